@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+export const NamespaceConfigSchema = z
+  .object({
+    /** "demo" is the embedded retail database, built on first use; "duckdb" opens a file read-only. */
+    type: z.enum(['demo', 'duckdb']),
+    path: z.string().min(1).optional(),
+    /** YAML file of business metric definitions. */
+    metrics: z.string().min(1).optional(),
+    /** Folder of markdown docs (glossary, definitions). */
+    docs: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.type === 'duckdb' && !value.path) {
+      ctx.addIssue({ code: 'custom', path: ['path'], message: 'a duckdb namespace needs a path' });
+    }
+  });
+export type NamespaceConfig = z.infer<typeof NamespaceConfigSchema>;
+
+export const ModelConfigSchema = z
+  .object({
+    /** offline: deterministic, no network. openai: any OpenAI-compatible chat-completions server. gold: replays a benchmark's gold SQL. */
+    provider: z.enum(['offline', 'openai', 'gold']),
+    model: z.string().min(1).optional(),
+    base_url: z.string().min(1).optional(),
+    api_key: z.string().optional(),
+    temperature: z.number().min(0).max(2).default(0),
+    max_output_tokens: z.number().int().positive().default(1024),
+    context_window: z.number().int().positive().default(128_000),
+    timeout_ms: z.number().int().positive().default(60_000),
+    retries: z.number().int().min(0).max(10).default(3),
+    /** Use strict JSON-schema output; false falls back to JSON mode plus validation. */
+    structured_output: z.enum(['auto', 'json_schema', 'json_object']).default('auto'),
+  })
+  .strict();
+export type ModelConfig = z.infer<typeof ModelConfigSchema>;
+
+export const PriceSchema = z
+  .object({
+    prompt_per_million: z.number().min(0),
+    completion_per_million: z.number().min(0),
+    cached_per_million: z.number().min(0).optional(),
+  })
+  .strict();
+
+export const DefaultsSchema = z
+  .object({
+    namespace: z.string().min(1).default('demo'),
+    plan: z.string().min(1).default('reflection'),
+    model: z.string().min(1).default('offline'),
+    max_iterations: z.number().int().min(0).max(20).default(3),
+    query_timeout_ms: z.number().int().positive().default(30_000),
+    max_rows: z.number().int().positive().default(1_000),
+    /** Tokens of schema, values, metrics and docs a prompt may carry. */
+    prompt_budget_tokens: z.number().int().positive().default(6_000),
+    node_timeout_ms: z.number().int().positive().default(120_000),
+    node_retries: z.number().int().min(0).max(10).default(0),
+  })
+  .strict();
+
+export const ConfigSchema = z
+  .object({
+    namespaces: z.record(z.string(), NamespaceConfigSchema).default({}),
+    models: z.record(z.string(), ModelConfigSchema).default({}),
+    defaults: DefaultsSchema.default(DefaultsSchema.parse({})),
+    /** Per-node settings, e.g. a cheap model for reflect. */
+    nodes: z
+      .record(z.string(), z.object({ model: z.string().min(1).optional() }).strict())
+      .default({}),
+    prices: z.record(z.string(), PriceSchema).default({}),
+    /** Prompt template overrides: node name to a file path. */
+    prompts: z.record(z.string(), z.string()).default({}),
+    cache_dir: z.string().optional(),
+  })
+  .strict();
+export type SluiceConfig = z.infer<typeof ConfigSchema>;

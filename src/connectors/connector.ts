@@ -1,0 +1,57 @@
+/** What a database engine must offer sluice. DuckDB is the embedded default; others plug in here. */
+export interface CatalogColumn {
+  name: string;
+  type: string;
+  nullable: boolean;
+  primary_key: boolean;
+  /** "table.column" this column references, when it is a foreign key. */
+  references?: string;
+  comment?: string;
+}
+
+export interface CatalogTable {
+  name: string;
+  columns: CatalogColumn[];
+  comment?: string;
+  row_count: number;
+}
+
+export interface QueryOptions {
+  /** The query is interrupted when it runs longer. */
+  timeoutMs?: number;
+  /** At most this many rows are returned; the result is marked truncated when there were more. */
+  maxRows?: number;
+  signal?: AbortSignal;
+}
+
+export interface QueryResult {
+  columns: string[];
+  column_types: string[];
+  /** JSON-safe values: numbers, strings, booleans, null (dates and decimals as strings, big ints as numbers when safe). */
+  rows: unknown[][];
+  row_count: number;
+  truncated: boolean;
+  duration_ms: number;
+}
+
+export type SqlErrorKind = 'syntax' | 'binder' | 'timeout' | 'refused' | 'runtime';
+
+/** A query that failed: bad SQL, refused by the sandbox, or interrupted. Nodes record it; they do not crash on it. */
+export class SqlError extends Error {
+  constructor(
+    message: string,
+    readonly kind: SqlErrorKind,
+  ) {
+    super(message);
+    this.name = 'SqlError';
+  }
+}
+
+export interface Connector {
+  /** Name of the SQL dialect, for prompts ("duckdb", "postgres"). */
+  readonly dialect: string;
+  introspect(signal?: AbortSignal): Promise<CatalogTable[]>;
+  /** Runs one read-only statement through the sandbox. Throws SqlError for anything the database or the sandbox refuses. */
+  execute(sql: string, options?: QueryOptions): Promise<QueryResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,40 @@
+import type { Observable } from 'rxjs';
+import type { Context } from '../context/context-schema.js';
+import type { EngineEvent } from './engine-events.js';
+
+export type RunOutcomeStatus = 'success' | 'failed' | 'cancelled';
+
+export interface RunResult {
+  status: RunOutcomeStatus;
+  context: Context;
+  /** The run's folder in the save dir (absent when persistence is off). */
+  runDir?: string;
+  /** Node names in the order they ran (this process and earlier ones, for a resumed run). */
+  nodesRun: string[];
+  durationMs: number;
+}
+
+/** A run in progress. Subscribers (CLI lines, Ink UI, batch writer, save-dir writer) only read events. */
+export interface RunHandle {
+  readonly runId: string;
+  readonly runDir?: string;
+  /** Every event of the run, replayed to late subscribers; completes when the run ends. */
+  readonly events$: Observable<EngineEvent>;
+  /** Resolves when the run ends, whatever its status; rejects only on faults of the machinery. */
+  readonly done: Promise<RunResult>;
+  /** Stops the run: aborts the model request and interrupts the query in flight. State stays resumable. */
+  cancel(reason?: string): void;
+}
+
+export interface RunRequest {
+  task: string;
+  namespace: string;
+  plan: string;
+  currentDate: string;
+  maxIterations: number;
+  /** Where run folders go; undefined turns persistence off. */
+  saveDir?: string;
+  runId?: string;
+  /** Output format the output node renders. */
+  format: 'table' | 'json' | 'csv' | 'markdown';
+}

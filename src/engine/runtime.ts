@@ -1,0 +1,42 @@
+import type { SluiceConfig } from '../config/config-schema.js';
+import type { Connector } from '../connectors/connector.js';
+import type { SqlModel } from '../models/sql-model.js';
+
+/** A namespace with every path resolved: the database, its metrics file and docs folder. */
+export interface ResolvedNamespace {
+  name: string;
+  type: 'demo' | 'duckdb';
+  database: string;
+  metrics?: string;
+  docs?: string;
+}
+
+export interface RuntimeSettings {
+  queryTimeoutMs: number;
+  maxRows: number;
+  promptBudgetTokens: number;
+  nodeTimeoutMs: number;
+  nodeRetries: number;
+  defaultModel: string;
+  /** Directory for caches (demo database, LLM responses). */
+  cacheDir: string;
+  debug: boolean;
+  /** Skip the on-disk model response cache. */
+  noCache: boolean;
+}
+
+/** Shared services for a run (or many runs): connectors, models and caches. Nodes reach the world only through it. */
+export interface Runtime {
+  readonly config: SluiceConfig;
+  readonly settings: RuntimeSettings;
+  namespace(name: string): ResolvedNamespace;
+  /** Opened once per namespace and shared. */
+  connector(namespace: string): Promise<Connector>;
+  /** A model by its configured name ("offline" always exists). */
+  model(name?: string): SqlModel;
+  /** The model name a node should use, after step options and per-node config. */
+  modelNameFor(node: string, stepModel?: string): string;
+  /** Memoises an async value for the runtime's life (catalogs, indexes). */
+  memo<T>(key: string, create: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,48 @@
+import type { Context, ReflectionStrategy, Usage } from '../context/context-schema.js';
+
+/** What every model call receives besides the context. */
+export interface ModelCallOptions {
+  signal: AbortSignal;
+  /** SQL dialect of the namespace's engine, e.g. "duckdb". */
+  dialect: string;
+  /** The node asking, so traces and per-node usage can name it. */
+  node: string;
+  /** Per-node parameters from workflow.yml. */
+  parameters?: Record<string, unknown>;
+  /** Reports a progress line (shown in the UI and the event log). */
+  progress?: (message: string, data?: Record<string, unknown>) => void;
+}
+
+export interface GeneratedSql {
+  sql: string;
+  explanation: string;
+  tables_used: string[];
+  usage?: Usage;
+}
+
+export interface ReflectionDecision {
+  strategy: ReflectionStrategy;
+  reason: string;
+  /** Parts of the question the latest SQL does not address. */
+  unaddressed: string[];
+  usage?: Usage;
+}
+
+export interface ComparisonJudgement {
+  against: string;
+  matches: boolean;
+  differences: string[];
+  usage?: Usage;
+}
+
+/**
+ * A model that can write, judge and repair SQL. The offline model is deterministic;
+ * the OpenAI-compatible provider asks an LLM. Nodes only see this interface.
+ */
+export interface SqlModel {
+  readonly name: string;
+  generateSql(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;
+  reflect(context: Context, options: ModelCallOptions): Promise<ReflectionDecision>;
+  fix(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;
+  compare(context: Context, options: ModelCallOptions): Promise<ComparisonJudgement>;
+}
