@@ -72,6 +72,8 @@ export const ConfigSchema = z
     /** Prompt template overrides: node name to a file path. */
     prompts: z.record(z.string(), z.string()).default({}),
     cache_dir: z.string().optional(),
+    /** JavaScript modules that register custom nodes (each exports `nodes: NodeDefinition[]`). */
+    plugins: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type SluiceConfig = z.infer<typeof ConfigSchema>;

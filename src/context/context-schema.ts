@@ -40,6 +40,8 @@ export const TaskSchema = z.object({
   /** ISO date (YYYY-MM-DD) that relative time phrases are resolved against. */
   current_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   max_iterations: z.number().int().min(0),
+  /** How the output node renders the result. */
+  format: z.enum(['table', 'json', 'csv', 'markdown']).default('table'),
 });
 export type Task = z.infer<typeof TaskSchema>;
 

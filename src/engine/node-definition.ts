@@ -12,6 +12,10 @@ export interface NodeCall {
   progress(message: string, data?: Record<string, unknown>): void;
   /** The model this node should use: the step's option, else the node's config, else the default. */
   model(): SqlModel;
+  /** With --debug: a record for the run's trace file (no-op otherwise). */
+  trace(record: Record<string, unknown>): void;
+  /** The run's folder in the save dir, when persistence is on (the output node writes result files there). */
+  runDir?: string;
 }
 
 export interface NodeOutcome {

@@ -12,6 +12,8 @@ export interface RunResult {
   /** Node names in the order they ran (this process and earlier ones, for a resumed run). */
   nodesRun: string[];
   durationMs: number;
+  /** Set when the machinery failed (a node threw after its retries); the state stays resumable. */
+  error?: string;
 }
 
 /** A run in progress. Subscribers (CLI lines, Ink UI, batch writer, save-dir writer) only read events. */
@@ -37,4 +39,14 @@ export interface RunRequest {
   runId?: string;
   /** Output format the output node renders. */
   format: 'table' | 'json' | 'csv' | 'markdown';
+  /** With --debug: receives every trace record (node inputs/outputs, model calls) besides the trace file. */
+  onTrace?: (record: Record<string, unknown>) => void;
+}
+
+export interface ResumeRequest {
+  saveDir: string;
+  /** Defaults to the latest unfinished run. */
+  runId?: string;
+  format?: RunRequest['format'];
+  onTrace?: RunRequest['onTrace'];
 }

@@ -11,6 +11,8 @@ export interface ModelCallOptions {
   parameters?: Record<string, unknown>;
   /** Reports a progress line (shown in the UI and the event log). */
   progress?: (message: string, data?: Record<string, unknown>) => void;
+  /** With --debug: receives every request/response record for the run's trace file. */
+  trace?: (record: Record<string, unknown>) => void;
 }
 
 export interface GeneratedSql {

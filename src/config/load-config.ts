@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { ConfigSchema, type SluiceConfig } from './config-schema.js';
+import { formatPath, locate, parseYamlFile } from './yaml-document.js';
+
+export interface LoadedConfig {
+  config: SluiceConfig;
+  /** The file it came from, if any; relative paths in it resolve against its folder. */
+  file?: string;
+  baseDir: string;
+}
+
+/** Replaces ${VAR} (and ${VAR:-default}) in every string; an unset variable without default is an error naming the key. */
+function interpolate(value: unknown, env: NodeJS.ProcessEnv, keyPath: PropertyKey[], onMissing: (name: string, keyPath: PropertyKey[]) => never): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, fallback: string | undefined) => {
+      const found = env[name];
+      if (found !== undefined && found !== '') return found;
+      if (fallback !== undefined) return fallback;
+      return onMissing(name, keyPath);
+    });
+  }
+  if (Array.isArray(value)) return value.map((item, i) => interpolate(item, env, [...keyPath, i], onMissing));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, env, [...keyPath, k], onMissing)]));
+  }
+  return value;
+}
+
+/** sluice.yml from --config, else the working directory's, else built-in defaults (the demo namespace). */
+export function loadConfig(options: { configPath?: string; cwd: string; env?: NodeJS.ProcessEnv }): LoadedConfig {
+  const env = options.env ?? process.env;
+  const file = options.configPath ? path.resolve(options.cwd, options.configPath) : path.join(options.cwd, 'sluice.yml');
+  if (!fs.existsSync(file)) {
+    if (options.configPath) throw new UsageError(`config file not found: ${file}`);
+    return { config: ConfigSchema.parse({}), baseDir: options.cwd };
+  }
+  const yaml = parseYamlFile(fs.readFileSync(file, 'utf8'), file);
+  const raw = interpolate(yaml.value ?? {}, env, [], (name, keyPath) => {
+    throw new UsageError(`${locate(yaml, keyPath)}: ${formatPath(keyPath)}: environment variable ${name} is not set`);
+  });
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const detail = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    throw new UsageError(`${locate(yaml, issue.path)}: ${formatPath(issue.path) || 'top level'}: ${detail}`);
+  }
+  return { config: parsed.data, file, baseDir: path.dirname(file) };
+}

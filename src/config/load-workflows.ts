@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { StepOptionsSchema } from '../context/context-schema.js';
+import type { StepSpec } from '../engine/plan-steps.js';
+import type { WorkflowTemplates } from '../engine/workflow-templates.js';
+import { UsageError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import { formatPath, locate, parseYamlFile } from './yaml-document.js';
+
+const NodeNameSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a node name is snake_case (a-z, 0-9, _)');
+
+/** `- generate_sql` or `- generate_sql: {timeout_ms: 5000, retries: 1}` */
+const NodeEntrySchema = z.union([
+  NodeNameSchema,
+  z
+    .record(NodeNameSchema, StepOptionsSchema.nullable())
+    .refine((value) => Object.keys(value).length === 1, 'a step with options has exactly one key: the node name'),
+]);
+
+const StepEntrySchema = z.union([
+  z.object({ parallel: z.array(NodeEntrySchema).min(2, 'a parallel group needs at least two nodes') }).strict(),
+  NodeEntrySchema,
+]);
+
+export const WorkflowFileSchema = z
+  .object({
+    workflow: z.record(
+      z.string().regex(/^[A-Za-z][\w-]*$/, 'a plan name is letters, digits, _ and -'),
+      z.array(StepEntrySchema, { error: 'a plan is a list of steps' }).min(1, 'a plan needs at least one step'),
+    ),
+  })
+  .strict();
+export type WorkflowFile = z.infer<typeof WorkflowFileSchema>;
+type NodeEntry = z.infer<typeof NodeEntrySchema>;
+type StepEntry = z.infer<typeof StepEntrySchema>;
+
+function isParallel(entry: StepEntry): entry is { parallel: NodeEntry[] } {
+  return typeof entry === 'object' && Array.isArray((entry as { parallel?: unknown }).parallel);
+}
+
+function toNodeSpec(entry: NodeEntry): string | { node: string; options: z.infer<typeof StepOptionsSchema> } {
+  if (typeof entry === 'string') return entry;
+  const [node, options] = Object.entries(entry)[0]!;
+  return { node, options: options ?? {} };
+}
+
+/** Reads one workflow.yml; refuses bad YAML, bad shapes and unknown nodes with file:line and the key. */
+export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean): WorkflowTemplates {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`workflow file not found: ${file}`);
+  }
+  const yaml = parseYamlFile(text, file);
+  const parsed = WorkflowFileSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = formatPath(issue.path);
+    throw new UsageError(`${locate(yaml, issue.path)}: ${key || 'top level'}: ${describeIssue(issue)}`);
+  }
+  const templates: WorkflowTemplates = {};
+  for (const [plan, steps] of Object.entries(parsed.data.workflow)) {
+    templates[plan] = steps.map((entry, index): StepSpec => {
+      const names = isParallel(entry) ? entry.parallel.map(toNodeSpec) : [toNodeSpec(entry as NodeEntry)];
+      names.forEach((spec, childIndex) => {
+        const name = typeof spec === 'string' ? spec : spec.node;
+        if (!knownNodes(name)) {
+          const pathToStep = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
+          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"`);
+        }
+      });
+      return isParallel(entry) ? { parallel: names } : names[0]!;
+    });
+  }
+  return templates;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_union') {
+    const nested = issue.errors.flat()[0];
+    if (nested) return describeIssue(nested);
+  }
+  return issue.message;
+}
+
+export const BUILTIN_WORKFLOW_FILE = () => path.join(packageRoot(), 'workflow.yml');
+
+/**
+ * The built-in templates, then the user's file on top (the working directory's workflow.yml,
+ * or the one named with --workflow), which adds plans or replaces them by name.
+ */
+export function loadWorkflows(options: { workflowPath?: string; cwd: string; knownNodes: (name: string) => boolean }): WorkflowTemplates {
+  const templates = { ...loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), options.knownNodes) };
+  const userFile = options.workflowPath
+    ? path.resolve(options.cwd, options.workflowPath)
+    : [path.join(options.cwd, 'workflow.yml')].find((candidate) => fs.existsSync(candidate) && candidate !== BUILTIN_WORKFLOW_FILE());
+  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes));
+  return templates;
+}

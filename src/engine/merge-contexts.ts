@@ -1,0 +1,82 @@
+import type { Context, PlanStep, Usage } from '../context/context-schema.js';
+
+const LIST_KEYS = [
+  'table_schemas',
+  'matched_values',
+  'metrics',
+  'date_ranges',
+  'doc_passages',
+  'sql_attempts',
+  'reflections',
+  'comparisons',
+  'validations',
+  'notes',
+] as const satisfies ReadonlyArray<keyof Context>;
+
+function addUsage(a: Usage, b: Usage): Usage {
+  return {
+    prompt_tokens: a.prompt_tokens + b.prompt_tokens,
+    completion_tokens: a.completion_tokens + b.completion_tokens,
+    cached_tokens: a.cached_tokens + b.cached_tokens,
+    calls: a.calls + b.calls,
+    cost_usd: a.cost_usd + b.cost_usd,
+  };
+}
+
+function usageDelta(after: Usage, before: Usage): Usage {
+  return {
+    prompt_tokens: after.prompt_tokens - before.prompt_tokens,
+    completion_tokens: after.completion_tokens - before.completion_tokens,
+    cached_tokens: after.cached_tokens - before.cached_tokens,
+    calls: after.calls - before.calls,
+    cost_usd: after.cost_usd - before.cost_usd,
+  };
+}
+
+/**
+ * Merges what each branch of a parallel group added to the base context: list items appended
+ * after the base's items, usage summed, steps a branch inserted kept in branch order.
+ */
+export function mergeContexts(base: Context, branches: Context[]): Context {
+  let merged: Context = { ...base };
+  for (const branch of branches) {
+    for (const key of LIST_KEYS) {
+      const baseList = base[key] as unknown[];
+      const branchList = branch[key] as unknown[];
+      const added = branchList.slice(baseList.length);
+      if (added.length > 0) (merged as Record<string, unknown>)[key] = [...(merged[key] as unknown[]), ...added];
+    }
+    merged.usage = addUsage(merged.usage, usageDelta(branch.usage, base.usage));
+    const usageByNode = { ...merged.usage_by_node };
+    for (const [node, usage] of Object.entries(branch.usage_by_node)) {
+      const before = base.usage_by_node[node];
+      const delta = before ? usageDelta(usage, before) : usage;
+      usageByNode[node] = usageByNode[node] ? addUsage(usageByNode[node], delta) : delta;
+    }
+    merged.usage_by_node = usageByNode;
+    merged.relink_count = Math.max(merged.relink_count, branch.relink_count);
+    merged.iteration = Math.max(merged.iteration, branch.iteration);
+    if (branch.output) merged.output = branch.output;
+  }
+  merged = { ...merged, plan: mergePlans(base, branches) };
+  return merged;
+}
+
+function mergePlans(base: Context, branches: Context[]): Context['plan'] {
+  const baseIds = new Set(base.plan.pending.map((step) => step.id));
+  const inserted: PlanStep[] = [];
+  let nextId = base.plan.next_step_id;
+  for (const branch of branches) {
+    for (const step of branch.plan.pending) {
+      if (!baseIds.has(step.id)) inserted.push(renumber(step, () => nextId++));
+    }
+  }
+  const [current, ...rest] = base.plan.pending;
+  const pending = current ? [current, ...inserted, ...rest] : [...inserted, ...rest];
+  return { ...base.plan, pending, next_step_id: nextId };
+}
+
+function renumber(step: PlanStep, nextId: () => number): PlanStep {
+  if (step.kind === 'node') return { ...step, id: `${nextId()}:${step.node}` };
+  return { ...step, steps: step.steps.map((s) => ({ ...s, id: `${nextId()}:${s.node}` })), id: `${nextId()}:parallel` };
+}

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContextSchema, type Context } from '../context/context-schema.js';
+import type { EngineEvent } from '../engine/engine-events.js';
+import { UsageError } from '../errors.js';
+
+const STATE_FILE = 'state.json';
+const EVENTS_FILE = 'events.jsonl';
+const TRACE_FILE = 'trace.jsonl';
+const LOCK_FILE = 'lock';
+
+export const SavedStateSchema = z.object({
+  format: z.literal('sluice-run-state'),
+  version: z.literal(1),
+  saved_at: z.string(),
+  /** Node names in the order they ran, across resumes. */
+  nodes_run: z.array(z.string()),
+  context: ContextSchema,
+});
+export type SavedState = z.infer<typeof SavedStateSchema>;
+
+/** One run's folder in the save dir: state replaced atomically after every node, an append-only event log, a trace. */
+export class RunStore {
+  readonly dir: string;
+  private lockHeld = false;
+
+  constructor(saveDir: string, readonly runId: string) {
+    this.dir = path.join(saveDir, runId);
+  }
+
+  static create(saveDir: string, runId: string): RunStore {
+    try {
+      fs.mkdirSync(saveDir, { recursive: true });
+      const probe = path.join(saveDir, `.probe-${process.pid}`);
+      fs.writeFileSync(probe, '');
+      fs.rmSync(probe);
+    } catch (error) {
+      throw new UsageError(`save dir ${saveDir} is not writable (${(error as NodeJS.ErrnoException).code ?? error}); choose another with --save_dir`);
+    }
+    const store = new RunStore(saveDir, runId);
+    fs.mkdirSync(store.dir, { recursive: true });
+    return store;
+  }
+
+  get statePath(): string {
+    return path.join(this.dir, STATE_FILE);
+  }
+
+  get tracePath(): string {
+    return path.join(this.dir, TRACE_FILE);
+  }
+
+  saveState(context: Context, nodesRun: string[]): void {
+    const state: SavedState = {
+      format: 'sluice-run-state',
+      version: 1,
+      saved_at: new Date().toISOString(),
+      nodes_run: nodesRun,
+      context,
+    };
+    const temp = `${this.statePath}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, JSON.stringify(state));
+    fs.renameSync(temp, this.statePath);
+  }
+
+  loadState(): SavedState {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(this.statePath, 'utf8');
+    } catch {
+      throw new UsageError(`run ${this.runId} has no state file at ${this.statePath}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      throw new UsageError(`state file ${this.statePath} is corrupt (not JSON: ${(error as Error).message})`);
+    }
+    const parsed = SavedStateSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(
+        `state file ${this.statePath} is not a sluice run state this version understands (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+      );
+    }
+    return parsed.data;
+  }
+
+  appendEvent(event: EngineEvent): void {
+    fs.appendFileSync(path.join(this.dir, EVENTS_FILE), `${JSON.stringify(event)}\n`);
+  }
+
+  appendTrace(record: Record<string, unknown>): void {
+    fs.appendFileSync(this.tracePath, `${JSON.stringify({ at: new Date().toISOString(), ...record })}\n`);
+  }
+
+  writeFile(name: string, content: string): string {
+    const target = path.join(this.dir, name);
+    const temp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, content);
+    fs.renameSync(temp, target);
+    return target;
+  }
+
+  /** Only one process may drive a run at a time; a lock left by a dead process is taken over. */
+  acquireLock(): void {
+    const lockPath = path.join(this.dir, LOCK_FILE);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = fs.openSync(lockPath, 'wx');
+        fs.writeSync(fd, String(process.pid));
+        fs.closeSync(fd);
+        this.lockHeld = true;
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
+        if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
+          throw new UsageError(`run ${this.runId} is already being run by process ${holder}; wait for it or stop it first`);
+        }
+        fs.rmSync(lockPath, { force: true });
+      }
+    }
+    throw new UsageError(`could not lock run ${this.runId}`);
+  }
+
+  releaseLock(): void {
+    if (!this.lockHeld) return;
+    fs.rmSync(path.join(this.dir, LOCK_FILE), { force: true });
+    this.lockHeld = false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Run ids sort by time, so "the latest" is the last in order. */
+export function newRunId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const suffix = Math.random().toString(36).slice(2, 6);
+  return `${stamp}-${suffix}`;
+}
+
+/** Finds run folders in a save dir, newest first. */
+export function listRuns(saveDir: string): Array<{ runId: string; state?: SavedState; error?: string }> {
+  if (!fs.existsSync(saveDir)) return [];
+  const entries = fs
+    .readdirSync(saveDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(saveDir, entry.name, STATE_FILE)))
+    .map((entry) => entry.name)
+    .sort()
+    .reverse();
+  return entries.map((runId) => {
+    try {
+      return { runId, state: new RunStore(saveDir, runId).loadState() };
+    } catch (error) {
+      return { runId, error: (error as Error).message };
+    }
+  });
+}
