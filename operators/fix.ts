@@ -1,0 +1,25 @@
+import { addUsage } from '../src/context/add-usage.js';
+import { SqlAttemptSchema } from '../src/context/context-schema.js';
+import { modelCallOptions } from '../src/engine/model-call-options.js';
+import { defineNode } from '../src/engine/node-definition.js';
+
+/** Repairs the latest SQL from its error, the schema and what reflection asked for. */
+export const fixNode = defineNode({
+  name: 'fix',
+  description: 'Repairs the latest SQL from its error and the schema',
+  async run(context, call) {
+    const previous = context.sql_attempts.at(-1);
+    const model = call.model();
+    call.progress(previous?.error ? `repairing: ${previous.error.split('\n')[0]}` : `revising with ${model.name}`);
+    const fixed = await model.fix(context, await modelCallOptions(call, context.task.namespace));
+    const attempt = SqlAttemptSchema.parse({
+      sql: fixed.sql.trim().replace(/;\s*$/, ''),
+      explanation: fixed.explanation,
+      source: 'fix',
+      tables_used: fixed.tables_used,
+    });
+    const next = addUsage({ ...context, sql_attempts: [...context.sql_attempts, attempt] }, 'fix', fixed.usage);
+    const unchanged = previous && previous.sql === attempt.sql;
+    return { context: next, summary: unchanged ? 'fix: SQL unchanged' : `fix: ${fixed.explanation.split('\n')[0] || 'SQL revised'}` };
+  },
+});

@@ -1,0 +1,24 @@
+import { addUsage } from '../src/context/add-usage.js';
+import { SqlAttemptSchema } from '../src/context/context-schema.js';
+import { modelCallOptions } from '../src/engine/model-call-options.js';
+import { defineNode } from '../src/engine/node-definition.js';
+
+/** Asks the configured model for one SQL statement from everything earlier nodes gathered. */
+export const generateSqlNode = defineNode({
+  name: 'generate_sql',
+  description: 'Writes one SQL statement from the task, linked schemas, values, metrics, dates, docs and earlier attempts',
+  async run(context, call) {
+    const model = call.model();
+    call.progress(`asking ${model.name}`);
+    const generated = await model.generateSql(context, await modelCallOptions(call, context.task.namespace));
+    const attempt = SqlAttemptSchema.parse({
+      sql: generated.sql.trim().replace(/;\s*$/, ''),
+      explanation: generated.explanation,
+      source: 'generate_sql',
+      tables_used: generated.tables_used,
+    });
+    const next = addUsage({ ...context, sql_attempts: [...context.sql_attempts, attempt] }, 'generate_sql', generated.usage);
+    const tables = attempt.tables_used.length ? ` from ${attempt.tables_used.join(', ')}` : '';
+    return { context: next, summary: `SQL written${tables}` };
+  },
+});

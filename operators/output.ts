@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineNode } from '../src/engine/node-definition.js';
+import { renderCsv } from '../src/output/render-csv.js';
+import { renderResult } from '../src/output/render-result.js';
+
+/** Renders the final SQL and result and writes result.sql, result.json and result.csv into the run's folder. */
+export const outputNode = defineNode({
+  name: 'output',
+  description: 'Renders the final SQL and result (table, json, csv, markdown) and writes result files',
+  async run(context, call) {
+    const format = context.task.format;
+    const rendered = renderResult(context, format);
+    const attempt = context.sql_attempts.at(-1);
+    const files: string[] = [];
+    if (call.runDir && attempt) {
+      const write = (name: string, content: string) => {
+        const target = path.join(call.runDir!, name);
+        fs.writeFileSync(`${target}.tmp`, content);
+        fs.renameSync(`${target}.tmp`, target);
+        files.push(target);
+      };
+      write('result.sql', `${attempt.sql}\n`);
+      write(
+        'result.json',
+        `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, error: attempt.error ?? null }, null, 2)}\n`,
+      );
+      write('result.csv', renderCsv(attempt.columns, attempt.rows));
+    }
+    const summary = !attempt
+      ? 'no SQL to show'
+      : attempt.error
+        ? 'shown with its error'
+        : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'} as ${format}${files.length ? `, ${files.length} files written` : ''}`;
+    return { context: { ...context, output: { format, rendered, files } }, summary };
+  },
+});

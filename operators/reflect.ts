@@ -1,0 +1,52 @@
+import { addUsage } from '../src/context/add-usage.js';
+import type { ReflectionStrategy } from '../src/context/context-schema.js';
+import { modelCallOptions } from '../src/engine/model-call-options.js';
+import { defineNode } from '../src/engine/node-definition.js';
+import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
+
+/** The nodes each strategy inserts after reflect. */
+export const STRATEGY_STEPS: Record<ReflectionStrategy, StepSpec[]> = {
+  success: [],
+  give_up: [],
+  fix: ['fix', 'execute_sql', 'reflect'],
+  narrow: ['fix', 'execute_sql', 'reflect'],
+  regenerate: ['generate_sql', 'execute_sql', 'reflect'],
+  relink: ['schema_linking', 'generate_sql', 'execute_sql', 'reflect'],
+  doc_search: ['doc_search', 'fix', 'execute_sql', 'reflect'],
+  validation: ['validation', 'reflect'],
+};
+
+/**
+ * Judges the latest attempt and, unless it is good or the iteration cap is reached,
+ * adds the nodes of the chosen strategy after itself.
+ */
+export const reflectNode = defineNode({
+  name: 'reflect',
+  description: 'Judges the latest SQL and result; adds fix, regenerate, re-link, doc_search or validation nodes',
+  async run(context, call) {
+    const decision = await call.model().reflect(context, await modelCallOptions(call, context.task.namespace));
+    let next = addUsage(context, 'reflect', decision.usage);
+    const steps = STRATEGY_STEPS[decision.strategy];
+    const wantsMore = steps.length > 0;
+    const capped = wantsMore && context.iteration >= context.task.max_iterations;
+    const iteration = wantsMore && !capped ? context.iteration + 1 : context.iteration;
+    const inserted = capped ? [] : steps.map((step) => (typeof step === 'string' ? step : JSON.stringify(step)));
+    next = {
+      ...next,
+      iteration,
+      relink_count: decision.strategy === 'relink' && !capped ? next.relink_count + 1 : next.relink_count,
+      notes: decision.strategy === 'narrow' && !capped ? [...next.notes, `narrow: ${decision.reason}`] : next.notes,
+      reflections: [
+        ...next.reflections,
+        { strategy: decision.strategy, reason: decision.reason, iteration, unaddressed: decision.unaddressed, inserted, capped },
+      ],
+    };
+    if (capped) {
+      const message = `stopped at max_iterations (${context.task.max_iterations}): wanted ${decision.strategy}, ${decision.reason}`;
+      call.progress(message);
+      return { context: next, summary: `reflect: ${message}` };
+    }
+    if (wantsMore) next = insertSteps(next, steps, { iteration });
+    return { context: next, summary: `reflect: ${decision.strategy}, ${decision.reason}` };
+  },
+});

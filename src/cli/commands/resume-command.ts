@@ -1,0 +1,44 @@
+import { resumeRun } from '../../engine/start-run.js';
+import { openSluice } from '../../open-sluice.js';
+import { followRun } from '../follow-run.js';
+import { reportFatal } from '../report-fatal.js';
+
+export interface ResumeCommandOptions {
+  save_dir: string;
+  run?: string;
+  format?: 'table' | 'json' | 'csv' | 'markdown';
+  config?: string;
+  workflow?: string;
+  model?: string;
+  cache: boolean;
+  debug?: boolean;
+}
+
+export async function resumeCommand(options: ResumeCommandOptions): Promise<number> {
+  let sluice;
+  try {
+    sluice = await openSluice({ configPath: options.config, workflowPath: options.workflow, model: options.model, debug: options.debug, noCache: !options.cache });
+  } catch (error) {
+    return reportFatal(error);
+  }
+  try {
+    const handle = resumeRun(sluice, {
+      saveDir: options.save_dir,
+      runId: options.run,
+      format: options.format,
+      onTrace: options.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
+    });
+    const format = options.format ?? (await firstTaskFormat(handle));
+    return await followRun(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir });
+  } catch (error) {
+    return reportFatal(error);
+  } finally {
+    await sluice.runtime.close();
+  }
+}
+
+async function firstTaskFormat(handle: { events$: import('rxjs').Observable<import('../../engine/engine-events.js').EngineEvent> }) {
+  const { firstValueFrom, filter } = await import('rxjs');
+  const start = await firstValueFrom(handle.events$.pipe(filter((e) => e.type === 'run_start')));
+  return start.type === 'run_start' ? start.task.format : 'table';
+}

@@ -1,0 +1,60 @@
+import type { RunHandle, RunResult } from '../engine/run-handle.js';
+import { renderResult } from '../output/render-result.js';
+import { runSummary } from '../output/run-summary.js';
+import { formatProgressLine } from './plain-progress.js';
+
+export interface FollowOptions {
+  format: 'table' | 'json' | 'csv' | 'markdown';
+  debug: boolean;
+  saveDir?: string;
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+}
+
+/** Exit codes: 0 answered, 1 not answered, 130 cancelled (the run stays resumable). */
+export function exitCodeFor(result: RunResult): number {
+  if (result.status === 'success') return 0;
+  if (result.status === 'cancelled') return 130;
+  return 1;
+}
+
+/** Plain-text follower: progress lines on stderr, the result on stdout, Ctrl-C saves and says how to resume. */
+export async function followRun(handle: RunHandle, options: FollowOptions): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const subscription = handle.events$.subscribe((event) => {
+    const line = formatProgressLine(event, options.debug);
+    if (line) stderr.write(`${line}\n`);
+  });
+  const onInterrupt = () => handle.cancel('interrupted (Ctrl-C)');
+  process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
+  let result: RunResult;
+  try {
+    result = await handle.done;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+    subscription.unsubscribe();
+  }
+  return reportResult(result, handle.runId, options, stdout, stderr);
+}
+
+export function reportResult(result: RunResult, runId: string, options: FollowOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
+  if (result.status === 'cancelled') {
+    const where = options.saveDir ? ` --save_dir ${options.saveDir}` : '';
+    stderr.write(`Run ${runId} was cancelled and saved. Resume it with: sluice resume${where} --run ${runId}\n`);
+    return exitCodeFor(result);
+  }
+  if (options.format === 'json') {
+    stdout.write(`${JSON.stringify(runSummary(result.context, result.nodesRun, result.status))}\n`);
+  } else {
+    stdout.write(result.context.output?.rendered ?? renderResult(result.context, options.format));
+  }
+  if (result.status !== 'success') {
+    const reason = result.error ?? result.context.failure ?? 'not answered';
+    stderr.write(`sluice: not answered: ${reason}\n`);
+    if (result.error && options.saveDir) stderr.write(`The run was saved; after fixing the cause: sluice resume --save_dir ${options.saveDir} --run ${runId}\n`);
+  }
+  return exitCodeFor(result);
+}

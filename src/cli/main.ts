@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { reportFatal } from './report-fatal.js';
+
+const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+
+function integer(name: string, min: number) {
+  return (value: string) => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+    return parsed;
+  };
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('use YYYY-MM-DD');
+  }
+  return value;
+}
+
+function version(): string {
+  const manifest = fileURLToPath(new URL('../../../package.json', import.meta.url));
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+function commonOptions(command: Command): Command {
+  return command
+    .option('--config <path>', 'sluice.yml to use (default: ./sluice.yml if present, else built-in defaults)')
+    .option('--workflow <path>', 'workflow.yml with extra or replacement plans (default: ./workflow.yml if present)')
+    .option('--model <name>', 'model to use (default: from config, OPENAI_API_KEY, else the offline model)')
+    .option('--no-cache', 'do not use the on-disk model response cache')
+    .option('--debug', 'write every node input/output, SQL and timing to trace.jsonl in the run folder and to stderr');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('sluice')
+    .description('Natural-language questions to SQL: linked, generated, run, checked and fixed by a workflow of nodes.')
+    .version(version(), '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride();
+
+  commonOptions(
+    program
+      .command('run')
+      .description('answer a question (--task), or each line of stdin when no --task is given')
+      .option('--task <text>', 'the question, in natural language')
+      .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
+      .option('--plan <name>', 'workflow plan: reflection, fixed, metric_to_sql, custom_analytics, data_exploration or your own (default: reflection)')
+      .option('--max_iterations <n>', 'maximum reflection rounds (default: 3)', integer('--max_iterations', 0))
+      .option('--save_dir <dir>', 'directory for run state, event log and result files', './save')
+      .option('--current_date <date>', 'date that "last quarter" etc. are relative to (default: today)', isoDate)
+      .addOption(new Option('--format <format>', 'output format on stdout').choices(FORMATS).default('table'))
+      .option('--concurrency <n>', 'questions answered at once in batch mode (default: 4)', integer('--concurrency', 1))
+      .option('--ordered', 'in batch mode, write results in input order instead of completion order'),
+  ).action(async (options) => {
+    const { runCommand } = await import('./commands/run-command.js');
+    process.exitCode = await runCommand(options);
+  });
+
+  commonOptions(
+    program
+      .command('resume')
+      .description('finish a saved run from the first node that did not finish')
+      .option('--save_dir <dir>', 'directory the run was saved in', './save')
+      .option('--run <id>', 'run id (default: the latest unfinished run)')
+      .addOption(new Option('--format <format>', 'output format on stdout').choices(FORMATS)),
+  ).action(async (options) => {
+    const { resumeCommand } = await import('./commands/resume-command.js');
+    process.exitCode = await resumeCommand(options);
+  });
+
+  program
+    .command('sql')
+    .description('run read-only SQL through the same sandbox the workflow uses')
+    .argument('<sql>', 'one SELECT or WITH statement')
+    .option('--namespace <name>', 'database namespace (default: demo)')
+    .option('--config <path>', 'sluice.yml to use')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .action(async (sql: string, options) => {
+      const { sqlCommand } = await import('./commands/sql-command.js');
+      process.exitCode = await sqlCommand(sql, options);
+    });
+
+  program
+    .command('models')
+    .description('list configured models and check that each answers')
+    .option('--config <path>', 'sluice.yml to use')
+    .action(async (options) => {
+      const { modelsCommand } = await import('./commands/models-cli.js');
+      process.exitCode = await modelsCommand(options);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
+      process.exitCode = 0;
+      return;
+    }
+    if (code?.startsWith('commander.')) {
+      process.exitCode = 2;
+      return;
+    }
+    process.exitCode = reportFatal(error);
+  }
+}
+
+const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
+if (invokedDirectly) await main(process.argv);

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ModelConfig, SluiceConfig } from '../config/config-schema.js';
+import type { Connector } from '../connectors/connector.js';
+import { UsageError } from '../errors.js';
+import { modelProvider } from '../models/model-providers.js';
+import type { SqlModel } from '../models/sql-model.js';
+import { packageRoot } from '../package-root.js';
+import type { ResolvedNamespace, Runtime, RuntimeSettings } from './runtime.js';
+
+export interface RuntimeOptions {
+  config: SluiceConfig;
+  /** Relative paths in the config resolve against this folder. */
+  baseDir: string;
+  /** Models that do not come from the config file (the environment's OpenAI model, a benchmark's gold model). */
+  extraModels?: Record<string, ModelConfig>;
+  /** --model on the command line. */
+  model?: string;
+  debug?: boolean;
+  noCache?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SLUICE_CACHE_DIR) return path.resolve(env.SLUICE_CACHE_DIR);
+  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'sluice');
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const { config, baseDir } = options;
+  const models: Record<string, ModelConfig> = {
+    offline: { provider: 'offline', temperature: 0, max_output_tokens: 1024, context_window: 128_000, timeout_ms: 60_000, retries: 0, structured_output: 'auto' },
+    ...options.extraModels,
+    ...config.models,
+  };
+  const defaultModel = options.model ?? (options.extraModels && !config.models[config.defaults.model] && config.defaults.model === 'offline' ? Object.keys(options.extraModels)[0] : undefined) ?? config.defaults.model;
+  if (!models[defaultModel]) {
+    throw new UsageError(`unknown model "${defaultModel}"; configured models: ${Object.keys(models).sort().join(', ')}`);
+  }
+  const settings: RuntimeSettings = {
+    queryTimeoutMs: config.defaults.query_timeout_ms,
+    maxRows: config.defaults.max_rows,
+    promptBudgetTokens: config.defaults.prompt_budget_tokens,
+    nodeTimeoutMs: config.defaults.node_timeout_ms,
+    nodeRetries: config.defaults.node_retries,
+    defaultModel,
+    cacheDir: config.cache_dir ? path.resolve(baseDir, config.cache_dir) : defaultCacheDir(options.env),
+    debug: options.debug ?? false,
+    noCache: options.noCache ?? false,
+  };
+
+  const namespaces = { demo: { type: 'demo' as const }, ...config.namespaces };
+  const connectors = new Map<string, Promise<Connector>>();
+  const modelInstances = new Map<string, SqlModel>();
+  const memos = new Map<string, Promise<unknown>>();
+
+  const namespace = (name: string): ResolvedNamespace => {
+    const entry = namespaces[name as keyof typeof namespaces] as (typeof namespaces)['demo'] | SluiceConfig['namespaces'][string] | undefined;
+    if (!entry) throw new UsageError(`unknown namespace "${name}"; configured namespaces: ${Object.keys(namespaces).sort().join(', ')}`);
+    const resolve = (p?: string) => (p ? path.resolve(baseDir, p) : undefined);
+    if (entry.type === 'demo') {
+      const root = packageRoot();
+      const custom = entry as SluiceConfig['namespaces'][string];
+      return {
+        name,
+        type: 'demo',
+        database: path.join(settings.cacheDir, 'demo'),
+        metrics: resolve(custom.metrics) ?? path.join(root, 'demo', 'metrics.yml'),
+        docs: resolve(custom.docs) ?? path.join(root, 'demo', 'docs'),
+      };
+    }
+    const duck = entry as SluiceConfig['namespaces'][string];
+    return { name, type: 'duckdb', database: resolve(duck.path)!, metrics: resolve(duck.metrics), docs: resolve(duck.docs) };
+  };
+
+  const openConnector = async (name: string): Promise<Connector> => {
+    const resolved = namespace(name);
+    const { openDuckDbConnector } = await import('../connectors/duckdb-connector.js');
+    if (resolved.type === 'demo') {
+      const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
+      const demo = await ensureDemoDatabase(settings.cacheDir);
+      return openDuckDbConnector(demo.database);
+    }
+    if (!fs.existsSync(resolved.database)) {
+      throw new UsageError(`namespace "${name}": database file not found: ${resolved.database}`);
+    }
+    return openDuckDbConnector(resolved.database);
+  };
+
+  const modelNameFor = (node: string, stepModel?: string): string => stepModel ?? config.nodes[node]?.model ?? defaultModel;
+
+  return {
+    config,
+    settings,
+    namespace,
+    connector(name) {
+      let connector = connectors.get(name);
+      if (!connector) {
+        connector = openConnector(name);
+        connectors.set(name, connector);
+        connector.catch(() => connectors.delete(name));
+      }
+      return connector;
+    },
+    model(name = defaultModel) {
+      const existing = modelInstances.get(name);
+      if (existing) return existing;
+      const modelConfig = models[name];
+      if (!modelConfig) throw new UsageError(`unknown model "${name}"; configured models: ${Object.keys(models).sort().join(', ')}`);
+      const factory = modelProvider(modelConfig.provider);
+      if (!factory) throw new UsageError(`model "${name}": provider "${modelConfig.provider}" is not available in this build`);
+      const instance = factory({ name, config: modelConfig, sluiceConfig: config, settings });
+      modelInstances.set(name, instance);
+      return instance;
+    },
+    modelNameFor,
+    memo<T>(key: string, create: () => Promise<T>): Promise<T> {
+      let value = memos.get(key) as Promise<T> | undefined;
+      if (!value) {
+        value = create();
+        memos.set(key, value);
+        value.catch(() => memos.delete(key));
+      }
+      return value;
+    },
+    async close() {
+      const opened = [...connectors.values()];
+      connectors.clear();
+      await Promise.allSettled(opened.map(async (pending) => (await pending).close()));
+    },
+  };
+}

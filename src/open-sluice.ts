@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createNodeRegistry } from '../operators/index.js';
+import { loadConfig } from './config/load-config.js';
+import { loadWorkflows } from './config/load-workflows.js';
+import type { ModelConfig } from './config/config-schema.js';
+import { createRuntime } from './engine/create-runtime.js';
+import type { NodeDefinition } from './engine/node-definition.js';
+import type { Sluice } from './engine/start-run.js';
+import { UsageError, errorMessage } from './errors.js';
+import { registerBuiltinModelProviders } from './models/register-builtin-providers.js';
+import { resolveEnvModel } from './models/resolve-env-model.js';
+
+export interface OpenSluiceOptions {
+  cwd?: string;
+  configPath?: string;
+  workflowPath?: string;
+  /** --model */
+  model?: string;
+  debug?: boolean;
+  noCache?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** Custom nodes registered in code, which workflow.yml may name. */
+  nodes?: NodeDefinition[];
+  extraModels?: Record<string, ModelConfig>;
+}
+
+async function loadPlugins(files: string[], baseDir: string): Promise<NodeDefinition[]> {
+  const nodes: NodeDefinition[] = [];
+  for (const file of files) {
+    const target = path.resolve(baseDir, file);
+    let loaded: { nodes?: NodeDefinition[]; default?: NodeDefinition[] | { nodes?: NodeDefinition[] } };
+    try {
+      loaded = await import(pathToFileURL(target).href);
+    } catch (error) {
+      throw new UsageError(`plugin ${target} could not be loaded: ${errorMessage(error)}`);
+    }
+    const found = loaded.nodes ?? (Array.isArray(loaded.default) ? loaded.default : loaded.default?.nodes);
+    if (!Array.isArray(found)) throw new UsageError(`plugin ${target} must export "nodes": an array of node definitions`);
+    nodes.push(...found);
+  }
+  return nodes;
+}
+
+/** Config, nodes, plans and runtime, ready for runs: what the CLI, the batch runner and the bench share. */
+export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluice & { configFile?: string }> {
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  registerBuiltinModelProviders();
+  const { config, file, baseDir } = loadConfig({ configPath: options.configPath, cwd, env });
+  const pluginNodes = await loadPlugins(config.plugins, baseDir);
+  const registry = createNodeRegistry([...pluginNodes, ...(options.nodes ?? [])]);
+  const workflows = loadWorkflows({ workflowPath: options.workflowPath, cwd, knownNodes: (name) => registry.has(name) });
+  const envModel = Object.keys(config.models).length === 0 ? resolveEnvModel(env) : undefined;
+  const runtime = createRuntime({
+    config,
+    baseDir,
+    extraModels: { ...(envModel ? { [envModel.name]: envModel.config } : {}), ...options.extraModels },
+    model: options.model,
+    debug: options.debug,
+    noCache: options.noCache,
+    env,
+  });
+  return { runtime, registry, workflows, configFile: file };
+}
