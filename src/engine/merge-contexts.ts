@@ -67,7 +67,8 @@ function mergePlans(base: Context, branches: Context[]): Context['plan'] {
   const inserted: PlanStep[] = [];
   let nextId = base.plan.next_step_id;
   for (const branch of branches) {
-    for (const step of branch.plan.pending) {
+    // Each branch ran with its own step as pending[0]; what follows it and is new was inserted by the branch.
+    for (const step of branch.plan.pending.slice(1)) {
       if (!baseIds.has(step.id)) inserted.push(renumber(step, () => nextId++));
     }
   }
