@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { ConfigSchema, type SluiceConfig } from './config-schema.js';
+import { describeZodError } from './describe-zod-issue.js';
 import { formatPath, locate, parseYamlFile } from './yaml-document.js';
 
 export interface LoadedConfig {
@@ -42,9 +43,8 @@ export function loadConfig(options: { configPath?: string; cwd: string; env?: No
   });
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const detail = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    throw new UsageError(`${locate(yaml, issue.path)}: ${formatPath(issue.path) || 'top level'}: ${detail}`);
+    const issue = describeZodError(parsed.error);
+    throw new UsageError(`${locate(yaml, issue.path)}: ${formatPath(issue.path) || 'top level'}: ${issue.message}`);
   }
   return { config: parsed.data, file, baseDir: path.dirname(file) };
 }

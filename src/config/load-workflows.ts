@@ -6,6 +6,7 @@ import type { StepSpec } from '../engine/plan-steps.js';
 import type { WorkflowTemplates } from '../engine/workflow-templates.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
+import { describeZodError } from './describe-zod-issue.js';
 import { formatPath, locate, parseYamlFile } from './yaml-document.js';
 
 const NodeNameSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a node name is snake_case (a-z, 0-9, _)');
@@ -19,8 +20,8 @@ const NodeEntrySchema = z.union([
 ]);
 
 const StepEntrySchema = z.union([
-  z.object({ parallel: z.array(NodeEntrySchema).min(2, 'a parallel group needs at least two nodes') }).strict(),
   NodeEntrySchema,
+  z.object({ parallel: z.array(NodeEntrySchema).min(2, 'a parallel group needs at least two nodes') }).strict(),
 ]);
 
 export const WorkflowFileSchema = z
@@ -56,9 +57,8 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
   const yaml = parseYamlFile(text, file);
   const parsed = WorkflowFileSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = formatPath(issue.path);
-    throw new UsageError(`${locate(yaml, issue.path)}: ${key || 'top level'}: ${describeIssue(issue)}`);
+    const issue = describeZodError(parsed.error);
+    throw new UsageError(`${locate(yaml, issue.path)}: ${formatPath(issue.path) || 'top level'}: ${issue.message}`);
   }
   const templates: WorkflowTemplates = {};
   for (const [plan, steps] of Object.entries(parsed.data.workflow)) {
@@ -75,15 +75,6 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
     });
   }
   return templates;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_union') {
-    const nested = issue.errors.flat()[0];
-    if (nested) return describeIssue(nested);
-  }
-  return issue.message;
 }
 
 export const BUILTIN_WORKFLOW_FILE = () => path.join(packageRoot(), 'workflow.yml');

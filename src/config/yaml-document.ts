@@ -14,7 +14,7 @@ export function parseYamlFile(text: string, file: string): LocatedYaml {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
   if (first) {
-    const position = first.linePos?.[0];
+    const position = first.linePos?.[0] ?? (first.pos?.[0] !== undefined ? lineCounter.linePos(first.pos[0]) : undefined);
     const where = position ? `${file}:${position.line}:${position.col}` : file;
     throw new UsageError(`${where}: invalid YAML: ${first.message.split('\n')[0]}`);
   }
