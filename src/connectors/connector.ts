@@ -27,7 +27,7 @@ export interface QueryOptions {
 export interface QueryResult {
   columns: string[];
   column_types: string[];
-  /** JSON-safe values: numbers, strings, booleans, null (dates and decimals as strings, big ints as numbers when safe). */
+  /** JSON-safe values: numbers (decimals too), strings (dates and timestamps as DuckDB text, unsafe big ints), booleans, null. */
   rows: unknown[][];
   row_count: number;
   truncated: boolean;

@@ -1,0 +1,115 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { SqlError } from './connector.js';
+
+interface SerializedSql {
+  error: boolean;
+  error_type?: string;
+  error_message?: string;
+  statements?: unknown[];
+}
+
+const ONE_SELECT = 'only one read-only SELECT statement may run';
+
+/** Functions refused by exact name, with the reason given to the model. */
+const REFUSED_FUNCTIONS: Record<string, string> = {
+  glob: 'lists files',
+  sniff_csv: 'reads files',
+  query: 'runs SQL given as text, which the sandbox cannot check,',
+  query_table: 'runs SQL given as text, which the sandbox cannot check,',
+  json_execute_serialized_sql: 'runs SQL given as text, which the sandbox cannot check,',
+  getenv: 'reads the server environment',
+  which_secret: 'reads secrets',
+  duckdb_secrets: 'reads secrets',
+  enable_logging: 'changes database state',
+  disable_logging: 'changes database state',
+  truncate_duckdb_logs: 'changes database state',
+  enable_profiling: 'changes database state',
+  disable_profiling: 'changes database state',
+  enable_peg_parser: 'changes database state',
+  disable_peg_parser: 'changes database state',
+  checkpoint: 'changes database state',
+  force_checkpoint: 'changes database state',
+};
+
+const FILE_READER = /^read_|^parquet_|^st_read|_scan$/;
+const FOREIGN_DATABASE_READER = /^(sqlite|postgres|mysql|mssql|iceberg|delta|ducklake)_/;
+
+/** A replacement scan: DuckDB reads `FROM 'data.csv'` or `FROM 's3://...'` as a file. */
+const PATH_LIKE_TABLE =
+  /[/\\]|:\/\/|^~|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|xlsx?|db|duckdb|sqlite3?|arrow|feather|avro|orc|gz|zst|bz2|xz)$/i;
+
+/**
+ * The sandbox rule: exactly one statement, and it must be a SELECT (WITH, UNION, VALUES, DESCRIBE
+ * included) that reads no files, URLs, secrets or environment. DuckDB's own parser decides:
+ * json_serialize_sql only serialises SELECT statements, so anything else comes back as an error.
+ */
+export async function assertReadOnlySql(sql: string, parser: DuckDBConnection): Promise<void> {
+  const serialized = await serialize(sql, parser);
+  if (serialized.error) {
+    if (serialized.error_type === 'parser') {
+      throw new SqlError(`Parser Error: ${serialized.error_message ?? 'syntax error'}`, 'syntax');
+    }
+    const count = await countStatements(sql, parser);
+    if (count > 1) throw new SqlError(`refused: multiple statements (got ${count}); ${ONE_SELECT}`, 'refused');
+    throw new SqlError(`refused: ${ONE_SELECT} (got ${describeStatement(sql)})`, 'refused');
+  }
+  const statements = serialized.statements ?? [];
+  if (statements.length === 0) throw new SqlError('refused: there is no SQL statement to run', 'refused');
+  if (statements.length > 1) {
+    throw new SqlError(`refused: multiple statements (got ${statements.length}); ${ONE_SELECT}`, 'refused');
+  }
+  for (const node of walk(statements[0])) {
+    const functionName = node.function_name;
+    if (typeof functionName === 'string') assertAllowedFunction(functionName.toLowerCase());
+    if (node.type === 'BASE_TABLE' && typeof node.table_name === 'string' && PATH_LIKE_TABLE.test(node.table_name)) {
+      throw new SqlError(
+        `refused: '${node.table_name}' looks like a file path or URL; only tables of the database may be queried`,
+        'refused',
+      );
+    }
+  }
+}
+
+async function serialize(sql: string, parser: DuckDBConnection): Promise<SerializedSql> {
+  const reader = await parser.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql]);
+  const text = reader.getRows()[0]?.[0];
+  if (typeof text !== 'string') throw new SqlError('refused: the SQL could not be checked by the parser', 'refused');
+  return JSON.parse(text) as SerializedSql;
+}
+
+async function countStatements(sql: string, parser: DuckDBConnection): Promise<number> {
+  try {
+    return (await parser.extractStatements(sql)).count;
+  } catch {
+    return 1;
+  }
+}
+
+/** The statement's leading keyword, for the refusal message only; the decision itself is the parser's. */
+function describeStatement(sql: string): string {
+  const withoutComments = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  const keyword = /^[\s(]*([A-Za-z_]+)/.exec(withoutComments)?.[1]?.toUpperCase();
+  if (!keyword) return 'a statement that is not a SELECT';
+  if (['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE'].includes(keyword)) {
+    return `a ${keyword} statement that is not a plain SELECT, e.g. it uses PIVOT or modifies data`;
+  }
+  return keyword;
+}
+
+function assertAllowedFunction(name: string): void {
+  const reason =
+    REFUSED_FUNCTIONS[name] ??
+    (FOREIGN_DATABASE_READER.test(name) ? 'reads other databases or files' : undefined) ??
+    (FILE_READER.test(name) ? 'reads files' : undefined);
+  if (reason) throw new SqlError(`refused: ${name} ${reason} and is not allowed`, 'refused');
+}
+
+function* walk(value: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* walk(item);
+  } else if (value !== null && typeof value === 'object') {
+    const node = value as Record<string, unknown>;
+    yield node;
+    for (const child of Object.values(node)) yield* walk(child);
+  }
+}

@@ -1,0 +1,435 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+
+/** Bump when the schema or the generated data change: the cached file name carries it, so caches rebuild. */
+export const DEMO_VERSION = 1;
+
+type Literal = string | number;
+
+const CATEGORIES: [number, string, string][] = [
+  [1, 'Electronics', 'Audio, computer accessories, wearables and other consumer electronics'],
+  [2, 'Home & Kitchen', 'Cookware, small appliances and home textiles'],
+  [3, 'Clothing', 'Apparel for men and women: tops, bottoms and outerwear'],
+  [4, 'Books', 'Fiction and non-fiction in hardcover, paperback and audiobook formats'],
+  [5, 'Sports & Outdoors', 'Fitness equipment, camping and hiking gear'],
+  [6, 'Toys & Games', 'Board games, puzzles, building sets and toys for children'],
+  [7, 'Beauty', 'Skin care, hair care and cosmetics'],
+  [8, 'Grocery', 'Packaged food and drinks'],
+];
+
+/** Per category: ten product lines with a base price, and three brands or formats; "%s" is the line. */
+const PRODUCT_LINES: Record<number, { lines: [string, number][]; variants: [string, number][] }> = {
+  1: {
+    lines: [
+      ['Wireless Earbuds', 79], ['Bluetooth Speaker', 59], ['Noise-Cancelling Headphones', 199],
+      ['27-inch 4K Monitor', 329], ['Mechanical Keyboard', 99], ['Wireless Mouse', 29], ['USB-C Hub', 39],
+      ['Smartwatch', 249], ['Portable Charger', 35], ['HD Webcam', 69],
+    ],
+    variants: [['Voltix %s', 1], ['Nimbus %s', 0.85], ['Arcwave %s Pro', 1.3]],
+  },
+  2: {
+    lines: [
+      ["Chef's Knife", 49], ['Nonstick Frying Pan', 39], ['Stand Mixer', 279], ['Drip Coffee Maker', 89],
+      ['Air Fryer', 119], ['Bamboo Cutting Board Set', 29], ['Cast Iron Skillet', 45], ['Countertop Blender', 69],
+      ['Bath Towel Set', 35], ['Cotton Sheet Set', 79],
+    ],
+    variants: [['HearthLine %s', 1], ['Kitchara %s', 0.8], ['Oakmere %s', 1.35]],
+  },
+  3: {
+    lines: [
+      ['Crew Neck T-Shirt', 19], ['Slim Fit Jeans', 59], ['Hooded Sweatshirt', 45], ['Rain Jacket', 89],
+      ['Wool Sweater', 69], ['Running Shorts', 25], ['Oxford Shirt', 49], ['Chino Pants', 54], ['Puffer Vest', 79],
+      ['Merino Socks 3-Pack', 22],
+    ],
+    variants: [['Northbound %s', 1], ['Urban Thread %s', 0.8], ['Coastal Co. %s', 1.25]],
+  },
+  4: {
+    lines: [
+      ['The Silent Harbor', 16], ['Atlas of Small Wonders', 24], ['Practical SQL for Analysts', 35],
+      ['The Midnight Orchard', 15], ['Cooking with Cast Iron', 22], ['A Brief History of Maps', 19],
+      ['The Last Lighthouse Keeper', 14], ['Mindful Money', 18], ['The Kitchen Garden Year', 21],
+      ['Stars over Sonora', 13],
+    ],
+    variants: [['%s (Paperback)', 1], ['%s (Hardcover)', 1.7], ['%s (Audiobook)', 1.3]],
+  },
+  5: {
+    lines: [
+      ['Yoga Mat', 29], ['Adjustable Dumbbells', 199], ['4-Person Camping Tent', 149], ['Hiking Backpack', 89],
+      ['Insulated Water Bottle', 25], ['Trail Running Shoes', 119], ['Resistance Band Set', 22],
+      ['Down Sleeping Bag', 79], ['Bike Helmet', 55], ['Foam Roller', 24],
+    ],
+    variants: [['Summit Gear %s', 1], ['TrailCraft %s', 0.85], ['PeakForm %s', 1.2]],
+  },
+  6: {
+    lines: [
+      ['Building Blocks Set', 49], ['Strategy Board Game', 39], ['1000-Piece Jigsaw Puzzle', 19],
+      ['Remote Control Car', 59], ['Plush Teddy Bear', 18], ['Family Card Game', 12], ['Junior Science Kit', 34],
+      ['Wooden Dollhouse', 89], ['Wooden Train Set', 44], ['Art Supplies Kit', 27],
+    ],
+    variants: [['Brightbox %s', 1], ['PlayNest %s', 0.85], ['Kiddo Labs %s', 1.2]],
+  },
+  7: {
+    lines: [
+      ['Moisturizing Cream', 24], ['Vitamin C Serum', 32], ['Sunscreen SPF 50', 18], ['Argan Oil Shampoo', 12],
+      ['Repair Conditioner', 12], ['Lip Balm Set', 9], ['Gentle Face Cleanser', 15], ['Ionic Hair Dryer', 69],
+      ['Eyeshadow Palette', 29], ['Shea Body Lotion', 14],
+    ],
+    variants: [['Lumiere %s', 1], ['Pure Bloom %s', 0.8], ['Verdana Skin %s', 1.4]],
+  },
+  8: {
+    lines: [
+      ['Ground Coffee 1 lb', 13], ['Green Tea 40 ct', 7], ['Extra Virgin Olive Oil', 15], ['Dark Chocolate Bar', 4],
+      ['Trail Mix', 9], ['Pure Maple Syrup', 12], ['Organic Honey', 11], ['Marinara Pasta Sauce', 6],
+      ['Maple Pecan Granola', 7], ['Sparkling Water 12-Pack', 8],
+    ],
+    variants: [['Harvest Lane %s', 1], ['Golden Acre %s', 0.85], ['Blue Pantry %s', 1.25]],
+  },
+};
+
+/** State, share of customers in percent, cities (the first is the most common). */
+const STATES: [string, number, string[]][] = [
+  ['CA', 12, ['Los Angeles', 'San Diego', 'San Jose', 'San Francisco', 'Sacramento', 'Fresno', 'Oakland']],
+  ['TX', 9, ['Houston', 'Dallas', 'Austin', 'San Antonio', 'Fort Worth']],
+  ['FL', 7, ['Miami', 'Orlando', 'Tampa', 'Jacksonville']],
+  ['NY', 6.5, ['New York', 'Buffalo', 'Rochester', 'Albany']],
+  ['PA', 4, ['Philadelphia', 'Pittsburgh', 'Allentown']],
+  ['IL', 4, ['Chicago', 'Naperville', 'Springfield']],
+  ['OH', 3.5, ['Columbus', 'Cleveland', 'Cincinnati']],
+  ['GA', 3.3, ['Atlanta', 'Savannah', 'Augusta']],
+  ['NC', 3.3, ['Charlotte', 'Raleigh', 'Durham']],
+  ['MI', 3, ['Detroit', 'Grand Rapids', 'Ann Arbor']],
+  ['NJ', 2.8, ['Newark', 'Jersey City', 'Princeton']],
+  ['VA', 2.6, ['Virginia Beach', 'Richmond', 'Arlington']],
+  ['WA', 2.5, ['Seattle', 'Spokane', 'Tacoma']],
+  ['AZ', 2.3, ['Phoenix', 'Tucson', 'Mesa']],
+  ['MA', 2.2, ['Boston', 'Cambridge', 'Worcester']],
+  ['TN', 2.1, ['Nashville', 'Memphis', 'Knoxville']],
+  ['IN', 2, ['Indianapolis', 'Fort Wayne']],
+  ['CO', 1.9, ['Denver', 'Colorado Springs', 'Boulder']],
+  ['MN', 1.8, ['Minneapolis', 'Saint Paul', 'Rochester']],
+  ['WI', 1.8, ['Milwaukee', 'Madison']],
+  ['MD', 1.8, ['Baltimore', 'Annapolis']],
+  ['MO', 1.8, ['Kansas City', 'St. Louis']],
+  ['SC', 1.6, ['Charleston', 'Columbia']],
+  ['AL', 1.5, ['Birmingham', 'Huntsville']],
+  ['LA', 1.4, ['New Orleans', 'Baton Rouge']],
+  ['KY', 1.3, ['Louisville', 'Lexington']],
+  ['OR', 1.3, ['Portland', 'Eugene', 'Salem']],
+  ['OK', 1.2, ['Oklahoma City', 'Tulsa']],
+  ['CT', 1.1, ['Hartford', 'New Haven']],
+  ['IA', 1, ['Des Moines', 'Cedar Rapids']],
+  ['NV', 1, ['Las Vegas', 'Reno']],
+  ['UT', 1, ['Salt Lake City', 'Provo']],
+  ['AR', 0.9, ['Little Rock', 'Fayetteville']],
+  ['MS', 0.9, ['Jackson', 'Gulfport']],
+  ['KS', 0.9, ['Wichita', 'Overland Park']],
+  ['NM', 0.6, ['Albuquerque', 'Santa Fe']],
+  ['NE', 0.6, ['Omaha', 'Lincoln']],
+  ['ID', 0.6, ['Boise']],
+  ['HI', 0.4, ['Honolulu']],
+  ['NH', 0.4, ['Manchester']],
+  ['ME', 0.4, ['Portland']],
+];
+
+const FIRST_NAMES = [
+  'James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William',
+  'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Carlos', 'Karen', 'Daniel', 'Lisa',
+  'Matthew', 'Nancy', 'Anthony', 'Sophia', 'Mark', 'Ashley', 'Wei', 'Emily', 'Andrew', 'Olivia', 'Joshua', 'Emma',
+  'Kevin', 'Priya', 'Brian', 'Maria', 'Luis', 'Grace', 'Aiden', 'Chloe', 'Omar', 'Hannah', 'Ethan', 'Mei',
+  'Noah', 'Isabella', 'Jamal', 'Ava',
+];
+
+const LAST_NAMES = [
+  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez',
+  'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee',
+  'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young',
+  'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker',
+  'Chen', 'Patel', "O'Brien", 'Kim', 'Rivera', 'Campbell',
+];
+
+const EMAIL_DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'hotmail.com', 'proton.me'];
+
+/** Share of orders by calendar month relative to the average month: Q4 peaks, Q1 is the low season. */
+const MONTH_FACTORS = [0.75, 0.72, 0.8, 0.88, 0.92, 0.9, 0.92, 0.98, 0.95, 1.05, 1.45, 1.7];
+
+/** Chance an item is returned, by category id (Clothing has sizes, Grocery is rarely returned). */
+const RETURN_CHANCE: Record<number, number> = { 1: 0.085, 2: 0.065, 3: 0.15, 4: 0.035, 5: 0.065, 6: 0.05, 7: 0.05, 8: 0.02 };
+
+const SCHEMA = `
+CREATE TABLE categories (
+  category_id INTEGER PRIMARY KEY,
+  name VARCHAR NOT NULL,
+  description VARCHAR
+);
+CREATE TABLE products (
+  product_id INTEGER PRIMARY KEY,
+  name VARCHAR NOT NULL,
+  category_id INTEGER NOT NULL REFERENCES categories (category_id),
+  unit_price DECIMAL(10, 2) NOT NULL,
+  launched_on DATE NOT NULL
+);
+CREATE TABLE customers (
+  customer_id INTEGER PRIMARY KEY,
+  first_name VARCHAR NOT NULL,
+  last_name VARCHAR NOT NULL,
+  email VARCHAR NOT NULL,
+  city VARCHAR NOT NULL,
+  state VARCHAR NOT NULL,
+  signup_date DATE NOT NULL,
+  segment VARCHAR NOT NULL
+);
+CREATE TABLE orders (
+  order_id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers (customer_id),
+  order_date DATE NOT NULL,
+  status VARCHAR NOT NULL,
+  channel VARCHAR NOT NULL
+);
+CREATE TABLE order_items (
+  order_item_id INTEGER PRIMARY KEY,
+  order_id INTEGER NOT NULL REFERENCES orders (order_id),
+  product_id INTEGER NOT NULL REFERENCES products (product_id),
+  quantity INTEGER NOT NULL,
+  unit_price DECIMAL(10, 2) NOT NULL
+);
+CREATE TABLE returns (
+  return_id INTEGER PRIMARY KEY,
+  order_item_id INTEGER NOT NULL REFERENCES order_items (order_item_id),
+  return_date DATE NOT NULL,
+  quantity INTEGER NOT NULL,
+  reason VARCHAR NOT NULL,
+  refund_amount DECIMAL(10, 2) NOT NULL
+);
+CREATE TABLE user_activity (
+  event_id BIGINT PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers (customer_id),
+  event_date DATE NOT NULL,
+  event_type VARCHAR NOT NULL
+);`;
+
+const COMMENTS = `
+COMMENT ON TABLE categories IS 'Product categories of the retail catalog (Electronics, Books, Grocery, ...)';
+COMMENT ON COLUMN categories.name IS 'Category name, e.g. Electronics or Home & Kitchen';
+
+COMMENT ON TABLE products IS 'Products sold by the store, one row per product with its current list price';
+COMMENT ON COLUMN products.name IS 'Product name including brand or format, e.g. Voltix Wireless Earbuds';
+COMMENT ON COLUMN products.category_id IS 'Category of the product, see categories';
+COMMENT ON COLUMN products.unit_price IS 'Current list price in US dollars; the price actually paid is order_items.unit_price';
+COMMENT ON COLUMN products.launched_on IS 'Date the product became available; it has no orders before this date';
+
+COMMENT ON TABLE customers IS 'Registered customers (people and businesses) with their location and segment';
+COMMENT ON COLUMN customers.email IS 'Email address, unique per customer';
+COMMENT ON COLUMN customers.city IS 'City of the customer address, e.g. Los Angeles';
+COMMENT ON COLUMN customers.state IS 'Two-letter US state code, e.g. CA for California, NY for New York, TX for Texas';
+COMMENT ON COLUMN customers.signup_date IS 'Date the customer registered; a customer places no orders before it';
+COMMENT ON COLUMN customers.segment IS 'Customer segment: consumer, small_business or enterprise';
+
+COMMENT ON TABLE orders IS 'Customer orders, one row per order; amounts are in order_items';
+COMMENT ON COLUMN orders.order_date IS 'Date the order was placed';
+COMMENT ON COLUMN orders.status IS 'Order status: completed, shipped (on its way, counts as a sale) or cancelled (not a sale)';
+COMMENT ON COLUMN orders.channel IS 'Sales channel: web, mobile (app) or store';
+
+COMMENT ON TABLE order_items IS 'Lines of an order: which product, how many and at what price';
+COMMENT ON COLUMN order_items.quantity IS 'Units of the product in this order line';
+COMMENT ON COLUMN order_items.unit_price IS 'Price per unit actually paid in US dollars, after discounts; line amount = quantity * unit_price';
+
+COMMENT ON TABLE returns IS 'Returned order items with the refund paid; an order item is returned at most once';
+COMMENT ON COLUMN returns.order_item_id IS 'The order line that was returned';
+COMMENT ON COLUMN returns.return_date IS 'Date the return was received (after the order date)';
+COMMENT ON COLUMN returns.quantity IS 'Units returned, at most the quantity of the order line';
+COMMENT ON COLUMN returns.reason IS 'Reason given by the customer, e.g. Wrong size or Defective';
+COMMENT ON COLUMN returns.refund_amount IS 'Refund in US dollars: returned quantity * order_items.unit_price';
+
+COMMENT ON TABLE user_activity IS 'Events of customers on the web site and app, used for daily and monthly active users';
+COMMENT ON COLUMN user_activity.event_date IS 'Day the event happened';
+COMMENT ON COLUMN user_activity.event_type IS 'Event type: login, view, search, add_to_cart or purchase';`;
+
+/**
+ * Writes the demo retail database to targetPath (which must not exist). Every value is a hash of
+ * ids and fixed salts, so each build yields the same data; everything is generated set-based.
+ */
+export async function buildDemoDatabase(targetPath: string): Promise<void> {
+  const instance = await DuckDBInstance.create(targetPath);
+  const connection = await instance.connect();
+  try {
+    await connection.run(SCHEMA);
+    await connection.run(lookupTables());
+    await connection.run(GENERATE_DATA);
+    await connection.run(COMMENTS);
+    await connection.run('CHECKPOINT');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function lookupTables(): string {
+  const productLines = Object.entries(PRODUCT_LINES).flatMap(([category, { lines }]) =>
+    lines.map(([line, price], index) => [Number(category), index, line, price]),
+  );
+  const variants = Object.entries(PRODUCT_LINES).flatMap(([category, { variants: list }]) =>
+    list.map(([template, factor], index) => [Number(category), index, template, factor]),
+  );
+  const states = STATES.map(([state, share, cities], index) => [index, state, share, listLiteral(cities)]);
+  return `
+CREATE TEMP MACRO rnd(salt, id) AS (hash(salt, id) % 1000003) / 1000003.0;
+CREATE TEMP MACRO pick(items, salt, id) AS items[1 + floor(rnd(salt, id) * len(items))::INTEGER];
+CREATE TEMP TABLE product_lines AS SELECT * FROM (VALUES ${rowsLiteral(productLines)}) t(category_id, line_index, line, base_price);
+CREATE TEMP TABLE product_variants AS SELECT * FROM (VALUES ${rowsLiteral(variants)}) t(category_id, variant_index, template, factor);
+CREATE TEMP TABLE states AS SELECT *, SUM(share) OVER (ORDER BY state_index) AS cumulative
+  FROM (VALUES ${states.map((row) => `(${row[0]}, ${quote(String(row[1]))}, ${row[2]}, ${row[3]})`).join(', ')}) t(state_index, state, share, cities);
+CREATE TEMP TABLE month_factors AS SELECT * FROM (VALUES ${rowsLiteral(MONTH_FACTORS.map((f, i) => [i + 1, f]))}) t(month, factor);
+CREATE TEMP TABLE return_chances AS SELECT * FROM (VALUES ${rowsLiteral(Object.entries(RETURN_CHANCE).map(([c, p]) => [Number(c), p]))}) t(category_id, chance);
+CREATE TEMP TABLE names AS SELECT ${listLiteral(FIRST_NAMES)} AS first_names, ${listLiteral(LAST_NAMES)} AS last_names,
+  ${listLiteral(EMAIL_DOMAINS)} AS domains;
+INSERT INTO categories VALUES ${rowsLiteral(CATEGORIES)};`;
+}
+
+const GENERATE_DATA = `
+INSERT INTO products
+SELECT (l.category_id - 1) * 25 + k + 1 AS product_id,
+       replace(v.template, '%s', l.line) AS name,
+       l.category_id,
+       (greatest(round(l.base_price * v.factor * (0.92 + 0.16 * rnd('price', (l.category_id - 1) * 25 + k + 1))), 1) - 0.01)::DECIMAL(10, 2),
+       CASE WHEN ((l.category_id - 1) * 25 + k + 1) % 5 = 0
+            THEN DATE '2023-02-01' + floor(rnd('launch', (l.category_id - 1) * 25 + k + 1) * 1600)::INTEGER
+            ELSE DATE '2019-01-01' + floor(rnd('launch', (l.category_id - 1) * 25 + k + 1) * 1450)::INTEGER END
+FROM range(25) r(k)
+JOIN product_lines l ON l.line_index = k % 10
+JOIN product_variants v ON v.category_id = l.category_id AND v.variant_index = k // 10
+ORDER BY product_id;
+
+INSERT INTO customers
+WITH base AS (
+  SELECT id,
+         pick(first_names, 'first', id) AS first_name,
+         pick(last_names, 'last', id) AS last_name,
+         pick(domains, 'domain', id) AS domain,
+         rnd('state', id) * (SELECT SUM(share) FROM states) AS state_draw,
+         rnd('segment', id) AS segment_draw,
+         CASE WHEN id <= 600 THEN DATE '2021-01-01' + ((id - 1) * 730 // 600)::INTEGER
+              ELSE DATE '2023-01-01' + ((id - 601) * 1733 // 1400)::INTEGER END AS signup_date
+  FROM range(1, 2001) r(id), names
+)
+SELECT id, first_name, last_name,
+       lower(first_name) || '.' || regexp_replace(lower(last_name), '[^a-z]', '', 'g') || id || '@' || domain,
+       s.cities[1 + floor(pow(rnd('city', id), 1.6) * len(s.cities))::INTEGER],
+       s.state, signup_date,
+       CASE WHEN segment_draw < 0.8 THEN 'consumer' WHEN segment_draw < 0.95 THEN 'small_business' ELSE 'enterprise' END
+FROM base JOIN states s ON state_draw >= s.cumulative - s.share AND state_draw < s.cumulative
+ORDER BY id;
+
+CREATE TEMP TABLE days AS
+SELECT d.day, d.day_index, m.factor AS month_factor,
+       (SELECT count(*) FROM customers c WHERE c.signup_date <= d.day) AS customers_so_far
+FROM (SELECT t::DATE AS day, row_number() OVER (ORDER BY t) AS day_index
+      FROM range(DATE '2023-01-01', DATE '2028-01-01', INTERVAL 1 DAY) r(t)) d
+JOIN month_factors m ON m.month = month(d.day);
+
+INSERT INTO orders
+WITH per_day AS (
+  SELECT day, day_index, customers_so_far,
+         floor(11 * (1 + 0.1 * (day_index - 1) / 365.25) * month_factor
+               * (0.8 + 0.4 * rnd('orders', day_index)) + rnd('round', day_index))::INTEGER AS order_count
+  FROM days
+), slots AS (
+  SELECT day, day_index, customers_so_far, unnest(range(order_count)) AS slot FROM per_day
+), numbered AS (
+  SELECT row_number() OVER (ORDER BY day, slot) AS order_id, * FROM slots
+)
+SELECT order_id,
+       1 + floor(customers_so_far * pow(rnd('customer', order_id), 1.2))::INTEGER,
+       day,
+       CASE WHEN rnd('status', order_id) < 0.07 THEN 'cancelled'
+            WHEN rnd('status', order_id) < 0.12 THEN 'shipped' ELSE 'completed' END,
+       CASE WHEN rnd('channel', order_id) < 0.28 + 0.03 * (year(day) - 2023) THEN 'mobile'
+            WHEN rnd('channel', order_id) < 0.45 + 0.02 * (year(day) - 2023) THEN 'store' ELSE 'web' END
+FROM numbered
+ORDER BY order_id;
+
+INSERT INTO order_items
+WITH lines AS (
+  SELECT o.order_id, o.order_date, unnest(range(1 + floor(4 * pow(rnd('lines', o.order_id), 1.8))::INTEGER)) AS line
+  FROM orders o
+), drawn AS (
+  SELECT order_id, order_date, line, order_id * 4 + line AS draw_id,
+         CASE WHEN month(order_date) IN (11, 12) AND rnd('gift', order_id * 4 + line) < 0.35
+                THEN CASE WHEN rnd('gift_kind', order_id * 4 + line) < 0.5 THEN 1 ELSE 126 END
+                     + floor(25 * rnd('gift_pick', order_id * 4 + line))::INTEGER
+              WHEN month(order_date) IN (5, 6, 7) AND rnd('summer', order_id * 4 + line) < 0.2
+                THEN 101 + floor(25 * rnd('summer_pick', order_id * 4 + line))::INTEGER
+              ELSE floor(200 * pow(rnd('product', order_id * 4 + line), 1.4))::INTEGER * 73 % 200 + 1 END AS candidate
+  FROM lines
+), priced AS (
+  SELECT d.*, CASE WHEN p.launched_on <= d.order_date THEN p.product_id ELSE p.product_id - 1 END AS product_id
+  FROM drawn d JOIN products p ON p.product_id = d.candidate
+)
+SELECT row_number() OVER (ORDER BY i.order_id, i.line) AS order_item_id,
+       i.order_id, i.product_id,
+       1 + floor(pow(rnd('quantity', i.draw_id), 2.5) * CASE WHEN p.category_id = 8 THEN 6 ELSE 3 END)::INTEGER,
+       round(p.unit_price * CASE WHEN month(i.order_date) = 11 AND day(i.order_date) BETWEEN 22 AND 30 THEN 0.8
+                                 WHEN rnd('discount', i.draw_id) < 0.1 THEN 0.9 ELSE 1 END, 2)::DECIMAL(10, 2)
+FROM priced i JOIN products p ON p.product_id = i.product_id
+ORDER BY order_item_id;
+
+INSERT INTO returns
+WITH returned AS (
+  SELECT i.order_item_id, i.quantity AS item_quantity, i.unit_price, o.order_date, p.category_id
+  FROM order_items i
+  JOIN orders o ON o.order_id = i.order_id
+  JOIN products p ON p.product_id = i.product_id
+  JOIN return_chances c ON c.category_id = p.category_id
+  WHERE o.status <> 'cancelled' AND rnd('returned', i.order_item_id) < c.chance
+), sized AS (
+  SELECT *, CASE WHEN item_quantity > 1 AND rnd('partial', order_item_id) < 0.3 THEN 1 ELSE item_quantity END AS quantity
+  FROM returned
+)
+SELECT row_number() OVER (ORDER BY order_item_id) AS return_id,
+       order_item_id,
+       order_date + 3 + floor(35 * rnd('return_date', order_item_id))::INTEGER,
+       quantity,
+       CASE WHEN category_id = 3 AND rnd('size', order_item_id) < 0.5 THEN 'Wrong size'
+            ELSE ['Defective', 'Damaged in shipping', 'Not as described', 'Changed mind', 'Arrived late', 'Better price elsewhere']
+                 [1 + floor(6 * pow(rnd('reason', order_item_id), 1.3))::INTEGER] END,
+       (quantity * unit_price)::DECIMAL(10, 2)
+FROM sized
+ORDER BY return_id;
+
+INSERT INTO user_activity
+WITH sessions AS (
+  SELECT day, day_index, customers_so_far,
+         unnest(range(round(customers_so_far * 0.045 * (0.85 + 0.15 * month_factor)
+                            * (0.9 + 0.2 * rnd('active', day_index)))::INTEGER)) AS session
+  FROM days
+), browsing AS (
+  SELECT day AS event_date,
+         1 + floor(customers_so_far * rnd('visitor', day_index * 1000 + session))::INTEGER AS customer_id,
+         session AS seq,
+         unnest(['login', 'view', 'search', 'add_to_cart']
+                [1:1 + floor(4 * pow(rnd('depth', day_index * 1000 + session), 1.6))::INTEGER]) AS event_type
+  FROM sessions
+), events AS (
+  SELECT event_date, customer_id, event_type, 0 AS source, seq FROM browsing
+  UNION ALL
+  SELECT order_date, customer_id, 'purchase', 1, order_id FROM orders
+)
+SELECT row_number() OVER (ORDER BY event_date, source, seq,
+         list_position(['login', 'view', 'search', 'add_to_cart', 'purchase'], event_type)) AS event_id,
+       customer_id, event_date, event_type
+FROM events
+ORDER BY event_id;`;
+
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+function literal(value: Literal): string {
+  return typeof value === 'number' ? String(value) : quote(value);
+}
+
+function rowsLiteral(rows: readonly (readonly Literal[])[]): string {
+  return rows.map((row) => `(${row.map(literal).join(', ')})`).join(', ');
+}
+
+function listLiteral(values: readonly string[]): string {
+  return `[${values.map(quote).join(', ')}]`;
+}
