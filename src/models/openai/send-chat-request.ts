@@ -1,0 +1,91 @@
+import type OpenAI from 'openai';
+import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { classifyModelError, timeoutError } from './classify-model-error.js';
+import { ModelError } from './model-error.js';
+import type { OpenAiEndpoint } from './openai-endpoint.js';
+import { abortError } from './retry-policy.js';
+import type { ReportedUsage } from './usage-cost.js';
+
+export type ChatRequestBody = Omit<ChatCompletionCreateParamsNonStreaming, 'stream' | 'messages'> & {
+  messages: ChatCompletionMessageParam[];
+};
+
+export interface ChatAnswer {
+  text: string;
+  finish_reason?: string;
+  /** Absent when the server sends no usage. */
+  usage?: ReportedUsage;
+  latency_ms: number;
+}
+
+export interface ChatRequestOptions {
+  signal: AbortSignal;
+  timeoutMs: number;
+  /** Ask for server-sent events, with a final usage chunk. */
+  stream: boolean;
+}
+
+/**
+ * One HTTP exchange. The timer covers the whole answer, body and stream included (the client's own timeout stops
+ * at the headers); cancelling `signal` aborts the request in flight.
+ */
+export async function sendChatRequest(
+  client: OpenAI,
+  endpoint: OpenAiEndpoint,
+  body: ChatRequestBody,
+  options: ChatRequestOptions,
+): Promise<ChatAnswer> {
+  if (options.signal.aborted) throw abortError(options.signal);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  const cancel = () => controller.abort(options.signal.reason);
+  options.signal.addEventListener('abort', cancel, { once: true });
+  const started = performance.now();
+  try {
+    const answer = options.stream ? await streamed(client, body, controller.signal) : await whole(client, body, controller.signal);
+    // The client ends an aborted stream quietly, as if it were complete.
+    if (options.signal.aborted) throw abortError(options.signal);
+    if (timedOut) throw timeoutError(endpoint, options.timeoutMs);
+    return { ...answer, latency_ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    if (options.signal.aborted) throw abortError(options.signal);
+    if (error instanceof ModelError) throw error;
+    if (timedOut) throw timeoutError(endpoint, options.timeoutMs, error);
+    throw classifyModelError(error, endpoint, options.timeoutMs);
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function whole(client: OpenAI, body: ChatRequestBody, signal: AbortSignal): Promise<Omit<ChatAnswer, 'latency_ms'>> {
+  const completion = await client.chat.completions.create({ ...body, stream: false }, { signal });
+  const choice = completion.choices?.[0];
+  if (!choice) throw new ModelError('invalid_output', 'the server answered without any choice', { raw: JSON.stringify(completion) });
+  if (choice.message.refusal) {
+    throw new ModelError('invalid_output', `the model refused to answer: ${choice.message.refusal}`, { raw: choice.message.refusal });
+  }
+  return { text: choice.message.content ?? '', finish_reason: choice.finish_reason ?? undefined, usage: completion.usage ?? undefined };
+}
+
+async function streamed(client: OpenAI, body: ChatRequestBody, signal: AbortSignal): Promise<Omit<ChatAnswer, 'latency_ms'>> {
+  const stream = await client.chat.completions.create(
+    { ...body, stream: true, stream_options: { include_usage: true } },
+    { signal },
+  );
+  let text = '';
+  let finish: string | undefined;
+  let usage: ReportedUsage | undefined;
+  for await (const chunk of stream) {
+    const choice = chunk.choices?.[0];
+    if (choice?.delta?.content) text += choice.delta.content;
+    if (choice?.delta?.refusal) throw new ModelError('invalid_output', `the model refused to answer: ${choice.delta.refusal}`);
+    if (choice?.finish_reason) finish = choice.finish_reason;
+    if (chunk.usage) usage = chunk.usage;
+  }
+  return { text, finish_reason: finish, usage };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ReflectionStrategySchema } from '../context/context-schema.js';
+
+/** What a model must answer for generate_sql and fix. */
+export const SqlAnswerSchema = z.object({
+  sql: z
+    .string()
+    .refine((sql) => sql.trim().length > 0, 'sql is empty')
+    .describe('One read-only SQL statement in the given dialect, without a trailing semicolon.'),
+  explanation: z.string().describe('One or two sentences on how the SQL answers the question (for fix: what was changed and why).'),
+  tables_used: z.array(z.string()).describe('Names of the tables the SQL reads.'),
+});
+export type SqlAnswer = z.infer<typeof SqlAnswerSchema>;
+
+/** What a model must answer for reflect. */
+export const ReflectionAnswerSchema = z.object({
+  strategy: ReflectionStrategySchema.describe('What the workflow should do next.'),
+  reason: z.string().describe('One sentence naming the evidence for the strategy.'),
+  unaddressed: z.array(z.string()).describe('Parts of the question the latest SQL does not address; empty when none.'),
+});
+export type ReflectionAnswer = z.infer<typeof ReflectionAnswerSchema>;
+
+/** What a model must answer for compare. */
+export const ComparisonAnswerSchema = z.object({
+  matches: z.boolean().describe('True when both queries answer the question the same way.'),
+  differences: z.array(z.string()).describe('Differences in meaning or result; empty when they match.'),
+});
+export type ComparisonAnswer = z.infer<typeof ComparisonAnswerSchema>;
+
+export const PromptNodeSchema = z.enum(['generate_sql', 'reflect', 'fix', 'compare']);
+export type PromptNode = z.infer<typeof PromptNodeSchema>;
+
+export const answerSchemas = {
+  generate_sql: SqlAnswerSchema,
+  fix: SqlAnswerSchema,
+  reflect: ReflectionAnswerSchema,
+  compare: ComparisonAnswerSchema,
+} as const satisfies Record<PromptNode, z.ZodType>;
+
+/** Names for the response_format, stable so providers' prefix caches see the same request head. */
+export const answerSchemaNames: Record<PromptNode, string> = {
+  generate_sql: 'sql_answer',
+  fix: 'sql_fix',
+  reflect: 'reflection_decision',
+  compare: 'comparison_judgement',
+};
+
+/** The JSON schema a server gets in response_format (strict-mode ready: every property required, no extras). */
+export function answerJsonSchema(node: PromptNode): Record<string, unknown> {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(answerSchemas[node]) as Record<string, unknown>;
+  return schema;
+}

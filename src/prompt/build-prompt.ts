@@ -1,0 +1,112 @@
+import type { Context } from '../context/context-schema.js';
+import { answerJsonSchema, type PromptNode } from './answer-schemas.js';
+import { buildPromptMaterial } from './build-prompt-material.js';
+import { countTokens } from './count-tokens.js';
+import { fitToBudget } from './fit-to-budget.js';
+import type { PromptMaterial } from './prompt-material.js';
+import { fillPromptTemplate, loadPromptTemplate, type PromptMessages, type PromptTemplate } from './prompt-template.js';
+import { PROMPT_SECTIONS, renderPromptPieces, sectionText } from './render-prompt-sections.js';
+
+export interface BuildPromptOptions {
+  node: PromptNode;
+  dialect: string;
+  parameters?: Record<string, unknown>;
+  /** `prompts:` from sluice.yml: node name to a template file. */
+  templates?: Record<string, string>;
+  /** Where relative template paths are resolved; the working directory when unset. */
+  templateBaseDir?: string;
+  /** Tokens the material (schema, values, metrics, dates, docs, attempts, question) may take. */
+  budgetTokens: number;
+  /** The model's context window minus the tokens reserved for its answer: the whole prompt must fit in it. */
+  windowTokens?: number;
+}
+
+export interface PromptSizeReport {
+  node: PromptNode;
+  /** Tokens of the whole prompt (both messages) before and after fitting. */
+  tokens_before: number;
+  tokens_after: number;
+  /** What the material was allowed after the fixed instructions and schema were counted. */
+  budget_tokens: number;
+  window_tokens?: number;
+  fits: boolean;
+  dropped: string[];
+}
+
+export interface BuiltPrompt {
+  messages: PromptMessages;
+  template: PromptTemplate;
+  material: PromptMaterial;
+  output_schema: Record<string, unknown>;
+  report: PromptSizeReport;
+}
+
+/** Per-message framing tokens of the chat format (role markers), as OpenAI counts them. */
+const MESSAGE_OVERHEAD = 4;
+const REPLY_PRIMING = 3;
+
+/** Turns the context into the node's chat messages: template first, material fitted to the budget, question last. */
+export function buildPrompt(context: Context, options: BuildPromptOptions): BuiltPrompt {
+  const template = loadPromptTemplate(options.node, options.templates, options.templateBaseDir);
+  const outputSchema = answerJsonSchema(options.node);
+  const material = buildPromptMaterial(context, options);
+  const render = (candidate: PromptMaterial) => fillPromptTemplate(template, templateValues(candidate, outputSchema));
+
+  const emptyMaterial: PromptMaterial = {
+    ...material,
+    tables: [],
+    matched_values: [],
+    metrics: [],
+    date_ranges: [],
+    doc_passages: [],
+    attempts: [],
+    feedback: [],
+    reference: undefined,
+    question: '',
+  };
+  const fixedTokens = promptTokens(render(emptyMaterial));
+  const budget = Math.max(
+    0,
+    Math.min(options.budgetTokens, options.windowTokens === undefined ? Infinity : options.windowTokens - fixedTokens),
+  );
+  const tokensBefore = promptTokens(render(material));
+  const fitted = fitToBudget(material, budget);
+  const messages = render(fitted.material);
+  const tokensAfter = promptTokens(messages);
+  return {
+    messages,
+    template,
+    material: fitted.material,
+    output_schema: outputSchema,
+    report: {
+      node: options.node,
+      tokens_before: tokensBefore,
+      tokens_after: tokensAfter,
+      budget_tokens: budget,
+      window_tokens: options.windowTokens,
+      fits: fitted.report.fits && (options.windowTokens === undefined || tokensAfter <= options.windowTokens),
+      dropped: fitted.report.dropped,
+    },
+  };
+}
+
+/** Prompt size before and after the budget, for reports and docs; builds the prompt without sending it. */
+export function promptSizeReport(context: Context, options: BuildPromptOptions): PromptSizeReport {
+  return buildPrompt(context, options).report;
+}
+
+export function promptTokens(messages: PromptMessages): number {
+  return countTokens(messages.system) + countTokens(messages.user) + 2 * MESSAGE_OVERHEAD + REPLY_PRIMING;
+}
+
+function templateValues(material: PromptMaterial, outputSchema: Record<string, unknown>): Record<string, string> {
+  const pieces = renderPromptPieces(material);
+  const values: Record<string, string> = {
+    output_schema: JSON.stringify(outputSchema),
+    current_date: material.current_date,
+    iteration: String(material.iteration),
+    max_iterations: String(material.max_iterations),
+  };
+  for (const name of PROMPT_SECTIONS) values[name] = sectionText(pieces[name]);
+  return values;
+}

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import type { Tiktoken, TiktokenBPE } from 'js-tiktoken/lite';
+
+const require = createRequire(import.meta.url);
+let encoder: Tiktoken | undefined;
+
+/** The o200k_base encoder ships inside js-tiktoken; it is built on first use (about half a second), never at import. */
+function o200k(): Tiktoken {
+  if (!encoder) {
+    const { Tiktoken: TiktokenClass } = require('js-tiktoken/lite') as typeof import('js-tiktoken/lite');
+    const ranks = require('js-tiktoken/ranks/o200k_base') as TiktokenBPE | { default: TiktokenBPE };
+    encoder = new TiktokenClass('default' in ranks ? ranks.default : ranks);
+  }
+  return encoder;
+}
+
+/** Tokens of `text` in o200k_base (GPT-4o family); a close estimate for other OpenAI-compatible models. */
+export function countTokens(text: string): number {
+  if (text.length === 0) return 0;
+  // Special-token markers in user text are counted as plain text rather than rejected.
+  return o200k().encode(text, [], []).length;
+}
