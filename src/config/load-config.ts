@@ -46,5 +46,7 @@ export function loadConfig(options: { configPath?: string; cwd: string; env?: No
     const issue = describeZodError(parsed.error);
     throw new UsageError(`${locate(yaml, issue.path)}: ${formatPath(issue.path) || 'top level'}: ${issue.message}`);
   }
-  return { config: parsed.data, file, baseDir: path.dirname(file) };
+  const baseDir = path.dirname(file);
+  const prompts = Object.fromEntries(Object.entries(parsed.data.prompts).map(([node, p]) => [node, path.resolve(baseDir, p)]));
+  return { config: { ...parsed.data, prompts }, file, baseDir };
 }
