@@ -1,0 +1,78 @@
+import type { TableSchema } from '../src/context/context-schema.js';
+import { abortable } from '../src/catalog/abortable.js';
+import { fetchSampleRows } from '../src/catalog/fetch-sample-rows.js';
+import { LinkOptionsSchema } from '../src/catalog/link-options.js';
+import { linkSchema } from '../src/catalog/link-schema.js';
+import { loadCatalog } from '../src/catalog/load-catalog.js';
+import { mergeByKey } from '../src/catalog/merge-by-key.js';
+import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
+import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
+import { defineNode } from '../src/engine/node-definition.js';
+import { metricTables } from '../src/metrics/metric-tables.js';
+
+/**
+ * Ranks tables and columns for the task, matches values, adds join partners and writes table_schemas and
+ * matched_values. A re-link (relink_count > 0) widens the selection and updates the tables already linked.
+ */
+export const schemaLinkingNode = defineNode({
+  name: 'schema_linking',
+  description: 'Finds the tables, columns and stored values the question needs, with DDL and sample rows',
+  defaults: { timeout_ms: 120_000 },
+  async run(context, call) {
+    const namespace = context.task.namespace;
+    call.progress('loading catalog', { namespace });
+    const catalog = await abortable(loadCatalog(call.runtime, namespace), call.signal);
+    call.progress(`catalog of ${catalog.tables.length} tables ready`, {
+      tables: catalog.tables.length,
+      value_columns: catalog.values.length,
+      index_ms: Math.round(catalog.index_ms),
+    });
+
+    const required_tables = context.metrics.flatMap((metric) =>
+      metricTables(metric).map((name) => ({ name, reason: `metric ${metric.name}` })),
+    );
+    const options = parseNodeParameters('schema_linking', LinkOptionsSchema, {
+      ...call.options.parameters,
+      relink: context.relink_count,
+      required_tables,
+    });
+    const link = linkSchema(catalog.index, context.task.text, options);
+    call.progress(`ranked ${link.tables.length} tables`, { tables: link.tables.map((linked) => linked.table.name) });
+    call.trace({
+      tables: link.tables.map((linked) => ({ name: linked.table.name, score: linked.score, reason: linked.reason })),
+      matched_values: link.matched_values,
+    });
+
+    const table_schemas: TableSchema[] = [];
+    for (const linked of link.tables) {
+      const columnNames = linked.columns.map((column) => column.name);
+      const sample_rows = await fetchSampleRows(call.runtime, namespace, linked.table.name, columnNames, call.signal);
+      const shape = {
+        name: linked.table.name,
+        ...(linked.table.comment ? { comment: linked.table.comment } : {}),
+        columns: linked.columns,
+      };
+      table_schemas.push({
+        ...shape,
+        row_count: linked.table.row_count,
+        ddl: renderTableDdl(shape, sample_rows),
+        sample_rows,
+        score: linked.score,
+        reason: linked.reason,
+      });
+    }
+
+    const values = link.matched_values.map((match) => `${match.table}.${match.column} = ${match.value}`);
+    const widened = context.relink_count > 0 ? ' (widened)' : '';
+    let summary = `${table_schemas.length} table${table_schemas.length === 1 ? '' : 's'} linked${widened}`;
+    if (values.length > 0) summary += `, ${values.length} value${values.length === 1 ? '' : 's'} matched (${values.join(', ')})`;
+    return {
+      context: {
+        ...context,
+        table_schemas: mergeByKey(context.table_schemas, table_schemas, (table) => table.name),
+        matched_values: mergeByKey(context.matched_values, link.matched_values, (match) => `${match.table}.${match.column}=${match.value}`),
+      },
+      summary,
+    };
+  },
+});

@@ -1,0 +1,83 @@
+import { normalizeValueText } from './normalize-value-text.js';
+import { stemWord } from './stem-word.js';
+import { US_STATES } from './us-states.js';
+
+/** The distinct values of one low-cardinality text column. */
+export interface ColumnValues {
+  table: string;
+  column: string;
+  values: string[];
+}
+
+export interface ValueTarget {
+  table: string;
+  column: string;
+  value: string;
+}
+
+export interface ValueLookup {
+  /** Normalised alias ("california", "home and garden") → the stored values it names. */
+  aliases: Map<string, ValueTarget[]>;
+  /** Aliases of two characters or fewer ("CA"), which match only with the same case so "in" never means Indiana. */
+  exactCase: Map<string, ValueTarget[]>;
+  /** Stem of one-word aliases → aliases, for "electronic" ~ "electronics". */
+  stems: Map<string, string[]>;
+  /** One-word aliases by length, for edit-distance matches. */
+  wordsByLength: Map<number, string[]>;
+  maxWords: number;
+}
+
+const MAX_VALUE_LENGTH = 60;
+const MAX_VALUE_WORDS = 6;
+const STATE_CODES = new Set(Object.values(US_STATES));
+const STATE_BY_NAME = new Map(Object.entries(US_STATES).map(([name, code]) => [normalizeValueText(name), code]));
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isStateColumn(set: ColumnValues): boolean {
+  const codes = set.values.filter((value) => STATE_CODES.has(value.trim())).length;
+  if (codes === 0) return false;
+  return /state|province|region/i.test(set.column) || codes >= Math.max(3, 0.8 * set.values.length);
+}
+
+export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1 };
+  const addAlias = (alias: string, target: ValueTarget): void => {
+    if (alias.length <= 2) {
+      push(lookup.exactCase, alias, target);
+      return;
+    }
+    const normalized = normalizeValueText(alias);
+    if (normalized.length === 0) return;
+    const known = lookup.aliases.get(normalized);
+    if (known?.some((t) => t.table === target.table && t.column === target.column && t.value === target.value)) return;
+    push(lookup.aliases, normalized, target);
+    const words = normalized.split(' ').length;
+    lookup.maxWords = Math.max(lookup.maxWords, words);
+    if (words === 1 && !known) {
+      push(lookup.stems, stemWord(normalized), normalized);
+      push(lookup.wordsByLength, normalized.length, normalized);
+    }
+  };
+
+  for (const set of sets) {
+    const stateColumn = isStateColumn(set);
+    for (const raw of set.values) {
+      const value = raw.trim();
+      if (value.length === 0 || value.length > MAX_VALUE_LENGTH || /^[\d.,\s-]+$/.test(value)) continue;
+      if (value.split(/\s+/).length > MAX_VALUE_WORDS) continue;
+      const target = { table: set.table, column: set.column, value: raw };
+      addAlias(value, target);
+      const stateCode = STATE_BY_NAME.get(normalizeValueText(value));
+      if (stateCode) addAlias(stateCode, target);
+      if (stateColumn && STATE_CODES.has(value)) {
+        for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);
+      }
+    }
+  }
+  return lookup;
+}

@@ -1,0 +1,86 @@
+import { distance } from 'fastest-levenshtein';
+import type { MatchedValue } from '../context/context-schema.js';
+import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
+import { normalizeValueText } from './normalize-value-text.js';
+import { stemWord } from './stem-word.js';
+import { STOP_WORDS } from './stop-words.js';
+
+interface Token {
+  text: string;
+  normalized: string;
+  start: number;
+  end: number;
+}
+
+const EXACT = 1;
+const SAME_STEM = 0.9;
+const ONE_EDIT = 0.8;
+const TWO_EDITS = 0.7;
+
+function tokenize(question: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of question.matchAll(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*|&/gu)) {
+    const start = match.index ?? 0;
+    tokens.push({ text: match[0], normalized: normalizeValueText(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+function nearAliases(lookup: ValueLookup, word: string): Array<{ alias: string; score: number }> {
+  const found = (lookup.stems.get(stemWord(word)) ?? []).map((alias) => ({ alias, score: SAME_STEM }));
+  if (found.length > 0 || word.length < 5) return found;
+  const maxEdits = word.length >= 8 ? 2 : 1;
+  for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+    for (const alias of lookup.wordsByLength.get(length) ?? []) {
+      const edits = distance(word, alias);
+      if (edits <= maxEdits) found.push({ alias, score: edits === 1 ? ONE_EDIT : TWO_EDITS });
+    }
+  }
+  return found;
+}
+
+/**
+ * Finds the stored values a question names: whole phrases first ("New York" before "York"), then
+ * case-insensitive exact words, then near words (same stem or one or two edits).
+ */
+export function matchValues(lookup: ValueLookup, question: string): MatchedValue[] {
+  const tokens = tokenize(question);
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const matches = new Map<string, MatchedValue>();
+  const record = (targets: readonly ValueTarget[], from: number, to: number, score: number): void => {
+    const matched_text = question.slice(tokens[from].start, tokens[to].end);
+    for (const target of targets) {
+      const key = `${target.table}\u0000${target.column}\u0000${target.value}`;
+      const previous = matches.get(key);
+      if (!previous || previous.score < score) matches.set(key, { ...target, matched_text, score });
+    }
+    for (let i = from; i <= to; i++) used[i] = true;
+  };
+
+  for (let words = Math.min(lookup.maxWords, tokens.length); words >= 1; words--) {
+    for (let from = 0; from + words <= tokens.length; from++) {
+      const to = from + words - 1;
+      if (used.slice(from, to + 1).some(Boolean)) continue;
+      if (words === 1) {
+        const exactCase = lookup.exactCase.get(tokens[from].text);
+        if (exactCase && tokens[from].text.length <= 2) {
+          record(exactCase, from, to, EXACT);
+          continue;
+        }
+        if (tokens[from].normalized.length < 3 || STOP_WORDS.has(tokens[from].normalized)) continue;
+      }
+      const key = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
+      const targets = lookup.aliases.get(key);
+      if (targets) record(targets, from, to, EXACT);
+    }
+  }
+
+  tokens.forEach((token, i) => {
+    if (used[i] || token.normalized.length < 4 || STOP_WORDS.has(token.normalized) || /^\d+$/.test(token.normalized)) return;
+    for (const { alias, score } of nearAliases(lookup, token.normalized)) {
+      record(lookup.aliases.get(alias) ?? [], i, i, score);
+    }
+  });
+
+  return [...matches.values()].sort((a, b) => b.score - a.score);
+}

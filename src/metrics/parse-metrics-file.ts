@@ -1,0 +1,27 @@
+import { parse } from 'yaml';
+import type { Metric } from '../context/context-schema.js';
+import { MetricSchema } from '../context/context-schema.js';
+import { MetricsFileSchema } from './metrics-file-schema.js';
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Parses and validates a metrics YAML text; errors name the file and the offending key ("metrics.yml: metrics[2].expression: ..."). */
+export function parseMetricsFile(text: string, file: string): Metric[] {
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw new Error(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = MetricsFileSchema.safeParse(document ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issuePath(issue.path) || '(root)'}: ${issue.message}`);
+    throw new Error(`${file}: invalid metrics file: ${problems.join('; ')}`);
+  }
+  return parsed.data.metrics.map((metric) => MetricSchema.parse(metric));
+}

@@ -1,0 +1,117 @@
+import MiniSearch from 'minisearch';
+import type { Metric } from '../context/context-schema.js';
+import { containsPhrase } from '../catalog/contains-phrase.js';
+import { indexTerms } from '../catalog/index-terms.js';
+import { queryTerms } from '../catalog/query-terms.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { METRIC_SYNONYMS } from './metric-synonyms.js';
+import { MetricSearchOptionsSchema, type MetricSearchOptionsInput } from './metric-search-options.js';
+
+interface MetricDocument {
+  id: number;
+  metric: Metric;
+}
+
+const FIELD_BOOST = { name: 3, synonyms: 2.5, description: 1, dimensions: 0.5 };
+/** Bonuses, as shares of the best text score, for the question naming a metric outright (per word of the name). */
+const NAMED_WORD_BONUS = 0.5;
+const SCATTERED_WORD = 0.75;
+const ACRONYM_BONUS = 1.5;
+
+function extractField(document: MetricDocument, field: string): unknown {
+  const { metric } = document;
+  switch (field) {
+    case 'id':
+      return document.id;
+    case 'name':
+      return metric.name;
+    case 'synonyms':
+      return metric.synonyms.join(' ');
+    case 'dimensions':
+      return metric.dimensions.join(' ');
+    default:
+      return metric.description;
+  }
+}
+
+function acronyms(metric: Metric): string[] {
+  return [metric.name, ...metric.synonyms]
+    .map((phrase) => splitIdentifier(phrase))
+    .filter((words) => words.length >= 2)
+    .map((words) => words.map((word) => word[0]).join(''));
+}
+
+/**
+ * How outright the question names the metric: the number of words of its longest name or synonym that the question
+ * contains (all of them; scattered words count SCATTERED_WORD each), and whether it uses their initials ("MAU").
+ */
+function namedOutright(metric: Metric, questionTerms: string[], questionWords: string[]): { words: number; acronym: boolean } {
+  const present = new Set(questionTerms);
+  let words = 0;
+  for (const text of [metric.name, ...metric.synonyms]) {
+    const terms = indexTerms(text);
+    if (terms.length === 0 || !terms.every((term) => present.has(term))) continue;
+    words = Math.max(words, terms.length * (containsPhrase(questionTerms, terms) ? 1 : SCATTERED_WORD));
+  }
+  const acronym = acronyms(metric).some((initials) =>
+    questionWords.some((word) => word.toLowerCase() === initials && (initials.length >= 3 || word === word.toUpperCase())),
+  );
+  return { words, acronym };
+}
+
+/**
+ * Ranks metrics for a question by name, synonyms, description and dimensions; returns the relevant few with scores
+ * relative to the best (1). Relevant: a word of the question is in the metric's name or synonyms, two are in its
+ * other fields, or the question names it outright.
+ */
+export function rankMetrics(metrics: readonly Metric[], question: string, input: MetricSearchOptionsInput = {}): Metric[] {
+  const options = MetricSearchOptionsSchema.parse(input);
+  if (metrics.length === 0) return [];
+  const search = new MiniSearch<MetricDocument>({
+    fields: ['name', 'synonyms', 'description', 'dimensions'],
+    extractField,
+    tokenize: (text) => indexTerms(text),
+    processTerm: (term) => term,
+  });
+  search.addAll(metrics.map((metric, id) => ({ id, metric })));
+
+  const weights = queryTerms(question, METRIC_SYNONYMS);
+  const raw = new Map<number, number>();
+  const relevant = new Set<number>();
+  if (weights.size > 0) {
+    const results = search.search([...weights.keys()].join(' '), {
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boost: FIELD_BOOST,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    });
+    const own = [...weights.keys()].filter((term) => weights.get(term) === 1);
+    for (const result of results) {
+      raw.set(result.id as number, result.score);
+      const namedByOwnWord = Object.entries(result.match).some(
+        ([term, fields]) => (fields.includes('name') || fields.includes('synonyms')) && own.some((word) => term.startsWith(word)),
+      );
+      const ownWordsHit = result.queryTerms.filter((term: string) => weights.get(term) === 1).length;
+      if (namedByOwnWord || ownWordsHit >= 2) relevant.add(result.id as number);
+    }
+  }
+
+  const questionTerms = indexTerms(question);
+  const questionWords = question.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const bestText = Math.max(1, ...raw.values());
+  metrics.forEach((metric, id) => {
+    const { words, acronym } = namedOutright(metric, questionTerms, questionWords);
+    if (words === 0 && !acronym) return;
+    raw.set(id, (raw.get(id) ?? 0) + bestText * (words * NAMED_WORD_BONUS + (acronym ? ACRONYM_BONUS : 0)));
+    relevant.add(id);
+  });
+
+  const ranked = [...raw.entries()].filter(([id]) => relevant.has(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const best = ranked[0]?.[1] ?? 1;
+  return ranked
+    .map(([id, score]) => ({ ...metrics[id], score: Math.round((score / best) * 1000) / 1000 }))
+    .filter((metric) => metric.score >= options.min_score)
+    .slice(0, options.top_k);
+}
