@@ -20,6 +20,7 @@ export const fixNode = defineNode({
     });
     const next = addUsage({ ...context, sql_attempts: [...context.sql_attempts, attempt] }, 'fix', fixed.usage);
     const unchanged = previous && previous.sql === attempt.sql;
-    return { context: next, summary: unchanged ? 'fix: SQL unchanged' : `fix: ${fixed.explanation.split('\n')[0] || 'SQL revised'}` };
+    const firstSentence = (fixed.explanation.split(/(?<=[.:;])\s/)[0] ?? '').replace(/[.:;]$/, '');
+    return { context: next, summary: unchanged ? 'SQL unchanged' : firstSentence.slice(0, 100) || 'SQL revised' };
   },
 });

@@ -44,9 +44,9 @@ export const reflectNode = defineNode({
     if (capped) {
       const message = `stopped at max_iterations (${context.task.max_iterations}): wanted ${decision.strategy}, ${decision.reason}`;
       call.progress(message);
-      return { context: next, summary: `reflect: ${message}` };
+      return { context: next, summary: message };
     }
     if (wantsMore) next = insertSteps(next, steps, { iteration });
-    return { context: next, summary: `reflect: ${decision.strategy}, ${decision.reason}` };
+    return { context: next, summary: `${decision.strategy}, ${decision.reason}` };
   },
 });

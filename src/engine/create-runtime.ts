@@ -72,7 +72,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       };
     }
     const duck = entry as SluiceConfig['namespaces'][string];
-    return { name, type: 'duckdb', database: resolve(duck.path)!, metrics: resolve(duck.metrics), docs: resolve(duck.docs) };
+    const database = resolve(duck.path)!;
+    if (!fs.existsSync(database)) throw new UsageError(`namespace "${name}": database file not found: ${database}`);
+    return { name, type: 'duckdb', database, metrics: resolve(duck.metrics), docs: resolve(duck.docs) };
   };
 
   const openConnector = async (name: string): Promise<Connector> => {
@@ -82,9 +84,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
       const demo = await ensureDemoDatabase(settings.cacheDir);
       return openDuckDbConnector(demo.database);
-    }
-    if (!fs.existsSync(resolved.database)) {
-      throw new UsageError(`namespace "${name}": database file not found: ${resolved.database}`);
     }
     return openDuckDbConnector(resolved.database);
   };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContextSchema, type Context } from '../context/context-schema.js';
 import type { EngineEvent } from '../engine/engine-events.js';
 import { UsageError } from '../errors.js';
+import { makeDirectory } from './make-directory.js';
 
 const STATE_FILE = 'state.json';
 const EVENTS_FILE = 'events.jsonl';
@@ -31,7 +32,7 @@ export class RunStore {
 
   static create(saveDir: string, runId: string): RunStore {
     try {
-      fs.mkdirSync(saveDir, { recursive: true });
+      makeDirectory(saveDir);
       const probe = path.join(saveDir, `.probe-${process.pid}`);
       fs.writeFileSync(probe, '');
       fs.rmSync(probe);
@@ -39,7 +40,7 @@ export class RunStore {
       throw new UsageError(`save dir ${saveDir} is not writable (${(error as NodeJS.ErrnoException).code ?? error}); choose another with --save_dir`);
     }
     const store = new RunStore(saveDir, runId);
-    fs.mkdirSync(store.dir, { recursive: true });
+    makeDirectory(store.dir);
     return store;
   }
 

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './helpers/run-cli.js';
+
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('sluice CLI: help, version and bad input', () => {
+  it('prints true --help and --version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['run', 'resume', 'sql']) expect(help.stdout).toContain(command);
+    const runHelp = await runCli(['run', '--help']);
+    for (const flag of ['--namespace', '--task', '--plan', '--max_iterations', '--save_dir', '--current_date', '--format', '--workflow', '--config', '--debug']) {
+      expect(runHelp.stdout).toContain(flag);
+    }
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  const cases: Array<[string, string[], RegExp, (cwd: string) => void]> = [
+    ['an unknown namespace', ['run', '--task', 'List customers', '--namespace', 'nowhere'], /unknown namespace "nowhere"/, () => {}],
+    ['an unknown plan', ['run', '--task', 'List customers', '--plan', 'sideways'], /unknown plan "sideways"; known plans: .*reflection/, () => {}],
+    ['an empty task', ['run', '--task', '   '], /task is empty/, () => {}],
+    ['a 100 KB task', ['run', '--task', 'x'.repeat(100_000)], /limit is 10000/, () => {}],
+    ['an unknown format', ['run', '--task', 'x', '--format', 'yaml'], /Allowed choices are table, json, csv, markdown/, () => {}],
+    ['a bad current date', ['run', '--task', 'x', '--current_date', '25/11/2026'], /YYYY-MM-DD/, () => {}],
+    ['a negative max_iterations', ['run', '--task', 'x', '--max_iterations', '-1'], /integer ≥ 0/, () => {}],
+    ['a missing config file', ['run', '--task', 'x', '--config', 'nope.yml'], /config file not found/, () => {}],
+    [
+      'a sluice.yml that is not valid YAML',
+      ['run', '--task', 'x'],
+      /sluice\.yml:\d+:\d+: invalid YAML/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces: {shop: [\n'),
+    ],
+    [
+      'a sluice.yml that fails validation',
+      ['run', '--task', 'x'],
+      /sluice\.yml:2:\d+: namespaces\.shop/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb}\n'),
+    ],
+    [
+      'a workflow.yml with an unknown node',
+      ['run', '--task', 'x', '--plan', 'mine'],
+      /workflow\.yml:3:7: workflow\.mine\[0\]: unknown node "schema_linkage"/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linkage\n'),
+    ],
+    [
+      'a missing database file',
+      ['run', '--task', 'x', '--namespace', 'shop'],
+      /database file not found: .*shop\.duckdb/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: ./shop.duckdb}\n'),
+    ],
+    ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
+    ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],
+    ['a resume of an unknown run', ['resume', '--save_dir', 'save', '--run', 'nope'], /no run "nope" in save/, () => {}],
+  ];
+  for (const [what, args, message, prepare] of cases) {
+    it(`refuses ${what} with a clear message and exit code 2`, async () => {
+      const cwd = tempDir();
+      prepare(cwd);
+      const result = await runCli(args, { cwd });
+      expect(result.stderr).toMatch(message);
+      expect(result.code).toBe(2);
+      noStack(result.stderr);
+    });
+  }
+
+  it('refuses a resume of a finished run and of a corrupt state file', async () => {
+    const cwd = tempDir();
+    const first = await runCli(['run', '--task', 'List all customers from California', '--plan', 'fixed', '--format', 'json'], { cwd });
+    expect(first.code).toBe(0);
+    const runId = JSON.parse(first.stdout).run_id as string;
+    const finished = await runCli(['resume', '--run', runId], { cwd });
+    expect(finished.code).toBe(2);
+    expect(finished.stderr).toMatch(new RegExp(`run ${runId} already finished \\(success\\)`));
+    fs.writeFileSync(path.join(cwd, 'save', runId, 'state.json'), '{"format": "sluice-run-state", "vers');
+    const corrupt = await runCli(['resume', '--run', runId], { cwd });
+    expect(corrupt.code).toBe(2);
+    expect(corrupt.stderr).toMatch(/state file .*state\.json is corrupt/);
+    noStack(corrupt.stderr);
+  });
+
+  const hostile = [
+    ['DROP TABLE customers', /refused/i],
+    ["INSERT INTO customers VALUES (1)", /refused/i],
+    ["COPY customers TO '/tmp/x.csv'", /refused/i],
+    ["ATTACH '/tmp/other.duckdb'", /refused/i],
+    ['INSTALL httpfs', /refused/i],
+    ["SET threads = 1", /refused/i],
+    ['PRAGMA database_list', /refused/i],
+    ["SELECT * FROM read_csv('/etc/passwd')", /read_csv|refused/i],
+    ['SELECT 1; DROP TABLE customers', /refused|multiple|one/i],
+  ] as const;
+  for (const [sql, message] of hostile) {
+    it(`sluice sql refuses hostile SQL: ${sql}`, async () => {
+      const result = await runCli(['sql', sql]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      noStack(result.stderr);
+    });
+  }
+
+  it('sluice sql runs read-only SQL and prints JSON', async () => {
+    const result = await runCli(['sql', '--format', 'json', "SELECT state, COUNT(*) AS n FROM customers WHERE state = 'CA' GROUP BY state"]);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.columns).toEqual(['state', 'n']);
+    expect(parsed.row_count).toBe(1);
+    expect(parsed.rows[0][1]).toBeGreaterThan(0);
+  });
+});
