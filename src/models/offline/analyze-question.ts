@@ -1,0 +1,204 @@
+import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
+import { questionWords, type QuestionWord } from './question-words.js';
+import { readAggregate } from './read-aggregate.js';
+import { readRanking } from './read-ranking.js';
+import { GRAIN_ADJECTIVES, GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
+
+export type Aggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
+
+/** What a superlative ranks by when it carries its own attribute ("cheapest" ranks by price). */
+export type RankAttribute = 'price' | 'date';
+
+export interface Ranking {
+  direction: 'asc' | 'desc';
+  limit: number;
+  /** Word index of the ranking word ("top", "most", "cheapest"). */
+  at: number;
+  attribute?: RankAttribute;
+  /** The limit was written out ("top 5"), not implied by a superlative. */
+  explicit: boolean;
+  /** "top 5 products by revenue": the words naming what is ranked ("products"). */
+  subject: QuestionWord[];
+}
+
+export interface ByPhrase {
+  /** "by", "per", "for each", ... */
+  keyword: string;
+  words: QuestionWord[];
+}
+
+export interface QuestionAnalysis {
+  text: string;
+  words: QuestionWord[];
+  aggregate?: { kind: Aggregate; at: number; distinct: boolean };
+  /** Further aggregates listed with the first ("average, minimum and maximum age"). */
+  extraAggregates: Aggregate[];
+  /** "ordered by age", "in descending order of age". */
+  sort?: { words: QuestionWord[]; direction: 'asc' | 'desc' };
+  /** "distinct countries", "different countries". */
+  distinct: boolean;
+  grain?: { grain: TimeGrain; at: number };
+  ranking?: Ranking;
+  byPhrases: ByPhrase[];
+  /** "which state has the most customers": the words naming the group ("state"). */
+  which?: QuestionWord[];
+  /** Word indexes of revenue words ("revenue", "sales"). */
+  revenueAt: number[];
+  /** Revenue is wanted net of returns or refunds. */
+  netOfReturns: boolean;
+  /** "average order value", "AOV", "basket size": revenue per order. */
+  orderValue: boolean;
+  /** Word indexes that a negation governs ("not", "excluding", "except"). */
+  negated: Set<number>;
+  /** Years named without a date range ("in 2025"). */
+  years: number[];
+  /** Word indexes the analysis used up: keywords, numbers, grains. */
+  consumed: Set<number>;
+}
+
+export const REVENUE_WORDS = new Set(['revenue', 'sale', 'sales', 'income', 'turnover', 'gmv', 'earning', 'spend', 'spent', 'spending']);
+const WHICH_VERBS = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'got', 'gets', 'get', 'generated', 'generates',
+  'made', 'makes', 'sold', 'sells', 'sell', 'brought', 'brings', 'received', 'receives', 'placed', 'with', 'spent', 'spends',
+  'bought', 'buys', 'ordered', 'earned', 'earns',
+]);
+/** Words for the people a table's rows belong to: "users" of an activity table are its distinct customers. */
+export const PERSON_WORDS = new Set(['user', 'customer', 'visitor', 'member', 'buyer', 'shopper', 'client', 'people', 'person', 'account', 'subscriber']);
+const GROUPING_VERBS = new Set(['grouped', 'broken', 'split', 'segmented', 'partitioned', 'bucketed', 'aggregated', 'summarized', 'summarised']);
+const IRREGULAR_PARTICIPLES = new Set(['made', 'bought', 'sold', 'held', 'taught', 'written', 'run', 'done', 'given', 'taken', 'paid', 'built', 'led', 'won', 'sent', 'spent', 'kept', 'seen']);
+
+/** "owned by students", "placed by customers": "by" names who did it, not a grouping. */
+function isAgentVerb(word: string): boolean {
+  if (GROUPING_VERBS.has(word)) return false;
+  return IRREGULAR_PARTICIPLES.has(word) || (/(ed|en)$/.test(word) && word.length > 4);
+}
+
+const SORT_VERBS = new Set(['sorted', 'ordered', 'sort', 'order', 'ranked', 'rank', 'arranged']);
+const SORT_ADJECTIVES = new Set(['ascending', 'descending', 'increasing', 'decreasing', 'alphabetical', 'reverse', 'chronological']);
+
+function sortDirection(text: string): 'asc' | 'desc' {
+  return /\b(desc|descending|decreasing|reverse|from (the )?(highest|largest|biggest|oldest|most|greatest|latest|newest|longest))\b/i.test(text) ? 'desc' : 'asc';
+}
+
+const NEGATIONS = new Set(['not', 'excluding', 'exclude', 'except', 'without', 'outside', 'besides']);
+
+/** Reads the shape of a question: aggregates, grains, rankings, group phrases, negations. Schema-free. */
+export function analyzeQuestion(text: string): QuestionAnalysis {
+  const words = questionWords(text);
+  const consumed = new Set<number>();
+  const at = (i: number): string => words[i]?.text ?? '';
+  const analysis: QuestionAnalysis = {
+    text,
+    words,
+    extraAggregates: [],
+    distinct: /\b(distinct|different|unique)\b/i.test(text),
+    byPhrases: [],
+    revenueAt: [],
+    netOfReturns: false,
+    orderValue: /\b(order|basket|cart) (value|size)s?\b|\baovs?\b/i.test(text),
+    negated: new Set(),
+    years: [],
+    consumed,
+  };
+
+  let aggregateEnd = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = at(i);
+    const next = at(i + 1);
+    const use = (...indexes: number[]): void => indexes.forEach((k) => consumed.add(k));
+
+    const aggregate = readAggregate(words, i);
+    if (aggregate && !analysis.aggregate) {
+      analysis.aggregate = aggregate.aggregate;
+      aggregateEnd = Math.max(...aggregate.used);
+      use(...aggregate.used);
+    } else if (aggregate && words.slice(aggregateEnd + 1, i).every((w) => w.text === 'and' || w.text === 'the')) {
+      analysis.extraAggregates.push(aggregate.aggregate.kind);
+      aggregateEnd = Math.max(...aggregate.used);
+      use(...aggregate.used);
+    }
+
+    if (!analysis.grain && GRAIN_ADJECTIVES[word]) {
+      analysis.grain = { grain: GRAIN_ADJECTIVES[word]!, at: i };
+      use(i);
+    }
+
+    if (!analysis.ranking) {
+      const reading = readRanking(words, i);
+      if (reading) {
+        analysis.ranking = reading.ranking;
+        use(...reading.used);
+      }
+    }
+
+    if (word === 'by' && SORT_VERBS.has(at(i - 1))) {
+      analysis.sort ??= { words: phraseAfter(words, i + 1), direction: sortDirection(text) };
+      use(i - 1, i);
+    } else if (word === 'order' && next === 'of') {
+      analysis.sort ??= { words: phraseAfter(words, i + 2), direction: sortDirection(text) };
+      use(i, i + 1);
+      if (SORT_ADJECTIVES.has(at(i - 1))) use(i - 1);
+    } else if (word === 'by' || word === 'per' || word === 'across' || ((word === 'each' || word === 'every') && at(i - 1) !== 'for' && at(i - 1) !== 'in')) {
+      if (!(word === 'by' && isAgentVerb(at(i - 1)))) {
+        analysis.byPhrases.push({ keyword: word, words: phraseAfter(words, i + 1)});
+        use(i);
+      }
+    } else if ((word === 'for' || word === 'in') && (next === 'each' || next === 'every')) {
+      analysis.byPhrases.push({ keyword: `${word} ${next}`, words: phraseAfter(words, i + 2)});
+      use(i, i + 1);
+      i++;
+      continue;
+    }
+
+    if (REVENUE_WORDS.has(word)) analysis.revenueAt.push(i);
+    if (word === 'net' && REVENUE_WORDS.has(next)) {
+      analysis.netOfReturns = true;
+      use(i);
+    }
+    if (/^(excluding|exclude|excludes|minus|less|without|after|deducting|subtracting|removing|net)$/.test(word)) {
+      const skip = ['the', 'any', 'all', 'of'].includes(next) ? 1 : 0;
+      if (/^(returns?|refunds?|returned|refunded)$/.test(at(i + 1 + skip))) {
+        analysis.netOfReturns = true;
+        use(i);
+      }
+    }
+    if (NEGATIONS.has(word) || (word === 'other' && next === 'than')) {
+      const start = word === 'other' ? i + 2 : i + 1;
+      for (let k = start; k < Math.min(words.length, start + 4); k++) {
+        analysis.negated.add(k);
+        if (words[k]!.clauseEnd || at(k + 1) === 'and' || at(k + 1) === 'or') break;
+      }
+    }
+    if (/^(19|20)\d\d$/.test(word) && ['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1))) {
+      analysis.years.push(Number(word));
+      use(i);
+    }
+  }
+
+  if (!analysis.aggregate) {
+    const active = words.findIndex((w, k) => w.text === 'active' && PERSON_WORDS.has(words[k + 1]?.stem ?? ''));
+    if (active >= 0) {
+      analysis.aggregate = { kind: 'count', at: active, distinct: true };
+      consumed.add(active);
+    }
+  }
+
+  const whichAt = words.findIndex((w) => w.text === 'which' || w.text === 'what');
+  if (whichAt >= 0 && analysis.ranking && analysis.ranking.at > whichAt) {
+    const dimension: QuestionWord[] = [];
+    for (let k = whichAt + 1; k < analysis.ranking.at && dimension.length < 3; k++) {
+      if (WHICH_VERBS.has(at(k)) || PHRASE_STOP.has(at(k)) || at(k) === 'the') break;
+      dimension.push(words[k]!);
+    }
+    if (dimension.length > 0) analysis.which = dimension;
+  }
+
+  for (const phrase of analysis.byPhrases) {
+    const grain = phrase.words.length === 1 ? GRAIN_NOUNS[phrase.words[0]!.stem] : undefined;
+    if (grain && !analysis.grain) {
+      analysis.grain = { grain, at: phrase.words[0]!.index };
+      consumed.add(phrase.words[0]!.index);
+    }
+  }
+  return analysis;
+}

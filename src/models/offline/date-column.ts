@@ -1,0 +1,54 @@
+import type { TableSchema } from '../../context/context-schema.js';
+import { joinEdges } from './join-graph.js';
+import type { Mention } from './schema-mentions.js';
+import { bareName } from './bare-name.js';
+import { isDateColumn } from './schema-lookup.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
+
+export interface DateColumn {
+  table: string;
+  column: string;
+}
+
+/**
+ * The date column a time filter or grain applies to: one the question names ("signup date"; "returns" names a
+ * table, not return_date), else one on the base table,
+ * else one on a table whose name shares a word with the base ("orders" for "order_items"), preferring tables already joined.
+ */
+export function chooseDateColumn(
+  schemas: readonly TableSchema[],
+  base: string,
+  joined: readonly string[],
+  mentions: readonly Mention[],
+): DateColumn | undefined {
+  const near = new Set([bareName(base), ...joined.map(bareName)]);
+  for (const edge of joinEdges(schemas)) {
+    if (near.has(bareName(edge.from))) near.add(bareName(edge.to));
+    if (near.has(bareName(edge.to))) near.add(bareName(edge.from));
+  }
+  const baseWords = new Set(splitIdentifier(base).map(stemWord));
+  const tableWords = new Set(mentions.filter((m) => m.column === undefined).map((m) => m.start));
+  const named = (table: string, column: string): number => {
+    const hits = mentions.filter((m) => m.column === column && bareName(m.table) === table);
+    if (hits.some((m) => m.full)) return 4;
+    return hits.some((m) => !tableWords.has(m.start)) ? 2 : 0;
+  };
+  let best: { candidate: DateColumn; score: number } | undefined;
+  for (const table of schemas) {
+    const name = bareName(table.name);
+    if (!near.has(name)) continue;
+    const sharesWord = splitIdentifier(table.name).some((w) => baseWords.has(stemWord(w)));
+    for (const column of table.columns) {
+      if (!isDateColumn(column)) continue;
+      let score = 0;
+      score += named(name, column.name);
+      if (name === bareName(base)) score += 3;
+      else if (sharesWord) score += 2;
+      if (joined.some((t) => bareName(t) === name)) score += 1;
+      score += Math.min(column.score ?? 0, 1) * 0.5;
+      if (!best || score > best.score) best = { candidate: { table: table.name, column: column.name }, score };
+    }
+  }
+  return best?.candidate;
+}

@@ -1,0 +1,55 @@
+import type { Context } from '../../context/context-schema.js';
+import type { GeneratedSql } from '../sql-model.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { planQuery, type PlannedQuery } from './plan-query.js';
+import { renderSql } from './render-sql.js';
+import { asksForSeasonalAdjustment, findSeasonalDefinition, seasonallyAdjust } from './seasonal-adjustment.js';
+import { sameSql } from './same-sql.js';
+import { sqlIdentifier } from './sql-identifier.js';
+
+interface Candidate {
+  sql: string;
+  tables: string[];
+  explanation: string[];
+}
+
+/** Question → SQL from the context alone. Deterministic; never returns SQL that already failed when an alternative exists. */
+export function generateSql(context: Context): GeneratedSql {
+  const analysis = analyzeQuestion(context.task.text);
+  const seasonal = asksForSeasonalAdjustment(analysis) ? findSeasonalDefinition(context.doc_passages) : undefined;
+  if (seasonal && !analysis.grain) analysis.grain = { grain: seasonal.period, at: -1 };
+  const planned = planQuery(context, analysis);
+
+  const candidates: Candidate[] = [];
+  const adjusted = seasonal ? seasonallyAdjust(planned, seasonal, context.table_schemas) : undefined;
+  if (adjusted) candidates.push({ sql: adjusted.sql, tables: adjusted.tables, explanation: [...planned.explanation, adjusted.explanation] });
+  candidates.push(render(planned, context));
+  if (planned.spec.where.length > 0) {
+    const loose = { ...planned, spec: { ...planned.spec, where: [] } };
+    candidates.push({ ...render(loose, context), explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] });
+  }
+  const top = [...context.table_schemas].sort((a, b) => b.score - a.score)[0];
+  if (top) {
+    candidates.push({
+      sql: `SELECT * FROM ${sqlIdentifier(top.name)} LIMIT 100`,
+      tables: [top.name],
+      explanation: [`showing rows of ${top.name}, the most relevant table, since the earlier queries failed`],
+    });
+  }
+
+  const failed = context.sql_attempts.filter((a) => a.error !== undefined).map((a) => a.sql);
+  const chosen = candidates.find((c) => !failed.some((sql) => sameSql(sql, c.sql))) ?? candidates[0]!;
+  return { sql: chosen.sql, explanation: sentence(chosen.explanation), tables_used: chosen.tables };
+}
+
+function render(planned: PlannedQuery, context: Context): Candidate {
+  const rendered = renderSql(planned.spec, context.table_schemas);
+  const explanation = [...planned.explanation];
+  if (rendered.unreachable.length > 0) explanation.push(`no join path to ${rendered.unreachable.join(', ')}, left out`);
+  return { sql: rendered.sql, tables: rendered.tables, explanation };
+}
+
+function sentence(parts: readonly string[]): string {
+  const text = parts.filter(Boolean).join('; ');
+  return text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : '';
+}

@@ -1,0 +1,20 @@
+import type { TableSchema } from '../../context/context-schema.js';
+import type { Mention } from './schema-mentions.js';
+import { findTable } from './schema-lookup.js';
+
+/**
+ * The table the question is about: the first table it names outside group phrases and filters, full names before
+ * head words. "excluding returns" names the returns table only to subtract it.
+ */
+export function pickEntity(
+  mentions: readonly Mention[],
+  blocked: ReadonlySet<number>,
+  schemas: readonly TableSchema[],
+  netOfReturns: boolean,
+): string | undefined {
+  const tables = mentions
+    .filter((m) => m.column === undefined && !blocked.has(m.start))
+    .filter((m) => !(netOfReturns && /(return|refund)/i.test(m.table)))
+    .sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start);
+  return tables[0] ? findTable(schemas, tables[0].table)?.name : undefined;
+}

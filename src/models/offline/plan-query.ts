@@ -1,0 +1,219 @@
+import type { Context } from '../../context/context-schema.js';
+import { parseDateRanges } from '../../dates/parse-date-ranges.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { applyMetric, metricDateColumn, metricGrain, metricJoinTables } from './apply-metric.js';
+import { chooseDateColumn } from './date-column.js';
+import { dateFilters } from './date-filters.js';
+import { asDimension, describeDimension, dimensionItems, type Dimension } from './dimension.js';
+import { joinsFanOut, reachableTables } from './join-graph.js';
+import { measureBase, measureItem } from './measure-item.js';
+import { pickEntity } from './pick-entity.js';
+import { pickMetric } from './pick-metric.js';
+import { listingOrder } from './listing-order.js';
+import { projection } from './projection.js';
+import { emptySpec, ref, type QuerySpec, type SelectItem } from './query-spec.js';
+import { rankingLimit } from './ranking-limit.js';
+import { resolveMeasure } from './resolve-measure.js';
+import { resolvePhrase } from './resolve-phrase.js';
+import { singular } from './singular.js';
+import { schemaMentions } from './schema-mentions.js';
+import { bareName } from './bare-name.js';
+import { findTable, primaryKey } from './schema-lookup.js';
+import { sqlIdentifier } from './sql-identifier.js';
+import { truncateToGrain, type TimeGrain } from './time-grain.js';
+import { valueFilters } from './value-filters.js';
+import { numericFilters } from './numeric-filters.js';
+import type { RowFilter } from './row-filter.js';
+import type { Mention } from './schema-mentions.js';
+import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
+
+export interface PlannedQuery {
+  spec: QuerySpec;
+  explanation: string[];
+  grain?: TimeGrain;
+  /** Output names of the group columns other than the time bucket. */
+  groupAliases: string[];
+  measureAlias?: string;
+  /** False when nothing in the question could be tied to the schema and the plan is a guess. */
+  mapped: boolean;
+}
+
+/** Turns the analysed question and the linked schema into a query spec. */
+export function planQuery(context: Context, analysis: QuestionAnalysis): PlannedQuery {
+  const schemas = context.table_schemas;
+  const mentions = schemaMentions(analysis.words, schemas);
+  const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => range(m.start, m.end)));
+  const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
+  const numeric = numericFilters(analysis, mentions, schemas, mentionedTables);
+  const found: RowFilter[] = [...valueFilters(context, analysis, fullWords), ...numeric.filters];
+  const countCondition = numeric.counts[0];
+  const excluded = new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words), ...analysis.negated]);
+  const groupWords = new Set([...analysis.byPhrases.flatMap((p) => p.words.map((w) => w.index)), ...(analysis.which ?? []).map((w) => w.index)]);
+
+  const metric = pickMetric(context.metrics, analysis);
+  const rankedSubject = analysis.ranking ? resolvePhrase(analysis.ranking.subject, mentions, schemas) : undefined;
+  const whichTarget = analysis.which ? resolvePhrase(analysis.which, mentions, schemas) : undefined;
+  const rankedGrain = [whichTarget, rankedSubject].find((t) => t?.kind === 'grain');
+  const entity =
+    (rankedSubject?.kind === 'table' ? rankedSubject.table : undefined) ??
+    pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
+    (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
+  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded);
+  if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
+  const measureTable = metric ? metric.table : measureBase(measure);
+  const dateRanges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  const grain = analysis.grain?.grain ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
+
+  let dims: Dimension[] = [];
+  const addDim = (dim: Dimension | undefined): void => {
+    if (dim && !dims.some((d) => d.table === dim.table && (d.kind === 'table' || dim.kind === 'table' || d.column === dim.column))) dims.push(dim);
+  };
+  const prefer = [measureTable, entity].filter((t): t is string => t !== undefined);
+  if (analysis.which) addDim(asDimension(resolvePhrase(analysis.which, mentions, schemas, prefer)));
+  if (rankedSubject?.kind === 'column') addDim(rankedSubject);
+  for (const phrase of analysis.byPhrases) {
+    const target = resolvePhrase(phrase.words, mentions, schemas, prefer);
+    const rankingColumn = target?.kind === 'column' && analysis.ranking && measure?.kind === 'aggregate' && measure.column === target.column;
+    const perUnit = target?.kind === 'table' && (measure?.kind === 'aggregate' || measure?.kind === 'count') && bareName(target.table) === bareName(measure.table);
+    if (!rankingColumn && !perUnit) addDim(asDimension(target));
+  }
+  const havingCount = countCondition && measure?.kind === 'count' && bareName(measure.table) === bareName(countCondition.table) ? countCondition : undefined;
+  if (dims.length === 0 && (analysis.ranking || havingCount) && entity && measureTable && bareName(entity) !== bareName(measureTable) && (metric || measure?.kind !== 'attribute')) {
+    addDim({ kind: 'table', table: entity });
+  }
+  if (!metric && !measure && (dims.length > 0 || grain) && (entity ?? found[0]?.table)) {
+    measure = { kind: 'count', table: (entity ?? found[0]!.table)! };
+  }
+  const aggregated = metric !== undefined || (measure !== undefined && measure.kind !== 'attribute');
+
+  const base = metric?.table ?? measureBase(measure) ?? entity ?? found[0]?.table ?? [...schemas].sort((a, b) => b.score - a.score)[0]?.name;
+  if (!base) return nothingToQuery();
+  const reachable = reachableTables(base, schemas, metricJoinTables(metric));
+  const unreachable = [...new Set([...dims, ...found].map((item) => item.table).filter((t) => !reachable.has(bareName(t))))];
+  dims = dims.filter((d) => reachable.has(bareName(d.table)));
+  const filters = found.filter((f) => reachable.has(bareName(f.table)));
+  const mapped = metric !== undefined || measure !== undefined || dims.length > 0 || filters.length > 0 || entity !== undefined;
+
+  const spec = emptySpec(base);
+  const explanation: string[] = [];
+  const required = new Set<string>([
+    ...dims.map((d) => d.table),
+    ...filters.map((f) => f.table),
+    ...(measure?.kind === 'revenue' ? measure.source.filters.map((f) => f.table) : []),
+    ...(measure?.kind === 'revenue' && measure.perOrder ? [measure.perOrder.table] : []),
+  ]);
+  if (metric) explanation.push(applyMetric(spec, metric));
+  spec.where.push(...filters.map((f) => f.sql));
+  if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
+
+  const dated = grain !== undefined || dateRanges.length > 0 || analysis.years.length > 0;
+  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
+  if (dateColumn) {
+    required.add(dateColumn.table);
+    const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column));
+    spec.where.push(...ranges.sql);
+    if (ranges.sql.length > 0) explanation.push(`limits ${dateColumn.table}.${dateColumn.column} to ${ranges.description}`);
+  }
+
+  const select: SelectItem[] = [];
+  const groupAliases: string[] = [];
+  if (grain && dateColumn && aggregated) {
+    select.push({ expr: truncateToGrain(grain, ref(dateColumn.table, dateColumn.column)), alias: grain });
+    explanation.push(`groups by ${grain} of ${dateColumn.table}.${dateColumn.column}`);
+  }
+  for (const dim of dims) {
+    const items = dimensionItems(dim, schemas);
+    select.push(...items);
+    groupAliases.push(...items.map((item) => item.alias ?? item.expr.replace(/^\{[^.]+\.(.+)\}$/, '$1')));
+  }
+  if (dims.length > 0) explanation.push(`per ${dims.map(describeDimension).join(' and ')}`);
+  const groupCount = select.length;
+  const ordinals = range(1, groupCount + 1).map(String);
+
+  let measureAlias: string | undefined;
+  if (metric) {
+    measureAlias = metric.name;
+    select.push({ expr: metric.expression, alias: measureAlias });
+  } else if (measure && measure.kind !== 'attribute') {
+    const item = measureItem(measure, schemas, joinsFanOut(base, [...required], schemas, metricJoinTables(metric)), spec);
+    measureAlias = item.alias;
+    select.push({ expr: item.expr, alias: item.alias });
+    explanation.unshift(item.explanation);
+    if (havingCount && groupCount > 0) {
+      spec.having.push(`${item.expr} ${havingCount.condition}`);
+      explanation.push(`keeps groups with ${havingCount.condition} ${havingCount.table}`);
+    }
+    if (measure.kind === 'aggregate') {
+      for (const kind of analysis.extraAggregates) {
+        if (kind === 'count') continue;
+        const extra = measureItem({ ...measure, fn: AGGREGATE_FUNCTIONS[kind] }, schemas, false, spec);
+        if (!select.some((i) => i.alias === extra.alias)) select.push({ expr: extra.expr, alias: extra.alias });
+      }
+    }
+    if (measure.kind === 'revenue') spec.where.push(...measure.source.filters.map((f) => f.sql));
+  }
+  spec.tables = [...required];
+
+  if (aggregated) {
+    spec.select = select;
+    if (groupCount > 0) spec.groupBy = [ordinals.join(', ')];
+    const sortTarget = sortTargetOf(analysis, mentions, schemas, select, measureAlias);
+    if (analysis.ranking && measureAlias && (!grain || rankedGrain)) {
+      spec.orderBy = [`${sqlIdentifier(measureAlias)} ${analysis.ranking.direction.toUpperCase()}`, ...ordinals];
+      if (groupCount > 0) spec.limit = rankingLimit(analysis, dims.length, undefined, rankedGrain !== undefined);
+      explanation.push(`ranked ${analysis.ranking.direction === 'desc' ? 'highest' : 'lowest'} first`);
+    } else if (sortTarget) {
+      spec.orderBy = [`${sortTarget} ${analysis.sort!.direction.toUpperCase()}`, ...ordinals.filter((o) => o !== sortTarget)];
+    } else {
+      spec.orderBy = ordinals;
+    }
+  } else {
+    spec.select = projection(analysis, mentions, base, filters, schemas);
+    spec.distinct = spec.select.length === 0 ? joinsFanOut(base, [...required], schemas) : analysis.distinct;
+    const order = listingOrder(analysis, mentions, schemas, spec, measure?.kind === 'attribute' ? measure : undefined);
+    if (order.table) spec.tables = [...required.add(order.table)];
+    spec.orderBy = order.orderBy;
+    if (measure?.kind === 'attribute') {
+      const named = mentions.find((m) => m.column === undefined && bareName(m.table) === bareName(measure!.table));
+      spec.limit = rankingLimit(analysis, dims.length, named ? analysis.words[named.end - 1] : undefined);
+      explanation.push(`ordered by ${measure.column}, ${measure.direction === 'desc' ? 'highest' : 'lowest'} first`);
+    }
+    if (mapped) explanation.unshift(`lists ${singular(base)} rows`);
+  }
+  if (unreachable.length > 0) explanation.push(`left out ${unreachable.join(', ')}: no join path from ${base}`);
+  if (!mapped) {
+    spec.limit = 100;
+    explanation.unshift(`could not map the question to the schema; showing rows of ${base}, the most relevant table`);
+  }
+  return { spec, explanation, grain: aggregated ? grain : undefined, groupAliases, measureAlias, mapped };
+}
+
+/** What "ordered by X" names in an aggregate query: the measure or one of the group columns (as its ordinal). */
+function sortTargetOf(
+  analysis: QuestionAnalysis,
+  mentions: readonly Mention[],
+  schemas: Context['table_schemas'],
+  select: readonly SelectItem[],
+  measureAlias: string | undefined,
+): string | undefined {
+  if (!analysis.sort) return undefined;
+  const target = resolvePhrase(analysis.sort.words, mentions, schemas);
+  const position = target?.kind === 'column' ? select.findIndex((item) => item.expr === ref(target.table, target.column)) : -1;
+  if (position >= 0 && select[position]!.alias !== measureAlias) return String(position + 1);
+  const countWords = analysis.sort.words.some((w) => /^(count|number|total|amount|sum)$/.test(w.text));
+  return measureAlias && (target?.kind === 'revenue' || countWords || position >= 0 || target?.kind === 'table') ? sqlIdentifier(measureAlias) : undefined;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+function nothingToQuery(): PlannedQuery {
+  return {
+    spec: { ...emptySpec(''), select: [{ expr: "'no table matches the question'", alias: 'note' }] },
+    explanation: ['no tables were linked to the question, so there is nothing to query'],
+    groupAliases: [],
+    mapped: false,
+  };
+}
+

@@ -1,0 +1,63 @@
+import type { RankAttribute, Ranking } from './analyze-question.js';
+import { phraseAfter } from './phrase-after.js';
+import type { QuestionWord } from './question-words.js';
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, fifty: 50, hundred: 100,
+};
+const DESCENDING = new Set(['most', 'highest', 'largest', 'biggest', 'greatest', 'best', 'maximum', 'top']);
+const ASCENDING = new Set(['least', 'lowest', 'smallest', 'fewest', 'worst', 'minimum', 'bottom']);
+const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc'; attribute: RankAttribute }>> = {
+  expensive: { direction: 'desc', attribute: 'price' },
+  priciest: { direction: 'desc', attribute: 'price' },
+  cheapest: { direction: 'asc', attribute: 'price' },
+  oldest: { direction: 'asc', attribute: 'date' },
+  earliest: { direction: 'asc', attribute: 'date' },
+  newest: { direction: 'desc', attribute: 'date' },
+  latest: { direction: 'desc', attribute: 'date' },
+  youngest: { direction: 'desc', attribute: 'date' },
+  recent: { direction: 'desc', attribute: 'date' },
+};
+
+function numberOf(word: QuestionWord | undefined): number | undefined {
+  if (!word) return undefined;
+  if (/^\d+$/.test(word.text)) return Number(word.text);
+  return NUMBER_WORDS[word.text];
+}
+
+/**
+ * A ranking at word `i`: "top 5 products", "3 most expensive", "cheapest", "highest". The limit is the number
+ * written before or after the word, else 1.
+ */
+export function readRanking(words: readonly QuestionWord[], i: number): { ranking: Ranking; used: number[] } | undefined {
+  const word = words[i]?.text ?? '';
+  const next = words[i + 1]?.text ?? '';
+  if (words[i - 1]?.text === 'at' && (word === 'least' || word === 'most')) return undefined;
+  const count = numberOf(words[i - 1]);
+  const counted = (used: number[]): number[] => (count !== undefined ? [i - 1, ...used] : used);
+  const ranked = (direction: 'asc' | 'desc', attribute?: RankAttribute): Ranking => ({
+    direction,
+    ...(attribute ? { attribute } : {}),
+    limit: count ?? 1,
+    at: i,
+    explicit: count !== undefined,
+    subject: [],
+  });
+
+  if ((word === 'top' || word === 'bottom') && numberOf(words[i + 1]) !== undefined) {
+    const ranking = { direction: word === 'top' ? 'desc' : 'asc', limit: numberOf(words[i + 1])!, at: i, explicit: true, subject: phraseAfter(words, i + 2) } as const;
+    return { ranking, used: [i, i + 1] };
+  }
+  if (word === 'most' && ATTRIBUTE_SUPERLATIVES[next]) {
+    const { direction, attribute } = ATTRIBUTE_SUPERLATIVES[next]!;
+    return { ranking: ranked(direction, attribute), used: counted([i, i + 1]) };
+  }
+  if (word === 'least' && next === 'expensive') return { ranking: ranked('asc', 'price'), used: counted([i, i + 1]) };
+  if (ATTRIBUTE_SUPERLATIVES[word]) {
+    const { direction, attribute } = ATTRIBUTE_SUPERLATIVES[word]!;
+    return { ranking: ranked(direction, attribute), used: counted([i]) };
+  }
+  if (DESCENDING.has(word) || ASCENDING.has(word)) return { ranking: ranked(DESCENDING.has(word) ? 'desc' : 'asc'), used: counted([i]) };
+  return undefined;
+}

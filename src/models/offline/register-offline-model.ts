@@ -1,0 +1,6 @@
+import { registerModelProvider } from '../model-providers.js';
+import { createOfflineModel } from './offline-model.js';
+
+export function registerOfflineModel(): void {
+  registerModelProvider('offline', () => createOfflineModel());
+}

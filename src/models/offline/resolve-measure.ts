@@ -1,0 +1,114 @@
+import type { TableSchema } from '../../context/context-schema.js';
+import { PERSON_WORDS, type QuestionAnalysis } from './analyze-question.js';
+import { resolvePhrase } from './resolve-phrase.js';
+import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdjustment, type RevenueSource } from './revenue-source.js';
+import type { Mention } from './schema-mentions.js';
+import { bareName } from './bare-name.js';
+import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn } from './schema-lookup.js';
+
+export type Measure =
+  /** Rows of `table`, or distinct values of `distinct` (the people behind an activity table). */
+  | { kind: 'count'; table: string; distinct?: string; alias?: string }
+  | { kind: 'aggregate'; fn: 'SUM' | 'AVG' | 'MIN' | 'MAX'; table: string; column: string }
+  | { kind: 'revenue'; source: RevenueSource; returns?: ReturnsAdjustment; perOrder?: { table: string; column: string } }
+  /** Rows are ranked by one of their own columns; nothing is aggregated. */
+  | { kind: 'attribute'; table: string; column: string; direction: 'asc' | 'desc' };
+
+export const AGGREGATE_FUNCTIONS = { count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' } as const;
+const PRICE_COLUMN = /(price|cost|amount|fee)/i;
+const PHRASE_LENGTH = 3;
+
+/** What the question measures: a count, an aggregate of a column, revenue, or a column rows are ranked by. */
+export function resolveMeasure(
+  analysis: QuestionAnalysis,
+  mentions: readonly Mention[],
+  schemas: readonly TableSchema[],
+  entity: string | undefined,
+  excluded: ReadonlySet<number>,
+): Measure | undefined {
+  const usable = mentions.filter((m) => !excluded.has(m.start));
+  const onEntity = (m: Mention): boolean => entity !== undefined && bareName(m.table) === bareName(entity);
+  const after = (index: number, predicate: (m: Mention) => boolean): Mention | undefined =>
+    usable
+      .filter((m) => m.start > index && m.start <= index + PHRASE_LENGTH + 1 && predicate(m))
+      .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)))[0];
+  const isTable = (m: Mention): boolean => m.column === undefined;
+  const isValueColumn = (m: Mention): boolean => {
+    const table = findTable(schemas, m.table);
+    const column = table && m.column ? findColumn(table, m.column) : undefined;
+    return column !== undefined && !isKeyColumn(column);
+  };
+  const isMeasure = (m: Mention): boolean => {
+    const table = m.column ? findTable(schemas, m.table) : undefined;
+    const column = table && m.column ? findColumn(table, m.column) : undefined;
+    return column !== undefined && isMeasureColumn(column);
+  };
+  const aggregate = analysis.aggregate;
+  const ranking = analysis.ranking;
+
+  if (aggregate?.kind === 'count') {
+    const values = after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
+    const counted = after(aggregate.at, isTable);
+    if (values && (!counted || values.start < counted.start)) {
+      return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
+    }
+    const target = counted?.table ?? entity;
+    if (!target) return undefined;
+    const word = counted ? analysis.words[counted.end - 1] : undefined;
+    const person = word && PERSON_WORDS.has(word.stem) ? personKey(schemas, target) : undefined;
+    return person ? { kind: 'count', table: target, distinct: person, alias: `${word!.stem}_count` } : { kind: 'count', table: target };
+  }
+
+  if (analysis.revenueAt.some((i) => !excluded.has(i)) || analysis.orderValue) {
+    const source = findRevenueSource(schemas);
+    const perOrder = analysis.orderValue && source ? findOrderKey(schemas, source) : undefined;
+    if (source && (perOrder || !analysis.orderValue)) {
+      const returns = analysis.netOfReturns ? findReturnsAdjustment(schemas, source) : undefined;
+      return { kind: 'revenue', source, returns, perOrder };
+    }
+  }
+
+  if (aggregate) {
+    const column = after(aggregate.at, isMeasure);
+    if (column) return { kind: 'aggregate', fn: AGGREGATE_FUNCTIONS[aggregate.kind as Exclude<typeof aggregate.kind, 'count'>], table: column.table, column: column.column! };
+    const table = after(aggregate.at, isTable)?.table;
+    if (aggregate.kind === 'sum' && (table ?? entity)) return { kind: 'count', table: (table ?? entity)! };
+  }
+
+  if (!ranking) return undefined;
+  const entityTable = entity ? findTable(schemas, entity) : undefined;
+  if (ranking.attribute && entityTable) {
+    const age = ranking.attribute === 'date' ? entityTable.columns.find((c) => /(^|_)age$/i.test(c.name)) : undefined;
+    if (age) return { kind: 'attribute', table: entityTable.name, column: age.name, direction: ranking.direction === 'asc' ? 'desc' : 'asc' };
+    const column =
+      ranking.attribute === 'price'
+        ? entityTable.columns.find((c) => PRICE_COLUMN.test(c.name) && isMeasureColumn(c))
+        : entityTable.columns.find((c) => isDateColumn(c));
+    if (column) return { kind: 'attribute', table: entityTable.name, column: column.name, direction: ranking.direction };
+  }
+
+  const sortPhrase = analysis.byPhrases.find((p) => p.words.length > 0 && p.words[0]!.index > ranking.at);
+  const target =
+    after(ranking.at, isMeasure) ??
+    (sortPhrase ? usable.find((m) => m.start === sortPhrase.words[0]!.index && isMeasure(m)) : undefined);
+  if (target) {
+    if (onEntity(target) && !analysis.which) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
+    return { kind: 'aggregate', fn: 'SUM', table: target.table, column: target.column! };
+  }
+  const counted = after(ranking.at, isTable);
+  if (counted && (analysis.which || (entity && bareName(counted.table) !== bareName(entity)))) return { kind: 'count', table: counted.table };
+  if (sortPhrase) {
+    const resolved = resolvePhrase(sortPhrase.words, usable, schemas, entity ? [entity] : []);
+    if (resolved?.kind === 'table' && entity && bareName(resolved.table) !== bareName(entity)) return { kind: 'count', table: resolved.table };
+  }
+  if (analysis.which && entity) return { kind: 'count', table: entity };
+  return undefined;
+}
+
+/** On a table that is not itself about people (events, orders), the column that points at the person. */
+function personKey(schemas: readonly TableSchema[], tableName: string): string | undefined {
+  const table = findTable(schemas, tableName);
+  if (!table || /(customer|user|client|member|person|people|account|subscriber)s?$/i.test(table.name)) return undefined;
+  const pointer = table.columns.find((c) => c.references && /(customer|user|client|member|person|account|subscriber)/i.test(c.references));
+  return pointer?.name ?? table.columns.find((c) => /^(customer|user|client|member|person|account)_id$/i.test(c.name))?.name;
+}

@@ -1,0 +1,81 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
+import type { TableSchema } from '../../context/context-schema.js';
+import { nearlySameWord } from './nearly-same-word.js';
+import type { QuestionWord } from './question-words.js';
+import { wordRoot } from './word-root.js';
+
+/** A run of question words that names a table or a column. */
+export interface Mention {
+  table: string;
+  column?: string;
+  /** First word index. */
+  start: number;
+  /** One past the last word index. */
+  end: number;
+  /** Every word of the name is there ("unit price"), not only one of them ("price"). */
+  full: boolean;
+}
+
+const TABLE_SYNONYMS: Readonly<Record<string, string>> = {
+  client: 'customer',
+  buyer: 'customer',
+  shopper: 'customer',
+  purchase: 'order',
+  refund: 'return',
+};
+
+/** Words of column names too common to name the column alone. */
+const GENERIC_WORDS = new Set(['id', 'key', 'code', 'flag', 'is', 'has', 'at', 'on', 'by', 'of', 'to', 'date', 'name', 'number', 'count', 'total']);
+
+function identifierStems(name: string): string[] {
+  return splitIdentifier(name).map(stemWord);
+}
+
+function findRuns(words: readonly QuestionWord[], stems: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + stems.length <= words.length; i++) {
+    if (stems.every((stem, k) => nearlySameWord(words[i + k]!.stem, stem))) starts.push(i);
+  }
+  return starts;
+}
+
+/** Every table and column the question names, fully or by one distinctive word of the name ("price" for unit_price). */
+export function schemaMentions(words: readonly QuestionWord[], tables: readonly TableSchema[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const table of tables) {
+    const stems = identifierStems(table.name);
+    for (const start of findRuns(words, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
+    if (stems.length > 1) {
+      for (const part of new Set(stems)) {
+        for (const start of findRuns(words, [part])) mentions.push({ table: table.name, start, end: start + 1, full: false });
+      }
+    }
+    for (const word of words) {
+      const synonym = TABLE_SYNONYMS[word.stem];
+      const sameRoot = stems.length === 1 && word.stem !== stems[0] && wordRoot(word.text) === wordRoot(stems[0]!);
+      if ((synonym && stems.length === 1 && stems[0] === synonym) || sameRoot) {
+        mentions.push({ table: table.name, start: word.index, end: word.index + 1, full: false });
+      }
+    }
+    for (const column of table.columns) {
+      const columnStems = identifierStems(column.name);
+      for (const start of findRuns(words, columnStems)) {
+        mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
+      }
+      if (columnStems.length > 1) {
+        for (const part of new Set(columnStems)) {
+          if (GENERIC_WORDS.has(part)) continue;
+          for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: false });
+        }
+      }
+    }
+  }
+  return dropShadowed(mentions);
+}
+
+/** A one-word mention loses to a full mention of something else that covers the same words ("order" in "order items"). */
+function dropShadowed(mentions: Mention[]): Mention[] {
+  const covered = (m: Mention, by: Mention): boolean => by !== m && by.full && by.start <= m.start && by.end >= m.end && by.end - by.start > m.end - m.start;
+  return mentions.filter((m) => !mentions.some((other) => covered(m, other) && (other.column === undefined) === (m.column === undefined)));
+}

@@ -1,0 +1,89 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import type { Context, DocPassage } from '../../context/context-schema.js';
+import { questionWords, type QuestionWord } from './question-words.js';
+import { nearlySameWord } from './nearly-same-word.js';
+import { FILLER_WORDS } from './question-vocabulary.js';
+import { wordRoot } from './word-root.js';
+
+export interface UnaddressedPhrase {
+  phrase: string;
+  /** Doc passages in the context that talk about the phrase. */
+  passages: DocPassage[];
+}
+
+/**
+ * Content phrases of the question that nothing in the context accounts for (no table, column, value,
+ * metric or date range) and that the SQL does not reflect, e.g. "seasonal adjustments".
+ */
+export function unaddressedPhrases(context: Context, sql: string): UnaddressedPhrase[] {
+  const known = knownRoots(context);
+  const inSql = new Set(splitIdentifier(sql).map(wordRoot));
+  const words = questionWords(context.task.text);
+  const coveredByText = coveredWords(context, words);
+
+  const open = (word: QuestionWord): boolean => {
+    if (word.text.length < 3 || /\d|['’]/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) return false;
+    if (coveredByText.has(word.index)) return false;
+    const root = wordRoot(word.text);
+    if (inSql.has(root) || known.roots.has(root) || known.roots.has(word.stem)) return false;
+    return !known.long.some((k) => nearlySameWord(k, root));
+  };
+
+  const phrases: QuestionWord[][] = [];
+  let current: QuestionWord[] = [];
+  for (const word of words) {
+    if (open(word)) {
+      current.push(word);
+      if (!word.clauseEnd) continue;
+    }
+    if (current.length > 0) phrases.push(current);
+    current = [];
+  }
+  if (current.length > 0) phrases.push(current);
+
+  return phrases.map((phrase) => {
+    const text = phrase.map((w) => w.text).join(' ');
+    const roots = phrase.map((w) => wordRoot(w.text));
+    return { phrase: text, passages: context.doc_passages.filter((p) => isAbout(p, roots)) };
+  });
+}
+
+function knownRoots(context: Context): { roots: Set<string>; long: string[] } {
+  const texts: string[] = [];
+  for (const table of context.table_schemas) {
+    texts.push(table.name, table.comment ?? '');
+    for (const column of table.columns) texts.push(column.name, column.comment ?? '');
+  }
+  for (const metric of context.metrics) texts.push(metric.name, ...metric.synonyms, ...metric.dimensions);
+  const roots = new Set<string>();
+  for (const text of texts) {
+    for (const word of splitIdentifier(text)) {
+      roots.add(wordRoot(word));
+      roots.add(word);
+    }
+  }
+  return { roots, long: [...roots].filter((r) => r.length >= 4) };
+}
+
+/** Words inside a matched value's text or a parsed date phrase. */
+function coveredWords(context: Context, words: readonly QuestionWord[]): Set<number> {
+  const covered = new Set<number>();
+  const spans = [...context.matched_values.map((m) => m.matched_text), ...context.date_ranges.map((r) => r.phrase)];
+  for (const span of spans) {
+    const spanWords = questionWords(span).map((w) => w.text);
+    if (spanWords.length === 0) continue;
+    for (let i = 0; i + spanWords.length <= words.length; i++) {
+      if (spanWords.every((w, k) => words[i + k]!.text === w)) for (let k = 0; k < spanWords.length; k++) covered.add(i + k);
+    }
+  }
+  return covered;
+}
+
+/** A passage is about a phrase when its heading names it, or (for phrases of several words) its text uses the words together. */
+function isAbout(passage: DocPassage, roots: readonly string[]): boolean {
+  const heading = new Set(splitIdentifier(passage.heading).map(wordRoot));
+  if (roots.every((r) => heading.has(r))) return true;
+  if (roots.length < 2) return false;
+  const text = splitIdentifier(passage.text).map(wordRoot);
+  return text.some((_, i) => roots.every((r, k) => text[i + k] === r));
+}

@@ -1,0 +1,57 @@
+import { normalizeValueText } from '../../catalog/normalize-value-text.js';
+import type { Context, MatchedValue } from '../../context/context-schema.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { ref } from './query-spec.js';
+import type { RowFilter } from './row-filter.js';
+import { findTable } from './schema-lookup.js';
+import { sqlString } from './sql-identifier.js';
+
+export interface ValueFilter extends RowFilter {
+  values: string[];
+  negated: boolean;
+}
+
+/**
+ * Equality filters from matched values: the best value per matched phrase, grouped per column (IN for several).
+ * A near match on words that name a table or column ("orders") is taken for the name, not a value.
+ */
+export function valueFilters(context: Context, analysis: QuestionAnalysis, schemaWords: ReadonlySet<number> = new Set()): ValueFilter[] {
+  const best = new Map<string, MatchedValue>();
+  for (const match of context.matched_values) {
+    if (!findTable(context.table_schemas, match.table)) continue;
+    const key = normalizeValueText(match.matched_text);
+    const known = best.get(key);
+    if (!known || match.score > known.score) best.set(key, match);
+  }
+
+  const groups = new Map<string, ValueFilter>();
+  for (const [phrase, match] of best) {
+    const words = phraseWords(analysis, phrase);
+    if (words.length > 0 && words.every((w) => analysis.consumed.has(w))) continue;
+    if (match.score < 1 && words.length > 0 && words.every((w) => schemaWords.has(w))) continue;
+    const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
+    const table = findTable(context.table_schemas, match.table)!.name;
+    const key = `${table}.${match.column}.${negated}`;
+    const group = groups.get(key) ?? { table, column: match.column, values: [], negated, sql: '', words: [] };
+    if (!group.values.includes(match.value)) group.values.push(match.value);
+    group.words.push(...words);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => ({ ...group, sql: filterSql(group) }));
+}
+
+function filterSql(group: ValueFilter): string {
+  const column = ref(group.table, group.column);
+  if (group.values.length === 1) return `${column} ${group.negated ? '<>' : '='} ${sqlString(group.values[0]!)}`;
+  return `${column} ${group.negated ? 'NOT IN' : 'IN'} (${group.values.map(sqlString).join(', ')})`;
+}
+
+/** Indexes of the question words that spell `phrase` (normalised), or none when it is not there verbatim. */
+function phraseWords(analysis: QuestionAnalysis, phrase: string): number[] {
+  const target = phrase.split(' ').filter(Boolean);
+  const words = analysis.words.map((w) => normalizeValueText(w.text));
+  for (let i = 0; i + target.length <= words.length; i++) {
+    if (target.every((t, k) => words[i + k] === t)) return target.map((_, k) => i + k);
+  }
+  return [];
+}
