@@ -19,7 +19,7 @@ export function listingOrder(
 ): { orderBy: string[]; table?: string } {
   const tieBreak = (table: string): string[] => {
     const key = findTable(schemas, table) ? primaryKey(findTable(schemas, table)!) : undefined;
-    return key && !spec.distinct ? [ref(table, key.name)] : [];
+    return key && (!spec.distinct || spec.select.length === 0) ? [ref(table, key.name)] : [];
   };
   if (attribute) {
     return { orderBy: [`${ref(attribute.table, attribute.column)} ${attribute.direction.toUpperCase()}`, ...tieBreak(attribute.table)] };

@@ -18,7 +18,6 @@ import { resolvePhrase } from './resolve-phrase.js';
 import { singular } from './singular.js';
 import { schemaMentions } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
-import { findTable, primaryKey } from './schema-lookup.js';
 import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
 import { valueFilters } from './value-filters.js';
