@@ -8,13 +8,19 @@ import { GRAIN_ADJECTIVES, type TimeGrain } from './time-grain.js';
 const JOIN_START = /(?<!\b(?:left|right|full|inner|cross|outer))\s+(?=(?:(?:left|right|full|inner|cross)\s+(?:outer\s+)?)?join\b)/i;
 const GRAIN_DAYS: Readonly<Record<TimeGrain, number>> = { day: 1, week: 7, month: 31, quarter: 92, year: 366 };
 
-/** Puts a metric's joins and filter into the spec; the metric's expression becomes the measure. */
-export function applyMetric(spec: QuerySpec, metric: Metric): string {
+/**
+ * Puts a metric's joins and filter into the spec; the metric's expression becomes the measure.
+ * The metric's filter is left out when the question filters the same column itself
+ * ("how many orders were cancelled" against order_count's `status <> 'cancelled'`).
+ */
+export function applyMetric(spec: QuerySpec, metric: Metric, questionFilterColumns: readonly string[] = []): string {
   if (metric.joins?.trim()) {
     spec.leadingJoins.push(...metric.joins.trim().split(JOIN_START));
     spec.leadingJoinTables.push(...metricJoinTables(metric));
   }
-  if (metric.filter?.trim()) spec.where.push(metric.filter.trim().replace(/^where\s+/i, ''));
+  const filter = metric.filter?.trim().replace(/^where\s+/i, '');
+  const overridden = filter && questionFilterColumns.some((column) => new RegExp(`(^|[^\\w])${column}([^\\w]|$)`, 'i').test(filter));
+  if (filter && !overridden) spec.where.push(filter);
   spec.qualify = /\b[A-Za-z_]\w*\.[A-Za-z_]\w*/.test(`${metric.expression} ${metric.filter ?? ''} ${metric.time_column ?? ''}`);
   return `uses the metric ${metric.name} (${metric.expression})`;
 }

@@ -101,7 +101,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis): Planned
     ...(measure?.kind === 'revenue' ? measure.source.filters.map((f) => f.table) : []),
     ...(measure?.kind === 'revenue' && measure.perOrder ? [measure.perOrder.table] : []),
   ]);
-  if (metric) explanation.push(applyMetric(spec, metric));
+  if (metric) explanation.push(applyMetric(spec, metric, filters.map((f) => f.column)));
   spec.where.push(...filters.map((f) => f.sql));
   if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
 
