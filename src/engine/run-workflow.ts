@@ -136,6 +136,7 @@ function runPolicedNode$(context: Context, step: NodeStep, env: WorkflowEnvironm
     attempt += 1;
     started = Date.now();
     env.emit({ type: 'node_start', step_id: step.id, node: step.node, iteration: step.iteration, attempt });
+    env.trace?.({ type: 'node_input', node: step.node, step_id: step.id, attempt, context });
     return runNode$(context, {
       definition,
       step,

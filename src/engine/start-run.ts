@@ -113,12 +113,6 @@ function launch(sluice: Sluice, initial: Context, options: LaunchOptions): RunHa
   const monitor = new ResourceMonitor();
   const runId = initial.run_id;
 
-  const emit = (payload: EventPayload) => {
-    const now = Date.now();
-    const event = { ...payload, run_id: runId, at: now, elapsed_ms: now - startedAt } as EngineEvent;
-    store?.appendEvent(event);
-    events$.next(event);
-  };
   const debug = sluice.runtime.settings.debug;
   const trace = debug
     ? (record: Record<string, unknown>) => {
@@ -127,6 +121,13 @@ function launch(sluice: Sluice, initial: Context, options: LaunchOptions): RunHa
       }
     : undefined;
 
+  const emit = (payload: EventPayload) => {
+    const now = Date.now();
+    const event = { ...payload, run_id: runId, at: now, elapsed_ms: now - startedAt } as EngineEvent;
+    store?.appendEvent(event);
+    if (trace && (event.type === 'node_end' || event.type === 'node_error' || event.type === 'node_retry')) trace({ type: 'event', event });
+    events$.next(event);
+  };
   const sampler = setInterval(() => emit({ type: 'resource_sample', resources: monitor.sample() }), 1_000);
   sampler.unref();
 
@@ -175,7 +176,7 @@ function launch(sluice: Sluice, initial: Context, options: LaunchOptions): RunHa
     trace,
     onStepDone: (context, ran) => {
       latest = context;
-      trace?.({ type: 'node_output', node: ran.at(-1), context });
+      trace?.({ type: 'node_output', node: ran.at(-1), sql: context.sql_attempts.at(-1)?.sql, context });
       store?.saveState(context, ran);
     },
   });
