@@ -26,7 +26,7 @@ function project(): string {
   fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'plugins: [./pause-node.mjs]\n');
   fs.writeFileSync(
     path.join(cwd, 'workflow.yml'),
-    'workflow:\n  paused:\n    - schema_linking\n    - pause\n    - generate_sql\n    - pause\n    - execute_sql\n    - reflect\n    - output\n',
+    'workflow:\n  paused:\n    - schema_linking\n    - pause\n    - generate_sql\n    - pause\n    - execute_sql\n    - reflect\n    - pause\n    - output\n',
   );
   return cwd;
 }
@@ -51,7 +51,10 @@ function readEvents(saveDir: string): Array<Record<string, unknown>> {
   });
 }
 
-/** Starts a run and SIGKILLs it when the n-th start of `node` appears in the event log. */
+/**
+ * Starts a run and SIGKILLs it when the n-th start of `node` appears in the event log.
+ * Every kill point is followed by a pause, so the kill always lands before the run ends.
+ */
 async function killAt(cwd: string, node: string, occurrence: number): Promise<void> {
   const child = spawn(process.execPath, [CLI, 'run', '--task', TASK, '--plan', 'paused', '--format', 'json', '--current_date', '2026-11-25'], { cwd, env: cliEnv(), stdio: 'ignore' });
   const saveDir = path.join(cwd, 'save');
@@ -81,7 +84,8 @@ describe('kill and resume', () => {
     ['pause', 1],
     ['generate_sql', 1],
     ['pause', 2],
-    ['output', 1],
+    ['execute_sql', 1],
+    ['pause', 3],
   ];
   for (const [node, occurrence] of points) {
     it(`a run SIGKILLed at the start of ${node} #${occurrence} is finished by resume with the same result, no node run twice`, async () => {

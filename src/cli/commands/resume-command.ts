@@ -1,7 +1,7 @@
 import { resumeRun } from '../../engine/start-run.js';
 import { openSluice } from '../../open-sluice.js';
-import { followRun } from '../follow-run.js';
 import { reportFatal } from '../report-fatal.js';
+import { loadFollower } from './run-command.js';
 
 export interface ResumeCommandOptions {
   save_dir: string;
@@ -15,6 +15,7 @@ export interface ResumeCommandOptions {
 }
 
 export async function resumeCommand(options: ResumeCommandOptions): Promise<number> {
+  const follower = loadFollower(options.debug ?? false);
   let sluice;
   try {
     sluice = await openSluice({ configPath: options.config, workflowPath: options.workflow, model: options.model, debug: options.debug, noCache: !options.cache });
@@ -22,6 +23,7 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
     return reportFatal(error);
   }
   try {
+    const follow = await follower;
     const handle = resumeRun(sluice, {
       saveDir: options.save_dir,
       runId: options.run,
@@ -29,7 +31,7 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
       onTrace: options.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
     });
     const format = options.format ?? (await firstTaskFormat(handle));
-    return await followRun(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir });
+    return await follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir });
   } catch (error) {
     return reportFatal(error);
   } finally {

@@ -1,6 +1,7 @@
 import { startRun } from '../../engine/start-run.js';
 import { UsageError } from '../../errors.js';
 import { openSluice } from '../../open-sluice.js';
+import { isInteractive, respectNoColor } from '../../../ui/is-interactive.js';
 import { followRun } from '../follow-run.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
@@ -22,6 +23,18 @@ export interface RunCommandOptions {
   debug?: boolean;
 }
 
+/**
+ * The live dashboard when stdout is a terminal outside CI (and --debug is off: its trace lines would tear the screen),
+ * else the plain follower. Ink is slow to import, so callers start this before opening the runtime.
+ */
+export function loadFollower(debug: boolean): Promise<typeof followRun> {
+  if (debug || !isInteractive(process.stdout)) return Promise.resolve(followRun);
+  respectNoColor();
+  const live = import('../../../ui/render-live-run.js').then((module) => module.followRunLive);
+  live.catch(() => {});
+  return live;
+}
+
 export async function runCommand(options: RunCommandOptions): Promise<number> {
   if (options.task === undefined) {
     if (process.stdin.isTTY) {
@@ -30,6 +43,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     const { batchCommand } = await import('./batch-command.js');
     return batchCommand(options);
   }
+  const follower = loadFollower(options.debug ?? false);
   let sluice;
   try {
     sluice = await openSluice({ configPath: options.config, workflowPath: options.workflow, model: options.model, debug: options.debug, noCache: !options.cache });
@@ -38,6 +52,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   }
   try {
     const defaults = sluice.runtime.config.defaults;
+    const follow = await follower;
     const handle = startRun(sluice, {
       task: options.task,
       namespace: options.namespace ?? defaults.namespace,
@@ -48,7 +63,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       format: options.format,
       onTrace: options.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
     });
-    return await followRun(handle, { format: options.format, debug: options.debug ?? false, saveDir: options.save_dir });
+    return await follow(handle, { format: options.format, debug: options.debug ?? false, saveDir: options.save_dir });
   } catch (error) {
     return reportFatal(error);
   } finally {

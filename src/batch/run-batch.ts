@@ -1,0 +1,85 @@
+import { Subject, concatMap, identity, map, mergeMap, takeUntil, tap, lastValueFrom, defaultIfEmpty } from 'rxjs';
+import type { RunHandle } from '../engine/run-handle.js';
+import type { Sluice } from '../engine/start-run.js';
+import { answerQuestion, type QuestionDefaults } from './answer-question.js';
+import type { BatchTracker } from './batch-tracker.js';
+import { FlowGate } from './flow-gate.js';
+import { inInputOrder } from './in-input-order.js';
+import { parseBatchLine } from './parse-batch-line.js';
+import { readInputLines } from './read-input-lines.js';
+import { writeLine } from './write-line.js';
+
+export interface BatchOptions {
+  /** One runtime for every question: connectors, catalogs and caches are shared. */
+  sluice: Sluice;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  concurrency: number;
+  ordered: boolean;
+  defaults: QuestionDefaults;
+  tracker: BatchTracker;
+  onTrace?: (record: Record<string, unknown>) => void;
+}
+
+export interface BatchOutcome {
+  written: number;
+  answered: number;
+  notAnswered: number;
+  cancelled: boolean;
+}
+
+export interface BatchRun {
+  done: Promise<BatchOutcome>;
+  /** Stops reading, cancels the runs in flight (they stay resumable) and lets their records out. */
+  cancel(): void;
+}
+
+/** Questions from a stream, `concurrency` at a time, one JSON line per question as each is written. */
+export function runBatch(options: BatchOptions): BatchRun {
+  const { tracker, concurrency } = options;
+  const gate = new FlowGate(Math.max(16, concurrency * 4));
+  const handles = new Map<number, RunHandle>();
+  const stop$ = new Subject<void>();
+  let cancelled = false;
+  const outcome: BatchOutcome = { written: 0, answered: 0, notAnswered: 0, cancelled: false };
+  const context = { sluice: options.sluice, defaults: options.defaults, tracker, handles, isCancelled: () => cancelled, onTrace: options.onTrace };
+
+  const records$ = readInputLines(options.input, gate).pipe(
+    takeUntil(stop$),
+    tap({ next: () => tracker.lineRead(), complete: () => tracker.inputEnded() }),
+    map(parseBatchLine),
+    mergeMap((line) => answerQuestion(line, context), concurrency),
+    options.ordered ? inInputOrder() : identity,
+    concatMap(async ({ record }) => {
+      await writeLine(options.output, JSON.stringify(record));
+      tracker.written(record);
+      outcome.written++;
+      if (record.status === 'success') outcome.answered++;
+      else outcome.notAnswered++;
+      gate.release();
+      return record;
+    }),
+    defaultIfEmpty(undefined),
+  );
+
+  const done = lastValueFrom(records$).then(
+    () => {
+      tracker.finish();
+      return { ...outcome, cancelled };
+    },
+    (error: unknown) => {
+      for (const handle of handles.values()) handle.cancel('batch stopped');
+      throw error;
+    },
+  );
+
+  return {
+    done,
+    cancel: () => {
+      if (cancelled) return;
+      cancelled = true;
+      stop$.next();
+      for (const handle of handles.values()) handle.cancel('batch cancelled');
+    },
+  };
+}

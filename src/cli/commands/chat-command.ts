@@ -1,0 +1,71 @@
+import { UsageError } from '../../errors.js';
+import { openSluice, type OpenSluiceOptions } from '../../open-sluice.js';
+import { reportFatal } from '../report-fatal.js';
+import { today } from '../today.js';
+
+export interface ChatCommandOptions {
+  namespace?: string;
+  plan?: string;
+  max_iterations?: number;
+  save_dir: string;
+  current_date?: string;
+  format?: 'table' | 'json' | 'csv' | 'markdown';
+  config?: string;
+  workflow?: string;
+  model?: string;
+  cache: boolean;
+  debug?: boolean;
+}
+
+/** The interactive session: a prompt on the terminal, each question answered with live progress. */
+export async function chatCommand(options: ChatCommandOptions): Promise<number> {
+  const { isInteractive, respectNoColor } = await import('../../../ui/is-interactive.js');
+  if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
+    return reportFatal(
+      new UsageError('the interactive session needs a terminal (and CI unset); to answer questions from a script, pipe them to `sluice run`'),
+    );
+  }
+  respectNoColor();
+  // Ink takes a while to import; load it while the runtime opens.
+  const session = import('../../../ui/render-chat-session.js');
+  session.catch(() => {});
+  const open = (model?: string) => {
+    const settings: OpenSluiceOptions = { configPath: options.config, workflowPath: options.workflow, model, debug: options.debug, noCache: !options.cache };
+    return openSluice(settings);
+  };
+  let sluice;
+  try {
+    sluice = await open(options.model);
+  } catch (error) {
+    return reportFatal(error);
+  }
+  const defaults = sluice.runtime.config.defaults;
+  const { ChatController } = await import('../../../ui/chat/chat-controller.js');
+  const controller = new ChatController(
+    sluice,
+    {
+      namespace: options.namespace ?? defaults.namespace,
+      plan: options.plan ?? defaults.plan,
+      format: options.format ?? 'table',
+      saveDir: options.save_dir,
+      currentDate: options.current_date ?? today(),
+      maxIterations: options.max_iterations ?? defaults.max_iterations,
+    },
+    (model) => open(model),
+  );
+  try {
+    controller.setPlan(controller.settings.plan);
+    controller.setNamespace(controller.settings.namespace);
+  } catch (error) {
+    await controller.close();
+    return reportFatal(error);
+  }
+  try {
+    const { runChatSession } = await session;
+    return await runChatSession(controller);
+  } catch (error) {
+    return reportFatal(error);
+  } finally {
+    await controller.close();
+  }
+}

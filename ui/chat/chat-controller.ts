@@ -1,0 +1,132 @@
+import type { CatalogTable, QueryResult } from '../../src/connectors/connector.js';
+import type { OutputFormat } from '../../src/output/render-result.js';
+import type { RunHandle } from '../../src/engine/run-handle.js';
+import { resumeRun, startRun, type Sluice } from '../../src/engine/start-run.js';
+import { UsageError } from '../../src/errors.js';
+import { listRuns } from '../../src/persistence/run-store.js';
+
+export interface ChatSettings {
+  namespace: string;
+  plan: string;
+  model: string;
+  format: OutputFormat;
+  saveDir: string;
+  currentDate: string;
+  maxIterations: number;
+}
+
+export interface HistoryEntry {
+  runId: string;
+  status: string;
+  task: string;
+  plan?: string;
+  namespace?: string;
+}
+
+export const FORMATS: OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
+
+/**
+ * What an interactive session can do, without any UI: questions become runs, settings change
+ * between them, and the database is browsed through the same read-only sandbox the workflow uses.
+ */
+export class ChatController {
+  readonly settings: ChatSettings;
+
+  constructor(
+    private sluice: Sluice,
+    settings: Omit<ChatSettings, 'model'>,
+    /** Opens a runtime with another model (for /model). */
+    private readonly reopen: (model: string) => Promise<Sluice>,
+  ) {
+    this.settings = { ...settings, model: sluice.runtime.settings.defaultModel };
+  }
+
+  ask(task: string): RunHandle {
+    const { settings } = this;
+    return startRun(this.sluice, {
+      task,
+      namespace: settings.namespace,
+      plan: settings.plan,
+      currentDate: settings.currentDate,
+      maxIterations: settings.maxIterations,
+      saveDir: settings.saveDir,
+      format: settings.format,
+    });
+  }
+
+  resume(runId?: string): RunHandle {
+    return resumeRun(this.sluice, { saveDir: this.settings.saveDir, runId, format: this.settings.format });
+  }
+
+  plans(): string[] {
+    return Object.keys(this.sluice.workflows).sort();
+  }
+
+  namespaces(): string[] {
+    return [...new Set(['demo', ...Object.keys(this.sluice.runtime.config.namespaces)])].sort();
+  }
+
+  models(): string[] {
+    return [...new Set(['offline', this.settings.model, ...Object.keys(this.sluice.runtime.config.models)])].sort();
+  }
+
+  setPlan(name: string): void {
+    if (!this.sluice.workflows[name]) throw new UsageError(`unknown plan "${name}"; known plans: ${this.plans().join(', ')}`);
+    this.settings.plan = name;
+  }
+
+  setNamespace(name: string): void {
+    this.sluice.runtime.namespace(name);
+    this.settings.namespace = name;
+  }
+
+  setFormat(name: string): void {
+    if (!FORMATS.includes(name as OutputFormat)) throw new UsageError(`unknown format "${name}"; use one of ${FORMATS.join(', ')}`);
+    this.settings.format = name as OutputFormat;
+  }
+
+  /** Opens a runtime with the model first, so an unknown name leaves the session as it was. */
+  async setModel(name: string): Promise<void> {
+    const next = await this.reopen(name);
+    const previous = this.sluice;
+    this.sluice = next;
+    this.settings.model = next.runtime.settings.defaultModel;
+    await previous.runtime.close();
+  }
+
+  async tables(): Promise<CatalogTable[]> {
+    const connector = await this.sluice.runtime.connector(this.settings.namespace);
+    return connector.introspect();
+  }
+
+  async table(name: string): Promise<CatalogTable> {
+    const tables = await this.tables();
+    const found = tables.find((table) => table.name === name) ?? tables.find((table) => table.name.toLowerCase() === name.toLowerCase());
+    if (!found) {
+      throw new UsageError(`no table "${name}" in namespace ${this.settings.namespace}; tables: ${tables.map((t) => t.name).join(', ')}`);
+    }
+    return found;
+  }
+
+  async sql(text: string): Promise<QueryResult> {
+    const runtime = this.sluice.runtime;
+    const connector = await runtime.connector(this.settings.namespace);
+    return connector.execute(text, { timeoutMs: runtime.settings.queryTimeoutMs, maxRows: runtime.settings.maxRows });
+  }
+
+  history(limit = 15): HistoryEntry[] {
+    return listRuns(this.settings.saveDir)
+      .slice(0, limit)
+      .map(({ runId, state, error }) => ({
+        runId,
+        status: state?.context.status ?? `unreadable (${error ?? 'no state'})`,
+        task: state?.context.task.text ?? '',
+        plan: state?.context.task.plan,
+        namespace: state?.context.task.namespace,
+      }));
+  }
+
+  close(): Promise<void> {
+    return this.sluice.runtime.close();
+  }
+}

@@ -1,0 +1,204 @@
+import { Box, Static, Text, useApp, useInput } from 'ink';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { EngineEvent } from '../../src/engine/engine-events.js';
+import type { RunHandle } from '../../src/engine/run-handle.js';
+import { errorMessage } from '../../src/errors.js';
+import type { ChatController } from '../chat/chat-controller.js';
+import { executeChatCommand } from '../chat/execute-chat-command.js';
+import { parseChatInput } from '../chat/parse-chat-input.js';
+import { keyToLineAction } from '../chat/key-to-line-action.js';
+import { useLineEditor } from '../hooks/use-line-editor.js';
+import { useRunState } from '../hooks/use-run-state.js';
+import { useTerminalWidth } from '../hooks/use-terminal-width.js';
+import { useTicker } from '../hooks/use-ticker.js';
+import { settledRowCount } from '../run-state.js';
+import { spinnerFrame } from '../spinner-frame.js';
+import type { StaticItem } from '../static-item.js';
+import { Notice } from './Notice.js';
+import { Prompt } from './Prompt.js';
+import { RunProgress } from './RunProgress.js';
+import { runStaticItems } from './run-static-items.js';
+
+export interface ChatSessionProps {
+  controller: ChatController;
+  /** Forces a width (tests); otherwise the terminal's. */
+  width?: number;
+}
+
+interface ActiveRun {
+  handle: RunHandle;
+  earlier: EngineEvent[];
+}
+
+const MAX_INPUT_HISTORY = 500;
+
+function Welcome({ controller }: { controller: ChatController }) {
+  const { namespace, plan, model, saveDir } = controller.settings;
+  return (
+    <Box flexDirection="column" marginBottom={1}>
+      <Text>
+        <Text color="magenta" bold>
+          sluice
+        </Text>{' '}
+        interactive session · namespace {namespace} · plan {plan} · model {model}
+      </Text>
+      <Text dimColor>Ask a question in plain words; /help lists the commands. Runs are saved in {saveDir}.</Text>
+    </Box>
+  );
+}
+
+/**
+ * The interactive session: everything said so far stays in the scroll-back (<Static>);
+ * below it, either the prompt or the live progress of the question being answered.
+ */
+export function ChatSession({ controller, width }: ChatSessionProps) {
+  const { exit } = useApp();
+  const terminalWidth = useTerminalWidth();
+  const viewWidth = width ?? terminalWidth;
+  const nextKey = useRef(0);
+  const key = () => `chat:${nextKey.current++}`;
+  const [transcript, setTranscript] = useState<StaticItem[]>(() => [{ key: key(), node: <Welcome controller={controller} /> }]);
+  const inputs = useRef<string[]>([]);
+  const [active, setActive] = useState<ActiveRun>();
+  const [busy, setBusy] = useState<string>();
+  const { line, apply } = useLineEditor();
+  /** True from the moment a line is taken up until its run or command is over; lines entered meanwhile wait in `queue`. */
+  const working = useRef(false);
+  const queue = useRef<string[]>([]);
+  const activeRef = useRef<ActiveRun | undefined>(undefined);
+  activeRef.current = active;
+  const run = useRunState(active?.handle, active?.earlier);
+  const { tick, now } = useTicker(Boolean(active) || Boolean(busy));
+
+  const append = (...nodes: ReactNode[]) => setTranscript((items) => [...items, ...nodes.map((node) => ({ key: key(), node }))]);
+  const showError = (error: unknown) => append(<Notice kind="error">{errorMessage(error)}</Notice>);
+
+  const runItems = active
+    ? runStaticItems(run, { width: viewWidth, format: controller.settings.format, resumeCommand: (id) => `/resume ${id}` })
+    : [];
+  const settled = Boolean(active && run.end && run.result && settledRowCount(run.rows) === run.rows.length);
+
+  useEffect(() => {
+    if (!settled) return;
+    setTranscript((items) => [...items, ...runItems]);
+    setActive(undefined);
+    workDone();
+  }, [settled]);
+
+  const startRun = (start: () => ActiveRun): boolean => {
+    let next: ActiveRun;
+    try {
+      next = start();
+    } catch (error) {
+      showError(error);
+      return false;
+    }
+    next.handle.done.catch((error: unknown) => {
+      showError(error);
+      setActive(undefined);
+      workDone();
+    });
+    setActive(next);
+    return true;
+  };
+
+  /** Takes up one line; returns whether it started something the next line has to wait for. */
+  const submit = (text: string): boolean => {
+    const input = parseChatInput(text);
+    if (input.kind === 'empty') return false;
+    inputs.current = [...inputs.current.filter((entry) => entry !== text), text].slice(-MAX_INPUT_HISTORY);
+    append(
+      <Text>
+        <Text color="magenta">› </Text>
+        {text.trim()}
+      </Text>,
+    );
+    if (input.kind === 'question') return startRun(() => ({ handle: controller.ask(input.text), earlier: [] }));
+    setBusy(`/${input.name}`);
+    void executeChatCommand(controller, input.name, input.arg, viewWidth)
+      .then((outcome) => {
+        if (outcome.kind === 'exit') exit();
+        else if (outcome.kind === 'run') return startRun(() => ({ handle: outcome.handle, earlier: outcome.earlier }));
+        else append(...outcome.nodes);
+        return false;
+      })
+      .catch((error: unknown) => {
+        showError(error);
+        return false;
+      })
+      .then((running) => {
+        setBusy(undefined);
+        if (!running) workDone();
+      });
+    return true;
+  };
+
+  const drain = () => {
+    while (!working.current && queue.current.length > 0) working.current = submit(queue.current.shift()!);
+  };
+
+  function workDone() {
+    working.current = false;
+    drain();
+  }
+
+  const enter = () => {
+    const text = line().value;
+    apply({ type: 'clear' });
+    queue.current.push(text);
+    drain();
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') {
+      if (activeRef.current) activeRef.current.handle.cancel('interrupted (Ctrl-C)');
+      else if (line().value) apply({ type: 'clear' });
+      else if (!working.current) exit();
+      return;
+    }
+    if (key.ctrl && input === 'd') {
+      if (!working.current && !line().value) exit();
+      return;
+    }
+    if (key.return) return enter();
+    if (/[\r\n]/.test(input)) {
+      // Text and Enter in one chunk (a paste, a fast sender): each newline takes up the line so far.
+      const parts = input.split(/\r\n|\r|\n/);
+      parts.forEach((part, i) => {
+        if (part) apply({ type: 'insert', text: part });
+        if (i < parts.length - 1) enter();
+      });
+      return;
+    }
+    const action = keyToLineAction(input, key, inputs.current);
+    if (action) apply(action);
+  });
+
+  const { namespace, plan } = controller.settings;
+  const typedAhead = line().value;
+  return (
+    <>
+      <Static items={[...transcript, ...runItems]}>
+        {(item) => (
+          <Box key={item.key} flexDirection="column" marginBottom={item.key.endsWith(':outcome') ? 1 : 0}>
+            {item.node}
+          </Box>
+        )}
+      </Static>
+      {active ? (
+        <RunProgress state={run} width={viewWidth} now={now} tick={tick} hint="Ctrl-C cancels this question" />
+      ) : busy ? (
+        <Text>
+          <Text color="cyan">{spinnerFrame(tick)}</Text> {busy}…
+        </Text>
+      ) : (
+        <Prompt label={`${namespace}/${plan} › `} line={line()} />
+      )}
+      {(active || busy) && (typedAhead || queue.current.length > 0) && (
+        <Text dimColor>
+          {queue.current.length > 0 ? `${queue.current.length} waiting · ` : ''}› {typedAhead}
+        </Text>
+      )}
+    </>
+  );
+}

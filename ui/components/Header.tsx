@@ -1,0 +1,27 @@
+import { Box, Text } from 'ink';
+import type { Task } from '../../src/context/context-schema.js';
+
+export interface HeaderProps {
+  task: Task;
+  model?: string;
+  runId?: string;
+  resumed?: boolean;
+}
+
+/** The question, then where and how it is answered. */
+export function Header({ task, model, runId, resumed }: HeaderProps) {
+  const facts = [`namespace ${task.namespace}`, `plan ${task.plan}`, model ? `model ${model}` : undefined, runId ? `run ${runId}` : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Box flexDirection="column" marginBottom={1}>
+      <Text>
+        <Text color="magenta" bold>
+          {resumed ? '↻ resume ' : '◆ '}
+        </Text>
+        <Text bold>{task.text}</Text>
+      </Text>
+      <Text dimColor>  {facts}</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,59 @@
+import { Box } from 'ink';
+import { chartShape } from '../chart-shape.js';
+import { fitTable } from '../fit-table.js';
+import { BarChart } from './BarChart.js';
+import { ResultTable } from './ResultTable.js';
+import { Sparkline } from './Sparkline.js';
+
+export interface ResultViewProps {
+  columns: string[];
+  columnTypes?: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  width: number;
+  maxRows?: number;
+  allRowsFile?: string;
+}
+
+const GAP = 4;
+const CHART_MIN = 28;
+const CHART_MAX = 56;
+
+/** The result table, with a bar chart (breakdown) or a sparkline (series) beside it when there is room, else below. */
+export function ResultView({ columns, columnTypes, rows, rowCount, truncated, width, maxRows = 20, allRowsFile }: ResultViewProps) {
+  const shape = chartShape({ columns, column_types: columnTypes, rows });
+  const table = (tableWidth: number) => (
+    <ResultTable columns={columns} rows={rows} rowCount={rowCount} truncated={truncated} width={tableWidth} maxRows={maxRows} allRowsFile={allRowsFile} />
+  );
+  if (!shape) return <Box marginTop={1} width={width}>{table(width)}</Box>;
+
+  const title = `${shape.measureColumn} by ${shape.labelColumn}`;
+  const chart = (room: number) =>
+    shape.kind === 'series' ? (
+      <Sparkline title={title} labels={shape.labels} values={shape.values} width={room} />
+    ) : (
+      <BarChart title={title} labels={shape.labels} values={shape.values} width={room} />
+    );
+  const natural = fitTable(columns, rows, { width, maxRows }).width;
+  const room = width - natural - GAP;
+  if (room >= CHART_MIN) {
+    const chartWidth = Math.min(CHART_MAX, room);
+    return (
+      <Box marginTop={1} flexDirection="row" width={width}>
+        <Box width={natural} flexShrink={0}>
+          {table(natural)}
+        </Box>
+        <Box marginLeft={GAP} width={chartWidth} flexShrink={0}>
+          {chart(chartWidth)}
+        </Box>
+      </Box>
+    );
+  }
+  return (
+    <Box marginTop={1} flexDirection="column" width={width}>
+      {table(width)}
+      <Box marginTop={1}>{chart(Math.min(CHART_MAX, width))}</Box>
+    </Box>
+  );
+}
