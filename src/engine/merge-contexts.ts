@@ -1,4 +1,5 @@
-import type { Context, PlanStep, Usage } from '../context/context-schema.js';
+import type { Context, PlanStep } from '../context/context-schema.js';
+import { sumUsage, usageSince } from '../context/usage-arithmetic.js';
 
 const LIST_KEYS = [
   'table_schemas',
@@ -13,26 +14,6 @@ const LIST_KEYS = [
   'notes',
 ] as const satisfies ReadonlyArray<keyof Context>;
 
-function addUsage(a: Usage, b: Usage): Usage {
-  return {
-    prompt_tokens: a.prompt_tokens + b.prompt_tokens,
-    completion_tokens: a.completion_tokens + b.completion_tokens,
-    cached_tokens: a.cached_tokens + b.cached_tokens,
-    calls: a.calls + b.calls,
-    cost_usd: a.cost_usd + b.cost_usd,
-  };
-}
-
-function usageDelta(after: Usage, before: Usage): Usage {
-  return {
-    prompt_tokens: after.prompt_tokens - before.prompt_tokens,
-    completion_tokens: after.completion_tokens - before.completion_tokens,
-    cached_tokens: after.cached_tokens - before.cached_tokens,
-    calls: after.calls - before.calls,
-    cost_usd: after.cost_usd - before.cost_usd,
-  };
-}
-
 /**
  * Merges what each branch of a parallel group added to the base context: list items appended
  * after the base's items, usage summed, steps a branch inserted kept in branch order.
@@ -46,12 +27,12 @@ export function mergeContexts(base: Context, branches: Context[]): Context {
       const added = branchList.slice(baseList.length);
       if (added.length > 0) (merged as Record<string, unknown>)[key] = [...(merged[key] as unknown[]), ...added];
     }
-    merged.usage = addUsage(merged.usage, usageDelta(branch.usage, base.usage));
+    merged.usage = sumUsage(merged.usage, usageSince(branch.usage, base.usage));
     const usageByNode = { ...merged.usage_by_node };
     for (const [node, usage] of Object.entries(branch.usage_by_node)) {
       const before = base.usage_by_node[node];
-      const delta = before ? usageDelta(usage, before) : usage;
-      usageByNode[node] = usageByNode[node] ? addUsage(usageByNode[node], delta) : delta;
+      const delta = before ? usageSince(usage, before) : usage;
+      usageByNode[node] = usageByNode[node] ? sumUsage(usageByNode[node], delta) : delta;
     }
     merged.usage_by_node = usageByNode;
     merged.relink_count = Math.max(merged.relink_count, branch.relink_count);

@@ -1,5 +1,6 @@
 import { EMPTY, Observable, defer, expand, forkJoin, map, of, retry, throwError, timeout, timer } from 'rxjs';
-import type { Context, NodeStep, PlanStep, Usage } from '../context/context-schema.js';
+import type { Context, NodeStep, PlanStep } from '../context/context-schema.js';
+import { usageSince } from '../context/usage-arithmetic.js';
 import { errorMessage } from '../errors.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
@@ -30,8 +31,6 @@ export class NodeTimeoutError extends Error {
     this.name = 'NodeTimeoutError';
   }
 }
-
-const ZERO_USAGE: Usage = { prompt_tokens: 0, completion_tokens: 0, cached_tokens: 0, calls: 0, cost_usd: 0 };
 
 /**
  * Walks the plan with `expand`: each emission is the context after one more step.
@@ -97,7 +96,7 @@ function runStep$(context: Context, step: PlanStep, env: WorkflowEnvironment): O
           iteration: step.iteration,
           duration_ms: Date.now() - started,
           summary: outcome.summary,
-          usage: subtractUsage(next.usage, usageBefore),
+          usage: usageSince(next.usage, usageBefore),
           resources: env.monitor.sample(),
         });
       }
@@ -171,7 +170,7 @@ function runPolicedNode$(context: Context, step: NodeStep, env: WorkflowEnvironm
       },
     }),
     map((outcome) => {
-      const usage = subtractUsage(outcome.context.usage, context.usage);
+      const usage = usageSince(outcome.context.usage, context.usage);
       env.emit({
         type: 'node_end',
         step_id: step.id,
@@ -196,15 +195,4 @@ function runPolicedNode$(context: Context, step: NodeStep, env: WorkflowEnvironm
         }),
       ),
   );
-}
-
-function subtractUsage(after: Usage, before: Usage): Usage {
-  if (after === before) return { ...ZERO_USAGE };
-  return {
-    prompt_tokens: after.prompt_tokens - before.prompt_tokens,
-    completion_tokens: after.completion_tokens - before.completion_tokens,
-    cached_tokens: after.cached_tokens - before.cached_tokens,
-    calls: after.calls - before.calls,
-    cost_usd: after.cost_usd - before.cost_usd,
-  };
 }

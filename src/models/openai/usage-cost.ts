@@ -3,23 +3,13 @@ import type { Usage } from '../../context/context-schema.js';
 import { countTokens } from '../../prompt/count-tokens.js';
 import type { ChatRequestBody } from './send-chat-request.js';
 
-export const noUsage: Usage = { prompt_tokens: 0, completion_tokens: 0, cached_tokens: 0, calls: 0, cost_usd: 0 };
+export { noUsage, sumUsage } from '../../context/usage-arithmetic.js';
 
 /** What the server reports per call (chat-completions `usage`). */
 export interface ReportedUsage {
   prompt_tokens?: number;
   completion_tokens?: number;
   prompt_tokens_details?: { cached_tokens?: number } | null;
-}
-
-export function sumUsage(a: Usage, b: Usage): Usage {
-  return {
-    prompt_tokens: a.prompt_tokens + b.prompt_tokens,
-    completion_tokens: a.completion_tokens + b.completion_tokens,
-    cached_tokens: a.cached_tokens + b.cached_tokens,
-    calls: a.calls + b.calls,
-    cost_usd: a.cost_usd + b.cost_usd,
-  };
 }
 
 /** One call's usage priced from `prices:` in sluice.yml (looked up by model id, then by configured name). */
