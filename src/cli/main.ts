@@ -63,6 +63,21 @@ export function buildProgram(): Command {
 
   commonOptions(
     program
+      .command('chat')
+      .description('interactive session on a terminal: ask question after question (also: sluice with no arguments)')
+      .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
+      .option('--plan <name>', 'workflow plan (default: reflection)')
+      .option('--max_iterations <n>', 'maximum reflection rounds (default: 3)', integer('--max_iterations', 0))
+      .option('--save_dir <dir>', 'directory for run state, event log and result files', './save')
+      .option('--current_date <date>', 'date that "last quarter" etc. are relative to (default: today)', isoDate)
+      .addOption(new Option('--format <format>', 'how results show in the session').choices(FORMATS).default('table')),
+  ).action(async (options) => {
+    const { chatCommand } = await import('./commands/chat-command.js');
+    process.exitCode = await chatCommand(options);
+  });
+
+  commonOptions(
+    program
       .command('resume')
       .description('finish a saved run from the first node that did not finish')
       .option('--save_dir <dir>', 'directory the run was saved in', './save')
@@ -94,11 +109,38 @@ export function buildProgram(): Command {
       process.exitCode = await modelsCommand(options);
     });
 
+  program
+    .command('bench')
+    .description('score a model and plan on a text-to-SQL dataset (execution accuracy, schema recall, reflection, latency, tokens)')
+    .requiredOption('--dataset <dir>', 'dataset folder: manifest.json, questions.jsonl, databases/<db_id>/schema.sql and data/*.csv')
+    .option('--plan <name>', 'workflow plan to run every question through (default: reflection)')
+    .option('--model <name>', 'model to score; "gold" replays the gold SQL to check the harness (default: as for run)')
+    .option('--limit <n>', 'score only the first N questions (after --filter)', integer('--limit', 1))
+    .option('--concurrency <n>', 'questions run at once (default: 4)', integer('--concurrency', 1))
+    .option('--filter <regex>', 'score only questions whose id, db_id or text matches')
+    .option('--out <file>', 'write the JSON report here and every question to a .jsonl file beside it')
+    .option('--config <path>', 'sluice.yml with the models to use')
+    .option('--workflow <path>', 'workflow.yml with extra or replacement plans')
+    .option('--no-cache', 'do not use the on-disk model response cache')
+    .action(async (options) => {
+      const { benchCommand } = await import('./commands/bench-command.js');
+      process.exitCode = await benchCommand(options);
+    });
+
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
+  if (argv.length <= 2) {
+    const { isInteractive } = await import('../../ui/is-interactive.js');
+    if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
+      process.stdout.write(program.helpInformation());
+      process.exitCode = 0;
+      return;
+    }
+    argv = [...argv, 'chat'];
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { packageRoot } from '../src/package-root.js';
+import { appendBenchmarkSection } from './append-benchmark-section.js';
+import { startFixedDelayServer, type FixedDelayServer } from './fixed-delay-openai-server.js';
+import { isMainModule } from './is-main-module.js';
+import { markdownTable } from './markdown-table.js';
+import { runProcess } from './run-process.js';
+
+const QUESTIONS = 1_000;
+const MODEL_DELAY_MS = 50;
+const CONCURRENCY = [1, 8, 50];
+/** The reflection plan asks the model twice per question: generate_sql, then reflect (which answers "success"). */
+const EXPECTED_CALLS_PER_QUESTION = 2;
+
+const STATES = ['California', 'Texas', 'New York', 'Florida', 'Ohio', 'Oregon', 'Nevada', 'Georgia'];
+
+function questions(count: number): string {
+  return Array.from({ length: count }, (_, i) => `How many customers from ${STATES[i % STATES.length]} signed up, question ${i + 1}?`).join('\n') + '\n';
+}
+
+function writeConfig(dir: string, server: FixedDelayServer): string {
+  const file = path.join(dir, 'sluice.yml');
+  fs.writeFileSync(
+    file,
+    [
+      'models:',
+      '  fixed_delay:',
+      '    provider: openai',
+      '    model: fixed-delay',
+      `    base_url: ${server.url}`,
+      '    api_key: bench',
+      '    retries: 0',
+      'defaults:',
+      '  model: fixed_delay',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+async function batch(dir: string, config: string, count: number, concurrency: number) {
+  const cli = path.join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+  const saveDir = path.join(dir, `save-${concurrency}-${count}`);
+  const run = await runProcess(
+    process.execPath,
+    [cli, 'run', '--config', config, '--no-cache', '--save_dir', saveDir, '--concurrency', String(concurrency)],
+    { input: questions(count), env: { ...process.env, SLUICE_CACHE_DIR: path.join(dir, 'cache'), OPENAI_API_KEY: '' }, cwd: dir },
+  );
+  fs.rmSync(saveDir, { recursive: true, force: true });
+  const records = run.stdout.split('\n').filter((line) => line.trim());
+  const answered = records.filter((line) => (JSON.parse(line) as { status?: string }).status === 'success').length;
+  if (run.code !== 0 || answered !== count) {
+    throw new Error(`sluice run (batch, concurrency ${concurrency}) answered ${answered}/${count}, exit ${run.code}:\n${run.stderr.slice(-2_000)}`);
+  }
+  return run;
+}
+
+export async function batchThroughput(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-batch-bench-'));
+  const server = await startFixedDelayServer(MODEL_DELAY_MS);
+  try {
+    const config = writeConfig(dir, server);
+    await batch(dir, config, 4, 4);
+    const rows: Array<Array<string | number>> = [];
+    for (const concurrency of CONCURRENCY) {
+      const before = server.calls();
+      const run = await batch(dir, config, QUESTIONS, concurrency);
+      const calls = server.calls() - before;
+      const idealMs = (calls * MODEL_DELAY_MS) / concurrency;
+      rows.push([
+        concurrency,
+        Number((calls / QUESTIONS).toFixed(2)),
+        Number((run.wallMs / 1000).toFixed(1)),
+        Number((idealMs / 1000).toFixed(1)),
+        Number((run.wallMs / idealMs).toFixed(2)),
+        Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
+        run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
+      ]);
+      process.stderr.write(`batch concurrency ${concurrency}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+    }
+    return [
+      `${QUESTIONS} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
+      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM.`,
+      '',
+      markdownTable(['concurrency', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'peak RSS'], rows),
+    ].join('\n');
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  appendBenchmarkSection('Batch throughput against a 50 ms model', await batchThroughput());
+}

@@ -1,0 +1,65 @@
+import { ConfigSchema } from '../src/config/config-schema.js';
+import type { Context } from '../src/context/context-schema.js';
+import { defineNode, type NodeDefinition } from '../src/engine/node-definition.js';
+import { NodeRegistry } from '../src/engine/node-registry.js';
+import type { Runtime } from '../src/engine/runtime.js';
+import { createInitialContext, type Sluice } from '../src/engine/start-run.js';
+import type { RunRequest } from '../src/engine/run-handle.js';
+
+export const NOOP_NODES = 10;
+export const NOOP_PLAN = 'noop';
+
+export const noopNodeNames = Array.from({ length: NOOP_NODES }, (_, i) => `noop_${i}`);
+
+/** Nodes that hand the context back untouched: what remains is the engine's own cost. */
+function noopNodes(): NodeDefinition[] {
+  return noopNodeNames.map((name) =>
+    defineNode({ name, description: 'does nothing', run: async (context: Context) => ({ context, summary: 'no-op' }) }),
+  );
+}
+
+/** A runtime with no database and no model: the no-op nodes never ask for either. */
+function bareRuntime(): Runtime {
+  const memos = new Map<string, Promise<unknown>>();
+  return {
+    config: ConfigSchema.parse({}),
+    settings: {
+      queryTimeoutMs: 30_000,
+      maxRows: 1_000,
+      promptBudgetTokens: 6_000,
+      nodeTimeoutMs: 120_000,
+      nodeRetries: 0,
+      defaultModel: 'none',
+      cacheDir: '/nonexistent',
+      debug: false,
+      noCache: true,
+    },
+    namespace: (name) => ({ name, type: 'duckdb', database: ':memory:' }),
+    connector: () => Promise.reject(new Error('the no-op workflow has no database')),
+    model: () => {
+      throw new Error('the no-op workflow has no model');
+    },
+    modelNameFor: () => 'none',
+    memo: <T>(key: string, create: () => Promise<T>) => {
+      if (!memos.has(key)) memos.set(key, create());
+      return memos.get(key) as Promise<T>;
+    },
+    close: async () => {},
+  };
+}
+
+/** Ten no-op nodes in a row, as a sluice plan. */
+export function noopSluice(): Sluice {
+  const registry = new NodeRegistry();
+  for (const node of noopNodes()) registry.register(node);
+  return { runtime: bareRuntime(), registry, workflows: { [NOOP_PLAN]: noopNodeNames } };
+}
+
+export function noopRequest(runId: string, saveDir?: string): RunRequest {
+  return { task: 'benchmark the engine', namespace: 'bench', plan: NOOP_PLAN, currentDate: '2025-01-01', maxIterations: 0, format: 'json', runId, saveDir };
+}
+
+/** The state every contender carries through its ten nodes: sluice's initial context. */
+export function noopState(sluice: Sluice): Context {
+  return createInitialContext(sluice, noopRequest('state'));
+}

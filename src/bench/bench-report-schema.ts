@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+export const FAILURE_CATEGORIES = ['wrong_result', 'sql_error', 'timeout', 'no_sql', 'run_error', 'gold_error'] as const;
+export const OutcomeCategorySchema = z.enum(['correct', ...FAILURE_CATEGORIES]);
+export type OutcomeCategory = z.infer<typeof OutcomeCategorySchema>;
+
+const share = z.number().min(0).max(1);
+
+/** One question's line in the JSONL log: its SQL, how it scored and the nodes that ran. */
+export const QuestionOutcomeSchema = z.object({
+  id: z.string(),
+  db_id: z.string(),
+  question: z.string(),
+  headline: z.boolean(),
+  gold_sql: z.string(),
+  /** The SQL the run ended with, if any. */
+  predicted_sql: z.string().nullable(),
+  attempts: z.array(
+    z.object({
+      sql: z.string(),
+      source: z.string(),
+      row_count: z.number().int().min(0),
+      error: z.string().optional(),
+      error_kind: z.string().optional(),
+    }),
+  ),
+  status: z.string(),
+  category: OutcomeCategorySchema,
+  correct: z.boolean(),
+  /** Why the result differs from the gold result, when it does. */
+  mismatch: z.string().optional(),
+  first_attempt_correct: z.boolean(),
+  /** Reflection asked for another round at least once. */
+  reflected: z.boolean(),
+  /** Reflected, wrong on the first attempt and right at the end. */
+  rescued: z.boolean(),
+  reflections: z.array(z.object({ strategy: z.string(), reason: z.string() })),
+  schema: z.object({
+    gold_tables: z.array(z.string()),
+    gold_columns: z.array(z.string()),
+    linked_tables: z.array(z.string()),
+    missed_tables: z.array(z.string()),
+    missed_columns: z.array(z.string()),
+    /** False when the gold SQL could not be parsed; the question then counts in no recall figure. */
+    parsed: z.boolean(),
+  }),
+  latency_ms: z.number().min(0),
+  usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), calls: z.number() }),
+  /** Nodes in the order they ran. */
+  nodes: z.array(z.string()),
+  error: z.string().optional(),
+});
+export type QuestionOutcome = z.infer<typeof QuestionOutcomeSchema>;
+
+export const AccuracySchema = z.object({ questions: z.number().int().min(0), correct: z.number().int().min(0), accuracy: share });
+export type Accuracy = z.infer<typeof AccuracySchema>;
+
+/** The figures of a set of questions: the whole run, or one database. */
+export const ScoreSummarySchema = z.object({
+  headline: AccuracySchema,
+  all: AccuracySchema,
+  /** Micro-averaged: gold tables (columns) that were linked, over all gold tables (columns). */
+  schema_recall: z.object({ tables: share, columns: share }),
+  reflection: z.object({ needed: z.number().int().min(0), rescued: z.number().int().min(0) }),
+  failures: z.record(z.enum(FAILURE_CATEGORIES), z.number().int().min(0)),
+  latency_ms: z.object({ p50: z.number().min(0), p95: z.number().min(0), mean: z.number().min(0) }),
+  tokens: z.object({
+    prompt_per_question: z.number().min(0),
+    completion_per_question: z.number().min(0),
+    prompt_total: z.number().min(0),
+    completion_total: z.number().min(0),
+  }),
+});
+export type ScoreSummary = z.infer<typeof ScoreSummarySchema>;
+
+export const BenchReportSchema = ScoreSummarySchema.extend({
+  dataset: z.string(),
+  dataset_dir: z.string(),
+  model: z.string(),
+  plan: z.string(),
+  concurrency: z.number().int().positive(),
+  filter: z.string().optional(),
+  limit: z.number().int().positive().optional(),
+  started_at: z.string(),
+  duration_ms: z.number().min(0),
+  /** The JSONL file with every question's record, when one was written. */
+  questions_file: z.string().optional(),
+  per_db: z.record(z.string(), ScoreSummarySchema),
+});
+export type BenchReport = z.infer<typeof BenchReportSchema>;

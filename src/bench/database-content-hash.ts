@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ManifestEntry } from './bench-dataset-schema.js';
+
+/** Bump when the way databases are built changes, so cached files are rebuilt. */
+const BUILD_VERSION = 1;
+
+/** The files a database is built from: its schema.sql and the CSVs the manifest lists, in load order. */
+export function databaseSourceFiles(databaseDir: string, entry: ManifestEntry): string[] {
+  const present = new Set(entry.csv_present);
+  return [
+    path.join(databaseDir, 'schema.sql'),
+    ...entry.tables_in_load_order.filter((table) => present.has(table)).map((table) => path.join(databaseDir, 'data', `${table}.csv`)),
+  ];
+}
+
+/** A short hash of everything a built database depends on; a change in any file gives a new cache key. */
+export function databaseContentHash(databaseDir: string, entry: ManifestEntry): string {
+  const hash = createHash('sha256');
+  hash.update(`sluice-bench-db v${BUILD_VERSION}\n${JSON.stringify(entry)}\n`);
+  for (const file of databaseSourceFiles(databaseDir, entry)) {
+    hash.update(`${path.basename(file)}\n`);
+    hash.update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');
+    hash.update('\n');
+  }
+  return hash.digest('hex').slice(0, 16);
+}

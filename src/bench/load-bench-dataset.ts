@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { BenchQuestionSchema, ManifestSchema, type BenchDataset, type BenchQuestion } from './bench-dataset-schema.js';
+
+function readJsonFile(file: string): unknown {
+  if (!fs.existsSync(file)) throw new UsageError(`dataset file not found: ${file}`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function parseQuestions(file: string, knownDatabases: Set<string>): BenchQuestion[] {
+  if (!fs.existsSync(file)) throw new UsageError(`dataset file not found: ${file}`);
+  const questions: BenchQuestion[] = [];
+  const seen = new Set<string>();
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      const where = `${file}:${index + 1}`;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (error) {
+        throw new UsageError(`${where}: not valid JSON: ${(error as Error).message}`);
+      }
+      const parsed = BenchQuestionSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UsageError(`${where}: ${issue?.path.join('.') || 'line'}: ${issue?.message}`);
+      }
+      const question = parsed.data;
+      if (!knownDatabases.has(question.db_id)) throw new UsageError(`${where}: db_id "${question.db_id}" is not in manifest.json`);
+      if (seen.has(question.id)) throw new UsageError(`${where}: duplicate question id "${question.id}"`);
+      seen.add(question.id);
+      questions.push(question);
+    });
+  return questions;
+}
+
+/** Reads manifest.json and questions.jsonl of a dataset folder and checks that every database folder is there. */
+export function loadBenchDataset(dir: string): BenchDataset {
+  const root = path.resolve(dir);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`dataset folder not found: ${root}`);
+  const manifestFile = path.join(root, 'manifest.json');
+  const parsed = ManifestSchema.safeParse(readJsonFile(manifestFile));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`${manifestFile}: ${issue?.path.join('.') || 'top level'}: ${issue?.message}`);
+  }
+  const manifest = parsed.data;
+  for (const dbId of Object.keys(manifest)) {
+    const schema = path.join(root, 'databases', dbId, 'schema.sql');
+    if (!fs.existsSync(schema)) throw new UsageError(`${manifestFile}: database "${dbId}" has no ${schema}`);
+  }
+  const questions = parseQuestions(path.join(root, 'questions.jsonl'), new Set(Object.keys(manifest)));
+  return { dir: root, name: path.basename(root), manifest, questions };
+}

@@ -1,0 +1,18 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/** DuckDB's parse tree of one SELECT statement, or the parser's message when it has none. */
+export type SerializedStatement = { ok: true; statement: Record<string, unknown> } | { ok: false; error: string };
+
+/** Parses SQL with DuckDB's own parser through json_serialize_sql (no binding: the tables need not exist). */
+export async function serializeSql(connection: DuckDBConnection, sql: string): Promise<SerializedStatement> {
+  const reader = await connection.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql]);
+  const parsed = JSON.parse(String(reader.getRows()[0]?.[0])) as {
+    error: boolean;
+    error_message?: string;
+    statements?: Record<string, unknown>[];
+  };
+  if (parsed.error) return { ok: false, error: parsed.error_message ?? 'the SQL could not be parsed' };
+  const statements = parsed.statements ?? [];
+  if (statements.length !== 1) return { ok: false, error: `expected one statement, got ${statements.length}` };
+  return { ok: true, statement: statements[0]! };
+}

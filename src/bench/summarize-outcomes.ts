@@ -1,0 +1,56 @@
+import { FAILURE_CATEGORIES, type Accuracy, type QuestionOutcome, type ScoreSummary } from './bench-report-schema.js';
+import { percentile } from './percentile.js';
+
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+const round = (value: number, digits = 4): number => Number(value.toFixed(digits));
+
+function accuracy(outcomes: readonly QuestionOutcome[]): Accuracy {
+  const correct = outcomes.filter((outcome) => outcome.correct).length;
+  return { questions: outcomes.length, correct, accuracy: round(ratio(correct, outcomes.length)) };
+}
+
+/** The figures of a set of questions (the whole run, or one database). */
+export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSummary {
+  const parsed = outcomes.filter((outcome) => outcome.schema.parsed);
+  const goldTables = parsed.reduce((sum, outcome) => sum + outcome.schema.gold_tables.length, 0);
+  const goldColumns = parsed.reduce((sum, outcome) => sum + outcome.schema.gold_columns.length, 0);
+  const missedTables = parsed.reduce((sum, outcome) => sum + outcome.schema.missed_tables.length, 0);
+  const missedColumns = parsed.reduce((sum, outcome) => sum + outcome.schema.missed_columns.length, 0);
+  const latencies = outcomes.map((outcome) => outcome.latency_ms);
+  const promptTotal = outcomes.reduce((sum, outcome) => sum + outcome.usage.prompt_tokens, 0);
+  const completionTotal = outcomes.reduce((sum, outcome) => sum + outcome.usage.completion_tokens, 0);
+  const failures = Object.fromEntries(
+    FAILURE_CATEGORIES.map((category) => [category, outcomes.filter((outcome) => outcome.category === category).length]),
+  ) as ScoreSummary['failures'];
+  return {
+    headline: accuracy(outcomes.filter((outcome) => outcome.headline)),
+    all: accuracy(outcomes),
+    schema_recall: {
+      tables: round(ratio(goldTables - missedTables, goldTables)),
+      columns: round(ratio(goldColumns - missedColumns, goldColumns)),
+    },
+    reflection: {
+      needed: outcomes.filter((outcome) => outcome.reflected).length,
+      rescued: outcomes.filter((outcome) => outcome.rescued).length,
+    },
+    failures,
+    latency_ms: {
+      p50: round(percentile(latencies, 50), 1),
+      p95: round(percentile(latencies, 95), 1),
+      mean: round(ratio(latencies.reduce((sum, value) => sum + value, 0), latencies.length), 1),
+    },
+    tokens: {
+      prompt_per_question: round(ratio(promptTotal, outcomes.length), 1),
+      completion_per_question: round(ratio(completionTotal, outcomes.length), 1),
+      prompt_total: promptTotal,
+      completion_total: completionTotal,
+    },
+  };
+}
+
+/** Summaries by database, in name order. */
+export function summarizeByDatabase(outcomes: readonly QuestionOutcome[]): Record<string, ScoreSummary> {
+  const groups = new Map<string, QuestionOutcome[]>();
+  for (const outcome of outcomes) groups.set(outcome.db_id, [...(groups.get(outcome.db_id) ?? []), outcome]);
+  return Object.fromEntries([...groups.keys()].sort().map((dbId) => [dbId, summarizeOutcomes(groups.get(dbId)!)]));
+}

@@ -1,0 +1,18 @@
+/** The gold SQL of every benchmark question, by namespace and question text; the bench installs it before a run. */
+const answers = new Map<string, string>();
+
+const keyOf = (namespace: string, question: string): string => `${namespace}\u0000${question.trim()}`;
+
+export interface GoldAnswer {
+  namespace: string;
+  question: string;
+  sql: string;
+}
+
+export function installGoldAnswers(entries: Iterable<GoldAnswer>): void {
+  for (const entry of entries) answers.set(keyOf(entry.namespace, entry.question), entry.sql);
+}
+
+export function goldSqlFor(namespace: string, question: string): string | undefined {
+  return answers.get(keyOf(namespace, question));
+}
