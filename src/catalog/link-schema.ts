@@ -24,8 +24,10 @@ export interface SchemaLink {
 const FIELD_BOOST = { name: 2, columns: 1, keys: 0.3, comment: 0.5 };
 /** A value match weighs this share of the best text score (or 1 when nothing matched by text). */
 const VALUE_MATCH_WEIGHT = 0.75;
-/** Value matches at least this sure link their table even when it ranks low. */
+/** Value matches at least this sure link their table even when it ranks low... */
 const SURE_VALUE_MATCH = 0.9;
+/** ...but only this many such tables per top-table slot: a common value ("active", "web") is stored in thousands of tables of a big catalog. */
+const SURE_VALUE_TABLES_PER_SLOT = 1;
 
 /**
  * Text score of every matching table: per question word, the better of its own match and its best synonym's,
@@ -102,9 +104,11 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
     if (bestValueScore.has(position)) reasons.set(position, 'value match');
     else if ((text.get(position) ?? 0) >= minRelative * bestText) reasons.set(position, 'ranked');
   }
-  for (const [position, score] of bestValueScore) {
-    if (score >= SURE_VALUE_MATCH && !reasons.has(position)) reasons.set(position, 'value match');
-  }
+  const sureValueTables = [...bestValueScore.entries()]
+    .filter(([position, score]) => score >= SURE_VALUE_MATCH && !reasons.has(position))
+    .sort((a, b) => (total.get(b[0]) ?? 0) - (total.get(a[0]) ?? 0) || a[0] - b[0])
+    .slice(0, topTables * SURE_VALUE_TABLES_PER_SLOT);
+  for (const [position] of sureValueTables) reasons.set(position, 'value match');
   for (const required of options.required_tables) {
     const position = tablePosition(index, required.name);
     if (position !== undefined && !reasons.has(position)) reasons.set(position, required.reason);
