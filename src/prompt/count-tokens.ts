@@ -14,9 +14,22 @@ function o200k(): Tiktoken {
   return encoder;
 }
 
+/**
+ * Prompts repeat: the instructions, the schema of a namespace and the template's fixed text come back in every
+ * call of a batch. Counts of recent texts are kept so the tokenizer (the costliest part of building a prompt)
+ * runs once per distinct text.
+ */
+const RECENT_COUNTS_LIMIT = 512;
+const recentCounts = new Map<string, number>();
+
 /** Tokens of `text` in o200k_base (GPT-4o family); a close estimate for other OpenAI-compatible models. */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
+  const known = recentCounts.get(text);
+  if (known !== undefined) return known;
   // Special-token markers in user text are counted as plain text rather than rejected.
-  return o200k().encode(text, [], []).length;
+  const count = o200k().encode(text, [], []).length;
+  if (recentCounts.size >= RECENT_COUNTS_LIMIT) recentCounts.delete(recentCounts.keys().next().value!);
+  recentCounts.set(text, count);
+  return count;
 }
