@@ -9,6 +9,7 @@ const BENCHMARKS: Array<{ file: string; nodeFlags: string[] }> = [
   { file: 'schema-linking-scale.js', nodeFlags: ['--expose-gc'] },
   { file: 'start-up.js', nodeFlags: [] },
   { file: 'batch-throughput.js', nodeFlags: [] },
+  { file: 'prompt-size.js', nodeFlags: [] },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
