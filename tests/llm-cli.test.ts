@@ -67,6 +67,7 @@ describe('sluice with an OpenAI-compatible model', () => {
     expect(json.rows.length).toBeGreaterThan(100);
     expect(json.usage).toMatchObject({ calls: 4, prompt_tokens: 4000, completion_tokens: 200, cached_tokens: 800 });
     expect(json.usage.cost_usd).toBeCloseTo((3200 + 800) / 1e6 + 400 / 1e6, 9);
+    expect(result.stderr).toMatch(/success after \d+ ms, 1 reflection round\(s\), 4200 tokens in 4 model call\(s\) \(\$0\.0044\)/);
     const generate = server.chatRequests().find((r) => r.body.response_format?.json_schema?.name === 'sql_answer')!;
     expect(userText(generate)).toMatch(/CREATE TABLE customers/);
     expect(userText(generate)).toMatch(/duckdb/i);

@@ -27,7 +27,9 @@ export function formatProgressLine(event: EngineEvent, verbose = false): string 
     case 'run_end': {
       const mb = (event.resources.peak_rss_bytes / 1_048_576).toFixed(0);
       const tokens = event.usage.prompt_tokens + event.usage.completion_tokens;
-      return `${at} ${event.status} after ${event.duration_ms} ms, ${event.iterations} reflection round(s), ${tokens} tokens, peak ${mb} MB, cpu ${event.resources.cpu_user_ms + event.resources.cpu_system_ms} ms${event.error ? `: ${event.error}` : ''}`;
+      const cost = event.usage.cost_usd > 0 ? ` ($${event.usage.cost_usd.toFixed(4)})` : '';
+      const calls = event.usage.calls > 0 ? ` in ${event.usage.calls} model call(s)` : '';
+      return `${at} ${event.status} after ${event.duration_ms} ms, ${event.iterations} reflection round(s), ${tokens} tokens${calls}${cost}, peak ${mb} MB, cpu ${event.resources.cpu_user_ms + event.resources.cpu_system_ms} ms${event.error ? `: ${event.error}` : ''}`;
     }
   }
 }

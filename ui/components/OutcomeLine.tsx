@@ -18,6 +18,7 @@ export function OutcomeLine({ end, result, resumeCommand }: OutcomeLineProps) {
     formatDuration(end.duration_ms),
     end.iterations ? formatCount(end.iterations, 'reflection round') : undefined,
     tokens ? formatCount(tokens, 'token') : undefined,
+    end.usage.cost_usd > 0 ? `$${end.usage.cost_usd.toFixed(4)}` : undefined,
     result.runDir ? `saved in ${result.runDir}` : undefined,
   ]
     .filter(Boolean)
