@@ -24,7 +24,13 @@ export const reflectNode = defineNode({
   name: 'reflect',
   description: 'Judges the latest SQL and result; adds fix, regenerate, re-link, doc_search or validation nodes',
   async run(context, call) {
-    const decision = await call.model().reflect(context, await modelCallOptions(call, context.task.namespace));
+    const options = await modelCallOptions(call, context.task.namespace);
+    const judged = await call.model().reflect(context, options);
+    // A model may still ask for what the namespace cannot do (doc_search without docs): rewriting with the same feedback is the nearest help.
+    const decision =
+      options.strategies && !options.strategies.includes(judged.strategy)
+        ? { ...judged, strategy: 'regenerate' as const, reason: `${judged.reason} (${judged.strategy} is not available here, so the SQL is written again)` }
+        : judged;
     let next = addUsage(context, 'reflect', decision.usage);
     const steps = STRATEGY_STEPS[decision.strategy];
     const wantsMore = steps.length > 0;

@@ -1,5 +1,20 @@
+import fs from 'node:fs';
+import { ReflectionStrategySchema, type ReflectionStrategy } from '../context/context-schema.js';
 import type { ModelCallOptions } from '../models/sql-model.js';
 import type { NodeCall } from './node-definition.js';
+import type { Runtime } from './runtime.js';
+
+/** doc_search is only worth a reflection round where the namespace has markdown docs to search. */
+export function availableStrategies(runtime: Runtime, namespace: string): ReflectionStrategy[] {
+  const docs = runtime.namespace(namespace).docs;
+  let hasDocs = false;
+  try {
+    hasDocs = docs !== undefined && fs.readdirSync(docs, { recursive: true }).some((name) => String(name).endsWith('.md'));
+  } catch {
+    hasDocs = false;
+  }
+  return ReflectionStrategySchema.options.filter((strategy) => strategy !== 'doc_search' || hasDocs);
+}
 
 /** The options every model call from a node carries: its signal, the dialect, progress and trace hooks. */
 export async function modelCallOptions(call: NodeCall, namespace: string): Promise<ModelCallOptions> {
@@ -9,6 +24,7 @@ export async function modelCallOptions(call: NodeCall, namespace: string): Promi
     dialect: connector.dialect,
     node: call.step.node,
     parameters: call.options.parameters,
+    strategies: availableStrategies(call.runtime, namespace),
     progress: (message, data) => call.progress(message, data),
     trace: (record) => call.trace({ node: call.step.node, ...record }),
   };

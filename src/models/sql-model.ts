@@ -11,6 +11,8 @@ export interface ModelCallOptions {
   parameters?: Record<string, unknown>;
   /** Reports a progress line (shown in the UI and the event log). */
   progress?: (message: string, data?: Record<string, unknown>) => void;
+  /** Reflection strategies this namespace supports (doc_search only where it has docs); all when unset. */
+  strategies?: readonly ReflectionStrategy[];
   /** With --debug: receives every request/response record for the run's trace file. */
   trace?: (record: Record<string, unknown>) => void;
 }

@@ -9,7 +9,7 @@ export function createOfflineModel(): SqlModel {
   return {
     name: 'offline',
     generateSql: async (context, options) => (options.signal.throwIfAborted(), generateSql(context)),
-    reflect: async (context, options) => (options.signal.throwIfAborted(), reflectOnAttempt(context)),
+    reflect: async (context, options) => (options.signal.throwIfAborted(), reflectOnAttempt(context, options.strategies)),
     fix: async (context, options) => (options.signal.throwIfAborted(), fixSql(context, maxRows(options.parameters))),
     compare: async (context, options) => (options.signal.throwIfAborted(), compareResults(context)),
   };

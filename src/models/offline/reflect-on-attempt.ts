@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Context, SqlAttempt } from '../../context/context-schema.js';
+import type { Context, ReflectionStrategy, SqlAttempt } from '../../context/context-schema.js';
 import type { ReflectionDecision } from '../sql-model.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { escapeRegExp } from './escape-reg-exp.js';
@@ -12,7 +12,8 @@ import { unaddressedPhrases } from './unaddressed-phrases.js';
 const EMPTY_RESULT = 'the query returned no rows';
 
 /** Judges the latest SQL attempt: an error, an empty or implausible result, or parts of the question left out. */
-export function reflectOnAttempt(context: Context): ReflectionDecision {
+export function reflectOnAttempt(context: Context, strategies?: readonly ReflectionStrategy[]): ReflectionDecision {
+  const canSearchDocs = !strategies || strategies.includes('doc_search');
   const attempt = context.sql_attempts.at(-1);
   if (!attempt) return decide('regenerate', 'there is no SQL yet to judge');
   if (attempt.error !== undefined) return judgeError(context, attempt);
@@ -47,12 +48,13 @@ export function reflectOnAttempt(context: Context): ReflectionDecision {
       return decide('regenerate', `the question mentions ${list(names)}, which the docs explain (${retryable[0]!.passages[0]!.heading}) but the SQL does not apply`, names);
     }
     const undocumented = open.filter((p) => p.passages.length === 0 && !askedBefore('doc_search', p.phrase));
-    if (undocumented.length > 0) {
+    if (undocumented.length > 0 && canSearchDocs) {
       const names = undocumented.map((p) => p.phrase);
       return decide('doc_search', `the question mentions ${list(names)}, which the SQL does not address; searching the docs for ${names.length > 1 ? 'them' : 'it'}`, names);
     }
     const names = open.map((p) => p.phrase);
-    return decide('success', `the result answers the question, except ${list(names)}, which neither the schema nor the docs explain`, names);
+    const where = canSearchDocs ? 'neither the schema nor the docs explain' : 'the schema does not explain (this namespace has no docs to search)';
+    return decide('success', `the result answers the question, except ${list(names)}, which ${where}`, names);
   }
   return decide('success', `the query ran and returned ${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'} that answer the question`);
 }
