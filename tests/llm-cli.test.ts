@@ -104,6 +104,20 @@ describe('sluice with an OpenAI-compatible model', () => {
     expect(server.chatRequests().length).toBe(before + 1);
   });
 
+  it('reflect is offered only the strategies the namespace supports (no doc_search without docs)', async () => {
+    const cwd = project();
+    fs.mkdirSync(path.join(cwd, 'no-docs'));
+    fs.appendFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  bare: {type: demo, docs: ./no-docs}\n');
+    const before = server.chatRequests().length;
+    const result = await run(cwd, 'reflection', 'How many orders were cancelled?', ['--no-cache', '--namespace', 'bare']);
+    expect(result.code, result.stderr).toBe(0);
+    const reflect = server.chatRequests().slice(before).find((r) => r.body.response_format?.json_schema?.name === 'reflection_decision')!;
+    const strategies: string[] = reflect.body.response_format.json_schema.schema.properties.strategy.enum;
+    expect(strategies).toContain('fix');
+    expect(strategies).not.toContain('doc_search');
+    expect(userText(reflect)).toMatch(/Not available in this namespace: doc_search\./);
+  });
+
   it('sluice models lists the configured models and pings each', async () => {
     const result = await runCli(['models'], { cwd: project() });
     expect(result.code, result.stderr).toBe(0);

@@ -71,12 +71,13 @@ export function createOpenAiModel(ctx: ModelProviderContext, overrides: OpenAiMo
           `even with the material cut to the question: raise context_window if the model has a larger one, or shorten the prompt template`,
       );
     }
+    const narrowed = node === 'reflect' ? withStrategies(prompt.output_schema, prompt.messages.user, options.strategies) : undefined;
     const messages = [
       ...(prompt.messages.system ? [{ role: 'system' as const, content: prompt.messages.system }] : []),
-      { role: 'user' as const, content: prompt.messages.user },
+      { role: 'user' as const, content: narrowed?.user ?? prompt.messages.user },
     ];
     const result = await structured.call(
-      { messages, schema: answerSchemas[node] as z.ZodType<unknown>, schemaName: answerSchemaNames[node], jsonSchema: prompt.output_schema },
+      { messages, schema: answerSchemas[node] as z.ZodType<unknown>, schemaName: answerSchemaNames[node], jsonSchema: narrowed?.jsonSchema ?? prompt.output_schema },
       options,
     );
     return result as StructuredResult<z.infer<(typeof answerSchemas)[N]>>;
@@ -128,4 +129,23 @@ export async function pingOpenAiModel(ctx: ModelProviderContext, signal: AbortSi
     { signal, timeoutMs: ctx.config.timeout_ms, stream: false },
   );
   return answer.latency_ms;
+}
+
+/**
+ * Reflect may only choose what the namespace supports (no doc_search without docs): the answer schema's enum
+ * says so to servers with strict output, and one line in the question says so to the others.
+ */
+function withStrategies(
+  jsonSchema: Record<string, unknown>,
+  user: string,
+  strategies: readonly string[] | undefined,
+): { jsonSchema: Record<string, unknown>; user: string } | undefined {
+  const properties = jsonSchema.properties as Record<string, { enum?: string[] }> | undefined;
+  const all = properties?.strategy?.enum;
+  if (!strategies || !all) return undefined;
+  const missing = all.filter((strategy) => !strategies.includes(strategy));
+  if (missing.length === 0) return undefined;
+  const narrowed = structuredClone(jsonSchema) as { properties: Record<string, { enum?: string[] }> };
+  narrowed.properties.strategy!.enum = all.filter((strategy) => strategies.includes(strategy));
+  return { jsonSchema: narrowed, user: `${user}\n\nNot available in this namespace: ${missing.join(', ')}.` };
 }
