@@ -3,7 +3,8 @@ import type { Context } from '../src/context/context-schema.js';
 import { defineNode, type NodeDefinition } from '../src/engine/node-definition.js';
 import { NodeRegistry } from '../src/engine/node-registry.js';
 import type { Runtime } from '../src/engine/runtime.js';
-import { createInitialContext, type Sluice } from '../src/engine/start-run.js';
+import type { Sluice } from '../src/engine/sluice.js';
+import { createInitialContext } from '../src/engine/create-initial-context.js';
 import type { RunRequest } from '../src/engine/run-handle.js';
 
 export const NOOP_NODES = 10;

@@ -1,6 +1,9 @@
 /** sluice's public API: open a runtime, run plans, or compose node operators yourself. */
 export { openSluice, type OpenSluiceOptions } from './open-sluice.js';
-export { startRun, resumeRun, createInitialContext, type Sluice } from './engine/start-run.js';
+export { startRun } from './engine/start-run.js';
+export { resumeRun } from './engine/resume-run.js';
+export type { Sluice } from './engine/sluice.js';
+export { createInitialContext } from './engine/create-initial-context.js';
 export type { RunHandle, RunRequest, RunResult, ResumeRequest } from './engine/run-handle.js';
 export type { EngineEvent } from './engine/engine-events.js';
 export { defineNode, type NodeDefinition, type NodeCall, type NodeOutcome } from './engine/node-definition.js';

@@ -6,7 +6,7 @@ import { loadWorkflows } from './config/load-workflows.js';
 import type { ModelConfig } from './config/config-schema.js';
 import { createRuntime } from './engine/create-runtime.js';
 import type { NodeDefinition } from './engine/node-definition.js';
-import type { Sluice } from './engine/start-run.js';
+import type { Sluice } from './engine/sluice.js';
 import { UsageError, errorMessage } from './errors.js';
 import { registerBuiltinModelProviders } from './models/register-builtin-providers.js';
 import { resolveEnvModel } from './models/resolve-env-model.js';

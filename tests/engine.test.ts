@@ -8,7 +8,9 @@ import type { Context } from '../src/context/context-schema.js';
 import type { EngineEvent } from '../src/engine/engine-events.js';
 import { defineNode, type NodeDefinition } from '../src/engine/node-definition.js';
 import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
-import { resumeRun, startRun, type Sluice } from '../src/engine/start-run.js';
+import { startRun } from '../src/engine/start-run.js';
+import { resumeRun } from '../src/engine/resume-run.js';
+import type { Sluice } from '../src/engine/sluice.js';
 import type { SqlModel } from '../src/models/sql-model.js';
 import { testRuntime } from './helpers/test-runtime.js';
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeRegistry } from '../operators/index.js';
 import { availableStrategies } from '../src/engine/model-call-options.js';
-import { startRun, type Sluice } from '../src/engine/start-run.js';
+import { startRun } from '../src/engine/start-run.js';
+import type { Sluice } from '../src/engine/sluice.js';
 import type { SqlModel } from '../src/models/sql-model.js';
 import { testRuntime } from './helpers/test-runtime.js';
 

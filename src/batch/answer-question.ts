@@ -1,7 +1,8 @@
 import { Observable, catchError, defer, finalize, from, map, of } from 'rxjs';
 import { errorMessage } from '../errors.js';
 import type { RunHandle } from '../engine/run-handle.js';
-import { startRun, type Sluice } from '../engine/start-run.js';
+import { startRun } from '../engine/start-run.js';
+import type { Sluice } from '../engine/sluice.js';
 import { answeredRecord, errorRecord, type SequencedRecord } from './batch-record.js';
 import type { BatchTracker } from './batch-tracker.js';
 import type { BatchLine } from './parse-batch-line.js';

@@ -1,6 +1,6 @@
 import { Subject, concatMap, identity, map, mergeMap, takeUntil, tap, lastValueFrom, defaultIfEmpty } from 'rxjs';
 import type { RunHandle } from '../engine/run-handle.js';
-import type { Sluice } from '../engine/start-run.js';
+import type { Sluice } from '../engine/sluice.js';
 import { answerQuestion, type QuestionDefaults } from './answer-question.js';
 import type { BatchTracker } from './batch-tracker.js';
 import { FlowGate } from './flow-gate.js';

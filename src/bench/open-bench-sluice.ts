@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConfigSchema, ModelConfigSchema, type ModelConfig } from '../config/config-schema.js';
 import { createRuntime } from '../engine/create-runtime.js';
-import type { Sluice } from '../engine/start-run.js';
+import type { Sluice } from '../engine/sluice.js';
 import { registerGoldModel } from '../models/gold/register-gold-model.js';
 import { resolveEnvModel } from '../models/resolve-env-model.js';
 import { openSluice } from '../open-sluice.js';

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { startRun, type Sluice } from '../engine/start-run.js';
+import { startRun } from '../engine/start-run.js';
+import type { Sluice } from '../engine/sluice.js';
 import { UsageError, errorMessage } from '../errors.js';
 import { installGoldAnswers } from '../models/gold/gold-answers.js';
 import type { BenchQuestion } from './bench-dataset-schema.js';

@@ -1,7 +1,9 @@
 import type { CatalogTable, QueryResult } from '../../src/connectors/connector.js';
 import type { OutputFormat } from '../../src/output/render-result.js';
 import type { RunHandle } from '../../src/engine/run-handle.js';
-import { resumeRun, startRun, type Sluice } from '../../src/engine/start-run.js';
+import { startRun } from '../../src/engine/start-run.js';
+import { resumeRun } from '../../src/engine/resume-run.js';
+import type { Sluice } from '../../src/engine/sluice.js';
 import { UsageError } from '../../src/errors.js';
 import { listRuns } from '../../src/persistence/run-store.js';
 

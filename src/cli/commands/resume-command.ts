@@ -1,4 +1,4 @@
-import { resumeRun } from '../../engine/start-run.js';
+import { resumeRun } from '../../engine/resume-run.js';
 import { openSluice } from '../../open-sluice.js';
 import { reportFatal } from '../report-fatal.js';
 import { loadFollower } from './run-command.js';

@@ -1,0 +1,48 @@
+import { ContextSchema, type Context } from '../context/context-schema.js';
+import { UsageError } from '../errors.js';
+import { newRunId } from '../persistence/run-store.js';
+import { createSteps } from './plan-steps.js';
+import type { RunRequest } from './run-handle.js';
+import type { Sluice } from './sluice.js';
+
+export const MAX_TASK_CHARS = 10_000;
+
+export function validateTaskText(task: string): string {
+  const text = task.trim();
+  if (!text) throw new UsageError('the task is empty; pass a question with --task "..."');
+  if (text.length > MAX_TASK_CHARS) {
+    throw new UsageError(`the task is ${text.length} characters long; the limit is ${MAX_TASK_CHARS}`);
+  }
+  return text;
+}
+
+export function createInitialContext(sluice: Sluice, request: RunRequest): Context {
+  const text = validateTaskText(request.task);
+  sluice.runtime.namespace(request.namespace);
+  const template = sluice.workflows[request.plan];
+  if (!template) {
+    throw new UsageError(`unknown plan "${request.plan}"; known plans: ${Object.keys(sluice.workflows).sort().join(', ')}`);
+  }
+  const counter = { next_step_id: 0 };
+  const pending = createSteps(template, counter);
+  for (const step of pending) {
+    const names = step.kind === 'node' ? [step.node] : step.steps.map((s) => s.node);
+    for (const name of names) {
+      if (!sluice.registry.has(name)) {
+        throw new UsageError(`plan "${request.plan}" names unknown node "${name}"; known nodes: ${sluice.registry.names().join(', ')}`);
+      }
+    }
+  }
+  return ContextSchema.parse({
+    run_id: request.runId ?? newRunId(),
+    task: {
+      text,
+      namespace: request.namespace,
+      plan: request.plan,
+      current_date: request.currentDate,
+      max_iterations: request.maxIterations,
+      format: request.format,
+    },
+    plan: { done: [], pending, next_step_id: counter.next_step_id },
+  });
+}

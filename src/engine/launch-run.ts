@@ -1,0 +1,125 @@
+import { ReplaySubject, type Subscription } from 'rxjs';
+import type { Context } from '../context/context-schema.js';
+import { errorMessage } from '../errors.js';
+import type { RunStore } from '../persistence/run-store.js';
+import { concludeRun } from './conclude-run.js';
+import type { EngineEvent, EventPayload } from './engine-events.js';
+import { ResourceMonitor } from './resource-monitor.js';
+import type { RunHandle, RunResult } from './run-handle.js';
+import { runWorkflow$ } from './run-workflow.js';
+import type { Sluice } from './sluice.js';
+
+export interface LaunchOptions {
+  store?: RunStore;
+  nodesRun: string[];
+  resumed: boolean;
+  onTrace?: (record: Record<string, unknown>) => void;
+}
+
+/** Runs a context's pending plan, publishing events and saving state after every node. */
+export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptions): RunHandle {
+  const { store, nodesRun } = options;
+  const events$ = new ReplaySubject<EngineEvent>();
+  const startedAt = Date.now();
+  const monitor = new ResourceMonitor();
+  const runId = initial.run_id;
+
+  const debug = sluice.runtime.settings.debug;
+  const trace = debug
+    ? (record: Record<string, unknown>) => {
+        store?.appendTrace(record);
+        options.onTrace?.(record);
+      }
+    : undefined;
+
+  const emit = (payload: EventPayload) => {
+    const now = Date.now();
+    const event = { ...payload, run_id: runId, at: now, elapsed_ms: now - startedAt } as EngineEvent;
+    store?.appendEvent(event);
+    if (trace && (event.type === 'node_end' || event.type === 'node_error' || event.type === 'node_retry')) trace({ type: 'event', event });
+    events$.next(event);
+  };
+  const sampler = setInterval(() => emit({ type: 'resource_sample', resources: monitor.sample() }), 1_000);
+  sampler.unref();
+
+  emit({
+    type: 'run_start',
+    task: initial.task,
+    pending: initial.plan.pending,
+    done: initial.plan.done,
+    resumed: options.resumed,
+    model: sluice.runtime.settings.defaultModel,
+  });
+
+  let latest = initial;
+  let subscription: Subscription | undefined;
+  let settle: (result: RunResult) => void = () => {};
+  const done = new Promise<RunResult>((resolve) => {
+    settle = resolve;
+  });
+  let finished = false;
+
+  const finish = (status: RunResult['status'], context: Context, error?: string) => {
+    if (finished) return;
+    finished = true;
+    clearInterval(sampler);
+    emit({
+      type: 'run_end',
+      status: error ? 'error' : status,
+      duration_ms: Date.now() - startedAt,
+      iterations: context.iteration,
+      usage: context.usage,
+      resources: monitor.summary(),
+      ...(error ? { error } : {}),
+    });
+    store?.releaseLock();
+    events$.complete();
+    settle({ status, context, runDir: store?.dir, nodesRun: [...nodesRun], durationMs: Date.now() - startedAt, ...(error ? { error } : {}) });
+  };
+
+  const run$ = runWorkflow$(initial, {
+    runtime: sluice.runtime,
+    registry: sluice.registry,
+    emit,
+    monitor,
+    nodesRun,
+    runDir: store?.dir,
+    trace,
+    onStepDone: (context, ran) => {
+      latest = context;
+      trace?.({ type: 'node_output', node: ran.at(-1), sql: context.sql_attempts.at(-1)?.sql, context });
+      store?.saveState(context, ran);
+    },
+  });
+
+  subscription = run$.subscribe({
+    next: (context) => {
+      latest = context;
+    },
+    error: (error: unknown) => {
+      finish('failed', { ...latest, failure: errorMessage(error) }, errorMessage(error));
+    },
+    complete: () => {
+      const final = concludeRun(latest);
+      try {
+        store?.saveState(final, nodesRun);
+      } catch (error) {
+        finish('failed', final, `could not save the final state: ${errorMessage(error)}`);
+        return;
+      }
+      finish(final.status === 'success' ? 'success' : 'failed', final);
+    },
+  });
+
+  return {
+    runId,
+    runDir: store?.dir,
+    events$: events$.asObservable(),
+    done,
+    cancel: (reason = 'cancelled') => {
+      subscription?.unsubscribe();
+      subscription = undefined;
+      finish('cancelled', { ...latest, failure: reason });
+    },
+  };
+}
