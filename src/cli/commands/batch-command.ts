@@ -7,6 +7,7 @@ import { UsageError, errorMessage } from '../../errors.js';
 import { openSluice } from '../../open-sluice.js';
 import { makeDirectory } from '../../persistence/make-directory.js';
 import { newRunId } from '../../persistence/run-store.js';
+import { sluiceOptionsFrom } from '../common-cli-options.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 import type { RunCommandOptions } from './run-command.js';
@@ -39,7 +40,7 @@ async function showProgress(tracker: BatchTracker, debug: boolean): Promise<{ st
 export async function batchCommand(options: RunCommandOptions): Promise<number> {
   let sluice;
   try {
-    sluice = await openSluice({ configPath: options.config, workflowPath: options.workflow, model: options.model, debug: options.debug, noCache: !options.cache });
+    sluice = await openSluice(sluiceOptionsFrom(options));
   } catch (error) {
     return reportFatal(error);
   }

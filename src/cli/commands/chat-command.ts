@@ -1,20 +1,16 @@
 import { UsageError } from '../../errors.js';
-import { openSluice, type OpenSluiceOptions } from '../../open-sluice.js';
+import { openSluice } from '../../open-sluice.js';
+import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 
-export interface ChatCommandOptions {
+export interface ChatCommandOptions extends CommonCliOptions {
   namespace?: string;
   plan?: string;
   max_iterations?: number;
   save_dir: string;
   current_date?: string;
   format?: 'table' | 'json' | 'csv' | 'markdown';
-  config?: string;
-  workflow?: string;
-  model?: string;
-  cache: boolean;
-  debug?: boolean;
 }
 
 /** The interactive session: a prompt on the terminal, each question answered with live progress. */
@@ -29,10 +25,7 @@ export async function chatCommand(options: ChatCommandOptions): Promise<number> 
   // Ink takes a while to import; load it while the runtime opens.
   const session = import('../../../ui/render-chat-session.js');
   session.catch(() => {});
-  const open = (model?: string) => {
-    const settings: OpenSluiceOptions = { configPath: options.config, workflowPath: options.workflow, model, debug: options.debug, noCache: !options.cache };
-    return openSluice(settings);
-  };
+  const open = (model?: string) => openSluice({ ...sluiceOptionsFrom(options), model });
   let sluice;
   try {
     sluice = await open(options.model);

@@ -1,24 +1,20 @@
 import { resumeRun } from '../../engine/resume-run.js';
 import { openSluice } from '../../open-sluice.js';
+import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { reportFatal } from '../report-fatal.js';
 import { loadFollower } from './run-command.js';
 
-export interface ResumeCommandOptions {
+export interface ResumeCommandOptions extends CommonCliOptions {
   save_dir: string;
   run?: string;
   format?: 'table' | 'json' | 'csv' | 'markdown';
-  config?: string;
-  workflow?: string;
-  model?: string;
-  cache: boolean;
-  debug?: boolean;
 }
 
 export async function resumeCommand(options: ResumeCommandOptions): Promise<number> {
   const follower = loadFollower(options.debug ?? false);
   let sluice;
   try {
-    sluice = await openSluice({ configPath: options.config, workflowPath: options.workflow, model: options.model, debug: options.debug, noCache: !options.cache });
+    sluice = await openSluice(sluiceOptionsFrom(options));
   } catch (error) {
     return reportFatal(error);
   }

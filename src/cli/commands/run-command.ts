@@ -2,11 +2,12 @@ import { startRun } from '../../engine/start-run.js';
 import { UsageError } from '../../errors.js';
 import { openSluice } from '../../open-sluice.js';
 import { isInteractive, respectNoColor } from '../../../ui/is-interactive.js';
+import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { followRun } from '../follow-run.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 
-export interface RunCommandOptions {
+export interface RunCommandOptions extends CommonCliOptions {
   task?: string;
   namespace?: string;
   plan?: string;
@@ -16,11 +17,6 @@ export interface RunCommandOptions {
   format: 'table' | 'json' | 'csv' | 'markdown';
   concurrency?: number;
   ordered?: boolean;
-  config?: string;
-  workflow?: string;
-  model?: string;
-  cache: boolean;
-  debug?: boolean;
 }
 
 /**
@@ -46,7 +42,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   const follower = loadFollower(options.debug ?? false);
   let sluice;
   try {
-    sluice = await openSluice({ configPath: options.config, workflowPath: options.workflow, model: options.model, debug: options.debug, noCache: !options.cache });
+    sluice = await openSluice(sluiceOptionsFrom(options));
   } catch (error) {
     return reportFatal(error);
   }
