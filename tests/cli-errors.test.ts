@@ -101,6 +101,18 @@ describe('sluice CLI: help, version and bad input', () => {
     });
   }
 
+  it('garbage on stdin gets an error line per line, exit 1, and nothing is run', async () => {
+    const garbage = Buffer.from(Array.from({ length: 2_000 }, (_, i) => (i * 7919 + 13) % 256));
+    const cwd = tempDir();
+    const result = await runCli(['run', '--save_dir', 'save'], { cwd, input: garbage.toString('latin1') + '\n\u0001\u0002\n' });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.status).toBe('error');
+    expect(lines.some((line) => /control characters|no words/.test(line.error))).toBe(true);
+    noStack(result.stderr);
+  });
+
   it('sluice sql runs read-only SQL and prints JSON', async () => {
     const result = await runCli(['sql', '--format', 'json', "SELECT state, COUNT(*) AS n FROM customers WHERE state = 'CA' GROUP BY state"]);
     expect(result.code).toBe(0);

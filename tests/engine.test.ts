@@ -216,5 +216,8 @@ describe('engine', () => {
     expect(() => startRun(sluice, request('bad'))).toThrow(/unknown node "missing_node"/);
     expect(() => startRun(sluice, request('p', { task: '   ' }))).toThrow(/task is empty/);
     expect(() => startRun(sluice, request('p', { task: 'x'.repeat(100_000) }))).toThrow(/limit is 10000/);
+    expect(() => startRun(sluice, request('p', { task: 'ab\u0000\u0001cd\uFFFD' }))).toThrow(/control characters or bytes that are not UTF-8/);
+    expect(() => startRun(sluice, request('p', { task: '12345 !!! ???' }))).toThrow(/has no words/);
+    expect(() => startRun(sluice, request('p', { task: 'Wie viele Kunden gibt es? 🤔' }))).not.toThrow();
   });
 });

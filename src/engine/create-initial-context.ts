@@ -13,6 +13,11 @@ export function validateTaskText(task: string): string {
   if (text.length > MAX_TASK_CHARS) {
     throw new UsageError(`the task is ${text.length} characters long; the limit is ${MAX_TASK_CHARS}`);
   }
+  // Binary input read as text shows up as control characters and U+FFFD; a question has words.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/u.test(text)) {
+    throw new UsageError('the task contains control characters or bytes that are not UTF-8 text; is the input a file of questions?');
+  }
+  if (!/\p{L}/u.test(text)) throw new UsageError('the task has no words; ask a question in plain language');
   return text;
 }
 
