@@ -26,6 +26,20 @@ function numberOf(word: QuestionWord | undefined): number | undefined {
   return NUMBER_WORDS[word.text];
 }
 
+const COUNT_LEADS = new Set(['which', 'what', 'list', 'show', 'give', 'find', 'name', 'get', 'the']);
+/** Larger numbers after "the" are more likely years ("the 2024 orders") than counts. */
+const MAX_LEADING_COUNT = 500;
+
+/** The number of a ranking written after its opening word, before the superlative: "which 3 products have the highest price". */
+function leadingCount(words: readonly QuestionWord[], i: number): { count: number; at: number } | undefined {
+  for (let j = 0; j < i - 1; j++) {
+    if (!COUNT_LEADS.has(words[j]!.text)) continue;
+    const count = numberOf(words[j + 1]);
+    if (count !== undefined && count > 0 && count <= MAX_LEADING_COUNT) return { count, at: j + 1 };
+  }
+  return undefined;
+}
+
 /**
  * A ranking at word `i`: "top 5 products", "3 most expensive", "cheapest", "highest". The limit is the number
  * written before or after the word, else 1.
@@ -34,8 +48,10 @@ export function readRanking(words: readonly QuestionWord[], i: number): { rankin
   const word = words[i]?.text ?? '';
   const next = words[i + 1]?.text ?? '';
   if (words[i - 1]?.text === 'at' && (word === 'least' || word === 'most')) return undefined;
-  const count = numberOf(words[i - 1]);
-  const counted = (used: number[]): number[] => (count !== undefined ? [i - 1, ...used] : used);
+  const lead = leadingCount(words, i);
+  const count = numberOf(words[i - 1]) ?? lead?.count;
+  const countAt = numberOf(words[i - 1]) !== undefined ? i - 1 : lead?.at;
+  const counted = (used: number[]): number[] => (countAt !== undefined ? [countAt, ...used] : used);
   const ranked = (direction: 'asc' | 'desc', attribute?: RankAttribute): Ranking => ({
     direction,
     ...(attribute ? { attribute } : {}),
