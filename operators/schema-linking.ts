@@ -6,6 +6,7 @@ import { linkSchema } from '../src/catalog/link-schema.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { mergeByKey } from '../src/catalog/merge-by-key.js';
 import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
+import { probeQuotedValues } from '../src/catalog/probe-quoted-values.js';
 import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { metricTables } from '../src/metrics/metric-tables.js';
@@ -37,6 +38,15 @@ export const schemaLinkingNode = defineNode({
       required_tables,
     });
     const link = linkSchema(catalog.index, context.task.text, options);
+    const quoted = await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
+    for (const match of quoted) {
+      const linked = link.tables.find((candidate) => candidate.table.name === match.table)!;
+      if (!linked.columns.some((column) => column.name === match.column)) {
+        const column = linked.table.columns.find((candidate) => candidate.name === match.column)!;
+        linked.columns.push({ ...column, score: 1 });
+      }
+    }
+    link.matched_values.push(...quoted);
     call.progress(`ranked ${link.tables.length} tables`, { tables: link.tables.map((linked) => linked.table.name) });
     call.trace({
       tables: link.tables.map((linked) => ({ name: linked.table.name, score: linked.score, reason: linked.reason })),

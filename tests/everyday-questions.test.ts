@@ -20,6 +20,7 @@ const cases: Array<[string, string]> = [
   ['How many customers are in each segment?', 'SELECT segment, COUNT(*) FROM customers GROUP BY 1 ORDER BY 1'],
   ['Which state has the most customers?', 'SELECT state, COUNT(*) AS n FROM customers GROUP BY 1 ORDER BY n DESC LIMIT 1'],
   ['How many orders were placed in 2025?', "SELECT COUNT(*) FROM orders WHERE order_date >= DATE '2025-01-01' AND order_date < DATE '2026-01-01'"],
+  ["Show the customer with email 'Anthony.Lopez2@yahoo.com'", "SELECT customer_id, email FROM customers WHERE email = 'anthony.lopez2@yahoo.com'"],
   ['Total revenue last month', "SELECT SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o USING (order_id) WHERE o.status <> 'cancelled' AND o.order_date >= DATE '2026-10-01' AND o.order_date < DATE '2026-11-01'"],
 ];
 
