@@ -56,7 +56,7 @@ export function reflectOnAttempt(context: Context, strategies?: readonly Reflect
     const where = canSearchDocs ? 'neither the schema nor the docs explain' : 'the schema does not explain (this namespace has no docs to search)';
     return decide('success', `the result answers the question, except ${list(names)}, which ${where}`, names);
   }
-  return decide('success', `the query ran and returned ${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'} that answer the question`);
+  return decide('success', `the query ran and returned ${attempt.row_count} ${attempt.row_count === 1 ? 'row that answers' : 'rows that answer'} the question`);
 }
 
 function judgeError(context: Context, attempt: SqlAttempt): ReflectionDecision {
