@@ -1,7 +1,7 @@
 import { ContextSchema, type Context } from '../context/context-schema.js';
 import { UsageError } from '../errors.js';
 import { newRunId } from '../persistence/run-store.js';
-import { createSteps } from './plan-steps.js';
+import { createSteps, stepNodeNames } from './plan-steps.js';
 import type { RunRequest } from './run-handle.js';
 import type { Sluice } from './sluice.js';
 
@@ -31,8 +31,7 @@ export function createInitialContext(sluice: Sluice, request: RunRequest): Conte
   const counter = { next_step_id: 0 };
   const pending = createSteps(template, counter);
   for (const step of pending) {
-    const names = step.kind === 'node' ? [step.node] : step.steps.map((s) => s.node);
-    for (const name of names) {
+    for (const name of stepNodeNames(step)) {
       if (!sluice.registry.has(name)) {
         throw new UsageError(`plan "${request.plan}" names unknown node "${name}"; known nodes: ${sluice.registry.names().join(', ')}`);
       }

@@ -1,9 +1,10 @@
-import { EMPTY, Observable, defer, expand, forkJoin, map, of, retry, throwError, timeout, timer } from 'rxjs';
+import { EMPTY, Observable, defer, expand, forkJoin, map, of, retry, tap, throwError, timeout, timer } from 'rxjs';
 import type { Context, NodeStep, PlanStep } from '../context/context-schema.js';
 import { usageSince } from '../context/usage-arithmetic.js';
 import { errorMessage } from '../errors.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
+import { stepNodeNames } from './plan-steps.js';
 import type { NodeOutcome } from './node-definition.js';
 import { runNode$ } from './node-operator.js';
 import type { NodeRegistry } from './node-registry.js';
@@ -40,7 +41,7 @@ export function runWorkflow$(initial: Context, env: WorkflowEnvironment): Observ
   const maxSteps = env.maxSteps ?? 200;
   let executed = 0;
   return defer(() => {
-    for (const name of pendingNodeNames(initial)) {
+    for (const name of initial.plan.pending.flatMap(stepNodeNames)) {
       if (!env.registry.has(name)) return throwError(() => new Error(`unknown node "${name}" in the plan`));
     }
     return of(initial).pipe(
@@ -54,10 +55,6 @@ export function runWorkflow$(initial: Context, env: WorkflowEnvironment): Observ
       }),
     );
   });
-}
-
-function pendingNodeNames(context: Context): string[] {
-  return context.plan.pending.flatMap((step) => (step.kind === 'node' ? [step.node] : step.steps.map((s) => s.node)));
 }
 
 function runStep$(context: Context, step: PlanStep, env: WorkflowEnvironment): Observable<Context> {
@@ -183,16 +180,9 @@ function runPolicedNode$(context: Context, step: NodeStep, env: WorkflowEnvironm
       });
       return outcome;
     }),
-    (source) =>
-      new Observable<NodeOutcome>((subscriber) =>
-        source.subscribe({
-          next: (value) => subscriber.next(value),
-          complete: () => subscriber.complete(),
-          error: (error: unknown) => {
-            env.emit({ type: 'node_error', step_id: step.id, node: step.node, duration_ms: Date.now() - started, error: errorMessage(error) });
-            subscriber.error(error);
-          },
-        }),
-      ),
+    tap({
+      error: (error: unknown) =>
+        env.emit({ type: 'node_error', step_id: step.id, node: step.node, duration_ms: Date.now() - started, error: errorMessage(error) }),
+    }),
   );
 }
