@@ -15,14 +15,14 @@ function runtimeWithDocs(docs: string | undefined, model?: SqlModel) {
 }
 
 describe('reflection strategies a namespace supports', () => {
-  it('offers doc_search only where the namespace has markdown docs', () => {
+  it('offers doc_search only where the namespace has markdown docs', async () => {
     const docs = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-docs-'));
-    expect(availableStrategies(runtimeWithDocs(undefined), 'x')).not.toContain('doc_search');
-    expect(availableStrategies(runtimeWithDocs(docs), 'x')).not.toContain('doc_search');
+    expect(await availableStrategies(runtimeWithDocs(undefined), 'x')).not.toContain('doc_search');
+    expect(await availableStrategies(runtimeWithDocs(docs), 'x')).not.toContain('doc_search');
     fs.mkdirSync(path.join(docs, 'glossary'));
     fs.writeFileSync(path.join(docs, 'glossary', 'terms.md'), '## Revenue\nSum of sales.\n');
-    expect(availableStrategies(runtimeWithDocs(docs), 'x')).toContain('doc_search');
-    expect(availableStrategies(runtimeWithDocs(docs), 'x')).toContain('fix');
+    expect(await availableStrategies(runtimeWithDocs(docs), 'x')).toContain('doc_search');
+    expect(await availableStrategies(runtimeWithDocs(docs), 'x')).toContain('fix');
   });
 
   it('turns a doc_search the namespace cannot do into a regenerate, and tells the model beforehand', async () => {

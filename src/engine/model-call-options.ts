@@ -4,16 +4,18 @@ import type { ModelCallOptions } from '../models/sql-model.js';
 import type { NodeCall } from './node-definition.js';
 import type { Runtime } from './runtime.js';
 
-/** doc_search is only worth a reflection round where the namespace has markdown docs to search. */
-export function availableStrategies(runtime: Runtime, namespace: string): ReflectionStrategy[] {
-  const docs = runtime.namespace(namespace).docs;
-  let hasDocs = false;
-  try {
-    hasDocs = docs !== undefined && fs.readdirSync(docs, { recursive: true }).some((name) => String(name).endsWith('.md'));
-  } catch {
-    hasDocs = false;
-  }
-  return ReflectionStrategySchema.options.filter((strategy) => strategy !== 'doc_search' || hasDocs);
+/** doc_search is only worth a reflection round where the namespace has markdown docs to search; the folder is read once per runtime. */
+export function availableStrategies(runtime: Runtime, namespace: string): Promise<ReflectionStrategy[]> {
+  return runtime.memo(`strategies:${namespace}`, async () => {
+    const docs = runtime.namespace(namespace).docs;
+    let hasDocs = false;
+    try {
+      hasDocs = docs !== undefined && fs.readdirSync(docs, { recursive: true }).some((name) => String(name).endsWith('.md'));
+    } catch {
+      hasDocs = false;
+    }
+    return ReflectionStrategySchema.options.filter((strategy) => strategy !== 'doc_search' || hasDocs);
+  });
 }
 
 /** The options every model call from a node carries: its signal, the dialect, progress and trace hooks. */
@@ -24,7 +26,7 @@ export async function modelCallOptions(call: NodeCall, namespace: string): Promi
     dialect: connector.dialect,
     node: call.step.node,
     parameters: call.options.parameters,
-    strategies: availableStrategies(call.runtime, namespace),
+    strategies: await availableStrategies(call.runtime, namespace),
     progress: (message, data) => call.progress(message, data),
     trace: (record) => call.trace({ node: call.step.node, ...record }),
   };
