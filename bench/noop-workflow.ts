@@ -1,3 +1,4 @@
+import { runtimeSettings } from '../src/engine/runtime-settings.js';
 import { ConfigSchema } from '../src/config/config-schema.js';
 import type { Context } from '../src/context/context-schema.js';
 import { defineNode, type NodeDefinition } from '../src/engine/node-definition.js';
@@ -24,17 +25,7 @@ function bareRuntime(): Runtime {
   const memos = new Map<string, Promise<unknown>>();
   return {
     config: ConfigSchema.parse({}),
-    settings: {
-      queryTimeoutMs: 30_000,
-      maxRows: 1_000,
-      promptBudgetTokens: 6_000,
-      nodeTimeoutMs: 120_000,
-      nodeRetries: 0,
-      defaultModel: 'none',
-      cacheDir: '/nonexistent',
-      debug: false,
-      noCache: true,
-    },
+    settings: runtimeSettings(ConfigSchema.parse({}).defaults, { defaultModel: 'none', cacheDir: '/nonexistent', noCache: true }),
     namespace: (name) => ({ name, type: 'duckdb', database: ':memory:' }),
     connector: () => Promise.reject(new Error('the no-op workflow has no database')),
     model: () => {

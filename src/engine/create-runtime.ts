@@ -7,7 +7,8 @@ import { UsageError } from '../errors.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
 import { packageRoot } from '../package-root.js';
-import type { ResolvedNamespace, Runtime, RuntimeSettings } from './runtime.js';
+import type { ResolvedNamespace, Runtime } from './runtime.js';
+import { runtimeSettings } from './runtime-settings.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -39,17 +40,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   if (!models[defaultModel]) {
     throw new UsageError(`unknown model "${defaultModel}"; configured models: ${Object.keys(models).sort().join(', ')}`);
   }
-  const settings: RuntimeSettings = {
-    queryTimeoutMs: config.defaults.query_timeout_ms,
-    maxRows: config.defaults.max_rows,
-    promptBudgetTokens: config.defaults.prompt_budget_tokens,
-    nodeTimeoutMs: config.defaults.node_timeout_ms,
-    nodeRetries: config.defaults.node_retries,
+  const settings = runtimeSettings(config.defaults, {
     defaultModel,
     cacheDir: config.cache_dir ? path.resolve(baseDir, config.cache_dir) : defaultCacheDir(options.env),
     debug: options.debug ?? false,
     noCache: options.noCache ?? false,
-  };
+  });
 
   const namespaces = { demo: { type: 'demo' as const }, ...config.namespaces };
   const connectors = new Map<string, Promise<Connector>>();

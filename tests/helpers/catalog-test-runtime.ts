@@ -1,4 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { runtimeSettings } from '../../src/engine/runtime-settings.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import type { Connector } from '../../src/connectors/connector.js';
 import { openDuckDbConnector } from '../../src/connectors/duckdb-connector.js';
@@ -21,17 +22,7 @@ export function catalogTestRuntime(namespace: Omit<ResolvedNamespace, 'name' | '
   const runtime = {
     connectorsOpened: 0,
     config: ConfigSchema.parse({}),
-    settings: {
-      queryTimeoutMs: 30_000,
-      maxRows: 1_000,
-      promptBudgetTokens: 6_000,
-      nodeTimeoutMs: 120_000,
-      nodeRetries: 0,
-      defaultModel: 'offline',
-      cacheDir: '.sluice-cache',
-      debug: false,
-      noCache: true,
-    },
+    settings: runtimeSettings(ConfigSchema.parse({}).defaults, { defaultModel: 'offline', cacheDir: '.sluice-cache', noCache: true }),
     namespace: (name: string): ResolvedNamespace => ({ name, type: 'duckdb', ...namespace }),
     connector(name: string): Promise<Connector> {
       if (!connectors.has(name)) {

@@ -1,3 +1,4 @@
+import { runtimeSettings } from '../../src/engine/runtime-settings.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import type { Connector } from '../../src/connectors/connector.js';
 import type { Runtime, RuntimeSettings } from '../../src/engine/runtime.js';
@@ -15,15 +16,10 @@ export function testRuntime(options: { model?: SqlModel; settings?: Partial<Runt
   return {
     config: ConfigSchema.parse({}),
     settings: {
+      ...runtimeSettings(ConfigSchema.parse({}).defaults, { defaultModel: 'test', cacheDir: '/tmp/sluice-test-cache', noCache: true }),
       queryTimeoutMs: 5_000,
       maxRows: 100,
-      promptBudgetTokens: 6_000,
       nodeTimeoutMs: 10_000,
-      nodeRetries: 0,
-      defaultModel: 'test',
-      cacheDir: '/tmp/sluice-test-cache',
-      debug: false,
-      noCache: true,
       ...options.settings,
     },
     namespace: (name) => ({ name, type: 'duckdb', database: ':memory:' }),
