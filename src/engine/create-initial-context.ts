@@ -1,9 +1,10 @@
 import { ContextSchema, type Context } from '../context/context-schema.js';
 import { UsageError } from '../errors.js';
 import { newRunId } from '../persistence/run-store.js';
-import { createSteps, stepNodeNames } from './plan-steps.js';
+import { createSteps, stepNodeNames, type StepSpec } from './plan-steps.js';
 import type { RunRequest } from './run-handle.js';
 import type { Sluice } from './sluice.js';
+import type { WorkflowTemplates } from './workflow-templates.js';
 
 export const MAX_TASK_CHARS = 10_000;
 
@@ -21,13 +22,16 @@ export function validateTaskText(task: string): string {
   return text;
 }
 
+export function assertPlanExists(workflows: WorkflowTemplates, plan: string): StepSpec[] {
+  const template = workflows[plan];
+  if (!template) throw new UsageError(`unknown plan "${plan}"; known plans: ${Object.keys(workflows).sort().join(', ')}`);
+  return template;
+}
+
 export function createInitialContext(sluice: Sluice, request: RunRequest): Context {
   const text = validateTaskText(request.task);
   sluice.runtime.namespace(request.namespace);
-  const template = sluice.workflows[request.plan];
-  if (!template) {
-    throw new UsageError(`unknown plan "${request.plan}"; known plans: ${Object.keys(sluice.workflows).sort().join(', ')}`);
-  }
+  const template = assertPlanExists(sluice.workflows, request.plan);
   const counter = { next_step_id: 0 };
   const pending = createSteps(template, counter);
   for (const step of pending) {

@@ -10,17 +10,32 @@ export function renderResult(context: Context, format: OutputFormat): string {
   const attempt = context.sql_attempts.at(-1);
   if (!attempt) return 'No SQL was generated.\n';
   const sql = `${explanationComment(attempt.explanation)}${attempt.sql}`;
-  const { columns, rows } = attempt;
-  if (format === 'csv') return renderCsv(columns, rows);
-  if (format === 'json') return `${JSON.stringify({ sql: attempt.sql, columns, rows, row_count: attempt.row_count, truncated: attempt.truncated })}\n`;
-  const more = attempt.truncated ? ` (truncated at ${attempt.row_count})` : '';
-  const count = `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'}${more}`;
+  if (format === 'json') {
+    return `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated })}\n`;
+  }
+  if (format === 'csv') return renderRows(attempt, 'csv');
   if (format === 'markdown') {
-    const body = attempt.error ? `**Error:** ${attempt.error}\n` : `${renderMarkdown(columns, rows)}\n_${count}_\n`;
+    const body = attempt.error ? `**Error:** ${attempt.error}\n` : renderRows(attempt, 'markdown');
     return `\`\`\`sql\n${sql}\n\`\`\`\n\n${body}`;
   }
-  const body = attempt.error ? `Error: ${attempt.error}\n` : `${renderTable(columns, rows)}${count}\n`;
+  const body = attempt.error ? `Error: ${attempt.error}\n` : renderRows(attempt, 'table');
   return `${sql}\n\n${body}`;
+}
+
+export interface RowsToRender {
+  columns: string[];
+  rows: unknown[][];
+  row_count: number;
+  truncated: boolean;
+}
+
+/** Just the rows (with their count line for table and markdown): what `sluice sql` prints, and the body of a run's result. */
+export function renderRows(result: RowsToRender, format: Exclude<OutputFormat, 'json'>): string {
+  if (format === 'csv') return renderCsv(result.columns, result.rows);
+  const more = result.truncated ? ` (truncated at ${result.row_count})` : '';
+  const count = `${result.row_count} row${result.row_count === 1 ? '' : 's'}${more}`;
+  if (format === 'markdown') return `${renderMarkdown(result.columns, result.rows)}\n_${count}_\n`;
+  return `${renderTable(result.columns, result.rows)}${count}\n`;
 }
 
 /** The model's explanation as SQL comment lines of at most ~100 characters, so the SQL stays runnable when copied. */

@@ -2,18 +2,11 @@ import { Box } from 'ink';
 import { chartShape } from '../chart-shape.js';
 import { fitTable } from '../fit-table.js';
 import { BarChart } from './BarChart.js';
-import { ResultTable } from './ResultTable.js';
+import { ResultTable, type ResultTableProps } from './ResultTable.js';
 import { Sparkline } from './Sparkline.js';
 
-export interface ResultViewProps {
-  columns: string[];
+export interface ResultViewProps extends ResultTableProps {
   columnTypes?: string[];
-  rows: unknown[][];
-  rowCount: number;
-  truncated: boolean;
-  width: number;
-  maxRows?: number;
-  allRowsFile?: string;
 }
 
 const GAP = 4;

@@ -3,12 +3,12 @@ import { BatchTracker } from '../../batch/batch-tracker.js';
 import { countQuestionLines } from '../../batch/count-question-lines.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { startPlainProgress } from '../../batch/start-plain-progress.js';
+import { assertPlanExists } from '../../engine/create-initial-context.js';
 import { UsageError, errorMessage } from '../../errors.js';
-import { openSluice } from '../../open-sluice.js';
 import { makeDirectory } from '../../persistence/make-directory.js';
 import { newRunId } from '../../persistence/run-store.js';
 import { sluiceOptionsFrom } from '../common-cli-options.js';
-import { reportFatal } from '../report-fatal.js';
+import { traceToStderr, withSluice } from '../with-sluice.js';
 import { today } from '../today.js';
 import type { RunCommandOptions } from './run-command.js';
 
@@ -38,66 +38,58 @@ async function showProgress(tracker: BatchTracker, debug: boolean): Promise<{ st
  * Exit 0 when every question was answered, 1 when some were not, 2 on usage errors, 130 when interrupted.
  */
 export async function batchCommand(options: RunCommandOptions): Promise<number> {
-  let sluice;
-  try {
-    sluice = await openSluice(sluiceOptionsFrom(options));
-  } catch (error) {
-    return reportFatal(error);
-  }
-  let outcome: BatchOutcome;
-  try {
-    const config = sluice.runtime.config.defaults;
-    const plan = options.plan ?? config.plan;
-    const namespace = options.namespace ?? config.namespace;
-    if (!sluice.workflows[plan]) {
-      throw new UsageError(`unknown plan "${plan}"; known plans: ${Object.keys(sluice.workflows).sort().join(', ')}`);
-    }
-    sluice.runtime.namespace(namespace);
-    checkSaveDir(options.save_dir);
-    const concurrency = options.concurrency ?? 4;
-    const ordered = options.ordered ?? false;
-    const tracker = new BatchTracker({ concurrency, ordered });
-    void countQuestionLines(0).then((total) => {
-      if (total !== undefined) tracker.expect(total);
-    });
-    const progress = await showProgress(tracker, options.debug ?? false);
-    const batch = runBatch({
-      sluice,
-      input: process.stdin,
-      output: process.stdout,
-      concurrency,
-      ordered,
-      tracker,
-      defaults: {
-        namespace,
-        plan,
-        currentDate: options.current_date ?? today(),
-        maxIterations: options.max_iterations ?? config.max_iterations,
-        saveDir: options.save_dir,
-        batchId: newRunId(),
-      },
-      onTrace: options.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
-    });
-    const onInterrupt = () => batch.cancel();
-    process.on('SIGINT', onInterrupt);
-    process.on('SIGTERM', onInterrupt);
+  return withSluice(sluiceOptionsFrom(options), async (sluice) => {
+    let outcome: BatchOutcome;
     try {
-      outcome = await batch.done;
-    } finally {
-      process.off('SIGINT', onInterrupt);
-      process.off('SIGTERM', onInterrupt);
-      await progress.stop();
+      const config = sluice.runtime.config.defaults;
+      const plan = options.plan ?? config.plan;
+      const namespace = options.namespace ?? config.namespace;
+      assertPlanExists(sluice.workflows, plan);
+      sluice.runtime.namespace(namespace);
+      checkSaveDir(options.save_dir);
+      const concurrency = options.concurrency ?? 4;
+      const ordered = options.ordered ?? false;
+      const tracker = new BatchTracker({ concurrency, ordered });
+      void countQuestionLines(0).then((total) => {
+        if (total !== undefined) tracker.expect(total);
+      });
+      const progress = await showProgress(tracker, options.debug ?? false);
+      const batch = runBatch({
+        sluice,
+        input: process.stdin,
+        output: process.stdout,
+        concurrency,
+        ordered,
+        tracker,
+        defaults: {
+          namespace,
+          plan,
+          currentDate: options.current_date ?? today(),
+          maxIterations: options.max_iterations ?? config.max_iterations,
+          saveDir: options.save_dir,
+          batchId: newRunId(),
+        },
+        onTrace: traceToStderr(options.debug),
+      });
+      const onInterrupt = () => batch.cancel();
+      process.on('SIGINT', onInterrupt);
+      process.on('SIGTERM', onInterrupt);
+      try {
+        outcome = await batch.done;
+      } finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+        await progress.stop();
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 1;
+      throw error;
     }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 1;
-    return reportFatal(error);
-  } finally {
-    await sluice.runtime.close();
-  }
-  if (outcome.cancelled) {
-    process.stderr.write(`sluice: batch interrupted; unfinished runs are saved in ${options.save_dir} (sluice resume --save_dir ${options.save_dir} --run ID)\n`);
-    return 130;
-  }
-  if (outcome.written === 0) process.stderr.write('sluice: no questions on stdin\n');
-  return outcome.notAnswered > 0 ? 1 : 0;
+    if (outcome.cancelled) {
+      process.stderr.write(`sluice: batch interrupted; unfinished runs are saved in ${options.save_dir} (sluice resume --save_dir ${options.save_dir} --run ID)\n`);
+      return 130;
+    }
+    if (outcome.written === 0) process.stderr.write('sluice: no questions on stdin\n');
+    return outcome.notAnswered > 0 ? 1 : 0;
+  });
 }

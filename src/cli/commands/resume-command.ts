@@ -1,7 +1,8 @@
+import { filter, firstValueFrom } from 'rxjs';
 import { resumeRun } from '../../engine/resume-run.js';
-import { openSluice } from '../../open-sluice.js';
+import type { RunHandle } from '../../engine/run-handle.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
-import { reportFatal } from '../report-fatal.js';
+import { traceToStderr, withSluice } from '../with-sluice.js';
 import { loadFollower } from './run-command.js';
 
 export interface ResumeCommandOptions extends CommonCliOptions {
@@ -12,31 +13,16 @@ export interface ResumeCommandOptions extends CommonCliOptions {
 
 export async function resumeCommand(options: ResumeCommandOptions): Promise<number> {
   const follower = loadFollower(options.debug ?? false);
-  let sluice;
-  try {
-    sluice = await openSluice(sluiceOptionsFrom(options));
-  } catch (error) {
-    return reportFatal(error);
-  }
-  try {
+  return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     const follow = await follower;
-    const handle = resumeRun(sluice, {
-      saveDir: options.save_dir,
-      runId: options.run,
-      format: options.format,
-      onTrace: options.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
-    });
+    const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
     const format = options.format ?? (await firstTaskFormat(handle));
-    return await follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir });
-  } catch (error) {
-    return reportFatal(error);
-  } finally {
-    await sluice.runtime.close();
-  }
+    return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir });
+  });
 }
 
-async function firstTaskFormat(handle: { events$: import('rxjs').Observable<import('../../engine/engine-events.js').EngineEvent> }) {
-  const { firstValueFrom, filter } = await import('rxjs');
-  const start = await firstValueFrom(handle.events$.pipe(filter((e) => e.type === 'run_start')));
+/** The format the run was started with, from its run_start event. */
+async function firstTaskFormat(handle: RunHandle) {
+  const start = await firstValueFrom(handle.events$.pipe(filter((event) => event.type === 'run_start')));
   return start.type === 'run_start' ? start.task.format : 'table';
 }

@@ -1,8 +1,8 @@
 import { startRun } from '../../engine/start-run.js';
 import { UsageError } from '../../errors.js';
-import { openSluice } from '../../open-sluice.js';
 import { isInteractive, respectNoColor } from '../../../ui/is-interactive.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
+import { traceToStderr, withSluice } from '../with-sluice.js';
 import { followRun } from '../follow-run.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
@@ -40,29 +40,19 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     return batchCommand(options);
   }
   const follower = loadFollower(options.debug ?? false);
-  let sluice;
-  try {
-    sluice = await openSluice(sluiceOptionsFrom(options));
-  } catch (error) {
-    return reportFatal(error);
-  }
-  try {
+  return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     const defaults = sluice.runtime.config.defaults;
     const follow = await follower;
     const handle = startRun(sluice, {
-      task: options.task,
+      task: options.task!,
       namespace: options.namespace ?? defaults.namespace,
       plan: options.plan ?? defaults.plan,
       currentDate: options.current_date ?? today(),
       maxIterations: options.max_iterations ?? defaults.max_iterations,
       saveDir: options.save_dir,
       format: options.format,
-      onTrace: options.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
+      onTrace: traceToStderr(options.debug),
     });
-    return await follow(handle, { format: options.format, debug: options.debug ?? false, saveDir: options.save_dir });
-  } catch (error) {
-    return reportFatal(error);
-  } finally {
-    await sluice.runtime.close();
-  }
+    return follow(handle, { format: options.format, debug: options.debug ?? false, saveDir: options.save_dir });
+  });
 }
