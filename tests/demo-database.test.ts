@@ -7,14 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../src/connectors/connector.js';
 import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
 import { MetricSchema, type Metric } from '../src/context/context-schema.js';
-import { buildDemoDatabase, DEMO_VERSION } from '../src/demo/build-demo-database.js';
-import { ensureDemoDatabase, type DemoDatabase } from '../src/demo/ensure-demo-database.js';
+import { buildDemoDatabase } from '../src/demo/build-demo-database.js';
+import { DEMO_VERSION, type DemoFiles } from '../src/demo/demo-files.js';
+import { ensureDemoDatabase } from '../src/demo/ensure-demo-database.js';
 
 const TABLES = ['categories', 'products', 'customers', 'orders', 'order_items', 'returns', 'user_activity'];
 const TODAY = '2026-11-25';
 
 let workDir: string;
-let demo: DemoDatabase;
+let demo: DemoFiles;
 let connector: Connector;
 
 beforeAll(async () => {

@@ -10,9 +10,6 @@ import {
   RETURN_CHANCE,
 } from './demo-vocabulary.js';
 
-/** Bump when the schema or the generated data change: the cached file name carries it, so caches rebuild. */
-export const DEMO_VERSION = 1;
-
 type Literal = string | number;
 const SCHEMA = `
 CREATE TABLE categories (

@@ -1,17 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildDemoDatabase, DEMO_VERSION } from './build-demo-database.js';
-
-export interface DemoDatabase {
-  /** The cached DuckDB file. */
-  database: string;
-  /** demo/metrics.yml of the package. */
-  metrics: string;
-  /** demo/docs/ folder of the package. */
-  docs: string;
-}
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { makeDirectory } from '../persistence/make-directory.js';
+import { buildDemoDatabase } from './build-demo-database.js';
+import { demoFiles, type DemoFiles } from './demo-files.js';
 
 /** Builds running in this process, by target file, so concurrent callers share one build. */
 const pendingBuilds = new Map<string, Promise<void>>();
@@ -20,9 +12,9 @@ const pendingBuilds = new Map<string, Promise<void>>();
  * Returns the demo database in cacheDir, building it on first use. The build writes a unique
  * temporary file and renames it into place, so concurrent processes never see a partial file.
  */
-export async function ensureDemoDatabase(cacheDir: string): Promise<DemoDatabase> {
-  const root = packageRoot();
-  const database = join(cacheDir, `demo-v${DEMO_VERSION}.duckdb`);
+export async function ensureDemoDatabase(cacheDir: string): Promise<DemoFiles> {
+  const files = demoFiles(cacheDir);
+  const { database } = files;
   if (!existsSync(database)) {
     let build = pendingBuilds.get(database);
     if (!build) {
@@ -31,11 +23,11 @@ export async function ensureDemoDatabase(cacheDir: string): Promise<DemoDatabase
     }
     await build;
   }
-  return { database, metrics: join(root, 'demo', 'metrics.yml'), docs: join(root, 'demo', 'docs') };
+  return files;
 }
 
 async function buildInPlace(database: string): Promise<void> {
-  mkdirSync(dirname(database), { recursive: true });
+  makeDirectory(dirname(database));
   const temporary = `${database}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
     await buildDemoDatabase(temporary);
@@ -48,25 +40,5 @@ async function buildInPlace(database: string): Promise<void> {
   } finally {
     rmSync(temporary, { force: true });
     rmSync(`${temporary}.wal`, { force: true });
-  }
-}
-
-/** The folder of the package.json named "sluice", above this file in src/demo or dist/src/demo. */
-function packageRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(folder, 'package.json');
-    if (existsSync(manifest) && readPackageName(manifest) === 'sluice') return folder;
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`cannot find the sluice package root above ${fileURLToPath(import.meta.url)}`);
-    folder = parent;
-  }
-}
-
-function readPackageName(manifest: string): string | undefined {
-  try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name;
-  } catch {
-    return undefined;
   }
 }

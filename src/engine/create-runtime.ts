@@ -6,7 +6,7 @@ import type { Connector } from '../connectors/connector.js';
 import { UsageError } from '../errors.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
-import { packageRoot } from '../package-root.js';
+import { demoFiles } from '../demo/demo-files.js';
 import type { ResolvedNamespace, Runtime } from './runtime.js';
 import { runtimeSettings } from './runtime-settings.js';
 
@@ -57,15 +57,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     if (!entry) throw new UsageError(`unknown namespace "${name}"; configured namespaces: ${Object.keys(namespaces).sort().join(', ')}`);
     const resolve = (p?: string) => (p ? path.resolve(baseDir, p) : undefined);
     if (entry.type === 'demo') {
-      const root = packageRoot();
+      const demo = demoFiles(settings.cacheDir);
       const custom = entry as SluiceConfig['namespaces'][string];
-      return {
-        name,
-        type: 'demo',
-        database: path.join(settings.cacheDir, 'demo'),
-        metrics: resolve(custom.metrics) ?? path.join(root, 'demo', 'metrics.yml'),
-        docs: resolve(custom.docs) ?? path.join(root, 'demo', 'docs'),
-      };
+      return { name, type: 'demo', database: demo.database, metrics: resolve(custom.metrics) ?? demo.metrics, docs: resolve(custom.docs) ?? demo.docs };
     }
     const duck = entry as SluiceConfig['namespaces'][string];
     const database = resolve(duck.path)!;

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
+
+/** Bump when the schema or the generated data change: the cached file name carries it, so caches rebuild. */
+export const DEMO_VERSION = 1;
+
+export interface DemoFiles {
+  /** The cached DuckDB file (built on first use by ensureDemoDatabase). */
+  database: string;
+  /** demo/metrics.yml of the package. */
+  metrics: string;
+  /** demo/docs/ folder of the package. */
+  docs: string;
+}
+
+/** Where the demo namespace's database, metrics and docs live; no I/O. */
+export function demoFiles(cacheDir: string): DemoFiles {
+  const root = packageRoot();
+  return {
+    database: path.join(cacheDir, `demo-v${DEMO_VERSION}.duckdb`),
+    metrics: path.join(root, 'demo', 'metrics.yml'),
+    docs: path.join(root, 'demo', 'docs'),
+  };
+}
