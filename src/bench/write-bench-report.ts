@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDirectory } from '../persistence/make-directory.js';
 import type { BenchReport, QuestionOutcome } from './bench-report-schema.js';
 
 /** The JSONL log lives beside the report: report.json → report.jsonl. */
@@ -12,7 +13,7 @@ export function questionsFileFor(reportFile: string): string {
 export function writeBenchReport(reportFile: string, report: BenchReport, outcomes: readonly QuestionOutcome[]): BenchReport {
   const file = path.resolve(reportFile);
   const questionsFile = questionsFileFor(file);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeDirectory(path.dirname(file));
   fs.writeFileSync(questionsFile, outcomes.map((outcome) => JSON.stringify(outcome)).join('\n') + '\n');
   const written = { ...report, questions_file: questionsFile };
   fs.writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
