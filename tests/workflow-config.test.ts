@@ -74,7 +74,7 @@ describe('sluice.yml', () => {
   });
 
   it('names the file, line and key of a validation error', () => {
-    const file = tempFile('sluice.yml', 'namespaces:\n  shop:\n    type: postgres\n');
+    const file = tempFile('sluice.yml', 'namespaces:\n  shop:\n    type: oracle\n');
     expect(() => loadConfig({ cwd: path.dirname(file) })).toThrow(/sluice\.yml:3:\d+: namespaces\.shop\.type:/);
     const bad = tempFile('sluice.yml', 'defaults:\n  max_iterations: many\n');
     expect(() => loadConfig({ cwd: path.dirname(bad) })).toThrow(/sluice\.yml:2:\d+: defaults\.max_iterations:/);

@@ -1,10 +1,39 @@
 import { z } from 'zod';
 
+export const NamespaceTypeSchema = z.enum(['demo', 'duckdb', 'postgres', 'mysql', 'sqlite', 'files']);
+export type NamespaceType = z.infer<typeof NamespaceTypeSchema>;
+
+/** Keys each namespace type accepts besides type, metrics, docs and the resource limits. */
+const KEYS_BY_TYPE: Record<NamespaceType, readonly string[]> = {
+  demo: [],
+  duckdb: ['path'],
+  sqlite: ['path'],
+  files: ['path'],
+  postgres: ['url', 'host', 'port', 'database', 'user', 'password', 'schemas', 'sslmode'],
+  mysql: ['url', 'host', 'port', 'database', 'user', 'password', 'ssl'],
+};
+
 export const NamespaceConfigSchema = z
   .object({
-    /** "demo" is the embedded retail database, built on first use; "duckdb" opens a file read-only. */
-    type: z.enum(['demo', 'duckdb']),
+    /**
+     * demo: the embedded retail database, built on first use. duckdb / sqlite: a database file, opened read-only.
+     * files: a folder or glob of CSV, TSV, Parquet and JSON files, one table each. postgres / mysql: a server.
+     */
+    type: NamespaceTypeSchema,
+    /** duckdb and sqlite: the database file. files: a folder, or a glob such as data/*.parquet. */
     path: z.string().min(1).optional(),
+    /** postgres / mysql: a connection URL; the separate keys below fill in or override its parts. */
+    url: z.string().min(1).optional(),
+    host: z.string().min(1).optional(),
+    port: z.number().int().min(1).max(65_535).optional(),
+    database: z.string().min(1).optional(),
+    user: z.string().min(1).optional(),
+    password: z.string().optional(),
+    /** postgres: schemas whose tables sluice may see (default: every non-system schema). */
+    schemas: z.array(z.string().min(1)).min(1).optional(),
+    sslmode: z.enum(['disable', 'prefer', 'require', 'verify-ca', 'verify-full']).optional(),
+    /** mysql: connect over TLS. */
+    ssl: z.boolean().optional(),
     /** YAML file of business metric definitions. */
     metrics: z.string().min(1).optional(),
     /** Folder of markdown docs (glossary, definitions). */
@@ -12,8 +41,17 @@ export const NamespaceConfigSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.type === 'duckdb' && !value.path) {
-      ctx.addIssue({ code: 'custom', path: ['path'], message: 'a duckdb namespace needs a path' });
+    if (['duckdb', 'sqlite', 'files'].includes(value.type) && !value.path) {
+      ctx.addIssue({ code: 'custom', path: ['path'], message: `a ${value.type} namespace needs a path` });
+    }
+    if ((value.type === 'postgres' || value.type === 'mysql') && !value.url && !value.host) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${value.type} namespace needs a url (or a host)` });
+    }
+    const allowed = new Set(['type', 'metrics', 'docs', ...KEYS_BY_TYPE[value.type]]);
+    for (const key of Object.keys(value)) {
+      if (!allowed.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" does not apply to a ${value.type} namespace` });
+      }
     }
   });
 export type NamespaceConfig = z.infer<typeof NamespaceConfigSchema>;

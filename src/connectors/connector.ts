@@ -1,3 +1,5 @@
+import type { DialectName } from '../dialects/dialect-name.js';
+
 /** What a database engine must offer sluice. DuckDB is the embedded default; others plug in here. */
 export interface CatalogColumn {
   name: string;
@@ -47,9 +49,21 @@ export class SqlError extends Error {
   }
 }
 
+/** What `sluice check` reports about the role sluice connects with. */
+export interface AccessReport {
+  /** True when the role could change data or schema if the sandbox let a statement through. */
+  canWrite: boolean;
+  /** One line each: what was checked and what was found. */
+  findings: string[];
+}
+
 export interface Connector {
-  /** Name of the SQL dialect, for prompts ("duckdb", "postgres"). */
-  readonly dialect: string;
+  /** The SQL dialect the engine speaks, for prompts and the offline model. */
+  readonly dialect: DialectName;
+  /** Where the data is, for messages: a file path or a URL with any password removed. */
+  readonly location: string;
+  /** Whether the connected role could write; the sandbox refuses writes either way. */
+  checkAccess?(signal?: AbortSignal): Promise<AccessReport>;
   introspect(signal?: AbortSignal): Promise<CatalogTable[]>;
   /** Runs one read-only statement through the sandbox. Throws SqlError for anything the database or the sandbox refuses. */
   execute(sql: string, options?: QueryOptions): Promise<QueryResult>;

@@ -61,6 +61,11 @@ export async function openDuckDbConnector(path: string): Promise<Connector> {
 
   return {
     dialect: 'duckdb',
+    location: path,
+
+    async checkAccess() {
+      return { canWrite: false, findings: [`${path} is opened read-only (access_mode READ_ONLY) with external access off`] };
+    },
 
     async introspect(signal?: AbortSignal): Promise<CatalogTable[]> {
       const slot = await acquire(signal);

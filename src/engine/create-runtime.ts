@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ModelConfig, SluiceConfig } from '../config/config-schema.js';
+import type { ModelConfig, NamespaceConfig, SluiceConfig } from '../config/config-schema.js';
 import type { Connector } from '../connectors/connector.js';
+import { openConnector } from '../connectors/open-connector.js';
+import { serverLocation } from '../connectors/server-location.js';
 import { UsageError } from '../errors.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
@@ -47,35 +49,43 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     noCache: options.noCache ?? false,
   });
 
-  const namespaces = { demo: { type: 'demo' as const }, ...config.namespaces };
+  const namespaces: Record<string, NamespaceConfig> = { demo: { type: 'demo' }, ...config.namespaces };
   const connectors = new Map<string, Promise<Connector>>();
   const modelInstances = new Map<string, SqlModel>();
   const memos = new Map<string, Promise<unknown>>();
 
   const namespace = (name: string): ResolvedNamespace => {
-    const entry = namespaces[name as keyof typeof namespaces] as (typeof namespaces)['demo'] | SluiceConfig['namespaces'][string] | undefined;
+    const entry: NamespaceConfig | undefined = Object.hasOwn(namespaces, name) ? namespaces[name as keyof typeof namespaces] : undefined;
     if (!entry) throw new UsageError(`unknown namespace "${name}"; configured namespaces: ${Object.keys(namespaces).sort().join(', ')}`);
     const resolve = (p?: string) => (p ? path.resolve(baseDir, p) : undefined);
-    if (entry.type === 'demo') {
-      const demo = demoFiles(settings.cacheDir);
-      const custom = entry as SluiceConfig['namespaces'][string];
-      return { name, type: 'demo', database: demo.database, metrics: resolve(custom.metrics) ?? demo.metrics, docs: resolve(custom.docs) ?? demo.docs };
+    const metrics = resolve(entry.metrics);
+    const docs = resolve(entry.docs);
+    switch (entry.type) {
+      case 'demo': {
+        const demo = demoFiles(settings.cacheDir);
+        return { name, type: 'demo', database: demo.database, config: entry, metrics: metrics ?? demo.metrics, docs: docs ?? demo.docs };
+      }
+      case 'postgres':
+      case 'mysql':
+        return { name, type: entry.type, database: serverLocation(entry), config: entry, metrics, docs };
+      default: {
+        const location = resolve(entry.path)!;
+        if (entry.type !== 'files' && !fs.existsSync(location)) {
+          throw new UsageError(`namespace "${name}": database file not found: ${location}`);
+        }
+        return { name, type: entry.type, database: location, config: { ...entry, path: location }, metrics, docs };
+      }
     }
-    const duck = entry as SluiceConfig['namespaces'][string];
-    const database = resolve(duck.path)!;
-    if (!fs.existsSync(database)) throw new UsageError(`namespace "${name}": database file not found: ${database}`);
-    return { name, type: 'duckdb', database, metrics: resolve(duck.metrics), docs: resolve(duck.docs) };
   };
 
-  const openConnector = async (name: string): Promise<Connector> => {
+  const openNamespaceConnector = async (name: string): Promise<Connector> => {
     const resolved = namespace(name);
-    const { openDuckDbConnector } = await import('../connectors/duckdb-connector.js');
     if (resolved.type === 'demo') {
       const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
       const demo = await ensureDemoDatabase(settings.cacheDir);
-      return openDuckDbConnector(demo.database);
+      return openConnector(resolved.config, demo.database);
     }
-    return openDuckDbConnector(resolved.database);
+    return openConnector(resolved.config);
   };
 
   const modelNameFor = (node: string, stepModel?: string): string => stepModel ?? config.nodes[node]?.model ?? defaultModel;
@@ -87,7 +97,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     connector(name) {
       let connector = connectors.get(name);
       if (!connector) {
-        connector = openConnector(name);
+        connector = openNamespaceConnector(name);
         connectors.set(name, connector);
         connector.catch(() => connectors.delete(name));
       }

@@ -1,12 +1,15 @@
-import type { SluiceConfig } from '../config/config-schema.js';
+import type { NamespaceConfig, NamespaceType, SluiceConfig } from '../config/config-schema.js';
 import type { Connector } from '../connectors/connector.js';
 import type { SqlModel } from '../models/sql-model.js';
 
 /** A namespace with every path resolved: the database, its metrics file and docs folder. */
 export interface ResolvedNamespace {
   name: string;
-  type: 'demo' | 'duckdb';
+  type: NamespaceType;
+  /** Where the data is, for messages: a file or folder path, or a server URL with the password removed. */
   database: string;
+  /** The namespace's entry from sluice.yml with relative paths resolved (secrets included: never print it). */
+  config: NamespaceConfig;
   metrics?: string;
   docs?: string;
 }
