@@ -101,6 +101,17 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('check')
+    .description('connect to a namespace, read its catalog and report whether its role could write')
+    .option('--namespace <name>', 'database namespace (default: demo)')
+    .option('--config <path>', 'sluice.yml to use')
+    .option('--strict', 'exit 1 when the role could write')
+    .action(async (options) => {
+      const { checkCommand } = await import('./commands/check-command.js');
+      process.exitCode = await checkCommand(options);
+    });
+
+  program
     .command('models')
     .description('list configured models and check that each answers')
     .option('--config <path>', 'sluice.yml to use')
