@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the PostgreSQL 15 and MariaDB servers the tests talk to, each on loopback with its own data dir.
 # Installs them from Debian's packages when missing (needs root). Prints the URLs to export; safe to run twice.
-#   bash .ci/start-databases.sh            start (and install if needed)
+#   bash .ci/start-databases.sh            start (and install if needed; SLUICE_DB_INSTALL=0 never installs)
 #   bash .ci/stop-databases.sh             stop both and remove their data
 set -euo pipefail
 
@@ -12,11 +12,12 @@ PG_BIN=/usr/lib/postgresql/15/bin
 
 install_missing() {
   local missing=()
+  local may_install="${SLUICE_DB_INSTALL:-1}"
   [ -x "$PG_BIN/postgres" ] || missing+=(postgresql-15)
   command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
   [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "missing ${missing[*]}: install with 'sudo apt-get install ${missing[*]}'" >&2
+  if [ "$(id -u)" -ne 0 ] || [ "$may_install" = 0 ]; then
+    echo "missing ${missing[*]}: install with 'sudo apt-get install ${missing[*]}' (or run 'sudo bash .ci/start-databases.sh')" >&2
     exit 1
   fi
   echo "installing ${missing[*]} from Debian's packages" >&2
@@ -44,6 +45,7 @@ start_postgres() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  echo "# started postgres in $dir"
 }
 
 start_mariadb() {
@@ -68,6 +70,7 @@ start_mariadb() {
     GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'127.0.0.1' WITH GRANT OPTION;
     GRANT ALL PRIVILEGES ON *.* TO 'sluice'@'localhost' WITH GRANT OPTION;
     FLUSH PRIVILEGES;" || { cat "$dir/server.log" >&2; exit 1; }
+  echo "# started mariadb in $dir"
 }
 
 install_missing
