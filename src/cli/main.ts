@@ -112,6 +112,19 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('demo')
+    .description('the embedded demo database')
+    .command('load')
+    .description('load the demo tables, keys, comments and rows into a postgres, mysql or sqlite namespace')
+    .requiredOption('--namespace <name>', 'namespace to load into (a postgres, mysql or sqlite entry in sluice.yml)')
+    .option('--replace', 'drop and reload demo tables that already exist')
+    .option('--config <path>', 'sluice.yml to use')
+    .action(async (options) => {
+      const { demoLoadCommand } = await import('./commands/demo-load-command.js');
+      process.exitCode = await demoLoadCommand(options);
+    });
+
+  program
     .command('models')
     .description('list configured models and check that each answers')
     .option('--config <path>', 'sluice.yml to use')
