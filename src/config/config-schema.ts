@@ -68,6 +68,8 @@ export const ModelConfigSchema = z
     context_window: z.number().int().positive().default(128_000),
     timeout_ms: z.number().int().positive().default(60_000),
     retries: z.number().int().min(0).max(10).default(3),
+    /** A bigger answer fails as the server's fault instead of filling memory (default 4 MB). */
+    max_response_bytes: z.number().int().min(1024).max(1024 ** 3).optional(),
     /** Use strict JSON-schema output; false falls back to JSON mode plus validation. */
     structured_output: z.enum(['auto', 'json_schema', 'json_object']).default('auto'),
   })

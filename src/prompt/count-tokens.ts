@@ -22,13 +22,28 @@ function o200k(): Tiktoken {
 const RECENT_COUNTS_LIMIT = 512;
 const recentCounts = new Map<string, number>();
 
+/** Texts up to this length are tokenised; the rest of a longer text is estimated at four characters a token. */
+const EXACT_CHARS = 32_000;
+/**
+ * Byte-pair merging is quadratic in the length of one pre-token, and a run of letters or digits without a break
+ * is one pre-token ('q' x 40,000 took two minutes). Such runs are estimated from their UTF-8 size instead.
+ */
+const LONG_RUN = /[\p{L}\p{M}]{40,}|[^\s\p{L}\p{N}]{40,}|\s{40,}/gu;
+const CHARS_PER_TOKEN = 4;
+
 /** Tokens of `text` in o200k_base (GPT-4o family); a close estimate for other OpenAI-compatible models. */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
   const known = recentCounts.get(text);
   if (known !== undefined) return known;
+  const head = text.length > EXACT_CHARS ? text.slice(0, EXACT_CHARS) : text;
+  let estimated = Math.ceil((text.length - head.length) / CHARS_PER_TOKEN);
+  const shortRuns = head.replace(LONG_RUN, (run) => {
+    estimated += Math.ceil(Buffer.byteLength(run) / CHARS_PER_TOKEN);
+    return ' ';
+  });
   // Special-token markers in user text are counted as plain text rather than rejected.
-  const count = o200k().encode(text, [], []).length;
+  const count = o200k().encode(shortRuns, [], []).length + estimated;
   if (recentCounts.size >= RECENT_COUNTS_LIMIT) recentCounts.delete(recentCounts.keys().next().value!);
   recentCounts.set(text, count);
   return count;

@@ -36,6 +36,8 @@ export type FakeReply =
       delay_ms?: number;
       /** Characters per SSE chunk when streaming (default 8). */
       chunk_size?: number;
+      /** Pause between SSE chunks when streaming. */
+      chunk_delay_ms?: number;
     }
   /** An HTTP error with OpenAI's error body shape, or a raw body. */
   | {
@@ -47,7 +49,9 @@ export type FakeReply =
   /** Never answers ('headers'), or sends headers and a first chunk then stalls ('body'). */
   | { hang: 'headers' | 'body' }
   /** Destroys the connection without an answer. */
-  | { drop: true };
+  | { drop: true }
+  /** Sends a 200 with the start of a JSON body, then destroys the connection. */
+  | { cut: string };
 
 export type FakeScript = FakeReply[] | ((request: FakeRequest) => FakeReply | Promise<FakeReply>);
 
@@ -95,6 +99,8 @@ export const replies = {
   }),
   hang: (where: 'headers' | 'body' = 'headers'): FakeReply => ({ hang: where }),
   drop: (): FakeReply => ({ drop: true }),
+  /** A 200 whose body is `body` as is, sent as application/json (invalid JSON, wrong shapes, huge answers). */
+  rawJson: (body: string): FakeReply => ({ status: 200, body, headers: { 'content-type': 'application/json' } }),
 };
 
 export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {}): Promise<FakeOpenAiServer> {
@@ -158,6 +164,11 @@ async function answer(res: ServerResponse, request: FakeRequest, reply: FakeRepl
     res.socket?.destroy();
     return;
   }
+  if ('cut' in reply) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write(reply.cut, () => res.socket?.destroy());
+    return;
+  }
   if ('hang' in reply) {
     if (reply.hang === 'body') {
       res.writeHead(200, { 'content-type': request.body?.stream ? 'text/event-stream' : 'application/json' });
@@ -191,6 +202,8 @@ async function answer(res: ServerResponse, request: FakeRequest, reply: FakeRepl
   const size = Math.max(1, reply.chunk_size ?? 8);
   res.write(`data: ${JSON.stringify(chunk(request, { role: 'assistant', content: '' }, null))}\n\n`);
   for (let at = 0; at < content.length; at += size) {
+    if (reply.chunk_delay_ms) await new Promise((resolve) => setTimeout(resolve, reply.chunk_delay_ms));
+    if (res.destroyed) return;
     res.write(`data: ${JSON.stringify(chunk(request, { content: content.slice(at, at + size) }, null))}\n\n`);
   }
   res.write(`data: ${JSON.stringify(chunk(request, {}, finish))}\n\n`);

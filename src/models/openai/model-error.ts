@@ -8,6 +8,8 @@ export type ModelErrorKind =
   | 'quota'
   | 'auth'
   | 'bad_request'
+  /** The server answered, but not with a chat completion (wrong shape, not JSON, too large). */
+  | 'bad_response'
   | 'invalid_output';
 
 const RETRYABLE: ReadonlySet<ModelErrorKind> = new Set(['rate_limit', 'server', 'timeout', 'connection']);

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { ModelConfig } from '../../config/config-schema.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, limitedFetch } from './limited-fetch.js';
 import { ModelError } from './model-error.js';
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -48,8 +49,23 @@ export function resolveBaseUrl(config: ModelConfig, env: NodeJS.ProcessEnv = pro
 }
 
 /** Our own loop retries (so every retry is reported) and our own timer bounds the whole answer, body included. */
-export function createOpenAiClient(endpoint: OpenAiEndpoint, timeoutMs: number): OpenAI {
-  return new OpenAI({ apiKey: endpoint.apiKey, baseURL: endpoint.baseUrl, maxRetries: 0, timeout: timeoutMs });
+export function createOpenAiClient(endpoint: OpenAiEndpoint, timeoutMs: number, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES): OpenAI {
+  const tooLarge = (bytes: number) =>
+    new ModelError(
+      'bad_response',
+      `${endpoint.baseUrl} (models.${endpoint.name}) sent more than ${formatBytes(maxResponseBytes)} (${bytes > maxResponseBytes * 2 ? 'at least ' : ''}${formatBytes(bytes)}) for one answer; raise models.${endpoint.name}.max_response_bytes or check the server`,
+    );
+  return new OpenAI({
+    apiKey: endpoint.apiKey,
+    baseURL: endpoint.baseUrl,
+    maxRetries: 0,
+    timeout: timeoutMs,
+    fetch: limitedFetch(maxResponseBytes, tooLarge),
+  });
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function isOfficialOpenAi(baseUrl: string): boolean {

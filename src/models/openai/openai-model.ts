@@ -33,7 +33,7 @@ export function createOpenAiModel(ctx: ModelProviderContext, overrides: OpenAiMo
       caller = new StructuredCaller({
         endpoint,
         config,
-        client: () => (client ??= createOpenAiClient(endpoint, config.timeout_ms)),
+        client: () => (client ??= createOpenAiClient(endpoint, config.timeout_ms, config.max_response_bytes)),
         prices: sluiceConfig.prices,
         retry: { ...defaultRetryPolicy, ...overrides.retry, retries: config.retries },
         cache: settings.noCache ? undefined : new ResponseCache(settings.cacheDir),

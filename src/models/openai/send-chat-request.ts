@@ -1,5 +1,7 @@
 import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { z } from 'zod';
+import { ChatCompletionChunkSchema, ChatCompletionSchema } from './chat-completion-schema.js';
 import { classifyModelError, timeoutError } from './classify-model-error.js';
 import { ModelError } from './model-error.js';
 import type { OpenAiEndpoint } from './openai-endpoint.js';
@@ -46,7 +48,9 @@ export async function sendChatRequest(
   options.signal.addEventListener('abort', cancel, { once: true });
   const started = performance.now();
   try {
-    const answer = options.stream ? await streamed(client, body, controller.signal) : await whole(client, body, controller.signal);
+    const answer = options.stream
+      ? await streamed(client, endpoint, body, controller.signal)
+      : await whole(client, endpoint, body, controller.signal);
     // The client ends an aborted stream quietly, as if it were complete.
     if (options.signal.aborted) throw abortError(options.signal);
     if (timedOut) throw timeoutError(endpoint, options.timeoutMs);
@@ -55,6 +59,7 @@ export async function sendChatRequest(
     if (options.signal.aborted) throw abortError(options.signal);
     if (error instanceof ModelError) throw error;
     if (timedOut) throw timeoutError(endpoint, options.timeoutMs, error);
+    if (error instanceof SyntaxError) throw badResponse(endpoint, `its body is not JSON (${error.message})`);
     throw classifyModelError(error, endpoint, options.timeoutMs);
   } finally {
     clearTimeout(timer);
@@ -62,17 +67,27 @@ export async function sendChatRequest(
   }
 }
 
-async function whole(client: OpenAI, body: ChatRequestBody, signal: AbortSignal): Promise<Omit<ChatAnswer, 'latency_ms'>> {
-  const completion = await client.chat.completions.create({ ...body, stream: false }, { signal });
-  const choice = completion.choices?.[0];
-  if (!choice) throw new ModelError('invalid_output', 'the server answered without any choice', { raw: JSON.stringify(completion) });
+async function whole(
+  client: OpenAI,
+  endpoint: OpenAiEndpoint,
+  body: ChatRequestBody,
+  signal: AbortSignal,
+): Promise<Omit<ChatAnswer, 'latency_ms'>> {
+  const completion = checked(endpoint, ChatCompletionSchema, await client.chat.completions.create({ ...body, stream: false }, { signal }));
+  const choice = completion.choices[0];
+  if (!choice) throw new ModelError('bad_response', `${serverName(endpoint)} answered without any choice`, { raw: shortJson(completion) });
   if (choice.message.refusal) {
     throw new ModelError('invalid_output', `the model refused to answer: ${choice.message.refusal}`, { raw: choice.message.refusal });
   }
   return { text: choice.message.content ?? '', finish_reason: choice.finish_reason ?? undefined, usage: completion.usage ?? undefined };
 }
 
-async function streamed(client: OpenAI, body: ChatRequestBody, signal: AbortSignal): Promise<Omit<ChatAnswer, 'latency_ms'>> {
+async function streamed(
+  client: OpenAI,
+  endpoint: OpenAiEndpoint,
+  body: ChatRequestBody,
+  signal: AbortSignal,
+): Promise<Omit<ChatAnswer, 'latency_ms'>> {
   const stream = await client.chat.completions.create(
     { ...body, stream: true, stream_options: { include_usage: true } },
     { signal },
@@ -80,7 +95,8 @@ async function streamed(client: OpenAI, body: ChatRequestBody, signal: AbortSign
   let text = '';
   let finish: string | undefined;
   let usage: ReportedUsage | undefined;
-  for await (const chunk of stream) {
+  for await (const raw of stream) {
+    const chunk = checked(endpoint, ChatCompletionChunkSchema, raw);
     const choice = chunk.choices?.[0];
     if (choice?.delta?.content) text += choice.delta.content;
     if (choice?.delta?.refusal) throw new ModelError('invalid_output', `the model refused to answer: ${choice.delta.refusal}`);
@@ -88,4 +104,29 @@ async function streamed(client: OpenAI, body: ChatRequestBody, signal: AbortSign
     if (chunk.usage) usage = chunk.usage;
   }
   return { text, finish_reason: finish, usage };
+}
+
+/** The answer in the shape sluice reads, or the model's fault in one line. */
+function checked<S extends z.ZodType>(endpoint: OpenAiEndpoint, schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the body';
+  throw badResponse(endpoint, `${where}: ${issue.message}`, shortJson(value));
+}
+
+/** A server that answered, but not with a chat completion: its fault, so not retried. */
+export function badResponse(endpoint: OpenAiEndpoint, detail: string, raw?: string): ModelError {
+  return new ModelError('bad_response', `${serverName(endpoint)} did not answer with a chat completion (${detail}); check models.${endpoint.name}.base_url`, {
+    raw,
+  });
+}
+
+function serverName(endpoint: OpenAiEndpoint): string {
+  return `${endpoint.baseUrl} (models.${endpoint.name})`;
+}
+
+function shortJson(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }
