@@ -1,0 +1,21 @@
+import type pg from 'pg';
+import { ConnectorError } from '../duckdb-connector.js';
+
+/**
+ * The schemas sluice may see, in search-path order: the configured ones (each must exist), or else every
+ * non-system schema with public first.
+ */
+export async function includedSchemas(client: pg.ClientBase, configured: readonly string[] | undefined): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT nspname AS name FROM pg_namespace
+     WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_toast%' AND nspname NOT LIKE 'pg\\_temp\\_%'
+     ORDER BY nspname = 'public' DESC, nspname`,
+  );
+  const existing = rows.map((row) => row.name);
+  if (!configured) return existing;
+  const missing = configured.filter((schema) => !existing.includes(schema));
+  if (missing.length > 0) {
+    throw new ConnectorError(`schema${missing.length > 1 ? 's' : ''} not found: ${missing.join(', ')} (found: ${existing.join(', ') || 'none'})`);
+  }
+  return [...configured];
+}
