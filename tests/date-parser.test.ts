@@ -5,6 +5,8 @@ import type { NodeCall } from '../src/engine/node-definition.js';
 import type { Runtime } from '../src/engine/runtime.js';
 import { parseDateRanges } from '../src/dates/parse-date-ranges.js';
 import { parseGrain } from '../src/dates/parse-grain.js';
+import { unreadDatePhrases } from '../src/dates/unread-date-phrases.js';
+import type { YearStart } from '../src/dates/year-start.js';
 
 const TODAY = '2026-11-25';
 
@@ -53,11 +55,163 @@ const CASES: Array<[phrase: string, start: string, end: string]> = [
   ['2024-06', '2024-06-01', '2024-07-01'],
 ];
 
+/** As analysts write them; TODAY is Wednesday 2026-11-25, in ISO week 48 (Monday 2026-11-23). */
+const ANALYST_CASES: Array<[phrase: string, start: string, end: string]> = [
+  // open-ended: after/since run through today, before/until stop where the period starts, through where it ends
+  ['after June 2025', '2025-07-01', '2026-11-26'],
+  ['later than Q1 2026', '2026-04-01', '2026-11-26'],
+  ['after 2030', '2031-01-01', '9999-12-31'],
+  ['on or after 2025-03-15', '2025-03-15', '2026-11-26'],
+  ['from March 2025 onward', '2025-03-01', '2026-11-26'],
+  ['Q3 2025 onwards', '2025-07-01', '2026-11-26'],
+  ['starting in 2025', '2025-01-01', '2026-11-26'],
+  ['since last quarter', '2026-07-01', '2026-11-26'],
+  ['since the start of 2025', '2025-01-01', '2026-11-26'],
+  ['before 2024', '0001-01-01', '2024-01-01'],
+  ['prior to Q2 2025', '0001-01-01', '2025-04-01'],
+  ['until March 2025', '0001-01-01', '2025-03-01'],
+  ['up to 2024', '0001-01-01', '2024-01-01'],
+  ['before last month', '0001-01-01', '2026-10-01'],
+  ['through June 2025', '0001-01-01', '2025-07-01'],
+  ['until the end of 2024', '0001-01-01', '2025-01-01'],
+  ['on or before March 31, 2025', '0001-01-01', '2025-04-01'],
+  // spans include all of their last period; a year written once applies to both ends
+  ['between March and May 2025', '2025-03-01', '2025-06-01'],
+  ['between November and February 2025', '2024-11-01', '2025-03-01'],
+  ['between Q1 2024 and Q2 2025', '2024-01-01', '2025-07-01'],
+  ['from 2025-01-15 to 2025-02-15', '2025-01-15', '2025-02-16'],
+  ['March–May 2025', '2025-03-01', '2025-06-01'],
+  ['Jan - Mar 2025', '2025-01-01', '2025-04-01'],
+  ['Q1-Q3 2025', '2025-01-01', '2025-10-01'],
+  ['in 2023–2024', '2023-01-01', '2025-01-01'],
+  ['March to May 2025', '2025-03-01', '2025-06-01'],
+  // quarters
+  ['third quarter of 2024', '2024-07-01', '2024-10-01'],
+  ['the 2nd quarter of 2025', '2025-04-01', '2025-07-01'],
+  ['last quarter of 2024', '2024-10-01', '2025-01-01'],
+  ['the quarter before last', '2026-04-01', '2026-07-01'],
+  ['Q3 of last year', '2025-07-01', '2025-10-01'],
+  ['in the first quarter', '2026-01-01', '2026-04-01'],
+  // halves
+  ['H1 2025', '2025-01-01', '2025-07-01'],
+  ['2025 H2', '2025-07-01', '2026-01-01'],
+  ['first half of 2025', '2025-01-01', '2025-07-01'],
+  ['second half of last year', '2025-07-01', '2026-01-01'],
+  ['last half', '2026-01-01', '2026-07-01'],
+  ['in the second half', '2026-07-01', '2027-01-01'],
+  // ISO weeks
+  ['week 12 of 2025', '2025-03-17', '2025-03-24'],
+  ['2025-W12', '2025-03-17', '2025-03-24'],
+  ['2026-W01', '2025-12-29', '2026-01-05'],
+  ['week 53 of 2026', '2026-12-28', '2027-01-04'],
+  ['in week 3', '2026-01-12', '2026-01-19'],
+  ['last weekend', '2026-11-21', '2026-11-23'],
+  ['this weekend', '2026-11-28', '2026-11-30'],
+  // relative
+  ['last 2 years', '2024-11-26', '2026-11-26'],
+  ['last 3 full months', '2026-08-01', '2026-11-01'],
+  ['past 2 complete quarters', '2026-04-01', '2026-10-01'],
+  ['3 months ago', '2026-08-01', '2026-09-01'],
+  ['two years ago', '2024-01-01', '2025-01-01'],
+  ['next month', '2026-12-01', '2027-01-01'],
+  ['last year', '2025-01-01', '2026-01-01'],
+  // named months with and without a year
+  ['in May', '2026-05-01', '2026-06-01'],
+  ['in December', '2025-12-01', '2026-01-01'],
+  ['March of this year', '2026-03-01', '2026-04-01'],
+  ['5 March 2024', '2024-03-05', '2024-03-06'],
+  ['Dec 31st, 2024', '2024-12-31', '2025-01-01'],
+  // fiscal phrases without a fiscal year declared are calendar years
+  ['FY2025', '2025-01-01', '2026-01-01'],
+  ['last fiscal year', '2025-01-01', '2026-01-01'],
+  ['2025 to date', '2025-01-01', '2026-11-26'],
+];
+
+const JULY: YearStart = { month: 6, day: 1 };
+const FEBRUARY: YearStart = { month: 1, day: 1 };
+
+const FISCAL_CASES: Array<[phrase: string, yearStart: YearStart, start: string, end: string]> = [
+  ['fiscal year 2025', JULY, '2024-07-01', '2025-07-01'],
+  ['FY25', JULY, '2024-07-01', '2025-07-01'],
+  ["FY'26", JULY, '2025-07-01', '2026-07-01'],
+  ['last fiscal year', JULY, '2025-07-01', '2026-07-01'],
+  ['this fiscal year', JULY, '2026-07-01', '2027-07-01'],
+  ['this fiscal quarter', JULY, '2026-10-01', '2027-01-01'],
+  ['last fiscal quarter', JULY, '2026-07-01', '2026-10-01'],
+  ['fiscal year to date', JULY, '2026-07-01', '2026-11-26'],
+  ['FYTD', JULY, '2026-07-01', '2026-11-26'],
+  ['Q1 FY26', FEBRUARY, '2025-02-01', '2025-05-01'],
+  ['FY2026 Q4', FEBRUARY, '2025-11-01', '2026-02-01'],
+  ['fiscal Q2 2025', JULY, '2024-10-01', '2025-01-01'],
+  ['in fiscal 2024', FEBRUARY, '2023-02-01', '2024-02-01'],
+  // a fiscal year start leaves calendar phrases alone
+  ['Q3 2024', JULY, '2024-07-01', '2024-10-01'],
+  ['last year', JULY, '2025-01-01', '2026-01-01'],
+];
+
 describe('parseDateRanges', () => {
   it.each(CASES)('%s → %s..%s', (phrase, start, end) => {
     const ranges = parseDateRanges(phrase, TODAY);
     expect(ranges).toHaveLength(1);
     expect(ranges[0]).toMatchObject({ phrase, start, end });
+  });
+
+  it.each(ANALYST_CASES)('%s → %s..%s', (phrase, start, end) => {
+    const ranges = parseDateRanges(phrase, TODAY);
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]).toMatchObject({ start, end });
+  });
+
+  it.each(FISCAL_CASES)('%s with a fiscal year from %o → %s..%s', (phrase, fiscalYearStart, start, end) => {
+    const ranges = parseDateRanges(phrase, TODAY, { fiscalYearStart });
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]).toMatchObject({ start, end });
+  });
+
+  it('reads date phrases inside whole questions', () => {
+    const read = (question: string) => parseDateRanges(question, TODAY).map((range) => [range.phrase, range.start, range.end]);
+    expect(read('How many orders were placed after June 2025?')).toEqual([['after June 2025', '2025-07-01', '2026-11-26']]);
+    expect(read('Total revenue before 2024 by category')).toEqual([['before 2024', '0001-01-01', '2024-01-01']]);
+    expect(read('Which products sold best between March and May 2025?')).toEqual([['between March and May 2025', '2025-03-01', '2025-06-01']]);
+    expect(read("What were today's refunds?")).toEqual([['today', '2026-11-25', '2026-11-26']]);
+    expect(read('Orders in H1 2025 vs H2 2025')).toEqual([
+      ['in H1 2025', '2025-01-01', '2025-07-01'],
+      ['H2 2025', '2025-07-01', '2026-01-01'],
+    ]);
+  });
+
+  it('invents no range where the words are not a date', () => {
+    for (const question of [
+      'Show up to 2000 customers',
+      'List orders placed after the customer signed up',
+      'Customers who ordered in the same month they signed up',
+      'Orders on the last day of each month',
+      'Top 5 products before discounts',
+      'Revenue by week',
+      'Which quarter had the most orders?',
+      'Average order value in the first half of the list',
+    ]) {
+      expect(parseDateRanges(question, TODAY), question).toEqual([]);
+    }
+  });
+
+  it('reads no date that does not exist, and reports it as unread', () => {
+    for (const [question, unread] of [
+      ['Orders on 2025-02-30', '2025-02-30'],
+      ['Sales in 2025-13', '2025-13'],
+      ['Revenue in week 53 of 2025', 'week 53 of 2025'],
+      ['Revenue in 2025-W60', '2025-W60'],
+      ['Revenue in Q5 2025', 'Q5 2025'],
+      ['Orders on February 30, 2025', 'February 30, 2025'],
+      ['Orders on 3/15/2025', '3/15/2025'],
+    ] as const) {
+      const ranges = parseDateRanges(question, TODAY);
+      expect(ranges, question).toEqual([]);
+      expect(unreadDatePhrases(question, ranges), question).toEqual([unread]);
+    }
+    const ranges = parseDateRanges('Revenue in Q3 2024 and on 2025-02-30', TODAY);
+    expect(ranges.map((range) => range.phrase)).toEqual(['in Q3 2024']);
+    expect(unreadDatePhrases('Revenue in Q3 2024 and on 2025-02-30', ranges)).toEqual(['2025-02-30']);
   });
 
   it('reads a phrase inside a question and attaches its grain', () => {
@@ -82,6 +236,8 @@ describe('parseDateRanges', () => {
 
   it('rejects a malformed current date', () => {
     expect(() => parseDateRanges('last month', '25/11/2026')).toThrow(/YYYY-MM-DD/);
+    expect(() => parseDateRanges('last quarter', '0000-01-01')).toThrow(/out of range/);
+    expect(() => parseDateRanges('last quarter', '2025-02-30')).toThrow(/February 2025 has 28 days/);
   });
 });
 
@@ -108,8 +264,9 @@ describe('parseGrain', () => {
 });
 
 describe('date_parser node', () => {
+  const fiscalYearStart: Record<string, string | number> = { shop: '07-01' };
   const call = {
-    runtime: {} as Runtime,
+    runtime: { namespace: (name: string) => ({ name, config: { type: 'demo', fiscal_year_start: fiscalYearStart[name] } }) } as unknown as Runtime,
     step: { kind: 'node', node: 'date_parser', options: {}, iteration: 0, id: 's1' },
     options: {},
     signal: new AbortController().signal,
@@ -120,10 +277,10 @@ describe('date_parser node', () => {
     trace: () => {},
   } satisfies NodeCall;
 
-  const context = (text: string, date_ranges: unknown[] = []) =>
+  const context = (text: string, date_ranges: unknown[] = [], namespace = 'demo') =>
     ContextSchema.parse({
       run_id: 'r1',
-      task: { text, namespace: 'demo', plan: 'metric_to_sql', current_date: TODAY, max_iterations: 3 },
+      task: { text, namespace, plan: 'metric_to_sql', current_date: TODAY, max_iterations: 3 },
       plan: {},
       date_ranges,
     });
@@ -144,5 +301,16 @@ describe('date_parser node', () => {
     const outcome = await dateParserNode.run(context('monthly revenue by category'), call);
     expect(outcome.context.date_ranges).toEqual([]);
     expect(outcome.summary).toBe('no date range (grain: month)');
+  });
+
+  it('counts fiscal phrases from the namespace fiscal year start', async () => {
+    const outcome = await dateParserNode.run(context('Revenue for last fiscal year', [], 'shop'), call);
+    expect(outcome.context.date_ranges).toEqual([{ phrase: 'last fiscal year', start: '2025-07-01', end: '2026-07-01' }]);
+  });
+
+  it('names the date phrases it could not read in its summary', async () => {
+    const outcome = await dateParserNode.run(context('Orders on 2025-02-30 in Q3 2024'), call);
+    expect(outcome.context.date_ranges.map((range) => range.phrase)).toEqual(['in Q3 2024']);
+    expect(outcome.summary).toBe('in Q3 2024 → 2024-07-01..2024-10-01; could not read "2025-02-30"');
   });
 });

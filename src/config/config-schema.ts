@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { FiscalYearStartSchema } from '../dates/fiscal-year-start-schema.js';
 
 export const NamespaceTypeSchema = z.enum(['demo', 'duckdb', 'postgres', 'mysql', 'sqlite', 'files']);
 export type NamespaceType = z.infer<typeof NamespaceTypeSchema>;
 
-/** Keys each namespace type accepts besides type, metrics, docs and the resource limits. */
+/** Keys each namespace type accepts besides type, metrics, docs, fiscal_year_start and the resource limits. */
 const KEYS_BY_TYPE: Record<NamespaceType, readonly string[]> = {
   demo: [],
   duckdb: ['path'],
@@ -38,6 +39,8 @@ export const NamespaceConfigSchema = z
     metrics: z.string().min(1).optional(),
     /** Folder of markdown docs (glossary, definitions). */
     docs: z.string().min(1).optional(),
+    /** First day of the fiscal year, a month number or MM-DD, for "FY25" and "last fiscal year" (default: January 1). */
+    fiscal_year_start: FiscalYearStartSchema.optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -47,7 +50,7 @@ export const NamespaceConfigSchema = z
     if ((value.type === 'postgres' || value.type === 'mysql') && !value.url && !value.host) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${value.type} namespace needs a url (or a host)` });
     }
-    const allowed = new Set(['type', 'metrics', 'docs', ...KEYS_BY_TYPE[value.type]]);
+    const allowed = new Set(['type', 'metrics', 'docs', 'fiscal_year_start', ...KEYS_BY_TYPE[value.type]]);
     for (const key of Object.keys(value)) {
       if (!allowed.has(key)) {
         ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" does not apply to a ${value.type} namespace` });

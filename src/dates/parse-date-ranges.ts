@@ -1,108 +1,149 @@
-import { addDays, addYears, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { DateRange } from '../context/context-schema.js';
 import { addUnits, type CalendarUnit, startOfUnit } from './calendar-unit.js';
+import { parseCurrentDate } from './current-date-schema.js';
+import { OPEN_END, OPEN_START } from './open-bounds.js';
 import { parseGrain } from './parse-grain.js';
-import { PERIOD_PATTERN, parsePeriod } from './parse-period.js';
+import { COUNT, countOf, PERIOD_PATTERN, type Period, type PeriodOptions, parsePeriod } from './parse-period.js';
+import type { YearStart } from './year-start.js';
 
-interface Span {
-  start: Date;
-  end: Date;
+export interface DateReadingOptions {
+  /** First day of the namespace's fiscal year; fiscal phrases fall back to the calendar year without it. */
+  fiscalYearStart?: YearStart;
 }
+
+/** Start and end of a range; a missing side is open (OPEN_START / OPEN_END). */
+interface Span {
+  start?: Date;
+  end?: Date;
+  /** The words that name the range, when not the whole match. */
+  phrase?: string;
+}
+
+type Groups = Record<string, string | undefined>;
 
 interface Rule {
   pattern: RegExp;
-  resolve(groups: Record<string, string | undefined>, today: Date): Span | undefined;
+  resolve(groups: Groups, options: PeriodOptions, after: string): Span | undefined;
 }
 
-const UNIT = '(?<unit>day|week|month|quarter|year)';
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const COUNT = `(?<count>\\d{1,4}|${NUMBER_WORDS.join('|')})`;
-const PERIOD = (name: string): string => `(?<${name}>${PERIOD_PATTERN})`;
+const UNIT = '(?<unit>day|week|month|quarter|half|year)';
+const PERIOD = (name: string): string => `(?:the\\s+)?(?<${name}>${PERIOD_PATTERN})`;
 const END = '(?![\\w-])';
+const PREPOSITION = '(?:in|during|for|of|throughout|on|over|within)';
+const rule = (source: string, resolve: Rule['resolve']): Rule => ({ pattern: new RegExp(source, 'gi'), resolve });
 
-const unitOf = (groups: Record<string, string | undefined>): CalendarUnit => (groups.unit ?? 'day').toLowerCase() as CalendarUnit;
+const unitOf = (groups: Groups): CalendarUnit => (groups.unit ?? 'day').toLowerCase() as CalendarUnit;
 
-function count(text: string | undefined): number {
-  const lower = (text ?? '1').toLowerCase();
-  const word = NUMBER_WORDS.indexOf(lower);
-  return word >= 0 ? word + 1 : Number(lower);
+/** A bare year followed by a plural noun is a count ("up to 2000 customers"), not a year. */
+function countedThing(period: Period, after: string): boolean {
+  return period.needsPreposition && /^\s+(?!(?:was|is|has|does|as|vs|plus|this|thus)\b)[a-z]+s\b/i.test(after);
 }
 
-function calendarUnit(today: Date, unit: CalendarUnit, offset: number): Span {
-  const start = addUnits(startOfUnit(today, unit), unit, offset);
-  return { start, end: addUnits(start, unit, 1) };
+function read(text: string | undefined, options: PeriodOptions, after = ''): Period | undefined {
+  const period = text === undefined ? undefined : parsePeriod(text, options);
+  return period && !countedThing(period, after) ? period : undefined;
+}
+
+/** From the start of the first period to the end of the last; a year on the last alone applies to both ("March to May 2025"). */
+function between(first: string | undefined, last: string | undefined, options: PeriodOptions, after: string): Span | undefined {
+  let a = read(first, options);
+  if (!a) return undefined;
+  let b = read(last, { ...options, notBefore: a.start }, after);
+  if (!b) return undefined;
+  if (a.inYear && !b.inYear) {
+    const year = b.start.getFullYear();
+    const placed = a.inYear(year);
+    a = placed && placed.start < b.end ? placed : a.inYear(year - 1);
+  } else if (a.inYear && b.inYear && b.start > options.today) {
+    a = a.inYear(a.start.getFullYear() - 1);
+    b = b.inYear(b.start.getFullYear() - 1);
+  }
+  if (!a || !b || b.end <= a.start) return undefined;
+  return { start: a.start, end: b.end };
+}
+
+/** From a date on: up to and including the current date, or open when it starts later. */
+function onward(start: Date, today: Date): Span {
+  const tomorrow = addDays(today, 1);
+  return start < tomorrow ? { start, end: tomorrow } : { start };
 }
 
 /** Ordered most specific first: a later rule never claims words an earlier one read. */
 const RULES: Rule[] = [
-  {
-    pattern: new RegExp(`\\b(?:between\\s+${PERIOD('a')}\\s+and|from\\s+${PERIOD('from')}\\s+(?:to|until|till|through|thru|-))\\s+${PERIOD('b')}${END}`, 'gi'),
-    resolve(groups, today) {
-      const first = parsePeriod(groups.a ?? groups.from ?? '', today);
-      const last = first && parsePeriod(groups.b ?? '', today, first.start);
-      if (!first || !last || last.end <= first.start) return undefined;
-      const yearless = first.kind.endsWith('-name') && last.kind.endsWith('-name');
-      const shift = yearless && last.start > today ? -1 : 0;
-      return { start: addYears(first.start, shift), end: addYears(last.end, shift) };
+  rule(`\\bbetween\\s+${PERIOD('a')}\\s+and\\s+${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
+  rule(`\\bfrom\\s+${PERIOD('a')}\\s*(?:to|until|till|through|thru|-|–|—)\\s*${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
+  rule(`(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}\\s*(?:–|—|-|\\s(?:to|through|thru)\\s)\\s*${PERIOD('b')}${END}`, (g, o, after) => {
+    const a = read(g.a, o);
+    const b = read(g.b, o);
+    if (!g.preposition && a?.needsPreposition && b?.needsPreposition) return undefined;
+    return between(g.a, g.b, o, after);
+  }),
+  rule(`\\bon\\s+or\\s+after\\s+${PERIOD('a')}${END}`, (g, o, after) => {
+    const period = read(g.a, o, after);
+    return period && onward(period.start, o.today);
+  }),
+  rule(`\\bon\\s+or\\s+before\\s+${PERIOD('a')}${END}`, (g, o, after) => {
+    const period = read(g.a, o, after);
+    return period && { end: period.end };
+  }),
+  rule(
+    `\\b(?:through|thru|(?:until|till|to|by)\\s+the\\s+end\\s+of|up\\s+to\\s+and\\s+including|no\\s+later\\s+than)\\s+${PERIOD('a')}${END}`,
+    (g, o, after) => {
+      const period = read(g.a, o, after);
+      return period && { end: period.end };
     },
-  },
-  {
-    pattern: new RegExp(`\\b(?:since|starting(?:\\s+(?:from|in|on))?|beginning(?:\\s+(?:of|in|on))?)\\s+${PERIOD('a')}${END}`, 'gi'),
-    resolve(groups, today) {
-      const period = parsePeriod(groups.a ?? '', today);
-      const end = addDays(today, 1);
-      return period && period.start < end ? { start: period.start, end } : undefined;
+  ),
+  rule(`\\b(?:after|later\\s+than|(?:since|from)\\s+the\\s+end\\s+of)\\s+${PERIOD('a')}${END}`, (g, o, after) => {
+    const period = read(g.a, o, after);
+    return period && onward(period.end, o.today);
+  }),
+  rule(
+    `\\b(?:(?:since|starting(?:\\s+(?:from|in|on|with))?|beginning(?:\\s+(?:of|in|on|with))?)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}|from\\s+${PERIOD('b')}\\s+(?:on|onwards?|forward))${END}`,
+    (g, o, after) => {
+      const period = read(g.a ?? g.b, o, after);
+      return period && onward(period.start, o.today);
     },
-  },
-  {
-    pattern: new RegExp(`\\b(?:past|last|previous|prior|trailing)\\s+${COUNT}\\s+${UNIT}s?\\b`, 'gi'),
-    resolve(groups, today) {
-      const amount = count(groups.count);
-      if (!(amount > 0)) return undefined;
-      const end = addDays(today, 1);
-      return { start: addUnits(end, unitOf(groups), -amount), end };
+  ),
+  rule(`\\b${PERIOD('a')}\\s+onwards?${END}`, (g, o) => {
+    const period = read(g.a, o);
+    return period && onward(period.start, o.today);
+  }),
+  rule(`\\b(?:before|prior\\s+to|until|till|up\\s+to|earlier\\s+than)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}${END}`, (g, o, after) => {
+    const period = read(g.a, o, after);
+    return period && { end: period.start };
+  }),
+  rule(`\\b(?:past|last|previous|prior|trailing)\\s+${COUNT.replace('(', '(?<count>')}\\s+(?<complete>(?:full|complete|whole|calendar)\\s+)?${UNIT}s?\\b`, (g, o) => {
+    const amount = countOf(g.count ?? '1');
+    if (!(amount > 0)) return undefined;
+    const unit = unitOf(g);
+    const end = g.complete ? startOfUnit(o.today, unit) : addDays(o.today, 1);
+    return { start: addUnits(end, unit, -amount), end };
+  }),
+  rule(`\\b(?:past|trailing)\\s+${UNIT}\\b`, (g, o) => {
+    const end = addDays(o.today, 1);
+    return { start: addUnits(end, unitOf(g), -1), end };
+  }),
+  rule(
+    `\\b(?:(?<fiscal>fiscal\\s+)?(?<unit>year|quarter|month|week)[\\s-]+to[\\s-]+date|(?<abbr>fytd|ytd|qtd|mtd|wtd))\\b`,
+    (g, o) => {
+      const abbreviations: Record<string, CalendarUnit> = { f: 'year', y: 'year', q: 'quarter', m: 'month', w: 'week' };
+      const unit = g.abbr ? abbreviations[g.abbr[0]!.toLowerCase()]! : unitOf(g);
+      const fiscal = Boolean(g.fiscal) || g.abbr?.toLowerCase() === 'fytd';
+      return { start: startOfUnit(o.today, unit, fiscal ? o.fiscalYearStart : undefined), end: addDays(o.today, 1) };
     },
-  },
-  {
-    pattern: new RegExp(`\\b(?:past|trailing)\\s+${UNIT}\\b`, 'gi'),
-    resolve(groups, today) {
-      const end = addDays(today, 1);
-      return { start: addUnits(end, unitOf(groups), -1), end };
-    },
-  },
-  {
-    pattern: new RegExp(`\\b(?:last|previous|prior)\\s+${UNIT}\\b`, 'gi'),
-    resolve: (groups, today) => calendarUnit(today, unitOf(groups), -1),
-  },
-  {
-    pattern: new RegExp(`\\b(?:this|current)\\s+${UNIT}\\b`, 'gi'),
-    resolve: (groups, today) => calendarUnit(today, unitOf(groups), 0),
-  },
-  {
-    pattern: new RegExp(`\\bnext\\s+${UNIT}\\b`, 'gi'),
-    resolve: (groups, today) => calendarUnit(today, unitOf(groups), 1),
-  },
-  {
-    pattern: /\b(?:(?<unit>year|quarter|month|week)[\s-]+to[\s-]+date|(?<abbr>ytd|qtd|mtd|wtd))\b/gi,
-    resolve(groups, today) {
-      const abbreviations: Record<string, CalendarUnit> = { y: 'year', q: 'quarter', m: 'month', w: 'week' };
-      const unit = groups.abbr ? abbreviations[groups.abbr[0].toLowerCase()] : unitOf(groups);
-      return { start: startOfUnit(today, unit), end: addDays(today, 1) };
-    },
-  },
-  {
-    pattern: /\b(?<day>yesterday|today)\b/gi,
-    resolve: (groups, today) => calendarUnit(today, 'day', groups.day?.toLowerCase() === 'today' ? 0 : -1),
-  },
-  {
-    pattern: new RegExp(`(?:\\b(?<preposition>in|during|for|of|throughout|on|over)\\s+(?:the\\s+)?)?\\b${PERIOD('a')}${END}`, 'gi'),
-    resolve(groups, today) {
-      const period = parsePeriod(groups.a ?? '', today);
-      if (!period) return undefined;
-      const needsPreposition = period.kind === 'year' || period.kind === 'month-name';
-      return needsPreposition && !groups.preposition ? undefined : period;
-    },
-  },
+  ),
+  rule(`\\b${PERIOD('a')}[\\s-]+to[\\s-]+date\\b`, (g, o) => {
+    const period = read(g.a, o);
+    return period && onward(period.start, o.today);
+  }),
+  rule(`(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}${END}`, (g, o, after) => {
+    const period = read(g.a, o, after);
+    if (!period || (period.needsPreposition && !g.preposition)) return undefined;
+    return period.relative ? { ...period, phrase: g.a } : period;
+  }),
 ];
 
 const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
@@ -110,25 +151,31 @@ const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
 /**
  * Reads time phrases as half-open [start, end) ISO date ranges relative to currentDate (YYYY-MM-DD).
  * Conventions: "last/previous <unit>" is the previous calendar unit and "this <unit>" the whole current one;
- * "past/last N <units>" and "... to date"/"since ..." end tomorrow, so today is included; weeks start on Monday;
- * a month or quarter without a year is the latest one already started (a yearless "from A to B" ends by today); "between/from A and/to B" includes all of B.
- * Every range carries the question's grain word ("monthly" → month), if it has one.
+ * "past/last N <units>", "... to date", "since X" and "after X" end tomorrow, so today is included
+ * (a start after today leaves the end open); "before/until X" ends where X starts, "through X" where it ends,
+ * and a side the question leaves open is OPEN_START / OPEN_END. Weeks are ISO weeks (Monday to Sunday);
+ * a month, quarter, half or week without a year is the latest one already started; "between/from A to B"
+ * includes all of B. Fiscal phrases count from options.fiscalYearStart (default January 1), and a fiscal year is
+ * named after the year it ends in. Every range carries the question's grain word ("monthly" → month), if any.
  */
-export function parseDateRanges(text: string, currentDate: string): DateRange[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(currentDate)) throw new Error(`current date "${currentDate}" is not YYYY-MM-DD`);
-  const today = parseISO(currentDate);
+export function parseDateRanges(text: string, currentDate: string, options: DateReadingOptions = {}): DateRange[] {
+  const today = parseISO(parseCurrentDate(currentDate));
+  const periodOptions: PeriodOptions = { today, fiscalYearStart: options.fiscalYearStart };
   const grain = parseGrain(text);
   const claimed: Array<[number, number]> = [];
   const found: Array<{ at: number; range: DateRange }> = [];
-  for (const rule of RULES) {
-    for (const match of text.matchAll(rule.pattern)) {
+  for (const { pattern, resolve } of RULES) {
+    for (const match of text.matchAll(pattern)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
       if (claimed.some(([start, end]) => from < end && start < to)) continue;
-      const span = rule.resolve(match.groups ?? {}, today);
+      const span = resolve(match.groups ?? {}, periodOptions, text.slice(to));
       if (!span) continue;
+      const start = span.start ? iso(span.start) : OPEN_START;
+      const end = span.end ? iso(span.end) : OPEN_END;
+      if (end <= start) continue;
       claimed.push([from, to]);
-      const range: DateRange = { phrase: match[0].trim(), start: iso(span.start), end: iso(span.end) };
+      const range: DateRange = { phrase: (span.phrase ?? match[0]).trim(), start, end };
       found.push({ at: from, range: grain ? { ...range, grain } : range });
     }
   }
