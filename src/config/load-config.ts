@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { ConfigSchema, type SluiceConfig } from './config-schema.js';
 import { describeZodError } from './describe-zod-issue.js';
-import { formatPath, locate, parseYamlFile } from './yaml-document.js';
+import { formatPath, locate, parseYamlFile, readYamlFile } from './yaml-document.js';
 
 export interface LoadedConfig {
   config: SluiceConfig;
@@ -37,7 +37,7 @@ export function loadConfig(options: { configPath?: string; cwd: string; env?: No
     if (options.configPath) throw new UsageError(`config file not found: ${file}`);
     return { config: ConfigSchema.parse({}), baseDir: options.cwd };
   }
-  const yaml = parseYamlFile(fs.readFileSync(file, 'utf8'), file);
+  const yaml = parseYamlFile(readYamlFile(file), file);
   const raw = interpolate(yaml.value ?? {}, env, [], (name, keyPath) => {
     throw new UsageError(`${locate(yaml, keyPath)}: ${formatPath(keyPath)}: environment variable ${name} is not set`);
   });

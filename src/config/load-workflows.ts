@@ -7,7 +7,7 @@ import type { WorkflowTemplates } from '../engine/workflow-templates.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { describeZodError } from './describe-zod-issue.js';
-import { formatPath, locate, parseYamlFile } from './yaml-document.js';
+import { formatPath, locate, parseYamlFile, readYamlFile } from './yaml-document.js';
 
 const NodeNameSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a node name is snake_case (a-z, 0-9, _)');
 
@@ -50,8 +50,9 @@ function toNodeSpec(entry: NodeEntry): string | { node: string; options: z.infer
 export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean): WorkflowTemplates {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
+    text = readYamlFile(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`workflow file not found: ${file}`);
   }
   const yaml = parseYamlFile(text, file);

@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import fs from 'node:fs';
+import { LineCounter, isAlias, isMap, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UsageError } from '../errors.js';
 
 export interface LocatedYaml {
@@ -8,17 +9,74 @@ export interface LocatedYaml {
   value: unknown;
 }
 
-/** Parses YAML and refuses syntax errors with file:line:column. */
+/** Config files are small; a bigger one is a mistake or an attack, and parsing it would take minutes. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+/** Alias expansions per file: enough for shared settings, too few for a billion-laughs file. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Reads a YAML file, refusing folders and files over MAX_YAML_BYTES before reading them. */
+export function readYamlFile(file: string): string {
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) throw new UsageError(`${file}: is a folder, not a YAML file`);
+  if (stat.size > MAX_YAML_BYTES) throw tooLarge(file, stat.size);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Parses YAML and refuses syntax errors, duplicate keys, self-referencing aliases and alias bombs with file:line:column. */
 export function parseYamlFile(text: string, file: string): LocatedYaml {
+  if (text.length > MAX_YAML_BYTES) throw tooLarge(file, Buffer.byteLength(text));
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are checked below in one pass: the parser's own check is quadratic in a map's size.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const first = document.errors[0];
   if (first) {
     const position = first.linePos?.[0] ?? (first.pos?.[0] !== undefined ? lineCounter.linePos(first.pos[0]) : undefined);
     const where = position ? `${file}:${position.line}:${position.col}` : file;
     throw new UsageError(`${where}: invalid YAML: ${first.message.split('\n')[0]}`);
   }
-  return { file, document, lineCounter, value: document.toJS() };
+  const at = (node: Node | null | undefined) => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return file;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  let firstAlias: Node | undefined;
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        const name = String((key as { value?: unknown } | null)?.value ?? key);
+        if (seen.has(name)) throw new UsageError(`${at(key)}: invalid YAML: duplicate key "${cut(name)}"`);
+        seen.add(name);
+      }
+    },
+    Alias(_key, alias, path) {
+      firstAlias ??= alias;
+      const target = alias.resolve(document);
+      if (target && path.includes(target as never)) {
+        throw new UsageError(`${at(alias)}: invalid YAML: alias *${alias.source} refers to a node that contains it`);
+      }
+    },
+  });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!isAlias(firstAlias)) throw error;
+    throw new UsageError(
+      `${at(firstAlias)}: invalid YAML: aliases expand to too many nodes (${(error as Error).message.split('\n')[0]}); write the values out instead`,
+    );
+  }
+  return { file, document, lineCounter, value };
+}
+
+function tooLarge(file: string, bytes: number): UsageError {
+  return new UsageError(`${file}: too large (${bytes} bytes; the limit is ${MAX_YAML_BYTES / 1024 / 1024} MB)`);
+}
+
+function cut(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /** "file:line:column" of the deepest node on the path that exists. */

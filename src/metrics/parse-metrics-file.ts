@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { MAX_YAML_BYTES } from '../config/yaml-document.js';
 import type { Metric } from '../context/context-schema.js';
 import { MetricSchema } from '../context/context-schema.js';
 import { MetricsFileSchema } from './metrics-file-schema.js';
@@ -12,6 +13,7 @@ function issuePath(path: readonly PropertyKey[]): string {
 
 /** Parses and validates a metrics YAML text; errors name the file and the offending key ("metrics.yml: metrics[2].expression: ..."). */
 export function parseMetricsFile(text: string, file: string): Metric[] {
+  if (text.length > MAX_YAML_BYTES) throw new Error(`${file}: too large (${Buffer.byteLength(text)} bytes; the limit is 1 MB)`);
   let document: unknown;
   try {
     document = parse(text);
