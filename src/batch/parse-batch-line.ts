@@ -1,16 +1,16 @@
 import { z } from 'zod';
+import { CurrentDateSchema } from '../dates/current-date-schema.js';
+import { validateTaskText } from '../engine/create-initial-context.js';
+import { errorMessage } from '../errors.js';
 import type { InputLine } from './read-input-lines.js';
 
 /** A JSON input line. Fields besides these are ignored, so lines can carry the caller's own data. */
 export const BatchLineSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
-  task: z.string().trim().min(1, 'task is empty'),
+  task: z.string({ error: (issue) => (issue.input === undefined ? 'missing; give the question as "task"' : 'must be a string') }).trim().min(1, 'task is empty'),
   plan: z.string().min(1).optional(),
   namespace: z.string().min(1).optional(),
-  current_date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'current_date must be YYYY-MM-DD')
-    .optional(),
+  current_date: CurrentDateSchema.optional(),
 });
 
 export interface BatchQuestion {
@@ -46,16 +46,47 @@ function salvageId(text: string): string | number | null {
   }
 }
 
-/** A line starting with "{" is a JSON object; anything else is the question itself. */
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** The line as a JSON value, or undefined when it is plain text. */
+function jsonValue(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A line starting with "{" is a JSON object; a JSON string is the question; any other JSON value (null, a number,
+ * an array) is an error; anything else is the question itself. A question that is not text (control characters,
+ * bytes that are not UTF-8, no words) is an error line too, so it is never run.
+ */
 export function parseBatchLine(input: InputLine): BatchLine {
   const { line, seq } = input;
   const text = input.text.trim();
-  if (!text.startsWith('{')) return { kind: 'question', line, seq, id: null, task: text };
+  const invalid = (error: string, id: string | number | null = null): BatchInvalidLine => ({ kind: 'invalid', line, seq, id, error });
+  const question = (fields: Omit<BatchQuestion, 'kind' | 'line' | 'seq'>): BatchLine => {
+    try {
+      return { kind: 'question', line, seq, ...fields, task: validateTaskText(fields.task) };
+    } catch (error) {
+      return invalid(errorMessage(error), fields.id);
+    }
+  };
+  if (!text.startsWith('{')) {
+    const json = jsonValue(text);
+    if (json === undefined || typeof json === 'string') return question({ id: null, task: typeof json === 'string' ? json : text });
+    return invalid(`${jsonKind(json)} is not a question; give the question as text or as {"task": "..."}`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { kind: 'invalid', line, seq, id: salvageId(text), error: `malformed JSON: ${(error as Error).message}` };
+    return invalid(`malformed JSON: ${(error as Error).message}`, salvageId(text));
   }
   const parsed = BatchLineSchema.safeParse(json);
   if (!parsed.success) {
@@ -63,8 +94,8 @@ export function parseBatchLine(input: InputLine): BatchLine {
     const id = typeof raw?.id === 'string' || typeof raw?.id === 'number' ? raw.id : null;
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { kind: 'invalid', line, seq, id, error: `invalid question object: ${where}${issue?.message ?? 'not valid'}` };
+    return invalid(`invalid question object: ${where}${issue?.message ?? 'not valid'}`, id);
   }
   const { id, ...rest } = parsed.data;
-  return { kind: 'question', line, seq, id: id ?? null, ...rest };
+  return question({ id: id ?? null, ...rest });
 }

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseCurrentDate } from '../dates/current-date-schema.js';
 import { reportFatal } from './report-fatal.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -15,10 +16,11 @@ function integer(name: string, min: number) {
 }
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('use YYYY-MM-DD');
+  try {
+    return parseCurrentDate(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
   }
-  return value;
 }
 
 function version(): string {

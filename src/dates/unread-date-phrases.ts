@@ -1,4 +1,5 @@
 import type { DateRange } from '../context/context-schema.js';
+import { parsePeriod } from './parse-period.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
@@ -16,9 +17,12 @@ const DATE_SHAPES: RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}\\b`, 'gi'),
 ];
 
+/** Whether a date-shaped phrase names a real period by itself, whichever range rule would take it. */
+const readable = (phrase: string): boolean => parsePeriod(phrase, { today: new Date() }) !== undefined;
+
 /**
- * Date-shaped phrases of a question ("2025-02-30", "week 60 of 2025", "Q5", "3/15/2025") that no parsed range
- * accounts for: reported as unaddressed rather than silently dropped.
+ * Date-shaped phrases of a question ("2025-02-30", "week 60 of 2025", "Q5", "3/15/2025") that neither a parsed
+ * range accounts for nor the parser can read: reported as unaddressed rather than silently dropped.
  */
 export function unreadDatePhrases(text: string, ranges: readonly DateRange[]): string[] {
   let masked = text;
@@ -26,14 +30,15 @@ export function unreadDatePhrases(text: string, ranges: readonly DateRange[]): s
     if (!range.phrase) continue;
     masked = masked.split(range.phrase).join(' '.repeat(range.phrase.length));
   }
-  const found: Array<{ at: number; end: number; phrase: string }> = [];
+  const found: Array<{ at: number; end: number; phrase: string; unread: boolean }> = [];
   for (const shape of DATE_SHAPES) {
     for (const match of masked.matchAll(shape)) {
       const at = match.index ?? 0;
       const end = at + match[0].length;
       if (found.some((other) => at < other.end && other.at < end)) continue;
-      found.push({ at, end, phrase: match[0].trim() });
+      const phrase = match[0].trim();
+      found.push({ at, end, phrase, unread: !readable(phrase) });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((entry) => entry.phrase);
+  return found.filter((entry) => entry.unread).sort((a, b) => a.at - b.at).map((entry) => entry.phrase);
 }

@@ -1,10 +1,12 @@
 import { ContextSchema, type Context } from '../context/context-schema.js';
+import { parseCurrentDate } from '../dates/current-date-schema.js';
 import { UsageError } from '../errors.js';
 import { newRunId } from '../persistence/run-store.js';
 import { createSteps, stepNodeNames, type StepSpec } from './plan-steps.js';
 import type { RunRequest } from './run-handle.js';
 import type { Sluice } from './sluice.js';
 import type { WorkflowTemplates } from './workflow-templates.js';
+import { ownEntry } from '../own-entry.js';
 
 export const MAX_TASK_CHARS = 10_000;
 
@@ -23,13 +25,14 @@ export function validateTaskText(task: string): string {
 }
 
 export function assertPlanExists(workflows: WorkflowTemplates, plan: string): StepSpec[] {
-  const template = workflows[plan];
+  const template = ownEntry(workflows, plan);
   if (!template) throw new UsageError(`unknown plan "${plan}"; known plans: ${Object.keys(workflows).sort().join(', ')}`);
   return template;
 }
 
 export function createInitialContext(sluice: Sluice, request: RunRequest): Context {
   const text = validateTaskText(request.task);
+  const currentDate = parseCurrentDate(request.currentDate);
   sluice.runtime.namespace(request.namespace);
   const template = assertPlanExists(sluice.workflows, request.plan);
   const counter = { next_step_id: 0 };
@@ -47,7 +50,7 @@ export function createInitialContext(sluice: Sluice, request: RunRequest): Conte
       text,
       namespace: request.namespace,
       plan: request.plan,
-      current_date: request.currentDate,
+      current_date: currentDate,
       max_iterations: request.maxIterations,
       format: request.format,
     },

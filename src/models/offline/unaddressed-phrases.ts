@@ -1,5 +1,6 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { Context, DocPassage } from '../../context/context-schema.js';
+import { unreadDatePhrases } from '../../dates/unread-date-phrases.js';
 import { questionWords, type QuestionWord } from './question-words.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import { FILLER_WORDS } from './question-vocabulary.js';
@@ -41,11 +42,14 @@ export function unaddressedPhrases(context: Context, sql: string): UnaddressedPh
   }
   if (current.length > 0) phrases.push(current);
 
-  return phrases.map((phrase) => {
+  const found = phrases.map((phrase) => {
     const text = phrase.map((w) => w.text).join(' ');
     const roots = phrase.map((w) => wordRoot(w.text));
     return { phrase: text, passages: context.doc_passages.filter((p) => isAbout(p, roots)) };
   });
+  // Date-shaped words no date range accounts for ("2025-02-30", "week 60 of 2025") carry digits, which the loop above skips.
+  const unreadDates = unreadDatePhrases(context.task.text, context.date_ranges).map((phrase) => ({ phrase, passages: [] }));
+  return [...found, ...unreadDates];
 }
 
 function knownRoots(context: Context): { roots: Set<string>; long: string[] } {
