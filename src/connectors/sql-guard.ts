@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SqlError } from './connector.js';
+import { ownEntry } from '../own-entry.js';
 
 interface SerializedSql {
   error: boolean;
@@ -98,7 +99,7 @@ function describeStatement(sql: string): string {
 
 function assertAllowedFunction(name: string): void {
   const reason =
-    REFUSED_FUNCTIONS[name] ??
+    ownEntry(REFUSED_FUNCTIONS, name) ??
     (FOREIGN_DATABASE_READER.test(name) ? 'reads other databases or files' : undefined) ??
     (FILE_READER.test(name) ? 'reads files' : undefined);
   if (reason) throw new SqlError(`refused: ${name} ${reason} and is not allowed`, 'refused');

@@ -11,6 +11,7 @@ import type { SqlModel } from '../models/sql-model.js';
 import { demoFiles } from '../demo/demo-files.js';
 import type { ResolvedNamespace, Runtime } from './runtime.js';
 import { runtimeSettings } from './runtime-settings.js';
+import { ownEntry } from '../own-entry.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -38,8 +39,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ...options.extraModels,
     ...config.models,
   };
-  const defaultModel = options.model ?? (options.extraModels && !config.models[config.defaults.model] && config.defaults.model === 'offline' ? Object.keys(options.extraModels)[0] : undefined) ?? config.defaults.model;
-  if (!models[defaultModel]) {
+  const defaultModel = options.model ?? (options.extraModels && !ownEntry(config.models, config.defaults.model) && config.defaults.model === 'offline' ? Object.keys(options.extraModels)[0] : undefined) ?? config.defaults.model;
+  if (!ownEntry(models, defaultModel)) {
     throw new UsageError(`unknown model "${defaultModel}"; configured models: ${Object.keys(models).sort().join(', ')}`);
   }
   const settings = runtimeSettings(config.defaults, {
@@ -88,7 +89,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     return openConnector(resolved.config);
   };
 
-  const modelNameFor = (node: string, stepModel?: string): string => stepModel ?? config.nodes[node]?.model ?? defaultModel;
+  const modelNameFor = (node: string, stepModel?: string): string => stepModel ?? ownEntry(config.nodes, node)?.model ?? defaultModel;
 
   return {
     config,
@@ -106,7 +107,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     model(name = defaultModel) {
       const existing = modelInstances.get(name);
       if (existing) return existing;
-      const modelConfig = models[name];
+      const modelConfig = ownEntry(models, name);
       if (!modelConfig) throw new UsageError(`unknown model "${name}"; configured models: ${Object.keys(models).sort().join(', ')}`);
       const factory = modelProvider(modelConfig.provider);
       if (!factory) throw new UsageError(`model "${name}": provider "${modelConfig.provider}" is not available in this build`);

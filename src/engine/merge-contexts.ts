@@ -1,5 +1,6 @@
 import type { Context, PlanStep } from '../context/context-schema.js';
 import { sumUsage, usageSince } from '../context/usage-arithmetic.js';
+import { ownEntry } from '../own-entry.js';
 
 const LIST_KEYS = [
   'table_schemas',
@@ -30,9 +31,10 @@ export function mergeContexts(base: Context, branches: Context[]): Context {
     merged.usage = sumUsage(merged.usage, usageSince(branch.usage, base.usage));
     const usageByNode = { ...merged.usage_by_node };
     for (const [node, usage] of Object.entries(branch.usage_by_node)) {
-      const before = base.usage_by_node[node];
+      const before = ownEntry(base.usage_by_node, node);
       const delta = before ? usageSince(usage, before) : usage;
-      usageByNode[node] = usageByNode[node] ? sumUsage(usageByNode[node], delta) : delta;
+      const sofar = ownEntry(usageByNode, node);
+      usageByNode[node] = sofar ? sumUsage(sofar, delta) : delta;
     }
     merged.usage_by_node = usageByNode;
     merged.relink_count = Math.max(merged.relink_count, branch.relink_count);

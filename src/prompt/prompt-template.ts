@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { PromptNode } from './answer-schemas.js';
 import { PROMPT_SECTIONS } from './render-prompt-sections.js';
+import { ownEntry } from '../own-entry.js';
 
 export interface PromptTemplate {
   node: PromptNode;
@@ -41,7 +42,7 @@ export function defaultPromptsDir(): string {
  * and `{{placeholder}}` slots; other HTML comments are notes for the reader and are not sent.
  */
 export function loadPromptTemplate(node: PromptNode, overrides: Record<string, string> = {}, baseDir = process.cwd()): PromptTemplate {
-  const override = overrides[node];
+  const override = ownEntry(overrides, node);
   const source = override
     ? isAbsolute(override)
       ? override
@@ -63,7 +64,7 @@ export function loadPromptTemplate(node: PromptNode, overrides: Record<string, s
 export function fillPromptTemplate(template: PromptTemplate, values: Record<string, string>): PromptMessages {
   const fill = (text: string) =>
     text
-      .replace(PLACEHOLDER, (_match, name: string) => values[name] ?? '')
+      .replace(PLACEHOLDER, (_match, name: string) => ownEntry(values, name) ?? '')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   return { system: fill(template.system), user: fill(template.user) };

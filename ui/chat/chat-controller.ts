@@ -6,6 +6,7 @@ import { resumeRun } from '../../src/engine/resume-run.js';
 import type { Sluice } from '../../src/engine/sluice.js';
 import { UsageError } from '../../src/errors.js';
 import { listRuns } from '../../src/persistence/run-store.js';
+import { ownEntry } from '../../src/own-entry.js';
 
 export interface ChatSettings {
   namespace: string;
@@ -73,7 +74,7 @@ export class ChatController {
   }
 
   setPlan(name: string): void {
-    if (!this.sluice.workflows[name]) throw new UsageError(`unknown plan "${name}"; known plans: ${this.plans().join(', ')}`);
+    if (!ownEntry(this.sluice.workflows, name)) throw new UsageError(`unknown plan "${name}"; known plans: ${this.plans().join(', ')}`);
     this.settings.plan = name;
   }
 

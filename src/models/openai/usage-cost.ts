@@ -2,6 +2,7 @@ import type { SluiceConfig } from '../../config/config-schema.js';
 import type { Usage } from '../../context/context-schema.js';
 import { countTokens } from '../../prompt/count-tokens.js';
 import type { ChatRequestBody } from './send-chat-request.js';
+import { ownEntry } from '../../own-entry.js';
 
 export { noUsage, sumUsage } from '../../context/usage-arithmetic.js';
 
@@ -21,7 +22,7 @@ export function callUsage(
   const prompt = reported.prompt_tokens ?? 0;
   const completion = reported.completion_tokens ?? 0;
   const cached = Math.min(prompt, reported.prompt_tokens_details?.cached_tokens ?? 0);
-  const price = modelIds.map((id) => prices[id]).find((entry) => entry !== undefined);
+  const price = modelIds.map((id) => ownEntry(prices, id)).find((entry) => entry !== undefined);
   const cost = price
     ? ((prompt - cached) * price.prompt_per_million +
         cached * (price.cached_per_million ?? price.prompt_per_million) +
