@@ -2,12 +2,16 @@ import { addUsage } from '../src/context/add-usage.js';
 import { SqlAttemptSchema } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { defineNode } from '../src/engine/node-definition.js';
+import { judgeGrounding } from '../src/trust/judge-grounding.js';
 
 /** Asks the configured model for one SQL statement from everything earlier nodes gathered. */
 export const generateSqlNode = defineNode({
   name: 'generate_sql',
   description: 'Writes one SQL statement from the task, linked schemas, values, metrics, dates, docs and earlier attempts',
   async run(context, call) {
+    // Decided before any model writes a fallback query: a question nothing in the data grounds ends unanswerable.
+    const unanswerable = context.unanswerable ?? judgeGrounding(context);
+    if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     const model = call.model();
     call.progress(`asking ${model.name}`);
     const generated = await model.generateSql(context, await modelCallOptions(call, context.task.namespace));

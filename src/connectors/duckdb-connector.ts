@@ -1,45 +1,21 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ConnectionPool } from './connection-pool.js';
-import { SqlError, type CatalogTable, type Connector, type QueryOptions, type QueryResult } from './connector.js';
-import { cleanDuckDbMessage, toSqlError } from './duckdb-error.js';
-import { jsonSafeValue } from './json-safe-value.js';
-import { assertReadOnlySql } from './sql-guard.js';
+import { ConnectorError } from './connector-error.js';
+import type { CatalogTable, Connector } from './connector.js';
+import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
+import { cleanDuckDbMessage } from './duckdb-error.js';
+import { pooledDuckDbConnector } from './pooled-duckdb-connector.js';
 
-/** The database could not be opened or used at all (as opposed to one query failing). */
-export class ConnectorError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConnectorError';
-  }
-}
+export { ConnectorError } from './connector-error.js';
 
-/** Queries that may run at the same time; more callers wait their turn. */
-const POOL_SIZE = 4;
-/** Row cap when the caller gives none, so a huge result is never materialised. */
-const DEFAULT_MAX_ROWS = 10_000;
 /** Above this estimated size a table's row_count is DuckDB's estimate instead of COUNT(*). */
 const EXACT_COUNT_LIMIT = 1_000_000;
-
-/** SQL can neither read files and URLs, nor install extensions, nor change these settings back. */
-const SANDBOX_OPTIONS = {
-  enable_external_access: 'false',
-  autoinstall_known_extensions: 'false',
-  allow_community_extensions: 'false',
-  lock_configuration: 'true',
-};
-
-interface Slot {
-  connection: DuckDBConnection;
-  /** Connection to an empty in-memory database, used only to parse and check SQL. */
-  parser: DuckDBConnection;
-}
 
 /** Opens a DuckDB file read-only with the sandbox settings; the connector runs every query on it. */
 export async function openReadOnlyDuckDb(path: string): Promise<DuckDBInstance> {
   if (!existsSync(path)) throw new ConnectorError(`database file not found: ${path}`);
   try {
-    return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...SANDBOX_OPTIONS });
+    return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...DUCKDB_SANDBOX_OPTIONS });
   } catch (error) {
     const reason = cleanDuckDbMessage(error instanceof Error ? error.message : String(error));
     throw new ConnectorError(`cannot open database ${path}: ${reason}`);
@@ -48,116 +24,11 @@ export async function openReadOnlyDuckDb(path: string): Promise<DuckDBInstance> 
 
 export async function openDuckDbConnector(path: string): Promise<Connector> {
   const database = await openReadOnlyDuckDb(path);
-  const parserDatabase = await DuckDBInstance.create(':memory:', SANDBOX_OPTIONS);
-  const slots: Slot[] = [];
-  for (let i = 0; i < POOL_SIZE; i++) {
-    slots.push({ connection: await database.connect(), parser: await parserDatabase.connect() });
-  }
-  const pool = new ConnectionPool(slots);
-  let closed = false;
-
-  const acquire = (signal?: AbortSignal) =>
-    pool.acquire(signal, () => new SqlError('query was cancelled before it started', 'timeout'));
-
-  return {
-    dialect: 'duckdb',
+  return pooledDuckDbConnector(database, {
     location: path,
-
-    async checkAccess() {
-      return { canWrite: false, findings: [`${path} is opened read-only (access_mode READ_ONLY) with external access off`] };
-    },
-
-    async introspect(signal?: AbortSignal): Promise<CatalogTable[]> {
-      const slot = await acquire(signal);
-      const onAbort = () => slot.connection.interrupt();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        return await readCatalog(slot.connection, signal);
-      } catch (error) {
-        if (signal?.aborted) throw new SqlError('introspection was cancelled and interrupted', 'timeout');
-        throw toSqlError(error);
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-        pool.release(slot);
-      }
-    },
-
-    async execute(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
-      const slot = await acquire(options.signal);
-      try {
-        const started = performance.now();
-        await assertReadOnlySql(sql, slot.parser);
-        return await runCapped(slot.connection, sql, options, started);
-      } finally {
-        pool.release(slot);
-      }
-    },
-
-    async close(): Promise<void> {
-      if (closed) return;
-      closed = true;
-      for (const slot of pool.inUse()) slot.connection.interrupt();
-      const idle = await pool.close(new ConnectorError(`connector for ${path} is closed`));
-      for (const slot of idle) {
-        slot.connection.closeSync();
-        slot.parser.closeSync();
-      }
-      database.closeSync();
-      parserDatabase.closeSync();
-    },
-  };
-}
-
-/** Streams the result and stops after maxRows + 1 rows; a timeout or abort interrupts this connection only. */
-async function runCapped(
-  connection: DuckDBConnection,
-  sql: string,
-  options: QueryOptions,
-  started: number,
-): Promise<QueryResult> {
-  const { timeoutMs, signal } = options;
-  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  let interruptedBy: 'timeout' | 'abort' | undefined;
-  const interrupt = (cause: 'timeout' | 'abort') => {
-    if (interruptedBy) return;
-    interruptedBy = cause;
-    connection.interrupt();
-  };
-  const onAbort = () => interrupt('abort');
-  if (signal?.aborted) throw new SqlError('query was cancelled before it started', 'timeout');
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = timeoutMs === undefined ? undefined : setTimeout(() => interrupt('timeout'), timeoutMs);
-  try {
-    const result = await connection.stream(sql);
-    const columns = result.columnNames();
-    const columnTypes = result.columnTypes().map((type) => type.toString());
-    const rows: unknown[][] = [];
-    while (rows.length <= maxRows) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) break;
-      const chunkRows = chunk.convertRows(jsonSafeValue);
-      rows.push(...chunkRows.slice(0, maxRows + 1 - rows.length));
-    }
-    const truncated = rows.length > maxRows;
-    if (truncated) rows.length = maxRows;
-    return {
-      columns,
-      column_types: columnTypes,
-      rows,
-      row_count: rows.length,
-      truncated,
-      duration_ms: Math.round(performance.now() - started),
-    };
-  } catch (error) {
-    if (interruptedBy === 'timeout') {
-      throw new SqlError(`query timed out after ${timeoutMs} ms and was interrupted`, 'timeout');
-    }
-    if (interruptedBy === 'abort') throw new SqlError('query was cancelled and interrupted', 'timeout');
-    throw toSqlError(error);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+    readCatalog,
+    access: { canWrite: false, findings: [`${path} is opened read-only (access_mode READ_ONLY) with external access off`] },
+  });
 }
 
 async function readCatalog(connection: DuckDBConnection, signal?: AbortSignal): Promise<CatalogTable[]> {

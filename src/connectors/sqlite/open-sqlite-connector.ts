@@ -3,7 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConnectionPool } from '../connection-pool.js';
 import { SqlError, type CatalogTable, type Connector, type QueryOptions, type QueryResult } from '../connector.js';
-import { ConnectorError } from '../duckdb-connector.js';
+import { ConnectorError } from '../connector-error.js';
 import { readSqliteCatalog } from './read-sqlite-catalog.js';
 import { SQLITE_ALLOWED_FUNCTIONS } from './sqlite-allowed-functions.js';
 import { toSqliteError } from './sqlite-error.js';

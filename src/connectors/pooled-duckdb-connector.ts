@@ -1,0 +1,88 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { ConnectionPool } from './connection-pool.js';
+import { ConnectorError } from './connector-error.js';
+import { SqlError, type AccessReport, type CatalogTable, type Connector, type QueryOptions, type QueryResult } from './connector.js';
+import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
+import { toSqlError } from './duckdb-error.js';
+import { runCappedQuery } from './run-capped-query.js';
+import { assertReadOnlySql } from './sql-guard.js';
+
+/** Queries that may run at the same time; more callers wait their turn. */
+const POOL_SIZE = 4;
+
+interface Slot {
+  connection: DuckDBConnection;
+  /** Connection to an empty in-memory database, used only to parse and check SQL. */
+  parser: DuckDBConnection;
+}
+
+export interface PooledDuckDbSpec {
+  location: string;
+  readCatalog(connection: DuckDBConnection, signal?: AbortSignal): Promise<CatalogTable[]>;
+  access: AccessReport;
+}
+
+/**
+ * The Connector over an already sandboxed DuckDB instance: a pool of connections, every statement checked by
+ * the sandbox first, timeouts and aborts that interrupt the running query.
+ */
+export async function pooledDuckDbConnector(database: DuckDBInstance, spec: PooledDuckDbSpec): Promise<Connector> {
+  const parserDatabase = await DuckDBInstance.create(':memory:', DUCKDB_SANDBOX_OPTIONS);
+  const slots: Slot[] = [];
+  for (let i = 0; i < POOL_SIZE; i++) {
+    slots.push({ connection: await database.connect(), parser: await parserDatabase.connect() });
+  }
+  const pool = new ConnectionPool(slots);
+  let closed = false;
+
+  const acquire = (signal?: AbortSignal) =>
+    pool.acquire(signal, () => new SqlError('query was cancelled before it started', 'timeout'));
+
+  return {
+    dialect: 'duckdb',
+    location: spec.location,
+
+    async checkAccess() {
+      return spec.access;
+    },
+
+    async introspect(signal?: AbortSignal): Promise<CatalogTable[]> {
+      const slot = await acquire(signal);
+      const onAbort = () => slot.connection.interrupt();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        return await spec.readCatalog(slot.connection, signal);
+      } catch (error) {
+        if (signal?.aborted) throw new SqlError('introspection was cancelled and interrupted', 'timeout');
+        throw toSqlError(error);
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        pool.release(slot);
+      }
+    },
+
+    async execute(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
+      const slot = await acquire(options.signal);
+      try {
+        const started = performance.now();
+        await assertReadOnlySql(sql, slot.parser);
+        return await runCappedQuery(slot.connection, sql, options, started);
+      } finally {
+        pool.release(slot);
+      }
+    },
+
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      for (const slot of pool.inUse()) slot.connection.interrupt();
+      const idle = await pool.close(new ConnectorError(`connector for ${spec.location} is closed`));
+      for (const slot of idle) {
+        slot.connection.closeSync();
+        slot.parser.closeSync();
+      }
+      database.closeSync();
+      parserDatabase.closeSync();
+    },
+  };
+}
