@@ -1,16 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
+import { judgeAnswer } from '../src/trust/judge-answer.js';
 
-/** Renders the final SQL and result and writes result.sql, result.json and result.csv into the run's folder. */
+/**
+ * Renders the final SQL and result with the answer's shape checks and writes result.sql, result.json and
+ * result.csv into the run's folder.
+ */
 export const outputNode = defineNode({
   name: 'output',
   description: 'Renders the final SQL and result (table, json, csv, markdown) and writes result files',
   async run(context, call) {
     const format = context.task.format;
-    const rendered = renderResult(context, format);
+    const catalog = context.sql_attempts.length > 0 ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
+    const judgement = judgeAnswer(context, { tableNames: catalog?.tables.map((table) => table.name) });
+    const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
     const files: string[] = [];
     if (call.runDir && attempt) {
@@ -23,15 +30,17 @@ export const outputNode = defineNode({
       write('result.sql', `${attempt.sql}\n`);
       write(
         'result.json',
-        `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, error: attempt.error ?? null }, null, 2)}\n`,
+        `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, error: attempt.error ?? null, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence }, null, 2)}\n`,
       );
       write('result.csv', renderCsv(attempt.columns, attempt.rows));
     }
-    const summary = !attempt
-      ? 'no SQL to show'
+    const shown = !attempt
+      ? judgement.status === 'unanswerable' ? 'unanswerable, no SQL ran' : 'no SQL to show'
       : attempt.error
         ? 'shown with its error'
         : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'} as ${format}${files.length ? `, ${files.length} files written` : ''}`;
-    return { context: { ...context, output: { format, rendered, files } }, summary };
+    const failed = judgement.checks.filter((check) => !check.passed).map((check) => check.name);
+    const summary = failed.length > 0 ? `${shown}; unsure (${failed.join(', ')})` : shown;
+    return { context: { ...context, output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary };
   },
 });

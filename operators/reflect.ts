@@ -24,6 +24,10 @@ export const reflectNode = defineNode({
   name: 'reflect',
   description: 'Judges the latest SQL and result; adds fix, regenerate, re-link, doc_search or validation nodes',
   async run(context, call) {
+    if (context.unanswerable) {
+      const reflection = { strategy: 'give_up' as const, reason: context.unanswerable, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
+      return { context: { ...context, reflections: [...context.reflections, reflection] }, summary: `give_up, ${context.unanswerable}` };
+    }
     const options = await modelCallOptions(call, context.task.namespace);
     const judged = await call.model().reflect(context, options);
     // A model may still ask for what the namespace cannot do (doc_search without docs): rewriting with the same feedback is the nearest help.

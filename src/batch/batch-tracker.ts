@@ -88,7 +88,8 @@ export class BatchTracker {
     }
     this.state.notAnswered++;
     if (this.state.failures.length < MAX_KEPT_FAILURES) {
-      this.state.failures = [...this.state.failures, { line: record.line, id: record.id, error: record.error ?? 'not answered' }];
+      const reason = 'reason' in record && record.reason ? `${record.status}: ${record.reason}` : undefined;
+      this.state.failures = [...this.state.failures, { line: record.line, id: record.id, error: record.error ?? reason ?? 'not answered' }];
     }
   }
 

@@ -11,10 +11,13 @@ export interface FollowOptions {
   stderr?: NodeJS.WritableStream;
 }
 
-/** Exit codes: 0 answered, 1 not answered, 130 cancelled (the run stays resumable). */
+/** Exit codes: 0 answered, 1 not answered, 3 answered but unsure, 4 unanswerable from the data, 130 cancelled (the run stays resumable). */
 export function exitCodeFor(result: RunResult): number {
   if (result.status === 'success') return 0;
   if (result.status === 'cancelled') return 130;
+  if (result.error) return 1;
+  if (result.status === 'unsure') return 3;
+  if (result.status === 'unanswerable') return 4;
   return 1;
 }
 
@@ -51,7 +54,10 @@ export function reportResult(result: RunResult, runId: string, options: FollowOp
   } else {
     stdout.write(result.context.output?.rendered ?? renderResult(result.context, options.format));
   }
-  if (result.status !== 'success') {
+  if (!result.error && (result.status === 'unsure' || result.status === 'unanswerable')) {
+    const summary = runSummary(result.context, result.nodesRun, result.status);
+    stderr.write(`sluice: ${result.status}: ${summary.reason ?? 'no reason recorded'}\n`);
+  } else if (result.status !== 'success') {
     const reason = result.error ?? result.context.failure ?? 'not answered';
     stderr.write(`sluice: not answered: ${reason}\n`);
     if (result.error && options.saveDir) stderr.write(`The run was saved; after fixing the cause: sluice resume --save_dir ${options.saveDir} --run ${runId}\n`);

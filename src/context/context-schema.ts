@@ -201,8 +201,20 @@ export const OutputRecordSchema = z.object({
 });
 export type OutputRecord = z.infer<typeof OutputRecordSchema>;
 
-export const RunStatusSchema = z.enum(['running', 'success', 'failed']);
+/**
+ * success: an answer that passed every check; unsure: an answer that failed at least one check;
+ * unanswerable: the question's content links to nothing in the data, so no query ran; failed: no answer.
+ */
+export const RunStatusSchema = z.enum(['running', 'success', 'unsure', 'unanswerable', 'failed']);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
+
+/** One shape check of the final answer against what the question asked. */
+export const AnswerCheckSchema = z.object({
+  name: z.string(),
+  passed: z.boolean(),
+  detail: z.string(),
+});
+export type AnswerCheck = z.infer<typeof AnswerCheckSchema>;
 
 export const ContextSchema = z.object({
   version: z.literal(1).default(1),
@@ -228,6 +240,12 @@ export const ContextSchema = z.object({
   status: RunStatusSchema.default('running'),
   /** Why the run ended without an answer, when it did. */
   failure: z.string().optional(),
+  /** Set as soon as a node finds that nothing in the data grounds the question: why it cannot be answered. */
+  unanswerable: z.string().optional(),
+  /** Shape checks of the final answer, set when the run concludes. */
+  checks: z.array(AnswerCheckSchema).default([]),
+  /** 0–1, from the checks and the reflection history (see docs/trust.md); set when the run concludes. */
+  confidence: z.number().min(0).max(1).optional(),
   /** Free-form notes nodes leave for later nodes (e.g. "narrow: add LIMIT"). */
   notes: z.array(z.string()).default([]),
 });

@@ -1,17 +1,12 @@
 import type { Context } from '../context/context-schema.js';
+import { judgeAnswer } from '../trust/judge-answer.js';
 
-/** Decides the run's status once the plan is empty: answered when the latest SQL ran without error. */
+/**
+ * Decides the run's status once the plan is empty: success when the latest SQL ran and its answer passed
+ * every shape check, unsure when it failed one, unanswerable when nothing in the data grounds the question.
+ */
 export function concludeRun(context: Context): Context {
-  const attempt = context.sql_attempts.at(-1);
-  const capped = context.reflections.some((r) => r.capped);
-  const capNote = capped ? ` (reflection stopped at max_iterations ${context.task.max_iterations})` : '';
-  if (attempt && attempt.executed && !attempt.error) {
-    return { ...context, status: 'success', failure: undefined };
-  }
-  const failure = !attempt
-    ? 'no SQL was generated'
-    : !attempt.executed
-      ? 'the last SQL was never executed'
-      : `the last SQL failed: ${attempt.error}`;
-  return { ...context, status: 'failed', failure: `${failure}${capNote}` };
+  const judgement = judgeAnswer(context, { checks: context.output ? context.checks : undefined });
+  const failure = judgement.status === 'failed' || judgement.status === 'unanswerable' ? judgement.reason : undefined;
+  return { ...context, status: judgement.status, failure, checks: judgement.checks, confidence: judgement.confidence };
 }

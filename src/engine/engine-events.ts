@@ -79,7 +79,7 @@ export interface ResourceSampleEvent extends EventBase {
 }
 export interface RunEndEvent extends EventBase {
   type: 'run_end';
-  status: 'success' | 'failed' | 'cancelled' | 'error';
+  status: 'success' | 'unsure' | 'unanswerable' | 'failed' | 'cancelled' | 'error';
   duration_ms: number;
   iterations: number;
   usage: Usage;

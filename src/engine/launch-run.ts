@@ -107,7 +107,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
         finish('failed', final, `could not save the final state: ${errorMessage(error)}`);
         return;
       }
-      finish(final.status === 'success' ? 'success' : 'failed', final);
+      finish(final.status === 'running' ? 'failed' : final.status, final);
     },
   });
 

@@ -2,7 +2,8 @@ import type { Observable } from 'rxjs';
 import type { Context } from '../context/context-schema.js';
 import type { EngineEvent } from './engine-events.js';
 
-export type RunOutcomeStatus = 'success' | 'failed' | 'cancelled';
+/** unsure: answered, but a shape check failed; unanswerable: the data cannot answer, so nothing ran. */
+export type RunOutcomeStatus = 'success' | 'unsure' | 'unanswerable' | 'failed' | 'cancelled';
 
 export interface RunResult {
   status: RunOutcomeStatus;

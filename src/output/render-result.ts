@@ -1,25 +1,32 @@
 import type { Context } from '../context/context-schema.js';
+import { judgeAnswer, type AnswerJudgement } from '../trust/judge-answer.js';
 import { renderCsv } from './render-csv.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
+import { statusNote } from './status-note.js';
 
 export type OutputFormat = Context['task']['format'];
 
-/** The final SQL and result in the requested format (json is built by the caller, which knows the run's status). */
-export function renderResult(context: Context, format: OutputFormat): string {
+/**
+ * The final SQL and result in the requested format, followed by a note when the answer is unsure or the
+ * question unanswerable (json is built by the caller, which knows the run's status).
+ */
+export function renderResult(context: Context, format: OutputFormat, judgement: AnswerJudgement = judgeAnswer(context, { checks: context.status === 'running' ? undefined : context.checks })): string {
   const attempt = context.sql_attempts.at(-1);
-  if (!attempt) return 'No SQL was generated.\n';
-  const sql = `${explanationComment(attempt.explanation)}${attempt.sql}`;
   if (format === 'json') {
-    return `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated })}\n`;
+    if (!attempt) return 'No SQL was generated.\n';
+    return `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence })}\n`;
   }
-  if (format === 'csv') return renderRows(attempt, 'csv');
+  const note = statusNote(judgement, format);
+  if (!attempt) return note || 'No SQL was generated.\n';
+  const sql = `${explanationComment(attempt.explanation)}${attempt.sql}`;
+  if (format === 'csv') return `${renderRows(attempt, 'csv')}${note}`;
   if (format === 'markdown') {
     const body = attempt.error ? `**Error:** ${attempt.error}\n` : renderRows(attempt, 'markdown');
-    return `\`\`\`sql\n${sql}\n\`\`\`\n\n${body}`;
+    return `\`\`\`sql\n${sql}\n\`\`\`\n\n${body}${note}`;
   }
   const body = attempt.error ? `Error: ${attempt.error}\n` : renderRows(attempt, 'table');
-  return `${sql}\n\n${body}`;
+  return `${sql}\n\n${body}${note}`;
 }
 
 export interface RowsToRender {

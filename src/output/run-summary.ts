@@ -1,20 +1,32 @@
 import type { Context } from '../context/context-schema.js';
+import type { RunOutcomeStatus } from '../engine/run-handle.js';
+import { judgeAnswer } from '../trust/judge-answer.js';
 
-/** The fields of `--format json`: one object per run. */
-export function runSummary(context: Context, nodesRun: string[], status: 'success' | 'failed' | 'cancelled') {
+/**
+ * The fields of `--format json`: one object per run. `checks` are the answer's shape checks, `confidence`
+ * 0–1 comes from them and the reflection history; `reason` says why an answer is unsure or unanswerable.
+ */
+export function runSummary(context: Context, nodesRun: string[], status: RunOutcomeStatus) {
   const attempt = context.sql_attempts.at(-1);
+  const judged = context.status === 'running' ? judgeAnswer(context) : undefined;
+  const checks = judged?.checks ?? context.checks;
+  const confidence = status === 'success' || status === 'unsure' ? (judged?.confidence ?? context.confidence ?? 0) : 0;
+  const reason = status === 'unsure' ? checks.filter((check) => !check.passed).map((check) => check.detail).join('; ') : status === 'unanswerable' ? context.failure : undefined;
   return {
     run_id: context.run_id,
-    status: status === 'success' ? ('success' as const) : ('failed' as const),
+    status: status === 'cancelled' ? ('failed' as const) : status,
     sql: attempt?.sql ?? null,
     columns: attempt?.columns ?? [],
     rows: attempt?.rows ?? [],
     row_count: attempt?.row_count ?? 0,
     truncated: attempt?.truncated ?? false,
+    checks,
+    confidence,
     iterations: context.iteration,
     nodes: nodesRun,
     usage: context.usage,
-    ...(context.failure && status !== 'success' ? { error: context.failure } : {}),
+    ...(reason ? { reason } : {}),
+    ...(context.failure && status !== 'success' && status !== 'unsure' && status !== 'unanswerable' ? { error: context.failure } : {}),
   };
 }
 export type RunSummary = ReturnType<typeof runSummary>;

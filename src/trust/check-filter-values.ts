@@ -1,0 +1,29 @@
+import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+
+/**
+ * The question's filter values reach the SQL: quoted values, years, and values the linker matched word
+ * for word. A value met by another spelling the linker knows (a matched value of the same words) counts.
+ */
+export const checkFilterValues: AnswerCheckRule = ({ question, sql, context }) => {
+  const wanted: Array<{ label: string; forms: string[] }> = [];
+  for (const match of question.matchAll(/(?<![\p{L}\p{N}])["“”'‘’]([^"“”'‘’]{2,})["“”'‘’](?![\p{L}\p{N}])/gu)) {
+    const text = match[1]!.trim();
+    const spellings = context.matched_values.filter((m) => m.matched_text.toLowerCase() === text.toLowerCase()).map((m) => m.value);
+    wanted.push({ label: `'${text}'`, forms: [text, ...spellings] });
+  }
+  for (const year of new Set(question.match(/\b(19|20)\d\d\b/g) ?? [])) wanted.push({ label: year, forms: [year] });
+  const exact = new Map<string, string[]>();
+  for (const match of context.matched_values) {
+    if (normalizeValueText(match.matched_text) !== normalizeValueText(match.value) || match.value.length < 3) continue;
+    const key = match.matched_text.toLowerCase();
+    exact.set(key, [...(exact.get(key) ?? []), match.value]);
+  }
+  for (const [text, values] of exact) if (!wanted.some((w) => w.label === `'${text}'`)) wanted.push({ label: `'${text}'`, forms: values });
+  if (wanted.length === 0) return undefined;
+  const missing = wanted.filter((value) => !value.forms.some((form) => sql.text.includes(form.toLowerCase())));
+  if (missing.length > 0) {
+    return { name: 'filters', passed: false, detail: `the question names ${missing.map((m) => m.label).join(', ')}, which the SQL does not use` };
+  }
+  return { name: 'filters', passed: true, detail: `the SQL uses ${wanted.map((w) => w.label).join(', ')}` };
+};

@@ -1,0 +1,62 @@
+import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
+import { groupPhrases, type GroupPhrase } from './group-phrases.js';
+
+/** SQL's names for parts of a date, so "by weekday" is met by EXTRACT(dow …) or dayname(…). */
+const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = {
+  week: ['dow', 'isodow', 'dayofweek', 'weekday', 'dayname', 'week', 'iw', 'ww'],
+  weekday: ['dow', 'isodow', 'dayofweek', 'weekday', 'dayname'],
+  month: ['month', 'monthname', 'mm', 'mon'],
+  hour: ['hour', 'hh', 'hh24'],
+  year: ['year', 'yyyy', 'isoyear'],
+};
+
+/** "per X", "by X", "for each X" need a GROUP BY (or a window) on something that names X. */
+export const checkGrouping: AnswerCheckRule = (facts) => {
+  const phrases = groupPhrases(facts.analysis).filter((phrase) => !isRatioPer(facts, phrase) && !isRankMeasure(facts, phrase));
+  if (phrases.length === 0) return undefined;
+  for (const phrase of phrases) {
+    const text = phrase.words.map((w) => w.text).join(' ');
+    if (!facts.sql.grouped && !facts.sql.windowed) {
+      if (isListingPerRow(facts, phrase)) continue;
+      return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL does not group the answer` };
+    }
+    const missing = phrase.words.filter((word) => !named(facts.sql.groupRoots, word.text));
+    if (missing.length > 0) {
+      return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL groups by something else` };
+    }
+  }
+  return { name: 'grouping', passed: true, detail: `grouped by ${phrases.map((p) => p.words.map((w) => w.text).join(' ')).join(', ')}` };
+};
+
+function named(roots: ReadonlySet<string>, word: string): boolean {
+  const root = wordRoot(word);
+  const forms = [root, word, ...(DATE_PART_FORMS[root] ?? [])];
+  for (const candidate of roots) {
+    if (forms.includes(candidate)) return true;
+    if (root.length >= 3 && candidate.length >= 3 && (candidate.startsWith(root) || root.startsWith(candidate))) return true;
+    if (nearlySameWord(candidate, root)) return true;
+  }
+  return false;
+}
+
+/** "average items per order": one average over orders, not a row per order. */
+function isRatioPer(facts: AnswerFacts, phrase: GroupPhrase): boolean {
+  if (phrase.keyword !== 'per') return false;
+  const average = facts.analysis.words.findIndex((w) => /^(average|avg|mean)$/.test(w.text));
+  return average >= 0 && average < phrase.at;
+}
+
+/** "top 3 categories by units sold": "by" names what ranks them, which the SQL must mention but need not group by. */
+function isRankMeasure(facts: AnswerFacts, phrase: GroupPhrase): boolean {
+  const ranking = facts.analysis.ranking;
+  if (!ranking || phrase.keyword !== 'by' || ranking.at > phrase.at) return false;
+  return phrase.words.every((word) => named(facts.sql.roots, word.text));
+}
+
+/** "the name of each singer": a plain listing of X's rows already answers per X, when nothing is aggregated or ranked. */
+function isListingPerRow(facts: AnswerFacts, phrase: GroupPhrase): boolean {
+  if (facts.analysis.ranking || facts.analysis.aggregate || facts.sql.aggregates.size > 0) return false;
+  return phrase.words.some((word) => named(facts.sql.roots, word.text));
+}

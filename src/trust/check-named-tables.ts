@@ -1,0 +1,35 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+
+const SORT_ADJECTIVES = new Set(['alphabetical', 'ascending', 'descending', 'reverse', 'chronological', 'increasing', 'decreasing', 'numerical', 'numeric']);
+
+/**
+ * A table the question names by a word of its own ("orders", "ordered", "returns") must be read by the
+ * SQL, or at least a column named after it (customers.order_count). Words the analysis used as
+ * keywords ("ordered by") do not count.
+ */
+export const checkNamedTables: AnswerCheckRule = ({ analysis, sql, tableNames }) => {
+  const tableRoots = new Map<string, string>();
+  for (const table of tableNames) {
+    const parts = splitIdentifier(bareName(table));
+    if (parts.length === 1 && parts[0]!.length >= 4) tableRoots.set(wordRoot(parts[0]!), table);
+  }
+  if (tableRoots.size === 0) return undefined;
+  const named = new Map<string, string>();
+  for (const word of analysis.words) {
+    if (analysis.consumed.has(word.index) || SORT_ADJECTIVES.has(analysis.words[word.index - 1]?.text ?? '')) continue;
+    const table = tableRoots.get(wordRoot(word.text));
+    if (table) named.set(table, word.text);
+  }
+  if (named.size === 0) return undefined;
+  const unread = [...named].filter(([table]) => {
+    const root = wordRoot(splitIdentifier(bareName(table))[0]!);
+    return ![...sql.roots].some((word) => word === root || word.startsWith(root));
+  });
+  if (unread.length > 0) {
+    return { name: 'tables_used', passed: false, detail: `the question mentions ${unread.map(([, word]) => `"${word}"`).join(', ')}, but the SQL never reads ${unread.map(([table]) => table).join(', ')}` };
+  }
+  return { name: 'tables_used', passed: true, detail: `the SQL reads ${[...named.keys()].join(', ')}` };
+};

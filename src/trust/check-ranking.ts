@@ -1,0 +1,19 @@
+import type { AnswerCheckRule } from './answer-facts.js';
+
+const ASKS_MOST_COMMON = /\bmost (common|frequent|popular|usual)\b|\bmost often\b/i;
+
+/** "top 3", "the most", "the cheapest", "most common": the SQL must order (or take a MIN/MAX) before it answers. */
+export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql }) => {
+  if (!analysis.ranking && !ASKS_MOST_COMMON.test(question)) return undefined;
+  const ranks = sql.ordered || sql.windowed || sql.aggregates.has('max') || sql.aggregates.has('min');
+  if (!ranks) return { name: 'ranking', passed: false, detail: 'the question asks for the top or the most, but the SQL neither orders nor takes a maximum' };
+  if (ASKS_MOST_COMMON.test(question) && !sql.aggregates.has('count') && !sql.aggregates.has('sum')) {
+    return { name: 'ranking', passed: false, detail: 'the question asks for the most common, but the SQL counts nothing' };
+  }
+  const limit = analysis.ranking?.explicit ? analysis.ranking.limit : undefined;
+  const grouped = analysis.byPhrases.some((phrase) => phrase.keyword !== 'by');
+  if (limit !== undefined && !grouped && attempt.row_count > limit && !sql.windowed) {
+    return { name: 'ranking', passed: false, detail: `the question asks for the top ${limit}, but the answer has ${attempt.row_count} rows` };
+  }
+  return { name: 'ranking', passed: true, detail: 'the SQL ranks before it answers' };
+};

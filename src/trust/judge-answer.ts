@@ -1,0 +1,39 @@
+import type { AnswerCheck, Context, RunStatus } from '../context/context-schema.js';
+import { answerConfidence } from './answer-confidence.js';
+import { runAnswerChecks } from './run-answer-checks.js';
+
+export interface AnswerJudgement {
+  status: Exclude<RunStatus, 'running'>;
+  checks: AnswerCheck[];
+  confidence: number;
+  /** One line: why the run failed, why the data cannot answer, or which checks the answer failed. */
+  reason?: string;
+}
+
+export interface JudgeOptions {
+  /** Every table of the namespace, so a table the question names but nobody linked still counts. */
+  tableNames?: readonly string[];
+  /** Checks already run on the final attempt (by the output node), reused so the status agrees with what was shown. */
+  checks?: AnswerCheck[];
+}
+
+/** The final word on a run: success only when the last SQL ran and its answer passed every check. */
+export function judgeAnswer(context: Context, options: JudgeOptions = {}): AnswerJudgement {
+  if (context.unanswerable) return { status: 'unanswerable', checks: [], confidence: 0, reason: context.unanswerable };
+  const attempt = context.sql_attempts.at(-1);
+  if (attempt && attempt.executed && !attempt.error) {
+    const checks = options.checks ?? runAnswerChecks(context, attempt, options.tableNames);
+    const failed = checks.filter((check) => !check.passed);
+    const status = failed.length > 0 ? 'unsure' : 'success';
+    return {
+      status,
+      checks,
+      confidence: answerConfidence(status, checks, context.reflections),
+      ...(failed.length > 0 ? { reason: failed.map((check) => check.detail).join('; ') } : {}),
+    };
+  }
+  const capped = context.reflections.some((r) => r.capped);
+  const capNote = capped ? ` (reflection stopped at max_iterations ${context.task.max_iterations})` : '';
+  const failure = !attempt ? 'no SQL was generated' : !attempt.executed ? 'the last SQL was never executed' : `the last SQL failed: ${attempt.error}`;
+  return { status: 'failed', checks: [], confidence: 0, reason: `${failure}${capNote}` };
+}

@@ -1,0 +1,78 @@
+import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
+import type { Context } from '../context/context-schema.js';
+import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+
+export interface Grounding {
+  /** Content words of the question that link to a table, column, value, metric or doc passage. */
+  grounded: string[];
+  ungrounded: string[];
+}
+
+/**
+ * Which content words of the question link to evidence in the context: a linked table's or column's
+ * name or comment (or a catalog synonym of one), a value the linker matched word for word (a near
+ * spelling like "Write" for "White" is no evidence), a metric, or a doc passage.
+ */
+export function groundQuestion(context: Context): Grounding {
+  const roots = evidenceRoots(context);
+  const long = [...roots].filter((root) => root.length >= 5);
+  const valueWords = new Set(
+    context.matched_values
+      .filter((match) => normalizeValueText(match.matched_text) === normalizeValueText(match.value))
+      .flatMap((match) => questionWords(match.matched_text).map((w) => w.text)),
+  );
+  const isGrounded = (word: QuestionWord): boolean => {
+    if (valueWords.has(word.text)) return true;
+    const forms = [word.text, word.stem, wordRoot(word.text), ...(CATALOG_SYNONYMS[word.stem] ?? [])];
+    if (forms.some((form) => roots.has(form) || roots.has(wordRoot(form)))) return true;
+    const root = wordRoot(word.text);
+    return long.some((known) => nearlySameWord(known, root) || sameStem(known, root));
+  };
+  const grounding: Grounding = { grounded: [], ungrounded: [] };
+  for (const word of questionWords(context.task.text)) {
+    if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    (isGrounded(word) ? grounding.grounded : grounding.ungrounded).push(word.text);
+  }
+  return grounding;
+}
+
+/**
+ * Why the data cannot answer the question, or undefined when it may: the question has content words and
+ * none of them links to anything in the data.
+ */
+export function judgeGrounding(context: Context): string | undefined {
+  const { grounded, ungrounded } = groundQuestion(context);
+  if (grounded.length > 0 || ungrounded.length === 0) return undefined;
+  const words = [...new Set(ungrounded)].map((word) => `"${word}"`).join(', ');
+  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${words}, so the data cannot answer this question`;
+}
+
+function evidenceRoots(context: Context): Set<string> {
+  const texts: string[] = [];
+  for (const table of context.table_schemas) {
+    texts.push(table.name, table.comment ?? '');
+    for (const column of table.columns) texts.push(column.name, column.comment ?? '');
+  }
+  for (const metric of context.metrics) texts.push(metric.name, metric.description, ...metric.synonyms, ...metric.dimensions);
+  for (const passage of context.doc_passages) texts.push(passage.heading, passage.text);
+  const roots = new Set<string>();
+  for (const text of texts) {
+    for (const word of splitIdentifier(text)) {
+      roots.add(word);
+      roots.add(wordRoot(word));
+    }
+  }
+  return roots;
+}
+
+/** "cancellation" and "cancelled" share a stem: a common start of five letters or more that covers most of the shorter word. */
+function sameStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);
+}

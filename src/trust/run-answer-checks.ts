@@ -1,0 +1,33 @@
+import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
+import { answerFacts, type AnswerCheckRule } from './answer-facts.js';
+import { checkAverage } from './check-average.js';
+import { checkComparison } from './check-comparison.js';
+import { checkCountShape } from './check-count-shape.js';
+import { checkEmptyResult } from './check-empty-result.js';
+import { checkFilterValues } from './check-filter-values.js';
+import { checkGrouping } from './check-grouping.js';
+import { checkNamedTables } from './check-named-tables.js';
+import { checkNegation } from './check-negation.js';
+import { checkPercent } from './check-percent.js';
+import { checkRanking } from './check-ranking.js';
+import { checkUnaddressed } from './check-unaddressed.js';
+
+export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
+  checkEmptyResult,
+  checkCountShape,
+  checkAverage,
+  checkGrouping,
+  checkComparison,
+  checkPercent,
+  checkRanking,
+  checkNegation,
+  checkFilterValues,
+  checkNamedTables,
+  checkUnaddressed,
+];
+
+/** The checks that apply to the question, run on an attempt that executed without error. */
+export function runAnswerChecks(context: Context, attempt: SqlAttempt, tableNames?: readonly string[]): AnswerCheck[] {
+  const facts = answerFacts(context, attempt, tableNames);
+  return ANSWER_CHECKS.map((check) => check(facts)).filter((result): result is AnswerCheck => result !== undefined);
+}

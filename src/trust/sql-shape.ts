@@ -1,0 +1,89 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { wordRoot } from '../models/offline/word-root.js';
+
+export type SqlAggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
+
+/** What the checks need to know about a SQL statement, read from its text (any dialect). */
+export interface SqlShape {
+  /** Lower-case SQL without comments, string literals kept. */
+  text: string;
+  /** Lower-case SQL without comments or string literals: keywords and identifiers only. */
+  code: string;
+  /** String literals, lower-case. */
+  literals: string[];
+  aggregates: Set<SqlAggregate>;
+  grouped: boolean;
+  windowed: boolean;
+  divides: boolean;
+  ordered: boolean;
+  negates: boolean;
+  /** Word roots of the grouping: GROUP BY and PARTITION BY keys, the select list, and the tables their columns come from. */
+  groupRoots: Set<string>;
+  /** Word roots of every identifier. */
+  roots: Set<string>;
+}
+
+const rootsOf = (text: string): string[] => splitIdentifier(text).flatMap((word) => [word, wordRoot(word)]);
+
+/** Reads a statement's shape; `tables` resolves the grouping columns to the tables that hold them. */
+export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlShape {
+  const text = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').toLowerCase();
+  const literals = [...text.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
+  const code = text.replace(/'(?:[^']|'')*'/g, "''");
+  const aggregates = new Set<SqlAggregate>();
+  for (const name of ['count', 'sum', 'avg', 'min', 'max'] as const) if (new RegExp(`\\b${name}\\s*\\(`).test(code)) aggregates.add(name);
+  if (/\b(mean|median)\s*\(/.test(code)) aggregates.add('avg');
+  const grouped = /\bgroup\s+by\b/.test(code);
+  const windowed = /\bover\s*\(/.test(code);
+  return {
+    text,
+    code,
+    literals,
+    aggregates,
+    grouped,
+    windowed,
+    divides: /[\w)\]"`]\s*\/\s*[\w(\["`]/.test(code),
+    ordered: /\border\s+by\b/.test(code) || /\bqualify\b/.test(code),
+    negates: /\bnot\b|<>|!=|\bexcept\b|\bis\s+null\b|\bminus\b/.test(code),
+    groupRoots: groupRoots(text, grouped || windowed, tables),
+    roots: new Set(rootsOf(code)),
+  };
+}
+
+/** Reads the text with its literals, so "date_trunc('month', …)" names its grain. */
+function groupRoots(text: string, grouped: boolean, tables: readonly TableSchema[]): Set<string> {
+  if (!grouped) return new Set();
+  const code = text;
+  const parts = [
+    ...[...code.matchAll(/\bgroup\s+by\b([\s\S]*?)(?=\bhaving\b|\border\s+by\b|\blimit\b|\bqualify\b|\bunion\b|$)/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/\bpartition\s+by\b([\s\S]*?)(?=\border\s+by\b|\)|$)/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/\bselect\b([\s\S]*?)\bfrom\b/g)].map((m) => m[1]!),
+  ];
+  const aliases = tableAliases(code);
+  const words = new Set<string>();
+  for (const part of parts) {
+    for (const word of rootsOf(part)) words.add(word);
+    for (const match of part.matchAll(/\b([a-z_][a-z0-9_]*)\s*\.\s*"?([a-z_][a-z0-9_]*)/g)) {
+      const table = aliases.get(match[1]!);
+      if (table) rootsOf(table).forEach((word) => words.add(word));
+    }
+    for (const identifier of part.match(/[a-z_][a-z0-9_]*/g) ?? []) {
+      for (const table of tables) {
+        if (table.columns.some((column) => column.name.toLowerCase() === identifier)) rootsOf(table.name).forEach((word) => words.add(word));
+      }
+    }
+  }
+  return words;
+}
+
+/** alias → table name, from "FROM t AS a", "JOIN t a". */
+function tableAliases(code: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const match of code.matchAll(/\b(?:from|join)\s+"?([a-z_][a-z0-9_.]*)"?(?:\s+as)?\s+"?([a-z_][a-z0-9_]*)/g)) {
+    const [, table, alias] = match;
+    if (!/^(where|on|join|left|right|inner|outer|full|cross|group|order|limit|using|natural|union|having)$/.test(alias!)) aliases.set(alias!, table!);
+    aliases.set(table!, table!);
+  }
+  return aliases;
+}
