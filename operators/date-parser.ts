@@ -3,6 +3,7 @@ import { yearStartOf } from '../src/dates/fiscal-year-start-schema.js';
 import { parseDateRanges } from '../src/dates/parse-date-ranges.js';
 import { parseGrain } from '../src/dates/parse-grain.js';
 import { unreadDatePhrases } from '../src/dates/unread-date-phrases.js';
+import { NoParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 
 const key = (range: DateRange): string => `${range.phrase}\u0000${range.start}\u0000${range.end}`;
@@ -11,6 +12,7 @@ const key = (range: DateRange): string => `${range.phrase}\u0000${range.start}\u
 export const dateParserNode = defineNode({
   name: 'date_parser',
   description: 'Resolves time phrases ("last quarter", "since March", "Q3 2024") into explicit date ranges',
+  parameters: NoParametersSchema,
   async run(context, call) {
     const namespace = call.runtime.namespace(context.task.namespace);
     const fiscalYearStart = yearStartOf(namespace.config.fiscal_year_start);

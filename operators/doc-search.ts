@@ -12,6 +12,7 @@ const key = (passage: DocPassage): string => `${passage.source}\u0000${passage.h
 export const docSearchNode = defineNode({
   name: 'doc_search',
   description: 'Searches the namespace docs for definitions the question relies on (glossary, business rules)',
+  parameters: DocSearchOptionsSchema,
   async run(context, call) {
     const index = await abortable(loadDocIndex(call.runtime, context.task.namespace), call.signal);
     if (!index) return { context, summary: 'no docs' };

@@ -1,5 +1,7 @@
 import { SqlError } from '../src/connectors/connector.js';
 import type { SqlAttempt } from '../src/context/context-schema.js';
+import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
+import { ExecuteSqlParametersSchema } from '../src/engine/execute-sql-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 
 const PREVIEW_ROWS = 50;
@@ -8,13 +10,14 @@ const PREVIEW_ROWS = 50;
 export const executeSqlNode = defineNode({
   name: 'execute_sql',
   description: 'Runs the latest SQL read-only in the sandbox and records the result or the error',
+  parameters: ExecuteSqlParametersSchema,
   async run(context, call) {
     const attempt = context.sql_attempts.at(-1);
     if (!attempt) return { context, summary: 'no SQL to run' };
     const connector = await call.runtime.connector(context.task.namespace);
-    const parameters = call.options.parameters ?? {};
-    const timeoutMs = typeof parameters.query_timeout_ms === 'number' ? parameters.query_timeout_ms : call.runtime.settings.queryTimeoutMs;
-    const maxRows = typeof parameters.max_rows === 'number' ? parameters.max_rows : call.runtime.settings.maxRows;
+    const parameters = parseNodeParameters('execute_sql', ExecuteSqlParametersSchema, call.options.parameters);
+    const timeoutMs = parameters.query_timeout_ms ?? call.runtime.settings.queryTimeoutMs;
+    const maxRows = parameters.max_rows ?? call.runtime.settings.maxRows;
     call.progress('running query');
     const started = Date.now();
     let recorded: SqlAttempt;

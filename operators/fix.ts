@@ -1,12 +1,14 @@
 import { addUsage } from '../src/context/add-usage.js';
 import { SqlAttemptSchema } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
+import { ModelNodeParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 
 /** Repairs the latest SQL from its error, the schema and what reflection asked for. */
 export const fixNode = defineNode({
   name: 'fix',
   description: 'Repairs the latest SQL from its error and the schema',
+  parameters: ModelNodeParametersSchema,
   async run(context, call) {
     const previous = context.sql_attempts.at(-1);
     const model = call.model();

@@ -1,6 +1,7 @@
 import { addUsage } from '../src/context/add-usage.js';
 import { SqlAttemptSchema } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
+import { ModelNodeParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { judgeGrounding } from '../src/trust/judge-grounding.js';
 
@@ -8,6 +9,7 @@ import { judgeGrounding } from '../src/trust/judge-grounding.js';
 export const generateSqlNode = defineNode({
   name: 'generate_sql',
   description: 'Writes one SQL statement from the task, linked schemas, values, metrics, dates, docs and earlier attempts',
+  parameters: ModelNodeParametersSchema,
   async run(context, call) {
     // Decided before any model writes a fallback query: a question nothing in the data grounds ends unanswerable.
     const unanswerable = context.unanswerable ?? judgeGrounding(context);

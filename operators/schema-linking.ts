@@ -19,6 +19,7 @@ export const schemaLinkingNode = defineNode({
   name: 'schema_linking',
   description: 'Finds the tables, columns and stored values the question needs, with DDL and sample rows',
   defaults: { timeout_ms: 120_000 },
+  parameters: LinkOptionsSchema,
   async run(context, call) {
     const namespace = context.task.namespace;
     call.progress('loading catalog', { namespace });

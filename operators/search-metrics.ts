@@ -10,6 +10,7 @@ import { rankMetrics } from '../src/metrics/rank-metrics.js';
 export const searchMetricsNode = defineNode({
   name: 'search_metrics',
   description: 'Finds predefined business metrics (expression, table, time column, dimensions) that match the question',
+  parameters: MetricSearchOptionsSchema,
   async run(context, call) {
     const namespace = call.runtime.namespace(context.task.namespace);
     const loaded = await abortable(

@@ -1,3 +1,4 @@
+import { NoParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { insertSteps } from '../src/engine/plan-steps.js';
 import { checkResult } from '../src/output/check-result.js';
@@ -6,6 +7,7 @@ import { checkResult } from '../src/output/check-result.js';
 export const validationNode = defineNode({
   name: 'validation',
   description: 'Checks the result for NULL or duplicate keys, negative counts and implausible row counts',
+  parameters: NoParametersSchema,
   async run(context, call) {
     const attempt = context.sql_attempts.at(-1);
     if (!attempt?.executed) return { context, summary: 'nothing to validate yet' };

@@ -50,7 +50,12 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
   const { config, file, baseDir } = loadConfig({ configPath: options.configPath, cwd, env });
   const pluginNodes = await loadPlugins(config.plugins, baseDir);
   const registry = createNodeRegistry([...pluginNodes, ...(options.nodes ?? [])]);
-  const workflows = loadWorkflows({ workflowPath: options.workflowPath, cwd, knownNodes: (name) => registry.has(name) });
+  const workflows = loadWorkflows({
+    workflowPath: options.workflowPath,
+    cwd,
+    knownNodes: (name) => registry.has(name),
+    parametersOf: (name) => registry.get(name)?.parameters,
+  });
   const envModel = Object.keys(config.models).length === 0 ? resolveEnvModel(env) : undefined;
   const runtime = createRuntime({
     config,

@@ -46,8 +46,11 @@ function toNodeSpec(entry: NodeEntry): string | { node: string; options: z.infer
   return { node, options: options ?? {} };
 }
 
-/** Reads one workflow.yml; refuses bad YAML, bad shapes and unknown nodes with file:line and the key. */
-export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean): WorkflowTemplates {
+/** A node's declared parameters schema (NodeDefinition.parameters), if it has one. */
+export type ParametersOf = (node: string) => z.ZodType | undefined;
+
+/** Reads one workflow.yml; refuses bad YAML, bad shapes, unknown nodes and bad node parameters with file:line and the key. */
+export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean, parametersOf: ParametersOf = () => undefined): WorkflowTemplates {
   let text: string;
   try {
     text = readYamlFile(file);
@@ -71,6 +74,16 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
           const pathToStep = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
           throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"`);
         }
+        const schema = parametersOf(name);
+        if (typeof spec !== 'string' && spec.options.parameters !== undefined && schema) {
+          const checked = schema.safeParse(spec.options.parameters);
+          if (!checked.success) {
+            const stepPath = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
+            const issue = describeZodError(checked.error);
+            const keyPath = [...stepPath, name, 'parameters', ...issue.path];
+            throw new UsageError(`${locate(yaml, keyPath)}: ${formatPath(keyPath)}: ${issue.message}`);
+          }
+        }
       });
       return isParallel(entry) ? { parallel: names } : names[0]!;
     });
@@ -84,11 +97,16 @@ export const BUILTIN_WORKFLOW_FILE = () => path.join(packageRoot(), 'workflow.ym
  * The built-in templates, then the user's file on top (the working directory's workflow.yml,
  * or the one named with --workflow), which adds plans or replaces them by name.
  */
-export function loadWorkflows(options: { workflowPath?: string; cwd: string; knownNodes: (name: string) => boolean }): WorkflowTemplates {
-  const templates = { ...loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), options.knownNodes) };
+export function loadWorkflows(options: {
+  workflowPath?: string;
+  cwd: string;
+  knownNodes: (name: string) => boolean;
+  parametersOf?: ParametersOf;
+}): WorkflowTemplates {
+  const templates = { ...loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), options.knownNodes, options.parametersOf) };
   const userFile = options.workflowPath
     ? path.resolve(options.cwd, options.workflowPath)
     : [path.join(options.cwd, 'workflow.yml')].find((candidate) => fs.existsSync(candidate) && candidate !== BUILTIN_WORKFLOW_FILE());
-  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes));
+  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf));
   return templates;
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Context, NodeStep, StepOptions } from '../context/context-schema.js';
 import type { SqlModel } from '../models/sql-model.js';
 import type { Runtime } from './runtime.js';
@@ -28,6 +29,8 @@ export interface NodeDefinition {
   name: string;
   description: string;
   defaults?: { timeout_ms?: number; retries?: number };
+  /** What `parameters:` in workflow.yml may hold; checked when the workflow loads. Without it, anything goes. */
+  parameters?: z.ZodType;
   run(context: Context, call: NodeCall): Promise<NodeOutcome>;
 }
 
