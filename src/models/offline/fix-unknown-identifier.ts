@@ -1,3 +1,5 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { Context, SqlAttempt, TableSchema } from '../../context/context-schema.js';
 import type { ParsedSqlError } from './parse-sql-error.js';
 import { nearestName } from './nearest-name.js';
@@ -25,6 +27,7 @@ export function fixMissingColumn(
   context: Context,
   attempt: SqlAttempt,
   error: Extract<ParsedSqlError, { kind: 'missing_column' }>,
+  dialect: SqlDialect = duckdbDialect,
 ): SqlRepair | undefined {
   const qualifierTable = error.table ? findTable(context.table_schemas, resolveAlias(attempt.sql, error.table)) : undefined;
   const pool = qualifierTable ? [qualifierTable] : tablesInSql(context, attempt);
@@ -32,7 +35,7 @@ export function fixMissingColumn(
   const fromSchema = nearestName(error.name, pool.flatMap((t) => t.columns.map((c) => c.name)));
   const replacement = fromCandidates ?? fromSchema ?? nearestName(error.name, context.table_schemas.flatMap((t) => t.columns.map((c) => c.name)));
   if (!replacement) return undefined;
-  const sql = replaceIdentifier(attempt.sql, error.name, sqlIdentifier(replacement), error.table);
+  const sql = replaceIdentifier(attempt.sql, error.name, sqlIdentifier(replacement, dialect), error.table);
   if (sql === attempt.sql) return undefined;
   return { sql, explanation: `Column '${error.name}' does not exist; replaced it with '${replacement}'.` };
 }
@@ -42,12 +45,13 @@ export function fixMissingTable(
   context: Context,
   attempt: SqlAttempt,
   error: Extract<ParsedSqlError, { kind: 'missing_table' }>,
+  dialect: SqlDialect = duckdbDialect,
 ): SqlRepair | undefined {
   const name = bareName(error.name);
   const suggested = error.suggestion ? findTable(context.table_schemas, error.suggestion)?.name : undefined;
   const replacement = suggested ?? nearestName(name, context.table_schemas.map((t) => t.name));
   if (!replacement) return undefined;
-  const sql = replaceIdentifier(attempt.sql, name, sqlIdentifier(replacement));
+  const sql = replaceIdentifier(attempt.sql, name, sqlIdentifier(replacement, dialect));
   if (sql === attempt.sql) return undefined;
   return { sql, explanation: `Table '${error.name}' does not exist; replaced it with '${replacement}'.` };
 }

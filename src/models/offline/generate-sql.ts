@@ -1,4 +1,6 @@
 import type { Context } from '../../context/context-schema.js';
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { GeneratedSql } from '../sql-model.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { planQuery, type PlannedQuery } from './plan-query.js';
@@ -14,24 +16,24 @@ interface Candidate {
 }
 
 /** Question → SQL from the context alone. Deterministic; never returns SQL that already failed when an alternative exists. */
-export function generateSql(context: Context): GeneratedSql {
+export function generateSql(context: Context, dialect: SqlDialect = duckdbDialect): GeneratedSql {
   const analysis = analyzeQuestion(context.task.text);
   const seasonal = asksForSeasonalAdjustment(analysis) ? findSeasonalDefinition(context.doc_passages) : undefined;
   if (seasonal && !analysis.grain) analysis.grain = { grain: seasonal.period, at: -1 };
-  const planned = planQuery(context, analysis);
+  const planned = planQuery(context, analysis, dialect);
 
   const candidates: Candidate[] = [];
-  const adjusted = seasonal ? seasonallyAdjust(planned, seasonal, context.table_schemas) : undefined;
+  const adjusted = seasonal ? seasonallyAdjust(planned, seasonal, context.table_schemas, dialect) : undefined;
   if (adjusted) candidates.push({ sql: adjusted.sql, tables: adjusted.tables, explanation: [...planned.explanation, adjusted.explanation] });
-  candidates.push(render(planned, context));
+  candidates.push(render(planned, context, dialect));
   if (planned.spec.where.length > 0) {
     const loose = { ...planned, spec: { ...planned.spec, where: [] } };
-    candidates.push({ ...render(loose, context), explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] });
+    candidates.push({ ...render(loose, context, dialect), explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] });
   }
   const top = [...context.table_schemas].sort((a, b) => b.score - a.score)[0];
   if (top) {
     candidates.push({
-      sql: `SELECT * FROM ${sqlIdentifier(top.name)} LIMIT 100`,
+      sql: `SELECT * FROM ${sqlIdentifier(top.name, dialect)} ${dialect.limit(100)}`,
       tables: [top.name],
       explanation: [`showing rows of ${top.name}, the most relevant table, since the earlier queries failed`],
     });
@@ -42,8 +44,8 @@ export function generateSql(context: Context): GeneratedSql {
   return { sql: chosen.sql, explanation: sentence(chosen.explanation), tables_used: chosen.tables };
 }
 
-function render(planned: PlannedQuery, context: Context): Candidate {
-  const rendered = renderSql(planned.spec, context.table_schemas);
+function render(planned: PlannedQuery, context: Context, dialect: SqlDialect): Candidate {
+  const rendered = renderSql(planned.spec, context.table_schemas, dialect);
   const explanation = [...planned.explanation];
   if (rendered.unreachable.length > 0) explanation.push(`no join path to ${rendered.unreachable.join(', ')}, left out`);
   return { sql: rendered.sql, tables: rendered.tables, explanation };

@@ -1,3 +1,5 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { QuestionWord } from './question-words.js';
@@ -71,6 +73,7 @@ export function numericFilters(
   mentions: readonly Mention[],
   schemas: readonly TableSchema[],
   prefer: readonly string[],
+  dialect: SqlDialect = duckdbDialect,
 ): { filters: RowFilter[]; counts: CountCondition[] } {
   const words = analysis.words;
   const filters: RowFilter[] = [];
@@ -95,7 +98,7 @@ export function numericFilters(
     }
     const table = findTable(schemas, column.table)!;
     const numeric = isNumericColumn(findColumn(table, column.column)!);
-    const target = numeric ? ref(column.table, column.column) : `TRY_CAST(${ref(column.table, column.column)} AS DOUBLE)`;
+    const target = numeric ? ref(column.table, column.column) : dialect.tryCastNumber(ref(column.table, column.column));
     const sql =
       second !== undefined
         ? `${target} BETWEEN ${words[numberAt]!.text} AND ${words[second]!.text}`

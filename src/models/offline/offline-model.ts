@@ -1,3 +1,4 @@
+import { dialectFor } from '../../dialects/dialect-for.js';
 import type { SqlModel } from '../sql-model.js';
 import { compareResults } from './compare-results.js';
 import { fixSql } from './fix-sql.js';
@@ -8,9 +9,9 @@ import { reflectOnAttempt } from './reflect-on-attempt.js';
 export function createOfflineModel(): SqlModel {
   return {
     name: 'offline',
-    generateSql: async (context, options) => (options.signal.throwIfAborted(), generateSql(context)),
+    generateSql: async (context, options) => (options.signal.throwIfAborted(), generateSql(context, dialectFor(options.dialect))),
     reflect: async (context, options) => (options.signal.throwIfAborted(), reflectOnAttempt(context, options.strategies)),
-    fix: async (context, options) => (options.signal.throwIfAborted(), fixSql(context, maxRows(options.parameters))),
+    fix: async (context, options) => (options.signal.throwIfAborted(), fixSql(context, maxRows(options.parameters), dialectFor(options.dialect))),
     compare: async (context, options) => (options.signal.throwIfAborted(), compareResults(context)),
   };
 }

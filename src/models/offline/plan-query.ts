@@ -1,4 +1,6 @@
 import type { Context } from '../../context/context-schema.js';
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { parseDateRanges } from '../../dates/parse-date-ranges.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { applyMetric, metricDateColumn, metricGrain, metricJoinTables } from './apply-metric.js';
@@ -38,13 +40,13 @@ export interface PlannedQuery {
 }
 
 /** Turns the analysed question and the linked schema into a query spec. */
-export function planQuery(context: Context, analysis: QuestionAnalysis): PlannedQuery {
+export function planQuery(context: Context, analysis: QuestionAnalysis, dialect: SqlDialect = duckdbDialect): PlannedQuery {
   const schemas = context.table_schemas;
   const mentions = schemaMentions(analysis.words, schemas);
   const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => range(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
-  const numeric = numericFilters(analysis, mentions, schemas, mentionedTables);
-  const found: RowFilter[] = [...valueFilters(context, analysis, fullWords), ...numeric.filters];
+  const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect);
+  const found: RowFilter[] = [...valueFilters(context, analysis, fullWords, dialect), ...numeric.filters];
   const countCondition = numeric.counts[0];
   const excluded = new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words), ...analysis.negated]);
   const groupWords = new Set([...analysis.byPhrases.flatMap((p) => p.words.map((w) => w.index)), ...(analysis.which ?? []).map((w) => w.index)]);
@@ -57,7 +59,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis): Planned
     (rankedSubject?.kind === 'table' ? rankedSubject.table : undefined) ??
     pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
-  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded);
+  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   const measureTable = metric ? metric.table : measureBase(measure);
   const dateRanges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
@@ -109,7 +111,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis): Planned
   const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
   if (dateColumn) {
     required.add(dateColumn.table);
-    const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column));
+    const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column), dialect);
     spec.where.push(...ranges.sql);
     if (ranges.sql.length > 0) explanation.push(`limits ${dateColumn.table}.${dateColumn.column} to ${ranges.description}`);
   }
@@ -117,7 +119,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis): Planned
   const select: SelectItem[] = [];
   const groupAliases: string[] = [];
   if (grain && dateColumn && aggregated) {
-    select.push({ expr: truncateToGrain(grain, ref(dateColumn.table, dateColumn.column)), alias: grain });
+    select.push({ expr: truncateToGrain(grain, ref(dateColumn.table, dateColumn.column), dialect), alias: grain });
     explanation.push(`groups by ${grain} of ${dateColumn.table}.${dateColumn.column}`);
   }
   for (const dim of dims) {
@@ -156,9 +158,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis): Planned
   if (aggregated) {
     spec.select = select;
     if (groupCount > 0) spec.groupBy = [ordinals.join(', ')];
-    const sortTarget = sortTargetOf(analysis, mentions, schemas, select, measureAlias);
+    const sortTarget = sortTargetOf(analysis, mentions, schemas, select, measureAlias, dialect);
     if (analysis.ranking && measureAlias && (!grain || rankedGrain)) {
-      spec.orderBy = [`${sqlIdentifier(measureAlias)} ${analysis.ranking.direction.toUpperCase()}`, ...ordinals];
+      spec.orderBy = [`${sqlIdentifier(measureAlias, dialect)} ${analysis.ranking.direction.toUpperCase()}`, ...ordinals];
       if (groupCount > 0) spec.limit = rankingLimit(analysis, dims.length, undefined, rankedGrain !== undefined);
       explanation.push(`ranked ${analysis.ranking.direction === 'desc' ? 'highest' : 'lowest'} first`);
     } else if (sortTarget) {
@@ -194,13 +196,14 @@ function sortTargetOf(
   schemas: Context['table_schemas'],
   select: readonly SelectItem[],
   measureAlias: string | undefined,
+  dialect: SqlDialect,
 ): string | undefined {
   if (!analysis.sort) return undefined;
   const target = resolvePhrase(analysis.sort.words, mentions, schemas);
   const position = target?.kind === 'column' ? select.findIndex((item) => item.expr === ref(target.table, target.column)) : -1;
   if (position >= 0 && select[position]!.alias !== measureAlias) return String(position + 1);
   const countWords = analysis.sort.words.some((w) => /^(count|number|total|amount|sum)$/.test(w.text));
-  return measureAlias && (target?.kind === 'revenue' || countWords || position >= 0 || target?.kind === 'table') ? sqlIdentifier(measureAlias) : undefined;
+  return measureAlias && (target?.kind === 'revenue' || countWords || position >= 0 || target?.kind === 'table') ? sqlIdentifier(measureAlias, dialect) : undefined;
 }
 
 function range(from: number, to: number): number[] {

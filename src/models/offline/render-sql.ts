@@ -1,4 +1,6 @@
 import type { TableSchema } from '../../context/context-schema.js';
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { joinTree } from './join-graph.js';
 import type { QuerySpec } from './query-spec.js';
 import { bareName } from './bare-name.js';
@@ -15,9 +17,10 @@ export interface RenderedQuery {
 const ONE_LINE_LIMIT = 100;
 
 /** Renders a spec as readable SQL: one clause per line, or one line when it is short and simple. */
-export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[]): RenderedQuery {
+export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[], dialect: SqlDialect = duckdbDialect): RenderedQuery {
+  const id = (name: string): string => sqlIdentifier(name, dialect);
   if (spec.base === '') {
-    const list = spec.select.map((item) => (item.alias ? `${item.expr} AS ${sqlIdentifier(item.alias)}` : item.expr));
+    const list = spec.select.map((item) => (item.alias ? `${item.expr} AS ${id(item.alias)}` : item.expr));
     return { sql: `SELECT ${list.join(', ')}`, tables: [], unreachable: [] };
   }
   const already = new Set([bareName(spec.base), ...spec.leadingJoinTables.map(bareName)]);
@@ -25,17 +28,17 @@ export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[]): Ren
   const tree = joinTree(spec.base, wanted, schemas, spec.leadingJoinTables);
   const steps = tree.steps;
   const qualified = steps.length > 0 || spec.leadingJoins.length > 0 || spec.trailingJoins.length > 0 || spec.qualify === true;
-  const expr = (text: string): string => resolveRefs(text, qualified);
+  const expr = (text: string): string => resolveRefs(text, qualified, dialect);
 
   const selectList =
     spec.select.length === 0
-      ? [qualified ? `${sqlIdentifier(spec.base)}.*` : '*']
-      : spec.select.map((item) => (item.alias ? `${expr(item.expr)} AS ${sqlIdentifier(item.alias)}` : expr(item.expr)));
+      ? [qualified ? `${id(spec.base)}.*` : '*']
+      : spec.select.map((item) => (item.alias ? `${expr(item.expr)} AS ${id(item.alias)}` : expr(item.expr)));
   const joins = [
     ...spec.leadingJoins.map(expr),
     ...steps.map(
       (step) =>
-        `JOIN ${sqlIdentifier(step.table)} ON ${resolveRefs(`{${step.on.table}.${step.on.column}} = {${step.table}.${step.on.otherColumn}}`, true)}`,
+        `JOIN ${id(step.table)} ON ${resolveRefs(`{${step.on.table}.${step.on.column}} = {${step.table}.${step.on.otherColumn}}`, true, dialect)}`,
     ),
     ...spec.trailingJoins.map(expr),
   ];
@@ -47,10 +50,10 @@ export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[]): Ren
   const simple = spec.ctes.length === 0 && joins.length === 0 && groupBy.length === 0 && selectList.length <= 3 && where.length <= 2;
   const oneLine = [
     `${head}${selectList.join(', ')}`,
-    `FROM ${sqlIdentifier(spec.base)}`,
+    `FROM ${id(spec.base)}`,
     where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
     orderBy.length > 0 ? `ORDER BY ${orderBy.join(', ')}` : '',
-    spec.limit !== undefined ? `LIMIT ${spec.limit}` : '',
+    spec.limit !== undefined ? dialect.limit(spec.limit) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -62,20 +65,20 @@ export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[]): Ren
     const lines: string[] = [];
     if (selectList.length === 1) lines.push(`${head}${selectList[0]}`);
     else lines.push(head.trimEnd(), ...selectList.map((item, i) => `  ${item}${i < selectList.length - 1 ? ',' : ''}`));
-    lines.push(`FROM ${sqlIdentifier(spec.base)}`, ...joins);
+    lines.push(`FROM ${id(spec.base)}`, ...joins);
     if (where.length > 0) lines.push(`WHERE ${where[0]}`, ...where.slice(1).map((w) => `  AND ${w}`));
     if (groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
     if (spec.having.length > 0) lines.push(`HAVING ${spec.having.map(expr).join(' AND ')}`);
     if (orderBy.length > 0) lines.push(`ORDER BY ${orderBy.join(', ')}`);
-    if (spec.limit !== undefined) lines.push(`LIMIT ${spec.limit}`);
+    if (spec.limit !== undefined) lines.push(dialect.limit(spec.limit));
     body = lines.join('\n');
   }
-  const sql = spec.ctes.length > 0 ? `${withClause(spec.ctes)}\n${body}` : body;
+  const sql = spec.ctes.length > 0 ? `${withClause(spec.ctes, dialect)}\n${body}` : body;
   return { sql, tables: unique([spec.base, ...spec.leadingJoinTables, ...steps.map((s) => s.table)]), unreachable: tree.missing };
 }
 
-export function withClause(ctes: readonly { name: string; sql: string }[]): string {
-  return `WITH ${ctes.map((cte) => `${sqlIdentifier(cte.name)} AS (\n${indent(cte.sql)}\n)`).join(',\n')}`;
+export function withClause(ctes: readonly { name: string; sql: string }[], dialect: SqlDialect = duckdbDialect): string {
+  return `WITH ${ctes.map((cte) => `${sqlIdentifier(cte.name, dialect)} AS (\n${indent(cte.sql)}\n)`).join(',\n')}`;
 }
 
 function indent(sql: string): string {
@@ -86,9 +89,9 @@ function indent(sql: string): string {
 }
 
 /** `{table.column}` → `table.column` or `column`. */
-function resolveRefs(text: string, qualified: boolean): string {
+function resolveRefs(text: string, qualified: boolean, dialect: SqlDialect): string {
   return text.replace(/\{([^{}.]+)\.([^{}]+)\}/g, (_, table: string, column: string) =>
-    qualified ? `${sqlIdentifier(table)}.${sqlIdentifier(column)}` : sqlIdentifier(column),
+    qualified ? `${sqlIdentifier(table, dialect)}.${sqlIdentifier(column, dialect)}` : sqlIdentifier(column, dialect),
   );
 }
 

@@ -1,3 +1,5 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { PERSON_WORDS, type QuestionAnalysis } from './analyze-question.js';
 import { resolvePhrase } from './resolve-phrase.js';
@@ -25,6 +27,7 @@ export function resolveMeasure(
   schemas: readonly TableSchema[],
   entity: string | undefined,
   excluded: ReadonlySet<number>,
+  dialect: SqlDialect = duckdbDialect,
 ): Measure | undefined {
   const usable = mentions.filter((m) => !excluded.has(m.start));
   const onEntity = (m: Mention): boolean => entity !== undefined && bareName(m.table) === bareName(entity);
@@ -60,10 +63,10 @@ export function resolveMeasure(
   }
 
   if (analysis.revenueAt.some((i) => !excluded.has(i)) || analysis.orderValue) {
-    const source = findRevenueSource(schemas);
+    const source = findRevenueSource(schemas, dialect);
     const perOrder = analysis.orderValue && source ? findOrderKey(schemas, source) : undefined;
     if (source && (perOrder || !analysis.orderValue)) {
-      const returns = analysis.netOfReturns ? findReturnsAdjustment(schemas, source) : undefined;
+      const returns = analysis.netOfReturns ? findReturnsAdjustment(schemas, source, dialect) : undefined;
       return { kind: 'revenue', source, returns, perOrder };
     }
   }

@@ -1,3 +1,5 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { columnEvidence } from './column-evidence.js';
 import { joinEdges } from './join-graph.js';
@@ -22,7 +24,7 @@ const AMOUNT = /(^|_)(revenue|sales|amount|total|line_total|subtotal|gross)$/i;
 const RETURNS_LIKE = /(return|refund)/i;
 const CANCELLED = /\b(cancell?ed|voided|void)\b/i;
 
-export function findRevenueSource(tables: readonly TableSchema[]): RevenueSource | undefined {
+export function findRevenueSource(tables: readonly TableSchema[], dialect: SqlDialect = duckdbDialect): RevenueSource | undefined {
   const candidates = tables.filter((t) => !RETURNS_LIKE.test(t.name));
   let best: { table: TableSchema; expr: string; rank: number } | undefined;
   for (const table of candidates) {
@@ -37,11 +39,11 @@ export function findRevenueSource(tables: readonly TableSchema[]): RevenueSource
     if (!best || candidate.rank > best.rank) best = { table, ...candidate };
   }
   if (!best) return undefined;
-  return { table: best.table.name, rowExpression: best.expr, filters: cancelledFilters(tables, best.table) };
+  return { table: best.table.name, rowExpression: best.expr, filters: cancelledFilters(tables, best.table, dialect) };
 }
 
 /** Status columns on the revenue table or a table it references whose values include "cancelled". */
-function cancelledFilters(tables: readonly TableSchema[], revenueTable: TableSchema): RevenueSource['filters'] {
+function cancelledFilters(tables: readonly TableSchema[], revenueTable: TableSchema, dialect: SqlDialect): RevenueSource['filters'] {
   const parents = joinEdges(tables)
     .filter((edge) => bareName(edge.from) === bareName(revenueTable.name))
     .map((edge) => tables.find((t) => t.name === edge.to))
@@ -53,7 +55,7 @@ function cancelledFilters(tables: readonly TableSchema[], revenueTable: TableSch
       const word = CANCELLED.exec(columnEvidence(table, column.name))?.[1];
       if (!word) continue;
       filters.push({
-        sql: `${ref(table.name, column.name)} <> ${sqlString(word.toLowerCase())}`,
+        sql: `${ref(table.name, column.name)} <> ${sqlString(word.toLowerCase(), dialect)}`,
         table: table.name,
         note: `leaves out ${word.toLowerCase()} ${table.name}`,
       });
@@ -71,7 +73,12 @@ export interface ReturnsAdjustment {
   refundExpression: string;
 }
 
-export function findReturnsAdjustment(tables: readonly TableSchema[], revenue: RevenueSource): ReturnsAdjustment | undefined {
+export function findReturnsAdjustment(
+  tables: readonly TableSchema[],
+  revenue: RevenueSource,
+  dialect: SqlDialect = duckdbDialect,
+): ReturnsAdjustment | undefined {
+  const id = (name: string): string => sqlIdentifier(name, dialect);
   const revenueTable = tables.find((t) => bareName(t.name) === bareName(revenue.table));
   if (!revenueTable) return undefined;
   for (const table of tables) {
@@ -83,12 +90,12 @@ export function findReturnsAdjustment(tables: readonly TableSchema[], revenue: R
       table.columns.find((c) => /(amount|value|total)$/i.test(c.name) && isNumericColumn(c));
     const quantity = table.columns.find((c) => QUANTITY.test(c.name) && isNumericColumn(c));
     const cteName = `${singular(revenueTable.name)}_refunds`;
-    const key = sqlIdentifier(link.fromColumn);
+    const key = id(link.fromColumn);
     const join = `LEFT JOIN ${cteName} ON ${cteName}.${key} = {${revenueTable.name}.${link.toColumn}}`;
     if (amount) {
       return {
         returnsTable: table.name,
-        cte: { name: cteName, sql: `SELECT ${key}, SUM(${sqlIdentifier(amount.name)}) AS refunded\nFROM ${sqlIdentifier(table.name)}\nGROUP BY ${key}` },
+        cte: { name: cteName, sql: `SELECT ${key}, SUM(${id(amount.name)}) AS refunded\nFROM ${id(table.name)}\nGROUP BY ${key}` },
         join,
         refundExpression: `COALESCE(SUM(${cteName}.refunded), 0)`,
       };
@@ -97,7 +104,7 @@ export function findReturnsAdjustment(tables: readonly TableSchema[], revenue: R
     if (quantity && price) {
       return {
         returnsTable: table.name,
-        cte: { name: cteName, sql: `SELECT ${key}, SUM(${sqlIdentifier(quantity.name)}) AS returned_quantity\nFROM ${sqlIdentifier(table.name)}\nGROUP BY ${key}` },
+        cte: { name: cteName, sql: `SELECT ${key}, SUM(${id(quantity.name)}) AS returned_quantity\nFROM ${id(table.name)}\nGROUP BY ${key}` },
         join,
         refundExpression: `COALESCE(SUM(${cteName}.returned_quantity * ${price}), 0)`,
       };

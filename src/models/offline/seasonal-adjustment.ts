@@ -1,3 +1,5 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { DocPassage, TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { PlannedQuery } from './plan-query.js';
@@ -43,45 +45,48 @@ export function seasonallyAdjust(
   planned: PlannedQuery,
   definition: SeasonalDefinition,
   schemas: readonly TableSchema[],
+  dialect: SqlDialect = duckdbDialect,
 ): { sql: string; tables: string[]; explanation: string } | undefined {
+  const id = (name: string): string => sqlIdentifier(name, dialect);
   const grain = planned.grain;
   const value = planned.measureAlias;
   if ((grain !== 'quarter' && grain !== 'month') || !value) return undefined;
-  const periodFn = grain;
+  const period = (expr: string): string => dialect.extract(grain, expr);
+  const year = (expr: string): string => dialect.extract('year', expr);
   const perYear = PERIODS_PER_YEAR[grain];
-  const time = sqlIdentifier(grain);
-  const measure = sqlIdentifier(value);
-  const groups = definition.perGroup ? planned.groupAliases.map(sqlIdentifier) : [];
-  const adjusted = sqlIdentifier(`seasonally_adjusted_${value}`);
+  const time = id(grain);
+  const measure = id(value);
+  const groups = definition.perGroup ? planned.groupAliases.map(id) : [];
+  const adjusted = id(`seasonally_adjusted_${value}`);
 
-  const series = renderSql({ ...planned.spec, ctes: [], orderBy: [], limit: undefined }, schemas);
+  const series = renderSql({ ...planned.spec, ctes: [], orderBy: [], limit: undefined }, schemas, dialect);
   const fullYears = [
-    `SELECT year(${time}) AS year`,
+    `SELECT ${year(time)} AS year`,
     'FROM series',
-    `GROUP BY year(${time})`,
-    `HAVING COUNT(DISTINCT ${periodFn}(${time})) = ${perYear}`,
+    `GROUP BY ${year(time)}`,
+    `HAVING COUNT(DISTINCT ${period(time)}) = ${perYear}`,
   ].join('\n');
   const partition = groups.length > 0 ? ` OVER (PARTITION BY ${groups.join(', ')})` : ' OVER ()';
   const seasonalIndex = [
     'SELECT',
     ...groups.map((g) => `  ${g},`),
-    `  ${periodFn}(${time}) AS ${grain}_of_year,`,
+    `  ${period(time)} AS ${grain}_of_year,`,
     `  AVG(${measure}) / AVG(AVG(${measure}))${partition} AS seasonal_index`,
     'FROM series',
-    `WHERE year(${time}) IN (SELECT year FROM full_years)`,
-    `GROUP BY ${[...groups, `${periodFn}(${time})`].join(', ')}`,
+    `WHERE ${year(time)} IN (SELECT year FROM full_years)`,
+    `GROUP BY ${[...groups, period(time)].join(', ')}`,
   ].join('\n');
   const joinOn = [
-    ...groups.map((g) => `seasonal_index.${g} IS NOT DISTINCT FROM series.${g}`),
-    `seasonal_index.${grain}_of_year = ${periodFn}(series.${time})`,
+    ...groups.map((g) => dialect.nullSafeEquals(`seasonal_index.${g}`, `series.${g}`)),
+    `seasonal_index.${grain}_of_year = ${period(`series.${time}`)}`,
   ];
-  const columns = [`series.${time}`, ...planned.groupAliases.map((g) => `series.${sqlIdentifier(g)}`)];
+  const columns = [`series.${time}`, ...planned.groupAliases.map((g) => `series.${id(g)}`)];
   const body = [
     'SELECT',
     ...columns.map((c) => `  ${c},`),
-    `  ROUND(series.${measure}, 2) AS ${measure},`,
-    '  ROUND(seasonal_index.seasonal_index, 3) AS seasonal_index,',
-    `  ROUND(series.${measure} / seasonal_index.seasonal_index, 2) AS ${adjusted}`,
+    `  ${dialect.round(`series.${measure}`, 2)} AS ${measure},`,
+    `  ${dialect.round('seasonal_index.seasonal_index', 3)} AS seasonal_index,`,
+    `  ${dialect.round(`series.${measure} / seasonal_index.seasonal_index`, 2)} AS ${adjusted}`,
     'FROM series',
     `JOIN seasonal_index ON ${joinOn.join('\n  AND ')}`,
     `ORDER BY ${columns.map((_, i) => i + 1).join(', ')}`,
@@ -97,6 +102,6 @@ export function seasonallyAdjust(
     `each ${grain}'s ${value} divided by the seasonal index of its ${grain}-of-year, the index being the average ${value} of that ` +
     `${grain}-of-year over the full years (all ${perYear} ${grain}s present) divided by the average over all ${grain}s of those years` +
     (groups.length > 0 ? `, computed per ${planned.groupAliases.join(' and ')}` : '');
-  return { sql: `${withClause(ctes)}\n${body}`, tables: series.tables, explanation };
+  return { sql: `${withClause(ctes, dialect)}\n${body}`, tables: series.tables, explanation };
 }
 

@@ -8,11 +8,12 @@ export function outsideLiterals(sql: string, edit: (code: string) => string): st
     .join('');
 }
 
-/** Renames an identifier (bare or double-quoted, optionally only after `qualifier.`) outside literals. */
+/** Renames an identifier (bare, double-quoted or backticked, optionally only after `qualifier.`) outside literals. */
 export function replaceIdentifier(sql: string, from: string, to: string, qualifier?: string): string {
-  const name = `(?:"${escapeRegExp(from)}"|${escapeRegExp(from)})`;
-  const prefix = qualifier ? `((?:"${escapeRegExp(qualifier)}"|${escapeRegExp(qualifier)})\\.)` : '()';
-  const pattern = new RegExp(`(?<![\\w."])${prefix}${name}(?![\\w"])`, 'gi');
+  const quotedForms = (text: string): string => `(?:"${escapeRegExp(text)}"|\u0060${escapeRegExp(text)}\u0060|${escapeRegExp(text)})`;
+  const name = quotedForms(from);
+  const prefix = qualifier ? `(${quotedForms(qualifier)}\\.)` : '()';
+  const pattern = new RegExp(`(?<![\\w."\u0060])${prefix}${name}(?![\\w"\u0060])`, 'gi');
   return outsideLiterals(sql, (code) => code.replace(pattern, (_, q: string) => `${q}${to}`));
 }
 

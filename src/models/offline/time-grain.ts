@@ -1,3 +1,6 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
+
 export type TimeGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 export const GRAIN_ADJECTIVES: Readonly<Record<string, TimeGrain>> = {
@@ -19,7 +22,7 @@ export const GRAIN_NOUNS: Readonly<Record<string, TimeGrain>> = {
   year: 'year',
 };
 
-/** `date_trunc` to the grain, as a DATE so months read "2026-07-01". */
-export function truncateToGrain(grain: TimeGrain, column: string): string {
-  return `CAST(date_trunc('${grain}', ${column}) AS DATE)`;
+/** The first day of the grain's period, as a date so months read "2026-07-01". */
+export function truncateToGrain(grain: TimeGrain, column: string, dialect: SqlDialect = duckdbDialect): string {
+  return dialect.truncate(grain, column);
 }

@@ -1,3 +1,5 @@
+import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { normalizeValueText } from '../../catalog/normalize-value-text.js';
 import type { Context, MatchedValue } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
@@ -15,7 +17,12 @@ export interface ValueFilter extends RowFilter {
  * Equality filters from matched values: the best value per matched phrase, grouped per column (IN for several).
  * A near match on words that name a table or column ("orders") is taken for the name, not a value.
  */
-export function valueFilters(context: Context, analysis: QuestionAnalysis, schemaWords: ReadonlySet<number> = new Set()): ValueFilter[] {
+export function valueFilters(
+  context: Context,
+  analysis: QuestionAnalysis,
+  schemaWords: ReadonlySet<number> = new Set(),
+  dialect: SqlDialect = duckdbDialect,
+): ValueFilter[] {
   const best = new Map<string, MatchedValue>();
   for (const match of context.matched_values) {
     if (!findTable(context.table_schemas, match.table)) continue;
@@ -37,13 +44,14 @@ export function valueFilters(context: Context, analysis: QuestionAnalysis, schem
     group.words.push(...words);
     groups.set(key, group);
   }
-  return [...groups.values()].map((group) => ({ ...group, sql: filterSql(group) }));
+  return [...groups.values()].map((group) => ({ ...group, sql: filterSql(group, dialect) }));
 }
 
-function filterSql(group: ValueFilter): string {
+function filterSql(group: ValueFilter, dialect: SqlDialect): string {
+  const literal = (value: string): string => sqlString(value, dialect);
   const column = ref(group.table, group.column);
-  if (group.values.length === 1) return `${column} ${group.negated ? '<>' : '='} ${sqlString(group.values[0]!)}`;
-  return `${column} ${group.negated ? 'NOT IN' : 'IN'} (${group.values.map(sqlString).join(', ')})`;
+  if (group.values.length === 1) return `${column} ${group.negated ? '<>' : '='} ${literal(group.values[0]!)}`;
+  return `${column} ${group.negated ? 'NOT IN' : 'IN'} (${group.values.map(literal).join(', ')})`;
 }
 
 /** Indexes of the question words that spell `phrase` (normalised), or none when it is not there verbatim. */
