@@ -8,14 +8,28 @@ export const ManifestEntrySchema = z.object({
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
-export const ManifestSchema = z.record(z.string().regex(/^[\w.-]+$/, 'a db_id is letters, digits, _ . -'), ManifestEntrySchema);
-export type Manifest = z.infer<typeof ManifestSchema>;
+export const DatabasesSchema = z.record(z.string().regex(/^[\w.-]+$/, 'a db_id is letters, digits, _ . -'), ManifestEntrySchema);
+export type Manifest = z.infer<typeof DatabasesSchema>;
+
+/** The engine a dataset's schema.sql and gold SQL are written for; its databases are built on that engine. */
+export const DatasetDialectSchema = z.enum(['duckdb', 'postgres', 'mysql', 'sqlite']);
+export type DatasetDialect = z.infer<typeof DatasetDialectSchema>;
+
+/** manifest.json: db_id → entry, plus an optional top-level "dialect" (default duckdb), which is not a db_id. */
+export const ManifestFileSchema = z.preprocess(
+  (raw) => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    const { dialect, ...databases } = raw as Record<string, unknown>;
+    return { dialect, databases };
+  },
+  z.object({ dialect: DatasetDialectSchema.default('duckdb'), databases: DatabasesSchema }),
+);
 
 export const BenchQuestionSchema = z.object({
   id: z.string().min(1),
   db_id: z.string().min(1),
   question: z.string().min(1),
-  /** Gold SQL in DuckDB's dialect. */
+  /** Gold SQL in the dataset's dialect. */
   gold_sql: z.string().min(1),
   verified_against_sqlite: z.boolean().default(false),
   /** The answer depends on row order or on ties. */
@@ -32,6 +46,8 @@ export interface BenchDataset {
   dir: string;
   /** The folder's name, e.g. "spider-dev". */
   name: string;
+  dialect: DatasetDialect;
+  /** The databases by db_id. */
   manifest: Manifest;
   questions: BenchQuestion[];
 }

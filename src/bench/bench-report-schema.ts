@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatasetDialectSchema } from './bench-dataset-schema.js';
 
 export const FAILURE_CATEGORIES = ['wrong_result', 'sql_error', 'timeout', 'no_sql', 'run_error', 'gold_error'] as const;
 export const OutcomeCategorySchema = z.enum(['correct', ...FAILURE_CATEGORIES]);
@@ -62,6 +63,21 @@ export const ScoreSummarySchema = z.object({
   /** Micro-averaged: gold tables (columns) that were linked, over all gold tables (columns). */
   schema_recall: z.object({ tables: share, columns: share }),
   reflection: z.object({ needed: z.number().int().min(0), rescued: z.number().int().min(0) }),
+  /**
+   * How runs were labelled, as shares of the questions, and the precision of success: of the answers
+   * labelled success, the share that matched the gold result.
+   */
+  trust: z
+    .object({
+      success: share,
+      unsure: share,
+      unanswerable: share,
+      failed: share,
+      successes: z.number().int().min(0),
+      right_successes: z.number().int().min(0),
+      success_precision: share,
+    })
+    .default({ success: 0, unsure: 0, unanswerable: 0, failed: 0, successes: 0, right_successes: 0, success_precision: 0 }),
   failures: z.record(z.enum(FAILURE_CATEGORIES), z.number().int().min(0)),
   latency_ms: z.object({ p50: z.number().min(0), p95: z.number().min(0), mean: z.number().min(0) }),
   tokens: z.object({
@@ -75,6 +91,8 @@ export type ScoreSummary = z.infer<typeof ScoreSummarySchema>;
 
 export const BenchReportSchema = ScoreSummarySchema.extend({
   dataset: z.string(),
+  /** The engine the databases were built on and the gold SQL ran on. */
+  dialect: DatasetDialectSchema.default('duckdb'),
   dataset_dir: z.string(),
   model: z.string(),
   plan: z.string(),

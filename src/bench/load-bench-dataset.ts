@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { BenchQuestionSchema, ManifestSchema, type BenchDataset, type BenchQuestion } from './bench-dataset-schema.js';
+import { BenchQuestionSchema, ManifestFileSchema, type BenchDataset, type BenchQuestion } from './bench-dataset-schema.js';
 
 function readJsonFile(file: string): unknown {
   if (!fs.existsSync(file)) throw new UsageError(`dataset file not found: ${file}`);
@@ -41,21 +41,22 @@ function parseQuestions(file: string, knownDatabases: Set<string>): BenchQuestio
   return questions;
 }
 
-/** Reads manifest.json and questions.jsonl of a dataset folder and checks that every database folder is there. */
+/** Reads manifest.json (its dialect and databases) and questions.jsonl of a dataset folder and checks that every database folder is there. */
 export function loadBenchDataset(dir: string): BenchDataset {
   const root = path.resolve(dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`dataset folder not found: ${root}`);
   const manifestFile = path.join(root, 'manifest.json');
-  const parsed = ManifestSchema.safeParse(readJsonFile(manifestFile));
+  const parsed = ManifestFileSchema.safeParse(readJsonFile(manifestFile));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`${manifestFile}: ${issue?.path.join('.') || 'top level'}: ${issue?.message}`);
+    const where = (issue?.path[0] === 'databases' ? issue.path.slice(1) : (issue?.path ?? [])).join('.');
+    throw new UsageError(`${manifestFile}: ${where || 'top level'}: ${issue?.message}`);
   }
-  const manifest = parsed.data;
+  const { dialect, databases: manifest } = parsed.data;
   for (const dbId of Object.keys(manifest)) {
     const schema = path.join(root, 'databases', dbId, 'schema.sql');
     if (!fs.existsSync(schema)) throw new UsageError(`${manifestFile}: database "${dbId}" has no ${schema}`);
   }
   const questions = parseQuestions(path.join(root, 'questions.jsonl'), new Set(Object.keys(manifest)));
-  return { dir: root, name: path.basename(root), manifest, questions };
+  return { dir: root, name: path.basename(root), dialect, manifest, questions };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigSchema, ModelConfigSchema, type ModelConfig } from '../config/config-schema.js';
+import { ConfigSchema, ModelConfigSchema, type ModelConfig, type NamespaceConfig } from '../config/config-schema.js';
 import { createRuntime } from '../engine/create-runtime.js';
 import type { Sluice } from '../engine/sluice.js';
 import { registerGoldModel } from '../models/gold/register-gold-model.js';
@@ -22,8 +22,8 @@ export interface BenchSluice {
   base: Sluice & { configFile?: string };
   model: string;
   cacheDir: string;
-  /** The same sluice with one namespace per benchmark database added (namespace name → DuckDB file). */
-  withDatabases(databases: Record<string, string>): Sluice;
+  /** The same sluice with one namespace per benchmark database added (namespace name → its namespace entry). */
+  withDatabases(databases: Record<string, NamespaceConfig>): Sluice;
 }
 
 /**
@@ -49,11 +49,10 @@ export async function openBenchSluice(options: BenchSluiceOptions): Promise<Benc
     model,
     cacheDir: settings.cacheDir,
     withDatabases(databases) {
-      const namespaces = Object.fromEntries(Object.entries(databases).map(([name, file]) => [name, { type: 'duckdb', path: file }]));
       const runtime = createRuntime({
         config: ConfigSchema.parse({
           ...config,
-          namespaces: { ...config.namespaces, ...namespaces },
+          namespaces: { ...config.namespaces, ...databases },
           defaults: { ...config.defaults, max_rows: BENCH_MAX_ROWS },
           cache_dir: settings.cacheDir,
         }),

@@ -5,7 +5,10 @@ import { UsageError, errorMessage } from '../errors.js';
 import { installGoldAnswers } from '../models/gold/gold-answers.js';
 import type { BenchQuestion } from './bench-dataset-schema.js';
 import type { BenchReport, QuestionOutcome } from './bench-report-schema.js';
+import type { NamespaceConfig } from '../config/config-schema.js';
+import type { BenchDataset } from './bench-dataset-schema.js';
 import { ensureBenchDatabase } from './build-bench-database.js';
+import { ensureEngineBenchDatabase } from './engine-bench-database.js';
 import { computeGoldAnswers } from './compute-gold-answers.js';
 import { loadBenchDataset } from './load-bench-dataset.js';
 import { mapConcurrent } from './map-concurrent.js';
@@ -27,6 +30,10 @@ export interface BenchOptions extends BenchSluiceOptions {
   limit?: number;
   concurrency?: number;
   filter?: string;
+  /** A postgres or mysql dataset: the sluice.yml namespace naming the server its databases are loaded into. */
+  namespace?: string;
+  /** Or the server's URL. */
+  url?: string;
   /** Status lines: databases built or reused, the run's settings. */
   onStatus?(message: string): void;
   onOutcome?(outcome: QuestionOutcome, finished: number, total: number): void;
@@ -54,6 +61,52 @@ async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string
   }
 }
 
+/** The server a postgres or mysql dataset is loaded into, from --namespace or --url; none for duckdb and sqlite. */
+function benchServer(dataset: BenchDataset, namespaces: Record<string, NamespaceConfig>, options: BenchOptions): NamespaceConfig | undefined {
+  if (options.namespace !== undefined && options.url !== undefined) throw new UsageError('give --namespace or --url, not both');
+  const needsServer = dataset.dialect === 'postgres' || dataset.dialect === 'mysql';
+  if (!needsServer) {
+    if (options.namespace !== undefined || options.url !== undefined) {
+      throw new UsageError(`${dataset.name} is a ${dataset.dialect} dataset: its databases are built in the cache folder, --namespace and --url do not apply`);
+    }
+    return undefined;
+  }
+  if (options.url !== undefined) return { type: dataset.dialect, url: options.url };
+  if (options.namespace === undefined) {
+    throw new UsageError(`${dataset.name} is a ${dataset.dialect} dataset: name the server to load it into with --namespace NS (a ${dataset.dialect} namespace of sluice.yml) or --url URL`);
+  }
+  const entry = Object.hasOwn(namespaces, options.namespace) ? namespaces[options.namespace] : undefined;
+  if (!entry) throw new UsageError(`unknown namespace "${options.namespace}"; configured namespaces: ${Object.keys(namespaces).sort().join(', ') || 'none'}`);
+  if (entry.type !== dataset.dialect) {
+    throw new UsageError(`namespace "${options.namespace}" is a ${entry.type} namespace; ${dataset.name} needs a ${dataset.dialect} one`);
+  }
+  return entry;
+}
+
+/** Builds (or finds already built) each database on the dataset's engine; namespace entries by db_id. */
+async function ensureDatabases(
+  dataset: BenchDataset,
+  dbIds: readonly string[],
+  server: NamespaceConfig | undefined,
+  cacheDir: string,
+  status: (message: string) => void,
+): Promise<Record<string, NamespaceConfig>> {
+  const databases: Record<string, NamespaceConfig> = {};
+  for (const dbId of dbIds) {
+    const entry = dataset.manifest[dbId]!;
+    if (dataset.dialect === 'duckdb') {
+      const database = await ensureBenchDatabase(dataset.dir, dbId, entry, cacheDir);
+      status(`${database.built ? 'built' : 'cached'} ${dbId}: ${database.file}`);
+      databases[dbId] = { type: 'duckdb', path: database.file };
+    } else {
+      const database = await ensureEngineBenchDatabase({ ...dataset, dialect: dataset.dialect }, dbId, entry, server, cacheDir);
+      status(`${database.built ? 'built' : 'cached'} ${dbId}: ${database.location}`);
+      databases[dbId] = database.namespace;
+    }
+  }
+  return databases;
+}
+
 /**
  * Evaluates a dataset: builds (or reuses) each database, runs every selected question through the plan
  * with the chosen model, and scores it against the gold SQL's result.
@@ -70,13 +123,9 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   }
   const concurrency = options.concurrency ?? DEFAULT_BENCH_CONCURRENCY;
 
+  const server = benchServer(dataset, opened.base.runtime.config.namespaces, options);
   const dbIds = [...new Set(questions.map((question) => question.db_id))];
-  const databases: Record<string, string> = {};
-  for (const dbId of dbIds) {
-    const database = await ensureBenchDatabase(dataset.dir, dbId, dataset.manifest[dbId]!, opened.cacheDir);
-    status(`${database.built ? 'built' : 'cached'} ${dbId}: ${database.file}`);
-    databases[dbId] = database.file;
-  }
+  const databases = await ensureDatabases(dataset, dbIds, server, opened.cacheDir, status);
   const sluice = opened.withDatabases(databases);
   installGoldAnswers(questions.map((question) => ({ namespace: question.db_id, question: question.question, sql: question.gold_sql })));
 
@@ -96,6 +145,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     });
     const report: BenchReport = {
       dataset: dataset.name,
+      dialect: dataset.dialect,
       dataset_dir: dataset.dir,
       model: opened.model,
       plan,

@@ -29,6 +29,8 @@ export interface QuestionRun {
 }
 
 const NO_REFLECTION = new Set(['success', 'give_up']);
+/** Runs that end with an answer: an unsure one failed a shape check, but execution accuracy scores the answer itself. */
+const ANSWERED = new Set(['success', 'unsure']);
 
 function judge(attempt: SqlAttempt | undefined, gold: GoldAnswerResult): Comparison {
   if (!gold.result) return { match: false, reason: `the gold SQL failed: ${gold.error ?? 'no result'}` };
@@ -47,7 +49,7 @@ function categorize(run: QuestionRun, last: SqlAttempt | undefined, correct: boo
   if (run.timedOut || last?.error_kind === 'timeout' || /timed out/i.test(failure)) return 'timeout';
   if (!last) return 'no_sql';
   if (last.error || !last.executed) return 'sql_error';
-  if (run.status !== 'success') return 'run_error';
+  if (!ANSWERED.has(run.status)) return 'run_error';
   return 'wrong_result';
 }
 
@@ -72,7 +74,7 @@ export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, r
   const attempts = run.context?.sql_attempts ?? [];
   const last = attempts.at(-1);
   const verdict = judge(last, gold);
-  const correct = run.status === 'success' && verdict.match;
+  const correct = ANSWERED.has(run.status) && verdict.match;
   const firstCorrect = attempts.length > 0 && judge(attempts[0], gold).match;
   const reflections = run.context?.reflections ?? [];
   const reflected = reflections.some((reflection) => !NO_REFLECTION.has(reflection.strategy));
@@ -93,7 +95,7 @@ export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, r
     status: run.status,
     category: categorize(run, last, correct, gold),
     correct,
-    ...(correct ? {} : { mismatch: run.status === 'success' || !run.error ? verdict.reason : run.error }),
+    ...(correct ? {} : { mismatch: ANSWERED.has(run.status) || !run.error ? verdict.reason : run.error }),
     first_attempt_correct: firstCorrect,
     reflected,
     rescued: reflected && correct && !firstCorrect,

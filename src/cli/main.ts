@@ -145,6 +145,8 @@ export function buildProgram(): Command {
     .option('--concurrency <n>', 'questions run at once (default: 4)', integer('--concurrency', 1))
     .option('--filter <regex>', 'score only questions whose id, db_id or text matches')
     .option('--out <file>', 'write the JSON report here and every question to a .jsonl file beside it')
+    .option('--namespace <name>', 'postgres/mysql dataset: the sluice.yml namespace whose server the databases are loaded into')
+    .option('--url <url>', 'postgres/mysql dataset: the server URL to load the databases into (instead of --namespace)')
     .option('--config <path>', 'sluice.yml with the models to use')
     .option('--workflow <path>', 'workflow.yml with extra or replacement plans')
     .option('--no-cache', 'do not use the on-disk model response cache')

@@ -11,6 +11,8 @@ export interface BenchCommandOptions {
   concurrency?: number;
   filter?: string;
   out?: string;
+  namespace?: string;
+  url?: string;
   config?: string;
   workflow?: string;
   cache: boolean;
@@ -26,6 +28,8 @@ export async function benchCommand(options: BenchCommandOptions): Promise<number
       limit: options.limit,
       concurrency: options.concurrency,
       filter: options.filter,
+      namespace: options.namespace,
+      url: options.url,
       configPath: options.config,
       workflowPath: options.workflow,
       noCache: !options.cache,

@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { NamespaceConfig } from '../config/config-schema.js';
+import { serverLocation } from '../connectors/server-location.js';
+import { openWritableDatabase } from '../loaders/open-writable-database.js';
+import type { WritableDatabase } from '../loaders/writable-database.js';
+import type { DatasetDialect, ManifestEntry } from './bench-dataset-schema.js';
+import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { splitSqlScript } from './split-sql-script.js';
+
+export interface EngineBenchDatabase {
+  dbId: string;
+  /** The namespace the bench opens the database through. */
+  namespace: NamespaceConfig;
+  /** Where it is, for messages: a file, or a server (no password) and its schema or database. */
+  location: string;
+  /** False when the database on the engine was already built from the same files. */
+  built: boolean;
+}
+
+/** Where the builds of a server are recorded on MySQL/MariaDB, which has no comment on a database. */
+const MYSQL_BUILDS = 'sluice_bench_builds';
+
+/** The schema (postgres) or database (mysql) a benchmark database is loaded into. */
+export function benchDatabaseName(dbId: string): string {
+  return `sluice_bench_${dbId.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`.slice(0, 63);
+}
+
+/** The CSV rows of a table, all text, with the literal NULL as null, read with DuckDB. */
+async function readCsv(file: string): Promise<{ columns: string[]; rows: unknown[][] }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(`SELECT * FROM read_csv(?, header=true, all_varchar=true, nullstr='NULL')`, [file]);
+    return { columns: reader.columnNames(), rows: reader.getRows() as unknown[][] };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Runs schema.sql statement by statement, then loads the CSVs the manifest lists. */
+async function load(target: WritableDatabase, databaseDir: string, entry: ManifestEntry): Promise<void> {
+  const [schema, ...csvFiles] = databaseSourceFiles(databaseDir, entry);
+  for (const statement of splitSqlScript(fs.readFileSync(schema!, 'utf8'))) await target.exec(statement);
+  const present = entry.tables_in_load_order.filter((table) => entry.csv_present.includes(table));
+  for (const [i, table] of present.entries()) {
+    const csv = await readCsv(csvFiles[i]!);
+    await target.insertRows(table, csv.columns, csv.rows);
+  }
+  await target.analyze(entry.tables_in_load_order);
+}
+
+async function ensureSqlite(databaseDir: string, dbId: string, entry: ManifestEntry, folder: string, hash: string): Promise<EngineBenchDatabase> {
+  const file = path.join(folder, `${dbId}-${hash}.sqlite`);
+  const namespace: NamespaceConfig = { type: 'sqlite', path: file };
+  if (fs.existsSync(file)) return { dbId, namespace, location: file, built: false };
+  fs.mkdirSync(folder, { recursive: true });
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const target = await openWritableDatabase({ type: 'sqlite', path: temporary });
+  try {
+    await load(target, databaseDir, entry);
+    await target.close();
+    fs.renameSync(temporary, file);
+  } finally {
+    await target.close().catch(() => undefined);
+    fs.rmSync(temporary, { force: true });
+  }
+  for (const name of fs.readdirSync(folder)) {
+    if (name !== path.basename(file) && name.startsWith(`${dbId}-`) && /^[0-9a-f]{16}\.sqlite$/.test(name.slice(dbId.length + 1))) {
+      fs.rmSync(path.join(folder, name), { force: true });
+    }
+  }
+  return { dbId, namespace, location: file, built: true };
+}
+
+/** One schema per database; the content hash is the schema's comment, written last, so a half-built schema is rebuilt. */
+async function ensurePostgres(databaseDir: string, dbId: string, entry: ManifestEntry, server: NamespaceConfig, marker: string): Promise<EngineBenchDatabase> {
+  const schema = benchDatabaseName(dbId);
+  const { schemas: _schemas, ...rest } = server;
+  const namespace: NamespaceConfig = { ...rest, type: 'postgres', schemas: [schema] };
+  const location = `${serverLocation(namespace)} schema ${schema}`;
+  const target = await openWritableDatabase(namespace);
+  try {
+    const rows = await target.query(`SELECT obj_description(oid, 'pg_namespace') AS marker FROM pg_namespace WHERE nspname = $1`, [schema]);
+    if (rows[0]?.marker === marker) return { dbId, namespace, location, built: false };
+    const quoted = `"${schema}"`;
+    await target.exec(`DROP SCHEMA IF EXISTS ${quoted} CASCADE`);
+    await target.exec(`CREATE SCHEMA ${quoted}`);
+    await load(target, databaseDir, entry);
+    await target.exec(`COMMENT ON SCHEMA ${quoted} IS '${marker}'`);
+    return { dbId, namespace, location, built: true };
+  } finally {
+    await target.close();
+  }
+}
+
+/** One database per db_id; the content hash is recorded in sluice_bench_builds.builds once the load has finished. */
+async function ensureMysql(databaseDir: string, dbId: string, entry: ManifestEntry, server: NamespaceConfig, marker: string): Promise<EngineBenchDatabase> {
+  const database = benchDatabaseName(dbId);
+  const namespace: NamespaceConfig = { ...server, type: 'mysql', database };
+  const location = serverLocation(namespace);
+  const admin = await openWritableDatabase({ ...server, type: 'mysql', database: 'information_schema' });
+  try {
+    await admin.exec(`CREATE DATABASE IF NOT EXISTS \`${MYSQL_BUILDS}\``);
+    await admin.exec(`CREATE TABLE IF NOT EXISTS \`${MYSQL_BUILDS}\`.builds (name VARCHAR(64) PRIMARY KEY, marker VARCHAR(100) NOT NULL)`);
+    const rows = await admin.query(`SELECT marker FROM \`${MYSQL_BUILDS}\`.builds WHERE name = ?`, [database]);
+    const exists = await admin.query(`SELECT schema_name FROM information_schema.schemata WHERE schema_name = ?`, [database]);
+    if (rows[0]?.marker === marker && exists.length > 0) return { dbId, namespace, location, built: false };
+    await admin.exec(`DELETE FROM \`${MYSQL_BUILDS}\`.builds WHERE name = ?`, [database]);
+    await admin.exec(`DROP DATABASE IF EXISTS \`${database}\``);
+    await admin.exec(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+    const target = await openWritableDatabase(namespace);
+    try {
+      await load(target, databaseDir, entry);
+    } finally {
+      await target.close();
+    }
+    await admin.exec(`INSERT INTO \`${MYSQL_BUILDS}\`.builds (name, marker) VALUES (?, ?)`, [database, marker]);
+    return { dbId, namespace, location, built: true };
+  } finally {
+    await admin.close();
+  }
+}
+
+/** Builds in flight in this process, so concurrent callers of the same database share one build. */
+const pending = new Map<string, Promise<EngineBenchDatabase>>();
+
+/**
+ * A database of a postgres, mysql or sqlite dataset, built on that engine from its schema.sql (DDL, and maybe its
+ * rows as INSERTs) and the CSVs its manifest entry lists: a sqlite file in the cache folder named by the content
+ * hash, or a schema (postgres) / database (mysql) named sluice_bench_<db_id> on the server `server` names,
+ * rebuilt only when the content hash it was built from changes.
+ */
+export function ensureEngineBenchDatabase(
+  dataset: { dir: string; name: string; dialect: Exclude<DatasetDialect, 'duckdb'> },
+  dbId: string,
+  entry: ManifestEntry,
+  server: NamespaceConfig | undefined,
+  cacheDir: string,
+): Promise<EngineBenchDatabase> {
+  const databaseDir = path.join(dataset.dir, 'databases', dbId);
+  const hash = databaseContentHash(databaseDir, entry);
+  const marker = `sluice bench ${dataset.name} ${hash}`;
+  const key = `${dataset.dialect} ${server ? serverLocation(server) : ''} ${dbId} ${hash}`;
+  const existing = pending.get(key);
+  if (existing) return existing;
+  const build = (async (): Promise<EngineBenchDatabase> => {
+    if (dataset.dialect === 'sqlite') return ensureSqlite(databaseDir, dbId, entry, path.join(cacheDir, 'bench', dataset.name), hash);
+    if (!server) throw new Error(`a ${dataset.dialect} dataset needs a server: --namespace NS or --url URL`);
+    return dataset.dialect === 'postgres'
+      ? ensurePostgres(databaseDir, dbId, entry, server, marker)
+      : ensureMysql(databaseDir, dbId, entry, server, marker);
+  })();
+  pending.set(key, build);
+  const forget = () => pending.delete(key);
+  build.then(forget, forget);
+  return build;
+}
