@@ -93,6 +93,12 @@ beforeAll(async () => {
              ARRAY['a', 'b'], i % 2 = 0, 9007199254740993
       FROM generate_series(1, 1000) AS i;
     INSERT INTO sales.regions VALUES ('W', 'West'), ('E', 'East');
+    CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
+    CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+    INSERT INTO events SELECT i, DATE '2024-11-01' + i * 10 FROM generate_series(1, 20) AS i;
+    CREATE SCHEMA vault;
+    CREATE TABLE vault.keys (id int);
     REFRESH MATERIALIZED VIEW order_totals;
     ANALYZE;
     GRANT USAGE ON SCHEMA public, sales TO ${readOnlyRole}, ${readWriteRole};
@@ -121,10 +127,12 @@ describe('introspection', () => {
     expect(tables.map((table) => table.name)).toEqual([
       'big_orders',
       'customers',
+      'events',
       'order_totals',
       'orders',
       'sales.regions',
       'sales.targets',
+      'vault.keys',
     ]);
     const byName = new Map(tables.map((table) => [table.name, table]));
     const customers = byName.get('customers')!;
@@ -150,6 +158,8 @@ describe('introspection', () => {
     expect(orders.columns.find((column) => column.name === 'customer_id')?.references).toBe('customers.id');
     expect(byName.get('big_orders')!.columns.map((column) => column.name)).toContain('amount');
     expect(byName.get('order_totals')!.row_count).toBe(3);
+    // A partitioned table shows once, with its partitions' rows added up.
+    expect(byName.get('events')!.row_count).toBe(20);
     const targets = byName.get('sales.targets')!;
     expect(targets.columns.map((column) => [column.name, column.references])).toEqual([
       ['region', 'sales.regions.code'],
@@ -175,16 +185,23 @@ describe('introspection', () => {
     const salesFirst = await openPostgresConnector({ ...adminConfig(), schemas: ['sales', 'public'] });
     try {
       const names = (await salesFirst.introspect()).map((table) => table.name);
-      expect(names).toEqual(['regions', 'targets', 'public.big_orders', 'public.customers', 'public.order_totals', 'public.orders']);
+      expect(names).toEqual(['regions', 'targets', 'public.big_orders', 'public.customers', 'public.events', 'public.order_totals', 'public.orders']);
     } finally {
       await salesFirst.close();
+    }
+    // By default a role sees the schemas it may use: vault has no USAGE grant for the read-only role.
+    const readOnly = await openPostgresConnector(readOnlyConfig());
+    try {
+      expect((await readOnly.introspect()).map((table) => table.name)).not.toContain('vault.keys');
+    } finally {
+      await readOnly.close();
     }
   });
 
   it('refuses to open with a schema that does not exist, in one line', async () => {
     const error = await openPostgresConnector({ ...adminConfig(), schemas: ['public', 'nowhere'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
-    expect((error as Error).message).toBe('schema not found: nowhere (found: public, sales)');
+    expect((error as Error).message).toBe('schema not found: nowhere (found: public, sales, vault)');
   });
 });
 
@@ -216,6 +233,8 @@ describe('queries', () => {
       [2, 2.5, '2024-01-03', '2024-01-01 12:00:00', ['a', 'b'], true, '9007199254740993', 1.5, 0.3, '123456789012345678901234.5', { a: [1, 2] }, null, '1 day 02:00:00'],
     ]);
     expect(JSON.parse(JSON.stringify(result.rows))).toEqual(result.rows);
+    // The parsers are the connector's own: pg's global ones, shared with every other pg user, are untouched.
+    expect(pg.types.getTypeParser(1082, 'text')('2024-01-03')).toBeInstanceOf(Date);
     expect(result.truncated).toBe(false);
   });
 
@@ -356,6 +375,26 @@ describe('credentials', () => {
   });
 });
 
+describe('sslmode', () => {
+  it('require fails in one line on a server without TLS; prefer falls back; disable connects in plain', async () => {
+    const { rows } = await admin.query<{ ssl: string }>('SHOW ssl');
+    expect(rows[0].ssl).toBe('off');
+    const required = await openPostgresConnector({ ...readOnlyConfig(), sslmode: 'require' }).catch((e: unknown) => e);
+    expect(required).toBeInstanceOf(ConnectorError);
+    expect((required as Error).message).toBe(`cannot connect to ${roleUrl(readOnlyRole, '***')}: The server does not support SSL connections`);
+    const viaUrl = await openPostgresConnector({ type: 'postgres', url: `${readOnlyConfig().url}?sslmode=verify-full` }).catch((e: unknown) => e);
+    expect((viaUrl as Error).message).toMatch(/: The server does not support SSL connections$/);
+    for (const sslmode of ['prefer', 'disable'] as const) {
+      const opened = await openPostgresConnector({ ...readOnlyConfig(), sslmode });
+      try {
+        expect((await opened.execute('SELECT count(*) FROM customers')).rows).toEqual([[3]]);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+});
+
 describe('access check', () => {
   it('a read-only role cannot write; a read-write role and a superuser can, with what was found', async () => {
     const readOnly = await openPostgresConnector(readOnlyConfig());
@@ -370,7 +409,7 @@ describe('access check', () => {
       const report = await readWrite.checkAccess!();
       expect(report.canWrite).toBe(true);
       expect(report.findings).toEqual([
-        `role ${readWriteRole} has INSERT, UPDATE, DELETE, TRUNCATE on 6 tables: public.big_orders, public.customers, public.order_totals, public.orders, sales.regions and 1 more`,
+        `role ${readWriteRole} has INSERT, UPDATE, DELETE, TRUNCATE on 9 tables: public.big_orders, public.customers, public.events, public.events_2024, public.events_2025 and 4 more`,
         `role ${readWriteRole} has CREATE on schema public`,
       ]);
     } finally {

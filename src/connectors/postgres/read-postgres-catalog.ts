@@ -1,6 +1,13 @@
 import type pg from 'pg';
 import type { CatalogColumn, CatalogTable } from '../connector.js';
 
+/**
+ * A relation's row estimate: pg_class.reltuples after ANALYZE or VACUUM; before that (-1 or 0) the statistics
+ * collector's live row count. A partitioned table adds up its leaf partitions.
+ */
+const ESTIMATE = (relation: string, stats: string) =>
+  `CASE WHEN ${relation}.reltuples > 0 THEN ${relation}.reltuples::float8 ELSE coalesce(${stats}.n_live_tup, 0) END`;
+
 /** Tables, partitioned tables, views, materialized views and foreign tables; partitions show through their parent. */
 const RELATION_KINDS = `('r', 'p', 'v', 'm', 'f')`;
 
@@ -9,8 +16,7 @@ interface RelationRow {
   schema: string;
   name: string;
   comment: string | null;
-  reltuples: number;
-  live_rows: number | null;
+  estimate: number | null;
 }
 
 interface ColumnRow {
@@ -38,7 +44,12 @@ export async function readPostgresCatalog(client: pg.ClientBase, schemas: readon
   const relations = (
     await client.query<RelationRow>(
       `SELECT c.oid, n.nspname AS schema, c.relname AS name, obj_description(c.oid, 'pg_class') AS comment,
-              c.reltuples, s.n_live_tup AS live_rows
+              CASE WHEN c.relkind = 'p'
+                THEN (SELECT sum(${ESTIMATE('part', 'part_stats')}) FROM pg_partition_tree(c.oid) AS tree
+                      JOIN pg_class part ON part.oid = tree.relid
+                      LEFT JOIN pg_stat_user_tables part_stats ON part_stats.relid = part.oid
+                      WHERE tree.isleaf)
+                ELSE ${ESTIMATE('c', 's')} END AS estimate
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace
        LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
@@ -88,7 +99,7 @@ export async function readPostgresCatalog(client: pg.ClientBase, schemas: readon
     return {
       name: nameOf.get(relation.oid)!,
       ...(relation.comment ? { comment: relation.comment } : {}),
-      row_count: estimatedRows(relation),
+      row_count: Math.round(relation.estimate ?? 0),
       columns: columns
         .filter((column) => column.oid === relation.oid)
         .map((column): CatalogColumn => {
@@ -108,10 +119,4 @@ export async function readPostgresCatalog(client: pg.ClientBase, schemas: readon
 
 function tableName(relation: RelationRow, firstSchema: string | undefined): string {
   return relation.schema === firstSchema ? relation.name : `${relation.schema}.${relation.name}`;
-}
-
-/** pg_class.reltuples after ANALYZE or VACUUM; before that (-1 or 0) the statistics collector's live row count. */
-function estimatedRows(relation: RelationRow): number {
-  if (relation.reltuples > 0) return Math.round(relation.reltuples);
-  return relation.live_rows ?? 0;
 }
