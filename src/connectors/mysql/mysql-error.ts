@@ -34,7 +34,7 @@ export function mysqlErrorKind(errno: number | undefined): SqlErrorKind {
 export function mysqlErrorMessage(error: unknown, secrets: readonly (string | undefined)[]): string {
   const driver = (error ?? {}) as MysqlDriverError;
   const text = driver.sqlMessage ?? driver.message ?? String(error);
-  const code = driver.errno ? `error ${driver.errno}${driver.sqlState ? ` (${driver.sqlState})` : ''}: ` : '';
+  const code = driver.errno && driver.sqlState ? `error ${driver.errno} (${driver.sqlState}): ` : '';
   return withoutSecrets(`${code}${text}`.replace(/\s*\n\s*/g, ' ').trim(), secrets);
 }
 
