@@ -29,8 +29,8 @@ export async function collectColumnValues(
       if (!TEXT_TYPE.test(column.type) || column.primary_key || column.references) continue;
       options.signal?.throwIfAborted();
       budget -= 1;
-      const name = quoteIdentifier(column.name);
-      const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table.name)} WHERE ${name} IS NOT NULL LIMIT ${maxDistinct + 1}`;
+      const name = quoteIdentifier(column.name, connector.dialect);
+      const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table.name, connector.dialect)} WHERE ${name} IS NOT NULL LIMIT ${maxDistinct + 1}`;
       try {
         const result = await connector.execute(sql, { maxRows: maxDistinct + 1, timeoutMs: options.timeoutMs, signal: options.signal });
         if (result.rows.length > maxDistinct || result.truncated) continue;

@@ -16,7 +16,7 @@ export async function fetchSampleRows(
   const sample = runtime.memo<QueryResult | undefined>(`sample-rows:${namespace}:${table}`, async () => {
     const connector = await runtime.connector(namespace);
     try {
-      return await connector.execute(`SELECT * FROM ${quoteIdentifier(table)} LIMIT ${SAMPLE_ROWS}`, {
+      return await connector.execute(`SELECT * FROM ${quoteIdentifier(table, connector.dialect)} LIMIT ${SAMPLE_ROWS}`, {
         maxRows: SAMPLE_ROWS,
         timeoutMs: Math.min(runtime.settings.queryTimeoutMs, 10_000),
       });

@@ -1,3 +1,4 @@
+import { dialectFor } from '../dialects/dialect-for.js';
 import { SqlError, type Connector } from '../connectors/connector.js';
 import type { MatchedValue } from '../context/context-schema.js';
 import type { LinkedTable } from './link-schema.js';
@@ -31,7 +32,8 @@ export async function probeQuotedValues(
     search: for (const linked of tables) {
       for (const column of linked.table.columns.filter((c) => TEXT_TYPE.test(c.type))) {
         if (++probes > MAX_PROBES) return found;
-        const sql = `SELECT ${quoteIdentifier(column.name)} FROM ${quoteIdentifier(linked.table.name)} WHERE lower(${quoteIdentifier(column.name)}) = lower('${literal.replace(/'/g, "''")}') LIMIT 1`;
+        const name = quoteIdentifier(column.name, connector.dialect);
+        const sql = `SELECT ${name} FROM ${quoteIdentifier(linked.table.name, connector.dialect)} WHERE lower(${name}) = lower(${dialectFor(connector.dialect).string(literal)}) LIMIT 1`;
         try {
           const result = await connector.execute(sql, { timeoutMs: 2_000, maxRows: 1, signal });
           const stored = result.rows[0]?.[0];

@@ -1,7 +1,11 @@
-/** Double-quotes each dot-separated part of a name for SQL: main.orders → "main"."orders". */
-export function quoteIdentifier(name: string): string {
+import type { DialectName } from '../dialects/dialect-name.js';
+import { quoteName } from '../loaders/quote-name.js';
+
+/** Quotes each dot-separated part of a name for SQL: main.orders → "main"."orders" (`main`.`orders` on MySQL). */
+export function quoteIdentifier(name: string, dialect: DialectName | string = 'duckdb'): string {
+  const engine = dialect === 'mysql' ? 'mysql' : 'duckdb';
   return name
     .split('.')
-    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .map((part) => quoteName(part, engine))
     .join('.');
 }
