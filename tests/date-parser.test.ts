@@ -3,6 +3,8 @@ import { dateParserNode } from '../operators/date-parser.js';
 import { ContextSchema } from '../src/context/context-schema.js';
 import type { NodeCall } from '../src/engine/node-definition.js';
 import type { Runtime } from '../src/engine/runtime.js';
+import { CurrentDateSchema, parseCurrentDate } from '../src/dates/current-date-schema.js';
+import { FiscalYearStartSchema, yearStartOf } from '../src/dates/fiscal-year-start-schema.js';
 import { parseDateRanges } from '../src/dates/parse-date-ranges.js';
 import { parseGrain } from '../src/dates/parse-grain.js';
 import { unreadDatePhrases } from '../src/dates/unread-date-phrases.js';
@@ -125,6 +127,7 @@ const ANALYST_CASES: Array<[phrase: string, start: string, end: string]> = [
   ['FY2025', '2025-01-01', '2026-01-01'],
   ['last fiscal year', '2025-01-01', '2026-01-01'],
   ['2025 to date', '2025-01-01', '2026-11-26'],
+  ['orders from 2024', '2024-01-01', '2025-01-01'],
 ];
 
 const JULY: YearStart = { month: 6, day: 1 };
@@ -238,6 +241,49 @@ describe('parseDateRanges', () => {
     expect(() => parseDateRanges('last month', '25/11/2026')).toThrow(/YYYY-MM-DD/);
     expect(() => parseDateRanges('last quarter', '0000-01-01')).toThrow(/out of range/);
     expect(() => parseDateRanges('last quarter', '2025-02-30')).toThrow(/February 2025 has 28 days/);
+  });
+});
+
+describe('parseCurrentDate', () => {
+  it.each(['2024-02-29', '1900-01-01', '2200-12-31', '2026-11-25'])('accepts %s', (date) => {
+    expect(parseCurrentDate(date)).toBe(date);
+    expect(CurrentDateSchema.safeParse(date).success).toBe(true);
+  });
+
+  it.each([
+    ['2100-02-29', /February 2100 has 28 days/],
+    ['2025-06-31', /June 2025 has 30 days/],
+    ['2025-00-10', /there is no month 0/],
+    ['2025-01-00', /January 2025 has 31 days/],
+    ['1899-12-31', /the year must be 1900–2200/],
+    ['2201-01-01', /the year must be 1900–2200/],
+    ['2025-1-1', /use YYYY-MM-DD/],
+    [' 2025-01-01', /use YYYY-MM-DD/],
+    ['2025-01-01T00:00', /use YYYY-MM-DD/],
+    ['', /use YYYY-MM-DD/],
+  ])('rejects %s in one line', (date, message) => {
+    expect(() => parseCurrentDate(date)).toThrow(message);
+    const parsed = CurrentDateSchema.safeParse(date);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(message);
+    expect(parsed.error?.issues[0]?.message).not.toContain('\n');
+  });
+});
+
+describe('fiscal_year_start', () => {
+  it('is a month number or MM-DD whose day exists in every year', () => {
+    expect(yearStartOf(FiscalYearStartSchema.parse(7))).toEqual({ month: 6, day: 1 });
+    expect(yearStartOf(FiscalYearStartSchema.parse('02-01'))).toEqual({ month: 1, day: 1 });
+    expect(yearStartOf(FiscalYearStartSchema.parse('10-15'))).toEqual({ month: 9, day: 15 });
+    for (const bad of [0, 13, 7.5, '02-30', '2-1', '13-01', '04-29', 'July']) expect(FiscalYearStartSchema.safeParse(bad).success, String(bad)).toBe(false);
+  });
+
+  it('counts quarters from a mid-month start', () => {
+    const ranges = parseDateRanges('FY2026 Q2 and this fiscal year', '2026-01-20', { fiscalYearStart: { month: 9, day: 15 } });
+    expect(ranges.map((range) => [range.start, range.end])).toEqual([
+      ['2026-01-15', '2026-04-15'],
+      ['2025-10-15', '2026-10-15'],
+    ]);
   });
 });
 

@@ -32,7 +32,7 @@ interface Rule {
 const UNIT = '(?<unit>day|week|month|quarter|half|year)';
 const PERIOD = (name: string): string => `(?:the\\s+)?(?<${name}>${PERIOD_PATTERN})`;
 const END = '(?![\\w-])';
-const PREPOSITION = '(?:in|during|for|of|throughout|on|over|within)';
+const PREPOSITION = '(?:in|during|for|from|of|throughout|on|over|within)';
 const rule = (source: string, resolve: Rule['resolve']): Rule => ({ pattern: new RegExp(source, 'gi'), resolve });
 
 const unitOf = (groups: Groups): CalendarUnit => (groups.unit ?? 'day').toLowerCase() as CalendarUnit;
