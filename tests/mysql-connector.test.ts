@@ -7,6 +7,8 @@ import type { NamespaceConfig } from '../src/config/config-schema.js';
 import { SqlError, type Connector } from '../src/connectors/connector.js';
 import { ConnectorError } from '../src/connectors/duckdb-connector.js';
 import { mysqlErrorKind } from '../src/connectors/mysql/mysql-error.js';
+import { mysqlFlavour, statementTimeLimit } from '../src/connectors/mysql/mysql-flavour.js';
+import { assertReadOnlyMysql } from '../src/connectors/mysql/mysql-sql-guard.js';
 import { openMysqlConnector } from '../src/connectors/mysql/open-mysql-connector.js';
 import { missingServerMessage, MYSQL_ADMIN_URL, scratchName, withDatabase } from './helpers/real-servers.js';
 import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
@@ -425,6 +427,35 @@ describe('hostile SQL through a read-write user', () => {
       expect(result.columns.length).toBeGreaterThan(0);
     }
     expect((await readWrite.execute("SELECT 'it''s', 'back\\\\slash', 1--1")).rows).toEqual([["it's", 'back\\slash', 2]]);
+  });
+});
+
+describe('MySQL 8 flavour (no MySQL server here: the parts that differ, checked without one)', () => {
+  const corpus = fs
+    .readFileSync(path.join(REPO_ROOT, 'tests/fixtures/hostile-sql/mysql.txt'), 'utf8')
+    .split(/^-- ---$/m)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+  it('tells MariaDB from MySQL by VERSION() and sets the time limit each way', () => {
+    expect(mysqlFlavour('10.11.6-MariaDB-0+deb12u1')).toBe('mariadb');
+    expect(mysqlFlavour('8.0.36')).toBe('mysql');
+    expect(statementTimeLimit('mariadb', 1500)).toEqual({ prefix: 'SET STATEMENT max_statement_time=1.500 FOR ' });
+    expect(statementTimeLimit('mysql', 1500)).toEqual({ setup: 'SET SESSION max_execution_time = 1500', prefix: '' });
+    expect(statementTimeLimit('mysql', undefined)).toEqual({ setup: 'SET SESSION max_execution_time = 0', prefix: '' });
+  });
+
+  it('refuses the hostile corpus with the MySQL grammar too, leaving only stored-function calls to the read-only transaction', () => {
+    const passed = corpus.filter((sql) => {
+      try {
+        assertReadOnlyMysql(sql, 'mysql');
+        return true;
+      } catch (error) {
+        expect((error as SqlError).kind).toBe('refused');
+        return false;
+      }
+    });
+    expect(passed).toEqual(['SELECT hostile_write()', 'SELECT id FROM orders WHERE amount > hostile_write()']);
   });
 });
 
