@@ -26,6 +26,8 @@ export const QuestionOutcomeSchema = z.object({
     }),
   ),
   status: z.string(),
+  /** The shape checks the final answer failed (why it is unsure). */
+  failed_checks: z.array(z.object({ name: z.string(), detail: z.string() })).default([]),
   category: OutcomeCategorySchema,
   correct: z.boolean(),
   /** Why the result differs from the gold result, when it does. */

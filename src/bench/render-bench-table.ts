@@ -8,6 +8,8 @@ const COLUMNS = [
   'database',
   'headline EX',
   'all EX',
+  'ok/unsure/unans/fail %',
+  'success prec',
   'table rec',
   'column rec',
   'reflect/rescue',
@@ -18,7 +20,7 @@ const COLUMNS = [
 ];
 
 const LEGEND =
-  "EX: execution accuracy (headline: verified, order-independent, complete data). rec: share of the gold SQL's tables/columns that schema_linking handed on. Tokens per question.";
+  "EX: execution accuracy (headline: verified, order-independent, complete data). rec: share of the gold SQL's tables/columns that schema_linking handed on. ok/unsure/unans/fail: share of questions per status. success prec: of the answers labelled success, the share that was right. Tokens per question.";
 
 function row(name: string, summary: ScoreSummary): string[] {
   const { failures } = summary;
@@ -26,6 +28,8 @@ function row(name: string, summary: ScoreSummary): string[] {
     name,
     accuracy(summary.headline),
     accuracy(summary.all),
+    [summary.trust.success, summary.trust.unsure, summary.trust.unanswerable, summary.trust.failed].map((share) => (share * 100).toFixed(0)).join('/'),
+    `${percent(summary.trust.success_precision)} ${summary.trust.right_successes}/${summary.trust.successes}`,
     percent(summary.schema_recall.tables),
     percent(summary.schema_recall.columns),
     `${summary.reflection.needed}/${summary.reflection.rescued}`,

@@ -93,6 +93,7 @@ export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, r
       ...(attempt.error ? { error: attempt.error, ...(attempt.error_kind ? { error_kind: attempt.error_kind } : {}) } : {}),
     })),
     status: run.status,
+    failed_checks: (run.context?.checks ?? []).filter((check) => !check.passed).map(({ name, detail }) => ({ name, detail })),
     category: categorize(run, last, correct, gold),
     correct,
     ...(correct ? {} : { mismatch: ANSWERED.has(run.status) || !run.error ? verdict.reason : run.error }),

@@ -9,6 +9,24 @@ function accuracy(outcomes: readonly QuestionOutcome[]): Accuracy {
   return { questions: outcomes.length, correct, accuracy: round(ratio(correct, outcomes.length)) };
 }
 
+/** Labels as shares of the questions, and how often a success was right. */
+function trust(outcomes: readonly QuestionOutcome[]): ScoreSummary['trust'] {
+  const labelled = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
+  const successes = labelled('success');
+  const rightSuccesses = outcomes.filter((outcome) => outcome.status === 'success' && outcome.correct).length;
+  const unsure = labelled('unsure');
+  const unanswerable = labelled('unanswerable');
+  return {
+    success: round(ratio(successes, outcomes.length)),
+    unsure: round(ratio(unsure, outcomes.length)),
+    unanswerable: round(ratio(unanswerable, outcomes.length)),
+    failed: round(ratio(outcomes.length - successes - unsure - unanswerable, outcomes.length)),
+    successes,
+    right_successes: rightSuccesses,
+    success_precision: round(ratio(rightSuccesses, successes)),
+  };
+}
+
 /** The figures of a set of questions (the whole run, or one database). */
 export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSummary {
   const parsed = outcomes.filter((outcome) => outcome.schema.parsed);
@@ -33,6 +51,7 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSu
       needed: outcomes.filter((outcome) => outcome.reflected).length,
       rescued: outcomes.filter((outcome) => outcome.rescued).length,
     },
+    trust: trust(outcomes),
     failures,
     latency_ms: {
       p50: round(percentile(latencies, 50), 1),
