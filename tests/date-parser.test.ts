@@ -117,6 +117,13 @@ const ANALYST_CASES: Array<[phrase: string, start: string, end: string]> = [
   ['two years ago', '2024-01-01', '2025-01-01'],
   ['next month', '2026-12-01', '2027-01-01'],
   ['last year', '2025-01-01', '2026-01-01'],
+  ['last Monday', '2026-11-23', '2026-11-24'],
+  ['last Wednesday', '2026-11-18', '2026-11-19'],
+  ['last Friday', '2026-11-20', '2026-11-21'],
+  ['this Friday', '2026-11-27', '2026-11-28'],
+  ['on Tuesday', '2026-11-24', '2026-11-25'],
+  ['on Thursday', '2026-11-19', '2026-11-20'],
+  ['since Monday', '2026-11-23', '2026-11-26'],
   // named months with and without a year
   ['in May', '2026-05-01', '2026-06-01'],
   ['in December', '2025-12-01', '2026-01-01'],
@@ -193,6 +200,11 @@ describe('parseDateRanges', () => {
       'Revenue by week',
       'Which quarter had the most orders?',
       'Average order value in the first half of the list',
+      'Customers who spent over 2000',
+      'Orders with a total of 2000',
+      'Products with more than 2024 units in stock',
+      'Orders placed on Mondays',
+      'Which weekday has the most orders, Monday or Friday?',
     ]) {
       expect(parseDateRanges(question, TODAY), question).toEqual([]);
     }

@@ -142,6 +142,8 @@ const RULES: Rule[] = [
   rule(`(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     if (!period || (period.needsPreposition && !g.preposition)) return undefined;
+    // "over 2000", "a total of 2000", "on 2024" are amounts and codes more often than years.
+    if (/^\d+$/.test(g.a ?? '') && !/^(?:in|during|for|from|throughout)$/i.test(g.preposition ?? '')) return undefined;
     return period.relative ? { ...period, phrase: g.a } : period;
   }),
 ];
@@ -154,7 +156,8 @@ const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
  * "past/last N <units>", "... to date", "since X" and "after X" end tomorrow, so today is included
  * (a start after today leaves the end open); "before/until X" ends where X starts, "through X" where it ends,
  * and a side the question leaves open is OPEN_START / OPEN_END. Weeks are ISO weeks (Monday to Sunday);
- * a month, quarter, half or week without a year is the latest one already started; "between/from A to B"
+ * a month, quarter, half or week without a year is the latest one already started, and a weekday the latest one up to
+ * today ("last Monday": before today); "between/from A to B"
  * includes all of B. Fiscal phrases count from options.fiscalYearStart (default January 1), and a fiscal year is
  * named after the year it ends in. Every range carries the question's grain word ("monthly" → month), if any.
  */

@@ -42,6 +42,8 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 export const COUNT = `(\\d{1,3}|${NUMBER_WORDS.join('|')})`;
 const AFTER_WORD = '(?![\\w-])';
 
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const OFFSETS: Record<string, number> = { last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1 };
@@ -74,6 +76,20 @@ function isoWeek(year: number, week: number): Period | undefined {
 function fiscalYearStart(year: number, start: YearStart = CALENDAR_YEAR): Date {
   const shifted = start.month === 0 && start.day === 1 ? year : year - 1;
   return new Date(shifted, start.month, start.day);
+}
+
+/** "Monday" is the latest Monday up to today; "last Monday" the latest before today; "this Monday" the one in this ISO week. */
+function weekday(name: string, which: string | undefined, today: Date): Period {
+  const monday = startOfISOWeek(today);
+  const index = WEEKDAYS.indexOf(name.toLowerCase());
+  let date = addDays(monday, index);
+  const word = which?.toLowerCase();
+  if (word === 'last' || word === 'previous') {
+    if (date >= today) date = addDays(date, -7);
+  } else if (word !== 'this' && date > today) {
+    date = addDays(date, -7);
+  }
+  return { ...span(date, 'day', word === undefined), relative: word !== undefined };
 }
 
 function yearless(inYear: (year: number) => Period | undefined, options: PeriodOptions, needsPreposition = false): Period | undefined {
@@ -170,6 +186,7 @@ const FORMS: Form[] = [
       return { start: saturday, end: addDays(saturday, 2), needsPreposition: false, relative: true };
     },
   },
+  { source: `(last|previous|this)\\s+${WEEKDAY}${AFTER_WORD}`, read: (m, o) => weekday(m[2]!, m[1], o.today) },
   { source: `${YEAR}(?!-\\d{1,2}(?!\\d))(?!-?w\\d)`, read: (m) => span(new Date(Number(m[1]), 0), 'year', true) },
   { source: `q([1-4])(?!\\d)`, read: (m, o) => yearless(partOfYear(`q${m[1]}`, undefined, undefined, undefined)!, o) },
   { source: `h([12])(?![\\w-])`, read: (m, o) => yearless(partOfYear(`h${m[1]}`, undefined, undefined, undefined)!, o, true) },
@@ -182,6 +199,7 @@ const FORMS: Form[] = [
   },
   { source: `(?:iso\\s+)?week\\s+(\\d{1,2})(?!\\d)`, read: (m, o) => yearless((year) => isoWeek(year, Number(m[1])), o) },
   { source: MONTH, read: (m, o) => yearless(partOfYear(undefined, undefined, undefined, m[1])!, o, true) },
+  { source: `${WEEKDAY}${AFTER_WORD}`, read: (m, o) => weekday(m[1]!, undefined, o.today) },
 ];
 
 const ANCHORED = FORMS.map((form) => new RegExp(`^(?:${form.source})$`, 'i'));
