@@ -18,7 +18,8 @@ import { writeBenchReport } from '../src/bench/write-bench-report.js';
 import { runCli } from './helpers/run-cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataset = path.resolve(repoRoot, '../shared/bench/spider-dev');
+/** concert_singer and pets_1 with eight of their questions, copied from spider-dev (tests/fixtures/bench/README.md). */
+const dataset = path.join(repoRoot, 'tests/fixtures/bench/spider-mini');
 /** Four questions of concert_singer and four of pets_1. */
 const FILTER = '^spider_dev_00(0[0-3]|4[5-8])$';
 
@@ -174,24 +175,24 @@ describe('database cache', () => {
   it('reuses a built database and rebuilds it when a source file changes', async () => {
     const copy = path.join(scratch, 'mini-dataset');
     fs.mkdirSync(path.join(copy, 'databases'), { recursive: true });
-    fs.cpSync(path.join(dataset, 'databases', 'singer'), path.join(copy, 'databases', 'singer'), { recursive: true });
-    const entry = loadBenchDataset(dataset).manifest.singer!;
+    fs.cpSync(path.join(dataset, 'databases', 'pets_1'), path.join(copy, 'databases', 'pets_1'), { recursive: true });
+    const entry = loadBenchDataset(dataset).manifest.pets_1!;
     const cache = path.join(scratch, 'db-cache');
-    const first = await ensureBenchDatabase(copy, 'singer', entry, cache);
-    const again = await ensureBenchDatabase(copy, 'singer', entry, cache);
+    const first = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
+    const again = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
     expect(first.built).toBe(true);
     expect(again).toEqual({ ...first, built: false });
-    const schema = path.join(copy, 'databases', 'singer', 'schema.sql');
+    const schema = path.join(copy, 'databases', 'pets_1', 'schema.sql');
     fs.chmodSync(schema, 0o644);
     fs.appendFileSync(schema, '\n-- edited\n');
-    const rebuilt = await ensureBenchDatabase(copy, 'singer', entry, cache);
+    const rebuilt = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
     expect(rebuilt.built).toBe(true);
     expect(rebuilt.file).not.toBe(first.file);
     expect(fs.existsSync(first.file)).toBe(false);
   });
 });
 
-describe('sluice bench on a few public spider-dev questions', () => {
+describe('sluice bench on eight public spider-dev questions', () => {
   const common = () => ({ dataset, filter: FILTER, limit: 8, concurrency: 2, cwd: scratch, env });
 
   it('scores 100% on the headline questions when replaying the gold SQL', async () => {
