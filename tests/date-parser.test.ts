@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateParserNode } from '../operators/date-parser.js';
 import { ContextSchema } from '../src/context/context-schema.js';
@@ -279,6 +280,38 @@ describe('parseCurrentDate', () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toMatch(message);
     expect(parsed.error?.issues[0]?.message).not.toContain('\n');
+  });
+});
+
+describe('dates for any current date', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const realIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+
+  it('parseCurrentDate accepts exactly the real calendar dates of 1900–2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (year, month, day) => {
+        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        const utc = new Date(Date.UTC(year, month - 1, day));
+        const real = month >= 1 && utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+        expect(CurrentDateSchema.safeParse(text).success).toBe(real && year >= 1900 && year <= 2200);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every range read from any current date is a non-empty pair of real ISO dates', () => {
+    const phrases = [...CASES, ...ANALYST_CASES].map(([phrase]) => phrase);
+    const days = (2200 - 1900) * 365;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: days }), fc.constantFrom(...phrases), (offset, phrase) => {
+        const today = new Date(Date.UTC(1900, 0, 1 + offset)).toISOString().slice(0, 10);
+        for (const range of parseDateRanges(phrase, today)) {
+          for (const date of [range.start, range.end]) expect(realIsoDate(date), `${phrase} @ ${today}: ${date}`).toBe(true);
+          expect(range.start < range.end, `${phrase} @ ${today}: ${range.start}..${range.end}`).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
