@@ -25,7 +25,7 @@ export function postgresConnectionOptions(config: NamespaceConfig): ClientConfig
 }
 
 /** pg's `ssl` option for a libpq sslmode; `prefer` starts with TLS and the connector falls back to plain when refused. */
-export function sslOption(mode: SslMode): false | ConnectionOptions {
+function sslOption(mode: SslMode): false | ConnectionOptions {
   switch (mode) {
     case 'disable':
       return false;

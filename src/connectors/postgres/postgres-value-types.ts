@@ -15,7 +15,7 @@ function finiteFloat(text: string): number | string {
 }
 
 /** numeric: a number when converting back gives the same decimal, else the exact text. */
-export function numericValue(text: string): number | string {
+function numericValue(text: string): number | string {
   const value = Number(text);
   if (!Number.isFinite(value)) return text;
   return String(value) === canonicalDecimal(text) ? value : text;

@@ -79,13 +79,15 @@ export async function readPostgresCatalog(client: pg.ClientBase, schemas: readon
 
   const nameOf = new Map(relations.map((relation) => [relation.oid, tableName(relation, schemas[0])]));
   const columnName = new Map(columns.map((column) => [`${column.oid}:${column.position}`, column.name]));
+  const columnsOf = groupBy(columns, (column) => column.oid);
+  const keysOf = groupBy(keys, (key) => key.oid);
   const schemaRank = (schema: string) => schemas.indexOf(schema);
   const ordered = [...relations].sort(
     (a, b) => schemaRank(a.schema) - schemaRank(b.schema) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
 
   return ordered.map((relation) => {
-    const own = keys.filter((key) => key.oid === relation.oid);
+    const own = keysOf.get(relation.oid) ?? [];
     const primaryKey = new Set(own.filter((key) => key.kind === 'p').flatMap((key) => key.columns));
     const references = new Map<number, string>();
     for (const key of own.filter((k) => k.kind === 'f')) {
@@ -100,23 +102,31 @@ export async function readPostgresCatalog(client: pg.ClientBase, schemas: readon
       name: nameOf.get(relation.oid)!,
       ...(relation.comment ? { comment: relation.comment } : {}),
       row_count: Math.round(relation.estimate ?? 0),
-      columns: columns
-        .filter((column) => column.oid === relation.oid)
-        .map((column): CatalogColumn => {
-          const reference = references.get(column.position);
-          return {
-            name: column.name,
-            type: column.type,
-            nullable: column.nullable,
-            primary_key: primaryKey.has(column.position),
-            ...(reference ? { references: reference } : {}),
-            ...(column.comment ? { comment: column.comment } : {}),
-          };
-        }),
+      columns: (columnsOf.get(relation.oid) ?? []).map((column): CatalogColumn => {
+        const reference = references.get(column.position);
+        return {
+          name: column.name,
+          type: column.type,
+          nullable: column.nullable,
+          primary_key: primaryKey.has(column.position),
+          ...(reference ? { references: reference } : {}),
+          ...(column.comment ? { comment: column.comment } : {}),
+        };
+      }),
     };
   });
 }
 
 function tableName(relation: RelationRow, firstSchema: string | undefined): string {
   return relation.schema === firstSchema ? relation.name : `${relation.schema}.${relation.name}`;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
