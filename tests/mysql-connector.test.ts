@@ -298,6 +298,12 @@ describe('connection errors', () => {
     expect(error.message).toMatch(/^cannot connect to mysql:\/\/.*\*\*\*@.*: error 1045 .*Access denied/);
   });
 
+  it('asks for TLS when ssl is on, and says so in one line when the server offers none', async () => {
+    const error = await failure(openMysqlConnector({ ...readOnlyConfig(), ssl: true }));
+    expect(error).toBeInstanceOf(ConnectorError);
+    expect(error.message).toBe(`cannot connect to ${userUrl(readOnlyUser, '***')}: Server does not support secure connection`);
+  });
+
   it('never shows the password when the host is unreachable', async () => {
     const error = await failure(
       openMysqlConnector({ type: 'mysql', host: '127.0.0.1', port: 1, user: readOnlyUser, password: readOnlyPassword, database }),

@@ -13,8 +13,9 @@ const WORD_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
 /**
  * Splits SQL the way the MySQL/MariaDB server reads it (not the way a generic parser does), so the guard sees
  * exactly what the server will run: `--` starts a comment only before whitespace (`1--1` is 1 minus -1), `#` is a
- * comment, strings take backslash escapes, and `/*! ... *\/` / `/*M! ... *\/` comments are code the server runs,
- * refused here. The connector's sessions turn NO_BACKSLASH_ESCAPES and ANSI_QUOTES off so these rules hold.
+ * comment, strings take backslash escapes. `/*! ... *\/` and `/*M! ... *\/` comments are code the server runs and
+ * MySQL 8 optimizer hints `/*+ ... *\/` can lift limits (SET_VAR, MAX_EXECUTION_TIME): both are refused here.
+ * The connector's sessions turn NO_BACKSLASH_ESCAPES and ANSI_QUOTES off so these rules hold.
  */
 export function mysqlTokens(sql: string): MysqlToken[] {
   const tokens: MysqlToken[] = [];
@@ -28,8 +29,11 @@ export function mysqlTokens(sql: string): MysqlToken[] {
       const end = sql.indexOf('\n', i);
       i = end === -1 ? sql.length : end + 1;
     } else if (char === '/' && next === '*') {
-      if (/^\/\*M?!/.test(sql.slice(i, i + 4))) {
-        throw new SqlError('refused: executable comments (/*! ... */ or /*M! ... */) are run by the server and are not allowed', 'refused');
+      if (/^\/\*(M?!|\+)/.test(sql.slice(i, i + 4))) {
+        throw new SqlError(
+          'refused: executable comments (/*! ... */, /*M! ... */) and optimizer hints (/*+ ... */) are run by the server and are not allowed',
+          'refused',
+        );
       }
       const end = sql.indexOf('*/', i + 2);
       if (end === -1) throw new SqlError('syntax error: a /* comment is not closed', 'syntax');
