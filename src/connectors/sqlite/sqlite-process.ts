@@ -65,14 +65,16 @@ export class SqliteProcess {
 
   /** Stops the process at once, whatever it is doing; a waiting request rejects with SqliteProcessExit. */
   kill(): void {
-    if (!this.exited) this.child.kill('SIGKILL');
+    if (this.exited) return;
+    // Held until the exit event arrives, so whoever waits on it is answered before the process may end.
+    this.child.ref();
+    this.child.kill('SIGKILL');
   }
 
   /** Stops the process and waits until it is gone. */
   async close(): Promise<void> {
     if (this.exited) return;
     const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.ref();
     this.kill();
     await gone;
   }
