@@ -1,9 +1,12 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
+/** A number that is not part of a time span ("30 days") or a word ("Q3"). */
+const NUMBER = /(?<![\w.,])(\d+(?:\.\d+)?)(?!\w|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?(?!\s+old)|hours?|minutes?|seconds?|quarters?)\b)/gi;
+
 /**
- * The question's filter values reach the SQL: quoted values, years, and values the linker matched word
- * for word. A value met by another spelling the linker knows (a matched value of the same words) counts.
+ * The question's filter values reach the SQL: quoted values, years, numbers, and values the linker matched
+ * word for word. A value met by another spelling the linker knows (a matched value of the same words) counts.
  */
 export const checkFilterValues: AnswerCheckRule = ({ question, sql, context }) => {
   const wanted: Array<{ label: string; forms: string[] }> = [];
@@ -13,6 +16,12 @@ export const checkFilterValues: AnswerCheckRule = ({ question, sql, context }) =
     wanted.push({ label: `'${text}'`, forms: [text, ...spellings] });
   }
   for (const year of new Set(question.match(/\b(19|20)\d\d\b/g) ?? [])) wanted.push({ label: year, forms: [year] });
+  const quoted = wanted.map((value) => value.label.toLowerCase()).join(' ');
+  for (const match of question.matchAll(NUMBER)) {
+    const number = match[1]!;
+    if (/^(19|20)\d\d$/.test(number) || quoted.includes(number) || wanted.some((w) => w.label === number)) continue;
+    wanted.push({ label: number, forms: [number] });
+  }
   const exact = new Map<string, string[]>();
   for (const match of context.matched_values) {
     if (normalizeValueText(match.matched_text) !== normalizeValueText(match.value) || match.value.length < 3) continue;
@@ -21,7 +30,7 @@ export const checkFilterValues: AnswerCheckRule = ({ question, sql, context }) =
   }
   for (const [text, values] of exact) if (!wanted.some((w) => w.label === `'${text}'`)) wanted.push({ label: `'${text}'`, forms: values });
   if (wanted.length === 0) return undefined;
-  const missing = wanted.filter((value) => !value.forms.some((form) => sql.text.includes(form.toLowerCase())));
+  const missing = wanted.filter((value) => !value.forms.some((form) => (/^\d/.test(form) ? new RegExp(`(?<![\\d.])${form.replace('.', '\\.')}(?![\\d])`).test(sql.text) : sql.text.includes(form.toLowerCase()))));
   if (missing.length > 0) {
     return { name: 'filters', passed: false, detail: `the question names ${missing.map((m) => m.label).join(', ')}, which the SQL does not use` };
   }

@@ -22,6 +22,9 @@ export const checkGrouping: AnswerCheckRule = (facts) => {
       if (isListingPerRow(facts, phrase)) continue;
       return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL does not group the answer` };
     }
+    if (/\blimit\b|\bfetch\s+first\b/.test(facts.sql.code) && !facts.sql.windowed && (!facts.analysis.ranking || phrase.keyword !== 'by')) {
+      return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL keeps only the first rows of all groups together` };
+    }
     const missing = phrase.words.filter((word) => !named(facts.sql.groupRoots, word.text));
     if (missing.length > 0) {
       return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL groups by something else` };

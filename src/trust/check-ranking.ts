@@ -5,7 +5,9 @@ const ASKS_MOST_COMMON = /\bmost (common|frequent|popular|usual)\b|\bmost often\
 /** "top 3", "the most", "the cheapest", "most common": the SQL must order (or take a MIN/MAX) before it answers. */
 export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql }) => {
   if (!analysis.ranking && !ASKS_MOST_COMMON.test(question)) return undefined;
-  const ranks = sql.ordered || sql.windowed || sql.aggregates.has('max') || sql.aggregates.has('min');
+  // ORDER BY over one aggregated row ranks nothing.
+  const ordersRows = sql.ordered && (sql.grouped || sql.aggregates.size === 0 || /\(\s*select\b/.test(sql.code));
+  const ranks = ordersRows || sql.windowed || sql.aggregates.has('max') || sql.aggregates.has('min');
   if (!ranks) return { name: 'ranking', passed: false, detail: 'the question asks for the top or the most, but the SQL neither orders nor takes a maximum' };
   if (ASKS_MOST_COMMON.test(question) && !sql.aggregates.has('count') && !sql.aggregates.has('sum')) {
     return { name: 'ranking', passed: false, detail: 'the question asks for the most common, but the SQL counts nothing' };

@@ -1,8 +1,12 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { answerFacts, type AnswerCheckRule } from './answer-facts.js';
 import { checkAverage } from './check-average.js';
+import { checkBoth } from './check-both.js';
+import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkLiterals } from './check-literals.js';
+import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGrouping } from './check-grouping.js';
@@ -22,7 +26,11 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRanking,
   checkNegation,
   checkFilterValues,
+  checkLiterals,
+  checkProjection,
+  checkBoth,
   checkNamedTables,
+  checkColumnsUsed,
   checkUnaddressed,
 ];
 

@@ -24,11 +24,14 @@ export interface SqlShape {
   roots: Set<string>;
 }
 
-const rootsOf = (text: string): string[] => splitIdentifier(text).flatMap((word) => [word, wordRoot(word)]);
+/** Words of the identifiers, split at case changes ("PetType" → pet, type) and whole ("pettype"), with their roots. */
+const rootsOf = (text: string): string[] =>
+  [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())].flatMap((word) => [word, wordRoot(word)]);
 
 /** Reads a statement's shape; `tables` resolves the grouping columns to the tables that hold them. */
 export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlShape {
-  const text = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').toLowerCase();
+  const raw = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  const text = raw.toLowerCase();
   const literals = [...text.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
   const code = text.replace(/'(?:[^']|'')*'/g, "''");
   const aggregates = new Set<SqlAggregate>();
@@ -46,29 +49,28 @@ export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlS
     divides: /[\w)\]"`]\s*\/\s*[\w(\["`]/.test(code),
     ordered: /\border\s+by\b/.test(code) || /\bqualify\b/.test(code),
     negates: /\bnot\b|<>|!=|\bexcept\b|\bis\s+null\b|\bminus\b/.test(code),
-    groupRoots: groupRoots(text, grouped || windowed, tables),
-    roots: new Set(rootsOf(code)),
+    groupRoots: groupRoots(raw, grouped || windowed, tables),
+    roots: new Set(rootsOf(raw.replace(/'(?:[^']|'')*'/g, "''"))),
   };
 }
 
-/** Reads the text with its literals, so "date_trunc('month', …)" names its grain. */
-function groupRoots(text: string, grouped: boolean, tables: readonly TableSchema[]): Set<string> {
+/** Reads the original text with its literals, so "date_trunc('month', …)" names its grain and "PetType" splits in two. */
+function groupRoots(raw: string, grouped: boolean, tables: readonly TableSchema[]): Set<string> {
   if (!grouped) return new Set();
-  const code = text;
   const parts = [
-    ...[...code.matchAll(/\bgroup\s+by\b([\s\S]*?)(?=\bhaving\b|\border\s+by\b|\blimit\b|\bqualify\b|\bunion\b|$)/g)].map((m) => m[1]!),
-    ...[...code.matchAll(/\bpartition\s+by\b([\s\S]*?)(?=\border\s+by\b|\)|$)/g)].map((m) => m[1]!),
-    ...[...code.matchAll(/\bselect\b([\s\S]*?)\bfrom\b/g)].map((m) => m[1]!),
+    ...[...raw.matchAll(/\bgroup\s+by\b([\s\S]*?)(?=\bhaving\b|\border\s+by\b|\blimit\b|\bqualify\b|\bunion\b|$)/gi)].map((m) => m[1]!),
+    ...[...raw.matchAll(/\bpartition\s+by\b([\s\S]*?)(?=\border\s+by\b|\)|$)/gi)].map((m) => m[1]!),
+    ...[...raw.matchAll(/\bselect\b([\s\S]*?)\bfrom\b/gi)].map((m) => m[1]!),
   ];
-  const aliases = tableAliases(code);
+  const aliases = tableAliases(raw.toLowerCase());
   const words = new Set<string>();
   for (const part of parts) {
     for (const word of rootsOf(part)) words.add(word);
-    for (const match of part.matchAll(/\b([a-z_][a-z0-9_]*)\s*\.\s*"?([a-z_][a-z0-9_]*)/g)) {
+    for (const match of part.toLowerCase().matchAll(/\b([a-z_][a-z0-9_]*)"?\s*\.\s*"?([a-z_][a-z0-9_]*)/g)) {
       const table = aliases.get(match[1]!);
       if (table) rootsOf(table).forEach((word) => words.add(word));
     }
-    for (const identifier of part.match(/[a-z_][a-z0-9_]*/g) ?? []) {
+    for (const identifier of part.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []) {
       for (const table of tables) {
         if (table.columns.some((column) => column.name.toLowerCase() === identifier)) rootsOf(table.name).forEach((word) => words.add(word));
       }

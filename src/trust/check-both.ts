@@ -1,0 +1,12 @@
+import type { AnswerCheckRule } from './answer-facts.js';
+
+const ASKS_BOTH = /\bboth\b[^.?!;]*\band\b/i;
+
+/** "both A and B" asks for rows with each of the two, which an IN list or an OR (either one) does not give. */
+export const checkBoth: AnswerCheckRule = ({ question, sql }) => {
+  if (!ASKS_BOTH.test(question)) return undefined;
+  const both = /\bintersect\b|\bhaving\b|\bexists\b|count\s*\(\s*distinct/.test(sql.code);
+  return both
+    ? { name: 'both', passed: true, detail: 'the SQL requires both' }
+    : { name: 'both', passed: false, detail: 'the question asks for both of two things, but the SQL accepts either one' };
+};

@@ -1,0 +1,31 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+
+/**
+ * A column the question names by a word of its own ("theme", "release year", "capacity") must appear in
+ * the SQL; SELECT * reads every column of its tables. Words that name a table, a matched value or a
+ * keyword of the question are left to other checks.
+ */
+export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tableNames }) => {
+  const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
+  const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text)));
+  const starTables = context.table_schemas.filter((table) => new RegExp(`(^|[^a-z0-9_])"?${escape(table.name.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code) && sql.roots.has(table.name.toLowerCase()));
+  const read = new Set([...sql.roots, ...starTables.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot)))]);
+  const missing = new Map<string, string>();
+  for (const word of analysis.words) {
+    if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    if (analysis.consumed.has(word.index) || valueWords.has(word.text)) continue;
+    const root = wordRoot(word.text);
+    if (tableRoots.has(root)) continue;
+    const column = context.table_schemas.flatMap((table) => table.columns).find((c) => splitIdentifier(c.name).some((part) => wordRoot(part) === root));
+    if (column && !read.has(root)) missing.set(word.text, column.name);
+  }
+  if (missing.size > 0) {
+    return { name: 'columns_used', passed: false, detail: `the question asks about ${[...missing].map(([word, column]) => `"${word}" (${column})`).join(', ')}, which the SQL does not use` };
+  }
+  return undefined;
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,28 @@
+import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+
+const CLOSE_MATCH = 0.9;
+
+/**
+ * Every string the SQL filters on comes from the question: written in it, matched to its words by the
+ * linker with confidence, or stated by the schema, a metric or the docs ("status <> 'cancelled'" from a
+ * column comment). A value the linker only guessed from a near spelling ("Ames" for "names") is not.
+ */
+export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
+  const asked = ` ${normalizeValueText(question)} `;
+  const described = normalizeValueText(
+    [
+      ...context.table_schemas.flatMap((t) => [t.comment ?? '', ...t.columns.map((c) => c.comment ?? '')]),
+      ...context.metrics.map((m) => `${m.filter ?? ''} ${m.expression} ${m.joins ?? ''}`),
+      ...context.doc_passages.map((p) => p.text),
+    ].join(' '),
+  );
+  const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH).map((m) => normalizeValueText(m.value)));
+  const unasked = [...new Set(sql.literals)].filter((literal) => {
+    const value = normalizeValueText(literal.replace(/%/g, ' '));
+    if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
+    return !asked.includes(` ${value}`) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
+  });
+  if (unasked.length === 0) return sql.literals.length > 0 ? { name: 'literals', passed: true, detail: 'every value the SQL filters on comes from the question or the schema' } : undefined;
+  return { name: 'literals', passed: false, detail: `the SQL filters on ${unasked.map((v) => `'${v}'`).join(', ')}, which the question does not mention` };
+};

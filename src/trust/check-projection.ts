@@ -1,0 +1,31 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { requestedItems } from './requested-items.js';
+
+const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|number|count|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
+
+/**
+ * "Find the type and weight of …": each attribute asked for appears among the answer's columns. An item that
+ * names a table ("the customers with …") or an aggregate is left to other checks; SELECT * names no attribute.
+ */
+export const checkProjection: AnswerCheckRule = ({ question, attempt, tableNames }) => {
+  const items = requestedItems(question).filter((item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text)));
+  const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
+  const asked = items.filter((item) => !item.some((w) => tableRoots.has(wordRoot(w.text))));
+  if (asked.length === 0) return undefined;
+  const columns = attempt.columns.map((column) => ({ parts: splitIdentifier(column).map(wordRoot), whole: column.toLowerCase().replace(/[^a-z0-9]/g, '') }));
+  const shown = (item: typeof asked[number]): boolean =>
+    columns.some((column) => {
+      const roots = item.map((w) => wordRoot(w.text));
+      if (roots.every((root) => column.parts.some((part) => part === root || (root.length >= 4 && part.startsWith(root)) || (part.length >= 4 && root.startsWith(part))))) return true;
+      // "first name" is also "fname", "last name" "lname".
+      const last = roots.at(-1)!;
+      return roots.length > 1 && column.whole.endsWith(last) && column.whole.startsWith(roots[0]![0]!);
+    });
+  const missing = asked.filter((item) => !shown(item)).map((item) => item.map((w) => w.text).join(' '));
+  if (missing.length > 0) {
+    return { name: 'projection', passed: false, detail: `the question asks for ${missing.map((m) => `"${m}"`).join(', ')}, which the answer's columns (${attempt.columns.join(', ')}) do not show` };
+  }
+  return { name: 'projection', passed: true, detail: `the answer shows ${asked.map((item) => item.map((w) => w.text).join(' ')).join(', ')}` };
+};

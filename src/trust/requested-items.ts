@@ -1,0 +1,37 @@
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+
+const OPENING = /^\s*(?:please\s+)?(?:find|list|show|give(?:\s+me)?|return|display|get|tell\s+me|retrieve|report|what\s+(?:is|are|was|were)|which\s+(?:is|are)|who\s+(?:is|are))\b/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'each', 'every', 'distinct', 'different', 'unique', 'their', 'its', 'his', 'her', 'me', 'us', 'both']);
+const ITEM_END = new Set(['of', 'for', 'from', 'in', 'whose', 'who', 'that', 'which', 'with', 'where', 'by', 'at', 'on', 'when', 'to', 'having', 'has', 'have', 'is', 'are', 'was', 'were', 'sorted', 'ordered', 'than', 'per', 'among', 'under', 'over', 'between', 'during', 'if']);
+
+/**
+ * What the question asks to see, as analysts write it: "Find the type and weight of the youngest pet" →
+ * [type], [weight]. Empty when the question does not open with a request for named attributes.
+ */
+export function requestedItems(question: string): QuestionWord[][] {
+  const opening = OPENING.exec(question);
+  if (!opening) return [];
+  const rest = question.slice(opening[0].length);
+  const words = questionWords(rest);
+  const items: QuestionWord[][] = [];
+  let current: QuestionWord[] = [];
+  const close = () => {
+    if (current.length > 0) items.push(current);
+    current = [];
+  };
+  for (const word of words) {
+    if (ITEM_END.has(word.text)) break;
+    if (word.text === 'and' || word.text === 'or') {
+      close();
+      continue;
+    }
+    if (!(current.length === 0 && DETERMINERS.has(word.text))) current.push(word);
+    if (word.clauseEnd) {
+      const after = rest.slice(word.offset + word.text.length).trimStart();
+      if (!after.startsWith(',')) break;
+      close();
+    }
+  }
+  close();
+  return items;
+}
