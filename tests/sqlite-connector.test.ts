@@ -168,7 +168,8 @@ describe('queries', () => {
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe('query timed out after 400 ms and was interrupted');
     expect(elapsed).toBeLessThan(3_000);
-    expect(ticks).toBeGreaterThan(15);
+    // A blocked event loop would fire the 10 ms timer at most once; a busy machine still fires it several times.
+    expect(ticks).toBeGreaterThan(5);
     expect((await connector.execute('SELECT count(*) AS n FROM customers')).rows).toEqual([[3]]);
   });
 

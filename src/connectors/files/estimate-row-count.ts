@@ -6,12 +6,12 @@ import { fileListSql, quotedTable } from './view-sql.js';
 
 /** Sources up to this many bytes in all are counted exactly through their view. */
 const EXACT_COUNT_BYTES = 1024 * 1024;
-/** Bytes read from the start of a text file to measure its average line length. */
-const SAMPLE_BYTES = 64 * 1024;
+/** Bytes read from each of three places in a text file to measure its average line length. */
+const SAMPLE_BYTES = 16 * 1024;
 
 /**
  * A row count that never scans a large file: exact for small sources, Parquet footers (metadata only) for
- * Parquet, and for CSV/NDJSON the file size over the average length of the first lines. Large JSON arrays get 0.
+ * Parquet, and for CSV/NDJSON the file size over the average length of sampled lines. Large JSON arrays get 0.
  * Runs before the sandbox is locked, since parquet_file_metadata names files.
  */
 export async function estimateRowCount(connection: DuckDBConnection, source: DataSource): Promise<number> {
@@ -36,19 +36,43 @@ async function firstNumber(connection: DuckDBConnection, sql: string): Promise<n
   return Number(value ?? 0);
 }
 
-/** Lines and bytes in the (decompressed) sample, and the file's estimated uncompressed size. */
+/**
+ * Lines and bytes in samples from the start, middle and end of the file (only the start when gzipped), and the
+ * file's estimated uncompressed size.
+ */
 async function lineSample(file: string, size: number): Promise<{ lines: number; bytes: number; totalBytes: number }> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const raw = buffer.subarray(0, bytesRead);
-    const text = file.endsWith('.gz') ? gunzipSync(raw, { finishFlush: zlibConstants.Z_SYNC_FLUSH }) : raw;
-    const complete = text.subarray(0, text.lastIndexOf(0x0a) + 1);
+    const read = async (offset: number) => {
+      const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size - offset));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+      return buffer.subarray(0, bytesRead);
+    };
+    if (file.endsWith('.gz')) {
+      const raw = await read(0);
+      const text = gunzipSync(raw, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+      return { ...countLines(text, true), totalBytes: size * (text.length / Math.max(1, raw.length)) };
+    }
+    const offsets = [...new Set([0, Math.floor(size / 2), Math.max(0, size - SAMPLE_BYTES)])];
     let lines = 0;
-    for (const byte of complete) if (byte === 0x0a) lines++;
-    return { lines, bytes: complete.length, totalBytes: size * (text.length / Math.max(1, raw.length)) };
+    let bytes = 0;
+    for (const offset of offsets) {
+      const sample = countLines(await read(offset), offset === 0);
+      lines += sample.lines;
+      bytes += sample.bytes;
+    }
+    return { lines, bytes, totalBytes: size };
   } finally {
     await handle.close();
   }
+}
+
+/** Complete lines in a window; a window that starts mid-file skips its first, partial line. */
+function countLines(window: Buffer, atStart: boolean): { lines: number; bytes: number } {
+  const first = atStart ? 0 : window.indexOf(0x0a) + 1;
+  const last = window.lastIndexOf(0x0a) + 1;
+  if (first <= 0 && !atStart) return { lines: 0, bytes: 0 };
+  let lines = 0;
+  for (let i = first; i < last; i++) if (window[i] === 0x0a) lines++;
+  return { lines, bytes: Math.max(0, last - first) };
 }
