@@ -27,7 +27,10 @@ export interface BatchSnapshot {
   /** Lines whose result has been written. */
   done: number;
   answered: number;
+  /** Every line that did not end success, unsure and unanswerable ones included. */
   notAnswered: number;
+  unsure?: number;
+  unanswerable?: number;
   running: RunningQuestion[];
   /** The first failures, in the order they were written (at most MAX_KEPT_FAILURES kept). */
   failures: BatchFailure[];
@@ -51,6 +54,8 @@ export class BatchTracker {
       done: 0,
       answered: 0,
       notAnswered: 0,
+      unsure: 0,
+      unanswerable: 0,
       failures: [],
     };
   }
@@ -87,6 +92,8 @@ export class BatchTracker {
       return;
     }
     this.state.notAnswered++;
+    if (record.status === 'unsure') this.state.unsure = (this.state.unsure ?? 0) + 1;
+    if (record.status === 'unanswerable') this.state.unanswerable = (this.state.unanswerable ?? 0) + 1;
     if (this.state.failures.length < MAX_KEPT_FAILURES) {
       const reason = 'reason' in record && record.reason ? `${record.status}: ${record.reason}` : undefined;
       this.state.failures = [...this.state.failures, { line: record.line, id: record.id, error: record.error ?? reason ?? 'not answered' }];

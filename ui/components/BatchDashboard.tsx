@@ -48,7 +48,7 @@ export function BatchDashboard({ snapshot, width, now, tick }: BatchDashboardPro
           ) : (
             <Text key={item.key}>
               <Text color={snapshot.notAnswered ? 'yellow' : 'green'}>{snapshot.notAnswered ? '■' : '✓'} </Text>
-              {snapshot.done} questions: {snapshot.answered} answered, {snapshot.notAnswered} not answered, in {formatDuration(elapsed)} ({rate.toFixed(1)}/s)
+              {snapshot.done} questions: {snapshot.answered} answered, {snapshot.notAnswered} not answered{trustCounts(snapshot)}, in {formatDuration(elapsed)} ({rate.toFixed(1)}/s)
             </Text>
           )
         }
@@ -63,7 +63,7 @@ export function BatchDashboard({ snapshot, width, now, tick }: BatchDashboardPro
             <Text color="green">✓ {snapshot.answered} answered</Text>
             {'  '}
             <Text color={snapshot.notAnswered ? 'red' : undefined} dimColor={!snapshot.notAnswered}>
-              ✗ {snapshot.notAnswered} not answered
+              ✗ {snapshot.notAnswered} not answered{trustCounts(snapshot)}
             </Text>
             <Text dimColor>
               {'  '}
@@ -82,4 +82,10 @@ export function BatchDashboard({ snapshot, width, now, tick }: BatchDashboardPro
       )}
     </>
   );
+}
+
+/** " (2 unsure, 1 unanswerable)" when some lines were. */
+function trustCounts(snapshot: BatchSnapshot): string {
+  const parts = [snapshot.unsure ? `${snapshot.unsure} unsure` : '', snapshot.unanswerable ? `${snapshot.unanswerable} unanswerable` : ''].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

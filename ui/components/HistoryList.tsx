@@ -8,7 +8,7 @@ export interface HistoryListProps {
   width: number;
 }
 
-const COLORS: Record<string, string> = { success: 'green', failed: 'red', running: 'yellow' };
+const COLORS: Record<string, string> = { success: 'green', unsure: 'yellow', unanswerable: 'magenta', failed: 'red', running: 'yellow' };
 
 export function HistoryList({ entries, saveDir, width }: HistoryListProps) {
   if (entries.length === 0) return <Text dimColor>No runs in {saveDir} yet.</Text>;

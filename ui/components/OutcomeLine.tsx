@@ -11,7 +11,7 @@ export interface OutcomeLineProps {
   resumeCommand: string;
 }
 
-/** The run's last word: answered, not answered, stopped by a fault, or cancelled with the command that resumes it. */
+/** The run's last word: answered, unsure (with the checks it failed), unanswerable, not answered, stopped by a fault, or cancelled with the command that resumes it. */
 export function OutcomeLine({ end, result, resumeCommand }: OutcomeLineProps) {
   const tokens = end.usage.prompt_tokens + end.usage.completion_tokens;
   const facts = [
@@ -40,6 +40,33 @@ export function OutcomeLine({ end, result, resumeCommand }: OutcomeLineProps) {
         <Text>
           The run is saved; after fixing the cause: <Text bold>{resumeCommand}</Text>
         </Text>
+      </Box>
+    );
+  }
+  if (result.status === 'unsure') {
+    const failed = result.context.checks.filter((check) => !check.passed);
+    return (
+      <Box flexDirection="column" marginTop={1}>
+        <Text>
+          <Text color="yellow">? unsure</Text>
+          <Text dimColor>
+            {' '}
+            · confidence {(result.context.confidence ?? 0).toFixed(2)} · {facts}
+          </Text>
+        </Text>
+        {failed.map((check) => (
+          <Text key={check.name} color="yellow">
+            {'  '}✗ {check.name}: {check.detail}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
+  if (result.status === 'unanswerable') {
+    return (
+      <Box flexDirection="column" marginTop={1}>
+        <Text color="magenta">∅ unanswerable: {result.context.failure ?? 'the data cannot answer this question'}</Text>
+        <Text dimColor>{facts}</Text>
       </Box>
     );
   }
