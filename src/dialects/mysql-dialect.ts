@@ -23,6 +23,8 @@ const MYSQL_RESERVED: ReadonlySet<string> = new Set([
   'terminated', 'then', 'tinyint', 'to', 'trailing', 'trigger', 'true', 'undo', 'union', 'unique', 'unlock', 'unsigned',
   'update', 'usage', 'use', 'using', 'utc_date', 'utc_time', 'utc_timestamp', 'values', 'varbinary', 'varchar',
   'varying', 'virtual', 'when', 'where', 'while', 'window', 'with', 'write', 'xor', 'year_month', 'zerofill',
+  // Not reserved by the servers, but the read-only guard's parser (node-sql-parser) refuses them bare.
+  'end', 'full', 'global', 'session', 'status',
 ]);
 
 const backticked = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
