@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
+import { answerConfidence } from '../src/trust/answer-confidence.js';
+import { judgeAnswer } from '../src/trust/judge-answer.js';
+import { judgeGrounding } from '../src/trust/judge-grounding.js';
+import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
+
+/** A small shop schema, unrelated to the demo's data: the checks read names, not a dataset. */
+const TABLES = [
+  { name: 'orders', columns: ['order_id', 'customer_id', 'ordered_at', 'status', 'channel'] },
+  { name: 'customers', columns: ['customer_id', 'full_name', 'region', 'tier', 'joined_on'] },
+  { name: 'products', columns: ['product_id', 'title', 'category_id', 'list_price'] },
+  { name: 'order_lines', columns: ['line_id', 'order_id', 'product_id', 'qty', 'price'] },
+  { name: 'refunds', columns: ['refund_id', 'line_id', 'refunded_on', 'cause', 'amount'] },
+];
+
+function contextFor(question: string, extra: Partial<Record<'matched_values', unknown[]>> = {}): Context {
+  return ContextSchema.parse({
+    run_id: 'check-test',
+    task: { text: question, namespace: 'shop', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
+    plan: {},
+    table_schemas: TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name, type: 'VARCHAR' })), ddl: '', score: 1 })),
+    ...extra,
+  });
+}
+
+function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
+  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
+}
+
+const manyRows = (width: number, count = 40) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
+
+type Case = [question: string, sql: string, columns: string[], rows: unknown[][], check: string, passed: boolean];
+
+const cases: Case[] = [
+  // count_shape
+  ['How many orders came through the app channel?', "SELECT * FROM orders WHERE channel = 'app'", ['order_id', 'channel'], manyRows(2), 'count_shape', false],
+  ['How many orders came through the app channel?', "SELECT COUNT(*) AS n FROM orders WHERE channel = 'app'", ['n'], [[12]], 'count_shape', true],
+  ['number of customers in each region', 'SELECT region, COUNT(*) FROM customers GROUP BY region', ['region', 'n'], manyRows(2, 5), 'count_shape', true],
+  // average
+  ['average qty per order', 'SELECT order_id, COUNT(*) FROM order_lines GROUP BY order_id', ['order_id', 'n'], manyRows(2), 'average', false],
+  ['average qty per order', 'SELECT AVG(n) FROM (SELECT order_id, SUM(qty) AS n FROM order_lines GROUP BY order_id) t', ['avg'], [[2.5]], 'average', true],
+  ['mean refund amount', 'SELECT SUM(amount) / COUNT(*) FROM refunds', ['x'], [[10]], 'average', true],
+  // grouping
+  ['orders by day of week', "SELECT CAST(date_trunc('day', ordered_at) AS DATE) AS day, COUNT(*) FROM orders GROUP BY 1", ['day', 'n'], manyRows(2), 'grouping', false],
+  ['orders by day of week', 'SELECT dayname(ordered_at) AS weekday, COUNT(*) FROM orders GROUP BY 1', ['weekday', 'n'], manyRows(2, 7), 'grouping', true],
+  ['priciest product in each category', 'SELECT * FROM products ORDER BY list_price DESC LIMIT 1', ['product_id', 'title'], [[1, 'x']], 'grouping', false],
+  ['highest list price for each category', 'SELECT category_id, MAX(list_price) FROM products GROUP BY 1 ORDER BY 2 DESC LIMIT 1', ['category_id', 'max'], [[1, 9]], 'grouping', false],
+  ['refund amount per cause', 'SELECT cause, SUM(amount) FROM refunds GROUP BY cause', ['cause', 'sum'], manyRows(2, 4), 'grouping', true],
+  ['list the title of each product', 'SELECT title FROM products', ['title'], manyRows(1), 'grouping', true],
+  // comparison
+  ['app vs web orders', "SELECT COUNT(*) FROM orders WHERE channel IN ('app', 'web')", ['n'], [[80]], 'comparison', false],
+  ['app vs web orders', "SELECT channel, COUNT(*) FROM orders WHERE channel IN ('app', 'web') GROUP BY 1", ['channel', 'n'], [['app', 50], ['web', 30]], 'comparison', true],
+  // percent
+  ['what share of orders were refunded', 'SELECT COUNT(*) FROM refunds', ['n'], [[9]], 'percent', false],
+  ['what percent of orders came from the app', "SELECT 100.0 * COUNT(*) FILTER (WHERE channel = 'app') / COUNT(*) FROM orders", ['pct'], [[42.5]], 'percent', true],
+  ['what percent of orders came from the app', "SELECT COUNT(*) / 0.001 FROM orders WHERE channel = 'app'", ['pct'], [[4200]], 'percent', false],
+  // ranking
+  ['most common refund cause', 'SELECT cause FROM refunds', ['cause'], manyRows(1), 'ranking', false],
+  ['most common refund cause', 'SELECT cause, COUNT(*) AS n FROM refunds GROUP BY 1 ORDER BY n DESC LIMIT 1', ['cause', 'n'], [['damaged', 9]], 'ranking', true],
+  ['top 3 products by list price', 'SELECT title, list_price FROM products', ['title', 'list_price'], manyRows(2), 'ranking', false],
+  ['How much did the newest customer spend?', 'SELECT SUM(amount) AS total FROM refunds ORDER BY total DESC', ['total'], [[5]], 'ranking', false],
+  // negation
+  ['customers who never placed an order', 'SELECT * FROM customers', ['customer_id'], manyRows(1), 'negation', false],
+  ['customers who never placed an order', 'SELECT * FROM customers WHERE customer_id NOT IN (SELECT customer_id FROM orders)', ['customer_id'], manyRows(1, 3), 'negation', true],
+  ["customers that don't have a refund", "SELECT * FROM customers c JOIN orders o USING (customer_id) WHERE o.status <> 'refunded'", ['customer_id'], manyRows(1), 'negation', false],
+  ['orders that are not cancelled', "SELECT * FROM orders WHERE status <> 'cancelled'", ['order_id'], manyRows(1), 'negation', true],
+  // both
+  ['customers who ordered both through the app and the web', "SELECT DISTINCT customer_id FROM orders WHERE channel IN ('app', 'web')", ['customer_id'], manyRows(1), 'both', false],
+  // filters
+  ['revenue in 2024 vs 2025', "SELECT SUM(price * qty) FROM order_lines JOIN orders USING (order_id) WHERE ordered_at >= DATE '2024-01-01' AND ordered_at < DATE '2025-01-01'", ['revenue'], [[1]], 'filters', false],
+  ["orders with status 'on hold'", "SELECT * FROM orders WHERE status = 'on hold'", ['order_id'], manyRows(1, 2), 'filters', true],
+  ['products priced above 250', 'SELECT title FROM products WHERE list_price > 100', ['title'], manyRows(1, 2), 'filters', false],
+  ['lines with qty over 250 in the last 30 days', "SELECT * FROM order_lines JOIN orders USING (order_id) WHERE qty > 250 AND ordered_at >= DATE '2026-10-26'", ['line_id'], manyRows(1, 2), 'filters', true],
+  ['orders in 2025', "SELECT COUNT(*) FROM orders WHERE ordered_at >= DATE '2025-01-01' AND ordered_at < DATE '2026-01-01'", ['n'], [[4]], 'filters', true],
+  // literals
+  ['refunds for broken items', "SELECT * FROM refunds WHERE cause IN ('broken', 'lost')", ['refund_id'], manyRows(1, 2), 'literals', false],
+  // projection
+  ['Find the title and list price of the cheapest product', 'SELECT title FROM products ORDER BY list_price LIMIT 1', ['title'], [['x']], 'projection', false],
+  ['Find the title and list price of the cheapest product', 'SELECT title, list_price FROM products ORDER BY list_price LIMIT 1', ['title', 'list_price'], [['x', 1]], 'projection', true],
+  // tables_used / columns_used
+  ['days between order and refund', 'SELECT * FROM orders', ['order_id'], manyRows(1), 'tables_used', false],
+  ['What is the tier of customer 7?', 'SELECT full_name FROM customers WHERE customer_id = 7', ['full_name'], [['x']], 'columns_used', false],
+  // empty_result
+  ['orders shipped to the moon', "SELECT * FROM orders WHERE status = 'moon'", ['order_id'], [], 'empty_result', false],
+  ['are there any refunds over 1000?', 'SELECT * FROM refunds WHERE amount > 1000', ['refund_id'], [], 'empty_result', true],
+];
+
+describe('shape checks', () => {
+  for (const [question, sql, columns, rows, name, passed] of cases) {
+    it(`${name} ${passed ? 'passes' : 'fails'}: ${question} → ${sql}`, () => {
+      const checks = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rows));
+      const check = checks.find((c) => c.name === name);
+      expect(check, JSON.stringify(checks)).toBeDefined();
+      expect(check!.passed, check!.detail).toBe(passed);
+      expect(check!.detail.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('asks nothing of a question that does not ask it', () => {
+    const checks = runAnswerChecks(contextFor('list the refunds'), attemptOf('SELECT * FROM refunds', ['refund_id'], manyRows(1)));
+    expect(checks.map((c) => c.name)).not.toContain('count_shape');
+    expect(checks.every((c) => c.passed)).toBe(true);
+  });
+});
+
+describe('judgeAnswer', () => {
+  it('is success only when every check passes, unsure otherwise, with a reason', () => {
+    const good = contextFor('How many orders are there?');
+    good.sql_attempts = [attemptOf('SELECT COUNT(*) FROM orders', ['n'], [[3]])];
+    expect(judgeAnswer(good)).toMatchObject({ status: 'success', confidence: 1 });
+    const bad = contextFor('How many orders are there?');
+    bad.sql_attempts = [attemptOf('SELECT * FROM orders', ['order_id'], manyRows(1))];
+    const judged = judgeAnswer(bad);
+    expect(judged.status).toBe('unsure');
+    expect(judged.reason).toMatch(/how many/);
+    expect(judged.confidence).toBe(0.5);
+  });
+
+  it('is failed without an answer and unanswerable when nothing grounds the question', () => {
+    const failed = contextFor('How many orders are there?');
+    failed.sql_attempts = [{ ...attemptOf('SELEC 1', [], []), error: 'syntax error', error_kind: 'syntax' }];
+    expect(judgeAnswer(failed)).toMatchObject({ status: 'failed', confidence: 0 });
+    const off = { ...contextFor('Who won the 2018 World Cup?'), unanswerable: 'nothing matches' };
+    expect(judgeAnswer(off)).toMatchObject({ status: 'unanswerable', checks: [], confidence: 0 });
+  });
+
+  it('confidence falls with failed checks, reflection rounds and the iteration cap', () => {
+    const pass = { name: 'a', passed: true, detail: '' };
+    const fail = { name: 'b', passed: false, detail: '' };
+    const round = { strategy: 'fix' as const, reason: '', iteration: 1, unaddressed: [], inserted: ['fix'], capped: false };
+    expect(answerConfidence('success', [pass], [])).toBe(1);
+    expect(answerConfidence('success', [pass], [round])).toBe(0.9);
+    expect(answerConfidence('unsure', [fail, fail], [])).toBe(0.25);
+    expect(answerConfidence('unsure', [fail], [round, { ...round, capped: true, inserted: [] }])).toBe(0.36);
+    expect(answerConfidence('failed', [], [])).toBe(0);
+  });
+});
+
+describe('judgeGrounding', () => {
+  const unanswerable = [
+    'What is the national animal of Canada?',
+    'Who won the 2018 World Cup?',
+    "What's the weather tomorrow?",
+    'Write me a poem',
+    'Tell me a joke about databases',
+  ];
+  for (const question of unanswerable) {
+    it(`unanswerable: ${question}`, () => {
+      expect(judgeGrounding(contextFor(question))).toMatch(/cannot answer/);
+    });
+  }
+
+  const answerable = [
+    'How many orders were refunded last month?',
+    'cancellation rate by channel',
+    'Which region has the most customers?',
+    'top 5 products by list price',
+    'total refund amount in 2025',
+    'custmer count per tier',
+  ];
+  for (const question of answerable) {
+    it(`grounded: ${question}`, () => {
+      expect(judgeGrounding(contextFor(question, {}))).toBeUndefined();
+    });
+  }
+
+  it('a near spelling of a stored value is no evidence ("Write" is not "White")', () => {
+    const context = contextFor('Write me a poem', { matched_values: [{ table: 'customers', column: 'full_name', value: 'White', matched_text: 'Write', score: 0.8 }] });
+    expect(judgeGrounding(context)).toMatch(/"write", "poem"/);
+  });
+
+  it('a value matched word for word grounds the question', () => {
+    const context = contextFor('anything on Acme?', { matched_values: [{ table: 'customers', column: 'full_name', value: 'Acme', matched_text: 'Acme', score: 1 }] });
+    expect(judgeGrounding(context)).toBeUndefined();
+  });
+});
