@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDemoDatabase } from '../src/demo/ensure-demo-database.js';
+import { TEST_CACHE_DIR, runCli, tempDir } from './helpers/run-cli.js';
+
+/** Status, exit code, checks and confidence of real runs on the demo database with the offline model. */
+const DATE = ['--current_date', '2026-11-25'];
+
+beforeAll(async () => {
+  await ensureDemoDatabase(TEST_CACHE_DIR);
+}, 120_000);
+
+interface Summary {
+  status: string;
+  sql: string | null;
+  checks: Array<{ name: string; passed: boolean; detail: string }>;
+  confidence: number;
+  reason?: string;
+  row_count: number;
+}
+
+async function ask(question: string, extra: string[] = []) {
+  const result = await runCli(['run', '--format', 'json', ...DATE, ...extra, '--task', question]);
+  return { ...result, json: JSON.parse(result.stdout) as Summary };
+}
+
+describe('honest status through the CLI', () => {
+  it('a checked answer is success: exit 0, every check passed, confidence 1', async () => {
+    const { code, json, stderr } = await ask('How many customers are in each segment?', ['--plan', 'fixed']);
+    expect(code, stderr).toBe(0);
+    expect(json.status).toBe('success');
+    expect(json.checks.length).toBeGreaterThan(0);
+    expect(json.checks.every((check) => check.passed)).toBe(true);
+    expect(json.confidence).toBe(1);
+    expect(json.reason).toBeUndefined();
+  });
+
+  it('an answer of the wrong shape is unsure: exit 3, the failed check and its reason on stderr and in the JSON', async () => {
+    const { code, json, stderr } = await ask('average items per order');
+    expect(code, stderr).toBe(3);
+    expect(json.status).toBe('unsure');
+    const failed = json.checks.filter((check) => !check.passed);
+    expect(failed.map((check) => check.name)).toContain('average');
+    expect(json.confidence).toBeGreaterThan(0);
+    expect(json.confidence).toBeLessThan(1);
+    expect(json.reason).toMatch(/average/);
+    expect(stderr).toMatch(/^sluice: unsure: .*average/m);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a question the data cannot answer is unanswerable: exit 4, one line why, no query run and no result files', async () => {
+    const saveDir = tempDir('sluice-honest-');
+    const { code, json, stderr } = await ask('What is the national animal of Canada?', ['--save_dir', saveDir]);
+    expect(code, stderr).toBe(4);
+    expect(json.status).toBe('unanswerable');
+    expect(json.sql).toBeNull();
+    expect(json.row_count).toBe(0);
+    expect(json.confidence).toBe(0);
+    expect(json.reason).toMatch(/national.*animal.*canada.*cannot answer/);
+    expect(stderr.match(/^sluice: unanswerable: .+$/gm)).toHaveLength(1);
+    const [runDir] = fs.readdirSync(saveDir);
+    expect(fs.existsSync(path.join(saveDir, runDir!, 'result.sql'))).toBe(false);
+    const state = JSON.parse(fs.readFileSync(path.join(saveDir, runDir!, 'state.json'), 'utf8'));
+    expect(state.context.status).toBe('unanswerable');
+    expect(state.context.sql_attempts).toHaveLength(0);
+  });
+
+  it('table, CSV and markdown output end with a note saying why the answer is unsure', async () => {
+    for (const [format, note] of [
+      ['table', /^Unsure \(confidence 0\.\d+\): .*average/m],
+      ['csv', /^# unsure \(confidence 0\.\d+\): .*average/m],
+      ['markdown', /^> \*\*Unsure\*\* \(confidence 0\.\d+\): .*average/m],
+    ] as const) {
+      const result = await runCli(['run', '--format', format, ...DATE, '--task', 'average items per order']);
+      expect(result.code, result.stderr).toBe(3);
+      expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(note);
+    }
+  });
+
+  it('batch lines carry status, checks and confidence; the issue\'s wrong answers and off-topic questions never come back success', async () => {
+    const questions = [
+      'customers who never placed an order',
+      'what percent of orders were cancelled',
+      'share of revenue from mobile',
+      'cancellation rate',
+      'return rate by category',
+      'average items per order',
+      'average orders per customer',
+      'revenue in 2024 vs 2025',
+      'enterprise vs consumer revenue',
+      'orders by day of week',
+      'most common return reason',
+      'most expensive product in each category',
+      'top 3 categories by units sold in 2025',
+      'distinct customers who ordered in the last 30 days',
+      'month-over-month growth',
+      'days between order and return',
+      'What is the national animal of Canada?',
+      'Who won the 2018 World Cup?',
+      "What's the weather tomorrow?",
+      'Write me a poem',
+      'How many orders were placed in 2025?',
+    ];
+    const input = questions.map((task, i) => JSON.stringify({ id: i, task })).join('\n');
+    const result = await runCli(['run', '--concurrency', '2', ...DATE], { input, timeoutMs: 240_000 });
+    expect(result.code, result.stderr).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Summary & { id: number });
+    expect(lines).toHaveLength(questions.length);
+    const byId = new Map(lines.map((line) => [line.id, line]));
+    for (const [i, question] of questions.entries()) {
+      const line = byId.get(i)!;
+      expect(Array.isArray(line.checks), question).toBe(true);
+      expect(typeof line.confidence, question).toBe('number');
+      if (i === questions.length - 1) {
+        expect(line.status, question).toBe('success');
+        continue;
+      }
+      expect(['unsure', 'unanswerable'], `${question}: ${line.sql}`).toContain(line.status);
+      expect(line.reason, question).toBeTruthy();
+    }
+    for (let i = 16; i < 20; i++) {
+      expect(byId.get(i)!.status, questions[i]).toBe('unanswerable');
+      expect(byId.get(i)!.sql, questions[i]).toBeNull();
+    }
+  }, 300_000);
+});
