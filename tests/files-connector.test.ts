@@ -7,6 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlError, type Connector } from '../src/connectors/connector.js';
 import { ConnectorError } from '../src/connectors/connector-error.js';
+import { lockToFolder } from '../src/connectors/files/lock-to-folder.js';
 import { openFilesConnector } from '../src/connectors/files/open-files-connector.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
@@ -209,11 +210,26 @@ describe('hostile SQL', () => {
   });
 
   it('locks DuckDB itself to the folder, beneath the SQL check', async () => {
-    const result = await connector.execute(
-      `SELECT current_setting('allowed_directories') AS dirs, current_setting('enable_external_access') AS external,
-              current_setting('lock_configuration') AS locked, current_setting('autoinstall_known_extensions') AS autoinstall`,
-    );
-    expect(result.rows).toEqual([[[`${data}${path.sep}`], false, true, false]]);
+    const database = await DuckDBInstance.create(':memory:', { temp_directory: '' });
+    const connection = await database.connect();
+    const literal = (file: string) => `'${file.replaceAll("'", "''")}'`;
+    try {
+      await connection.run(`CREATE VIEW customers AS SELECT * FROM read_csv(${literal(path.join(data, 'customers.csv'))})`);
+      await lockToFolder(connection, data);
+      const raw = async (sql: string) => (await connection.runAndReadAll(sql)).getRowsJson();
+      expect(await raw('SELECT count(*) FROM customers')).toEqual([['3']]);
+      await expect(raw(`SELECT * FROM read_csv(${literal(path.join(outside, 'secret.csv'))})`)).rejects.toThrow(/Permission Error/);
+      await expect(raw(`SELECT * FROM read_csv(${literal(`${data}/../outside/secret.csv`)})`)).rejects.toThrow(/Permission Error/);
+      await expect(raw(`COPY customers TO ${literal(path.join(outside, 'stolen.csv'))}`)).rejects.toThrow(/Permission Error/);
+      await expect(raw('SET enable_external_access = true')).rejects.toThrow(/configuration has been locked/);
+      await expect(raw("SET allowed_directories = ['/']")).rejects.toThrow(/configuration has been locked/);
+      await expect(raw('INSTALL httpfs')).rejects.toThrow();
+      expect(await raw("SELECT current_setting('allowed_directories')")).toEqual([[[`${data}${path.sep}`]]]);
+      expect(fs.existsSync(path.join(outside, 'stolen.csv'))).toBe(false);
+    } finally {
+      connection.closeSync();
+      database.closeSync();
+    }
   });
 });
 

@@ -1,12 +1,11 @@
-import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { ConnectorError } from '../connector-error.js';
 import type { Connector } from '../connector.js';
 import { cleanDuckDbMessage } from '../duckdb-error.js';
-import { DUCKDB_SANDBOX_OPTIONS } from '../duckdb-sandbox-options.js';
 import { pooledDuckDbConnector } from '../pooled-duckdb-connector.js';
 import { estimateRowCount } from './estimate-row-count.js';
 import { findDataSources } from './find-data-sources.js';
+import { lockToFolder } from './lock-to-folder.js';
 import { readFilesCatalog } from './read-files-catalog.js';
 import { createViewSql } from './view-sql.js';
 
@@ -53,15 +52,6 @@ export async function openFilesConnector(pathOrGlob: string): Promise<Connector>
       ],
     },
   });
-}
-
-/** The sandbox settings, with file access kept only for the data folder the views read. */
-async function lockToFolder(connection: DuckDBConnection, folder: string): Promise<void> {
-  const allowed = `${folder.replace(/[/\\]+$/, '')}${path.sep}`.replaceAll("'", "''");
-  await connection.run(`SET allowed_directories = ['${allowed}']`);
-  for (const [name, value] of Object.entries(DUCKDB_SANDBOX_OPTIONS)) await connection.run(`SET ${name} = ${value}`);
-  const locked = (await connection.runAndReadAll(`SELECT current_setting('enable_external_access')`)).getRows()[0]?.[0];
-  if (locked !== false) throw new ConnectorError('the files sandbox could not turn external access off');
 }
 
 function reasonOf(error: unknown): string {
