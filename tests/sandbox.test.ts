@@ -201,11 +201,19 @@ describe('timeouts and cancellation', () => {
 });
 
 describe('the database itself is read-only and sandboxed', () => {
-  it('reports read-only access mode through the connector', async () => {
-    const setting = await connector.execute("SELECT current_setting('access_mode')");
-    expect(setting.rows[0][0]).toBe('read_only');
-    const databases = await connector.execute('SELECT readonly FROM duckdb_databases() WHERE database_name = current_database()');
-    expect(databases.rows).toEqual([[true]]);
+  it('opens in read-only access mode, which SQL through the connector may not inspect (it reveals host paths)', async () => {
+    const instance = await openReadOnlyDuckDb(databasePath);
+    const raw = await instance.connect();
+    try {
+      expect((await raw.runAndReadAll("SELECT current_setting('access_mode')")).getRows()[0]![0]).toBe('read_only');
+      const databases = await raw.runAndReadAll('SELECT readonly FROM duckdb_databases() WHERE database_name = current_database()');
+      expect(databases.getRows()).toEqual([[true]]);
+    } finally {
+      raw.closeSync();
+      instance.closeSync();
+    }
+    expect((await failure("SELECT current_setting('access_mode')")).kind).toBe('refused');
+    expect((await failure('SELECT readonly FROM duckdb_databases()')).kind).toBe('refused');
   });
 
   it('refuses writes, file reads and setting changes even without the guard', async () => {

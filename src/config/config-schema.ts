@@ -6,10 +6,10 @@ export type NamespaceType = z.infer<typeof NamespaceTypeSchema>;
 
 /** Keys each namespace type accepts besides type, metrics, docs, fiscal_year_start and the resource limits. */
 const KEYS_BY_TYPE: Record<NamespaceType, readonly string[]> = {
-  demo: [],
-  duckdb: ['path'],
+  demo: ['memory_limit', 'threads'],
+  duckdb: ['path', 'memory_limit', 'threads'],
   sqlite: ['path'],
-  files: ['path'],
+  files: ['path', 'memory_limit', 'threads'],
   postgres: ['url', 'host', 'port', 'database', 'user', 'password', 'schemas', 'sslmode'],
   mysql: ['url', 'host', 'port', 'database', 'user', 'password', 'ssl'],
 };
@@ -35,6 +35,13 @@ export const NamespaceConfigSchema = z
     sslmode: z.enum(['disable', 'prefer', 'require', 'verify-ca', 'verify-full']).optional(),
     /** mysql: connect over TLS. */
     ssl: z.boolean().optional(),
+    /** duckdb, demo and files: DuckDB's memory_limit for this namespace's queries (default 1GB). */
+    memory_limit: z
+      .string()
+      .regex(/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 512MB or 2GB')
+      .optional(),
+    /** duckdb, demo and files: threads DuckDB may use for one namespace (default 2). */
+    threads: z.number().int().min(1).max(256).optional(),
     /** YAML file of business metric definitions. */
     metrics: z.string().min(1).optional(),
     /** Folder of markdown docs (glossary, definitions). */

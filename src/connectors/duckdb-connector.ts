@@ -4,6 +4,7 @@ import { ConnectorError } from './connector-error.js';
 import type { CatalogTable, Connector } from './connector.js';
 import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
 import { cleanDuckDbMessage } from './duckdb-error.js';
+import { duckDbLimitOptions, type DuckDbLimits } from './duckdb-limits.js';
 import { pooledDuckDbConnector } from './pooled-duckdb-connector.js';
 
 export { ConnectorError } from './connector-error.js';
@@ -12,20 +13,21 @@ export { ConnectorError } from './connector-error.js';
 const EXACT_COUNT_LIMIT = 1_000_000;
 
 /** Opens a DuckDB file read-only with the sandbox settings; the connector runs every query on it. */
-export async function openReadOnlyDuckDb(path: string): Promise<DuckDBInstance> {
+export async function openReadOnlyDuckDb(path: string, limits: DuckDbLimits = {}): Promise<DuckDBInstance> {
   if (!existsSync(path)) throw new ConnectorError(`database file not found: ${path}`);
   try {
-    return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...DUCKDB_SANDBOX_OPTIONS });
+    return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...duckDbLimitOptions(limits), ...DUCKDB_SANDBOX_OPTIONS });
   } catch (error) {
     const reason = cleanDuckDbMessage(error instanceof Error ? error.message : String(error));
     throw new ConnectorError(`cannot open database ${path}: ${reason}`);
   }
 }
 
-export async function openDuckDbConnector(path: string): Promise<Connector> {
-  const database = await openReadOnlyDuckDb(path);
+export async function openDuckDbConnector(path: string, limits: DuckDbLimits = {}): Promise<Connector> {
+  const database = await openReadOnlyDuckDb(path, limits);
   return pooledDuckDbConnector(database, {
     location: path,
+    limits: { ...limits, hostPaths: [path] },
     readCatalog,
     access: { canWrite: false, findings: [`${path} is opened read-only (access_mode READ_ONLY) with external access off`] },
   });

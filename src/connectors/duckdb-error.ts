@@ -1,4 +1,5 @@
 import { SqlError, type SqlErrorKind } from './connector.js';
+import { stripHostPaths } from './strip-host-paths.js';
 
 /**
  * DuckDB's message without the "LINE 1: ... ^" caret block, keeping the first line and hints
@@ -17,8 +18,22 @@ export function duckDbErrorKind(message: string): SqlErrorKind {
   return 'runtime';
 }
 
-export function toSqlError(error: unknown): SqlError {
+export interface SqlErrorHints {
+  /** The namespace's memory_limit, named when a query runs out of memory. */
+  memoryLimit?: string;
+  /** Paths (the database file) the model is shown by file name only. */
+  hostPaths?: readonly string[];
+}
+
+export function toSqlError(error: unknown, hints: SqlErrorHints = {}): SqlError {
   if (error instanceof SqlError) return error;
-  const message = cleanDuckDbMessage(error instanceof Error ? error.message : String(error));
+  const message = stripHostPaths(cleanDuckDbMessage(error instanceof Error ? error.message : String(error)), hints.hostPaths);
+  if (/^Out of Memory Error/i.test(message)) {
+    const limit = hints.memoryLimit ? `more than ${hints.memoryLimit} of memory (memory_limit)` : 'more memory than the namespace allows (memory_limit)';
+    return new SqlError(
+      `Out of Memory Error: the query needs ${limit}; narrow it: filter or aggregate before building lists or long strings, and select fewer rows`,
+      'runtime',
+    );
+  }
   return new SqlError(message, duckDbErrorKind(message));
 }

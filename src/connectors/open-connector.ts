@@ -10,7 +10,7 @@ export async function openConnector(config: NamespaceConfig, databaseFile?: stri
     case 'demo':
     case 'duckdb': {
       const { openDuckDbConnector } = await import('./duckdb-connector.js');
-      return openDuckDbConnector(databaseFile ?? config.path!);
+      return openDuckDbConnector(databaseFile ?? config.path!, { memoryLimit: config.memory_limit, threads: config.threads });
     }
     case 'postgres': {
       const { openPostgresConnector } = await import('./postgres/open-postgres-connector.js');

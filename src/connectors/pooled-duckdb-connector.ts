@@ -3,7 +3,8 @@ import { ConnectionPool } from './connection-pool.js';
 import { ConnectorError } from './connector-error.js';
 import { SqlError, type AccessReport, type CatalogTable, type Connector, type QueryOptions, type QueryResult } from './connector.js';
 import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
-import { toSqlError } from './duckdb-error.js';
+import { toSqlError, type SqlErrorHints } from './duckdb-error.js';
+import { DEFAULT_MEMORY_LIMIT, duckDbLimitOptions, type DuckDbLimits } from './duckdb-limits.js';
 import { runCappedQuery } from './run-capped-query.js';
 import { assertReadOnlySql } from './sql-guard.js';
 
@@ -20,6 +21,8 @@ export interface PooledDuckDbSpec {
   location: string;
   readCatalog(connection: DuckDBConnection, signal?: AbortSignal): Promise<CatalogTable[]>;
   access: AccessReport;
+  /** The limits the instance was opened with, and paths to keep out of messages the model sees. */
+  limits?: DuckDbLimits & { hostPaths?: string[] };
 }
 
 /**
@@ -27,7 +30,8 @@ export interface PooledDuckDbSpec {
  * the sandbox first, timeouts and aborts that interrupt the running query.
  */
 export async function pooledDuckDbConnector(database: DuckDBInstance, spec: PooledDuckDbSpec): Promise<Connector> {
-  const parserDatabase = await DuckDBInstance.create(':memory:', DUCKDB_SANDBOX_OPTIONS);
+  const parserDatabase = await DuckDBInstance.create(':memory:', { ...duckDbLimitOptions({ memoryLimit: '256MB', threads: 1 }), ...DUCKDB_SANDBOX_OPTIONS });
+  const hints: SqlErrorHints = { memoryLimit: spec.limits?.memoryLimit ?? DEFAULT_MEMORY_LIMIT, hostPaths: spec.limits?.hostPaths };
   const slots: Slot[] = [];
   for (let i = 0; i < POOL_SIZE; i++) {
     slots.push({ connection: await database.connect(), parser: await parserDatabase.connect() });
@@ -54,7 +58,7 @@ export async function pooledDuckDbConnector(database: DuckDBInstance, spec: Pool
         return await spec.readCatalog(slot.connection, signal);
       } catch (error) {
         if (signal?.aborted) throw new SqlError('introspection was cancelled and interrupted', 'timeout');
-        throw toSqlError(error);
+        throw toSqlError(error, hints);
       } finally {
         signal?.removeEventListener('abort', onAbort);
         pool.release(slot);
@@ -66,7 +70,7 @@ export async function pooledDuckDbConnector(database: DuckDBInstance, spec: Pool
       try {
         const started = performance.now();
         await assertReadOnlySql(sql, slot.parser);
-        return await runCappedQuery(slot.connection, sql, options, started);
+        return await runCappedQuery(slot.connection, sql, options, started, { ...hints, maxResultBytes: spec.limits?.maxResultBytes });
       } finally {
         pool.release(slot);
       }

@@ -1,18 +1,25 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SqlError, type QueryOptions, type QueryResult } from './connector.js';
-import { toSqlError } from './duckdb-error.js';
+import { toSqlError, type SqlErrorHints } from './duckdb-error.js';
+import { DEFAULT_MAX_RESULT_BYTES } from './duckdb-limits.js';
+import { jsonSize } from './json-size.js';
 import { jsonSafeValue } from './json-safe-value.js';
 
 /** Row cap when the caller gives none, so a huge result is never materialised. */
 export const DEFAULT_MAX_ROWS = 10_000;
 
-/** Streams the result and stops after maxRows + 1 rows; a timeout or abort interrupts this connection only. */
+/**
+ * Streams the result and stops after maxRows + 1 rows or maxResultBytes, converting one row at a time so a chunk
+ * of huge values is never turned into JavaScript whole; a timeout or abort interrupts this connection only.
+ */
 export async function runCappedQuery(
   connection: DuckDBConnection,
   sql: string,
   options: QueryOptions,
   started: number,
+  limits: SqlErrorHints & { maxResultBytes?: number } = {},
 ): Promise<QueryResult> {
+  const maxBytes = limits.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES;
   const { timeoutMs, signal } = options;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   let interruptedBy: 'timeout' | 'abort' | undefined;
@@ -30,14 +37,29 @@ export async function runCappedQuery(
     const columns = result.columnNames();
     const columnTypes = result.columnTypes().map((type) => type.toString());
     const rows: unknown[][] = [];
-    while (rows.length <= maxRows) {
+    let bytes = 0;
+    let overBytes = false;
+    fetching: while (rows.length <= maxRows) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
-      const chunkRows = chunk.convertRows(jsonSafeValue);
-      rows.push(...chunkRows.slice(0, maxRows + 1 - rows.length));
+      for (let index = 0; index < chunk.rowCount && rows.length <= maxRows; index++) {
+        const row = chunk.convertRowValues(index, jsonSafeValue);
+        bytes += jsonSize(row);
+        if (bytes > maxBytes) {
+          overBytes = true;
+          break fetching;
+        }
+        rows.push(row);
+      }
     }
-    const truncated = rows.length > maxRows;
-    if (truncated) rows.length = maxRows;
+    if (overBytes && rows.length === 0) {
+      throw new SqlError(
+        `one row of the result is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; select narrower columns (e.g. left(text, 200)) instead of whole values`,
+        'runtime',
+      );
+    }
+    const truncated = overBytes || rows.length > maxRows;
+    if (rows.length > maxRows) rows.length = maxRows;
     return {
       columns,
       column_types: columnTypes,
@@ -51,7 +73,7 @@ export async function runCappedQuery(
       throw new SqlError(`query timed out after ${timeoutMs} ms and was interrupted`, 'timeout');
     }
     if (interruptedBy === 'abort') throw new SqlError('query was cancelled and interrupted', 'timeout');
-    throw toSqlError(error);
+    throw toSqlError(error, limits);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

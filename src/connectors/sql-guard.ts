@@ -30,7 +30,27 @@ const REFUSED_FUNCTIONS: Record<string, string> = {
   disable_peg_parser: 'changes database state',
   checkpoint: 'changes database state',
   force_checkpoint: 'changes database state',
+  duckdb_settings: 'reveals the host (paths, settings)',
+  current_setting: 'reveals the host (paths, settings)',
+  duckdb_databases: 'reveals the host (database file paths)',
+  pragma_database_list: 'reveals the host (database file paths)',
+  duckdb_extensions: 'reveals the host (extension paths)',
+  duckdb_temporary_files: 'reveals the host (temporary file paths)',
+  duckdb_logs: 'reveals the host (log records)',
+  duckdb_log_contexts: 'reveals the host (log records)',
 };
+
+/** Views over the functions above, refused by name wherever they are read from. */
+const REFUSED_RELATIONS: ReadonlySet<string> = new Set([
+  'pg_settings',
+  'duckdb_settings',
+  'duckdb_databases',
+  'duckdb_extensions',
+  'duckdb_temporary_files',
+  'duckdb_secrets',
+  'duckdb_logs',
+  'pragma_database_list',
+]);
 
 const FILE_READER = /^read_|^parquet_|^st_read|_scan$/;
 const FOREIGN_DATABASE_READER = /^(sqlite|postgres|mysql|mssql|iceberg|delta|ducklake)_/;
@@ -62,6 +82,9 @@ export async function assertReadOnlySql(sql: string, parser: DuckDBConnection): 
   for (const node of walk(statements[0])) {
     const functionName = node.function_name;
     if (typeof functionName === 'string') assertAllowedFunction(functionName.toLowerCase());
+    if (node.type === 'BASE_TABLE' && typeof node.table_name === 'string' && REFUSED_RELATIONS.has(node.table_name.toLowerCase())) {
+      throw new SqlError(`refused: ${node.table_name} reveals the host (paths, settings) and is not allowed`, 'refused');
+    }
     if (node.type === 'BASE_TABLE' && typeof node.table_name === 'string' && PATH_LIKE_TABLE.test(node.table_name)) {
       throw new SqlError(
         `refused: '${node.table_name}' looks like a file path or URL; only tables of the database may be queried`,
