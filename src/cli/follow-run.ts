@@ -2,6 +2,7 @@ import type { RunHandle, RunResult } from '../engine/run-handle.js';
 import { renderResult } from '../output/render-result.js';
 import { runSummary } from '../output/run-summary.js';
 import { formatProgressLine } from './plain-progress.js';
+import { oneLine } from './one-line.js';
 
 export interface FollowOptions {
   format: 'table' | 'json' | 'csv' | 'markdown';
@@ -56,10 +57,10 @@ export function reportResult(result: RunResult, runId: string, options: FollowOp
   }
   if (!result.error && (result.status === 'unsure' || result.status === 'unanswerable')) {
     const summary = runSummary(result.context, result.nodesRun, result.status);
-    stderr.write(`sluice: ${result.status}: ${summary.reason ?? 'no reason recorded'}\n`);
+    stderr.write(`sluice: ${result.status}: ${oneLine(summary.reason ?? 'no reason recorded')}\n`);
   } else if (result.status !== 'success') {
     const reason = result.error ?? result.context.failure ?? 'not answered';
-    stderr.write(`sluice: not answered: ${reason}\n`);
+    stderr.write(`sluice: not answered: ${oneLine(reason)}\n`);
     if (result.error && options.saveDir) stderr.write(`The run was saved; after fixing the cause: sluice resume --save_dir ${options.saveDir} --run ${runId}\n`);
   }
   return exitCodeFor(result);

@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../engine/engine-events.js';
+import { oneLine } from './one-line.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).padStart(6)}s`;
 
@@ -11,15 +12,15 @@ export function formatProgressLine(event: EngineEvent, verbose = false): string 
     case 'node_start':
       return `${at} ▶ ${event.node}${event.iteration ? ` (iteration ${event.iteration})` : ''}${event.attempt > 1 ? ` attempt ${event.attempt}` : ''}`;
     case 'node_progress':
-      return verbose ? `${at}   ${event.node}: ${event.message}` : undefined;
+      return verbose ? `${at}   ${event.node}: ${oneLine(event.message)}` : undefined;
     case 'node_retry':
-      return `${at} ↻ ${event.node}: retry ${event.attempt} in ${event.delay_ms} ms (${event.error})`;
+      return `${at} ↻ ${event.node}: retry ${event.attempt} in ${event.delay_ms} ms (${oneLine(event.error)})`;
     case 'node_end': {
       const tokens = event.usage.prompt_tokens + event.usage.completion_tokens;
       return `${at} ✓ ${event.node}: ${event.summary} (${event.duration_ms} ms${tokens ? `, ${tokens} tokens` : ''})`;
     }
     case 'node_error':
-      return `${at} ✗ ${event.node}: ${event.error}`;
+      return `${at} ✗ ${event.node}: ${oneLine(event.error)}`;
     case 'plan_changed':
       return `${at} + ${event.by_node} added ${event.inserted.map((s) => (s.kind === 'node' ? s.node : 'parallel')).join(', ')}`;
     case 'resource_sample':
@@ -29,7 +30,7 @@ export function formatProgressLine(event: EngineEvent, verbose = false): string 
       const tokens = event.usage.prompt_tokens + event.usage.completion_tokens;
       const cost = event.usage.cost_usd > 0 ? ` ($${event.usage.cost_usd.toFixed(4)})` : '';
       const calls = event.usage.calls > 0 ? ` in ${event.usage.calls} model call(s)` : '';
-      return `${at} ${event.status} after ${event.duration_ms} ms, ${event.iterations} reflection round(s), ${tokens} tokens${calls}${cost}, peak ${mb} MB, cpu ${event.resources.cpu_user_ms + event.resources.cpu_system_ms} ms${event.error ? `: ${event.error}` : ''}`;
+      return `${at} ${event.status} after ${event.duration_ms} ms, ${event.iterations} reflection round(s), ${tokens} tokens${calls}${cost}, peak ${mb} MB, cpu ${event.resources.cpu_user_ms + event.resources.cpu_system_ms} ms${event.error ? `: ${oneLine(event.error)}` : ''}`;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { SqlError } from '../../connectors/connector.js';
 import { renderRows } from '../../output/render-result.js';
 import { withSluice } from '../with-sluice.js';
+import { oneLine } from '../one-line.js';
 
 export interface SqlCommandOptions {
   namespace?: string;
@@ -21,7 +22,7 @@ export function sqlCommand(sql: string, options: SqlCommandOptions): Promise<num
       return 0;
     } catch (error) {
       if (!(error instanceof SqlError)) throw error;
-      process.stderr.write(`sluice: ${error.kind === 'refused' ? '' : `${error.kind} error: `}${error.message}\n`);
+      process.stderr.write(`sluice: ${oneLine(`${error.kind === 'refused' ? '' : `${error.kind} error: `}${error.message}`)}\n`);
       return 1;
     }
   });
