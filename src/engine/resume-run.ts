@@ -11,6 +11,10 @@ export function resumeRun(sluice: Sluice, request: ResumeRequest): RunHandle {
   if (!runId) {
     const unfinished = runs.find((run) => run.state?.context.status === 'running');
     if (!unfinished) {
+      const unreadable = runs.find((run) => run.error !== undefined);
+      if (unreadable) {
+        throw new UsageError(`no unfinished run in ${request.saveDir} that can be read; run ${unreadable.runId} cannot: ${unreadable.error}`);
+      }
       throw new UsageError(
         runs.length === 0 ? `no runs in ${request.saveDir}` : `no unfinished run in ${request.saveDir}; name one with --run ID`,
       );

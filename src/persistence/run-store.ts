@@ -5,6 +5,7 @@ import { ContextSchema, type Context } from '../context/context-schema.js';
 import type { EngineEvent } from '../engine/engine-events.js';
 import { UsageError } from '../errors.js';
 import { makeDirectory } from './make-directory.js';
+import { currentProcessIdentity, isRunning, parseProcessIdentity } from './process-identity.js';
 
 const STATE_FILE = 'state.json';
 const EVENTS_FILE = 'events.jsonl';
@@ -69,8 +70,9 @@ export class RunStore {
     let raw: string;
     try {
       raw = fs.readFileSync(this.statePath, 'utf8');
-    } catch {
-      throw new UsageError(`run ${this.runId} has no state file at ${this.statePath}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`run ${this.runId} has no state file at ${this.statePath}`);
+      throw new UsageError(`run ${this.runId}: cannot read ${this.statePath} (${describeFsError(error)})`);
     }
     let json: unknown;
     try {
@@ -89,11 +91,19 @@ export class RunStore {
   }
 
   appendEvent(event: EngineEvent): void {
-    fs.appendFileSync(path.join(this.dir, EVENTS_FILE), `${JSON.stringify(event)}\n`);
+    this.append(path.join(this.dir, EVENTS_FILE), `${JSON.stringify(event)}\n`);
   }
 
   appendTrace(record: Record<string, unknown>): void {
-    fs.appendFileSync(this.tracePath, `${JSON.stringify({ at: new Date().toISOString(), ...record })}\n`);
+    this.append(this.tracePath, `${JSON.stringify({ at: new Date().toISOString(), ...record })}\n`);
+  }
+
+  private append(file: string, line: string): void {
+    try {
+      fs.appendFileSync(file, line);
+    } catch (error) {
+      throw new UsageError(`run ${this.runId}: cannot write ${file} (${describeFsError(error)})`);
+    }
   }
 
   writeFile(name: string, content: string): string {
@@ -104,21 +114,32 @@ export class RunStore {
     return target;
   }
 
-  /** Only one process may drive a run at a time; a lock left by a dead process is taken over. */
+  /**
+   * Only one process may drive a run at a time. A lock whose holder is gone, a zombie, or a newer process that
+   * reuses its pid, or a lock that holds no valid pid, is stale and taken over.
+   */
   acquireLock(): void {
     const lockPath = path.join(this.dir, LOCK_FILE);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = fs.openSync(lockPath, 'wx');
-        fs.writeSync(fd, String(process.pid));
+        fs.writeSync(fd, JSON.stringify(currentProcessIdentity()));
         fs.closeSync(fd);
         this.lockHeld = true;
         return;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-        if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
-          throw new UsageError(`run ${this.runId} is already being run by process ${holder}; wait for it or stop it first`);
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new UsageError(`run ${this.runId}: cannot create the lock ${lockPath} (${describeFsError(error)})`);
+        }
+        let text: string;
+        try {
+          text = fs.readFileSync(lockPath, 'utf8');
+        } catch (readError) {
+          throw new UsageError(`run ${this.runId}: cannot read the lock ${lockPath} (${describeFsError(readError)}); remove it if no sluice process runs this run`);
+        }
+        const holder = parseProcessIdentity(text);
+        if (holder && holder.pid !== process.pid && isRunning(holder)) {
+          throw new UsageError(`run ${this.runId} is already being run by process ${holder.pid}; wait for it or stop it first`);
         }
         fs.rmSync(lockPath, { force: true });
       }
@@ -133,13 +154,12 @@ export class RunStore {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** "is a folder" for EISDIR, else the error code or message. */
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error as Error).message;
 }
 
 /** Run ids sort by time, so "the latest" is the last in order. */
