@@ -1,4 +1,5 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { parseExpectation } from '../models/offline/parse-expectation.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
 /** A number that is not part of a time span ("30 days") or a word ("Q3"). */
@@ -8,7 +9,10 @@ const NUMBER = /(?<![\w.,])(\d+(?:\.\d+)?)(?!\w|[.,]\d)(?!\s*(?:%|percent|days?|
  * The question's filter values reach the SQL: quoted values, years, numbers, and values the linker matched
  * word for word. A value met by another spelling the linker knows (a matched value of the same words) counts.
  */
-export const checkFilterValues: AnswerCheckRule = ({ question, sql, context }) => {
+export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, context }) => {
+  // "I expect about 1800" states the answer, not a filter.
+  const expectation = parseExpectation(asked);
+  const question = expectation ? asked.replace(expectation.text, ' ') : asked;
   const wanted: Array<{ label: string; forms: string[] }> = [];
   for (const match of question.matchAll(/(?<![\p{L}\p{N}])["“”'‘’]([^"“”'‘’]{2,})["“”'‘’](?![\p{L}\p{N}])/gu)) {
     const text = match[1]!.trim();

@@ -1,4 +1,5 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { isDateFormatLiteral } from '../dialects/is-date-format-literal.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
 const CLOSE_MATCH = 0.9;
@@ -20,6 +21,7 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
   const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH).map((m) => normalizeValueText(m.value)));
   const unasked = [...new Set(sql.literals)].filter((literal) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
+    if (isDateFormatLiteral(literal)) return false;
     if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
     return !asked.includes(` ${value}`) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
   });

@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { requestedItems } from './requested-items.js';
@@ -9,10 +10,15 @@ const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|number|count
  * "Find the type and weight of …": each attribute asked for appears among the answer's columns. An item that
  * names a table ("the customers with …") or an aggregate is left to other checks; SELECT * names no attribute.
  */
-export const checkProjection: AnswerCheckRule = ({ question, attempt, tableNames }) => {
+export const checkProjection: AnswerCheckRule = ({ question, attempt, tableNames, context }) => {
   const items = requestedItems(question).filter((item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text)));
   const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
-  const asked = items.filter((item) => !item.some((w) => tableRoots.has(wordRoot(w.text))));
+  const columnRoots = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot))));
+  // Filler ("trends", "details") asks for nothing unless it names a column ("type" of PetType).
+  const asked = items
+    .filter((item) => !item.some((w) => tableRoots.has(wordRoot(w.text))))
+    .map((item) => item.filter((w) => !FILLER_WORDS.has(w.text) || columnRoots.has(wordRoot(w.text))))
+    .filter((item) => item.length > 0);
   if (asked.length === 0) return undefined;
   const columns = attempt.columns.map((column) => ({ parts: splitIdentifier(column).map(wordRoot), whole: column.toLowerCase().replace(/[^a-z0-9]/g, '') }));
   const shown = (item: typeof asked[number]): boolean =>
