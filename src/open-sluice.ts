@@ -23,10 +23,16 @@ export interface OpenSluiceOptions {
   /** Custom nodes registered in code, which workflow.yml may name. */
   nodes?: NodeDefinition[];
   extraModels?: Record<string, ModelConfig>;
+  /**
+   * False for commands that run no workflow (sql, check, models): sluice.yml's plugins are not loaded, so its
+   * JavaScript does not run, and no workflow.yml is read.
+   */
+  runsWorkflows?: boolean;
 }
 
-async function loadPlugins(files: string[], baseDir: string): Promise<NodeDefinition[]> {
+async function loadPlugins(files: string[], baseDir: string): Promise<{ nodes: NodeDefinition[]; loaded: string[] }> {
   const nodes: NodeDefinition[] = [];
+  const targets: string[] = [];
   for (const file of files) {
     const target = path.resolve(baseDir, file);
     let loaded: { nodes?: NodeDefinition[]; default?: NodeDefinition[] | { nodes?: NodeDefinition[] } };
@@ -38,19 +44,22 @@ async function loadPlugins(files: string[], baseDir: string): Promise<NodeDefini
     const found = loaded.nodes ?? (Array.isArray(loaded.default) ? loaded.default : loaded.default?.nodes);
     if (!Array.isArray(found)) throw new UsageError(`plugin ${target} must export "nodes": an array of node definitions`);
     nodes.push(...found);
+    targets.push(target);
   }
-  return nodes;
+  return { nodes, loaded: targets };
 }
 
 /** Config, nodes, plans and runtime, ready for runs: what the CLI, the batch runner and the bench share. */
 export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluice & { configFile?: string }> {
+  const runsWorkflows = options.runsWorkflows ?? true;
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   registerBuiltinModelProviders();
   const { config, file, baseDir } = loadConfig({ configPath: options.configPath, cwd, env });
-  const pluginNodes = await loadPlugins(config.plugins, baseDir);
-  const registry = createNodeRegistry([...pluginNodes, ...(options.nodes ?? [])]);
-  const workflows = loadWorkflows({
+  // Plugin paths resolve against the folder of the sluice.yml that names them.
+  const plugins = runsWorkflows ? await loadPlugins(config.plugins, baseDir) : { nodes: [], loaded: [] };
+  const registry = createNodeRegistry([...plugins.nodes, ...(options.nodes ?? [])]);
+  const workflows = !runsWorkflows ? {} : loadWorkflows({
     workflowPath: options.workflowPath,
     cwd,
     knownNodes: (name) => registry.has(name),
@@ -66,5 +75,5 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
     noCache: options.noCache,
     env,
   });
-  return { runtime, registry, workflows, configFile: file };
+  return { runtime, registry, workflows, configFile: file, plugins: plugins.loaded };
 }

@@ -30,6 +30,8 @@ export interface RunState {
   runId?: string;
   task?: Task;
   model?: string;
+  /** Plugin files loaded from sluice.yml, shown in the header. */
+  plugins?: string[];
   resumed: boolean;
   startedAt?: number;
   rows: StepRow[];
@@ -133,6 +135,7 @@ export function reduceRunState(state: RunState, action: RunAction): RunState {
         runId: action.run_id,
         task: action.task,
         model: action.model,
+        plugins: action.plugins,
         resumed: action.resumed,
         startedAt: action.at,
         phase: 'running',

@@ -8,7 +8,7 @@ export function formatProgressLine(event: EngineEvent, verbose = false): string 
   const at = `[${seconds(event.elapsed_ms)}]`;
   switch (event.type) {
     case 'run_start':
-      return `${at} ${event.resumed ? 'resuming' : 'run'} ${event.run_id}: plan ${event.task.plan}, namespace ${event.task.namespace}, model ${event.model}`;
+      return `${at} ${event.resumed ? 'resuming' : 'run'} ${event.run_id}: plan ${event.task.plan}, namespace ${event.task.namespace}, model ${event.model}${event.plugins ? `, plugins ${event.plugins.join(', ')}` : ''}`;
     case 'node_start':
       return `${at} ▶ ${event.node}${event.iteration ? ` (iteration ${event.iteration})` : ''}${event.attempt > 1 ? ` attempt ${event.attempt}` : ''}`;
     case 'node_progress':

@@ -11,6 +11,7 @@ export async function withSluice(options: OpenSluiceOptions, body: (sluice: Open
   } catch (error) {
     return reportFatal(error);
   }
+  if (options.debug && sluice.plugins?.length) process.stderr.write(`[debug] plugins loaded: ${sluice.plugins.join(', ')}\n`);
   try {
     return await body(sluice);
   } catch (error) {

@@ -23,6 +23,8 @@ export interface RunStartEvent extends EventBase {
   done: PlanStep[];
   resumed: boolean;
   model: string;
+  /** Plugin files whose nodes this run may use. */
+  plugins?: string[];
 }
 export interface NodeStartEvent extends EventBase {
   type: 'node_start';

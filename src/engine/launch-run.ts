@@ -49,6 +49,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
     done: initial.plan.done,
     resumed: options.resumed,
     model: sluice.runtime.settings.defaultModel,
+    ...(sluice.plugins?.length ? { plugins: sluice.plugins } : {}),
   });
 
   let latest = initial;

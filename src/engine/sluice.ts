@@ -7,4 +7,6 @@ export interface Sluice {
   runtime: Runtime;
   registry: NodeRegistry;
   workflows: WorkflowTemplates;
+  /** Plugin files loaded from sluice.yml, as absolute paths. */
+  plugins?: string[];
 }

@@ -6,10 +6,12 @@ export interface HeaderProps {
   model?: string;
   runId?: string;
   resumed?: boolean;
+  /** Plugin files loaded from sluice.yml. */
+  plugins?: string[];
 }
 
 /** The question, then where and how it is answered. */
-export function Header({ task, model, runId, resumed }: HeaderProps) {
+export function Header({ task, model, runId, resumed, plugins }: HeaderProps) {
   const facts = [`namespace ${task.namespace}`, `plan ${task.plan}`, model ? `model ${model}` : undefined, runId ? `run ${runId}` : undefined]
     .filter(Boolean)
     .join(' · ');
@@ -22,6 +24,7 @@ export function Header({ task, model, runId, resumed }: HeaderProps) {
         <Text bold>{task.text}</Text>
       </Text>
       <Text dimColor>  {facts}</Text>
+      {plugins?.length ? <Text dimColor>  plugins {plugins.join(', ')}</Text> : null}
     </Box>
   );
 }

@@ -17,7 +17,7 @@ export function runStaticItems(state: RunState, options: RunViewOptions): Static
   if (!state.task || !state.runId) return [];
   const runId = state.runId;
   const items: StaticItem[] = [
-    { key: `${runId}:header:${state.startedAt}`, node: <Header task={state.task} model={state.model} runId={runId} resumed={state.resumed} /> },
+    { key: `${runId}:header:${state.startedAt}`, node: <Header task={state.task} model={state.model} runId={runId} resumed={state.resumed} plugins={state.plugins} /> },
   ];
   const settled = settledRowCount(state.rows);
   for (const row of state.rows.slice(0, settled)) {

@@ -13,7 +13,7 @@ export interface CheckCommandOptions {
  * role it connects with could write. Writes are refused by the sandbox either way; a read-only role is the second lock.
  */
 export function checkCommand(options: CheckCommandOptions): Promise<number> {
-  return withSluice({ configPath: options.config }, async ({ runtime }) => {
+  return withSluice({ configPath: options.config, runsWorkflows: false }, async ({ runtime }) => {
     const name = options.namespace ?? runtime.config.defaults.namespace;
     const resolved = runtime.namespace(name);
     const out = (line: string) => process.stdout.write(`${line}\n`);

@@ -19,7 +19,7 @@ const LOADABLE = new Set(['postgres', 'mysql', 'sqlite']);
  * mysql or sqlite namespace and prints the sluice.yml lines that give it the demo's metrics and docs.
  */
 export function demoLoadCommand(options: DemoLoadCommandOptions): Promise<number> {
-  return withSluice({ configPath: options.config }, async ({ runtime, configFile }) => {
+  return withSluice({ configPath: options.config, runsWorkflows: false }, async ({ runtime, configFile }) => {
     const name = options.namespace;
     const entry = Object.hasOwn(runtime.config.namespaces, name) ? runtime.config.namespaces[name] : undefined;
     if (!entry) {

@@ -11,7 +11,7 @@ export interface SqlCommandOptions {
 
 /** Read-only SQL through the workflow's sandbox; refusals and SQL errors are exit 1 with the reason. */
 export function sqlCommand(sql: string, options: SqlCommandOptions): Promise<number> {
-  return withSluice({ configPath: options.config }, async ({ runtime }) => {
+  return withSluice({ configPath: options.config, runsWorkflows: false }, async ({ runtime }) => {
     const namespace = options.namespace ?? runtime.config.defaults.namespace;
     runtime.namespace(namespace);
     const connector = await runtime.connector(namespace);
