@@ -44,9 +44,9 @@ export const mysqlDialect: SqlDialect = {
       case 'week':
         return `DATE_SUB(DATE(${expr}), INTERVAL WEEKDAY(${expr}) DAY)`;
       case 'month':
-        return `CAST(DATE_FORMAT(${expr}, '%Y-%m-01') AS DATE)`;
+        return `MAKEDATE(YEAR(${expr}), 1) + INTERVAL (MONTH(${expr}) - 1) MONTH`;
       case 'quarter':
-        return `MAKEDATE(YEAR(${expr}), 1) + INTERVAL (QUARTER(${expr}) - 1) QUARTER`;
+        return `DATE_ADD(MAKEDATE(YEAR(${expr}), 1), INTERVAL QUARTER(${expr}) * 3 - 3 MONTH)`;
       case 'year':
         return `MAKEDATE(YEAR(${expr}), 1)`;
     }
@@ -56,7 +56,8 @@ export const mysqlDialect: SqlDialect = {
   containsIgnoringCase: (expr, text) => `LOWER(${expr}) LIKE LOWER(${mysqlString(`%${text}%`)})`,
   divide: (numerator, denominator) => `${numerator} / ${denominator}`,
   round: (expr, digits) => `ROUND(${expr}, ${digits})`,
-  nullSafeEquals: (a, b) => `${a} <=> ${b}`,
+  // <=> is MySQL's own, but the read-only guard's parser does not know it.
+  nullSafeEquals: (a, b) => `(${a} = ${b} OR (${a} IS NULL AND ${b} IS NULL))`,
   boolean: (value) => (value ? 'TRUE' : 'FALSE'),
   limit: (count) => `LIMIT ${count}`,
   stringAgg: (expr, separator) => `GROUP_CONCAT(${expr} SEPARATOR ${mysqlString(separator)})`,

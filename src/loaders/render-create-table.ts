@@ -4,6 +4,7 @@ import type { ForeignKey, ParsedTableDefinition } from './table-definition.js';
 import type { WritableDialect } from './writable-dialect.js';
 
 const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The statements that create a table with its primary key and comments. Foreign keys are inline only on
@@ -15,12 +16,15 @@ export function renderCreateTable(table: ParsedTableDefinition, dialect: Writabl
   const lines = table.columns.map((column) => {
     const type = engineColumnType(column.type, dialect, keyColumns.has(column.name));
     const comment = dialect === 'mysql' && column.comment ? ` COMMENT ${literal(column.comment)}` : '';
-    return `${q(column.name)} ${type}${column.nullable ? '' : ' NOT NULL'}${comment}`;
+    // SQLite has no COMMENT; a comment line above the column stays in sqlite_schema's copy of the DDL.
+    const above = dialect === 'sqlite' && column.comment ? `-- ${oneLine(column.comment)}\n  ` : '';
+    return `${above}${q(column.name)} ${type}${column.nullable ? '' : ' NOT NULL'}${comment}`;
   });
   if (table.primaryKey.length > 0) lines.push(`PRIMARY KEY (${table.primaryKey.map(q).join(', ')})`);
   if (dialect === 'sqlite') lines.push(...table.foreignKeys.map((fk) => foreignKeyClause(fk, dialect)));
   const options = dialect === 'mysql' ? ` ENGINE=InnoDB DEFAULT CHARSET=utf8mb4${table.comment ? ` COMMENT=${literal(table.comment)}` : ''}` : '';
-  const statements = [`CREATE TABLE ${q(table.name)} (\n  ${lines.join(',\n  ')}\n)${options}`];
+  const heading = dialect === 'sqlite' && table.comment ? ` -- ${oneLine(table.comment)}` : '';
+  const statements = [`CREATE TABLE ${q(table.name)} (${heading}\n  ${lines.join(',\n  ')}\n)${options}`];
   if (dialect === 'postgres') {
     if (table.comment) statements.push(`COMMENT ON TABLE ${q(table.name)} IS ${literal(table.comment)}`);
     for (const column of table.columns) {

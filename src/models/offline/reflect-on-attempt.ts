@@ -1,3 +1,4 @@
+import { isDateFormatLiteral } from '../../dialects/is-date-format-literal.js';
 import { distance } from 'fastest-levenshtein';
 import type { Context, ReflectionStrategy, SqlAttempt } from '../../context/context-schema.js';
 import type { ReflectionDecision } from '../sql-model.js';
@@ -103,7 +104,7 @@ function unmatchedLiterals(context: Context, sql: string): string[] {
   const literals = [...sql.matchAll(/(?<!DATE |TIMESTAMP )'((?:[^']|'')*)'/gi)].map((m) => m[1]!.replace(/''/g, "'"));
   return [...new Set(literals)].filter((value) => {
     const lower = value.toLowerCase();
-    if (known.has(lower) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^(year|quarter|month|week|day)$/i.test(value)) return false;
+    if (known.has(lower) || isDateFormatLiteral(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^(year|quarter|month|week|day)$/i.test(value)) return false;
     return !new RegExp(`(^|[^a-z0-9_])${escapeRegExp(lower)}($|[^a-z0-9_])`).test(described);
   });
 }
