@@ -43,9 +43,11 @@ export function groundQuestion(context: Context): Grounding {
 
 /**
  * Why the data cannot answer the question, or undefined when it may: the question has content words and
- * none of them links to anything in the data.
+ * none of them links to anything in the linked schema, values, metrics or docs.
  */
 export function judgeGrounding(context: Context): string | undefined {
+  // Without a linked schema there is nothing to judge against (a plan without schema_linking).
+  if (context.table_schemas.length === 0 && context.metrics.length === 0) return undefined;
   const { grounded, ungrounded } = groundQuestion(context);
   if (grounded.length > 0 || ungrounded.length === 0) return undefined;
   const words = [...new Set(ungrounded)].map((word) => `"${word}"`).join(', ');
