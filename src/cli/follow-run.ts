@@ -2,6 +2,7 @@ import type { RunHandle, RunResult } from '../engine/run-handle.js';
 import { renderResult } from '../output/render-result.js';
 import { runSummary } from '../output/run-summary.js';
 import { formatProgressLine } from './plain-progress.js';
+import { CLOSED_OUTPUT_EXIT_CODE, onClosedOutput } from './on-closed-output.js';
 import { oneLine } from './one-line.js';
 
 export interface FollowOptions {
@@ -33,6 +34,13 @@ export async function followRun(handle: RunHandle, options: FollowOptions): Prom
   const onInterrupt = () => handle.cancel('interrupted (Ctrl-C)');
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
+  // Nobody reads the output any more: stop the run where it is, saved and resumable, and say nothing.
+  let outputClosed = false;
+  const stopWatching = onClosedOutput(() => {
+    outputClosed = true;
+    subscription.unsubscribe();
+    handle.cancel('the output was closed');
+  });
   let result: RunResult;
   try {
     result = await handle.done;
@@ -41,7 +49,12 @@ export async function followRun(handle: RunHandle, options: FollowOptions): Prom
     process.off('SIGTERM', onInterrupt);
     subscription.unsubscribe();
   }
-  return reportResult(result, handle.runId, options, stdout, stderr);
+  if (outputClosed) return CLOSED_OUTPUT_EXIT_CODE;
+  try {
+    return reportResult(result, handle.runId, options, stdout, stderr);
+  } finally {
+    stopWatching();
+  }
 }
 
 export function reportResult(result: RunResult, runId: string, options: FollowOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {

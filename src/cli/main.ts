@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCurrentDate } from '../dates/current-date-schema.js';
+import { quietOnClosedOutput } from './on-closed-output.js';
 import { reportFatal } from './report-fatal.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -186,4 +187,7 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
-if (invokedDirectly) await main(process.argv);
+if (invokedDirectly) {
+  quietOnClosedOutput();
+  await main(process.argv);
+}
