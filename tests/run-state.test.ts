@@ -112,11 +112,26 @@ describe('table fitting', () => {
     expect(table.hiddenColumns).toBe(0);
   });
 
-  it('shrinks the widest column first, cutting with an ellipsis, and never exceeds the width', () => {
-    const table = fitTable(columns, rows, { width: 40 });
-    for (const line of [table.header, table.rule, ...table.lines]) expect([...line].length).toBeLessThanOrEqual(40);
-    expect(table.lines[0]).toContain('…');
-    expect(table.lines[0]).toContain('San Francisco');
+  it('keeps values whole: the column that does not fit is dropped and named, and no line exceeds the width', () => {
+    const table = fitTable(columns, rows, { width: 45 });
+    for (const line of [table.header, table.rule, ...table.lines]) expect([...line].length).toBeLessThanOrEqual(45);
+    expect(table.lines[0]).toBe(' 1 │ a.very.long.email.address@example.com');
+    expect(table.hiddenColumnNames).toEqual(['city']);
+  });
+
+  it('cuts only long free text, and gives it back the room that is left', () => {
+    const comment = 'Price per unit actually paid in US dollars, after discounts';
+    const narrow = fitTable(['name', 'comment'], [['unit_price', comment]], { width: 40 });
+    expect(narrow.lines[0]).toBe('unit_price │ Price per unit actually pa…');
+    const wide = fitTable(['name', 'comment'], [['unit_price', comment]], { width: 120 });
+    expect(wide.lines[0]).toBe(`unit_price │ ${comment}`);
+    const dates = fitTable(['id', 'signup_date'], [[1, '2021-01-01']], { width: 12 });
+    expect(dates.lines[0]).toBe(' 1');
+    expect(dates.hiddenColumnNames).toEqual(['signup_date']);
+  });
+
+  it('keeps a value with a newline on its row', () => {
+    expect(fitTable(['note'], [['two\nlines']], { width: 40 }).lines).toEqual(['two↵lines']);
   });
 
   it('drops columns from the right when even the narrowest cells do not fit', () => {

@@ -59,7 +59,7 @@ export async function executeChatCommand(controller: ChatController, name: strin
       try {
         const result = await controller.sql(arg);
         return show(
-          <SqlView sql={arg} />,
+          <SqlView sql={arg} width={width} />,
           <ResultView columns={result.columns} columnTypes={result.column_types} rows={result.rows} rowCount={result.row_count} truncated={result.truncated} width={width} />,
         );
       } catch (error) {

@@ -15,15 +15,23 @@ export interface ResultTableProps {
   allRowsFile?: string;
 }
 
-export function tableNote(rowCount: number, shown: number, truncated: boolean, hiddenColumns: number, allRowsFile?: string): string {
+const NAMES_SHOWN = 4;
+
+/** "3 more columns: a, b, c — ..." naming at most a few, so the note stays one line. */
+export function hiddenColumnsNote(names: string[]): string {
+  const listed = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
+  return `${formatCount(names.length, 'more column')}: ${listed} — use --format json or a wider terminal`;
+}
+
+export function tableNote(rowCount: number, shown: number, truncated: boolean, hiddenColumns: string[], allRowsFile?: string): string {
   const parts = [shown < rowCount ? `${shown} of ${formatCount(rowCount, 'row')} shown` : formatCount(rowCount, 'row')];
   if (shown < rowCount && allRowsFile) parts.push(`all in ${allRowsFile}`);
   if (truncated) parts.push(`truncated at the row limit`);
-  if (hiddenColumns > 0) parts.push(`${formatCount(hiddenColumns, 'more column')} not shown (widen the terminal or use --format csv)`);
-  return parts.join(' · ');
+  const note = parts.join(' · ');
+  return hiddenColumns.length > 0 ? `${note}\n${hiddenColumnsNote(hiddenColumns)}` : note;
 }
 
-/** The result as a table that fits the width: long cells cut with an ellipsis, columns that cannot fit dropped and counted. */
+/** The result as a table that fits the width: values whole (long free text cut), columns that cannot fit dropped and named. */
 export function ResultTable({ columns, rows, rowCount, truncated, width, maxRows = 20, allRowsFile }: ResultTableProps) {
   if (columns.length === 0) return <Text dimColor>(no columns)</Text>;
   const table = fitTable(columns, rows, { width, maxRows });
@@ -35,7 +43,7 @@ export function ResultTable({ columns, rows, rowCount, truncated, width, maxRows
       {table.lines.map((line, i) => (
         <Text key={i}>{line}</Text>
       ))}
-      <Text dimColor>{tableNote(Math.max(rowCount, rows.length), shown, truncated, table.hiddenColumns, allRowsFile)}</Text>
+      <Text dimColor>{tableNote(Math.max(rowCount, rows.length), shown, truncated, table.hiddenColumnNames, allRowsFile)}</Text>
     </Box>
   );
 }

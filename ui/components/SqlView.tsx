@@ -1,11 +1,17 @@
 import { highlight } from 'cli-highlight';
 import { Box, Text } from 'ink';
+import { useTerminalWidth } from '../hooks/use-terminal-width.js';
 import { colorAllowed } from '../is-interactive.js';
+import { wrapIndented } from '../wrap-indented.js';
 
 export interface SqlViewProps {
   sql: string;
   color?: boolean;
+  /** Columns to wrap at (default: the terminal's). */
+  width?: number;
 }
+
+const PADDING = 2;
 
 function highlighted(sql: string): string {
   try {
@@ -15,11 +21,13 @@ function highlighted(sql: string): string {
   }
 }
 
-/** The final SQL, syntax-highlighted unless colour is off. */
-export function SqlView({ sql, color = colorAllowed() }: SqlViewProps) {
+/** The final SQL, syntax-highlighted unless colour is off; long lines wrap under their own indentation. */
+export function SqlView({ sql, color = colorAllowed(), width }: SqlViewProps) {
+  const terminalWidth = useTerminalWidth();
+  const wrapped = wrapIndented(sql.trim(), (width ?? terminalWidth) - PADDING);
   return (
-    <Box flexDirection="column" marginTop={1} paddingLeft={2}>
-      <Text>{color ? highlighted(sql.trim()) : sql.trim()}</Text>
+    <Box flexDirection="column" marginTop={1} paddingLeft={PADDING}>
+      <Text>{color ? highlighted(wrapped) : wrapped}</Text>
     </Box>
   );
 }
