@@ -1,10 +1,21 @@
 import { render } from 'ink';
 import type { ChatController } from './chat/chat-controller.js';
 import { ChatSession } from './components/ChatSession.js';
+import { inputHistoryPath } from './input-history-file.js';
+import { guardReflow } from './reflow-guard.js';
 
-/** Holds the interactive session on the terminal until /exit or Ctrl-D. */
+/** Holds the interactive session on the terminal until /exit, Ctrl-D or Ctrl-C twice. */
 export async function runChatSession(controller: ChatController): Promise<number> {
-  const instance = render(<ChatSession controller={controller} />, { exitOnCtrlC: false, patchConsole: true });
-  await instance.waitUntilExit();
+  // Before render(), so that its resize listener runs ahead of Ink's.
+  const reflow = guardReflow(process.stdout);
+  const instance = render(<ChatSession controller={controller} historyFile={inputHistoryPath()} onLiveLines={reflow.setLines} />, {
+    exitOnCtrlC: false,
+    patchConsole: true,
+  });
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    reflow.dispose();
+  }
   return 0;
 }

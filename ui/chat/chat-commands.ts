@@ -15,5 +15,5 @@ export const CHAT_COMMANDS: ChatCommand[] = [
   { name: 'resume', usage: '/resume [ID]', description: 'finish a saved run (default: the latest unfinished)' },
   { name: 'format', usage: '/format FMT', description: 'how results show: table, json, csv, markdown' },
   { name: 'help', usage: '/help', description: 'this list' },
-  { name: 'exit', usage: '/exit', description: 'leave (Ctrl-D too)' },
+  { name: 'exit', usage: '/exit', description: 'leave (Ctrl-D, or Ctrl-C twice at an empty prompt, too)' },
 ];

@@ -58,6 +58,12 @@ export class ChatController {
   }
 
   resume(runId?: string): RunHandle {
+    if (!runId) {
+      const runs = listRuns(this.settings.saveDir);
+      if (runs.length > 0 && !runs.some((run) => run.state?.context.status === 'running')) {
+        throw new UsageError(`no unfinished run in ${this.settings.saveDir}; name one with /resume ID (/history lists them)`);
+      }
+    }
     return resumeRun(this.sluice, { saveDir: this.settings.saveDir, runId, format: this.settings.format });
   }
 

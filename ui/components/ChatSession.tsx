@@ -11,11 +11,12 @@ import { useLineEditor } from '../hooks/use-line-editor.js';
 import { useRunState } from '../hooks/use-run-state.js';
 import { useTerminalWidth } from '../hooks/use-terminal-width.js';
 import { useTicker } from '../hooks/use-ticker.js';
+import { loadInputHistory, MAX_SAVED_INPUTS, saveInputHistory } from '../input-history-file.js';
 import { settledRowCount } from '../run-state.js';
 import { spinnerFrame } from '../spinner-frame.js';
 import type { StaticItem } from '../static-item.js';
 import { Notice } from './Notice.js';
-import { Prompt } from './Prompt.js';
+import { Prompt, promptLines } from './Prompt.js';
 import { RunProgress } from './RunProgress.js';
 import { runStaticItems } from './run-static-items.js';
 
@@ -23,6 +24,10 @@ export interface ChatSessionProps {
   controller: ChatController;
   /** Forces a width (tests); otherwise the terminal's. */
   width?: number;
+  /** File the input history is read from and kept in between sessions; none keeps it for this session only. */
+  historyFile?: string;
+  /** Told the text of the live lines below the scroll-back whenever they are only the prompt (undefined otherwise). */
+  onLiveLines?: (lines: string[] | undefined) => void;
 }
 
 interface ActiveRun {
@@ -30,7 +35,8 @@ interface ActiveRun {
   earlier: EngineEvent[];
 }
 
-const MAX_INPUT_HISTORY = 500;
+/** A second Ctrl-C at an empty prompt within this long ends the session, as in Node's REPL. */
+const EXIT_WINDOW_MS = 2000;
 
 function Welcome({ controller }: { controller: ChatController }) {
   const { namespace, plan, model, saveDir } = controller.settings;
@@ -51,14 +57,21 @@ function Welcome({ controller }: { controller: ChatController }) {
  * The interactive session: everything said so far stays in the scroll-back (<Static>);
  * below it, either the prompt or the live progress of the question being answered.
  */
-export function ChatSession({ controller, width }: ChatSessionProps) {
+export function ChatSession({ controller, width, historyFile, onLiveLines }: ChatSessionProps) {
   const { exit } = useApp();
   const terminalWidth = useTerminalWidth();
   const viewWidth = width ?? terminalWidth;
   const nextKey = useRef(0);
   const key = () => `chat:${nextKey.current++}`;
   const [transcript, setTranscript] = useState<StaticItem[]>(() => [{ key: key(), node: <Welcome controller={controller} /> }]);
-  const inputs = useRef<string[]>([]);
+  const inputs = useRef<string[]>(historyFile ? loadInputHistory(historyFile) : []);
+  const [exitArmed, setExitArmed] = useState(false);
+  const exitArmedAt = useRef(0);
+  const disarm = () => {
+    if (!exitArmedAt.current) return;
+    exitArmedAt.current = 0;
+    setExitArmed(false);
+  };
   const [active, setActive] = useState<ActiveRun>();
   const [busy, setBusy] = useState<string>();
   const { line, apply } = useLineEditor();
@@ -106,7 +119,8 @@ export function ChatSession({ controller, width }: ChatSessionProps) {
   const submit = (text: string): boolean => {
     const input = parseChatInput(text);
     if (input.kind === 'empty') return false;
-    inputs.current = [...inputs.current.filter((entry) => entry !== text), text].slice(-MAX_INPUT_HISTORY);
+    inputs.current = [...inputs.current.filter((entry) => entry !== text), text].slice(-MAX_SAVED_INPUTS);
+    if (historyFile) saveInputHistory(inputs.current, historyFile);
     append(
       <Text>
         <Text color="magenta">› </Text>
@@ -153,9 +167,18 @@ export function ChatSession({ controller, width }: ChatSessionProps) {
     if (key.ctrl && input === 'c') {
       if (activeRef.current) activeRef.current.handle.cancel('interrupted (Ctrl-C)');
       else if (line().value) apply({ type: 'clear' });
-      else if (!working.current) exit();
+      else if (working.current) return;
+      else if (exitArmedAt.current && Date.now() - exitArmedAt.current < EXIT_WINDOW_MS) exit();
+      else {
+        exitArmedAt.current = Date.now();
+        setExitArmed(true);
+        setTimeout(() => {
+          if (Date.now() - exitArmedAt.current >= EXIT_WINDOW_MS) disarm();
+        }, EXIT_WINDOW_MS);
+      }
       return;
     }
+    disarm();
     if (key.ctrl && input === 'd') {
       if (!working.current && !line().value) exit();
       return;
@@ -176,6 +199,9 @@ export function ChatSession({ controller, width }: ChatSessionProps) {
 
   const { namespace, plan } = controller.settings;
   const typedAhead = line().value;
+  const label = `${namespace}/${plan} › `;
+  const promptHint = exitArmed ? '(press Ctrl-C again to exit)' : undefined;
+  onLiveLines?.(active || busy ? undefined : promptLines(label, line(), viewWidth, promptHint));
   return (
     <>
       <Static items={[...transcript, ...runItems]}>
@@ -192,7 +218,7 @@ export function ChatSession({ controller, width }: ChatSessionProps) {
           <Text color="cyan">{spinnerFrame(tick)}</Text> {busy}…
         </Text>
       ) : (
-        <Prompt label={`${namespace}/${plan} › `} line={line()} />
+        <Prompt label={label} line={line()} width={viewWidth} hint={promptHint} />
       )}
       {(active || busy) && (typedAhead || queue.current.length > 0) && (
         <Text dimColor>

@@ -14,7 +14,7 @@ export function HelpView() {
           <Text dimColor>{command.description}</Text>
         </Text>
       ))}
-      <Text dimColor>↑/↓ walk the input history · Ctrl-C cancels a running question · Ctrl-D leaves</Text>
+      <Text dimColor>↑/↓ walk the input history (kept between sessions) · Ctrl-C cancels a running question or clears the line · Ctrl-C twice or Ctrl-D leaves</Text>
     </Box>
   );
 }
