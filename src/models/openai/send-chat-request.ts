@@ -73,7 +73,12 @@ async function whole(
   body: ChatRequestBody,
   signal: AbortSignal,
 ): Promise<Omit<ChatAnswer, 'latency_ms'>> {
-  const completion = checked(endpoint, ChatCompletionSchema, await client.chat.completions.create({ ...body, stream: false }, { signal }));
+  return readChatCompletion(endpoint, await client.chat.completions.create({ ...body, stream: false }, { signal }));
+}
+
+/** The answer in a chat-completion body, or the server's fault (wrong shape, no choice) or the model's refusal. */
+export function readChatCompletion(endpoint: OpenAiEndpoint, body: unknown): Omit<ChatAnswer, 'latency_ms'> {
+  const completion = checked(endpoint, ChatCompletionSchema, body);
   const choice = completion.choices[0];
   if (!choice) throw new ModelError('bad_response', `${serverName(endpoint)} answered without any choice`, { raw: shortJson(completion) });
   if (choice.message.refusal) {
