@@ -27,7 +27,7 @@ export function parseYamlFile(text: string, file: string): LocatedYaml {
   if (text.length > MAX_YAML_BYTES) throw tooLarge(file, Buffer.byteLength(text));
   const lineCounter = new LineCounter();
   // Duplicate keys are checked below in one pass: the parser's own check is quadratic in a map's size.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
   const first = document.errors[0];
   if (first) {
     const position = first.linePos?.[0] ?? (first.pos?.[0] !== undefined ? lineCounter.linePos(first.pos[0]) : undefined);
@@ -68,7 +68,25 @@ export function parseYamlFile(text: string, file: string): LocatedYaml {
       `${at(firstAlias)}: invalid YAML: aliases expand to too many nodes (${(error as Error).message.split('\n')[0]}); write the values out instead`,
     );
   }
+  const odd = nonPlainValue(value);
+  if (odd) {
+    throw new UsageError(`${file}: invalid YAML: a ${odd} value (a YAML 1.1 tag such as !!binary, !!set or a timestamp); write plain text, numbers, lists and maps`);
+  }
   return { file, document, lineCounter, value };
+}
+
+/** The kind of the first value that is not plain JSON-like data, if any. */
+function nonPlainValue(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (value instanceof Uint8Array) return 'binary';
+  if (value instanceof Date) return 'date';
+  if (value instanceof Set) return 'set';
+  if (value instanceof Map) return 'map with complex keys';
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const found = nonPlainValue(item);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function tooLarge(file: string, bytes: number): UsageError {

@@ -94,6 +94,15 @@ describe('hostile YAML', () => {
     expect(() => loaders['workflow.yml'](file)).toThrow(new RegExp(`${path.basename(file)}:3:3: invalid YAML: duplicate key "fixed"`));
   });
 
+  it('YAML 1.1 tags (binary, set, timestamp) are refused instead of reaching the schema as odd objects', () => {
+    for (const text of ['%YAML 1.1\n---\nworkflow: !!binary aGVsbG8=\n', '%YAML 1.1\n---\nplugins: !!set {a}\n', '%YAML 1.1\n---\ncache_dir: 2001-12-14\n']) {
+      for (const [name, load] of Object.entries(loaders)) {
+        const file = write(name, text);
+        expect(() => load(file)).toThrow(/: invalid YAML: a (binary|set|date) value/);
+      }
+    }
+  });
+
   it('a folder where a file should be is one line', () => {
     const folder = path.join(dir, `folder-${counter++}`);
     fs.mkdirSync(folder);
