@@ -1,4 +1,5 @@
 import { addUsage } from '../src/context/add-usage.js';
+import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { SqlAttemptSchema } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { ModelNodeParametersSchema } from '../src/engine/model-node-parameters.js';
@@ -12,7 +13,10 @@ export const generateSqlNode = defineNode({
   parameters: ModelNodeParametersSchema,
   async run(context, call) {
     // Decided before any model writes a fallback query: a question nothing in the data grounds ends unanswerable.
-    const unanswerable = context.unanswerable ?? judgeGrounding(context);
+    const catalog = await Promise.resolve()
+      .then(() => loadCatalog(call.runtime, context.task.namespace))
+      .catch(() => undefined);
+    const unanswerable = context.unanswerable ?? judgeGrounding(context, catalog?.tables);
     if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     const model = call.model();
     call.progress(`asking ${model.name}`);

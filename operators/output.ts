@@ -15,7 +15,9 @@ export const outputNode = defineNode({
   description: 'Renders the final SQL and result (table, json, csv, markdown) and writes result files',
   async run(context, call) {
     const format = context.task.format;
-    const catalog = context.sql_attempts.length > 0 ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
+    const catalog = context.sql_attempts.length > 0 ? await Promise.resolve()
+      .then(() => loadCatalog(call.runtime, context.task.namespace))
+      .catch(() => undefined) : undefined;
     const judgement = judgeAnswer(context, { tableNames: catalog?.tables.map((table) => table.name) });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);

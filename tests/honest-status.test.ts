@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoDatabase } from '../src/demo/ensure-demo-database.js';
+import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeRequest } from './helpers/fake-openai-server.js';
 import { TEST_CACHE_DIR, runCli, tempDir } from './helpers/run-cli.js';
 
 /** Status, exit code, checks and confidence of real runs on the demo database with the offline model. */
@@ -124,4 +125,39 @@ describe('honest status through the CLI', () => {
       expect(byId.get(i)!.sql, questions[i]).toBeNull();
     }
   }, 300_000);
+});
+
+describe('the same status with an LLM', () => {
+  let server: FakeOpenAiServer;
+  /** An LLM that lists orders for every question and is always satisfied with itself. */
+  const overconfident = (request: FakeRequest) => {
+    const schema: string = request.body?.response_format?.json_schema?.name ?? '';
+    if (schema === 'reflection_decision') return { content: { strategy: 'success', reason: 'looks right', unaddressed: [] } };
+    return { content: { sql: 'SELECT * FROM orders', explanation: 'the orders', tables_used: ['orders'] } };
+  };
+  beforeAll(async () => {
+    server = await startFakeOpenAiServer({ script: overconfident, models: ['fake-coder'] });
+  });
+  afterAll(async () => server.close());
+
+  const project = () => {
+    const cwd = tempDir('sluice-honest-llm-');
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), `models:\n  local:\n    provider: openai\n    model: fake-coder\n    base_url: ${server.url}\n    api_key: none\n    retries: 0\ndefaults:\n  model: local\n`);
+    return cwd;
+  };
+
+  it('a wrong-shaped answer the LLM calls good is unsure; an off-topic question never reaches the LLM', async () => {
+    const cwd = project();
+    const counted = await runCli(['run', '--format', 'json', ...DATE, '--no-cache', '--task', 'How many orders were cancelled?'], { cwd });
+    expect(counted.code, counted.stderr).toBe(3);
+    const json = JSON.parse(counted.stdout) as Summary;
+    expect(json.status).toBe('unsure');
+    expect(json.checks.filter((c) => !c.passed).map((c) => c.name)).toEqual(expect.arrayContaining(['count_shape']));
+
+    const before = server.chatRequests().length;
+    const offTopic = await runCli(['run', '--format', 'json', ...DATE, '--no-cache', '--task', 'Who won the 2018 World Cup?'], { cwd });
+    expect(offTopic.code, offTopic.stderr).toBe(4);
+    expect(JSON.parse(offTopic.stdout).status).toBe('unanswerable');
+    expect(server.chatRequests().length).toBe(before);
+  });
 });

@@ -10,7 +10,7 @@ const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|number|count
  * "Find the type and weight of …": each attribute asked for appears among the answer's columns. An item that
  * names a table ("the customers with …") or an aggregate is left to other checks; SELECT * names no attribute.
  */
-export const checkProjection: AnswerCheckRule = ({ question, attempt, tableNames, context }) => {
+export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, tableNames, context }) => {
   const items = requestedItems(question).filter((item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text)));
   const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
   const columnRoots = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot))));
@@ -20,6 +20,9 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, tableNames
     .map((item) => item.filter((w) => !FILLER_WORDS.has(w.text) || columnRoots.has(wordRoot(w.text))))
     .filter((item) => item.length > 0);
   if (asked.length === 0) return undefined;
+  if (/^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/.test(sql.code)) {
+    return { name: 'projection', passed: false, detail: `the question asks for ${asked.map((item) => `"${item.map((w) => w.text).join(' ')}"`).join(', ')}, but the answer shows every column` };
+  }
   const columns = attempt.columns.map((column) => ({ parts: splitIdentifier(column).map(wordRoot), whole: column.toLowerCase().replace(/[^a-z0-9]/g, '') }));
   const shown = (item: typeof asked[number]): boolean =>
     columns.some((column) => {

@@ -1,6 +1,7 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
+import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
@@ -14,12 +15,12 @@ export interface Grounding {
 }
 
 /**
- * Which content words of the question link to evidence in the context: a linked table's or column's
- * name or comment (or a catalog synonym of one), a value the linker matched word for word (a near
+ * Which content words of the question link to evidence in the context or the namespace's catalog: a
+ * table's or column's name or comment (or a catalog synonym of one), a value the linker matched word for word (a near
  * spelling like "Write" for "White" is no evidence), a metric, or a doc passage.
  */
-export function groundQuestion(context: Context): Grounding {
-  const roots = evidenceRoots(context);
+export function groundQuestion(context: Context, catalog: readonly CatalogTable[] = []): Grounding {
+  const roots = evidenceRoots(context, catalog);
   const long = [...roots].filter((root) => root.length >= 5);
   const valueWords = new Set(
     context.matched_values
@@ -31,11 +32,17 @@ export function groundQuestion(context: Context): Grounding {
     const forms = [word.text, word.stem, wordRoot(word.text), ...(CATALOG_SYNONYMS[word.stem] ?? [])];
     if (forms.some((form) => roots.has(form) || roots.has(wordRoot(form)))) return true;
     const root = wordRoot(word.text);
-    return long.some((known) => nearlySameWord(known, root) || sameStem(known, root));
+    // "schoolers" in Highschooler: a long word inside a compound name.
+    return long.some((known) => nearlySameWord(known, root) || sameStem(known, root) || (word.stem.length >= 5 && known.length > word.stem.length && known.includes(word.stem)));
   };
   const grounding: Grounding = { grounded: [], ungrounded: [] };
   for (const word of questionWords(context.task.text)) {
-    if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    if (/\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    // A two-letter word counts only when it is a whole name part ("id").
+    if (word.text.length < 3) {
+      if (word.text.length === 2 && roots.has(word.text)) grounding.grounded.push(word.text);
+      continue;
+    }
     (isGrounded(word) ? grounding.grounded : grounding.ungrounded).push(word.text);
   }
   return grounding;
@@ -45,17 +52,21 @@ export function groundQuestion(context: Context): Grounding {
  * Why the data cannot answer the question, or undefined when it may: the question has content words and
  * none of them links to anything in the linked schema, values, metrics or docs.
  */
-export function judgeGrounding(context: Context): string | undefined {
+export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
   // Without a linked schema there is nothing to judge against (a plan without schema_linking).
   if (context.table_schemas.length === 0 && context.metrics.length === 0) return undefined;
-  const { grounded, ungrounded } = groundQuestion(context);
+  const { grounded, ungrounded } = groundQuestion(context, catalog);
   if (grounded.length > 0 || ungrounded.length === 0) return undefined;
   const words = [...new Set(ungrounded)].map((word) => `"${word}"`).join(', ');
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${words}, so the data cannot answer this question`;
 }
 
-function evidenceRoots(context: Context): Set<string> {
+function evidenceRoots(context: Context, catalog: readonly CatalogTable[]): Set<string> {
   const texts: string[] = [];
+  for (const table of catalog) {
+    texts.push(table.name, table.comment ?? '');
+    for (const column of table.columns) texts.push(column.name, column.comment ?? '');
+  }
   for (const table of context.table_schemas) {
     texts.push(table.name, table.comment ?? '');
     for (const column of table.columns) texts.push(column.name, column.comment ?? '');
@@ -64,7 +75,7 @@ function evidenceRoots(context: Context): Set<string> {
   for (const passage of context.doc_passages) texts.push(passage.heading, passage.text);
   const roots = new Set<string>();
   for (const text of texts) {
-    for (const word of splitIdentifier(text)) {
+    for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
       roots.add(word);
       roots.add(wordRoot(word));
     }

@@ -5,6 +5,7 @@ import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkDistinct } from './check-distinct.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
@@ -19,6 +20,7 @@ import { checkUnaddressed } from './check-unaddressed.js';
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkCountShape,
+  checkDistinct,
   checkAverage,
   checkGrouping,
   checkComparison,
