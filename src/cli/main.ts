@@ -115,6 +115,55 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('init')
+    .description('write a sluice.yml for your database (asked on a terminal, or from flags), check the connection and ask a first question')
+    .addOption(new Option('--type <type>', 'database type').choices(['postgres', 'mysql', 'sqlite', 'duckdb', 'files']))
+    .option('--url <url>', 'postgres/mysql: connection URL; a password in it goes to an environment variable, never to the file')
+    .option('--path <path>', 'sqlite/duckdb: the database file; files: a folder or glob of data files')
+    .option('--name <namespace>', 'namespace name (default: warehouse)')
+    .option('--yes', 'ask nothing: what the flags leave out is an error')
+    .option('--force', 'overwrite an existing sluice.yml')
+    .option('--save_dir <dir>', 'directory for the first question\'s run', './save')
+    .action(async (options) => {
+      const { initCommand } = await import('./commands/init-command.js');
+      process.exitCode = await initCommand(options);
+    });
+
+  program
+    .command('schema')
+    .description('what schema linking sees in a namespace: tables, columns and types, keys, comments, row estimates, sample values')
+    .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
+    .option('--table <name>', 'only this table')
+    .option('--config <path>', 'sluice.yml to use')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (options) => {
+      const { schemaCommand } = await import('./commands/schema-command.js');
+      process.exitCode = await schemaCommand(options);
+    });
+
+  program
+    .command('demo')
+    .description('the embedded demo database')
+    .command('load')
+    .description('load the demo tables, keys, comments and rows into a postgres, mysql or sqlite namespace')
+    .requiredOption('--namespace <name>', 'namespace to load into (a postgres, mysql or sqlite entry in sluice.yml)')
+    .option('--replace', 'drop and reload demo tables that already exist')
+    .option('--config <path>', 'sluice.yml to use')
+    .action(async (options) => {
+      const { demoLoadCommand } = await import('./commands/demo-load-command.js');
+      process.exitCode = await demoLoadCommand(options);
+    });
+
+  program
+    .command('models')
+    .description('list configured models and check that each answers')
+    .option('--config <path>', 'sluice.yml to use')
+    .action(async (options) => {
+      const { modelsCommand } = await import('./commands/models-cli.js');
+      process.exitCode = await modelsCommand(options);
+    });
+
+  program
     .command('demo')
     .description('the embedded demo database')
     .command('load')
