@@ -10,6 +10,7 @@ import { probeQuotedValues } from '../src/catalog/probe-quoted-values.js';
 import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { metricTables } from '../src/metrics/metric-tables.js';
+import { findSimilarExamples } from '../src/examples/find-similar-examples.js';
 
 /**
  * Ranks tables and columns for the task, matches values, adds join partners and writes table_schemas and
@@ -48,10 +49,13 @@ export const schemaLinkingNode = defineNode({
       }
     }
     link.matched_values.push(...quoted);
+    const similar = findSimilarExamples(call.runtime, namespace, { text: context.task.text, matched_values: link.matched_values }, catalog.index.values, options.top_examples);
+    for (const warning of similar.warnings) call.progress(`warning: ${warning}`);
     call.progress(`ranked ${link.tables.length} tables`, { tables: link.tables.map((linked) => linked.table.name) });
     call.trace({
       tables: link.tables.map((linked) => ({ name: linked.table.name, score: linked.score, reason: linked.reason })),
       matched_values: link.matched_values,
+      examples: similar.examples.map((example) => ({ id: example.id, score: example.score, masked: example.masked })),
     });
 
     const table_schemas: TableSchema[] = [];
@@ -77,11 +81,13 @@ export const schemaLinkingNode = defineNode({
     const widened = context.relink_count > 0 ? ' (widened)' : '';
     let summary = `${table_schemas.length} table${table_schemas.length === 1 ? '' : 's'} linked${widened}`;
     if (values.length > 0) summary += `, ${values.length} value${values.length === 1 ? '' : 's'} matched (${values.join(', ')})`;
+    if (similar.examples.length > 0) summary += `, ${similar.examples.length} confirmed example${similar.examples.length === 1 ? '' : 's'} found`;
     return {
       context: {
         ...context,
         table_schemas: mergeByKey(context.table_schemas, table_schemas, (table) => table.name),
         matched_values: mergeByKey(context.matched_values, link.matched_values, (match) => `${match.table}.${match.column}=${match.value}`),
+        examples: similar.examples,
       },
       summary,
     };

@@ -61,6 +61,8 @@ export async function openBenchSluice(options: BenchSluiceOptions): Promise<Benc
         model,
         noCache: options.noCache,
         env,
+        // A confirmed example could carry a dataset's gold SQL into a scored run.
+        examples: false,
       });
       return { runtime, registry: base.registry, workflows: base.workflows };
     },

@@ -19,6 +19,8 @@ export const LinkOptionsSchema = z
     relink: z.number().int().min(0).default(0),
     /** Tables that must be linked whatever their rank, e.g. the tables of matched metrics. */
     required_tables: z.array(z.object({ name: z.string(), reason: z.string() })).default([]),
+    /** Confirmed examples retrieved for the prompt and the offline model (0: none). */
+    top_examples: z.number().int().min(0).max(20).default(3),
   })
   .strict();
 export type LinkOptions = z.infer<typeof LinkOptionsSchema>;

@@ -163,26 +163,37 @@ export function buildProgram(): Command {
       process.exitCode = await modelsCommand(options);
     });
 
-  program
-    .command('demo')
-    .description('the embedded demo database')
-    .command('load')
-    .description('load the demo tables, keys, comments and rows into a postgres, mysql or sqlite namespace')
-    .requiredOption('--namespace <name>', 'namespace to load into (a postgres, mysql or sqlite entry in sluice.yml)')
-    .option('--replace', 'drop and reload demo tables that already exist')
+  const examples = program.command('examples').description('confirmed question/SQL pairs that sluice retrieves as examples for similar questions');
+  examples
+    .command('add')
+    .description('store a question and the SQL that answers it (the SQL must run in the namespace\'s sandbox)')
+    .requiredOption('--question <text>', 'the question, in natural language')
+    .requiredOption('--sql <sql>', 'one SELECT or WITH statement that answers it')
+    .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
     .option('--config <path>', 'sluice.yml to use')
     .action(async (options) => {
-      const { demoLoadCommand } = await import('./commands/demo-load-command.js');
-      process.exitCode = await demoLoadCommand(options);
+      const { examplesAddCommand } = await import('./commands/examples-command.js');
+      process.exitCode = await examplesAddCommand(options);
     });
-
-  program
-    .command('models')
-    .description('list configured models and check that each answers')
+  examples
+    .command('list')
+    .description('list stored examples and those of the namespaces\' examples: files')
+    .option('--namespace <name>', 'only this namespace')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--config <path>', 'sluice.yml to use')
     .action(async (options) => {
-      const { modelsCommand } = await import('./commands/models-cli.js');
-      process.exitCode = await modelsCommand(options);
+      const { examplesListCommand } = await import('./commands/examples-command.js');
+      process.exitCode = await examplesListCommand(options);
+    });
+  examples
+    .command('remove')
+    .description('remove a stored example by its id (see sluice examples list)')
+    .argument('<id>', 'the example\'s id')
+    .option('--namespace <name>', 'only look in this namespace')
+    .option('--config <path>', 'sluice.yml to use')
+    .action(async (id: string, options) => {
+      const { examplesRemoveCommand } = await import('./commands/examples-command.js');
+      process.exitCode = await examplesRemoveCommand(id, options);
     });
 
   program

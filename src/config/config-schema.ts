@@ -4,7 +4,7 @@ import { FiscalYearStartSchema } from '../dates/fiscal-year-start-schema.js';
 export const NamespaceTypeSchema = z.enum(['demo', 'duckdb', 'postgres', 'mysql', 'sqlite', 'files']);
 export type NamespaceType = z.infer<typeof NamespaceTypeSchema>;
 
-/** Keys each namespace type accepts besides type, metrics, docs, fiscal_year_start and the resource limits. */
+/** Keys each namespace type accepts besides type, metrics, docs, examples, fiscal_year_start and the resource limits. */
 const KEYS_BY_TYPE: Record<NamespaceType, readonly string[]> = {
   demo: ['memory_limit', 'threads'],
   duckdb: ['path', 'memory_limit', 'threads'],
@@ -46,6 +46,8 @@ export const NamespaceConfigSchema = z
     metrics: z.string().min(1).optional(),
     /** Folder of markdown docs (glossary, definitions). */
     docs: z.string().min(1).optional(),
+    /** YAML or JSONL file of confirmed question/SQL pairs the team keeps in git, used beside the user's own. */
+    examples: z.string().min(1).optional(),
     /** First day of the fiscal year, a month number or MM-DD, for "FY25" and "last fiscal year" (default: January 1). */
     fiscal_year_start: FiscalYearStartSchema.optional(),
   })
@@ -57,7 +59,7 @@ export const NamespaceConfigSchema = z
     if ((value.type === 'postgres' || value.type === 'mysql') && !value.url && !value.host) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${value.type} namespace needs a url (or a host)` });
     }
-    const allowed = new Set(['type', 'metrics', 'docs', 'fiscal_year_start', ...KEYS_BY_TYPE[value.type]]);
+    const allowed = new Set(['type', 'metrics', 'docs', 'examples', 'fiscal_year_start', ...KEYS_BY_TYPE[value.type]]);
     for (const key of Object.keys(value)) {
       if (!allowed.has(key)) {
         ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" does not apply to a ${value.type} namespace` });

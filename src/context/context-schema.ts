@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RetrievedExampleSchema } from '../examples/retrieved-example-schema.js';
 
 /** One step of a plan: a node name with its per-node options, or a parallel group of such steps. */
 export const StepOptionsSchema = z
@@ -225,6 +226,8 @@ export const ContextSchema = z.object({
   metrics: z.array(MetricSchema).default([]),
   date_ranges: z.array(DateRangeSchema).default([]),
   doc_passages: z.array(DocPassageSchema).default([]),
+  /** Confirmed question/SQL pairs most like the task, closest first (schema_linking). */
+  examples: z.array(RetrievedExampleSchema).default([]),
   sql_attempts: z.array(SqlAttemptSchema).default([]),
   reflections: z.array(ReflectionSchema).default([]),
   comparisons: z.array(ComparisonSchema).default([]),

@@ -12,6 +12,8 @@ import { demoFiles } from '../demo/demo-files.js';
 import type { ResolvedNamespace, Runtime } from './runtime.js';
 import { runtimeSettings } from './runtime-settings.js';
 import { ownEntry } from '../own-entry.js';
+import { exampleStoreFolder } from '../examples/example-store-path.js';
+import { sluiceStateDir } from '../examples/sluice-state-dir.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -24,6 +26,8 @@ export interface RuntimeOptions {
   debug?: boolean;
   noCache?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** False: no confirmed examples are read (the bench, so no stored SQL reaches a scored question). */
+  examples?: boolean;
 }
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -48,6 +52,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     cacheDir: config.cache_dir ? path.resolve(baseDir, config.cache_dir) : defaultCacheDir(options.env),
     debug: options.debug ?? false,
     noCache: options.noCache ?? false,
+    examplesDir: options.examples === false ? undefined : exampleStoreFolder(sluiceStateDir(options.env)),
   });
 
   const namespaces: Record<string, NamespaceConfig> = { demo: { type: 'demo' }, ...config.namespaces };
@@ -61,20 +66,21 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const resolve = (p?: string) => (p ? path.resolve(baseDir, p) : undefined);
     const metrics = resolve(entry.metrics);
     const docs = resolve(entry.docs);
+    const examples = resolve(entry.examples);
     switch (entry.type) {
       case 'demo': {
         const demo = demoFiles(settings.cacheDir);
-        return { name, type: 'demo', database: demo.database, config: entry, metrics: metrics ?? demo.metrics, docs: docs ?? demo.docs };
+        return { name, type: 'demo', database: demo.database, config: entry, metrics: metrics ?? demo.metrics, docs: docs ?? demo.docs, examples };
       }
       case 'postgres':
       case 'mysql':
-        return { name, type: entry.type, database: serverLocation(entry), config: entry, metrics, docs };
+        return { name, type: entry.type, database: serverLocation(entry), config: entry, metrics, docs, examples };
       default: {
         const location = resolve(entry.path)!;
         if (entry.type !== 'files' && !fs.existsSync(location)) {
           throw new UsageError(`namespace "${name}": database file not found: ${location}`);
         }
-        return { name, type: entry.type, database: location, config: { ...entry, path: location }, metrics, docs };
+        return { name, type: entry.type, database: location, config: { ...entry, path: location }, metrics, docs, examples };
       }
     }
   };

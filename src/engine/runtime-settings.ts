@@ -4,7 +4,7 @@ import type { RuntimeSettings } from './runtime.js';
 /** Runtime settings from the config's defaults, plus what only the caller knows (model, cache dir, flags). */
 export function runtimeSettings(
   defaults: SluiceConfig['defaults'],
-  caller: Pick<RuntimeSettings, 'defaultModel' | 'cacheDir'> & Partial<Pick<RuntimeSettings, 'debug' | 'noCache'>>,
+  caller: Pick<RuntimeSettings, 'defaultModel' | 'cacheDir'> & Partial<Pick<RuntimeSettings, 'debug' | 'noCache' | 'examplesDir'>>,
 ): RuntimeSettings {
   return {
     queryTimeoutMs: defaults.query_timeout_ms,

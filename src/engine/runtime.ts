@@ -12,6 +12,8 @@ export interface ResolvedNamespace {
   config: NamespaceConfig;
   metrics?: string;
   docs?: string;
+  /** The team's file of confirmed question/SQL pairs (`examples:` in sluice.yml), resolved. */
+  examples?: string;
 }
 
 export interface RuntimeSettings {
@@ -26,6 +28,8 @@ export interface RuntimeSettings {
   debug: boolean;
   /** Skip the on-disk model response cache. */
   noCache: boolean;
+  /** Folder of the per-namespace stores of confirmed examples; unset, example memory is off (the bench). */
+  examplesDir?: string;
 }
 
 /** Shared services for a run (or many runs): connectors, models and caches. Nodes reach the world only through it. */

@@ -32,6 +32,7 @@ export function buildPromptMaterial(context: Context, options: PromptMaterialOpt
     metrics: node === 'compare' ? [] : byScore(context.metrics),
     date_ranges: [...context.date_ranges],
     doc_passages: node === 'compare' ? [] : byScore(context.doc_passages),
+    examples: node === 'generate_sql' ? [...context.examples] : [],
     attempts: node === 'compare' ? attempts.slice(-1) : attempts,
     feedback: node === 'compare' ? [] : feedback(context),
     reference: node === 'compare' ? compareReference(context, options.parameters) : undefined,

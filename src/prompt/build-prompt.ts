@@ -59,6 +59,7 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
     metrics: [],
     date_ranges: [],
     doc_passages: [],
+    examples: [],
     attempts: [],
     feedback: [],
     reference: undefined,

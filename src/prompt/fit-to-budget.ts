@@ -35,6 +35,7 @@ const shrinkSteps: Shrink[] = [
   fewerResultRows,
   dropDocPassage,
   dropMetric,
+  dropExample,
   (material) => dropLowRankedColumns(material, true),
   dropLowRankedTable,
   (material) => dropLowRankedColumns(material, false),
@@ -133,6 +134,11 @@ function dropDocPassage(material: PromptMaterial): string | undefined {
 function dropMetric(material: PromptMaterial): string | undefined {
   if (material.metrics.length <= 1) return undefined;
   return `metric ${material.metrics.pop()!.name}`;
+}
+
+function dropExample(material: PromptMaterial): string | undefined {
+  const example = material.examples.pop();
+  return example && `confirmed example ${example.id}`;
 }
 
 function dropLowRankedColumns(material: PromptMaterial, untouchedOnly: boolean): string | undefined {

@@ -6,6 +6,7 @@ import type {
   Metric,
   SqlAttempt,
 } from '../context/context-schema.js';
+import type { RetrievedExample } from '../examples/retrieved-example-schema.js';
 import type { PromptNode } from './answer-schemas.js';
 
 export interface ColumnMaterial extends ColumnSchema {
@@ -63,6 +64,8 @@ export interface PromptMaterial {
   date_ranges: DateRange[];
   /** Most relevant first. */
   doc_passages: DocPassage[];
+  /** Confirmed question/SQL pairs, shown as few-shot examples; most similar first. */
+  examples: RetrievedExample[];
   /** Oldest first. */
   attempts: AttemptMaterial[];
   /** Earlier judgements, validation findings and notes nodes left. */

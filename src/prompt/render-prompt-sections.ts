@@ -8,6 +8,7 @@ export const PROMPT_SECTIONS = [
   'metrics',
   'date_ranges',
   'documents',
+  'examples',
   'attempts',
   'feedback',
   'reference',
@@ -46,6 +47,10 @@ export function renderPromptPieces(material: PromptMaterial): PromptPieces {
     documents: section(
       '## Documentation',
       material.doc_passages.map((passage) => `### ${passage.heading} (${passage.source})\n${passage.text.trim()}\n\n`),
+    ),
+    examples: section(
+      '## Confirmed examples (questions a user checked, with the SQL that answers them)',
+      material.examples.map((example) => `Question: ${oneLine(example.question)}\n\`\`\`sql\n${example.sql.trim()}\n\`\`\`\n\n`),
     ),
     attempts: section(
       '## SQL attempts so far (oldest first, the latest last)',

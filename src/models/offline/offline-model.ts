@@ -1,4 +1,5 @@
 import { dialectFor } from '../../dialects/dialect-for.js';
+import { adaptConfirmedExample } from '../../examples/adapt-confirmed-example.js';
 import type { SqlModel } from '../sql-model.js';
 import { compareResults } from './compare-results.js';
 import { fixSql } from './fix-sql.js';
@@ -9,7 +10,9 @@ import { reflectOnAttempt } from './reflect-on-attempt.js';
 export function createOfflineModel(): SqlModel {
   return {
     name: 'offline',
-    generateSql: async (context, options) => (options.signal.throwIfAborted(), generateSql(context, dialectFor(options.dialect))),
+    generateSql: async (context, options) => (
+      options.signal.throwIfAborted(), adaptConfirmedExample(context) ?? generateSql(context, dialectFor(options.dialect))
+    ),
     reflect: async (context, options) => (options.signal.throwIfAborted(), reflectOnAttempt(context, options.strategies)),
     fix: async (context, options) => (options.signal.throwIfAborted(), fixSql(context, maxRows(options.parameters), dialectFor(options.dialect))),
     compare: async (context, options) => (options.signal.throwIfAborted(), compareResults(context)),
