@@ -11,6 +11,7 @@ export const CHAT_COMMANDS: ChatCommand[] = [
   { name: 'tables', usage: '/tables', description: 'tables of the namespace, with row counts' },
   { name: 'schema', usage: '/schema TABLE', description: 'columns of a table' },
   { name: 'sql', usage: '/sql SQL', description: 'run read-only SQL through the sandbox' },
+  { name: 'good', usage: '/good', description: 'keep the last question and its SQL as a confirmed example' },
   { name: 'history', usage: '/history', description: 'recent runs in the save dir' },
   { name: 'resume', usage: '/resume [ID]', description: 'finish a saved run (default: the latest unfinished)' },
   { name: 'format', usage: '/format FMT', description: 'how results show: table, json, csv, markdown' },

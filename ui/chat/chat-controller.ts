@@ -7,6 +7,8 @@ import type { Sluice } from '../../src/engine/sluice.js';
 import { UsageError } from '../../src/errors.js';
 import { listRuns } from '../../src/persistence/run-store.js';
 import { ownEntry } from '../../src/own-entry.js';
+import type { AddedExample } from '../../src/examples/add-example.js';
+import { confirmLatestAnswer } from '../../src/examples/confirm-latest-answer.js';
 
 export interface ChatSettings {
   namespace: string;
@@ -133,6 +135,11 @@ export class ChatController {
         plan: state?.context.task.plan,
         namespace: state?.context.task.namespace,
       }));
+  }
+
+  /** /good: the last answered question and its SQL become a confirmed example of its namespace. */
+  confirmLastAnswer(): Promise<AddedExample> {
+    return confirmLatestAnswer(this.sluice.runtime, this.settings.saveDir);
   }
 
   close(): Promise<void> {

@@ -70,6 +70,10 @@ export async function executeChatCommand(controller: ChatController, name: strin
         throw error;
       }
     }
+    case 'good': {
+      const { example, added } = await controller.confirmLastAnswer();
+      return show(<Notice kind="success">{`${added ? 'kept' : 'already kept'} as example ${example.id} of ${example.namespace}: ${example.question}`}</Notice>);
+    }
     case 'history':
       return show(<HistoryList entries={controller.history()} saveDir={settings.saveDir} width={width} />);
     case 'resume': {
