@@ -31,7 +31,8 @@ export interface PooledDuckDbSpec {
  */
 export async function pooledDuckDbConnector(database: DuckDBInstance, spec: PooledDuckDbSpec): Promise<Connector> {
   const parserDatabase = await DuckDBInstance.create(':memory:', { ...duckDbLimitOptions({ memoryLimit: '256MB', threads: 1 }), ...DUCKDB_SANDBOX_OPTIONS });
-  const hints: SqlErrorHints = { memoryLimit: spec.limits?.memoryLimit ?? DEFAULT_MEMORY_LIMIT, hostPaths: spec.limits?.hostPaths };
+  // Without limits the instance runs with DuckDB's own memory_limit, which the message then does not name.
+  const hints: SqlErrorHints = { memoryLimit: spec.limits ? (spec.limits.memoryLimit ?? DEFAULT_MEMORY_LIMIT) : undefined, hostPaths: spec.limits?.hostPaths };
   const slots: Slot[] = [];
   for (let i = 0; i < POOL_SIZE; i++) {
     slots.push({ connection: await database.connect(), parser: await parserDatabase.connect() });
