@@ -14,6 +14,7 @@ import { runtimeSettings } from './runtime-settings.js';
 import { ownEntry } from '../own-entry.js';
 import { exampleStoreFolder } from '../examples/example-store-path.js';
 import { sluiceStateDir } from '../examples/sluice-state-dir.js';
+import { unknownModelMessage } from '../models/unknown-model-message.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -45,7 +46,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   };
   const defaultModel = options.model ?? (options.extraModels && !ownEntry(config.models, config.defaults.model) && config.defaults.model === 'offline' ? Object.keys(options.extraModels)[0] : undefined) ?? config.defaults.model;
   if (!ownEntry(models, defaultModel)) {
-    throw new UsageError(`unknown model "${defaultModel}"; configured models: ${Object.keys(models).sort().join(', ')}`);
+    throw new UsageError(unknownModelMessage(defaultModel, Object.keys(models)));
   }
   const settings = runtimeSettings(config.defaults, {
     defaultModel,
@@ -114,7 +115,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const existing = modelInstances.get(name);
       if (existing) return existing;
       const modelConfig = ownEntry(models, name);
-      if (!modelConfig) throw new UsageError(`unknown model "${name}"; configured models: ${Object.keys(models).sort().join(', ')}`);
+      if (!modelConfig) throw new UsageError(unknownModelMessage(name, Object.keys(models)));
       const factory = modelProvider(modelConfig.provider);
       if (!factory) throw new UsageError(`model "${name}": provider "${modelConfig.provider}" is not available in this build`);
       const instance = factory({ name, config: modelConfig, sluiceConfig: config, settings });

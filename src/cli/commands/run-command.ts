@@ -36,6 +36,9 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     if (process.stdin.isTTY) {
       return reportFatal(new UsageError('no question given: pass --task "..." or pipe questions on stdin, one per line'));
     }
+    if (options.format === 'csv' || options.format === 'markdown') {
+      return reportFatal(new UsageError(`batch mode writes JSON lines; --format ${options.format} applies to single questions (--task)`));
+    }
     const { batchCommand } = await import('./batch-command.js');
     return batchCommand(options);
   }

@@ -9,7 +9,7 @@ export function classifyModelError(error: unknown, endpoint: OpenAiEndpoint, tim
   if (error instanceof APIConnectionTimeoutError) return timeoutError(endpoint, timeoutMs, error);
   if (error instanceof APIConnectionError) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}${causeCode(error.cause)}` : '';
-    return new ModelError('connection', `could not reach ${where}${cause}; check models.${endpoint.name}.base_url and that the server is up`, {
+    return new ModelError('connection', `could not reach ${where}${cause}; check ${endpoint.baseUrlSource} and that the server is up`, {
       cause: error,
     });
   }
@@ -37,7 +37,7 @@ export function classifyModelError(error: unknown, endpoint: OpenAiEndpoint, tim
     if (status === 404) {
       return new ModelError(
         'bad_request',
-        `${where} answered 404 (${detail}); check models.${endpoint.name}.model ("${endpoint.model}") and base_url (it usually ends in /v1)`,
+        `${where} answered 404 (${detail}); check models.${endpoint.name}.model ("${endpoint.model}") and ${endpoint.baseUrlSource} (the URL usually ends in /v1)`,
         details,
       );
     }

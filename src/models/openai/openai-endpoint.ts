@@ -10,6 +10,8 @@ export interface OpenAiEndpoint {
   /** The model's name under `models:` in sluice.yml. */
   name: string;
   baseUrl: string;
+  /** Where baseUrl came from, as the setting a user would change: models.X.base_url, OPENAI_BASE_URL or the default. */
+  baseUrlSource: string;
   model: string;
   apiKey: string;
   /** OpenAI's own API takes max_completion_tokens; compatible servers mostly still take max_tokens. */
@@ -20,7 +22,13 @@ export interface OpenAiEndpoint {
  * Reads base_url, api_key and model from the config, expanding `${VAR}` references, with OPENAI_BASE_URL and
  * OPENAI_API_KEY as fallbacks. A missing key is only an error for OpenAI's own API: local servers need none.
  */
-export function resolveOpenAiEndpoint(name: string, config: ModelConfig, env: NodeJS.ProcessEnv = process.env): OpenAiEndpoint {
+export function resolveOpenAiEndpoint(
+  name: string,
+  config: ModelConfig,
+  env: NodeJS.ProcessEnv = process.env,
+  /** False for the model OPENAI_API_KEY makes, whose base_url was copied from OPENAI_BASE_URL. */
+  inConfigFile = true,
+): OpenAiEndpoint {
   const baseUrl = resolveBaseUrl(config, env);
   const model = expandEnv(config.model, env);
   if (!model) {
@@ -38,10 +46,17 @@ export function resolveOpenAiEndpoint(name: string, config: ModelConfig, env: No
   return {
     name,
     baseUrl,
+    baseUrlSource: baseUrlSource(name, config, env, inConfigFile),
     model,
     apiKey: apiKey || 'no-key',
     tokenLimitParameter: official ? 'max_completion_tokens' : 'max_tokens',
   };
+}
+
+function baseUrlSource(name: string, config: ModelConfig, env: NodeJS.ProcessEnv, inConfigFile: boolean): string {
+  if (expandEnv(config.base_url, env)) return inConfigFile ? `models.${name}.base_url in sluice.yml` : 'OPENAI_BASE_URL';
+  if (env.OPENAI_BASE_URL) return 'OPENAI_BASE_URL';
+  return `the default base URL (OPENAI_BASE_URL or models.${name}.base_url picks another server)`;
 }
 
 export function resolveBaseUrl(config: ModelConfig, env: NodeJS.ProcessEnv = process.env): string {

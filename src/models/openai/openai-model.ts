@@ -7,6 +7,7 @@ import { compareReference } from '../../prompt/build-prompt-material.js';
 import type { ModelProviderContext } from '../model-providers.js';
 import type { GeneratedSql, ModelCallOptions, SqlModel } from '../sql-model.js';
 import { ModelError } from './model-error.js';
+import { ownEntry } from '../../own-entry.js';
 import { createOpenAiClient, resolveOpenAiEndpoint } from './openai-endpoint.js';
 import { ResponseCache } from './response-cache.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -28,7 +29,7 @@ export function createOpenAiModel(ctx: ModelProviderContext, overrides: OpenAiMo
   // Resolved on first use, so a model that is configured but not used never fails a run.
   const structuredCaller = (): StructuredCaller => {
     if (!caller) {
-      const endpoint = resolveOpenAiEndpoint(ctx.name, config, overrides.env);
+      const endpoint = resolveOpenAiEndpoint(ctx.name, config, overrides.env, Boolean(ownEntry(sluiceConfig.models, ctx.name)));
       let client: OpenAI | undefined;
       caller = new StructuredCaller({
         endpoint,
@@ -121,7 +122,7 @@ export function cleanSql(sql: string): string {
 
 /** One tiny request: does this configured model answer? Returns the latency in milliseconds. */
 export async function pingOpenAiModel(ctx: ModelProviderContext, signal: AbortSignal, overrides: OpenAiModelOverrides = {}): Promise<number> {
-  const endpoint = resolveOpenAiEndpoint(ctx.name, ctx.config, overrides.env);
+  const endpoint = resolveOpenAiEndpoint(ctx.name, ctx.config, overrides.env, Boolean(ownEntry(ctx.sluiceConfig.models, ctx.name)));
   const answer = await sendChatRequest(
     createOpenAiClient(endpoint, ctx.config.timeout_ms),
     endpoint,

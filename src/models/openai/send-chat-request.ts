@@ -122,7 +122,7 @@ function checked<S extends z.ZodType>(endpoint: OpenAiEndpoint, schema: S, value
 
 /** A server that answered, but not with a chat completion: its fault, so not retried. */
 export function badResponse(endpoint: OpenAiEndpoint, detail: string, raw?: string): ModelError {
-  return new ModelError('bad_response', `${serverName(endpoint)} did not answer with a chat completion (${detail}); check models.${endpoint.name}.base_url`, {
+  return new ModelError('bad_response', `${serverName(endpoint)} did not answer with a chat completion (${detail}); check ${endpoint.baseUrlSource}`, {
     raw,
   });
 }
