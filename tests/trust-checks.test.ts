@@ -81,6 +81,9 @@ const cases: Case[] = [
   // tables_used / columns_used
   ['days between order and refund', 'SELECT * FROM orders', ['order_id'], manyRows(1), 'tables_used', false],
   ['What is the tier of customer 7?', 'SELECT full_name FROM customers WHERE customer_id = 7', ['full_name'], [['x']], 'columns_used', false],
+  // units_measure
+  ['top 3 products by units sold', 'SELECT title, SUM(price) AS s FROM order_lines JOIN products USING (product_id) GROUP BY 1 ORDER BY s DESC LIMIT 3', ['title', 's'], manyRows(2, 3), 'units_measure', false],
+  ['top 3 products by units sold', 'SELECT title, SUM(qty) AS s FROM order_lines JOIN products USING (product_id) GROUP BY 1 ORDER BY s DESC LIMIT 3', ['title', 's'], manyRows(2, 3), 'units_measure', true],
   // empty_result
   ['orders shipped to the moon', "SELECT * FROM orders WHERE status = 'moon'", ['order_id'], [], 'empty_result', false],
   ['are there any refunds over 1000?', 'SELECT * FROM refunds WHERE amount > 1000', ['refund_id'], [], 'empty_result', true],

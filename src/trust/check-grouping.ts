@@ -1,4 +1,5 @@
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { groupPhrases, type GroupPhrase } from './group-phrases.js';
@@ -25,7 +26,8 @@ export const checkGrouping: AnswerCheckRule = (facts) => {
     if (/\blimit\b|\bfetch\s+first\b/.test(facts.sql.code) && !facts.sql.windowed && (!facts.analysis.ranking || phrase.keyword !== 'by')) {
       return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL keeps only the first rows of all groups together` };
     }
-    const missing = phrase.words.filter((word) => !named(facts.sql.groupRoots, word.text));
+    // Filler ("hand type" grouped by hand) may go unnamed; a date part ("day of week") may not.
+    const missing = phrase.words.filter((word) => !named(facts.sql.groupRoots, word.text) && (!FILLER_WORDS.has(word.text) || DATE_PART_FORMS[wordRoot(word.text)] !== undefined || word.text === 'day'));
     if (missing.length > 0) {
       return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL groups by something else` };
     }

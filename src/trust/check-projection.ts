@@ -4,14 +4,18 @@ import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { requestedItems } from './requested-items.js';
 
-const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|number|count|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
+const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
+/** "number of" and "count of" ask for a count; "version number" names a column. */
+const COUNT_OF = /\b(number|count) of\b/i;
 
 /**
  * "Find the type and weight of …": each attribute asked for appears among the answer's columns. An item that
  * names a table ("the customers with …") or an aggregate is left to other checks; SELECT * names no attribute.
  */
 export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, tableNames, context }) => {
-  const items = requestedItems(question).filter((item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text)));
+  const items = requestedItems(question).filter(
+    (item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text) || (/^(number|count)$/.test(w.text) && COUNT_OF.test(question.slice(w.offset)))),
+  );
   const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
   const columnRoots = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot))));
   // Filler ("trends", "details") asks for nothing unless it names a column ("type" of PetType).

@@ -20,5 +20,9 @@ export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql
   if (limit !== undefined && !grouped && attempt.row_count > limit && !sql.windowed) {
     return { name: 'ranking', passed: false, detail: `the question asks for the top ${limit}, but the answer has ${attempt.row_count} rows` };
   }
+  const cut = /\blimit\s+(\d+)/.exec(sql.code);
+  if (analysis.ranking && !analysis.ranking.explicit && !analysis.sort && !grouped && cut && Number(cut[1]) > 1 && !/\bthe\s+\w+est\s+\w+s\b/i.test(question)) {
+    return { name: 'ranking', passed: false, detail: `the question asks for the single ${question.match(/\b(most|least|highest|lowest|largest|smallest|biggest|\w+est)\b/i)?.[0] ?? 'top'} one, but the SQL keeps ${cut[1]} rows` };
+  }
   return { name: 'ranking', passed: true, detail: 'the SQL ranks before it answers' };
 };

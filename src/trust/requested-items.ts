@@ -1,6 +1,6 @@
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 
-const OPENING = /^\s*(?:please\s+)?(?:find|list|show|give(?:\s+me)?|return|display|get|tell\s+me|retrieve|report|what\s+(?:is|are|was|were)|which\s+(?:is|are)|who\s+(?:is|are))\b/i;
+const OPENING = /^\s*(?:please\s+)?(?:find|list|show|give(?:\s+me)?|return|display|get|tell\s+me|retrieve|report|what\s+(?:is|are|was|were)|which|who\s+(?:is|are))\b/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'each', 'every', 'distinct', 'different', 'unique', 'their', 'its', 'his', 'her', 'me', 'us', 'both']);
 const ITEM_END = new Set(['of', 'for', 'from', 'in', 'whose', 'who', 'that', 'which', 'with', 'where', 'by', 'at', 'on', 'when', 'to', 'having', 'has', 'have', 'is', 'are', 'was', 'were', 'sorted', 'ordered', 'than', 'per', 'among', 'under', 'over', 'between', 'during', 'if']);
 
@@ -19,8 +19,16 @@ export function requestedItems(question: string): QuestionWord[][] {
     if (current.length > 0) items.push(current);
     current = [];
   };
+  // After "which" an item is one noun: "Which abbreviation corresponds to …".
+  const oneWord = /^\s*which\s*$/i.test(opening[0]);
   for (const word of words) {
     if (ITEM_END.has(word.text)) break;
+    // "Kyle's id": the owner is a filter, the item is what follows.
+    if (/^['’]s\b/.test(rest.slice(word.offset + word.text.length))) continue;
+    if (oneWord && current.length === 1 && word.text !== 'and' && word.text !== 'or') {
+      if (word.clauseEnd) break;
+      continue;
+    }
     if (word.text === 'and' || word.text === 'or') {
       close();
       continue;

@@ -16,6 +16,7 @@ import { checkNegation } from './check-negation.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkUnaddressed } from './check-unaddressed.js';
+import { checkUnitsMeasure } from './check-units-measure.js';
 
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
@@ -24,6 +25,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAverage,
   checkGrouping,
   checkComparison,
+  checkUnitsMeasure,
   checkPercent,
   checkRanking,
   checkNegation,
