@@ -32,4 +32,19 @@ describe('a closed stdout or stderr', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(/CA/);
   });
+
+  it('ends a batch on a closed pipe the same way, with no lock left', async () => {
+    const cwd = tempDir();
+    const result = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(
+        'bash',
+        ['-c', `printf 'how many customers\\nlist all products\\nhow many orders\\n' | "${process.execPath}" "${CLI}" run --save_dir save 2>&1 | head -1 >/dev/null; exit \${PIPESTATUS[1]}`],
+        { cwd, env: cliEnv(), stdio: ['ignore', 'ignore', 'ignore'] },
+      );
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    expect(result).toBe(141);
+    for (const run of fs.readdirSync(path.join(cwd, 'save'))) expect(fs.existsSync(path.join(cwd, 'save', run, 'lock'))).toBe(false);
+  });
 });

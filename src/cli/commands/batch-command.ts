@@ -11,6 +11,7 @@ import { sluiceOptionsFrom } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { today } from '../today.js';
 import type { RunCommandOptions } from './run-command.js';
+import { CLOSED_OUTPUT_EXIT_CODE } from '../on-closed-output.js';
 
 function checkSaveDir(saveDir: string): void {
   try {
@@ -82,7 +83,7 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
         await progress.stop();
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 1;
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return CLOSED_OUTPUT_EXIT_CODE;
       throw error;
     }
     if (outcome.cancelled) {
