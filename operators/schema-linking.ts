@@ -82,6 +82,7 @@ export const schemaLinkingNode = defineNode({
     let summary = `${table_schemas.length} table${table_schemas.length === 1 ? '' : 's'} linked${widened}`;
     if (values.length > 0) summary += `, ${values.length} value${values.length === 1 ? '' : 's'} matched (${values.join(', ')})`;
     if (similar.examples.length > 0) summary += `, ${similar.examples.length} confirmed example${similar.examples.length === 1 ? '' : 's'} found`;
+    if (similar.warnings.length > 0) summary += `; warning: ${similar.warnings[0]}${similar.warnings.length > 1 ? ` (+${similar.warnings.length - 1} more)` : ''}`;
     return {
       context: {
         ...context,
