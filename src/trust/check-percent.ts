@@ -6,20 +6,17 @@ const ASKS_RATIO = /\b(share|rate|rates|ratio|proportion|fraction)\b/i;
 
 /**
  * A percent, rate or share is computed by a division (or read from a column that stores one) and lies
- * in 0–100 for a percent, 0–1 for a ratio.
+ * in 0–100 (a rate or share may be written as a fraction or as a percent).
  */
 export const checkPercent: AnswerCheckRule = ({ question, attempt, sql, context }) => {
-  const percent = ASKS_PERCENT.test(question);
-  const asked = percent || ASKS_RATIO.exec(question)?.[1]?.toLowerCase();
-  if (!asked) return undefined;
-  const word = percent ? 'percent' : String(asked);
+  const word = ASKS_PERCENT.test(question) ? 'percent' : ASKS_RATIO.exec(question)?.[1]?.toLowerCase();
+  if (!word) return undefined;
   const stored = context.table_schemas.some((table) =>
     table.columns.some((column) => splitIdentifier(column.name).some((part) => /^(pct|percent|percentage|share|rate|ratio|proportion|fraction)$/.test(part)) && sql.code.includes(column.name.toLowerCase())),
   );
   if (!sql.divides && !stored) {
     return { name: 'percent', passed: false, detail: `the question asks for a ${word}, but the SQL divides nothing` };
   }
-  // A rate or share may be written as a fraction or as a percent, so both allow up to 100.
   const outside = lastNumericColumn(attempt.rows).find((value) => value < 0 || value > 100);
   if (outside !== undefined) {
     return { name: 'percent', passed: false, detail: `the question asks for a ${word}, but the answer holds ${outside}, outside 0–100` };
