@@ -8,6 +8,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const CLI = path.join(REPO_ROOT, 'dist/src/cli/main.js');
 /** One demo database for the whole test session; builds are atomic, so parallel files can share it. */
 export const TEST_CACHE_DIR = path.join(os.tmpdir(), 'sluice-tests-cache');
+/** An example store no test writes to: tests that add examples pass their own SLUICE_STATE_DIR. */
+export const TEST_STATE_DIR = path.join(os.tmpdir(), 'sluice-tests-state');
 
 export interface CliResult {
   code: number | null;
@@ -17,7 +19,8 @@ export interface CliResult {
 }
 
 export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SLUICE_CACHE_DIR: TEST_CACHE_DIR, CI: '1', NO_COLOR: '1', ...extra };
+  // The developer's own confirmed examples (~/.local/state/sluice) must not change what the offline model answers.
+  const env: NodeJS.ProcessEnv = { ...process.env, SLUICE_CACHE_DIR: TEST_CACHE_DIR, SLUICE_STATE_DIR: TEST_STATE_DIR, CI: '1', NO_COLOR: '1', ...extra };
   for (const key of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'SLUICE_MODEL']) if (!(key in extra)) delete env[key];
   return env;
 }
