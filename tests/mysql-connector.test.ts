@@ -9,6 +9,8 @@ import { ConnectorError } from '../src/connectors/duckdb-connector.js';
 import { mysqlErrorKind } from '../src/connectors/mysql/mysql-error.js';
 import { mysqlFlavour, statementTimeLimit } from '../src/connectors/mysql/mysql-flavour.js';
 import { assertReadOnlyMysql } from '../src/connectors/mysql/mysql-sql-guard.js';
+import { mysqlTokens } from '../src/connectors/mysql/mysql-tokens.js';
+import { parserReadableSql } from '../src/connectors/mysql/parser-readable-sql.js';
 import { openMysqlConnector } from '../src/connectors/mysql/open-mysql-connector.js';
 import { missingServerMessage, MYSQL_ADMIN_URL, scratchName, withDatabase } from './helpers/real-servers.js';
 import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
@@ -350,6 +352,101 @@ describe('access check', () => {
       `${readWriteUser}@% has ALL PRIVILEGES on \`${database}\`.*`,
     ]);
     for (const line of report.findings) expect(line).not.toContain(readWritePassword);
+  });
+});
+
+describe('valid MySQL that node-sql-parser reads only through its parser-readable copy', () => {
+  // Every word here is a plain identifier to both servers; the parser's grammars reserve them.
+  const shapes = [
+    'SELECT status FROM shipments ORDER BY id',
+    "SELECT status, COUNT(*) AS n FROM shipments WHERE status <> 'lost' GROUP BY status ORDER BY status",
+    'SELECT id, end, full, global, session, local FROM shipments ORDER BY end DESC, id',
+    'SELECT s.status AS session FROM shipments AS s WHERE s.global > 1 ORDER BY s.id',
+    'SELECT CASE WHEN end > 2 THEN full ELSE status END AS pick FROM shipments ORDER BY id',
+    'SELECT CASE end WHEN 3 THEN end END AS e, CASE WHEN id = end THEN status END AS m FROM shipments ORDER BY id',
+    'SELECT a.id, b.id FROM shipments a JOIN shipments b ON a.status <=> b.status AND a.id < b.id ORDER BY a.id, b.id',
+    'SELECT id, note <=> NULL AS no_note, NOT note <=> status AS differs FROM shipments ORDER BY id',
+    'SELECT id, sent + INTERVAL 1 QUARTER AS next_quarter, DATE_SUB(sent, INTERVAL (end * 2) QUARTER) AS back FROM shipments ORDER BY id',
+    "SELECT id, sent - INTERVAL 90 MINUTE_SECOND AS a, sent + INTERVAL '1-2' YEAR_MONTH AS b, sent + INTERVAL 5 MICROSECOND AS c FROM shipments ORDER BY id",
+    'WITH counted AS (SELECT status, COUNT(*) AS n FROM shipments GROUP BY status) SELECT status FROM counted WHERE n > 0 ORDER BY status',
+    'SELECT session FROM (SELECT status AS session FROM shipments) AS global ORDER BY session',
+  ];
+
+  beforeAll(async () => {
+    await admin.query(
+      `CREATE TABLE shipments (
+         id INT PRIMARY KEY, status VARCHAR(20) NOT NULL, end INT NOT NULL, full INT NOT NULL, global INT NOT NULL,
+         session VARCHAR(20) NOT NULL, local INT NOT NULL, note VARCHAR(20) NULL, sent DATETIME NOT NULL
+       )`,
+    );
+    await admin.query(
+      `INSERT INTO shipments VALUES (1, 'paid', 3, 10, 1, 'a', 7, NULL, '2024-01-31 10:00:00'), (2, 'lost', 1, 20, 2, 'b', 8, 'lost', '2024-05-15 12:30:00'),
+                                    (3, 'paid', 4, 30, 3, 'c', 9, 'late', '2024-11-30 23:59:59'), (4, 'sent', 2, 40, 4, 'd', 6, NULL, '2023-12-01 00:00:00')`,
+    );
+  });
+
+  afterAll(async () => {
+    await admin?.query(`DROP TABLE IF EXISTS \`${database}\`.shipments`);
+  });
+
+  it('passes the guard for both grammars and hands the server the user text unchanged', () => {
+    for (const sql of shapes) {
+      for (const flavour of ['mariadb', 'mysql'] as const) expect(assertReadOnlyMysql(`${sql};`, flavour)).toBe(sql);
+    }
+  });
+
+  it('gets the same answers as the server gives the admin for the same text', async () => {
+    for (const sql of shapes) {
+      const result = await connector.execute(sql);
+      const [rows] = await admin.query<RowDataPacket[]>({ sql, rowsAsArray: true, dateStrings: true });
+      expect(result.row_count, sql).toBeGreaterThan(0);
+      expect(result.rows.map((row) => row.map(String)), sql).toEqual((rows as unknown as unknown[][]).map((row) => row.map(String)));
+    }
+  });
+
+  it('keeps keyword uses of the same words: CASE ... END, FULL JOIN, IN BOOLEAN MODE, CAST(... AS JSON), functions', () => {
+    const copies: [string, string | undefined][] = [
+      ['SELECT CASE WHEN end > 1 THEN end END FROM t', 'SELECT CASE WHEN `end` > 1 THEN `end` END FROM t'],
+      ['SELECT CASE WHEN a THEN (CASE WHEN b THEN 1 END) END AS end FROM t', 'SELECT CASE WHEN a THEN (CASE WHEN b THEN 1 END) END AS `end` FROM t'],
+      ['SELECT full FROM t FULL JOIN u ON t.a <=> u.a', 'SELECT `full` FROM t FULL JOIN u ON t.a = u.a'],
+      ["SELECT status FROM t WHERE MATCH (note) AGAINST ('x' IN BOOLEAN MODE)", "SELECT `status` FROM t WHERE MATCH (note) AGAINST ('x' IN BOOLEAN MODE)"],
+      ['SELECT CAST(json AS JSON), boolean FROM t', 'SELECT CAST(`json` AS JSON), `boolean` FROM t'],
+      ['SELECT CONTAINS(g, p), QUARTER(d), d + INTERVAL 2 QUARTER, quarter FROM t', 'SELECT CONTAINS(g, p), QUARTER(d), d + INTERVAL 2 MONTH, quarter FROM t'],
+      ['SELECT a < = > b, `status`, \'status\' FROM t', undefined],
+    ];
+    for (const [sql, copy] of copies) expect(parserReadableSql(sql, mysqlTokens(sql)), sql).toBe(copy);
+  });
+
+  it('still refuses hostile SQL written with these words', async () => {
+    const hostile = [
+      'SELECT status FROM shipments INTO OUTFILE \'/tmp/sluice-hostile-mysql-outfile.txt\'',
+      'SELECT status INTO @hostile FROM shipments',
+      'SELECT end FROM shipments FOR UPDATE',
+      'SELECT full FROM shipments LOCK IN SHARE MODE',
+      'SELECT global, SLEEP(5) FROM shipments',
+      'SELECT session FROM shipments WHERE status <=> LOAD_FILE(\'/etc/passwd\')',
+      'SELECT sent + INTERVAL 1 QUARTER, @@datadir FROM shipments',
+      'SELECT @x := status FROM shipments',
+      'SELECT status FROM shipments; DELETE FROM shipments',
+      'SELECT local FROM shipments /*! , SLEEP(5) */',
+      'SELECT CASE WHEN end > 1 THEN `SLEEP`(5) END FROM shipments',
+      'SELECT status FROM shipments WHERE id IN (SELECT NEXTVAL(hostile_seq))',
+    ];
+    for (const sql of hostile) {
+      for (const flavour of ['mariadb', 'mysql'] as const) {
+        expect(() => assertReadOnlyMysql(sql, flavour), sql).toThrow(/^refused: /);
+      }
+      const error = await sqlFailure(readWrite.execute(sql));
+      expect(error.kind, sql).toBe('refused');
+    }
+    const [[counts]] = await admin.query<RowDataPacket[]>(`SELECT COUNT(*) AS n FROM \`${database}\`.shipments`);
+    expect(counts!.n).toBe(4);
+    expect(fs.existsSync(HOSTILE_FILES[0]!)).toBe(false);
+  });
+
+  it('names the parser failure of the user text when even the copy cannot be read', async () => {
+    const error = await sqlFailure(readWrite.execute('SELECT status FROM shipments FOR SYSTEM_TIME ALL'));
+    expect(error.message).toMatch(/^refused: the SQL could not be checked by the parser: /);
   });
 });
 

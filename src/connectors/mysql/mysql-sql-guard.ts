@@ -3,6 +3,7 @@ import mysqlParser from 'node-sql-parser/build/mysql.js';
 import { SqlError } from '../connector.js';
 import type { MysqlFlavour } from './mysql-flavour.js';
 import { mysqlTokens, type MysqlToken } from './mysql-tokens.js';
+import { parserReadableSql } from './parser-readable-sql.js';
 
 const ONE_SELECT = 'only one read-only SELECT statement may run';
 
@@ -57,7 +58,8 @@ const parsers = {
  * The sandbox rule for MySQL and MariaDB: exactly one SELECT (WITH and UNION included) that writes nothing, locks
  * nothing, reads no files or system variables and calls none of the refused functions. Two views are checked: the
  * server's (mysqlTokens, which knows MySQL's comment and escape rules) and node-sql-parser's AST, which decides the
- * statement type; SQL the parser cannot read is refused. Returns the SQL without a trailing semicolon.
+ * statement type; SQL the parser cannot read, even in its parser-readable copy (parserReadableSql), is refused.
+ * Returns the SQL without a trailing semicolon.
  */
 export function assertReadOnlyMysql(sql: string, flavour: MysqlFlavour): string {
   const tokens = mysqlTokens(sql);
@@ -74,7 +76,7 @@ export function assertReadOnlyMysql(sql: string, flavour: MysqlFlavour): string 
     throw new SqlError(`refused: ${ONE_SELECT} (got ${first?.kind === 'word' ? first.text : 'a statement that is not a SELECT'})`, 'refused');
   }
   assertAllowedTokens(body);
-  assertAllowedAst(sql, flavour);
+  assertAllowedAst(sql, body, flavour);
   return body === tokens ? sql : sql.slice(0, last.start);
 }
 
@@ -104,14 +106,20 @@ function assertAllowedFunction(name: string): void {
   if (reason) throw new SqlError(`refused: ${upper} ${reason} and is not allowed`, 'refused');
 }
 
-function assertAllowedAst(sql: string, flavour: MysqlFlavour): void {
+function assertAllowedAst(sql: string, tokens: MysqlToken[], flavour: MysqlFlavour): void {
   const { parser, database } = parsers[flavour];
   let ast: unknown;
   try {
     ast = parser.astify(sql, { database });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
-    throw new SqlError(`refused: the SQL could not be checked by the parser: ${reason}`, 'refused');
+    const copy = parserReadableSql(sql, tokens);
+    try {
+      if (copy === undefined) throw error;
+      ast = parser.astify(copy, { database });
+    } catch {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+      throw new SqlError(`refused: the SQL could not be checked by the parser: ${reason}`, 'refused');
+    }
   }
   const statements = (Array.isArray(ast) ? ast : [ast]) as Record<string, unknown>[];
   if (statements.length !== 1) {
