@@ -102,6 +102,66 @@ describe('introspection', () => {
     expect(byName.get('tags')).toMatchObject({ row_count: 1, columns: [{ name: 'code', primary_key: true }, { name: 'label' }] });
   });
 
+  it('reads table and column comments back from -- lines in the CREATE TABLE text', async () => {
+    const commented = path.join(dir, 'commented.db');
+    const db = new Database(commented);
+    // The demo loader's form: the table's comment ends the CREATE TABLE line, each column's sits on the line above it.
+    db.exec(`CREATE TABLE "sales" ( -- one row per sale
+  -- when the sale was booked
+  "sold_on" TEXT NOT NULL,
+  -- total in euros, tax included
+  -- (refunds are negative)
+  "amount" REAL,
+  "note" TEXT,
+  PRIMARY KEY ("sold_on")
+)`);
+    // Hand-written forms: a comment ending the column's line (also after its comma), one after the last column,
+    // quoted names, strings and nested parentheses holding -- that are not comments.
+    db.exec(`CREATE TABLE [Shop Items] (
+  id INTEGER PRIMARY KEY, -- stock keeping number
+  "Label" TEXT DEFAULT '-- none --' CHECK (length("Label") > 0 -- not a column comment
+  ), -- shown on the shelf
+  price REAL -- before discounts
+  , qty INTEGER
+  -- items on hand
+  , UNIQUE (label)
+)`);
+    db.exec('CREATE TABLE plain (a INTEGER, b TEXT)');
+    db.close();
+    const other = await openSqliteConnector(commented);
+    try {
+      const byName = new Map((await other.introspect()).map((table) => [table.name, table]));
+      expect(byName.get('sales')).toMatchObject({
+        comment: 'one row per sale',
+        columns: [
+          { name: 'sold_on', comment: 'when the sale was booked' },
+          { name: 'amount', comment: 'total in euros, tax included (refunds are negative)' },
+          { name: 'note' },
+        ],
+      });
+      expect(byName.get('sales')!.columns[2]!.comment).toBeUndefined();
+      const items = byName.get('Shop Items')!;
+      expect(items.comment).toBeUndefined();
+      expect(items.columns.map((column) => [column.name, column.comment])).toEqual([
+        ['id', 'stock keeping number'],
+        ['Label', 'shown on the shelf'],
+        ['price', 'before discounts'],
+        ['qty', 'items on hand'],
+      ]);
+      expect(byName.get('plain')).toEqual({
+        name: 'plain',
+        row_count: 0,
+        columns: [
+          { name: 'a', type: 'INTEGER', nullable: true, primary_key: false },
+          { name: 'b', type: 'TEXT', nullable: true, primary_key: false },
+        ],
+      });
+    } finally {
+      await other.close();
+      fs.rmSync(commented);
+    }
+  });
+
   it('uses sqlite_stat1 estimates when ANALYZE has run', async () => {
     const analysed = path.join(dir, 'analysed.db');
     const db = new Database(analysed);

@@ -1,4 +1,5 @@
 import type { CatalogColumn, CatalogTable } from '../connector.js';
+import { sqliteDdlComments } from './sqlite-ddl-comments.js';
 
 /** Runs trusted catalog SQL and returns rows as objects keyed by column name. */
 export type SqliteRows = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -8,7 +9,7 @@ const EXACT_COUNT_BYTES = 64 * 1024 * 1024;
 
 const quote = (text: string, mark: string) => mark + text.replaceAll(mark, mark + mark) + mark;
 
-/** Tables and views with their columns and foreign keys, in three queries plus one for row counts. */
+/** Tables and views with their columns, foreign keys and DDL comments, in four queries plus one for row counts. */
 export async function readSqliteCatalog(rows: SqliteRows, fileBytes: number): Promise<CatalogTable[]> {
   const columns = await rows(
     `SELECT m.name AS table_name, m.type AS table_type, p.name AS column_name, p.type AS data_type,
@@ -21,6 +22,8 @@ export async function readSqliteCatalog(rows: SqliteRows, fileBytes: number): Pr
     `SELECT m.name AS table_name, f."from" AS from_column, f."table" AS to_table, f."to" AS to_column
      FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`,
   );
+  const definitions = await rows(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL`);
+  const comments = new Map(definitions.map((row) => [String(row.name), sqliteDdlComments(String(row.sql))]));
   const tables = [...new Map(columns.map((row) => [String(row.table_name), String(row.table_type)])).entries()];
   const counts = await countRows(rows, tables, fileBytes);
 
@@ -34,20 +37,24 @@ export async function readSqliteCatalog(rows: SqliteRows, fileBytes: number): Pr
       if (targetColumn) references.set(String(key.from_column), `${target}.${targetColumn}`);
     }
     const own = columns.filter((row) => row.table_name === name);
+    const described = comments.get(name);
     return {
       name,
+      ...(described?.table ? { comment: described.table } : {}),
       row_count: counts.get(name) ?? 0,
       columns: own.map((row): CatalogColumn => {
         const columnName = String(row.column_name);
         const type = String(row.data_type ?? '').toUpperCase() || 'ANY';
         const primaryKey = Number(row.pk) > 0;
         const reference = references.get(columnName);
+        const comment = described?.columns.get(columnName.toLowerCase());
         return {
           name: columnName,
           type,
           nullable: Number(row.not_null) === 0 && !(primaryKey && type === 'INTEGER'),
           primary_key: primaryKey,
           ...(reference ? { references: reference } : {}),
+          ...(comment ? { comment } : {}),
         };
       }),
     };
