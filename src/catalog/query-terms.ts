@@ -13,7 +13,12 @@ export interface TermGroup {
 /** Each distinct stemmed word of a question with its synonyms, so a match on several synonyms counts once. */
 export function queryTermGroups(text: string, synonyms: TermSynonyms = {}): TermGroup[] {
   const terms = [...new Set(indexTerms(text))].filter((term) => !QUERY_STOP_WORDS.has(term));
-  return terms.map((term) => ({ term, synonyms: (synonyms[term] ?? []).filter((synonym) => !terms.includes(synonym)) }));
+  return terms.map((term) => ({ term, synonyms: [...(synonyms[term] ?? []), ...verbNouns(term)].filter((synonym) => !terms.includes(synonym)) }));
+}
+
+/** "ordered" and "returned" name the orders and returns tables: a past participle's noun ("order", "return", "purchase"). */
+function verbNouns(term: string): string[] {
+  return /^[a-z]{4,}ed$/.test(term) ? [term.slice(0, -2), term.slice(0, -1)] : [];
 }
 
 /** The stemmed terms of a question with their weights: 1 for its own words, SYNONYM_WEIGHT for synonyms of them. */

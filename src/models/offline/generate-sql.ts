@@ -8,6 +8,7 @@ import { renderSql } from './render-sql.js';
 import { asksForSeasonalAdjustment, findSeasonalDefinition, seasonallyAdjust } from './seasonal-adjustment.js';
 import { sameSql } from './same-sql.js';
 import { sqlIdentifier } from './sql-identifier.js';
+import { readQuestionKind } from './question-kinds/read-question-kind.js';
 
 interface Candidate {
   sql: string;
@@ -25,6 +26,8 @@ export function generateSql(context: Context, dialect: SqlDialect = duckdbDialec
   const candidates: Candidate[] = [];
   const adjusted = seasonal ? seasonallyAdjust(planned, seasonal, context.table_schemas, dialect) : undefined;
   if (adjusted) candidates.push({ sql: adjusted.sql, tables: adjusted.tables, explanation: [...planned.explanation, adjusted.explanation] });
+  const kind = readQuestionKind(context, dialect);
+  if (kind) candidates.push(kind);
   candidates.push(render(planned, context, dialect));
   if (planned.spec.where.length > 0) {
     const loose = { ...planned, spec: { ...planned.spec, where: [] } };
