@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoDatabase } from '../src/demo/ensure-demo-database.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeRequest } from './helpers/fake-openai-server.js';
@@ -8,9 +9,18 @@ import { TEST_CACHE_DIR, runCli, tempDir } from './helpers/run-cli.js';
 /** Status, exit code, checks and confidence of real runs on the demo database with the offline model. */
 const DATE = ['--current_date', '2026-11-25'];
 
+let query: (sql: string) => Promise<unknown[][]>;
+
 beforeAll(async () => {
-  await ensureDemoDatabase(TEST_CACHE_DIR);
+  const demo = await ensureDemoDatabase(TEST_CACHE_DIR);
+  const connection = await (await DuckDBInstance.create(demo.database, { access_mode: 'READ_ONLY' })).connect();
+  query = async (sql) => (await connection.runAndReadAll(sql)).getRowsJson() as unknown[][];
 }, 120_000);
+
+/** Hand-written answers for the issue's questions the offline model may learn to answer: a success must match them. */
+const RIGHT_ANSWERS: Record<string, string> = {
+  'customers who never placed an order': 'SELECT customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id) ORDER BY 1',
+};
 
 interface Summary {
   status: string;
@@ -115,6 +125,14 @@ describe('honest status through the CLI', () => {
       expect(typeof line.confidence, question).toBe('number');
       if (i === questions.length - 1) {
         expect(line.status, question).toBe('success');
+        continue;
+      }
+      if (line.status === 'success') {
+        // Never a wrong success: a success is allowed only where a hand-written query agrees.
+        expect(RIGHT_ANSWERS[question], `${question} came back success: ${line.sql}`).toBeDefined();
+        const expected = await query(RIGHT_ANSWERS[question]!);
+        expect(line.row_count, question).toBe(expected.length);
+        expect((line as unknown as { rows: unknown[][] }).rows.map((row) => Number(row[0])).sort((a, b) => a - b)).toEqual(expected.map((row) => Number(row[0])));
         continue;
       }
       expect(['unsure', 'unanswerable'], `${question}: ${line.sql}`).toContain(line.status);
