@@ -1,9 +1,27 @@
 import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { antiJoin } from './anti-join.js';
+import { shareOfTotal } from './share-of-total.js';
+import { averagePerGroup } from './average-per-group.js';
+import { sideBySide } from './side-by-side.js';
+import { calendarPart } from './calendar-part.js';
+import { mostCommonValue } from './most-common-value.js';
+import { topPerGroup } from './top-per-group.js';
+import { periodGrowth } from './period-growth.js';
+import { daysBetween } from './days-between.js';
 import type { KindCandidate } from './kind-candidate.js';
 
-const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [antiJoin];
+const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
+  antiJoin,
+  daysBetween,
+  periodGrowth,
+  shareOfTotal,
+  averagePerGroup,
+  sideBySide,
+  calendarPart,
+  mostCommonValue,
+  topPerGroup,
+];
 
 /** SQL for a question of a kind the plain planner gets wrong (anti-joins, shares, comparisons, ...), when one fits. */
 export function readQuestionKind(context: Context, dialect: SqlDialect): KindCandidate | undefined {

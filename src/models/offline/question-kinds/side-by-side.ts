@@ -1,0 +1,49 @@
+import type { Context } from '../../../context/context-schema.js';
+import type { SqlDialect } from '../../../dialects/sql-dialect.js';
+import { analyzeQuestion } from '../analyze-question.js';
+import { planQuery } from '../plan-query.js';
+import { ref } from '../query-spec.js';
+import { renderSql } from '../render-sql.js';
+import { schemaMentions } from '../schema-mentions.js';
+import { valueFilters } from '../value-filters.js';
+import type { KindCandidate } from './kind-candidate.js';
+import { measureSelect } from './measure-select.js';
+import { planText } from './plan-text.js';
+
+const VERSUS = /\b(vs\.?|versus|compared (?:to|with)|against)(?=\s)/i;
+
+/** "revenue in 2024 vs 2025", "enterprise vs consumer revenue": one labelled row per side. */
+export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate | undefined {
+  const text = context.task.text;
+  if (!VERSUS.test(text)) return undefined;
+  const years = [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  if (years.length >= 2) return yearSides(context, dialect, [...new Set(years)].sort());
+  const analysis = analyzeQuestion(text);
+  const planned = planQuery(context, analysis, dialect);
+  const item = measureSelect(planned);
+  const fullWords = new Set(schemaMentions(analysis.words, context.table_schemas).filter((m) => m.full).flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
+  const sides = valueFilters(context, analysis, fullWords, dialect).find((f) => f.values.length >= 2 && !f.negated);
+  if (!item || !sides || planned.spec.groupBy.length > 0) return undefined;
+  const spec = planned.spec;
+  spec.select = [{ expr: ref(sides.table, sides.column) }, item];
+  spec.tables = [...spec.tables, sides.table];
+  spec.groupBy = ['1'];
+  spec.orderBy = ['1'];
+  spec.limit = undefined;
+  const rendered = renderSql(spec, context.table_schemas, dialect);
+  return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `one row per ${sides.column}`] };
+}
+
+function yearSides(context: Context, dialect: SqlDialect, years: number[]): KindCandidate | undefined {
+  const text = context.task.text.replace(/\b(in|during|for|of|from|between)?\s*(19|20)\d\d\b/gi, ' ').replace(VERSUS, ' ').replace(/\b(and|or)\s*$/i, '');
+  const { planned } = planText(context, `${text.replace(/\s+/g, ' ').trim()} by year`, dialect);
+  const yearItem = planned.spec.select.find((s) => s.alias === 'year');
+  const column = yearItem && /\{[^{}]+\}/.exec(yearItem.expr)?.[0];
+  if (!yearItem || !column || !measureSelect(planned)) return undefined;
+  const spec = planned.spec;
+  const ranges = years.map((y) => `(${column} >= ${dialect.date(`${y}-01-01`)} AND ${column} < ${dialect.date(`${y + 1}-01-01`)})`);
+  spec.where.push(ranges.length === 1 ? ranges[0]! : `(${ranges.join(' OR ')})`);
+  yearItem.expr = dialect.extract('year', column);
+  const rendered = renderSql(spec, context.table_schemas, dialect);
+  return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `one row per year: ${years.join(', ')}`] };
+}
