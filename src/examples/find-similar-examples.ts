@@ -4,7 +4,7 @@ import type { MatchedValue } from '../context/context-schema.js';
 import type { Runtime } from '../engine/runtime.js';
 import { knownValues } from './known-values.js';
 import { loadNamespaceExamples } from './load-namespace-examples.js';
-import { maskQuestion } from './mask-question.js';
+import { maskQuestion, type MaskedQuestion } from './mask-question.js';
 import { retrieveExamples } from './retrieve-examples.js';
 import type { RetrievedExample } from './retrieved-example-schema.js';
 
@@ -13,6 +13,9 @@ export interface SimilarExamples {
   /** Skipped store lines and unreadable files, one line each. */
   warnings: string[];
 }
+
+/** Masks of example questions per catalog: a catalog lives as long as its runtime, and so do these. */
+const masks = new WeakMap<ValueLookup, Map<string, MaskedQuestion>>();
 
 /** The namespace's confirmed examples closest to the task, every question masked with the values the catalog knows. */
 export function findSimilarExamples(
@@ -24,6 +27,14 @@ export function findSimilarExamples(
 ): SimilarExamples {
   if (topK <= 0) return { examples: [], warnings: [] };
   const { examples, warnings } = loadNamespaceExamples(runtime, namespace);
-  const mask = (question: string) => maskQuestion(question, knownValues(matchValues(values, question)));
-  return { examples: retrieveExamples(examples, maskQuestion(task.text, knownValues(task.matched_values)), mask, topK), warnings };
+  let known = masks.get(values);
+  if (!known) masks.set(values, (known = new Map()));
+  const cache = known;
+  const mask = (question: string): MaskedQuestion => {
+    let masked = cache.get(question);
+    if (!masked) cache.set(question, (masked = maskQuestion(question, knownValues(matchValues(values, question)))));
+    return masked;
+  };
+  const masked = { question: task.text, ...maskQuestion(task.text, knownValues(task.matched_values)) };
+  return { examples: retrieveExamples(examples, masked, mask, topK), warnings };
 }
