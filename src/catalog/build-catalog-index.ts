@@ -46,23 +46,69 @@ export function tablePosition(index: CatalogIndex, name: string): number | undef
   return index.positions.get(lower) ?? index.positions.get(lower.slice(lower.lastIndexOf('.') + 1));
 }
 
+/** What a built index saves to disk so a later process restores it instead of tokenising every table again. */
+export interface SavedCatalogIndex {
+  search: unknown;
+  neighbours: Array<[number, number[]]>;
+}
+
+const SEARCH_OPTIONS = {
+  fields: ['name', 'columns', 'keys', 'comment'],
+  tokenize: (text: string) => indexTerms(text),
+  processTerm: (term: string) => term,
+};
+
+/**
+ * Index terms of a field's text, word by word through a cache: a warehouse repeats the same column names
+ * thousands of times. Splitting on spaces first gives the same terms, since no identifier split crosses a space.
+ */
+function cachedTokenizer(): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    const terms: string[] = [];
+    for (const word of text.split(/\s+/)) {
+      let wordTerms = cache.get(word);
+      if (!wordTerms) {
+        wordTerms = indexTerms(word);
+        cache.set(word, wordTerms);
+      }
+      for (const term of wordTerms) terms.push(term);
+    }
+    return terms;
+  };
+}
+
 /** Builds the in-memory search index over tables, their columns and comments, the foreign-key graph and the value lookup. No I/O. */
 export function buildCatalogIndex(tables: CatalogTable[], values: readonly ColumnValues[] = []): CatalogIndex {
-  const search = new MiniSearch<TableDocument>({
-    fields: ['name', 'columns', 'keys', 'comment'],
-    extractField,
-    tokenize: (text) => indexTerms(text),
-    processTerm: (term) => term,
-  });
+  const search = new MiniSearch<TableDocument>({ ...SEARCH_OPTIONS, extractField, tokenize: cachedTokenizer() });
   search.addAll(tables.map((table, id) => ({ id, table })));
+  return withGraph(tables, search, values);
+}
 
-  const index: CatalogIndex = { tables, positions: new Map(), search, neighbours: new Map(), values: buildValueLookup(values) };
+export function saveCatalogIndex(index: CatalogIndex): SavedCatalogIndex {
+  return { search: index.search.toJSON(), neighbours: [...index.neighbours].map(([position, set]) => [position, [...set]]) };
+}
+
+/** The index a previous buildCatalogIndex saved, over the same tables; the value lookup is rebuilt (it is small). */
+export function restoreCatalogIndex(tables: CatalogTable[], saved: SavedCatalogIndex, values: readonly ColumnValues[] = []): CatalogIndex {
+  const search = MiniSearch.loadJS<TableDocument>(saved.search as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+  return withGraph(tables, search, values, new Map(saved.neighbours.map(([position, list]) => [position, new Set(list)])));
+}
+
+function withGraph(
+  tables: CatalogTable[],
+  search: MiniSearch<TableDocument>,
+  values: readonly ColumnValues[],
+  neighbours?: Map<number, Set<number>>,
+): CatalogIndex {
+  const index: CatalogIndex = { tables, positions: new Map(), search, neighbours: neighbours ?? new Map(), values: buildValueLookup(values) };
   tables.forEach((table, position) => {
     const lower = table.name.toLowerCase();
     index.positions.set(lower, position);
     const bare = lower.slice(lower.lastIndexOf('.') + 1);
     if (!index.positions.has(bare)) index.positions.set(bare, position);
   });
+  if (neighbours) return index;
   const link = (a: number, b: number): void => {
     if (a === b) return;
     if (!index.neighbours.has(a)) index.neighbours.set(a, new Set());

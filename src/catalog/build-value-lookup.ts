@@ -25,6 +25,8 @@ export interface ValueLookup {
   /** One-word aliases by length, for edit-distance matches. */
   wordsByLength: Map<number, string[]>;
   maxWords: number;
+  /** "alias\0table\0column\0value" of every target added, so adding is constant time however often a value repeats. */
+  added: Set<string>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -45,16 +47,33 @@ function isStateColumn(set: ColumnValues): boolean {
 }
 
 export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1 };
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set() };
+  addColumnValues(lookup, sets);
+  return lookup;
+}
+
+/** Adds more columns' values to a lookup, as when values are collected for a question's tables after the catalog loaded. */
+export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues[]): void {
+  const normalizedTexts = new Map<string, string>();
+  const normalize = (text: string): string => {
+    let normalized = normalizedTexts.get(text);
+    if (normalized === undefined) {
+      normalized = normalizeValueText(text);
+      normalizedTexts.set(text, normalized);
+    }
+    return normalized;
+  };
   const addAlias = (alias: string, target: ValueTarget): void => {
     if (alias.length <= 2) {
       push(lookup.exactCase, alias, target);
       return;
     }
-    const normalized = normalizeValueText(alias);
+    const normalized = normalize(alias);
     if (normalized.length === 0) return;
+    const key = `${normalized}\u0000${target.table}\u0000${target.column}\u0000${target.value}`;
+    if (lookup.added.has(key)) return;
+    lookup.added.add(key);
     const known = lookup.aliases.get(normalized);
-    if (known?.some((t) => t.table === target.table && t.column === target.column && t.value === target.value)) return;
     push(lookup.aliases, normalized, target);
     const words = normalized.split(' ').length;
     lookup.maxWords = Math.max(lookup.maxWords, words);
@@ -72,12 +91,11 @@ export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
       if (value.split(/\s+/).length > MAX_VALUE_WORDS) continue;
       const target = { table: set.table, column: set.column, value: raw };
       addAlias(value, target);
-      const stateCode = STATE_BY_NAME.get(normalizeValueText(value));
+      const stateCode = STATE_BY_NAME.get(normalize(value));
       if (stateCode) addAlias(stateCode, target);
       if (stateColumn && STATE_CODES.has(value)) {
         for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);
       }
     }
   }
-  return lookup;
 }

@@ -8,37 +8,62 @@ export interface ValueCollectionOptions {
   /** Stop probing after this many columns, so huge catalogs still load. */
   maxColumns?: number;
   timeoutMs?: number;
+  /** performance.now() after which no further query starts (and none runs past it). */
+  deadline?: number;
   signal?: AbortSignal;
+}
+
+export interface ValueCollection {
+  values: ColumnValues[];
+  /** Tables whose every candidate column was probed (or that hold no rows), in the order given. */
+  probed: string[];
 }
 
 const TEXT_TYPE = /CHAR|TEXT|STRING|ENUM/i;
 
-/** Reads the distinct values of every low-cardinality text column (not keys), one DISTINCT query per column. */
+/** The columns whose distinct values are worth reading: text, not keys. */
+export function valueColumns(table: CatalogTable): string[] {
+  if (table.row_count === 0) return [];
+  return table.columns.filter((column) => TEXT_TYPE.test(column.type) && !column.primary_key && !column.references).map((column) => column.name);
+}
+
+/**
+ * Reads the distinct values of every low-cardinality text column (not keys) of the tables, in the order given,
+ * one DISTINCT query per column, until the column budget or the deadline runs out. A table is reported probed only
+ * when all its columns were.
+ */
 export async function collectColumnValues(
   connector: Connector,
   tables: readonly CatalogTable[],
   options: ValueCollectionOptions = {},
-): Promise<ColumnValues[]> {
+): Promise<ValueCollection> {
   const maxDistinct = options.maxDistinct ?? 200;
   let budget = options.maxColumns ?? 2_000;
-  const collected: ColumnValues[] = [];
+  const collection: ValueCollection = { values: [], probed: [] };
   for (const table of tables) {
-    if (table.row_count === 0) continue;
-    for (const column of table.columns) {
-      if (budget <= 0) return collected;
-      if (!TEXT_TYPE.test(column.type) || column.primary_key || column.references) continue;
+    const columns = valueColumns(table);
+    if (columns.length > budget) break;
+    const found: ColumnValues[] = [];
+    for (const column of columns) {
       options.signal?.throwIfAborted();
+      const left = options.deadline === undefined ? Infinity : options.deadline - performance.now();
+      if (left <= 0) return collection;
       budget -= 1;
-      const name = quoteIdentifier(column.name, connector.dialect);
+      const name = quoteIdentifier(column, connector.dialect);
       const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table.name, connector.dialect)} WHERE ${name} IS NOT NULL LIMIT ${maxDistinct + 1}`;
+      const timeoutMs = Math.max(1, Math.min(options.timeoutMs ?? Infinity, left));
       try {
-        const result = await connector.execute(sql, { maxRows: maxDistinct + 1, timeoutMs: options.timeoutMs, signal: options.signal });
+        const result = await connector.execute(sql, { maxRows: maxDistinct + 1, timeoutMs: Number.isFinite(timeoutMs) ? timeoutMs : undefined, signal: options.signal });
         if (result.rows.length > maxDistinct || result.truncated) continue;
-        collected.push({ table: table.name, column: column.name, values: result.rows.map((row) => String(row[0])) });
+        found.push({ table: table.name, column, values: result.rows.map((row) => String(row[0])) });
       } catch (error) {
         if (options.signal?.aborted) throw error;
+        // Cut short by the deadline, not refused: the table is not fully probed.
+        if (options.deadline !== undefined && performance.now() >= options.deadline) return collection;
       }
     }
+    collection.values.push(...found);
+    collection.probed.push(table.name);
   }
-  return collected;
+  return collection;
 }

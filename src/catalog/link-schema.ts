@@ -67,6 +67,15 @@ function textScores(index: CatalogIndex, groups: readonly TermGroup[]): Map<numb
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** Positions of the tables whose names, columns and comments match the question best, by text alone (no values). */
+export function rankTablesByText(index: CatalogIndex, question: string, limit: number): number[] {
+  const text = textScores(index, queryTermGroups(question, CATALOG_SYNONYMS));
+  return [...text.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([position]) => position);
+}
+
 /**
  * Ranks the catalog's tables for a question, matches question words to stored values, keeps the top tables
  * and connects them through the foreign-key tables between them; when nothing matches at all, falls back to the

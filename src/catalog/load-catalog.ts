@@ -1,8 +1,14 @@
-import type { CatalogTable } from '../connectors/connector.js';
+import type { CatalogTable, Connector } from '../connectors/connector.js';
 import type { Runtime } from '../engine/runtime.js';
-import { buildCatalogIndex, type CatalogIndex } from './build-catalog-index.js';
-import type { ColumnValues } from './build-value-lookup.js';
-import { collectColumnValues } from './collect-column-values.js';
+import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, type CatalogIndex } from './build-catalog-index.js';
+import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
+import { cachedTable, catalogCacheFiles, readCachedCatalog, readCachedValues, restoredTable, writeCacheFile } from './catalog-cache.js';
+import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT } from './catalog-fingerprint.js';
+import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
+
+/** A catalog with at most this many value columns has them all read when it loads; a bigger one, per question. */
+const UPFRONT_VALUE_COLUMNS = 2_000;
+const UPFRONT_VALUE_BUDGET_MS = 30_000;
 
 export interface Catalog {
   namespace: string;
@@ -10,20 +16,100 @@ export interface Catalog {
   tables: CatalogTable[];
   values: ColumnValues[];
   index: CatalogIndex;
-  /** Time spent building the in-memory index, without introspection and value probing. */
+  /** Time spent building (or restoring) the in-memory index, without introspection and value probing. */
   index_ms: number;
+  /** 'cache' when the schema fingerprint matched the catalog saved under the runtime's cache dir. */
+  source: 'database' | 'cache';
+  /** Tables whose low-cardinality values are known; `complete` when that is all of them. */
+  probed: Set<string>;
+  complete: boolean;
+  /** Value collections in flight, by table, so concurrent questions never probe a table twice. */
+  probing: Map<string, Promise<void>>;
+  /** Adds collected values to the catalog and its index, and saves them for later processes. */
+  addValues(collection: ValueCollection): void;
+  /** Resolves when everything learnt so far is on disk (write failures are ignored: the cache is an optimisation). */
+  saved(): Promise<void>;
 }
 
-/** Introspects a namespace, reads its low-cardinality text values and indexes it; once per namespace for the runtime's life. */
+/**
+ * Loads a namespace's catalog, once per namespace for the runtime's life: from the cache under the runtime's
+ * cache dir when the schema fingerprint matches, else by introspection, reading the low-cardinality text values
+ * of small catalogs up front, indexing, and saving both for the next process.
+ */
 export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalog> {
   return runtime.memo(`catalog:${namespace}`, async () => {
     const connector = await runtime.connector(namespace);
-    const tables = await connector.introspect();
-    const values = await collectColumnValues(connector, tables, {
-      timeoutMs: Math.min(runtime.settings.queryTimeoutMs, 10_000),
-    });
-    const started = performance.now();
-    const index = buildCatalogIndex(tables, values);
-    return { namespace, dialect: connector.dialect, tables, values, index, index_ms: performance.now() - started };
+    const resolved = runtime.namespace(namespace);
+    const { fingerprint, tables: introspected } = await catalogFingerprint(resolved, connector);
+    const files = catalogCacheFiles(runtime.settings.cacheDir, catalogCacheKey(resolved, connector));
+    const [cached, cachedValues] = await Promise.all([readCachedCatalog(files.catalog, fingerprint), readCachedValues(files.values, fingerprint)]);
+
+    let tables: CatalogTable[];
+    let index: CatalogIndex;
+    let index_ms: number;
+    let pending = Promise.resolve();
+    const save = (write: () => Promise<void>): void => {
+      pending = pending.then(write).catch(() => {});
+    };
+    let collection: ValueCollection;
+
+    if (cached && cachedValues) {
+      tables = cached.tables.map(restoredTable);
+      collection = { values: cachedValues.values, probed: cachedValues.probed };
+      const started = performance.now();
+      index = restoreCatalogIndex(tables, cached.index as Parameters<typeof restoreCatalogIndex>[1], collection.values);
+      index_ms = performance.now() - started;
+    } else {
+      tables = introspected ?? (await connector.introspect());
+      collection = await collectUpfront(connector, tables, Math.min(runtime.settings.queryTimeoutMs, 10_000));
+      const started = performance.now();
+      index = buildCatalogIndex(tables, collection.values);
+      index_ms = performance.now() - started;
+      save(() => writeCacheFile(files.catalog, { format: CATALOG_FORMAT, fingerprint, tables: tables.map(cachedTable), index: saveCatalogIndex(index) }));
+    }
+
+    const probed = new Set(collection.probed);
+    const catalog: Catalog = {
+      namespace,
+      dialect: connector.dialect,
+      tables,
+      values: [...collection.values],
+      index,
+      index_ms,
+      source: cached && cachedValues ? 'cache' : 'database',
+      probed,
+      complete: probed.size >= tables.length,
+      probing: new Map(),
+      addValues(more) {
+        catalog.values.push(...more.values);
+        addColumnValues(catalog.index.values, more.values);
+        for (const name of more.probed) catalog.probed.add(name);
+        catalog.complete = catalog.probed.size >= catalog.tables.length;
+        saveValues();
+      },
+      saved: () => pending,
+    };
+    const saveValues = () =>
+      save(() =>
+        writeCacheFile(files.values, {
+          format: CATALOG_FORMAT,
+          fingerprint,
+          probed: [...catalog.probed],
+          complete: catalog.complete,
+          values: catalog.values,
+        }),
+      );
+    if (catalog.source === 'database') saveValues();
+    return catalog;
   });
+}
+
+/** Small catalogs get every value column read now; a warehouse only its empty tables marked, the rest is read per question. */
+async function collectUpfront(connector: Connector, tables: readonly CatalogTable[], timeoutMs: number): Promise<ValueCollection> {
+  let columns = 0;
+  for (const table of tables) columns += valueColumns(table).length;
+  if (columns > UPFRONT_VALUE_COLUMNS) {
+    return { values: [], probed: tables.filter((table) => valueColumns(table).length === 0).map((table) => table.name) };
+  }
+  return collectColumnValues(connector, tables, { timeoutMs, deadline: performance.now() + UPFRONT_VALUE_BUDGET_MS, maxColumns: UPFRONT_VALUE_COLUMNS });
 }

@@ -1,0 +1,99 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { CatalogColumn, CatalogTable } from './connector.js';
+
+/** Above this estimated size a table's row_count is DuckDB's estimate instead of COUNT(*). */
+const EXACT_COUNT_LIMIT = 1_000_000;
+/** Catalogs with more tables take every row_count from DuckDB's estimate: one COUNT(*) per table does not scale to a warehouse. */
+const EXACT_COUNT_TABLES = 1_000;
+
+type Row = Record<string, unknown>;
+
+function groupByTable(rows: readonly Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const name = String(row.table_name);
+    const group = groups.get(name);
+    if (group) group.push(row);
+    else groups.set(name, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Reads the main schema's tables, columns, keys and row counts in three bulk queries over DuckDB's catalog
+ * functions (plus one COUNT(*) union for small catalogs), grouped by table in one pass.
+ */
+export async function readDuckDbCatalog(connection: DuckDBConnection, signal?: AbortSignal): Promise<CatalogTable[]> {
+  const rowsOf = async (sql: string): Promise<Row[]> => {
+    if (signal?.aborted) throw new Error('cancelled');
+    return (await connection.runAndReadAll(sql)).getRowObjectsJson();
+  };
+  const inMainSchema = `database_name = current_database() AND schema_name = 'main'`;
+  const tables = await rowsOf(
+    `SELECT table_name, comment, estimated_size FROM duckdb_tables()
+     WHERE ${inMainSchema} AND NOT internal AND NOT temporary ORDER BY table_name`,
+  );
+  const columns = groupByTable(
+    await rowsOf(
+      `SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns()
+       WHERE ${inMainSchema} AND NOT internal ORDER BY table_name, column_index`,
+    ),
+  );
+  const constraints = groupByTable(
+    await rowsOf(
+      `SELECT table_name, constraint_type, constraint_column_names, referenced_table, referenced_column_names
+       FROM duckdb_constraints() WHERE ${inMainSchema} AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')`,
+    ),
+  );
+  const counts = await countRows(tables, rowsOf);
+
+  return tables.map((table) => {
+    const name = String(table.table_name);
+    const own = constraints.get(name) ?? [];
+    const primaryKey = new Set(
+      own.filter((c) => c.constraint_type === 'PRIMARY KEY').flatMap((c) => c.constraint_column_names as string[]),
+    );
+    const references = new Map<string, string>();
+    for (const foreignKey of own.filter((c) => c.constraint_type === 'FOREIGN KEY')) {
+      const from = foreignKey.constraint_column_names as string[];
+      const to = foreignKey.referenced_column_names as string[];
+      from.forEach((column, i) => references.set(column, `${String(foreignKey.referenced_table)}.${to[i]}`));
+    }
+    return {
+      name,
+      ...(table.comment ? { comment: String(table.comment) } : {}),
+      row_count: counts.get(name) ?? 0,
+      columns: (columns.get(name) ?? []).map((column): CatalogColumn => {
+        const columnName = String(column.column_name);
+        const reference = references.get(columnName);
+        return {
+          name: columnName,
+          type: String(column.data_type),
+          nullable: column.is_nullable === true,
+          primary_key: primaryKey.has(columnName),
+          ...(reference ? { references: reference } : {}),
+          ...(column.comment ? { comment: String(column.comment) } : {}),
+        };
+      }),
+    };
+  });
+}
+
+async function countRows(tables: readonly Row[], rowsOf: (sql: string) => Promise<Row[]>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const exact: string[] = [];
+  const estimateAll = tables.length > EXACT_COUNT_TABLES;
+  for (const table of tables) {
+    const estimate = Number(table.estimated_size ?? 0);
+    if (estimateAll || estimate > EXACT_COUNT_LIMIT) counts.set(String(table.table_name), estimate);
+    else exact.push(String(table.table_name));
+  }
+  if (exact.length > 0) {
+    const quote = (text: string, mark: string) => mark + text.replaceAll(mark, mark + mark) + mark;
+    const union = exact
+      .map((name) => `SELECT ${quote(name, "'")} AS table_name, COUNT(*) AS row_count FROM ${quote(name, '"')}`)
+      .join(' UNION ALL ');
+    for (const row of await rowsOf(union)) counts.set(String(row.table_name), Number(row.row_count));
+  }
+  return counts;
+}
