@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBenchSluice } from '../src/bench/open-bench-sluice.js';
+import { adaptExampleSql } from '../src/examples/adapt-example-sql.js';
+import { maskQuestion, type KnownValue } from '../src/examples/mask-question.js';
 import { exampleStorePath } from '../src/examples/example-store-path.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeRequest } from './helpers/fake-openai-server.js';
 import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
@@ -302,4 +304,63 @@ describe('the bench', () => {
     expect(fs.statSync(file).mtimeMs).toBe(before.mtime);
     expect(fs.readdirSync(path.dirname(file))).toEqual(before.files);
   }, 120_000);
+});
+
+describe('adapting an example to new values (literal by literal)', () => {
+  const adapt = (question: string, sql: string, task: string, known: { before?: KnownValue[]; after?: KnownValue[] } = {}) =>
+    adaptExampleSql({ sql, ...maskQuestion(question, known.before) }, maskQuestion(task, known.after))?.sql;
+
+  it.each([
+    {
+      name: 'a year range moves its exclusive end with it',
+      question: 'Orders between 2020 and 2022',
+      sql: "SELECT * FROM orders WHERE order_date >= '2020-01-01' AND order_date < '2023-01-01'",
+      task: 'Orders between 2017 and 2018',
+      expected: "SELECT * FROM orders WHERE order_date >= '2017-01-01' AND order_date < '2019-01-01'",
+    },
+    {
+      name: 'a year named in the question wins over the year after another one',
+      question: 'Orders from 2022 to 2023',
+      sql: 'SELECT * FROM orders WHERE EXTRACT(year FROM order_date) BETWEEN 2022 AND 2023',
+      task: 'Orders from 2010 to 2015',
+      expected: 'SELECT * FROM orders WHERE EXTRACT(year FROM order_date) BETWEEN 2010 AND 2015',
+    },
+    {
+      name: 'a quoted string inside a LIKE pattern, with a quote in the new value',
+      question: "Customers whose last name contains 'Smith', top 10",
+      sql: "SELECT * FROM customers WHERE last_name LIKE '%Smith%' LIMIT 10",
+      task: 'Customers whose last name contains "O\'Brien", top 25',
+      expected: "SELECT * FROM customers WHERE last_name LIKE '%O''Brien%' LIMIT 25",
+    },
+    {
+      name: 'an ISO date',
+      question: 'Orders placed on 2024-03-01',
+      sql: "SELECT * FROM orders WHERE order_date = DATE '2024-03-01'",
+      task: 'Orders placed on 2024-12-24',
+      expected: "SELECT * FROM orders WHERE order_date = DATE '2024-12-24'",
+    },
+    {
+      name: 'the stored value the catalog matched, not the words',
+      question: 'Customers in California',
+      sql: "SELECT * FROM customers WHERE state = 'CA' -- California only",
+      task: 'Customers in Texas',
+      known: { before: [{ text: 'California', value: 'CA' }], after: [{ text: 'Texas', value: 'TX' }] },
+      expected: "SELECT * FROM customers WHERE state = 'TX' -- California only",
+    },
+  ])('$name', ({ question, sql, task, known, expected }) => {
+    expect(adapt(question, sql, task, known)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'the questions differ in more than values', question: 'Customers in California', task: 'Orders in Texas' },
+    { name: 'a value the SQL does not carry', question: 'Customers in California named Smith', task: 'Customers in California named Jones' },
+    {
+      name: 'a stored value with no stored value for the new words',
+      question: 'Customers in California',
+      task: 'Customers in Atlantis',
+      known: { before: [{ text: 'California', value: 'CA' }] },
+    },
+  ])('gives nothing when $name', ({ question, task, known }) => {
+    expect(adapt(question, "SELECT * FROM customers WHERE state = 'CA'", task, known)).toBeUndefined();
+  });
 });
