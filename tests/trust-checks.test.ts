@@ -47,7 +47,8 @@ const cases: Case[] = [
   ['priciest product in each category', 'SELECT * FROM products ORDER BY list_price DESC LIMIT 1', ['product_id', 'title'], [[1, 'x']], 'grouping', false],
   ['highest list price for each category', 'SELECT category_id, MAX(list_price) FROM products GROUP BY 1 ORDER BY 2 DESC LIMIT 1', ['category_id', 'max'], [[1, 9]], 'grouping', false],
   ['refund amount per cause', 'SELECT cause, SUM(amount) FROM refunds GROUP BY cause', ['cause', 'sum'], manyRows(2, 4), 'grouping', true],
-  ['list the title of each product', 'SELECT title FROM products', ['title'], manyRows(1), 'grouping', true],
+  ['number of refunds for each cause', 'SELECT cause, COUNT(*) FROM refunds GROUP BY cause', ['cause', 'n'], manyRows(2, 4), 'grouping', true],
+  ['Which 3 products have the highest unit price?', 'SELECT title, list_price AS unit_price FROM products ORDER BY 2 DESC LIMIT 3', ['title', 'unit_price'], manyRows(2, 3), 'ranking', true],
   // comparison
   ['app vs web orders', "SELECT COUNT(*) FROM orders WHERE channel IN ('app', 'web')", ['n'], [[80]], 'comparison', false],
   ['app vs web orders', "SELECT channel, COUNT(*) FROM orders WHERE channel IN ('app', 'web') GROUP BY 1", ['channel', 'n'], [['app', 50], ['web', 30]], 'comparison', true],
@@ -99,6 +100,11 @@ describe('shape checks', () => {
       expect(check!.detail.length).toBeGreaterThan(0);
     });
   }
+
+  it('reads "unit price" as money, not as units', () => {
+    const checks = runAnswerChecks(contextFor('Which 3 products have the highest unit price?'), attemptOf('SELECT title, SUM(price) AS p FROM order_lines JOIN products USING (product_id) GROUP BY 1 ORDER BY p DESC LIMIT 3', ['title', 'p'], manyRows(2, 3)));
+    expect(checks.map((c) => c.name)).not.toContain('units_measure');
+  });
 
   it('asks nothing of a question that does not ask it', () => {
     const checks = runAnswerChecks(contextFor('list the refunds'), attemptOf('SELECT * FROM refunds', ['refund_id'], manyRows(1)));

@@ -1,6 +1,7 @@
 import type { AnswerCheckRule } from './answer-facts.js';
 
-const ASKS_UNITS = /\b(units?|quantity|quantities|pieces|volume)\b|\bitems? sold\b/i;
+/** "unit price" is money per unit, not a count of units. */
+const ASKS_UNITS = /\b(units?(?!\s+(?:price|cost|value|rate)s?\b)|quantity|quantities|pieces|volume)\b|\bitems? sold\b/i;
 const MONEY = /(price|amount|cost|revenue|value|fee|salary|total_due|charge)/;
 const QUANTITY = /(qty|quantit|units?\b|_units|count|number|num_|pieces|volume)/;
 
