@@ -123,7 +123,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       use(i);
     }
 
-    if (!analysis.ranking) {
+    if (!analysis.ranking && !(aggregate && (word === 'maximum' || word === 'minimum' || word === 'max' || word === 'min'))) {
       const reading = readRanking(words, i);
       if (reading) {
         analysis.ranking = reading.ranking;
@@ -193,6 +193,10 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     if (dimension.length > 0) analysis.which = dimension;
   }
 
+  if (!analysis.aggregate && !analysis.ranking && !analysis.grain) {
+    // "the names of every singer": with nothing to count or rank, "each"/"every" quantifies the rows listed.
+    analysis.byPhrases = analysis.byPhrases.filter((p) => !/\b(each|every)$/.test(p.keyword) || GRAIN_NOUNS[p.words[0]?.stem ?? ''] !== undefined);
+  }
   for (const phrase of analysis.byPhrases) {
     const grain = phrase.words.length === 1 ? GRAIN_NOUNS[phrase.words[0]!.stem] : undefined;
     if (grain && !analysis.grain) {

@@ -5,6 +5,7 @@ import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { findTable } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
+import { requestedColumns } from './requested-columns.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -16,6 +17,8 @@ export function projection(
 ): SelectItem[] {
   const table = findTable(schemas, base);
   if (!table) return [];
+  const requested = requestedColumns(analysis.words, [table]);
+  if (requested) return requested.map((r) => ({ expr: ref(table.name, r.column) }));
   const sortWords = new Set((analysis.sort?.words ?? []).map((w) => w.index));
   const filterWords = new Set(filters.flatMap((f) => f.words));
   const filterColumns = new Set(filters.map((f) => `${bareName(f.table)}.${f.column}`));

@@ -1,6 +1,7 @@
 import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { normalizeValueText } from '../../catalog/normalize-value-text.js';
+import { STOP_WORDS } from '../../catalog/stop-words.js';
 import type { Context, MatchedValue } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { ref } from './query-spec.js';
@@ -35,6 +36,7 @@ export function valueFilters(
   for (const [phrase, match] of best) {
     const words = phraseWords(analysis, phrase);
     if (words.length > 0 && words.every((w) => analysis.consumed.has(w))) continue;
+    if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text))) continue;
     if (match.score < 1 && words.length > 0 && words.every((w) => schemaWords.has(w))) continue;
     const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
     const table = findTable(context.table_schemas, match.table)!.name;

@@ -1,0 +1,109 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
+import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
+import { nearlySameWord } from './nearly-same-word.js';
+import type { QuestionWord } from './question-words.js';
+
+/** Words that open a request for attributes: "what are the …", "list the …", "show me the …". */
+const OPENERS = new Set(['what', 'list', 'show', 'find', 'give', 'return', 'tell', 'display', 'get', 'report', 'which']);
+const OPENER_FILLERS = new Set(['is', 'are', 'was', 'were', 'me', 'us', 'the', 'all', 'a', 'an', 'every', 'each', 'their', 'its', 'both', 'different', 'distinct', 'unique', 'of', 'out']);
+/** Words that end the attribute list and start naming whose attributes they are. */
+const LIST_END = new Set(['of', 'for', 'from', 'in', 'by', 'who', 'whose', 'that', 'which', 'with', 'where', 'when', 'on', 'at', 'having', 'than', 'sorted', 'ordered', 'order', 'whom', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const SEPARATORS = new Set(['and', 'or', 'as', 'well', 'along', 'with', 'also']);
+const ARTICLES = new Set(['both', 'the', 'a', 'an', 'all', 'their', 'its', 'his', 'her', 'each', 'every', 'different', 'distinct', 'unique', 'corresponding', 'respective']);
+/** Question words that ask for a count or a statistic: the list is then not a plain projection. */
+const MEASURE_WORDS = new Set(['number', 'count', 'many', 'much', 'average', 'avg', 'mean', 'total', 'sum', 'maximum', 'minimum', 'max', 'min']);
+const ID_WORDS = new Set(['id', 'ids', 'identifier', 'identifiers']);
+
+export interface RequestedColumn {
+  table: string;
+  column: string;
+  /** Word indexes of the phrase that asked for it. */
+  words: number[];
+}
+
+/**
+ * The attributes a question asks for before it names whose they are: "What are the names, countries and ages of
+ * singers …" → name, country, age. Undefined unless every listed phrase names a column of one of `tables` (in order
+ * of preference) — a partial reading is left to the caller's own projection.
+ */
+export function requestedColumns(words: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn[] | undefined {
+  const phrases = attributePhrases(words);
+  if (!phrases || phrases.length === 0) return undefined;
+  const found: RequestedColumn[] = [];
+  for (const phrase of phrases) {
+    const column = tables.map((table) => columnForPhrase(phrase, table)).find((c) => c !== undefined);
+    if (!column) return undefined;
+    if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
+  }
+  return found;
+}
+
+/** The phrases between the opener and the first word that names whose attributes they are, split at commas and "and". */
+export function attributePhrases(words: readonly QuestionWord[]): QuestionWord[][] | undefined {
+  const opens = words.map((w, k) => k).filter((k) => OPENERS.has(words[k]!.text) && (k <= 2 || words[k - 1]!.clauseEnd));
+  const open = opens.find((k) => k > 2 && words[k]!.text !== 'what' && words[k]!.text !== 'which') ?? opens.find((k) => k <= 2);
+  if (open === undefined) return undefined;
+  let k = open + 1;
+  while (k < words.length && OPENER_FILLERS.has(words[k]!.text) && !(words[k]!.text === 'of' && k === open + 1)) k++;
+  const phrases: QuestionWord[][] = [];
+  let current: QuestionWord[] = [];
+  for (; k < words.length; k++) {
+    const word = words[k]!;
+    if (MEASURE_WORDS.has(word.text)) return undefined;
+    if (LIST_END.has(word.text) && !(word.text === 'with' && words[k - 1]?.text === 'along')) break;
+    if (SEPARATORS.has(word.text)) {
+      if (current.length > 0) phrases.push(current);
+      current = [];
+      continue;
+    }
+    if (!ARTICLES.has(word.text)) current.push(word);
+    if (word.clauseEnd) {
+      phrases.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) phrases.push(current);
+  return phrases.filter((p) => p.length > 0 && p.length <= 4);
+}
+
+/** The column of `table` a phrase names: whole name, name without the table's own words, abbreviation, or one distinctive word. */
+export function columnForPhrase(phrase: readonly QuestionWord[], table: TableSchema): RequestedColumn | undefined {
+  const stems = phrase.map((w) => w.stem);
+  const indexes = phrase.map((w) => w.index);
+  const tableStems = splitIdentifier(table.name).map(stemWord);
+  const scored = table.columns
+    .map((column) => ({ column, score: phraseScore(stems, column, tableStems) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || (scored[1] && scored[1].score === best.score)) {
+    if (stems.length === 1 && ID_WORDS.has(phrase[0]!.text)) {
+      const key = table.columns.filter((c) => c.primary_key);
+      if (key.length === 1) return { table: table.name, column: key[0]!.name, words: indexes };
+    }
+    return undefined;
+  }
+  return { table: table.name, column: best.column.name, words: indexes };
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((stem, i) => nearlySameWord(stem, b[i]!));
+}
+
+function phraseScore(stems: readonly string[], column: ColumnSchema, tableStems: readonly string[]): number {
+  const columnStems = splitIdentifier(column.name).map(stemWord);
+  if (same(stems, columnStems)) return 5;
+  const own = columnStems.filter((s) => !tableStems.includes(s));
+  if (own.length > 0 && own.length < columnStems.length && same(stems, own)) return 4;
+  if (stems.length === 1 && ID_WORDS.has(stems[0]!) && column.primary_key && own.length === 1 && own[0] === 'id') return 4;
+  const joined = columnStems.join('');
+  if (stems.length > 1 && (joined === stems.join('') || joined === stems.slice(0, -1).map((s) => s[0]).join('') + stems[stems.length - 1])) return 4;
+  const partial = stems.length < columnStems.length && stems.every((s) => own.some((c) => nearlySameWord(s, c)));
+  if (partial && !stems.every((s) => GENERIC.has(s))) return 2;
+  // "name" alone names the one column ending in name ("full_name"); several (first/last) stay ambiguous.
+  if (partial && stems.length === 1 && columnStems[columnStems.length - 1] === stems[0]) return 1;
+  return 0;
+}
+
+const GENERIC = new Set(['id', 'name', 'code', 'number', 'date', 'type', 'value', 'count', 'total', 'first', 'last']);

@@ -1,0 +1,87 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContextSchema, type ColumnSchema, type TableSchema } from '../src/context/context-schema.js';
+import type { ModelCallOptions } from '../src/models/sql-model.js';
+import { createOfflineModel } from '../src/models/offline/offline-model.js';
+
+// A made-up lending library: questions are written against it, never copied from a benchmark.
+type ColumnSpec = [name: string, type: string, extra?: Partial<ColumnSchema>];
+
+function table(name: string, columns: ColumnSpec[]): TableSchema {
+  const cols = columns.map(([columnName, type, extra]) => ({ name: columnName, type, nullable: false, primary_key: false, ...extra }));
+  const ddl = `CREATE TABLE ${name} (${cols.map((c) => `${c.name} ${c.type}`).join(', ')})`;
+  return { name, comment: '', columns: cols, ddl, sample_rows: [], score: 1, reason: 'ranked' };
+}
+
+const pk = { primary_key: true };
+const SCHEMAS: TableSchema[] = [
+  table('Writer', [['WriterID', 'INTEGER', pk], ['Full_Name', 'VARCHAR'], ['Nationality', 'VARCHAR'], ['Birth_Year', 'INTEGER']]),
+  table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
+  table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
+];
+
+const DATA = [
+  `CREATE TABLE Writer (WriterID INTEGER PRIMARY KEY, Full_Name VARCHAR, Nationality VARCHAR, Birth_Year INTEGER)`,
+  `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988)`,
+  `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, WriterID INTEGER REFERENCES Writer(WriterID))`,
+  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 1), (11, 'Salt Road', 'novel', 320, 1), (12, 'Ember', 'novel', 410, 2), (13, 'Glass', 'essay', 150, 3)`,
+  `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
+  `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ribe'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
+];
+
+/** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
+const CASES: [question: string, expected: string][] = [
+  // the attributes listed before "of"/"for" are exactly the columns selected
+  ['What are the titles and genres of all volumes?', 'SELECT Title, Genre FROM Volume'],
+  ['Show the nationality and birth year for every writer.', 'SELECT Nationality, Birth_Year FROM Writer'],
+  // "first name" reads an abbreviated column (Fname); "name" alone reads the one column ending in name
+  ['List the first name and age of every reader.', 'SELECT Fname, Age FROM Reader'],
+  ['What are the names of the writers?', 'SELECT Full_Name FROM Writer'],
+  // "ids" is the key of the table named
+  ['What are the ids and titles of the volumes?', 'SELECT VolumeID, Title FROM Volume'],
+  // a second sentence can carry the list
+  ['Which readers come from Kerry? List the last name and the age.', "SELECT Lname, Age FROM Reader WHERE Home_Town = 'Kerry'"],
+  // "maximum"/"minimum" per group are aggregates, not a ranking that keeps one group
+  ['What is the maximum and minimum age for each home town?', 'SELECT Home_Town, MAX(Age), MIN(Age) FROM Reader GROUP BY Home_Town'],
+  ['Find the maximum page count for each genre.', 'SELECT Genre, MAX(Pages) FROM Volume GROUP BY Genre'],
+];
+
+const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
+const model = createOfflineModel();
+let instance: DuckDBInstance;
+let connection: DuckDBConnection;
+
+beforeAll(async () => {
+  instance = await DuckDBInstance.create(':memory:');
+  connection = await instance.connect();
+  for (const statement of DATA) await connection.run(statement);
+});
+
+afterAll(() => {
+  connection?.closeSync();
+  instance?.closeSync();
+});
+
+async function rows(sql: string): Promise<string[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowsJson().map((row) => JSON.stringify([...row].map(String).sort())).sort();
+}
+
+let runCounter = 0;
+describe('offline model reads Spider-style questions on a schema it has never seen', () => {
+  for (const [question, expected] of CASES) {
+    it(question, async () => {
+      const context = ContextSchema.parse({
+        run_id: `understanding-${++runCounter}`,
+        task: { text: question, namespace: 'library', plan: 'reflection', current_date: '2026-01-15', max_iterations: 3 },
+        plan: { done: [], pending: [], next_step_id: 0 },
+        table_schemas: SCHEMAS,
+        matched_values: question.includes('Kerry')
+          ? [{ table: 'Reader', column: 'Home_Town', value: 'Kerry', matched_text: 'Kerry', score: 1 }]
+          : [],
+      });
+      const { sql } = await model.generateSql(context, options);
+      expect(await rows(sql), sql).toEqual(await rows(expected));
+    });
+  }
+});
