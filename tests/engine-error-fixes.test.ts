@@ -163,6 +163,37 @@ describe.each(['postgres', 'mysql'] as const)('GROUP BY fixes from real %s error
   });
 });
 
+describe('GROUP BY fixes from the MariaDB error that names no column', () => {
+  it('groups by the plain column next to an aggregate', async () => {
+    const { error, fixed } = await repaired('mysql', 'SELECT channel, COUNT(*) AS n FROM orders');
+    expect(error).toMatch(/Mixing of GROUP columns .* no GROUP BY clause/);
+    expect(parseSqlError(error)).toEqual({ kind: 'group_by' });
+    expect(sorted(await engines.mysql(fixed))).toEqual(sorted(await engines.mysql('SELECT channel, COUNT(*) FROM orders GROUP BY channel')));
+  });
+
+  it('groups by every item that is neither aggregated nor constant, without aliases, before ORDER BY', async () => {
+    const { error, fixed } = await repaired(
+      'mysql',
+      "SELECT o.channel AS ch, YEAR(o.order_date) yr, 'all' AS scope, 3, COUNT(*) AS n, SUM(o.order_id) total FROM orders o WHERE o.status = 'completed' ORDER BY n DESC",
+    );
+    expect(parseSqlError(error)).toEqual({ kind: 'group_by' });
+    expect(fixed).toContain('GROUP BY o.channel, YEAR(o.order_date)');
+    expect(sorted(await engines.mysql(fixed))).toEqual(
+      sorted(
+        await engines.mysql(
+          "SELECT o.channel, YEAR(o.order_date), 'all', 3, COUNT(*), SUM(o.order_id) FROM orders o WHERE o.status = 'completed' GROUP BY o.channel, YEAR(o.order_date)",
+        ),
+      ),
+    );
+  });
+
+  it('groups by columns a HAVING aggregates over when the select list has no aggregate', async () => {
+    const { error, fixed } = await repaired('mysql', 'SELECT channel, status FROM orders HAVING COUNT(*) > 1');
+    expect(parseSqlError(error)).toEqual({ kind: 'group_by' });
+    expect(sorted(await engines.mysql(fixed))).toEqual(sorted(await engines.mysql('SELECT channel, status FROM orders GROUP BY channel, status HAVING COUNT(*) > 1')));
+  });
+});
+
 describe('type mismatch fixes from real PostgreSQL errors', () => {
   it('compares a date with a year through its year', async () => {
     const { error, fixed } = await repaired('postgres', 'SELECT COUNT(*) FROM orders WHERE order_date >= 2026');

@@ -3,10 +3,14 @@ import { escapeRegExp } from './escape-reg-exp.js';
 import type { SqlRepair } from './fix-unknown-identifier.js';
 import type { ParsedSqlError } from './parse-sql-error.js';
 import { outsideLiterals, topLevelKeyword } from './sql-text.js';
+import { ungroupedSelectItems } from './ungrouped-select-items.js';
 
 const CLAUSE_AFTER_GROUP_BY = /^(having|qualify|window|order\s+by|limit|offset|union|intersect|except)\b/i;
 
-/** Adds the column DuckDB names to the GROUP BY of the outer query (creating the clause when there is none). */
+/**
+ * Adds the column the engine names to the GROUP BY of the outer query (creating the clause when there is none);
+ * when the error names no column, every select item that is neither aggregated nor constant.
+ */
 export function fixMissingGroupBy(attempt: SqlAttempt, error: Extract<ParsedSqlError, { kind: 'group_by' }>): SqlRepair | undefined {
   const sql = attempt.sql;
   const selectAt = topLevelKeyword(sql, /^select\b/i).at(-1) ?? 0;
@@ -15,8 +19,12 @@ export function fixMissingGroupBy(attempt: SqlAttempt, error: Extract<ParsedSqlE
   const clauseEnd = (from: number): number => topLevelKeyword(sql, CLAUSE_AFTER_GROUP_BY).find((p) => p > from) ?? sql.length;
   const grouped = groupAt === undefined ? '' : sql.slice(groupAt, clauseEnd(groupAt)).toLowerCase().replace(/\s+/g, '');
 
-  const missing = selectedReferences(sql.slice(selectAt, fromAt), error.column).filter((expr) => !groupedAlready(grouped, expr));
-  const expressions = missing.length > 0 ? missing : [error.column];
+  const selectList = sql.slice(selectAt, fromAt);
+  const column = error.column;
+  const ungrouped = column === undefined ? ungroupedSelectItems(selectList) : selectedReferences(selectList, column);
+  const missing = (ungrouped ?? []).filter((expr) => !groupedAlready(grouped, expr));
+  const expressions = missing.length > 0 ? missing : column === undefined ? [] : [column];
+  if (expressions.length === 0) return undefined;
   const list = expressions.join(', ');
 
   if (groupAt !== undefined) {

@@ -2,7 +2,8 @@
 export type ParsedSqlError =
   | { kind: 'missing_column'; name: string; table?: string; candidates: string[] }
   | { kind: 'missing_table'; name: string; suggestion?: string }
-  | { kind: 'group_by'; column: string }
+  /** column is missing when the engine names none (MariaDB's "Mixing of GROUP columns ... no GROUP BY clause"). */
+  | { kind: 'group_by'; column?: string }
   | { kind: 'type_mismatch'; left: string; right: string }
   | { kind: 'conversion'; value?: string; type?: string; column?: string }
   | { kind: 'syntax'; near?: string }
@@ -44,6 +45,7 @@ export function parseSqlError(message: string): ParsedSqlError {
     const { name, table } = qualifiedColumn(match[1]!);
     return { kind: 'group_by', column: table ? `${table}.${name}` : name };
   }
+  if (/Mixing of GROUP columns .* no GROUP BY clause/i.test(message)) return { kind: 'group_by' };
   match = /Cannot compare values of type (\w+) and (?:type )?(\w+)/i.exec(message);
   if (match) return { kind: 'type_mismatch', left: match[1]!, right: match[2]! };
   // PostgreSQL: operator does not exist: text = integer

@@ -80,7 +80,7 @@ function judgeError(context: Context, attempt: SqlAttempt): ReflectionDecision {
     case 'missing_column':
       return decide('fix', `column '${parsed.name}' not found${parsed.candidates.length ? ` (candidates: ${parsed.candidates.slice(0, 3).join(', ')})` : ''}`);
     case 'group_by':
-      return decide('fix', `column '${parsed.column}' must be in the GROUP BY or aggregated`);
+      return decide('fix', `${parsed.column ? `column '${parsed.column}'` : 'every select item next to an aggregate'} must be in the GROUP BY or aggregated`);
     case 'type_mismatch':
       return decide('fix', `type mismatch: ${parsed.left} compared with ${parsed.right} needs an explicit cast`);
     case 'conversion':
