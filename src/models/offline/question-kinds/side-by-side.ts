@@ -4,6 +4,7 @@ import { analyzeQuestion } from '../analyze-question.js';
 import { planQuery } from '../plan-query.js';
 import { ref } from '../query-spec.js';
 import { renderSql } from '../render-sql.js';
+import { singular } from '../singular.js';
 import { schemaMentions } from '../schema-mentions.js';
 import { valueFilters } from '../value-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
@@ -20,7 +21,7 @@ export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate
   if (years.length >= 2) return yearSides(context, dialect, [...new Set(years)].sort());
   const analysis = analyzeQuestion(text);
   const planned = planQuery(context, analysis, dialect);
-  const item = measureSelect(planned);
+  const item = measureSelect(planned) ?? (planned.spec.select.length === 0 || !planned.measureAlias ? { expr: 'COUNT(*)', alias: `${singular(planned.spec.base)}_count` } : undefined);
   const fullWords = new Set(schemaMentions(analysis.words, context.table_schemas).filter((m) => m.full).flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
   const sides = valueFilters(context, analysis, fullWords, dialect).find((f) => f.values.length >= 2 && !f.negated);
   if (!item || !sides || planned.spec.groupBy.length > 0) return undefined;
@@ -30,6 +31,7 @@ export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate
   spec.groupBy = ['1'];
   spec.orderBy = ['1'];
   spec.limit = undefined;
+  spec.distinct = false;
   const rendered = renderSql(spec, context.table_schemas, dialect);
   return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `one row per ${sides.column}`] };
 }
