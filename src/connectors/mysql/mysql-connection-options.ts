@@ -1,6 +1,6 @@
 import type { PoolOptions } from 'mysql2/promise';
 import type { NamespaceConfig } from '../../config/config-schema.js';
-import { ConnectorError } from '../duckdb-connector.js';
+import { ConnectorError } from '../connector-error.js';
 import { redactUrl } from '../redact-url.js';
 import { serverLocation } from '../server-location.js';
 

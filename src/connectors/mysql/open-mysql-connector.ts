@@ -1,7 +1,7 @@
 import mysql, { type Pool, type PoolConnection, type RowDataPacket } from 'mysql2/promise';
 import type { NamespaceConfig } from '../../config/config-schema.js';
 import { SqlError, type Connector, type QueryOptions, type QueryResult } from '../connector.js';
-import { ConnectorError } from '../duckdb-connector.js';
+import { ConnectorError } from '../connector-error.js';
 import { serverLocation } from '../server-location.js';
 import { checkMysqlAccess } from './check-mysql-access.js';
 import { mysqlConnectionOptions } from './mysql-connection-options.js';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { ConnectorError } from '../duckdb-connector.js';
+import { ConnectorError } from '../connector-error.js';
 
 /**
  * The schemas sluice may see, in search-path order: the configured ones (each must exist), or else every

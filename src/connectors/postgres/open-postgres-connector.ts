@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { NamespaceConfig } from '../../config/config-schema.js';
 import { SqlError, type Connector } from '../connector.js';
-import { ConnectorError } from '../duckdb-connector.js';
+import { ConnectorError } from '../connector-error.js';
 import { serverLocation } from '../server-location.js';
 import { checkPostgresAccess } from './check-postgres-access.js';
 import { includedSchemas } from './included-schemas.js';

@@ -1,7 +1,7 @@
 import type { ConnectionOptions } from 'node:tls';
 import type { ClientConfig } from 'pg';
 import type { NamespaceConfig } from '../../config/config-schema.js';
-import { ConnectorError } from '../duckdb-connector.js';
+import { ConnectorError } from '../connector-error.js';
 import { serverLocation } from '../server-location.js';
 
 export type SslMode = NonNullable<NamespaceConfig['sslmode']>;
