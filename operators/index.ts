@@ -1,4 +1,5 @@
 import type { StepOptions } from '../src/context/context-schema.js';
+import type { ContextOperatorFactory } from '../src/engine/context-operator.js';
 import type { NodeDefinition } from '../src/engine/node-definition.js';
 import { nodeOperator } from '../src/engine/node-operator.js';
 import { NodeRegistry } from '../src/engine/node-registry.js';
@@ -36,20 +37,23 @@ export function createNodeRegistry(custom: readonly NodeDefinition[] = []): Node
   return registry;
 }
 
-const operatorOf = (definition: NodeDefinition) => (runtime: Runtime, options?: StepOptions) => nodeOperator(definition, runtime, options);
+const operatorOf =
+  (definition: NodeDefinition): ContextOperatorFactory =>
+  (runtime: Runtime, options?: StepOptions) =>
+    nodeOperator(definition, runtime, options);
 
 /** Each node as an RxJS operator for composing in code: `pipe(schemaLinking(rt), generateSql(rt), ...)`. */
-export const schemaLinking = operatorOf(schemaLinkingNode);
-export const generateSql = operatorOf(generateSqlNode);
-export const executeSql = operatorOf(executeSqlNode);
-export const reflect = operatorOf(reflectNode);
-export const output = operatorOf(outputNode);
-export const searchMetrics = operatorOf(searchMetricsNode);
-export const dateParser = operatorOf(dateParserNode);
-export const compare = operatorOf(compareNode);
-export const docSearch = operatorOf(docSearchNode);
-export const fix = operatorOf(fixNode);
-export const validation = operatorOf(validationNode);
+export const schemaLinking: ContextOperatorFactory = operatorOf(schemaLinkingNode);
+export const generateSql: ContextOperatorFactory = operatorOf(generateSqlNode);
+export const executeSql: ContextOperatorFactory = operatorOf(executeSqlNode);
+export const reflect: ContextOperatorFactory = operatorOf(reflectNode);
+export const output: ContextOperatorFactory = operatorOf(outputNode);
+export const searchMetrics: ContextOperatorFactory = operatorOf(searchMetricsNode);
+export const dateParser: ContextOperatorFactory = operatorOf(dateParserNode);
+export const compare: ContextOperatorFactory = operatorOf(compareNode);
+export const docSearch: ContextOperatorFactory = operatorOf(docSearchNode);
+export const fix: ContextOperatorFactory = operatorOf(fixNode);
+export const validation: ContextOperatorFactory = operatorOf(validationNode);
 
 export {
   compareNode,

@@ -10,7 +10,7 @@ export const StepOptionsSchema = z
     parameters: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
-export type StepOptions = z.infer<typeof StepOptionsSchema>;
+export interface StepOptions extends z.infer<typeof StepOptionsSchema> {}
 
 export const NodeStepSchema = z.object({
   kind: z.literal('node'),
@@ -71,7 +71,7 @@ export const TableSchemaSchema = z.object({
   /** Why the table was linked: "ranked", "value match", "join partner of orders", ... */
   reason: z.string().default('ranked'),
 });
-export type TableSchema = z.infer<typeof TableSchemaSchema>;
+export interface TableSchema extends z.infer<typeof TableSchemaSchema> {}
 
 export const MatchedValueSchema = z.object({
   table: z.string(),
@@ -138,7 +138,7 @@ export const SqlAttemptSchema = z.object({
   error_kind: z.enum(['syntax', 'binder', 'timeout', 'refused', 'runtime']).optional(),
   duration_ms: z.number().min(0).default(0),
 });
-export type SqlAttempt = z.infer<typeof SqlAttemptSchema>;
+export interface SqlAttempt extends z.infer<typeof SqlAttemptSchema> {}
 
 export const ReflectionStrategySchema = z.enum([
   'success',
@@ -252,5 +252,6 @@ export const ContextSchema = z.object({
   /** Free-form notes nodes leave for later nodes (e.g. "narrow: add LIMIT"). */
   notes: z.array(z.string()).default([]),
 });
-export type Context = z.infer<typeof ContextSchema>;
+/** The state a run carries from node to node (an interface, so editors, errors and the API reference name it instead of spelling it out). */
+export interface Context extends z.infer<typeof ContextSchema> {}
 export type ContextInput = z.input<typeof ContextSchema>;
