@@ -16,15 +16,15 @@ function table(name: string, columns: ColumnSpec[]): TableSchema {
 const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('Writer', [['WriterID', 'INTEGER', pk], ['Full_Name', 'VARCHAR'], ['Nationality', 'VARCHAR'], ['Birth_Year', 'INTEGER']]),
-  table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
+  table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['Shelf_No', 'VARCHAR'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
   table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
 ];
 
 const DATA = [
   `CREATE TABLE Writer (WriterID INTEGER PRIMARY KEY, Full_Name VARCHAR, Nationality VARCHAR, Birth_Year INTEGER)`,
   `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988)`,
-  `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, WriterID INTEGER REFERENCES Writer(WriterID))`,
-  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 1), (11, 'Salt Road', 'novel', 320, 1), (12, 'Ember', 'novel', 410, 2), (13, 'Glass', 'essay', 150, 3)`,
+  `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID))`,
+  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3)`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ribe'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
 ];
@@ -41,6 +41,9 @@ const CASES: [question: string, expected: string][] = [
   ['What are the ids and titles of the volumes?', 'SELECT VolumeID, Title FROM Volume'],
   // a second sentence can carry the list
   ['Which readers come from Kerry? List the last name and the age.', "SELECT Lname, Age FROM Reader WHERE Home_Town = 'Kerry'"],
+  // abbreviations in column names (No for number) and a list that runs into a verb
+  ['What are the titles and shelf numbers of all volumes?', 'SELECT Title, Shelf_No FROM Volume'],
+  ['Give the title and shelf number corresponding to each volume.', 'SELECT Title, Shelf_No FROM Volume'],
   // "maximum"/"minimum" per group are aggregates, not a ranking that keeps one group
   ['What is the maximum and minimum age for each home town?', 'SELECT Home_Town, MAX(Age), MIN(Age) FROM Reader GROUP BY Home_Town'],
   ['Find the maximum page count for each genre.', 'SELECT Genre, MAX(Pages) FROM Volume GROUP BY Genre'],

@@ -8,7 +8,7 @@ import type { QuestionWord } from './question-words.js';
 const OPENERS = new Set(['what', 'list', 'show', 'find', 'give', 'return', 'tell', 'display', 'get', 'report', 'which']);
 const OPENER_FILLERS = new Set(['is', 'are', 'was', 'were', 'me', 'us', 'the', 'all', 'a', 'an', 'every', 'each', 'their', 'its', 'both', 'different', 'distinct', 'unique', 'of', 'out']);
 /** Words that end the attribute list and start naming whose attributes they are. */
-const LIST_END = new Set(['of', 'for', 'from', 'in', 'by', 'who', 'whose', 'that', 'which', 'with', 'where', 'when', 'on', 'at', 'having', 'than', 'sorted', 'ordered', 'order', 'whom', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const LIST_END = new Set(['of', 'for', 'from', 'in', 'to', 'by', 'who', 'whose', 'that', 'which', 'with', 'where', 'when', 'on', 'at', 'having', 'than', 'sorted', 'ordered', 'order', 'whom', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const SEPARATORS = new Set(['and', 'or', 'as', 'well', 'along', 'with', 'also']);
 const ARTICLES = new Set(['both', 'the', 'a', 'an', 'all', 'their', 'its', 'his', 'her', 'each', 'every', 'different', 'distinct', 'unique', 'corresponding', 'respective']);
 /** Question words that ask for a count or a statistic: the list is then not a plain projection. */
@@ -32,11 +32,18 @@ export function requestedColumns(words: readonly QuestionWord[], tables: readonl
   if (!phrases || phrases.length === 0) return undefined;
   const found: RequestedColumn[] = [];
   for (const phrase of phrases) {
-    const column = tables.map((table) => columnForPhrase(phrase, table)).find((c) => c !== undefined);
+    const column = shorterPhrases(phrase)
+      .flatMap((part) => tables.map((table) => columnForPhrase(part, table)))
+      .find((c) => c !== undefined);
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
   return found;
+}
+
+/** The phrase, then without its last words ("airport name corresponding" → "airport name"): a list can run into a verb. */
+function shorterPhrases(phrase: readonly QuestionWord[]): QuestionWord[][] {
+  return phrase.map((_, k) => phrase.slice(0, phrase.length - k));
 }
 
 /** The phrases between the opener and the first word that names whose attributes they are, split at commas and "and". */
@@ -50,7 +57,7 @@ export function attributePhrases(words: readonly QuestionWord[]): QuestionWord[]
   let current: QuestionWord[] = [];
   for (; k < words.length; k++) {
     const word = words[k]!;
-    if (MEASURE_WORDS.has(word.text)) return undefined;
+    if (MEASURE_WORDS.has(word.text) && !(/^(number|count)$/.test(word.text) && words[k + 1]?.text !== 'of')) return undefined;
     if (LIST_END.has(word.text) && !(word.text === 'with' && words[k - 1]?.text === 'along')) break;
     if (SEPARATORS.has(word.text)) {
       if (current.length > 0) phrases.push(current);
@@ -87,8 +94,19 @@ export function columnForPhrase(phrase: readonly QuestionWord[], table: TableSch
   return { table: table.name, column: best.column.name, words: indexes };
 }
 
+/** Abbreviations column names use for English words ("FlightNo", "dept_name", "order_qty"). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  no: 'number', num: 'number', nbr: 'number', qty: 'quantity', amt: 'amount', desc: 'description', descr: 'description',
+  dept: 'department', addr: 'address', yr: 'year', dt: 'date', tel: 'telephone', cnt: 'count', pct: 'percent',
+};
+
+/** A question word and a column word agree: the same up to a typo, a known abbreviation, or a clipped prefix ("stu" for student). */
+function sameWord(question: string, column: string): boolean {
+  return nearlySameWord(question, column) || ABBREVIATIONS[column] === question || (column.length >= 3 && question.length > column.length + 1 && question.startsWith(column));
+}
+
 function same(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((stem, i) => nearlySameWord(stem, b[i]!));
+  return a.length === b.length && a.every((stem, i) => sameWord(stem, b[i]!));
 }
 
 function phraseScore(stems: readonly string[], column: ColumnSchema, tableStems: readonly string[]): number {
@@ -99,7 +117,7 @@ function phraseScore(stems: readonly string[], column: ColumnSchema, tableStems:
   if (stems.length === 1 && ID_WORDS.has(stems[0]!) && column.primary_key && own.length === 1 && own[0] === 'id') return 4;
   const joined = columnStems.join('');
   if (stems.length > 1 && (joined === stems.join('') || joined === stems.slice(0, -1).map((s) => s[0]).join('') + stems[stems.length - 1])) return 4;
-  const partial = stems.length < columnStems.length && stems.every((s) => own.some((c) => nearlySameWord(s, c)));
+  const partial = stems.length < columnStems.length && stems.every((s) => own.some((c) => sameWord(s, c)));
   if (partial && !stems.every((s) => GENERIC.has(s))) return 2;
   // "name" alone names the one column ending in name ("full_name"); several (first/last) stay ambiguous.
   if (partial && stems.length === 1 && columnStems[columnStems.length - 1] === stems[0]) return 1;
