@@ -34,6 +34,7 @@ export interface RowsToRender {
   rows: unknown[][];
   row_count: number;
   truncated: boolean;
+  column_types?: string[];
 }
 
 /** Just the rows (with their count line for table and markdown): what `sluice sql` prints, and the body of a run's result. */
@@ -42,7 +43,7 @@ export function renderRows(result: RowsToRender, format: Exclude<OutputFormat, '
   const more = result.truncated ? ` (truncated at ${result.row_count})` : '';
   const count = `${result.row_count} row${result.row_count === 1 ? '' : 's'}${more}`;
   if (format === 'markdown') return `${renderMarkdown(result.columns, result.rows)}\n_${count}_\n`;
-  return `${renderTable(result.columns, result.rows)}${count}\n`;
+  return `${renderTable(result.columns, result.rows, undefined, result.column_types)}${count}\n`;
 }
 
 /** The model's explanation as SQL comment lines of at most ~100 characters, so the SQL stays runnable when copied. */

@@ -1,10 +1,13 @@
 import { Box, Text } from 'ink';
+import { formatTypedValue } from '../../src/output/format-typed-value.js';
 import { fitTable } from '../fit-table.js';
 import { formatCount } from '../format-count.js';
 
 export interface ResultTableProps {
   columns: string[];
   rows: unknown[][];
+  /** Database types of the columns, so values show at their scale (decimals), precision (floats) or in words (intervals). */
+  columnTypes?: string[];
   /** Rows the query returned (rows may hold fewer). */
   rowCount: number;
   /** The database had more rows than the row limit let through. */
@@ -32,9 +35,9 @@ export function tableNote(rowCount: number, shown: number, truncated: boolean, h
 }
 
 /** The result as a table that fits the width: values whole (long free text cut), columns that cannot fit dropped and named. */
-export function ResultTable({ columns, rows, rowCount, truncated, width, maxRows = 20, allRowsFile }: ResultTableProps) {
+export function ResultTable({ columns, columnTypes, rows, rowCount, truncated, width, maxRows = 20, allRowsFile }: ResultTableProps) {
   if (columns.length === 0) return <Text dimColor>(no columns)</Text>;
-  const table = fitTable(columns, rows, { width, maxRows });
+  const table = fitTable(columns, rows, { width, maxRows, format: (value, i) => formatTypedValue(value, columnTypes?.[i], { grouping: true }) });
   const shown = rows.length - table.hiddenRows;
   return (
     <Box flexDirection="column">

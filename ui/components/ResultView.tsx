@@ -1,13 +1,12 @@
 import { Box } from 'ink';
 import { chartShape } from '../chart-shape.js';
+import { formatTypedValue } from '../../src/output/format-typed-value.js';
 import { fitTable } from '../fit-table.js';
 import { BarChart } from './BarChart.js';
 import { ResultTable, type ResultTableProps } from './ResultTable.js';
 import { Sparkline } from './Sparkline.js';
 
-export interface ResultViewProps extends ResultTableProps {
-  columnTypes?: string[];
-}
+export type ResultViewProps = ResultTableProps;
 
 const GAP = 4;
 const CHART_MIN = 28;
@@ -17,7 +16,7 @@ const CHART_MAX = 56;
 export function ResultView({ columns, columnTypes, rows, rowCount, truncated, width, maxRows = 20, allRowsFile }: ResultViewProps) {
   const shape = chartShape({ columns, column_types: columnTypes, rows });
   const table = (tableWidth: number) => (
-    <ResultTable columns={columns} rows={rows} rowCount={rowCount} truncated={truncated} width={tableWidth} maxRows={maxRows} allRowsFile={allRowsFile} />
+    <ResultTable columns={columns} columnTypes={columnTypes} rows={rows} rowCount={rowCount} truncated={truncated} width={tableWidth} maxRows={maxRows} allRowsFile={allRowsFile} />
   );
   if (!shape) return <Box marginTop={1} width={width}>{table(width)}</Box>;
 
@@ -28,7 +27,7 @@ export function ResultView({ columns, columnTypes, rows, rowCount, truncated, wi
     ) : (
       <BarChart title={title} labels={shape.labels} values={shape.values} width={room} />
     );
-  const natural = fitTable(columns, rows, { width, maxRows }).width;
+  const natural = fitTable(columns, rows, { width, maxRows, format: (value, i) => formatTypedValue(value, columnTypes?.[i], { grouping: true }) }).width;
   const room = width - natural - GAP;
   if (room >= CHART_MIN) {
     const chartWidth = Math.min(CHART_MAX, room);
