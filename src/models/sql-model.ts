@@ -45,6 +45,11 @@ export interface ComparisonJudgement {
  */
 export interface SqlModel {
   readonly name: string;
+  /**
+   * True for a model that replays known answers (the benchmark's gold model): generate_sql then asks it
+   * without first judging whether the data can answer the question, so the harness check stays exact.
+   */
+  readonly replaysKnownAnswers?: boolean;
   generateSql(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;
   reflect(context: Context, options: ModelCallOptions): Promise<ReflectionDecision>;
   fix(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;

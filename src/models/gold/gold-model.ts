@@ -25,6 +25,7 @@ function goldSql(context: Context): GeneratedSql {
 export function createGoldModel(name: string): SqlModel {
   return {
     name,
+    replaysKnownAnswers: true,
     generateSql: async (context) => goldSql(context),
     fix: async (context) => goldSql(context),
     reflect: async () => ({ strategy: 'success', reason: 'gold SQL', unaddressed: [] }),
