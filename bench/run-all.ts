@@ -7,6 +7,7 @@ import { benchmarksDocPath } from './append-benchmark-section.js';
 const BENCHMARKS: Array<{ file: string; nodeFlags: string[] }> = [
   { file: 'engine-overhead.js', nodeFlags: [] },
   { file: 'schema-linking-scale.js', nodeFlags: ['--expose-gc'] },
+  { file: 'warehouse-catalog.js', nodeFlags: [] },
   { file: 'start-up.js', nodeFlags: [] },
   { file: 'batch-throughput.js', nodeFlags: [] },
   { file: 'prompt-size.js', nodeFlags: [] },

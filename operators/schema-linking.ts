@@ -1,5 +1,6 @@
 import type { TableSchema } from '../src/context/context-schema.js';
 import { abortable } from '../src/catalog/abortable.js';
+import { collectQuestionValues } from '../src/catalog/collect-question-values.js';
 import { fetchSampleRows } from '../src/catalog/fetch-sample-rows.js';
 import { LinkOptionsSchema } from '../src/catalog/link-options.js';
 import { linkSchema } from '../src/catalog/link-schema.js';
@@ -39,6 +40,7 @@ export const schemaLinkingNode = defineNode({
       relink: context.relink_count,
       required_tables,
     });
+    await abortable(collectQuestionValues(call.runtime, catalog, context.task.text), call.signal);
     const link = linkSchema(catalog.index, context.task.text, options);
     const quoted = await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
     for (const match of quoted) {

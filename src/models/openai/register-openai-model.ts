@@ -1,6 +1,9 @@
+import { lazySqlModel } from '../lazy-sql-model.js';
 import { registerModelProvider } from '../model-providers.js';
-import { createOpenAiModel } from './openai-model.js';
 
+/** The OpenAI SDK (~150 modules) loads only when an OpenAI-protocol model is first called. */
 export function registerOpenAiModel(): void {
-  registerModelProvider('openai', (ctx) => createOpenAiModel(ctx));
+  registerModelProvider('openai', (ctx) =>
+    lazySqlModel(ctx.name, async () => (await import('./openai-model.js')).createOpenAiModel(ctx)),
+  );
 }
