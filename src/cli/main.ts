@@ -56,7 +56,7 @@ export function buildProgram(): Command {
       .option('--max_iterations <n>', 'maximum reflection rounds (default: 3)', integer('--max_iterations', 0))
       .option('--save_dir <dir>', 'directory for run state, event log and result files', './save')
       .option('--current_date <date>', 'date that "last quarter" etc. are relative to (default: today)', isoDate)
-      .addOption(new Option('--format <format>', 'output format on stdout').choices(FORMATS).default('table'))
+      .addOption(new Option('--format <format>', 'output format on stdout; html: a standalone page with the SQL, the table and a chart').choices([...FORMATS, 'html']).default('table'))
       .option('--concurrency <n>', 'questions answered at once in batch mode (default: 4)', integer('--concurrency', 1))
       .option('--ordered', 'in batch mode, write results in input order instead of completion order'),
   ).action(async (options) => {

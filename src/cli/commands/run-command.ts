@@ -6,6 +6,8 @@ import { traceToStderr, withSluice } from '../with-sluice.js';
 import { followRun } from '../follow-run.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
+import { Writable } from 'node:stream';
+import { renderHtmlPage } from '../../output/render-html-page.js';
 
 export interface RunCommandOptions extends CommonCliOptions {
   task?: string;
@@ -14,7 +16,7 @@ export interface RunCommandOptions extends CommonCliOptions {
   max_iterations?: number;
   save_dir: string;
   current_date?: string;
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   concurrency?: number;
   ordered?: boolean;
 }
@@ -36,12 +38,13 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     if (process.stdin.isTTY) {
       return reportFatal(new UsageError('no question given: pass --task "..." or pipe questions on stdin, one per line'));
     }
-    if (options.format === 'csv' || options.format === 'markdown') {
+    if (options.format === 'csv' || options.format === 'markdown' || options.format === 'html') {
       return reportFatal(new UsageError(`batch mode writes JSON lines; --format ${options.format} applies to single questions (--task)`));
     }
     const { batchCommand } = await import('./batch-command.js');
     return batchCommand(options);
   }
+  if (options.format === 'html') return runToHtml(options);
   const follower = loadFollower(options.debug ?? false);
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     const defaults = sluice.runtime.config.defaults;
@@ -53,9 +56,45 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       currentDate: options.current_date ?? today(),
       maxIterations: options.max_iterations ?? defaults.max_iterations,
       saveDir: options.save_dir,
-      format: options.format,
+      format: options.format as Exclude<RunCommandOptions['format'], 'html'>,
       onTrace: traceToStderr(options.debug),
     });
-    return follow(handle, { format: options.format, debug: options.debug ?? false, saveDir: options.save_dir });
+    return follow(handle, { format: options.format as Exclude<RunCommandOptions['format'], 'html'>, debug: options.debug ?? false, saveDir: options.save_dir });
+  });
+}
+
+/** --format html: progress on stderr as usual, then one standalone page on stdout instead of the table. */
+function runToHtml(options: RunCommandOptions): Promise<number> {
+  return withSluice(sluiceOptionsFrom(options), async (sluice) => {
+    const defaults = sluice.runtime.config.defaults;
+    const handle = startRun(sluice, {
+      task: options.task!,
+      namespace: options.namespace ?? defaults.namespace,
+      plan: options.plan ?? defaults.plan,
+      currentDate: options.current_date ?? today(),
+      maxIterations: options.max_iterations ?? defaults.max_iterations,
+      saveDir: options.save_dir,
+      format: 'table',
+      onTrace: traceToStderr(options.debug),
+    });
+    const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const code = await followRun(handle, { format: 'table', debug: options.debug ?? false, saveDir: options.save_dir, stdout: discard });
+    const result = await handle.done;
+    if (result.status === 'cancelled') return code;
+    const attempt = result.context.sql_attempts.at(-1);
+    process.stdout.write(
+      renderHtmlPage({
+        question: result.context.task.text,
+        status: result.status,
+        sql: attempt?.sql,
+        columns: attempt?.columns ?? [],
+        column_types: attempt?.column_types ?? [],
+        rows: attempt?.rows ?? [],
+        row_count: attempt?.row_count ?? 0,
+        truncated: attempt?.truncated ?? false,
+        error: attempt?.error,
+      }),
+    );
+    return code;
   });
 }

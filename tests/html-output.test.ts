@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run-cli.js';
+
+describe('sluice run --format html', () => {
+  it('writes one standalone page: the question, the SQL, the table at the column types and a bar chart, nothing fetched', async () => {
+    const result = await runCli(['run', '--task', 'Revenue by customer segment', '--format', 'html']);
+    expect(result.code).toBe(0);
+    const page = result.stdout;
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain('<h1>Revenue by customer segment</h1>');
+    expect(page).toMatch(/<pre><code>SELECT[\s\S]*GROUP BY[\s\S]*<\/code><\/pre>/);
+    expect(page).toMatch(/<td>consumer<\/td><td class="n">[\d,]+\.\d\d<\/td>/);
+    expect(page).toMatch(/<svg [^>]*aria-label="revenue by segment"[\s\S]*<rect /);
+    expect(page.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:|<script|<link/);
+    expect(result.stderr).toMatch(/✓ output:/);
+  });
+
+  it('draws a time series as a line', async () => {
+    const result = await runCli(['run', '--task', 'Monthly revenue in 2024', '--format', 'html', '--current_date', '2025-06-30']);
+    expect([0, 3]).toContain(result.code);
+    expect(result.stdout).toMatch(/<svg [^>]*>[\s\S]*<polyline /);
+  });
+
+  it('escapes what the data and the question hold', async () => {
+    const result = await runCli(['run', '--task', 'How many customers are in <b>California</b>?', '--format', 'html', '--plan', 'fixed']);
+    expect(result.stdout).toContain('&lt;b&gt;California&lt;/b&gt;');
+    expect(result.stdout).not.toContain('<b>California');
+  });
+
+  it('batch mode refuses it in one line', async () => {
+    const result = await runCli(['run', '--format', 'html'], { input: 'How many customers are there?\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('sluice: batch mode writes JSON lines; --format html applies to single questions (--task)\n');
+  });
+});
