@@ -26,7 +26,7 @@ const DATA = [
   `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID))`,
   `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3)`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
-  `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ribe'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
+  `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
 ];
 
 /** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
@@ -41,6 +41,8 @@ const CASES: [question: string, expected: string][] = [
   ['What are the ids and titles of the volumes?', 'SELECT VolumeID, Title FROM Volume'],
   // a second sentence can carry the list
   ['Which readers come from Kerry? List the last name and the age.', "SELECT Lname, Age FROM Reader WHERE Home_Town = 'Kerry'"],
+  // a near spelling of a value ("names" ~ "Ames") loses to a value spelled exactly in the same column
+  ['What are the last names of readers from Kerry?', "SELECT Lname FROM Reader WHERE Home_Town = 'Kerry'"],
   // abbreviations in column names (No for number) and a list that runs into a verb
   ['What are the titles and shelf numbers of all volumes?', 'SELECT Title, Shelf_No FROM Volume'],
   ['Give the title and shelf number corresponding to each volume.', 'SELECT Title, Shelf_No FROM Volume'],
@@ -80,7 +82,10 @@ describe('offline model reads Spider-style questions on a schema it has never se
         plan: { done: [], pending: [], next_step_id: 0 },
         table_schemas: SCHEMAS,
         matched_values: question.includes('Kerry')
-          ? [{ table: 'Reader', column: 'Home_Town', value: 'Kerry', matched_text: 'Kerry', score: 1 }]
+          ? [
+              { table: 'Reader', column: 'Home_Town', value: 'Kerry', matched_text: 'Kerry', score: 1 },
+              { table: 'Reader', column: 'Home_Town', value: 'Ames', matched_text: 'names', score: 0.8 },
+            ]
           : [],
       });
       const { sql } = await model.generateSql(context, options);

@@ -32,8 +32,11 @@ export function valueFilters(
     if (!known || match.score > known.score) best.set(key, match);
   }
 
+  const exactColumns = new Set([...best.values()].filter((m) => m.score >= 1).map((m) => `${m.table}.${m.column}`));
   const groups = new Map<string, ValueFilter>();
   for (const [phrase, match] of best) {
+    // A near spelling ("names" ~ "Ames") next to a value spelled exactly in the same column is a misreading.
+    if (match.score < 1 && exactColumns.has(`${match.table}.${match.column}`)) continue;
     const words = phraseWords(analysis, phrase);
     if (words.length > 0 && words.every((w) => analysis.consumed.has(w))) continue;
     if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text))) continue;
