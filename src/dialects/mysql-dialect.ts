@@ -23,8 +23,6 @@ const MYSQL_RESERVED: ReadonlySet<string> = new Set([
   'terminated', 'then', 'tinyint', 'to', 'trailing', 'trigger', 'true', 'undo', 'union', 'unique', 'unlock', 'unsigned',
   'update', 'usage', 'use', 'using', 'utc_date', 'utc_time', 'utc_timestamp', 'values', 'varbinary', 'varchar',
   'varying', 'virtual', 'when', 'where', 'while', 'window', 'with', 'write', 'xor', 'year_month', 'zerofill',
-  // Not reserved by the servers, but the read-only guard's parser (node-sql-parser) refuses them bare.
-  'end', 'full', 'global', 'session', 'status',
 ]);
 
 const backticked = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
@@ -56,8 +54,7 @@ export const mysqlDialect: SqlDialect = {
   containsIgnoringCase: (expr, text) => `LOWER(${expr}) LIKE LOWER(${mysqlString(`%${text}%`)})`,
   divide: (numerator, denominator) => `${numerator} / ${denominator}`,
   round: (expr, digits) => `ROUND(${expr}, ${digits})`,
-  // <=> is MySQL's own, but the read-only guard's parser does not know it.
-  nullSafeEquals: (a, b) => `(${a} = ${b} OR (${a} IS NULL AND ${b} IS NULL))`,
+  nullSafeEquals: (a, b) => `${a} <=> ${b}`,
   boolean: (value) => (value ? 'TRUE' : 'FALSE'),
   limit: (count) => `LIMIT ${count}`,
   stringAgg: (expr, separator) => `GROUP_CONCAT(${expr} SEPARATOR ${mysqlString(separator)})`,
