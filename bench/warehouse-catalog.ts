@@ -81,7 +81,10 @@ async function phase(name: string, file: string, cacheDir: string): Promise<Reco
     }
     // link: every question's values read first (as the schema_linking node does), then linkSchema timed alone.
     const { syntheticCatalog } = await import('./synthetic-catalog.js');
-    const questions = warehouseQuestions(catalog.tables, syntheticCatalog(TABLES, COLUMNS).values, QUESTIONS);
+    // Only tables that hold rows store values; a question naming a value is asked about one of them.
+    const filled = new Set(catalog.tables.filter((table) => table.row_count > 0).map((table) => table.name));
+    const stored = syntheticCatalog(TABLES, COLUMNS).values.filter((set) => filled.has(set.table));
+    const questions = warehouseQuestions(catalog.tables, stored, QUESTIONS);
     const times: number[] = [];
     let found = 0;
     let linked = 0;
