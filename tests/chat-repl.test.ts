@@ -113,6 +113,24 @@ describe('the chat session keys, like Node’s REPL and psql', () => {
     await term.waitForText(wide, 'EXIT=0');
   }, 90_000);
 
+  it('/chart draws the latest result on demand, and says why when it cannot', async () => {
+    const s = chat();
+    await term.waitForText(s, PROMPT);
+    term.type(s, '/chart');
+    await term.waitForText(s, 'no result yet: ask a question or run /sql first');
+    term.type(s, '/sql SELECT * FROM customers LIMIT 3');
+    await term.waitForText(s, /3 rows/);
+    term.type(s, '/chart');
+    await term.waitForText(s, 'the latest result has no chart');
+    term.type(s, "/sql SELECT channel, count(*) AS orders FROM orders GROUP BY 1 ORDER BY 2 DESC");
+    await term.waitForText(s, /web\s+│\s+[\d,]+/);
+    term.type(s, '/chart');
+    const text = await term.waitForText(s, /› \/chart\n(?:.*\n)*orders by channel\n(?:.*\n)*web\s+█+/);
+    expect(text).toMatch(/store\s+█+/);
+    term.keys(s, 'C-d');
+    await term.waitForText(s, 'EXIT=0');
+  }, 60_000);
+
   it('/resume with nothing unfinished names the chat syntax', async () => {
     const s = chat('--plan fixed');
     await term.waitForText(s, /^demo\/fixed ›/m);

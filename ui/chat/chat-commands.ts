@@ -14,6 +14,7 @@ export const CHAT_COMMANDS: ChatCommand[] = [
   { name: 'good', usage: '/good', description: 'keep the last question and its SQL as a confirmed example' },
   { name: 'history', usage: '/history', description: 'recent runs in the save dir' },
   { name: 'resume', usage: '/resume [ID]', description: 'finish a saved run (default: the latest unfinished)' },
+  { name: 'chart', usage: '/chart', description: 'chart of the latest result (a label column and a measure)' },
   { name: 'format', usage: '/format FMT', description: 'how results show: table, json, csv, markdown' },
   { name: 'help', usage: '/help', description: 'this list' },
   { name: 'exit', usage: '/exit', description: 'leave (Ctrl-D, or Ctrl-C twice at an empty prompt, too)' },

@@ -30,12 +30,20 @@ export interface HistoryEntry {
 
 export const FORMATS: OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
 
+/** The rows of the latest answer or /sql, for /chart. */
+export interface LatestResult {
+  columns: string[];
+  column_types: string[];
+  rows: unknown[][];
+}
+
 /**
  * What an interactive session can do, without any UI: questions become runs, settings change
  * between them, and the database is browsed through the same read-only sandbox the workflow uses.
  */
 export class ChatController {
   readonly settings: ChatSettings;
+  latest: LatestResult | undefined;
 
   constructor(
     private sluice: Sluice,
@@ -47,6 +55,20 @@ export class ChatController {
   }
 
   ask(task: string): RunHandle {
+    return this.remember(this.start(task));
+  }
+
+  private remember(handle: RunHandle): RunHandle {
+    handle.done
+      .then((result) => {
+        const attempt = result.context.sql_attempts.at(-1);
+        if (attempt?.executed && !attempt.error) this.latest = attempt;
+      })
+      .catch(() => {});
+    return handle;
+  }
+
+  private start(task: string): RunHandle {
     const { settings } = this;
     return startRun(this.sluice, {
       task,
@@ -122,7 +144,9 @@ export class ChatController {
   async sql(text: string): Promise<QueryResult> {
     const runtime = this.sluice.runtime;
     const connector = await runtime.connector(this.settings.namespace);
-    return connector.execute(text, { timeoutMs: runtime.settings.queryTimeoutMs, maxRows: runtime.settings.maxRows });
+    const result = await connector.execute(text, { timeoutMs: runtime.settings.queryTimeoutMs, maxRows: runtime.settings.maxRows });
+    this.latest = result;
+    return result;
   }
 
   history(limit = 15): HistoryEntry[] {

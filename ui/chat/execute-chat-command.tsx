@@ -3,7 +3,10 @@ import { SqlError } from '../../src/connectors/connector.js';
 import type { EngineEvent } from '../../src/engine/engine-events.js';
 import type { RunHandle } from '../../src/engine/run-handle.js';
 import { UsageError } from '../../src/errors.js';
+import { chartShape } from '../chart-shape.js';
+import { BarChart } from '../components/BarChart.js';
 import { HelpView } from '../components/HelpView.js';
+import { Sparkline } from '../components/Sparkline.js';
 import { HistoryList } from '../components/HistoryList.js';
 import { Notice } from '../components/Notice.js';
 import { ResultView } from '../components/ResultView.js';
@@ -73,6 +76,21 @@ export async function executeChatCommand(controller: ChatController, name: strin
     case 'good': {
       const { example, added } = await controller.confirmLastAnswer();
       return show(<Notice kind="success">{`${added ? 'kept' : 'already kept'} as example ${example.id} of ${example.namespace}: ${example.question}`}</Notice>);
+    }
+    case 'chart': {
+      const latest = controller.latest;
+      if (!latest) return info('no result yet: ask a question or run /sql first');
+      const shape = chartShape(latest);
+      if (!shape) return info('the latest result has no chart: it needs one label column (a date or a category) and a measure, 2 to 500 rows');
+      const title = `${shape.measureColumn} by ${shape.labelColumn}`;
+      const room = Math.min(72, width);
+      return show(
+        shape.kind === 'series' ? (
+          <Sparkline title={title} labels={shape.labels} values={shape.values} width={room} />
+        ) : (
+          <BarChart title={title} labels={shape.labels} values={shape.values} width={room} />
+        ),
+      );
     }
     case 'history':
       return show(<HistoryList entries={controller.history()} saveDir={settings.saveDir} width={width} />);
