@@ -46,6 +46,10 @@ const CASES: [question: string, expected: string][] = [
   // abbreviations in column names (No for number) and a list that runs into a verb
   ['What are the titles and shelf numbers of all volumes?', 'SELECT Title, Shelf_No FROM Volume'],
   ['Give the title and shelf number corresponding to each volume.', 'SELECT Title, Shelf_No FROM Volume'],
+  // attributes listed with a count per group: the listed columns and the count, nothing else
+  ['Show the full name and the number of volumes for each writer.', 'SELECT w.Full_Name, COUNT(*) FROM Volume v JOIN Writer w ON v.WriterID = w.WriterID GROUP BY w.WriterID, w.Full_Name'],
+  // attributes listed for the top group: the count only ranks
+  ['What is the nationality and birth year of the writer with the most volumes?', 'SELECT w.Nationality, w.Birth_Year FROM Volume v JOIN Writer w ON v.WriterID = w.WriterID GROUP BY w.WriterID, w.Nationality, w.Birth_Year ORDER BY COUNT(*) DESC LIMIT 1'],
   // "maximum"/"minimum" per group are aggregates, not a ranking that keeps one group
   ['What is the maximum and minimum age for each home town?', 'SELECT Home_Town, MAX(Age), MIN(Age) FROM Reader GROUP BY Home_Town'],
   ['Find the maximum page count for each genre.', 'SELECT Genre, MAX(Pages) FROM Volume GROUP BY Genre'],

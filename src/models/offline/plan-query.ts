@@ -13,6 +13,7 @@ import { pickEntity } from './pick-entity.js';
 import { pickMetric } from './pick-metric.js';
 import { listingOrder } from './listing-order.js';
 import { projection } from './projection.js';
+import { requestedColumns } from './requested-columns.js';
 import { emptySpec, ref, type QuerySpec, type SelectItem } from './query-spec.js';
 import { rankingLimit } from './ranking-limit.js';
 import { resolveMeasure } from './resolve-measure.js';
@@ -122,8 +123,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     select.push({ expr: truncateToGrain(grain, ref(dateColumn.table, dateColumn.column), dialect), alias: grain });
     explanation.push(`groups by ${grain} of ${dateColumn.table}.${dateColumn.column}`);
   }
+  let listedGroup = false;
   for (const dim of dims) {
-    const items = dimensionItems(dim, schemas);
+    const listed = dim.kind === 'table' ? groupAttributes(analysis, schemas, dim.table) : undefined;
+    listedGroup ||= listed !== undefined;
+    const items = listed ?? dimensionItems(dim, schemas);
     select.push(...items);
     groupAliases.push(...items.map((item) => item.alias ?? item.expr.replace(/^\{[^.]+\.(.+)\}$/, '$1')));
   }
@@ -159,7 +163,14 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     spec.select = select;
     if (groupCount > 0) spec.groupBy = [ordinals.join(', ')];
     const sortTarget = sortTargetOf(analysis, mentions, schemas, select, measureAlias, dialect);
-    if (analysis.ranking && measureAlias && (!grain || rankedGrain)) {
+    const rankOnly = listedGroup && measure !== undefined && !metric && !measureAsked(analysis);
+    if (analysis.ranking && measureAlias && rankOnly && groupCount > 0) {
+      // "the name of the stadium with the most concerts": the listed attributes are the answer, the count only ranks.
+      const measureExpr = select[groupCount]!.expr;
+      spec.select = select.slice(0, groupCount);
+      spec.orderBy = [`${measureExpr} ${analysis.ranking.direction.toUpperCase()}`, ...ordinals];
+      spec.limit = rankingLimit(analysis, dims.length, undefined, rankedGrain !== undefined);
+    } else if (analysis.ranking && measureAlias && (!grain || rankedGrain)) {
       spec.orderBy = [`${sqlIdentifier(measureAlias, dialect)} ${analysis.ranking.direction.toUpperCase()}`, ...ordinals];
       if (groupCount > 0) spec.limit = rankingLimit(analysis, dims.length, undefined, rankedGrain !== undefined);
       explanation.push(`ranked ${analysis.ranking.direction === 'desc' ? 'highest' : 'lowest'} first`);
@@ -204,6 +215,20 @@ function sortTargetOf(
   if (position >= 0 && select[position]!.alias !== measureAlias) return String(position + 1);
   const countWords = analysis.sort.words.some((w) => /^(count|number|total|amount|sum)$/.test(w.text));
   return measureAlias && (target?.kind === 'revenue' || countWords || position >= 0 || target?.kind === 'table') ? sqlIdentifier(measureAlias, dialect) : undefined;
+}
+
+/** The group table's attributes the question lists outright ("the name and id of the department with …"). */
+function groupAttributes(analysis: QuestionAnalysis, schemas: Context['table_schemas'], tableName: string): SelectItem[] | undefined {
+  const table = schemas.find((t) => bareName(t.name) === bareName(tableName));
+  const listed = table ? requestedColumns(analysis.words, [table], { skipMeasures: true, explicit: true }) : undefined;
+  return listed && listed.length > 0 ? listed.map((c) => ({ expr: ref(c.table, c.column) })) : undefined;
+}
+
+/** The question asks to see the measure itself, not only to rank by it: an aggregate word apart from "the most number of". */
+function measureAsked(analysis: QuestionAnalysis): boolean {
+  const aggregate = analysis.aggregate;
+  if (!aggregate) return false;
+  return !(analysis.ranking && aggregate.at > analysis.ranking.at && aggregate.at <= analysis.ranking.at + 2);
 }
 
 function range(from: number, to: number): number[] {

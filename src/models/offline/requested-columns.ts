@@ -27,8 +27,12 @@ export interface RequestedColumn {
  * singers …" → name, country, age. Undefined unless every listed phrase names a column of one of `tables` (in order
  * of preference) — a partial reading is left to the caller's own projection.
  */
-export function requestedColumns(words: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn[] | undefined {
-  const phrases = attributePhrases(words);
+export function requestedColumns(
+  words: readonly QuestionWord[],
+  tables: readonly TableSchema[],
+  options: AttributeOptions = {},
+): RequestedColumn[] | undefined {
+  const phrases = attributePhrases(words, options);
   if (!phrases || phrases.length === 0) return undefined;
   const found: RequestedColumn[] = [];
   for (const phrase of phrases) {
@@ -46,18 +50,36 @@ function shorterPhrases(phrase: readonly QuestionWord[]): QuestionWord[][] {
   return phrase.map((_, k) => phrase.slice(0, phrase.length - k));
 }
 
+export interface AttributeOptions {
+  /** Leave out the measures listed with the attributes ("the names and the number of singers") instead of giving up. */
+  skipMeasures?: boolean;
+  /** Only a list the question spells out: not "which state has …", where the noun names a group. */
+  explicit?: boolean;
+}
+
 /** The phrases between the opener and the first word that names whose attributes they are, split at commas and "and". */
-export function attributePhrases(words: readonly QuestionWord[]): QuestionWord[][] | undefined {
+export function attributePhrases(words: readonly QuestionWord[], options: AttributeOptions = {}): QuestionWord[][] | undefined {
   const opens = words.map((w, k) => k).filter((k) => OPENERS.has(words[k]!.text) && (k <= 2 || words[k - 1]!.clauseEnd));
   const open = opens.find((k) => k > 2 && words[k]!.text !== 'what' && words[k]!.text !== 'which') ?? opens.find((k) => k <= 2);
   if (open === undefined) return undefined;
+  if (options.explicit && words[open]!.text === 'which') return undefined;
+  let skipping = false;
   let k = open + 1;
   while (k < words.length && OPENER_FILLERS.has(words[k]!.text) && !(words[k]!.text === 'of' && k === open + 1)) k++;
   const phrases: QuestionWord[][] = [];
   let current: QuestionWord[] = [];
   for (; k < words.length; k++) {
     const word = words[k]!;
-    if (MEASURE_WORDS.has(word.text) && !(/^(number|count)$/.test(word.text) && words[k + 1]?.text !== 'of')) return undefined;
+    if (MEASURE_WORDS.has(word.text) && !(/^(number|count)$/.test(word.text) && words[k + 1]?.text !== 'of')) {
+      if (!options.skipMeasures) return undefined;
+      skipping = true;
+      current = [];
+      continue;
+    }
+    if (skipping) {
+      if (SEPARATORS.has(word.text) || word.clauseEnd) skipping = false;
+      if (!SEPARATORS.has(word.text)) continue;
+    }
     if (LIST_END.has(word.text) && !(word.text === 'with' && words[k - 1]?.text === 'along')) break;
     if (SEPARATORS.has(word.text)) {
       if (current.length > 0) phrases.push(current);
