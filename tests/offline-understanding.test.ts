@@ -24,7 +24,7 @@ const DATA = [
   `CREATE TABLE Writer (WriterID INTEGER PRIMARY KEY, Full_Name VARCHAR, Nationality VARCHAR, Birth_Year INTEGER)`,
   `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988)`,
   `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID))`,
-  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3)`,
+  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3), (14, 'Dune Sea', 'novel', 500, 'D1', 1)`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
 ];
@@ -43,6 +43,8 @@ const CASES: [question: string, expected: string][] = [
   ['Which readers come from Kerry? List the last name and the age.', "SELECT Lname, Age FROM Reader WHERE Home_Town = 'Kerry'"],
   // a near spelling of a value ("names" ~ "Ames") loses to a value spelled exactly in the same column
   ['What are the last names of readers from Kerry?', "SELECT Lname FROM Reader WHERE Home_Town = 'Kerry'"],
+  // a listing through a join to a many-side table names each row once
+  ['What are the nationalities and full names of writers with a novel?', "SELECT DISTINCT w.Nationality, w.Full_Name FROM Writer w JOIN Volume v ON v.WriterID = w.WriterID WHERE v.Genre = 'novel'"],
   // abbreviations in column names (No for number) and a list that runs into a verb
   ['What are the titles and shelf numbers of all volumes?', 'SELECT Title, Shelf_No FROM Volume'],
   ['Give the title and shelf number corresponding to each volume.', 'SELECT Title, Shelf_No FROM Volume'],
@@ -85,7 +87,9 @@ describe('offline model reads Spider-style questions on a schema it has never se
         task: { text: question, namespace: 'library', plan: 'reflection', current_date: '2026-01-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },
         table_schemas: SCHEMAS,
-        matched_values: question.includes('Kerry')
+        matched_values: question.includes('novel')
+          ? [{ table: 'Volume', column: 'Genre', value: 'novel', matched_text: 'novel', score: 1 }]
+          : question.includes('Kerry')
           ? [
               { table: 'Reader', column: 'Home_Town', value: 'Kerry', matched_text: 'Kerry', score: 1 },
               { table: 'Reader', column: 'Home_Town', value: 'Ames', matched_text: 'names', score: 0.8 },

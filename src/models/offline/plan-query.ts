@@ -104,7 +104,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     ...(measure?.kind === 'revenue' ? measure.source.filters.map((f) => f.table) : []),
     ...(measure?.kind === 'revenue' && measure.perOrder ? [measure.perOrder.table] : []),
   ]);
-  if (metric) explanation.push(applyMetric(spec, metric, filters.map((f) => f.column)));
+  if (metric) {
+    const breakdowns = dims.flatMap((d) => (d.kind === 'column' ? [{ table: d.table, column: d.column }] : []));
+    explanation.push(applyMetric(spec, metric, [...filters, ...breakdowns]));
+  }
   spec.where.push(...filters.map((f) => f.sql));
   if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
 
@@ -181,7 +184,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     }
   } else {
     spec.select = projection(analysis, mentions, base, filters, schemas);
-    spec.distinct = spec.select.length === 0 ? joinsFanOut(base, [...required], schemas) : analysis.distinct;
+    // "students who have a cat or a dog" names each student once, however many rows the joined table holds for them.
+    spec.distinct = analysis.distinct || joinsFanOut(base, [...required], schemas);
     const order = listingOrder(analysis, mentions, schemas, spec, measure?.kind === 'attribute' ? measure : undefined);
     if (order.table) spec.tables = [...required.add(order.table)];
     spec.orderBy = order.orderBy;
