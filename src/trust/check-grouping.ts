@@ -3,6 +3,7 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { groupPhrases, type GroupPhrase } from './group-phrases.js';
+import { ROW_NOUNS } from './row-nouns.js';
 
 /** SQL's names for parts of a date, so "by weekday" is met by EXTRACT(dow …) or dayname(…). */
 const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -15,7 +16,10 @@ const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** "per X", "by X", "for each X" need a GROUP BY (or a window) on something that names X. */
 export const checkGrouping: AnswerCheckRule = (facts) => {
-  const phrases = groupPhrases(facts.analysis).filter((phrase) => !isRatioPer(facts, phrase) && !isRankMeasure(facts, phrase));
+  const phrases = groupPhrases(facts.analysis)
+    .filter((phrase) => !isRatioPer(facts, phrase) && !isRankMeasure(facts, phrase) && !isAgent(facts, phrase))
+    .map((phrase) => ({ ...phrase, words: phrase.words.filter((word) => !ROW_NOUNS.test(word.text)) }))
+    .filter((phrase) => phrase.words.length > 0);
   if (phrases.length === 0) return undefined;
   for (const phrase of phrases) {
     const text = phrase.words.map((w) => w.text).join(' ');
@@ -64,4 +68,17 @@ function isRankMeasure(facts: AnswerFacts, phrase: GroupPhrase): boolean {
 function isListingPerRow(facts: AnswerFacts, phrase: GroupPhrase): boolean {
   if (facts.analysis.ranking || facts.analysis.aggregate || facts.sql.aggregates.size > 0) return false;
   return phrase.words.some((word) => named(facts.sql.roots, word.text));
+}
+
+/**
+ * "songs by the youngest singer", "names by singers who are older than average", "used by most documents":
+ * a "by" phrase that carries its own superlative, comparison or relative clause names who did it, not a grouping.
+ */
+function isAgent(facts: AnswerFacts, phrase: GroupPhrase): boolean {
+  if (phrase.keyword !== 'by') return false;
+  const after = facts.analysis.words.slice(phrase.at, phrase.at + 5);
+  const clause = after.slice(0, after.findIndex((w) => w.clauseEnd) + 1 || after.length).map((w) => w.text);
+  if (/^(most|least|fewest|more|fewer)$/.test(clause[0] ?? '') || (clause[0] === 'the' && /est$/.test(clause[1] ?? ''))) return true;
+  if (facts.analysis.words[phrase.at - 1]?.text === 'the' && /est$/.test(clause[0] ?? '')) return true;
+  return clause.slice(1).some((word) => /^(who|whose|that|which|above|below|than|older|younger)$/.test(word));
 }

@@ -3,6 +3,8 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { requestedItems } from './requested-items.js';
+import { ROW_NOUNS } from './row-nouns.js';
+import { sqlReadsWord } from './sql-reads-word.js';
 
 const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
 /** "number of" and "count of" ask for a count; "version number" names a column. */
@@ -22,6 +24,8 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
   const asked = items
     .filter((item) => !item.some((w) => tableRoots.has(wordRoot(w.text))))
     .map((item) => item.filter((w) => !FILLER_WORDS.has(w.text) || columnRoots.has(wordRoot(w.text))))
+    // "the ids corresponding to …", "hometowns shared by …": a participle after the noun qualifies it; "injury situations" names the rows.
+    .map((item) => item.filter((w, k) => !(k > 0 && /(ing|ed)$/.test(w.text) && w.text.length > 4) && !(item.length > 1 && ROW_NOUNS.test(w.text))))
     .filter((item) => item.length > 0);
   if (asked.length === 0) return undefined;
   if (/^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/.test(sql.code)) {
@@ -32,6 +36,7 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
     columns.some((column) => {
       const roots = item.map((w) => wordRoot(w.text));
       if (roots.every((root) => column.parts.some((part) => part === root || (root.length >= 4 && part.startsWith(root)) || (part.length >= 4 && root.startsWith(part))))) return true;
+      if (item.every((w) => sqlReadsWord(w.text, new Set([...column.parts, column.whole])))) return true;
       // "first name" is also "fname", "last name" "lname".
       const last = roots.at(-1)!;
       return roots.length > 1 && column.whole.endsWith(last) && column.whole.startsWith(roots[0]![0]!);

@@ -1,33 +1,56 @@
+import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
-import type { AnswerCheckRule } from './answer-facts.js';
+import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
+import { ROW_NOUNS } from './row-nouns.js';
+import { sqlReadsWord } from './sql-reads-word.js';
 
 const COMPARATIVES = /^(greater|less|more|fewer|older|younger|higher|lower|larger|smaller|bigger|heavier|lighter|longer|shorter|earlier|later|cheaper|costlier|above|below|over|under)$/;
 const PREPOSITIONS = new Set(['from', 'to', 'with', 'there', 'into', 'onto', 'at', 'in', 'on', 'by', 'for', 'as', 'under', 'over']);
 /** Endings English nouns take and verbs do not: "growth in 2024" stays a content word. */
 const NOUN_ENDING = /(tion|sion|ment|ness|ity|ance|ence|th|ship|age|ure|ism|ist|ics)$/;
+/** Words after which the next word is a verb: "who teach", "they serve", "did not lose", "to visit". */
+const BEFORE_VERB = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would']);
+/** Words that open a noun phrase, so the word before them is a verb: "serves the most", "contain any". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no']);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100 };
+const ORDER_WORDS = ['ascending', 'descending', 'alphabetical', 'alphabetically', 'increasing', 'decreasing', 'reverse', 'chronological'];
+/** Words that describe a text pattern ("the letter 'w'", "the word 'Hey'"), which LIKE carries. */
+const PATTERN_WORDS = /^(letters?|words?|substrings?|strings?|characters?|phrases?|contains?|containing)$/;
 
 /**
  * Content phrases that nothing linked accounts for and the SQL does not reflect ("growth", "seasonally
- * adjusted"). Verbs that only relate things the SQL joins ("departing from", "belongs to") and comparatives
- * a comparison in the SQL carries ("heavier than 10") are not content.
+ * adjusted"). Verbs that only relate things the SQL joins ("departing from", "belongs to", "who teach"),
+ * comparatives a comparison in the SQL carries ("heavier than 10"), number words the SQL states, ordering
+ * words an ORDER BY carries and words the SQL's identifiers abbreviate are not content.
  */
-export const checkUnaddressed: AnswerCheckRule = ({ context, attempt, sql }) => {
+export const checkUnaddressed: AnswerCheckRule = (facts) => {
+  const { context, attempt } = facts;
   const words = questionWords(context.task.text);
-  const compares = /[<>]|\bbetween\b/.test(sql.code);
   const open = unaddressedPhrases(context, attempt.sql)
     .map((p) => p.phrase)
-    .filter((phrase) => !phrase.split(' ').every((text) => relational(words, text, compares)));
+    .filter((phrase) => !phrase.split(' ').every((text) => accountedFor(facts, words, text)));
   return open.length === 0
     ? { name: 'unaddressed', passed: true, detail: 'every content word of the question is accounted for' }
     : { name: 'unaddressed', passed: false, detail: `the SQL does not address ${open.map((p) => `"${p}"`).join(', ')}` };
 };
 
-function relational(words: readonly QuestionWord[], text: string, compares: boolean): boolean {
+function accountedFor({ sql }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {
   const at = words.findIndex((w) => w.text === text);
   if (at < 0) return false;
+  const previous = words[at - 1]?.text ?? '';
   const next = words[at + 1]?.text ?? '';
-  if (compares && (COMPARATIVES.test(text) || (/er$/.test(text) && next === 'than'))) return true;
+  if (sqlReadsWord(text, sql.roots)) return true;
+  if (ROW_NOUNS.test(text)) return true;
+  const number = NUMBER_WORDS[text];
+  if (number !== undefined) return new RegExp(`(?<![\\w.])${number}(?![\\w.])`).test(sql.code) || (number === 1 && /\bcount\s*\(|\bcount_star\s*\(/.test(sql.code));
+  if (sql.ordered && ORDER_WORDS.some((order) => nearlySameWord(order, text))) return true;
+  if (PATTERN_WORDS.test(text) && /\b(i?like|regexp|glob|similar\s+to|strpos|instr|position|contains)\b/.test(sql.code)) return true;
+  // "the most common / frequent / popular X" is answered by counting and ranking.
+  if (/^(most|least)$/.test(previous) && sql.ordered && (sql.aggregates.has('count') || sql.aggregates.has('sum'))) return true;
+  if (/[<>]|\bbetween\b/.test(sql.code) && (COMPARATIVES.test(text) || (/er$/.test(text) && next === 'than'))) return true;
   if (NOUN_ENDING.test(text)) return false;
+  const relates = /\bjoin\b|\bwhere\b|\(\s*select\b|\bexcept\b|\bintersect\b|\bhaving\b/.test(sql.code);
+  if (relates && (BEFORE_VERB.has(previous) || DETERMINERS.has(next))) return true;
   return /(ing|ed)$/.test(text) && text.length > 4 ? true : PREPOSITIONS.has(next);
 }

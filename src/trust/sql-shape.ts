@@ -37,6 +37,7 @@ export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlS
   const aggregates = new Set<SqlAggregate>();
   for (const name of ['count', 'sum', 'avg', 'min', 'max'] as const) if (new RegExp(`\\b${name}\\s*\\(`).test(code)) aggregates.add(name);
   if (/\b(mean|median)\s*\(/.test(code)) aggregates.add('avg');
+  if (/\bcount_star\s*\(/.test(code)) aggregates.add('count');
   const grouped = /\bgroup\s+by\b/.test(code);
   const windowed = /\bover\s*\(/.test(code);
   return {
