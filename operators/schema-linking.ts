@@ -11,6 +11,10 @@ import { probeQuotedValues } from '../src/catalog/probe-quoted-values.js';
 import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { metricTables } from '../src/metrics/metric-tables.js';
+import { loadMetrics } from '../src/metrics/load-metrics.js';
+import { rankMetrics } from '../src/metrics/rank-metrics.js';
+import { insertSteps, stepNodeNames } from '../src/engine/plan-steps.js';
+import type { Context } from '../src/context/context-schema.js';
 import { findSimilarExamples } from '../src/examples/find-similar-examples.js';
 
 /**
@@ -32,7 +36,14 @@ export const schemaLinkingNode = defineNode({
       index_ms: Math.round(catalog.index_ms),
     });
 
-    const required_tables = context.metrics.flatMap((metric) =>
+    const metricsFile = await abortable(
+      call.runtime.memo(`metrics:${namespace}`, () => loadMetrics(call.runtime.namespace(namespace).metrics)),
+      call.signal,
+    );
+    const addsMetricSearch = metricsFile.file !== undefined && reflects(context) && !plans(context, 'search_metrics');
+    // Metrics search_metrics is about to find need their tables linked now, or generate_sql cannot build on them.
+    const comingMetrics = metricsFile.file && (addsMetricSearch || pending(context, 'search_metrics')) ? rankMetrics(metricsFile.metrics, context.task.text) : [];
+    const required_tables = [...context.metrics, ...comingMetrics].flatMap((metric) =>
       metricTables(metric).map((name) => ({ name, reason: `metric ${metric.name}` })),
     );
     const options = parseNodeParameters('schema_linking', LinkOptionsSchema, {
@@ -85,9 +96,11 @@ export const schemaLinkingNode = defineNode({
     if (values.length > 0) summary += `, ${values.length} value${values.length === 1 ? '' : 's'} matched (${values.join(', ')})`;
     if (similar.examples.length > 0) summary += `, ${similar.examples.length} confirmed example${similar.examples.length === 1 ? '' : 's'} found`;
     if (similar.warnings.length > 0) summary += `; warning: ${similar.warnings[0]}${similar.warnings.length > 1 ? ` (+${similar.warnings.length - 1} more)` : ''}`;
+    if (addsMetricSearch) summary += '; search_metrics added, the namespace has metrics';
+    const linked: Context = addsMetricSearch ? insertSteps(context, ['search_metrics']) : context;
     return {
       context: {
-        ...context,
+        ...linked,
         table_schemas: mergeByKey(context.table_schemas, table_schemas, (table) => table.name),
         matched_values: mergeByKey(context.matched_values, link.matched_values, (match) => `${match.table}.${match.column}=${match.value}`),
         examples: similar.examples,
@@ -96,3 +109,16 @@ export const schemaLinkingNode = defineNode({
     };
   },
 });
+
+function pending(context: Context, node: string): boolean {
+  return context.plan.pending.some((step) => stepNodeNames(step).includes(node));
+}
+
+function plans(context: Context, node: string): boolean {
+  return pending(context, node) || context.plan.done.some((step) => stepNodeNames(step).includes(node));
+}
+
+/** A plan that reflects is dynamic: it gains search_metrics when the namespace defines metrics (the default reflection plan). */
+function reflects(context: Context): boolean {
+  return pending(context, 'reflect');
+}

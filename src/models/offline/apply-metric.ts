@@ -2,27 +2,69 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { DateRange, Metric, TableSchema } from '../../context/context-schema.js';
 import type { DateColumn } from './date-column.js';
 import type { QuerySpec } from './query-spec.js';
+import { bareName } from './bare-name.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 import { findTable } from './schema-lookup.js';
 import { GRAIN_ADJECTIVES, type TimeGrain } from './time-grain.js';
 
 const JOIN_START = /(?<!\b(?:left|right|full|inner|cross|outer))\s+(?=(?:(?:left|right|full|inner|cross)\s+(?:outer\s+)?)?join\b)/i;
 const GRAIN_DAYS: Readonly<Record<TimeGrain, number>> = { day: 1, week: 7, month: 31, quarter: 92, year: 366 };
 
+/** A column the question filters or breaks down by itself. */
+export interface QuestionColumn {
+  table: string;
+  column: string;
+}
+
 /**
  * Puts a metric's joins and filter into the spec; the metric's expression becomes the measure.
- * The metric's filter is left out when the question filters the same column itself
- * ("how many orders were cancelled" against order_count's `status <> 'cancelled'`).
+ * The question's own filters and breakdowns win: a metric filter condition on a column the question filters or groups
+ * by is left out ("how many orders were cancelled", "orders per status" against order_count's `status <> 'cancelled'`).
  */
-export function applyMetric(spec: QuerySpec, metric: Metric, questionFilterColumns: readonly string[] = []): string {
+export function applyMetric(spec: QuerySpec, metric: Metric, questionColumns: readonly QuestionColumn[] = []): string {
   if (metric.joins?.trim()) {
     spec.leadingJoins.push(...metric.joins.trim().split(JOIN_START));
     spec.leadingJoinTables.push(...metricJoinTables(metric));
   }
   const filter = metric.filter?.trim().replace(/^where\s+/i, '');
-  const overridden = filter && questionFilterColumns.some((column) => new RegExp(`(^|[^\\w])${column}([^\\w]|$)`, 'i').test(filter));
-  if (filter && !overridden) spec.where.push(filter);
+  const conditions = filter ? splitConjuncts(filter) : [];
+  const kept = conditions.filter((condition) => !questionColumns.some((column) => readsColumn(condition, column, metric.table)));
+  if (kept.length > 0) spec.where.push(kept.length === conditions.length ? filter! : kept.join(' AND '));
   spec.qualify = /\b[A-Za-z_]\w*\.[A-Za-z_]\w*/.test(`${metric.expression} ${metric.filter ?? ''} ${metric.time_column ?? ''}`);
-  return `uses the metric ${metric.name} (${metric.expression})`;
+  const dropped = conditions.filter((condition) => !kept.includes(condition));
+  const note = dropped.length > 0 ? `, without its filter ${dropped.join(' AND ')} since the question sets that column itself` : '';
+  return `uses the metric ${metric.name} (${metric.expression})${note}`;
+}
+
+/** Top-level AND parts of a condition; the whole condition when it has a top-level OR. */
+function splitConjuncts(condition: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < condition.length; i++) {
+    const ch = condition[i]!;
+    if (ch === "'") quoted = !quoted;
+    if (quoted) continue;
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth !== 0) continue;
+    if (/^or\b/i.test(condition.slice(i)) && /\s/.test(condition[i - 1] ?? ' ')) return [condition.trim()];
+    if (/^and\b/i.test(condition.slice(i)) && /\s/.test(condition[i - 1] ?? ' ') && !/\bbetween\s+\S+\s*$/i.test(condition.slice(start, i))) {
+      parts.push(condition.slice(start, i).trim());
+      start = i + 3;
+    }
+  }
+  parts.push(condition.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/** Whether a condition reads the column: qualified by its table, or bare when the table is the metric's own. */
+function readsColumn(condition: string, { table, column }: QuestionColumn, metricTable: string): boolean {
+  const name = escapeRegExp(column);
+  const qualified = new RegExp(`(^|[^\\w.])"?${escapeRegExp(bareName(table))}"?\\."?${name}"?([^\\w]|$)`, 'i');
+  const bare = new RegExp(`(^|[^\\w.])"?${name}"?([^\\w.]|$)`, 'i');
+  return qualified.test(condition) || (bareName(table) === bareName(metricTable) && bare.test(condition));
 }
 
 export function metricJoinTables(metric: Metric | undefined): string[] {
