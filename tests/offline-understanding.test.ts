@@ -39,6 +39,7 @@ const CASES: [question: string, expected: string][] = [
   ['What are the names of the writers?', 'SELECT Full_Name FROM Writer'],
   // "ids" is the key of the table named
   ['What are the ids and titles of the volumes?', 'SELECT VolumeID, Title FROM Volume'],
+  ['List the volume IDs and titles for all volumes.', 'SELECT VolumeID, Title FROM Volume'],
   // a second sentence can carry the list
   ['Which readers come from Kerry? List the last name and the age.', "SELECT Lname, Age FROM Reader WHERE Home_Town = 'Kerry'"],
   // a near spelling of a value ("names" ~ "Ames") loses to a value spelled exactly in the same column

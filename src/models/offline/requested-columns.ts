@@ -98,7 +98,7 @@ export function attributePhrases(words: readonly QuestionWord[], options: Attrib
 
 /** The column of `table` a phrase names: whole name, name without the table's own words, abbreviation, or one distinctive word. */
 export function columnForPhrase(phrase: readonly QuestionWord[], table: TableSchema): RequestedColumn | undefined {
-  const stems = phrase.map((w) => w.stem);
+  const stems = phrase.map((w) => (w.stem === 'ids' ? 'id' : w.stem));
   const indexes = phrase.map((w) => w.index);
   const tableStems = splitIdentifier(table.name).map(stemWord);
   const scored = table.columns
