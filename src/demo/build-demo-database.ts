@@ -1,4 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { DEMO_DATA_END_EXCLUSIVE } from './demo-files.js';
 import {
   CATEGORIES,
   PRODUCT_LINES,
@@ -148,7 +149,7 @@ SELECT (l.category_id - 1) * 25 + k + 1 AS product_id,
        l.category_id,
        (greatest(round(l.base_price * v.factor * (0.92 + 0.16 * rnd('price', (l.category_id - 1) * 25 + k + 1))), 1) - 0.01)::DECIMAL(10, 2),
        CASE WHEN ((l.category_id - 1) * 25 + k + 1) % 5 = 0
-            THEN DATE '2023-02-01' + floor(rnd('launch', (l.category_id - 1) * 25 + k + 1) * 1600)::INTEGER
+            THEN DATE '2023-02-01' + floor(rnd('launch', (l.category_id - 1) * 25 + k + 1) * 1360)::INTEGER
             ELSE DATE '2019-01-01' + floor(rnd('launch', (l.category_id - 1) * 25 + k + 1) * 1450)::INTEGER END
 FROM range(25) r(k)
 JOIN product_lines l ON l.line_index = k % 10
@@ -164,7 +165,7 @@ WITH base AS (
          rnd('state', id) * (SELECT SUM(share) FROM states) AS state_draw,
          rnd('segment', id) AS segment_draw,
          CASE WHEN id <= 600 THEN DATE '2021-01-01' + ((id - 1) * 730 // 600)::INTEGER
-              ELSE DATE '2023-01-01' + ((id - 601) * 1733 // 1400)::INTEGER END AS signup_date
+              ELSE DATE '2023-01-01' + ((id - 601) * 1399 // 1400)::INTEGER END AS signup_date
   FROM range(1, 2001) r(id), names
 )
 SELECT id, first_name, last_name,
@@ -179,7 +180,7 @@ CREATE TEMP TABLE days AS
 SELECT d.day, d.day_index, m.factor AS month_factor,
        (SELECT count(*) FROM customers c WHERE c.signup_date <= d.day) AS customers_so_far
 FROM (SELECT t::DATE AS day, row_number() OVER (ORDER BY t) AS day_index
-      FROM range(DATE '2023-01-01', DATE '2028-01-01', INTERVAL 1 DAY) r(t)) d
+      FROM range(DATE '2023-01-01', DATE '${DEMO_DATA_END_EXCLUSIVE}', INTERVAL 1 DAY) r(t)) d
 JOIN month_factors m ON m.month = month(d.day);
 
 INSERT INTO orders
