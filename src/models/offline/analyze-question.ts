@@ -82,6 +82,20 @@ function sortDirection(text: string): 'asc' | 'desc' {
 
 const NEGATIONS = new Set(['not', 'excluding', 'exclude', 'except', 'without', 'outside', 'besides']);
 
+/** "what is the year that had the most concerts": the noun a relative clause ranks ("year"). */
+function relativeHead(words: readonly QuestionWord[], whatAt: number, rankingAt: number): QuestionWord[] | undefined {
+  let k = whatAt + 1;
+  if (!/^(is|are|was|were)$/.test(words[k]?.text ?? '')) return undefined;
+  k++;
+  if (words[k]?.text === 'the') k++;
+  const head: QuestionWord[] = [];
+  for (; k < rankingAt && head.length < 3 && !/^(that|which|who)$/.test(words[k]!.text); k++) {
+    if (PHRASE_STOP.has(words[k]!.text)) return undefined;
+    head.push(words[k]!);
+  }
+  return head.length > 0 && /^(that|which|who)$/.test(words[k]?.text ?? '') ? head : undefined;
+}
+
 /** Reads the shape of a question: aggregates, grains, rankings, group phrases, negations. Schema-free. */
 export function analyzeQuestion(text: string): QuestionAnalysis {
   const words = questionWords(text);
@@ -191,6 +205,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       dimension.push(words[k]!);
     }
     if (dimension.length > 0) analysis.which = dimension;
+    else if (analysis.ranking) analysis.which = relativeHead(words, whichAt, analysis.ranking.at);
   }
 
   if (!analysis.aggregate && !analysis.ranking && !analysis.grain) {
