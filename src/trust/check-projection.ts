@@ -7,6 +7,7 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
+const NAME_WORDS = /^(names?|titles?|labels?)$/;
 /** "number of" and "count of" ask for a count; "version number" names a column. */
 const COUNT_OF = /\b(number|count) of\b/i;
 
@@ -20,9 +21,18 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
   );
   const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
   const columnRoots = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot))));
+  /** Word index → the table words of its item ("airline" of "airline names"). */
+  const owners = new Map<number, string[]>();
   // Filler ("trends", "details") asks for nothing unless it names a column ("type" of PetType).
   const asked = items
-    .filter((item) => !item.some((w) => tableRoots.has(wordRoot(w.text))))
+    // "the customers with …" names a table; "document ids" asks for the ids, whichever table holds them.
+    .map((item) => {
+      const rest = item.filter((w) => !tableRoots.has(wordRoot(w.text)));
+      const owner = item.filter((w) => tableRoots.has(wordRoot(w.text))).map((w) => wordRoot(w.text));
+      for (const w of rest) owners.set(w.index, owner);
+      return rest;
+    })
+    .filter((item) => item.length > 0)
     .map((item) => item.filter((w) => !FILLER_WORDS.has(w.text) || columnRoots.has(wordRoot(w.text))))
     // "the ids corresponding to …", "hometowns shared by …": a participle after the noun qualifies it; "injury situations" names the rows.
     .map((item) => item.filter((w, k) => !(k > 0 && /(ing|ed)$/.test(w.text) && w.text.length > 4) && !(item.length > 1 && ROW_NOUNS.test(w.text))))
@@ -37,6 +47,8 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
       const roots = item.map((w) => wordRoot(w.text));
       if (roots.every((root) => column.parts.some((part) => part === root || (root.length >= 4 && part.startsWith(root)) || (part.length >= 4 && root.startsWith(part))))) return true;
       if (item.every((w) => sqlReadsWord(w.text, new Set([...column.parts, column.whole])))) return true;
+      // "airline names" shown by a column named Airline: a column named after its table holds the names.
+      if (item.every((w) => NAME_WORDS.test(w.text)) && item.flatMap((w) => owners.get(w.index) ?? []).some((owner) => column.parts.length === 1 && column.parts[0] === owner)) return true;
       // "first name" is also "fname", "last name" "lname".
       const last = roots.at(-1)!;
       return roots.length > 1 && column.whole.endsWith(last) && column.whole.startsWith(roots[0]![0]!);

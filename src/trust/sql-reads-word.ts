@@ -17,6 +17,9 @@ const SQL_WORDS = new Set(
   like ilike between distinct case when then else end union intersect except null is exists cast with over partition all any`.split(/\s+/),
 );
 
+/** "FlightNo", "num_seats", "acct_nbr": the usual short forms of "number". */
+const NUMBER_ABBREVIATIONS = ['no', 'num', 'nbr', 'nr', 'nos'];
+
 const commonPrefix = (a: string, b: string): number => {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
@@ -32,6 +35,7 @@ export function sqlReadsWord(word: string, roots: ReadonlySet<string>): boolean 
   const text = word.toLowerCase();
   const forms = shortForms(text);
   if (forms.some((form) => roots.has(form))) return true;
+  if (/^numbers?$/.test(text) && NUMBER_ABBREVIATIONS.some((short) => roots.has(short))) return true;
   for (const root of roots) {
     if (root.length < 3 || SQL_WORDS.has(root)) continue;
     if (root.length >= 4 && text.startsWith(root)) return true;
