@@ -1,6 +1,7 @@
 import type { StepOptions } from '../src/context/context-schema.js';
 import type { ContextOperatorFactory } from '../src/engine/context-operator.js';
 import type { NodeDefinition } from '../src/engine/node-definition.js';
+import { markBuiltInNodes } from '../src/engine/built-in-nodes.js';
 import { nodeOperator } from '../src/engine/node-operator.js';
 import { NodeRegistry } from '../src/engine/node-registry.js';
 import type { Runtime } from '../src/engine/runtime.js';
@@ -29,6 +30,7 @@ export const BUILTIN_NODES: readonly NodeDefinition[] = [
   fixNode,
   validationNode,
 ];
+markBuiltInNodes(BUILTIN_NODES);
 
 /** The eleven built-in nodes, plus any custom ones, by name. */
 export function createNodeRegistry(custom: readonly NodeDefinition[] = []): NodeRegistry {

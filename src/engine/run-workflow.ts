@@ -1,15 +1,16 @@
-import { EMPTY, Observable, defer, expand, forkJoin, map, of, retry, tap, throwError, timeout, timer } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 import type { Context, NodeStep, PlanStep } from '../context/context-schema.js';
 import { usageSince } from '../context/usage-arithmetic.js';
-import { errorMessage } from '../errors.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
 import { stepNodeNames } from './plan-steps.js';
 import type { NodeOutcome } from './node-definition.js';
-import { runNode$ } from './node-operator.js';
 import type { NodeRegistry } from './node-registry.js';
+import { PolicedNode, type NodeListener, type NodePolicy } from './policed-node.js';
 import type { ResourceMonitor } from './resource-monitor.js';
 import type { Runtime } from './runtime.js';
+
+export { NodeTimeoutError } from './policed-node.js';
 
 export interface WorkflowEnvironment {
   runtime: Runtime;
@@ -26,64 +27,126 @@ export interface WorkflowEnvironment {
   maxSteps?: number;
 }
 
-export class NodeTimeoutError extends Error {
-  constructor(node: string, ms: number) {
-    super(`node ${node} timed out after ${ms} ms`);
-    this.name = 'NodeTimeoutError';
-  }
-}
-
 /**
- * Walks the plan with `expand`: each emission is the context after one more step.
- * Steps that nodes insert into `plan.pending` are picked up on the next turn.
+ * Walks the plan: each emission is the context after one more step (the first is the initial context).
+ * Steps that nodes insert into `plan.pending` are picked up on the next turn. Unsubscribing cancels the
+ * node in flight through its signal.
  */
 export function runWorkflow$(initial: Context, env: WorkflowEnvironment): Observable<Context> {
-  const maxSteps = env.maxSteps ?? 200;
-  let executed = 0;
-  return defer(() => {
-    for (const name of initial.plan.pending.flatMap(stepNodeNames)) {
-      if (!env.registry.has(name)) return throwError(() => new Error(`unknown node "${name}" in the plan`));
-    }
-    return of(initial).pipe(
-      expand((context: Context) => {
-        const step = context.plan.pending[0];
-        if (!step) return EMPTY;
-        if (++executed > maxSteps) {
-          return throwError(() => new Error(`the run stopped after ${maxSteps} steps; a node keeps inserting steps`));
-        }
-        return runStep$(context, step, env);
-      }),
-    );
+  return new Observable<Context>((subscriber) => {
+    const walk = new PlanWalk(env, subscriber);
+    walk.begin(initial);
+    return () => walk.stop();
   });
 }
 
-function runStep$(context: Context, step: PlanStep, env: WorkflowEnvironment): Observable<Context> {
-  const started = Date.now();
-  const usageBefore = context.usage;
-  const work$: Observable<NodeOutcome> =
-    step.kind === 'node'
-      ? runPolicedNode$(context, step, env)
-      : forkJoin(step.steps.map((child) => runPolicedNode$(withCurrent(context, child), child, env))).pipe(
-          map((outcomes) => ({
-            context: mergeContexts(
-              context,
-              outcomes.map((outcome) => outcome.context),
-            ),
-            summary: outcomes.map((outcome, i) => `${step.steps[i]!.node}: ${outcome.summary}`).join('; '),
-          })),
-        );
+/** One run's walk through its plan; also the hooks every node of the run shares. */
+class PlanWalk implements NodePolicy {
+  readonly runtime: Runtime;
+  readonly monitor: ResourceMonitor;
+  readonly runDir?: string;
+  readonly trace?: (record: Record<string, unknown>) => void;
+  private executed = 0;
+  private stopped = false;
+  private running: PolicedNode[] = [];
 
-  return work$.pipe(
-    map((outcome) => {
-      const before = new Set(context.plan.pending.map((s) => s.id));
-      const pending = outcome.context.plan.pending.filter((s) => s.id !== step.id);
-      const inserted = pending.filter((s) => !before.has(s.id));
-      const next: Context = {
-        ...outcome.context,
-        plan: { ...outcome.context.plan, pending, done: [...context.plan.done, step] },
-      };
+  constructor(
+    private readonly env: WorkflowEnvironment,
+    private readonly subscriber: Subscriber<Context>,
+  ) {
+    this.runtime = env.runtime;
+    this.monitor = env.monitor;
+    this.runDir = env.runDir;
+    this.trace = env.trace;
+  }
+
+  emit(payload: EventPayload): void {
+    this.env.emit(payload);
+  }
+
+  progress(step: NodeStep, message: string, data?: Record<string, unknown>): void {
+    this.env.emit({ type: 'node_progress', step_id: step.id, node: step.node, message, ...(data ? { data } : {}) });
+    const modelRetry = data?.retry as { attempt?: number; delay_ms?: number; error?: string } | undefined;
+    if (modelRetry) {
+      this.env.emit({
+        type: 'node_retry',
+        step_id: step.id,
+        node: step.node,
+        attempt: modelRetry.attempt ?? 1,
+        delay_ms: modelRetry.delay_ms ?? 0,
+        error: modelRetry.error ?? message,
+      });
+    }
+  }
+
+  begin(initial: Context): void {
+    for (const name of initial.plan.pending.flatMap(stepNodeNames)) {
+      if (!this.env.registry.has(name)) {
+        this.subscriber.error(new Error(`unknown node "${name}" in the plan`));
+        return;
+      }
+    }
+    this.subscriber.next(initial);
+    this.next(initial);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const node of this.running) node.cancel();
+    this.running = [];
+  }
+
+  private next(context: Context): void {
+    if (this.stopped) return;
+    const step = context.plan.pending[0];
+    if (!step) {
+      this.subscriber.complete();
+      return;
+    }
+    const maxSteps = this.env.maxSteps ?? 200;
+    if (++this.executed > maxSteps) {
+      this.fault(new Error(`the run stopped after ${maxSteps} steps; a node keeps inserting steps`));
+      return;
+    }
+    const started = Date.now();
+    try {
+      if (step.kind === 'node') this.runNode(context, step, new SingleStep(this, context, step));
+      else {
+        const group = new ParallelGroup(this, context, step, started);
+        for (const child of step.steps) this.runNode(withCurrent(context, child), child, group.branch());
+      }
+    } catch (error) {
+      this.fault(error);
+    }
+  }
+
+  private runNode(context: Context, step: NodeStep, listener: NodeListener): void {
+    const definition = this.env.registry.get(step.node);
+    if (!definition) throw new Error(`unknown node "${step.node}"`);
+    const node = new PolicedNode(context, step, definition, this, listener);
+    this.running.push(node);
+    node.start();
+  }
+
+  fault(error: unknown): void {
+    if (this.stopped) return;
+    this.stop();
+    this.subscriber.error(error);
+  }
+
+  /** A step's work is done: mark it done, drop it from pending, tell who listens, go on. */
+  stepDone(context: Context, step: PlanStep, outcome: NodeOutcome, started: number): void {
+    if (this.stopped) return;
+    this.running = [];
+    try {
+      const { env } = this;
+      const after = outcome.context;
+      const touchedPlan = after.plan !== context.plan;
+      const pending = touchedPlan ? after.plan.pending.filter((s) => s.id !== step.id) : context.plan.pending.slice(1);
+      const inserted = touchedPlan ? newSteps(pending, context.plan.pending) : [];
+      const next: Context = { ...after, plan: { ...after.plan, pending, done: [...context.plan.done, step] } };
       if (step.kind === 'node') env.nodesRun.push(step.node);
-      else env.nodesRun.push(...step.steps.map((s) => s.node));
+      else for (const child of step.steps) env.nodesRun.push(child.node);
       env.onStepDone?.(next, env.nodesRun);
       if (step.kind === 'parallel') {
         env.emit({
@@ -93,96 +156,96 @@ function runStep$(context: Context, step: PlanStep, env: WorkflowEnvironment): O
           iteration: step.iteration,
           duration_ms: Date.now() - started,
           summary: outcome.summary,
-          usage: usageSince(next.usage, usageBefore),
-          resources: env.monitor.sample(),
+          usage: usageSince(next.usage, context.usage),
+          resources: env.monitor.recent(),
         });
       }
       if (inserted.length > 0) {
-        const reflection = next.reflections.at(-1);
         env.emit({
           type: 'plan_changed',
           by_step_id: step.id,
           by_node: step.kind === 'node' ? step.node : 'parallel',
           inserted,
           pending,
-          reason: reflection?.reason ?? 'inserted by node',
+          reason: next.reflections.at(-1)?.reason ?? 'inserted by node',
         });
       }
-      return next;
-    }),
-  );
+      this.subscriber.next(next);
+      this.next(next);
+    } catch (error) {
+      this.fault(error);
+    }
+  }
+}
+
+class SingleStep implements NodeListener {
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly walk: PlanWalk,
+    private readonly context: Context,
+    private readonly step: NodeStep,
+  ) {}
+
+  done(outcome: NodeOutcome): void {
+    this.walk.stepDone(this.context, this.step, outcome, this.started);
+  }
+
+  failed(error: unknown): void {
+    this.walk.fault(error);
+  }
+}
+
+/** The branches of a parallel step run at once; the step is done when all are, and fails with the first that fails. */
+class ParallelGroup {
+  private readonly outcomes: NodeOutcome[] = [];
+  private left: number;
+  private branches = 0;
+
+  constructor(
+    private readonly walk: PlanWalk,
+    private readonly context: Context,
+    private readonly step: Extract<PlanStep, { kind: 'parallel' }>,
+    private readonly started: number,
+  ) {
+    this.left = step.steps.length;
+  }
+
+  branch(): NodeListener {
+    const index = this.branches++;
+    return {
+      done: (outcome) => {
+        this.outcomes[index] = outcome;
+        if (--this.left === 0) this.finish();
+      },
+      failed: (error) => this.walk.fault(error),
+    };
+  }
+
+  private finish(): void {
+    let outcome: NodeOutcome;
+    try {
+      outcome = {
+        context: mergeContexts(
+          this.context,
+          this.outcomes.map((o) => o.context),
+        ),
+        summary: this.outcomes.map((o, i) => `${this.step.steps[i]!.node}: ${o.summary}`).join('; '),
+      };
+    } catch (error) {
+      this.walk.fault(error);
+      return;
+    }
+    this.walk.stepDone(this.context, this.step, outcome, this.started);
+  }
+}
+
+function newSteps(pending: PlanStep[], before: PlanStep[]): PlanStep[] {
+  const known = new Set(before.map((s) => s.id));
+  return pending.filter((s) => !known.has(s.id));
 }
 
 /** While a parallel branch runs, its own step is the "running" one, so insertions land after the group. */
 function withCurrent(context: Context, step: NodeStep): Context {
   return { ...context, plan: { ...context.plan, pending: [step, ...context.plan.pending.slice(1)] } };
-}
-
-/** One node with its timeout, retry policy and events. */
-function runPolicedNode$(context: Context, step: NodeStep, env: WorkflowEnvironment): Observable<NodeOutcome> {
-  const definition = env.registry.get(step.node);
-  if (!definition) return throwError(() => new Error(`unknown node "${step.node}"`));
-  const settings = env.runtime.settings;
-  const timeoutMs = step.options.timeout_ms ?? definition.defaults?.timeout_ms ?? settings.nodeTimeoutMs;
-  const retries = step.options.retries ?? definition.defaults?.retries ?? settings.nodeRetries;
-  let attempt = 0;
-  let started = 0;
-
-  return defer(() => {
-    attempt += 1;
-    started = Date.now();
-    env.emit({ type: 'node_start', step_id: step.id, node: step.node, iteration: step.iteration, attempt });
-    env.trace?.({ type: 'node_input', node: step.node, step_id: step.id, attempt, context });
-    return runNode$(context, {
-      definition,
-      step,
-      runtime: env.runtime,
-      runDir: env.runDir,
-      trace: env.trace,
-      progress: (message, data) => {
-        env.emit({ type: 'node_progress', step_id: step.id, node: step.node, message, ...(data ? { data } : {}) });
-        const modelRetry = data?.retry as { attempt?: number; delay_ms?: number; error?: string } | undefined;
-        if (modelRetry) {
-          env.emit({
-            type: 'node_retry',
-            step_id: step.id,
-            node: step.node,
-            attempt: modelRetry.attempt ?? 1,
-            delay_ms: modelRetry.delay_ms ?? 0,
-            error: modelRetry.error ?? message,
-          });
-        }
-      },
-    }).pipe(
-      timeout({ first: timeoutMs, with: () => throwError(() => new NodeTimeoutError(step.node, timeoutMs)) }),
-    );
-  }).pipe(
-    retry({
-      count: retries,
-      delay: (error: unknown, count: number) => {
-        if ((error as { retryable?: boolean }).retryable === false) return throwError(() => error);
-        const delayMs = Math.min(200 * 2 ** (count - 1), 5_000);
-        env.emit({ type: 'node_retry', step_id: step.id, node: step.node, attempt: count, delay_ms: delayMs, error: errorMessage(error) });
-        return timer(delayMs);
-      },
-    }),
-    map((outcome) => {
-      const usage = usageSince(outcome.context.usage, context.usage);
-      env.emit({
-        type: 'node_end',
-        step_id: step.id,
-        node: step.node,
-        iteration: step.iteration,
-        duration_ms: Date.now() - started,
-        summary: outcome.summary,
-        usage,
-        resources: env.monitor.sample(),
-      });
-      return outcome;
-    }),
-    tap({
-      error: (error: unknown) =>
-        env.emit({ type: 'node_error', step_id: step.id, node: step.node, duration_ms: Date.now() - started, error: errorMessage(error) }),
-    }),
-  );
 }
