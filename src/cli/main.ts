@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseCurrentDate } from '../dates/current-date-schema.js';
+import { parseCurrentDate } from '../dates/parse-current-date.js';
 import { quietOnClosedOutput } from './on-closed-output.js';
 import { reportFatal } from './report-fatal.js';
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
+import { duckdb } from './duckdb-api.js';
 import { ConnectorError } from './connector-error.js';
 import type { Connector } from './connector.js';
 import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
@@ -14,7 +15,7 @@ export { ConnectorError } from './connector-error.js';
 export async function openReadOnlyDuckDb(path: string, limits: DuckDbLimits = {}): Promise<DuckDBInstance> {
   if (!existsSync(path)) throw new ConnectorError(`database file not found: ${path}`);
   try {
-    return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...duckDbLimitOptions(limits), ...DUCKDB_SANDBOX_OPTIONS });
+    return await duckdb.DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...duckDbLimitOptions(limits), ...DUCKDB_SANDBOX_OPTIONS });
   } catch (error) {
     const reason = cleanDuckDbMessage(error instanceof Error ? error.message : String(error));
     throw new ConnectorError(`cannot open database ${path}: ${reason}`);

@@ -1,10 +1,7 @@
-import {
-  DuckDBDecimalValue,
-  DuckDBTypeId,
-  JsonDuckDBValueConverter,
-  type DuckDBValueConverter,
-  type Json,
-} from '@duckdb/node-api';
+import type { DuckDBValueConverter, Json } from '@duckdb/node-api';
+import { duckdb } from './duckdb-api.js';
+
+const { DuckDBDecimalValue, DuckDBTypeId, JsonDuckDBValueConverter } = duckdb;
 
 /**
  * Converts a DuckDB value to plain JSON: big integers as numbers when they are safe (else strings),

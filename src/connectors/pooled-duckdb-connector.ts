@@ -1,4 +1,5 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { duckdb } from './duckdb-api.js';
 import { ConnectionPool } from './connection-pool.js';
 import { ConnectorError } from './connector-error.js';
 import { SqlError, type AccessReport, type CatalogTable, type Connector, type QueryOptions, type QueryResult } from './connector.js';
@@ -30,7 +31,7 @@ export interface PooledDuckDbSpec {
  * the sandbox first, timeouts and aborts that interrupt the running query.
  */
 export async function pooledDuckDbConnector(database: DuckDBInstance, spec: PooledDuckDbSpec): Promise<Connector> {
-  const parserDatabase = await DuckDBInstance.create(':memory:', { ...duckDbLimitOptions({ memoryLimit: '256MB', threads: 1 }), ...DUCKDB_SANDBOX_OPTIONS });
+  const parserDatabase = await duckdb.DuckDBInstance.create(':memory:', { ...duckDbLimitOptions({ memoryLimit: '256MB', threads: 1 }), ...DUCKDB_SANDBOX_OPTIONS });
   // Without limits the instance runs with DuckDB's own memory_limit, which the message then does not name.
   const hints: SqlErrorHints = { memoryLimit: spec.limits ? (spec.limits.memoryLimit ?? DEFAULT_MEMORY_LIMIT) : undefined, hostPaths: spec.limits?.hostPaths };
   const slots: Slot[] = [];

@@ -1,48 +1,11 @@
 import { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { currentDateProblem } from './parse-current-date.js';
 
-/**
- * Years a current date may fall in. Wide enough for any real reporting date, narrow enough that
- * "last quarter" and "past 2 years" stay inside what every engine's DATE type can hold.
- */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2200;
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Why text is not a usable current date, or undefined when it is one. */
-function problem(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return `"${text}" is not a date; use YYYY-MM-DD`;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < FIRST_YEAR || year > LAST_YEAR) return `${text} is out of range; the year must be ${FIRST_YEAR}–${LAST_YEAR}`;
-  if (month < 1 || month > 12) return `${text} is not a date: there is no month ${month}`;
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `${text} is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
-  return undefined;
-}
+// The check itself lives in a zod-free file so that `sluice --help` and flag parsing do not load zod.
+export { CurrentDateError, FIRST_YEAR, LAST_YEAR, parseCurrentDate } from './parse-current-date.js';
 
 /** A real calendar date, YYYY-MM-DD, in the years FIRST_YEAR–LAST_YEAR: what relative time phrases are resolved against. */
 export const CurrentDateSchema = z.string().superRefine((text, ctx) => {
-  const message = problem(text);
+  const message = currentDateProblem(text);
   if (message) ctx.addIssue({ code: 'custom', message });
 });
-
-/** A UsageError, so the CLI prints its one line and exits 2. */
-export class CurrentDateError extends UsageError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CurrentDateError';
-  }
-}
-
-/** The one check for a current date, from a flag, a batch line or a library call; throws CurrentDateError with one line. */
-export function parseCurrentDate(text: string): string {
-  const message = problem(text);
-  if (message) throw new CurrentDateError(message);
-  return text;
-}

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { makeDirectory } from '../persistence/make-directory.js';
-import { buildDemoDatabase } from './build-demo-database.js';
 import { demoFiles, type DemoFiles } from './demo-files.js';
 
 /** Builds running in this process, by target file, so concurrent callers share one build. */
@@ -30,6 +29,8 @@ async function buildInPlace(database: string): Promise<void> {
   makeDirectory(dirname(database));
   const temporary = `${database}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
+    // Loaded only to build: a run on the cached demo database does not pay for the builder's imports.
+    const { buildDemoDatabase } = await import('./build-demo-database.js');
     await buildDemoDatabase(temporary);
     try {
       renameSync(temporary, database);
