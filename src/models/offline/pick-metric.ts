@@ -2,13 +2,17 @@ import { normalizeValueText } from '../../catalog/normalize-value-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { Metric } from '../../context/context-schema.js';
+import { metricTables } from '../../metrics/metric-tables.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 
-const GENERIC = new Set(['total', 'count', 'number', 'avg', 'average', 'sum', 'rate', 'per', 'of', 'by']);
+/** Words any count or total has; a rate or an average is not generic, it is what the metric measures. */
+const GENERIC = new Set(['total', 'count', 'number', 'sum', 'per', 'of', 'by']);
 
 /**
  * The metric the question asks for: all words of its name, or one of its synonyms, appear in the question's measure,
  * not in what it ranks or groups by ("top 10 customers by total spend" does not ask for a count of customers).
+ * A name or synonym that only says a table the metric reads ("orders", "number of orders") counts that table's rows
+ * as the question means them, so it does not name the metric and its default filter.
  * A metric that knows nothing of returns is not used for a question that wants them excluded, nor a count for a
  * question about money.
  */
@@ -20,11 +24,16 @@ export function pickMetric(metrics: readonly Metric[], analysis: QuestionAnalysi
   let best: { metric: Metric; score: number } | undefined;
   for (const metric of metrics) {
     const netMetric = /(^|_)net(_|$)/i.test(metric.name);
+    const tableNouns = new Set(metricTables(metric).map((table) => splitIdentifier(table.split('.').at(-1)!).map(stemWord).join(' ')));
+    const onlyTable = (words: string[]) => tableNouns.has(words.filter((w) => !GENERIC.has(w)).join(' '));
     const allNameWords = splitIdentifier(metric.name).map(stemWord);
-    const nameWords = allNameWords.filter((w) => !GENERIC.has(w) && !(netMetric && analysis.netOfReturns && w === 'net'));
+    const nameSaid = allNameWords.length > 1 && question.includes(` ${normalizeValueText(splitIdentifier(metric.name).join(' '))} `);
+    const nameWords = onlyTable(allNameWords) && !nameSaid ? [] : allNameWords.filter((w) => !GENERIC.has(w) && !(netMetric && analysis.netOfReturns && w === 'net'));
     const hits = nameWords.filter((w) => stems.has(w)).length;
-    const synonyms = metric.synonyms.filter((s) => question.includes(` ${normalizeValueText(s)} `));
-    const namedInFull = allNameWords.length > 1 && allNameWords.every((w) => stems.has(w));
+    const synonyms = metric.synonyms.filter(
+      (s) => question.includes(` ${normalizeValueText(s)} `) && !onlyTable(normalizeValueText(s).split(' ').map(stemWord)),
+    );
+    const namedInFull = nameWords.length > 0 && allNameWords.length > 1 && allNameWords.every((w) => stems.has(w));
     const byName = nameWords.length > 0 && hits === nameWords.length && (nameWords.length > 1 || namedInFull || asksForMeasure(analysis));
     const byPhrase = synonyms.some((s) => normalizeValueText(s).includes(' ')) || (synonyms.length > 0 && asksForMeasure(analysis));
     if (!byName && !byPhrase) continue;
