@@ -63,12 +63,6 @@ const cases: Case[] = [
   ['projection number abbreviation', 'What are the member numbers of loans at branch 3?', 'SELECT member_no FROM loans WHERE return_branch = 3', ['member_no'], 'projection', true],
   ['projection column named after its table', 'List the branch names and cities.', 'SELECT branch, city FROM branch_list', ['branch', 'city'], 'projection', true],
 
-  // extra_columns: a ranked pick shows the pick, not the measure it ranks by
-  ['ranked pick with its count', 'Which genre has the most books?', 'SELECT genre_code, COUNT(*) AS n FROM books GROUP BY 1 ORDER BY n DESC LIMIT 1', ['genre_code', 'n'], 'extra_columns', false],
-  ['ranked pick alone', 'Which genre has the most books?', 'SELECT genre_code FROM books GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1', ['genre_code'], 'extra_columns', true],
-  ['superlative number of', 'Which city has the largest number of branches?', 'SELECT city, COUNT(*) FROM branches GROUP BY 1 ORDER BY 2 DESC LIMIT 1', ['city', 'count'], 'extra_columns', false],
-  ['the count is asked for', 'Which genre has the most books, and how many?', 'SELECT genre_code, COUNT(*) AS n FROM books GROUP BY 1 ORDER BY n DESC LIMIT 1', ['genre_code', 'n'], 'extra_columns', true],
-  ['number of is asked for', 'Show the top 3 genres and the number of books in each.', 'SELECT genre_code, COUNT(*) AS n FROM books GROUP BY 1 ORDER BY n DESC LIMIT 3', ['genre_code', 'n'], 'extra_columns', true],
 
   // count_shape: DuckDB's count_star() is a count
   ['count_star', 'Show each branch and the number of loans returned there.', 'SELECT return_branch, count_star() FROM loans GROUP BY return_branch', ['return_branch', 'count_star()'], 'count_shape', true],

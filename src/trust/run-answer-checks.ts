@@ -8,7 +8,6 @@ import { checkCountShape } from './check-count-shape.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
-import { checkExtraMeasure } from './check-extra-measure.js';
 import { checkEmptyResult } from './check-empty-result.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGrouping } from './check-grouping.js';
@@ -33,7 +32,6 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkFilterValues,
   checkLiterals,
   checkProjection,
-  checkExtraMeasure,
   checkBoth,
   checkNamedTables,
   checkColumnsUsed,
