@@ -2,6 +2,7 @@ import { ReplaySubject, type Subscription } from 'rxjs';
 import type { Context } from '../context/context-schema.js';
 import { errorMessage } from '../errors.js';
 import type { RunStore } from '../persistence/run-store.js';
+import { RunWriter } from '../persistence/run-writer.js';
 import { concludeRun } from './conclude-run.js';
 import type { EngineEvent, EventPayload } from './engine-events.js';
 import { ResourceMonitor } from './resource-monitor.js';
@@ -16,7 +17,11 @@ export interface LaunchOptions {
   onTrace?: (record: Record<string, unknown>) => void;
 }
 
-/** Runs a context's pending plan, publishing events and saving state after every node. */
+/**
+ * Runs a context's pending plan, publishing events and saving state after every node. Saving happens off the
+ * event loop (RunWriter); `done` resolves only once the run's folder is on disk, and a failure to save ends the
+ * run as failed.
+ */
 export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptions): RunHandle {
   const { store, nodesRun } = options;
   const events$ = new ReplaySubject<EngineEvent>();
@@ -24,10 +29,14 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
   const monitor = new ResourceMonitor();
   const runId = initial.run_id;
 
+  let fault: (error: Error) => void = () => {};
+  const writer = store ? new RunWriter(store, (error) => fault(error)) : undefined;
+  writer?.saveState(initial, nodesRun);
+
   const debug = sluice.runtime.settings.debug;
   const trace = debug
     ? (record: Record<string, unknown>) => {
-        store?.appendTrace(record);
+        writer?.appendTrace(record);
         options.onTrace?.(record);
       }
     : undefined;
@@ -36,7 +45,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
     const now = Date.now();
     // Not `{ ...payload, run_id, ... }`: V8 (Node 20) takes a slow path, ~10 µs, adding keys to a spread copy.
     const event = Object.assign({ type: payload.type, run_id: runId, at: now, elapsed_ms: now - startedAt }, payload) as EngineEvent;
-    store?.appendEvent(event);
+    writer?.appendEvent(event);
     if (trace && (event.type === 'node_end' || event.type === 'node_error' || event.type === 'node_retry')) trace({ type: 'event', event });
     events$.next(event);
   };
@@ -74,9 +83,30 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
       resources: monitor.summary(),
       ...(error ? { error } : {}),
     });
-    store?.releaseLock();
     events$.complete();
-    settle({ status, context, runDir: store?.dir, nodesRun: [...nodesRun], durationMs: Date.now() - startedAt, ...(error ? { error } : {}) });
+    const result = (saveError?: string): RunResult => {
+      const failure = error ?? saveError;
+      return { status: saveError ? 'failed' : status, context, runDir: store?.dir, nodesRun: [...nodesRun], durationMs: Date.now() - startedAt, ...(failure ? { error: failure } : {}) };
+    };
+    if (!writer) {
+      settle(result());
+      return;
+    }
+    writer.close().then(
+      () => {
+        store?.releaseLock();
+        settle(result());
+      },
+      (saveError: unknown) => {
+        store?.releaseLock();
+        settle(result(errorMessage(saveError)));
+      },
+    );
+  };
+  fault = (error) => {
+    subscription?.unsubscribe();
+    subscription = undefined;
+    finish('failed', { ...latest, failure: error.message }, error.message);
   };
 
   const run$ = runWorkflow$(initial, {
@@ -90,7 +120,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
     onStepDone: (context, ran) => {
       latest = context;
       trace?.({ type: 'node_output', node: ran.at(-1), sql: context.sql_attempts.at(-1)?.sql, context });
-      store?.saveState(context, ran);
+      writer?.saveState(context, ran);
     },
   });
 
@@ -103,12 +133,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
     },
     complete: () => {
       const final = concludeRun(latest);
-      try {
-        store?.saveState(final, nodesRun);
-      } catch (error) {
-        finish('failed', final, `could not save the final state: ${errorMessage(error)}`);
-        return;
-      }
+      writer?.saveState(final, nodesRun);
       finish(final.status === 'running' ? 'failed' : final.status, final);
     },
   });

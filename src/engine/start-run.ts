@@ -4,11 +4,10 @@ import { launchRun } from './launch-run.js';
 import type { RunHandle, RunRequest } from './run-handle.js';
 import type { Sluice } from './sluice.js';
 
-/** Starts a new run of a plan; with a save dir, its state is saved after every node. */
+/** Starts a new run of a plan; with a save dir, its state is saved from the start and after every node. */
 export function startRun(sluice: Sluice, request: RunRequest): RunHandle {
   const context = createInitialContext(sluice, request);
   const store = request.saveDir ? RunStore.create(request.saveDir, context.run_id) : undefined;
   store?.acquireLock();
-  store?.saveState(context, []);
   return launchRun(sluice, context, { store, nodesRun: [], resumed: false, onTrace: request.onTrace });
 }

@@ -27,9 +27,14 @@ function procStat(pid: number): ProcStat | undefined {
   return state && start ? { state, start } : undefined;
 }
 
+let own: ProcessIdentity | undefined;
+
+/** This process's identity; its start time never changes, so /proc is read once. */
 export function currentProcessIdentity(): ProcessIdentity {
+  if (own?.pid === process.pid) return own;
   const start = procStat(process.pid)?.start;
-  return start ? { pid: process.pid, start } : { pid: process.pid };
+  own = start ? { pid: process.pid, start } : { pid: process.pid };
+  return own;
 }
 
 /** Reads a lock's text: JSON written by this version, or a bare pid from older ones; anything else is stale. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContextSchema, type Context } from '../context/context-schema.js';
 import type { EngineEvent } from '../engine/engine-events.js';
 import { UsageError } from '../errors.js';
+import { describeFsError } from './describe-fs-error.js';
 import { makeDirectory } from './make-directory.js';
 import { currentProcessIdentity, isRunning, parseProcessIdentity } from './process-identity.js';
 
@@ -22,6 +23,13 @@ export const SavedStateSchema = z.object({
 });
 export type SavedState = z.infer<typeof SavedStateSchema>;
 
+export function savedState(context: Context, nodesRun: string[]): SavedState {
+  return { format: 'sluice-run-state', version: 1, saved_at: new Date().toISOString(), nodes_run: nodesRun, context };
+}
+
+/** Save dirs this process has made and written to, so each run does not probe again. */
+const writableSaveDirs = new Set<string>();
+
 /** One run's folder in the save dir: state replaced atomically after every node, an append-only event log, a trace. */
 export class RunStore {
   readonly dir: string;
@@ -32,16 +40,34 @@ export class RunStore {
   }
 
   static create(saveDir: string, runId: string): RunStore {
+    const absolute = path.resolve(saveDir);
+    const known = writableSaveDirs.has(absolute);
     try {
-      makeDirectory(saveDir);
-      const probe = path.join(saveDir, `.probe-${process.pid}`);
-      fs.writeFileSync(probe, '');
-      fs.rmSync(probe);
+      if (!known) {
+        makeDirectory(saveDir);
+        const probe = path.join(saveDir, `.probe-${process.pid}`);
+        fs.writeFileSync(probe, '');
+        fs.rmSync(probe);
+        writableSaveDirs.add(absolute);
+      }
     } catch (error) {
       throw new UsageError(`save dir ${saveDir} is not writable (${(error as NodeJS.ErrnoException).code ?? error}); choose another with --save_dir`);
     }
     const store = new RunStore(saveDir, runId);
-    makeDirectory(store.dir);
+    try {
+      fs.mkdirSync(store.dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (known && code === 'ENOENT') {
+        // The save dir went away since the last run: make it again.
+        writableSaveDirs.delete(absolute);
+        return RunStore.create(saveDir, runId);
+      }
+      if (code !== 'EEXIST') {
+        writableSaveDirs.delete(absolute);
+        throw new UsageError(`save dir ${saveDir}: cannot create the run folder ${store.dir} (${describeFsError(error)})`);
+      }
+    }
     return store;
   }
 
@@ -53,16 +79,14 @@ export class RunStore {
     return path.join(this.dir, TRACE_FILE);
   }
 
+  get eventsPath(): string {
+    return path.join(this.dir, EVENTS_FILE);
+  }
+
+  /** Synchronous; runs save through a RunWriter, which writes off the event loop. */
   saveState(context: Context, nodesRun: string[]): void {
-    const state: SavedState = {
-      format: 'sluice-run-state',
-      version: 1,
-      saved_at: new Date().toISOString(),
-      nodes_run: nodesRun,
-      context,
-    };
     const temp = `${this.statePath}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(state));
+    fs.writeFileSync(temp, JSON.stringify(savedState(context, nodesRun)));
     fs.renameSync(temp, this.statePath);
   }
 
@@ -91,7 +115,7 @@ export class RunStore {
   }
 
   appendEvent(event: EngineEvent): void {
-    this.append(path.join(this.dir, EVENTS_FILE), `${JSON.stringify(event)}\n`);
+    this.append(this.eventsPath, `${JSON.stringify(event)}\n`);
   }
 
   appendTrace(record: Record<string, unknown>): void {
@@ -152,14 +176,6 @@ export class RunStore {
     fs.rmSync(path.join(this.dir, LOCK_FILE), { force: true });
     this.lockHeld = false;
   }
-}
-
-/** "is a folder" for EISDIR, else the error code or message. */
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error as Error).message;
 }
 
 /** Run ids sort by time, so "the latest" is the last in order. */
