@@ -162,6 +162,22 @@ const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
  * named after the year it ends in. Every range carries the question's grain word ("monthly" → month), if any.
  */
 export function parseDateRanges(text: string, currentDate: string, options: DateReadingOptions = {}): DateRange[] {
+  const start = options.fiscalYearStart;
+  const key = `${currentDate} ${start ? `${start.month}-${start.day}` : ''} ${text}`;
+  let ranges = readings.get(key);
+  if (!ranges) {
+    ranges = readDateRanges(text, currentDate, options);
+    if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
+    readings.set(key, ranges);
+  }
+  return ranges.map((range) => ({ ...range }));
+}
+
+/** The same question is read by date_parser, generate_sql and fix; its patterns are long, so each reading is kept a while. */
+const readings = new Map<string, DateRange[]>();
+const MAX_READINGS = 256;
+
+function readDateRanges(text: string, currentDate: string, options: DateReadingOptions): DateRange[] {
   const today = parseISO(parseCurrentDate(currentDate));
   const periodOptions: PeriodOptions = { today, fiscalYearStart: options.fiscalYearStart };
   const grain = parseGrain(text);

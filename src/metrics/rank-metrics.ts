@@ -1,16 +1,10 @@
-import MiniSearch from 'minisearch';
 import type { Metric } from '../context/context-schema.js';
 import { containsPhrase } from '../catalog/contains-phrase.js';
 import { indexTerms } from '../catalog/index-terms.js';
 import { queryTerms } from '../catalog/query-terms.js';
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { METRIC_SYNONYMS } from './metric-synonyms.js';
+import { metricIndex } from './metric-index.js';
 import { MetricSearchOptionsSchema, type MetricSearchOptionsInput } from './metric-search-options.js';
-
-interface MetricDocument {
-  id: number;
-  metric: Metric;
-}
 
 const FIELD_BOOST = { name: 3, synonyms: 2.5, description: 1, dimensions: 0.5 };
 /** Bonuses, as shares of the best text score, for the question naming a metric outright (per word of the name). */
@@ -18,42 +12,18 @@ const NAMED_WORD_BONUS = 0.5;
 const SCATTERED_WORD = 0.75;
 const ACRONYM_BONUS = 1.5;
 
-function extractField(document: MetricDocument, field: string): unknown {
-  const { metric } = document;
-  switch (field) {
-    case 'id':
-      return document.id;
-    case 'name':
-      return metric.name;
-    case 'synonyms':
-      return metric.synonyms.join(' ');
-    case 'dimensions':
-      return metric.dimensions.join(' ');
-    default:
-      return metric.description;
-  }
-}
-
-function acronyms(metric: Metric): string[] {
-  return [metric.name, ...metric.synonyms]
-    .map((phrase) => splitIdentifier(phrase))
-    .filter((words) => words.length >= 2)
-    .map((words) => words.map((word) => word[0]).join(''));
-}
-
 /**
  * How outright the question names the metric: the number of words of its longest name or synonym that the question
  * contains (all of them; scattered words count SCATTERED_WORD each), and whether it uses their initials ("MAU").
  */
-function namedOutright(metric: Metric, questionTerms: string[], questionWords: string[]): { words: number; acronym: boolean } {
+function namedOutright(nameTerms: string[][], initialsList: string[], questionTerms: string[], questionWords: string[]): { words: number; acronym: boolean } {
   const present = new Set(questionTerms);
   let words = 0;
-  for (const text of [metric.name, ...metric.synonyms]) {
-    const terms = indexTerms(text);
+  for (const terms of nameTerms) {
     if (terms.length === 0 || !terms.every((term) => present.has(term))) continue;
     words = Math.max(words, terms.length * (containsPhrase(questionTerms, terms) ? 1 : SCATTERED_WORD));
   }
-  const acronym = acronyms(metric).some((initials) =>
+  const acronym = initialsList.some((initials) =>
     questionWords.some((word) => word.toLowerCase() === initials && (initials.length >= 3 || word === word.toUpperCase())),
   );
   return { words, acronym };
@@ -67,13 +37,7 @@ function namedOutright(metric: Metric, questionTerms: string[], questionWords: s
 export function rankMetrics(metrics: readonly Metric[], question: string, input: MetricSearchOptionsInput = {}): Metric[] {
   const options = MetricSearchOptionsSchema.parse(input);
   if (metrics.length === 0) return [];
-  const search = new MiniSearch<MetricDocument>({
-    fields: ['name', 'synonyms', 'description', 'dimensions'],
-    extractField,
-    tokenize: (text) => indexTerms(text),
-    processTerm: (term) => term,
-  });
-  search.addAll(metrics.map((metric, id) => ({ id, metric })));
+  const { search, nameTerms, acronyms } = metricIndex(metrics);
 
   const weights = queryTerms(question, METRIC_SYNONYMS);
   const raw = new Map<number, number>();
@@ -101,8 +65,8 @@ export function rankMetrics(metrics: readonly Metric[], question: string, input:
   const questionTerms = indexTerms(question);
   const questionWords = question.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const bestText = Math.max(1, ...raw.values());
-  metrics.forEach((metric, id) => {
-    const { words, acronym } = namedOutright(metric, questionTerms, questionWords);
+  nameTerms.forEach((terms, id) => {
+    const { words, acronym } = namedOutright(terms, acronyms[id]!, questionTerms, questionWords);
     if (words === 0 && !acronym) return;
     raw.set(id, (raw.get(id) ?? 0) + bestText * (words * NAMED_WORD_BONUS + (acronym ? ACRONYM_BONUS : 0)));
     relevant.add(id);
