@@ -53,7 +53,8 @@ describe('the spec examples on the demo database', () => {
       'Show me quarterly revenue trends by product category, excluding returns and considering seasonal adjustments',
       'reflection',
     );
-    expect(json.nodes.slice(0, 4)).toEqual(['schema_linking', 'generate_sql', 'execute_sql', 'reflect']);
+    // The demo has metrics, so the reflection plan searches them right after linking.
+    expect(json.nodes.slice(0, 5)).toEqual(['schema_linking', 'search_metrics', 'generate_sql', 'execute_sql', 'reflect']);
     expect(json.nodes).toContain('doc_search');
     expect(json.nodes.some((n: string) => n === 'fix' || n === 'generate_sql')).toBe(true);
     expect(json.nodes.at(-1)).toBe('output');
