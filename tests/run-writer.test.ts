@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeRegistry } from '../operators/index.js';
+import type { Context } from '../src/context/context-schema.js';
+import { createInitialContext } from '../src/engine/create-initial-context.js';
+import type { EngineEvent } from '../src/engine/engine-events.js';
+import { defineNode } from '../src/engine/node-definition.js';
+import type { Sluice } from '../src/engine/sluice.js';
+import { startRun } from '../src/engine/start-run.js';
+import { RunStore } from '../src/persistence/run-store.js';
+import { RunWriter } from '../src/persistence/run-writer.js';
+import { testRuntime } from './helpers/test-runtime.js';
+
+const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-run-writer-'));
+afterAll(() => fs.rmSync(saveDir, { recursive: true, force: true }));
+
+const note = (name: string) =>
+  defineNode({ name, description: 'notes its name', run: async (context) => ({ context: { ...context, notes: [...context.notes, name] }, summary: name }) });
+const sluice: Sluice = { runtime: testRuntime(), registry: createNodeRegistry([note('a_node'), note('b_node')]), workflows: { p: ['a_node', 'b_node'] } };
+const request = { task: 'a question', namespace: 'test', plan: 'p', currentDate: '2026-11-25', maxIterations: 1, format: 'json' as const };
+const base = createInitialContext(sluice, request);
+
+let counter = 0;
+const freshStore = () => RunStore.create(saveDir, `run-${counter++}`);
+const withNote = (n: number): Context => ({ ...base, notes: [`state ${n}`] });
+const event = (n: number) => ({ type: 'node_progress', step_id: '0:a_node', node: 'a_node', message: `event ${n}`, run_id: 'r', at: n, elapsed_ms: n }) as EngineEvent;
+const readEvents = (store: RunStore) =>
+  fs.readFileSync(store.eventsPath, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { message: string }).message);
+
+describe('run writer', () => {
+  it('writes the latest of states queued faster than the disk, and every event in order', async () => {
+    const store = freshStore();
+    const writer = new RunWriter(store);
+    for (let n = 0; n < 500; n++) {
+      writer.saveState(withNote(n), [`node ${n}`]);
+      writer.appendEvent(event(n));
+    }
+    await writer.close();
+    const saved = store.loadState();
+    expect(saved.context.notes).toEqual(['state 499']);
+    expect(saved.nodes_run).toEqual(['node 499']);
+    expect(readEvents(store)).toEqual(Array.from({ length: 500 }, (_, n) => `event ${n}`));
+    expect(fs.readdirSync(store.dir).sort()).toEqual(['events.jsonl', 'state.json']);
+  });
+
+  it('never leaves an earlier state over a later one, however the queue and the disk interleave', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: 3 }), { minLength: 1, maxLength: 30 }), async (pauses) => {
+        const store = freshStore();
+        const writer = new RunWriter(store);
+        const seen: string[] = [];
+        for (const [n, pause] of pauses.entries()) {
+          writer.saveState(withNote(n), []);
+          writer.appendEvent(event(n));
+          for (let i = 0; i < pause; i++) await new Promise((resolve) => setImmediate(resolve));
+          if (fs.existsSync(store.statePath)) seen.push(store.loadState().context.notes[0]!);
+        }
+        await writer.close();
+        seen.push(store.loadState().context.notes[0]!);
+        const order = seen.map((note) => Number(note.split(' ')[1]));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        expect(order.at(-1)).toBe(pauses.length - 1);
+        expect(readEvents(store)).toHaveLength(pauses.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps the event log from getting ahead of the state: lines on disk always follow the state queued before them', async () => {
+    const store = freshStore();
+    const writer = new RunWriter(store);
+    for (let n = 0; n < 50; n++) {
+      writer.saveState(withNote(n), []);
+      writer.appendEvent(event(n));
+      await new Promise((resolve) => setImmediate(resolve));
+      if (fs.existsSync(store.eventsPath)) {
+        const lastEvent = Number(readEvents(store).at(-1)!.split(' ')[1]);
+        const state = Number(store.loadState().context.notes[0]!.split(' ')[1]);
+        expect(state).toBeGreaterThanOrEqual(lastEvent);
+      }
+    }
+    await writer.close();
+  });
+
+  it('refuses to save a state that breaks the schema, once, in one line, and close() says so too', async () => {
+    const store = freshStore();
+    const faults: string[] = [];
+    const writer = new RunWriter(store, (error) => faults.push(error.message));
+    writer.saveState({ ...base, iteration: -3 }, ['broken_node']);
+    await expect(writer.close()).rejects.toThrow(/^could not save the run state after broken_node: iteration: /);
+    expect(faults).toHaveLength(1);
+    expect(fs.existsSync(store.statePath)).toBe(false);
+  });
+
+  it('ends a run as failed, with one clear line and no unhandled rejection, when its event log cannot be written', async () => {
+    const runId = 'events-folder';
+    fs.mkdirSync(path.join(saveDir, runId, 'events.jsonl'), { recursive: true });
+    const handle = startRun(sluice, { ...request, saveDir, runId });
+    const result = await handle.done;
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/^run events-folder: cannot write .*events\.jsonl \(it is a folder, not a file\)$/);
+    expect(fs.existsSync(path.join(saveDir, runId, 'lock'))).toBe(false);
+  });
+
+  it('has the finished run on disk, lock released, when done resolves', async () => {
+    const handle = startRun(sluice, { ...request, saveDir });
+    const result = await handle.done;
+    expect(result.status).not.toBe('cancelled');
+    const store = new RunStore(saveDir, handle.runId);
+    const saved = store.loadState();
+    expect(saved.context.status).toBe(result.context.status);
+    expect(saved.nodes_run).toEqual(['a_node', 'b_node']);
+    const types = fs.readFileSync(store.eventsPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line).type);
+    expect(types.filter((t) => t !== 'resource_sample')).toEqual(['run_start', 'node_start', 'node_end', 'node_start', 'node_end', 'run_end']);
+    expect(fs.existsSync(path.join(store.dir, 'lock'))).toBe(false);
+  });
+});
