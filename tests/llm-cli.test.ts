@@ -63,7 +63,7 @@ describe('sluice with an OpenAI-compatible model', () => {
     const result = await run(cwd, 'reflection', 'List all customers from California', ['--no-cache']);
     expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.nodes).toEqual(['schema_linking', 'generate_sql', 'execute_sql', 'reflect', 'fix', 'execute_sql', 'reflect', 'output']);
+    expect(json.nodes).toEqual(['schema_linking', 'search_metrics', 'generate_sql', 'execute_sql', 'reflect', 'fix', 'execute_sql', 'reflect', 'output']);
     expect(json.rows.length).toBeGreaterThan(100);
     expect(json.usage).toMatchObject({ calls: 4, prompt_tokens: 4000, completion_tokens: 200, cached_tokens: 800 });
     expect(json.usage.cost_usd).toBeCloseTo((3200 + 800) / 1e6 + 400 / 1e6, 9);
