@@ -31,6 +31,30 @@ const EXACT_CHARS = 32_000;
 const LONG_RUN = /[\p{L}\p{M}]{40,}|[^\s\p{L}\p{N}]{40,}|\s{40,}/gu;
 const CHARS_PER_TOKEN = 4;
 
+/**
+ * No pre-token of o200k's split pattern runs from a newline into a letter or digit, so a text's lines starting there
+ * encode apart and their counts add up exactly. Lines repeat far more than whole prompts (a schema line comes back in
+ * every question of a batch; the question line does not), so each line is tokenised once.
+ */
+const LINE_START = /(?<=\n)(?=[\p{L}\p{N}])/u;
+const LINE_COUNTS_LIMIT = 20_000;
+const lineCounts = new Map<string, number>();
+
+function encodedLength(text: string): number {
+  let total = 0;
+  for (const line of text.split(LINE_START)) {
+    let count = lineCounts.get(line);
+    if (count === undefined) {
+      // Special-token markers in user text are counted as plain text rather than rejected.
+      count = o200k().encode(line, [], []).length;
+      if (lineCounts.size >= LINE_COUNTS_LIMIT) lineCounts.delete(lineCounts.keys().next().value!);
+      lineCounts.set(line, count);
+    }
+    total += count;
+  }
+  return total;
+}
+
 /** Tokens of `text` in o200k_base (GPT-4o family); a close estimate for other OpenAI-compatible models. */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
@@ -42,8 +66,7 @@ export function countTokens(text: string): number {
     estimated += Math.ceil(Buffer.byteLength(run) / CHARS_PER_TOKEN);
     return ' ';
   });
-  // Special-token markers in user text are counted as plain text rather than rejected.
-  const count = o200k().encode(shortRuns, [], []).length + estimated;
+  const count = encodedLength(shortRuns) + estimated;
   if (recentCounts.size >= RECENT_COUNTS_LIMIT) recentCounts.delete(recentCounts.keys().next().value!);
   recentCounts.set(text, count);
   return count;
