@@ -54,9 +54,9 @@ export async function engineOverhead(): Promise<string> {
   const contenders: Contender[] = [
     { name: 'RxJS pipe of 10 maps (floor)', runs: RUNS_IN_MEMORY, once: () => rxjsFloor(state).then(() => {}) },
     { name: 'sluice engine, events on, persistence off', runs: RUNS_IN_MEMORY, once: (i) => sluiceOnce(sluice, `mem-${i}`) },
-    { name: 'sluice engine, events on, persistence on', runs: RUNS_PERSISTED, once: (i) => sluiceOnce(sluice, `disk-${i}`, saveDir) },
+    { name: 'sluice engine, events on, save dir (state + event log on disk, fsynced at the end)', runs: RUNS_PERSISTED, once: (i) => sluiceOnce(sluice, `disk-${i}`, saveDir) },
     { name: 'LangGraph.js StateGraph, no checkpointer', runs: RUNS_IN_MEMORY, once: (i) => graph.invoke(state, `t-${i}`).then(() => {}) },
-    { name: 'LangGraph.js StateGraph, MemorySaver checkpointer', runs: RUNS_PERSISTED, once: (i) => checkpointed.invoke(state, `t-${i}`).then(() => {}) },
+    { name: 'LangGraph.js StateGraph, MemorySaver checkpointer (in memory only)', runs: RUNS_PERSISTED, once: (i) => checkpointed.invoke(state, `t-${i}`).then(() => {}) },
   ];
   try {
     for (const contender of contenders) {
