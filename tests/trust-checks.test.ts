@@ -74,6 +74,9 @@ const cases: Case[] = [
   ['products priced above 250', 'SELECT title FROM products WHERE list_price > 100', ['title'], manyRows(1, 2), 'filters', false],
   ['lines with qty over 250 in the last 30 days', "SELECT * FROM order_lines JOIN orders USING (order_id) WHERE qty > 250 AND ordered_at >= DATE '2026-10-26'", ['line_id'], manyRows(1, 2), 'filters', true],
   ['orders in 2025', "SELECT COUNT(*) FROM orders WHERE ordered_at >= DATE '2025-01-01' AND ordered_at < DATE '2026-01-01'", ['n'], [[4]], 'filters', true],
+  ['orders before 2024', "SELECT COUNT(*) FROM orders WHERE ordered_at < DATE '2024-01-01'", ['n'], [[4]], 'filters', true],
+  ['orders until 2024', "SELECT COUNT(*) FROM orders WHERE ordered_at >= DATE '2023-01-01' AND ordered_at < DATE '2024-01-01'", ['n'], [[4]], 'filters', true],
+  ['orders in 2024', "SELECT COUNT(*) FROM orders WHERE ordered_at >= DATE '2023-01-01' AND ordered_at < DATE '2024-01-01'", ['n'], [[4]], 'filters', false],
   // literals
   ['refunds for broken items', "SELECT * FROM refunds WHERE cause IN ('broken', 'lost')", ['refund_id'], manyRows(1, 2), 'literals', false],
   // projection

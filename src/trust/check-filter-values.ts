@@ -34,8 +34,9 @@ export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, conte
   }
   for (const [text, values] of exact) if (!wanted.some((w) => w.label === `'${text}'`)) wanted.push({ label: `'${text}'`, forms: values });
   if (wanted.length === 0) return undefined;
-  // "< DATE '2025-01-01'" only ends 2024: it does not use 2025.
-  const text = sql.text.replace(/<\s*(?:date|timestamp)?\s*'(\d{4})-01-01[^']*'/g, '<');
+  // "< DATE '2025-01-01'" only ends 2024: it does not use 2025, unless the question asks for what came before 2025.
+  const boundYears = new Set([...question.matchAll(/\b(?:before|prior to|until|till|earlier than)\s+((?:19|20)\d\d)\b/gi)].map((m) => m[1]!));
+  const text = sql.text.replace(/<\s*(?:date|timestamp)?\s*'(\d{4})-01-01[^']*'/gi, (bound, year: string) => (boundYears.has(year) ? bound : '<'));
   const missing = wanted.filter((value) => !value.forms.some((form) => (/^\d/.test(form) ? new RegExp(`(?<![\\d.])${form.replace('.', '\\.')}(?![\\d])`).test(text) : text.includes(form.toLowerCase()))));
   if (missing.length > 0) {
     return { name: 'filters', passed: false, detail: `the question names ${missing.map((m) => m.label).join(', ')}, which the SQL does not use` };
