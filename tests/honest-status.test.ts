@@ -27,6 +27,8 @@ const RIGHT_ANSWERS: Record<string, string> = {
   'what percent of orders were cancelled': "SELECT 100.0 * COUNT(*) FILTER (WHERE status = 'cancelled') / COUNT(*) FROM orders",
   'share of revenue from mobile': `SELECT 100.0 * SUM(oi.quantity * oi.unit_price) FILTER (WHERE o.channel = 'mobile') / ${REVENUE}`,
   'cancellation rate': "SELECT 100.0 * COUNT(*) FILTER (WHERE status = 'cancelled') / COUNT(*) FROM orders",
+  'return rate by category':
+    "SELECT SUM(COALESCE(r.quantity, 0)) / SUM(oi.quantity) FROM order_items oi JOIN orders o USING (order_id) JOIN products p USING (product_id) LEFT JOIN returns r ON r.order_item_id = oi.order_item_id WHERE o.status <> 'cancelled' GROUP BY p.category_id",
   'average items per order': 'SELECT AVG(n) FROM (SELECT order_id, COUNT(*) AS n FROM order_items GROUP BY 1)',
   'average orders per customer': 'SELECT AVG(n) FROM (SELECT customer_id, COUNT(*) AS n FROM orders GROUP BY 1)',
   'revenue in 2024 vs 2025': `SELECT ${REVENUE} AND year(o.order_date) IN (2024, 2025) GROUP BY year(o.order_date)`,
