@@ -40,7 +40,7 @@ export const schemaLinkingNode = defineNode({
       call.runtime.memo(`metrics:${namespace}`, () => loadMetrics(call.runtime.namespace(namespace).metrics)),
       call.signal,
     );
-    const addsMetricSearch = metricsFile.file !== undefined && reflects(context) && !plans(context, 'search_metrics');
+    const addsMetricSearch = metricsFile.file !== undefined && defaultReflectionPlan(context) && !plans(context, 'search_metrics');
     // Metrics search_metrics is about to find need their tables linked now, or generate_sql cannot build on them.
     const comingMetrics = metricsFile.file && (addsMetricSearch || pending(context, 'search_metrics')) ? rankMetrics(metricsFile.metrics, context.task.text) : [];
     const required_tables = [...context.metrics, ...comingMetrics].flatMap((metric) =>
@@ -118,7 +118,10 @@ function plans(context: Context, node: string): boolean {
   return pending(context, node) || context.plan.done.some((step) => stepNodeNames(step).includes(node));
 }
 
-/** A plan that reflects is dynamic: it gains search_metrics when the namespace defines metrics (the default reflection plan). */
-function reflects(context: Context): boolean {
-  return pending(context, 'reflect');
+/**
+ * The default reflection plan gains search_metrics when the namespace defines metrics; fixed plans and plans of
+ * their own (data_exploration, a workflow.yml plan) run as written.
+ */
+function defaultReflectionPlan(context: Context): boolean {
+  return context.task.plan === 'reflection' && pending(context, 'reflect');
 }
