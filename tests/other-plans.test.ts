@@ -20,7 +20,7 @@ async function run(task: string, plan: string, extra: string[] = []) {
 describe('custom_analytics and data_exploration', () => {
   it('custom_analytics counts cancelled orders (the question overrides the metric filter) and compares with the stated expectation', async () => {
     const [[expected]] = (await query("SELECT COUNT(*) FROM orders WHERE status = 'cancelled'")) as [[string]];
-    const { code, json, stderr } = await run('How many orders were cancelled? I expect about 1800', 'custom_analytics');
+    const { code, json, stderr } = await run('How many orders were cancelled? I expect about 1300', 'custom_analytics');
     expect(code, stderr).toBe(0);
     expect(json.nodes).toEqual(['schema_linking', 'search_metrics', 'generate_sql', 'execute_sql', 'compare', 'output']);
     expect(Number(json.rows[0][0])).toBe(Number(expected));

@@ -27,8 +27,12 @@ let counter = 0;
 const freshStore = () => RunStore.create(saveDir, `run-${counter++}`);
 const withNote = (n: number): Context => ({ ...base, notes: [`state ${n}`] });
 const event = (n: number) => ({ type: 'node_progress', step_id: '0:a_node', node: 'a_node', message: `event ${n}`, run_id: 'r', at: n, elapsed_ms: n }) as EngineEvent;
-const readEvents = (store: RunStore) =>
-  fs.readFileSync(store.eventsPath, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { message: string }).message);
+/** The complete lines of the event log: the writer may have opened the file, or be mid-append, when a test looks. */
+const readEvents = (store: RunStore) => {
+  const text = fs.readFileSync(store.eventsPath, 'utf8');
+  const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+  return complete.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { message: string }).message);
+};
 
 describe('run writer', () => {
   it('writes the latest of states queued faster than the disk, and every event in order', async () => {
@@ -76,8 +80,9 @@ describe('run writer', () => {
       writer.saveState(withNote(n), []);
       writer.appendEvent(event(n));
       await new Promise((resolve) => setImmediate(resolve));
-      if (fs.existsSync(store.eventsPath)) {
-        const lastEvent = Number(readEvents(store).at(-1)!.split(' ')[1]);
+      const events = fs.existsSync(store.eventsPath) ? readEvents(store) : [];
+      if (events.length > 0) {
+        const lastEvent = Number(events.at(-1)!.split(' ')[1]);
         const state = Number(store.loadState().context.notes[0]!.split(' ')[1]);
         expect(state).toBeGreaterThanOrEqual(lastEvent);
       }

@@ -186,7 +186,7 @@ describe('timeouts and cancellation', () => {
   it('interrupts only the query that timed out', async () => {
     const slow = failure(SLOW_SQL, { timeoutMs: 500 });
     const others = Array.from({ length: 3 }, () => connector.execute('SELECT COUNT(*) FROM orders', { timeoutMs: 10_000 }));
-    for (const result of await Promise.all(others)) expect(result.rows[0][0]).toBeGreaterThan(20_000);
+    for (const result of await Promise.all(others)) expect(result.rows[0][0]).toBeGreaterThan(15_000);
     expect((await slow).kind).toBe('timeout');
   });
 

@@ -56,6 +56,8 @@ const cases: Case[] = [
   // projection: short plurals, participles after the noun, compounds
   ['projection short plural', 'What are the ids and titles of books with more than 300 pages?', 'SELECT book_id, title FROM books WHERE page_count > 300', ['book_id', 'title'], 'projection', true],
   ['projection participle', 'Return the ids corresponding to books in the poetry genre.', "SELECT book_id FROM books WHERE genre_code = 'poetry'", ['book_id'], 'projection', true],
+  ['projection initials', 'Show the daily active readers by month', 'SELECT month, dar FROM reader_stats', ['month', 'dar'], 'projection', true],
+  ['projection initials elsewhere', 'Show the daily active readers by month', 'SELECT month, xyz FROM reader_stats', ['month', 'xyz'], 'projection', false],
   ['projection compound', 'What are the towns that members come from?', 'SELECT DISTINCT hometown FROM members', ['hometown'], 'projection', true],
   ['projection still misses', 'What are the titles and page counts of books?', 'SELECT title FROM books', ['title'], 'projection', false],
 

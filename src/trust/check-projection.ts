@@ -42,11 +42,22 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
     return { name: 'projection', passed: false, detail: `the question asks for ${asked.map((item) => `"${item.map((w) => w.text).join(' ')}"`).join(', ')}, but the answer shows every column` };
   }
   const columns = attempt.columns.map((column) => ({ parts: splitIdentifier(column).map(wordRoot), whole: column.toLowerCase().replace(/[^a-z0-9]/g, '') }));
+  const questionWords = question.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  /** "mau" shows "active" of "monthly active users": the column is the initials of a run of the question's words. */
+  const isInitialsOf = (whole: string, word: string): boolean => {
+    if (whole.length < 2 || whole.length > 5) return false;
+    for (let start = 0; start + whole.length <= questionWords.length; start++) {
+      const run = questionWords.slice(start, start + whole.length);
+      if (run.map((w) => w[0]).join('') === whole && run.includes(word)) return true;
+    }
+    return false;
+  };
   const shown = (item: typeof asked[number]): boolean =>
     columns.some((column) => {
       const roots = item.map((w) => wordRoot(w.text));
       if (roots.every((root) => column.parts.some((part) => part === root || (root.length >= 4 && part.startsWith(root)) || (part.length >= 4 && root.startsWith(part))))) return true;
       if (item.every((w) => sqlReadsWord(w.text, new Set([...column.parts, column.whole])))) return true;
+      if (item.every((w) => isInitialsOf(column.whole, w.text.toLowerCase()))) return true;
       // "airline names" shown by a column named Airline: a column named after its table holds the names.
       if (item.every((w) => NAME_WORDS.test(w.text)) && item.flatMap((w) => owners.get(w.index) ?? []).some((owner) => column.parts.length === 1 && column.parts[0] === owner)) return true;
       // "first name" is also "fname", "last name" "lname".
