@@ -26,7 +26,7 @@ export async function openConnector(config: NamespaceConfig, databaseFile?: stri
     }
     case 'files': {
       const { openFilesConnector } = await import('./files/open-files-connector.js');
-      return openFilesConnector(config.path!);
+      return openFilesConnector(config.path!, { memoryLimit: config.memory_limit, threads: config.threads });
     }
   }
 }

@@ -2,6 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { ConnectorError } from '../connector-error.js';
 import type { Connector } from '../connector.js';
 import { cleanDuckDbMessage } from '../duckdb-error.js';
+import { duckDbLimitOptions, type DuckDbLimits } from '../duckdb-limits.js';
 import { pooledDuckDbConnector } from '../pooled-duckdb-connector.js';
 import { estimateRowCount } from './estimate-row-count.js';
 import { findDataSources } from './find-data-sources.js';
@@ -13,9 +14,10 @@ import { createViewSql } from './view-sql.js';
  * A folder (or glob) of CSV, TSV, Parquet and JSON files as one DuckDB namespace: an in-memory database of views
  * over the files, then locked so SQL can read nothing outside that folder, install nothing, and change no setting.
  */
-export async function openFilesConnector(pathOrGlob: string): Promise<Connector> {
+export async function openFilesConnector(pathOrGlob: string, limits: DuckDbLimits = {}): Promise<Connector> {
   const { folder, sources } = await findDataSources(pathOrGlob);
   const database = await DuckDBInstance.create(':memory:', {
+    ...duckDbLimitOptions(limits),
     autoinstall_known_extensions: 'false',
     allow_community_extensions: 'false',
     // No spill files: the namespace writes nothing anywhere.
@@ -42,6 +44,7 @@ export async function openFilesConnector(pathOrGlob: string): Promise<Connector>
   }
   return pooledDuckDbConnector(database, {
     location: folder,
+    limits: { ...limits, hostPaths: [folder] },
     readCatalog: (connection, signal) => readFilesCatalog(connection, rowCounts, signal),
     access: {
       canWrite: false,
