@@ -1,3 +1,4 @@
+import type { Sluice } from '../../engine/sluice.js';
 import { startRun } from '../../engine/start-run.js';
 import { UsageError } from '../../errors.js';
 import { isInteractive, respectNoColor } from '../../../ui/is-interactive.js';
@@ -47,36 +48,31 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   if (options.format === 'html') return runToHtml(options);
   const follower = loadFollower(options.debug ?? false);
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
-    const defaults = sluice.runtime.config.defaults;
     const follow = await follower;
-    const handle = startRun(sluice, {
-      task: options.task!,
-      namespace: options.namespace ?? defaults.namespace,
-      plan: options.plan ?? defaults.plan,
-      currentDate: options.current_date ?? today(),
-      maxIterations: options.max_iterations ?? defaults.max_iterations,
-      saveDir: options.save_dir,
-      format: options.format as Exclude<RunCommandOptions['format'], 'html'>,
-      onTrace: traceToStderr(options.debug),
-    });
+    const handle = startSingleRun(sluice, options, options.format as Exclude<RunCommandOptions['format'], 'html'>);
     return follow(handle, { format: options.format as Exclude<RunCommandOptions['format'], 'html'>, debug: options.debug ?? false, saveDir: options.save_dir });
+  });
+}
+
+/** One --task run with the flags' values, the config's defaults filling in the rest. */
+function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Exclude<RunCommandOptions['format'], 'html'>) {
+  const defaults = sluice.runtime.config.defaults;
+  return startRun(sluice, {
+    task: options.task!,
+    namespace: options.namespace ?? defaults.namespace,
+    plan: options.plan ?? defaults.plan,
+    currentDate: options.current_date ?? today(),
+    maxIterations: options.max_iterations ?? defaults.max_iterations,
+    saveDir: options.save_dir,
+    format,
+    onTrace: traceToStderr(options.debug),
   });
 }
 
 /** --format html: progress on stderr as usual, then one standalone page on stdout instead of the table. */
 function runToHtml(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
-    const defaults = sluice.runtime.config.defaults;
-    const handle = startRun(sluice, {
-      task: options.task!,
-      namespace: options.namespace ?? defaults.namespace,
-      plan: options.plan ?? defaults.plan,
-      currentDate: options.current_date ?? today(),
-      maxIterations: options.max_iterations ?? defaults.max_iterations,
-      saveDir: options.save_dir,
-      format: 'table',
-      onTrace: traceToStderr(options.debug),
-    });
+    const handle = startSingleRun(sluice, options, 'table');
     const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
     const code = await followRun(handle, { format: 'table', debug: options.debug ?? false, saveDir: options.save_dir, stdout: discard });
     const result = await handle.done;

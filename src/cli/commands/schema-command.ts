@@ -1,4 +1,5 @@
 import { loadCatalog, type Catalog } from '../../catalog/load-catalog.js';
+import type { CatalogColumn } from '../../connectors/connector.js';
 import { UsageError } from '../../errors.js';
 import { fitTable } from '../../../ui/fit-table.js';
 import { formatCount } from '../../../ui/format-count.js';
@@ -15,13 +16,7 @@ const SAMPLES = 5;
 /** Width when stdout is not a terminal (a pipe, a file). */
 const PIPE_WIDTH = 120;
 
-interface SchemaColumn {
-  name: string;
-  type: string;
-  nullable: boolean;
-  primary_key: boolean;
-  references?: string;
-  comment?: string;
+interface SchemaColumn extends CatalogColumn {
   /** Distinct text values schema linking matches question words against (low-cardinality columns only). */
   sample_values: string[];
 }
