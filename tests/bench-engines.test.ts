@@ -7,7 +7,7 @@ import { BenchReportSchema } from '../src/bench/bench-report-schema.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { runBench, type BenchOptions } from '../src/bench/run-bench.js';
 import { splitSqlScript } from '../src/bench/split-sql-script.js';
-import { missingServerMessage, POSTGRES_ADMIN_URL, scratchName, withDatabase } from './helpers/real-servers.js';
+import { POSTGRES_ADMIN_URL, scratchName, withDatabase, connectPostgresAdmin } from './helpers/real-servers.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
 const fixtures = path.join(REPO_ROOT, 'tests/fixtures/bench');
@@ -21,12 +21,7 @@ let env: NodeJS.ProcessEnv;
 let admin: pg.Client;
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(missingServerMessage('PostgreSQL', POSTGRES_ADMIN_URL, error));
-  }
+  admin = await connectPostgresAdmin();
   await admin.query(`CREATE DATABASE ${database}`);
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-bench-engines-'));
   env = { ...process.env, SLUICE_CACHE_DIR: path.join(scratch, 'cache') };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingServerMessage, POSTGRES_ADMIN_URL, scratchName, withDatabase } from './helpers/real-servers.js';
+import { POSTGRES_ADMIN_URL, scratchName, withDatabase, connectPostgresAdmin } from './helpers/real-servers.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 /** `sluice check` through the real CLI against a real PostgreSQL: a SELECT-only role passes, a role that can write is warned about. */
@@ -14,12 +14,7 @@ let admin: pg.Client;
 let cwd: string;
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(missingServerMessage('PostgreSQL', POSTGRES_ADMIN_URL, error));
-  }
+  admin = await connectPostgresAdmin();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.query(`CREATE ROLE ${reader} LOGIN PASSWORD '${readerPassword}'`);
   const scratch = new pg.Client({ connectionString: withDatabase(POSTGRES_ADMIN_URL, database) });

@@ -8,7 +8,7 @@ import type { TableDefinition } from '../src/loaders/table-definition.js';
 import type { WritableDatabase } from '../src/loaders/writable-database.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { parseSqlError } from '../src/models/offline/parse-sql-error.js';
-import { MYSQL_ADMIN_URL, POSTGRES_ADMIN_URL, missingServerMessage, scratchName, withDatabase } from './helpers/real-servers.js';
+import { MYSQL_ADMIN_URL, POSTGRES_ADMIN_URL, missingServerMessage, scratchName, withDatabase, connectPostgresAdmin } from './helpers/real-servers.js';
 import { tempDir } from './helpers/run-cli.js';
 
 /**
@@ -63,12 +63,7 @@ async function loadTables(target: WritableDatabase): Promise<void> {
 
 beforeAll(async () => {
   const database = scratchName('errorfixes');
-  const pgAdmin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await pgAdmin.connect();
-  } catch (error) {
-    throw new Error(missingServerMessage('PostgreSQL', POSTGRES_ADMIN_URL, error));
-  }
+  const pgAdmin = await connectPostgresAdmin();
   await pgAdmin.query(`CREATE DATABASE ${database}`);
   const pgTarget = await openWritableDatabase({ type: 'postgres', url: withDatabase(POSTGRES_ADMIN_URL, database) });
   await loadTables(pgTarget);

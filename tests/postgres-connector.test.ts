@@ -7,7 +7,7 @@ import type { NamespaceConfig } from '../src/config/config-schema.js';
 import { SqlError, type Connector } from '../src/connectors/connector.js';
 import { ConnectorError } from '../src/connectors/duckdb-connector.js';
 import { openPostgresConnector } from '../src/connectors/postgres/open-postgres-connector.js';
-import { missingServerMessage, POSTGRES_ADMIN_URL, scratchName, withDatabase } from './helpers/real-servers.js';
+import { POSTGRES_ADMIN_URL, scratchName, withDatabase, connectPostgresAdmin } from './helpers/real-servers.js';
 import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
 
 /** Runs for minutes unless something stops it; pg_sleep would be refused by the guard. */
@@ -64,12 +64,7 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Pr
 }
 
 beforeAll(async () => {
-  admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(missingServerMessage('PostgreSQL', POSTGRES_ADMIN_URL, error));
-  }
+  admin = await connectPostgresAdmin();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.query(`CREATE ROLE ${readOnlyRole} LOGIN PASSWORD '${readOnlyPassword}'`);
   await admin.query(`CREATE ROLE ${readWriteRole} LOGIN PASSWORD '${readWritePassword}'`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { demoFiles } from '../../src/demo/demo-files.js';
-import { MYSQL_ADMIN_URL, POSTGRES_ADMIN_URL, missingServerMessage, scratchName, withDatabase } from './real-servers.js';
+import { MYSQL_ADMIN_URL, POSTGRES_ADMIN_URL, missingServerMessage, scratchName, withDatabase, connectPostgresAdmin } from './real-servers.js';
 import { TEST_CACHE_DIR, runCli, tempDir, type CliResult } from './run-cli.js';
 
 /** The namespaces a scratch sluice.yml names: the demo loaded into PostgreSQL, MariaDB and SQLite. */
@@ -26,12 +26,7 @@ export interface DemoEngines {
 /** Scratch PostgreSQL and MariaDB databases, a SQLite path and a sluice.yml naming them with the demo's metrics and docs. */
 export async function createDemoEngines(label: string): Promise<DemoEngines> {
   const database = scratchName(label);
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(missingServerMessage('PostgreSQL', POSTGRES_ADMIN_URL, error));
-  }
+  const admin = await connectPostgresAdmin();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
   let myAdmin: mysql.Connection;

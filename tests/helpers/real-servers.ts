@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 /**
  * The real PostgreSQL and MariaDB servers the connector tests talk to. `.ci/run` starts them with
@@ -29,4 +30,15 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** A connected client for the PostgreSQL test server's admin role; a missing server fails with how to start it. */
+export async function connectPostgresAdmin(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(missingServerMessage('PostgreSQL', POSTGRES_ADMIN_URL, error));
+  }
+  return client;
 }
