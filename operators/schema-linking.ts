@@ -36,11 +36,16 @@ export const schemaLinkingNode = defineNode({
       index_ms: Math.round(catalog.index_ms),
     });
 
-    const metricsFile = await abortable(
-      call.runtime.memo(`metrics:${namespace}`, () => loadMetrics(call.runtime.namespace(namespace).metrics)),
-      call.signal,
-    );
-    const addsMetricSearch = metricsFile.file !== undefined && defaultReflectionPlan(context) && !plans(context, 'search_metrics');
+    // Only a plan that will search metrics needs the metrics file read here (the fixed plan never does).
+    const mayAddMetricSearch = defaultReflectionPlan(context) && !plans(context, 'search_metrics');
+    const metricsFile =
+      mayAddMetricSearch || pending(context, 'search_metrics')
+        ? await abortable(
+            call.runtime.memo(`metrics:${namespace}`, () => loadMetrics(call.runtime.namespace(namespace).metrics)),
+            call.signal,
+          )
+        : { file: undefined, metrics: [] };
+    const addsMetricSearch = metricsFile.file !== undefined && mayAddMetricSearch;
     // Metrics search_metrics is about to find need their tables linked now, or generate_sql cannot build on them.
     const comingMetrics = metricsFile.file && (addsMetricSearch || pending(context, 'search_metrics')) ? rankMetrics(metricsFile.metrics, context.task.text) : [];
     const required_tables = [...context.metrics, ...comingMetrics].flatMap((metric) =>
