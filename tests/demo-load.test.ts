@@ -111,7 +111,7 @@ describe('sluice demo load', () => {
   it('refuses namespaces it cannot write into with one line', async () => {
     fs.writeFileSync(path.join(engines.dir, 'other.yml'), 'namespaces:\n  warehouse:\n    type: duckdb\n    path: ./x.duckdb\n');
     for (const [namespace, message] of [
-      ['warehouse', /duckdb namespace: the demo loads only into postgres, mysql or sqlite namespaces/],
+      ['warehouse', /duckdb namespace: the demo loads only into postgres, mysql, sqlite or files namespaces/],
       ['demo', /unknown namespace "demo"/],
     ] as const) {
       const result = await runCli(['demo', 'load', '--namespace', namespace, '--config', 'other.yml'], { cwd: engines.dir });

@@ -3,6 +3,7 @@ import { serverLocation } from '../../connectors/server-location.js';
 import { ensureDemoDatabase } from '../../demo/ensure-demo-database.js';
 import { UsageError } from '../../errors.js';
 import { copyDuckDbDatabase, TablesExistError } from '../../loaders/copy-duckdb-database.js';
+import { exportDuckDbToParquet } from '../../loaders/export-duckdb-to-parquet.js';
 import { openWritableDatabase } from '../../loaders/open-writable-database.js';
 import { withSluice } from '../with-sluice.js';
 
@@ -12,7 +13,7 @@ export interface DemoLoadCommandOptions {
   replace?: boolean;
 }
 
-const LOADABLE = new Set(['postgres', 'mysql', 'sqlite']);
+const LOADABLE = new Set(['postgres', 'mysql', 'sqlite', 'files']);
 
 /**
  * `sluice demo load --namespace NS`: copies the embedded demo (tables, keys, comments, rows) into a postgres,
@@ -27,23 +28,25 @@ export function demoLoadCommand(options: DemoLoadCommandOptions): Promise<number
       throw new UsageError(`unknown namespace "${name}"; configured namespaces: ${known.length > 0 ? known.join(', ') : 'none (add one to sluice.yml)'}`);
     }
     if (!LOADABLE.has(entry.type)) {
-      throw new UsageError(`namespace "${name}" is a ${entry.type} namespace: the demo loads only into postgres, mysql or sqlite namespaces`);
+      throw new UsageError(`namespace "${name}" is a ${entry.type} namespace: the demo loads only into postgres, mysql, sqlite or files namespaces`);
     }
-    // A sqlite file is created when missing, so the path is resolved here rather than by runtime.namespace().
+    // A sqlite file or files folder is created when missing, so the path is resolved here rather than by runtime.namespace().
     const baseDir = configFile ? path.dirname(configFile) : process.cwd();
-    const config = entry.type === 'sqlite' ? { ...entry, path: path.resolve(baseDir, entry.path!) } : entry;
-    const where = entry.type === 'sqlite' ? config.path! : serverLocation(entry);
+    const local = entry.type === 'sqlite' || entry.type === 'files';
+    const config = local ? { ...entry, path: path.resolve(baseDir, entry.path!) } : entry;
+    const where = local ? config.path! : serverLocation(entry);
     const out = (line: string) => process.stdout.write(`${line}\n`);
 
     const demo = await ensureDemoDatabase(runtime.settings.cacheDir);
-    const target = await openWritableDatabase(config);
+    const onTable = (table: string, rows: number, ms: number) => out(`  ${table}: ${rows.toLocaleString('en-US')} rows (${ms} ms)`);
+    // A files namespace gets one Parquet file per table; the others get tables through a writable connection.
+    const target = entry.type === 'files' ? undefined : await openWritableDatabase(config);
     const started = performance.now();
     try {
       out(`loading the demo into namespace ${name} (${entry.type} at ${where})`);
-      const copied = await copyDuckDbDatabase(demo.database, target, {
-        replace: options.replace,
-        onTable: (table, rows, ms) => out(`  ${table}: ${rows.toLocaleString('en-US')} rows (${ms} ms)`),
-      });
+      const copied = target
+        ? await copyDuckDbDatabase(demo.database, target, { replace: options.replace, onTable })
+        : await exportDuckDbToParquet(demo.database, config.path!, { replace: options.replace, onTable });
       const rows = copied.reduce((sum, table) => sum + table.rows, 0);
       out(`loaded ${copied.length} tables, ${rows.toLocaleString('en-US')} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } catch (error) {
@@ -52,7 +55,7 @@ export function demoLoadCommand(options: DemoLoadCommandOptions): Promise<number
       }
       throw error;
     } finally {
-      await target.close();
+      await target?.close();
     }
     const missing = [!entry.metrics && `    metrics: ${demo.metrics}`, !entry.docs && `    docs: ${demo.docs}`].filter(Boolean);
     if (missing.length > 0) {
