@@ -79,6 +79,10 @@ try {
     const duckdb = await openDuckDbConnector(built.file);
     try {
       for (const question of dataset.questions.filter((q) => q.db_id === dbId)) {
+        if (question.gold_sql === undefined) {
+          converted.push(question);
+          continue;
+        }
         let goldSql = question.gold_sql;
         let reason: string | undefined;
         try {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+
 /** One database of a dataset: its tables in foreign-key-safe order and which of them ship a CSV. */
 export const ManifestEntrySchema = z.object({
   tables_in_load_order: z.array(z.string().min(1)),
@@ -15,30 +17,50 @@ export type Manifest = z.infer<typeof DatabasesSchema>;
 export const DatasetDialectSchema = z.enum(['duckdb', 'postgres', 'mysql', 'sqlite']);
 export type DatasetDialect = z.infer<typeof DatasetDialectSchema>;
 
-/** manifest.json: db_id → entry, plus an optional top-level "dialect" (default duckdb), which is not a db_id. */
+/** manifest.json: db_id → entry, plus optional top-level "dialect" (default duckdb) and "current_date", which are not db_ids. */
 export const ManifestFileSchema = z.preprocess(
   (raw) => {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-    const { dialect, ...databases } = raw as Record<string, unknown>;
-    return { dialect, databases };
+    const { dialect, current_date, ...databases } = raw as Record<string, unknown>;
+    return { dialect, current_date, databases };
   },
-  z.object({ dialect: DatasetDialectSchema.default('duckdb'), databases: DatabasesSchema }),
+  z.object({ dialect: DatasetDialectSchema.default('duckdb'), current_date: IsoDateSchema.optional(), databases: DatabasesSchema }),
 );
 
-export const BenchQuestionSchema = z.object({
-  id: z.string().min(1),
-  db_id: z.string().min(1),
-  question: z.string().min(1),
-  /** Gold SQL in the dataset's dialect. */
-  gold_sql: z.string().min(1),
-  verified_against_sqlite: z.boolean().default(false),
-  /** The answer depends on row order or on ties. */
-  order_dependent: z.boolean().default(false),
-  tie_at_limit: z.boolean().default(false),
-  /** The question needs a table whose CSV is missing. */
-  uses_missing_data: z.boolean().default(false),
-  duckdb_row_count: z.number().int().min(0).optional(),
-});
+export const BenchQuestionSchema = z
+  .object({
+    id: z.string().min(1),
+    db_id: z.string().min(1),
+    question: z.string().min(1),
+    /** Gold SQL in the dataset's dialect; absent only for a question marked "answerable": false. */
+    gold_sql: z.string().min(1).optional(),
+    /** Other right answers: matching the gold or any of these scores right. */
+    gold_sql_alternatives: z.array(z.string().min(1)).default([]),
+    /** Hints or evidence given with the question (BIRD's "evidence"); passed to the model with the task. */
+    instructions: z.string().min(1).optional(),
+    /** The day the question is asked on, for data that depends on a load date; overrides the manifest's. */
+    current_date: IsoDateSchema.optional(),
+    /** Reported per value. */
+    kind: z.string().min(1).optional(),
+    tags: z.array(z.string().min(1)).default([]),
+    /** false: the data cannot answer it; right only when the run ends unanswerable. */
+    answerable: z.boolean().default(true),
+    verified_against_sqlite: z.boolean().default(false),
+    /** The answer depends on row order or on ties. */
+    order_dependent: z.boolean().default(false),
+    tie_at_limit: z.boolean().default(false),
+    /** The question needs a table whose CSV is missing. */
+    uses_missing_data: z.boolean().default(false),
+    duckdb_row_count: z.number().int().min(0).optional(),
+  })
+  .refine((question) => !question.answerable || question.gold_sql !== undefined, {
+    message: 'an answerable question needs gold_sql (mark it "answerable": false if the data cannot answer it)',
+    path: ['gold_sql'],
+  })
+  .refine((question) => question.answerable || (question.gold_sql === undefined && question.gold_sql_alternatives.length === 0), {
+    message: 'a question marked "answerable": false has no gold_sql',
+    path: ['gold_sql'],
+  });
 export type BenchQuestion = z.infer<typeof BenchQuestionSchema>;
 
 export interface BenchDataset {
@@ -47,6 +69,8 @@ export interface BenchDataset {
   /** The folder's name, e.g. "spider-dev". */
   name: string;
   dialect: DatasetDialect;
+  /** The manifest's "current_date": the day every question is asked on unless it names its own. */
+  currentDate?: string;
   /** The databases by db_id. */
   manifest: Manifest;
   questions: BenchQuestion[];

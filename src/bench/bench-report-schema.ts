@@ -13,7 +13,8 @@ export const QuestionOutcomeSchema = z.object({
   db_id: z.string(),
   question: z.string(),
   headline: z.boolean(),
-  gold_sql: z.string(),
+  /** null for a question the data cannot answer. */
+  gold_sql: z.string().nullable(),
   /** The SQL the run ended with, if any. */
   predicted_sql: z.string().nullable(),
   attempts: z.array(

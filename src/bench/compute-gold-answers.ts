@@ -17,6 +17,7 @@ export async function computeGoldAnswers(
   const answers = new Map<string, GoldAnswerResult>();
   const catalogs = new Map<string, CatalogShape>();
   for (const question of questions) {
+    if (question.gold_sql === undefined) continue;
     const connector = await runtime.connector(question.db_id);
     let catalog = catalogs.get(question.db_id);
     if (!catalog) {

@@ -52,11 +52,11 @@ export function loadBenchDataset(dir: string): BenchDataset {
     const where = (issue?.path[0] === 'databases' ? issue.path.slice(1) : (issue?.path ?? [])).join('.');
     throw new UsageError(`${manifestFile}: ${where || 'top level'}: ${issue?.message}`);
   }
-  const { dialect, databases: manifest } = parsed.data;
+  const { dialect, current_date, databases: manifest } = parsed.data;
   for (const dbId of Object.keys(manifest)) {
     const schema = path.join(root, 'databases', dbId, 'schema.sql');
     if (!fs.existsSync(schema)) throw new UsageError(`${manifestFile}: database "${dbId}" has no ${schema}`);
   }
   const questions = parseQuestions(path.join(root, 'questions.jsonl'), new Set(Object.keys(manifest)));
-  return { dir: root, name: path.basename(root), dialect, manifest, questions };
+  return { dir: root, name: path.basename(root), dialect, ...(current_date ? { currentDate: current_date } : {}), manifest, questions };
 }

@@ -127,7 +127,9 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const dbIds = [...new Set(questions.map((question) => question.db_id))];
   const databases = await ensureDatabases(dataset, dbIds, server, opened.cacheDir, status);
   const sluice = opened.withDatabases(databases);
-  installGoldAnswers(questions.map((question) => ({ namespace: question.db_id, question: question.question, sql: question.gold_sql })));
+  installGoldAnswers(
+    questions.flatMap((question) => (question.gold_sql === undefined ? [] : [{ namespace: question.db_id, question: question.question, sql: question.gold_sql }])),
+  );
 
   const parserDatabase = await DuckDBInstance.create(':memory:');
   const parser = await parserDatabase.connect();

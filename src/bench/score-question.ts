@@ -84,7 +84,7 @@ export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, r
     db_id: question.db_id,
     question: question.question,
     headline: isHeadlineQuestion(question),
-    gold_sql: question.gold_sql,
+    gold_sql: question.gold_sql ?? null,
     predicted_sql: last?.sql ?? null,
     attempts: attempts.map((attempt) => ({
       sql: attempt.sql,
