@@ -2,7 +2,7 @@ import type { Context } from '../context/context-schema.js';
 import { answerJsonSchema, type PromptNode } from './answer-schemas.js';
 import { buildPromptMaterial } from './build-prompt-material.js';
 import { countTokens } from './count-tokens.js';
-import { fitToBudget } from './fit-to-budget.js';
+import { fitToBudget, renderMaterialText } from './fit-to-budget.js';
 import type { PromptMaterial } from './prompt-material.js';
 import { fillPromptTemplate, loadPromptTemplate, type PromptMessages, type PromptTemplate } from './prompt-template.js';
 import { PROMPT_SECTIONS, renderPromptPieces, sectionText } from './render-prompt-sections.js';
@@ -65,12 +65,17 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
     reference: undefined,
     question: '',
   };
-  const fixedTokens = promptTokens(render(emptyMaterial));
+  const fixed = render(emptyMaterial);
+  const whole = render(material);
+  const roomy = withinByBytes(fixed, whole, material, options);
+  if (roomy) return { messages: whole, template, material, output_schema: outputSchema, report: roomy };
+
+  const fixedTokens = promptTokens(fixed);
   const budget = Math.max(
     0,
     Math.min(options.budgetTokens, options.windowTokens === undefined ? Infinity : options.windowTokens - fixedTokens),
   );
-  const tokensBefore = promptTokens(render(material));
+  const tokensBefore = promptTokens(whole);
   const fitted = fitToBudget(material, budget);
   const messages = render(fitted.material);
   const tokensAfter = promptTokens(messages);
@@ -89,6 +94,36 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
       dropped: fitted.report.dropped,
     },
   };
+}
+
+/**
+ * Every o200k token is at least one UTF-8 byte, so byte lengths bound token counts from above. When the bounds
+ * already show the material within its budget and the prompt within the window, nothing is fitted and the exact
+ * count (the tokenizer, the costliest part of a prompt) is only taken if the report's counts are read.
+ */
+function withinByBytes(fixed: PromptMessages, whole: PromptMessages, material: PromptMaterial, options: BuildPromptOptions): PromptSizeReport | undefined {
+  const window = options.windowTokens ?? Infinity;
+  if (promptBytes(fixed) + options.budgetTokens > window) return undefined;
+  if (Buffer.byteLength(renderMaterialText(material)) > options.budgetTokens || promptBytes(whole) > window) return undefined;
+  let tokens: number | undefined;
+  const exact = () => (tokens ??= promptTokens(whole));
+  return {
+    node: options.node,
+    get tokens_before() {
+      return exact();
+    },
+    get tokens_after() {
+      return exact();
+    },
+    budget_tokens: options.budgetTokens,
+    window_tokens: options.windowTokens,
+    fits: true,
+    dropped: [],
+  };
+}
+
+function promptBytes(messages: PromptMessages): number {
+  return Buffer.byteLength(messages.system) + Buffer.byteLength(messages.user) + 2 * MESSAGE_OVERHEAD + REPLY_PRIMING;
 }
 
 /** Prompt size before and after the budget, for reports and docs; builds the prompt without sending it. */

@@ -65,7 +65,8 @@ export function createOpenAiModel(ctx: ModelProviderContext, overrides: OpenAiMo
       options.progress?.(`prompt fitted to the budget: ${report.tokens_before} -> ${report.tokens_after} tokens`, { prompt: report });
     }
     options.trace?.({ type: 'llm_prompt', model: ctx.name, template: prompt.template.source, prompt: report });
-    if (report.tokens_after > windowTokens) {
+    // `fits` is false whenever the prompt is over the window; checking it first spares the exact count.
+    if (!report.fits && report.tokens_after > windowTokens) {
       throw new ModelError(
         'bad_request',
         `the ${node} prompt needs ${report.tokens_after} tokens, more than models.${ctx.name} allows (context_window ${config.context_window} minus max_output_tokens ${config.max_output_tokens}), ` +
