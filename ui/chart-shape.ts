@@ -39,24 +39,41 @@ function isDateColumn(result: ResultLike, index: number): boolean {
   return values.length > 0 && values.every((value) => typeof value === 'string' && DATE_TEXT.test(value));
 }
 
+export type ChartVerdict = { shape: ChartShape; reason?: undefined } | { shape?: undefined; reason: string };
+
+const rowsText = (count: number) => `${count} row${count === 1 ? '' : 's'}`;
+const listed = (names: string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+
 /**
- * Whether a result is worth a small chart: exactly one label column (a date or a category)
+ * Whether a result is worth a small chart, and if not, why: exactly one label column (a date or a category)
  * beside at least one measure, no more than four columns, between 2 and 500 rows.
  * Listings of records (many text columns, id-like numbers) get no chart.
  */
-export function chartShape(result: ResultLike): ChartShape | undefined {
+export function chartVerdict(result: ResultLike): ChartVerdict {
   const { columns, rows } = result;
-  if (columns.length < 2 || columns.length > 4 || rows.length < 2 || rows.length > 500) return undefined;
+  if (columns.length < 2) return { reason: `it has ${columns.length === 1 ? 'one column' : 'no columns'}; a chart needs a label column (a date or a category) and a measure` };
+  if (columns.length > 4) return { reason: `it has ${columns.length} columns; a chart takes 2 to 4 (one label column and its measures)` };
+  if (rows.length < 2 || rows.length > 500) return { reason: `it has ${rowsText(rows.length)}; a chart takes 2 to 500` };
   const numeric = columns.map((_, i) => isNumericColumn(result, i));
   const dates = columns.map((_, i) => !numeric[i] && isDateColumn(result, i));
   const labelIndexes = columns.map((_, i) => i).filter((i) => !numeric[i]);
-  if (labelIndexes.length !== 1) return undefined;
+  if (labelIndexes.length === 0) return { reason: 'every column is a number; a chart needs one label column (a date or a category)' };
+  if (labelIndexes.length > 1) {
+    return { reason: `it has ${labelIndexes.length} label columns (${listed(labelIndexes.map((i) => columns[i]!))}); a chart needs exactly one beside a measure` };
+  }
   const label = labelIndexes[0]!;
   const measure = columns.findIndex((name, i) => numeric[i] && !ID_NAME.test(name));
-  if (measure === -1) return undefined;
+  if (measure === -1) return { reason: `its numbers (${listed(columns.filter((_, i) => numeric[i]))}) are identifiers, not a measure` };
   const labels = rows.map((row) => (row[label] === null ? 'NULL' : String(row[label])));
   const values = rows.map((row) => toNumber(row[measure]) ?? 0);
   const kind = dates[label] ? 'series' : 'breakdown';
-  if (kind === 'breakdown' && new Set(labels).size !== labels.length) return undefined;
-  return { kind, labelColumn: columns[label]!, measureColumn: columns[measure]!, labels, values };
+  if (kind === 'breakdown' && new Set(labels).size !== labels.length) {
+    return { reason: `${columns[label]} repeats a value; a bar chart needs one row per category` };
+  }
+  return { shape: { kind, labelColumn: columns[label]!, measureColumn: columns[measure]!, labels, values } };
+}
+
+/** The chart of a result, when it has one (see chartVerdict). */
+export function chartShape(result: ResultLike): ChartShape | undefined {
+  return chartVerdict(result).shape;
 }

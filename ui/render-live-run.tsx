@@ -1,11 +1,11 @@
 import { render } from 'ink';
-import { exitCodeFor, type FollowOptions } from '../src/cli/follow-run.js';
+import { exitCodeFor, resumeCommandFor, type FollowOptions } from '../src/cli/follow-run.js';
+import { writeResultChart } from '../src/cli/write-result-chart.js';
 import type { RunHandle, RunResult } from '../src/engine/run-handle.js';
 import { renderResult } from '../src/output/render-result.js';
 import { runSummary } from '../src/output/run-summary.js';
 import { LiveRun } from './components/LiveRun.js';
 import { readEarlierNodeEnds } from './read-event-log.js';
-import { resumeCommandText } from './resume-command-text.js';
 
 const SETTLE_TIMEOUT_MS = 3_000;
 
@@ -25,7 +25,8 @@ export async function followRunLive(handle: RunHandle, options: FollowOptions): 
     <LiveRun
       run={handle}
       format={options.format === 'table' ? 'table' : 'none'}
-      resumeCommand={(runId) => resumeCommandText(runId, options.saveDir)}
+      resumeCommand={(runId) => resumeCommandFor(runId, options)}
+      chart={options.chart}
       earlier={readEarlierNodeEnds(handle.runDir)}
       onSettled={() => markSettled()}
     />,
@@ -54,6 +55,7 @@ export async function followRunLive(handle: RunHandle, options: FollowOptions): 
         ? `${JSON.stringify(runSummary(result.context, result.nodesRun, result.status))}\n`
         : (result.context.output?.rendered ?? renderResult(result.context, options.format)),
     );
+    if (options.chart) writeResultChart(result, options.format, stdout, stderr);
   }
   return exitCodeFor(result);
 }

@@ -4,11 +4,17 @@ import { runSummary } from '../output/run-summary.js';
 import { formatProgressLine } from './plain-progress.js';
 import { CLOSED_OUTPUT_EXIT_CODE, onClosedOutput } from './on-closed-output.js';
 import { oneLine } from './one-line.js';
+import { resumeCommandText, type ResumeFlags } from '../../ui/resume-command-text.js';
+import { writeResultChart } from './write-result-chart.js';
 
 export interface FollowOptions {
   format: 'table' | 'json' | 'csv' | 'markdown';
   debug: boolean;
   saveDir?: string;
+  /** The flags besides --save_dir that a resume of this run needs (--config, --workflow, --model, --no-cache). */
+  resumeFlags?: Omit<ResumeFlags, 'saveDir'>;
+  /** --chart: the result's bars or sparkline, or one line saying why it has none. */
+  chart?: boolean;
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
 }
@@ -59,8 +65,7 @@ export async function followRun(handle: RunHandle, options: FollowOptions): Prom
 
 export function reportResult(result: RunResult, runId: string, options: FollowOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
   if (result.status === 'cancelled') {
-    const where = options.saveDir ? ` --save_dir ${options.saveDir}` : '';
-    stderr.write(`Run ${runId} was cancelled and saved. Resume it with: sluice resume${where} --run ${runId}\n`);
+    stderr.write(`Run ${runId} was cancelled and saved. Resume it with: ${resumeCommandFor(runId, options)}\n`);
     return exitCodeFor(result);
   }
   if (options.format === 'json') {
@@ -68,13 +73,18 @@ export function reportResult(result: RunResult, runId: string, options: FollowOp
   } else {
     stdout.write(result.context.output?.rendered ?? renderResult(result.context, options.format));
   }
+  if (options.chart) writeResultChart(result, options.format, stdout, stderr);
   if (!result.error && (result.status === 'unsure' || result.status === 'unanswerable')) {
     const summary = runSummary(result.context, result.nodesRun, result.status);
     stderr.write(`sluice: ${result.status}: ${oneLine(summary.reason ?? 'no reason recorded')}\n`);
   } else if (result.status !== 'success') {
     const reason = result.error ?? result.context.failure ?? 'not answered';
     stderr.write(`sluice: not answered: ${oneLine(reason)}\n`);
-    if (result.error && options.saveDir) stderr.write(`The run was saved; after fixing the cause: sluice resume --save_dir ${options.saveDir} --run ${runId}\n`);
+    if (result.error && options.saveDir) stderr.write(`The run was saved; after fixing the cause: ${resumeCommandFor(runId, options)}\n`);
   }
   return exitCodeFor(result);
+}
+
+export function resumeCommandFor(runId: string, options: Pick<FollowOptions, 'saveDir' | 'resumeFlags'>): string {
+  return resumeCommandText(runId, { ...options.resumeFlags, saveDir: options.saveDir });
 }

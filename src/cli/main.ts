@@ -57,6 +57,7 @@ export function buildProgram(): Command {
       .option('--save_dir <dir>', 'directory for run state, event log and result files', './save')
       .option('--current_date <date>', 'date that "last quarter" etc. are relative to (default: today)', isoDate)
       .addOption(new Option('--format <format>', 'output format on stdout; html: a standalone page with the SQL, the table and a chart').choices([...FORMATS, 'html']).default('table'))
+      .option('--chart', 'draw the result as bars (a breakdown) or a sparkline (a series), or say why it has none (after json or csv: on stderr; html pages always have one)')
       .option('--concurrency <n>', 'questions answered at once in batch mode (default: 4)', integer('--concurrency', 1))
       .option('--ordered', 'in batch mode, write results in input order instead of completion order'),
   ).action(async (options) => {

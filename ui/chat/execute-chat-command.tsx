@@ -3,7 +3,8 @@ import { SqlError } from '../../src/connectors/connector.js';
 import type { EngineEvent } from '../../src/engine/engine-events.js';
 import type { RunHandle } from '../../src/engine/run-handle.js';
 import { UsageError } from '../../src/errors.js';
-import { chartShape } from '../chart-shape.js';
+import { chartVerdict } from '../chart-shape.js';
+import { chartTitle } from '../chart-text.js';
 import { BarChart } from '../components/BarChart.js';
 import { HelpView } from '../components/HelpView.js';
 import { Sparkline } from '../components/Sparkline.js';
@@ -80,9 +81,9 @@ export async function executeChatCommand(controller: ChatController, name: strin
     case 'chart': {
       const latest = controller.latest;
       if (!latest) return info('no result yet: ask a question or run /sql first');
-      const shape = chartShape(latest);
-      if (!shape) return info('the latest result has no chart: it needs one label column (a date or a category) and a measure, 2 to 500 rows');
-      const title = `${shape.measureColumn} by ${shape.labelColumn}`;
+      const { shape, reason } = chartVerdict(latest);
+      if (!shape) return info(`the latest result has no chart: ${reason}`);
+      const title = chartTitle(shape);
       const room = Math.min(72, width);
       return show(
         shape.kind === 'series' ? (

@@ -15,11 +15,13 @@ export interface LiveRunProps {
   earlier?: EngineEvent[];
   /** Forces a width (tests); otherwise the terminal's. */
   width?: number;
+  /** --chart: always a chart of the result, or a line saying why there is none. */
+  chart?: boolean;
   /** Called once everything, outcome included, has been drawn. */
   onSettled?: (state: RunState) => void;
 }
 
-export function LiveRun({ run, format, resumeCommand, earlier, width, onSettled }: LiveRunProps) {
+export function LiveRun({ run, format, resumeCommand, earlier, width, chart, onSettled }: LiveRunProps) {
   const state = useRunState(run, earlier);
   const terminalWidth = useTerminalWidth();
   const { tick, now } = useTicker(!state.end);
@@ -28,6 +30,6 @@ export function LiveRun({ run, format, resumeCommand, earlier, width, onSettled 
     if (settled) onSettled?.(state);
   }, [settled]);
   return (
-    <Dashboard state={state} now={now} tick={tick} width={width ?? terminalWidth} format={format} resumeCommand={resumeCommand} />
+    <Dashboard state={state} now={now} tick={tick} width={width ?? terminalWidth} format={format} resumeCommand={resumeCommand} chart={chart} />
   );
 }

@@ -18,6 +18,8 @@ export interface RunOutcomeProps {
   format: ResultFormat;
   resumeCommand: string;
   maxRows?: number;
+  /** --chart: a chart of the result, or a line saying why there is none. */
+  chart?: boolean;
 }
 
 function formattedResult(result: RunResult, format: Exclude<ResultFormat, 'table' | 'none'>): string {
@@ -28,7 +30,7 @@ function formattedResult(result: RunResult, format: Exclude<ResultFormat, 'table
 }
 
 /** The final SQL, its result (or error) and the outcome line. */
-export function RunOutcome({ end, result, width, format, resumeCommand, maxRows }: RunOutcomeProps) {
+export function RunOutcome({ end, result, width, format, resumeCommand, maxRows, chart }: RunOutcomeProps) {
   const attempt = result.context.sql_attempts.at(-1);
   const showResult = result.status !== 'cancelled' && format !== 'none';
   const textFormat = format === 'json' || format === 'csv' || format === 'markdown' ? format : undefined;
@@ -49,6 +51,7 @@ export function RunOutcome({ end, result, width, format, resumeCommand, maxRows 
           truncated={attempt.truncated}
           width={width}
           maxRows={maxRows}
+          chart={chart}
           allRowsFile={result.context.output?.files.find((file) => file.endsWith('result.csv'))}
         />
       )}

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { cutText } from '../cut-text.js';
-import { formatValue } from '../../src/output/format-value.js';
-import { sparklineText } from '../sparkline-text.js';
+import { sparklineParts } from '../sparkline-parts.js';
 
 export interface SparklineProps {
   title: string;
@@ -12,16 +11,13 @@ export interface SparklineProps {
 
 /** A series in one line of block characters, with its range and its ends. */
 export function Sparkline({ title, labels, values, width }: SparklineProps) {
-  const cell = Math.max(1, Math.min(2, Math.floor(width / Math.max(1, values.length))));
-  const line = [...sparklineText(values, Math.max(1, width))].map((tick) => tick.repeat(cell)).join('');
-  const range = `min ${formatValue(Math.min(...values))} · max ${formatValue(Math.max(...values))}`;
-  const ends = `${labels[0] ?? ''} → ${labels.at(-1) ?? ''}`;
+  const { line, ends, range } = sparklineParts(labels, values, width);
   return (
     <Box flexDirection="column">
       <Text dimColor>{cutText(title, width)}</Text>
       <Text color="cyan">{line}</Text>
-      <Text dimColor>{cutText(ends, width)}</Text>
-      <Text dimColor>{cutText(range, width)}</Text>
+      <Text dimColor>{ends}</Text>
+      <Text dimColor>{range}</Text>
     </Box>
   );
 }

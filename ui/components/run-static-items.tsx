@@ -10,6 +10,7 @@ export interface RunViewOptions {
   format: ResultFormat;
   resumeCommand: (runId: string) => string;
   maxRows?: number;
+  chart?: boolean;
 }
 
 /** The parts of a run that will not change any more: header, settled rows and, at the end, the SQL, result and outcome. */
@@ -34,6 +35,7 @@ export function runStaticItems(state: RunState, options: RunViewOptions): Static
           format={options.format}
           resumeCommand={options.resumeCommand(runId)}
           maxRows={options.maxRows}
+          chart={options.chart}
         />
       ),
     });

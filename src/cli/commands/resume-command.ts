@@ -3,7 +3,7 @@ import { resumeRun } from '../../engine/resume-run.js';
 import type { RunHandle } from '../../engine/run-handle.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
-import { loadFollower } from './run-command.js';
+import { loadFollower, resumeFlagsFrom } from './run-command.js';
 
 export interface ResumeCommandOptions extends CommonCliOptions {
   save_dir: string;
@@ -17,7 +17,7 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
     const follow = await follower;
     const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
     const format = options.format ?? (await firstTaskFormat(handle));
-    return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir });
+    return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) });
   });
 }
 

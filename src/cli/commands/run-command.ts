@@ -20,6 +20,12 @@ export interface RunCommandOptions extends CommonCliOptions {
   format: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   concurrency?: number;
   ordered?: boolean;
+  chart?: boolean;
+}
+
+/** The flags a `sluice resume` of this run must repeat to run it as it started. */
+export function resumeFlagsFrom(options: CommonCliOptions) {
+  return { config: options.config, workflow: options.workflow, model: options.model, noCache: !options.cache };
 }
 
 /**
@@ -42,6 +48,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     if (options.format === 'csv' || options.format === 'markdown' || options.format === 'html') {
       return reportFatal(new UsageError(`batch mode writes JSON lines; --format ${options.format} applies to single questions (--task)`));
     }
+    if (options.chart) return reportFatal(new UsageError('batch mode writes JSON lines; --chart applies to single questions (--task)'));
     const { batchCommand } = await import('./batch-command.js');
     return batchCommand(options);
   }
@@ -50,7 +57,13 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     const follow = await follower;
     const handle = startSingleRun(sluice, options, options.format as Exclude<RunCommandOptions['format'], 'html'>);
-    return follow(handle, { format: options.format as Exclude<RunCommandOptions['format'], 'html'>, debug: options.debug ?? false, saveDir: options.save_dir });
+    return follow(handle, {
+      format: options.format as Exclude<RunCommandOptions['format'], 'html'>,
+      debug: options.debug ?? false,
+      saveDir: options.save_dir,
+      resumeFlags: resumeFlagsFrom(options),
+      chart: options.chart,
+    });
   });
 }
 
@@ -74,7 +87,7 @@ function runToHtml(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     const handle = startSingleRun(sluice, options, 'table');
     const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-    const code = await followRun(handle, { format: 'table', debug: options.debug ?? false, saveDir: options.save_dir, stdout: discard });
+    const code = await followRun(handle, { format: 'table', debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), stdout: discard });
     const result = await handle.done;
     if (result.status === 'cancelled') return code;
     const attempt = result.context.sql_attempts.at(-1);
