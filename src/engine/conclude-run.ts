@@ -1,5 +1,6 @@
 import type { Context } from '../context/context-schema.js';
 import { judgeAnswer } from '../trust/judge-answer.js';
+import { copyContext } from './copy-context.js';
 
 /**
  * Decides the run's status once the plan is empty: success when the latest SQL ran and its answer passed
@@ -8,8 +9,7 @@ import { judgeAnswer } from '../trust/judge-answer.js';
 export function concludeRun(context: Context): Context {
   const judgement = judgeAnswer(context, { checks: context.output ? context.checks : undefined });
   const failure = judgement.status === 'failed' || judgement.status === 'unanswerable' ? judgement.reason : undefined;
-  // Assigned, not spread in: adding keys to a spread copy is a slow path in V8 (Node 20).
-  const concluded = Object.assign({}, context);
+  const concluded = copyContext(context);
   concluded.status = judgement.status;
   concluded.failure = failure;
   concluded.checks = judgement.checks;

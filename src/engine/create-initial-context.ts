@@ -3,6 +3,7 @@ import { ContextSchema, PlanStepSchema, TaskSchema, type Context } from '../cont
 import { parseCurrentDate } from '../dates/current-date-schema.js';
 import { UsageError } from '../errors.js';
 import { newRunId } from '../persistence/run-store.js';
+import { copyContext } from './copy-context.js';
 import { createSteps, stepNodeNames, type StepSpec } from './plan-steps.js';
 import type { RunRequest } from './run-handle.js';
 import type { Sluice } from './sluice.js';
@@ -78,7 +79,7 @@ function blankContext(): Context {
     task: { text: 'defaults', namespace: 'defaults', plan: 'defaults', current_date: '2000-01-01', max_iterations: 0 },
     plan: {},
   });
-  const context = { ...defaults };
+  const context = copyContext(defaults);
   for (const key of Object.keys(context) as Array<keyof Context>) {
     const value = context[key];
     if (Array.isArray(value)) (context as Record<string, unknown>)[key] = [];

@@ -17,6 +17,7 @@ export class DeadlineWatch {
   private timer: NodeJS.Timeout | undefined;
   private armedAt = Infinity;
   private referenced = false;
+  private unrefQueued = false;
 
   watch(timeoutMs: number, owner: Expiring): Deadline {
     const deadline: Deadline = { at: Date.now() + timeoutMs, owner };
@@ -31,11 +32,21 @@ export class DeadlineWatch {
 
   release(deadline: Deadline): void {
     this.active.delete(deadline);
+    if (this.active.size === 0 && this.referenced && !this.unrefQueued) {
+      // Checked after the current job: a run starts its next node in the same job as it releases the last one,
+      // so the timer is not unref'ed and ref'ed again (two calls into C++) between every two nodes.
+      this.unrefQueued = true;
+      queueMicrotask(this.unrefIfIdle);
+    }
+  }
+
+  private readonly unrefIfIdle = (): void => {
+    this.unrefQueued = false;
     if (this.active.size === 0 && this.referenced) {
       this.timer!.unref();
       this.referenced = false;
     }
-  }
+  };
 
   private arm(at: number): void {
     if (this.timer) clearTimeout(this.timer);

@@ -1,6 +1,7 @@
 import { Observable, type Subscriber } from 'rxjs';
 import type { Context, NodeStep, PlanStep } from '../context/context-schema.js';
 import { usageSince } from '../context/usage-arithmetic.js';
+import { copyContext } from './copy-context.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
 import { stepNodeNames } from './plan-steps.js';
@@ -80,9 +81,10 @@ class PlanWalk implements NodePolicy {
   }
 
   begin(initial: Context): void {
-    for (const name of initial.plan.pending.flatMap(stepNodeNames)) {
-      if (!this.env.registry.has(name)) {
-        this.subscriber.error(new Error(`unknown node "${name}" in the plan`));
+    for (const step of initial.plan.pending) {
+      const unknown = stepNodeNames(step).find((name) => !this.env.registry.has(name));
+      if (unknown !== undefined) {
+        this.subscriber.error(new Error(`unknown node "${unknown}" in the plan`));
         return;
       }
     }
@@ -144,7 +146,7 @@ class PlanWalk implements NodePolicy {
       const touchedPlan = after.plan !== context.plan;
       const pending = touchedPlan ? after.plan.pending.filter((s) => s.id !== step.id) : context.plan.pending.slice(1);
       const inserted = touchedPlan ? newSteps(pending, context.plan.pending) : [];
-      const next: Context = { ...after, plan: { ...after.plan, pending, done: [...context.plan.done, step] } };
+      const next = copyContext(after, { done: [...context.plan.done, step], pending, next_step_id: after.plan.next_step_id });
       if (step.kind === 'node') env.nodesRun.push(step.node);
       else for (const child of step.steps) env.nodesRun.push(child.node);
       env.onStepDone?.(next, env.nodesRun);
@@ -247,5 +249,5 @@ function newSteps(pending: PlanStep[], before: PlanStep[]): PlanStep[] {
 
 /** While a parallel branch runs, its own step is the "running" one, so insertions land after the group. */
 function withCurrent(context: Context, step: NodeStep): Context {
-  return { ...context, plan: { ...context.plan, pending: [step, ...context.plan.pending.slice(1)] } };
+  return copyContext(context, { ...context.plan, pending: [step, ...context.plan.pending.slice(1)] });
 }
