@@ -9,7 +9,7 @@ import { compareToGold } from '../src/bench/compare-to-gold.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { serializeSql } from '../src/bench/serialize-sql.js';
 import { sqlReferences } from '../src/bench/sql-references.js';
-import { tiedGoldRows } from '../src/bench/tied-gold-rows.js';
+import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
 import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
 import { BENCH_MAX_ROWS } from '../src/bench/bench-max-rows.js';
 import { insertStatements } from './spider-postgres/insert-statements.js';
@@ -90,7 +90,7 @@ try {
           const expected = await duckdb.execute(question.gold_sql, { maxRows: BENCH_MAX_ROWS });
           const parsed = await serializeSql(parser, question.gold_sql);
           const ordered = parsed.ok ? sqlReferences(parsed.statement, { tables: [] }).ordered : false;
-          const ties = parsed.ok ? await tiedGoldRows(parsed.statement, duckdb, parser) : undefined;
+          const ties = parsed.ok ? await goldTieGroups(parsed.statement, duckdb, parser) : undefined;
           const actual = await client.run(goldSql);
           const verdict = compareToGold({ result: expected, ordered, ties }, actual);
           if (!verdict.match) reason = verdict.reason ?? 'results differ';

@@ -12,7 +12,7 @@ import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { runBench } from '../src/bench/run-bench.js';
 import { serializeSql } from '../src/bench/serialize-sql.js';
 import { sqlReferences } from '../src/bench/sql-references.js';
-import { tiedGoldRows } from '../src/bench/tied-gold-rows.js';
+import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
 import type { Connector } from '../src/connectors/connector.js';
 import { writeBenchReport } from '../src/bench/write-bench-report.js';
 import { runCli } from './helpers/run-cli.js';
@@ -100,23 +100,23 @@ describe('answers tied at the gold LIMIT', () => {
   const tiesOf = async (sql: string) => {
     const parsed = await serializeSql(connection, sql);
     if (!parsed.ok) throw new Error(parsed.error);
-    return tiedGoldRows(parsed.statement, connector, connection);
+    return goldTieGroups(parsed.statement, connector, connection);
   };
 
   it('finds the rows that tie with the last one the LIMIT keeps, also when ORDER BY names an output alias', async () => {
-    expect(await tiesOf('SELECT name FROM t ORDER BY score DESC LIMIT 2')).toEqual({ fixed: [['a']], tied: [['b'], ['c']], take: 1 });
+    expect(await tiesOf('SELECT name FROM t ORDER BY score DESC LIMIT 2')).toEqual({ groups: [1, 1], cut: [['b'], ['c']] });
     expect(await tiesOf('SELECT name, score * 10 AS points FROM t ORDER BY points DESC LIMIT 2')).toEqual({
-      fixed: [['a', 30]],
-      tied: [['b', 20], ['c', 20]],
-      take: 1,
+      groups: [1, 1],
+      cut: [['b', 20], ['c', 20]],
     });
     expect(await tiesOf('SELECT name FROM t ORDER BY score DESC LIMIT 1')).toBeUndefined();
-    expect(await tiesOf('SELECT name FROM t ORDER BY score DESC LIMIT 3')).toBeUndefined();
-    expect(await tiesOf('SELECT name FROM t ORDER BY score')).toBeUndefined();
+    expect(await tiesOf('SELECT name FROM t ORDER BY score DESC LIMIT 3')).toEqual({ groups: [1, 2] });
+    expect(await tiesOf('SELECT name FROM t ORDER BY score')).toEqual({ groups: [1, 2, 1] });
+    expect(await tiesOf('SELECT name FROM t ORDER BY name')).toBeUndefined();
   });
 
   it('accepts any of the tied rows, and nothing else', () => {
-    const gold = { result: { columns: ['name'], rows: [['a'], ['b']] }, ordered: true, ties: { fixed: [['a']], tied: [['b'], ['c']], take: 1 } };
+    const gold = { result: { columns: ['name'], rows: [['a'], ['b']] }, ordered: true, ties: { groups: [1, 1], cut: [['b'], ['c']] } };
     expect(compareToGold(gold, { columns: ['n'], rows: [['a'], ['c']] }).match).toBe(true);
     expect(compareToGold(gold, { columns: ['n'], rows: [['a'], ['b']] }).match).toBe(true);
     expect(compareToGold(gold, { columns: ['n'], rows: [['a'], ['d']] }).match).toBe(false);

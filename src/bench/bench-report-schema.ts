@@ -1,11 +1,25 @@
 import { z } from 'zod';
 import { DatasetDialectSchema } from './bench-dataset-schema.js';
 
-export const FAILURE_CATEGORIES = ['wrong_result', 'sql_error', 'timeout', 'no_sql', 'run_error', 'gold_error'] as const;
+/**
+ * Why a question scored wrong. false_abstention: an answerable question ended unanswerable;
+ * missed_abstention: a question marked "answerable": false got an answer (or failed) instead.
+ */
+export const FAILURE_CATEGORIES = [
+  'wrong_result',
+  'sql_error',
+  'timeout',
+  'no_sql',
+  'run_error',
+  'gold_error',
+  'false_abstention',
+  'missed_abstention',
+] as const;
 export const OutcomeCategorySchema = z.enum(['correct', ...FAILURE_CATEGORIES]);
 export type OutcomeCategory = z.infer<typeof OutcomeCategorySchema>;
 
 const share = z.number().min(0).max(1);
+const count = z.number().int().min(0);
 
 /** One question's line in the JSONL log: its SQL, how it scored and the nodes that ran. */
 export const QuestionOutcomeSchema = z.object({
@@ -13,8 +27,19 @@ export const QuestionOutcomeSchema = z.object({
   db_id: z.string(),
   question: z.string(),
   headline: z.boolean(),
+  /** false: the dataset marks the question as one the data cannot answer. */
+  answerable: z.boolean().default(true),
+  kind: z.string().optional(),
+  tags: z.array(z.string()).default([]),
+  /** The hints given to the model with the question. */
+  instructions: z.string().optional(),
+  /** The day the question was asked on. */
+  current_date: z.string().optional(),
   /** null for a question the data cannot answer. */
   gold_sql: z.string().nullable(),
+  gold_sql_alternatives: z.array(z.string()).default([]),
+  /** Which gold answer the result matched: 0 the gold SQL, 1 its first alternative, ... */
+  matched_gold: z.number().int().min(0).optional(),
   /** The SQL the run ended with, if any. */
   predicted_sql: z.string().nullable(),
   attempts: z.array(
@@ -81,7 +106,30 @@ export const ScoreSummarySchema = z.object({
       success_precision: share,
     })
     .default({ success: 0, unsure: 0, unanswerable: 0, failed: 0, successes: 0, right_successes: 0, success_precision: 0 }),
-  failures: z.record(z.enum(FAILURE_CATEGORIES), z.number().int().min(0)),
+  /**
+   * Abstention on the questions marked "answerable": false (recall: the share that ended unanswerable)
+   * and on the others (false_abstention_rate: the share that ended unanswerable).
+   */
+  abstention: z
+    .object({
+      unanswerable_questions: count,
+      abstained: count,
+      recall: share,
+      answerable_questions: count,
+      false_abstentions: count,
+      false_abstention_rate: share,
+    })
+    .default({ unanswerable_questions: 0, abstained: 0, recall: 0, answerable_questions: 0, false_abstentions: 0, false_abstention_rate: 0 }),
+  failures: z.object({
+    wrong_result: count,
+    sql_error: count,
+    timeout: count,
+    no_sql: count,
+    run_error: count,
+    gold_error: count,
+    false_abstention: count.default(0),
+    missed_abstention: count.default(0),
+  }),
   latency_ms: z.object({ p50: z.number().min(0), p95: z.number().min(0), mean: z.number().min(0) }),
   tokens: z.object({
     prompt_per_question: z.number().min(0),
@@ -97,6 +145,9 @@ export const BenchReportSchema = ScoreSummarySchema.extend({
   /** The engine the databases were built on and the gold SQL ran on. */
   dialect: DatasetDialectSchema.default('duckdb'),
   dataset_dir: z.string(),
+  /** model: a model ran every question; predictions: SQL written elsewhere was scored (--predictions), no model ran. */
+  source: z.enum(['model', 'predictions']).default('model'),
+  predictions_file: z.string().optional(),
   model: z.string(),
   plan: z.string(),
   concurrency: z.number().int().positive(),
@@ -107,5 +158,8 @@ export const BenchReportSchema = ScoreSummarySchema.extend({
   /** The JSONL file with every question's record, when one was written. */
   questions_file: z.string().optional(),
   per_db: z.record(z.string(), ScoreSummarySchema),
+  /** Summaries by the questions' "kind", and by each of their tags. */
+  per_kind: z.record(z.string(), ScoreSummarySchema).default({}),
+  per_tag: z.record(z.string(), ScoreSummarySchema).default({}),
 });
 export type BenchReport = z.infer<typeof BenchReportSchema>;

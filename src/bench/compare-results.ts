@@ -7,8 +7,8 @@ export interface ResultSet {
 export interface CompareOptions {
   /** Row order counts (the gold SQL orders its output). */
   ordered: boolean;
-  /** With ordered: this many last rows may come in any order (rows tied at a LIMIT). */
-  unorderedTail?: number;
+  /** With ordered: sizes of the runs of gold rows tied on the ORDER BY keys; rows within a run may come in any order. */
+  tieGroups?: readonly number[];
   /** Numbers match when they differ by at most this share of the larger one. */
   relativeTolerance?: number;
 }
@@ -96,6 +96,18 @@ function multisetsEqual(a: unknown[][], b: unknown[][], tolerance: number): bool
   });
 }
 
+/** Equal row by row, except that rows within each tie group may come in any order. */
+function inTieGroupOrder(gold: unknown[][], predicted: unknown[][], tieGroups: readonly number[] | undefined, tolerance: number): boolean {
+  if (!tieGroups) return sequencesEqual(gold, predicted, tolerance);
+  let start = 0;
+  for (const size of tieGroups) {
+    const [goldGroup, predictedGroup] = [gold.slice(start, start + size), predicted.slice(start, start + size)];
+    if (!(size === 1 ? sequencesEqual(goldGroup, predictedGroup, tolerance) : multisetsEqual(goldGroup, predictedGroup, tolerance))) return false;
+    start += size;
+  }
+  return sequencesEqual(gold.slice(start), predicted.slice(start), tolerance);
+}
+
 /** For each gold column, the predicted columns holding the same multiset of values. */
 function columnCandidates(gold: ResultSet, predicted: ResultSet, tolerance: number): number[][] {
   const columnOf = (result: ResultSet, index: number) => result.rows.map((row) => [row[index]]);
@@ -144,10 +156,7 @@ export function compareResults(gold: ResultSet, predicted: ResultSet, options: C
   const candidates = columnCandidates(gold, predicted, tolerance);
   const missing = candidates.findIndex((list) => list.length === 0);
   if (missing >= 0) return { match: false, reason: `no column holds the values of "${gold.columns[missing]}"` };
-  const cut = gold.rows.length - (options.unorderedTail ?? 0);
-  const inOrder = (projected: unknown[][]) =>
-    sequencesEqual(gold.rows.slice(0, cut), projected.slice(0, cut), tolerance) &&
-    multisetsEqual(gold.rows.slice(cut), projected.slice(cut), tolerance);
+  const inOrder = (projected: unknown[][]) => inTieGroupOrder(gold.rows, projected, options.tieGroups, tolerance);
   let sameRowsOtherOrder = false;
   for (const order of columnOrders(candidates, MAX_COLUMN_ORDERS)) {
     const projected = predicted.rows.map((row) => order.map((index) => row[index]));

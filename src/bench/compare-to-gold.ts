@@ -1,5 +1,5 @@
 import { compareResults, type Comparison, type ResultSet } from './compare-results.js';
-import type { TiedGoldRows } from './tied-gold-rows.js';
+import type { GoldTieGroups } from './gold-tie-groups.js';
 
 /** Ways of completing a tied answer that are tried at most; past this the gold result as it came is the only one. */
 const MAX_TIE_CHOICES = 2_000;
@@ -7,7 +7,8 @@ const MAX_TIE_CHOICES = 2_000;
 export interface GoldResult {
   result: ResultSet;
   ordered: boolean;
-  ties?: TiedGoldRows;
+  /** How the ordered gold rows tie on its ORDER BY keys. */
+  ties?: GoldTieGroups;
 }
 
 /** Every choice of `take` items out of `items`, in their order, while there are at most `limit` of them. */
@@ -31,16 +32,22 @@ function choices<T>(items: readonly T[], take: number, limit: number): T[][] | u
 }
 
 /**
- * Compares a predicted result with the gold one. When the gold LIMIT cuts through tied rows, an answer
- * that keeps any of the tied rows (in any order among themselves) is as right as the one the gold run kept.
+ * Compares a predicted result with the gold one. Rows tied on the gold's ORDER BY keys may come in any order
+ * among themselves; when the gold LIMIT cuts through tied rows, an answer that keeps any of them is as right
+ * as the one the gold run kept.
  */
 export function compareToGold(gold: GoldResult, predicted: ResultSet): Comparison {
   const strict = compareResults(gold.result, predicted, { ordered: gold.ordered });
-  if (strict.match || !gold.ties) return strict;
-  const { fixed, tied, take } = gold.ties;
-  for (const choice of choices(tied, take, MAX_TIE_CHOICES) ?? []) {
-    const candidate = { columns: gold.result.columns, rows: [...fixed, ...choice] };
-    if (compareResults(candidate, predicted, { ordered: gold.ordered, unorderedTail: take }).match) return { match: true };
+  const ties = gold.ties;
+  if (strict.match || !gold.ordered || !ties) return strict;
+  const rows = gold.result.rows;
+  if (ties.groups.reduce((sum, size) => sum + size, 0) !== rows.length) return strict;
+  const options = { ordered: true, tieGroups: ties.groups };
+  if (!ties.cut) return compareResults(gold.result, predicted, options).match ? { match: true } : strict;
+  const take = ties.groups.at(-1)!;
+  const fixed = rows.slice(0, rows.length - take);
+  for (const choice of choices(ties.cut, take, MAX_TIE_CHOICES) ?? []) {
+    if (compareResults({ columns: gold.result.columns, rows: [...fixed, ...choice] }, predicted, options).match) return { match: true };
   }
   return strict;
 }

@@ -5,11 +5,13 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 const accuracy = (figures: Accuracy): string => `${percent(figures.accuracy)} ${figures.correct}/${figures.questions}`;
 
 const COLUMNS = [
-  'database',
+  'questions',
   'headline EX',
   'all EX',
   'ok/unsure/unans/fail %',
   'success prec',
+  'abstain rec',
+  'false abstain',
   'table rec',
   'column rec',
   'reflect/rescue',
@@ -20,29 +22,43 @@ const COLUMNS = [
 ];
 
 const LEGEND =
-  "EX: execution accuracy (headline: verified, order-independent, complete data). rec: share of the gold SQL's tables/columns that schema_linking handed on. ok/unsure/unans/fail: share of questions per status. success prec: of the answers labelled success, the share that was right. Tokens per question.";
+  "EX: execution accuracy (headline: verified, order-independent, complete data; a question marked unanswerable is right when the run ends unanswerable). rec: share of the gold SQL's tables/columns that schema_linking handed on. ok/unsure/unans/fail: share of questions per status. success prec: of the answers labelled success, the share that was right. abstain rec: share of the questions marked unanswerable that ended unanswerable; false abstain: share of the answerable ones that did. Tokens per question.";
+const PREDICTIONS_LEGEND =
+  "EX: execution accuracy of the predicted SQL (a question marked unanswerable is right when its prediction is null). abstain rec: share of the questions marked unanswerable whose prediction is null; false abstain: share of the answerable ones whose prediction is null. No model ran: statuses, schema recall, reflection and tokens do not apply.";
 
-function row(name: string, summary: ScoreSummary): string[] {
-  const { failures } = summary;
+const NOT_APPLICABLE = '—';
+
+function row(name: string, summary: ScoreSummary, predictions: boolean): string[] {
+  const { failures, abstention } = summary;
+  const statusFigure = (figure: string) => (predictions ? NOT_APPLICABLE : figure);
   return [
     name,
     accuracy(summary.headline),
     accuracy(summary.all),
-    [summary.trust.success, summary.trust.unsure, summary.trust.unanswerable, summary.trust.failed].map((share) => (share * 100).toFixed(0)).join('/'),
-    `${percent(summary.trust.success_precision)} ${summary.trust.right_successes}/${summary.trust.successes}`,
-    percent(summary.schema_recall.tables),
-    percent(summary.schema_recall.columns),
-    `${summary.reflection.needed}/${summary.reflection.rescued}`,
-    `${failures.wrong_result}/${failures.sql_error}/${failures.timeout}/${failures.no_sql}/${failures.run_error + failures.gold_error}`,
+    statusFigure([summary.trust.success, summary.trust.unsure, summary.trust.unanswerable, summary.trust.failed].map((share) => (share * 100).toFixed(0)).join('/')),
+    statusFigure(`${percent(summary.trust.success_precision)} ${summary.trust.right_successes}/${summary.trust.successes}`),
+    abstention.unanswerable_questions === 0 ? NOT_APPLICABLE : `${percent(abstention.recall)} ${abstention.abstained}/${abstention.unanswerable_questions}`,
+    abstention.answerable_questions === 0 ? NOT_APPLICABLE : `${percent(abstention.false_abstention_rate)} ${abstention.false_abstentions}/${abstention.answerable_questions}`,
+    statusFigure(percent(summary.schema_recall.tables)),
+    statusFigure(percent(summary.schema_recall.columns)),
+    statusFigure(`${summary.reflection.needed}/${summary.reflection.rescued}`),
+    `${failures.wrong_result}/${failures.sql_error}/${failures.timeout}/${failures.no_sql}/${failures.run_error + failures.gold_error + failures.false_abstention + failures.missed_abstention}`,
     String(Math.round(summary.latency_ms.p50)),
     String(Math.round(summary.latency_ms.p95)),
-    `${Math.round(summary.tokens.prompt_per_question)}/${Math.round(summary.tokens.completion_per_question)}`,
+    statusFigure(`${Math.round(summary.tokens.prompt_per_question)}/${Math.round(summary.tokens.completion_per_question)}`),
   ];
 }
 
-/** The report as a terminal table: one row per database and an overall row. */
+/** The report as a terminal table: one row per database, per kind and per tag, and an overall row. */
 export function renderBenchTable(report: BenchReport): string {
-  const rows = [...Object.entries(report.per_db).map(([dbId, summary]) => row(dbId, summary)), row('overall', report)];
-  const title = `${report.dataset}: model ${report.model}, plan ${report.plan}, ${report.all.questions} questions in ${(report.duration_ms / 1000).toFixed(1)} s`;
-  return `${title}\n${renderTable(COLUMNS, rows, 48)}${LEGEND}\n`;
+  const predictions = report.source === 'predictions';
+  const rows = [
+    ...Object.entries(report.per_db).map(([dbId, summary]) => row(dbId, summary, predictions)),
+    ...Object.entries(report.per_kind).map(([kind, summary]) => row(`kind ${kind}`, summary, predictions)),
+    ...Object.entries(report.per_tag).map(([tag, summary]) => row(`tag ${tag}`, summary, predictions)),
+    row('overall', report, predictions),
+  ];
+  const source = predictions ? `predictions ${report.model}` : `model ${report.model}, plan ${report.plan}`;
+  const title = `${report.dataset}: ${source}, ${report.all.questions} questions in ${(report.duration_ms / 1000).toFixed(1)} s`;
+  return `${title}\n${renderTable(COLUMNS, rows, 48)}${predictions ? PREDICTIONS_LEGEND : LEGEND}\n`;
 }

@@ -3,23 +3,26 @@ import { isHeadlineQuestion, type BenchQuestion } from './bench-dataset-schema.j
 import type { OutcomeCategory, QuestionOutcome } from './bench-report-schema.js';
 import type { Comparison, ResultSet } from './compare-results.js';
 import { compareToGold } from './compare-to-gold.js';
+import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
-import type { TiedGoldRows } from './tied-gold-rows.js';
 
-/** The gold side of a question: its result and what its SQL reads. */
+/** One gold answer of a question (its gold SQL or an alternative): its result and what its SQL reads. */
 export interface GoldAnswerResult {
   result?: ResultSet;
   /** Set when the gold SQL itself failed to run. */
   error?: string;
   /** Absent when the gold SQL could not be parsed. */
   references?: SqlReferences;
-  /** Set when the gold LIMIT cuts through rows tied on the ORDER BY keys. */
-  ties?: TiedGoldRows;
+  /** Set when ordered gold rows tie on the ORDER BY keys. */
+  ties?: GoldTieGroups;
 }
 
-/** How the workflow ended for a question. */
+/** How a question ended: a workflow run, or SQL another system wrote (--predictions). */
 export interface QuestionRun {
   status: string;
+  /** The SQL written and run, in order. */
+  attempts: SqlAttempt[];
+  /** The workflow's final context, when a workflow ran. */
   context?: Context;
   nodesRun: string[];
   durationMs: number;
@@ -29,22 +32,41 @@ export interface QuestionRun {
 }
 
 const NO_REFLECTION = new Set(['success', 'give_up']);
-/** Runs that end with an answer: an unsure one failed a shape check, but execution accuracy scores the answer itself. */
-const ANSWERED = new Set(['success', 'unsure']);
+/**
+ * Runs that end with an answer: an unsure one failed a shape check, but execution accuracy scores the answer itself;
+ * predicted: SQL scored from a predictions file.
+ */
+const ANSWERED = new Set(['success', 'unsure', 'predicted']);
 
-function judge(attempt: SqlAttempt | undefined, gold: GoldAnswerResult): Comparison {
-  if (!gold.result) return { match: false, reason: `the gold SQL failed: ${gold.error ?? 'no result'}` };
+interface Verdict extends Comparison {
+  /** Index of the gold answer that matched. */
+  matched?: number;
+}
+
+/** Matches the attempt against each gold answer in turn; the reason given is the first one's. A broken gold scores nothing. */
+function judge(attempt: SqlAttempt | undefined, golds: readonly GoldAnswerResult[]): Verdict {
+  if (golds.length === 0) return { match: false, reason: 'the data cannot answer this question' };
+  const broken = golds.find((gold) => !gold.result);
+  if (broken) return { match: false, reason: `the gold SQL failed: ${broken.error ?? 'no result'}` };
   if (!attempt) return { match: false, reason: 'no SQL' };
   if (!attempt.executed) return { match: false, reason: 'the SQL never ran' };
   if (attempt.error) return { match: false, reason: attempt.error.split('\n')[0] };
   if (attempt.truncated) return { match: false, reason: `the result was cut at ${attempt.row_count} rows` };
-  const ordered = gold.references?.ordered ?? false;
-  return compareToGold({ result: gold.result, ordered, ties: gold.ties }, { columns: attempt.columns, rows: attempt.rows });
+  let first: Comparison | undefined;
+  const predicted = { columns: attempt.columns, rows: attempt.rows };
+  for (const [index, gold] of golds.entries()) {
+    const comparison = compareToGold({ result: gold.result!, ordered: gold.references?.ordered ?? false, ties: gold.ties }, predicted);
+    if (comparison.match) return { match: true, matched: index };
+    first ??= comparison;
+  }
+  return first!;
 }
 
-function categorize(run: QuestionRun, last: SqlAttempt | undefined, correct: boolean, gold: GoldAnswerResult): OutcomeCategory {
-  if (!gold.result) return 'gold_error';
+function categorize(question: BenchQuestion, run: QuestionRun, last: SqlAttempt | undefined, correct: boolean, golds: readonly GoldAnswerResult[]): OutcomeCategory {
+  if (!question.answerable) return correct ? 'correct' : 'missed_abstention';
+  if (golds.some((gold) => !gold.result)) return 'gold_error';
   if (correct) return 'correct';
+  if (run.status === 'unanswerable') return 'false_abstention';
   const failure = `${run.error ?? ''} ${run.context?.failure ?? ''}`;
   if (run.timedOut || last?.error_kind === 'timeout' || /timed out/i.test(failure)) return 'timeout';
   if (!last) return 'no_sql';
@@ -69,13 +91,21 @@ function schemaCoverage(context: Context | undefined, references: SqlReferences 
   };
 }
 
-/** Scores one question: execution match of the final (and the first) attempt, failure category, reflection and schema coverage. */
-export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, run: QuestionRun): QuestionOutcome {
-  const attempts = run.context?.sql_attempts ?? [];
+/**
+ * Scores one question: execution match of the final (and the first) attempt against the gold SQL or any of its
+ * alternatives, or, for a question the data cannot answer, whether the run ended unanswerable; failure category,
+ * reflection and schema coverage.
+ */
+export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswerResult[], run: QuestionRun, currentDate?: string): QuestionOutcome {
+  const attempts = run.attempts;
   const last = attempts.at(-1);
-  const verdict = judge(last, gold);
-  const correct = ANSWERED.has(run.status) && verdict.match;
-  const firstCorrect = attempts.length > 0 && judge(attempts[0], gold).match;
+  const verdict: Verdict = question.answerable
+    ? judge(last, golds)
+    : run.status === 'unanswerable'
+      ? { match: true }
+      : { match: false, reason: `the data cannot answer this question; the run ended ${run.status}` };
+  const correct = question.answerable ? ANSWERED.has(run.status) && verdict.match : verdict.match;
+  const firstCorrect = question.answerable && attempts.length > 0 && judge(attempts[0], golds).match;
   const reflections = run.context?.reflections ?? [];
   const reflected = reflections.some((reflection) => !NO_REFLECTION.has(reflection.strategy));
   const usage = run.context?.usage;
@@ -84,7 +114,14 @@ export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, r
     db_id: question.db_id,
     question: question.question,
     headline: isHeadlineQuestion(question),
+    answerable: question.answerable,
+    ...(question.kind !== undefined ? { kind: question.kind } : {}),
+    tags: question.tags,
+    ...(question.instructions !== undefined ? { instructions: question.instructions } : {}),
+    ...(currentDate !== undefined ? { current_date: currentDate } : {}),
     gold_sql: question.gold_sql ?? null,
+    gold_sql_alternatives: question.gold_sql_alternatives,
+    ...(correct && verdict.matched !== undefined ? { matched_gold: verdict.matched } : {}),
     predicted_sql: last?.sql ?? null,
     attempts: attempts.map((attempt) => ({
       sql: attempt.sql,
@@ -94,14 +131,14 @@ export function scoreQuestion(question: BenchQuestion, gold: GoldAnswerResult, r
     })),
     status: run.status,
     failed_checks: (run.context?.checks ?? []).filter((check) => !check.passed).map(({ name, detail }) => ({ name, detail })),
-    category: categorize(run, last, correct, gold),
+    category: categorize(question, run, last, correct, golds),
     correct,
     ...(correct ? {} : { mismatch: ANSWERED.has(run.status) || !run.error ? verdict.reason : run.error }),
     first_attempt_correct: firstCorrect,
     reflected,
     rescued: reflected && correct && !firstCorrect,
     reflections: reflections.map((reflection) => ({ strategy: reflection.strategy, reason: reflection.reason })),
-    schema: schemaCoverage(run.context, gold.references),
+    schema: schemaCoverage(run.context, golds[0]?.references),
     latency_ms: run.durationMs,
     usage: {
       prompt_tokens: usage?.prompt_tokens ?? 0,

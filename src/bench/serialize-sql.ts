@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { parseLossless } from './lossless-json.js';
 
 /** DuckDB's parse tree of one SELECT statement, or the parser's message when it has none. */
 export type SerializedStatement = { ok: true; statement: Record<string, unknown> } | { ok: false; error: string };
@@ -6,7 +7,8 @@ export type SerializedStatement = { ok: true; statement: Record<string, unknown>
 /** Parses SQL with DuckDB's own parser through json_serialize_sql (no binding: the tables need not exist). */
 export async function serializeSql(connection: DuckDBConnection, sql: string): Promise<SerializedStatement> {
   const reader = await connection.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql]);
-  const parsed = JSON.parse(String(reader.getRows()[0]?.[0])) as {
+  // Lossless: the tree goes back to DuckDB when the tie check widens a gold query.
+  const parsed = parseLossless(String(reader.getRows()[0]?.[0])) as {
     error: boolean;
     error_message?: string;
     statements?: Record<string, unknown>[];

@@ -27,6 +27,22 @@ function trust(outcomes: readonly QuestionOutcome[]): ScoreSummary['trust'] {
   };
 }
 
+/** How often questions the data cannot answer were declined, and answerable ones declined wrongly. */
+function abstention(outcomes: readonly QuestionOutcome[]): ScoreSummary['abstention'] {
+  const unanswerable = outcomes.filter((outcome) => !outcome.answerable);
+  const answerable = outcomes.filter((outcome) => outcome.answerable);
+  const abstained = unanswerable.filter((outcome) => outcome.status === 'unanswerable').length;
+  const falseAbstentions = answerable.filter((outcome) => outcome.status === 'unanswerable').length;
+  return {
+    unanswerable_questions: unanswerable.length,
+    abstained,
+    recall: round(ratio(abstained, unanswerable.length)),
+    answerable_questions: answerable.length,
+    false_abstentions: falseAbstentions,
+    false_abstention_rate: round(ratio(falseAbstentions, answerable.length)),
+  };
+}
+
 /** The figures of a set of questions (the whole run, or one database). */
 export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSummary {
   const parsed = outcomes.filter((outcome) => outcome.schema.parsed);
@@ -52,6 +68,7 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSu
       rescued: outcomes.filter((outcome) => outcome.rescued).length,
     },
     trust: trust(outcomes),
+    abstention: abstention(outcomes),
     failures,
     latency_ms: {
       p50: round(percentile(latencies, 50), 1),
@@ -67,9 +84,26 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSu
   };
 }
 
+/** Summaries of the outcomes grouped by the keys each one has (none, one or several), in key order. */
+function summarizeBy(outcomes: readonly QuestionOutcome[], keysOf: (outcome: QuestionOutcome) => readonly string[]): Record<string, ScoreSummary> {
+  const groups = new Map<string, QuestionOutcome[]>();
+  for (const outcome of outcomes) {
+    for (const key of new Set(keysOf(outcome))) groups.set(key, [...(groups.get(key) ?? []), outcome]);
+  }
+  return Object.fromEntries([...groups.keys()].sort().map((key) => [key, summarizeOutcomes(groups.get(key)!)]));
+}
+
 /** Summaries by database, in name order. */
 export function summarizeByDatabase(outcomes: readonly QuestionOutcome[]): Record<string, ScoreSummary> {
-  const groups = new Map<string, QuestionOutcome[]>();
-  for (const outcome of outcomes) groups.set(outcome.db_id, [...(groups.get(outcome.db_id) ?? []), outcome]);
-  return Object.fromEntries([...groups.keys()].sort().map((dbId) => [dbId, summarizeOutcomes(groups.get(dbId)!)]));
+  return summarizeBy(outcomes, (outcome) => [outcome.db_id]);
+}
+
+/** Summaries by the questions' kind (questions without one are left out). */
+export function summarizeByKind(outcomes: readonly QuestionOutcome[]): Record<string, ScoreSummary> {
+  return summarizeBy(outcomes, (outcome) => (outcome.kind === undefined ? [] : [outcome.kind]));
+}
+
+/** Summaries by tag: a question counts under each of its tags. */
+export function summarizeByTag(outcomes: readonly QuestionOutcome[]): Record<string, ScoreSummary> {
+  return summarizeBy(outcomes, (outcome) => outcome.tags);
 }

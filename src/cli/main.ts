@@ -201,6 +201,7 @@ export function buildProgram(): Command {
     .command('bench')
     .description('score a model and plan on a text-to-SQL dataset (execution accuracy, schema recall, reflection, latency, tokens)')
     .requiredOption('--dataset <dir>', 'dataset folder: manifest.json, questions.jsonl, databases/<db_id>/schema.sql and data/*.csv')
+    .option('--predictions <file>', 'score SQL written by another system instead of running a model: JSONL lines {"id": "...", "sql": "..."}')
     .option('--plan <name>', 'workflow plan to run every question through (default: reflection)')
     .option('--model <name>', 'model to score; "gold" replays the gold SQL to check the harness (default: as for run)')
     .option('--limit <n>', 'score only the first N questions (after --filter)', integer('--limit', 1))

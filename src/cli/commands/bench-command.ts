@@ -1,10 +1,13 @@
 import { renderBenchTable } from '../../bench/render-bench-table.js';
-import { runBench } from '../../bench/run-bench.js';
+import type { QuestionOutcome } from '../../bench/bench-report-schema.js';
+import { runBench, type BenchRun } from '../../bench/run-bench.js';
 import { writeBenchReport } from '../../bench/write-bench-report.js';
+import { UsageError } from '../../errors.js';
 import { reportFatal } from '../report-fatal.js';
 
 export interface BenchCommandOptions {
   dataset: string;
+  predictions?: string;
   plan?: string;
   model?: string;
   limit?: number;
@@ -21,24 +24,31 @@ export interface BenchCommandOptions {
 /** `sluice bench`: scores a model and plan on a text-to-SQL dataset; prints a table, writes the report with --out. */
 export async function benchCommand(options: BenchCommandOptions): Promise<number> {
   try {
-    const { report, outcomes } = await runBench({
+    const common = {
       dataset: options.dataset,
-      plan: options.plan,
-      model: options.model,
       limit: options.limit,
       concurrency: options.concurrency,
       filter: options.filter,
       namespace: options.namespace,
       url: options.url,
       configPath: options.config,
-      workflowPath: options.workflow,
       noCache: !options.cache,
-      onStatus: (message) => process.stderr.write(`${message}\n`),
-      onOutcome: (outcome, finished, total) => {
-        const mark = outcome.correct ? 'ok  ' : outcome.category.replace('_', ' ').padEnd(4);
+      onStatus: (message: string) => process.stderr.write(`${message}\n`),
+      onOutcome: (outcome: QuestionOutcome, finished: number, total: number) => {
+        const mark = outcome.correct ? 'ok  ' : outcome.category.replaceAll('_', ' ').padEnd(4);
         process.stderr.write(`[${finished}/${total}] ${mark} ${outcome.id} ${outcome.db_id} ${Math.round(outcome.latency_ms)} ms\n`);
       },
-    });
+    };
+    let run: BenchRun;
+    if (options.predictions !== undefined) {
+      const given = (['model', 'plan', 'workflow'] as const).filter((name) => options[name] !== undefined);
+      if (given.length > 0) throw new UsageError(`--predictions scores SQL written elsewhere; ${given.map((name) => `--${name}`).join(', ')} cannot be given with it`);
+      const { scorePredictions } = await import('../../bench/score-predictions.js');
+      run = await scorePredictions({ ...common, predictions: options.predictions });
+    } else {
+      run = await runBench({ ...common, plan: options.plan, model: options.model, workflowPath: options.workflow });
+    }
+    const { report, outcomes } = run;
     process.stdout.write(renderBenchTable(report));
     if (options.out) {
       const written = writeBenchReport(options.out, report, outcomes);

@@ -1,0 +1,83 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Connector } from '../connectors/connector.js';
+import { BENCH_MAX_ROWS } from './bench-max-rows.js';
+import { stringifyLossless } from './lossless-json.js';
+
+/** How the rows of an ordered gold answer tie on its ORDER BY keys: rows within a tie may come in any order. */
+export interface GoldTieGroups {
+  /** Sizes of the runs of consecutive gold rows tied on the ORDER BY keys, in order; they add up to the gold's row count. */
+  groups: number[];
+  /** When the LIMIT cuts through the last group: every row tied with it, of which any `groups.at(-1)` complete the answer. */
+  cut?: unknown[][];
+}
+
+type TreeNode = Record<string, unknown>;
+
+const KEY_PREFIX = '__sluice_tie_key_';
+
+function constantInteger(node: unknown): number | undefined {
+  const value = (node as TreeNode | null)?.value as { value?: unknown; is_null?: boolean } | undefined;
+  if ((node as TreeNode | null)?.class !== 'CONSTANT' || value?.is_null) return undefined;
+  return Number.isInteger(value?.value) ? (value!.value as number) : undefined;
+}
+
+/** An ORDER BY key as a select-list expression: positions and output aliases become what they name. */
+function keyExpression(expression: TreeNode, selectList: TreeNode[]): TreeNode | undefined {
+  const position = constantInteger(expression);
+  if (position !== undefined) {
+    // After a *, a position no longer names a select-list item.
+    if (selectList.some((item) => item.class === 'STAR')) return undefined;
+    return selectList[position - 1] ? structuredClone(selectList[position - 1]!) : undefined;
+  }
+  const names = expression.class === 'COLUMN_REF' ? (expression.column_names as string[]) : [];
+  const aliased = names.length === 1 ? selectList.find((item) => String(item.alias).toLowerCase() === names[0]!.toLowerCase()) : undefined;
+  return structuredClone(aliased ?? expression);
+}
+
+/** Sizes of the runs of equal keys among the first `count` keys. */
+function runLengths(keys: readonly string[], count: number): number[] {
+  const groups: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && keys[i] === keys[i - 1]) groups[groups.length - 1]! += 1;
+    else groups.push(1);
+  }
+  return groups;
+}
+
+/**
+ * For a gold SELECT with ORDER BY (and maybe a constant LIMIT): runs it once more without the LIMIT and with its
+ * ORDER BY keys as extra columns, and returns how its rows tie on those keys. Undefined when no rows tie.
+ */
+export async function goldTieGroups(statement: TreeNode, connector: Connector, parser: DuckDBConnection): Promise<GoldTieGroups | undefined> {
+  const node = statement.node as TreeNode | undefined;
+  if (node?.type !== 'SELECT_NODE') return undefined;
+  const modifiers = (node.modifiers as TreeNode[] | undefined) ?? [];
+  const order = modifiers.find((modifier) => modifier.type === 'ORDER_MODIFIER');
+  const limitModifier = modifiers.find((modifier) => modifier.type === 'LIMIT_MODIFIER');
+  const limit = limitModifier ? constantInteger(limitModifier.limit) : undefined;
+  const orders = ((order?.orders as TreeNode[] | undefined) ?? []).map((item) => item.expression as TreeNode);
+  if (orders.length === 0) return undefined;
+  if (limitModifier && (limitModifier.offset || limit === undefined || limit < 1)) return undefined;
+
+  const selectList = node.select_list as TreeNode[];
+  const keys = orders.map((expression) => keyExpression(expression, selectList));
+  if (keys.some((key) => key === undefined)) return undefined;
+  const widened = structuredClone(statement);
+  const widenedNode = widened.node as TreeNode;
+  widenedNode.modifiers = modifiers.filter((modifier) => modifier !== limitModifier);
+  widenedNode.select_list = [...selectList, ...keys.map((key, i) => ({ ...key, alias: `${KEY_PREFIX}${i}` }))];
+  const sql = (await parser.runAndReadAll('SELECT json_deserialize_sql(?::JSON)', [stringifyLossless({ error: false, statements: [widened] })])).getRows()[0]?.[0];
+  if (typeof sql !== 'string') return undefined;
+
+  const result = await connector.execute(sql, { maxRows: BENCH_MAX_ROWS });
+  const width = result.columns.length - keys.length;
+  const rowKeys = result.rows.map((row) => JSON.stringify(row.slice(width)));
+  const kept = limit === undefined ? result.rows.length : Math.min(limit, result.rows.length);
+  // A cut result would hide how its last rows tie.
+  if (result.truncated && kept === result.rows.length) return undefined;
+  const groups = runLengths(rowKeys, kept);
+  const cutsTie = kept < result.rows.length && rowKeys[kept - 1] === rowKeys[kept];
+  if (!cutsTie) return groups.some((size) => size > 1) ? { groups } : undefined;
+  const boundary = rowKeys[kept - 1];
+  return { groups, cut: result.rows.filter((_, i) => rowKeys[i] === boundary).map((row) => row.slice(0, width)) };
+}
