@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { renderCsv } from '../src/output/render-csv.js';
@@ -23,18 +24,13 @@ export const outputNode = defineNode({
     const attempt = context.sql_attempts.at(-1);
     const files: string[] = [];
     if (call.runDir && attempt) {
-      const write = (name: string, content: string) => {
-        const target = path.join(call.runDir!, name);
-        fs.writeFileSync(`${target}.tmp`, content);
-        fs.renameSync(`${target}.tmp`, target);
-        files.push(target);
-      };
-      write('result.sql', `${attempt.sql}\n`);
-      write(
-        'result.json',
-        `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, error: attempt.error ?? null, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence }, null, 2)}\n`,
-      );
-      write('result.csv', renderCsv(attempt.columns, attempt.rows));
+      const json = { sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, error: attempt.error ?? null, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence };
+      const contents: Array<[string, string]> = [
+        ['result.sql', `${attempt.sql}\n`],
+        ['result.json', `${JSON.stringify(json, null, 2)}\n`],
+        ['result.csv', renderCsv(attempt.columns, attempt.rows)],
+      ];
+      files.push(...(await Promise.all(contents.map(([name, content]) => writeAtomically(path.join(call.runDir!, name), content)))));
     }
     const shown = !attempt
       ? judgement.status === 'unanswerable' ? 'unanswerable, no SQL ran' : 'no SQL to show'
@@ -46,3 +42,13 @@ export const outputNode = defineNode({
     return { context: { ...context, output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary };
   },
 });
+
+const writeFile = promisify(fs.writeFile);
+const rename = promisify(fs.rename);
+
+/** Off the event loop, so a batch's other questions keep running while the files are written. */
+async function writeAtomically(target: string, content: string): Promise<string> {
+  await writeFile(`${target}.tmp`, content);
+  await rename(`${target}.tmp`, target);
+  return target;
+}
