@@ -4,6 +4,7 @@ import { type CatalogIndex, tablePosition } from './build-catalog-index.js';
 import { joinPartners } from './join-partners.js';
 import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
+import { ownerMemo } from './owner-memo.js';
 import { queryTermGroups, queryTerms, SYNONYM_WEIGHT, type TermGroup } from './query-terms.js';
 import { selectColumns } from './select-columns.js';
 import { CATALOG_SYNONYMS } from './term-synonyms.js';
@@ -29,17 +30,18 @@ const SURE_VALUE_MATCH = 0.9;
 /** ...but only this many such tables per top-table slot: a common value ("active", "web") is stored in thousands of tables of a big catalog. */
 const SURE_VALUE_TABLES_PER_SLOT = 1;
 
+/** Scores of one search term, per index; callers must not change the maps they get. */
+const termScores = ownerMemo<CatalogIndex['search'], ReadonlyMap<number, number>>(2_000);
+
 /**
  * Text score of every matching table: per question word, the better of its own match and its best synonym's,
  * summed over the words; so "revenue" matching price, quantity and amount counts once. Synonyms weigh
  * SYNONYM_WEIGHT, or fully when the word itself is nowhere in the catalog.
  */
 function textScores(index: CatalogIndex, groups: readonly TermGroup[]): Map<number, number> {
-  const cache = new Map<string, Map<number, number>>();
-  const scoresOf = (term: string): Map<number, number> => {
-    let scores = cache.get(term);
-    if (!scores) {
-      scores = new Map();
+  const scoresOf = (term: string): ReadonlyMap<number, number> =>
+    termScores(index.search, term, () => {
+      const scores = new Map<number, number>();
       const results = index.search.search(term, {
         tokenize: (text) => [text],
         processTerm: (text) => text,
@@ -49,10 +51,8 @@ function textScores(index: CatalogIndex, groups: readonly TermGroup[]): Map<numb
         weights: { prefix: 0.3, fuzzy: 0.3 },
       });
       for (const result of results) scores.set(result.id as number, result.score);
-      cache.set(term, scores);
-    }
-    return scores;
-  };
+      return scores;
+    });
   const total = new Map<number, number>();
   for (const group of groups) {
     const best = new Map(scoresOf(group.term));

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { MatchedValue } from '../context/context-schema.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { normalizeValueText } from './normalize-value-text.js';
+import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
 
@@ -26,7 +27,14 @@ function tokenize(question: string): Token[] {
   return tokens;
 }
 
-function nearAliases(lookup: ValueLookup, word: string): Array<{ alias: string; score: number }> {
+/** Near aliases of a word, per lookup; the count of aliases added is part of the key, so values added later are seen. */
+const nearAliasMemo = ownerMemo<ValueLookup, ReadonlyArray<{ alias: string; score: number }>>(5_000);
+
+function nearAliases(lookup: ValueLookup, word: string): ReadonlyArray<{ alias: string; score: number }> {
+  return nearAliasMemo(lookup, `${lookup.added.size}\u0000${word}`, () => findNearAliases(lookup, word));
+}
+
+function findNearAliases(lookup: ValueLookup, word: string): Array<{ alias: string; score: number }> {
   const found = (lookup.stems.get(stemWord(word)) ?? []).map((alias) => ({ alias, score: SAME_STEM }));
   if (found.length > 0 || word.length < 5) return found;
   const maxEdits = word.length >= 8 ? 2 : 1;
