@@ -9,6 +9,7 @@ import { compareResults, type ResultSet } from '../src/bench/compare-results.js'
 import { compareToGold } from '../src/bench/compare-to-gold.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { parseLossless, stringifyLossless } from '../src/bench/lossless-json.js';
+import { startFakeOpenAiServer, type FakeRequest } from './helpers/fake-openai-server.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
 /** A shop whose rows tie on purpose, with gold SQL using subqueries, CTEs, windows, QUALIFY, set operations and ORDER BY on expressions, aliases and positions. */
@@ -119,6 +120,40 @@ describe('sluice bench on gold SQL with subqueries, CTEs, windows, set operation
     expect(outcomes.get('q13')!.instructions).toBe("Revenue is the sum of amount over orders whose status is 'delivered'.");
     expect(outcomes.get('q13')!.predicted_sql).toBe(goldOf('q13'));
   }, 300_000);
+});
+
+describe('instructions', () => {
+  it('reach an LLM with the question, as part of the task', async () => {
+    const instructions = "Revenue is the sum of amount over orders whose status is 'delivered'.";
+    const prompts: string[] = [];
+    const answer = (request: FakeRequest) => {
+      const schema: string = request.body?.response_format?.json_schema?.name ?? '';
+      const prompt = (request.body?.messages ?? []).map((message: { content: string }) => message.content).join('\n');
+      if (schema === 'sql_answer' || schema === 'sql_fix') {
+        prompts.push(prompt);
+        // Only a model told what revenue means filters on the status.
+        const sql = prompt.includes(instructions) ? "SELECT sum(amount) AS revenue FROM orders WHERE status = 'delivered'" : 'SELECT sum(amount) AS revenue FROM orders';
+        return { content: { sql, explanation: 'revenue', tables_used: ['orders'] } };
+      }
+      if (schema === 'reflection_decision') return { content: { strategy: 'success', reason: 'answers the question', unaddressed: [] } };
+      return { content: { matches: true, differences: [] } };
+    };
+    const server = await startFakeOpenAiServer({ script: answer, models: ['fake-coder'] });
+    try {
+      const cwd = path.join(scratch, 'llm');
+      fs.mkdirSync(cwd, { recursive: true });
+      fs.writeFileSync(path.join(cwd, 'sluice.yml'), `models:\n  local:\n    provider: openai\n    model: fake-coder\n    base_url: ${server.url}\n    api_key: none\n    retries: 0\n`);
+      const out = path.join(cwd, 'report.json');
+      const result = await runCli(['bench', '--dataset', dataset, '--model', 'local', '--filter', '^q13$', '--no-cache', '--out', out], { cwd, env, timeoutMs: 120_000 });
+      expect(result.code).toBe(0);
+      expect(prompts.length).toBeGreaterThan(0);
+      expect(prompts[0]).toContain('What is the revenue?');
+      expect(prompts[0]).toContain(instructions);
+      expect(outcomesOf(out).get('q13')).toMatchObject({ correct: true, instructions });
+    } finally {
+      await server.close();
+    }
+  }, 180_000);
 });
 
 describe('sluice bench --predictions', () => {
