@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { DEMO_DATA_END_EXCLUSIVE } from './demo-files.js';
+import { DEMO_DATA_END, DEMO_DATA_END_EXCLUSIVE } from './demo-files.js';
 import {
   CATEGORIES,
   PRODUCT_LINES,
@@ -83,23 +83,23 @@ COMMENT ON COLUMN customers.segment IS 'Customer segment: consumer, small_busine
 
 COMMENT ON TABLE orders IS 'Customer orders, one row per order; amounts are in order_items';
 COMMENT ON COLUMN orders.order_date IS 'Date the order was placed';
-COMMENT ON COLUMN orders.status IS 'Order status: completed, shipped (on its way, counts as a sale) or cancelled (not a sale)';
+COMMENT ON COLUMN orders.status IS 'Order status: completed (delivered or bought in store), shipped (on its way, counts as a sale) or cancelled (not a sale)';
 COMMENT ON COLUMN orders.channel IS 'Sales channel: web, mobile (app) or store';
 
 COMMENT ON TABLE order_items IS 'Lines of an order: which product, how many and at what price';
 COMMENT ON COLUMN order_items.quantity IS 'Units of the product in this order line';
 COMMENT ON COLUMN order_items.unit_price IS 'Price per unit actually paid in US dollars, after discounts; line amount = quantity * unit_price';
 
-COMMENT ON TABLE returns IS 'Returned order items with the refund paid; an order item is returned at most once';
+COMMENT ON TABLE returns IS 'Returned items of completed orders with the refund paid; an order item is returned at most once';
 COMMENT ON COLUMN returns.order_item_id IS 'The order line that was returned';
-COMMENT ON COLUMN returns.return_date IS 'Date the return was received (after the order date)';
+COMMENT ON COLUMN returns.return_date IS 'Date the return was received (after the order was delivered)';
 COMMENT ON COLUMN returns.quantity IS 'Units returned, at most the quantity of the order line';
 COMMENT ON COLUMN returns.reason IS 'Reason given by the customer, e.g. Wrong size or Defective';
 COMMENT ON COLUMN returns.refund_amount IS 'Refund in US dollars: returned quantity * order_items.unit_price';
 
 COMMENT ON TABLE user_activity IS 'Events of customers on the web site and app, used for daily and monthly active users';
 COMMENT ON COLUMN user_activity.event_date IS 'Day the event happened';
-COMMENT ON COLUMN user_activity.event_type IS 'Event type: login, view, search, add_to_cart or purchase';`;
+COMMENT ON COLUMN user_activity.event_type IS 'Event type: login, view, search, add_to_cart or purchase (a web or app order)';`;
 
 /**
  * Writes the demo retail database to targetPath (which must not exist). Every value is a hash of
@@ -164,8 +164,9 @@ WITH base AS (
          pick(domains, 'domain', id) AS domain,
          rnd('state', id) * (SELECT SUM(share) FROM states) AS state_draw,
          rnd('segment', id) AS segment_draw,
-         CASE WHEN id <= 600 THEN DATE '2021-01-01' + ((id - 1) * 730 // 600)::INTEGER
-              ELSE DATE '2023-01-01' + ((id - 601) * 1399 // 1400)::INTEGER END AS signup_date
+         -- The store opens on 2023-01-01 with a wave of sign-ups in its first two months, then grows steadily.
+         CASE WHEN id <= 600 THEN DATE '2023-01-01' + floor(59 * pow((id - 1) / 600, 2))::INTEGER
+              ELSE DATE '2023-03-01' + ((id - 601) * 1340 // 1400)::INTEGER END AS signup_date
   FROM range(1, 2001) r(id), names
 )
 SELECT id, first_name, last_name,
@@ -183,7 +184,7 @@ FROM (SELECT t::DATE AS day, row_number() OVER (ORDER BY t) AS day_index
       FROM range(DATE '2023-01-01', DATE '${DEMO_DATA_END_EXCLUSIVE}', INTERVAL 1 DAY) r(t)) d
 JOIN month_factors m ON m.month = month(d.day);
 
-INSERT INTO orders
+CREATE TEMP TABLE order_draws AS
 WITH per_day AS (
   SELECT day, day_index, customers_so_far,
          floor(11 * (1 + 0.1 * (day_index - 1) / 365.25) * month_factor
@@ -194,14 +195,26 @@ WITH per_day AS (
 ), numbered AS (
   SELECT row_number() OVER (ORDER BY day, slot) AS order_id, * FROM slots
 )
-SELECT order_id,
-       1 + floor(customers_so_far * pow(rnd('customer', order_id), 1.2))::INTEGER,
-       day,
-       CASE WHEN rnd('status', order_id) < 0.07 THEN 'cancelled'
-            WHEN rnd('status', order_id) < 0.12 THEN 'shipped' ELSE 'completed' END,
-       CASE WHEN rnd('channel', order_id) < 0.28 + 0.03 * (year(day) - 2023) THEN 'mobile'
-            WHEN rnd('channel', order_id) < 0.45 + 0.02 * (year(day) - 2023) THEN 'store' ELSE 'web' END
-FROM numbered
+, channeled AS (
+  SELECT order_id,
+         1 + floor(customers_so_far * pow(rnd('customer', order_id), 1.2))::INTEGER AS customer_id,
+         day,
+         CASE WHEN rnd('channel', order_id) < 0.28 + 0.03 * (year(day) - 2023) THEN 'mobile'
+              WHEN rnd('channel', order_id) < 0.45 + 0.02 * (year(day) - 2023) THEN 'store' ELSE 'web' END AS channel
+  FROM numbered
+)
+-- A store sale is paid and taken home at the till; a web or app order may be cancelled before it ships
+-- and is delivered 2 to 7 days after it was placed.
+SELECT *,
+       channel <> 'store' AND rnd('status', order_id) < 0.08 AS cancelled,
+       CASE WHEN channel = 'store' THEN day ELSE day + 2 + floor(6 * rnd('transit', order_id))::INTEGER END AS delivered_on
+FROM channeled;
+
+INSERT INTO orders
+SELECT order_id, customer_id, day,
+       CASE WHEN cancelled THEN 'cancelled' WHEN delivered_on > DATE '${DEMO_DATA_END}' THEN 'shipped' ELSE 'completed' END,
+       channel
+FROM order_draws
 ORDER BY order_id;
 
 INSERT INTO order_items
@@ -220,36 +233,43 @@ WITH lines AS (
 ), priced AS (
   SELECT d.*, CASE WHEN p.launched_on <= d.order_date THEN p.product_id ELSE p.product_id - 1 END AS product_id
   FROM drawn d JOIN products p ON p.product_id = d.candidate
+), distinct_lines AS (
+  -- A product drawn twice for one order is one line, not two.
+  SELECT * FROM priced QUALIFY row_number() OVER (PARTITION BY order_id, product_id ORDER BY line) = 1
 )
 SELECT row_number() OVER (ORDER BY i.order_id, i.line) AS order_item_id,
        i.order_id, i.product_id,
        1 + floor(pow(rnd('quantity', i.draw_id), 2.5) * CASE WHEN p.category_id = 8 THEN 6 ELSE 3 END)::INTEGER,
        round(p.unit_price * CASE WHEN month(i.order_date) = 11 AND day(i.order_date) BETWEEN 22 AND 30 THEN 0.8
                                  WHEN rnd('discount', i.draw_id) < 0.1 THEN 0.9 ELSE 1 END, 2)::DECIMAL(10, 2)
-FROM priced i JOIN products p ON p.product_id = i.product_id
+FROM distinct_lines i JOIN products p ON p.product_id = i.product_id
 ORDER BY order_item_id;
 
 INSERT INTO returns
 WITH returned AS (
-  SELECT i.order_item_id, i.quantity AS item_quantity, i.unit_price, o.order_date, p.category_id
+  SELECT i.order_item_id, i.quantity AS item_quantity, i.unit_price, d.delivered_on, p.category_id
   FROM order_items i
   JOIN orders o ON o.order_id = i.order_id
+  JOIN order_draws d ON d.order_id = o.order_id
   JOIN products p ON p.product_id = i.product_id
   JOIN return_chances c ON c.category_id = p.category_id
-  WHERE o.status <> 'cancelled' AND rnd('returned', i.order_item_id) < c.chance
+  WHERE o.status = 'completed' AND rnd('returned', i.order_item_id) < c.chance
 ), sized AS (
-  SELECT *, CASE WHEN item_quantity > 1 AND rnd('partial', order_item_id) < 0.3 THEN 1 ELSE item_quantity END AS quantity
+  SELECT *, CASE WHEN item_quantity > 1 AND rnd('partial', order_item_id) < 0.3 THEN 1 ELSE item_quantity END AS quantity,
+         delivered_on + 1 + floor(30 * rnd('return_date', order_item_id))::INTEGER AS return_date
   FROM returned
 )
+-- Only delivered items come back, within 30 days; a return due after the data's end has not happened yet.
 SELECT row_number() OVER (ORDER BY order_item_id) AS return_id,
        order_item_id,
-       order_date + 3 + floor(35 * rnd('return_date', order_item_id))::INTEGER,
+       return_date,
        quantity,
        CASE WHEN category_id = 3 AND rnd('size', order_item_id) < 0.5 THEN 'Wrong size'
             ELSE ['Defective', 'Damaged in shipping', 'Not as described', 'Changed mind', 'Arrived late', 'Better price elsewhere']
                  [1 + floor(6 * pow(rnd('reason', order_item_id), 1.3))::INTEGER] END,
        (quantity * unit_price)::DECIMAL(10, 2)
 FROM sized
+WHERE return_date <= DATE '${DEMO_DATA_END}'
 ORDER BY return_id;
 
 INSERT INTO user_activity
@@ -268,7 +288,7 @@ WITH sessions AS (
 ), events AS (
   SELECT event_date, customer_id, event_type, 0 AS source, seq FROM browsing
   UNION ALL
-  SELECT order_date, customer_id, 'purchase', 1, order_id FROM orders
+  SELECT order_date, customer_id, 'purchase', 1, order_id FROM orders WHERE channel <> 'store' AND status <> 'cancelled'
 )
 SELECT row_number() OVER (ORDER BY event_date, source, seq,
          list_position(['login', 'view', 'search', 'add_to_cart', 'purchase'], event_type)) AS event_id,

@@ -79,7 +79,7 @@ export const PRODUCT_LINES: Record<number, { lines: [string, number][]; variants
   },
 };
 
-/** State, share of customers in percent, cities (the first is the most common). */
+/** State, share of customers in percent, cities (the first is the most common); no city name is in two states. */
 export const STATES: [string, number, string[]][] = [
   ['CA', 12, ['Los Angeles', 'San Diego', 'San Jose', 'San Francisco', 'Sacramento', 'Fresno', 'Oakland']],
   ['TX', 9, ['Houston', 'Dallas', 'Austin', 'San Antonio', 'Fort Worth']],
@@ -99,7 +99,7 @@ export const STATES: [string, number, string[]][] = [
   ['TN', 2.1, ['Nashville', 'Memphis', 'Knoxville']],
   ['IN', 2, ['Indianapolis', 'Fort Wayne']],
   ['CO', 1.9, ['Denver', 'Colorado Springs', 'Boulder']],
-  ['MN', 1.8, ['Minneapolis', 'Saint Paul', 'Rochester']],
+  ['MN', 1.8, ['Minneapolis', 'Saint Paul', 'Duluth']],
   ['WI', 1.8, ['Milwaukee', 'Madison']],
   ['MD', 1.8, ['Baltimore', 'Annapolis']],
   ['MO', 1.8, ['Kansas City', 'St. Louis']],
@@ -121,7 +121,7 @@ export const STATES: [string, number, string[]][] = [
   ['ID', 0.6, ['Boise']],
   ['HI', 0.4, ['Honolulu']],
   ['NH', 0.4, ['Manchester']],
-  ['ME', 0.4, ['Portland']],
+  ['ME', 0.4, ['Bangor']],
 ];
 
 export const FIRST_NAMES = [
