@@ -4,6 +4,8 @@ import { addColumnValues, buildValueLookup } from '../src/catalog/build-value-lo
 import { linkSchema } from '../src/catalog/link-schema.js';
 import { matchValues } from '../src/catalog/match-values.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
+import { ContextSchema } from '../src/context/context-schema.js';
+import { groundQuestion } from '../src/trust/judge-grounding.js';
 
 /** Linking remembers per-term results on the namespace's index across questions; answers must be those of a fresh index. */
 const TABLES: CatalogTable[] = [
@@ -33,5 +35,26 @@ describe('linking memo across questions', () => {
     expect(matchValues(lookup, 'orders refundded last week').map((match) => match.value)).toEqual([]);
     addColumnValues(lookup, [{ table: 'orders', column: 'status', values: ['refunded'] }]);
     expect(matchValues(lookup, 'orders refundded last week').map((match) => match.value)).toEqual(['refunded']);
+  });
+});
+
+describe('grounding memo across questions', () => {
+  const context = (text: string, passages: Array<{ heading: string; text: string }> = []) =>
+    ContextSchema.parse({
+      run_id: 'run-memo',
+      task: { text, namespace: 'demo', plan: 'reflection', current_date: '2025-06-30', max_iterations: 3 },
+      doc_passages: passages.map((passage, i) => ({ source: `docs/${i}.md`, score: 1, ...passage })),
+      plan: { done: [], pending: [], next_step_id: 0 },
+    });
+
+  it('keeps the catalog part per catalog and takes each question\'s own evidence afresh', () => {
+    const question = 'churned customers by status';
+    expect(groundQuestion(context(question), TABLES)).toEqual({ grounded: ['customers', 'status'], ungrounded: ['churned'] });
+    const withDocs = context(question, [{ heading: 'Churn', text: 'A customer churned when they left.' }]);
+    expect(groundQuestion(withDocs, TABLES).ungrounded).toEqual([]);
+    expect(groundQuestion(context(question), TABLES).ungrounded).toEqual(['churned']);
+    const renamed = TABLES.map((table) => (table.name === 'orders' ? { ...table, columns: [...table.columns, { name: 'churned_at', type: 'DATE' }] } : table));
+    expect(groundQuestion(context(question), renamed).ungrounded).toEqual([]);
+    expect(groundQuestion(context(question), TABLES).ungrounded).toEqual(['churned']);
   });
 });

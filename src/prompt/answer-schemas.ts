@@ -47,6 +47,13 @@ export const answerSchemaNames: Record<PromptNode, string> = {
 
 /** The JSON schema a server gets in response_format (strict-mode ready: every property required, no extras). */
 export function answerJsonSchema(node: PromptNode): Record<string, unknown> {
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(answerSchemas[node]) as Record<string, unknown>;
-  return schema;
+  let schema = jsonSchemas.get(node);
+  if (!schema) {
+    const { $schema: _ignored, ...converted } = z.toJSONSchema(answerSchemas[node]) as Record<string, unknown>;
+    jsonSchemas.set(node, (schema = converted));
+  }
+  // Converting is costly and the answer never changes; callers get their own copy to change.
+  return structuredClone(schema);
 }
+
+const jsonSchemas = new Map<PromptNode, Record<string, unknown>>();

@@ -61,19 +61,30 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${words}, so the data cannot answer this question`;
 }
 
+/** A namespace's catalog is the same for every question of a batch: its roots are taken once per catalog. */
+const catalogRoots = new WeakMap<readonly CatalogTable[], ReadonlySet<string>>();
+
 function evidenceRoots(context: Context, catalog: readonly CatalogTable[]): Set<string> {
-  const texts: string[] = [];
-  for (const table of catalog) {
-    texts.push(table.name, table.comment ?? '');
-    for (const column of table.columns) texts.push(column.name, column.comment ?? '');
+  let known = catalogRoots.get(catalog);
+  if (!known) {
+    const texts: string[] = [];
+    for (const table of catalog) {
+      texts.push(table.name, table.comment ?? '');
+      for (const column of table.columns) texts.push(column.name, column.comment ?? '');
+    }
+    catalogRoots.set(catalog, (known = addRoots(new Set(), texts)));
   }
+  const texts: string[] = [];
   for (const table of context.table_schemas) {
     texts.push(table.name, table.comment ?? '');
     for (const column of table.columns) texts.push(column.name, column.comment ?? '');
   }
   for (const metric of context.metrics) texts.push(metric.name, metric.description, ...metric.synonyms, ...metric.dimensions);
   for (const passage of context.doc_passages) texts.push(passage.heading, passage.text);
-  const roots = new Set<string>();
+  return addRoots(new Set(known), texts);
+}
+
+function addRoots(roots: Set<string>, texts: readonly string[]): Set<string> {
   for (const text of texts) {
     for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
       roots.add(word);
