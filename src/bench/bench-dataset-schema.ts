@@ -2,11 +2,21 @@ import { z } from 'zod';
 
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
-/** One database of a dataset: its tables in foreign-key-safe order and which of them ship a CSV. */
+/** A file or folder name inside the database's own folder. */
+const LocalNameSchema = z.string().regex(/^(?!\.\.?$)[\w.-]+$/, 'a name inside the database folder: letters, digits, _ . -');
+
+/**
+ * One database of a dataset: its tables in foreign-key-safe order and which of them ship a CSV; or, in a sqlite
+ * dataset, a ready SQLite file (published suites such as Spider and BIRD) that the bench opens read-only in place.
+ */
 export const ManifestEntrySchema = z.object({
   tables_in_load_order: z.array(z.string().min(1)),
   csv_present: z.array(z.string().min(1)),
   csv_missing: z.array(z.string().min(1)).default([]),
+  /** databases/<db_id>/<sqlite_file>: used as it is instead of schema.sql and the CSVs; sqlite datasets only. */
+  sqlite_file: LocalNameSchema.optional(),
+  /** databases/<db_id>/<docs>: markdown docs (column descriptions, definitions) the database's namespace is given. */
+  docs: LocalNameSchema.optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 

@@ -7,6 +7,7 @@ import { serverLocation } from '../connectors/server-location.js';
 import { openWritableDatabase } from '../loaders/open-writable-database.js';
 import type { WritableDatabase } from '../loaders/writable-database.js';
 import type { DatasetDialect, ManifestEntry } from './bench-dataset-schema.js';
+import { benchDatabaseDocs } from './bench-database-docs.js';
 import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
 import { splitSqlScript } from './split-sql-script.js';
 
@@ -18,6 +19,8 @@ export interface EngineBenchDatabase {
   location: string;
   /** False when the database on the engine was already built from the same files. */
   built: boolean;
+  /** A published SQLite file the manifest names, opened read-only where it is rather than built. */
+  inPlace?: boolean;
 }
 
 /** Where the builds of a server are recorded on MySQL/MariaDB, which has no comment on a database. */
@@ -142,6 +145,11 @@ export function ensureEngineBenchDatabase(
   cacheDir: string,
 ): Promise<EngineBenchDatabase> {
   const databaseDir = path.join(dataset.dir, 'databases', dbId);
+  const docs = benchDatabaseDocs(dataset.dir, dbId, entry);
+  if (entry.sqlite_file !== undefined) {
+    const file = path.join(databaseDir, entry.sqlite_file);
+    return Promise.resolve({ dbId, namespace: { type: 'sqlite', path: file, ...docs }, location: file, built: false, inPlace: true });
+  }
   const hash = databaseContentHash(databaseDir, entry);
   const marker = `sluice bench ${dataset.name} ${hash}`;
   const key = `${dataset.dialect} ${server ? serverLocation(server) : ''} ${dbId} ${hash}`;
@@ -153,7 +161,7 @@ export function ensureEngineBenchDatabase(
     return dataset.dialect === 'postgres'
       ? ensurePostgres(databaseDir, dbId, entry, server, marker)
       : ensureMysql(databaseDir, dbId, entry, server, marker);
-  })();
+  })().then((database) => ({ ...database, namespace: { ...database.namespace, ...docs } }));
   pending.set(key, build);
   const forget = () => pending.delete(key);
   build.then(forget, forget);

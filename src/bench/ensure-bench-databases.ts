@@ -1,6 +1,7 @@
 import type { NamespaceConfig } from '../config/config-schema.js';
 import { UsageError } from '../errors.js';
 import type { BenchDataset } from './bench-dataset-schema.js';
+import { benchDatabaseDocs } from './bench-database-docs.js';
 import { ensureBenchDatabase } from './build-bench-database.js';
 import { ensureEngineBenchDatabase } from './engine-bench-database.js';
 
@@ -47,10 +48,10 @@ export async function ensureBenchDatabases(
     if (dataset.dialect === 'duckdb') {
       const database = await ensureBenchDatabase(dataset.dir, dbId, entry, cacheDir);
       status(`${database.built ? 'built' : 'cached'} ${dbId}: ${database.file}`);
-      databases[dbId] = { type: 'duckdb', path: database.file };
+      databases[dbId] = { type: 'duckdb', path: database.file, ...benchDatabaseDocs(dataset.dir, dbId, entry) };
     } else {
       const database = await ensureEngineBenchDatabase({ ...dataset, dialect: dataset.dialect }, dbId, entry, server, cacheDir);
-      status(`${database.built ? 'built' : 'cached'} ${dbId}: ${database.location}`);
+      status(`${database.built ? 'built' : database.inPlace ? 'opened read-only' : 'cached'} ${dbId}: ${database.location}`);
       databases[dbId] = database.namespace;
     }
   }

@@ -53,9 +53,12 @@ export function loadBenchDataset(dir: string): BenchDataset {
     throw new UsageError(`${manifestFile}: ${where || 'top level'}: ${issue?.message}`);
   }
   const { dialect, current_date, databases: manifest } = parsed.data;
-  for (const dbId of Object.keys(manifest)) {
-    const schema = path.join(root, 'databases', dbId, 'schema.sql');
-    if (!fs.existsSync(schema)) throw new UsageError(`${manifestFile}: database "${dbId}" has no ${schema}`);
+  for (const [dbId, entry] of Object.entries(manifest)) {
+    if (entry.sqlite_file !== undefined && dialect !== 'sqlite') {
+      throw new UsageError(`${manifestFile}: database "${dbId}" names a sqlite_file, which only a "dialect": "sqlite" dataset can use`);
+    }
+    const source = path.join(root, 'databases', dbId, entry.sqlite_file ?? 'schema.sql');
+    if (!fs.existsSync(source)) throw new UsageError(`${manifestFile}: database "${dbId}" has no ${source}`);
   }
   const questions = parseQuestions(path.join(root, 'questions.jsonl'), new Set(Object.keys(manifest)));
   return { dir: root, name: path.basename(root), dialect, ...(current_date ? { currentDate: current_date } : {}), manifest, questions };

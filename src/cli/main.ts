@@ -197,10 +197,11 @@ export function buildProgram(): Command {
       process.exitCode = await examplesRemoveCommand(id, options);
     });
 
-  program
+  const bench = program
     .command('bench')
     .description('score a model and plan on a text-to-SQL dataset (execution accuracy, schema recall, reflection, latency, tokens)')
-    .requiredOption('--dataset <dir>', 'dataset folder: manifest.json, questions.jsonl, databases/<db_id>/schema.sql and data/*.csv')
+    // Checked in the action, not by commander: a required option here would be required of `bench import` too.
+    .option('--dataset <dir>', 'dataset folder: manifest.json, questions.jsonl, databases/<db_id>/schema.sql and data/*.csv (or a sqlite_file); see also: sluice bench import')
     .option('--predictions <file>', 'score SQL written by another system instead of running a model: JSONL lines {"id": "...", "sql": "..."}')
     .option('--plan <name>', 'workflow plan to run every question through (default: reflection)')
     .option('--model <name>', 'model to score; "gold" replays the gold SQL to check the harness (default: as for run)')
@@ -214,8 +215,21 @@ export function buildProgram(): Command {
     .option('--workflow <path>', 'workflow.yml with extra or replacement plans')
     .option('--no-cache', 'do not use the on-disk model response cache')
     .action(async (options) => {
+      if (options.dataset === undefined) bench.error("error: required option '--dataset <dir>' not specified");
       const { benchCommand } = await import('./commands/bench-command.js');
       process.exitCode = await benchCommand(options);
+    });
+  bench
+    .command('import')
+    .description('convert a published suite as released (spider: tables.json, dev.json, database/; bird: dev.json, dev_databases/) into a sqlite dataset folder OUT')
+    .argument('<suite>', 'spider or bird')
+    .argument('<src>', 'the folder the release was unpacked into')
+    .argument('<out>', 'the dataset folder to write (must be empty or missing)')
+    .option('--questions <file>', 'the question file inside SRC (default: dev.json)')
+    .option('--force', 'replace the dataset in a non-empty OUT (only its manifest.json, questions.jsonl, README.md and databases/)')
+    .action(async (suite: string, src: string, out: string, options) => {
+      const { benchImportCommand } = await import('./commands/bench-import-command.js');
+      process.exitCode = await benchImportCommand(suite, src, out, options);
     });
 
   return program;
