@@ -58,7 +58,7 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
     if (error instanceof UsageError) throw error;
     throw new UsageError(`workflow file not found: ${file}`);
   }
-  const yaml = parseYamlFile(text, file);
+  const yaml = parseYamlFile(text, file, { cache: true });
   const parsed = WorkflowFileSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     const issue = describeZodError(parsed.error);

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
-import { LineCounter, isAlias, isMap, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { UsageError } from '../errors.js';
+import { readParsedYaml, writeParsedYaml } from './parsed-yaml-cache.js';
+import { yamlLib } from './yaml-lib.js';
 
 export interface LocatedYaml {
   file: string;
-  document: Document;
-  lineCounter: LineCounter;
   value: unknown;
+  /** The parsed document and its line counter, for file:line:column in messages; parsed on first use after a cache hit. */
+  syntax(): { document: Document; lineCounter: LineCounter };
 }
 
 /** Config files are small; a bigger one is a mistake or an attack, and parsing it would take minutes. */
@@ -22,9 +24,24 @@ export function readYamlFile(file: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-/** Parses YAML and refuses syntax errors, duplicate keys, self-referencing aliases and alias bombs with file:line:column. */
-export function parseYamlFile(text: string, file: string): LocatedYaml {
+/**
+ * Parses YAML and refuses syntax errors, duplicate keys, self-referencing aliases and alias bombs with file:line:column.
+ * With `cache`, a text that passed before is read from the parsed-YAML cache (for files that hold no secrets: workflows).
+ */
+export function parseYamlFile(text: string, file: string, options: { cache?: boolean } = {}): LocatedYaml {
   if (text.length > MAX_YAML_BYTES) throw tooLarge(file, Buffer.byteLength(text));
+  const hit = options.cache ? readParsedYaml(text) : undefined;
+  if (hit) {
+    let syntax: ReturnType<LocatedYaml['syntax']> | undefined;
+    return { file, value: hit.value, syntax: () => (syntax ??= parseYamlText(text, file).syntax()) };
+  }
+  const parsed = parseYamlText(text, file);
+  if (options.cache) writeParsedYaml(text, parsed.value);
+  return parsed;
+}
+
+function parseYamlText(text: string, file: string): LocatedYaml {
+  const { LineCounter, isAlias, parseDocument, visit } = yamlLib();
   const lineCounter = new LineCounter();
   // Duplicate keys are checked below in one pass: the parser's own check is quadratic in a map's size.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
@@ -72,7 +89,7 @@ export function parseYamlFile(text: string, file: string): LocatedYaml {
   if (odd) {
     throw new UsageError(`${file}: invalid YAML: a ${odd} value (a YAML 1.1 tag such as !!binary, !!set or a timestamp); write plain text, numbers, lists and maps`);
   }
-  return { file, document, lineCounter, value };
+  return { file, value, syntax: () => ({ document, lineCounter }) };
 }
 
 /** The kind of the first value that is not plain JSON-like data, if any. */
@@ -99,7 +116,9 @@ function cut(text: string): string {
 
 /** "file:line:column" of the deepest node on the path that exists. */
 export function locate(yaml: LocatedYaml, path: ReadonlyArray<PropertyKey>): string {
-  let node: unknown = yaml.document.contents;
+  const { isMap, isSeq } = yamlLib();
+  const { document, lineCounter } = yaml.syntax();
+  let node: unknown = document.contents;
   let offset: number | undefined = (node as Node | null)?.range?.[0];
   for (const key of path) {
     if (isMap(node)) {
@@ -115,7 +134,7 @@ export function locate(yaml: LocatedYaml, path: ReadonlyArray<PropertyKey>): str
     } else break;
   }
   if (offset === undefined) return yaml.file;
-  const { line, col } = yaml.lineCounter.linePos(offset);
+  const { line, col } = lineCounter.linePos(offset);
   return `${yaml.file}:${line}:${col}`;
 }
 

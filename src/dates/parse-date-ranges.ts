@@ -1,9 +1,10 @@
 import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import type { DateRange } from '../context/context-schema.js';
 import { addUnits, type CalendarUnit, startOfUnit } from './calendar-unit.js';
 import { parseCurrentDate } from './current-date-schema.js';
+import { mayNameADate } from './may-name-a-date.js';
 import { OPEN_END, OPEN_START } from './open-bounds.js';
 import { parseGrain } from './parse-grain.js';
 import { COUNT, countOf, PERIOD_PATTERN, type Period, type PeriodOptions, parsePeriod } from './parse-period.js';
@@ -148,7 +149,7 @@ const RULES: Rule[] = [
   }),
 ];
 
-const iso = (date: Date): string => format(date, 'yyyy-MM-dd');
+const iso = (date: Date): string => formatISO(date, { representation: 'date' });
 
 /**
  * Reads time phrases as half-open [start, end) ISO date ranges relative to currentDate (YYYY-MM-DD).
@@ -166,7 +167,7 @@ export function parseDateRanges(text: string, currentDate: string, options: Date
   const key = `${currentDate} ${start ? `${start.month}-${start.day}` : ''} ${text}`;
   let ranges = readings.get(key);
   if (!ranges) {
-    ranges = readDateRanges(text, currentDate, options);
+    ranges = mayNameADate(text) ? readDateRanges(text, currentDate, options) : [];
     if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
     readings.set(key, ranges);
   }
@@ -177,7 +178,8 @@ export function parseDateRanges(text: string, currentDate: string, options: Date
 const readings = new Map<string, DateRange[]>();
 const MAX_READINGS = 256;
 
-function readDateRanges(text: string, currentDate: string, options: DateReadingOptions): DateRange[] {
+/** Every rule over the whole text; parseDateRanges skips it for text that cannot name a date (mayNameADate). */
+export function readDateRanges(text: string, currentDate: string, options: DateReadingOptions = {}): DateRange[] {
   const today = parseISO(parseCurrentDate(currentDate));
   const periodOptions: PeriodOptions = { today, fiscalYearStart: options.fiscalYearStart };
   const grain = parseGrain(text);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { ModelConfig, NamespaceConfig, SluiceConfig } from '../config/config-schema.js';
 import type { Connector } from '../connectors/connector.js';
@@ -15,6 +14,7 @@ import { ownEntry } from '../own-entry.js';
 import { exampleStoreFolder } from '../examples/example-store-path.js';
 import { sluiceStateDir } from '../examples/sluice-state-dir.js';
 import { unknownModelMessage } from '../models/unknown-model-message.js';
+import { defaultCacheDir } from '../config/default-cache-dir.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -31,11 +31,7 @@ export interface RuntimeOptions {
   examples?: boolean;
 }
 
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.SLUICE_CACHE_DIR) return path.resolve(env.SLUICE_CACHE_DIR);
-  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'sluice');
-}
+export { defaultCacheDir };
 
 export function createRuntime(options: RuntimeOptions): Runtime {
   const { config, baseDir } = options;

@@ -1,4 +1,5 @@
-import { ReplaySubject, type Subscription } from 'rxjs';
+import { ReplaySubject } from 'rxjs/internal/ReplaySubject';
+import type { Subscription } from 'rxjs';
 import type { Context } from '../context/context-schema.js';
 import { errorMessage } from '../errors.js';
 import type { RunStore } from '../persistence/run-store.js';

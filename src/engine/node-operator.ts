@@ -1,4 +1,7 @@
-import { Observable, concatMap, map, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
+import { Observable } from 'rxjs/internal/Observable';
+import { concatMap } from 'rxjs/internal/operators/concatMap';
+import { map } from 'rxjs/internal/operators/map';
 import type { Context, NodeStep, StepOptions } from '../context/context-schema.js';
 import { isBuiltInNode } from './built-in-nodes.js';
 import { LazyNodeCall } from './lazy-node-call.js';

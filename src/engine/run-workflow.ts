@@ -1,4 +1,5 @@
-import { Observable, type Subscriber } from 'rxjs';
+import type { Subscriber } from 'rxjs';
+import { Observable } from 'rxjs/internal/Observable';
 import type { Context, NodeStep, PlanStep } from '../context/context-schema.js';
 import { usageSince } from '../context/usage-arithmetic.js';
 import { copyContext } from './copy-context.js';

@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { MAX_YAML_BYTES } from '../config/yaml-document.js';
+import { yamlLib } from '../config/yaml-lib.js';
 import type { Metric } from '../context/context-schema.js';
 import { MetricSchema } from '../context/context-schema.js';
 import { MetricsFileSchema } from './metrics-file-schema.js';
@@ -16,7 +16,7 @@ export function parseMetricsFile(text: string, file: string): Metric[] {
   if (text.length > MAX_YAML_BYTES) throw new Error(`${file}: too large (${Buffer.byteLength(text)} bytes; the limit is 1 MB)`);
   let document: unknown;
   try {
-    document = parse(text);
+    document = yamlLib().parse(text);
   } catch (error) {
     throw new Error(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

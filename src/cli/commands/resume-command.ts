@@ -1,4 +1,5 @@
-import { filter, firstValueFrom } from 'rxjs';
+import { firstValueFrom } from 'rxjs/internal/firstValueFrom';
+import { filter } from 'rxjs/internal/operators/filter';
 import { resumeRun } from '../../engine/resume-run.js';
 import type { RunHandle } from '../../engine/run-handle.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';

@@ -8,7 +8,6 @@ import { followRun } from '../follow-run.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 import { Writable } from 'node:stream';
-import { renderHtmlPage } from '../../output/render-html-page.js';
 
 export interface RunCommandOptions extends CommonCliOptions {
   task?: string;
@@ -85,6 +84,7 @@ function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Excl
 /** --format html: progress on stderr as usual, then one standalone page on stdout instead of the table. */
 function runToHtml(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
+    const { renderHtmlPage } = await import('../../output/render-html-page.js');
     const handle = startSingleRun(sluice, options, 'table');
     const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
     const code = await followRun(handle, { format: 'table', debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), stdout: discard });
