@@ -27,7 +27,8 @@ export function barChartRows(labels: string[], values: number[], width: number, 
   const barWidth = Math.max(4, width - labelWidth - valueWidth - 2);
   const max = Math.max(0, ...shownValues);
   const rows = shownLabels.map((label, i) => {
-    const length = max > 0 ? Math.max(0, Math.round((shownValues[i]! / max) * barWidth)) : 0;
+    // A value above zero always shows, however small beside the largest.
+    const length = max > 0 && shownValues[i]! > 0 ? Math.max(1, Math.round((shownValues[i]! / max) * barWidth)) : 0;
     return { label: padEnd(cutText(label, labelWidth), labelWidth), bar: padEnd('█'.repeat(length), barWidth), value: padStart(valueTexts[i]!, valueWidth) };
   });
   return { rows, hidden: labels.length - count };
