@@ -67,10 +67,11 @@ export class RunWriter {
     try {
       while (this.draining || (this.pending() && !this.failure)) await this.kick();
       if (this.failure) throw this.failure;
+      // All at once, so the filesystem can commit them together; each log is closed as soon as it is synced.
       const syncs: Array<Promise<void>> = [this.syncPath(this.store.dir), this.syncPath(path.dirname(this.store.dir))];
       if (this.wroteState) syncs.push(this.syncPath(this.store.statePath));
-      if (this.eventsFile) syncs.push(this.eventsFile.sync());
-      if (this.traceFile) syncs.push(this.traceFile.sync());
+      if (this.eventsFile) syncs.push(this.syncLog(this.store.eventsPath, this.eventsFile));
+      if (this.traceFile) syncs.push(this.syncLog(this.store.tracePath, this.traceFile));
       await Promise.all(syncs);
     } catch (error) {
       throw this.fail(error);
@@ -78,6 +79,13 @@ export class RunWriter {
       await Promise.allSettled([this.eventsFile?.close(), this.traceFile?.close()]);
       this.eventsFile = this.traceFile = undefined;
     }
+  }
+
+  private async syncLog(file: string, handle: FileHandle): Promise<void> {
+    await this.at(file, () => handle.sync());
+    await handle.close();
+    if (this.eventsFile === handle) this.eventsFile = undefined;
+    if (this.traceFile === handle) this.traceFile = undefined;
   }
 
   private pending(): boolean {
@@ -115,7 +123,14 @@ export class RunWriter {
         this.state = undefined;
         this.events = [];
         this.traces = [];
-        if (state) await this.writeState(state);
+        // The log is opened (created empty) while the state is written: only its lines must wait for the state.
+        const opening = events.length > 0 && !this.eventsFile ? settled(this.openEvents()) : undefined;
+        try {
+          if (state) await this.writeState(state);
+        } finally {
+          const openError = await opening;
+          if (openError) throw openError;
+        }
         if (events.length > 0) await this.appendEvents(events);
         if (traces.length > 0) await this.appendTraces(traces);
       }
@@ -140,8 +155,12 @@ export class RunWriter {
   private async appendEvents(events: EngineEvent[]): Promise<void> {
     let text = '';
     for (const event of events) text += `${JSON.stringify(event)}\n`;
-    this.eventsFile ??= await this.at(this.store.eventsPath, () => open(this.store.eventsPath, 'a'));
+    await this.openEvents();
     await this.at(this.store.eventsPath, () => this.eventsFile!.appendFile(text));
+  }
+
+  private async openEvents(): Promise<void> {
+    this.eventsFile ??= await this.at(this.store.eventsPath, () => open(this.store.eventsPath, 'a'));
   }
 
   private async appendTraces(lines: string[]): Promise<void> {
@@ -177,6 +196,14 @@ export class RunWriter {
     }
     return this.failure;
   }
+}
+
+/** Resolves with the promise's error, or undefined once it succeeds; never rejects. */
+function settled(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error ?? new Error('failed'),
+  );
 }
 
 export class RunWriteError extends Error {
