@@ -15,7 +15,9 @@ export function limitedFetch(maxBytes: number, tooLarge: (bytes: number) => Mode
       await response.body?.cancel().catch(() => undefined);
       throw tooLarge(declared);
     }
-    if (!response.body) return response;
+    // A body of a declared length within the limit cannot grow past it (fetch fails a body longer than its
+    // content-length), so only bodies of unknown length (chunked, server-sent events) are counted as they come.
+    if (!response.body || Number.isFinite(declared)) return response;
     let seen = 0;
     const counted = response.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
