@@ -113,6 +113,12 @@ describe('answers tied at the gold LIMIT', () => {
     expect(await tiesOf('SELECT name FROM t ORDER BY score DESC LIMIT 3')).toEqual({ groups: [1, 2] });
     expect(await tiesOf('SELECT name FROM t ORDER BY score')).toEqual({ groups: [1, 2, 1] });
     expect(await tiesOf('SELECT name FROM t ORDER BY name')).toBeUndefined();
+    expect(await tiesOf("SELECT name, score FROM t WHERE score > 1 UNION ALL SELECT 'e', 1 ORDER BY 2 DESC LIMIT 2")).toEqual({
+      groups: [1, 1],
+      cut: [['b', 2], ['c', 2]],
+    });
+    expect(await tiesOf("WITH s AS (SELECT * FROM t) SELECT name, score FROM s UNION SELECT 'e', 1 ORDER BY score * 2 DESC")).toEqual({ groups: [1, 2, 2] });
+    expect(await tiesOf("SELECT name, score FROM t UNION SELECT 'e', 1 ORDER BY score")).toEqual({ groups: [2, 2, 1] });
   });
 
   it('accepts any of the tied rows, and nothing else', () => {

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Connector } from '../connectors/connector.js';
 import { BENCH_MAX_ROWS } from './bench-max-rows.js';
-import { stringifyLossless } from './lossless-json.js';
+import { parseLossless, stringifyLossless } from './lossless-json.js';
 
 /** How the rows of an ordered gold answer tie on its ORDER BY keys: rows within a tie may come in any order. */
 export interface GoldTieGroups {
@@ -44,33 +44,104 @@ function runLengths(keys: readonly string[], count: number): number[] {
   return groups;
 }
 
+/** DuckDB's SQL for a serialized statement. */
+async function renderSql(parser: DuckDBConnection, statement: TreeNode): Promise<string | undefined> {
+  const sql = (await parser.runAndReadAll('SELECT json_deserialize_sql(?::JSON)', [stringifyLossless({ error: false, statements: [statement] })])).getRows()[0]?.[0];
+  return typeof sql === 'string' ? sql : undefined;
+}
+
+/** The query that returns the gold rows without a LIMIT, in the gold order, with `keyCount` ORDER BY keys as extra last columns. */
+interface WidenedQuery {
+  sql: string;
+  keyCount: number;
+}
+
+/** A SELECT: its ORDER BY keys join the select list. */
+async function widenSelect(
+  statement: TreeNode,
+  orders: TreeNode[],
+  limitModifier: TreeNode | undefined,
+  parser: DuckDBConnection,
+): Promise<WidenedQuery | undefined> {
+  const node = statement.node as TreeNode;
+  const selectList = node.select_list as TreeNode[];
+  const keys = orders.map((item) => keyExpression(item.expression as TreeNode, selectList));
+  if (keys.some((key) => key === undefined)) return undefined;
+  const widened = structuredClone(statement);
+  const widenedNode = widened.node as TreeNode;
+  widenedNode.modifiers = (node.modifiers as TreeNode[]).filter((modifier) => modifier !== limitModifier);
+  widenedNode.select_list = [...selectList, ...keys.map((key, i) => ({ ...key, alias: `${KEY_PREFIX}${i}` }))];
+  const sql = await renderSql(parser, widened);
+  return sql === undefined ? undefined : { sql, keyCount: keys.length };
+}
+
+const DIRECTIONS: Record<string, string> = { ASCENDING: ' ASC', DESCENDING: ' DESC' };
+const NULL_ORDERS: Record<string, string> = { 'NULLS FIRST': ' NULLS FIRST', 'NULLS LAST': ' NULLS LAST' };
+
+/** A set operation (UNION, EXCEPT, ...): its ORDER BY can only name output columns, so it is read from a subquery. */
+async function widenSetOperation(statement: TreeNode, orders: TreeNode[], connector: Connector, parser: DuckDBConnection): Promise<WidenedQuery | undefined> {
+  const inner = structuredClone(statement);
+  (inner.node as TreeNode).modifiers = [];
+  const innerSql = await renderSql(parser, inner);
+  if (innerSql === undefined) return undefined;
+  const from = `FROM (${innerSql}) AS ${KEY_PREFIX}gold`;
+  let columns: string[] | undefined;
+  const keys: string[] = [];
+  for (const item of orders) {
+    const expression = item.expression as TreeNode;
+    const position = constantInteger(expression);
+    if (position !== undefined) {
+      columns ??= (await connector.execute(`SELECT * ${from} LIMIT 0`, { maxRows: 1 })).columns;
+      const name = columns[position - 1];
+      if (name === undefined) return undefined;
+      keys.push(`"${name.replaceAll('"', '""')}"`);
+      continue;
+    }
+    const template = await expressionSql(expression, parser);
+    if (template === undefined) return undefined;
+    keys.push(template);
+  }
+  const select = keys.map((key, i) => `${key} AS ${KEY_PREFIX}${i}`).join(', ');
+  const orderBy = orders.map((item, i) => `${KEY_PREFIX}${i}${DIRECTIONS[String(item.type)] ?? ''}${NULL_ORDERS[String(item.null_order)] ?? ''}`).join(', ');
+  return { sql: `SELECT *, ${select} ${from} ORDER BY ${orderBy}`, keyCount: keys.length };
+}
+
+let expressionTemplate: TreeNode | undefined;
+
+/** One expression as SQL: rendered as the only item of a `SELECT`, which is then taken off. */
+async function expressionSql(expression: TreeNode, parser: DuckDBConnection): Promise<string | undefined> {
+  if (!expressionTemplate) {
+    const reader = await parser.runAndReadAll("SELECT json_serialize_sql('SELECT 1')");
+    expressionTemplate = (parseLossless(String(reader.getRows()[0]?.[0])) as { statements: TreeNode[] }).statements[0]!;
+  }
+  const statement = structuredClone(expressionTemplate);
+  (statement.node as TreeNode).select_list = [{ ...expression, alias: '' }];
+  const sql = await renderSql(parser, statement);
+  return sql?.startsWith('SELECT ') ? `(${sql.slice('SELECT '.length)})` : undefined;
+}
+
 /**
- * For a gold SELECT with ORDER BY (and maybe a constant LIMIT): runs it once more without the LIMIT and with its
+ * For a gold query with ORDER BY (and maybe a constant LIMIT): runs it once more without the LIMIT and with its
  * ORDER BY keys as extra columns, and returns how its rows tie on those keys. Undefined when no rows tie.
  */
 export async function goldTieGroups(statement: TreeNode, connector: Connector, parser: DuckDBConnection): Promise<GoldTieGroups | undefined> {
   const node = statement.node as TreeNode | undefined;
-  if (node?.type !== 'SELECT_NODE') return undefined;
+  if (node?.type !== 'SELECT_NODE' && node?.type !== 'SET_OPERATION_NODE') return undefined;
   const modifiers = (node.modifiers as TreeNode[] | undefined) ?? [];
   const order = modifiers.find((modifier) => modifier.type === 'ORDER_MODIFIER');
   const limitModifier = modifiers.find((modifier) => modifier.type === 'LIMIT_MODIFIER');
   const limit = limitModifier ? constantInteger(limitModifier.limit) : undefined;
-  const orders = ((order?.orders as TreeNode[] | undefined) ?? []).map((item) => item.expression as TreeNode);
+  const orders = (order?.orders as TreeNode[] | undefined) ?? [];
   if (orders.length === 0) return undefined;
+  // Around a set operation only its ORDER BY and LIMIT are rebuilt.
+  if (node.type === 'SET_OPERATION_NODE' && modifiers.some((modifier) => modifier !== order && modifier !== limitModifier)) return undefined;
   if (limitModifier && (limitModifier.offset || limit === undefined || limit < 1)) return undefined;
 
-  const selectList = node.select_list as TreeNode[];
-  const keys = orders.map((expression) => keyExpression(expression, selectList));
-  if (keys.some((key) => key === undefined)) return undefined;
-  const widened = structuredClone(statement);
-  const widenedNode = widened.node as TreeNode;
-  widenedNode.modifiers = modifiers.filter((modifier) => modifier !== limitModifier);
-  widenedNode.select_list = [...selectList, ...keys.map((key, i) => ({ ...key, alias: `${KEY_PREFIX}${i}` }))];
-  const sql = (await parser.runAndReadAll('SELECT json_deserialize_sql(?::JSON)', [stringifyLossless({ error: false, statements: [widened] })])).getRows()[0]?.[0];
-  if (typeof sql !== 'string') return undefined;
-
-  const result = await connector.execute(sql, { maxRows: BENCH_MAX_ROWS });
-  const width = result.columns.length - keys.length;
+  const widened =
+    node.type === 'SELECT_NODE' ? await widenSelect(statement, orders, limitModifier, parser) : await widenSetOperation(statement, orders, connector, parser);
+  if (!widened) return undefined;
+  const result = await connector.execute(widened.sql, { maxRows: BENCH_MAX_ROWS });
+  const width = result.columns.length - widened.keyCount;
   const rowKeys = result.rows.map((row) => JSON.stringify(row.slice(width)));
   const kept = limit === undefined ? result.rows.length : Math.min(limit, result.rows.length);
   // A cut result would hide how its last rows tie.
