@@ -49,7 +49,7 @@ describe('grounding memo across questions', () => {
 
   it('keeps the catalog part per catalog and takes each question\'s own evidence afresh', () => {
     const question = 'churned customers by status';
-    expect(groundQuestion(context(question), TABLES)).toEqual({ grounded: ['customers', 'status'], ungrounded: ['churned'] });
+    expect(groundQuestion(context(question), TABLES)).toMatchObject({ grounded: ['customers', 'status'], ungrounded: ['churned'] });
     const withDocs = context(question, [{ heading: 'Churn', text: 'A customer churned when they left.' }]);
     expect(groundQuestion(withDocs, TABLES).ungrounded).toEqual([]);
     expect(groundQuestion(context(question), TABLES).ungrounded).toEqual(['churned']);

@@ -179,7 +179,7 @@ describe('judgeGrounding', () => {
 
   it('a near spelling of a stored value is no evidence ("Write" is not "White")', () => {
     const context = contextFor('Write me a poem', { matched_values: [{ table: 'customers', column: 'full_name', value: 'White', matched_text: 'Write', score: 0.8 }] });
-    expect(judgeGrounding(context)).toMatch(/"write", "poem"/);
+    expect(judgeGrounding(context)).toMatch(/'Write' or 'poem'/);
   });
 
   it('a value matched word for word grounds the question', () => {

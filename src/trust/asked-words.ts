@@ -1,0 +1,22 @@
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { requestedItems } from './requested-items.js';
+
+/**
+ * What the question asks to see, as the content words of each requested item: "the average salary of …" →
+ * [salary], "how many sales reps …" → [reps], "which of our competitors …" → [competitors]. Filler ("number",
+ * "total") and verbs ("shared", "used") are not part of it.
+ */
+export function askedItems(question: string): string[][] {
+  const items = requestedItems(question).map((item) => item.map((word) => word.text).filter(isContent));
+  const counted = /\bhow\s+(?:many|much)\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
+  if (counted) {
+    const noun = questionWords(counted[1]!).find((word) => isContent(word.text));
+    if (noun) items.push([noun.text]);
+  }
+  const which = /^\s*which\s+of\s+(?:the|our|their|your|these|those)?\s*([A-Za-z]+)/i.exec(question);
+  if (which) items.push([questionWords(which[1]!)[0]!.text]);
+  return items.filter((item) => item.length > 0);
+}
+
+const isContent = (text: string): boolean => !FILLER_WORDS.has(text) && !/\d/.test(text) && text.length > 2 && !/(ed|ing)$/.test(text);

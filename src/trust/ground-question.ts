@@ -1,0 +1,161 @@
+import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
+import type { CatalogTable } from '../connectors/connector.js';
+import type { Context } from '../context/context-schema.js';
+import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+
+/**
+ * What a content word links to, strongest first: a column's name (or a metric's name, synonym or dimension), a
+ * table's name, a value the linker matched word for word, or only words in a comment, a metric's description or a doc.
+ */
+export type Evidence = 'column' | 'table' | 'value' | 'text';
+
+export interface GroundedWord {
+  word: QuestionWord;
+  /** Undefined: nothing in the namespace links to it. */
+  evidence?: Evidence;
+}
+
+export interface Grounding {
+  /** Content words of the question that link to a table, column, value, metric or doc passage. */
+  grounded: string[];
+  ungrounded: string[];
+  /** Every content word in question order with what it links to. */
+  words: GroundedWord[];
+}
+
+/**
+ * Which content words of the question link to evidence in the context or the namespace's catalog: a
+ * table's or column's name or comment (or a catalog synonym of one), a value the linker matched word for word (a near
+ * spelling like "Write" for "White" is no evidence), a metric, or a doc passage.
+ */
+export function groundQuestion(context: Context, catalog: readonly CatalogTable[] = []): Grounding {
+  const roots = evidenceRoots(context, catalog);
+  // A word the linker matched to a stored value counts when the value has that very word (or its singular):
+  // "Kyle's" for Kyle and "cats" for cat do, a near spelling like "Write" for "White" does not.
+  const valueWords = new Set(
+    context.matched_values.flatMap((match) => {
+      const stored = new Set(questionWords(normalizeValueText(match.value)).flatMap((w) => [w.text, w.stem]));
+      return questionWords(match.matched_text)
+        .filter((w) => stored.has(w.text) || stored.has(w.stem))
+        .map((w) => w.text);
+    }),
+  );
+  const grounding: Grounding = { grounded: [], ungrounded: [], words: [] };
+  for (const word of questionWords(context.task.text)) {
+    if (/\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    // A two-letter word counts only when it is a whole name part ("id").
+    if (word.text.length < 3) {
+      if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, evidence: kindOf(word, roots) ?? 'text' });
+      continue;
+    }
+    const evidence = valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots);
+    grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
+  }
+  for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
+  return grounding;
+}
+
+const ORDER: readonly Evidence[] = ['column', 'table', 'value', 'text'];
+const strongest = (a: Evidence | undefined, b: Evidence): Evidence => (a === undefined || ORDER.indexOf(b) < ORDER.indexOf(a) ? b : a);
+
+interface EvidenceRoots {
+  byKind: Record<Evidence, Set<string>>;
+  all: Set<string>;
+  /** Roots of five letters or more, which a longer or inflected question word may still meet. */
+  long: Map<string, Evidence>;
+}
+
+function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
+  const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
+  for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
+    for (const kind of ORDER) {
+      const set = roots.byKind[kind];
+      if (forms.some((form) => set.has(form) || set.has(wordRoot(form)))) return kind;
+    }
+  }
+  const root = wordRoot(word.text);
+  let found: Evidence | undefined;
+  for (const [known, kind] of roots.long) {
+    // "schoolers" in Highschooler: a long word inside a compound name.
+    const meets = abbreviates(known, root) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
+    if (meets) found = found === undefined ? kind : strongest(found, kind);
+  }
+  return found;
+}
+
+type Texts = Record<Evidence, string[]>;
+
+/** A namespace's catalog is the same for every question of a batch: its roots are taken once per catalog. */
+const catalogRoots = new WeakMap<readonly CatalogTable[], Record<Evidence, Set<string>>>();
+
+function evidenceRoots(context: Context, catalog: readonly CatalogTable[]): EvidenceRoots {
+  let known = catalogRoots.get(catalog);
+  if (!known) {
+    const texts: Texts = { column: [], table: [], value: [], text: [] };
+    addTables(texts, catalog);
+    catalogRoots.set(catalog, (known = rootsOf(texts)));
+  }
+  const texts: Texts = { column: [], table: [], value: [], text: [] };
+  addTables(texts, context.table_schemas);
+  for (const metric of context.metrics) {
+    texts.column.push(metric.name, ...metric.synonyms, ...metric.dimensions);
+    texts.text.push(metric.description);
+  }
+  for (const passage of context.doc_passages) texts.text.push(passage.heading, passage.text);
+  const own = rootsOf(texts);
+  const byKind = Object.fromEntries(ORDER.map((kind) => [kind, new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>;
+  // "singer" in Singer_ID names the table, not an attribute of it.
+  for (const root of byKind.table) byKind.column.delete(root);
+  const long = new Map<string, Evidence>();
+  const all = new Set<string>();
+  for (const kind of ORDER) {
+    for (const root of byKind[kind]) {
+      all.add(root);
+      if (root.length >= 4 && !long.has(root)) long.set(root, kind);
+    }
+  }
+  return { byKind, all, long };
+}
+
+function addTables(texts: Texts, tables: readonly { name: string; comment?: string | null; columns: readonly { name: string; comment?: string | null }[] }[]): void {
+  for (const table of tables) {
+    texts.table.push(table.name);
+    texts.text.push(table.comment ?? '');
+    for (const column of table.columns) {
+      // A key column (customer_id, StuID) names the table it points to, not an attribute.
+      (/(?:^|[_a-z])id$/i.test(column.name) ? texts.table : texts.column).push(column.name);
+      texts.text.push(column.comment ?? '');
+    }
+  }
+}
+
+function rootsOf(texts: Texts): Record<Evidence, Set<string>> {
+  const roots = { column: new Set<string>(), table: new Set<string>(), value: new Set<string>(), text: new Set<string>() };
+  for (const kind of ORDER) {
+    for (const text of texts[kind]) {
+      for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
+        roots[kind].add(word);
+        roots[kind].add(wordRoot(word));
+      }
+    }
+  }
+  return roots;
+}
+
+/** "dest" for destination, "abbrev" for abbreviation: a short form of four letters or more that starts a word at least half again as long. */
+function abbreviates(short: string, full: string): boolean {
+  return short.length >= 4 && full.length >= 1.5 * short.length && full.startsWith(short);
+}
+
+/** "cancellation" and "cancelled" share a stem: a common start of five letters or more that covers most of the shorter word. */
+function sameStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);
+}

@@ -1,0 +1,51 @@
+import type { QuestionWord } from '../models/offline/question-words.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+
+const SUBJECTS_AND_AUXILIARIES = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no', 'our', 'your', 'their', 'its', 'his', 'her', 'my']);
+/** Prepositions a verb takes more often than a noun does: "depart from", "belong to", "sold by". */
+const VERB_PREPOSITIONS = new Set(['from', 'to', 'into', 'at', 'by']);
+/** Words before a measure: "the average GPA" asks for a GPA, where "flights from APG" names a value. */
+const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|highest|lowest|median)$/;
+/** Words of the query's form, which SQL carries without the data holding them: order, counts in words, "else". */
+const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times)$/;
+
+/**
+ * Whether a word nothing links to names something the data would have to hold, read without a tagger: a word written
+ * with a capital inside the sentence is a name; a literal the user typed in capitals ("flights from APG") or in quotes
+ * is a value to look for, not a thing; a word ending in -ed or -ing, after a subject or auxiliary ("who live", "do we
+ * have"), or between a noun and a preposition or determiner ("flights depart from", "airline serves the") is a verb.
+ */
+export function isNamingWord(question: string, word: QuestionWord): boolean {
+  const original = question.slice(word.offset, word.offset + word.text.length);
+  if (FORM_WORDS.test(word.text)) return false;
+  if (insideQuotes(question, word.offset)) return false;
+  const before = wordBefore(question, word.offset);
+  if (/^[A-Z0-9]{2,6}$/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;
+  if (word.index > 0 && /^[A-Z]/.test(original)) return true;
+  // "the most talented": after a degree word an -ed word describes.
+  if (before && /^(most|least|more|less|very)$/.test(before)) return true;
+  if (/(ed|ing)$/.test(word.text) && word.text.length > 4) return false;
+  const after = question.slice(word.offset + original.length);
+  if (/er$/.test(word.text) && /^\s*than\b/i.test(after)) return false;
+  // "Which vaccines …" opens with a noun; "… students who live" puts a verb after the pronoun.
+  const opening = /^\s*(?:which|what)\s+$/i.test(question.slice(0, word.offset));
+  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening) return false;
+  const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+  // "How many degrees does the department offer?": the last word of a do-question is its verb.
+  if (next === undefined && /\b(?:do|does|did)\b/i.test(question.slice(0, word.offset))) return false;
+  const afterNoun = before !== undefined && !DETERMINERS.has(before) && !VERB_PREPOSITIONS.has(before) && !['of', 'in', 'on', 'for', 'with'].includes(before);
+  if (afterNoun && next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next))) return false;
+  // "how many clients live in …": the word after the counted noun is its verb.
+  const counted = /\bhow\s+many\s+([A-Za-z]+)\s+$/i.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
+  return counted === undefined || FILLER_WORDS.has(counted) || /(ing)$/.test(counted) || !(next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next) || ['in', 'on', 'with'].includes(next)));
+}
+
+function wordBefore(question: string, offset: number): string | undefined {
+  return /([A-Za-z]+)\W*$/.exec(question.slice(0, offset))?.[1]?.toLowerCase();
+}
+
+function insideQuotes(question: string, offset: number): boolean {
+  const before = question.slice(0, offset);
+  return ((before.match(/(?:^|[\s(])['"‘“]/g) ?? []).length - (before.match(/['"’”](?=[\s,.?!)]|$)/g) ?? []).length) > 0;
+}
