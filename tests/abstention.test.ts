@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
+import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
+import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
+
+/** Abstention (issue 14) through the real CLI and the offline model: the data says what it cannot answer. */
+const DATE = ['--current_date', '2026-11-25'];
+const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
+
+interface Line {
+  id: string;
+  status: string;
+  sql: string | null;
+  row_count: number;
+  reason?: string;
+}
+
+describe('the issue\'s questions on the demo', () => {
+  it('end unanswerable, exit 4, naming what nothing matches, with no SQL run', async () => {
+    const questions: Record<string, RegExp> = {
+      'What is the national animal of Canada?': /'national animal' or 'Canada'/,
+      'Who wrote the novel 1984?': /'novel'/,
+      'What is the weather in Paris tomorrow?': /"tomorrow" is after 2026-11-25|'weather' or 'Paris'/,
+      'How many employees does the company have?': /'employees'/,
+    };
+    for (const [task, named] of Object.entries(questions)) {
+      const result = await runCli(['run', '--task', task, '--format', 'json', ...DATE]);
+      expect(result.code, `${task}\n${result.stderr}`).toBe(4);
+      const json = JSON.parse(result.stdout) as Line;
+      expect(json.status, task).toBe('unanswerable');
+      expect(json.sql, task).toBeNull();
+      expect(json.row_count, task).toBe(0);
+      expect(json.reason, task).toMatch(named);
+      expect(result.stderr, task).toMatch(/^sluice: unanswerable: nothing in demo|^sluice: unanswerable: "tomorrow"/m);
+    }
+  }, 240_000);
+
+  it('plain output says it on one line and prints no table', async () => {
+    const result = await runCli(['run', '--task', 'What is the national animal of Canada?', ...DATE]);
+    expect(result.code, result.stderr).toBe(4);
+    expect(result.stdout.trim()).toBe("Unanswerable: nothing in demo (tables, columns, values, metrics or docs) matches 'national animal' or 'Canada', so the data cannot answer this question");
+    expect(result.stderr).toMatch(/unanswerable.*'national animal' or 'Canada'/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
+  it('a partly answerable question is unsure and names the part the SQL does not address', async () => {
+    const result = await runCli(['run', '--task', 'revenue by region and by weather', '--format', 'json', ...DATE]);
+    expect(result.code, result.stderr).toBe(3);
+    const json = JSON.parse(result.stdout) as Line;
+    expect(json.status).toBe('unsure');
+    expect(json.reason).toMatch(/weather/);
+  }, 120_000);
+});
+
+describe('the labelled abstention set', () => {
+  const dataset = loadBenchDataset(DATASET);
+  let lines: Map<string, Line>;
+
+  beforeAll(async () => {
+    // The bench's own builder turns each database of the dataset into a DuckDB file; the demo questions are asked on
+    // the real demo namespace (with its docs and metrics), as a user asks them.
+    const dir = tempDir('sluice-abstention-');
+    const namespaces: string[] = [];
+    for (const [dbId, entry] of Object.entries(dataset.manifest)) {
+      if (dbId === 'demo') continue;
+      const built = await ensureBenchDatabase(DATASET, dbId, entry, path.join(dir, 'cache'));
+      namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
+    }
+    fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
+    const input = dataset.questions.map((q) => JSON.stringify({ id: q.id, task: q.question, namespace: q.db_id })).join('\n');
+    const result = await runCli(['run', '--format', 'json', '--concurrency', '2', ...DATE], { cwd: dir, input: `${input}\n`, timeoutMs: 400_000 });
+    lines = new Map(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Line)
+        .map((line) => [line.id, line]),
+    );
+    expect(lines.size, result.stderr).toBe(dataset.questions.length);
+  }, 420_000);
+
+  it('has at least 60 unanswerable questions and 30 near-misses', () => {
+    expect(dataset.questions.filter((q) => !q.answerable).length).toBeGreaterThanOrEqual(60);
+    expect(dataset.questions.filter((q) => q.answerable).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('declines at least 95% of the unanswerable questions, each with a reason and no SQL', () => {
+    const unanswerable = dataset.questions.filter((q) => !q.answerable);
+    const missed = unanswerable.filter((q) => lines.get(q.id)!.status !== 'unanswerable');
+    const rate = 1 - missed.length / unanswerable.length;
+    expect(rate, `answered instead of declined:\n${missed.map((q) => `  ${q.db_id}: ${q.question} -> ${lines.get(q.id)!.status}`).join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    for (const q of unanswerable.filter((q) => lines.get(q.id)!.status === 'unanswerable')) {
+      expect(lines.get(q.id)!.sql, q.question).toBeNull();
+      expect(lines.get(q.id)!.reason, q.question).toMatch(/cannot answer/);
+    }
+  });
+
+  it('declines near-misses no more often than measured (synonyms the schema does not spell are the gap)', () => {
+    const nearMisses = dataset.questions.filter((q) => q.answerable);
+    const declined = nearMisses.filter((q) => lines.get(q.id)!.status === 'unanswerable');
+    // Measured 19 of 36 on 2026-12-03: a word the schema, values, metrics and docs never spell ("vocalists" for
+    // singer) cannot be told from one the data lacks without a thesaurus. The bound keeps it from getting worse.
+    expect(declined.length / nearMisses.length, `declined:\n${declined.map((q) => `  ${q.db_id}: ${q.question} -> ${lines.get(q.id)!.reason}`).join('\n')}`).toBeLessThanOrEqual(0.55);
+  });
+});
