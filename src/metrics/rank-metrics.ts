@@ -4,6 +4,7 @@ import { indexTerms } from '../catalog/index-terms.js';
 import { queryTerms } from '../catalog/query-terms.js';
 import { METRIC_SYNONYMS } from './metric-synonyms.js';
 import { metricIndex } from './metric-index.js';
+import { searchEachTerm } from './search-each-term.js';
 import { MetricSearchOptionsSchema, type MetricSearchOptionsInput } from './metric-search-options.js';
 
 const FIELD_BOOST = { name: 3, synonyms: 2.5, description: 1, dimensions: 0.5 };
@@ -43,22 +44,21 @@ export function rankMetrics(metrics: readonly Metric[], question: string, input:
   const raw = new Map<number, number>();
   const relevant = new Set<number>();
   if (weights.size > 0) {
-    const results = search.search([...weights.keys()].join(' '), {
-      tokenize: (text) => text.split(' '),
+    const results = searchEachTerm(search, weights, {
+      tokenize: (text) => [text],
       processTerm: (term) => term,
       boost: FIELD_BOOST,
-      boostTerm: (term) => weights.get(term) ?? 1,
       prefix: (term) => term.length >= 5,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     });
     const own = [...weights.keys()].filter((term) => weights.get(term) === 1);
     for (const result of results) {
-      raw.set(result.id as number, result.score);
+      raw.set(result.id, result.score);
       const namedByOwnWord = Object.entries(result.match).some(
         ([term, fields]) => (fields.includes('name') || fields.includes('synonyms')) && own.some((word) => term.startsWith(word)),
       );
-      const ownWordsHit = result.queryTerms.filter((term: string) => weights.get(term) === 1).length;
-      if (namedByOwnWord || ownWordsHit >= 2) relevant.add(result.id as number);
+      const ownWordsHit = result.queryTerms.filter((term) => weights.get(term) === 1).length;
+      if (namedByOwnWord || ownWordsHit >= 2) relevant.add(result.id);
     }
   }
 
