@@ -97,9 +97,9 @@ async function widenSetOperation(statement: TreeNode, orders: TreeNode[], connec
       keys.push(`"${name.replaceAll('"', '""')}"`);
       continue;
     }
-    const template = await expressionSql(expression, parser);
-    if (template === undefined) return undefined;
-    keys.push(template);
+    const key = await expressionSql(expression, parser);
+    if (key === undefined) return undefined;
+    keys.push(key);
   }
   const select = keys.map((key, i) => `${key} AS ${KEY_PREFIX}${i}`).join(', ');
   const orderBy = orders.map((item, i) => `${KEY_PREFIX}${i}${DIRECTIONS[String(item.type)] ?? ''}${NULL_ORDERS[String(item.null_order)] ?? ''}`).join(', ');
