@@ -71,11 +71,11 @@ describe('sluice bench import spider', () => {
   it('turns the release into a sqlite dataset that --model gold scores 100% without writing to the databases', async () => {
     const out = path.join(scratch, 'spider-dataset');
     const imported = await cli(['bench', 'import', 'spider', spiderSrc, out]);
-    expect(imported.stderr).toMatch(/^\[1\/2\] city_library: .*3 tables, 7 questions$/m);
+    expect(imported.stderr).toMatch(/^\[1\/2\] city_library: .*3 tables, 8 questions$/m);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain(`imported 12 questions over 2 databases into ${out}`);
+    expect(imported.stdout).toContain(`imported 15 questions over 2 databases into ${out}`);
     expect(imported.stdout).toContain('gold SQL rejected by SQLite: 0');
-    expect(imported.stdout).toContain('put in single quotes: 2');
+    expect(imported.stdout).toContain('put in single quotes: 4');
 
     const dataset = loadBenchDataset(out);
     expect(dataset.dialect).toBe('sqlite');
@@ -97,7 +97,7 @@ describe('sluice bench import spider', () => {
     expect(bench.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     expect(report.dialect).toBe('sqlite');
-    expect(report.all).toMatchObject({ questions: 12, correct: 12, accuracy: 1 });
+    expect(report.all).toMatchObject({ questions: 15, correct: 15, accuracy: 1 });
     expect(databaseFiles(out)).toEqual(before);
   }, BENCH_TIMEOUT_MS);
 
@@ -110,10 +110,10 @@ describe('sluice bench import spider', () => {
     const out = path.join(scratch, 'spider-bad-gold-dataset');
     const imported = await cli(['bench', 'import', 'spider', src, out]);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('imported 13 questions');
+    expect(imported.stdout).toContain('imported 16 questions');
     expect(imported.stdout).toContain('gold SQL rejected by SQLite: 1');
-    expect(imported.stderr).toContain('gold rejected by SQLite: spider_dev_0012: no such column: Nmae');
-    const rejected = readQuestions(out).find((question) => question.id === 'spider_dev_0012')!;
+    expect(imported.stderr).toContain('gold rejected by SQLite: spider_dev_0015: no such column: Nmae');
+    const rejected = readQuestions(out).find((question) => question.id === 'spider_dev_0015')!;
     expect(rejected).toMatchObject({ gold_sql: 'SELECT Nmae FROM branch', verified_against_sqlite: false, tags: ['gold_rejected_by_sqlite'] });
   });
 });
@@ -158,7 +158,7 @@ describe('sluice bench import bird', () => {
 
   it('runs the offline model end to end on both imported sets', async () => {
     for (const [suite, src, count] of [
-      ['spider', spiderSrc, 12],
+      ['spider', spiderSrc, 15],
       ['bird', birdSrc, 10],
     ] as const) {
       const out = path.join(scratch, `${suite}-offline-dataset`);
