@@ -17,20 +17,20 @@ const DATE_WORDS = ['2024', 'Q3', 'H1', 'FY25', 'march', 'Mar.', 'monday', 'week
 
 const sentence = (words: string[]) => fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 8 }).map((parts) => parts.join(' '));
 
-describe('mayNameADate, the cheap test before the date patterns', () => {
+describe('mayNameADate and the rules\' hints, the cheap tests before the date patterns', () => {
   it('text it rejects is text every pattern reads as no date', () => {
     fc.assert(
       fc.property(sentence(NO_HINT_WORDS), (text) => {
-        if (!mayNameADate(text)) expect(readDateRanges(text, TODAY)).toEqual([]);
+        if (!mayNameADate(text)) expect(readDateRanges(text, TODAY, {}, false)).toEqual([]);
       }),
       { numRuns: 2_000 },
     );
   });
 
-  it('parseDateRanges reads the same as the patterns alone, date words or not', () => {
+  it('parseDateRanges, with its hints, reads the same as every pattern over the text, date words or not', () => {
     fc.assert(
       fc.property(sentence([...NO_HINT_WORDS, ...DATE_WORDS]), (text) => {
-        expect(parseDateRanges(text, TODAY)).toEqual(readDateRanges(text, TODAY));
+        expect(parseDateRanges(text, TODAY)).toEqual(readDateRanges(text, TODAY, {}, false));
       }),
       { numRuns: 2_000 },
     );
@@ -42,5 +42,18 @@ describe('mayNameADate, the cheap test before the date patterns', () => {
       expect(parseDateRanges(`revenue ${phrase}`, TODAY).length, phrase).toBeGreaterThan(0);
     }
     expect(mayNameADate('List all customers from California')).toBe(false);
+  });
+
+  it('reads a phrase of every rule the same with its hint as without', () => {
+    const phrases = ['between 2023 and 2024', 'from March to May 2025', 'Q1 - Q2 2024', 'on or after 2024-01-01', 'on or before 2024-01-01', 'through Q3 2024',
+      'until the end of 2024', 'up to and including March 2025', 'no later than 2025', 'after 2023', 'later than May 2024', 'since the end of 2023',
+      'since the start of 2024', 'starting in June 2024', 'from 2024 onwards', '2024 onwards', 'before 2024', 'prior to Q2 2025', 'earlier than 2024',
+      'past 3 months', 'trailing twelve months', 'last 2 full weeks', 'past week', 'year to date', 'fiscal year-to-date', 'QTD', 'Q1 to date', 'in 2024'];
+    for (const phrase of phrases) {
+      const text = `Revenue ${phrase} by channel`;
+      const all = readDateRanges(text, TODAY, {}, false);
+      expect(all.length, phrase).toBeGreaterThan(0);
+      expect(parseDateRanges(text, TODAY), phrase).toEqual(all);
+    }
   });
 });

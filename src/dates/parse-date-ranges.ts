@@ -26,6 +26,8 @@ interface Span {
 type Groups = Record<string, string | undefined>;
 
 interface Rule {
+  /** A cheap test every match passes (a word of the rule's own), so text without it skips the long pattern. */
+  hint?: RegExp;
   pattern: RegExp;
   resolve(groups: Groups, options: PeriodOptions, after: string): Span | undefined;
 }
@@ -34,7 +36,7 @@ const UNIT = '(?<unit>day|week|month|quarter|half|year)';
 const PERIOD = (name: string): string => `(?:the\\s+)?(?<${name}>${PERIOD_PATTERN})`;
 const END = '(?![\\w-])';
 const PREPOSITION = '(?:in|during|for|from|of|throughout|on|over|within)';
-const rule = (source: string, resolve: Rule['resolve']): Rule => ({ pattern: new RegExp(source, 'gi'), resolve });
+const rule = (hint: RegExp | undefined, source: string, resolve: Rule['resolve']): Rule => ({ hint, pattern: new RegExp(source, 'gi'), resolve });
 
 const unitOf = (groups: Groups): CalendarUnit => (groups.unit ?? 'day').toLowerCase() as CalendarUnit;
 
@@ -74,60 +76,60 @@ function onward(start: Date, today: Date): Span {
 
 /** Ordered most specific first: a later rule never claims words an earlier one read. */
 const RULES: Rule[] = [
-  rule(`\\bbetween\\s+${PERIOD('a')}\\s+and\\s+${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
-  rule(`\\bfrom\\s+${PERIOD('a')}\\s*(?:to|until|till|through|thru|-|–|—)\\s*${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
-  rule(`(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}\\s*(?:–|—|-|\\s(?:to|through|thru)\\s)\\s*${PERIOD('b')}${END}`, (g, o, after) => {
+  rule(/between/i, `\\bbetween\\s+${PERIOD('a')}\\s+and\\s+${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
+  rule(/from/i, `\\bfrom\\s+${PERIOD('a')}\\s*(?:to|until|till|through|thru|-|–|—)\\s*${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
+  rule(undefined, `(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}\\s*(?:–|—|-|\\s(?:to|through|thru)\\s)\\s*${PERIOD('b')}${END}`, (g, o, after) => {
     const a = read(g.a, o);
     const b = read(g.b, o);
     if (!g.preposition && a?.needsPreposition && b?.needsPreposition) return undefined;
     return between(g.a, g.b, o, after);
   }),
-  rule(`\\bon\\s+or\\s+after\\s+${PERIOD('a')}${END}`, (g, o, after) => {
+  rule(/after/i, `\\bon\\s+or\\s+after\\s+${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     return period && onward(period.start, o.today);
   }),
-  rule(`\\bon\\s+or\\s+before\\s+${PERIOD('a')}${END}`, (g, o, after) => {
+  rule(/before/i, `\\bon\\s+or\\s+before\\s+${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     return period && { end: period.end };
   }),
-  rule(
+  rule(/thr|end|including|later/i,
     `\\b(?:through|thru|(?:until|till|to|by)\\s+the\\s+end\\s+of|up\\s+to\\s+and\\s+including|no\\s+later\\s+than)\\s+${PERIOD('a')}${END}`,
     (g, o, after) => {
       const period = read(g.a, o, after);
       return period && { end: period.end };
     },
   ),
-  rule(`\\b(?:after|later\\s+than|(?:since|from)\\s+the\\s+end\\s+of)\\s+${PERIOD('a')}${END}`, (g, o, after) => {
+  rule(/after|later|end/i, `\\b(?:after|later\\s+than|(?:since|from)\\s+the\\s+end\\s+of)\\s+${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     return period && onward(period.end, o.today);
   }),
-  rule(
+  rule(/since|starting|beginning|from/i,
     `\\b(?:(?:since|starting(?:\\s+(?:from|in|on|with))?|beginning(?:\\s+(?:of|in|on|with))?)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}|from\\s+${PERIOD('b')}\\s+(?:on|onwards?|forward))${END}`,
     (g, o, after) => {
       const period = read(g.a ?? g.b, o, after);
       return period && onward(period.start, o.today);
     },
   ),
-  rule(`\\b${PERIOD('a')}\\s+onwards?${END}`, (g, o) => {
+  rule(/onward/i, `\\b${PERIOD('a')}\\s+onwards?${END}`, (g, o) => {
     const period = read(g.a, o);
     return period && onward(period.start, o.today);
   }),
-  rule(`\\b(?:before|prior\\s+to|until|till|up\\s+to|earlier\\s+than)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}${END}`, (g, o, after) => {
+  rule(/before|prior|until|till|up|earlier/i, `\\b(?:before|prior\\s+to|until|till|up\\s+to|earlier\\s+than)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     return period && { end: period.start };
   }),
-  rule(`\\b(?:past|last|previous|prior|trailing)\\s+${COUNT.replace('(', '(?<count>')}\\s+(?<complete>(?:full|complete|whole|calendar)\\s+)?${UNIT}s?\\b`, (g, o) => {
+  rule(/past|last|previous|prior|trailing/i, `\\b(?:past|last|previous|prior|trailing)\\s+${COUNT.replace('(', '(?<count>')}\\s+(?<complete>(?:full|complete|whole|calendar)\\s+)?${UNIT}s?\\b`, (g, o) => {
     const amount = countOf(g.count ?? '1');
     if (!(amount > 0)) return undefined;
     const unit = unitOf(g);
     const end = g.complete ? startOfUnit(o.today, unit) : addDays(o.today, 1);
     return { start: addUnits(end, unit, -amount), end };
   }),
-  rule(`\\b(?:past|trailing)\\s+${UNIT}\\b`, (g, o) => {
+  rule(/past|trailing/i, `\\b(?:past|trailing)\\s+${UNIT}\\b`, (g, o) => {
     const end = addDays(o.today, 1);
     return { start: addUnits(end, unitOf(g), -1), end };
   }),
-  rule(
+  rule(/date|td/i,
     `\\b(?:(?<fiscal>fiscal\\s+)?(?<unit>year|quarter|month|week)[\\s-]+to[\\s-]+date|(?<abbr>fytd|ytd|qtd|mtd|wtd))\\b`,
     (g, o) => {
       const abbreviations: Record<string, CalendarUnit> = { f: 'year', y: 'year', q: 'quarter', m: 'month', w: 'week' };
@@ -136,11 +138,11 @@ const RULES: Rule[] = [
       return { start: startOfUnit(o.today, unit, fiscal ? o.fiscalYearStart : undefined), end: addDays(o.today, 1) };
     },
   ),
-  rule(`\\b${PERIOD('a')}[\\s-]+to[\\s-]+date\\b`, (g, o) => {
+  rule(/date/i, `\\b${PERIOD('a')}[\\s-]+to[\\s-]+date\\b`, (g, o) => {
     const period = read(g.a, o);
     return period && onward(period.start, o.today);
   }),
-  rule(`(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}${END}`, (g, o, after) => {
+  rule(undefined, `(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     if (!period || (period.needsPreposition && !g.preposition)) return undefined;
     // "over 2000", "a total of 2000", "on 2024" are amounts and codes more often than years.
@@ -178,14 +180,18 @@ export function parseDateRanges(text: string, currentDate: string, options: Date
 const readings = new Map<string, DateRange[]>();
 const MAX_READINGS = 256;
 
-/** Every rule over the whole text; parseDateRanges skips it for text that cannot name a date (mayNameADate). */
-export function readDateRanges(text: string, currentDate: string, options: DateReadingOptions = {}): DateRange[] {
+/**
+ * The rules over the whole text; parseDateRanges skips it for text that cannot name a date (mayNameADate).
+ * Without `hints`, every rule runs even on text that lacks its hint (the tests compare both).
+ */
+export function readDateRanges(text: string, currentDate: string, options: DateReadingOptions = {}, hints = true): DateRange[] {
   const today = parseISO(parseCurrentDate(currentDate));
   const periodOptions: PeriodOptions = { today, fiscalYearStart: options.fiscalYearStart };
   const grain = parseGrain(text);
   const claimed: Array<[number, number]> = [];
   const found: Array<{ at: number; range: DateRange }> = [];
-  for (const { pattern, resolve } of RULES) {
+  for (const { hint, pattern, resolve } of RULES) {
+    if (hints && hint && !hint.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
