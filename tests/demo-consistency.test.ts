@@ -57,6 +57,14 @@ describe('demo dates', () => {
     expect(await value(`SELECT COUNT(*) FROM orders JOIN customers USING (customer_id) WHERE order_date < signup_date`)).toBe(0);
     expect(await value(`SELECT COUNT(*) FROM user_activity JOIN customers USING (customer_id) WHERE event_date < signup_date`)).toBe(0);
   });
+
+  it('most customers who buy place their first order on the day they sign up', async () => {
+    const share = await value(`SELECT AVG(CASE WHEN first_order = signup_date THEN 1 ELSE 0 END)
+                               FROM (SELECT customer_id, MIN(order_date) AS first_order FROM orders GROUP BY ALL)
+                               JOIN customers USING (customer_id)`);
+    expect(Number(share)).toBeGreaterThan(0.5);
+    expect(await value(`SELECT COUNT(*) FROM customers WHERE customer_id NOT IN (SELECT customer_id FROM orders)`)).toBeLessThan(100);
+  });
 });
 
 describe('demo orders and returns', () => {

@@ -195,13 +195,17 @@ WITH per_day AS (
 ), numbered AS (
   SELECT row_number() OVER (ORDER BY day, slot) AS order_id, * FROM slots
 )
-, channeled AS (
-  SELECT order_id,
-         1 + floor(customers_so_far * pow(rnd('customer', order_id), 1.2))::INTEGER AS customer_id,
+, first_orders AS (
+  -- Most customers sign up with their first order: the first slots of a sign-up day are theirs.
+  SELECT customer_id, signup_date, row_number() OVER (PARTITION BY signup_date ORDER BY customer_id) - 1 AS slot
+  FROM customers WHERE rnd('first_order', customer_id) < 0.8
+), channeled AS (
+  SELECT n.order_id,
+         coalesce(f.customer_id, 1 + floor(customers_so_far * pow(rnd('customer', order_id), 1.2))::INTEGER) AS customer_id,
          day,
          CASE WHEN rnd('channel', order_id) < 0.28 + 0.03 * (year(day) - 2023) THEN 'mobile'
               WHEN rnd('channel', order_id) < 0.45 + 0.02 * (year(day) - 2023) THEN 'store' ELSE 'web' END AS channel
-  FROM numbered
+  FROM numbered n LEFT JOIN first_orders f ON f.signup_date = n.day AND f.slot = n.slot
 )
 -- A store sale is paid and taken home at the till; a web or app order may be cancelled before it ships
 -- and is delivered 2 to 7 days after it was placed.
