@@ -14,10 +14,29 @@ const CONCURRENCY = [1, 8, 50];
 /** The reflection plan asks the model twice per question: generate_sql, then reflect (which answers "success"). */
 const EXPECTED_CALLS_PER_QUESTION = 2;
 
-const STATES = ['California', 'Texas', 'New York', 'Florida', 'Ohio', 'Oregon', 'Nevada', 'Georgia'];
+/** Cities of the demo's customers: a value the question names, so every question is grounded and answered. */
+const CITIES = ['Mesa', 'Rochester', 'Boise', 'Indianapolis', 'Richmond', 'Ann Arbor', 'Baltimore', 'Austin', 'San Francisco', 'New York',
+  'Kansas City', 'Orlando', 'San Diego', 'Tampa', 'Nashville', 'Augusta', 'Knoxville', 'Allentown', 'San Antonio', 'Worcester', 'Savannah',
+  'Dallas', 'Hartford', 'Arlington', 'Phoenix', 'Durham', 'Cleveland', 'Cincinnati', 'Tulsa', 'Birmingham', 'Buffalo', 'Salem', 'New Haven',
+  'Pittsburgh', 'Reno', 'Annapolis', 'Portland', 'Fort Worth', 'Overland Park', 'Cambridge', 'St. Louis', 'Omaha', 'Manchester', 'Honolulu',
+  'Fayetteville', 'Provo', 'Boulder', 'Naperville', 'San Jose', 'Charleston'];
+const TEMPLATES = [
+  (city: string, year: number) => `How many customers from ${city} signed up in ${year}?`,
+  (city: string, year: number) => `How many orders did customers in ${city} place in ${year}?`,
+  (city: string, year: number) => `Total revenue from customers in ${city} in ${year}`,
+  (city: string, year: number) => `Average order value for customers in ${city} by segment in ${year}`,
+  (city: string, year: number) => `How many orders from customers in ${city} were cancelled in ${year}?`,
+];
 
+/** Distinct questions (5 phrasings × 50 cities × 4 years before any repeats), as a batch of everyday questions varies. */
 function questions(count: number): string {
-  return Array.from({ length: count }, (_, i) => `How many customers from ${STATES[i % STATES.length]} signed up, question ${i + 1}?`).join('\n') + '\n';
+  return (
+    Array.from({ length: count }, (_, i) => {
+      const template = TEMPLATES[i % TEMPLATES.length]!;
+      const city = CITIES[Math.floor(i / TEMPLATES.length) % CITIES.length]!;
+      return template(city, 2023 + (Math.floor(i / (TEMPLATES.length * CITIES.length)) % 4));
+    }).join('\n') + '\n'
+  );
 }
 
 function writeConfig(dir: string, server: FixedDelayServer): string {
