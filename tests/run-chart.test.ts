@@ -68,10 +68,10 @@ describe('sluice run --chart, plain output', () => {
 });
 
 describe('the cancel message names every flag its resume needs', () => {
-  it('plain output: Ctrl-C prints a resume command with --config and --workflow, and that command finishes the run', async () => {
+  it('plain output: Ctrl-C prints a resume command with --config, --workflow and --chart, and that command finishes the run, chart included', async () => {
     const saveDir = tempDir();
     const cwd = tempDir();
-    const child = spawn(process.execPath, [CLI, 'run', '--config', SLOW_CONFIG, '--workflow', SLOW_WORKFLOW, '--plan', 'slow', '--task', 'How many orders per status', '--save_dir', saveDir], {
+    const child = spawn(process.execPath, [CLI, 'run', '--config', SLOW_CONFIG, '--workflow', SLOW_WORKFLOW, '--plan', 'slow', '--task', 'How many orders per status', '--chart', '--save_dir', saveDir], {
       cwd,
       env: cliEnv(),
     });
@@ -89,11 +89,13 @@ describe('the cancel message names every flag its resume needs', () => {
     expect(words[words.indexOf('--config') + 1]).toBe(SLOW_CONFIG);
     expect(words[words.indexOf('--workflow') + 1]).toBe(SLOW_WORKFLOW);
     expect(words[words.indexOf('--save_dir') + 1]).toBe(saveDir);
+    expect(words).toContain('--chart');
 
     const resumed = await runCli(words.slice(1), { cwd, timeoutMs: 90_000 });
     expect(resumed.stderr).toMatch(/pause.*waited 5000 ms/);
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(/completed\s+│\s+[\d,]+/);
+    expect(resumed.stdout).toMatch(/order_count by status\n(?:\w+\s+█+\s+\d+\n)+/);
   }, 120_000);
 });
 

@@ -5,6 +5,8 @@ export interface ResumeFlags {
   workflow?: string;
   model?: string;
   noCache?: boolean;
+  /** Not needed to finish the run, but the user asked for the chart when it started. */
+  chart?: boolean;
 }
 
 /** A value as one shell word: as it is when plain, else single-quoted. */
@@ -20,6 +22,7 @@ export function resumeCommandText(runId: string, flags: ResumeFlags = {}): strin
   if (flags.model) words.push('--model', shellWord(flags.model));
   if (flags.noCache) words.push('--no-cache');
   if (flags.saveDir) words.push('--save_dir', shellWord(flags.saveDir));
+  if (flags.chart) words.push('--chart');
   words.push('--run', runId);
   return words.join(' ');
 }

@@ -86,7 +86,8 @@ export function buildProgram(): Command {
       .description('finish a saved run from the first node that did not finish')
       .option('--save_dir <dir>', 'directory the run was saved in', './save')
       .option('--run <id>', 'run id (default: the latest unfinished run)')
-      .addOption(new Option('--format <format>', 'output format on stdout').choices(FORMATS)),
+      .addOption(new Option('--format <format>', 'output format on stdout').choices(FORMATS))
+      .option('--chart', 'draw the result as bars or a sparkline, as sluice run --chart does'),
   ).action(async (options) => {
     const { resumeCommand } = await import('./commands/resume-command.js');
     process.exitCode = await resumeCommand(options);

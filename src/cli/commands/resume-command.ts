@@ -10,6 +10,7 @@ export interface ResumeCommandOptions extends CommonCliOptions {
   save_dir: string;
   run?: string;
   format?: 'table' | 'json' | 'csv' | 'markdown';
+  chart?: boolean;
 }
 
 export async function resumeCommand(options: ResumeCommandOptions): Promise<number> {
@@ -18,7 +19,7 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
     const follow = await follower;
     const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
     const format = options.format ?? (await firstTaskFormat(handle));
-    return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) });
+    return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), chart: options.chart });
   });
 }
 

@@ -23,8 +23,8 @@ export interface RunCommandOptions extends CommonCliOptions {
 }
 
 /** The flags a `sluice resume` of this run must repeat to run it as it started. */
-export function resumeFlagsFrom(options: CommonCliOptions) {
-  return { config: options.config, workflow: options.workflow, model: options.model, noCache: !options.cache };
+export function resumeFlagsFrom(options: CommonCliOptions & { chart?: boolean }) {
+  return { config: options.config, workflow: options.workflow, model: options.model, noCache: !options.cache, chart: options.chart };
 }
 
 /**
