@@ -106,15 +106,19 @@ describe('sluice bench import spider', () => {
     const devFile = path.join(src, 'dev.json');
     const dev = JSON.parse(fs.readFileSync(devFile, 'utf8'));
     dev.push({ db_id: 'city_library', question: 'Which branch names are there?', query: 'SELECT Nmae FROM branch' });
+    dev.push({ db_id: 'city_library', question: 'Which branches opened before 1980?', query: 'SELECT Name FROM branch WHERE Opened_Year < 1980; ' });
     fs.writeFileSync(devFile, JSON.stringify(dev));
     const out = path.join(scratch, 'spider-bad-gold-dataset');
     const imported = await cli(['bench', 'import', 'spider', src, out]);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('imported 16 questions');
+    expect(imported.stdout).toContain('imported 17 questions');
     expect(imported.stdout).toContain('gold SQL rejected by SQLite: 1');
     expect(imported.stderr).toContain('gold rejected by SQLite: spider_dev_0015: no such column: Nmae');
     const rejected = readQuestions(out).find((question) => question.id === 'spider_dev_0015')!;
     expect(rejected).toMatchObject({ gold_sql: 'SELECT Nmae FROM branch', verified_against_sqlite: false, tags: ['gold_rejected_by_sqlite'] });
+    // A trailing semicolon is no second statement.
+    const semicolon = readQuestions(out).find((question) => question.id === 'spider_dev_0016')!;
+    expect(semicolon).toMatchObject({ gold_sql: 'SELECT Name FROM branch WHERE Opened_Year < 1980', verified_against_sqlite: true, tags: [] });
   });
 });
 
@@ -210,6 +214,13 @@ describe('bad input to sluice bench import', () => {
     expect(badElement.code).toBe(2);
     expect(oneLine(badElement.stderr)).toHaveLength(1);
     expect(badElement.stderr).toContain(`${path.join(notJson, 'dev.json')}: element 0: SQL:`);
+
+    const escaping = release('spider', 'spider-escaping-db-id');
+    fs.writeFileSync(path.join(escaping, 'dev.json'), JSON.stringify([{ db_id: '../../outside', question: 'q?', query: 'SELECT 1' }]));
+    const outside = await cli(['bench', 'import', 'spider', escaping, path.join(scratch, 'never-7')]);
+    expect(outside.code).toBe(2);
+    expect(oneLine(outside.stderr)).toEqual([`sluice: ${path.join(escaping, 'dev.json')}: element 0: db_id: a db_id is letters, digits, _ . - (it names a folder)`]);
+    expect(fs.existsSync(path.join(scratch, 'never-7'))).toBe(false);
 
     const unknown = await cli(['bench', 'import', 'wikisql', spiderSrc, path.join(scratch, 'never-5')]);
     expect(unknown.code).toBe(2);

@@ -40,6 +40,8 @@ export interface ImportSummary {
   warnings: string[];
 }
 
+/** Copies of files this large announce themselves first: a long import shows what it is doing. */
+const LARGE_FILE_BYTES = 50 * 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function readRelease(options: ImportOptions): Promise<PublishedRelease> | PublishedRelease {
@@ -91,6 +93,8 @@ export async function importPublishedSuite(options: ImportOptions): Promise<Impo
     const sqliteName = `${database.dbId}.sqlite`;
     const copy = path.join(folder, sqliteName);
     fs.mkdirSync(folder, { recursive: true });
+    const bytes = fs.statSync(database.sqliteFile).size;
+    if (bytes >= LARGE_FILE_BYTES) progress(`[${index + 1}/${release.databases.length}] ${database.dbId}: copying ${megabytes(bytes)}`);
     fs.copyFileSync(database.sqliteFile, copy, fs.constants.COPYFILE_FICLONE);
     fs.chmodSync(copy, 0o444);
     if (database.docs.size > 0) {

@@ -4,12 +4,15 @@ import { z } from 'zod';
 export const PublishedSuiteSchema = z.enum(['spider', 'bird']);
 export type PublishedSuite = z.infer<typeof PublishedSuiteSchema>;
 
+/** A db_id names folders in SRC and OUT, so it is one plain name, as a dataset's manifest requires. */
+const DbIdSchema = z.string().regex(/^(?!\.\.?$)[\w.-]+$/, 'a db_id is letters, digits, _ . - (it names a folder)');
+
 /** One database of Spider's tables.json; only the fields the import reads. */
-export const SpiderTableEntrySchema = z.object({ db_id: z.string().min(1) });
+export const SpiderTableEntrySchema = z.object({ db_id: DbIdSchema });
 
 /** One question of Spider's dev.json (or train_spider.json): the gold SQL is "query", in SQLite's dialect. */
 export const SpiderQuestionSchema = z.object({
-  db_id: z.string().min(1),
+  db_id: DbIdSchema,
   question: z.string().min(1),
   query: z.string().min(1),
 });
@@ -17,7 +20,7 @@ export const SpiderQuestionSchema = z.object({
 /** One question of BIRD's dev.json: "evidence" is the hint given with the question, "SQL" the gold in SQLite's dialect. */
 export const BirdQuestionSchema = z.object({
   question_id: z.number().int().min(0).optional(),
-  db_id: z.string().min(1),
+  db_id: DbIdSchema,
   question: z.string().min(1),
   evidence: z.string().default(''),
   SQL: z.string().min(1),
