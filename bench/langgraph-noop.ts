@@ -1,6 +1,8 @@
-import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph';
+import { Annotation, END, MemorySaver, START, StateGraph, type BaseCheckpointSaver } from '@langchain/langgraph';
 import type { Context } from '../src/context/context-schema.js';
 import { noopNodeNames } from './noop-workflow.js';
+
+export { MemorySaver };
 
 export interface NoopGraph {
   invoke(state: Context, threadId: string): Promise<unknown>;
@@ -10,7 +12,7 @@ export interface NoopGraph {
  * The same ten no-op nodes as a LangGraph StateGraph: one last-value channel per top-level key of the
  * context, and every node hands the whole state back, as sluice's no-op nodes do.
  */
-export function langGraphNoop(state: Context, options: { checkpointer?: boolean } = {}): NoopGraph {
+export function langGraphNoop(state: Context, options: { checkpointer?: BaseCheckpointSaver } = {}): NoopGraph {
   const channels = Object.fromEntries(Object.keys(state).map((key) => [key, Annotation<unknown>()]));
   const State = Annotation.Root(channels);
   const noop = (input: typeof State.State) => input;
@@ -19,7 +21,7 @@ export function langGraphNoop(state: Context, options: { checkpointer?: boolean 
     .addSequence(sequence)
     .addEdge(START, noopNodeNames[0]!)
     .addEdge(noopNodeNames.at(-1)!, END)
-    .compile(options.checkpointer ? { checkpointer: new MemorySaver() } : {});
+    .compile(options.checkpointer ? { checkpointer: options.checkpointer } : {});
   return {
     invoke: (input, threadId) => graph.invoke(input as typeof State.Update, { configurable: { thread_id: threadId } }),
   };
