@@ -18,15 +18,18 @@ const SCHEMAS: TableSchema[] = [
   table('Writer', [['WriterID', 'INTEGER', pk], ['Full_Name', 'VARCHAR'], ['Nationality', 'VARCHAR'], ['Birth_Year', 'INTEGER']]),
   table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['Shelf_No', 'VARCHAR'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
   table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
+  table('Loan', [['LoanID', 'INTEGER', pk], ['ReaderID', 'INTEGER', { references: 'Reader.ReaderID' }], ['VolumeID', 'INTEGER', { references: 'Volume.VolumeID' }]]),
 ];
 
 const DATA = [
   `CREATE TABLE Writer (WriterID INTEGER PRIMARY KEY, Full_Name VARCHAR, Nationality VARCHAR, Birth_Year INTEGER)`,
-  `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988)`,
+  `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988), (4, 'Di Wren', 'Welsh', 1990)`,
   `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID))`,
   `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3), (14, 'Dune Sea', 'novel', 500, 'D1', 1)`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
+  `CREATE TABLE Loan (LoanID INTEGER PRIMARY KEY, ReaderID INTEGER REFERENCES Reader(ReaderID), VolumeID INTEGER REFERENCES Volume(VolumeID))`,
+  `INSERT INTO Loan VALUES (1, 100, 10), (2, 100, 11), (3, 101, 12), (4, 102, 13), (5, 100, 13), (6, 101, 10)`,
 ];
 
 /** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
@@ -58,6 +61,16 @@ const CASES: [question: string, expected: string][] = [
   // "maximum"/"minimum" per group are aggregates, not a ranking that keeps one group
   ['What is the maximum and minimum age for each home town?', 'SELECT Home_Town, MAX(Age), MIN(Age) FROM Reader GROUP BY Home_Town'],
   ['Find the maximum page count for each genre.', 'SELECT Genre, MAX(Pages) FROM Volume GROUP BY Genre'],
+  // "do not have any X": no related row at all; a value inside the negated clause restricts the rows that must not exist
+  ['How many writers do not have any volumes?', 'SELECT COUNT(*) FROM Writer WHERE WriterID NOT IN (SELECT WriterID FROM Volume)'],
+  ['List the first names of readers who did not borrow a novel.', "SELECT Fname FROM Reader WHERE ReaderID NOT IN (SELECT l.ReaderID FROM Loan l JOIN Volume v ON v.VolumeID = l.VolumeID WHERE v.Genre = 'novel')"],
+  // a condition on how many related rows each row has: a correlated count, directly or through a linking table
+  ['What are the full names of writers who have at least two volumes?', 'SELECT Full_Name FROM Writer WHERE WriterID IN (SELECT WriterID FROM Volume GROUP BY 1 HAVING COUNT(*) >= 2)'],
+  ['Show the first names of readers that have more than one loan.', 'SELECT Fname FROM Reader WHERE ReaderID IN (SELECT ReaderID FROM Loan GROUP BY 1 HAVING COUNT(*) > 1)'],
+  // …or on how many rows share a value of a column: groups with HAVING
+  ['Show the genres shared by at least two volumes.', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
+  // a list of numbers joined by "or" is a set of allowed values
+  ['Show the first names of readers aged either 19 or 31.', 'SELECT Fname FROM Reader WHERE Age IN (19, 31)'],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };

@@ -17,7 +17,7 @@ export interface CountCondition {
   words: number[];
 }
 
-type Operator = '>' | '>=' | '<' | '<=' | '=' | 'between';
+export type Operator = '>' | '>=' | '<' | '<=' | '=' | 'between';
 
 const COMPARATORS: readonly { words: string[]; op: Operator; age?: boolean }[] = [
   { words: ['more', 'than'], op: '>' },
@@ -50,6 +50,11 @@ const COMPARATORS: readonly { words: string[]; op: Operator; age?: boolean }[] =
 ];
 const GREATER = new Set(['more', 'greater', 'larger', 'higher', 'bigger', 'heavier', 'longer', 'taller', 'older', 'later']);
 const SMALLER = new Set(['less', 'fewer', 'lower', 'smaller', 'lighter', 'shorter', 'younger', 'earlier']);
+
+/** The comparison that starts at word `i` ("more than", "at least", "older … than"), if any. */
+export function readComparator(words: readonly QuestionWord[], i: number): { words: string[]; op: Operator; age?: boolean } | undefined {
+  return COMPARATORS.find((c) => c.words.every((w, k) => words[i + k]?.text === w)) ?? splitComparative(words, i);
+}
 
 /** "a greater weight than 10": the comparative and "than" around the column. */
 function splitComparative(words: readonly QuestionWord[], i: number): { words: string[]; op: Operator; age?: boolean } | undefined {
@@ -107,7 +112,47 @@ export function numericFilters(
     filters.push({ table: column.table, column: column.column, sql, words: used });
     i = second ?? numberAt;
   }
+  filters.push(...numberLists(words, mentions, schemas, prefer, new Set(filters.flatMap((f) => f.words)), dialect));
   return { filters, counts };
+}
+
+/** Words between a column and the numbers it is compared with: "aged either 32 or 33", "a rank of 3 or 4". */
+const LIST_LEAD = new Set(['either', 'is', 'are', 'was', 'were', 'of', 'equal', 'to', 'being', 'exactly']);
+
+/** "aged either 32 or 33", "with 2, 3 or 5 doors": a numeric column equal to one of several numbers. */
+function numberLists(
+  words: readonly QuestionWord[],
+  mentions: readonly Mention[],
+  schemas: readonly TableSchema[],
+  prefer: readonly string[],
+  used: ReadonlySet<number>,
+  dialect: SqlDialect,
+): RowFilter[] {
+  const filters: RowFilter[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (used.has(i) || !NUMBER.test(words[i]!.text)) continue;
+    const numbers = [i];
+    let k = i + 1;
+    while (k + 1 < words.length && /^(or|and)$/.test(words[k]!.text) === false && NUMBER.test(words[k]!.text) && !used.has(k)) numbers.push(k++);
+    if (words[k]?.text !== 'or' || !NUMBER.test(words[k + 1]?.text ?? '') || used.has(k + 1)) continue;
+    numbers.push(k + 1);
+    if (TIME_UNITS.test(words[k + 2]?.text ?? '')) continue;
+    let lead = i - 1;
+    while (lead >= 0 && LIST_LEAD.has(words[lead]!.text)) lead--;
+    if (lead < 0) continue;
+    const column =
+      words[lead]!.text === 'aged'
+        ? ageColumn(schemas, prefer)
+        : columnAmong(mentions.filter((m) => m.end === lead + 1), schemas, prefer, Math.max(0, lead - 2), lead + 1);
+    if (!column) continue;
+    const table = findTable(schemas, column.table)!;
+    const numeric = isNumericColumn(findColumn(table, column.column)!);
+    const target = numeric ? ref(column.table, column.column) : dialect.tryCastNumber(ref(column.table, column.column));
+    const values = numbers.map((at) => words[at]!.text);
+    filters.push({ table: column.table, column: column.column, sql: `${target} IN (${values.join(', ')})`, words: range(lead, k + 2) });
+    i = k + 1;
+  }
+  return filters;
 }
 
 function columnAmong(

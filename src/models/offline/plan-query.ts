@@ -63,7 +63,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   const measureTable = metric ? metric.table : measureBase(measure);
-  const dateRanges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  // "birth year 1948 or 1949", "in years of 2013 or 2016": years compared with a year column are not date ranges.
+  const yearsFiltered = new Set(numeric.filters.flatMap((f) => f.words.map((w) => analysis.words[w]!.text)).filter((w) => /^(19|20)\d\d$/.test(w)));
+  const dateRanges = (context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date)).filter(
+    (r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)),
+  );
+  if (yearsFiltered.size > 0) analysis.years = analysis.years.filter((year) => !yearsFiltered.has(String(year)));
   const grain = analysis.grain?.grain ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
 
   let dims: Dimension[] = [];

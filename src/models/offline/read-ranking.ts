@@ -1,11 +1,8 @@
 import type { RankAttribute, Ranking } from './analyze-question.js';
+import { numberOf } from './number-of.js';
 import { phraseAfter } from './phrase-after.js';
 import type { QuestionWord } from './question-words.js';
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, fifty: 50, hundred: 100,
-};
 const DESCENDING = new Set(['most', 'highest', 'largest', 'biggest', 'greatest', 'best', 'maximum', 'top']);
 const ASCENDING = new Set(['least', 'lowest', 'smallest', 'fewest', 'worst', 'minimum', 'bottom']);
 const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc'; attribute: RankAttribute }>> = {
@@ -19,12 +16,6 @@ const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc
   youngest: { direction: 'desc', attribute: 'date' },
   recent: { direction: 'desc', attribute: 'date' },
 };
-
-function numberOf(word: QuestionWord | undefined): number | undefined {
-  if (!word) return undefined;
-  if (/^\d+$/.test(word.text)) return Number(word.text);
-  return NUMBER_WORDS[word.text];
-}
 
 const COUNT_LEADS = new Set(['which', 'what', 'list', 'show', 'give', 'find', 'name', 'get', 'the']);
 /** Larger numbers after "the" are more likely years ("the 2024 orders") than counts. */

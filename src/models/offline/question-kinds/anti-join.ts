@@ -1,25 +1,30 @@
-import type { Context, TableSchema } from '../../../context/context-schema.js';
+import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { bareName } from '../bare-name.js';
-import { joinEdges, type JoinEdge } from '../join-graph.js';
 import { questionWords } from '../question-words.js';
 import { renderSql } from '../render-sql.js';
 import { schemaMentions } from '../schema-mentions.js';
 import { findTable, primaryKey } from '../schema-lookup.js';
+import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
-import { tableNamedByWord } from './table-named-by-word.js';
+import { linkTable } from './link-table.js';
 import { planText } from './plan-text.js';
+import { relatedRows } from './related-rows.js';
+import { tableNamedByWord } from './table-named-by-word.js';
 
 const NEVER = /\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b/i;
+/** "do not have", "did not own": a negated verb, not a negated value ("whose hometown is not X"). */
+const NEGATED_VERB = /never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) not\b/i;
 
 /**
- * "customers who never placed an order", "products without any orders": rows of the subject table with no
- * row in the table the negated clause names, as NOT EXISTS along the foreign key that links them.
+ * "customers who never placed an order", "products without any orders", "students who do not have a cat":
+ * rows of the subject table with no row in the table the negated clause names, as NOT EXISTS along the
+ * foreign key that links them; values named inside the clause ("a cat") restrict the rows that must not exist.
  */
 export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate | undefined {
   const text = context.task.text;
   const match = NEVER.exec(text);
-  if (!match || !/never|without|with no|with zero|not yet|n't|did not|have not|has not/i.test(match[0])) return undefined;
+  if (!match || !NEGATED_VERB.test(match[0])) return undefined;
   const schemas = context.table_schemas;
   const words = questionWords(text);
   const mentions = schemaMentions(words, schemas).filter((m) => m.column === undefined);
@@ -27,36 +32,31 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
   if (negatedAt < 0) return undefined;
   const subject = mentions.find((m) => m.end <= negatedAt);
   if (!subject) return undefined;
-  const other = mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ?? tableNamedByWord(words, negatedAt, schemas);
+  const clauseEndWord = words.slice(negatedAt).find((w) => w.clauseEnd);
+  const clauseEnd = clauseEndWord ? clauseEndWord.index + 1 : words.length;
+  const { inside, outside } = clauseFilters(context, words, negatedAt, clauseEnd, dialect);
+  // "who does not have a cat": the value names the table when no word does.
+  const other =
+    mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ??
+    tableNamedByWord(words, negatedAt, schemas) ??
+    inside.find((f) => bareName(f.table) !== bareName(subject.table));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const link = linkTable(schemas, subject.table, other.table);
   if (!link) return undefined;
-  const key = primaryKey(findTable(schemas, subject.table)!);
-  if (!key) return undefined;
+  if (!primaryKey(findTable(schemas, subject.table)!)) return undefined;
 
-  const clauseEnd = words.slice(negatedAt).find((w) => w.clauseEnd);
-  const rest = clauseEnd ? text.slice(clauseEnd.offset + clauseEnd.text.length) : '';
+  const rest = clauseEndWord ? text.slice(clauseEndWord.offset + clauseEndWord.text.length) : '';
   const kept = `${text.slice(0, match.index)} ${rest}`.trim();
-  const { planned } = planText(context, kept, dialect);
+  const { planned } = planText({ ...context, matched_values: outside }, kept, dialect);
   if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;
   const spec = planned.spec;
   spec.qualify = true;
-  const id = dialect.identifier.bind(dialect);
-  spec.where.push(`NOT EXISTS (SELECT 1 FROM ${id(link.from)} WHERE ${id(link.from)}.${id(link.fromColumn)} = {${subject.table}.${key.name}})`);
+  spec.where.push(`NOT EXISTS (${relatedRows(link, inside, schemas, dialect)})`);
   const rendered = renderSql(spec, schemas, dialect);
+  const restricted = inside.length > 0 ? ` where ${inside.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}` : '';
   return {
     sql: rendered.sql,
-    tables: [...rendered.tables, link.from],
-    explanation: [...planned.explanation, `keeps ${subject.table} with no row in ${link.from} (NOT EXISTS)`],
+    tables: [...rendered.tables, link.from, ...inside.map((f) => f.table)],
+    explanation: [...planned.explanation, `keeps ${subject.table} with no row in ${link.from}${restricted} (NOT EXISTS)`],
   };
-}
-
-/** The table whose foreign key to `subject` says a subject row took part in `other`: `other` itself, or a table between them. */
-function linkTable(schemas: readonly TableSchema[], subject: string, other: string): JoinEdge | undefined {
-  const edges = joinEdges(schemas);
-  const toSubject = edges.filter((e) => bareName(e.to) === bareName(subject) && bareName(e.from) !== bareName(subject));
-  return (
-    toSubject.find((e) => bareName(e.from) === bareName(other)) ??
-    toSubject.find((e) => edges.some((f) => bareName(f.from) === bareName(e.from) && bareName(f.to) === bareName(other)))
-  );
 }
