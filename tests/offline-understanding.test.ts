@@ -18,6 +18,7 @@ const SCHEMAS: TableSchema[] = [
   table('Writer', [['WriterID', 'INTEGER', pk], ['Full_Name', 'VARCHAR'], ['Nationality', 'VARCHAR'], ['Birth_Year', 'INTEGER']]),
   table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['Shelf_No', 'VARCHAR'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
   table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
+  table('Swap', [['SwapID', 'INTEGER', pk], ['Sender_ID', 'INTEGER', { references: 'Reader.ReaderID' }], ['Recipient_ID', 'INTEGER', { references: 'Reader.ReaderID' }]]),
   table('Loan', [['LoanID', 'INTEGER', pk], ['ReaderID', 'INTEGER', { references: 'Reader.ReaderID' }], ['VolumeID', 'INTEGER', { references: 'Volume.VolumeID' }]]),
 ];
 
@@ -28,6 +29,8 @@ const DATA = [
   `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3), (14, 'Dune Sea', 'novel', 500, 'D1', 1)`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
+  `CREATE TABLE Swap (SwapID INTEGER PRIMARY KEY, Sender_ID INTEGER REFERENCES Reader(ReaderID), Recipient_ID INTEGER REFERENCES Reader(ReaderID))`,
+  `INSERT INTO Swap VALUES (1, 100, 101), (2, 100, 103), (3, 102, 101), (4, 101, 100), (5, 103, 102)`,
   `CREATE TABLE Loan (LoanID INTEGER PRIMARY KEY, ReaderID INTEGER REFERENCES Reader(ReaderID), VolumeID INTEGER REFERENCES Volume(VolumeID))`,
   `INSERT INTO Loan VALUES (1, 100, 10), (2, 100, 11), (3, 101, 12), (4, 102, 13), (5, 100, 13), (6, 101, 10)`,
 ];
@@ -69,8 +72,20 @@ const CASES: [question: string, expected: string][] = [
   ['Show the first names of readers that have more than one loan.', 'SELECT Fname FROM Reader WHERE ReaderID IN (SELECT ReaderID FROM Loan GROUP BY 1 HAVING COUNT(*) > 1)'],
   // …or on how many rows share a value of a column: groups with HAVING
   ['Show the genres shared by at least two volumes.', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
+  // "both A and B" of a related table: a related row for each value, not either one
+  ['What are the first names of readers who borrowed both a novel and an essay?', "SELECT r.Fname FROM Reader r WHERE r.ReaderID IN (SELECT l.ReaderID FROM Loan l JOIN Volume v USING (VolumeID) WHERE v.Genre = 'novel') AND r.ReaderID IN (SELECT l.ReaderID FROM Loan l JOIN Volume v USING (VolumeID) WHERE v.Genre = 'essay')"],
+  // two keys to the same table: the role the question names picks the key
+  ['How many swaps were sent by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Sender_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
+  ['How many swaps were received by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Recipient_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
   // a list of numbers joined by "or" is a set of allowed values
   ['Show the first names of readers aged either 19 or 31.', 'SELECT Fname FROM Reader WHERE Age IN (19, 31)'],
+];
+
+/** Values the catalog would match in a question: the genre and town names. */
+const VALUES: [table: string, column: string, value: string][] = [
+  ['Volume', 'Genre', 'novel'],
+  ['Volume', 'Genre', 'essay'],
+  ['Reader', 'Home_Town', 'Kerry'],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
@@ -103,14 +118,10 @@ describe('offline model reads Spider-style questions on a schema it has never se
         task: { text: question, namespace: 'library', plan: 'reflection', current_date: '2026-01-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },
         table_schemas: SCHEMAS,
-        matched_values: question.includes('novel')
-          ? [{ table: 'Volume', column: 'Genre', value: 'novel', matched_text: 'novel', score: 1 }]
-          : question.includes('Kerry')
-          ? [
-              { table: 'Reader', column: 'Home_Town', value: 'Kerry', matched_text: 'Kerry', score: 1 },
-              { table: 'Reader', column: 'Home_Town', value: 'Ames', matched_text: 'names', score: 0.8 },
-            ]
-          : [],
+        matched_values: [
+          ...VALUES.filter(([, , value]) => new RegExp(`\\b${value}\\b`, 'i').test(question)).map(([t, column, value]) => ({ table: t, column, value, matched_text: value, score: 1 })),
+          ...(question.includes('Kerry') ? [{ table: 'Reader', column: 'Home_Town', value: 'Ames', matched_text: 'names', score: 0.8 }] : []),
+        ],
       });
       const { sql } = await model.generateSql(context, options);
       expect(await rows(sql), sql).toEqual(await rows(expected));

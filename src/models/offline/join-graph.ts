@@ -1,5 +1,6 @@
 import type { TableSchema } from '../../context/context-schema.js';
 import { bareName } from './bare-name.js';
+import { roleScore } from './role-score.js';
 import { findTable, primaryKey } from './schema-lookup.js';
 
 export interface JoinEdge {
@@ -59,6 +60,7 @@ export function joinTree(
   required: readonly string[],
   tables: readonly TableSchema[],
   alsoJoined: readonly string[] = [],
+  roleWords: readonly string[] = [],
 ): { steps: JoinStep[]; missing: string[] } {
   const edges = joinEdges(tables);
   const neighbours = new Map<string, { table: string; column: string; otherColumn: string }[]>();
@@ -71,6 +73,17 @@ export function joinTree(
   for (const edge of edges) {
     add(edge.from, edge.fromColumn, edge.to, edge.toColumn);
     add(edge.to, edge.toColumn, edge.from, edge.fromColumn);
+  }
+  if (roleWords.length > 0) {
+    // Two keys between the same tables: the one whose name fits the question goes first.
+    for (const [owner, list] of neighbours) {
+      const fit = (n: { table: string; column: string; otherColumn: string }): number =>
+        roleScore(n.column, roleWords, [owner, n.table]) + roleScore(n.otherColumn, roleWords, [owner, n.table]);
+      const first = (n: { table: string }): number => list.findIndex((o) => bareName(o.table) === bareName(n.table));
+      const keyed = list.map((n) => ({ n, group: first(n), fit: fit(n) }));
+      keyed.sort((a, b) => a.group - b.group || b.fit - a.fit);
+      list.splice(0, list.length, ...keyed.map((k) => k.n));
+    }
   }
 
   const parent = new Map<string, { table: string; column: string; otherColumn: string }>();

@@ -102,6 +102,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const mapped = metric !== undefined || measure !== undefined || dims.length > 0 || filters.length > 0 || entity !== undefined;
 
   const spec = emptySpec(base);
+  spec.roleWords = analysis.words.map((w) => w.text);
   const explanation: string[] = [];
   const required = new Set<string>([
     ...dims.map((d) => d.table),

@@ -21,6 +21,8 @@ export interface QuerySpec {
   having: string[];
   orderBy: string[];
   limit?: number;
+  /** The question's words, to choose between two foreign keys to the same table (source or destination). */
+  roleWords?: string[];
   /** Qualify column references even on one table (when hand-written parts, like a metric, are qualified). */
   qualify?: boolean;
 }

@@ -25,7 +25,7 @@ export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[], dial
   }
   const already = new Set([bareName(spec.base), ...spec.leadingJoinTables.map(bareName)]);
   const wanted = unique(spec.tables.filter((t) => !already.has(bareName(t))));
-  const tree = joinTree(spec.base, wanted, schemas, spec.leadingJoinTables);
+  const tree = joinTree(spec.base, wanted, schemas, spec.leadingJoinTables, spec.roleWords);
   const steps = tree.steps;
   const qualified = steps.length > 0 || spec.leadingJoins.length > 0 || spec.trailingJoins.length > 0 || spec.qualify === true;
   const expr = (text: string): string => resolveRefs(text, qualified, dialect);

@@ -41,7 +41,7 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     tableNamedByWord(words, negatedAt, schemas) ??
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
-  const link = linkTable(schemas, subject.table, other.table);
+  const link = linkTable(schemas, subject.table, other.table, words.map((w) => w.text));
   if (!link) return undefined;
   if (!primaryKey(findTable(schemas, subject.table)!)) return undefined;
 

@@ -49,7 +49,7 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
     const subject = [...mentions].reverse().find((m) => m.column === undefined && m.end <= opener && bareName(m.table) !== bareName(counted.table));
     if (subject) {
       if (alreadyCounted(context, dialect)) return undefined;
-      const link = linkTable(schemas, subject.table, counted.table);
+      const link = linkTable(schemas, subject.table, counted.table, words.map((w) => w.text));
       if (!link) return undefined;
       const { planned } = planText(keptContext, kept, dialect);
       if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;

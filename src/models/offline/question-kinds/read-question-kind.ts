@@ -2,6 +2,7 @@ import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { antiJoin } from './anti-join.js';
 import { countCondition } from './count-condition.js';
+import { bothValues } from './both-values.js';
 import { shareOfTotal } from './share-of-total.js';
 import { averagePerGroup } from './average-per-group.js';
 import { sideBySide } from './side-by-side.js';
@@ -15,6 +16,7 @@ import type { KindCandidate } from './kind-candidate.js';
 const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
   antiJoin,
   countCondition,
+  bothValues,
   daysBetween,
   periodGrowth,
   shareOfTotal,
