@@ -19,7 +19,7 @@ const SCHEMAS: TableSchema[] = [
   table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['Shelf_No', 'VARCHAR'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
   table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
   table('Swap', [['SwapID', 'INTEGER', pk], ['Sender_ID', 'INTEGER', { references: 'Reader.ReaderID' }], ['Recipient_ID', 'INTEGER', { references: 'Reader.ReaderID' }]]),
-  table('Loan', [['LoanID', 'INTEGER', pk], ['ReaderID', 'INTEGER', { references: 'Reader.ReaderID' }], ['VolumeID', 'INTEGER', { references: 'Volume.VolumeID' }]]),
+  table('Loan', [['LoanID', 'INTEGER', pk], ['ReaderID', 'INTEGER', { references: 'Reader.ReaderID' }], ['VolumeID', 'INTEGER', { references: 'Volume.VolumeID' }], ['Year', 'INTEGER']]),
 ];
 
 const DATA = [
@@ -31,8 +31,8 @@ const DATA = [
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
   `CREATE TABLE Swap (SwapID INTEGER PRIMARY KEY, Sender_ID INTEGER REFERENCES Reader(ReaderID), Recipient_ID INTEGER REFERENCES Reader(ReaderID))`,
   `INSERT INTO Swap VALUES (1, 100, 101), (2, 100, 103), (3, 102, 101), (4, 101, 100), (5, 103, 102)`,
-  `CREATE TABLE Loan (LoanID INTEGER PRIMARY KEY, ReaderID INTEGER REFERENCES Reader(ReaderID), VolumeID INTEGER REFERENCES Volume(VolumeID))`,
-  `INSERT INTO Loan VALUES (1, 100, 10), (2, 100, 11), (3, 101, 12), (4, 102, 13), (5, 100, 13), (6, 101, 10)`,
+  `CREATE TABLE Loan (LoanID INTEGER PRIMARY KEY, ReaderID INTEGER REFERENCES Reader(ReaderID), VolumeID INTEGER REFERENCES Volume(VolumeID), Year INTEGER)`,
+  `INSERT INTO Loan VALUES (1, 100, 10, 2023), (2, 100, 11, 2024), (3, 101, 12, 2024), (4, 102, 13, 2025), (5, 100, 13, 2025), (6, 101, 10, 2025)`,
 ];
 
 /** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
@@ -77,6 +77,8 @@ const CASES: [question: string, expected: string][] = [
   // two keys to the same table: the role the question names picks the key
   ['How many swaps were sent by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Sender_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
   ['How many swaps were received by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Recipient_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
+  // "in each year" where the table has a Year column groups by that column
+  ['How many loans were made in each year?', 'SELECT Year, COUNT(*) FROM Loan GROUP BY Year'],
   // a list of numbers joined by "or" is a set of allowed values
   ['Show the first names of readers aged either 19 or 31.', 'SELECT Fname FROM Reader WHERE Age IN (19, 31)'],
 ];

@@ -4,7 +4,7 @@ import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
 
 /** A lending-library schema: the readings below are English and schema rules, not any dataset's words. */
 const TABLES = [
-  { name: 'members', columns: ['member_id', 'full_name', 'hometown', 'age'] },
+  { name: 'members', columns: ['member_id', 'full_name', 'fname', 'lname', 'hometown', 'age'] },
   { name: 'books', columns: ['book_id', 'title', 'genre_code', 'page_count'] },
   { name: 'loans', columns: ['loan_id', 'book_id', 'member_id', 'loaned_on', 'return_branch', 'fine_paid'] },
   { name: 'branches', columns: ['branch_code', 'branch_name', 'city'] },
@@ -28,6 +28,9 @@ const rowsOf = (width: number, count = 4) => Array.from({ length: count }, (_, i
 type Case = [why: string, question: string, sql: string, columns: string[], check: string, passed: boolean];
 
 const cases: Case[] = [
+  // columns_used: "first name" read as fname does not ask for lname
+  ['abbreviated name', 'What are the first names of members from Kerry?', "SELECT fname FROM members WHERE hometown = 'Kerry'", ['fname'], 'columns_used', true],
+  ['abbreviated name missing', 'What are the first and last names of members aged 30?', 'SELECT fname FROM members WHERE age = 30', ['fname'], 'columns_used', false],
   // unaddressed: a plural the root leaves whole ("ids") is the SQL's id column
   ['short plural', 'What are the ids of books in the mystery genre?', "SELECT book_id FROM books WHERE genre_code = 'mystery'", ['book_id'], 'unaddressed', true],
   // number words the SQL states as digits

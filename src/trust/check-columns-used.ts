@@ -20,12 +20,18 @@ export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tabl
     const root = wordRoot(word.text);
     if (tableRoots.has(root)) continue;
     const column = context.table_schemas.flatMap((table) => table.columns).find((c) => splitIdentifier(c.name).some((part) => wordRoot(part) === root));
-    if (column && !read.has(root)) missing.set(word.text, column.name);
+    if (column && !read.has(root) && !abbreviated(analysis.words[word.index - 1]?.text, word.text, read)) missing.set(word.text, column.name);
   }
   if (missing.size > 0) {
     return { name: 'columns_used', passed: false, detail: `the question asks about ${[...missing].map(([word, column]) => `"${word}" (${column})`).join(', ')}, which the SQL does not use` };
   }
   return undefined;
 };
+
+/** "first name" read as Fname, "last name" as LName: the first letter of the word before, then the word. */
+function abbreviated(previous: string | undefined, word: string, read: ReadonlySet<string>): boolean {
+  if (!previous || !/^[a-z]/.test(previous)) return false;
+  return [word, wordRoot(word), word.replace(/s$/, '')].some((form) => read.has(`${previous[0]}${form}`));
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -69,7 +69,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     (r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)),
   );
   if (yearsFiltered.size > 0) analysis.years = analysis.years.filter((year) => !yearsFiltered.has(String(year)));
-  const grain = analysis.grain?.grain ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
+  let grain = analysis.grain?.grain ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
 
   let dims: Dimension[] = [];
   const addDim = (dim: Dimension | undefined): void => {
@@ -88,6 +88,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (dims.length === 0 && (analysis.ranking || havingCount) && entity && measureTable && bareName(entity) !== bareName(measureTable) && (metric || measure?.kind !== 'attribute')) {
     addDim({ kind: 'table', table: entity });
   }
+  // "matches in each year" where the table has a Year column: group by that column, not by a date's year.
+  if (grain && dims.some((d) => d.kind === 'column' && d.column.toLowerCase().split('_').pop() === grain)) grain = undefined;
   if (!metric && !measure && (dims.length > 0 || grain) && (entity ?? found[0]?.table)) {
     measure = { kind: 'count', table: (entity ?? found[0]!.table)! };
   }
@@ -221,7 +223,9 @@ function sortTargetOf(
 ): string | undefined {
   if (!analysis.sort) return undefined;
   const target = resolvePhrase(analysis.sort.words, mentions, schemas);
-  const position = target?.kind === 'column' ? select.findIndex((item) => item.expr === ref(target.table, target.column)) : -1;
+  const exact = target?.kind === 'column' ? select.findIndex((item) => item.expr === ref(target.table, target.column)) : -1;
+  // "order by document id" names the group column whichever of two joined tables the phrase resolved to.
+  const position = exact >= 0 || target?.kind !== 'column' ? exact : select.findIndex((item) => item.expr.endsWith(`.${target.column}}`));
   if (position >= 0 && select[position]!.alias !== measureAlias) return String(position + 1);
   const countWords = analysis.sort.words.some((w) => /^(count|number|total|amount|sum)$/.test(w.text));
   return measureAlias && (target?.kind === 'revenue' || countWords || position >= 0 || target?.kind === 'table') ? sqlIdentifier(measureAlias, dialect) : undefined;
