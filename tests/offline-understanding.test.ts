@@ -16,7 +16,7 @@ function table(name: string, columns: ColumnSpec[]): TableSchema {
 const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('Writer', [['WriterID', 'INTEGER', pk], ['Full_Name', 'VARCHAR'], ['Nationality', 'VARCHAR'], ['Birth_Year', 'INTEGER']]),
-  table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['Shelf_No', 'VARCHAR'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }]]),
+  table('Volume', [['VolumeID', 'INTEGER', pk], ['Title', 'VARCHAR'], ['Genre', 'VARCHAR'], ['Pages', 'INTEGER'], ['Shelf_No', 'VARCHAR'], ['WriterID', 'INTEGER', { references: 'Writer.WriterID' }], ['Description', 'VARCHAR']]),
   table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
   table('Swap', [['SwapID', 'INTEGER', pk], ['Sender_ID', 'INTEGER', { references: 'Reader.ReaderID' }], ['Recipient_ID', 'INTEGER', { references: 'Reader.ReaderID' }]]),
   table('Loan', [['LoanID', 'INTEGER', pk], ['ReaderID', 'INTEGER', { references: 'Reader.ReaderID' }], ['VolumeID', 'INTEGER', { references: 'Volume.VolumeID' }], ['Year', 'INTEGER']]),
@@ -25,8 +25,8 @@ const SCHEMAS: TableSchema[] = [
 const DATA = [
   `CREATE TABLE Writer (WriterID INTEGER PRIMARY KEY, Full_Name VARCHAR, Nationality VARCHAR, Birth_Year INTEGER)`,
   `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988), (4, 'Di Wren', 'Welsh', 1990)`,
-  `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID))`,
-  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1), (11, 'Salt Road', 'novel', 320, 'B4', 1), (12, 'Ember', 'novel', 410, 'B7', 2), (13, 'Glass', 'essay', 150, 'C2', 3), (14, 'Dune Sea', 'novel', 500, 'D1', 1)`,
+  `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID), Description VARCHAR)`,
+  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1, 'sea poems'), (11, 'Salt Road', 'novel', 320, 'B4', 1, 'a trek'), (12, 'Ember', 'novel', 410, 'B7', 2, 'a fire'), (13, 'Glass', 'essay', 150, 'C2', 3, 'on windows'), (14, 'Dune Sea', 'novel', 500, 'D1', 1, 'a desert')`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
   `CREATE TABLE Swap (SwapID INTEGER PRIMARY KEY, Sender_ID INTEGER REFERENCES Reader(ReaderID), Recipient_ID INTEGER REFERENCES Reader(ReaderID))`,
@@ -79,6 +79,9 @@ const CASES: [question: string, expected: string][] = [
   ['How many swaps were received by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Recipient_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
   // "in each year" where the table has a Year column groups by that column
   ['How many loans were made in each year?', 'SELECT Year, COUNT(*) FROM Loan GROUP BY Year'],
+  // a question word asks for a kind of column: "where … from" a place, "described" a description
+  ['Where is the youngest reader from?', 'SELECT Home_Town FROM Reader ORDER BY Age ASC LIMIT 1'],
+  ['How is the volume Ember described?', "SELECT Description FROM Volume WHERE Title = 'Ember'"],
   // a list of numbers joined by "or" is a set of allowed values
   ['Show the first names of readers aged either 19 or 31.', 'SELECT Fname FROM Reader WHERE Age IN (19, 31)'],
 ];
@@ -88,6 +91,7 @@ const VALUES: [table: string, column: string, value: string][] = [
   ['Volume', 'Genre', 'novel'],
   ['Volume', 'Genre', 'essay'],
   ['Reader', 'Home_Town', 'Kerry'],
+  ['Volume', 'Title', 'Ember'],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };

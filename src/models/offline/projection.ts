@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { ref, type SelectItem } from './query-spec.js';
@@ -33,5 +34,23 @@ export function projection(
       !filterColumns.has(`${bareName(m.table)}.${m.column}`),
   );
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
+  if (columns.length === 0) return askedByQuestionWord(analysis, table);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
+}
+
+/** Column-name parts for a place, and for a description. */
+const PLACE_PARTS = /^(hometown|town|city|country|location|place|address|state|region|origin)$/;
+const DESCRIPTION_PARTS = /^(description|descr|desc)$/;
+
+/**
+ * What a question word asks for when no column is named: "Where is the youngest teacher from?" asks for a
+ * place, "How is the math course described?" and "Describe the section h." for a description.
+ */
+function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema): SelectItem[] {
+  const first = analysis.words[0]?.text;
+  const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
+  const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
+  if (!parts) return [];
+  const column = table.columns.find((c) => splitIdentifier(c.name).some((part) => parts.test(part.toLowerCase())));
+  return column ? [{ expr: ref(table.name, column.name) }] : [];
 }
