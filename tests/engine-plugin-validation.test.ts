@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/run-cli.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
 
 /** A project whose plugin holds a good node and one that hands back a context the schema refuses. */
 function projectWithBrokenPlugin(): string {
   const root = tempDir('sluice-plugin-validation-');
+  roots.push(root);
   fs.writeFileSync(
     path.join(root, 'plugin.mjs'),
     [
