@@ -1,3 +1,5 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
 import type { Context } from '../../context/context-schema.js';
 import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
@@ -225,7 +227,17 @@ function sortTargetOf(
   const target = resolvePhrase(analysis.sort.words, mentions, schemas);
   const exact = target?.kind === 'column' ? select.findIndex((item) => item.expr === ref(target.table, target.column)) : -1;
   // "order by document id" names the group column whichever of two joined tables the phrase resolved to.
-  const position = exact >= 0 || target?.kind !== 'column' ? exact : select.findIndex((item) => item.expr.endsWith(`.${target.column}}`));
+  const spelled = new Set(analysis.sort.words.map((w) => w.stem));
+  const position =
+    exact >= 0
+      ? exact
+      : target?.kind === 'column'
+        ? select.findIndex((item) => item.expr.endsWith(`.${target.column}}`))
+        : // "order by document id": a group column whose every name part the phrase spells.
+          select.findIndex((item) => {
+            const column = /^\{[^.]+\.([^{}]+)\}$/.exec(item.expr)?.[1];
+            return column !== undefined && splitIdentifier(column).every((part) => spelled.has(stemWord(part.toLowerCase())));
+          });
   if (position >= 0 && select[position]!.alias !== measureAlias) return String(position + 1);
   const countWords = analysis.sort.words.some((w) => /^(count|number|total|amount|sum)$/.test(w.text));
   return measureAlias && (target?.kind === 'revenue' || countWords || position >= 0 || target?.kind === 'table') ? sqlIdentifier(measureAlias, dialect) : undefined;
