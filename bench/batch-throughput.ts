@@ -39,6 +39,13 @@ function questions(count: number): string {
   );
 }
 
+/** CPU per question is what concurrency cannot hide; on a loaded machine it moves far less than wall time does. */
+function cpuPerQuestion(run: { cpuMs?: number }, count: number): number | string {
+  return run.cpuMs === undefined ? 'n/a' : Number((run.cpuMs / count).toFixed(1));
+}
+
+const load = (): number => Number(os.loadavg()[0]!.toFixed(1));
+
 function writeConfig(dir: string, server: FixedDelayServer): string {
   const file = path.join(dir, 'sluice.yml');
   fs.writeFileSync(
@@ -105,6 +112,8 @@ export async function batchThroughput(): Promise<string> {
         Number((run.wallMs / 1000).toFixed(1)),
         Number((run.wallMs / serialMs).toFixed(2)),
         Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
+        cpuPerQuestion(run, QUESTIONS),
+        load(),
         run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
       ]);
       process.stderr.write(`offline batch concurrency ${concurrency}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
@@ -121,19 +130,21 @@ export async function batchThroughput(): Promise<string> {
         Number((idealMs / 1000).toFixed(1)),
         Number((run.wallMs / idealMs).toFixed(2)),
         Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
+        cpuPerQuestion(run, QUESTIONS),
+        load(),
         run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
       ]);
       process.stderr.write(`batch concurrency ${concurrency}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
     }
     return [
       `${QUESTIONS} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
-      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM.`,
+      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores).`,
       '',
-      markdownTable(['concurrency', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'peak RSS'], rows),
+      markdownTable(['concurrency', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], rows),
       '',
       `The same ${QUESTIONS} questions answered by the offline model (no model waits: the CPU bound). Baseline = the same batch at concurrency 1 in this run; a higher concurrency should never be slower (÷ concurrency 1 ≤ 1).`,
       '',
-      markdownTable(['concurrency', 'wall s', '÷ concurrency 1', 'questions/s', 'peak RSS'], offlineRows),
+      markdownTable(['concurrency', 'wall s', '÷ concurrency 1', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], offlineRows),
     ].join('\n');
   } finally {
     await server.close();
