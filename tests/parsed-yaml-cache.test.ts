@@ -22,6 +22,11 @@ describe('the parsed-YAML cache for workflow files', () => {
     }
     for (const entry of cached) expect(fs.readFileSync(path.join(cacheDir, 'yaml', entry), 'utf8')).not.toMatch(/defaults|secret-looking/);
 
+    // JSON would turn .inf into null: such a file is never cached, so the message stays the same.
+    fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linking: {timeout_ms: .inf}\n');
+    const infinite = [await runCli(args, { cwd, env }), await runCli(args, { cwd, env })];
+    for (const run of infinite) expect(run.stderr.trim()).toMatch(/workflow\.yml:3:\d+: workflow\.mine\[0\]\.schema_linking\.timeout_ms: .*Infinity$/);
+
     fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linking\n    - generate_sql\n    - execute_sql\n    - output\n');
     const edited = await runCli(args, { cwd, env });
     expect(edited.stderr).toMatch(/plan mine/);

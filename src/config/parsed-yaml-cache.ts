@@ -23,8 +23,16 @@ export function readParsedYaml(text: string): { value: unknown } | undefined {
   }
 }
 
+/** Whether JSON keeps a value exactly: YAML's .inf and .nan would come back as null. */
+function jsonKeeps(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return true;
+  return (Array.isArray(value) ? value : Object.values(value)).every(jsonKeeps);
+}
+
 /** Keeps a checked value (plain JSON data) for the next process; a cache that cannot be written is skipped. */
 export function writeParsedYaml(text: string, value: unknown): void {
+  if (!jsonKeeps(value)) return;
   const file = entryFile(text);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
