@@ -65,6 +65,10 @@ describe('demo dates', () => {
     expect(Number(share)).toBeGreaterThan(0.5);
     expect(await value(`SELECT COUNT(*) FROM customers WHERE customer_id NOT IN (SELECT customer_id FROM orders)`)).toBeLessThan(100);
   });
+
+  it('keeps signing customers up until the last month of data', async () => {
+    expect(await value(`SELECT COUNT(*) FROM customers WHERE signup_date > ${END} - 30`)).toBeGreaterThan(0);
+  });
 });
 
 describe('demo orders and returns', () => {
@@ -95,6 +99,7 @@ describe('demo orders and returns', () => {
     expect(await value(`SELECT COUNT(*) ${returns} WHERE status <> 'completed'`)).toBe(0);
     expect(await value(`SELECT COUNT(*) ${returns} WHERE return_date > order_date + 7 + 30`)).toBe(0);
     expect(await value(`SELECT COUNT(*) FROM (SELECT order_item_id FROM returns GROUP BY ALL HAVING COUNT(*) > 1)`)).toBe(0);
+    expect(await value(`SELECT COUNT(*) ${returns} WHERE channel = 'store' AND reason IN ('Damaged in shipping', 'Arrived late')`)).toBe(0);
     expect(await value(`SELECT COUNT(*) ${returns}
                         WHERE returns.quantity > order_items.quantity OR refund_amount <> returns.quantity * unit_price`)).toBe(0);
   });
@@ -114,6 +119,15 @@ describe('demo activity and places', () => {
     expect(await value(`SELECT COUNT(*) FROM (${purchases} EXCEPT ALL ${online})`)).toBe(0);
     expect(await value(`SELECT COUNT(*) FROM (${online} EXCEPT ALL ${purchases})`)).toBe(0);
     expect(await value(`SELECT COUNT(*) FROM (${purchases})`)).toBeGreaterThan(10_000);
+  });
+
+  it('puts an add_to_cart before every purchase, so no funnel converts more than it carts', async () => {
+    const carts = `SELECT customer_id, event_date FROM user_activity WHERE event_type = 'add_to_cart'`;
+    const purchases = `SELECT customer_id, event_date FROM user_activity WHERE event_type = 'purchase'`;
+    expect(await value(`SELECT COUNT(*) FROM (${purchases} EXCEPT ALL ${carts})`)).toBe(0);
+    expect(await value(`SELECT COUNT(*) FROM user_activity p WHERE event_type = 'purchase' AND NOT EXISTS (
+                          SELECT 1 FROM user_activity c WHERE c.customer_id = p.customer_id AND c.event_date = p.event_date
+                            AND c.event_type = 'add_to_cart' AND c.event_id < p.event_id)`)).toBe(0);
   });
 
   it('has no city name shared by two states, so a city alone names a place', async () => {

@@ -166,7 +166,7 @@ WITH base AS (
          rnd('segment', id) AS segment_draw,
          -- The store opens on 2023-01-01 with a wave of sign-ups in its first two months, then grows steadily.
          CASE WHEN id <= 600 THEN DATE '2023-01-01' + floor(59 * pow((id - 1) / 600, 2))::INTEGER
-              ELSE DATE '2023-03-01' + ((id - 601) * 1340 // 1400)::INTEGER END AS signup_date
+              ELSE DATE '2023-03-01' + ((id - 601) * (DATE '${DEMO_DATA_END}' - DATE '2023-03-01') // 1400)::INTEGER END AS signup_date
   FROM range(1, 2001) r(id), names
 )
 SELECT id, first_name, last_name,
@@ -251,7 +251,7 @@ ORDER BY order_item_id;
 
 INSERT INTO returns
 WITH returned AS (
-  SELECT i.order_item_id, i.quantity AS item_quantity, i.unit_price, d.delivered_on, p.category_id
+  SELECT i.order_item_id, i.quantity AS item_quantity, i.unit_price, d.delivered_on, d.channel, p.category_id
   FROM order_items i
   JOIN orders o ON o.order_id = i.order_id
   JOIN order_draws d ON d.order_id = o.order_id
@@ -269,6 +269,9 @@ SELECT row_number() OVER (ORDER BY order_item_id) AS return_id,
        return_date,
        quantity,
        CASE WHEN category_id = 3 AND rnd('size', order_item_id) < 0.5 THEN 'Wrong size'
+            -- What was bought at the till was neither shipped nor late.
+            WHEN channel = 'store' THEN ['Defective', 'Not as described', 'Changed mind', 'Better price elsewhere']
+                 [1 + floor(4 * pow(rnd('reason', order_item_id), 1.3))::INTEGER]
             ELSE ['Defective', 'Damaged in shipping', 'Not as described', 'Changed mind', 'Arrived late', 'Better price elsewhere']
                  [1 + floor(6 * pow(rnd('reason', order_item_id), 1.3))::INTEGER] END,
        (quantity * unit_price)::DECIMAL(10, 2)
@@ -292,7 +295,9 @@ WITH sessions AS (
 ), events AS (
   SELECT event_date, customer_id, event_type, 0 AS source, seq FROM browsing
   UNION ALL
-  SELECT order_date, customer_id, 'purchase', 1, order_id FROM orders WHERE channel <> 'store' AND status <> 'cancelled'
+  -- The session that placed a web or app order: the customer logs in, views, adds to the cart and buys.
+  SELECT order_date, customer_id, unnest(['login', 'view', 'add_to_cart', 'purchase']), 1, order_id
+  FROM orders WHERE channel <> 'store' AND status <> 'cancelled'
 )
 SELECT row_number() OVER (ORDER BY event_date, source, seq,
          list_position(['login', 'view', 'search', 'add_to_cart', 'purchase'], event_type)) AS event_id,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { packageRoot } from '../package-root.js';
 
 /** Bump when the schema or the generated data change: the cached file name carries it, so caches rebuild. */
-export const DEMO_VERSION = 4;
+export const DEMO_VERSION = 5;
 
 /**
  * The demo's orders and activity run from 2023-01-01 up to and including 2026-11-30, a fixed anchor that is never
