@@ -211,8 +211,9 @@ describe('in a real terminal (tmux)', () => {
   }, 120_000);
 
   it('shows dynamic insertion by reflection in place', async () => {
-    const s = start(sluice('run --task "Average shoe size of customers" --save_dir ./run-save'));
-    // The data has no shoe size, so after reflecting the run ends unsure (exit 3), never success.
+    const s = start(sluice('run --task "revenue by region and by weather" --save_dir ./run-save'));
+    // Revenue is in the data, region and weather are not: reflection searches the docs for them, and the run
+    // ends unsure (exit 3) naming them, never success. ("Average shoe size", asked of nothing, is unanswerable.)
     const text = await waitForText(s, /EXIT=\d+/);
     expect(text).toContain('EXIT=3');
     const names = text
