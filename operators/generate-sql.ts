@@ -4,6 +4,7 @@ import { SqlAttemptSchema } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { ModelNodeParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
+import { questionDocPassages } from '../src/docs/question-doc-passages.js';
 import { judgeGrounding } from '../src/trust/judge-grounding.js';
 
 /** Asks the configured model for one SQL statement from everything earlier nodes gathered. */
@@ -18,7 +19,11 @@ export const generateSqlNode = defineNode({
       const catalog = await Promise.resolve()
         .then(() => loadCatalog(call.runtime, context.task.namespace))
         .catch(() => undefined);
-      const unanswerable = context.unanswerable ?? judgeGrounding(context, catalog?.tables);
+      const docPassages = context.unanswerable
+        ? []
+        : await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []);
+      const unanswerable =
+        context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables);
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     }
     call.progress(`asking ${model.name}`);
