@@ -3,6 +3,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
@@ -86,7 +87,21 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
     const meets = abbreviates(known, root) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
-  return found;
+  return found ?? lexicalKind(word, roots);
+}
+
+/**
+ * A table or column named by a word WordNet relates closely to this one ("vocalists" for singer, "vessels" for ship):
+ * a second-hand link, so only names count, not words of comments or docs, and a column only through a synonym
+ * ("captain" is a kind of commander, but a ship's captain is not a battle's commander).
+ */
+function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  if (word.text.length < 3) return undefined;
+  const related = relatedNouns(word.text);
+  const names = (kind: Evidence, lemma: string) => roots.byKind[kind].has(lemma) || roots.byKind[kind].has(wordRoot(lemma));
+  for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return 'column';
+  for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
+  return undefined;
 }
 
 type Texts = Record<Evidence, string[]>;
