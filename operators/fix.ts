@@ -14,6 +14,10 @@ export const fixNode = defineNode({
     const model = call.model();
     call.progress(previous?.error ? `repairing: ${previous.error.split('\n')[0]}` : `revising with ${model.name}`);
     const fixed = await model.fix(context, await modelCallOptions(call, context.task.namespace));
+    if (fixed.unanswerable) {
+      const declined = addUsage({ ...context, unanswerable: fixed.unanswerable }, 'fix', fixed.usage);
+      return { context: declined, summary: `not answerable (${model.name} declined): ${fixed.unanswerable}` };
+    }
     const attempt = SqlAttemptSchema.parse({
       sql: fixed.sql.trim().replace(/;\s*$/, ''),
       explanation: fixed.explanation,

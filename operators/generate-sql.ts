@@ -23,11 +23,17 @@ export const generateSqlNode = defineNode({
         ? []
         : await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []);
       const unanswerable =
-        context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables);
+        context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables, {
+          words: !model.judgesAnswerability,
+        });
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     }
     call.progress(`asking ${model.name}`);
     const generated = await model.generateSql(context, await modelCallOptions(call, context.task.namespace));
+    if (generated.unanswerable) {
+      const declined = addUsage({ ...context, unanswerable: generated.unanswerable }, 'generate_sql', generated.usage);
+      return { context: declined, summary: `not answerable (${model.name} declined): ${generated.unanswerable}` };
+    }
     const attempt = SqlAttemptSchema.parse({
       sql: generated.sql.trim().replace(/;\s*$/, ''),
       explanation: generated.explanation,

@@ -1,8 +1,10 @@
+import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { addUsage } from '../src/context/add-usage.js';
 import type { ReflectionStrategy } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
+import { judgeTableOnly } from '../src/trust/judge-table-only.js';
 
 /** The nodes each strategy inserts after reflect. */
 export const STRATEGY_STEPS: Record<ReflectionStrategy, StepSpec[]> = {
@@ -27,6 +29,14 @@ export const reflectNode = defineNode({
     if (context.unanswerable) {
       const reflection = { strategy: 'give_up' as const, reason: context.unanswerable, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
       return { context: { ...context, reflections: [...context.reflections, reflection] }, summary: `give_up, ${context.unanswerable}` };
+    }
+    // After a query ran: when only table names ground the question, its rows cannot answer what was asked.
+    const executed = context.sql_attempts.at(-1)?.executed === true;
+    const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
+    const tableOnly = executed ? judgeTableOnly(context, catalog?.tables) : undefined;
+    if (tableOnly) {
+      const reflection = { strategy: 'give_up' as const, reason: tableOnly, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
+      return { context: { ...context, unanswerable: tableOnly, reflections: [...context.reflections, reflection] }, summary: `unanswerable, ${tableOnly}` };
     }
     const options = await modelCallOptions(call, context.task.namespace);
     const judged = await call.model().reflect(context, options);

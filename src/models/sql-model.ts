@@ -21,6 +21,8 @@ export interface GeneratedSql {
   sql: string;
   explanation: string;
   tables_used: string[];
+  /** The model declined: why nothing in the data can answer the question (sql is then empty). */
+  unanswerable?: string;
   usage?: Usage;
 }
 
@@ -50,6 +52,11 @@ export interface SqlModel {
    * without first judging whether the data can answer the question, so the harness check stays exact.
    */
   readonly replaysKnownAnswers?: boolean;
+  /**
+   * True for a model that says itself when the data cannot answer (GeneratedSql.unanswerable): generate_sql then leaves
+   * that to it instead of deciding from word grounding, which cannot know synonyms the schema never spells.
+   */
+  readonly judgesAnswerability?: boolean;
   generateSql(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;
   reflect(context: Context, options: ModelCallOptions): Promise<ReflectionDecision>;
   fix(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;

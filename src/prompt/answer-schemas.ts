@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { ReflectionStrategySchema } from '../context/context-schema.js';
 
 /** What a model must answer for generate_sql and fix. */
-export const SqlAnswerSchema = z.object({
-  sql: z
-    .string()
-    .refine((sql) => sql.trim().length > 0, 'sql is empty')
-    .describe('One read-only SQL statement in the given dialect, without a trailing semicolon.'),
-  explanation: z.string().describe('One or two sentences on how the SQL answers the question (for fix: what was changed and why).'),
-  tables_used: z.array(z.string()).describe('Names of the tables the SQL reads.'),
-});
+export const SqlAnswerSchema = z
+  .object({
+    sql: z.string().describe('One read-only SQL statement in the given dialect, without a trailing semicolon; empty when unanswerable.'),
+    explanation: z.string().describe('One or two sentences on how the SQL answers the question (for fix: what was changed and why).'),
+    tables_used: z.array(z.string()).describe('Names of the tables the SQL reads.'),
+    // A default, so servers that never heard of it still answer validly; the JSON schema lists it as required.
+    unanswerable: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe('null when the data can answer; otherwise one sentence naming the parts of the question nothing in the database holds.'),
+  })
+  .refine((answer) => answer.unanswerable !== null || answer.sql.trim().length > 0, { message: 'sql is empty', path: ['sql'] });
 export type SqlAnswer = z.infer<typeof SqlAnswerSchema>;
 
 /** What a model must answer for reflect. */

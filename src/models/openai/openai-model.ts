@@ -87,11 +87,13 @@ export function createOpenAiModel(ctx: ModelProviderContext, overrides: OpenAiMo
 
   const sqlAnswer = async (node: 'generate_sql' | 'fix', context: Context, options: ModelCallOptions): Promise<GeneratedSql> => {
     const { value, usage } = await ask(node, context, options);
-    return { sql: cleanSql(value.sql), explanation: value.explanation, tables_used: value.tables_used, usage };
+    const declined = value.unanswerable?.trim();
+    return { sql: cleanSql(value.sql), explanation: value.explanation, tables_used: value.tables_used, ...(declined ? { unanswerable: declined } : {}), usage };
   };
 
   return {
     name: ctx.name,
+    judgesAnswerability: true,
     generateSql: (context, options) => sqlAnswer('generate_sql', context, options),
     fix: (context, options) => sqlAnswer('fix', context, options),
     async reflect(context, options) {

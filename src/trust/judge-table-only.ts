@@ -1,0 +1,22 @@
+import type { CatalogTable } from '../connectors/connector.js';
+import type { Context } from '../context/context-schema.js';
+import { groundQuestion } from './ground-question.js';
+import { isNamingWord } from './is-naming-word.js';
+import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
+
+/**
+ * Why a query that ran still cannot answer the question, judged after execution: the only parts of the question that
+ * link to the data are table names ("Which customers are the happiest?"), so whatever rows came back are the table's,
+ * not an answer to what was asked. Undefined when a column, value, metric or doc grounds some part, or nothing is open.
+ */
+export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
+  if (context.table_schemas.length === 0) return undefined;
+  const question = context.task.text;
+  const { words } = groundQuestion(context, catalog);
+  const grounded = words.filter((entry) => entry.evidence !== undefined);
+  if (grounded.length === 0 || grounded.some((entry) => entry.evidence !== 'table')) return undefined;
+  const open = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
+  if (open.length === 0) return undefined;
+  const tables = [...new Set(grounded.map((entry) => entry.word.text))];
+  return `only ${listPhrases(tables)} links to ${context.task.namespace}, as a table; nothing in it matches ${listPhrases(ungroundedPhrases(question, open))}, so the data cannot answer this question`;
+}
