@@ -33,12 +33,7 @@ export async function readDuckDbCatalog(connection: DuckDBConnection, signal?: A
     `SELECT table_name, comment, estimated_size FROM duckdb_tables()
      WHERE ${inMainSchema} AND NOT internal AND NOT temporary ORDER BY table_name`,
   );
-  const columns = groupByTable(
-    await rowsOf(
-      `SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns()
-       WHERE ${inMainSchema} AND NOT internal ORDER BY table_name, column_index`,
-    ),
-  );
+  const columns = await columnsByTable(rowsOf, inMainSchema);
   const constraints = groupByTable(
     await rowsOf(
       `SELECT table_name, constraint_type, constraint_column_names, referenced_table, referenced_column_names
@@ -64,19 +59,44 @@ export async function readDuckDbCatalog(connection: DuckDBConnection, signal?: A
       ...(table.comment ? { comment: String(table.comment) } : {}),
       row_count: counts.get(name) ?? 0,
       columns: (columns.get(name) ?? []).map((column): CatalogColumn => {
-        const columnName = String(column.column_name);
-        const reference = references.get(columnName);
+        const reference = references.get(column.n);
         return {
-          name: columnName,
-          type: String(column.data_type),
-          nullable: column.is_nullable === true,
-          primary_key: primaryKey.has(columnName),
+          name: column.n,
+          type: column.t,
+          nullable: column.nu === true,
+          primary_key: primaryKey.has(column.n),
           ...(reference ? { references: reference } : {}),
-          ...(column.comment ? { comment: String(column.comment) } : {}),
+          ...(column.c ? { comment: column.c } : {}),
         };
       }),
     };
   });
+}
+
+/** One column as the columns query encodes it: position, name, type, nullable, comment. */
+interface ColumnJson {
+  i: number;
+  n: string;
+  t: string;
+  nu: boolean | null;
+  c: string | null;
+}
+
+/**
+ * Every table's columns in position order. DuckDB encodes each table's columns as one JSON text: a warehouse has
+ * 200,000 columns, and turning that many result rows into JavaScript objects costs more than the query itself.
+ */
+async function columnsByTable(rowsOf: (sql: string) => Promise<Row[]>, where: string): Promise<Map<string, ColumnJson[]>> {
+  const rows = await rowsOf(
+    `SELECT table_name, to_json(list({i: column_index, n: column_name, t: data_type, nu: is_nullable, c: comment}))::VARCHAR AS columns
+     FROM duckdb_columns() WHERE ${where} AND NOT internal GROUP BY table_name`,
+  );
+  const byTable = new Map<string, ColumnJson[]>();
+  for (const row of rows) {
+    const columns = JSON.parse(String(row.columns)) as ColumnJson[];
+    byTable.set(String(row.table_name), columns.sort((a, b) => a.i - b.i));
+  }
+  return byTable;
 }
 
 async function countRows(tables: readonly Row[], rowsOf: (sql: string) => Promise<Row[]>): Promise<Map<string, number>> {
