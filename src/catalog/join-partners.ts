@@ -3,9 +3,9 @@ import { findJoinPath } from './find-join-path.js';
 
 /**
  * Tables to add to a selection so it can be joined: the bridge tables on the shortest foreign-key path from each
- * selected table to the ones before it, then (up to maxNeighbours) the tables the selected ones reference, where
- * filters and labels usually live, and with `referencing` also the tables that reference them. Maps each partner
- * to the names of the tables it joins.
+ * selected table to the ones before it, then the tables the selected ones reference, where filters and labels usually
+ * live, and with `referencing` also the tables that reference them, while bridges and these together stay within
+ * maxNeighbours. Maps each partner to the names of the tables it joins.
  */
 export function joinPartners(
   index: CatalogIndex,
@@ -31,7 +31,7 @@ export function joinPartners(
     });
   }
 
-  let neighbours = 0;
+  let neighbours = partners.size;
   const addNeighbour = (neighbour: number, of: number): void => {
     if (chosen.has(neighbour) || (neighbours >= maxNeighbours && !partners.has(neighbour))) return;
     if (!partners.has(neighbour)) neighbours += 1;
