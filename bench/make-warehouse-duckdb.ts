@@ -27,13 +27,13 @@ function columnValue(table: CatalogTable, column: CatalogTable['columns'][number
   return quoteText(`${column.name} ${row}`);
 }
 
-function tableStatements(table: CatalogTable, filled: boolean, stored: Map<string, string[]>): string {
+function tableStatements(table: CatalogTable, filled: boolean, stored: Map<string, string[]>, keys: boolean): string {
   const columns = table.columns.map((column) => {
-    const references = column.references ? (() => {
+    const references = keys && column.references ? (() => {
       const [target, key] = column.references.split('.') as [string, string];
       return ` REFERENCES ${quoteName(target)}(${quoteName(key)})`;
     })() : '';
-    return `${quoteName(column.name)} ${column.type}${column.primary_key ? ' PRIMARY KEY' : ''}${references}`;
+    return `${quoteName(column.name)} ${column.type}${keys && column.primary_key ? ' PRIMARY KEY' : ''}${references}`;
   });
   const rows = Array.from({ length: filled ? ROWS_PER_TABLE : 0 }, (_, i) => `(${table.columns.map((column) => columnValue(table, column, i + 1, stored)).join(', ')})`);
   const comment = table.comment ? `COMMENT ON TABLE ${quoteName(table.name)} IS ${quoteText(table.comment)};` : '';
@@ -47,11 +47,23 @@ export interface WarehouseFile {
   values: ColumnValues[];
 }
 
+export interface WarehouseOptions {
+  /**
+   * DuckDB's storage format. Up to v1.0.0 (DuckDB's default for new files) every non-boolean column's distinct-count
+   * sketch is written in the legacy ~3 KiB HyperLogLog layout, so 200,000 columns are ~600 MiB of metadata that
+   * every open reads; from v1.2.0 the sketch is 64 bytes.
+   */
+  storageVersion?: string;
+  /** Declare primary and foreign keys (each key is an ART index DuckDB loads at open). */
+  keys?: boolean;
+}
+
 /**
- * Writes the synthetic warehouse catalog as a real DuckDB file: every table with its keys, foreign keys, comments
- * and a few rows whose categorical columns hold the catalog's stored values. Rebuilt only when missing.
+ * Writes the synthetic warehouse catalog as a real DuckDB file: every table with its comments, its keys unless
+ * `keys: false`, and a few rows whose categorical columns hold the catalog's stored values. Rebuilt only when missing.
  */
-export async function makeWarehouseDuckDb(path: string, tableCount: number, columnsPerTable: number): Promise<WarehouseFile> {
+export async function makeWarehouseDuckDb(path: string, tableCount: number, columnsPerTable: number, options: WarehouseOptions = {}): Promise<WarehouseFile> {
+  const keys = options.keys ?? true;
   const { tables, values } = syntheticCatalog(tableCount, columnsPerTable);
   if (fs.existsSync(path)) return { path, tables, values };
   const stored = new Map(values.map((set) => [`${set.table}.${set.column}`, set.values]));
@@ -59,10 +71,10 @@ export async function makeWarehouseDuckDb(path: string, tableCount: number, colu
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    // Smaller blocks would shrink the file, but DuckDB 1.5's checkpoint of 4,000 tables then takes 40 s instead of 2 s.
-    await connection.run(`ATTACH ${quoteText(temporary)} AS warehouse; USE warehouse`);
+    const storage = options.storageVersion ? ` (STORAGE_VERSION ${quoteText(options.storageVersion)})` : '';
+    await connection.run(`ATTACH ${quoteText(temporary)} AS warehouse${storage}; USE warehouse`);
     for (let start = 0; start < tables.length; start += STATEMENTS_PER_BATCH) {
-      const batch = tables.slice(start, start + STATEMENTS_PER_BATCH).map((table, i) => tableStatements(table, (start + i) % TABLES_PER_FILLED_TABLE === 0, stored));
+      const batch = tables.slice(start, start + STATEMENTS_PER_BATCH).map((table, i) => tableStatements(table, (start + i) % TABLES_PER_FILLED_TABLE === 0, stored, keys));
       await connection.run(`BEGIN; ${batch.join('\n')} COMMIT;`);
     }
     await connection.run('CHECKPOINT; USE memory; DETACH warehouse');
