@@ -28,7 +28,7 @@ export function formatBatchProgress(snapshot: BatchSnapshot, now: number): strin
   const eta = batchEta(snapshot, now);
   const parts = [
     `${snapshot.done}/${total} done`,
-    `${snapshot.answered} answered, ${snapshot.notAnswered} not`,
+    `${snapshot.answered} answered, ${snapshot.notAnswered} not${snapshot.unanswerable ? ` (${snapshot.unanswerable} unanswerable from the data)` : ''}`,
     `${batchRate(snapshot, now).toFixed(1)}/s`,
     `elapsed ${secs(((snapshot.finishedAt ?? now) - snapshot.startedAt) / 1_000)}`,
   ];

@@ -9,6 +9,8 @@ import { listRuns } from '../../src/persistence/run-store.js';
 import { ownEntry } from '../../src/own-entry.js';
 import type { AddedExample } from '../../src/examples/add-example.js';
 import { confirmLatestAnswer } from '../../src/examples/confirm-latest-answer.js';
+import { loadMetrics } from '../../src/metrics/load-metrics.js';
+import { answerableTopics } from '../../src/output/answerable-topics.js';
 
 export interface ChatSettings {
   namespace: string;
@@ -130,6 +132,14 @@ export class ChatController {
   async tables(): Promise<CatalogTable[]> {
     const connector = await this.sluice.runtime.connector(this.settings.namespace);
     return connector.introspect();
+  }
+
+  /** What the current namespace can answer (its main tables and metrics): said after a question it cannot. */
+  async answerableTopics(): Promise<string> {
+    const { namespace } = this.settings;
+    const runtime = this.sluice.runtime;
+    const [tables, { metrics }] = await Promise.all([this.tables(), runtime.memo(`metrics:${namespace}`, () => loadMetrics(runtime.namespace(namespace).metrics))]);
+    return answerableTopics(namespace, tables, metrics);
   }
 
   async table(name: string): Promise<CatalogTable> {

@@ -95,7 +95,13 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
     if (!settled) return;
     setTranscript((items) => [...items, ...runItems]);
     setActive(undefined);
-    workDone();
+    if (run.result?.status !== 'unanswerable') return workDone();
+    // A question the data cannot answer: say what it can, before the next line is taken up.
+    void controller
+      .answerableTopics()
+      .then((topics) => append(<Text color="magenta">  {topics}</Text>))
+      .catch(() => {})
+      .finally(workDone);
   }, [settled]);
 
   const startRun = (start: () => ActiveRun): boolean => {
