@@ -4,6 +4,7 @@ import type { ReflectionStrategy } from '../src/context/context-schema.js';
 import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
+import { questionDocPassages } from '../src/docs/question-doc-passages.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
 
 /** The nodes each strategy inserts after reflect. */
@@ -33,7 +34,8 @@ export const reflectNode = defineNode({
     // After a query ran: when only table names ground the question, its rows cannot answer what was asked.
     const executed = context.sql_attempts.at(-1)?.executed === true;
     const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
-    const tableOnly = executed ? judgeTableOnly(context, catalog?.tables) : undefined;
+    const docPassages = executed ? await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []) : [];
+    const tableOnly = executed ? judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables) : undefined;
     if (tableOnly) {
       const reflection = { strategy: 'give_up' as const, reason: tableOnly, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
       return { context: { ...context, unanswerable: tableOnly, reflections: [...context.reflections, reflection] }, summary: `unanswerable, ${tableOnly}` };

@@ -1,6 +1,7 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
+import { US_STATES } from '../catalog/us-states.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
@@ -40,6 +41,8 @@ export function groundQuestion(context: Context, catalog: readonly CatalogTable[
   // "Kyle's" for Kyle and "cats" for cat do, a near spelling like "Write" for "White" does not.
   const valueWords = new Set(
     context.matched_values.flatMap((match) => {
+      // A state's name for its stored postal code ("California" for CA) is the lookup's one alias, not a near spelling.
+      if (isStateNameOf(match.matched_text, match.value)) return questionWords(match.matched_text).map((w) => w.text);
       const stored = new Set(questionWords(normalizeValueText(match.value)).flatMap((w) => [w.text, w.stem]));
       return questionWords(match.matched_text)
         .filter((w) => stored.has(w.text) || stored.has(w.stem))
@@ -173,4 +176,10 @@ function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);
+}
+
+const STATE_CODE_BY_NAME = new Map(Object.entries(US_STATES).map(([name, code]) => [normalizeValueText(name), code]));
+
+function isStateNameOf(text: string, value: string): boolean {
+  return STATE_CODE_BY_NAME.get(normalizeValueText(text)) === value.trim().toUpperCase();
 }

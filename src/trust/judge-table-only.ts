@@ -2,15 +2,20 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
+import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 
 /**
  * Why a query that ran still cannot answer the question, judged after execution: the only parts of the question that
  * link to the data are table names ("Which customers are the happiest?"), so whatever rows came back are the table's,
- * not an answer to what was asked. Undefined when a column, value, metric or doc grounds some part, or nothing is open.
+ * not an answer to what was asked. Undefined when a column, value, metric or doc grounds some part, when nothing is
+ * open, or when the SQL computed more than a listing (an aggregate, a grouping, a filter or a join: the model read
+ * more of the question than grounding's words show, e.g. a measure word such as "revenue").
  */
 export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
   if (context.table_schemas.length === 0) return undefined;
+  const sql = context.sql_attempts.at(-1)?.sql;
+  if (sql !== undefined && computesMoreThanListing(sql)) return undefined;
   const question = context.task.text;
   const { words } = groundQuestion(context, catalog);
   const grounded = words.filter((entry) => entry.evidence !== undefined);
@@ -19,4 +24,9 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
   if (open.length === 0) return undefined;
   const tables = [...new Set(grounded.map((entry) => entry.word.text))];
   return `only ${listPhrases(tables)} links to ${context.task.namespace}, as a table; nothing in it matches ${listPhrases(ungroundedPhrases(question, open))}, so the data cannot answer this question`;
+}
+
+function computesMoreThanListing(sql: string): boolean {
+  const shape = sqlShape(sql);
+  return shape.aggregates.size > 0 || shape.grouped || shape.windowed || shape.divides || /\b(where|join|having)\b/.test(shape.code);
 }
