@@ -14,7 +14,6 @@ import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
 /** A shop whose rows tie on purpose, with gold SQL using subqueries, CTEs, windows, QUALIFY, set operations and ORDER BY on expressions, aliases and positions. */
 const dataset = path.join(REPO_ROOT, 'tests/fixtures/bench/ordered-gold');
-const ANSWERABLE = '^q';
 
 let scratch: string;
 let env: Record<string, string>;
@@ -99,21 +98,23 @@ describe('rows tied on the ORDER BY keys', () => {
 describe('sluice bench on gold SQL with subqueries, CTEs, windows, set operations and ties', () => {
   it('scores 100% replaying the gold SQL, with every question scored by its kind and tag, date and instructions', async () => {
     const out = path.join(scratch, 'gold', 'report.json');
-    const result = await runCli(['bench', '--dataset', dataset, '--model', 'gold', '--filter', ANSWERABLE, '--out', out], { cwd: scratch, env, timeoutMs: 240_000 });
+    // Every question, the two marked unanswerable too: the gold answer to those is to decline.
+    const result = await runCli(['bench', '--dataset', dataset, '--model', 'gold', '--out', out], { cwd: scratch, env, timeoutMs: 240_000 });
     expect(result.stderr).not.toContain('gold error');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/overall\s+│ \S+ \S+\s+│ 100\.0% 17\/17/);
+    expect(result.stdout).toMatch(/overall\s+│ \S+ \S+\s+│ 100\.0% 19\/19/);
     expect(result.stdout).toMatch(/kind window\s+│ \S+ \S+\s+│ 100\.0% 2\/2/);
     expect(result.stdout).toMatch(/tag tie\s+│/);
     const report = BenchReportSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
-    expect(report.all).toEqual({ questions: 17, correct: 17, accuracy: 1 });
+    expect(report.all).toEqual({ questions: 19, correct: 19, accuracy: 1 });
     expect(Object.keys(report.per_kind).sort()).toEqual(
-      ['aggregate', 'alias_order', 'cte', 'expression_order', 'join', 'position_order', 'set_operation', 'star', 'subquery', 'window'],
+      ['aggregate', 'alias_order', 'cte', 'expression_order', 'general_knowledge', 'join', 'missing_column', 'position_order', 'set_operation', 'star', 'subquery', 'window'],
     );
     expect(report.per_tag.tie!.all.questions).toBe(11);
-    expect(report.abstention).toMatchObject({ unanswerable_questions: 0, answerable_questions: 17, false_abstentions: 0 });
+    expect(report.abstention).toMatchObject({ unanswerable_questions: 2, answerable_questions: 17, false_abstentions: 0 });
     const outcomes = outcomesOf(out);
     expect([...outcomes.values()].filter((outcome) => outcome.category !== 'correct')).toEqual([]);
+    expect([outcomes.get('unans01')!.status, outcomes.get('unans02')!.status]).toEqual(['unanswerable', 'unanswerable']);
     expect(outcomes.get('q14')!.current_date).toBe('2024-06-15');
     expect(outcomes.get('q15')!.current_date).toBe('2024-06-30');
     // The gold model answers by the task text, so this also shows the instructions reached the model with the question.

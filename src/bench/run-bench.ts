@@ -81,7 +81,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const databases = await ensureBenchDatabases(dataset, dbIds, server, opened.cacheDir, status);
   const sluice = opened.withDatabases(databases);
   installGoldAnswers(
-    questions.flatMap((question) => (question.gold_sql === undefined ? [] : [{ namespace: question.db_id, question: benchTaskText(question), sql: question.gold_sql }])),
+    questions.map((question) => ({ namespace: question.db_id, question: benchTaskText(question), sql: question.gold_sql ?? null })),
   );
 
   const parserDatabase = await DuckDBInstance.create(':memory:');
