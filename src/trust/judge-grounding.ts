@@ -4,6 +4,7 @@ import { askedItems } from './asked-words.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
+import { isWeakEvidence } from './is-weak-evidence.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
@@ -28,15 +29,18 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // A model that judges answerability itself knows synonyms no word list does: only the calendar is decided for it.
   if (options.words === false) return undefined;
   const { words } = groundQuestion(context, catalog);
-  const open = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
+  // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
+  const named = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
+  const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   if (open.length === 0) return undefined;
   const openTexts = new Set(open.map((entry) => entry.word.text));
+  const namedTexts = new Set(named.map((entry) => entry.word.text));
   const asked = askedItems(question);
   // "our stock price": a compound whose first word links to nothing asks for another thing than the price.
   const first = open.find((entry) => entry.word.text === asked[0]?.[0]);
   const compoundOpen = asked.length === 1 && asked[0]!.length >= 2 && first !== undefined && !/\b(?:most|least)\s+$/i.test(question.slice(0, first.word.offset));
-  const askedOpen = compoundOpen || (asked.length > 0 && asked.every((item) => item.every((text) => openTexts.has(text))));
+  const askedOpen = compoundOpen || (asked.length > 0 && asked.every((item) => item.every((text) => namedTexts.has(text)) && item.some((text) => openTexts.has(text))));
   const anyColumn = words.some((entry) => entry.evidence === 'column');
   if (anyColumn && !askedOpen) return undefined;
-  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, open))}, so the data cannot answer this question`;
+  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
 }

@@ -2,6 +2,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
+import { isWeakEvidence } from './is-weak-evidence.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 
@@ -20,10 +21,10 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
   const { words } = groundQuestion(context, catalog);
   const grounded = words.filter((entry) => entry.evidence !== undefined);
   if (grounded.length === 0 || grounded.some((entry) => entry.evidence !== 'table')) return undefined;
-  const open = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
-  if (open.length === 0) return undefined;
+  const named = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
+  if (!named.some((entry) => !isWeakEvidence(question, entry.word))) return undefined;
   const tables = [...new Set(grounded.map((entry) => entry.word.text))];
-  return `only ${listPhrases(tables)} links to ${context.task.namespace}, as a table; nothing in it matches ${listPhrases(ungroundedPhrases(question, open))}, so the data cannot answer this question`;
+  return `only ${listPhrases(tables)} links to ${context.task.namespace}, as a table; nothing in it matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
 }
 
 function computesMoreThanListing(sql: string): boolean {

@@ -1,0 +1,19 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import type { QuestionWord } from '../models/offline/question-words.js';
+
+/**
+ * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
+ * as a verb ("offer", "play") or as a plain adjective ("full names", "left handed"), which qualifies what the question
+ * asks for rather than naming it. A superlative ("happiest", "most talented") still counts: it asks to rank by an
+ * attribute, and an attribute nothing stores cannot rank anything; so does "how long". Names written with a capital count too.
+ */
+export function isWeakEvidence(question: string, word: QuestionWord): boolean {
+  const original = question.slice(word.offset, word.offset + word.text.length);
+  if (word.index > 0 && /^[A-Z]/.test(original)) return false;
+  const part = primaryPartOfSpeech(word.text);
+  if (part === 'verb') return true;
+  if (part !== 'adj') return false;
+  // "how long", "how tall" ask for the attribute itself.
+  const measured = /\b(?:most|least|more|less|best|worst|how)\s+$/i.test(question.slice(0, word.offset));
+  return !measured && !/est$/.test(word.text);
+}
