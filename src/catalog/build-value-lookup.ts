@@ -13,6 +13,8 @@ export interface ValueTarget {
   table: string;
   column: string;
   value: string;
+  /** "table\0column\0value", made once: a common value is a target in thousands of tables. */
+  key: string;
 }
 
 export interface ValueLookup {
@@ -70,7 +72,7 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
     }
     const normalized = normalize(alias);
     if (normalized.length === 0) return;
-    const key = `${normalized}\u0000${target.table}\u0000${target.column}\u0000${target.value}`;
+    const key = `${normalized}\u0000${target.key}`;
     if (lookup.added.has(key)) return;
     lookup.added.add(key);
     const known = lookup.aliases.get(normalized);
@@ -89,7 +91,7 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       const value = raw.trim();
       if (value.length === 0 || value.length > MAX_VALUE_LENGTH || /^[\d.,\s-]+$/.test(value)) continue;
       if (value.split(/\s+/).length > MAX_VALUE_WORDS) continue;
-      const target = { table: set.table, column: set.column, value: raw };
+      const target = { table: set.table, column: set.column, value: raw, key: `${set.table}\u0000${set.column}\u0000${raw}` };
       addAlias(value, target);
       const stateCode = STATE_BY_NAME.get(normalize(value));
       if (stateCode) addAlias(stateCode, target);

@@ -189,12 +189,16 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
   for (const [position, ends] of partners) reasons.set(position, `join partner of ${[...ends].join(', ')}`);
 
   const linkedNames = new Set([...reasons.keys()].map((position) => index.tables[position].name.toLowerCase()));
+  const matchedColumns = new Map<string, Set<string>>();
+  for (const match of valueMatches) {
+    const columns = matchedColumns.get(match.table) ?? new Set<string>();
+    columns.add(match.column.toLowerCase());
+    matchedColumns.set(match.table, columns);
+  }
   const tables = [...reasons.entries()]
     .map(([position, reason]) => {
       const table = index.tables[position];
-      const valueColumns = new Set(
-        valueMatches.filter((match) => match.table === table.name).map((match) => match.column.toLowerCase()),
-      );
+      const valueColumns = matchedColumns.get(table.name) ?? new Set<string>();
       const columns = selectColumns(table, {
         weights,
         valueColumns,

@@ -58,9 +58,11 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
   const record = (targets: readonly ValueTarget[], from: number, to: number, score: number): void => {
     const matched_text = question.slice(tokens[from].start, tokens[to].end);
     for (const target of targets) {
-      const key = `${target.table}\u0000${target.column}\u0000${target.value}`;
+      const key = target.key;
       const previous = matches.get(key);
-      if (!previous || previous.score < score) matches.set(key, { ...target, matched_text, score });
+      if (!previous || previous.score < score) {
+        matches.set(key, { table: target.table, column: target.column, value: target.value, matched_text, score });
+      }
     }
     for (let i = from; i <= to; i++) used[i] = true;
   };
