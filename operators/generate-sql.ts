@@ -24,7 +24,7 @@ export const generateSqlNode = defineNode({
         : await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []);
       const unanswerable =
         context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables, {
-          words: !model.judgesAnswerability,
+          onlyWhenNothingLinks: model.judgesAnswerability === true,
         });
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     }

