@@ -26,9 +26,11 @@ const recentCounts = new Map<string, number>();
 const EXACT_CHARS = 32_000;
 /**
  * Byte-pair merging is quadratic in the length of one pre-token, and a run of letters or digits without a break
- * is one pre-token ('q' x 40,000 took two minutes). Such runs are estimated from their UTF-8 size instead.
+ * is one pre-token ('q' x 40,000 took two minutes). Runs far longer than any word (a thousand characters cost at
+ * most ~75 ms) are estimated from their UTF-8 size instead; shorter ones, such as identifiers glued together, are
+ * counted exactly.
  */
-const LONG_RUN = /[\p{L}\p{M}]{40,}|[^\s\p{L}\p{N}]{40,}|\s{40,}/gu;
+const LONG_RUN = /[\p{L}\p{M}]{1000,}|[^\s\p{L}\p{N}]{1000,}|\s{1000,}/gu;
 const CHARS_PER_TOKEN = 4;
 
 /**
