@@ -1,36 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../src/connectors/connector.js';
-import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
-import { DEMO_DATA_END, type DemoFiles } from '../src/demo/demo-files.js';
-import { ensureDemoDatabase } from '../src/demo/ensure-demo-database.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_DATA_END } from '../src/demo/demo-files.js';
+import { useScratchDemo } from './helpers/scratch-demo.js';
 
 // What an analyst would check before trusting the demo: every query counts the rows that break a rule
 // the demo's own docs state, and expects none.
 
-let workDir: string;
-let demo: DemoFiles;
-let connector: Connector;
-
-beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'sluice-demo-consistency-'));
-  demo = await ensureDemoDatabase(join(workDir, 'cache'));
-  connector = await openDuckDbConnector(demo.database);
-});
-
-afterAll(async () => {
-  await connector?.close();
-  rmSync(workDir, { recursive: true, force: true });
-});
-
-async function value(sql: string): Promise<unknown> {
-  return (await connector.execute(sql)).rows[0]?.[0];
-}
+const scratch = useScratchDemo('sluice-demo-consistency-');
+const { value } = scratch;
 
 async function column(sql: string): Promise<unknown[]> {
-  return (await connector.execute(sql)).rows.map((row) => row[0]);
+  return (await scratch.connector.execute(sql)).rows.map((row) => row[0]);
 }
 
 async function comment(table: string, name: string): Promise<string> {
@@ -47,7 +28,7 @@ describe('demo dates', () => {
     ]) {
       expect(await value(`SELECT COUNT(*) FROM ${table} WHERE ${date} > ${END}`), `${table}.${date}`).toBe(0);
     }
-    const model = readFileSync(join(demo.docs, 'data-model.md'), 'utf8');
+    const model = readFileSync(join(scratch.demo.docs, 'data-model.md'), 'utf8');
     expect(model).toContain(String(await value(`SELECT MIN(order_date) FROM orders`)));
     expect(model).toContain(DEMO_DATA_END);
   });

@@ -1,37 +1,19 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../src/connectors/connector.js';
-import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
+import { describe, expect, it } from 'vitest';
 import { MetricSchema, type Metric } from '../src/context/context-schema.js';
 import { buildDemoDatabase } from '../src/demo/build-demo-database.js';
-import { DEMO_DATA_END, DEMO_VERSION, type DemoFiles } from '../src/demo/demo-files.js';
+import { DEMO_DATA_END, DEMO_VERSION } from '../src/demo/demo-files.js';
 import { ensureDemoDatabase } from '../src/demo/ensure-demo-database.js';
+import { useScratchDemo } from './helpers/scratch-demo.js';
 
 const TABLES = ['categories', 'products', 'customers', 'orders', 'order_items', 'returns', 'user_activity'];
 const TODAY = '2026-11-25';
 
-let workDir: string;
-let demo: DemoFiles;
-let connector: Connector;
-
-beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'sluice-demo-'));
-  demo = await ensureDemoDatabase(join(workDir, 'cache'));
-  connector = await openDuckDbConnector(demo.database);
-});
-
-afterAll(async () => {
-  await connector?.close();
-  rmSync(workDir, { recursive: true, force: true });
-});
-
-async function value(sql: string): Promise<unknown> {
-  return (await connector.execute(sql)).rows[0]?.[0];
-}
+const scratch = useScratchDemo('sluice-demo-');
+const { value } = scratch;
 
 /** Row count and an order-independent checksum of every row, per table. */
 async function fingerprint(path: string): Promise<Record<string, string>> {
@@ -52,8 +34,8 @@ async function fingerprint(path: string): Promise<Record<string, string>> {
 
 describe('building the demo database', () => {
   it('is fast and deterministic', async () => {
-    const first = join(workDir, 'first.duckdb');
-    const second = join(workDir, 'second.duckdb');
+    const first = join(scratch.workDir, 'first.duckdb');
+    const second = join(scratch.workDir, 'second.duckdb');
     const started = performance.now();
     await buildDemoDatabase(first);
     const elapsed = Math.round(performance.now() - started);
@@ -62,27 +44,27 @@ describe('building the demo database', () => {
     await buildDemoDatabase(second);
     const [a, b] = [await fingerprint(first), await fingerprint(second)];
     expect(a).toEqual(b);
-    expect(a).toEqual(await fingerprint(demo.database));
+    expect(a).toEqual(await fingerprint(scratch.demo.database));
   });
 
   it('caches the database under a versioned name and reuses it', async () => {
-    expect(basename(demo.database)).toBe(`demo-v${DEMO_VERSION}.duckdb`);
-    const before = statSync(demo.database).mtimeMs;
-    const again = await ensureDemoDatabase(join(workDir, 'cache'));
-    expect(again).toEqual(demo);
-    expect(statSync(demo.database).mtimeMs).toBe(before);
+    expect(basename(scratch.demo.database)).toBe(`demo-v${DEMO_VERSION}.duckdb`);
+    const before = statSync(scratch.demo.database).mtimeMs;
+    const again = await ensureDemoDatabase(join(scratch.workDir, 'cache'));
+    expect(again).toEqual(scratch.demo);
+    expect(statSync(scratch.demo.database).mtimeMs).toBe(before);
   });
 
   it('builds once when called concurrently and leaves no temporary files', async () => {
-    const cache = join(workDir, 'concurrent');
+    const cache = join(scratch.workDir, 'concurrent');
     const results = await Promise.all([ensureDemoDatabase(cache), ensureDemoDatabase(cache), ensureDemoDatabase(cache)]);
     expect(new Set(results.map((result) => result.database)).size).toBe(1);
     expect(readdirSync(cache)).toEqual([`demo-v${DEMO_VERSION}.duckdb`]);
   });
 
   it('points at the package metrics and docs', () => {
-    expect(existsSync(demo.metrics)).toBe(true);
-    expect(existsSync(join(demo.docs, 'glossary.md'))).toBe(true);
+    expect(existsSync(scratch.demo.metrics)).toBe(true);
+    expect(existsSync(join(scratch.demo.docs, 'glossary.md'))).toBe(true);
   });
 });
 
@@ -127,7 +109,7 @@ describe('demo data', () => {
   });
 
   it('is seasonal: Q4 strongest and Q1 weakest in every year', async () => {
-    const result = await connector.execute(`
+    const result = await scratch.connector.execute(`
       SELECT year, arg_max(quarter, revenue), arg_min(quarter, revenue)
       FROM (SELECT year(o.order_date) AS year, quarter(o.order_date) AS quarter, SUM(i.quantity * i.unit_price) AS revenue
             FROM orders o JOIN order_items i ON i.order_id = o.order_id
@@ -152,7 +134,7 @@ describe('demo data', () => {
 
 describe('demo metrics and docs', () => {
   const metrics = (): Metric[] => {
-    const document = parse(readFileSync(demo.metrics, 'utf8')) as { metrics: unknown[] };
+    const document = parse(readFileSync(scratch.demo.metrics, 'utf8')) as { metrics: unknown[] };
     return document.metrics.map((metric) => MetricSchema.parse(metric));
   };
 
@@ -168,20 +150,20 @@ describe('demo metrics and docs', () => {
   });
 
   it('every metric runs, overall and by its time column and dimensions', async () => {
-    const tables = await connector.introspect();
+    const tables = await scratch.connector.introspect();
     const columnExists = (qualified: string) => {
       const [table, column] = qualified.split('.');
       return tables.find((t) => t.name === table)?.columns.some((c) => c.name === column) ?? false;
     };
     for (const metric of metrics()) {
       const from = `FROM ${metric.table} ${metric.joins ?? ''} ${metric.filter ? `WHERE ${metric.filter}` : ''}`;
-      const total = await connector.execute(`SELECT ${metric.expression} AS value ${from}`);
+      const total = await scratch.connector.execute(`SELECT ${metric.expression} AS value ${from}`);
       expect(typeof total.rows[0][0], metric.name).toBe('number');
       expect(total.rows[0][0] as number, metric.name).toBeGreaterThan(0);
       if (metric.time_column) {
         expect(columnExists(metric.time_column), `${metric.name} time_column`).toBe(true);
         const grain = metric.grain ?? 'month';
-        const byTime = await connector.execute(
+        const byTime = await scratch.connector.execute(
           `SELECT date_trunc('${grain}', ${metric.time_column}) AS period, ${metric.expression} AS value ${from} GROUP BY period`,
         );
         expect(byTime.row_count, metric.name).toBeGreaterThan(12);
@@ -207,20 +189,20 @@ describe('demo metrics and docs', () => {
   });
 
   it('every SQL example in the docs runs', async () => {
-    for (const file of readdirSync(demo.docs).filter((name) => name.endsWith('.md'))) {
-      const markdown = readFileSync(join(demo.docs, file), 'utf8');
+    for (const file of readdirSync(scratch.demo.docs).filter((name) => name.endsWith('.md'))) {
+      const markdown = readFileSync(join(scratch.demo.docs, file), 'utf8');
       for (const [, sql] of markdown.matchAll(/```sql\n([\s\S]*?)```/g)) {
-        const result = await connector.execute(sql);
+        const result = await scratch.connector.execute(sql);
         expect(result.row_count, `${file}: ${sql.slice(0, 60)}`).toBeGreaterThan(0);
       }
     }
   });
 
   it('the glossary seasonal adjustment SQL gives indexes that match the seasons it describes', async () => {
-    const glossary = readFileSync(join(demo.docs, 'glossary.md'), 'utf8');
+    const glossary = readFileSync(join(scratch.demo.docs, 'glossary.md'), 'utf8');
     const section = glossary.split(/^## /m).find((part) => part.startsWith('Seasonal adjustment'))!;
     const sql = /```sql\n([\s\S]*?)```/.exec(section)![1];
-    const result = await connector.execute(sql);
+    const result = await scratch.connector.execute(sql);
     expect(result.columns).toEqual(['category', 'year', 'quarter', 'net_revenue', 'seasonal_index', 'seasonally_adjusted_net_revenue']);
     expect(result.row_count).toBe(8 * 4 * 4);
     const indexes = new Map<string, number[]>();
