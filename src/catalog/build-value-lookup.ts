@@ -1,6 +1,6 @@
 import { normalizeValueText } from './normalize-value-text.js';
 import { stemWord } from './stem-word.js';
-import { US_STATES } from './us-states.js';
+import { stateCodeOf, US_STATES } from './us-states.js';
 
 /** The distinct values of one low-cardinality text column. */
 export interface ColumnValues {
@@ -34,7 +34,6 @@ export interface ValueLookup {
 const MAX_VALUE_LENGTH = 60;
 const MAX_VALUE_WORDS = 6;
 const STATE_CODES = new Set(Object.values(US_STATES));
-const STATE_BY_NAME = new Map(Object.entries(US_STATES).map(([name, code]) => [normalizeValueText(name), code]));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -93,7 +92,7 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       if (value.split(/\s+/).length > MAX_VALUE_WORDS) continue;
       const target = { table: set.table, column: set.column, value: raw, key: `${set.table}\u0000${set.column}\u0000${raw}` };
       addAlias(value, target);
-      const stateCode = STATE_BY_NAME.get(normalize(value));
+      const stateCode = stateCodeOf(normalize(value));
       if (stateCode) addAlias(stateCode, target);
       if (stateColumn && STATE_CODES.has(value)) {
         for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);

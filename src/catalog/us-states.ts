@@ -1,3 +1,5 @@
+import { normalizeValueText } from './normalize-value-text.js';
+
 /** US state (and DC, territory) names with their two-letter postal codes. */
 export const US_STATES: Readonly<Record<string, string>> = {
   Alabama: 'AL', Alaska: 'AK', Arizona: 'AZ', Arkansas: 'AR', California: 'CA', Colorado: 'CO',
@@ -12,3 +14,10 @@ export const US_STATES: Readonly<Record<string, string>> = {
   'Puerto Rico': 'PR', Guam: 'GU', 'U.S. Virgin Islands': 'VI', 'American Samoa': 'AS',
   'Northern Mariana Islands': 'MP',
 };
+
+const CODE_BY_NORMALIZED_NAME = new Map(Object.entries(US_STATES).map(([name, code]) => [normalizeValueText(name), code]));
+
+/** The postal code of the state a normalized text names ("new york" → NY); undefined for anything else. */
+export function stateCodeOf(normalizedName: string): string | undefined {
+  return CODE_BY_NORMALIZED_NAME.get(normalizedName);
+}

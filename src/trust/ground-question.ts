@@ -1,7 +1,7 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
-import { US_STATES } from '../catalog/us-states.js';
+import { stateCodeOf } from '../catalog/us-states.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
@@ -178,8 +178,6 @@ function sameStem(a: string, b: string): boolean {
   return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);
 }
 
-const STATE_CODE_BY_NAME = new Map(Object.entries(US_STATES).map(([name, code]) => [normalizeValueText(name), code]));
-
 function isStateNameOf(text: string, value: string): boolean {
-  return STATE_CODE_BY_NAME.get(normalizeValueText(text)) === value.trim().toUpperCase();
+  return stateCodeOf(normalizeValueText(text)) === value.trim().toUpperCase();
 }
