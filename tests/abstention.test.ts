@@ -56,6 +56,8 @@ describe('the issue\'s questions on the demo', () => {
 
 describe('the labelled abstention set', () => {
   const dataset = loadBenchDataset(DATASET);
+  // held_out_2 is the blind set (bench/datasets/abstention/README.md): the bench measures it, no bound is set on it here.
+  const questions = dataset.questions.filter((q) => !q.tags.includes('held_out_2'));
   let lines: Map<string, Line>;
 
   beforeAll(async () => {
@@ -69,7 +71,7 @@ describe('the labelled abstention set', () => {
       namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
     }
     fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
-    const input = dataset.questions.map((q) => JSON.stringify({ id: q.id, task: q.question, namespace: q.db_id })).join('\n');
+    const input = questions.map((q) => JSON.stringify({ id: q.id, task: q.question, namespace: q.db_id })).join('\n');
     const result = await runCli(['run', '--format', 'json', '--concurrency', '2', ...DATE], { cwd: dir, input: `${input}\n`, timeoutMs: 400_000 });
     lines = new Map(
       result.stdout
@@ -78,24 +80,24 @@ describe('the labelled abstention set', () => {
         .map((line) => JSON.parse(line) as Line)
         .map((line) => [line.id, line]),
     );
-    expect(lines.size, result.stderr).toBe(dataset.questions.length);
+    expect(lines.size, result.stderr).toBe(questions.length);
   }, 420_000);
 
   it('has at least 60 unanswerable questions and 30 near-misses', () => {
-    expect(dataset.questions.filter((q) => !q.answerable).length).toBeGreaterThanOrEqual(60);
-    expect(dataset.questions.filter((q) => q.answerable).length).toBeGreaterThanOrEqual(30);
+    expect(questions.filter((q) => !q.answerable).length).toBeGreaterThanOrEqual(60);
+    expect(questions.filter((q) => q.answerable).length).toBeGreaterThanOrEqual(30);
   });
 
   it('declines most unanswerable questions, each with a reason and no SQL (held-out ones counted apart)', () => {
     const heldOut = (q: { tags: string[] }) => q.tags.includes('held_out');
     for (const [part, bound] of [[false, 0.94], [true, 0.76]] as const) {
-      const unanswerable = dataset.questions.filter((q) => !q.answerable && heldOut(q) === part);
+      const unanswerable = questions.filter((q) => !q.answerable && heldOut(q) === part);
       const missed = unanswerable.filter((q) => lines.get(q.id)!.status !== 'unanswerable');
       const rate = 1 - missed.length / unanswerable.length;
       // Measured 2026-12-03 with WordNet links, on the real demo namespace: >= 65/69 of the first part, 19/25 held out.
       expect(rate, `answered instead of declined:\n${missed.map((q) => `  ${q.db_id}: ${q.question} -> ${lines.get(q.id)!.status}`).join('\n')}`).toBeGreaterThanOrEqual(bound);
     }
-    const unanswerable = dataset.questions.filter((q) => !q.answerable);
+    const unanswerable = questions.filter((q) => !q.answerable);
     for (const q of unanswerable.filter((q) => lines.get(q.id)!.status === 'unanswerable')) {
       expect(lines.get(q.id)!.sql, q.question).toBeNull();
       expect(lines.get(q.id)!.reason, q.question).toMatch(/cannot answer/);
@@ -103,7 +105,7 @@ describe('the labelled abstention set', () => {
   });
 
   it('declines near-misses no more often than measured (synonyms WordNet does not relate closely are the gap)', () => {
-    const nearMisses = dataset.questions.filter((q) => q.answerable);
+    const nearMisses = questions.filter((q) => q.answerable);
     const declined = nearMisses.filter((q) => lines.get(q.id)!.status === 'unanswerable');
     // Measured 18 of 61 on 2026-12-03 in the bench (37 before WordNet): "vocalists" now grounds on singer, but
     // "carriers" for airlines or "SKUs" for products are beyond what a close WordNet link gives.
