@@ -20,7 +20,7 @@ export interface QuestionDefaults {
 export interface AnswerContext {
   sluice: Sluice;
   defaults: QuestionDefaults;
-  tracker: BatchTracker;
+  tracker: Pick<BatchTracker, 'started' | 'nodeStarted' | 'stopped'>;
   /** Runs in flight, so a cancelled batch can cancel them. */
   handles: Map<number, RunHandle>;
   isCancelled: () => boolean;

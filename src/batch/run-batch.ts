@@ -6,6 +6,7 @@ import type { BatchTracker } from './batch-tracker.js';
 import { FlowGate } from './flow-gate.js';
 import { inInputOrder } from './in-input-order.js';
 import { parseBatchLine } from './parse-batch-line.js';
+import type { QuestionPool } from './question-pool.js';
 import { readInputLines } from './read-input-lines.js';
 import { writeLine } from './write-line.js';
 
@@ -19,6 +20,8 @@ export interface BatchOptions {
   defaults: QuestionDefaults;
   tracker: BatchTracker;
   onTrace?: (record: Record<string, unknown>) => void;
+  /** Worker threads that answer the questions instead of this thread's `sluice` (see --workers). */
+  pool?: QuestionPool;
 }
 
 export interface BatchOutcome {
@@ -43,12 +46,13 @@ export function runBatch(options: BatchOptions): BatchRun {
   let cancelled = false;
   const outcome: BatchOutcome = { written: 0, answered: 0, notAnswered: 0, cancelled: false };
   const context = { sluice: options.sluice, defaults: options.defaults, tracker, handles, isCancelled: () => cancelled, onTrace: options.onTrace };
+  const { pool } = options;
 
   const records$ = readInputLines(options.input, gate).pipe(
     takeUntil(stop$),
     tap({ next: () => tracker.lineRead(), complete: () => tracker.inputEnded() }),
     map(parseBatchLine),
-    mergeMap((line) => answerQuestion(line, context), concurrency),
+    mergeMap((line) => (pool ? pool.answer(line) : answerQuestion(line, context)), concurrency),
     options.ordered ? inInputOrder() : identity,
     concatMap(async ({ record }) => {
       await writeLine(options.output, JSON.stringify(record));
@@ -69,6 +73,7 @@ export function runBatch(options: BatchOptions): BatchRun {
     },
     (error: unknown) => {
       for (const handle of handles.values()) handle.cancel('batch stopped');
+      pool?.cancel();
       throw error;
     },
   );
@@ -80,6 +85,7 @@ export function runBatch(options: BatchOptions): BatchRun {
       cancelled = true;
       stop$.next();
       for (const handle of handles.values()) handle.cancel('batch cancelled');
+      pool?.cancel();
     },
   };
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { BatchTracker } from '../../batch/batch-tracker.js';
 import { countQuestionLines } from '../../batch/count-question-lines.js';
+import { QuestionPool } from '../../batch/question-pool.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { startPlainProgress } from '../../batch/start-plain-progress.js';
 import { assertPlanExists } from '../../engine/create-initial-context.js';
@@ -41,6 +43,7 @@ async function showProgress(tracker: BatchTracker, debug: boolean): Promise<{ st
 export async function batchCommand(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     let outcome: BatchOutcome;
+    let pool: QuestionPool | undefined;
     try {
       const config = sluice.runtime.config.defaults;
       const plan = options.plan ?? config.plan;
@@ -54,6 +57,16 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       void countQuestionLines(0).then((total) => {
         if (total !== undefined) tracker.expect(total);
       });
+      const defaults = {
+        namespace,
+        plan,
+        currentDate: options.current_date ?? today(),
+        maxIterations: options.max_iterations ?? config.max_iterations,
+        saveDir: options.save_dir,
+        batchId: newRunId(),
+      };
+      const workers = Math.min(options.workers ?? (concurrency > 1 ? os.availableParallelism() : 0), concurrency);
+      pool = workers > 0 ? new QuestionPool(workers, { sluice: sluiceOptionsFrom(options), defaults, debug: options.debug ?? false }, tracker) : undefined;
       const progress = await showProgress(tracker, options.debug ?? false);
       const batch = runBatch({
         sluice,
@@ -62,15 +75,9 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
         concurrency,
         ordered,
         tracker,
-        defaults: {
-          namespace,
-          plan,
-          currentDate: options.current_date ?? today(),
-          maxIterations: options.max_iterations ?? config.max_iterations,
-          saveDir: options.save_dir,
-          batchId: newRunId(),
-        },
+        defaults,
         onTrace: traceToStderr(options.debug),
+        pool,
       });
       const onInterrupt = () => batch.cancel();
       process.on('SIGINT', onInterrupt);
@@ -85,6 +92,8 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EPIPE') return CLOSED_OUTPUT_EXIT_CODE;
       throw error;
+    } finally {
+      await pool?.close();
     }
     if (outcome.cancelled) {
       process.stderr.write(`sluice: batch interrupted; unfinished runs are saved in ${options.save_dir} (sluice resume --save_dir ${options.save_dir} --run ID)\n`);

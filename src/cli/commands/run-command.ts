@@ -18,6 +18,7 @@ export interface RunCommandOptions extends CommonCliOptions {
   current_date?: string;
   format: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   concurrency?: number;
+  workers?: number;
   ordered?: boolean;
   chart?: boolean;
 }
