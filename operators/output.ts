@@ -19,7 +19,10 @@ export const outputNode = defineNode({
     const catalog = context.sql_attempts.length > 0 ? await Promise.resolve()
       .then(() => loadCatalog(call.runtime, context.task.namespace))
       .catch(() => undefined) : undefined;
-    const judgement = judgeAnswer(context, { tableNames: catalog?.tables.map((table) => table.name) });
+    const judgement = judgeAnswer(context, {
+      tableNames: catalog?.tables.map((table) => table.name),
+      emptyTables: catalog?.tables.filter((table) => table.row_count === 0).map((table) => table.name),
+    });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
     const files: string[] = [];

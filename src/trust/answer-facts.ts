@@ -2,6 +2,14 @@ import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema
 import { analyzeQuestion, type QuestionAnalysis } from '../models/offline/analyze-question.js';
 import { sqlShape, type SqlShape } from './sql-shape.js';
 
+/** What the namespace's catalog tells the checks beyond the linked tables. */
+export interface NamespaceTables {
+  /** Every table of the namespace; the linked ones when unknown. */
+  names?: readonly string[];
+  /** Tables that hold no rows, so an answer read from them is rightly empty. */
+  empty?: readonly string[];
+}
+
 /** Everything a shape check reads: the question, its analysis, the final attempt and its SQL's shape. */
 export interface AnswerFacts {
   question: string;
@@ -11,18 +19,22 @@ export interface AnswerFacts {
   context: Context;
   /** Every table of the namespace when known, else the linked ones. */
   tableNames: string[];
+  /** Tables known to hold no rows (from the catalog, or a linked table's row count). */
+  emptyTables: string[];
 }
 
 /** A check returns undefined when the question does not ask what it checks. */
 export type AnswerCheckRule = (facts: AnswerFacts) => AnswerCheck | undefined;
 
-export function answerFacts(context: Context, attempt: SqlAttempt, tableNames?: readonly string[]): AnswerFacts {
+export function answerFacts(context: Context, attempt: SqlAttempt, tables: NamespaceTables = {}): AnswerFacts {
+  const linkedEmpty = context.table_schemas.filter((table) => table.row_count === 0).map((table) => table.name);
   return {
     question: context.task.text,
     analysis: analyzeQuestion(context.task.text),
     attempt,
     sql: sqlShape(attempt.sql, context.table_schemas),
     context,
-    tableNames: tableNames ? [...tableNames] : context.table_schemas.map((table) => table.name),
+    tableNames: tables.names ? [...tables.names] : context.table_schemas.map((table) => table.name),
+    emptyTables: [...new Set([...(tables.empty ?? []), ...linkedEmpty])],
   };
 }

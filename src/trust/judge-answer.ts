@@ -13,6 +13,8 @@ export interface AnswerJudgement {
 export interface JudgeOptions {
   /** Every table of the namespace, so a table the question names but nobody linked still counts. */
   tableNames?: readonly string[];
+  /** Tables of the namespace that hold no rows, so an empty answer read from them is no alarm. */
+  emptyTables?: readonly string[];
   /** Checks already run on the final attempt (by the output node), reused so the status agrees with what was shown. */
   checks?: AnswerCheck[];
 }
@@ -22,7 +24,7 @@ export function judgeAnswer(context: Context, options: JudgeOptions = {}): Answe
   if (context.unanswerable) return { status: 'unanswerable', checks: [], confidence: 0, reason: context.unanswerable };
   const attempt = context.sql_attempts.at(-1);
   if (attempt && attempt.executed && !attempt.error) {
-    const checks = options.checks ?? runAnswerChecks(context, attempt, options.tableNames);
+    const checks = options.checks ?? runAnswerChecks(context, attempt, { names: options.tableNames, empty: options.emptyTables });
     const failed = checks.filter((check) => !check.passed);
     const status = failed.length > 0 ? 'unsure' : 'success';
     return {

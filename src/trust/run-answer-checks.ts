@@ -1,5 +1,5 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
-import { answerFacts, type AnswerCheckRule } from './answer-facts.js';
+import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
 import { checkAverage } from './check-average.js';
 import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -39,7 +39,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */
-export function runAnswerChecks(context: Context, attempt: SqlAttempt, tableNames?: readonly string[]): AnswerCheck[] {
-  const facts = answerFacts(context, attempt, tableNames);
+export function runAnswerChecks(context: Context, attempt: SqlAttempt, tables?: NamespaceTables): AnswerCheck[] {
+  const facts = answerFacts(context, attempt, tables);
   return ANSWER_CHECKS.map((check) => check(facts)).filter((result): result is AnswerCheck => result !== undefined);
 }
