@@ -23,7 +23,7 @@ export const generateSqlNode = defineNode({
         ? []
         : await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []);
       const unanswerable =
-        context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables, {
+        context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary, {
           onlyWhenNothingLinks: model.judgesAnswerability === true,
         });
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };

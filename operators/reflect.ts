@@ -35,7 +35,7 @@ export const reflectNode = defineNode({
     const executed = context.sql_attempts.at(-1)?.executed === true;
     const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
     const docPassages = executed ? await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []) : [];
-    const tableOnly = executed ? judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.tables) : undefined;
+    const tableOnly = executed ? judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) : undefined;
     if (tableOnly) {
       const reflection = { strategy: 'give_up' as const, reason: tableOnly, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
       return { context: { ...context, unanswerable: tableOnly, reflections: [...context.reflections, reflection] }, summary: `unanswerable, ${tableOnly}` };

@@ -13,6 +13,8 @@ const CachedCatalogSchema = z.object({
   fingerprint: z.string(),
   tables: z.array(CachedTableSchema),
   index: z.object({ search: z.unknown(), neighbours: z.array(z.tuple([z.number(), z.array(z.number())])) }),
+  /** The words of every table's and column's name and comment (name-vocabulary.ts), so grounding reads no table's columns. */
+  vocabulary: z.object({ column: z.array(z.string()), table: z.array(z.string()), text: z.array(z.string()) }),
 });
 export type CachedCatalog = z.infer<typeof CachedCatalogSchema>;
 

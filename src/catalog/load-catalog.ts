@@ -5,6 +5,7 @@ import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
 import { cachedTable, catalogCacheFiles, readCachedCatalog, readCachedValues, restoredTable, writeCacheFile } from './catalog-cache.js';
 import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT } from './catalog-fingerprint.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
+import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
 
 /** A catalog with at most this many value columns has them all read when it loads; a bigger one, per question. */
 const UPFRONT_VALUE_COLUMNS = 2_000;
@@ -16,6 +17,8 @@ export interface Catalog {
   tables: CatalogTable[];
   values: ColumnValues[];
   index: CatalogIndex;
+  /** The words of every table's and column's name and comment, which grounding reads instead of the tables. */
+  vocabulary: NameVocabulary;
   /** Time spent building (or restoring) the in-memory index, without introspection and value probing. */
   index_ms: number;
   /** 'cache' when the schema fingerprint matched the catalog saved under the runtime's cache dir. */
@@ -46,6 +49,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
 
     let tables: CatalogTable[];
     let index: CatalogIndex;
+    let vocabulary: NameVocabulary;
     let index_ms: number;
     let pending = Promise.resolve();
     const save = (write: () => Promise<void>): void => {
@@ -59,13 +63,16 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       const started = performance.now();
       index = restoreCatalogIndex(tables, cached.index as Parameters<typeof restoreCatalogIndex>[1], collection.values);
       index_ms = performance.now() - started;
+      vocabulary = { column: new Set(cached.vocabulary.column), table: new Set(cached.vocabulary.table), text: new Set(cached.vocabulary.text) };
     } else {
       tables = introspected ?? (await connector.introspect());
       collection = await collectUpfront(connector, tables, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       const started = performance.now();
       index = buildCatalogIndex(tables, collection.values);
       index_ms = performance.now() - started;
-      save(() => writeCacheFile(files.catalog, { format: CATALOG_FORMAT, fingerprint, tables: tables.map(cachedTable), index: saveCatalogIndex(index) }));
+      vocabulary = catalogVocabulary(tables);
+      const words = { column: [...vocabulary.column], table: [...vocabulary.table], text: [...vocabulary.text] };
+      save(() => writeCacheFile(files.catalog, { format: CATALOG_FORMAT, fingerprint, tables: tables.map(cachedTable), index: saveCatalogIndex(index), vocabulary: words }));
     }
 
     const probed = new Set(collection.probed);
@@ -75,6 +82,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       tables,
       values: [...collection.values],
       index,
+      vocabulary,
       index_ms,
       source: cached && cachedValues ? 'cache' : 'database',
       probed,

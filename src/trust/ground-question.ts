@@ -1,5 +1,6 @@
+import { addNamedTables, catalogVocabulary, emptyNameTexts, nameVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
-import { splitIdentifier } from '../catalog/split-identifier.js';
+import { ownerMemo } from '../catalog/owner-memo.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import { stateCodeOf } from '../catalog/us-states.js';
 import type { CatalogTable } from '../connectors/connector.js';
@@ -30,12 +31,32 @@ export interface Grounding {
   words: GroundedWord[];
 }
 
+/** Groundings per catalog vocabulary, by what they read of the context: judged before the SQL is written and again after it ran. */
+const memo = ownerMemo<NameVocabulary, Grounding>(64);
+
 /**
  * Which content words of the question link to evidence in the context or the namespace's catalog: a
  * table's or column's name or comment (or a catalog synonym of one), a value the linker matched word for word (a near
- * spelling like "Write" for "White" is no evidence), a metric, or a doc passage.
+ * spelling like "Write" for "White" is no evidence), a metric, or a doc passage. The catalog is its tables or, cheaper
+ * for a warehouse, the vocabulary of them the loaded catalog keeps (`Catalog.vocabulary`).
  */
-export function groundQuestion(context: Context, catalog: readonly CatalogTable[] = []): Grounding {
+export function groundQuestion(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): Grounding {
+  const known = Array.isArray(catalog) ? catalogVocabulary(catalog as readonly CatalogTable[]) : (catalog as NameVocabulary);
+  return structuredClone(memo(known, groundingKey(context), () => computeGrounding(context, known)));
+}
+
+/** Everything of the context grounding reads: keep in step with computeGrounding and evidenceRoots. */
+function groundingKey(context: Context): string {
+  return JSON.stringify([
+    context.task.text,
+    context.matched_values.map((match) => [match.matched_text, match.value]),
+    context.table_schemas.map((table) => [table.name, table.comment, table.columns.map((column) => [column.name, column.comment])]),
+    context.metrics.map((metric) => [metric.name, metric.synonyms, metric.dimensions, metric.description]),
+    context.doc_passages.map((passage) => [passage.heading, passage.text]),
+  ]);
+}
+
+function computeGrounding(context: Context, catalog: NameVocabulary): Grounding {
   const roots = evidenceRoots(context, catalog);
   // A word the linker matched to a stored value counts when the value has that very word (or its singular):
   // "Kyle's" for Kyle and "cats" for cat do, a near spelling like "Write" for "White" does not.
@@ -107,27 +128,15 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   return undefined;
 }
 
-type Texts = Record<Evidence, string[]>;
-
-/** A namespace's catalog is the same for every question of a batch: its roots are taken once per catalog. */
-const catalogRoots = new WeakMap<readonly CatalogTable[], Record<Evidence, Set<string>>>();
-
-function evidenceRoots(context: Context, catalog: readonly CatalogTable[]): EvidenceRoots {
-  let known = catalogRoots.get(catalog);
-  if (!known) {
-    const texts: Texts = { column: [], table: [], value: [], text: [] };
-    addTables(texts, catalog);
-    catalogRoots.set(catalog, (known = rootsOf(texts)));
-  }
-  const texts: Texts = { column: [], table: [], value: [], text: [] };
-  addTables(texts, context.table_schemas);
+function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
+  const texts = addNamedTables(emptyNameTexts(), context.table_schemas);
   for (const metric of context.metrics) {
     texts.column.push(metric.name, ...metric.synonyms, ...metric.dimensions);
     texts.text.push(metric.description);
   }
   for (const passage of context.doc_passages) texts.text.push(passage.heading, passage.text);
-  const own = rootsOf(texts);
-  const byKind = Object.fromEntries(ORDER.map((kind) => [kind, new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>;
+  const own = nameVocabulary(texts);
+  const byKind = Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>;
   // "singer" in Singer_ID names the table, not an attribute of it.
   for (const root of byKind.table) byKind.column.delete(root);
   const long = new Map<string, Evidence>();
@@ -139,31 +148,6 @@ function evidenceRoots(context: Context, catalog: readonly CatalogTable[]): Evid
     }
   }
   return { byKind, all, long };
-}
-
-function addTables(texts: Texts, tables: readonly { name: string; comment?: string | null; columns: readonly { name: string; comment?: string | null }[] }[]): void {
-  for (const table of tables) {
-    texts.table.push(table.name);
-    texts.text.push(table.comment ?? '');
-    for (const column of table.columns) {
-      // A key column (customer_id, StuID) names the table it points to, not an attribute.
-      (/(?:^|[_a-z])id$/i.test(column.name) ? texts.table : texts.column).push(column.name);
-      texts.text.push(column.comment ?? '');
-    }
-  }
-}
-
-function rootsOf(texts: Texts): Record<Evidence, Set<string>> {
-  const roots = { column: new Set<string>(), table: new Set<string>(), value: new Set<string>(), text: new Set<string>() };
-  for (const kind of ORDER) {
-    for (const text of texts[kind]) {
-      for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
-        roots[kind].add(word);
-        roots[kind].add(wordRoot(word));
-      }
-    }
-  }
-  return roots;
 }
 
 /** "dest" for destination, "abbrev" for abbreviation: a short form of four letters or more that starts a word at least half again as long. */

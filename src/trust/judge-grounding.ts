@@ -1,3 +1,4 @@
+import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { askedItems } from './asked-words.js';
@@ -18,7 +19,7 @@ export { groundQuestion, type Grounding } from './ground-question.js';
  * A question whose asked-for part links to a column but whose other parts do not (a breakdown "by weather") is left
  * to run: the answer checks then name the part the SQL does not address, so it ends unsure.
  */
-export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] = [], options: { onlyWhenNothingLinks?: boolean } = {}): string | undefined {
+export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], options: { onlyWhenNothingLinks?: boolean } = {}): string | undefined {
   // Without a linked schema there is nothing to judge against (a plan without schema_linking).
   if (context.table_schemas.length === 0 && context.metrics.length === 0) return undefined;
   const question = context.task.text;

@@ -1,3 +1,4 @@
+import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { groundQuestion } from './ground-question.js';
@@ -13,7 +14,7 @@ import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
  * open, or when the SQL computed more than a listing (an aggregate, a grouping, a filter or a join: the model read
  * more of the question than grounding's words show, e.g. a measure word such as "revenue").
  */
-export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
+export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): string | undefined {
   if (context.table_schemas.length === 0) return undefined;
   const sql = context.sql_attempts.at(-1)?.sql;
   if (sql !== undefined && computesMoreThanListing(sql)) return undefined;
