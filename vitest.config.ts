@@ -8,6 +8,6 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     setupFiles: ['tests/setup/render-like-a-terminal.ts'],
-    globalSetup: ['tests/setup/start-test-databases.ts'],
+    globalSetup: ['tests/setup/bundle-cli.ts', 'tests/setup/start-test-databases.ts'],
   },
 });

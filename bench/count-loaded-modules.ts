@@ -1,13 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleSources } from './bundle-sources.js';
 import { runProcess } from './run-process.js';
 
+export interface LoadedModules {
+  /** Files Node loaded: ES modules and CommonJS files (a bundle's chunks count once each). */
+  files: number;
+  /** Source modules those files hold (a bundle chunk counts as the modules its source map lists). */
+  sources: number;
+}
+
 /**
- * How many files a Node process loads: an --import hook records every ES module and every CommonJS file required.
+ * What a Node process loads: an --import hook records every ES module and every CommonJS file required.
  * Writes its two hook files into `dir`.
  */
-export async function countLoadedModules(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; dir: string }): Promise<number> {
+export async function countLoadedModules(args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; dir: string }): Promise<LoadedModules> {
   const hooks = path.join(options.dir, 'module-hooks.mjs');
   const recorder = path.join(options.dir, 'record-modules.mjs');
   const list = path.join(options.dir, `modules-${process.hrtime.bigint()}.txt`);
@@ -27,5 +35,6 @@ Module._load = function (request, parent, isMain) {
   fs.writeFileSync(list, '');
   const run = await runProcess(process.execPath, ['--import', recorder, ...args], { env: { ...options.env, MODULES_FILE: list }, cwd: options.cwd });
   if (run.code !== 0) throw new Error(`node ${args.join(' ')} exited ${run.code}:\n${run.stderr.slice(-2_000)}`);
-  return new Set(fs.readFileSync(list, 'utf8').split('\n').filter((url) => url.startsWith('file://'))).size;
+  const files = new Set(fs.readFileSync(list, 'utf8').split('\n').filter((url) => url.startsWith('file:///')));
+  return { files: files.size, sources: bundleSources(files).length };
 }

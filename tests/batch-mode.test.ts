@@ -12,7 +12,7 @@ import { parseBatchLine } from '../src/batch/parse-batch-line.js';
 import { readInputLines } from '../src/batch/read-input-lines.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = path.join(root, 'dist', 'cli', 'sluice.js');
 let work: string;
 
 interface Outcome {

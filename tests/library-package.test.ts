@@ -13,11 +13,13 @@ describe('sluice as an installable library', () => {
     expect(manifest.dependencies?.rxjs).toBeUndefined();
   });
 
-  it('packs the built entry point, its types and the CLI, and no tests', () => {
+  it('packs the built entry point, its types and the bundled CLI its bin names, and no tests', () => {
     const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(result.status, result.stderr).toBe(0);
     const files = (JSON.parse(result.stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
-    for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js', 'workflow.yml', 'package.json']) expect(files).toContain(file);
+    const bin = (manifest.bin?.sluice ?? '').replace(/^\.\//, '');
+    expect(bin).toBe('dist/cli/sluice.js');
+    for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', bin, 'workflow.yml', 'package.json']) expect(files).toContain(file);
     expect(files.filter((file) => file.startsWith('tests/'))).toEqual([]);
   });
 

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleSources } from '../bench/bundle-sources.js';
 import { CLI, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
 
 /**
- * Which modules a command loads, seen from a real subprocess: an --import hook records every ES module Node loads
- * and every CommonJS file it requires.
+ * Which modules a command loads, seen from a real subprocess of the bundled bin: an --import hook records every
+ * ES module (bundle chunk) Node loads and every CommonJS file it requires, and each chunk's source map says which
+ * source modules it holds.
  */
 const work = tempDir('sluice-modules-');
 const cacheDir = path.join(work, 'cache');
@@ -29,7 +31,7 @@ Module._load = function (request, parent, isMain) {
   );
 });
 
-function modulesOf(args: string[]): { code: number | null; modules: string[]; stderr: string } {
+function modulesOf(args: string[]): { code: number | null; files: string[]; modules: string[]; stderr: string } {
   const file = path.join(work, `modules-${Math.random().toString(36).slice(2)}.txt`);
   fs.writeFileSync(file, '');
   const run = spawnSync(process.execPath, ['--import', RECORDER, CLI, ...args], {
@@ -38,18 +40,20 @@ function modulesOf(args: string[]): { code: number | null; modules: string[]; st
     encoding: 'utf8',
     timeout: 120_000,
   });
-  const modules = [...new Set(fs.readFileSync(file, 'utf8').split('\n').filter(Boolean))];
-  return { code: run.status, modules, stderr: run.stderr };
+  const files = [...new Set(fs.readFileSync(file, 'utf8').split('\n').filter((url) => url.startsWith('file:///')))];
+  return { code: run.status, files, modules: bundleSources(files), stderr: run.stderr };
 }
 
 const packages = (modules: string[]) => new Set(modules.flatMap((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? []));
+const ownFiles = (files: string[]) => files.filter((url) => !url.includes('/node_modules/'));
 
 describe('start-up loads only what a command uses', () => {
   it('sluice --help loads commander and a few of its own files: no database driver, model client, terminal UI, zod, rxjs or yaml', () => {
-    const { code, modules } = modulesOf(['--help']);
+    const { code, files, modules } = modulesOf(['--help']);
     expect(code).toBe(0);
     expect([...packages(modules)]).toEqual(['commander']);
-    expect(modules.filter((url) => url.includes('/dist/')).length).toBeLessThan(10);
+    expect(modules.filter((file) => !file.includes('/node_modules/')).length).toBeLessThan(12);
+    expect(ownFiles(files).length).toBeLessThanOrEqual(6);
   }, 60_000);
 
   it('an offline run on the demo loads no OpenAI client, no Ink/React, no yaml once cached, not all of rxjs, and no date-fns formatter', async () => {
@@ -57,7 +61,7 @@ describe('start-up loads only what a command uses', () => {
     // The first run builds the demo database and fills the catalog and parsed-YAML caches.
     const first = await runCli(['run', '--plan', 'fixed', '--task', 'List all customers from California', '--save_dir', save], { cwd: work, env: { SLUICE_CACHE_DIR: cacheDir }, timeoutMs: 120_000 });
     expect(first.code).toBe(0);
-    const { code, modules, stderr } = modulesOf(['run', '--plan', 'fixed', '--task', 'List all customers from California', '--save_dir', save]);
+    const { code, files, modules, stderr } = modulesOf(['run', '--plan', 'fixed', '--task', 'List all customers from California', '--save_dir', save]);
     expect(stderr).toMatch(/success after/);
     expect(code).toBe(0);
     const loaded = packages(modules);
@@ -68,5 +72,8 @@ describe('start-up loads only what a command uses', () => {
     expect(modules.filter((url) => url.includes('/rxjs/dist/cjs/index.js'))).toEqual([]);
     expect(modules.filter((url) => url.includes('/rxjs/')).length).toBeLessThan(60);
     expect(modules.filter((url) => /date-fns\/(format\.js|locale\/)/.test(url))).toEqual([]);
+    // Bundled: a few dozen files, not one per module; from node_modules only DuckDB's native binding and its loader.
+    expect(ownFiles(files).length).toBeLessThan(30);
+    for (const name of packages(files.filter((url) => url.includes('/node_modules/')))) expect(name).toMatch(/^(@duckdb\/node-bindings(-[\w-]+)?|detect-libc)$/);
   }, 240_000);
 });

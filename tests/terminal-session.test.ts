@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = path.join(root, 'dist', 'cli', 'sluice.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const socket = `sluice-test-${process.pid}-${Date.now().toString(36)}`;
 let work: string;

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCurrentDate } from '../dates/parse-current-date.js';
+import { packageRoot } from '../package-root.js';
 import { quietOnClosedOutput } from './on-closed-output.js';
 import { reportFatal } from './report-fatal.js';
 
@@ -25,8 +27,7 @@ function isoDate(value: string): string {
 }
 
 function version(): string {
-  const manifest = fileURLToPath(new URL('../../../package.json', import.meta.url));
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function commonOptions(command: Command): Command {

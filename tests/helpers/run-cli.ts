@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = path.join(REPO_ROOT, 'dist/src/cli/main.js');
+/** The bundled bin, as users get it (package.json `bin`; `npm run build` writes it). */
+export const CLI = path.join(REPO_ROOT, 'dist/cli/sluice.js');
 /** One demo database for the whole test session; builds are atomic, so parallel files can share it. */
 export const TEST_CACHE_DIR = path.join(os.tmpdir(), 'sluice-tests-cache');
 /** An example store no test writes to: tests that add examples pass their own SLUICE_STATE_DIR. */

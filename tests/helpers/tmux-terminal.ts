@@ -23,13 +23,13 @@ export interface TmuxTerminal {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const cliPath = path.join(root, 'dist', 'src', 'cli', 'main.js');
+export const cliPath = path.join(root, 'dist', 'cli', 'sluice.js');
 export const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** A tmux server of its own and a scratch folder; fails (never skips) without tmux or a build. */
 export function openTmuxTerminal(prefix: string): TmuxTerminal {
   if (spawnSync('tmux', ['-V']).status !== 0) throw new Error('the terminal tests need tmux: apt-get install tmux');
-  if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: build first (npx tsc -p tsconfig.json)`);
+  if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: build first (npm run build)`);
   const socket = `${prefix}-${process.pid}-${Date.now().toString(36)}`;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
   let sessions = 0;

@@ -3,10 +3,11 @@ import type { SqliteReply, SqliteRequest } from './sqlite-messages.js';
 
 /**
  * The program of the child process that owns the SQLite file. Its source text is what the child runs
- * (`node -e`), so it must stay self-contained: no imports at run time, only `require` of the driver
- * path the parent sends. better-sqlite3 cannot be interrupted, so the parent kills this process to stop a query.
+ * (`node -e`), so it must stay self-contained: no imports at run time, only `load` (the child's own `require`,
+ * passed in so a bundler cannot rewrite it) of the driver path the parent sends. better-sqlite3 cannot be
+ * interrupted, so the parent kills this process to stop a query.
  */
-export function sqliteChildMain(): void {
+export function sqliteChildMain(load: NodeJS.Require): void {
   const CALL_OPCODES = new Set(['Function', 'PureFunc', 'AggStep', 'AggStep1', 'AggFinal', 'AggValue', 'AggInverse']);
   let database: BetterSqlite3.Database | undefined;
   let allowed = new Set<string>();
@@ -14,7 +15,7 @@ export function sqliteChildMain(): void {
   const reply = (message: SqliteReply) => process.send?.(message);
 
   const open = (request: Extract<SqliteRequest, { type: 'open' }>) => {
-    const Database = require(request.driver) as typeof BetterSqlite3;
+    const Database = load(request.driver) as typeof BetterSqlite3;
     database = new Database(request.path, { readonly: true, fileMustExist: true });
     database.pragma('query_only = 1');
     database.prepare('SELECT count(*) FROM sqlite_schema').get();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { sqliteChildMain } from './sqlite-child-main.js';
 import type { SqliteReply, SqliteRequest } from './sqlite-messages.js';
 
-const CHILD_SOURCE = `(${sqliteChildMain.toString()})();`;
+const CHILD_SOURCE = `(${sqliteChildMain.toString()})(require);`;
 const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /** Why a child process stopped while a request was waiting: killed on purpose, or crashed. */
