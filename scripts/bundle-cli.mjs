@@ -54,7 +54,12 @@ const staging = `${target}.${process.pid}.tmp`;
 fs.rmSync(staging, { recursive: true, force: true });
 await build({
   cwd: root,
-  input: { sluice: path.join(root, 'src', 'cli', 'sluice-bin.ts') },
+  input: {
+    sluice: path.join(root, 'src', 'cli', 'sluice-bin.ts'),
+    // A batch's worker threads start from `new URL('./question-worker.js', import.meta.url)` of the pool's module,
+    // which lands in a chunk under chunks/: the worker's entry is written beside it under that name.
+    'chunks/question-worker': path.join(root, 'src', 'batch', 'question-worker.ts'),
+  },
   platform: 'node',
   tsconfig: path.join(root, 'tsconfig.json'),
   external: EXTERNAL,
