@@ -20,8 +20,8 @@ export const outputNode = defineNode({
       .then(() => loadCatalog(call.runtime, context.task.namespace))
       .catch(() => undefined) : undefined;
     const judgement = judgeAnswer(context, {
-      tableNames: catalog?.tables.map((table) => table.name),
-      emptyTables: catalog?.tables.filter((table) => table.row_count === 0).map((table) => table.name),
+      tableNames: catalog?.tableNames,
+      emptyTables: catalog?.emptyTables,
     });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);

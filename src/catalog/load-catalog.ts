@@ -15,6 +15,9 @@ export interface Catalog {
   namespace: string;
   dialect: string;
   tables: CatalogTable[];
+  /** The tables' names, and those of the ones that hold no rows: one array each for every answer the checks judge. */
+  tableNames: string[];
+  emptyTables: string[];
   values: ColumnValues[];
   index: CatalogIndex;
   /** The words of every table's and column's name and comment, which grounding reads instead of the tables. */
@@ -80,6 +83,8 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       namespace,
       dialect: connector.dialect,
       tables,
+      tableNames: tables.map((table) => table.name),
+      emptyTables: tables.filter((table) => table.row_count === 0).map((table) => table.name),
       values: [...collection.values],
       index,
       vocabulary,

@@ -18,7 +18,7 @@ export interface AnswerFacts {
   sql: SqlShape;
   context: Context;
   /** Every table of the namespace when known, else the linked ones. */
-  tableNames: string[];
+  tableNames: readonly string[];
   /** Tables known to hold no rows (from the catalog, or a linked table's row count). */
   emptyTables: string[];
 }
@@ -34,7 +34,7 @@ export function answerFacts(context: Context, attempt: SqlAttempt, tables: Names
     attempt,
     sql: sqlShape(attempt.sql, context.table_schemas),
     context,
-    tableNames: tables.names ? [...tables.names] : context.table_schemas.map((table) => table.name),
+    tableNames: tables.names ?? context.table_schemas.map((table) => table.name),
     emptyTables: [...new Set([...(tables.empty ?? []), ...linkedEmpty])],
   };
 }

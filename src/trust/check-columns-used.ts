@@ -2,6 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { tableNameRoots } from './table-name-roots.js';
 
 /**
  * A column the question names by a word of its own ("theme", "release year", "capacity") must appear in
@@ -9,7 +10,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
  * keyword of the question are left to other checks.
  */
 export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tableNames }) => {
-  const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
+  const tableRoots = tableNameRoots(tableNames);
   const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text)));
   const starTables = context.table_schemas.filter((table) => new RegExp(`(^|[^a-z0-9_])"?${escape(table.name.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code) && sql.roots.has(table.name.toLowerCase()));
   const read = new Set([...sql.roots, ...starTables.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot)))]);

@@ -2,6 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { oneWordTableRoots } from './table-name-roots.js';
 
 const SORT_ADJECTIVES = new Set(['alphabetical', 'ascending', 'descending', 'reverse', 'chronological', 'increasing', 'decreasing', 'numerical', 'numeric']);
 
@@ -11,11 +12,7 @@ const SORT_ADJECTIVES = new Set(['alphabetical', 'ascending', 'descending', 'rev
  * keywords ("ordered by") do not count.
  */
 export const checkNamedTables: AnswerCheckRule = ({ analysis, sql, tableNames }) => {
-  const tableRoots = new Map<string, string>();
-  for (const table of tableNames) {
-    const parts = splitIdentifier(bareName(table));
-    if (parts.length === 1 && parts[0]!.length >= 4) tableRoots.set(wordRoot(parts[0]!), table);
-  }
+  const tableRoots = oneWordTableRoots(tableNames);
   if (tableRoots.size === 0) return undefined;
   const named = new Map<string, string>();
   for (const word of analysis.words) {

@@ -5,6 +5,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { tableNameRoots } from './table-name-roots.js';
 
 const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
 const NAME_WORDS = /^(names?|titles?|labels?)$/;
@@ -19,7 +20,7 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
   const items = requestedItems(question).filter(
     (item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text) || (/^(number|count)$/.test(w.text) && COUNT_OF.test(question.slice(w.offset)))),
   );
-  const tableRoots = new Set(tableNames.flatMap((name) => splitIdentifier(name).map(wordRoot)));
+  const tableRoots = tableNameRoots(tableNames);
   const columnRoots = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot))));
   /** Word index → the table words of its item ("airline" of "airline names"). */
   const owners = new Map<number, string[]>();

@@ -13,7 +13,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * string values the data is known to hold, spelled the same way).
  */
 export function emptinessExplained({ sql, attempt, context, emptyTables }: AnswerFacts): string | undefined {
-  const read = emptyTables.filter((name) => new RegExp(`\\b(?:from|join)\\s+(?:"?\\w+"?\\.)?"?${escape(name.toLowerCase())}"?(?![\\w])`).test(sql.code));
+  // A warehouse has thousands of empty tables: only a name the SQL spells at all is worth a pattern.
+  const read = emptyTables.filter((name) => sql.code.includes(name.toLowerCase()) && new RegExp(`\\b(?:from|join)\\s+(?:"?\\w+"?\\.)?"?${escape(name.toLowerCase())}"?(?![\\w])`).test(sql.code));
   if (read.length > 0) return `${read.join(', ')} ${read.length === 1 ? 'holds' : 'hold'} no rows`;
   if (!RESTRICTS.test(sql.code) || CONVERTS.test(sql.code)) return undefined;
   const stored = new Set([
