@@ -12,35 +12,32 @@ import { isMainModule } from './is-main-module.js';
 import { SqliteSaver } from '@langchain/langgraph-checkpoint-sqlite';
 import { langGraphNoop, MemorySaver } from './langgraph-noop.js';
 import { markdownTable } from './markdown-table.js';
-import { NOOP_NODES, noopRequest, noopSluice, noopState } from './noop-workflow.js';
+import { LONG_NOOP_NODES, LONG_NOOP_PLAN, NOOP_NODES, NOOP_PLAN, noopRequest, noopSluice, noopState } from './noop-workflow.js';
 
 /** Contenders take turns for this many rounds; each figure is the median over the rounds, so a noisy moment hits one round. */
-const ROUNDS = 5;
-/** Workflow runs per contender per round, in memory (3,000 in all) and with the save dir on (which writes files after every node). */
-const RUNS_IN_MEMORY = 600;
-const RUNS_PERSISTED = 100;
-/** LangGraph's SQLite checkpointer commits every checkpoint to disk: fewer runs keep the round short. */
-const RUNS_SQLITE = 30;
-const WARM_UP_RUNS = 200;
+const ROUNDS = 7;
 
 interface Contender {
   name: string;
+  /** Nodes in one run of its workflow: figures are per node. */
+  nodes: number;
+  /** Runs timed per round, after `warmUp` untimed ones. */
   runs: number;
-  /** Runs the ten-node workflow once. */
+  warmUp: number;
   once(index: number): Promise<void>;
 }
 
-async function sluiceOnce(sluice: Sluice, runId: string, saveDir?: string): Promise<void> {
-  const handle = startRun(sluice, noopRequest(runId, saveDir));
+async function sluiceOnce(sluice: Sluice, runId: string, nodes: number, saveDir?: string): Promise<void> {
+  const handle = startRun(sluice, noopRequest(runId, saveDir, nodes === NOOP_NODES ? NOOP_PLAN : LONG_NOOP_PLAN));
   let events = 0;
   handle.events$.subscribe(() => events++);
   const result = await handle.done;
-  if (result.nodesRun.length !== NOOP_NODES || events === 0) throw new Error(`the sluice run went wrong: ${result.status} ${result.error ?? ''}`);
+  if (result.nodesRun.length !== nodes || events === 0) throw new Error(`the sluice run went wrong: ${result.status} ${result.error ?? ''}`);
 }
 
 /**
  * What the disk alone costs a durable run, with no engine: a new run folder holding one state-sized file, written
- * to a temp name and renamed, then the file, the folder and the save dir fsynced at once, as sluice's writer does.
+ * to a temp name and renamed, then the file, the folder and the save dir fsynced at once.
  */
 async function diskFloorOnce(saveDir: string, runId: string, stateJson: string): Promise<void> {
   const dir = path.join(saveDir, runId);
@@ -75,15 +72,24 @@ interface RoundFigures {
   cpu: number;
 }
 
-async function microsecondsPerNode(contender: Contender, round: number): Promise<RoundFigures> {
+async function perNode(contender: Contender, round: number): Promise<RoundFigures> {
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   for (let i = 0; i < contender.runs; i++) await contender.once(round * contender.runs + i);
   const cpu = process.cpuUsage(cpuBefore);
-  const nodes = contender.runs * NOOP_NODES;
+  const nodes = contender.runs * contender.nodes;
   return { wall: Number(process.hrtime.bigint() - started) / 1_000 / nodes, cpu: (cpu.user + cpu.system) / nodes };
 }
 
+const figure = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1));
+const range = (values: number[]) => `${figure(Math.min(...values))}–${figure(Math.max(...values))}`;
+const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+
+/**
+ * The engine's steady cost per node: every contender warmed up, then timed in interleaved rounds of many runs,
+ * CPU time (process.cpuUsage: user + system, all threads) first because other processes on a shared machine
+ * inflate wall time, not it; wall time beside it; the RxJS floor and LangGraph.js from the same rounds.
+ */
 export async function engineOverhead(): Promise<string> {
   const sluice = noopSluice();
   const state = noopState(sluice);
@@ -95,49 +101,56 @@ export async function engineOverhead(): Promise<string> {
   const onSqlite = langGraphNoop(state, { checkpointer: sqlite });
   const stateJson = JSON.stringify(state);
   await onSqlite.invoke(state, 'setup'); // the checkpointer creates its tables and turns WAL on at first use
+  const floorName = 'RxJS pipe of 10 maps (floor)';
+  const inMemoryName = 'sluice engine, events on, no save dir';
+  const langGraphName = 'LangGraph.js StateGraph, no checkpointer';
   const contenders: Contender[] = [
-    { name: 'RxJS pipe of 10 maps (floor)', runs: RUNS_IN_MEMORY, once: () => rxjsFloor(state).then(() => {}) },
-    { name: 'sluice engine, events on, persistence off', runs: RUNS_IN_MEMORY, once: (i) => sluiceOnce(sluice, `mem-${i}`) },
-    { name: 'LangGraph.js StateGraph, no checkpointer', runs: RUNS_IN_MEMORY, once: (i) => graph.invoke(state, `t-${i}`).then(() => {}) },
-    { name: 'disk alone: new run folder + one state-sized file, fsynced (no engine; per run ÷ 10)', runs: RUNS_PERSISTED, once: (i) => diskFloorOnce(saveDir, `floor-${i}`, stateJson) },
-    { name: 'sluice engine, events on, save dir (state after every node, event log; fsynced once at the end)', runs: RUNS_PERSISTED, once: (i) => sluiceOnce(sluice, `disk-${i}`, saveDir) },
-    { name: 'LangGraph.js StateGraph, MemorySaver checkpointer (in memory only)', runs: RUNS_PERSISTED, once: (i) => checkpointed.invoke(state, `t-${i}`).then(() => {}) },
-    { name: `LangGraph.js StateGraph, SqliteSaver checkpointer (one SQLite file; every checkpoint committed, synchronous=${sqliteSynchronous(sqlite)})`, runs: RUNS_SQLITE, once: (i) => onSqlite.invoke(state, `t-${i}`).then(() => {}) },
+    { name: floorName, nodes: NOOP_NODES, runs: 3_000, warmUp: 3_000, once: () => rxjsFloor(state).then(() => {}) },
+    { name: inMemoryName, nodes: NOOP_NODES, runs: 2_000, warmUp: 2_000, once: (i) => sluiceOnce(sluice, `mem-${i}`, NOOP_NODES) },
+    { name: langGraphName, nodes: NOOP_NODES, runs: 40, warmUp: 40, once: (i) => graph.invoke(state, `t-${i}`).then(() => {}) },
+    { name: 'disk alone: new run folder + one state-sized file, fsynced (no engine; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor-${i}`, stateJson) },
+    { name: 'sluice engine, events on, save dir, 10 nodes', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => sluiceOnce(sluice, `disk-${i}`, NOOP_NODES, saveDir) },
+    { name: 'disk alone, per run ÷ 50', nodes: LONG_NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor50-${i}`, stateJson) },
+    { name: 'sluice engine, events on, save dir, 50 nodes', nodes: LONG_NOOP_NODES, runs: 40, warmUp: 10, once: (i) => sluiceOnce(sluice, `disk50-${i}`, LONG_NOOP_NODES, saveDir) },
+    { name: 'LangGraph.js StateGraph, MemorySaver checkpointer (in memory only)', nodes: NOOP_NODES, runs: 20, warmUp: 20, once: (i) => checkpointed.invoke(state, `t-${i}`).then(() => {}) },
+    { name: `LangGraph.js StateGraph, SqliteSaver checkpointer (one SQLite file; every checkpoint committed, synchronous=${sqliteSynchronous(sqlite)})`, nodes: NOOP_NODES, runs: 10, warmUp: 5, once: (i) => onSqlite.invoke(state, `t-${i}`).then(() => {}) },
   ];
+  const loadBefore = load();
   try {
     for (const contender of contenders) {
-      for (let i = 0; i < Math.min(WARM_UP_RUNS, contender.runs); i++) await contender.once(-1 - i);
+      for (let i = 0; i < contender.warmUp; i++) await contender.once(-1 - i);
     }
+    fs.rmSync(saveDir, { recursive: true, force: true });
+    fs.mkdirSync(saveDir);
     const samples = new Map(contenders.map((contender) => [contender.name, [] as RoundFigures[]]));
     for (let round = 0; round < ROUNDS; round++) {
-      for (const contender of contenders) samples.get(contender.name)!.push(await microsecondsPerNode(contender, round));
+      for (const contender of contenders) samples.get(contender.name)!.push(await perNode(contender, round));
       fs.rmSync(saveDir, { recursive: true, force: true });
       fs.mkdirSync(saveDir);
     }
-    const median = (name: string, figure: keyof RoundFigures) => percentile(samples.get(name)!.map((s) => s[figure]), 50);
-    const langGraph = contenders[2]!.name;
-    const floor = contenders[0]!.name;
+    const median = (name: string, key: keyof RoundFigures) => percentile(samples.get(name)!.map((s) => s[key]), 50);
     const rows = contenders.map((contender) => {
-      const us = median(contender.name, 'wall');
       const cpu = median(contender.name, 'cpu');
-      const walls = samples.get(contender.name)!.map((s) => s.wall);
+      const rounds = samples.get(contender.name)!;
       return [
         contender.name,
+        contender.nodes,
         contender.runs * ROUNDS,
-        Number(us.toFixed(2)),
-        `${Math.min(...walls).toFixed(2)}–${Math.max(...walls).toFixed(2)}`,
-        Number(cpu.toFixed(2)),
-        Number((us / median(langGraph, 'wall')).toFixed(3)),
-        Number((cpu / median(langGraph, 'cpu')).toFixed(3)),
-        Number((us / median(floor, 'wall')).toFixed(1)),
+        figure(cpu),
+        range(rounds.map((s) => s.cpu)),
+        figure(median(contender.name, 'wall')),
+        range(rounds.map((s) => s.wall)),
+        figure(cpu / median(floorName, 'cpu')),
+        figure(median(langGraphName, 'cpu') / cpu),
       ];
     });
     return [
-      `The same workflow of ${NOOP_NODES} no-op nodes over sluice's initial context, run in one process; ${ROUNDS} interleaved rounds, median shown.`,
-      'Wall time is what a caller waits; CPU time (user + system, every thread of the process) is what the other processes on a shared machine do not inflate.',
+      `No-op workflows over sluice's initial context, run one after another in one process: each contender warmed up, then timed in ${ROUNDS} interleaved rounds; median of the rounds shown.`,
+      'CPU time (user + system of every thread, `process.cpuUsage`) is the primary figure: the other processes on a shared machine inflate wall time, not it. Wall time is what a caller waits.',
+      `Load average (1 / 5 / 15 min) ${loadBefore} at the start, ${load()} at the end.`,
       '',
       markdownTable(
-        ['engine', 'runs', 'µs per node (wall)', 'wall range over rounds', 'CPU µs per node', '× LangGraph, wall', '× LangGraph, CPU', '× RxJS floor, wall'],
+        ['contender', 'nodes per run', 'runs timed', 'CPU µs per node', 'CPU range over rounds', 'wall µs per node', 'wall range over rounds', '× RxJS floor, CPU', 'LangGraph (no checkpointer) ÷ this, CPU'],
         rows,
       ),
     ].join('\n');

@@ -10,12 +10,16 @@ import type { RunRequest } from '../src/engine/run-handle.js';
 
 export const NOOP_NODES = 10;
 export const NOOP_PLAN = 'noop';
+/** A longer plan, where states queued faster than the disk can collapse into fewer writes. */
+export const LONG_NOOP_NODES = 50;
+export const LONG_NOOP_PLAN = 'noop-50';
 
-export const noopNodeNames = Array.from({ length: NOOP_NODES }, (_, i) => `noop_${i}`);
+const nodeNames = (count: number) => Array.from({ length: count }, (_, i) => `noop_${i}`);
+export const noopNodeNames = nodeNames(NOOP_NODES);
 
 /** Nodes that hand the context back untouched: what remains is the engine's own cost. */
 function noopNodes(): NodeDefinition[] {
-  return noopNodeNames.map((name) =>
+  return nodeNames(LONG_NOOP_NODES).map((name) =>
     defineNode({ name, description: 'does nothing', run: async (context: Context) => ({ context, summary: 'no-op' }) }),
   );
 }
@@ -40,15 +44,15 @@ function bareRuntime(): Runtime {
   };
 }
 
-/** Ten no-op nodes in a row, as a sluice plan. */
+/** Ten no-op nodes in a row as the plan `noop`, fifty as `noop-50`. */
 export function noopSluice(): Sluice {
   const registry = new NodeRegistry();
   for (const node of noopNodes()) registry.register(node);
-  return { runtime: bareRuntime(), registry, workflows: { [NOOP_PLAN]: noopNodeNames } };
+  return { runtime: bareRuntime(), registry, workflows: { [NOOP_PLAN]: noopNodeNames, [LONG_NOOP_PLAN]: nodeNames(LONG_NOOP_NODES) } };
 }
 
-export function noopRequest(runId: string, saveDir?: string): RunRequest {
-  return { task: 'benchmark the engine', namespace: 'bench', plan: NOOP_PLAN, currentDate: '2025-01-01', maxIterations: 0, format: 'json', runId, saveDir };
+export function noopRequest(runId: string, saveDir?: string, plan = NOOP_PLAN): RunRequest {
+  return { task: 'benchmark the engine', namespace: 'bench', plan, currentDate: '2025-01-01', maxIterations: 0, format: 'json', runId, saveDir };
 }
 
 /** The state every contender carries through its ten nodes: sluice's initial context. */
