@@ -122,4 +122,63 @@ describe('run writer', () => {
     expect(types.filter((t) => t !== 'resource_sample')).toEqual(['run_start', 'node_start', 'node_end', 'node_start', 'node_end', 'run_end']);
     expect(fs.existsSync(path.join(store.dir, 'lock'))).toBe(false);
   });
+
+  it('checks a later state where it differs from the last one saved: a broken field after a good state is refused, the good state stays', async () => {
+    const store = freshStore();
+    const faults: string[] = [];
+    const writer = new RunWriter(store, (error) => faults.push(error.message));
+    writer.saveState(withNote(1), ['good_node']);
+    while (!fs.existsSync(store.statePath)) await new Promise((resolve) => setTimeout(resolve, 2));
+    writer.saveState({ ...withNote(2), sql_attempts: [{ sql: 42 }] as unknown as Context['sql_attempts'] }, ['good_node', 'broken_node']);
+    await expect(writer.close()).rejects.toThrow(/^could not save the run state after broken_node: sql_attempts\.0\./);
+    expect(faults).toHaveLength(1);
+    expect(store.loadState().context.notes).toEqual(['state 1']);
+  });
+
+  it('locks a fresh run folder for this process while the run goes on (taken off the event loop), and lets it go by the end', async () => {
+    const seen: string[] = [];
+    const watching = defineNode({
+      name: 'watching_node',
+      description: 'waits for the first state on disk, then reads the lock beside it',
+      run: async (context, call) => {
+        const dir = call.runDir!;
+        while (!fs.existsSync(path.join(dir, 'state.json'))) await new Promise((resolve) => setTimeout(resolve, 2));
+        seen.push(fs.readFileSync(path.join(dir, 'lock'), 'utf8'));
+        return { context, summary: 'watched' };
+      },
+    });
+    const watched: Sluice = { ...sluice, registry: createNodeRegistry([watching]), workflows: { w: ['watching_node'] } };
+    const handle = startRun(watched, { ...request, plan: 'w', saveDir });
+    const result = await handle.done;
+    expect(result.error).toBeUndefined();
+    expect(seen).toHaveLength(1);
+    expect(JSON.parse(seen[0]!)).toMatchObject({ pid: process.pid });
+    expect(fs.existsSync(path.join(saveDir, handle.runId, 'lock'))).toBe(false);
+  });
+
+  it('gives a fresh run up, in one line, when another process took its lock first, and leaves that lock alone', async () => {
+    const store = freshStore();
+    const other = JSON.stringify({ pid: 1, start: '1' });
+    fs.writeFileSync(path.join(store.dir, 'lock'), other);
+    const writer = new RunWriter(store);
+    writer.saveState(withNote(1), []);
+    await expect(writer.close()).rejects.toThrow(new RegExp(`^run ${store.runId} is already being run by another process$`));
+    expect(fs.existsSync(store.statePath)).toBe(false);
+    expect(fs.readFileSync(path.join(store.dir, 'lock'), 'utf8')).toBe(other);
+  });
+
+  it('leaves no file open once done resolves, whether the run finished or its writer failed', async () => {
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 5; i++) {
+      await startRun(sluice, { ...request, saveDir }).done;
+      const broken = new RunWriter(freshStore());
+      broken.saveState(withNote(i), []);
+      broken.appendEvent(event(i));
+      await new Promise((resolve) => setImmediate(resolve));
+      broken.saveState({ ...base, iteration: -1 }, ['broken_node']);
+      await broken.close().catch(() => {});
+    }
+    expect(openFiles()).toBe(before);
+  });
 });

@@ -8,6 +8,7 @@ import type { Sluice } from './sluice.js';
 export function startRun(sluice: Sluice, request: RunRequest): RunHandle {
   const context = createInitialContext(sluice, request);
   const store = request.saveDir ? RunStore.create(request.saveDir, context.run_id) : undefined;
-  store?.acquireLock();
+  // A folder made just now is locked by the run's writer, off the event loop, before its first state is saved.
+  if (store && !store.fresh) store.acquireLock();
   return launchRun(sluice, context, { store, nodesRun: [], resumed: false, onTrace: request.onTrace });
 }

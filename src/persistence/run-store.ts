@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContextSchema, type Context } from '../context/context-schema.js';
@@ -34,6 +35,11 @@ const writableSaveDirs = new Set<string>();
 export class RunStore {
   readonly dir: string;
   private lockHeld = false;
+  /**
+   * This process made the run folder just now, so no other process knows the run before its state file appears
+   * (`resume` looks only at folders with one): the lock may be taken off the event loop, before the first state.
+   */
+  fresh = false;
 
   constructor(saveDir: string, readonly runId: string) {
     this.dir = path.join(saveDir, runId);
@@ -56,6 +62,7 @@ export class RunStore {
     const store = new RunStore(saveDir, runId);
     try {
       fs.mkdirSync(store.dir);
+      store.fresh = true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (known && code === 'ENOENT') {
@@ -171,10 +178,42 @@ export class RunStore {
     throw new UsageError(`could not lock run ${this.runId}`);
   }
 
+  /** True until the run's lock is taken, by `acquireLock` or by `lock`. */
+  get unlocked(): boolean {
+    return !this.lockHeld;
+  }
+
+  /**
+   * acquireLock off the event loop, for a fresh run folder (where no earlier lock can be stale); the lock holds
+   * this process's identity before the promise resolves. Another process that took the lock meanwhile wins.
+   */
+  async lock(): Promise<void> {
+    if (this.lockHeld) return;
+    const lockPath = path.join(this.dir, LOCK_FILE);
+    try {
+      await writeFile(lockPath, JSON.stringify(currentProcessIdentity()), { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`run ${this.runId} is already being run by another process`);
+      throw new UsageError(`run ${this.runId}: cannot create the lock ${lockPath} (${describeFsError(error)})`);
+    }
+    this.lockHeld = true;
+  }
+
   releaseLock(): void {
     if (!this.lockHeld) return;
     fs.rmSync(path.join(this.dir, LOCK_FILE), { force: true });
     this.lockHeld = false;
+  }
+
+  /** releaseLock off the event loop. */
+  async unlock(): Promise<void> {
+    if (!this.lockHeld) return;
+    this.lockHeld = false;
+    try {
+      await rm(path.join(this.dir, LOCK_FILE), { force: true });
+    } catch (error) {
+      throw new UsageError(`run ${this.runId}: cannot remove the lock ${path.join(this.dir, LOCK_FILE)} (${describeFsError(error)})`);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
-import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { ContextSchema, type Context } from '../context/context-schema.js';
+import type { Context } from '../context/context-schema.js';
+import { checkContext } from '../engine/check-context.js';
 import type { EngineEvent } from '../engine/engine-events.js';
 import { describeFsError } from './describe-fs-error.js';
 import { savedState, type RunStore } from './run-store.js';
@@ -15,8 +16,11 @@ interface StateSnapshot {
  * with the latest snapshot queued, so states that come faster than the disk collapse into one write, and a later
  * state is never overwritten by an earlier one; event and trace lines are appended in order. The state of a batch
  * is written before its lines, so the log never gets ahead of the state (a node_start on disk means the state
- * before it is there). The state is checked against the schema here, where it becomes durable; built-in nodes are
- * trusted between nodes. `close()` drains the queue and fsyncs the files and the folder.
+ * before it is there). The state is checked against the schema here, where it becomes durable (built-in nodes are
+ * trusted between nodes): in full the first time, then in the top-level fields that differ from the last state
+ * checked. The latest state file stays open, so `close()` syncs it without opening it again: `close()` drains the
+ * queue, releases the run's lock and fdatasyncs the state and the logs and fsyncs the run folder and the save dir,
+ * all at once, so the filesystem can commit them together.
  *
  * The first failure stops the writer: it is reported once to `onFault` and again by `close()`; nothing is left as
  * an unhandled rejection.
@@ -30,7 +34,14 @@ export class RunWriter {
   private failure: Error | undefined;
   private eventsFile: FileHandle | undefined;
   private traceFile: FileHandle | undefined;
-  private wroteState = false;
+  /** The handle the latest state was written through (now `state.json`), kept for the end-of-run sync. */
+  private stateFile: FileHandle | undefined;
+  /** The last state that passed the schema: later ones are checked only where they differ from it. */
+  private checked: Context | undefined;
+  /** Taking the lock of a fresh run folder; every state waits for it before it appears. */
+  private locking: Promise<void> | undefined;
+  /** The run folder and the save dir, opened with the first write for the end-of-run fsync. */
+  private folders: Promise<FileHandle[]> | undefined;
   private closed: Promise<void> | undefined;
 
   constructor(
@@ -67,23 +78,36 @@ export class RunWriter {
     try {
       while (this.draining || (this.pending() && !this.failure)) await this.kick();
       if (this.failure) throw this.failure;
-      // All at once, so the filesystem can commit them together; each log is closed as soon as it is synced.
-      const syncs: Array<Promise<void>> = [this.syncPath(this.store.dir), this.syncPath(path.dirname(this.store.dir))];
-      if (this.wroteState) syncs.push(this.syncPath(this.store.statePath));
-      if (this.eventsFile) syncs.push(this.syncLog(this.store.eventsPath, this.eventsFile));
-      if (this.traceFile) syncs.push(this.syncLog(this.store.tracePath, this.traceFile));
+      // All at once, so the filesystem can commit them together; each file is closed as soon as it is synced.
+      // The final state is on disk (renamed) by now, so the lock can go meanwhile: a process that finds the run
+      // unlocked finds it finished.
+      const syncs: Array<Promise<void>> = [this.syncFolders(), this.store.unlock()];
+      if (this.stateFile) syncs.push(this.syncFile(this.store.statePath, this.stateFile));
+      if (this.eventsFile) syncs.push(this.syncFile(this.store.eventsPath, this.eventsFile));
+      if (this.traceFile) syncs.push(this.syncFile(this.store.tracePath, this.traceFile));
       await Promise.all(syncs);
     } catch (error) {
       throw this.fail(error);
     } finally {
-      await Promise.allSettled([this.eventsFile?.close(), this.traceFile?.close()]);
-      this.eventsFile = this.traceFile = undefined;
+      const folders = this.folders;
+      this.folders = undefined;
+      // The lock is settled too, so whoever releases it after close() finds it taken or not, never in flight.
+      await Promise.allSettled([
+        this.stateFile?.close(),
+        this.eventsFile?.close(),
+        this.traceFile?.close(),
+        folders?.then((handles) => Promise.allSettled(handles.map((handle) => handle.close()))),
+        this.locking,
+      ]);
+      this.stateFile = this.eventsFile = this.traceFile = undefined;
     }
   }
 
-  private async syncLog(file: string, handle: FileHandle): Promise<void> {
-    await this.at(file, () => handle.sync());
+  /** fdatasync: the data and the size; the name is the folder's, synced beside it. */
+  private async syncFile(file: string, handle: FileHandle): Promise<void> {
+    await this.at(file, () => handle.datasync());
     await handle.close();
+    if (this.stateFile === handle) this.stateFile = undefined;
     if (this.eventsFile === handle) this.eventsFile = undefined;
     if (this.traceFile === handle) this.traceFile = undefined;
   }
@@ -125,6 +149,7 @@ export class RunWriter {
         this.traces = [];
         // The log is opened (created empty) while the state is written: only its lines must wait for the state.
         const opening = events.length > 0 && !this.eventsFile ? settled(this.openEvents()) : undefined;
+        this.openFolders();
         try {
           if (state) await this.writeState(state);
         } finally {
@@ -140,16 +165,26 @@ export class RunWriter {
   }
 
   private async writeState(state: StateSnapshot): Promise<void> {
-    const checked = ContextSchema.safeParse(state.context);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new InvalidStateError(`could not save the run state after ${state.nodesRun.at(-1) ?? 'the start'}: ${issue?.path.map(String).join('.') || 'root'}: ${issue?.message}`);
+    const check = checkContext(this.checked, state.context);
+    if (check.issue !== undefined) {
+      throw new InvalidStateError(`could not save the run state after ${state.nodesRun.at(-1) ?? 'the start'}: ${check.issue}`);
     }
+    this.checked = state.context;
     const target = this.store.statePath;
     const temp = `${target}.${process.pid}.tmp`;
-    await this.at(target, () => writeFile(temp, JSON.stringify(savedState(state.context, state.nodesRun))));
+    const text = JSON.stringify(savedState(state.context, state.nodesRun));
+    this.locking ??= this.store.fresh && this.store.unlocked ? this.store.lock() : Promise.resolve();
+    const locked = settled(this.locking);
+    const file = await this.at(target, () => open(temp, 'w'));
+    // The previous state's handle is closed while this one is written: it is no longer the one to sync.
+    const previous = this.stateFile;
+    this.stateFile = file;
+    const closing = previous ? settled(previous.close()) : undefined;
+    await this.at(target, () => file.writeFile(text));
+    const lockError = await locked;
+    if (lockError) throw lockError;
     await this.at(target, () => rename(temp, target));
-    this.wroteState = true;
+    await closing;
   }
 
   private async appendEvents(events: EngineEvent[]): Promise<void> {
@@ -168,13 +203,20 @@ export class RunWriter {
     await this.at(this.store.tracePath, () => this.traceFile!.appendFile(`${lines.join('\n')}\n`));
   }
 
-  private async syncPath(target: string): Promise<void> {
-    const handle = await this.at(target, () => open(target, 'r'));
-    try {
-      await this.at(target, () => handle.sync());
-    } finally {
-      await handle.close();
+  private openFolders(): Promise<FileHandle[]> {
+    if (!this.folders) {
+      const paths = [this.store.dir, path.dirname(this.store.dir)];
+      this.folders = Promise.all(paths.map((folder) => this.at(folder, () => open(folder, 'r'))));
+      // Seen by close(); until then a failure must not count as unhandled.
+      this.folders.catch(() => {});
     }
+    return this.folders;
+  }
+
+  private async syncFolders(): Promise<void> {
+    const paths = [this.store.dir, path.dirname(this.store.dir)];
+    const handles = await this.openFolders();
+    await Promise.all(handles.map((handle, i) => this.at(paths[i]!, () => handle.sync())));
   }
 
   /** Runs one file operation; a failure names the run and the file in one line. */
