@@ -1,11 +1,22 @@
+/** Catalog names and doc texts recur in every question of a batch: their words are split once per process. */
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<string, readonly string[]>();
+
 /** Splits snake_case, kebab-case, camelCase, PascalCase and digit runs into lower-case words: "orderItemsV2_total" → order, items, v, 2, total. */
 export function splitIdentifier(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z])(\d)/g, '$1 $2')
-    .replace(/(\d)([A-Za-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
+  let words = remembered.get(text);
+  if (!words) {
+    words = text
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/([A-Za-z])(\d)/g, '$1 $2')
+      .replace(/(\d)([A-Za-z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 0);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(text, words);
+  }
+  // A copy: callers may sort or extend what they get.
+  return words.slice();
 }
