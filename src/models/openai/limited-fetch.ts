@@ -1,3 +1,4 @@
+import { httpFetch } from './http-fetch.js';
 import { ModelError } from './model-error.js';
 
 /** What a model server may send for one answer before the call fails as the server's fault. */
@@ -9,7 +10,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
  */
 export function limitedFetch(maxBytes: number, tooLarge: (bytes: number) => ModelError): typeof fetch {
   return async (input, init) => {
-    const response = await fetch(input, init);
+    const response = await httpFetch(input, init);
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
