@@ -76,12 +76,22 @@ function writeOfflineConfig(dir: string): string {
 /** A run that ended with an answer: the checks may still doubt it ("unsure"), which costs the same work. */
 const ANSWERED = new Set(['success', 'unsure']);
 
-async function batch(dir: string, config: string, count: number, concurrency: number) {
+/** Where the questions are answered: the main thread alone (--workers 0), or the default pool of one worker per core. */
+interface Threads {
+  label: string;
+  args: string[];
+}
+const MAIN_THREAD: Threads = { label: 'main thread', args: ['--workers', '0'] };
+const POOL: Threads = { label: `${os.availableParallelism()} workers`, args: [] };
+/** Concurrency 1 runs on the main thread either way; above it, both, side by side in the same run. */
+const threadsFor = (concurrency: number): Threads[] => (concurrency === 1 ? [MAIN_THREAD] : [MAIN_THREAD, POOL]);
+
+async function batch(dir: string, config: string, count: number, concurrency: number, threads: Threads = MAIN_THREAD) {
   const cli = path.join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
   const saveDir = path.join(dir, `save-${concurrency}-${count}`);
   const run = await runProcess(
     process.execPath,
-    [cli, 'run', '--config', config, '--no-cache', '--save_dir', saveDir, '--concurrency', String(concurrency)],
+    [cli, 'run', '--config', config, '--no-cache', '--save_dir', saveDir, '--concurrency', String(concurrency), ...threads.args],
     { input: questions(count), env: { ...process.env, SLUICE_CACHE_DIR: path.join(dir, 'cache'), OPENAI_API_KEY: '' }, cwd: dir },
   );
   fs.rmSync(saveDir, { recursive: true, force: true });
@@ -105,46 +115,52 @@ export async function batchThroughput(): Promise<string> {
     const offlineRows: Array<Array<string | number>> = [];
     let serialMs: number | undefined;
     for (const concurrency of CONCURRENCY) {
-      const run = await batch(dir, offline, QUESTIONS, concurrency);
-      serialMs ??= run.wallMs;
-      offlineRows.push([
-        concurrency,
-        Number((run.wallMs / 1000).toFixed(1)),
-        Number((run.wallMs / serialMs).toFixed(2)),
-        Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
-        cpuPerQuestion(run, QUESTIONS),
-        load(),
-        run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
-      ]);
-      process.stderr.write(`offline batch concurrency ${concurrency}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+      for (const threads of threadsFor(concurrency)) {
+        const run = await batch(dir, offline, QUESTIONS, concurrency, threads);
+        serialMs ??= run.wallMs;
+        offlineRows.push([
+          concurrency,
+          threads.label,
+          Number((run.wallMs / 1000).toFixed(1)),
+          Number((run.wallMs / serialMs).toFixed(2)),
+          Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
+          cpuPerQuestion(run, QUESTIONS),
+          load(),
+          run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
+        ]);
+        process.stderr.write(`offline batch concurrency ${concurrency}, ${threads.label}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+      }
     }
     for (const concurrency of CONCURRENCY) {
-      const before = server.calls();
-      const run = await batch(dir, config, QUESTIONS, concurrency);
-      const calls = server.calls() - before;
-      const idealMs = (calls * MODEL_DELAY_MS) / concurrency;
-      rows.push([
-        concurrency,
-        Number((calls / QUESTIONS).toFixed(2)),
-        Number((run.wallMs / 1000).toFixed(1)),
-        Number((idealMs / 1000).toFixed(1)),
-        Number((run.wallMs / idealMs).toFixed(2)),
-        Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
-        cpuPerQuestion(run, QUESTIONS),
-        load(),
-        run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
-      ]);
-      process.stderr.write(`batch concurrency ${concurrency}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+      for (const threads of threadsFor(concurrency)) {
+        const before = server.calls();
+        const run = await batch(dir, config, QUESTIONS, concurrency, threads);
+        const calls = server.calls() - before;
+        const idealMs = (calls * MODEL_DELAY_MS) / concurrency;
+        rows.push([
+          concurrency,
+          threads.label,
+          Number((calls / QUESTIONS).toFixed(2)),
+          Number((run.wallMs / 1000).toFixed(1)),
+          Number((idealMs / 1000).toFixed(1)),
+          Number((run.wallMs / idealMs).toFixed(2)),
+          Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
+          cpuPerQuestion(run, QUESTIONS),
+          load(),
+          run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
+        ]);
+        process.stderr.write(`batch concurrency ${concurrency}, ${threads.label}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+      }
     }
     return [
       `${QUESTIONS} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
-      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores).`,
+      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use the default pool, one worker thread per core.`,
       '',
-      markdownTable(['concurrency', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], rows),
+      markdownTable(['concurrency', 'answered on', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], rows),
       '',
       `The same ${QUESTIONS} questions answered by the offline model (no model waits: the CPU bound). Baseline = the same batch at concurrency 1 in this run; a higher concurrency should never be slower (÷ concurrency 1 ≤ 1).`,
       '',
-      markdownTable(['concurrency', 'wall s', '÷ concurrency 1', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], offlineRows),
+      markdownTable(['concurrency', 'answered on', 'wall s', '÷ concurrency 1', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], offlineRows),
     ].join('\n');
   } finally {
     await server.close();
