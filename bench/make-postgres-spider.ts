@@ -66,7 +66,7 @@ try {
     connection.closeSync();
     instance.closeSync();
 
-    const ddl = postgresDdl(fs.readFileSync(path.join(source, 'databases', dbId, 'schema.sql'), 'utf8')).trimEnd();
+    const ddl = postgresDdl(fs.readFileSync(path.join(entry.dir, 'schema.sql'), 'utf8')).trimEnd();
     const schemaSql = `${ddl}\n\n-- Rows, as DuckDB loaded them from the original CSV files.\n\n${inserts.join('\n\n')}\n`;
     fs.mkdirSync(path.join(out, 'databases', dbId), { recursive: true });
     fs.writeFileSync(path.join(out, 'databases', dbId, 'schema.sql'), schemaSql);

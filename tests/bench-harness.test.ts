@@ -182,7 +182,7 @@ describe('database cache', () => {
     const copy = path.join(scratch, 'mini-dataset');
     fs.mkdirSync(path.join(copy, 'databases'), { recursive: true });
     fs.cpSync(path.join(dataset, 'databases', 'pets_1'), path.join(copy, 'databases', 'pets_1'), { recursive: true });
-    const entry = loadBenchDataset(dataset).manifest.pets_1!;
+    const entry = { ...loadBenchDataset(dataset).manifest.pets_1!, dir: path.join(copy, 'databases', 'pets_1') };
     const cache = path.join(scratch, 'db-cache');
     const first = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
     const again = await ensureBenchDatabase(copy, 'pets_1', entry, cache);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
@@ -20,21 +21,58 @@ export const ManifestEntrySchema = z.object({
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
-export const DatabasesSchema = z.record(z.string().regex(/^[\w.-]+$/, 'a db_id is letters, digits, _ . -'), ManifestEntrySchema);
-export type Manifest = z.infer<typeof DatabasesSchema>;
+const DbIdSchema = z.string().regex(/^[\w.-]+$/, 'a db_id is letters, digits, _ . -');
+
+/**
+ * A database whose files are another dataset's: "from": {"dataset": "../other", "db_id": "shop"} uses
+ * <that folder>/databases/<db_id> (db_id defaults to this entry's) with that manifest's entry for it.
+ */
+export const DatabaseReferenceSchema = z
+  .object({
+    from: z
+      .object({
+        dataset: z
+          .string()
+          .min(1)
+          .refine((where) => !path.isAbsolute(where) && !where.includes('\\'), 'a path relative to this dataset folder, folders separated by /'),
+        db_id: DbIdSchema.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type DatabaseReference = z.infer<typeof DatabaseReferenceSchema>;
+
+/** The databases as manifest.json writes them: each its own entry, or a reference to another dataset's. */
+export const DatabasesSchema = z.record(DbIdSchema, z.union([DatabaseReferenceSchema, ManifestEntrySchema]));
+
+/** A database ready to build: its manifest entry and dir, the absolute path of its folder (its own or another dataset's). */
+export const BenchDatabaseEntrySchema = ManifestEntrySchema.extend({ dir: z.string().min(1) });
+export type BenchDatabaseEntry = z.infer<typeof BenchDatabaseEntrySchema>;
+export type Manifest = Record<string, BenchDatabaseEntry>;
+
+/**
+ * How far "from" paths may reach: an ancestor of the dataset folder written as "..", "../..", ... ; "from" targets must
+ * lie inside it (symbolic links resolved). Default "..": the folder that holds this dataset and its sibling datasets.
+ */
+export const FromRootSchema = z.string().regex(/^\.\.(\/\.\.)*$/, 'an ancestor of the dataset folder: "..", "../..", ...');
 
 /** The engine a dataset's schema.sql and gold SQL are written for; its databases are built on that engine. */
 export const DatasetDialectSchema = z.enum(['duckdb', 'postgres', 'mysql', 'sqlite']);
 export type DatasetDialect = z.infer<typeof DatasetDialectSchema>;
 
-/** manifest.json: db_id → entry, plus optional top-level "dialect" (default duckdb) and "current_date", which are not db_ids. */
+/** manifest.json: db_id → entry, plus optional top-level "dialect" (default duckdb), "current_date" and "from_root", which are not db_ids. */
 export const ManifestFileSchema = z.preprocess(
   (raw) => {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-    const { dialect, current_date, ...databases } = raw as Record<string, unknown>;
-    return { dialect, current_date, databases };
+    const { dialect, current_date, from_root, ...databases } = raw as Record<string, unknown>;
+    return { dialect, current_date, from_root, databases };
   },
-  z.object({ dialect: DatasetDialectSchema.default('duckdb'), current_date: IsoDateSchema.optional(), databases: DatabasesSchema }),
+  z.object({
+    dialect: DatasetDialectSchema.default('duckdb'),
+    current_date: IsoDateSchema.optional(),
+    from_root: FromRootSchema.default('..'),
+    databases: DatabasesSchema,
+  }),
 );
 
 export const BenchQuestionSchema = z
@@ -81,7 +119,7 @@ export interface BenchDataset {
   dialect: DatasetDialect;
   /** The manifest's "current_date": the day every question is asked on unless it names its own. */
   currentDate?: string;
-  /** The databases by db_id. */
+  /** The databases by db_id, each with the folder its files are in. */
   manifest: Manifest;
   questions: BenchQuestion[];
 }

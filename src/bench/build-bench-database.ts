@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { ManifestEntry } from './bench-dataset-schema.js';
+import type { BenchDatabaseEntry, ManifestEntry } from './bench-dataset-schema.js';
 import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
 
 export interface BenchDatabase {
@@ -77,11 +77,12 @@ function removeStaleBuilds(folder: string, dbId: string, current: string): void 
 const pending = new Map<string, Promise<BenchDatabase>>();
 
 /**
- * The dataset's database as a DuckDB file under cacheDir, named by a hash of its source files:
- * reused while they are unchanged, rebuilt (into a temporary file, then renamed) when they change.
+ * The dataset's database as a DuckDB file under cacheDir (in a folder named after the dataset), built from the files in
+ * entry.dir and named by a hash of them: reused while they are unchanged, rebuilt (into a temporary file, then renamed)
+ * when they change.
  */
-export function ensureBenchDatabase(datasetDir: string, dbId: string, entry: ManifestEntry, cacheDir: string): Promise<BenchDatabase> {
-  const databaseDir = path.join(datasetDir, 'databases', dbId);
+export function ensureBenchDatabase(datasetDir: string, dbId: string, entry: BenchDatabaseEntry, cacheDir: string): Promise<BenchDatabase> {
+  const databaseDir = entry.dir;
   const folder = path.join(cacheDir, 'bench', path.basename(datasetDir));
   const file = path.join(folder, `${dbId}-${databaseContentHash(databaseDir, entry)}.duckdb`);
   const existing = pending.get(file);

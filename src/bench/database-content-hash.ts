@@ -18,7 +18,9 @@ export function databaseSourceFiles(databaseDir: string, entry: ManifestEntry): 
 /** A short hash of everything a built database depends on; a change in any file gives a new cache key. */
 export function databaseContentHash(databaseDir: string, entry: ManifestEntry): string {
   const hash = createHash('sha256');
-  hash.update(`sluice-bench-db v${BUILD_VERSION}\n${JSON.stringify(entry)}\n`);
+  // Where the files are is not part of the key (a database shared by two datasets, or a moved checkout, hashes the same).
+  const { dir: _where, ...written } = entry as ManifestEntry & { dir?: string };
+  hash.update(`sluice-bench-db v${BUILD_VERSION}\n${JSON.stringify(written)}\n`);
   for (const file of databaseSourceFiles(databaseDir, entry)) {
     hash.update(`${path.basename(file)}\n`);
     hash.update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');

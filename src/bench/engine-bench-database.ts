@@ -6,7 +6,7 @@ import type { NamespaceConfig } from '../config/config-schema.js';
 import { serverLocation } from '../connectors/server-location.js';
 import { openWritableDatabase } from '../loaders/open-writable-database.js';
 import type { WritableDatabase } from '../loaders/writable-database.js';
-import type { DatasetDialect, ManifestEntry } from './bench-dataset-schema.js';
+import type { BenchDatabaseEntry, DatasetDialect, ManifestEntry } from './bench-dataset-schema.js';
 import { benchDatabaseDocs } from './bench-database-docs.js';
 import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
 import { splitSqlScript } from './split-sql-script.js';
@@ -140,12 +140,12 @@ const pending = new Map<string, Promise<EngineBenchDatabase>>();
 export function ensureEngineBenchDatabase(
   dataset: { dir: string; name: string; dialect: Exclude<DatasetDialect, 'duckdb'> },
   dbId: string,
-  entry: ManifestEntry,
+  entry: BenchDatabaseEntry,
   server: NamespaceConfig | undefined,
   cacheDir: string,
 ): Promise<EngineBenchDatabase> {
-  const databaseDir = path.join(dataset.dir, 'databases', dbId);
-  const docs = benchDatabaseDocs(dataset.dir, dbId, entry);
+  const databaseDir = entry.dir;
+  const docs = benchDatabaseDocs(entry);
   if (entry.sqlite_file !== undefined) {
     const file = path.join(databaseDir, entry.sqlite_file);
     return Promise.resolve({ dbId, namespace: { type: 'sqlite', path: file, ...docs }, location: file, built: false, inPlace: true });

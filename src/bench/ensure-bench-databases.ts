@@ -48,7 +48,7 @@ export async function ensureBenchDatabases(
     if (dataset.dialect === 'duckdb') {
       const database = await ensureBenchDatabase(dataset.dir, dbId, entry, cacheDir);
       status(`${database.built ? 'built' : 'cached'} ${dbId}: ${database.file}`);
-      databases[dbId] = { type: 'duckdb', path: database.file, ...benchDatabaseDocs(dataset.dir, dbId, entry) };
+      databases[dbId] = { type: 'duckdb', path: database.file, ...benchDatabaseDocs(entry) };
     } else {
       const database = await ensureEngineBenchDatabase({ ...dataset, dialect: dataset.dialect }, dbId, entry, server, cacheDir);
       status(`${database.built ? 'built' : database.inPlace ? 'opened read-only' : 'cached'} ${dbId}: ${database.location}`);

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { BenchQuestionSchema, ManifestFileSchema, type BenchDataset, type BenchQuestion } from './bench-dataset-schema.js';
+import type { z } from 'zod';
+import { BenchQuestionSchema, ManifestFileSchema, type BenchDataset, type BenchQuestion, type Manifest } from './bench-dataset-schema.js';
+import { resolveDatabaseReference } from './resolve-database-reference.js';
 
 function readJsonFile(file: string): unknown {
   if (!fs.existsSync(file)) throw new UsageError(`dataset file not found: ${file}`);
@@ -41,24 +43,43 @@ function parseQuestions(file: string, knownDatabases: Set<string>): BenchQuestio
   return questions;
 }
 
-/** Reads manifest.json (its dialect and databases) and questions.jsonl of a dataset folder and checks that every database folder is there. */
+/** The issue to report; of a database entry that matches neither form, the one of the form it was meant as ("from" or not). */
+function reportedIssue(issues: z.core.$ZodIssue[], raw: unknown): z.core.$ZodIssue | undefined {
+  const issue = issues[0];
+  if (issue?.code !== 'invalid_union' || issue.path[0] !== 'databases') return issue;
+  const entry = (raw as Record<string, unknown>)[String(issue.path[1])];
+  const meant = issue.errors[entry !== null && typeof entry === 'object' && 'from' in entry ? 0 : 1]?.[0];
+  return meant ? { ...meant, path: [...issue.path, ...meant.path] } : issue;
+}
+
+/**
+ * Reads manifest.json (its dialect and databases, following "from" references to other datasets' databases) and
+ * questions.jsonl of a dataset folder and checks that every database folder is there.
+ */
 export function loadBenchDataset(dir: string): BenchDataset {
   const root = path.resolve(dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`dataset folder not found: ${root}`);
   const manifestFile = path.join(root, 'manifest.json');
-  const parsed = ManifestFileSchema.safeParse(readJsonFile(manifestFile));
+  const raw = readJsonFile(manifestFile);
+  const parsed = ManifestFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = reportedIssue(parsed.error.issues, raw);
     const where = (issue?.path[0] === 'databases' ? issue.path.slice(1) : (issue?.path ?? [])).join('.');
     throw new UsageError(`${manifestFile}: ${where || 'top level'}: ${issue?.message}`);
   }
-  const { dialect, current_date, databases: manifest } = parsed.data;
-  for (const [dbId, entry] of Object.entries(manifest)) {
+  const { dialect, current_date, from_root, databases } = parsed.data;
+  const manifest: Manifest = {};
+  for (const [dbId, written] of Object.entries(databases)) {
+    const entry =
+      'from' in written
+        ? resolveDatabaseReference({ dir: root, manifestFile, dialect, fromRoot: from_root }, dbId, written.from)
+        : { ...written, dir: path.join(root, 'databases', dbId) };
     if (entry.sqlite_file !== undefined && dialect !== 'sqlite') {
       throw new UsageError(`${manifestFile}: database "${dbId}" names a sqlite_file, which only a "dialect": "sqlite" dataset can use`);
     }
-    const source = path.join(root, 'databases', dbId, entry.sqlite_file ?? 'schema.sql');
+    const source = path.join(entry.dir, entry.sqlite_file ?? 'schema.sql');
     if (!fs.existsSync(source)) throw new UsageError(`${manifestFile}: database "${dbId}" has no ${source}`);
+    manifest[dbId] = entry;
   }
   const questions = parseQuestions(path.join(root, 'questions.jsonl'), new Set(Object.keys(manifest)));
   return { dir: root, name: path.basename(root), dialect, ...(current_date ? { currentDate: current_date } : {}), manifest, questions };
