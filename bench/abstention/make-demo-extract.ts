@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { defaultCacheDir } from '../../src/config/default-cache-dir.js';
 import { ensureDemoDatabase } from '../../src/demo/ensure-demo-database.js';
 
 /**
@@ -12,6 +12,9 @@ import { ensureDemoDatabase } from '../../src/demo/ensure-demo-database.js';
  * the demo's values ground a question on is still there.
  *
  *   node dist/bench/abstention/make-demo-extract.js [--out bench/datasets/abstention/databases/demo]
+ *
+ * The demo is the one in the cache ($SLUICE_CACHE_DIR, built there if missing). tests/abstention-demo-extract.test.ts
+ * fails when the committed extract differs from what this writes.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TABLES: Record<string, string> = {
@@ -30,7 +33,7 @@ const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 async function main(): Promise<void> {
   const outIndex = process.argv.indexOf('--out');
   const out = path.resolve(outIndex > 0 ? process.argv[outIndex + 1]! : path.join(repoRoot, 'bench/datasets/abstention/databases/demo'));
-  const { database } = await ensureDemoDatabase(path.join(os.homedir(), '.cache', 'sluice'));
+  const { database } = await ensureDemoDatabase(defaultCacheDir());
   const instance = await DuckDBInstance.create(database, { access_mode: 'READ_ONLY' });
   const connection = await instance.connect();
   try {
