@@ -48,6 +48,15 @@ describe('the shared deadline timer and the process', () => {
     expect(result.stdout.trim()).toBe('released');
   });
 
+  it('lets the process exit once the last run that held the watch lets go, after its nodes released their deadlines', () => {
+    const result = node(
+      `const w = new DeadlineWatch(); w.hold(); w.hold(); for (let i = 0; i < 3; i++) w.release(w.watch(600_000, { onDeadline() { console.log('fired'); } })); w.letGo(); setTimeout(() => { w.letGo(); console.log('let go'); }, 50);`,
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe('let go');
+  });
+
   it('keeps the process alive while a node that never settles waits for its deadline', () => {
     const result = node(`const w = new DeadlineWatch(); w.watch(300, { onDeadline() { console.log('fired'); } }); new Promise(() => {});`);
     expect(result.status).toBe(0);

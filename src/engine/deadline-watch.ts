@@ -2,9 +2,16 @@ export interface Expiring {
   onDeadline(): void;
 }
 
-export interface Deadline {
-  readonly at: number;
-  readonly owner: Expiring;
+/** A watched deadline; also a link of the watch's list, so watching and releasing one hashes nothing. */
+export class Deadline {
+  prev: Deadline | undefined;
+  next: Deadline | undefined;
+  watched = true;
+
+  constructor(
+    readonly at: number,
+    readonly owner: Expiring,
+  ) {}
 }
 
 /**
@@ -13,15 +20,20 @@ export interface Deadline {
  * the armed one, and holds the process open only while some deadline is watched.
  */
 export class DeadlineWatch {
-  private readonly active = new Set<Deadline>();
+  /** The watched deadlines, oldest first. */
+  private first: Deadline | undefined;
+  private last: Deadline | undefined;
+  private size = 0;
   private timer: NodeJS.Timeout | undefined;
   private armedAt = Infinity;
   private referenced = false;
   private unrefQueued = false;
+  /** Runs under way: while any is, the timer stays referenced between their nodes. */
+  private holds = 0;
 
   watch(timeoutMs: number, owner: Expiring): Deadline {
-    const deadline: Deadline = { at: Date.now() + timeoutMs, owner };
-    this.active.add(deadline);
+    const deadline = new Deadline(Date.now() + timeoutMs, owner);
+    this.add(deadline);
     if (deadline.at < this.armedAt) this.arm(deadline.at);
     else if (!this.referenced) {
       this.timer!.ref();
@@ -31,10 +43,27 @@ export class DeadlineWatch {
   }
 
   release(deadline: Deadline): void {
-    this.active.delete(deadline);
-    if (this.active.size === 0 && this.referenced && !this.unrefQueued) {
-      // Checked after the current job: a run starts its next node in the same job as it releases the last one,
-      // so the timer is not unref'ed and ref'ed again (two calls into C++) between every two nodes.
+    this.remove(deadline);
+    if (this.holds === 0) this.unrefWhenIdle();
+  }
+
+  /**
+   * A run holds the watch from its first node to its end, so releasing one node's deadline right before the next
+   * node watches its own costs nothing: the timer is unref'ed only once no run holds it and no deadline is left.
+   */
+  hold(): void {
+    this.holds += 1;
+  }
+
+  letGo(): void {
+    this.holds -= 1;
+    if (this.holds === 0) this.unrefWhenIdle();
+  }
+
+  private unrefWhenIdle(): void {
+    if (this.size === 0 && this.referenced && !this.unrefQueued) {
+      // Checked after the current job: whoever released the last deadline may watch a new one in the same job,
+      // so the timer is not unref'ed and ref'ed again (two calls into C++) in between.
       this.unrefQueued = true;
       queueMicrotask(this.unrefIfIdle);
     }
@@ -42,7 +71,7 @@ export class DeadlineWatch {
 
   private readonly unrefIfIdle = (): void => {
     this.unrefQueued = false;
-    if (this.active.size === 0 && this.referenced) {
+    if (this.size === 0 && this.holds === 0 && this.referenced) {
       this.timer!.unref();
       this.referenced = false;
     }
@@ -60,14 +89,37 @@ export class DeadlineWatch {
     this.armedAt = Infinity;
     this.referenced = false;
     const now = Date.now();
+    const expired: Deadline[] = [];
+    for (let deadline = this.first; deadline; deadline = deadline.next) {
+      if (deadline.at <= now) expired.push(deadline);
+    }
+    // Removed before any owner hears, so an owner that watches or releases meanwhile finds the list consistent.
+    for (const deadline of expired) this.remove(deadline);
+    for (const deadline of expired) deadline.owner.onDeadline();
     let next = Infinity;
-    for (const deadline of [...this.active]) {
-      if (deadline.at <= now) {
-        this.active.delete(deadline);
-        deadline.owner.onDeadline();
-      } else if (deadline.at < next) next = deadline.at;
+    for (let deadline = this.first; deadline; deadline = deadline.next) {
+      if (deadline.at < next) next = deadline.at;
     }
     if (next < Infinity && next < this.armedAt) this.arm(next);
+  }
+
+  private add(deadline: Deadline): void {
+    deadline.prev = this.last;
+    if (this.last) this.last.next = deadline;
+    else this.first = deadline;
+    this.last = deadline;
+    this.size += 1;
+  }
+
+  private remove(deadline: Deadline): void {
+    if (!deadline.watched) return;
+    deadline.watched = false;
+    if (deadline.prev) deadline.prev.next = deadline.next;
+    else this.first = deadline.next;
+    if (deadline.next) deadline.next.prev = deadline.prev;
+    else this.last = deadline.prev;
+    deadline.prev = deadline.next = undefined;
+    this.size -= 1;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Context, NodeStep } from '../context/context-schema.js';
-import { usageSince } from '../context/usage-arithmetic.js';
+import { noUsage, usageSince } from '../context/usage-arithmetic.js';
 import { errorMessage } from '../errors.js';
 import { isBuiltInNode } from './built-in-nodes.js';
 import { nodeDeadlines, type Deadline, type Expiring } from './deadline-watch.js';
@@ -9,6 +9,9 @@ import type { NodeDefinition, NodeOutcome } from './node-definition.js';
 import type { ResourceMonitor } from './resource-monitor.js';
 import type { Runtime } from './runtime.js';
 import { validateNodeOutput } from './validate-node-output.js';
+
+/** What a node that spent nothing reports: one shared, frozen object rather than a fresh one per event. */
+const UNCHANGED_USAGE = Object.freeze({ ...noUsage });
 
 export class NodeTimeoutError extends Error {
   constructor(node: string, ms: number) {
@@ -108,7 +111,7 @@ export class PolicedNode implements Expiring {
       iteration: step.iteration,
       duration_ms: Date.now() - this.started,
       summary: outcome.summary,
-      usage: usageSince(context.usage, this.context.usage),
+      usage: context.usage === this.context.usage ? UNCHANGED_USAGE : usageSince(context.usage, this.context.usage),
       resources: policy.monitor.recent(),
     });
     this.listener.done(context === outcome.context ? outcome : { context, summary: outcome.summary });

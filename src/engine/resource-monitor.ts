@@ -26,6 +26,9 @@ function recentReading(): Reading {
 export class ResourceMonitor {
   private readonly startCpu = recentReading().cpu;
   private peakRss = 0;
+  /** The sample of the latest reading, handed out again (frozen) while that reading is the recent one. */
+  private lastReading: Reading | undefined;
+  private lastSample: ResourceSample | undefined;
 
   /** A fresh reading. */
   sample(): ResourceSample {
@@ -34,7 +37,12 @@ export class ResourceMonitor {
 
   /** A reading at most 50 ms old, shared with other runs: what node events carry. */
   recent(): ResourceSample {
-    return this.toSample(recentReading());
+    const reading = recentReading();
+    if (reading !== this.lastReading) {
+      this.lastReading = reading;
+      this.lastSample = Object.freeze(this.toSample(reading));
+    }
+    return this.lastSample!;
   }
 
   summary(): { peak_rss_bytes: number; cpu_user_ms: number; cpu_system_ms: number } {

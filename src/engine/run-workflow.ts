@@ -3,6 +3,7 @@ import { Observable } from 'rxjs/internal/Observable';
 import type { Context, NodeStep, PlanStep } from '../context/context-schema.js';
 import { usageSince } from '../context/usage-arithmetic.js';
 import { copyContext } from './copy-context.js';
+import { nodeDeadlines } from './deadline-watch.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
 import { stepNodeNames } from './plan-steps.js';
@@ -42,15 +43,22 @@ export function runWorkflow$(initial: Context, env: WorkflowEnvironment): Observ
   });
 }
 
-/** One run's walk through its plan; also the hooks every node of the run shares. */
-class PlanWalk implements NodePolicy {
+/**
+ * One run's walk through its plan; also the hooks every node of the run shares, and the listener of its single
+ * steps (one runs at a time), so a step costs no listener object.
+ */
+class PlanWalk implements NodePolicy, NodeListener {
   readonly runtime: Runtime;
   readonly monitor: ResourceMonitor;
   readonly runDir?: string;
   readonly trace?: (record: Record<string, unknown>) => void;
   private executed = 0;
   private stopped = false;
-  private running: PolicedNode[] = [];
+  private holding = false;
+  private readonly running: PolicedNode[] = [];
+  /** The single step running, and the context it was handed. */
+  private stepContext: Context | undefined;
+  private step: NodeStep | undefined;
 
   constructor(
     private readonly env: WorkflowEnvironment,
@@ -89,6 +97,8 @@ class PlanWalk implements NodePolicy {
         return;
       }
     }
+    nodeDeadlines.hold();
+    this.holding = true;
     this.subscriber.next(initial);
     this.next(initial);
   }
@@ -96,13 +106,29 @@ class PlanWalk implements NodePolicy {
   stop(): void {
     this.stopped = true;
     for (const node of this.running) node.cancel();
-    this.running = [];
+    this.running.length = 0;
+    this.letGo();
+  }
+
+  private letGo(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    nodeDeadlines.letGo();
+  }
+
+  done(outcome: NodeOutcome): void {
+    this.stepDone(this.stepContext!, this.step!, outcome, 0);
+  }
+
+  failed(error: unknown): void {
+    this.fault(error);
   }
 
   private next(context: Context): void {
     if (this.stopped) return;
     const step = context.plan.pending[0];
     if (!step) {
+      this.letGo();
       this.subscriber.complete();
       return;
     }
@@ -111,11 +137,13 @@ class PlanWalk implements NodePolicy {
       this.fault(new Error(`the run stopped after ${maxSteps} steps; a node keeps inserting steps`));
       return;
     }
-    const started = Date.now();
     try {
-      if (step.kind === 'node') this.runNode(context, step, new SingleStep(this, context, step));
-      else {
-        const group = new ParallelGroup(this, context, step, started);
+      if (step.kind === 'node') {
+        this.stepContext = context;
+        this.step = step;
+        this.runNode(context, step, this);
+      } else {
+        const group = new ParallelGroup(this, context, step, Date.now());
         for (const child of step.steps) this.runNode(withCurrent(context, child), child, group.branch());
       }
     } catch (error) {
@@ -137,10 +165,11 @@ class PlanWalk implements NodePolicy {
     this.subscriber.error(error);
   }
 
-  /** A step's work is done: mark it done, drop it from pending, tell who listens, go on. */
+  /** A step's work is done: mark it done, drop it from pending, tell who listens, go on. `started` times a parallel step. */
   stepDone(context: Context, step: PlanStep, outcome: NodeOutcome, started: number): void {
     if (this.stopped) return;
-    this.running = [];
+    this.running.length = 0;
+    this.stepContext = this.step = undefined;
     try {
       const { env } = this;
       const after = outcome.context;
@@ -178,24 +207,6 @@ class PlanWalk implements NodePolicy {
     } catch (error) {
       this.fault(error);
     }
-  }
-}
-
-class SingleStep implements NodeListener {
-  private readonly started = Date.now();
-
-  constructor(
-    private readonly walk: PlanWalk,
-    private readonly context: Context,
-    private readonly step: NodeStep,
-  ) {}
-
-  done(outcome: NodeOutcome): void {
-    this.walk.stepDone(this.context, this.step, outcome, this.started);
-  }
-
-  failed(error: unknown): void {
-    this.walk.fault(error);
   }
 }
 
