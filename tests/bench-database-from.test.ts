@@ -93,6 +93,15 @@ describe('a database taken from another dataset', () => {
     expect((await scorePredictions(quiz, 'SELECT 42')).all).toMatchObject({ questions: 2, correct: 0 });
   }, 120_000);
 
+  it('works the same on another engine: a sqlite dataset\'s database, rows as INSERTs', async () => {
+    writeDataset(path.join(scratch, 'datasets/lite'), { dialect: 'sqlite', shop: { tables_in_load_order: ['orders'], csv_present: [], csv_missing: [] } }, [], {
+      'databases/shop/schema.sql': 'CREATE TABLE orders (id INTEGER, amount REAL);\nINSERT INTO orders VALUES (1, 40), (2, 2.5);\n',
+    });
+    const quiz = writeQuiz(path.join(scratch, 'datasets/lite-quiz'), { dialect: 'sqlite', shop: { from: { dataset: '../lite' } } });
+    expect((await scorePredictions(quiz, 'SELECT 42.5')).all.correct).toBe(1);
+    expect((await scorePredictions(quiz, 'SELECT 42')).all.correct).toBe(0);
+  }, 120_000);
+
   it('follows the files: an edited CSV of the other dataset gives a rebuild and new answers', async () => {
     const shop = writeShop(path.join(scratch, 'datasets/shop2'), [1, 2]);
     const quiz = writeQuiz(path.join(scratch, 'datasets/quiz2'), { shop: { from: { dataset: '../shop2' } } });
