@@ -66,13 +66,13 @@ const cases: Array<[string, string]> = [
   ['revenue by month of year', `SELECT month(o.order_date), SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o USING (order_id) WHERE o.status <> 'cancelled' GROUP BY 1 ORDER BY 1`],
   ['returns by day of week', 'SELECT dayofweek(return_date), COUNT(*) FROM returns GROUP BY 1 ORDER BY 1'],
   ['signups by month of the year', 'SELECT month(signup_date), COUNT(*) FROM customers GROUP BY 1 ORDER BY 1'],
-  // most common
-  ['most common return reason', 'SELECT reason, COUNT(*) AS n FROM returns GROUP BY 1 ORDER BY n DESC LIMIT 1'],
-  ['What is the most common reason for returns?', 'SELECT reason, COUNT(*) AS n FROM returns GROUP BY 1 ORDER BY n DESC LIMIT 1'],
-  ['most common order channel', 'SELECT channel, COUNT(*) AS n FROM orders GROUP BY 1 ORDER BY n DESC LIMIT 1'],
-  ['most frequent customer segment', 'SELECT segment, COUNT(*) AS n FROM customers GROUP BY 1 ORDER BY n DESC LIMIT 1'],
-  ['least common order status', 'SELECT status, COUNT(*) AS n FROM orders GROUP BY 1 ORDER BY n ASC LIMIT 1'],
-  ['most common customer state', 'SELECT state, COUNT(*) AS n FROM customers GROUP BY 1 ORDER BY n DESC LIMIT 1'],
+  // most common: the value is the answer; the count only ranks it
+  ['most common return reason', 'SELECT reason FROM returns GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['What is the most common reason for returns?', 'SELECT reason FROM returns GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['most common order channel', 'SELECT channel FROM orders GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['most frequent customer segment', 'SELECT segment FROM customers GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['least common order status', 'SELECT status FROM orders GROUP BY 1 ORDER BY COUNT(*) ASC LIMIT 1'],
+  ['most common customer state', 'SELECT state FROM customers GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1'],
   // top n per group
   ['most expensive product in each category', 'SELECT c.name, p.name, p.unit_price FROM products p JOIN categories c USING (category_id) QUALIFY ROW_NUMBER() OVER (PARTITION BY c.name ORDER BY p.unit_price DESC, p.product_id) = 1 ORDER BY 1'],
   ['cheapest product in each category', 'SELECT c.name, p.name, p.unit_price FROM products p JOIN categories c USING (category_id) QUALIFY ROW_NUMBER() OVER (PARTITION BY c.name ORDER BY p.unit_price ASC, p.product_id) = 1 ORDER BY 1'],

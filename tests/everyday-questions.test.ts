@@ -15,10 +15,10 @@ beforeAll(async () => {
 const numbers = (rows: unknown[][]) => rows.map((row) => row.map((v) => (typeof v === 'number' || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) ? Math.round(Number(v) * 100) / 100 : v)));
 
 const cases: Array<[string, string]> = [
-  ['Which 3 products have the highest unit price?', 'SELECT name, unit_price FROM products ORDER BY unit_price DESC, name LIMIT 3'],
-  ['Show the 4 customers with the most orders', 'SELECT c.customer_id, c.first_name, c.last_name, COUNT(*) AS n FROM orders o JOIN customers c USING (customer_id) GROUP BY ALL ORDER BY n DESC, 1 LIMIT 4'],
+  ['Which 3 products have the highest unit price?', 'SELECT name FROM products ORDER BY unit_price DESC, name LIMIT 3'],
+  ['Show the 4 customers with the most orders', 'SELECT c.customer_id, c.first_name, c.last_name FROM orders o JOIN customers c USING (customer_id) GROUP BY ALL ORDER BY COUNT(*) DESC, 1 LIMIT 4'],
   ['How many customers are in each segment?', 'SELECT segment, COUNT(*) FROM customers GROUP BY 1 ORDER BY 1'],
-  ['Which state has the most customers?', 'SELECT state, COUNT(*) AS n FROM customers GROUP BY 1 ORDER BY n DESC LIMIT 1'],
+  ['Which state has the most customers?', 'SELECT state FROM customers GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1'],
   ['How many orders were placed in 2025?', "SELECT COUNT(*) FROM orders WHERE order_date >= DATE '2025-01-01' AND order_date < DATE '2026-01-01'"],
   ["Show the customer with email 'Anthony.Lopez2@yahoo.com'", "SELECT customer_id, email FROM customers WHERE email = 'anthony.lopez2@yahoo.com'"],
   ['Total revenue last month', "SELECT SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o USING (order_id) WHERE o.status <> 'cancelled' AND o.order_date >= DATE '2026-10-01' AND o.order_date < DATE '2026-11-01'"],

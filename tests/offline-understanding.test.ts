@@ -59,8 +59,11 @@ const CASES: [question: string, expected: string][] = [
   ['Show the full name and the number of volumes for each writer.', 'SELECT w.Full_Name, COUNT(*) FROM Volume v JOIN Writer w ON v.WriterID = w.WriterID GROUP BY w.WriterID, w.Full_Name'],
   // attributes listed for the top group: the count only ranks
   ['What is the nationality and birth year of the writer with the most volumes?', 'SELECT w.Nationality, w.Birth_Year FROM Volume v JOIN Writer w ON v.WriterID = w.WriterID GROUP BY w.WriterID, w.Nationality, w.Birth_Year ORDER BY COUNT(*) DESC LIMIT 1'],
-  // "what is the X that …the most": the relative clause ranks X (shown with its count, as for "which X")
-  ['What is the genre that has the most volumes?', 'SELECT Genre, COUNT(*) FROM Volume GROUP BY Genre ORDER BY COUNT(*) DESC LIMIT 1'],
+  // "what is the X that …the most": the relative clause ranks X; the pick is the answer, its count only when asked
+  ['What is the genre that has the most volumes?', 'SELECT Genre FROM Volume GROUP BY Genre ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['Which genre has the most volumes, and how many?', 'SELECT Genre, COUNT(*) FROM Volume GROUP BY Genre ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['What is the most common nationality of writers?', 'SELECT Nationality FROM Writer GROUP BY Nationality ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['Show the most common home town of readers with its count.', 'SELECT Home_Town, COUNT(*) FROM Reader GROUP BY Home_Town ORDER BY COUNT(*) DESC LIMIT 1'],
   // "maximum"/"minimum" per group are aggregates, not a ranking that keeps one group
   ['What is the maximum and minimum age for each home town?', 'SELECT Home_Town, MAX(Age), MIN(Age) FROM Reader GROUP BY Home_Town'],
   ['Find the maximum page count for each genre.', 'SELECT Genre, MAX(Pages) FROM Volume GROUP BY Genre'],

@@ -30,6 +30,7 @@ import { numericFilters } from './numeric-filters.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
+import { measureAsked } from './measure-asked.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -176,9 +177,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     spec.select = select;
     if (groupCount > 0) spec.groupBy = [ordinals.join(', ')];
     const sortTarget = sortTargetOf(analysis, mentions, schemas, select, measureAlias, dialect);
-    const rankOnly = listedGroup && measure !== undefined && !metric && !measureAsked(analysis);
+    // "Which year has the most concerts?", "the name of the stadium with the most concerts": the pick is the answer and
+    // the measure only ranks, unless the question asks for it too; "top 5 products by revenue" ranks a table of measures.
+    const ranksByPhrase = analysis.ranking !== undefined && /^(top|bottom)$/.test(analysis.words[analysis.ranking.at]?.text ?? '');
+    const rankOnly = measure !== undefined && !metric && !measureAsked(analysis) && (listedGroup || (!ranksByPhrase && (!grain || rankedGrain !== undefined)));
     if (analysis.ranking && measureAlias && rankOnly && groupCount > 0) {
-      // "the name of the stadium with the most concerts": the listed attributes are the answer, the count only ranks.
       const measureExpr = select[groupCount]!.expr;
       spec.select = select.slice(0, groupCount);
       spec.orderBy = [`${measureExpr} ${analysis.ranking.direction.toUpperCase()}`, ...ordinals];
@@ -248,13 +251,6 @@ function groupAttributes(analysis: QuestionAnalysis, schemas: Context['table_sch
   const table = schemas.find((t) => bareName(t.name) === bareName(tableName));
   const listed = table ? requestedColumns(analysis.words, [table], { skipMeasures: true, explicit: true }) : undefined;
   return listed && listed.length > 0 ? listed.map((c) => ({ expr: ref(c.table, c.column) })) : undefined;
-}
-
-/** The question asks to see the measure itself, not only to rank by it: an aggregate word apart from "the most number of". */
-function measureAsked(analysis: QuestionAnalysis): boolean {
-  const aggregate = analysis.aggregate;
-  if (!aggregate) return false;
-  return !(analysis.ranking && aggregate.at > analysis.ranking.at && aggregate.at <= analysis.ranking.at + 2);
 }
 
 function range(from: number, to: number): number[] {

@@ -1,6 +1,8 @@
 import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { PHRASE_STOP } from '../phrase-after.js';
+import { analyzeQuestion } from '../analyze-question.js';
+import { measureAsked } from '../measure-asked.js';
 import { emptySpec, ref } from '../query-spec.js';
 import { questionWords } from '../question-words.js';
 import { renderSql } from '../render-sql.js';
@@ -24,10 +26,12 @@ export function mostCommonValue(context: Context, dialect: SqlDialect): KindCand
   const target = resolvePhrase(phrase, schemaMentions(words, context.table_schemas), context.table_schemas);
   if (target?.kind !== 'column') return undefined;
   const spec = emptySpec(target.table);
-  spec.select = [{ expr: ref(target.table, target.column) }, { expr: 'COUNT(*)', alias: 'how_common' }];
+  // The value is the answer; its count only when asked ("and how many times").
+  const showCount = measureAsked(analyzeQuestion(text));
+  spec.select = [{ expr: ref(target.table, target.column) }, ...(showCount ? [{ expr: 'COUNT(*)', alias: 'how_common' }] : [])];
   spec.where = [`${ref(target.table, target.column)} IS NOT NULL`];
   spec.groupBy = ['1'];
-  spec.orderBy = [`how_common ${match[1]!.toLowerCase() === 'most' ? 'DESC' : 'ASC'}`, '1'];
+  spec.orderBy = [`COUNT(*) ${match[1]!.toLowerCase() === 'most' ? 'DESC' : 'ASC'}`, '1'];
   spec.limit = match[3] ? Number(match[3]) : 1;
   const rendered = renderSql(spec, context.table_schemas, dialect);
   return { sql: rendered.sql, tables: rendered.tables, explanation: [`counts each ${target.column} of ${target.table}`, `keeps the ${match[1]!.toLowerCase()} common`] };
