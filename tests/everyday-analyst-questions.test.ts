@@ -82,7 +82,7 @@ const cases: Array<[string, string]> = [
   ['customers with more than 5 orders', 'SELECT customer_id FROM orders GROUP BY 1 HAVING COUNT(*) > 5 ORDER BY 1'],
   ['how many customers have more than 20 orders', 'SELECT COUNT(*) FROM (SELECT customer_id FROM orders GROUP BY 1 HAVING COUNT(*) > 20)'],
   ['categories whose revenue exceeds 100000', `SELECT c.name FROM order_items oi JOIN orders o USING (order_id) JOIN products p USING (product_id) JOIN categories c USING (category_id) WHERE o.status <> 'cancelled' GROUP BY 1 HAVING SUM(oi.quantity * oi.unit_price) > 100000 ORDER BY 1`],
-  ['products with more than 300 orders', 'SELECT p.name, COUNT(DISTINCT oi.order_id) FROM order_items oi JOIN products p USING (product_id) GROUP BY 1 HAVING COUNT(DISTINCT oi.order_id) > 300 ORDER BY 1'],
+  ['products with more than 300 orders', 'SELECT p.name FROM order_items oi JOIN products p USING (product_id) GROUP BY p.product_id, p.name HAVING COUNT(DISTINCT oi.order_id) > 300 ORDER BY 1'],
   // date differences
   ['average days between order and return', 'SELECT ROUND(AVG(date_diff(\'day\', o.order_date, r.return_date)), 2) FROM returns r JOIN order_items oi USING (order_item_id) JOIN orders o USING (order_id)'],
   ['days between order and return', 'SELECT r.return_id, date_diff(\'day\', o.order_date, r.return_date) FROM returns r JOIN order_items oi USING (order_item_id) JOIN orders o USING (order_id) ORDER BY 1'],

@@ -20,19 +20,22 @@ const SCHEMAS: TableSchema[] = [
   table('Reader', [['ReaderID', 'INTEGER', pk], ['Fname', 'VARCHAR'], ['Lname', 'VARCHAR'], ['Age', 'INTEGER'], ['Home_Town', 'VARCHAR']]),
   table('Swap', [['SwapID', 'INTEGER', pk], ['Sender_ID', 'INTEGER', { references: 'Reader.ReaderID' }], ['Recipient_ID', 'INTEGER', { references: 'Reader.ReaderID' }]]),
   table('Loan', [['LoanID', 'INTEGER', pk], ['ReaderID', 'INTEGER', { references: 'Reader.ReaderID' }], ['VolumeID', 'INTEGER', { references: 'Volume.VolumeID' }], ['Year', 'INTEGER']]),
+  table('Bookclub', [['BookclubID', 'INTEGER', pk], ['Motto', 'VARCHAR'], ['Founded', 'INTEGER']]),
 ];
 
 const DATA = [
   `CREATE TABLE Writer (WriterID INTEGER PRIMARY KEY, Full_Name VARCHAR, Nationality VARCHAR, Birth_Year INTEGER)`,
   `INSERT INTO Writer VALUES (1, 'Ada Quill', 'Irish', 1950), (2, 'Bo Marsh', 'Danish', 1972), (3, 'Cy Ferro', 'Irish', 1988), (4, 'Di Wren', 'Welsh', 1990)`,
   `CREATE TABLE Volume (VolumeID INTEGER PRIMARY KEY, Title VARCHAR, Genre VARCHAR, Pages INTEGER, Shelf_No VARCHAR, WriterID INTEGER REFERENCES Writer(WriterID), Description VARCHAR)`,
-  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1, 'sea poems'), (11, 'Salt Road', 'novel', 320, 'B4', 1, 'a trek'), (12, 'Ember', 'novel', 410, 'B7', 2, 'a fire'), (13, 'Glass', 'essay', 150, 'C2', 3, 'on windows'), (14, 'Dune Sea', 'novel', 500, 'D1', 1, 'a desert')`,
+  `INSERT INTO Volume VALUES (10, 'Tide', 'poetry', 80, 'A1', 1, 'sea poems'), (11, 'Salt Road', 'novel', 320, 'B4', 1, 'a trek'), (12, 'Ember', 'novel', 410, 'B7', 2, 'a fire'), (13, 'Glass', 'essay', 150, 'C2', 3, 'on windows'), (14, 'Dune Sea', 'novel', 500, 'D1', 1, 'a desert'), (15, 'Tide', 'poetry', 60, 'A2', 2, 'river poems')`,
   `CREATE TABLE Reader (ReaderID INTEGER PRIMARY KEY, Fname VARCHAR, Lname VARCHAR, Age INTEGER, Home_Town VARCHAR)`,
   `INSERT INTO Reader VALUES (100, 'Ina', 'Holt', 19, 'Kerry'), (101, 'Jon', 'Pike', 44, 'Ames'), (102, 'Kai', 'Lund', 31, 'Kerry'), (103, 'Liv', 'Moss', 27, 'Ribe')`,
   `CREATE TABLE Swap (SwapID INTEGER PRIMARY KEY, Sender_ID INTEGER REFERENCES Reader(ReaderID), Recipient_ID INTEGER REFERENCES Reader(ReaderID))`,
   `INSERT INTO Swap VALUES (1, 100, 101), (2, 100, 103), (3, 102, 101), (4, 101, 100), (5, 103, 102)`,
   `CREATE TABLE Loan (LoanID INTEGER PRIMARY KEY, ReaderID INTEGER REFERENCES Reader(ReaderID), VolumeID INTEGER REFERENCES Volume(VolumeID), Year INTEGER)`,
-  `INSERT INTO Loan VALUES (1, 100, 10, 2023), (2, 100, 11, 2024), (3, 101, 12, 2024), (4, 102, 13, 2025), (5, 100, 13, 2025), (6, 101, 10, 2025)`,
+  `INSERT INTO Loan VALUES (1, 100, 10, 2023), (2, 100, 11, 2024), (3, 101, 12, 2024), (4, 102, 13, 2025), (5, 100, 13, 2025), (6, 101, 10, 2025), (7, 103, 15, 2025), (8, 102, 15, 2024), (9, 101, 13, 2023)`,
+  `CREATE TABLE Bookclub (BookclubID INTEGER PRIMARY KEY, Motto VARCHAR, Founded INTEGER)`,
+  `INSERT INTO Bookclub VALUES (1, 'read on', 1998), (2, 'pages first', 2004), (3, 'quiet please', 2011)`,
 ];
 
 /** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
@@ -80,6 +83,14 @@ const CASES: [question: string, expected: string][] = [
   // two keys to the same table: the role the question names picks the key
   ['How many swaps were sent by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Sender_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
   ['How many swaps were received by readers from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader r ON s.Recipient_ID = r.ReaderID WHERE r.Home_Town = 'Kerry'"],
+  // the count in a condition keeps rows or groups; it is shown only when asked; a group shown by its title is one per volume (two are called Tide)
+  ['Show the titles of volumes with more than 2 loans.', 'SELECT v.Title FROM Loan l JOIN Volume v USING (VolumeID) GROUP BY v.VolumeID, v.Title HAVING COUNT(*) > 2'],
+  ['What is the title of the volume with the most loans?', 'SELECT v.Title FROM Loan l JOIN Volume v USING (VolumeID) GROUP BY v.VolumeID, v.Title ORDER BY COUNT(*) DESC LIMIT 1'],
+  // "top n … by" ranks a table of measures: the measure stays
+  ['Show the top 2 genres by number of volumes.', 'SELECT Genre, COUNT(*) FROM Volume GROUP BY Genre ORDER BY COUNT(*) DESC LIMIT 2'],
+  // a table named as one word ("Bookclub") is named in two ("book clubs")
+  ['How many book clubs are there?', 'SELECT COUNT(*) FROM Bookclub'],
+  ['List the mottos of all book clubs.', 'SELECT Motto FROM Bookclub'],
   // "in each year" where the table has a Year column groups by that column
   ['How many loans were made in each year?', 'SELECT Year, COUNT(*) FROM Loan GROUP BY Year'],
   // "order by writer id" names the group column, not the count

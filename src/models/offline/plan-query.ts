@@ -22,6 +22,7 @@ import { resolveMeasure } from './resolve-measure.js';
 import { resolvePhrase } from './resolve-phrase.js';
 import { singular } from './singular.js';
 import { schemaMentions } from './schema-mentions.js';
+import { findTable, labelColumns, primaryKey } from './schema-lookup.js';
 import { bareName } from './bare-name.js';
 import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
@@ -174,8 +175,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   spec.tables = [...required];
 
   if (aggregated) {
-    spec.select = select;
-    if (groupCount > 0) spec.groupBy = [ordinals.join(', ')];
+    // "names of readers with at least 3 loans": the count only keeps the groups, unless the question asks for it.
+    const countOnlyKeeps = spec.having.length > 0 && groupCount > 0 && !metric && !measureAsked(analysis) && !analysis.ranking && !analysis.sort;
+    spec.select = countOnlyKeeps ? select.slice(0, groupCount) : select;
+    if (groupCount > 0) spec.groupBy = [ordinals.join(', '), ...entityKeys(dims, schemas, select.slice(0, groupCount))];
     const sortTarget = sortTargetOf(analysis, mentions, schemas, select, measureAlias, dialect);
     // "Which year has the most concerts?", "the name of the stadium with the most concerts": the pick is the answer and
     // the measure only ranks, unless the question asks for it too; "top 5 products by revenue" ranks a table of measures.
@@ -251,6 +254,18 @@ function groupAttributes(analysis: QuestionAnalysis, schemas: Context['table_sch
   const table = schemas.find((t) => bareName(t.name) === bareName(tableName));
   const listed = table ? requestedColumns(analysis.words, [table], { skipMeasures: true, explicit: true }) : undefined;
   return listed && listed.length > 0 ? listed.map((c) => ({ expr: ref(c.table, c.column) })) : undefined;
+}
+
+/** A group of a table shown by its name is one row per entity, not per name: two readers called Kim are two groups. */
+function entityKeys(dims: readonly Dimension[], schemas: Context['table_schemas'], shown: readonly SelectItem[]): string[] {
+  return dims.flatMap((dim) => {
+    const table = dim.kind === 'table' ? findTable(schemas, dim.table) : undefined;
+    const key = table ? primaryKey(table) : undefined;
+    if (!table || !key) return [];
+    const keyRef = ref(table.name, key.name);
+    const byName = labelColumns(table).some((label) => shown.some((item) => item.expr === ref(table.name, label.name)));
+    return byName && !shown.some((item) => item.expr === keyRef) ? [keyRef] : [];
+  });
 }
 
 function range(from: number, to: number): number[] {

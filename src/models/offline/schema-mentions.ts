@@ -40,12 +40,23 @@ function findRuns(words: readonly QuestionWord[], stems: readonly string[]): num
   return starts;
 }
 
+/** "high schoolers" for a name written as one word (Highschooler): two question words that make the name glued together. */
+function gluedRuns(words: readonly QuestionWord[], stem: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!.text;
+    if (first.length >= 3 && stem.startsWith(first) && nearlySameWord(`${first}${words[i + 1]!.stem}`, stem)) starts.push(i);
+  }
+  return starts;
+}
+
 /** Every table and column the question names, fully or by one distinctive word of the name ("price" for unit_price). */
 export function schemaMentions(words: readonly QuestionWord[], tables: readonly TableSchema[]): Mention[] {
   const mentions: Mention[] = [];
   for (const table of tables) {
     const stems = identifierStems(table.name);
     for (const start of findRuns(words, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
+    if (stems.length === 1) for (const start of gluedRuns(words, stems[0]!)) mentions.push({ table: table.name, start, end: start + 2, full: true });
     if (stems.length > 1) {
       for (const part of new Set(stems)) {
         for (const start of findRuns(words, [part])) mentions.push({ table: table.name, start, end: start + 1, full: false });
@@ -62,6 +73,9 @@ export function schemaMentions(words: readonly QuestionWord[], tables: readonly 
       const columnStems = identifierStems(column.name);
       for (const start of findRuns(words, columnStems)) {
         mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
+      }
+      if (columnStems.length === 1) {
+        for (const start of gluedRuns(words, columnStems[0]!)) mentions.push({ table: table.name, column: column.name, start, end: start + 2, full: true });
       }
       if (columnStems.length > 1) {
         for (const part of new Set(columnStems)) {
