@@ -95,14 +95,16 @@ export class QuestionPool {
       this.dispatch();
     } else if (message.type === 'failed') {
       this.lose(entry, message.error);
-    } else if (message.type === 'node') {
-      this.tracker.nodeStarted(message.seq, message.node);
-    } else if (message.type === 'record') {
-      const pending = entry.inFlight.get(message.seq);
-      if (!pending) return;
-      entry.inFlight.delete(message.seq);
-      this.tracker.stopped(message.seq);
-      pending.emit({ seq: message.seq, record: message.record });
+    } else if (message.type === 'nodes') {
+      for (const [seq, node] of message.nodes) if (entry.inFlight.has(seq)) this.tracker.nodeStarted(seq, node);
+    } else if (message.type === 'records') {
+      for (const { seq, record } of message.records) {
+        const pending = entry.inFlight.get(seq);
+        if (!pending) continue;
+        entry.inFlight.delete(seq);
+        this.tracker.stopped(seq);
+        pending.emit({ seq, record });
+      }
       this.dispatch();
     }
   }

@@ -3,6 +3,7 @@ import type { RunHandle } from '../engine/run-handle.js';
 import { errorMessage } from '../errors.js';
 import { openSluice } from '../open-sluice.js';
 import { answerQuestion, type AnswerContext } from './answer-question.js';
+import type { BatchRecord } from './batch-record.js';
 import type { FromQuestionWorker, QuestionWorkerSetup, ToQuestionWorker } from './worker-messages.js';
 
 /**
@@ -12,26 +13,51 @@ import type { FromQuestionWorker, QuestionWorkerSetup, ToQuestionWorker } from '
 const port = parentPort!;
 const setup = workerData as QuestionWorkerSetup;
 const post = (message: FromQuestionWorker) => port.postMessage(message);
+/** How often the node each question is in goes to the main thread's progress display. */
+const NODE_REPORT_MS = 250;
 
 try {
   const sluice = await openSluice(setup.sluice);
   const handles = new Map<number, RunHandle>();
   let cancelled = false;
+  const nodes = new Map<number, string>();
+  let nodeReport: NodeJS.Timeout | undefined;
+  const reportNodes = () => {
+    nodeReport = undefined;
+    if (nodes.size > 0) post({ type: 'nodes', nodes: [...nodes] });
+    nodes.clear();
+  };
+  let finished: Array<{ seq: number; record: BatchRecord }> = [];
+  const reportFinished = () => {
+    post({ type: 'records', records: finished });
+    finished = [];
+  };
   const context: AnswerContext = {
     sluice,
     defaults: setup.defaults,
     handles,
     isCancelled: () => cancelled,
-    tracker: { started: () => {}, stopped: () => {}, nodeStarted: (seq, node) => post({ type: 'node', seq, node }) },
+    tracker: {
+      started: () => {},
+      stopped: (seq) => nodes.delete(seq),
+      nodeStarted: (seq, node) => {
+        nodes.set(seq, node);
+        nodeReport ??= setTimeout(reportNodes, NODE_REPORT_MS);
+      },
+    },
     onTrace: setup.debug ? (record) => process.stderr.write(`[trace] ${JSON.stringify(record)}\n`) : undefined,
   };
   port.on('message', (message: ToQuestionWorker) => {
     if (message.type === 'answer') {
-      answerQuestion(message.line, context).subscribe(({ seq, record }) => post({ type: 'record', seq, record }));
+      answerQuestion(message.line, context).subscribe((answered) => {
+        if (finished.length === 0) setImmediate(reportFinished);
+        finished.push(answered);
+      });
     } else if (message.type === 'cancel') {
       cancelled = true;
       for (const handle of handles.values()) handle.cancel('batch cancelled');
     } else {
+      clearTimeout(nodeReport);
       void sluice.runtime.close().finally(() => {
         post({ type: 'closed' });
         port.close();

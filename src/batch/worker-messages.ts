@@ -15,6 +15,8 @@ export type ToQuestionWorker = { type: 'answer'; line: BatchLine } | { type: 'ca
 export type FromQuestionWorker =
   | { type: 'ready' }
   | { type: 'failed'; error: string }
-  | { type: 'node'; seq: number; node: string }
-  | { type: 'record'; seq: number; record: BatchRecord }
+  /** The node each question is in now, sent a few times a second: a message per node cost more than the node. */
+  | { type: 'nodes'; nodes: Array<[seq: number, node: string]> }
+  /** Records of questions that finished in the same turn of the event loop. */
+  | { type: 'records'; records: Array<{ seq: number; record: BatchRecord }> }
   | { type: 'closed' };
