@@ -66,7 +66,7 @@ describe('catalog cache', () => {
       return { source: catalog.source, tables: structuredClone(catalog.tables), values: catalog.values, link: linkSchema(catalog.index, question) };
     });
     expect(first.source).toBe('database');
-    expect(readdirSync(join(cacheDir, 'catalogs')).filter((file) => file.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(join(cacheDir, 'catalogs')).filter((file) => !file.endsWith('.tmp'))).toHaveLength(2);
 
     await withRuntime(shop, cacheDir, async (runtime) => {
       const catalog = await loadCatalog(runtime, 'shop');

@@ -1,22 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CatalogColumn, CatalogTable } from '../connectors/connector.js';
 import { CATALOG_FORMAT } from './catalog-fingerprint.js';
 
-/** One table as cached: its columns stay a JSON string until something reads them, so a warm start parses ~10 tables, not 10,000. */
-const CachedTableSchema = z.tuple([z.string(), z.number(), z.string().nullable(), z.string()]);
+/** One table as cached: name, row count, comment, and where its columns' JSON text lies in the file's column part. */
+type CachedTableRow = [name: string, row_count: number, comment: string | null, start: number, end: number];
 
-const CachedCatalogSchema = z.object({
+const isCachedTableRow = (row: unknown): row is CachedTableRow =>
+  Array.isArray(row) &&
+  row.length === 5 &&
+  typeof row[0] === 'string' &&
+  typeof row[1] === 'number' &&
+  (row[2] === null || typeof row[2] === 'string') &&
+  Number.isInteger(row[3]) &&
+  Number.isInteger(row[4]) &&
+  (row[3] as number) <= (row[4] as number);
+
+/**
+ * What a cached catalog's file ends with. The file is the columns of every table as JSON texts one after the other,
+ * a newline, then this header (JSON never holds a raw newline): a warm start parses the header and ~10 tables' columns,
+ * never the other 10,000, and never unescapes them as strings nested in one big JSON document.
+ */
+const CachedCatalogHeaderSchema = z.object({
   format: z.literal(CATALOG_FORMAT),
   fingerprint: z.string(),
-  tables: z.array(CachedTableSchema),
+  // Checked by hand: zod's tuple parse of 10,000 rows cost a warm start ~50 ms.
+  tables: z.array(z.unknown()).refine((rows): rows is CachedTableRow[] => rows.every(isCachedTableRow)),
   index: z.object({ search: z.unknown(), neighbours: z.array(z.tuple([z.number(), z.array(z.number())])) }),
   /** The words of every table's and column's name and comment (name-vocabulary.ts), so grounding reads no table's columns. */
   vocabulary: z.object({ column: z.array(z.string()), table: z.array(z.string()), text: z.array(z.string()) }),
 });
-export type CachedCatalog = z.infer<typeof CachedCatalogSchema>;
+
+export interface CachedCatalog {
+  fingerprint: string;
+  /** Their columns are parsed from the file's bytes on first use. */
+  tables: CatalogTable[];
+  index: { search: unknown; neighbours: Array<[number, number[]]> };
+  vocabulary: { column: string[]; table: string[]; text: string[] };
+}
 
 const CachedValuesSchema = z.object({
   format: z.literal(CATALOG_FORMAT),
@@ -30,7 +53,25 @@ export type CachedValues = z.infer<typeof CachedValuesSchema>;
 
 export function catalogCacheFiles(cacheDir: string, key: string): { catalog: string; values: string } {
   const dir = path.join(cacheDir, 'catalogs');
-  return { catalog: path.join(dir, `${key}.catalog.json`), values: path.join(dir, `${key}.values.json`) };
+  return { catalog: path.join(dir, `${key}.catalog`), values: path.join(dir, `${key}.values.json`) };
+}
+
+const NEWLINE = 0x0a;
+
+export async function readCachedCatalog(file: string, fingerprint: string): Promise<CachedCatalog | undefined> {
+  try {
+    const bytes = await readFile(file);
+    const split = bytes.indexOf(NEWLINE);
+    if (split < 0) return undefined;
+    const parsed = CachedCatalogHeaderSchema.safeParse(JSON.parse(bytes.toString('utf8', split + 1)));
+    if (!parsed.success || parsed.data.fingerprint !== fingerprint) return undefined;
+    const { index, vocabulary } = parsed.data;
+    const tables = parsed.data.tables as CachedTableRow[];
+    if (tables.some((row) => row[4] > split)) return undefined;
+    return { fingerprint, tables: tables.map((row) => restoredTable(row, bytes)), index, vocabulary };
+  } catch {
+    return undefined;
+  }
 }
 
 async function readJson<T>(file: string, schema: z.ZodType<T>, fingerprint: string): Promise<T | undefined> {
@@ -43,15 +84,19 @@ async function readJson<T>(file: string, schema: z.ZodType<T>, fingerprint: stri
   }
 }
 
-export const readCachedCatalog = (file: string, fingerprint: string) => readJson(file, CachedCatalogSchema, fingerprint);
 export const readCachedValues = (file: string, fingerprint: string) => readJson(file, CachedValuesSchema, fingerprint);
 
 /** Written to a unique temp file and renamed, so readers in other processes see the old file or the new one, never half. */
-export async function writeCacheFile(file: string, content: CachedCatalog | CachedValues): Promise<void> {
+async function writeAtomically(file: string, write: (handle: Awaited<ReturnType<typeof open>>) => Promise<void>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temp, JSON.stringify(content), 'utf8');
+    const handle = await open(temp, 'w');
+    try {
+      await write(handle);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
@@ -59,18 +104,46 @@ export async function writeCacheFile(file: string, content: CachedCatalog | Cach
   }
 }
 
-export function cachedTable(table: CatalogTable): CachedCatalog['tables'][number] {
-  return [table.name, table.row_count, table.comment ?? null, JSON.stringify(table.columns)];
+/** Bytes gathered before a write: 10,000 tables are ~20 writes, and no more than this is held at once. */
+const WRITE_CHUNK_BYTES = 1 << 20;
+
+export function writeCachedCatalog(file: string, catalog: CachedCatalog): Promise<void> {
+  return writeAtomically(file, async (handle) => {
+    const rows: CachedTableRow[] = [];
+    let chunk: Buffer[] = [];
+    let chunkBytes = 0;
+    let offset = 0;
+    for (const table of catalog.tables) {
+      const columns = Buffer.from(JSON.stringify(table.columns), 'utf8');
+      rows.push([table.name, table.row_count, table.comment ?? null, offset, offset + columns.length]);
+      offset += columns.length;
+      chunk.push(columns);
+      chunkBytes += columns.length;
+      if (chunkBytes >= WRITE_CHUNK_BYTES) {
+        await handle.write(Buffer.concat(chunk));
+        chunk = [];
+        chunkBytes = 0;
+      }
+    }
+    chunk.push(Buffer.from('\n'));
+    await handle.write(Buffer.concat(chunk));
+    const header = { format: CATALOG_FORMAT, fingerprint: catalog.fingerprint, tables: rows, index: catalog.index, vocabulary: catalog.vocabulary };
+    await handle.write(JSON.stringify(header), null, 'utf8');
+  });
 }
 
-/** A catalog table whose columns are parsed from the cache on first use. */
-export function restoredTable([name, row_count, comment, columnsJson]: CachedCatalog['tables'][number]): CatalogTable {
+export function writeCachedValues(file: string, values: CachedValues): Promise<void> {
+  return writeAtomically(file, (handle) => handle.writeFile(JSON.stringify(values), 'utf8'));
+}
+
+/** A catalog table whose columns are parsed from the cache file's bytes on first use. */
+function restoredTable([name, row_count, comment, start, end]: CachedTableRow, bytes: Buffer): CatalogTable {
   const table = { name, row_count, ...(comment === null ? {} : { comment }) } as CatalogTable;
   let columns: CatalogColumn[] | undefined;
   Object.defineProperty(table, 'columns', {
     enumerable: true,
     configurable: true,
-    get: () => (columns ??= JSON.parse(columnsJson) as CatalogColumn[]),
+    get: () => (columns ??= JSON.parse(bytes.toString('utf8', start, end)) as CatalogColumn[]),
     set: (value: CatalogColumn[]) => {
       columns = value;
     },

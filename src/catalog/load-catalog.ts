@@ -2,7 +2,7 @@ import type { CatalogTable, Connector } from '../connectors/connector.js';
 import type { Runtime } from '../engine/runtime.js';
 import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, type CatalogIndex } from './build-catalog-index.js';
 import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
-import { cachedTable, catalogCacheFiles, readCachedCatalog, readCachedValues, restoredTable, writeCacheFile } from './catalog-cache.js';
+import { catalogCacheFiles, readCachedCatalog, readCachedValues, writeCachedCatalog, writeCachedValues } from './catalog-cache.js';
 import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT } from './catalog-fingerprint.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
@@ -61,10 +61,10 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     let collection: ValueCollection;
 
     if (cached && cachedValues) {
-      tables = cached.tables.map(restoredTable);
+      tables = cached.tables;
       collection = { values: cachedValues.values, probed: cachedValues.probed };
       const started = performance.now();
-      index = restoreCatalogIndex(tables, cached.index as Parameters<typeof restoreCatalogIndex>[1], collection.values);
+      index = restoreCatalogIndex(tables, cached.index, collection.values);
       index_ms = performance.now() - started;
       vocabulary = { column: new Set(cached.vocabulary.column), table: new Set(cached.vocabulary.table), text: new Set(cached.vocabulary.text) };
     } else {
@@ -75,7 +75,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       index_ms = performance.now() - started;
       vocabulary = catalogVocabulary(tables);
       const words = { column: [...vocabulary.column], table: [...vocabulary.table], text: [...vocabulary.text] };
-      save(() => writeCacheFile(files.catalog, { format: CATALOG_FORMAT, fingerprint, tables: tables.map(cachedTable), index: saveCatalogIndex(index), vocabulary: words }));
+      save(() => writeCachedCatalog(files.catalog, { fingerprint, tables, index: saveCatalogIndex(index), vocabulary: words }));
     }
 
     const probed = new Set(collection.probed);
@@ -104,7 +104,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     };
     const saveValues = () =>
       save(() =>
-        writeCacheFile(files.values, {
+        writeCachedValues(files.values, {
           format: CATALOG_FORMAT,
           fingerprint,
           probed: [...catalog.probed],

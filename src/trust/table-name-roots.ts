@@ -16,10 +16,17 @@ function nameRoots(names: readonly string[]): NameRoots {
   let roots = byNames.get(names);
   if (roots) return roots;
   roots = { all: new Set(), oneWord: new Map() };
+  // 10,000 warehouse names share a few hundred words.
+  const rootOf = new Map<string, string>();
+  const root = (word: string): string => {
+    let found = rootOf.get(word);
+    if (found === undefined) rootOf.set(word, (found = wordRoot(word)));
+    return found;
+  };
   for (const name of names) {
-    for (const word of splitIdentifier(name)) roots.all.add(wordRoot(word));
+    for (const word of splitIdentifier(name)) roots.all.add(root(word));
     const parts = splitIdentifier(bareName(name));
-    if (parts.length === 1 && parts[0]!.length >= 4) roots.oneWord.set(wordRoot(parts[0]!), name);
+    if (parts.length === 1 && parts[0]!.length >= 4) roots.oneWord.set(root(parts[0]!), name);
   }
   byNames.set(names, roots);
   return roots;
