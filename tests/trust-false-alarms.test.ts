@@ -14,9 +14,11 @@ import { runCli, tempDir } from './helpers/run-cli.js';
 const TABLES = [
   { name: 'sailors', columns: ['sailor_id', 'first_name', 'last_name', 'sex', 'hand', 'home_port', 'phone_no', 'age'] },
   { name: 'boats', columns: ['boat_id', 'boat_name', 'hull_length', 'berth_fee', 'owner_id'] },
-  { name: 'voyages', columns: ['voyage_id', 'boat_id', 'skipper_id', 'sailed_on', 'minutes', 'from_port', 'to_port'] },
+  { name: 'voyages', columns: ['voyage_id', 'boat_id', 'skipper_id', 'sailed_on', 'minutes', 'from_port', 'to_port', 'finish_place'] },
   { name: 'repairs', columns: ['repair_id', 'boat_id', 'repaired_on', 'cost'] },
-  { name: 'harbourmasters', columns: ['harbourmaster_id', 'full_name', 'port'] },
+  { name: 'harbourmasters', columns: ['harbourmaster_id', 'master_name', 'port'] },
+  { name: 'crews', columns: ['crewid', 'boatid', 'crew_name'] },
+  { name: 'ports', columns: ['port_code', 'line_1', 'line_2', 'country'] },
 ];
 
 interface Extra {
@@ -63,6 +65,58 @@ const cases: Case[] = [
   { why: 'value nobody stores', question: 'Which boats are moored at Atlantis?', sql: "SELECT boat_name FROM boats b JOIN sailors s ON s.sailor_id = b.owner_id WHERE s.home_port = 'Atlantis'", columns: ['boat_name'], rows: [], check: 'empty_result', passed: false },
   { why: 'column cast to compare', question: 'Which ports have more than 20 sailors?', sql: 'SELECT home_port FROM sailors WHERE TRY_CAST(home_port AS DOUBLE) > 20', columns: ['home_port'], rows: [], check: 'empty_result', passed: false },
   { why: 'nothing restricts, tables hold rows', question: 'List every voyage with its boat name.', sql: 'SELECT v.voyage_id, b.boat_name FROM voyages v JOIN boats b ON b.boat_id = v.skipper_id', columns: ['voyage_id', 'boat_name'], rows: [], check: 'empty_result', passed: false },
+
+  // unaddressed: a code that is the word's initial ("left handed" → hand = 'L')
+  { why: 'initial as code', question: 'How many left handed sailors are there?', sql: "SELECT COUNT(*) FROM sailors WHERE hand = 'L'", columns: ['n'], rows: [[3]], check: 'unaddressed', passed: true },
+  { why: 'initial as code (female)', question: 'How many female sailors are older than 40?', sql: "SELECT COUNT(*) FROM sailors WHERE sex = 'F' AND age > 40", columns: ['n'], rows: [[3]], check: 'unaddressed', passed: true },
+  { why: 'another code', question: 'How many left handed sailors are there?', sql: "SELECT COUNT(*) FROM sailors WHERE hand = 'R'", columns: ['n'], rows: [[3]], check: 'unaddressed', passed: false },
+  // "full names" as first and last name
+  { why: 'full names', question: 'What are the full names of sailors from Oslo?', sql: "SELECT first_name, last_name FROM sailors WHERE home_port = 'Oslo'", columns: ['first_name', 'last_name'], check: 'unaddressed', passed: true },
+  { why: 'full names, one part', question: 'What are the full names of sailors from Oslo?', sql: "SELECT first_name FROM sailors WHERE home_port = 'Oslo'", columns: ['first_name'], check: 'unaddressed', passed: false },
+  // two words written as one identifier
+  { why: 'closed compound', question: 'Which ports do the harbour masters run?', sql: 'SELECT port FROM harbourmasters', columns: ['port'], check: 'unaddressed', passed: true },
+  // a key glued to what it identifies, a transposed typo, ordering words, pronouns
+  { why: 'glued id', question: 'What are the ids of crews on boat 3?', sql: 'SELECT crewid FROM crews WHERE boatid = 3', columns: ['crewid'], check: 'unaddressed', passed: true },
+  { why: 'transposed letters', question: 'What are the names of the saliors from Oslo?', sql: "SELECT first_name FROM sailors WHERE home_port = 'Oslo'", columns: ['first_name'], check: 'unaddressed', passed: true },
+  { why: 'lexicographical order', question: 'List the boat names in reversed lexicographical order.', sql: 'SELECT boat_name FROM boats ORDER BY boat_name DESC', columns: ['boat_name'], check: 'unaddressed', passed: true },
+  { why: 'lexicographical order unordered', question: 'List the boat names in reversed lexicographical order.', sql: 'SELECT boat_name FROM boats', columns: ['boat_name'], check: 'unaddressed', passed: false },
+  { why: 'pronoun one', question: 'What is the berth fee of the one whose name has the word gull?', sql: "SELECT berth_fee FROM boats WHERE boat_name ILIKE '%gull%'", columns: ['berth_fee'], check: 'unaddressed', passed: true },
+  { why: 'number one', question: 'Which boats made one voyage from Oslo?', sql: "SELECT boat_id FROM voyages WHERE from_port = 'Oslo'", columns: ['boat_id'], check: 'unaddressed', passed: false },
+  { why: 'everybody, someone else', question: 'Show everybody who owns a boat and is also skipper of someone else.', sql: 'SELECT owner_id FROM boats INTERSECT SELECT skipper_id FROM voyages', columns: ['owner_id'], check: 'unaddressed', passed: true },
+  { why: 'demonstrative', question: 'For each home port, how many sailors are from that harbour?', sql: 'SELECT home_port, COUNT(*) FROM sailors GROUP BY home_port', columns: ['home_port', 'n'], check: 'unaddressed', passed: true },
+  { why: 'synonym', question: 'How many sailors of each gender are there?', sql: 'SELECT sex, COUNT(*) FROM sailors GROUP BY sex', columns: ['sex', 'n'], check: 'unaddressed', passed: true },
+  // a verb relating what the SQL reads on both sides
+  { why: 'relating verb', question: 'How many boats visit any port?', sql: 'SELECT COUNT(DISTINCT boat_id) FROM voyages WHERE to_port IS NOT NULL', columns: ['n'], rows: [[3]], check: 'unaddressed', passed: true },
+  { why: 'relating verb, object unread', question: 'How many boats visit any port?', sql: 'SELECT COUNT(*) FROM boats', columns: ['n'], rows: [[3]], check: 'unaddressed', passed: false },
+
+  // grouping: "across all X" and across the rows read name the scope
+  { why: 'across all', question: 'What is the average hull length across all boats?', sql: 'SELECT AVG(hull_length) FROM boats', columns: ['avg'], rows: [[40]], check: 'grouping', passed: true },
+  { why: 'across the rows read', question: 'What is the best finish place of skippers across voyages?', sql: 'SELECT MIN(finish_place) FROM voyages', columns: ['min'], rows: [[1]], check: 'grouping', passed: true },
+  { why: 'across a column', question: 'What is the total berth fee across home ports?', sql: 'SELECT SUM(berth_fee) FROM boats JOIN sailors ON sailors.sailor_id = boats.owner_id', columns: ['sum'], rows: [[900]], check: 'grouping', passed: false },
+
+  // distinct: "different from" compares; a listing with no repeated row is already distinct
+  { why: 'different from', question: 'Which sailors have a home port different from their boat port?', sql: 'SELECT s.first_name FROM sailors s JOIN voyages v ON v.skipper_id = s.sailor_id WHERE s.home_port <> v.from_port', columns: ['first_name'], check: 'distinct', passed: true },
+  { why: 'no repeated row', question: 'What are the distinct boat names with a hull length over 40?', sql: 'SELECT boat_name FROM boats WHERE hull_length > 40', columns: ['boat_name'], rows: [['Gull'], ['Tern']], check: 'distinct', passed: true },
+  { why: 'a repeated row', question: 'What are the distinct boat names with a hull length over 40?', sql: 'SELECT boat_name FROM boats WHERE hull_length > 40', columns: ['boat_name'], rows: [['Gull'], ['Gull']], check: 'distinct', passed: false },
+  { why: 'a count is no listing', question: 'How many different home ports are there?', sql: 'SELECT COUNT(home_port) FROM sailors', columns: ['n'], rows: [[7]], check: 'distinct', passed: false },
+
+  // both: "show both the A and the B" asks for two columns
+  { why: 'show both', question: 'Which boat sailed the most voyages? Show both the name and the id.', sql: 'SELECT b.boat_name, b.boat_id FROM boats b JOIN voyages v ON v.boat_id = b.boat_id GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1', columns: ['boat_name', 'boat_id'], rows: [['Gull', 1]], check: 'both', passed: true },
+  { why: 'both of two values', question: 'Which sailors skippered both the Gull and the Tern?', sql: "SELECT DISTINCT skipper_id FROM voyages v JOIN boats b ON b.boat_id = v.boat_id WHERE b.boat_name IN ('Gull', 'Tern')", columns: ['skipper_id'], check: 'both', passed: false },
+
+  // literals: the question's words written together
+  { why: 'glued value', question: 'Which sailors live in Port Louis?', sql: "SELECT first_name FROM sailors WHERE home_port = 'PortLouis'", columns: ['first_name'], check: 'literals', passed: true },
+  { why: 'another value', question: 'Which sailors live in Port Louis?', sql: "SELECT first_name FROM sailors WHERE home_port = 'PortSaid'", columns: ['first_name'], check: 'literals', passed: false },
+
+  // projection: ordinals as column numbers, synonyms, "numbers of", a superlative, "who is enrolled"
+  { why: 'ordinal columns', question: 'What is the first and second line for all ports?', sql: 'SELECT line_1, line_2 FROM ports', columns: ['line_1', 'line_2'], check: 'projection', passed: true },
+  { why: 'ordinal columns, no ranking', question: 'What is the first and second line for all ports?', sql: 'SELECT line_1, line_2 FROM ports', columns: ['line_1', 'line_2'], check: 'ranking', passed: true },
+  { why: 'ordinal column missing', question: 'What is the first and second line for all ports?', sql: 'SELECT line_1 FROM ports', columns: ['line_1'], check: 'projection', passed: false },
+  { why: 'projection synonym', question: 'Find the first name and gender of sailors older than 60.', sql: 'SELECT first_name, sex FROM sailors WHERE age > 60', columns: ['first_name', 'sex'], check: 'projection', passed: true },
+  { why: 'projection synonym missing', question: 'Find the first name and gender of sailors older than 60.', sql: 'SELECT first_name, age FROM sailors WHERE age > 60', columns: ['first_name', 'age'], check: 'projection', passed: false },
+  { why: 'numbers of', question: 'Show the boat ids and numbers of voyages corresponding to each.', sql: 'SELECT boat_id, COUNT(*) FROM voyages GROUP BY boat_id', columns: ['boat_id', 'count_star()'], check: 'projection', passed: true },
+  { why: 'superlative item', question: 'What is the best finish place of skippers across all voyages?', sql: 'SELECT MIN(finish_place) FROM voyages', columns: ['min(finish_place)'], rows: [[1]], check: 'projection', passed: true },
+  { why: 'participle after who is', question: 'Who is registered for a voyage from Oslo? List the first name and last name.', sql: "SELECT DISTINCT s.first_name, s.last_name FROM sailors s JOIN voyages v ON v.skipper_id = s.sailor_id WHERE v.from_port = 'Oslo'", columns: ['first_name', 'last_name'], check: 'projection', passed: true },
 ];
 
 describe('right answers are not doubted, wrong ones still are', () => {

@@ -1,10 +1,12 @@
 import type { AnswerCheckRule } from './answer-facts.js';
 
 const ASKS_BOTH = /\bboth\b[^.?!;]*\band\b/i;
+/** "Show both the name and the id": a request for two attributes, not rows that have two things. */
+const SHOW_BOTH = /\b(show|list|give|return|display|print|find|get|tell)(\s+(me|us))?\s+both\b/i;
 
 /** "both A and B" asks for rows with each of the two, which an IN list or an OR (either one) does not give. */
 export const checkBoth: AnswerCheckRule = ({ question, sql }) => {
-  if (!ASKS_BOTH.test(question)) return undefined;
+  if (!ASKS_BOTH.test(question.replace(new RegExp(`${SHOW_BOTH.source}[^.?!;]*`, 'gi'), ' '))) return undefined;
   const both = /\bintersect\b|\bhaving\b|\bexists\b|count\s*\(\s*distinct/.test(sql.code);
   return both
     ? { name: 'both', passed: true, detail: 'the SQL requires both' }

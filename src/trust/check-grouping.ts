@@ -3,6 +3,7 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { groupPhrases, type GroupPhrase } from './group-phrases.js';
+import { readsTable } from './reads-table.js';
 import { ROW_NOUNS } from './row-nouns.js';
 
 /** SQL's names for parts of a date, so "by weekday" is met by EXTRACT(dow …) or dayname(…). */
@@ -17,7 +18,7 @@ const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = {
 /** "per X", "by X", "for each X" need a GROUP BY (or a window) on something that names X. */
 export const checkGrouping: AnswerCheckRule = (facts) => {
   const phrases = groupPhrases(facts.analysis)
-    .filter((phrase) => !isRatioPer(facts, phrase) && !isRankMeasure(facts, phrase) && !isAgent(facts, phrase))
+    .filter((phrase) => !isRatioPer(facts, phrase) && !isRankMeasure(facts, phrase) && !isAgent(facts, phrase) && !isScope(facts, phrase))
     .map((phrase) => ({ ...phrase, words: phrase.words.filter((word) => !ROW_NOUNS.test(word.text)) }))
     .filter((phrase) => phrase.words.length > 0);
   if (phrases.length === 0) return undefined;
@@ -81,4 +82,16 @@ function isAgent(facts: AnswerFacts, phrase: GroupPhrase): boolean {
   if (/^(most|least|fewest|more|fewer)$/.test(clause[0] ?? '') || (clause[0] === 'the' && /est$/.test(clause[1] ?? ''))) return true;
   if (facts.analysis.words[phrase.at - 1]?.text === 'the' && /est$/.test(clause[0] ?? '')) return true;
   return clause.slice(1).some((word) => /^(who|whose|that|which|above|below|than|older|younger)$/.test(word));
+}
+
+/**
+ * "across all matches", "the average age across matches": "across" the whole set, or across the very rows the SQL
+ * reads (a table, not a column of one), says over what the answer is taken, not by what to break it down.
+ */
+function isScope(facts: AnswerFacts, phrase: GroupPhrase): boolean {
+  if (phrase.keyword !== 'across') return false;
+  if (/\bacross\s+(all|every|the\s+whole|the\s+entire)\b/i.test(facts.question)) return true;
+  const read = facts.tableNames.filter((name) => readsTable(facts.sql.code, name));
+  const columns = new Set(facts.context.table_schemas.flatMap((table) => table.columns.map((column) => wordRoot(column.name))));
+  return phrase.words.every((word) => read.some((name) => wordRoot(name) === wordRoot(word.text)) && !columns.has(wordRoot(word.text)));
 }

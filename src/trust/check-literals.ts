@@ -11,6 +11,9 @@ const CLOSE_MATCH = 0.9;
  */
 export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
   const asked = ` ${normalizeValueText(question)} `;
+  // "North Carolina" stored as 'NorthCarolina': two to four of the question's words written together.
+  const words = asked.trim().split(' ');
+  const glued = new Set(words.flatMap((_, k) => [2, 3, 4].map((n) => (k + n <= words.length ? words.slice(k, k + n).join('') : ''))));
   const described = normalizeValueText(
     [
       ...context.table_schemas.flatMap((t) => [t.comment ?? '', ...t.columns.map((c) => c.comment ?? '')]),
@@ -23,7 +26,7 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
     if (isDateFormatLiteral(literal)) return false;
     if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
-    return !asked.includes(` ${value}`) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
+    return !asked.includes(` ${value}`) && !glued.has(value) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
   });
   if (unasked.length === 0) return sql.literals.length > 0 ? { name: 'literals', passed: true, detail: 'every value the SQL filters on comes from the question or the schema' } : undefined;
   return { name: 'literals', passed: false, detail: `the SQL filters on ${unasked.map((v) => `'${v}'`).join(', ')}, which the question does not mention` };

@@ -4,13 +4,16 @@ import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
+import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { tableNameRoots } from './table-name-roots.js';
 
-const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest)$/;
+const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest|best|worst)$/;
 const NAME_WORDS = /^(names?|titles?|labels?)$/;
-/** "number of" and "count of" ask for a count; "version number" names a column. */
-const COUNT_OF = /\b(number|count) of\b/i;
+/** "number of", "count of" and an item opening with "numbers of" ask for a count; "version number", "page counts of" name a column. */
+const COUNT_OF = /\b(numbers?|counts?) of\b/i;
+/** "the first and second line" shown as line_1 and line_2. */
+const ORDINALS: Readonly<Record<string, string>> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5' };
 
 /**
  * "Find the type and weight of …": each attribute asked for appears among the answer's columns. An item that
@@ -18,7 +21,7 @@ const COUNT_OF = /\b(number|count) of\b/i;
  */
 export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, tableNames, context }) => {
   const items = requestedItems(question).filter(
-    (item) => item.length <= 3 && !item.some((w) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text) || (/^(number|count)$/.test(w.text) && COUNT_OF.test(question.slice(w.offset)))),
+    (item) => item.length <= 3 && !item.some((w, k) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text) || (/^(number|count)s?$/.test(w.text) && (k === 0 || !/s$/.test(w.text)) && COUNT_OF.test(question.slice(w.offset)))),
   );
   const tableRoots = tableNameRoots(tableNames);
   const columnRoots = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot))));
@@ -34,7 +37,7 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
       return rest;
     })
     .filter((item) => item.length > 0)
-    .map((item) => item.filter((w) => !FILLER_WORDS.has(w.text) || columnRoots.has(wordRoot(w.text))))
+    .map((item) => item.filter((w) => !FILLER_WORDS.has(w.text) || columnRoots.has(wordRoot(w.text)) || (item.length > 1 && ORDINALS[w.text] !== undefined)))
     // "the ids corresponding to …", "hometowns shared by …": a participle after the noun qualifies it; "injury situations" names the rows.
     .map((item) => item.filter((w, k) => !(k > 0 && /(ing|ed)$/.test(w.text) && w.text.length > 4) && !(item.length > 1 && ROW_NOUNS.test(w.text))))
     .filter((item) => item.length > 0);
@@ -56,7 +59,9 @@ export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, table
   const shown = (item: typeof asked[number]): boolean =>
     columns.some((column) => {
       const roots = item.map((w) => wordRoot(w.text));
-      if (roots.every((root) => column.parts.some((part) => part === root || (root.length >= 4 && part.startsWith(root)) || (part.length >= 4 && root.startsWith(part))))) return true;
+      if (roots.every((root) => column.parts.some((part) => part === root || part === ORDINALS[root] || (root.length >= 4 && part.startsWith(root)) || (part.length >= 4 && root.startsWith(part))))) return true;
+      // "gender" shown as sex, "nation" as country.
+      if (item.every((w) => sqlReadsSynonym(w.text, new Set(column.parts)))) return true;
       if (item.every((w) => sqlReadsWord(w.text, new Set([...column.parts, column.whole])))) return true;
       if (item.every((w) => isInitialsOf(column.whole, w.text.toLowerCase()))) return true;
       // "airline names" shown by a column named Airline: a column named after its table holds the names.

@@ -4,7 +4,7 @@ const ASKS_MOST_COMMON = /\bmost (common|frequent|popular|usual)\b|\bmost often\
 
 /** "top 3", "the most", "the cheapest", "most common", "the first X": the SQL must order (or take a MIN/MAX) before it answers. */
 /** "the first transcript", "the latest order" rank by time; "the last 30 days", "last month" are periods. */
-const ASKS_FIRST_OR_LAST = /\bthe (first|last|earliest|latest|newest|oldest|most recent)\s+(?!\d|(?:few|couple|days?|weeks?|months?|quarters?|years?|hours?|minutes?|time|one|two|three|name|names)\b)[a-z]/i;
+const ASKS_FIRST_OR_LAST = /\bthe (first|last|earliest|latest|newest|oldest|most recent)\s+(?!\d|(?:few|couple|days?|weeks?|months?|quarters?|years?|hours?|minutes?|time|one|two|three|name|names)\b|(?:and|or)\s+(?:second|third|last|middle)\b)[a-z]/i;
 
 export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql }) => {
   if (!analysis.ranking && !ASKS_MOST_COMMON.test(question) && !ASKS_FIRST_OR_LAST.test(question)) return undefined;

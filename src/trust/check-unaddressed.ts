@@ -1,8 +1,10 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { ROW_NOUNS } from './row-nouns.js';
+import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 const COMPARATIVES = /^(greater|less|more|fewer|older|younger|higher|lower|larger|smaller|bigger|heavier|lighter|longer|shorter|earlier|later|cheaper|costlier|above|below|over|under)$/;
@@ -14,7 +16,11 @@ const BEFORE_VERB = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', '
 /** Words that open a noun phrase, so the word before them is a verb: "serves the most", "contain any". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no']);
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100 };
-const ORDER_WORDS = ['ascending', 'descending', 'alphabetical', 'alphabetically', 'increasing', 'decreasing', 'reverse', 'chronological'];
+const ORDER_WORDS = ['ascending', 'descending', 'alphabetical', 'alphabetically', 'lexicographic', 'lexicographical', 'lexicographically', 'increasing', 'decreasing', 'reverse', 'reversed', 'chronological'];
+/** Words before which "one" stands for a thing already named ("the one whose", "her current one"), not a number. */
+const BEFORE_PRONOUN_ONE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'current', 'other', 'same', 'another']);
+/** Demonstratives: after a preposition, "that country" points back at what the question already named. */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
 /** Words that describe a text pattern ("the letter 'w'", "the word 'Hey'"), which LIKE carries. */
 const PATTERN_WORDS = /^(letters?|words?|substrings?|strings?|characters?|phrases?|contains?|containing)$/;
 
@@ -42,6 +48,16 @@ function accountedFor({ sql }: AnswerFacts, words: readonly QuestionWord[], text
   const next = words[at + 1]?.text ?? '';
   if (sqlReadsWord(text, sql.roots)) return true;
   if (ROW_NOUNS.test(text)) return true;
+  // "high school student" read as Highschooler: two words written as one.
+  if ([previous + text, text + next].some((compound) => compound.length >= 6 && [...sql.roots].some((root) => root.startsWith(compound.replace(/s$/, ''))))) return true;
+  // "left handed" as hand = 'L', "female" as sex = 'F': a code that is the word's initial.
+  if (sql.literals.includes(text[0]!)) return true;
+  // "full names" shown as first and last name.
+  if (text === 'full' && /^names?$/.test(next) && new Set(sql.code.match(/\b\w*name\w*\b/g) ?? []).size >= 2) return true;
+  if (text === 'else' && /^(some|any|every|no)(one|body)$/.test(previous)) return true;
+  if (text === 'one' && BEFORE_PRONOUN_ONE.has(previous)) return true;
+  if (DEMONSTRATIVES.has(previous) && PREPOSITIONS.has(words[at - 2]?.text ?? '')) return true;
+  if (sqlReadsSynonym(text, sql.roots)) return true;
   const number = NUMBER_WORDS[text];
   if (number !== undefined) return new RegExp(`(?<![\\w.])${number}(?![\\w.])`).test(sql.code) || (number === 1 && /\bcount\s*\(|\bcount_star\s*\(/.test(sql.code));
   if (sql.ordered && ORDER_WORDS.some((order) => nearlySameWord(order, text))) return true;
@@ -50,7 +66,18 @@ function accountedFor({ sql }: AnswerFacts, words: readonly QuestionWord[], text
   if (/^(most|least)$/.test(previous) && sql.ordered && (sql.aggregates.has('count') || sql.aggregates.has('sum'))) return true;
   if (/[<>]|\bbetween\b/.test(sql.code) && (COMPARATIVES.test(text) || (/er$/.test(text) && next === 'than'))) return true;
   if (NOUN_ENDING.test(text)) return false;
+  // "departments offer degrees", "the department offers?": a verb English mostly uses as one relates what the SQL reads on either side.
+  // After a degree word or a determiner ("the most frequent", "a release") the word is no verb.
+  if (!/^(most|least|more|less|very|so|too)$/.test(previous) && !DETERMINERS.has(previous) && primaryPartOfSpeech(text) === 'verb' && relatesReadWords(words, at, sql.roots)) return true;
   const relates = /\bjoin\b|\bwhere\b|\(\s*select\b|\bexcept\b|\bintersect\b|\bhaving\b/.test(sql.code);
   if (relates && (BEFORE_VERB.has(previous) || DETERMINERS.has(next))) return true;
   return /(ing|ed)$/.test(text) && text.length > 4 ? true : PREPOSITIONS.has(next);
+}
+
+/** The verb at `at` has a subject the SQL reads before it, and an object the SQL reads after it unless the clause ends with the verb. */
+function relatesReadWords(words: readonly QuestionWord[], at: number, roots: ReadonlySet<string>): boolean {
+  const reads = (w: QuestionWord) => w.text.length >= 3 && !DETERMINERS.has(w.text) && sqlReadsWord(w.text, roots);
+  const end = words.findIndex((w, k) => k >= at && w.clauseEnd);
+  const after = words.slice(at + 1, end < 0 ? words.length : end + 1).filter((w) => w.text.length >= 3 && !DETERMINERS.has(w.text));
+  return words.slice(0, at).some(reads) && (after.length === 0 || after.some(reads));
 }

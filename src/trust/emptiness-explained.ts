@@ -1,11 +1,10 @@
 import { isDateFormatLiteral } from '../dialects/is-date-format-literal.js';
 import type { AnswerFacts } from './answer-facts.js';
+import { readsTable } from './reads-table.js';
 
 const RESTRICTS = /\bwhere\b|\bhaving\b|\bintersect\b|\bexcept\b|\bminus\b/;
 /** A column converted to compare it ("TRY_CAST(code AS DOUBLE) > 50") holds something else than the question compares. */
 const CONVERTS = /\b(?:try_)?cast\s*\(|::|\bconvert\s*\(/;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Why an empty answer is believable, or undefined when it is not: a table the SQL reads holds no rows, or the SQL
@@ -13,8 +12,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * string values the data is known to hold, spelled the same way).
  */
 export function emptinessExplained({ sql, attempt, context, emptyTables }: AnswerFacts): string | undefined {
-  // A warehouse has thousands of empty tables: only a name the SQL spells at all is worth a pattern.
-  const read = emptyTables.filter((name) => sql.code.includes(name.toLowerCase()) && new RegExp(`\\b(?:from|join)\\s+(?:"?\\w+"?\\.)?"?${escape(name.toLowerCase())}"?(?![\\w])`).test(sql.code));
+  // A warehouse has thousands of empty tables: readsTable tries a pattern only for a name the SQL spells at all.
+  const read = emptyTables.filter((name) => readsTable(sql.code, name));
   if (read.length > 0) return `${read.join(', ')} ${read.length === 1 ? 'holds' : 'hold'} no rows`;
   if (!RESTRICTS.test(sql.code) || CONVERTS.test(sql.code)) return undefined;
   const stored = new Set([

@@ -21,6 +21,8 @@ export function requestedItems(question: string): QuestionWord[][] {
   };
   // After "which" an item is one noun: "Which abbreviation corresponds to …".
   const oneWord = /^\s*which\s*$/i.test(opening[0]);
+  // "Who is enrolled in …": a participle says what the people did, it names no attribute.
+  if (/^\s*who\s+(is|are)\s*$/i.test(opening[0]) && /(ed|ing|en)$/.test(words[0]?.text ?? '')) return [];
   for (const word of words) {
     if (ITEM_END.has(word.text)) break;
     // "Kyle's id": the owner is a filter, the item is what follows.

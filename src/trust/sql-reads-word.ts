@@ -36,12 +36,21 @@ export function sqlReadsWord(word: string, roots: ReadonlySet<string>): boolean 
   const forms = shortForms(text);
   if (forms.some((form) => roots.has(form))) return true;
   if (/^numbers?$/.test(text) && NUMBER_ABBREVIATIONS.some((short) => roots.has(short))) return true;
+  // "ids" as StuID: a key written glued to what it identifies.
+  if (/^ids?$/.test(text) && [...roots].some((root) => root.length <= 8 && root.endsWith('id'))) return true;
   for (const root of roots) {
     if (root.length < 3 || SQL_WORDS.has(root)) continue;
     if (root.length >= 4 && text.startsWith(root)) return true;
     if (commonPrefix(root, text) >= 5) return true;
     if (forms.some((form) => form.length >= 4 && root.length > form.length && root.endsWith(form))) return true;
-    if (forms.some((form) => nearlySameWord(form, root))) return true;
+    if (forms.some((form) => nearlySameWord(form, root) || swapsTwoLetters(form, root))) return true;
   }
   return false;
+}
+
+/** "airilne" for airline: two neighbouring letters swapped, in a word of five letters or more. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  const at = [...a].findIndex((letter, k) => letter !== b[k]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
