@@ -1,4 +1,4 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api';
 import { SqlError } from './connector.js';
 import { ownEntry } from '../own-entry.js';
 
@@ -94,8 +94,26 @@ export async function assertReadOnlySql(sql: string, parser: DuckDBConnection): 
   }
 }
 
+/**
+ * The parsing statement, prepared once per parser connection rather than per check (it cost as much as the check).
+ * A connection is used by one query at a time (the connector's pool), so its statement is never bound twice at once.
+ */
+const serializers = new WeakMap<DuckDBConnection, Promise<DuckDBPreparedStatement>>();
+
+function serializerOf(parser: DuckDBConnection): Promise<DuckDBPreparedStatement> {
+  let serializer = serializers.get(parser);
+  if (!serializer) {
+    serializer = parser.prepare('SELECT json_serialize_sql(?::VARCHAR)');
+    serializers.set(parser, serializer);
+    serializer.catch(() => serializers.delete(parser));
+  }
+  return serializer;
+}
+
 async function serialize(sql: string, parser: DuckDBConnection): Promise<SerializedSql> {
-  const reader = await parser.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql]);
+  const serializer = await serializerOf(parser);
+  serializer.bindVarchar(1, sql);
+  const reader = await serializer.runAndReadAll();
   const text = reader.getRows()[0]?.[0];
   if (typeof text !== 'string') throw new SqlError('refused: the SQL could not be checked by the parser', 'refused');
   return JSON.parse(text) as SerializedSql;
