@@ -3,7 +3,7 @@ import type { Runtime } from '../engine/runtime.js';
 import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, type CatalogIndex } from './build-catalog-index.js';
 import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
 import { catalogCacheFiles, readCachedCatalog, readCachedValues, writeCachedCatalog, writeCachedValues } from './catalog-cache.js';
-import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT } from './catalog-fingerprint.js';
+import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorIdentity } from './catalog-fingerprint.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
 
@@ -44,10 +44,13 @@ export interface Catalog {
  */
 export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalog> {
   return runtime.memo(`catalog:${namespace}`, async () => {
-    const connector = await runtime.connector(namespace);
     const resolved = runtime.namespace(namespace);
-    const { fingerprint, tables: introspected } = await catalogFingerprint(resolved, connector);
-    const files = catalogCacheFiles(runtime.settings.cacheDir, catalogCacheKey(resolved, connector));
+    const opening = runtime.connector(namespace);
+    opening.catch(() => {});
+    // An embedded file's cached catalog is found and read while DuckDB opens the file (seconds for 10,000 tables).
+    const identity = embeddedConnectorIdentity(resolved) ?? (await opening);
+    const { fingerprint, tables: introspected } = await catalogFingerprint(resolved, opening);
+    const files = catalogCacheFiles(runtime.settings.cacheDir, catalogCacheKey(resolved, identity));
     const [cached, cachedValues] = await Promise.all([readCachedCatalog(files.catalog, fingerprint), readCachedValues(files.values, fingerprint)]);
 
     let tables: CatalogTable[];
@@ -68,6 +71,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       index_ms = performance.now() - started;
       vocabulary = { column: new Set(cached.vocabulary.column), table: new Set(cached.vocabulary.table), text: new Set(cached.vocabulary.text) };
     } else {
+      const connector = await opening;
       tables = introspected ?? (await connector.introspect());
       collection = await collectUpfront(connector, tables, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       const started = performance.now();
@@ -81,7 +85,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     const probed = new Set(collection.probed);
     const catalog: Catalog = {
       namespace,
-      dialect: connector.dialect,
+      dialect: identity.dialect,
       tables,
       tableNames: tables.map((table) => table.name),
       emptyTables: tables.filter((table) => table.row_count === 0).map((table) => table.name),
