@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContextSchema, type Context } from '../context/context-schema.js';
@@ -210,8 +210,10 @@ export class RunStore {
     if (!this.lockHeld) return;
     this.lockHeld = false;
     try {
-      await rm(path.join(this.dir, LOCK_FILE), { force: true });
+      // unlink, not rm: rm looks the path up first, one more round trip through the thread pool.
+      await unlink(path.join(this.dir, LOCK_FILE));
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw new UsageError(`run ${this.runId}: cannot remove the lock ${path.join(this.dir, LOCK_FILE)} (${describeFsError(error)})`);
     }
   }
