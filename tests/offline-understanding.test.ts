@@ -78,6 +78,10 @@ const CASES: [question: string, expected: string][] = [
   ['Show the first names of readers that have more than one loan.', 'SELECT Fname FROM Reader WHERE ReaderID IN (SELECT ReaderID FROM Loan GROUP BY 1 HAVING COUNT(*) > 1)'],
   // …or on how many rows share a value of a column: groups with HAVING
   ['Show the genres shared by at least two volumes.', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
+  // "2 or more" is "at least 2"; a number followed by a table's name counts its rows, whatever column came before
+  ['Which genres have 2 or more volumes?', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
+  ['Find the nationalities that have more than 1 writer.', 'SELECT Nationality FROM Writer GROUP BY Nationality HAVING COUNT(*) > 1'],
+  ['Show the first names of readers who have 2 or more loans.', 'SELECT Fname FROM Reader WHERE ReaderID IN (SELECT ReaderID FROM Loan GROUP BY 1 HAVING COUNT(*) >= 2)'],
   // "both A and B" of a related table: a related row for each value, not either one
   ['What are the first names of readers who borrowed both a novel and an essay?', "SELECT r.Fname FROM Reader r WHERE r.ReaderID IN (SELECT l.ReaderID FROM Loan l JOIN Volume v USING (VolumeID) WHERE v.Genre = 'novel') AND r.ReaderID IN (SELECT l.ReaderID FROM Loan l JOIN Volume v USING (VolumeID) WHERE v.Genre = 'essay')"],
   // two keys to the same table: the role the question names picks the key

@@ -8,6 +8,7 @@ import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from './schema-lookup.js';
+import { numberOf } from './number-of.js';
 
 /** "with more than 10 orders": a condition on how many rows of `table` each result row has (a HAVING). */
 export interface CountCondition {
@@ -56,6 +57,18 @@ export function readComparator(words: readonly QuestionWord[], i: number): { wor
   return COMPARATORS.find((c) => c.words.every((w, k) => words[i + k]?.text === w)) ?? splitComparative(words, i);
 }
 
+const OR_MORE = new Set(['more', 'greater', 'higher', 'above', 'over', 'larger']);
+const OR_LESS = new Set(['fewer', 'less', 'lower', 'below', 'under', 'smaller']);
+
+/** A comparison written after its number: "4 or more", "3 or fewer". */
+export function readPostfixComparator(words: readonly QuestionWord[], i: number): { op: Operator; end: number } | undefined {
+  if (numberOf(words[i]) === undefined || words[i + 1]?.text !== 'or') return undefined;
+  const word = words[i + 2]?.text ?? '';
+  if (OR_MORE.has(word)) return { op: '>=', end: i + 3 };
+  if (OR_LESS.has(word)) return { op: '<=', end: i + 3 };
+  return undefined;
+}
+
 /** "a greater weight than 10": the comparative and "than" around the column. */
 function splitComparative(words: readonly QuestionWord[], i: number): { words: string[]; op: Operator; age?: boolean } | undefined {
   const word = words[i]?.text ?? '';
@@ -84,21 +97,26 @@ export function numericFilters(
   const filters: RowFilter[] = [];
   const counts: CountCondition[] = [];
   for (let i = 0; i < words.length; i++) {
-    const comparator = COMPARATORS.find((c) => c.words.every((w, k) => words[i + k]?.text === w)) ?? splitComparative(words, i);
+    const postfix = readPostfixComparator(words, i);
+    const comparator = postfix ? { words: [], op: postfix.op } : (COMPARATORS.find((c) => c.words.every((w, k) => words[i + k]?.text === w)) ?? splitComparative(words, i));
     if (!comparator) continue;
     const after = i + comparator.words.length;
-    const numberAt = words.findIndex((w, k) => k >= after && k <= after + 4 && NUMBER.test(w.text));
+    const numberAt = postfix ? i : words.findIndex((w, k) => k >= after && k <= after + 4 && NUMBER.test(w.text));
     if (numberAt < 0 || words.slice(after, numberAt).some((w) => /^(last|past|next|previous|first)$/.test(w.text))) continue;
-    if (TIME_UNITS.test(words[numberAt + 1]?.text ?? '')) continue;
+    const nounAt = postfix ? postfix.end : numberAt + 1;
+    if (TIME_UNITS.test(words[nounAt]?.text ?? '')) continue;
     const second = comparator.op === 'between' && words[numberAt + 1]?.text === 'and' && NUMBER.test(words[numberAt + 2]?.text ?? '') ? numberAt + 2 : undefined;
     if (comparator.op === 'between' && second === undefined) continue;
 
+    // "countries with more than 50 players": a number followed by a table's name counts its rows, whatever column came before.
+    const counted = second === undefined ? tableAt(mentions, nounAt) : undefined;
+    const between = columnAmong(mentions, schemas, prefer, after, numberAt);
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
-      : (columnAmong(mentions, schemas, prefer, after, numberAt) ?? columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i));
+      : (between ?? (counted ? undefined : columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i)));
     if (!column) {
-      const counted = second === undefined ? mentions.find((m) => m.column === undefined && m.start === numberAt + 1) : undefined;
-      if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${words[numberAt]!.text}`, words: range(i, counted.end) });
+      if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: range(i, counted.end) });
+      if (postfix) i = postfix.end - 1;
       continue;
     }
     const table = findTable(schemas, column.table)!;
@@ -107,10 +125,10 @@ export function numericFilters(
     const sql =
       second !== undefined
         ? `${target} BETWEEN ${words[numberAt]!.text} AND ${words[second]!.text}`
-        : `${target} ${comparator.op} ${words[numberAt]!.text}`;
-    const used = [...range(i, (second ?? numberAt) + 1), ...(column.words ?? [])];
+        : `${target} ${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`;
+    const used = [...range(i, postfix ? postfix.end : (second ?? numberAt) + 1), ...(column.words ?? [])];
     filters.push({ table: column.table, column: column.column, sql, words: used });
-    i = second ?? numberAt;
+    i = postfix ? postfix.end - 1 : (second ?? numberAt);
   }
   filters.push(...numberLists(words, mentions, schemas, prefer, new Set(filters.flatMap((f) => f.words)), dialect));
   return { filters, counts };
@@ -153,6 +171,11 @@ function numberLists(
     i = k + 1;
   }
   return filters;
+}
+
+/** The table named from word `at` on, a full name ("templates") before a word of a longer one (Ref_Template_Types). */
+export function tableAt(mentions: readonly Mention[], at: number): Mention | undefined {
+  return mentions.filter((m) => m.column === undefined && m.start === at).sort((a, b) => Number(b.full) - Number(a.full))[0];
 }
 
 function columnAmong(

@@ -3,9 +3,11 @@ import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { analyzeQuestion } from '../analyze-question.js';
 import { bareName } from '../bare-name.js';
 import { numberOf } from '../number-of.js';
-import { readComparator } from '../numeric-filters.js';
+import { readComparator, readPostfixComparator, tableAt } from '../numeric-filters.js';
 import { planQuery } from '../plan-query.js';
-import { questionWords } from '../question-words.js';
+import { questionWords, type QuestionWord } from '../question-words.js';
+import { splitIdentifier } from '../../../catalog/split-identifier.js';
+import { stemWord } from '../../../catalog/stem-word.js';
 import { emptySpec, ref } from '../query-spec.js';
 import { renderSql } from '../render-sql.js';
 import { schemaMentions } from '../schema-mentions.js';
@@ -29,14 +31,16 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
   const words = questionWords(text);
   const mentions = schemaMentions(words, schemas);
   for (let i = 1; i < words.length; i++) {
-    const comparator = readComparator(words, i);
-    if (!comparator || comparator.op === 'between' || comparator.age) continue;
+    const postfix = readPostfixComparator(words, i);
+    const comparator = postfix ? { words: [], op: postfix.op } : readComparator(words, i);
+    if (!comparator || comparator.op === 'between' || ('age' in comparator && comparator.age)) continue;
     const numberAt = i + comparator.words.length;
     const n = numberOf(words[numberAt]);
     if (n === undefined) continue;
+    const nounAt = postfix ? postfix.end : numberAt + 1;
     const counted =
-      mentions.find((m) => m.column === undefined && m.start === numberAt + 1) ??
-      (words[numberAt + 1] ? [tableNamedByWord(words.slice(0, numberAt + 2), numberAt + 1, schemas)].find((t) => t !== undefined) : undefined);
+      tableAt(mentions, nounAt) ??
+      (words[nounAt] ? [tableNamedByWord(words.slice(0, nounAt + 1), nounAt, schemas)].find((t) => t !== undefined) : undefined);
     if (!counted) continue;
     const opener = range(Math.max(0, i - 4), i).reverse().find((k) => CLAUSE_OPENERS.has(words[k]!.text)) ?? i;
     const countedEnd = 'end' in counted ? counted.end : counted.at + 1;
@@ -46,7 +50,9 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
     const { outside } = clauseFilters(context, words, opener, clauseEnd ? clauseEnd.index + 1 : words.length, dialect);
     const keptContext = { ...context, matched_values: outside };
 
-    const subject = [...mentions].reverse().find((m) => m.column === undefined && m.end <= opener && bareName(m.table) !== bareName(counted.table));
+    // "students who have …" names the subject before the clause; "which airlines have …" inside it, before the comparison.
+    const isSubject = (m: (typeof mentions)[number], before: number): boolean => m.column === undefined && m.end <= before && bareName(m.table) !== bareName(counted.table);
+    const subject = [...mentions].reverse().find((m) => isSubject(m, opener)) ?? (opener === 0 ? [...mentions].reverse().find((m) => isSubject(m, i)) : undefined);
     if (subject) {
       if (alreadyCounted(context, dialect)) return undefined;
       const link = linkTable(schemas, subject.table, counted.table, words.map((w) => w.text));
@@ -58,7 +64,10 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
       const rendered = renderSql(planned.spec, schemas, dialect);
       return { sql: rendered.sql, tables: [...rendered.tables, link.from], explanation: [...planned.explanation, `keeps ${subject.table} with ${condition} rows in ${link.from}`] };
     }
-    const grouped = mentions.filter((m) => m.column !== undefined && m.full && m.end <= opener && bareName(m.table) === bareName(counted.table));
+    // "grades with …", "codes of countries with …": a column of the counted table, named in full or by a distinctive word.
+    const groupEnd = opener === 0 ? i : opener;
+    const ofCounted = mentions.filter((m) => m.column !== undefined && m.end <= groupEnd && bareName(m.table) === bareName(counted.table));
+    const grouped = ofCounted.some((m) => m.full) ? ofCounted.filter((m) => m.full) : spelledOut(ofCounted, words.slice(0, groupEnd));
     if (grouped.length === 0) return undefined;
     const { planned } = planText(keptContext, kept, dialect);
     const spec = bareName(planned.spec.base) === bareName(counted.table) && planned.spec.select.length > 0 ? planned.spec : emptySpec(counted.table);
@@ -74,6 +83,14 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
     return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `keeps groups of ${condition} ${counted.table} rows`] };
   }
   return undefined;
+}
+
+/** Of columns named by one word each ("tourney" of tourney_name, tourney_date, …), those whose every name part the words spell; else the only one. */
+function spelledOut<M extends { column?: string }>(partial: readonly M[], words: readonly QuestionWord[]): M[] {
+  const stems = new Set(words.map((w) => w.stem));
+  const spelled = partial.filter((m) => splitIdentifier(m.column!).every((part) => stems.has(stemWord(part.toLowerCase()))));
+  if (spelled.length > 0) return spelled;
+  return new Set(partial.map((m) => m.column)).size === 1 ? [...partial] : [];
 }
 
 /** The plain plan already turns the condition into a HAVING ("customers with more than 5 orders"). */
