@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(root, 'dist', 'cli', 'sluice.js');
-const SOURCES = ['src', 'operators', 'ui', 'scripts', 'package.json', 'tsconfig.json'];
+const SOURCES = ['src', 'operators', 'ui', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 function newestChange(entry: string): number {
   const stat = fs.statSync(entry);
