@@ -40,19 +40,29 @@ const EXTERNAL = [
  */
 const BUNDLED_REQUIRES = ['@duckdb/node-api'];
 
+const bundled = new Set();
 const bundleRequires = {
   name: 'bundle-create-require',
   transform(code) {
     let out = code;
-    for (const name of BUNDLED_REQUIRES) out = out.replaceAll(`createRequire(import.meta.url)('${name}')`, `require('${name}')`);
+    for (const name of BUNDLED_REQUIRES) {
+      const call = `createRequire(import.meta.url)('${name}')`;
+      if (!out.includes(call)) continue;
+      out = out.replaceAll(call, `require('${name}')`);
+      bundled.add(name);
+    }
     return out === code ? null : { code: out, map: null };
+  },
+  buildEnd() {
+    const missed = BUNDLED_REQUIRES.filter((name) => !bundled.has(name));
+    if (missed.length > 0) throw new Error(`no createRequire(import.meta.url)('${missed.join("'), ('")}') left in the source: update BUNDLED_REQUIRES`);
   },
 };
 
 const target = path.join(root, 'dist', 'cli');
 const staging = `${target}.${process.pid}.tmp`;
 fs.rmSync(staging, { recursive: true, force: true });
-await build({
+const options = {
   cwd: root,
   input: {
     sluice: path.join(root, 'src', 'cli', 'sluice-bin.ts'),
@@ -79,7 +89,13 @@ await build({
       ],
     },
   },
-});
+};
+try {
+  await build(options);
+} catch (error) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  throw error;
+}
 const old = `${target}.${process.pid}.old`;
 if (fs.existsSync(target)) fs.renameSync(target, old);
 fs.renameSync(staging, target);
