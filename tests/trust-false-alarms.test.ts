@@ -117,6 +117,15 @@ const cases: Case[] = [
   { why: 'numbers of', question: 'Show the boat ids and numbers of voyages corresponding to each.', sql: 'SELECT boat_id, COUNT(*) FROM voyages GROUP BY boat_id', columns: ['boat_id', 'count_star()'], check: 'projection', passed: true },
   { why: 'superlative item', question: 'What is the best finish place of skippers across all voyages?', sql: 'SELECT MIN(finish_place) FROM voyages', columns: ['min(finish_place)'], rows: [[1]], check: 'projection', passed: true },
   { why: 'participle after who is', question: 'Who is registered for a voyage from Oslo? List the first name and last name.', sql: "SELECT DISTINCT s.first_name, s.last_name FROM sailors s JOIN voyages v ON v.skipper_id = s.sailor_id WHERE v.from_port = 'Oslo'", columns: ['first_name', 'last_name'], check: 'projection', passed: true },
+
+  // new checks that catch wrong answers the others let through
+  { why: 'values in phrases of their own', question: 'How many voyages sailed from Oslo to Bergen?', sql: "SELECT COUNT(*) FROM voyages WHERE from_port IN ('Oslo', 'Bergen')", columns: ['n'], rows: [[5]], check: 'value_roles', passed: false },
+  { why: 'values listed together', question: 'How many voyages sailed from Oslo or Bergen?', sql: "SELECT COUNT(*) FROM voyages WHERE from_port IN ('Oslo', 'Bergen')", columns: ['n'], rows: [[5]], check: 'value_roles', passed: true },
+  { why: 'values listed with and', question: "How many sailors live in 'Oslo' and 'Bergen'?", sql: "SELECT COUNT(*) FROM sailors WHERE home_port IN ('Oslo', 'Bergen')", columns: ['n'], rows: [[5]], check: 'value_roles', passed: true },
+  { why: 'one thing asked, one row repeated', question: 'What is the berth fee of the boat named Gull?', sql: "SELECT b.berth_fee FROM boats b JOIN voyages v ON v.boat_id = b.boat_id WHERE b.boat_name = 'Gull'", columns: ['berth_fee'], rows: [[40], [40], [40]], check: 'repeated_rows', passed: false },
+  { why: 'many things asked, values repeat', question: 'What are the ages of sailors from Oslo?', sql: "SELECT age FROM sailors WHERE home_port = 'Oslo'", columns: ['age'], rows: [[40], [40]], check: 'repeated_rows', passed: true },
+  { why: 'how old, no age shown', question: 'What home port does every sailor without a boat have, and how old are they?', sql: 'SELECT home_port FROM sailors WHERE sailor_id NOT IN (SELECT owner_id FROM boats)', columns: ['home_port'], check: 'asked_attribute', passed: false },
+  { why: 'how old, age shown', question: 'What home port does every sailor without a boat have, and how old are they?', sql: 'SELECT home_port, age FROM sailors WHERE sailor_id NOT IN (SELECT owner_id FROM boats)', columns: ['home_port', 'age'], check: 'asked_attribute', passed: true },
 ];
 
 describe('right answers are not doubted, wrong ones still are', () => {

@@ -1,5 +1,6 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
+import { checkAskedAttribute } from './check-asked-attribute.js';
 import { checkAverage } from './check-average.js';
 import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -15,8 +16,10 @@ import { checkNamedTables } from './check-named-tables.js';
 import { checkNegation } from './check-negation.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
+import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
+import { checkValueRoles } from './check-value-roles.js';
 
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
@@ -32,7 +35,10 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkFilterValues,
   checkLiterals,
   checkProjection,
+  checkAskedAttribute,
+  checkRepeatedRows,
   checkBoth,
+  checkValueRoles,
   checkNamedTables,
   checkColumnsUsed,
   checkUnaddressed,
