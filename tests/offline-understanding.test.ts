@@ -60,6 +60,11 @@ const CASES: [question: string, expected: string][] = [
   ['Give the title and shelf number corresponding to each volume.', 'SELECT Title, Shelf_No FROM Volume'],
   // attributes listed with a count per group: the listed columns and the count, nothing else
   ['Show the full name and the number of volumes for each writer.', 'SELECT w.Full_Name, COUNT(*) FROM Volume v JOIN Writer w ON v.WriterID = w.WriterID GROUP BY w.WriterID, w.Full_Name'],
+  // attributes listed and then a measure ("X and the number of Y", "X, and how many Y … each"): the measure per X
+  ['Show the full names of writers and the number of volumes they wrote.', 'SELECT w.Full_Name, COUNT(*) FROM Volume v JOIN Writer w USING (WriterID) GROUP BY w.WriterID, w.Full_Name'],
+  ['What are the genres, and how many volumes does each have?', 'SELECT Genre, COUNT(*) FROM Volume GROUP BY Genre'],
+  ['Show the reader ids and numbers of loans corresponding to each.', 'SELECT ReaderID, COUNT(*) FROM Loan GROUP BY ReaderID'],
+  ['List the full names of writers and the total pages of their volumes.', 'SELECT w.Full_Name, SUM(v.Pages) FROM Volume v JOIN Writer w USING (WriterID) GROUP BY w.WriterID, w.Full_Name'],
   // attributes listed for the top group: the count only ranks
   ['What is the nationality and birth year of the writer with the most volumes?', 'SELECT w.Nationality, w.Birth_Year FROM Volume v JOIN Writer w ON v.WriterID = w.WriterID GROUP BY w.WriterID, w.Nationality, w.Birth_Year ORDER BY COUNT(*) DESC LIMIT 1'],
   // "what is the X that …the most": the relative clause ranks X; the pick is the answer, its count only when asked

@@ -88,6 +88,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     const perUnit = target?.kind === 'table' && (measure?.kind === 'aggregate' || measure?.kind === 'count') && bareName(target.table) === bareName(measure.table);
     if (!rankingColumn && !perUnit) addDim(asDimension(target));
   }
+  // "the names of teachers and the number of courses they teach": the attributes listed before the measure are its groups.
+  if (dims.length === 0 && !grain && !metric && (measure?.kind === 'count' || measure?.kind === 'aggregate') && listedBeforeMeasure(analysis)) {
+    for (const dim of listedOwner(analysis, schemas, mentionedTables, measure.table)) addDim(dim);
+  }
   const havingCount = countCondition && measure?.kind === 'count' && bareName(measure.table) === bareName(countCondition.table) ? countCondition : undefined;
   if (dims.length === 0 && (analysis.ranking || havingCount) && entity && measureTable && bareName(entity) !== bareName(measureTable) && (metric || measure?.kind !== 'attribute')) {
     addDim({ kind: 'table', table: entity });
@@ -254,6 +258,35 @@ function groupAttributes(analysis: QuestionAnalysis, schemas: Context['table_sch
   const table = schemas.find((t) => bareName(t.name) === bareName(tableName));
   const listed = table ? requestedColumns(analysis.words, [table], { skipMeasures: true, explicit: true }) : undefined;
   return listed && listed.length > 0 ? listed.map((c) => ({ expr: ref(c.table, c.column) })) : undefined;
+}
+
+/** "X and the number of Y", "X, and how many Y", "X along with the total Y": a list of attributes runs into the measure. */
+function listedBeforeMeasure(analysis: QuestionAnalysis): boolean {
+  const at = analysis.aggregate?.at;
+  if (at === undefined || analysis.ranking) return false;
+  let k = at - 1;
+  while (k > 0 && /^(the|their|its|corresponding|respective)$/.test(analysis.words[k]!.text)) k--;
+  return k > 1 && /^(and|with)$/.test(analysis.words[k]!.text);
+}
+
+/** The group that the listed attributes name: their table when it is not the measured one, else the columns themselves. */
+function listedOwner(analysis: QuestionAnalysis, schemas: Context['table_schemas'], mentioned: readonly string[], measured: string): Dimension[] {
+  const before = analysis.words.slice(0, analysis.aggregate!.at);
+  const ordered = [...schemas].sort((a, b) => rankIn(mentioned, a.name) - rankIn(mentioned, b.name));
+  const listed = requestedColumns(before, ordered, { skipMeasures: true, explicit: true });
+  if (!listed || listed.length === 0) return [];
+  const tables = new Set(listed.map((c) => bareName(c.table)));
+  if (tables.size !== 1) return [];
+  const column = listed[0]!;
+  const table = findTable(schemas, column.table);
+  const byLabel = table !== undefined && labelColumns(table).some((label) => !label.primary_key && listed.some((c) => c.column === label.name));
+  if (byLabel && bareName(column.table) !== bareName(measured)) return [{ kind: 'table', table: column.table }];
+  return listed.map((c) => ({ kind: 'column', table: c.table, column: c.column }));
+}
+
+function rankIn(list: readonly string[], name: string): number {
+  const index = list.findIndex((t) => bareName(t) === bareName(name));
+  return index < 0 ? list.length : index;
 }
 
 /** A group of a table shown by its name is one row per entity, not per name: two readers called Kim are two groups. */

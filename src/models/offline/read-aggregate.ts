@@ -15,6 +15,8 @@ export function readAggregate(words: readonly QuestionWord[], i: number): Aggreg
   const found = (kind: Aggregate, used: number[], distinct = false): AggregateReading => ({ aggregate: { kind, at: i, distinct }, used });
   if (word === 'how' && (next === 'many' || next === 'much')) return found(next === 'many' ? 'count' : 'sum', [i, i + 1]);
   if ((word === 'number' || word === 'count') && next === 'of') return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
+  // "and numbers of friends for each"; "the flight numbers of …" names a column.
+  if (word === 'numbers' && next === 'of' && /^(and|the|their|with)$/.test(at(i - 1))) return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
   if (word === 'count' || word === 'counts') return found('count', [i]);
   if (word === 'average' || word === 'avg' || word === 'mean') return found('avg', [i]);
   if ((word === 'total' || word === 'sum' || word === 'overall') && !(next === 'number' && at(i + 2) === 'of')) return found('sum', [i]);
