@@ -113,6 +113,20 @@ describe('sluice CLI: help, version and bad input', () => {
     noStack(result.stderr);
   });
 
+  it('a cache folder that is a file ends the run with one line naming it, not a stack trace', async () => {
+    const cwd = tempDir();
+    const notAFolder = path.join(cwd, 'cache-is-a-file');
+    fs.writeFileSync(notAFolder, 'not a folder');
+    const result = await runCli(['run', '--plan', 'fixed', '--task', 'List all customers from California', '--save_dir', 'save'], {
+      cwd,
+      env: { SLUICE_CACHE_DIR: notAFolder },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${notAFolder} is not a directory`);
+    expect(result.stderr).not.toMatch(/ENOTDIR: not a directory, lstat/);
+    noStack(result.stderr);
+  });
+
   it('sluice sql runs read-only SQL and prints JSON', async () => {
     const result = await runCli(['sql', '--format', 'json', "SELECT state, COUNT(*) AS n FROM customers WHERE state = 'CA' GROUP BY state"]);
     expect(result.code).toBe(0);

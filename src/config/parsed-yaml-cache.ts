@@ -40,6 +40,10 @@ export function writeParsedYaml(text: string, value: unknown): void {
     fs.writeFileSync(temporary, JSON.stringify(value ?? null));
     fs.renameSync(temporary, file);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // the cache folder itself is unusable (a file, say): nothing was written, so nothing to remove
+    }
   }
 }
