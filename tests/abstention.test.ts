@@ -90,11 +90,12 @@ describe('the labelled abstention set', () => {
 
   it('declines most unanswerable questions, each with a reason and no SQL (held-out ones counted apart)', () => {
     const heldOut = (q: { tags: string[] }) => q.tags.includes('held_out');
-    for (const [part, bound] of [[false, 0.94], [true, 0.76]] as const) {
+    for (const [part, bound] of [[false, 0.97], [true, 0.84]] as const) {
       const unanswerable = questions.filter((q) => !q.answerable && heldOut(q) === part);
       const missed = unanswerable.filter((q) => lines.get(q.id)!.status !== 'unanswerable');
       const rate = 1 - missed.length / unanswerable.length;
-      // Measured 2026-12-03 with WordNet links, on the real demo namespace: >= 65/69 of the first part, 19/25 held out.
+      // Measured 2026-12-03 with attributes read against their thing's table, on the real demo namespace: 68/69 of the
+      // first part, 22/25 held out (65/69 and 19/25 before).
       expect(rate, `answered instead of declined:\n${missed.map((q) => `  ${q.db_id}: ${q.question} -> ${lines.get(q.id)!.status}`).join('\n')}`).toBeGreaterThanOrEqual(bound);
     }
     const unanswerable = questions.filter((q) => !q.answerable);
@@ -107,8 +108,9 @@ describe('the labelled abstention set', () => {
   it('declines near-misses no more often than measured (synonyms WordNet does not relate closely are the gap)', () => {
     const nearMisses = questions.filter((q) => q.answerable);
     const declined = nearMisses.filter((q) => lines.get(q.id)!.status === 'unanswerable');
-    // Measured 18 of 61 on 2026-12-03 in the bench (37 before WordNet): "vocalists" now grounds on singer, but
-    // "carriers" for airlines or "SKUs" for products are beyond what a close WordNet link gives.
-    expect(declined.length / nearMisses.length, `declined:\n${declined.map((q) => `  ${q.db_id}: ${q.question} -> ${lines.get(q.id)!.reason}`).join('\n')}`).toBeLessThanOrEqual(0.36);
+    // Measured 17 of 61 on 2026-12-03 in the bench (18 before reading attributes, 37 before WordNet): "vocalists"
+    // grounds on singer and "nationality" on Citizenship, but "gigs" for concerts or "SKUs" for products are beyond
+    // what a close WordNet link gives.
+    expect(declined.length / nearMisses.length, `declined:\n${declined.map((q) => `  ${q.db_id}: ${q.question} -> ${lines.get(q.id)!.reason}`).join('\n')}`).toBeLessThanOrEqual(0.3);
   });
 });

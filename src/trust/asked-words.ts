@@ -1,9 +1,9 @@
-import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { requestedItems } from './requested-items.js';
 
 /**
- * What the question asks to see, as the content words of each requested item: "the average salary of …" →
+ * What the question asks to see, as the content words of each requested item, head last: "the average salary of …" →
  * [salary], "how many sales reps …" → [reps], "which of our competitors …" → [competitors]. Filler ("number",
  * "total") and verbs ("shared", "used") are not part of it.
  */
@@ -11,12 +11,15 @@ export function askedItems(question: string): string[][] {
   const items = requestedItems(question).map((item) => item.map((word) => word.text).filter(isContent));
   const counted = /\bhow\s+(?:many|much)\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
   if (counted) {
-    const noun = questionWords(counted[1]!).find((word) => isContent(word.text));
-    if (noun) items.push([noun.text]);
+    // "how many air carriers are …": the counted noun phrase, its head last.
+    const words = questionWords(counted[1]!);
+    const start = words.findIndex((word) => isContent(word.text));
+    const end = words.findIndex((word, i) => i > start && (!isContent(word.text) || words[i - 1]!.clauseEnd));
+    if (start >= 0) items.push(words.slice(start, end < 0 ? undefined : end).map((word) => word.text));
   }
   const which = /^\s*which\s+of\s+(?:the|our|their|your|these|those)?\s*([A-Za-z]+)/i.exec(question);
   if (which) items.push([questionWords(which[1]!)[0]!.text]);
   return items.filter((item) => item.length > 0);
 }
 
-const isContent = (text: string): boolean => !FILLER_WORDS.has(text) && !/\d/.test(text) && text.length > 2 && !/(ed|ing)$/.test(text);
+const isContent = (text: string): boolean => (!FILLER_WORDS.has(text) || MEASURE_WORDS.has(text)) && !/\d/.test(text) && text.length > 2 && !/(ed|ing)$/.test(text);

@@ -1,4 +1,4 @@
-import { addNamedTables, catalogVocabulary, emptyNameTexts, nameVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { addNamedTables, catalogVocabulary, emptyNameTexts, nameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { ownerMemo } from '../catalog/owner-memo.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
@@ -7,8 +7,9 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
-import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
 /**
@@ -50,7 +51,7 @@ function groundingKey(context: Context): string {
   return JSON.stringify([
     context.task.text,
     context.matched_values.map((match) => [match.matched_text, match.value]),
-    context.table_schemas.map((table) => [table.name, table.comment, table.columns.map((column) => [column.name, column.comment])]),
+    context.table_schemas.map((table) => [table.name, table.comment, table.columns.map((column) => [column.name, column.type, column.comment])]),
     context.metrics.map((metric) => [metric.name, metric.synonyms, metric.dimensions, metric.description]),
     context.doc_passages.map((passage) => [passage.heading, passage.text]),
   ]);
@@ -71,8 +72,16 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
     }),
   );
   const grounding: Grounding = { grounded: [], ungrounded: [], words: [] };
+  // "revenue" stands on a metric or a column named for it, or on the line amounts the model computes it from.
+  const computedMeasure = findRevenueSource(context.table_schemas) !== undefined ? ('column' as const) : undefined;
   for (const word of questionWords(context.task.text)) {
-    if (/\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
+    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)))) continue;
+    if (measure) {
+      const evidence = kindOf(word, roots) ?? computedMeasure;
+      grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
+      continue;
+    }
     // A two-letter word counts only when it is a whole name part ("id").
     if (word.text.length < 3) {
       if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, evidence: kindOf(word, roots) ?? 'text' });
@@ -88,12 +97,15 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
 const ORDER: readonly Evidence[] = ['column', 'table', 'value', 'text'];
 const strongest = (a: Evidence | undefined, b: Evidence): Evidence => (a === undefined || ORDER.indexOf(b) < ORDER.indexOf(a) ? b : a);
 
-interface EvidenceRoots {
+export interface EvidenceRoots {
   byKind: Record<Evidence, Set<string>>;
   all: Set<string>;
   /** Roots of five letters or more, which a longer or inflected question word may still meet. */
   long: Map<string, Evidence>;
 }
+
+/** What a question word links to among the names of a few tables or columns (see namesRoots), as grounding links it among a namespace's. */
+export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => kindOf(word, roots);
 
 function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
@@ -136,7 +148,16 @@ function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
   }
   for (const passage of context.doc_passages) texts.text.push(passage.heading, passage.text);
   const own = nameVocabulary(texts);
-  const byKind = Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>;
+  return indexRoots(Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>);
+}
+
+/** Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. */
+export function namesRoots(names: Partial<NameTexts>): EvidenceRoots {
+  const vocabulary = nameVocabulary({ ...emptyNameTexts(), ...names });
+  return indexRoots({ ...vocabulary, value: new Set<string>() });
+}
+
+function indexRoots(byKind: Record<Evidence, Set<string>>): EvidenceRoots {
   // "singer" in Singer_ID names the table, not an attribute of it.
   for (const root of byKind.table) byKind.column.delete(root);
   const long = new Map<string, Evidence>();

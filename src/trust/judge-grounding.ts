@@ -1,12 +1,14 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
+import type { QuestionWord } from '../models/offline/question-words.js';
 import { askedItems } from './asked-words.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
+import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
 
@@ -27,10 +29,16 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   if (future) {
     return `"${future.phrase}" is after ${context.task.current_date}: ${context.task.namespace} records what has happened, not what will, so the data cannot answer this question`;
   }
-  const { words } = groundQuestion(context, catalog);
+  const grounded = groundQuestion(context, catalog).words;
   // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
   // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
-  if (options.onlyWhenNothingLinks && words.some((entry) => entry.evidence !== undefined)) return undefined;
+  if (options.onlyWhenNothingLinks && grounded.some((entry) => entry.evidence !== undefined)) return undefined;
+  const { held, missing } = groundAttributes(context);
+  if (missing) {
+    return `nothing in ${listPhrases(missing.tables)} or the tables it links to matches '${missing.phrase}', so the data cannot answer this question`;
+  }
+  // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
+  const words = withHeldAttributes(grounded, held);
   // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
   const named = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
@@ -38,11 +46,17 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const openTexts = new Set(open.map((entry) => entry.word.text));
   const namedTexts = new Set(named.map((entry) => entry.word.text));
   const asked = askedItems(question);
-  // "our stock price": a compound whose first word links to nothing asks for another thing than the price.
-  const first = open.find((entry) => entry.word.text === asked[0]?.[0]);
-  const compoundOpen = asked.length === 1 && asked[0]!.length >= 2 && first !== undefined && !/\b(?:most|least)\s+$/i.test(question.slice(0, first.word.offset));
-  const askedOpen = compoundOpen || (asked.length > 0 && asked.every((item) => item.every((text) => namedTexts.has(text)) && item.some((text) => openTexts.has(text))));
+  // What is asked is open when the head of every asked item ("carriers" of "air carriers") links to nothing.
+  const askedOpen = asked.length > 0 && asked.every((item) => namedTexts.has(item.at(-1)!)) && asked.some((item) => openTexts.has(item.at(-1)!));
+  // "Amazon's revenue": what is asked belongs to something nothing in the data names.
+  const askedTexts = new Set(asked.flat());
+  const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? ''));
   const anyColumn = words.some((entry) => entry.evidence === 'column');
-  if (anyColumn && !askedOpen) return undefined;
+  if (anyColumn && !askedOpen && !ownerOpen) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
+}
+
+/** The word a possessive owns: "revenue" for "Amazon" in "Amazon's revenue". */
+function ownedWord(question: string, word: QuestionWord): string | undefined {
+  return /^['’]s\s+([A-Za-z]+)/.exec(question.slice(word.offset + word.text.length))?.[1]?.toLowerCase();
 }

@@ -1,6 +1,7 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
+import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
@@ -10,19 +11,20 @@ import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 /**
  * Why a query that ran still cannot answer the question, judged after execution: the only parts of the question that
  * link to the data are table names ("Which customers are the happiest?"), so whatever rows came back are the table's,
- * not an answer to what was asked. Undefined when a column, value, metric or doc grounds some part, when nothing is
- * open, or when the SQL computed more than a listing (an aggregate, a grouping, a filter or a join: the model read
- * more of the question than grounding's words show, e.g. a measure word such as "revenue").
+ * not an answer to what was asked; a word only a comment or doc uses grounds no more than the table does. Undefined when
+ * a column, value or metric grounds some part, when nothing is open, or when the SQL computed more than a listing (an
+ * aggregate, a grouping, a filter, a join or an order: the model read more of the question than grounding's words show).
  */
 export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): string | undefined {
   if (context.table_schemas.length === 0) return undefined;
   const sql = context.sql_attempts.at(-1)?.sql;
   if (sql !== undefined && computesMoreThanListing(sql)) return undefined;
   const question = context.task.text;
-  const { words } = groundQuestion(context, catalog);
-  const grounded = words.filter((entry) => entry.evidence !== undefined);
+  const words = withHeldAttributes(groundQuestion(context, catalog).words, groundAttributes(context).held);
+  // A word only a comment or doc uses ("smell" in a product's description) grounds no more than the table does.
+  const grounded = words.filter((entry) => entry.evidence !== undefined && entry.evidence !== 'text');
   if (grounded.length === 0 || grounded.some((entry) => entry.evidence !== 'table')) return undefined;
-  const named = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
+  const named = words.filter((entry) => (entry.evidence === undefined || entry.evidence === 'text') && isNamingWord(question, entry.word));
   if (!named.some((entry) => !isWeakEvidence(question, entry.word))) return undefined;
   const tables = [...new Set(grounded.map((entry) => entry.word.text))];
   return `only ${listPhrases(tables)} links to ${context.task.namespace}, as a table; nothing in it matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
@@ -30,5 +32,5 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
 
 function computesMoreThanListing(sql: string): boolean {
   const shape = sqlShape(sql);
-  return shape.aggregates.size > 0 || shape.grouped || shape.windowed || shape.divides || /\b(where|join|having)\b/.test(shape.code);
+  return shape.aggregates.size > 0 || shape.grouped || shape.windowed || shape.divides || /\b(where|join|having|order\s+by)\b/.test(shape.code);
 }

@@ -1,6 +1,12 @@
+/**
+ * Nouns of money measures the model computes from columns (revenue from quantity × price) rather than finds by name:
+ * filler to the model's column matching, but content to grounding, where they need a column or metric to stand on.
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set('revenue revenues sale sales income turnover gmv earnings aov spend spending'.split(' '));
+
 /** Words that carry no content of their own: function words, requests, filler nouns and verbs of analysis. */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `a an the and or but nor of to in on at by for from with without into onto over under about as is are was were be been
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  ...`a an the and or but nor of to in on at by for from with without into onto over under about as is are was were be been
   being am do does did done doing have has had having will would can could should shall may might must i me my mine we our
   ours us you your yours they them their theirs it its he she his her this that these those there here what which who whom
   whose when where why how all any each every some no not only just also very so such both either neither per via vs versus
@@ -27,6 +33,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   many number count counts total totals sum average avg mean minimum maximum min max top bottom highest lowest largest
   smallest biggest greatest most least best worst fewest more fewer above below equal distinct unique different
   expensive priciest cheapest cheap oldest newest latest earliest youngest new old high low big small
-  revenue revenues sale sales income turnover gmv gross net excluding exclude excludes excluded minus less deducting
-  subtracting removing spend spent spending earned earnings expect expected expecting expectation approx`.split(/\s+/),
-);
+  gross net excluding exclude excludes excluded minus less deducting
+  subtracting removing spent earned expect expected expecting expectation approx`.split(/\s+/),
+  ...MEASURE_WORDS,
+]);

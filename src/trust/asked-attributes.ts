@@ -1,0 +1,81 @@
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { requestedItems } from './requested-items.js';
+
+/** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
+export interface AskedAttribute {
+  /** The attribute's words, head last ("shipping cost"); for `verb`, the verb whose doer is asked for. */
+  words: QuestionWord[];
+  /** The words that name what it is an attribute of: "each pet" → pet, "the heaviest dog" → heaviest, dog. */
+  of: QuestionWord[];
+  verb: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
+/** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did']);
+/** Words that end the phrase naming the thing: a relative pronoun, a preposition, a conjunction or a verb form. */
+const PHRASE_END = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'and', 'or', 'than', 'as', 'per', 'among', 'between', 'during', 'if', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'get', 'got']);
+
+/**
+ * The attributes the question asks of a named thing, read from the shapes English asks them in: "<attribute> of
+ * <thing>" for a requested item, "What <attribute> is/does <thing> …", "<thing>'s <attribute>", "What does <thing>
+ * <sense> like" and "Who <verb> <thing>".
+ * Empty when it asks in another shape: a count, a listing, a ranking.
+ */
+export function askedAttributes(question: string): AskedAttribute[] {
+  const words = questionWords(question);
+  const found: AskedAttribute[] = [];
+  const heads = new Set(requestedItems(question).map((item) => item.at(-1)?.text));
+  for (const [i, word] of words.entries()) {
+    // "the name of each pet": the requested item's head before "of".
+    if (word.text === 'of' && i > 0 && heads.has(words[i - 1]!.text) && !words[i - 1]!.clauseEnd) {
+      found.push({ words: attributeWords(words, i - 1), of: thingWords(words, i + 1), verb: false });
+    }
+    // "each concert's stadium", "the singer's nationality".
+    const original = question.slice(word.offset, word.offset + word.text.length + 2);
+    const next = words[i + 1];
+    if (/['’]s$/.test(original) && next && heads.has(next.text) && !word.clauseEnd) {
+      found.push({ words: [next], of: [word], verb: false });
+    }
+  }
+  const [first, second, third] = words;
+  if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text)) {
+    // "What breed is the heaviest dog?", "What grade did each student get …".
+    found.push({ words: [second], of: thingWords(words, 3), verb: false });
+  }
+  const like = words.findIndex((word, i) => i > 3 && word.text === 'like');
+  if (first?.text === 'what' && second && /^(do|does|did)$/.test(second.text) && like > 0) {
+    // "What do the products smell like?": the quality the verb before "like" perceives.
+    const thing = thingWords(words, 2).filter((word) => word.index < like - 1);
+    found.push({ words: [words[like - 1]!], of: thing, verb: false });
+  }
+  if (first?.text === 'who' && second && isContent(second) && !AUXILIARIES.has(second.text) && third && DETERMINERS.has(third.text)) {
+    // "Who sponsored each concert?": the doer of the verb.
+    found.push({ words: [second], of: thingWords(words, 2), verb: true });
+  }
+  return found.filter((attribute) => attribute.words.length > 0 && attribute.of.length > 0);
+}
+
+const isContent = (word: QuestionWord): boolean => !FILLER_WORDS.has(word.text) && !FILLER_WORDS.has(word.stem) && !/\d/.test(word.text) && word.text.length > 2;
+
+/** The attribute's head and the content words right before it: "shipping cost", "first name" → name. */
+function attributeWords(words: readonly QuestionWord[], head: number): QuestionWord[] {
+  if (!isContent(words[head]!)) return [];
+  let start = head;
+  while (start > 0 && isContent(words[start - 1]!) && !words[start - 1]!.clauseEnd && !DETERMINERS.has(words[start - 1]!.text)) start--;
+  return words.slice(start, head + 1);
+}
+
+/** The words of the noun phrase starting at `from`, after its determiners and before the phrase ends ("order" is one too). */
+function thingWords(words: readonly QuestionWord[], from: number): QuestionWord[] {
+  const thing: QuestionWord[] = [];
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
+    if (PHRASE_END.has(word.text)) break;
+    if (!DETERMINERS.has(word.text) && !/\d/.test(word.text)) thing.push(word);
+    if (word.clauseEnd) break;
+  }
+  return thing;
+}

@@ -1,0 +1,105 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { CatalogTable } from '../connectors/connector.js';
+import type { Context } from '../context/context-schema.js';
+import { derivedForms, verbSynonyms } from '../lexicon/derived-forms.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import type { QuestionWord } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { askedAttributes } from './asked-attributes.js';
+import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
+
+type Table = Pick<CatalogTable, 'name' | 'columns'>;
+
+/** The attributes the question asks of things stored in tables: those the tables hold (even loosely), and the first they do not. */
+export interface AttributeGrounding {
+  /** Attribute words a table of the thing holds: grounded, however loosely the word links. */
+  held: QuestionWord[];
+  missing?: {
+    /** The attribute as the question wrote it: "name", "breed", "sponsored". */
+    phrase: string;
+    /** The tables the thing it is asked of is stored in. */
+    tables: string[];
+  };
+}
+
+/**
+ * Each attribute the question asks of a thing stored in a table ("the name of each pet", "What breed is the
+ * heaviest dog?", "Who sponsored each concert?") that links to nothing in that table or the tables its keys join
+ * (a column, a table or a metric), even loosely: by WordNet synonym, hypernym, hyponym or a word derived
+ * from either side ("nationality" and Citizenship meet at "national"). Such a question asks for something nobody
+ * stored about that thing, whatever else in the namespace the word may name. An attribute asked of a thing no table
+ * is named by (or holds a value of) is left to the other rules.
+ */
+export function groundAttributes(context: Context): AttributeGrounding {
+  const held: QuestionWord[] = [];
+  // The linked tables, join partners included: a warehouse's catalog is too large to read per question.
+  const tables: readonly Table[] = context.table_schemas;
+  const metricRoots = namesRoots({ column: context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms, ...metric.dimensions]) });
+  for (const attribute of askedAttributes(context.task.text)) {
+    const { things, named } = thingTables(context, tables, attribute.of);
+    if (things.length === 0) continue;
+    const near = neighbourhood(tables, things);
+    // A stored value is a row's, not an attribute: "shipping" matching the status 'shipped' names no shipping cost.
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || linksToNames(word, near, attribute.verb);
+    const head = attribute.words.at(-1)!;
+    // A noun before the head narrows what is asked ("shipping cost"): it must link too; an adjective ("full name") need not.
+    const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun');
+    if (open.every(holds)) {
+      // Only of a thing a table is named after: "the anthem of France" is not a song of a singer from France.
+      if (named) held.push(...open);
+      continue;
+    }
+    // A word no dictionary knows ("sname", "qty") may be a short or misspelt column name: too weak a sign to decline on.
+    if (open.some((word) => !holds(word) && derivedForms(word.text).size === 0)) continue;
+    const first = attribute.words[0]!;
+    const phrase = context.task.text.slice(first.offset, head.offset + head.text.length);
+    return { held, missing: { phrase, tables: things.map((table) => table.name) } };
+  }
+  return { held };
+}
+
+/**
+ * Tables named by the thing's words, or holding a value the thing's words matched ("the heaviest dog" → Pets). A table
+ * named by the word alone (Pets, Students) is the thing's over one that also names something else (Has_Pet, Student_Enrolment).
+ */
+function thingTables(context: Context, tables: readonly Table[], of: readonly QuestionWord[]): { things: Table[]; named: boolean } {
+  const named = tables.filter((table) => of.some((word) => evidenceOf(word, namesRoots({ table: [table.name] })) === 'table'));
+  const alone = named.filter((table) => splitIdentifier(bare(table.name)).length === 1);
+  const valued = tables.filter((table) =>
+    context.matched_values.some((match) => sameTable(table.name, match.table) && of.some((word) => match.matched_text.toLowerCase().split(/\W+/).includes(word.text))),
+  );
+  return { things: [...new Set([...(alone.length > 0 ? alone : named), ...valued])], named: named.length > 0 };
+}
+
+/** Grounding's words, with the attributes a table of their thing holds counted as columns. */
+export function withHeldAttributes(words: readonly GroundedWord[], held: readonly QuestionWord[]): GroundedWord[] {
+  return words.map((entry) => (held.some((word) => word.offset === entry.word.offset) ? { ...entry, evidence: 'column' as const } : entry));
+}
+
+/** The tables and the tables their keys join, either way. */
+function neighbourhood(tables: readonly Table[], things: readonly Table[]): Table[] {
+  const referenced = (table: Table) => table.columns.flatMap((column) => (column.references ? [column.references.split('.').slice(0, -1).join('.')] : []));
+  return tables.filter(
+    (table) => things.includes(table) || things.some((thing) => referenced(thing).some((name) => sameTable(table.name, name)) || referenced(table).some((name) => sameTable(thing.name, name))),
+  );
+}
+
+const bare = (name: string): string => name.split('.').at(-1)!.replace(/"/g, '').toLowerCase();
+const sameTable = (a: string, b: string): boolean => bare(a) === bare(b);
+
+/** Whether a word links to a name of these tables: the name's words themselves, or loosely through WordNet (a verb through its synonyms too). */
+function linksToNames(word: QuestionWord, tables: readonly Table[], verb: boolean): boolean {
+  const columns = tables.flatMap((table) => table.columns.map((column) => column.name));
+  // A column named after its table (orchestra.Orchestra, course.Course) holds each row's name.
+  const named = tables.some((table) => table.columns.some((column) => bare(column.name) === bare(table.name)));
+  const roots = namesRoots({ column: named ? [...columns, 'name'] : columns, table: tables.map((table) => table.name) });
+  if (evidenceOf(word, roots) !== undefined) return true;
+  const parts = new Set([...columns, ...tables.map((table) => table.name)].flatMap((name) => splitIdentifier(name.toLowerCase())).filter((part) => part.length > 2 && !FILLER_WORDS.has(part)));
+  const nameForms = new Set([...parts].flatMap((part) => [part, wordRoot(part), ...derivedForms(part)]));
+  const forms = [...derivedForms(word.text), word.text, wordRoot(word.text)];
+  // A verb's synonyms count as they are ("own" as the have of Has_Pet), not through their relatives: "organise" → form → theme.
+  if (verb && [...verbSynonyms(word.text)].some((synonym) => nameForms.has(synonym))) return true;
+  return forms.some((form) => nameForms.has(form) || [...relatedNouns(form).keys()].some((lemma) => nameForms.has(lemma)));
+}

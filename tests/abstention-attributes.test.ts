@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
+import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
+import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
+
+/**
+ * Abstention by what a question asks OF a thing (issue 14): an attribute neither the thing's table nor a table its keys
+ * join holds is unanswerable, named with the table; one that links even loosely (a WordNet relation, a derived word) is
+ * answered. The questions are worded afresh, none from the labelled set, on its spider databases through the real CLI.
+ */
+const DATE = ['--current_date', '2026-11-25'];
+const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
+
+interface Line {
+  id: string;
+  status: string;
+  sql: string | null;
+  reason?: string;
+}
+
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+  { id: 'colour', namespace: 'pets_1', task: 'What is the colour of each pet?', declined: /nothing in 'Pets' or the tables it links to matches 'colour'/ },
+  { id: 'organised', namespace: 'concert_singer', task: 'Who organised each concert?', declined: /'organised'/ },
+  { id: 'vaccinated', namespace: 'pets_1', task: 'What vaccine did the oldest dog get?', declined: /'vaccine'/ },
+  { id: 'stadium revenue', namespace: 'concert_singer', task: 'What is the total revenue of each stadium?', declined: /'revenue'/ },
+  { id: 'owner', namespace: 'concert_singer', task: "What is Live Nation's share of each concert?", declined: /'Live Nation'/ },
+  { id: 'weight', namespace: 'pets_1', task: 'What is the weight of each pet?', declined: false },
+  { id: 'capacity', namespace: 'concert_singer', task: 'What is the capacity of each stadium?', declined: false },
+  { id: 'nationality', namespace: 'singer', task: 'What is the nationality of each singer?', declined: false },
+  { id: 'sang', namespace: 'singer', task: 'Who sang each song?', declined: false },
+  { id: 'owns', namespace: 'pets_1', task: 'Who owns each pet?', declined: false },
+  { id: 'sales', namespace: 'singer', task: 'What are the sales of each song?', declined: false },
+];
+
+describe('attributes asked of a stored thing', () => {
+  let lines: Map<string, Line>;
+
+  beforeAll(async () => {
+    const dataset = loadBenchDataset(DATASET);
+    const dir = tempDir('sluice-abstention-attributes-');
+    const namespaces: string[] = [];
+    for (const dbId of new Set(QUESTIONS.map((q) => q.namespace))) {
+      const built = await ensureBenchDatabase(DATASET, dbId, dataset.manifest[dbId]!, path.join(dir, 'cache'));
+      namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
+    }
+    fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
+    const input = QUESTIONS.map((q) => JSON.stringify({ id: q.id, task: q.task, namespace: q.namespace })).join('\n');
+    const result = await runCli(['run', '--format', 'json', '--concurrency', '2', ...DATE], { cwd: dir, input: `${input}\n`, timeoutMs: 300_000 });
+    lines = new Map(
+      result.stdout
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Line)
+        .map((line) => [line.id, line]),
+    );
+    expect(lines.size, result.stderr).toBe(QUESTIONS.length);
+  }, 320_000);
+
+  it('declines an attribute nothing near its thing holds, naming it, before any SQL runs', () => {
+    for (const q of QUESTIONS.filter((q) => q.declined)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
+      expect(line.sql, q.task).toBeNull();
+      expect(line.reason, q.task).toMatch(q.declined as RegExp);
+    }
+  });
+
+  it('answers an attribute the thing holds, by name or by a WordNet link (nationality ~ Citizenship, sang ~ singer, owns ~ Has_Pet)', () => {
+    for (const q of QUESTIONS.filter((q) => !q.declined)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
+      expect(line.sql, q.task).not.toBeNull();
+    }
+  });
+});
