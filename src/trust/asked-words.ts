@@ -1,3 +1,4 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { requestedItems } from './requested-items.js';
@@ -14,7 +15,8 @@ export function askedItems(question: string): string[][] {
     // "how many air carriers are …": the counted noun phrase, its head last.
     const words = questionWords(counted[1]!);
     const start = words.findIndex((word) => isContent(word.text));
-    const end = words.findIndex((word, i) => i > start && (!isContent(word.text) || words[i - 1]!.clauseEnd));
+    // It ends before a verb ("how many employees work in …"), which WordNet's tagged senses say a word mostly is.
+    const end = words.findIndex((word, i) => i > start && (!isContent(word.text) || words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb'));
     if (start >= 0) items.push(words.slice(start, end < 0 ? undefined : end).map((word) => word.text));
   }
   const which = /^\s*which\s+of\s+(?:the|our|their|your|these|those)?\s*([A-Za-z]+)/i.exec(question);

@@ -53,6 +53,10 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? ''));
   const anyColumn = words.some((entry) => entry.evidence === 'column');
   if (anyColumn && !askedOpen && !ownerOpen) return undefined;
+  // "How many air carriers are based in the USA?": what is asked links (carriers), and only words narrowing it do not.
+  const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
+  const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
+  if (!ownerOpen && headsLink && open.every((entry) => modifiers.has(entry.word.text))) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
 }
 
