@@ -76,13 +76,13 @@ function writeOfflineConfig(dir: string): string {
 /** A run that ended with an answer: the checks may still doubt it ("unsure"), which costs the same work. */
 const ANSWERED = new Set(['success', 'unsure']);
 
-/** Where the questions are answered: the main thread alone (--workers 0), or the default pool of one worker per core. */
+/** Where the questions are answered: the main thread alone (--workers 0, the default), or a pool of one worker thread per core. */
 interface Threads {
   label: string;
   args: string[];
 }
 const MAIN_THREAD: Threads = { label: 'main thread', args: ['--workers', '0'] };
-const POOL: Threads = { label: `${os.availableParallelism()} workers`, args: [] };
+const POOL: Threads = { label: `${os.availableParallelism()} workers`, args: ['--workers', String(os.availableParallelism())] };
 /** Concurrency 1 runs on the main thread either way; above it, both, side by side in the same run. */
 const threadsFor = (concurrency: number): Threads[] => (concurrency === 1 ? [MAIN_THREAD] : [MAIN_THREAD, POOL]);
 
@@ -154,7 +154,7 @@ export async function batchThroughput(): Promise<string> {
     }
     return [
       `${QUESTIONS} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
-      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use the default pool, one worker thread per core.`,
+      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use a pool of one worker thread per core (--workers N).`,
       '',
       markdownTable(['concurrency', 'answered on', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'load (1 min)', 'peak RSS'], rows),
       '',

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import { BatchTracker } from '../../batch/batch-tracker.js';
 import { countQuestionLines } from '../../batch/count-question-lines.js';
 import { QuestionPool } from '../../batch/question-pool.js';
@@ -65,7 +64,8 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
         saveDir: options.save_dir,
         batchId: newRunId(),
       };
-      const workers = Math.min(options.workers ?? (concurrency > 1 ? os.availableParallelism() : 0), concurrency);
+      // Opt-in: on a shared 2-core machine the pool cost more CPU per question than it won back (docs/benchmarks.md).
+      const workers = Math.min(options.workers ?? 0, concurrency);
       pool = workers > 0 ? new QuestionPool(workers, { sluice: sluiceOptionsFrom(options), defaults, debug: options.debug ?? false }, tracker) : undefined;
       const progress = await showProgress(tracker, options.debug ?? false);
       const batch = runBatch({
