@@ -107,6 +107,8 @@ const CASES: [question: string, expected: string][] = [
   // a question word asks for a kind of column: "where … from" a place, "described" a description
   ['Where is the youngest reader from?', 'SELECT Home_Town FROM Reader ORDER BY Age ASC LIMIT 1'],
   ['How is the volume Ember described?', "SELECT Description FROM Volume WHERE Title = 'Ember'"],
+  // a value found in two columns belongs to the one whose name the question uses
+  ['List the full names of writers whose nationality is Irish.', "SELECT Full_Name FROM Writer WHERE Nationality = 'Irish'"],
   // a list of numbers joined by "or" is a set of allowed values
   ['Show the first names of readers aged either 19 or 31.', 'SELECT Fname FROM Reader WHERE Age IN (19, 31)'],
 ];
@@ -117,6 +119,9 @@ const VALUES: [table: string, column: string, value: string][] = [
   ['Volume', 'Genre', 'essay'],
   ['Reader', 'Home_Town', 'Kerry'],
   ['Volume', 'Title', 'Ember'],
+  // a value stored in two columns: the catalog lists the wrong one first
+  ['Reader', 'Home_Town', 'Irish'],
+  ['Writer', 'Nationality', 'Irish'],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };

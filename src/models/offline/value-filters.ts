@@ -8,6 +8,8 @@ import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
 import { findTable } from './schema-lookup.js';
 import { sqlString } from './sql-identifier.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { wordRoot } from './word-root.js';
 
 export interface ValueFilter extends RowFilter {
   values: string[];
@@ -25,11 +27,16 @@ export function valueFilters(
   dialect: SqlDialect = duckdbDialect,
 ): ValueFilter[] {
   const best = new Map<string, MatchedValue>();
+  const roots = new Set(analysis.words.map((w) => wordRoot(w.text)));
+  // A value found in several columns ('USA' as a country code and as a match's loser_ioc) belongs to the one whose
+  // column, then table, the question names ("players from the country USA").
+  const named = (match: MatchedValue): number =>
+    2 * Number(splitIdentifier(match.column).some((part) => roots.has(wordRoot(part)))) + Number(splitIdentifier(match.table.split('.').pop()!).some((part) => roots.has(wordRoot(part))));
   for (const match of context.matched_values) {
     if (!findTable(context.table_schemas, match.table)) continue;
     const key = normalizeValueText(match.matched_text);
     const known = best.get(key);
-    if (!known || match.score > known.score) best.set(key, match);
+    if (!known || match.score > known.score || (match.score >= 1 && match.score === known.score && named(match) > named(known))) best.set(key, match);
   }
 
   const exactColumns = new Set([...best.values()].filter((m) => m.score >= 1).map((m) => `${m.table}.${m.column}`));
