@@ -2,7 +2,6 @@ import { addNamedTables, catalogVocabulary, emptyNameTexts, nameVocabulary, type
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { ownerMemo } from '../catalog/owner-memo.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
-import { stateCodeOf } from '../catalog/us-states.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
@@ -50,7 +49,7 @@ export function groundQuestion(context: Context, catalog: readonly CatalogTable[
 function groundingKey(context: Context): string {
   return JSON.stringify([
     context.task.text,
-    context.matched_values.map((match) => [match.matched_text, match.value]),
+    context.matched_values.map((match) => [match.matched_text, match.value, match.score]),
     context.table_schemas.map((table) => [table.name, table.comment, table.columns.map((column) => [column.name, column.type, column.comment])]),
     context.metrics.map((metric) => [metric.name, metric.synonyms, metric.dimensions, metric.description]),
     context.doc_passages.map((passage) => [passage.heading, passage.text]),
@@ -63,8 +62,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
   // "Kyle's" for Kyle and "cats" for cat do, a near spelling like "Write" for "White" does not.
   const valueWords = new Set(
     context.matched_values.flatMap((match) => {
-      // A state's name for its stored postal code ("California" for CA) is the lookup's one alias, not a near spelling.
-      if (isStateNameOf(match.matched_text, match.value)) return questionWords(match.matched_text).map((w) => w.text);
+      // The lookup matched these words exactly, as the value or one of its aliases ("California" for a stored CA).
+      if (match.score >= EXACT_MATCH) return questionWords(match.matched_text).map((w) => w.text);
       const stored = new Set(questionWords(normalizeValueText(match.value)).flatMap((w) => [w.text, w.stem]));
       return questionWords(match.matched_text)
         .filter((w) => stored.has(w.text) || stored.has(w.stem))
@@ -93,6 +92,9 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
 }
+
+/** The score the value lookup gives a match through the value itself or an alias of it, not a near spelling. */
+const EXACT_MATCH = 1;
 
 const ORDER: readonly Evidence[] = ['column', 'table', 'value', 'text'];
 const strongest = (a: Evidence | undefined, b: Evidence): Evidence => (a === undefined || ORDER.indexOf(b) < ORDER.indexOf(a) ? b : a);
@@ -181,8 +183,4 @@ function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);
-}
-
-function isStateNameOf(text: string, value: string): boolean {
-  return stateCodeOf(normalizeValueText(text)) === value.trim().toUpperCase();
 }
