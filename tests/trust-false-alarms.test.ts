@@ -126,6 +126,10 @@ const cases: Case[] = [
   { why: 'many things asked, values repeat', question: 'What are the ages of sailors from Oslo?', sql: "SELECT age FROM sailors WHERE home_port = 'Oslo'", columns: ['age'], rows: [[40], [40]], check: 'repeated_rows', passed: true },
   { why: 'how old, no age shown', question: 'What home port does every sailor without a boat have, and how old are they?', sql: 'SELECT home_port FROM sailors WHERE sailor_id NOT IN (SELECT owner_id FROM boats)', columns: ['home_port'], check: 'asked_attribute', passed: false },
   { why: 'how old, age shown', question: 'What home port does every sailor without a boat have, and how old are they?', sql: 'SELECT home_port, age FROM sailors WHERE sailor_id NOT IN (SELECT owner_id FROM boats)', columns: ['home_port', 'age'], check: 'asked_attribute', passed: true },
+  // a demonym met by the country it pertains to (WordNet)
+  { why: 'demonym', question: 'How many Norwegian ports are there?', sql: "SELECT COUNT(*) FROM ports WHERE country = 'Norway'", columns: ['n'], rows: [[4]], check: 'literals', passed: true },
+  { why: 'demonym read', question: 'How many Norwegian ports are there?', sql: "SELECT COUNT(*) FROM ports WHERE country = 'Norway'", columns: ['n'], rows: [[4]], check: 'unaddressed', passed: true },
+  { why: 'another country', question: 'How many Norwegian ports are there?', sql: "SELECT COUNT(*) FROM ports WHERE country = 'Sweden'", columns: ['n'], rows: [[4]], check: 'literals', passed: false },
 ];
 
 describe('right answers are not doubted, wrong ones still are', () => {

@@ -1,5 +1,7 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { isDateFormatLiteral } from '../dialects/is-date-format-literal.js';
+import { pertainedNouns } from '../lexicon/pertained-nouns.js';
+import { questionWords } from '../models/offline/question-words.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
 const CLOSE_MATCH = 0.9;
@@ -22,12 +24,15 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
     ].join(' '),
   );
   const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH).map((m) => normalizeValueText(m.value)));
-  const unasked = [...new Set(sql.literals)].filter((literal) => {
+  let unasked = [...new Set(sql.literals)].filter((literal) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
     if (isDateFormatLiteral(literal)) return false;
     if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
     return !asked.includes(` ${value}`) && !glued.has(value) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
   });
+  // "French singers" filtered on 'France': the noun the question's adjective pertains to (WordNet), looked up only when needed.
+  const pertained = unasked.length > 0 ? new Set(questionWords(question).flatMap((word) => pertainedNouns(word.text)).map(normalizeValueText)) : new Set<string>();
+  unasked = unasked.filter((literal) => !pertained.has(normalizeValueText(literal)));
   if (unasked.length === 0) return sql.literals.length > 0 ? { name: 'literals', passed: true, detail: 'every value the SQL filters on comes from the question or the schema' } : undefined;
   return { name: 'literals', passed: false, detail: `the SQL filters on ${unasked.map((v) => `'${v}'`).join(', ')}, which the question does not mention` };
 };

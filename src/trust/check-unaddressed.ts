@@ -1,3 +1,4 @@
+import { pertainedNouns } from '../lexicon/pertained-nouns.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
@@ -58,6 +59,8 @@ function accountedFor({ sql }: AnswerFacts, words: readonly QuestionWord[], text
   if (text === 'one' && BEFORE_PRONOUN_ONE.has(previous)) return true;
   if (DEMONSTRATIVES.has(previous) && PREPOSITIONS.has(words[at - 2]?.text ?? '')) return true;
   if (sqlReadsSynonym(text, sql.roots)) return true;
+  // "French" met by country = 'France'.
+  if (sql.literals.length > 0 && pertainedNouns(text).some((noun) => sql.literals.includes(noun))) return true;
   const number = NUMBER_WORDS[text];
   if (number !== undefined) return new RegExp(`(?<![\\w.])${number}(?![\\w.])`).test(sql.code) || (number === 1 && /\bcount\s*\(|\bcount_star\s*\(/.test(sql.code));
   if (sql.ordered && ORDER_WORDS.some((order) => nearlySameWord(order, text))) return true;
