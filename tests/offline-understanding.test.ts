@@ -100,6 +100,9 @@ const CASES: [question: string, expected: string][] = [
   // a table named as one word ("Bookclub") is named in two ("book clubs")
   ['How many book clubs are there?', 'SELECT COUNT(*) FROM Bookclub'],
   ['List the mottos of all book clubs.', 'SELECT Motto FROM Bookclub'],
+  // two roles of one table in one question: each value through its own key
+  ['How many swaps were sent from Kerry to Ribe?', "SELECT COUNT(*) FROM Swap s JOIN Reader a ON s.Sender_ID = a.ReaderID JOIN Reader b ON s.Recipient_ID = b.ReaderID WHERE a.Home_Town = 'Kerry' AND b.Home_Town = 'Ribe'"],
+  ['How many swaps went to Ribe from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader a ON s.Sender_ID = a.ReaderID JOIN Reader b ON s.Recipient_ID = b.ReaderID WHERE a.Home_Town = 'Kerry' AND b.Home_Town = 'Ribe'"],
   // "in each year" where the table has a Year column groups by that column
   ['How many loans were made in each year?', 'SELECT Year, COUNT(*) FROM Loan GROUP BY Year'],
   // "order by writer id" names the group column, not the count
@@ -119,6 +122,7 @@ const VALUES: [table: string, column: string, value: string][] = [
   ['Volume', 'Genre', 'essay'],
   ['Reader', 'Home_Town', 'Kerry'],
   ['Volume', 'Title', 'Ember'],
+  ['Reader', 'Home_Town', 'Ribe'],
   // a value stored in two columns: the catalog lists the wrong one first
   ['Reader', 'Home_Town', 'Irish'],
   ['Writer', 'Nationality', 'Irish'],

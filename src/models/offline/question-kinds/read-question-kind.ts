@@ -12,11 +12,13 @@ import { topPerGroup } from './top-per-group.js';
 import { periodGrowth } from './period-growth.js';
 import { daysBetween } from './days-between.js';
 import type { KindCandidate } from './kind-candidate.js';
+import { twoRoles } from './two-roles.js';
 
 const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
   antiJoin,
   countCondition,
   bothValues,
+  twoRoles,
   daysBetween,
   periodGrowth,
   shareOfTotal,
