@@ -100,6 +100,9 @@ const CASES: [question: string, expected: string][] = [
   // a table named as one word ("Bookclub") is named in two ("book clubs")
   ['How many book clubs are there?', 'SELECT COUNT(*) FROM Bookclub'],
   ['List the mottos of all book clubs.', 'SELECT Motto FROM Bookclub'],
+  // "how many different X do the Ys use": the Xs that Y rows point to, not every X
+  ['How many different writers do the volumes have?', 'SELECT COUNT(DISTINCT WriterID) FROM Volume'],
+  ['How many readers borrowed any volume?', 'SELECT COUNT(DISTINCT ReaderID) FROM Loan'],
   // two roles of one table in one question: each value through its own key
   ['How many swaps were sent from Kerry to Ribe?', "SELECT COUNT(*) FROM Swap s JOIN Reader a ON s.Sender_ID = a.ReaderID JOIN Reader b ON s.Recipient_ID = b.ReaderID WHERE a.Home_Town = 'Kerry' AND b.Home_Town = 'Ribe'"],
   ['How many swaps went to Ribe from Kerry?', "SELECT COUNT(*) FROM Swap s JOIN Reader a ON s.Sender_ID = a.ReaderID JOIN Reader b ON s.Recipient_ID = b.ReaderID WHERE a.Home_Town = 'Kerry' AND b.Home_Town = 'Ribe'"],

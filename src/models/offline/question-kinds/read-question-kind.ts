@@ -13,12 +13,14 @@ import { periodGrowth } from './period-growth.js';
 import { daysBetween } from './days-between.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { twoRoles } from './two-roles.js';
+import { relatedDistinctCount } from './related-distinct-count.js';
 
 const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
   antiJoin,
   countCondition,
   bothValues,
   twoRoles,
+  relatedDistinctCount,
   daysBetween,
   periodGrowth,
   shareOfTotal,

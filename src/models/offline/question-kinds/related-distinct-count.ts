@@ -1,0 +1,37 @@
+import type { Context } from '../../../context/context-schema.js';
+import type { SqlDialect } from '../../../dialects/sql-dialect.js';
+import { analyzeQuestion } from '../analyze-question.js';
+import { bareName } from '../bare-name.js';
+import { emptySpec, ref } from '../query-spec.js';
+import { renderSql } from '../render-sql.js';
+import { schemaMentions } from '../schema-mentions.js';
+import { findTable, primaryKey } from '../schema-lookup.js';
+import type { KindCandidate } from './kind-candidate.js';
+
+/**
+ * "How many different templates do the documents use?", "How many departments offer any degree?": the rows of one
+ * table that another table's rows point to, counted as the distinct values of the pointing key.
+ */
+export function relatedDistinctCount(context: Context, dialect: SqlDialect): KindCandidate | undefined {
+  const text = context.task.text;
+  const analysis = analyzeQuestion(text);
+  if (analysis.aggregate?.kind !== 'count' || analysis.ranking || analysis.byPhrases.length > 0 || context.matched_values.length > 0) return undefined;
+  if (!analysis.distinct && !/\bany\b/i.test(text)) return undefined;
+  const schemas = context.table_schemas;
+  const tables = schemaMentions(analysis.words, schemas)
+    .filter((m) => m.column === undefined && m.full && m.start > analysis.aggregate!.at)
+    .sort((a, b) => a.start - b.start);
+  const counted = tables[0];
+  const pointing = tables.find((m) => bareName(m.table) !== bareName(counted?.table ?? ''));
+  if (!counted || !pointing || tables.some((m) => m !== counted && bareName(m.table) !== bareName(counted.table) && bareName(m.table) !== bareName(pointing.table))) return undefined;
+  const target = findTable(schemas, counted.table);
+  const source = findTable(schemas, pointing.table);
+  const key = target ? primaryKey(target) : undefined;
+  if (!target || !source || !key) return undefined;
+  const keys = source.columns.filter((c) => c.references && bareName(c.references.split('.').slice(0, -1).join('.')) === bareName(target.name));
+  if (keys.length !== 1) return undefined;
+  const spec = emptySpec(source.name);
+  spec.select = [{ expr: `COUNT(DISTINCT ${ref(source.name, keys[0]!.name)})`, alias: `${bareName(target.name)}_count` }];
+  const rendered = renderSql(spec, schemas, dialect);
+  return { sql: rendered.sql, tables: rendered.tables, explanation: [`counts the distinct ${target.name} that ${source.name} rows point to (${keys[0]!.name})`] };
+}
