@@ -46,8 +46,11 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const openTexts = new Set(open.map((entry) => entry.word.text));
   const namedTexts = new Set(named.map((entry) => entry.word.text));
   const asked = askedItems(question);
-  // What is asked is open when the head of every asked item ("carriers" of "air carriers") links to nothing.
-  const askedOpen = asked.length > 0 && asked.every((item) => namedTexts.has(item.at(-1)!)) && asked.some((item) => openTexts.has(item.at(-1)!));
+  // What is asked is open when the head of every asked item ("carriers" of "air carriers") links to nothing, and no
+  // word of it names a column ("mobile phone" where a cell_mobile_number column is).
+  const columnTexts = new Set(words.filter((entry) => entry.evidence === 'column').map((entry) => entry.word.text));
+  const itemOpen = (item: string[]) => namedTexts.has(item.at(-1)!) && !item.some((text) => columnTexts.has(text));
+  const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(item.at(-1)!));
   // "Amazon's revenue": what is asked belongs to something nothing in the data names.
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? ''));
