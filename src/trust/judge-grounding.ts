@@ -2,6 +2,7 @@ import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
+import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedItems } from './asked-words.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
@@ -47,8 +48,9 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const namedTexts = new Set(named.map((entry) => entry.word.text));
   const asked = askedItems(question);
   // What is asked is open when the head of every asked item ("carriers" of "air carriers") links to nothing, and no
-  // word of it names a column ("mobile phone" where a cell_mobile_number column is).
-  const columnTexts = new Set(words.filter((entry) => entry.evidence === 'column').map((entry) => entry.word.text));
+  // word of it names a column ("mobile phone" where a cell_mobile_number column is; a measure such as the "sales" of
+  // "sales reps" names none).
+  const columnTexts = new Set(words.filter((entry) => entry.evidence === 'column' && !MEASURE_WORDS.has(entry.word.text)).map((entry) => entry.word.text));
   const itemOpen = (item: string[]) => namedTexts.has(item.at(-1)!) && !item.some((text) => columnTexts.has(text));
   const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(item.at(-1)!));
   // "Amazon's revenue": what is asked belongs to something nothing in the data names.
