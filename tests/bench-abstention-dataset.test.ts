@@ -83,4 +83,18 @@ describe('the abstention dataset', () => {
     expect(report.failures.gold_error).toBe(0);
     expect(report.all).toMatchObject({ questions: dataset.questions.length, correct: dataset.questions.length });
   }, 320_000);
+
+  it('declines none of its answerable questions when the workflow runs their gold SQL: reflect does not call a right answer unanswerable', async () => {
+    const dataset = loadBenchDataset(DATASET);
+    const out = path.join(scratch, 'gold-model-report.json');
+    const result = await runCli(['bench', '--dataset', DATASET, '--model', 'gold', '--concurrency', '2', '--out', out], {
+      cwd: scratch,
+      env: { SLUICE_CACHE_DIR: path.join(scratch, 'cache') },
+      timeoutMs: 300_000,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = fs.readFileSync(out.replace(/\.json$/, '.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; answerable: boolean; status: string });
+    expect(lines).toHaveLength(dataset.questions.length);
+    expect(lines.filter((line) => line.answerable && line.status === 'unanswerable').map((line) => line.id)).toEqual([]);
+  }, 320_000);
 });

@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
@@ -13,7 +14,8 @@ import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
  * link to the data are table names ("Which customers are the happiest?"), so whatever rows came back are the table's,
  * not an answer to what was asked; a word only a comment or doc uses grounds no more than the table does. Undefined when
  * a column, value or metric grounds some part, when nothing is open, or when the SQL computed more than a listing (an
- * aggregate, a grouping, a filter, a join or an order: the model read more of the question than grounding's words show).
+ * aggregate, a grouping, a filter, a join, an order or a chosen attribute column: the model read more of the question than
+ * grounding's words show).
  */
 export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): string | undefined {
   if (context.table_schemas.length === 0) return undefined;
@@ -32,5 +34,26 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
 
 function computesMoreThanListing(sql: string): boolean {
   const shape = sqlShape(sql);
-  return shape.aggregates.size > 0 || shape.grouped || shape.windowed || shape.divides || /\b(where|join|having|order\s+by)\b/.test(shape.code);
+  return (
+    shape.aggregates.size > 0 ||
+    shape.grouped ||
+    shape.windowed ||
+    shape.divides ||
+    /\b(where|join|having|order\s+by)\b/.test(shape.code) ||
+    selectsAnAttribute(shape.code)
+  );
+}
+
+/** Words that only identify a row: choosing such columns lists the table's rows, choosing any other reads an attribute. */
+const IDENTIFYING_WORDS = new Set(['id', 'key', 'code', 'name', 'names', 'title', 'label']);
+
+/** Whether the select list picks a column beyond the row's identifiers ("SELECT title, sales FROM song"), not "*". */
+function selectsAnAttribute(code: string): boolean {
+  const list = /^\s*select\s+(?:distinct\s+)?([\s\S]*?)\s+from\b/.exec(code)?.[1];
+  if (list === undefined) return false;
+  return list.split(',').some((item) => {
+    const column = item.trim().split(/\s+/)[0]!.replace(/["`\[\]]/g, '').split('.').at(-1)!;
+    if (column === '*' || column === '') return false;
+    return !splitIdentifier(column).some((word) => IDENTIFYING_WORDS.has(word));
+  });
 }
