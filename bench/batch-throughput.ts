@@ -87,7 +87,7 @@ const POOL: Threads = { label: `${os.availableParallelism()} workers`, args: ['-
 const threadsFor = (concurrency: number): Threads[] => (concurrency === 1 ? [MAIN_THREAD] : [MAIN_THREAD, POOL]);
 
 async function batch(dir: string, config: string, count: number, concurrency: number, threads: Threads = MAIN_THREAD) {
-  const cli = path.join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+  const cli = path.join(packageRoot(), 'dist', 'cli', 'sluice.js');
   const saveDir = path.join(dir, `save-${concurrency}-${count}`);
   const run = await runProcess(
     process.execPath,

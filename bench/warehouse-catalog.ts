@@ -125,7 +125,7 @@ interface WarmRun {
 }
 
 async function warmCliRuns(file: string, cacheDir: string, dir: string): Promise<WarmRun[]> {
-  const cli = path.join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+  const cli = path.join(packageRoot(), 'dist', 'cli', 'sluice.js');
   const config = path.join(dir, 'sluice.yml');
   fs.writeFileSync(config, `namespaces:\n  wh:\n    type: duckdb\n    path: ${JSON.stringify(file)}\ncache_dir: ${JSON.stringify(cacheDir)}\n`);
   const runs: WarmRun[] = [];
