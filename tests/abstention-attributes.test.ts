@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
-import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
+import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
+import { REPO_ROOT } from './helpers/run-cli.js';
 
 /**
  * Abstention by what a question asks OF a thing (issue 14): an attribute neither the thing's table nor a table its keys
@@ -12,13 +10,6 @@ import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
  */
 const DATE = ['--current_date', '2026-11-25'];
 const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
-
-interface Line {
-  id: string;
-  status: string;
-  sql: string | null;
-  reason?: string;
-}
 
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'colour', namespace: 'pets_1', task: 'What is the colour of each pet?', declined: /nothing in 'Pets' or the tables it links to matches 'colour'/ },
@@ -35,28 +26,16 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('attributes asked of a stored thing', () => {
-  let lines: Map<string, Line>;
+  let lines: Map<string, BatchLine>;
 
   beforeAll(async () => {
-    const dataset = loadBenchDataset(DATASET);
-    const dir = tempDir('sluice-abstention-attributes-');
-    const namespaces: string[] = [];
-    for (const dbId of new Set(QUESTIONS.map((q) => q.namespace))) {
-      const built = await ensureBenchDatabase(DATASET, dbId, dataset.manifest[dbId]!, path.join(dir, 'cache'));
-      namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
-    }
-    fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
-    const input = QUESTIONS.map((q) => JSON.stringify({ id: q.id, task: q.task, namespace: q.namespace })).join('\n');
-    const result = await runCli(['run', '--format', 'json', '--concurrency', '2', ...DATE], { cwd: dir, input: `${input}\n`, timeoutMs: 300_000 });
-    lines = new Map(
-      result.stdout
-        .trim()
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as Line)
-        .map((line) => [line.id, line]),
-    );
-    expect(lines.size, result.stderr).toBe(QUESTIONS.length);
+    const asked = await askBenchDatabases(DATASET, new Set(QUESTIONS.map((q) => q.namespace)), QUESTIONS, {
+      args: DATE,
+      timeoutMs: 300_000,
+      prefix: 'sluice-abstention-attributes-',
+    });
+    lines = asked.lines;
+    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
   }, 320_000);
 
   it('declines an attribute nothing near its thing holds, naming it, before any SQL runs', () => {

@@ -1,21 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
+import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
+import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
 /** Abstention (issue 14) through the real CLI and the offline model: the data says what it cannot answer. */
 const DATE = ['--current_date', '2026-11-25'];
 const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
-
-interface Line {
-  id: string;
-  status: string;
-  sql: string | null;
-  row_count: number;
-  reason?: string;
-}
 
 describe('the issue\'s questions on the demo', () => {
   it('end unanswerable, exit 4, naming what nothing matches, with no SQL run', async () => {
@@ -28,7 +19,7 @@ describe('the issue\'s questions on the demo', () => {
     for (const [task, named] of Object.entries(questions)) {
       const result = await runCli(['run', '--task', task, '--format', 'json', ...DATE]);
       expect(result.code, `${task}\n${result.stderr}`).toBe(4);
-      const json = JSON.parse(result.stdout) as Line;
+      const json = JSON.parse(result.stdout) as BatchLine;
       expect(json.status, task).toBe('unanswerable');
       expect(json.sql, task).toBeNull();
       expect(json.row_count, task).toBe(0);
@@ -48,7 +39,7 @@ describe('the issue\'s questions on the demo', () => {
   it('a partly answerable question is unsure and names the part the SQL does not address', async () => {
     const result = await runCli(['run', '--task', 'revenue by region and by weather', '--format', 'json', ...DATE]);
     expect(result.code, result.stderr).toBe(3);
-    const json = JSON.parse(result.stdout) as Line;
+    const json = JSON.parse(result.stdout) as BatchLine;
     expect(json.status).toBe('unsure');
     expect(json.reason).toMatch(/weather/);
   }, 120_000);
@@ -58,29 +49,19 @@ describe('the labelled abstention set', () => {
   const dataset = loadBenchDataset(DATASET);
   // held_out_2 is the blind set (bench/datasets/abstention/README.md): the bench measures it, no bound is set on it here.
   const questions = dataset.questions.filter((q) => !q.tags.includes('held_out_2'));
-  let lines: Map<string, Line>;
+  let lines: Map<string, BatchLine>;
 
   beforeAll(async () => {
     // The bench's own builder turns each database of the dataset into a DuckDB file; the demo questions are asked on
     // the real demo namespace (with its docs and metrics), as a user asks them.
-    const dir = tempDir('sluice-abstention-');
-    const namespaces: string[] = [];
-    for (const [dbId, entry] of Object.entries(dataset.manifest)) {
-      if (dbId === 'demo') continue;
-      const built = await ensureBenchDatabase(DATASET, dbId, entry, path.join(dir, 'cache'));
-      namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
-    }
-    fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
-    const input = questions.map((q) => JSON.stringify({ id: q.id, task: q.question, namespace: q.db_id })).join('\n');
-    const result = await runCli(['run', '--format', 'json', '--concurrency', '2', ...DATE], { cwd: dir, input: `${input}\n`, timeoutMs: 400_000 });
-    lines = new Map(
-      result.stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Line)
-        .map((line) => [line.id, line]),
+    const asked = await askBenchDatabases(
+      DATASET,
+      Object.keys(dataset.manifest).filter((dbId) => dbId !== 'demo'),
+      questions.map((q) => ({ id: q.id, task: q.question, namespace: q.db_id })),
+      { args: DATE, timeoutMs: 400_000, prefix: 'sluice-abstention-' },
     );
-    expect(lines.size, result.stderr).toBe(questions.length);
+    lines = asked.lines;
+    expect(lines.size, asked.stderr).toBe(questions.length);
   }, 420_000);
 
   it('has at least 60 unanswerable questions and 30 near-misses', () => {
