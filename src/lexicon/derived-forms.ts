@@ -1,6 +1,7 @@
 import { IRREGULAR_VERBS } from './irregular-verbs.js';
 import { baseForms } from './related-nouns.js';
-import { wordnetFiles, type WordnetPart } from './wordnet-files.js';
+import type { WordnetPart } from './wordnet-files.js';
+import { readSynset, senseOffsets } from './wordnet-records.js';
 
 const PARTS: Record<string, WordnetPart> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
 
@@ -33,15 +34,12 @@ export function derivedForms(word: string): Set<string> {
   let found = derived.get(key);
   if (found) return found;
   found = new Set();
-  const files = wordnetFiles();
   for (const form of inflectionBases(key)) {
     for (const part of ['noun', 'verb', 'adj'] as const) {
-      const line = files.indexLine(part, form);
-      if (!line) continue;
+      const offsets = senseOffsets(part, form);
+      if (offsets.length === 0) continue;
       found.add(form);
-      const fields = line.trim().split(' ');
-      const count = Number(fields[2]);
-      for (const offset of fields.slice(fields.length - count).map(Number)) for (const lemma of linkedLemmas(part, offset, form)) found.add(lemma);
+      for (const offset of offsets) for (const lemma of linkedLemmas(part, offset, form)) found.add(lemma);
     }
   }
   derived.set(key, found);
@@ -50,26 +48,17 @@ export function derivedForms(word: string): Set<string> {
 
 /** The lemmas a derivation or pertainym link leads to from this very lemma of a synset (links are between words, not senses). */
 function linkedLemmas(part: WordnetPart, offset: number, lemma: string): string[] {
-  const fields = wordnetFiles().dataLine(part, offset).split(' | ')[0]!.split(' ');
-  const lemmas = lemmasAt(fields);
+  const { lemmas, pointers } = readSynset(part, offset);
   const own = lemmas.indexOf(lemma) + 1;
-  const at = 4 + 2 * lemmas.length;
   const linked: string[] = [];
-  for (let i = 0; i < Number(fields[at]); i++) {
-    const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-    const targetPart = PARTS[pos ?? ''];
-    if (!(symbol === '+' || symbol === '\\') || !targetPart || !words) continue;
-    const source = Number.parseInt(words.slice(0, 2), 16);
-    const targetWord = Number.parseInt(words.slice(2), 16);
-    if (source !== 0 && source !== own) continue;
-    const targetLemmas = lemmasAt(wordnetFiles().dataLine(targetPart, Number(target)).split(' '));
+  for (const { symbol, target, pos, sourceWord, targetWord } of pointers) {
+    const targetPart = PARTS[pos];
+    if (!(symbol === '+' || symbol === '\\') || !targetPart) continue;
+    if (sourceWord !== 0 && sourceWord !== own) continue;
+    const targetLemmas = readSynset(targetPart, target).lemmas;
     linked.push(...(targetWord === 0 ? targetLemmas : targetLemmas.slice(targetWord - 1, targetWord)));
   }
   return linked;
-}
-
-function lemmasAt(fields: readonly string[]): string[] {
-  return Array.from({ length: Number.parseInt(fields[3]!, 16) }, (_, i) => fields[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
 }
 
 const synonyms = new Map<string, Set<string>>();
@@ -84,14 +73,7 @@ export function verbSynonyms(word: string): Set<string> {
   if (found) return found;
   found = new Set();
   for (const form of inflectionBases(key)) {
-    const line = wordnetFiles().indexLine('verb', form);
-    if (!line) continue;
-    const fields = line.trim().split(' ');
-    const count = Number(fields[2]);
-    const tagged = Number(fields[fields.length - count - 1]);
-    for (const offset of fields.slice(fields.length - count, fields.length - count + Math.max(3, tagged)).map(Number)) {
-      for (const lemma of lemmasAt(wordnetFiles().dataLine('verb', offset).split(' '))) found.add(lemma);
-    }
+    for (const offset of senseOffsets('verb', form, 3)) for (const lemma of readSynset('verb', offset).lemmas) found.add(lemma);
   }
   synonyms.set(key, found);
   return found;

@@ -1,4 +1,4 @@
-import { wordnetFiles } from './wordnet-files.js';
+import { readSynset, senseOffsets } from './wordnet-records.js';
 
 const found = new Map<string, string[]>();
 
@@ -11,22 +11,10 @@ export function pertainedNouns(adjective: string): string[] {
   let nouns = found.get(key);
   if (nouns) return nouns;
   nouns = [];
-  const files = wordnetFiles();
-  const index = files.indexLine('adj', key);
-  if (index) {
-    const fields = index.trim().split(' ');
-    const senses = Number(fields[2]);
-    for (const offset of fields.slice(fields.length - senses).map(Number)) {
-      const data = files.dataLine('adj', offset).split(' | ')[0]!.split(' ');
-      const words = Number.parseInt(data[3]!, 16);
-      const at = 4 + 2 * words;
-      for (let i = 0; i < Number(data[at]); i++) {
-        const [symbol, target, pos] = data.slice(at + 1 + 4 * i, at + 4 + 4 * i);
-        if (symbol !== '\\' || pos !== 'n') continue;
-        const noun = files.dataLine('noun', Number(target)).split(' ');
-        const count = Number.parseInt(noun[3]!, 16);
-        for (let k = 0; k < count; k++) nouns.push(noun[4 + 2 * k]!.toLowerCase().replace(/_/g, ' ').replace(/\(.*\)$/, ''));
-      }
+  for (const offset of senseOffsets('adj', key)) {
+    for (const { symbol, target, pos } of readSynset('adj', offset).pointers) {
+      if (symbol !== '\\' || pos !== 'n') continue;
+      nouns.push(...readSynset('noun', target).lemmas.map((lemma) => lemma.replace(/_/g, ' ')));
     }
   }
   nouns = [...new Set(nouns)];

@@ -1,4 +1,5 @@
-import { wordnetFiles, type WordnetPart } from './wordnet-files.js';
+import type { WordnetPart } from './wordnet-files.js';
+import { readSynset, senseOffsets } from './wordnet-records.js';
 
 interface Synset {
   lemmas: string[];
@@ -14,18 +15,14 @@ function synset(part: WordnetPart, offset: number): Synset {
   const key = `${part}:${offset}`;
   let found = synsets.get(key);
   if (found) return found;
-  const fields = wordnetFiles().dataLine(part, offset).split(' | ')[0]!.split(' ');
-  const count = Number.parseInt(fields[3]!, 16);
-  const lemmas = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-  const at = 4 + 2 * count;
+  const { lemmas, pointers } = readSynset(part, offset);
   found = { lemmas, hypernyms: [], hyponyms: [], attributes: [] };
-  for (let i = 0; i < Number(fields[at]); i++) {
-    const [symbol, target, pos] = fields.slice(at + 1 + 4 * i, at + 4 + 4 * i);
+  for (const { symbol, target, pos } of pointers) {
     if (pos !== 'n') continue;
     // Instances ("Paris" of city) are left out: a name in a question is a value to look for, not a kind of thing.
-    if (symbol === '@') found.hypernyms.push(Number(target));
-    else if (symbol === '~') found.hyponyms.push(Number(target));
-    else if (symbol === '=') found.attributes.push(Number(target));
+    if (symbol === '@') found.hypernyms.push(target);
+    else if (symbol === '~') found.hyponyms.push(target);
+    else if (symbol === '=') found.attributes.push(target);
   }
   synsets.set(key, found);
   return found;
@@ -37,12 +34,7 @@ function synset(part: WordnetPart, offset: number): Synset {
  */
 const COMMON_SENSES = 3;
 function senses(part: WordnetPart, lemma: string): number[] {
-  const line = wordnetFiles().indexLine(part, lemma);
-  if (!line) return [];
-  const fields = line.trim().split(' ');
-  const count = Number(fields[2]);
-  const tagged = Number(fields[fields.length - count - 1]);
-  return fields.slice(fields.length - count, fields.length - count + Math.max(COMMON_SENSES, tagged)).map(Number);
+  return senseOffsets(part, lemma, COMMON_SENSES);
 }
 
 const depths = new Map<number, number>();
