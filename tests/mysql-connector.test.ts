@@ -515,6 +515,32 @@ describe('hostile SQL through a read-write user', () => {
     }
   });
 
+  it('refuses system schemas by itself, for an account whose grants would let it read them', async () => {
+    const cases: [string, RegExp][] = [
+      ['SELECT User, Password FROM mysql.user', /^refused: mysql\.user holds accounts, password hashes/],
+      ['SELECT * FROM `mysql`.`global_priv`', /^refused: mysql\.global_priv holds accounts, password hashes/],
+      ['SELECT id FROM orders WHERE customer_id IN (SELECT 1 FROM MYSQL.user)', /^refused: MYSQL\.user holds accounts/],
+      ["SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_VARIABLES WHERE VARIABLE_NAME = 'DATADIR'", /^refused: information_schema\.GLOBAL_VARIABLES holds server settings/],
+      ['WITH v AS (SELECT * FROM INFORMATION_SCHEMA.session_variables) SELECT * FROM v', /^refused: INFORMATION_SCHEMA\.session_variables holds server settings/],
+      ['SELECT INFO FROM information_schema.PROCESSLIST', /^refused: information_schema\.PROCESSLIST shows other sessions' SQL/],
+      ['SELECT trx_query FROM information_schema.INNODB_TRX', /^refused: information_schema\.INNODB_TRX reveals server file paths/],
+      ['SELECT * FROM performance_schema.threads', /^refused: performance_schema\.threads holds server internals/],
+    ];
+    const admin = await openMysqlConnector({ type: 'mysql', url: withDatabase(MYSQL_ADMIN_URL, database) });
+    try {
+      for (const [sql, expected] of cases) {
+        const error = await sqlFailure(admin.execute(sql));
+        expect(error.kind, sql).toBe('refused');
+        expect(error.message, sql).toMatch(expected);
+        for (const flavour of ['mariadb', 'mysql'] as const) expect(() => assertReadOnlyMysql(sql, flavour), sql).toThrow(expected);
+      }
+      const catalog = await admin.execute('SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1');
+      expect(catalog.rows).toEqual([['big_orders'], ['customers'], ['hostile_seq'], ['orders']]);
+    } finally {
+      await admin.close();
+    }
+  });
+
   it('still answers ordinary read-only SQL of many shapes', async () => {
     const shapes = [
       'WITH totals AS (SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id) SELECT COUNT(*) FROM totals WHERE total > 0',

@@ -483,6 +483,24 @@ describe('hostile SQL', () => {
     expect(await serverState()).toEqual(before);
   });
 
+  it('refuses, for a superuser too, functions that run SQL given as text or read settings, files and other sessions', async () => {
+    const cases: [string, RegExp][] = [
+      ["SELECT * FROM ts_stat('SELECT to_tsvector(pg_read_file(''/etc/hostname''))')", /^refused: ts_stat runs SQL given as text/],
+      ["SELECT ts_rewrite('a'::tsquery, 'SELECT ''a''::tsquery, ''b''::tsquery')", /^refused: ts_rewrite can run SQL given as text/],
+      ["SELECT setting FROM pg_show_all_settings() WHERE name = 'data_directory'", /^refused: pg_show_all_settings reads server settings/],
+      ['SELECT * FROM pg_show_all_file_settings()', /^refused: pg_show_all_file_settings reads server configuration files/],
+      ['SELECT * FROM pg_hba_file_rules()', /^refused: pg_hba_file_rules reads server configuration files/],
+      ['SELECT query FROM pg_catalog.pg_stat_activity', /^refused: pg_stat_activity shows other sessions' SQL/],
+      ['SELECT pg_stat_get_backend_activity(id) FROM pg_stat_get_backend_idset() AS id', /^refused: pg_stat_get_backend_activity shows other sessions' SQL/],
+    ];
+    for (const [sql, expected] of cases) {
+      const error = await failure(connector.execute(sql));
+      expect(error.kind, sql).toBe('refused');
+      expect(error.message, sql).toMatch(expected);
+    }
+    expect((await connector.execute("SELECT to_tsvector('english', 'orders shipped') @@ to_tsquery('ship')")).rows).toEqual([[true]]);
+  });
+
   it('writes hidden in a user function are stopped by the READ ONLY transaction', async () => {
     const error = await failure(connector.execute('SELECT hostile_write()'));
     expect(error.kind).toBe('refused');

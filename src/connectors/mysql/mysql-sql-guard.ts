@@ -4,6 +4,7 @@ import { SqlError } from '../connector.js';
 import type { MysqlFlavour } from './mysql-flavour.js';
 import { mysqlTokens, type MysqlToken } from './mysql-tokens.js';
 import { parserReadableSql } from './parser-readable-sql.js';
+import { refusedMysqlRelationReason } from './refused-mysql-relations.js';
 
 const ONE_SELECT = 'only one read-only SELECT statement may run';
 
@@ -56,9 +57,10 @@ const parsers = {
 
 /**
  * The sandbox rule for MySQL and MariaDB: exactly one SELECT (WITH and UNION included) that writes nothing, locks
- * nothing, reads no files or system variables and calls none of the refused functions. Two views are checked: the
- * server's (mysqlTokens, which knows MySQL's comment and escape rules) and node-sql-parser's AST, which decides the
- * statement type; SQL the parser cannot read, even in its parser-readable copy (parserReadableSql), is refused.
+ * nothing, reads no files, system variables or system schemas (refusedMysqlRelationReason) and calls none of the
+ * refused functions. Two views are checked: the server's (mysqlTokens, which knows MySQL's comment and escape rules)
+ * and node-sql-parser's AST, which decides the statement type; SQL the parser cannot read, even in its
+ * parser-readable copy (parserReadableSql), is refused.
  * Returns the SQL without a trailing semicolon.
  */
 export function assertReadOnlyMysql(sql: string, flavour: MysqlFlavour): string {
@@ -135,6 +137,11 @@ function assertAllowedAst(sql: string, tokens: MysqlToken[], flavour: MysqlFlavo
       throw new SqlError(`refused: system variables such as @@${String(node.name)} describe the server and are not allowed`, 'refused');
     }
     if (node.locking_read) throw new SqlError(`refused: ${String(node.locking_read)} locks rows and is not allowed`, 'refused');
+    if (node.type === undefined && 'db' in node && typeof node.table === 'string') {
+      const schema = typeof node.db === 'string' ? node.db : undefined;
+      const reason = refusedMysqlRelationReason(schema, node.table);
+      if (reason) throw new SqlError(`refused: ${schema}.${node.table} ${reason} and may not be read`, 'refused');
+    }
     if (isRecord(node.into) && node.into.position) {
       throw new SqlError('refused: SELECT ... INTO writes files or variables and is not allowed', 'refused');
     }

@@ -20,6 +20,15 @@ const REFUSED_FUNCTIONS: Record<string, string> = {
   txid_current: 'assigns a transaction id',
   pg_current_xact_id: 'assigns a transaction id',
   pg_logical_emit_message: 'writes to the write-ahead log',
+  ts_stat: 'runs SQL given as text, which the sandbox cannot check,',
+  ts_rewrite: 'can run SQL given as text, which the sandbox cannot check,',
+  pg_show_all_settings: 'reads server settings, which reveal file paths',
+  pg_show_all_file_settings: 'reads server configuration files',
+  pg_hba_file_rules: 'reads server configuration files',
+  pg_ident_file_mappings: 'reads server configuration files',
+  pg_stat_get_activity: "shows other sessions' SQL",
+  pg_stat_get_backend_activity: "shows other sessions' SQL",
+  pg_stat_statements: "shows other sessions' SQL",
 };
 
 /** Families of functions refused by prefix or pattern, checked in order. */
@@ -49,6 +58,8 @@ const REFUSED_RELATIONS: Record<string, string> = {
   pg_hba_file_rules: 'holds server configuration files',
   pg_ident_file_mappings: 'holds server configuration files',
   pg_config: 'reveals server file paths',
+  pg_stat_activity: "shows other sessions' SQL",
+  pg_stat_statements: "shows other sessions' SQL",
 };
 
 /** Why a function (unqualified name, lower case) may not be called, or undefined when it may. */
