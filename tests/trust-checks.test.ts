@@ -91,7 +91,15 @@ const cases: Case[] = [
   // empty_result
   ['orders shipped to the moon', "SELECT * FROM orders WHERE status = 'moon'", ['order_id'], [], 'empty_result', false],
   ['are there any refunds over 1000?', 'SELECT * FROM refunds WHERE amount > 1000', ['refund_id'], [], 'empty_result', true],
-];
+  // count_shape: one row of several columns is a listing, not a number
+  ['How many tier 1 customers joined?', "SELECT * FROM customers WHERE tier = '1'", ['customer_id', 'full_name', 'region'], [[1, 'x', 'n']], 'count_shape', false],
+  ['How many refunds were there?', 'SELECT MAX(refund_id) FROM refunds', ['max'], [[7]], 'count_shape', true],
+  // every_column: a wh-question asks for one thing, not whole rows
+  ['When did the first refund happen?', 'SELECT * FROM refunds ORDER BY refunded_on LIMIT 1', ['refund_id', 'line_id', 'refunded_on', 'cause', 'amount'], [[1, 2, '2024-01-01', 'x', 3]], 'every_column', false],
+  ['Who joined most recently?', 'SELECT * FROM customers ORDER BY joined_on DESC LIMIT 1', ['customer_id', 'full_name'], [[1, 'x']], 'every_column', false],
+  ['Which customers are in the north region?', "SELECT * FROM customers WHERE region = 'north'", ['customer_id', 'full_name'], manyRows(2, 3), 'every_column', true],
+  ['Which products cost nothing?', 'SELECT products.* FROM products WHERE list_price = 0', ['product_id'], [], 'every_column', true],
+]
 
 describe('shape checks', () => {
   for (const [question, sql, columns, rows, name, passed] of cases) {
@@ -110,9 +118,48 @@ describe('shape checks', () => {
   });
 
   it('asks nothing of a question that does not ask it', () => {
+    const details = runAnswerChecks(contextFor('What are the details of customer 7?'), attemptOf('SELECT * FROM customers WHERE customer_id = 7', ['customer_id', 'full_name'], [[7, 'x']]));
+    expect(details.map((c) => c.name)).not.toContain('every_column');
     const checks = runAnswerChecks(contextFor('list the refunds'), attemptOf('SELECT * FROM refunds', ['refund_id'], manyRows(1)));
     expect(checks.map((c) => c.name)).not.toContain('count_shape');
     expect(checks.every((c) => c.passed)).toBe(true);
+  });
+});
+
+describe('conditions and readings the question leaves open', () => {
+  /** The same shop, with sample rows: order states stored as participles ('shipped', 'refunded'). */
+  function shopWithSamples(question: string, matched: unknown[] = []): Context {
+    const context = contextFor(question, { matched_values: matched });
+    const orders = context.table_schemas.find((t) => t.name === 'orders')!;
+    orders.sample_rows = [[1, 3, '2025-01-02', 'shipped', 'web'], [2, 4, '2025-01-03', 'refunded', 'app']];
+    return context;
+  }
+  const conditionOf = (context: Context, sql: string) => runAnswerChecks(context, attemptOf(sql, ['n'], [[40]])).find((c) => c.name === 'condition');
+
+  it('a state the question states ("were scrapped") and the SQL never applies is doubted', () => {
+    const check = conditionOf(shopWithSamples('How many orders were scrapped?'), 'SELECT COUNT(*) FROM orders');
+    expect(check?.passed).toBe(false);
+    expect(check?.detail).toMatch(/"scrapped"/);
+    expect(conditionOf(shopWithSamples('How many orders were broken up?'), 'SELECT COUNT(*) FROM orders')?.detail).toMatch(/"broken up"/);
+  });
+
+  it('is satisfied by a filter, and asks nothing of a table that stores no states or of a verb that only says rows exist', () => {
+    expect(conditionOf(shopWithSamples('How many orders were scrapped?'), "SELECT COUNT(*) FROM orders WHERE status = 'void'")?.passed).toBe(true);
+    expect(conditionOf(shopWithSamples('How many orders were recorded?'), 'SELECT COUNT(*) FROM orders')).toBeUndefined();
+    expect(conditionOf(contextFor('How many orders were scrapped?'), 'SELECT COUNT(*) FROM orders')).toBeUndefined();
+    expect(conditionOf(shopWithSamples('How many products were scrapped?'), 'SELECT COUNT(*) FROM products')).toBeUndefined();
+  });
+
+  it('words that spell values of two columns, read as one without the question saying which, are doubted', () => {
+    const matched = [
+      { table: 'customers', column: 'region', value: 'Georgia', matched_text: 'Georgia', score: 1 },
+      { table: 'customers', column: 'full_name', value: 'Georgia', matched_text: 'Georgia', score: 1 },
+      { table: 'customers', column: 'tier', value: 'GA', matched_text: 'Georgia', score: 1 },
+    ];
+    const judged = (question: string, sql: string) => runAnswerChecks(contextFor(question, { matched_values: matched }), attemptOf(sql, ['full_name'], manyRows(1, 3))).find((c) => c.name === 'value_column');
+    expect(judged('customers from Georgia', "SELECT full_name FROM customers WHERE region = 'Georgia'")?.passed).toBe(false);
+    expect(judged('customers from the Georgia region', "SELECT full_name FROM customers WHERE region = 'Georgia'")).toBeUndefined();
+    expect(judged('customers in tier Georgia', "SELECT full_name FROM customers WHERE tier = 'GA'")).toBeUndefined();
   });
 });
 

@@ -10,6 +10,7 @@ import { checkDistinct } from './check-distinct.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
+import { checkEveryColumn } from './check-every-column.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
@@ -17,8 +18,10 @@ import { checkNegation } from './check-negation.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
+import { checkStatedCondition } from './check-stated-condition.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
+import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
 
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
@@ -35,10 +38,13 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkFilterValues,
   checkLiterals,
   checkProjection,
+  checkEveryColumn,
   checkAskedAttribute,
   checkRepeatedRows,
   checkBoth,
   checkValueRoles,
+  checkValueColumn,
+  checkStatedCondition,
   checkNamedTables,
   checkColumnsUsed,
   checkUnaddressed,

@@ -1,0 +1,38 @@
+import { questionWords } from '../models/offline/question-words.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+import { tableNameRoots } from './table-name-roots.js';
+import { wordRoot } from '../models/offline/word-root.js';
+
+/** A question word that asks for one thing: a person, a time, a place, an attribute ("how old"). */
+const ASKS_ONE_THING = /^\s*(?:(?:and|so|then|also|please|now)\s+)?(who|whom|whose|when|where|what|which|how\s+(?!many\b|much\b|often\b)[a-z]+)\b/i;
+/** Questions that do ask for whole rows. */
+const ASKS_ROWS = /\b(details?|information|info|everything|all (?:the )?(?:data|columns|fields|attributes)|records?|rows?|entries|profiles?)\b/i;
+const EVERY_COLUMN = /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/;
+
+/**
+ * "When did the first return come in?", "Who led …?", "What is the priciest item?": a wh-question asks for one
+ * thing, so an answer that shows every column of the rows has not said which of them answers it. "Which
+ * airports …" asks for the rows themselves when the noun names a table the SQL reads; an empty answer is no
+ * listing at all.
+ */
+export const checkEveryColumn: AnswerCheckRule = ({ question, attempt, sql, tableNames }) => {
+  const asked = ASKS_ONE_THING.exec(question);
+  if (!asked || !EVERY_COLUMN.test(sql.code) || ASKS_ROWS.test(question)) return undefined;
+  if (attempt.row_count === 0) return { name: 'every_column', passed: true, detail: 'no rows, so no column needs to answer' };
+  const wh = asked[1]!.toLowerCase().split(/\s+/)[0]!;
+  if (wh === 'which' || wh === 'what') {
+    const words = questionWords(question.slice(asked.index + asked[0].length));
+    const tables = tableNameRoots(tableNames);
+    const noun = words.slice(0, 3).find((w) => tables.has(wordRoot(w.text)) && sqlReadsWord(w.text, sql.roots));
+    // "What are the products …", "Which customers …": the rows are what is asked for.
+    if (noun && words.slice(0, noun.index).every((w) => /^(is|are|was|were|the|all|of)$/.test(w.text))) {
+      return { name: 'every_column', passed: true, detail: `the question asks which ${noun.text}, and the answer lists them` };
+    }
+  }
+  return {
+    name: 'every_column',
+    passed: false,
+    detail: `the question asks ${asked[1]!.toLowerCase()}, but the answer shows every column (${attempt.columns.length}) instead of the one that answers it`,
+  };
+};
