@@ -7,7 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlError, type Connector } from '../src/connectors/connector.js';
 import { ConnectorError } from '../src/connectors/connector-error.js';
-import { lockToFolder } from '../src/connectors/files/lock-to-folder.js';
+import { lockToFiles } from '../src/connectors/files/lock-to-files.js';
 import { openFilesConnector } from '../src/connectors/files/open-files-connector.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
@@ -134,10 +134,10 @@ describe('opening', () => {
     fs.rmSync(clash, { recursive: true });
   });
 
-  it('reports that it cannot write and that external access is limited to the folder', async () => {
+  it('reports that it cannot write and that external access is limited to the data files', async () => {
     const access = await connector.checkAccess!();
     expect(access.canWrite).toBe(false);
-    expect(access.findings.join('\n')).toContain(`external access is limited to ${data}`);
+    expect(access.findings.join('\n')).toMatch(/external access is limited to the \d+ data file\(s\) \(allowed_paths\), so no file can be created/);
   });
 });
 
@@ -209,22 +209,30 @@ describe('hostile SQL', () => {
     expect(fs.existsSync(path.join(process.cwd(), 'pwn.csv'))).toBe(false);
   });
 
-  it('locks DuckDB itself to the folder, beneath the SQL check', async () => {
+  it('locks DuckDB itself to the data files, beneath the SQL check: nothing can be read or created beside them', async () => {
     const database = await DuckDBInstance.create(':memory:', { temp_directory: '' });
     const connection = await database.connect();
     const literal = (file: string) => `'${file.replaceAll("'", "''")}'`;
     try {
       await connection.run(`CREATE VIEW customers AS SELECT * FROM read_csv(${literal(path.join(data, 'customers.csv'))})`);
-      await lockToFolder(connection, data);
+      await lockToFiles(connection, [path.join(data, 'customers.csv')]);
       const raw = async (sql: string) => (await connection.runAndReadAll(sql)).getRowsJson();
       expect(await raw('SELECT count(*) FROM customers')).toEqual([['3']]);
       await expect(raw(`SELECT * FROM read_csv(${literal(path.join(outside, 'secret.csv'))})`)).rejects.toThrow(/Permission Error/);
       await expect(raw(`SELECT * FROM read_csv(${literal(`${data}/../outside/secret.csv`)})`)).rejects.toThrow(/Permission Error/);
       await expect(raw(`COPY customers TO ${literal(path.join(outside, 'stolen.csv'))}`)).rejects.toThrow(/Permission Error/);
+      const dataBefore = fs.readdirSync(data).sort();
+      await expect(raw(`COPY customers TO ${literal(path.join(data, 'stolen.csv'))}`)).rejects.toThrow(/Permission Error/);
+      await expect(raw(`COPY customers TO ${literal(path.join(data, 'orders', 'stolen.parquet'))} (FORMAT parquet)`)).rejects.toThrow(/Permission Error/);
+      await expect(raw(`EXPORT DATABASE ${literal(path.join(data, 'export'))}`)).rejects.toThrow(/Permission Error/);
+      await expect(raw(`ATTACH ${literal(path.join(data, 'fresh.duckdb'))} AS fresh`)).rejects.toThrow(/Permission Error/);
+      await expect(raw(`SELECT * FROM read_text(${literal(path.join(data, 'events.ndjson'))})`)).rejects.toThrow(/Permission Error/);
+      expect(fs.readdirSync(data).sort()).toEqual(dataBefore);
       await expect(raw('SET enable_external_access = true')).rejects.toThrow(/configuration has been locked/);
       await expect(raw("SET allowed_directories = ['/']")).rejects.toThrow(/configuration has been locked/);
       await expect(raw('INSTALL httpfs')).rejects.toThrow();
-      expect(await raw("SELECT current_setting('allowed_directories')")).toEqual([[[`${data}${path.sep}`]]]);
+      await expect(raw("SET allowed_paths = ['/etc/passwd']")).rejects.toThrow(/configuration has been locked/);
+      expect(await raw("SELECT current_setting('allowed_paths'), current_setting('allowed_directories')")).toEqual([[[path.join(data, 'customers.csv')], []]]);
       expect(fs.existsSync(path.join(outside, 'stolen.csv'))).toBe(false);
     } finally {
       connection.closeSync();

@@ -6,16 +6,17 @@ import { duckDbLimitOptions, type DuckDbLimits } from '../duckdb-limits.js';
 import { pooledDuckDbConnector } from '../pooled-duckdb-connector.js';
 import { estimateRowCount } from './estimate-row-count.js';
 import { findDataSources } from './find-data-sources.js';
-import { lockToFolder } from './lock-to-folder.js';
+import { lockToFiles } from './lock-to-files.js';
 import { readFilesCatalog } from './read-files-catalog.js';
 import { createViewSql } from './view-sql.js';
 
 /**
  * A folder (or glob) of CSV, TSV, Parquet and JSON files as one DuckDB namespace: an in-memory database of views
- * over the files, then locked so SQL can read nothing outside that folder, install nothing, and change no setting.
+ * over the files, then locked so SQL can open no file but those, install nothing, and change no setting.
  */
 export async function openFilesConnector(pathOrGlob: string, limits: DuckDbLimits = {}): Promise<Connector> {
   const { folder, sources } = await findDataSources(pathOrGlob);
+  const files = sources.flatMap((source) => source.files);
   const database = await DuckDBInstance.create(':memory:', {
     ...duckDbLimitOptions(limits),
     autoinstall_known_extensions: 'false',
@@ -33,7 +34,7 @@ export async function openFilesConnector(pathOrGlob: string, limits: DuckDbLimit
         });
         rowCounts.set(source.table, await estimateRowCount(setup, source));
       }
-      await lockToFolder(setup, folder);
+      await lockToFiles(setup, files);
     } finally {
       setup.closeSync();
     }
@@ -50,7 +51,7 @@ export async function openFilesConnector(pathOrGlob: string, limits: DuckDbLimit
       canWrite: false,
       findings: [
         `${folder}: ${sources.length} file table(s) read through views; SQL is checked to be one read-only SELECT`,
-        `external access is limited to ${folder} (allowed_directories); statements that could write there are refused by the SQL check`,
+        `external access is limited to the ${files.length} data file(s) (allowed_paths), so no file can be created; statements that could overwrite them are refused by the SQL check`,
         'extensions cannot be installed and settings are locked',
       ],
     },

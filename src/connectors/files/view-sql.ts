@@ -5,16 +5,18 @@ const identifier = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 /** The DuckDB reader call for a source; the view reads the file on every query and copies nothing into memory. */
 export function readerSql(source: DataSource): string {
+  // A partitioned folder is read as its list of files, not a glob: the sandbox allows those files only (lockToFiles).
+  const files = source.hive ? fileListSql(source.files) : literal(source.pattern);
   const hive = source.hive ? ', hive_partitioning = true, union_by_name = true' : '';
   switch (source.format) {
     case 'csv':
-      return `read_csv(${literal(source.pattern)}${hive})`;
+      return `read_csv(${files}${hive})`;
     case 'parquet':
-      return `read_parquet(${literal(source.pattern)}${hive})`;
+      return `read_parquet(${files}${hive})`;
     case 'json':
-      return `read_json(${literal(source.pattern)}${hive})`;
+      return `read_json(${files}${hive})`;
     case 'ndjson':
-      return `read_json(${literal(source.pattern)}, format = 'newline_delimited'${hive})`;
+      return `read_json(${files}, format = 'newline_delimited'${hive})`;
   }
 }
 
