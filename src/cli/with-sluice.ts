@@ -17,7 +17,8 @@ export async function withSluice(options: OpenSluiceOptions, body: (sluice: Open
   } catch (error) {
     return reportFatal(error);
   } finally {
-    await sluice.runtime.close();
+    // The command is the process's last work: read-only databases are left for its end (see leave-to-process-exit).
+    await sluice.runtime.close({ exiting: true });
   }
 }
 

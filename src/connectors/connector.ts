@@ -67,5 +67,13 @@ export interface Connector {
   introspect(signal?: AbortSignal): Promise<CatalogTable[]>;
   /** Runs one read-only statement through the sandbox. Throws SqlError for anything the database or the sandbox refuses. */
   execute(sql: string, options?: QueryOptions): Promise<QueryResult>;
-  close(): Promise<void>;
+  close(options?: CloseOptions): Promise<void>;
+}
+
+export interface CloseOptions {
+  /**
+   * The process ends right after this close (a one-shot CLI command): a connector with nothing to flush may leave
+   * its resources for the process's end instead of releasing them one by one.
+   */
+  exiting?: boolean;
 }

@@ -2,10 +2,12 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { duckdb } from './duckdb-api.js';
 import { ConnectionPool } from './connection-pool.js';
 import { ConnectorError } from './connector-error.js';
-import { SqlError, type AccessReport, type CatalogTable, type Connector, type QueryOptions, type QueryResult } from './connector.js';
+import { SqlError, type AccessReport, type CatalogTable, type CloseOptions, type Connector, type QueryOptions, type QueryResult } from './connector.js';
 import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
 import { toSqlError, type SqlErrorHints } from './duckdb-error.js';
+import { hasNothingToFlush } from './has-nothing-to-flush.js';
 import { DEFAULT_MEMORY_LIMIT, duckDbLimitOptions, type DuckDbLimits } from './duckdb-limits.js';
+import { leaveToProcessExit } from './leave-to-process-exit.js';
 import { runCappedQuery } from './run-capped-query.js';
 import { assertReadOnlySql } from './sql-guard.js';
 
@@ -78,16 +80,18 @@ export async function pooledDuckDbConnector(database: DuckDBInstance, spec: Pool
       }
     },
 
-    async close(): Promise<void> {
+    async close(options: CloseOptions = {}): Promise<void> {
       if (closed) return;
       closed = true;
       for (const slot of pool.inUse()) slot.connection.interrupt();
       const idle = await pool.close(new ConnectorError(`connector for ${spec.location} is closed`));
+      const leave = options.exiting === true && !spec.access.canWrite && idle.length > 0 && (await hasNothingToFlush(idle[0]!.connection));
       for (const slot of idle) {
         slot.connection.closeSync();
         slot.parser.closeSync();
       }
-      database.closeSync();
+      if (leave) leaveToProcessExit(database);
+      else database.closeSync();
       parserDatabase.closeSync();
     },
   };

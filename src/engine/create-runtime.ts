@@ -128,10 +128,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }
       return value;
     },
-    async close() {
+    async close(options) {
       const opened = [...connectors.values()];
       connectors.clear();
-      await Promise.allSettled(opened.map(async (pending) => (await pending).close()));
+      await Promise.allSettled(opened.map(async (pending) => (await pending).close(options)));
     },
   };
 }

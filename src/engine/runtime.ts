@@ -1,5 +1,5 @@
 import type { NamespaceConfig, NamespaceType, SluiceConfig } from '../config/config-schema.js';
-import type { Connector } from '../connectors/connector.js';
+import type { CloseOptions, Connector } from '../connectors/connector.js';
 import type { SqlModel } from '../models/sql-model.js';
 
 /** A namespace with every path resolved: the database, its metrics file and docs folder. */
@@ -45,5 +45,5 @@ export interface Runtime {
   modelNameFor(node: string, stepModel?: string): string;
   /** Memoises an async value for the runtime's life (catalogs, indexes). */
   memo<T>(key: string, create: () => Promise<T>): Promise<T>;
-  close(): Promise<void>;
+  close(options?: CloseOptions): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { prefetchEmbeddedConnector } from '../../catalog/prefetch-embedded-connector.js';
 import type { Sluice } from '../../engine/sluice.js';
 import { startRun } from '../../engine/start-run.js';
 import { UsageError } from '../../errors.js';
@@ -55,6 +56,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
   if (options.format === 'html') return runToHtml(options);
   const follower = loadFollower(options.debug ?? false);
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
+    prefetchEmbeddedConnector(sluice.runtime, options.namespace ?? sluice.runtime.config.defaults.namespace);
     const follow = await follower;
     const handle = startSingleRun(sluice, options, options.format as Exclude<RunCommandOptions['format'], 'html'>);
     return follow(handle, {
@@ -85,6 +87,7 @@ function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Excl
 /** --format html: progress on stderr as usual, then one standalone page on stdout instead of the table. */
 function runToHtml(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
+    prefetchEmbeddedConnector(sluice.runtime, options.namespace ?? sluice.runtime.config.defaults.namespace);
     const { renderHtmlPage } = await import('../../output/render-html-page.js');
     const handle = startSingleRun(sluice, options, 'table');
     const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
