@@ -106,6 +106,18 @@ describe('kill and resume', () => {
     });
   }
 
+  it('refuses to resume a fresh run while the process that started it is alive (its states name it as the owner)', async () => {
+    const cwd = project();
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', '--task', TASK, '--plan', 'paused', '--format', 'json', '--current_date', '2026-11-25'], { cwd, env: cliEnv(), stdio: 'ignore' });
+    const childDone = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    while (!readEvents(saveDir).some((e) => e.type === 'node_start' && e.node === 'pause')) await new Promise((resolve) => setTimeout(resolve, 5));
+    const resume = await runCli(['resume'], { cwd });
+    expect(resume.code).toBe(2);
+    expect(resume.stderr).toBe(`sluice: run ${fs.readdirSync(saveDir)[0]} is already being run by process ${child.pid}; wait for it or stop it first\n`);
+    expect(await childDone).toBe(0);
+  });
+
   it('refuses a second resume of a run that is being resumed', async () => {
     const cwd = project();
     await killAt(cwd, 'pause', 1);

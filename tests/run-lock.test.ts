@@ -69,6 +69,23 @@ describe('run lock', () => {
     reused.releaseLock();
   });
 
+  it('a running state owned by a live process other than this one is refused, and the lock given back; a reused pid, a stopped run or no owner are not', () => {
+    const pid = liveChild();
+    const stateOwnedBy = (owner: unknown, status = 'running') => {
+      const store = storeWithLock(null);
+      const context = { status };
+      fs.writeFileSync(store.statePath, JSON.stringify({ format: 'sluice-run-state', version: 1, nodes_run: [], ...(owner ? { owner } : {}), context }));
+      return store;
+    };
+    const owned = stateOwnedBy({ pid, start: startTime(pid) });
+    expect(() => owned.acquireLock()).toThrow(new UsageError(`run ${owned.runId} is already being run by process ${pid}; wait for it or stop it first`));
+    expect(fs.existsSync(path.join(owned.dir, 'lock'))).toBe(false);
+    for (const store of [stateOwnedBy({ pid, start: '1' }), stateOwnedBy({ pid, start: startTime(pid) }, 'success'), stateOwnedBy(undefined), stateOwnedBy({ pid: process.pid })]) {
+      expect(() => store.acquireLock()).not.toThrow();
+      store.releaseLock();
+    }
+  });
+
   it('records its own pid and start time', () => {
     const store = storeWithLock(null);
     store.acquireLock();

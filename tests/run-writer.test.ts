@@ -135,15 +135,15 @@ describe('run writer', () => {
     expect(store.loadState().context.notes).toEqual(['state 1']);
   });
 
-  it('locks a fresh run folder for this process while the run goes on (taken off the event loop), and lets it go by the end', async () => {
-    const seen: string[] = [];
+  it('names this process as the owner of every state while a fresh run goes on, with no lock file, and none once it ends', async () => {
+    const seen: Array<{ owner?: unknown; lock: boolean }> = [];
     const watching = defineNode({
       name: 'watching_node',
-      description: 'waits for the first state on disk, then reads the lock beside it',
+      description: 'waits for the first state on disk, then reads its owner',
       run: async (context, call) => {
         const dir = call.runDir!;
         while (!fs.existsSync(path.join(dir, 'state.json'))) await new Promise((resolve) => setTimeout(resolve, 2));
-        seen.push(fs.readFileSync(path.join(dir, 'lock'), 'utf8'));
+        seen.push({ owner: JSON.parse(fs.readFileSync(path.join(dir, 'state.json'), 'utf8')).owner, lock: fs.existsSync(path.join(dir, 'lock')) });
         return { context, summary: 'watched' };
       },
     });
@@ -151,20 +151,24 @@ describe('run writer', () => {
     const handle = startRun(watched, { ...request, plan: 'w', saveDir });
     const result = await handle.done;
     expect(result.error).toBeUndefined();
-    expect(seen).toHaveLength(1);
-    expect(JSON.parse(seen[0]!)).toMatchObject({ pid: process.pid });
+    expect(seen).toEqual([{ owner: { pid: process.pid, start: expect.any(String) }, lock: false }]);
+    const saved = new RunStore(saveDir, handle.runId).loadState();
+    expect(saved.context.status).not.toBe('running');
+    expect(saved.owner).toEqual({ pid: process.pid, start: expect.any(String) });
     expect(fs.existsSync(path.join(saveDir, handle.runId, 'lock'))).toBe(false);
   });
 
-  it('gives a fresh run up, in one line, when another process took its lock first, and leaves that lock alone', async () => {
+  it('saves a run that stops unfinished without an owner, so another process may resume it while this one lives on', async () => {
     const store = freshStore();
-    const other = JSON.stringify({ pid: 1, start: '1' });
-    fs.writeFileSync(path.join(store.dir, 'lock'), other);
     const writer = new RunWriter(store);
-    writer.saveState(withNote(1), []);
-    await expect(writer.close()).rejects.toThrow(new RegExp(`^run ${store.runId} is already being run by another process$`));
-    expect(fs.existsSync(store.statePath)).toBe(false);
-    expect(fs.readFileSync(path.join(store.dir, 'lock'), 'utf8')).toBe(other);
+    writer.saveState(withNote(1), ['a_node']);
+    while (!fs.existsSync(store.statePath)) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(store.loadState().owner).toMatchObject({ pid: process.pid });
+    await writer.close();
+    const saved = store.loadState();
+    expect(saved.context.notes).toEqual(['state 1']);
+    expect(saved.nodes_run).toEqual(['a_node']);
+    expect(saved.owner).toBeUndefined();
   });
 
   it('leaves no file open once done resolves, whether the run finished or its writer failed', async () => {

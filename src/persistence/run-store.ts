@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContextSchema, type Context } from '../context/context-schema.js';
@@ -7,7 +7,7 @@ import type { EngineEvent } from '../engine/engine-events.js';
 import { UsageError } from '../errors.js';
 import { describeFsError } from './describe-fs-error.js';
 import { makeDirectory } from './make-directory.js';
-import { currentProcessIdentity, isRunning, parseProcessIdentity } from './process-identity.js';
+import { currentProcessIdentity, isRunning, parseProcessIdentity, type ProcessIdentity } from './process-identity.js';
 
 const STATE_FILE = 'state.json';
 const EVENTS_FILE = 'events.jsonl';
@@ -20,12 +20,19 @@ export const SavedStateSchema = z.object({
   saved_at: z.string(),
   /** Node names in the order they ran, across resumes. */
   nodes_run: z.array(z.string()),
+  /**
+   * The process driving the run while its status is `running`: a fresh run records itself here instead of taking
+   * a lock file. Absent in states written by earlier versions, and once the run has stopped.
+   */
+  owner: z.object({ pid: z.number().int().positive(), start: z.string().optional() }).optional(),
   context: ContextSchema,
 });
 export type SavedState = z.infer<typeof SavedStateSchema>;
 
-export function savedState(context: Context, nodesRun: string[]): SavedState {
-  return { format: 'sluice-run-state', version: 1, saved_at: new Date().toISOString(), nodes_run: nodesRun, context };
+export function savedState(context: Context, nodesRun: string[], owner?: ProcessIdentity): SavedState {
+  const state: SavedState = { format: 'sluice-run-state', version: 1, saved_at: new Date().toISOString(), nodes_run: nodesRun, context };
+  if (owner) state.owner = owner;
+  return state;
 }
 
 /** Save dirs this process has made and written to, so each run does not probe again. */
@@ -37,7 +44,8 @@ export class RunStore {
   private lockHeld = false;
   /**
    * This process made the run folder just now, so no other process knows the run before its state file appears
-   * (`resume` looks only at folders with one): the lock may be taken off the event loop, before the first state.
+   * (`resume` looks only at folders with one): the run needs no lock file, its states name this process as the
+   * owner, and its end-of-run sync must cover the folder's entry in the save dir.
    */
   fresh = false;
 
@@ -157,7 +165,6 @@ export class RunStore {
         fs.writeSync(fd, JSON.stringify(currentProcessIdentity()));
         fs.closeSync(fd);
         this.lockHeld = true;
-        return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
           throw new UsageError(`run ${this.runId}: cannot create the lock ${lockPath} (${describeFsError(error)})`);
@@ -173,30 +180,35 @@ export class RunStore {
           throw new UsageError(`run ${this.runId} is already being run by process ${holder.pid}; wait for it or stop it first`);
         }
         fs.rmSync(lockPath, { force: true });
+        continue;
       }
+      this.refuseLiveOwner();
+      return;
     }
     throw new UsageError(`could not lock run ${this.runId}`);
   }
 
-  /** True until the run's lock is taken, by `acquireLock` or by `lock`. */
-  get unlocked(): boolean {
-    return !this.lockHeld;
+  /**
+   * With the lock taken: a run still `running` whose state names a live owner other than this process is that
+   * process's fresh run (fresh runs take no lock file), so the lock is given back and the run refused.
+   */
+  private refuseLiveOwner(): void {
+    let owner: ProcessIdentity | undefined;
+    try {
+      const state = JSON.parse(fs.readFileSync(this.statePath, 'utf8')) as Partial<SavedState>;
+      owner = state.context?.status === 'running' && state.owner ? parseProcessIdentity(JSON.stringify(state.owner)) : undefined;
+    } catch {
+      return; // No state yet, or one `loadState` will report.
+    }
+    if (owner && owner.pid !== process.pid && isRunning(owner)) {
+      this.releaseLock();
+      throw new UsageError(`run ${this.runId} is already being run by process ${owner.pid}; wait for it or stop it first`);
+    }
   }
 
-  /**
-   * acquireLock off the event loop, for a fresh run folder (where no earlier lock can be stale); the lock holds
-   * this process's identity before the promise resolves. Another process that took the lock meanwhile wins.
-   */
-  async lock(): Promise<void> {
-    if (this.lockHeld) return;
-    const lockPath = path.join(this.dir, LOCK_FILE);
-    try {
-      await writeFile(lockPath, JSON.stringify(currentProcessIdentity()), { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`run ${this.runId} is already being run by another process`);
-      throw new UsageError(`run ${this.runId}: cannot create the lock ${lockPath} (${describeFsError(error)})`);
-    }
-    this.lockHeld = true;
+  /** True while this process holds the run's lock file. */
+  get locked(): boolean {
+    return this.lockHeld;
   }
 
   releaseLock(): void {

@@ -1,10 +1,13 @@
-import { open, rename, type FileHandle } from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context/context-schema.js';
 import { checkContext } from '../engine/check-context.js';
 import type { EngineEvent } from '../engine/engine-events.js';
 import { describeFsError } from './describe-fs-error.js';
+import { fdCalls, writeAll } from './fd-calls.js';
+import { currentProcessIdentity } from './process-identity.js';
 import { savedState, type RunStore } from './run-store.js';
+import { syncDirectory } from './sync-directory.js';
 
 interface StateSnapshot {
   context: Context;
@@ -18,9 +21,14 @@ interface StateSnapshot {
  * is written before its lines, so the log never gets ahead of the state (a node_start on disk means the state
  * before it is there). The state is checked against the schema here, where it becomes durable (built-in nodes are
  * trusted between nodes): in full the first time, then in the top-level fields that differ from the last state
- * checked. The latest state file stays open, so `close()` syncs it without opening it again: `close()` drains the
- * queue, releases the run's lock and fdatasyncs the state and the logs and fsyncs the run folder and the save dir,
- * all at once, so the filesystem can commit them together.
+ * checked. Every state names this process as the run's owner, which is what keeps another process from resuming
+ * the run meanwhile (a fresh run takes no lock file); a run that stops unfinished is saved once more without one.
+ *
+ * Few trips through libuv's thread pool, each costing tens of µs of CPU on a loaded machine: plain descriptors and
+ * the callback API; the run folder is opened, and every file closed, on the event loop (neither touches the
+ * filesystem's journal); `close()` drains the queue, then fdatasyncs the latest state and the logs through the
+ * descriptors that wrote them and fsyncs the run folder, and the save dir when the folder is new (one fsync shared
+ * by the runs that finish together, see `syncDirectory`), all at once, so the filesystem commits them together.
  *
  * The first failure stops the writer: it is reported once to `onFault` and again by `close()`; nothing is left as
  * an unhandled rejection.
@@ -32,22 +40,25 @@ export class RunWriter {
   private draining: Promise<void> | undefined;
   private scheduled = false;
   private failure: Error | undefined;
-  private eventsFile: FileHandle | undefined;
-  private traceFile: FileHandle | undefined;
-  /** The handle the latest state was written through (now `state.json`), kept for the end-of-run sync. */
-  private stateFile: FileHandle | undefined;
+  private eventsFd: number | undefined;
+  private traceFd: number | undefined;
+  /** The descriptor the latest state was written through (now `state.json`), kept for the end-of-run sync. */
+  private stateFd: number | undefined;
+  private folderFd: number | undefined;
   /** The last state that passed the schema: later ones are checked only where they differ from it. */
   private checked: Context | undefined;
-  /** Taking the lock of a fresh run folder; every state waits for it before it appears. */
-  private locking: Promise<void> | undefined;
-  /** The run folder and the save dir, opened with the first write for the end-of-run fsync. */
-  private folders: Promise<FileHandle[]> | undefined;
+  private written: StateSnapshot | undefined;
   private closed: Promise<void> | undefined;
+  private readonly statePath: string;
+  private readonly tempPath: string;
 
   constructor(
     private readonly store: RunStore,
     private readonly onFault: (error: Error) => void = () => {},
-  ) {}
+  ) {
+    this.statePath = store.statePath;
+    this.tempPath = `${this.statePath}.${process.pid}.tmp`;
+  }
 
   saveState(context: Context, nodesRun: readonly string[]): void {
     if (this.failure) return;
@@ -78,38 +89,27 @@ export class RunWriter {
     try {
       while (this.draining || (this.pending() && !this.failure)) await this.kick();
       if (this.failure) throw this.failure;
-      // All at once, so the filesystem can commit them together; each file is closed as soon as it is synced.
-      // The final state is on disk (renamed) by now, so the lock can go meanwhile: a process that finds the run
-      // unlocked finds it finished.
-      const syncs: Array<Promise<void>> = [this.syncFolders(), this.store.unlock()];
-      if (this.stateFile) syncs.push(this.syncFile(this.store.statePath, this.stateFile));
-      if (this.eventsFile) syncs.push(this.syncFile(this.store.eventsPath, this.eventsFile));
-      if (this.traceFile) syncs.push(this.syncFile(this.store.tracePath, this.traceFile));
+      // Stopped unfinished (cancelled, failed): saved without an owner, so another process may resume it now.
+      if (this.written?.context.status === 'running') await this.writeState(this.written, false);
+      // All at once, so the filesystem can commit them together. The final state is on disk (renamed) by now, so
+      // a lock (a resumed run's) can go meanwhile: a process that finds the run unlocked finds it finished.
+      const syncs: Array<Promise<void>> = [this.store.unlock()];
+      if (this.stateFd !== undefined) syncs.push(this.at(this.statePath, fdCalls.fdatasync(this.stateFd)));
+      if (this.eventsFd !== undefined) syncs.push(this.at(this.store.eventsPath, fdCalls.fdatasync(this.eventsFd)));
+      if (this.traceFd !== undefined) syncs.push(this.at(this.store.tracePath, fdCalls.fdatasync(this.traceFd)));
+      if (this.folderFd !== undefined) syncs.push(this.at(this.store.dir, fdCalls.fsync(this.folderFd)));
+      // A new run folder is an entry of the save dir: synced too, once for the runs that finish together.
+      if (this.store.fresh && this.folderFd !== undefined) {
+        const saveDir = path.dirname(this.store.dir);
+        syncs.push(this.at(saveDir, syncDirectory(saveDir)));
+      }
       await Promise.all(syncs);
     } catch (error) {
       throw this.fail(error);
     } finally {
-      const folders = this.folders;
-      this.folders = undefined;
-      // The lock is settled too, so whoever releases it after close() finds it taken or not, never in flight.
-      await Promise.allSettled([
-        this.stateFile?.close(),
-        this.eventsFile?.close(),
-        this.traceFile?.close(),
-        folders?.then((handles) => Promise.allSettled(handles.map((handle) => handle.close()))),
-        this.locking,
-      ]);
-      this.stateFile = this.eventsFile = this.traceFile = undefined;
+      for (const fd of [this.stateFd, this.eventsFd, this.traceFd, this.folderFd]) closeQuietly(fd);
+      this.stateFd = this.eventsFd = this.traceFd = this.folderFd = undefined;
     }
-  }
-
-  /** fdatasync: the data and the size; the name is the folder's, synced beside it. */
-  private async syncFile(file: string, handle: FileHandle): Promise<void> {
-    await this.at(file, () => handle.datasync());
-    await handle.close();
-    if (this.stateFile === handle) this.stateFile = undefined;
-    if (this.eventsFile === handle) this.eventsFile = undefined;
-    if (this.traceFile === handle) this.traceFile = undefined;
   }
 
   private pending(): boolean {
@@ -140,6 +140,8 @@ export class RunWriter {
 
   private async drain(): Promise<void> {
     try {
+      // Opened with the first write, for the end-of-run fsync; a read-only open of a folder is not a disk write.
+      this.folderFd ??= this.atSync(this.store.dir, () => fs.openSync(this.store.dir, 'r'));
       while (this.pending() && !this.failure) {
         const state = this.state;
         const events = this.events;
@@ -148,10 +150,9 @@ export class RunWriter {
         this.events = [];
         this.traces = [];
         // The log is opened (created empty) while the state is written: only its lines must wait for the state.
-        const opening = events.length > 0 && !this.eventsFile ? settled(this.openEvents()) : undefined;
-        this.openFolders();
+        const opening = events.length > 0 && this.eventsFd === undefined ? settled(this.openEvents()) : undefined;
         try {
-          if (state) await this.writeState(state);
+          if (state) await this.writeState(state, true);
         } finally {
           const openError = await opening;
           if (openError) throw openError;
@@ -164,65 +165,51 @@ export class RunWriter {
     }
   }
 
-  private async writeState(state: StateSnapshot): Promise<void> {
+  private async writeState(state: StateSnapshot, owned: boolean): Promise<void> {
     const check = checkContext(this.checked, state.context);
     if (check.issue !== undefined) {
       throw new InvalidStateError(`could not save the run state after ${state.nodesRun.at(-1) ?? 'the start'}: ${check.issue}`);
     }
     this.checked = state.context;
-    const target = this.store.statePath;
-    const temp = `${target}.${process.pid}.tmp`;
-    const text = JSON.stringify(savedState(state.context, state.nodesRun));
-    this.locking ??= this.store.fresh && this.store.unlocked ? this.store.lock() : Promise.resolve();
-    const locked = settled(this.locking);
-    const file = await this.at(target, () => open(temp, 'w'));
-    // The previous state's handle is closed while this one is written: it is no longer the one to sync.
-    const previous = this.stateFile;
-    this.stateFile = file;
-    const closing = previous ? settled(previous.close()) : undefined;
-    await this.at(target, () => file.writeFile(text));
-    const lockError = await locked;
-    if (lockError) throw lockError;
-    await this.at(target, () => rename(temp, target));
-    await closing;
+    const target = this.statePath;
+    const text = JSON.stringify(savedState(state.context, state.nodesRun, owned ? currentProcessIdentity() : undefined));
+    const fd = await this.at(target, fdCalls.open(this.tempPath, 'w'));
+    // The previous state's descriptor is no longer the one to sync.
+    closeQuietly(this.stateFd);
+    this.stateFd = fd;
+    await this.at(target, writeAll(fd, text));
+    await this.at(target, fdCalls.rename(this.tempPath, target));
+    this.written = state;
   }
 
   private async appendEvents(events: EngineEvent[]): Promise<void> {
     let text = '';
     for (const event of events) text += `${JSON.stringify(event)}\n`;
     await this.openEvents();
-    await this.at(this.store.eventsPath, () => this.eventsFile!.appendFile(text));
+    await this.at(this.store.eventsPath, writeAll(this.eventsFd!, text));
   }
 
   private async openEvents(): Promise<void> {
-    this.eventsFile ??= await this.at(this.store.eventsPath, () => open(this.store.eventsPath, 'a'));
+    this.eventsFd ??= await this.at(this.store.eventsPath, fdCalls.open(this.store.eventsPath, 'a'));
   }
 
   private async appendTraces(lines: string[]): Promise<void> {
-    this.traceFile ??= await this.at(this.store.tracePath, () => open(this.store.tracePath, 'a'));
-    await this.at(this.store.tracePath, () => this.traceFile!.appendFile(`${lines.join('\n')}\n`));
+    this.traceFd ??= await this.at(this.store.tracePath, fdCalls.open(this.store.tracePath, 'a'));
+    await this.at(this.store.tracePath, writeAll(this.traceFd, `${lines.join('\n')}\n`));
   }
 
-  private openFolders(): Promise<FileHandle[]> {
-    if (!this.folders) {
-      const paths = [this.store.dir, path.dirname(this.store.dir)];
-      this.folders = Promise.all(paths.map((folder) => this.at(folder, () => open(folder, 'r'))));
-      // Seen by close(); until then a failure must not count as unhandled.
-      this.folders.catch(() => {});
-    }
-    return this.folders;
-  }
-
-  private async syncFolders(): Promise<void> {
-    const paths = [this.store.dir, path.dirname(this.store.dir)];
-    const handles = await this.openFolders();
-    await Promise.all(handles.map((handle, i) => this.at(paths[i]!, () => handle.sync())));
-  }
-
-  /** Runs one file operation; a failure names the run and the file in one line. */
-  private async at<T>(file: string, operation: () => Promise<T>): Promise<T> {
+  /** Waits for one file operation; a failure names the run and the file in one line. */
+  private async at<T>(file: string, operation: Promise<T>): Promise<T> {
     try {
-      return await operation();
+      return await operation;
+    } catch (error) {
+      throw new RunWriteError(`run ${this.store.runId}: cannot write ${file} (${describeFsError(error)})`);
+    }
+  }
+
+  private atSync<T>(file: string, operation: () => T): T {
+    try {
+      return operation();
     } catch (error) {
       throw new RunWriteError(`run ${this.store.runId}: cannot write ${file} (${describeFsError(error)})`);
     }
@@ -237,6 +224,15 @@ export class RunWriter {
       this.onFault(this.failure);
     }
     return this.failure;
+  }
+}
+
+function closeQuietly(fd: number | undefined): void {
+  if (fd === undefined) return;
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closing a descriptor whose writes were synced, or that failed: nothing left to lose.
   }
 }
 
