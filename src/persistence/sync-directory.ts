@@ -13,7 +13,7 @@ const folders = new Map<string, Syncing>();
 /**
  * fsyncs a folder, so entries made in it so far survive a power loss. Group commit: runs that finish together (a
  * batch) share one fsync; a call that comes while one is under way waits for the next one, which starts once the
- * current ends and covers every call made meanwhile. The folder is opened for the first call and closed once no call
+ * current ends and covers every call made meanwhile (never an fsync that started before the call). The folder is opened for the first call and closed once no call
  * waits, so nothing stays open between runs.
  */
 export function syncDirectory(folder: string): Promise<void> {
@@ -32,12 +32,15 @@ export function syncDirectory(folder: string): Promise<void> {
       folders.set(folder, syncing);
     }
     syncing.waiting.push({ resolve, reject });
-    if (!syncing.running) void runSyncs(folder, syncing);
+    if (!syncing.running) {
+      syncing.running = true;
+      // Started after the current job, so the runs that finish in it share this fsync.
+      queueMicrotask(() => void runSyncs(folder, syncing));
+    }
   });
 }
 
 async function runSyncs(folder: string, syncing: Syncing): Promise<void> {
-  syncing.running = true;
   while (syncing.waiting.length > 0) {
     const served = syncing.waiting;
     syncing.waiting = [];
