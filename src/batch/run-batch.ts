@@ -1,11 +1,15 @@
-import { Subject, concatMap, identity, map, mergeMap, takeUntil, tap, lastValueFrom, defaultIfEmpty } from 'rxjs';
+import { performance } from 'node:perf_hooks';
+import { Observable, Subject, concatMap, defer, finalize, from, identity, map, mergeMap, takeUntil, tap, lastValueFrom, defaultIfEmpty } from 'rxjs';
 import type { RunHandle } from '../engine/run-handle.js';
 import type { Sluice } from '../engine/sluice.js';
-import { answerQuestion, type QuestionDefaults } from './answer-question.js';
+import { Admission } from './admission.js';
+import { answerQuestion, type AnswerContext, type QuestionDefaults } from './answer-question.js';
+import type { SequencedRecord } from './batch-record.js';
 import type { BatchTracker } from './batch-tracker.js';
 import { FlowGate } from './flow-gate.js';
 import { inInputOrder } from './in-input-order.js';
-import { parseBatchLine } from './parse-batch-line.js';
+import { LoopMeter } from './loop-meter.js';
+import { parseBatchLine, type BatchLine } from './parse-batch-line.js';
 import type { QuestionPool } from './question-pool.js';
 import { readInputLines } from './read-input-lines.js';
 import { writeLine } from './write-line.js';
@@ -47,12 +51,13 @@ export function runBatch(options: BatchOptions): BatchRun {
   const outcome: BatchOutcome = { written: 0, answered: 0, notAnswered: 0, cancelled: false };
   const context = { sluice: options.sluice, defaults: options.defaults, tracker, handles, isCancelled: () => cancelled, onTrace: options.onTrace };
   const { pool } = options;
+  const admission = pool ? undefined : new Admission(new LoopMeter((since) => performance.eventLoopUtilization(since)));
 
   const records$ = readInputLines(options.input, gate).pipe(
     takeUntil(stop$),
     tap({ next: () => tracker.lineRead(), complete: () => tracker.inputEnded() }),
     map(parseBatchLine),
-    mergeMap((line) => (pool ? pool.answer(line) : answerQuestion(line, context)), concurrency),
+    mergeMap((line) => (pool ? pool.answer(line) : admitted(line, context, admission!)), concurrency),
     options.ordered ? inInputOrder() : identity,
     concatMap(async ({ record }) => {
       await writeLine(options.output, JSON.stringify(record));
@@ -72,6 +77,7 @@ export function runBatch(options: BatchOptions): BatchRun {
       return { ...outcome, cancelled };
     },
     (error: unknown) => {
+      admission?.openAll();
       for (const handle of handles.values()) handle.cancel('batch stopped');
       pool?.cancel();
       throw error;
@@ -84,8 +90,22 @@ export function runBatch(options: BatchOptions): BatchRun {
       if (cancelled) return;
       cancelled = true;
       stop$.next();
+      admission?.openAll();
       for (const handle of handles.values()) handle.cancel('batch cancelled');
       pool?.cancel();
     },
   };
+}
+
+/** A question on this thread once the thread has time for it (see Admission); a malformed line needs no turn. */
+function admitted(line: BatchLine, context: AnswerContext, admission: Admission): Observable<SequencedRecord> {
+  if (line.kind === 'invalid') return answerQuestion(line, context);
+  return defer(() => {
+    const entering = admission.enter();
+    return from(entering).pipe(
+      concatMap(() => answerQuestion(line, context)),
+      // Also when unsubscribed while still waiting: the turn it is given then goes straight back.
+      finalize(() => void entering.then(() => admission.leave())),
+    );
+  });
 }
