@@ -1,17 +1,60 @@
-import type { DateRange } from '../context/context-schema.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { parseDateRanges } from '../dates/parse-date-ranges.js';
 
+/** What in the question asks about what has not happened yet, as the question wrote it. */
+export interface FutureReference {
+  phrase: string;
+  /** Why it is the future: a period after the current date, or a verb in the future tense or asking for a forecast. */
+  kind: 'period' | 'tense';
+}
+
 /**
- * The first period the question names that begins after the current date ("next year", "tomorrow", "in 2030"):
- * data records what happened, so a question about such a period asks for a forecast. Undefined when every period it
- * names has begun, or it names none.
+ * Where the question asks about the future, which data that records what happened cannot hold:
+ * - a verb in the future tense ("will graduate", "is going to sell") or a request for a forecast ("Predict …");
+ * - "next"/"coming"/"upcoming" before a noun WordNet knows as a time period ("next semester", "the coming season");
+ * - a period it names that begins after the current date ("in 2030", "tomorrow"), unless the question speaks of it in
+ *   the past tense ("How many items debuted in 2026?"): whoever asks that knows the period has happened, and the current
+ *   date the run was given is behind the data.
+ * Undefined when it asks about none.
  */
-export function futurePeriod(question: string, currentDate: string): DateRange | undefined {
-  let ranges: DateRange[];
+export function futurePeriod(question: string, currentDate: string): FutureReference | undefined {
+  const tense = futureTense(question);
+  if (tense) return { phrase: tense, kind: 'tense' };
+  const coming = /\b(?:next|coming|upcoming|following)\s+([a-z]+)/gi;
+  for (const match of question.matchAll(coming)) {
+    if (nounAncestors(match[1]!).has('time_period')) return { phrase: match[0], kind: 'period' };
+  }
+  if (pastTense(question)) return undefined;
+  let ranges;
   try {
     ranges = parseDateRanges(question, currentDate);
   } catch {
     return undefined;
   }
-  return ranges.find((range) => range.start > currentDate);
+  const range = ranges.find((candidate) => candidate.start > currentDate);
+  return range ? { phrase: range.phrase, kind: 'period' } : undefined;
+}
+
+/** "will graduate", "will flights be cancelled", "are going to sell", "Forecast …": not "Will you list …", a request. */
+function futureTense(question: string): string | undefined {
+  const forecast = /^\s*(?:please\s+)?(forecast|predict|project)\b/i.exec(question);
+  if (forecast) return forecast[1];
+  for (const match of question.matchAll(/\b(?:will|shall|(?:is|are|am)\s+going\s+to)\b/gi)) {
+    const after = question.slice(match.index + match[0].length);
+    // The verb comes within a few words, after the subject when the question opens with it ("Will flights be …").
+    const words = [...after.matchAll(/[A-Za-z]+/g)].slice(0, 4);
+    if (words[0]?.[0].toLowerCase() === 'you') continue;
+    const verb = words.find(([word]) => /^(?:be|have|get|do)$/i.test(word) || primaryPartOfSpeech(word) === 'verb');
+    if (verb) return question.slice(match.index, match.index + match[0].length + verb.index + verb[0].length);
+  }
+  return undefined;
+}
+
+/** A finite verb in the past: "was", "did", or a word ending in -ed not after an auxiliary that makes it a participle. */
+function pastTense(question: string): boolean {
+  if (/\b(?:was|were|did|had)\b/i.test(question)) return true;
+  return [...question.matchAll(/\b([a-z]+)\s+([a-z]+ed)\b/gi)].some(
+    ([, before, word]) => !/^(?:is|are|be|been|being|am|will|to|get|gets|has|have)$/i.test(before!) && primaryPartOfSpeech(word!) !== 'adj',
+  );
 }

@@ -4,10 +4,12 @@ import type { Context } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedItems } from './asked-words.js';
+import { asksForAdvice } from './asks-for-advice.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
+import { reasonColumns } from './reason-columns.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 
@@ -15,7 +17,9 @@ export { groundQuestion, type Grounding } from './ground-question.js';
 
 /**
  * Why the data cannot answer the question, or undefined when it may. It cannot when:
- * - the question asks about a period that has not begun (after the run's current date);
+ * - the question asks about the future: a period that has not begun (after the run's current date), a verb in the
+ *   future tense, or a forecast;
+ * - it asks for advice ("Should we …"), or why something happened where no column records a reason;
  * - a word that names something (a noun, a name, an adjective; not a verb, a literal or filler) links to nothing, and
  *   either what the question asks for ("the salary", "how many Oscars") is such a word, or no word links to a column
  *   or metric: table names, values and comment words alone cannot hold an attribute nobody stored.
@@ -28,7 +32,16 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const question = context.task.text;
   const future = futurePeriod(question, context.task.current_date);
   if (future) {
-    return `"${future.phrase}" is after ${context.task.current_date}: ${context.task.namespace} records what has happened, not what will, so the data cannot answer this question`;
+    const when = future.kind === 'tense' ? 'asks what has not happened yet' : `is after ${context.task.current_date}`;
+    return `"${future.phrase}" ${when}: ${context.task.namespace} records what has happened, not what will, so the data cannot answer this question`;
+  }
+  const advice = asksForAdvice(question);
+  if (advice) {
+    return `"${advice}" asks for advice or a judgment: ${context.task.namespace} records what happened, not what should be done, so the data cannot answer this question`;
+  }
+  // "Why …" asks for a reason: answerable only where a column records one (a return's reason), not from the facts alone.
+  if (/^\s*why\b/i.test(question) && reasonColumns(context.table_schemas).length === 0) {
+    return `"why" asks for a reason or cause, and nothing in ${context.task.namespace} records one, so the data cannot answer this question`;
   }
   const grounded = groundQuestion(context, catalog).words;
   // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
