@@ -108,7 +108,14 @@ export function relatedNouns(word: string): Map<string, Closeness> {
       for (const hypernym of level) {
         const deep = depth(hypernym);
         if (deep >= MIN_HYPERNYM_DEPTH[up]!) addAll(hypernym);
-        if (up === 1 && deep >= SPECIFIC_DEPTH) for (const sibling of synset('noun', hypernym).hyponyms) addAll(sibling);
+        // Within four steps of a specific concept: siblings and nephews ("artist" → singer under creator), aunts and
+        // cousins under a still more specific one ("professor" → teacher under educator).
+        if ((up === 1 && deep >= SPECIFIC_DEPTH) || deep > SPECIFIC_DEPTH + up - 1) {
+          for (const sibling of synset('noun', hypernym).hyponyms) {
+            addAll(sibling);
+            for (const below of synset('noun', sibling).hyponyms) addAll(below);
+          }
+        }
       }
     }
   }
