@@ -5,15 +5,16 @@ import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { ModelNodeParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { questionDocPassages } from '../src/docs/question-doc-passages.js';
-import { judgeGrounding } from '../src/trust/judge-grounding.js';
+import { groundQuestion, judgeGrounding } from '../src/trust/judge-grounding.js';
 
 /** Asks the configured model for one SQL statement from everything earlier nodes gathered. */
 export const generateSqlNode = defineNode({
   name: 'generate_sql',
   description: 'Writes one SQL statement from the task, linked schemas, values, metrics, dates, docs and earlier attempts',
   parameters: ModelNodeParametersSchema,
-  async run(context, call) {
+  async run(given, call) {
     const model = call.model();
+    let context = given;
     // Decided before any model writes a fallback query: a question nothing in the data grounds ends unanswerable.
     if (!model.replaysKnownAnswers) {
       const catalog = await Promise.resolve()
@@ -22,8 +23,11 @@ export const generateSqlNode = defineNode({
       const docPassages = context.unanswerable
         ? []
         : await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []);
+      const judged = { ...context, doc_passages: [...context.doc_passages, ...docPassages] };
+      // Worked out once here, with this linking's schema; reflect judges the executed query from the same grounding.
+      if (!context.unanswerable) context = { ...context, grounding: groundQuestion(judged, catalog?.vocabulary) };
       const unanswerable =
-        context.unanswerable ?? judgeGrounding({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary, {
+        context.unanswerable ?? judgeGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, {
           onlyWhenNothingLinks: model.judgesAnswerability === true,
         });
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };

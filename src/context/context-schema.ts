@@ -121,6 +121,39 @@ export const DocPassageSchema = z.object({
 });
 export type DocPassage = z.infer<typeof DocPassageSchema>;
 
+/** A word of the question as grounding reads it (src/models/offline/question-words.ts). */
+export const QuestionWordSchema = z.object({
+  /** Lower-case text of the word. */
+  text: z.string(),
+  stem: z.string(),
+  /** Position among the question's words. */
+  index: z.number().int().min(0),
+  /** Character offset in the question. */
+  offset: z.number().int().min(0),
+  /** Punctuation (, ; : . ? !) follows the word, so a phrase cannot run past it. */
+  clauseEnd: z.boolean(),
+});
+
+/**
+ * What a content word links to, strongest first: a column's name (or a metric's name, synonym or dimension), a
+ * table's name, a value the linker matched word for word, or only words in a comment, a metric's description or a doc.
+ */
+export const EvidenceSchema = z.enum(['column', 'table', 'value', 'text']);
+
+export const GroundedWordSchema = z.object({
+  word: QuestionWordSchema,
+  /** Undefined: nothing in the namespace links to it. */
+  evidence: EvidenceSchema.optional(),
+});
+
+export const GroundingSchema = z.object({
+  /** Content words of the question that link to a table, column, value, metric or doc passage. */
+  grounded: z.array(z.string()),
+  ungrounded: z.array(z.string()),
+  /** Every content word in question order with what it links to. */
+  words: z.array(GroundedWordSchema),
+});
+
 export const SqlAttemptSchema = z.object({
   sql: z.string(),
   explanation: z.string().default(''),
@@ -243,6 +276,12 @@ export const ContextSchema = z.object({
   status: RunStatusSchema.default('running'),
   /** Why the run ended without an answer, when it did. */
   failure: z.string().optional(),
+  /**
+   * What each content word of the question links to in the namespace, worked out once by generate_sql (with the
+   * linked schema, matched values, metrics, docs and catalog) for judging answerability before the SQL is written, and
+   * read again by reflect's judgement after it ran.
+   */
+  grounding: GroundingSchema.optional(),
   /** Set as soon as a node finds that nothing in the data grounds the question: why it cannot be answered. */
   unanswerable: z.string().optional(),
   /** Shape checks of the final answer, set when the run concludes. */

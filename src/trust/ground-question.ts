@@ -1,9 +1,9 @@
+import type { z } from 'zod';
 import { addNamedTables, catalogVocabulary, emptyNameTexts, nameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
-import { ownerMemo } from '../catalog/owner-memo.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
-import type { Context } from '../context/context-schema.js';
+import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
 import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
@@ -12,28 +12,9 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
-/**
- * What a content word links to, strongest first: a column's name (or a metric's name, synonym or dimension), a
- * table's name, a value the linker matched word for word, or only words in a comment, a metric's description or a doc.
- */
-export type Evidence = 'column' | 'table' | 'value' | 'text';
-
-export interface GroundedWord {
-  word: QuestionWord;
-  /** Undefined: nothing in the namespace links to it. */
-  evidence?: Evidence;
-}
-
-export interface Grounding {
-  /** Content words of the question that link to a table, column, value, metric or doc passage. */
-  grounded: string[];
-  ungrounded: string[];
-  /** Every content word in question order with what it links to. */
-  words: GroundedWord[];
-}
-
-/** Groundings per catalog vocabulary, by what they read of the context: judged before the SQL is written and again after it ran. */
-const memo = ownerMemo<NameVocabulary, Grounding>(64);
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type GroundedWord = z.infer<typeof GroundedWordSchema>;
+export type Grounding = z.infer<typeof GroundingSchema>;
 
 /**
  * Which content words of the question link to evidence in the context or the namespace's catalog: a
@@ -43,18 +24,7 @@ const memo = ownerMemo<NameVocabulary, Grounding>(64);
  */
 export function groundQuestion(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): Grounding {
   const known = Array.isArray(catalog) ? catalogVocabulary(catalog as readonly CatalogTable[]) : (catalog as NameVocabulary);
-  return structuredClone(memo(known, groundingKey(context), () => computeGrounding(context, known)));
-}
-
-/** Everything of the context grounding reads: keep in step with computeGrounding and evidenceRoots. */
-function groundingKey(context: Context): string {
-  return JSON.stringify([
-    context.task.text,
-    context.matched_values.map((match) => [match.matched_text, match.value, match.score]),
-    context.table_schemas.map((table) => [table.name, table.comment, table.columns.map((column) => [column.name, column.type, column.comment])]),
-    context.metrics.map((metric) => [metric.name, metric.synonyms, metric.dimensions, metric.description]),
-    context.doc_passages.map((passage) => [passage.heading, passage.text]),
-  ]);
+  return computeGrounding(context, known);
 }
 
 function computeGrounding(context: Context, catalog: NameVocabulary): Grounding {

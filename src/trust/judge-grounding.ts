@@ -43,7 +43,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   if (/^\s*why\b/i.test(question) && reasonColumns(context.table_schemas).length === 0) {
     return `"why" asks for a reason or cause, and nothing in ${context.task.namespace} records one, so the data cannot answer this question`;
   }
-  const grounded = groundQuestion(context, catalog).words;
+  const grounded = (context.grounding ?? groundQuestion(context, catalog)).words;
   // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
   // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
   if (options.onlyWhenNothingLinks && grounded.some((entry) => entry.evidence !== undefined)) return undefined;

@@ -22,7 +22,7 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
   const sql = context.sql_attempts.at(-1)?.sql;
   if (sql !== undefined && computesMoreThanListing(sql)) return undefined;
   const question = context.task.text;
-  const words = withHeldAttributes(groundQuestion(context, catalog).words, groundAttributes(context).held);
+  const words = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
   // A word only a comment or doc uses ("smell" in a product's description) grounds no more than the table does.
   const grounded = words.filter((entry) => entry.evidence !== undefined && entry.evidence !== 'text');
   if (grounded.length === 0 || grounded.some((entry) => entry.evidence !== 'table')) return undefined;
