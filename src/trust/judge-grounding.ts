@@ -1,4 +1,4 @@
-import type { NameVocabulary } from '../catalog/name-vocabulary.js';
+import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
@@ -9,7 +9,7 @@ import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
-import { reasonColumns } from './reason-columns.js';
+import { recordsReason } from './records-reason.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 
@@ -40,7 +40,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
     return `"${advice}" asks for advice or a judgment: ${context.task.namespace} records what happened, not what should be done, so the data cannot answer this question`;
   }
   // "Why …" asks for a reason: answerable only where a column records one (a return's reason), not from the facts alone.
-  if (/^\s*why\b/i.test(question) && reasonColumns(context.table_schemas).length === 0) {
+  if (/^\s*why\b/i.test(question) && !recordsReason(context.table_schemas, Array.isArray(catalog) ? catalogVocabulary(catalog) : (catalog as NameVocabulary))) {
     return `"why" asks for a reason or cause, and nothing in ${context.task.namespace} records one, so the data cannot answer this question`;
   }
   const grounded = (context.grounding ?? groundQuestion(context, catalog)).words;

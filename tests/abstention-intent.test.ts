@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
+import { tempDir } from './helpers/run-cli.js';
+
+/**
+ * Abstention by what the question's language asks for rather than by its words (issue 14): the future (a verb in the
+ * future tense, "next <time period>", a period after the current date unless spoken of in the past tense), advice,
+ * and "why" where nothing records a reason; and an adjective answered through its opposite's column. Two made-up
+ * databases, none of the labelled set's, through the real CLI.
+ */
+const DATE = ['--current_date', '2026-11-25'];
+
+const SCHEMAS: Record<string, { schema: string; data: Record<string, string> }> = {
+  clinic: {
+    schema: `CREATE TABLE patients (patient_id INTEGER PRIMARY KEY, full_name VARCHAR, is_male BOOLEAN, birth_year INTEGER, city VARCHAR);
+CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, patient_id INTEGER REFERENCES patients (patient_id), visit_date DATE, reason VARCHAR, fee DOUBLE);`,
+    data: {
+      patients: 'patient_id,full_name,is_male,birth_year,city\n1,Ann Lee,false,1980,Leeds\n2,Bo Chen,true,1975,York\n3,Cy Ward,true,1990,Leeds\n',
+      visits: 'visit_id,patient_id,visit_date,reason,fee\n1,1,2026-03-02,check-up,40\n2,2,2026-05-11,flu,55\n3,1,2026-09-20,flu,55\n',
+    },
+  },
+  harbour: {
+    schema: `CREATE TABLE boats (boat_id INTEGER PRIMARY KEY, name VARCHAR, tonnage INTEGER, home_port VARCHAR);
+CREATE TABLE voyages (voyage_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boats (boat_id), departed DATE, arrival_port VARCHAR, outcome VARCHAR);`,
+    data: {
+      boats: 'boat_id,name,tonnage,home_port\n1,Gull,120,Hull\n2,Tern,300,Whitby\n',
+      voyages: 'voyage_id,boat_id,departed,arrival_port,outcome\n1,1,2026-02-01,Bergen,profit\n2,2,2026-06-15,Oslo,loss\n3,1,2026-10-03,Bergen,loss\n',
+    },
+  },
+};
+
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+  { id: 'will', namespace: 'clinic', task: 'How many patients will visit the clinic in the spring?', declined: /'will visit'|"will visit"/ },
+  { id: 'next term', namespace: 'harbour', task: 'Which boats sail to Bergen next season?', declined: /next season/ },
+  { id: 'forecast', namespace: 'clinic', task: 'Forecast the fees for the coming year.', declined: /Forecast/ },
+  { id: 'later year', namespace: 'harbour', task: 'How many voyages leave in 2031?', declined: /2031/ },
+  { id: 'past tense', namespace: 'harbour', task: 'How many voyages departed in 2027?', declined: false },
+  { id: 'will you', namespace: 'harbour', task: 'Will you list the boats by tonnage?', declined: false },
+  { id: 'should', namespace: 'harbour', task: 'Should we sell the oldest boat?', declined: /advice/ },
+  { id: 'worth', namespace: 'clinic', task: 'Is it worth raising the fee for a check-up?', declined: /advice/ },
+  { id: 'why, no reason stored', namespace: 'harbour', task: 'Why did the voyages to Oslo end in a loss?', declined: /"why" asks for a reason/ },
+  { id: 'why, reason stored', namespace: 'clinic', task: 'Why do patients visit most often?', declined: false },
+  { id: 'opposite', namespace: 'clinic', task: 'How many female patients are there?', declined: false },
+];
+
+describe('what the question asks for: the future, advice, reasons', () => {
+  let lines: Map<string, BatchLine>;
+
+  beforeAll(async () => {
+    const dataset = tempDir('sluice-abstention-intent-');
+    const manifest: Record<string, unknown> = {};
+    for (const [db, { schema, data }] of Object.entries(SCHEMAS)) {
+      fs.mkdirSync(path.join(dataset, 'databases', db, 'data'), { recursive: true });
+      fs.writeFileSync(path.join(dataset, 'databases', db, 'schema.sql'), schema);
+      for (const [table, csv] of Object.entries(data)) fs.writeFileSync(path.join(dataset, 'databases', db, 'data', `${table}.csv`), csv);
+      manifest[db] = { tables_in_load_order: Object.keys(data), csv_present: Object.keys(data), csv_missing: [] };
+    }
+    fs.writeFileSync(path.join(dataset, 'manifest.json'), JSON.stringify(manifest));
+    fs.writeFileSync(
+      path.join(dataset, 'questions.jsonl'),
+      `${QUESTIONS.map((q) => JSON.stringify({ id: q.id, db_id: q.namespace, question: q.task, answerable: false })).join('\n')}\n`,
+    );
+    const asked = await askBenchDatabases(dataset, Object.keys(SCHEMAS), QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-intent-run-' });
+    lines = asked.lines;
+    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
+  }, 320_000);
+
+  it('declines the future, advice and an unrecorded why before any SQL runs, naming what it asks', () => {
+    for (const q of QUESTIONS.filter((q) => q.declined)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
+      expect(line.sql, q.task).toBeNull();
+      expect(line.reason, q.task).toMatch(q.declined as RegExp);
+    }
+  });
+
+  it('answers a later period spoken of in the past tense, a request with "will you", a recorded reason and an adjective stored as its opposite', () => {
+    for (const q of QUESTIONS.filter((q) => !q.declined)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
+      expect(line.sql, q.task).not.toBeNull();
+    }
+  });
+});
