@@ -13,7 +13,7 @@ import { tempDir } from './helpers/run-cli.js';
 const DATE = ['--current_date', '2026-11-25'];
 
 const SCHEMAS: Record<string, { schema: string; data: Record<string, string> }> = {
-  clinic: {
+  surgery: {
     schema: `CREATE TABLE patients (patient_id INTEGER PRIMARY KEY, full_name VARCHAR, is_male BOOLEAN, birth_year INTEGER, city VARCHAR);
 CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, patient_id INTEGER REFERENCES patients (patient_id), visit_date DATE, reason VARCHAR, fee DOUBLE);`,
     data: {
@@ -32,17 +32,17 @@ CREATE TABLE voyages (voyage_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES 
 };
 
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
-  { id: 'will', namespace: 'clinic', task: 'How many patients will visit the clinic in the spring?', declined: /'will visit'|"will visit"/ },
+  { id: 'will', namespace: 'surgery', task: 'How many patients will visit the surgery in the spring?', declined: /'will visit'|"will visit"/ },
   { id: 'next term', namespace: 'harbour', task: 'Which boats sail to Bergen next season?', declined: /next season/ },
-  { id: 'forecast', namespace: 'clinic', task: 'Forecast the fees for the coming year.', declined: /Forecast/ },
+  { id: 'forecast', namespace: 'surgery', task: 'Forecast the fees for the coming year.', declined: /Forecast/ },
   { id: 'later year', namespace: 'harbour', task: 'How many voyages leave in 2031?', declined: /2031/ },
   { id: 'past tense', namespace: 'harbour', task: 'How many voyages departed in 2027?', declined: false },
   { id: 'will you', namespace: 'harbour', task: 'Will you list the boats by tonnage?', declined: false },
   { id: 'should', namespace: 'harbour', task: 'Should we sell the oldest boat?', declined: /advice/ },
-  { id: 'worth', namespace: 'clinic', task: 'Is it worth raising the fee for a check-up?', declined: /advice/ },
+  { id: 'worth', namespace: 'surgery', task: 'Is it worth raising the fee for a check-up?', declined: /advice/ },
   { id: 'why, no reason stored', namespace: 'harbour', task: 'Why did the voyages to Oslo end in a loss?', declined: /"why" asks for a reason/ },
-  { id: 'why, reason stored', namespace: 'clinic', task: 'Why do patients visit most often?', declined: false },
-  { id: 'opposite', namespace: 'clinic', task: 'How many female patients are there?', declined: false },
+  { id: 'why, reason stored', namespace: 'surgery', task: 'Why do patients visit most often?', declined: false },
+  { id: 'opposite', namespace: 'surgery', task: 'How many female patients are there?', declined: false },
 ];
 
 describe('what the question asks for: the future, advice, reasons', () => {
