@@ -349,6 +349,22 @@ describe('offline model: question shapes on the demo database', () => {
     );
   });
 
+  it('counts the filtered table when the counted noun names no table ("How many patrons …")', async () => {
+    await expectSameRows(
+      await generated('How many patrons are from Texas?', {
+        table_schemas: ALL(),
+        matched_values: [{ table: 'customers', column: 'state', value: 'TX', matched_text: 'Texas' }],
+      }),
+      "SELECT COUNT(*) FROM customers WHERE state = 'TX'",
+    );
+  });
+
+  it('answers "when" with the date a superlative ranks by, not the whole row', async () => {
+    const sql = await generated('When did the newest customer join?', { table_schemas: ALL() });
+    expect(sql).not.toMatch(/SELECT \*/);
+    await expectSameRows(sql, 'SELECT MAX(signup_date) FROM customers');
+  });
+
   it('averages a column per group across a join', async () => {
     await expectSameRows(
       await generated('What is the average unit price of products for each category?', { table_schemas: ALL() }),

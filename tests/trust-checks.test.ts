@@ -150,6 +150,22 @@ describe('conditions and readings the question leaves open', () => {
     expect(conditionOf(shopWithSamples('How many products were scrapped?'), 'SELECT COUNT(*) FROM products')).toBeUndefined();
   });
 
+  it('a value a column comment documents ("tier: gold_plus, basic") that the SQL never uses is doubted', () => {
+    const context = contextFor('How many buyers are gold plus members?');
+    const customers = context.table_schemas.find((t) => t.name === 'customers')!;
+    customers.columns.find((c) => c.name === 'tier')!.comment = 'Loyalty tier: basic, silver or gold_plus';
+    const judged = (sql: string) => runAnswerChecks(context, attemptOf(sql, ['n'], [[4]])).find((c) => c.name === 'described_value');
+    expect(judged('SELECT COUNT(*) FROM orders')?.passed).toBe(false);
+    expect(judged('SELECT COUNT(*) FROM orders')?.detail).toMatch(/'gold_plus'.*customers\.tier/);
+    expect(judged("SELECT COUNT(*) FROM customers WHERE tier = 'gold_plus'")?.passed).toBe(true);
+  });
+
+  it('a row noun glued into a modifier ("in-person") is a condition, not the rows', () => {
+    const unaddressed = (question: string) => runAnswerChecks(contextFor(question), attemptOf("SELECT COUNT(*) FROM orders WHERE channel = 'app'", ['n'], [[4]])).find((c) => c.name === 'unaddressed');
+    expect(unaddressed('How many in-person orders came through the app?')?.detail).toMatch(/"person"/);
+    expect(unaddressed('How many people ordered through the app?')?.passed).toBe(true);
+  });
+
   it('words that spell values of two columns, read as one without the question saying which, are doubted', () => {
     const matched = [
       { table: 'customers', column: 'region', value: 'Georgia', matched_text: 'Georgia', score: 1 },

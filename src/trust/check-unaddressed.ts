@@ -42,13 +42,14 @@ export const checkUnaddressed: AnswerCheckRule = (facts) => {
     : { name: 'unaddressed', passed: false, detail: `the SQL does not address ${open.map((p) => `"${p}"`).join(', ')}` };
 };
 
-function accountedFor({ sql }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {
+function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {
   const at = words.findIndex((w) => w.text === text);
   if (at < 0) return false;
   const previous = words[at - 1]?.text ?? '';
   const next = words[at + 1]?.text ?? '';
   if (sqlReadsWord(text, sql.roots)) return true;
-  if (ROW_NOUNS.test(text)) return true;
+  // "in-person purchases": a row noun glued into a modifier describes the rows, it does not name them.
+  if (ROW_NOUNS.test(text) && !hyphenated(question, words[at]!)) return true;
   // "high school student" read as Highschooler: two words written as one.
   if ([previous + text, text + next].some((compound) => compound.length >= 6 && [...sql.roots].some((root) => root.startsWith(compound.replace(/s$/, ''))))) return true;
   // "left handed" as hand = 'L', "female" as sex = 'F': a code that is the word's initial.
@@ -75,6 +76,10 @@ function accountedFor({ sql }: AnswerFacts, words: readonly QuestionWord[], text
   const relates = /\bjoin\b|\bwhere\b|\(\s*select\b|\bexcept\b|\bintersect\b|\bhaving\b/.test(sql.code);
   if (relates && (BEFORE_VERB.has(previous) || DETERMINERS.has(next))) return true;
   return /(ing|ed)$/.test(text) && text.length > 4 ? true : PREPOSITIONS.has(next);
+}
+
+function hyphenated(question: string, word: QuestionWord): boolean {
+  return question[word.offset - 1] === '-' || question[word.offset + word.text.length] === '-';
 }
 
 /** The verb at `at` has a subject the SQL reads before it, and an object the SQL reads after it unless the clause ends with the verb. */

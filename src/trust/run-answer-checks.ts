@@ -6,6 +6,7 @@ import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
@@ -36,6 +37,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRanking,
   checkNegation,
   checkFilterValues,
+  checkDescribedValues,
   checkLiterals,
   checkProjection,
   checkEveryColumn,

@@ -66,6 +66,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
+  // "How many cats are registered?", "How many pupils are older than 20?": the noun names no table, but the filter's
+  // table, else the table the linker ranked first, is what is counted; a listing would not answer "how many".
+  if (!metric && !measure && analysis.aggregate?.kind === 'count' && !analysis.ranking) {
+    const counted = found[0]?.table ?? [...schemas].sort((a, b) => b.score - a.score)[0]?.name;
+    if (counted) measure = { kind: 'count', table: counted };
+  }
   const measureTable = metric ? metric.table : measureBase(measure);
   // "birth year 1948 or 1949", "in years of 2013 or 2016": years compared with a year column are not date ranges.
   const yearsFiltered = new Set(numeric.filters.flatMap((f) => f.words.map((w) => analysis.words[w]!.text)).filter((w) => /^(19|20)\d\d$/.test(w)));
@@ -203,7 +209,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       spec.orderBy = ordinals;
     }
   } else {
-    spec.select = projection(analysis, mentions, base, filters, schemas);
+    spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
     // "students who have a cat or a dog" names each student once, however many rows the joined table holds for them.
     spec.distinct = analysis.distinct || joinsFanOut(base, [...required], schemas);
     const order = listingOrder(analysis, mentions, schemas, spec, measure?.kind === 'attribute' ? measure : undefined);

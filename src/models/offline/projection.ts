@@ -4,7 +4,7 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { ref, type SelectItem } from './query-spec.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
-import { findTable } from './schema-lookup.js';
+import { findTable, isDateColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
 
@@ -15,6 +15,8 @@ export function projection(
   base: string,
   filters: readonly RowFilter[],
   schemas: readonly TableSchema[],
+  /** The column a listing is ranked by ("the newest product" → launched_on), which "when" asks for. */
+  rankedBy?: string,
 ): SelectItem[] {
   const table = findTable(schemas, base);
   if (!table) return [];
@@ -34,7 +36,7 @@ export function projection(
       !filterColumns.has(`${bareName(m.table)}.${m.column}`),
   );
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
-  if (columns.length === 0) return askedByQuestionWord(analysis, table);
+  if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
 }
 
@@ -44,10 +46,16 @@ const DESCRIPTION_PARTS = /^(description|descr|desc)$/;
 
 /**
  * What a question word asks for when no column is named: "Where is the youngest teacher from?" asks for a
- * place, "How is the math course described?" and "Describe the section h." for a description.
+ * place, "How is the math course described?" and "Describe the section h." for a description, "When did the
+ * first refund come in?" for the date it is ranked by, or the table's only date.
  */
-function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema): SelectItem[] {
+function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, rankedBy: string | undefined): SelectItem[] {
   const first = analysis.words[0]?.text;
+  if (first === 'when') {
+    const dates = table.columns.filter(isDateColumn);
+    const column = dates.find((c) => c.name === rankedBy) ?? (dates.length === 1 ? dates[0] : undefined);
+    return column ? [{ expr: ref(table.name, column.name) }] : [];
+  }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
   if (!parts) return [];
