@@ -36,6 +36,8 @@ export class QuestionPool {
   private readonly queue: Pending[] = [];
   private recheck: NodeJS.Timeout | undefined;
   private cancelled = false;
+  /** Why the last worker stopped, once none is left: later questions get an error line at once instead of waiting. */
+  private allGone: string | undefined;
 
   constructor(size: number, setup: QuestionWorkerSetup, private readonly tracker: BatchTracker) {
     this.workers = Array.from({ length: size }, () => this.spawn(setup));
@@ -50,6 +52,7 @@ export class QuestionPool {
       };
       if (line.kind === 'invalid') return emit({ seq: line.seq, record: errorRecord(line, line.error) });
       if (this.cancelled) return emit({ seq: line.seq, record: errorRecord(line, 'cancelled before it started') });
+      if (this.allGone) return emit({ seq: line.seq, record: errorRecord(line, `batch worker stopped: ${this.allGone}`) });
       this.queue.push({ line, emit });
       this.dispatch();
     });
@@ -119,6 +122,7 @@ export class QuestionPool {
     }
     entry.inFlight.clear();
     if (this.workers.every((other) => other.gone)) {
+      this.allGone = reason;
       for (const pending of this.queue.splice(0)) pending.emit({ seq: pending.line.seq, record: errorRecord(pending.line, `batch worker stopped: ${reason}`) });
     }
     this.dispatch();

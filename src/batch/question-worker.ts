@@ -4,6 +4,7 @@ import { errorMessage } from '../errors.js';
 import { openSluice } from '../open-sluice.js';
 import { answerQuestion, type AnswerContext } from './answer-question.js';
 import type { BatchRecord } from './batch-record.js';
+import { guardWorkerExit } from './guard-worker-exit.js';
 import type { FromQuestionWorker, QuestionWorkerSetup, ToQuestionWorker } from './worker-messages.js';
 
 /**
@@ -32,6 +33,14 @@ try {
     post({ type: 'records', records: finished });
     finished = [];
   };
+  guardWorkerExit(
+    (reason) => post({ type: 'failed', error: reason }),
+    async () => {
+      cancelled = true;
+      for (const handle of handles.values()) handle.cancel('batch worker stopped');
+      await sluice.runtime.close();
+    },
+  );
   const context: AnswerContext = {
     sluice,
     defaults: setup.defaults,
