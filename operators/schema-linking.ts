@@ -7,7 +7,7 @@ import { linkSchema } from '../src/catalog/link-schema.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { mergeByKey } from '../src/catalog/merge-by-key.js';
 import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
-import { probeQuotedValues } from '../src/catalog/probe-quoted-values.js';
+import { probeQuotedValues, quotedLiterals } from '../src/catalog/probe-quoted-values.js';
 import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { metricTables } from '../src/metrics/metric-tables.js';
@@ -58,7 +58,8 @@ export const schemaLinkingNode = defineNode({
     });
     await abortable(collectQuestionValues(call.runtime, catalog, context.task.text), call.signal);
     const link = linkSchema(catalog.index, context.task.text, options);
-    const quoted = await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
+    // Only a quoted value needs the database here: a warm start links without waiting for it to open.
+    const quoted = quotedLiterals(context.task.text).length === 0 ? [] : await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
     for (const match of quoted) {
       const linked = link.tables.find((candidate) => candidate.table.name === match.table)!;
       if (!linked.columns.some((column) => column.name === match.column)) {
@@ -79,7 +80,7 @@ export const schemaLinkingNode = defineNode({
     const table_schemas: TableSchema[] = [];
     for (const linked of link.tables) {
       const columnNames = linked.columns.map((column) => column.name);
-      const sample_rows = await fetchSampleRows(call.runtime, namespace, linked.table.name, columnNames, call.signal);
+      const sample_rows = await fetchSampleRows(call.runtime, catalog, linked.table.name, columnNames, call.signal);
       const shape = {
         name: linked.table.name,
         ...(linked.table.comment ? { comment: linked.table.comment } : {}),

@@ -51,9 +51,9 @@ const CachedValuesSchema = z.object({
 });
 export type CachedValues = z.infer<typeof CachedValuesSchema>;
 
-export function catalogCacheFiles(cacheDir: string, key: string): { catalog: string; values: string } {
+export function catalogCacheFiles(cacheDir: string, key: string): { catalog: string; values: string; samples: string } {
   const dir = path.join(cacheDir, 'catalogs');
-  return { catalog: path.join(dir, `${key}.catalog`), values: path.join(dir, `${key}.values.json`) };
+  return { catalog: path.join(dir, `${key}.catalog`), values: path.join(dir, `${key}.values.json`), samples: path.join(dir, `${key}.samples.json`) };
 }
 
 const NEWLINE = 0x0a;
@@ -87,7 +87,7 @@ async function readJson<T>(file: string, schema: z.ZodType<T>, fingerprint: stri
 export const readCachedValues = (file: string, fingerprint: string) => readJson(file, CachedValuesSchema, fingerprint);
 
 /** Written to a unique temp file and renamed, so readers in other processes see the old file or the new one, never half. */
-async function writeAtomically(file: string, write: (handle: Awaited<ReturnType<typeof open>>) => Promise<void>): Promise<void> {
+export async function writeAtomically(file: string, write: (handle: Awaited<ReturnType<typeof open>>) => Promise<void>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {

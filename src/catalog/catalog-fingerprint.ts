@@ -27,6 +27,16 @@ function databaseFiles(namespace: ResolvedNamespace): string[] | undefined {
   }
 }
 
+/** Whether the fingerprint changes with the data too (an embedded file's size and mtime), not only with the schema. */
+export function fingerprintCoversData(namespace: ResolvedNamespace): boolean {
+  return databaseFiles(namespace) !== undefined;
+}
+
+/** The SQL dialect of an embedded database, known without opening it. */
+export function embeddedDialect(namespace: ResolvedNamespace): string | undefined {
+  return namespace.type === 'demo' ? 'duckdb' : embeddedConnectorIdentity(namespace)?.dialect;
+}
+
 function statLine(file: string): string {
   try {
     const stat = fs.statSync(file);

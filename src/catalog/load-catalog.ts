@@ -3,7 +3,8 @@ import type { Runtime } from '../engine/runtime.js';
 import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, type CatalogIndex } from './build-catalog-index.js';
 import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
 import { catalogCacheFiles, readCachedCatalog, readCachedValues, writeCachedCatalog, writeCachedValues } from './catalog-cache.js';
-import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorIdentity } from './catalog-fingerprint.js';
+import { readCachedSamples, writeCachedSamples, type SampleRows } from './cached-sample-rows.js';
+import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorIdentity, fingerprintCoversData } from './catalog-fingerprint.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
 
@@ -33,6 +34,12 @@ export interface Catalog {
   probing: Map<string, Promise<void>>;
   /** Adds collected values to the catalog and its index, and saves them for later processes. */
   addValues(collection: ValueCollection): void;
+  /**
+   * Tables' sample rows read so far, by table name. Saved for later processes only where the fingerprint covers the
+   * data (an embedded file): a warm run then links and writes its SQL without waiting for the database to open.
+   */
+  samples: Map<string, SampleRows>;
+  addSample(table: string, sample: SampleRows): void;
   /** Resolves when everything learnt so far is on disk (write failures are ignored: the cache is an optimisation). */
   saved(): Promise<void>;
 }
@@ -51,7 +58,12 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     const identity = embeddedConnectorIdentity(resolved) ?? (await opening);
     const { fingerprint, tables: introspected } = await catalogFingerprint(resolved, opening);
     const files = catalogCacheFiles(runtime.settings.cacheDir, catalogCacheKey(resolved, identity));
-    const [cached, cachedValues] = await Promise.all([readCachedCatalog(files.catalog, fingerprint), readCachedValues(files.values, fingerprint)]);
+    const keepsSamples = fingerprintCoversData(resolved);
+    const [cached, cachedValues, samples] = await Promise.all([
+      readCachedCatalog(files.catalog, fingerprint),
+      readCachedValues(files.values, fingerprint),
+      keepsSamples ? readCachedSamples(files.samples, fingerprint) : new Map<string, SampleRows>(),
+    ]);
 
     let tables: CatalogTable[];
     let index: CatalogIndex;
@@ -104,7 +116,22 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
         catalog.complete = catalog.probed.size >= catalog.tables.length;
         saveValues();
       },
+      samples,
+      addSample(table, sample) {
+        catalog.samples.set(table, sample);
+        if (keepsSamples) saveSamples();
+      },
       saved: () => pending,
+    };
+    // Samples added while a write is queued go out with it: a linked question adds several at once.
+    let samplesQueued = false;
+    const saveSamples = () => {
+      if (samplesQueued) return;
+      samplesQueued = true;
+      save(() => {
+        samplesQueued = false;
+        return writeCachedSamples(files.samples, fingerprint, catalog.samples);
+      });
     };
     const saveValues = () =>
       save(() =>

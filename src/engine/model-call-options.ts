@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { embeddedDialect } from '../catalog/catalog-fingerprint.js';
 import { ReflectionStrategySchema, type ReflectionStrategy } from '../context/context-schema.js';
 import type { ModelCallOptions } from '../models/sql-model.js';
 import type { NodeCall } from './node-definition.js';
@@ -20,10 +21,11 @@ export function availableStrategies(runtime: Runtime, namespace: string): Promis
 
 /** The options every model call from a node carries: its signal, the dialect, progress and trace hooks. */
 export async function modelCallOptions(call: NodeCall, namespace: string): Promise<ModelCallOptions> {
-  const connector = await call.runtime.connector(namespace);
+  // An embedded file's dialect is known without waiting for the database to open.
+  const dialect = embeddedDialect(call.runtime.namespace(namespace)) ?? (await call.runtime.connector(namespace)).dialect;
   return {
     signal: call.signal,
-    dialect: connector.dialect,
+    dialect,
     node: call.step.node,
     parameters: call.options.parameters,
     strategies: await availableStrategies(call.runtime, namespace),
