@@ -19,6 +19,8 @@ const BEFORE_CLI = process.env.SLUICE_START_UP_BEFORE;
 interface Case {
   name: string;
   args: string[];
+  /** Added to the environment of this case's runs. */
+  env?: NodeJS.ProcessEnv;
 }
 
 async function mustRun(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
@@ -43,23 +45,28 @@ export async function startUp(): Promise<string> {
       { name: '`node -e ""` (baseline)', args: ['-e', ''] },
       ...builds.flatMap((build) => [
         { name: `\`sluice --help\`${build.label}`, args: [build.cli, '--help'] },
+        { name: `\`sluice run --help\`${build.label}`, args: [build.cli, 'run', '--help'] },
         { name: `\`sluice ${quoted}\` (offline, demo cached)${build.label}`, args: [build.cli, ...SIMPLEST_RUN, ...save] },
       ]),
+      // This build's run with V8's code cache left off: what the cache alone is worth.
+      { name: `\`sluice ${quoted}\`, SLUICE_CODE_CACHE=0`, args: [cli, ...SIMPLEST_RUN, ...save], env: { SLUICE_CODE_CACHE: '0' } },
     ];
-    for (const entry of cases) await mustRun(entry.args, env, dir);
+    const envOf = (entry: Case) => ({ ...env, ...entry.env });
+    // Untimed: the code cache of every build is written by its first start.
+    for (const entry of cases) await mustRun(entry.args, envOf(entry), dir);
     // Interleaved, so a burst of load on the shared machine falls on every case alike.
     const wall = cases.map(() => [] as number[]);
     const cpu = cases.map(() => [] as number[]);
     for (let i = 0; i < REPEATS; i++) {
       for (const [index, entry] of cases.entries()) {
-        const times = await timeProcess(process.execPath, entry.args, { env, cwd: dir });
+        const times = await timeProcess(process.execPath, entry.args, { env: envOf(entry), cwd: dir });
         if (times.code !== 0) throw new Error(`node ${entry.args.join(' ')} exited ${times.code}`);
         wall[index]!.push(times.wallMs);
         cpu[index]!.push(times.cpuMs);
       }
     }
     const loaded: LoadedModules[] = [];
-    for (const entry of cases) loaded.push(await countLoadedModules(entry.args, { env, cwd: dir, dir }));
+    for (const entry of cases) loaded.push(await countLoadedModules(entry.args, { env: envOf(entry), cwd: dir, dir }));
     const [wallBase, cpuBase] = [median(wall[0]!), median(cpu[0]!)];
     return [
       `Whole processes, spawned ${REPEATS} times each after one untimed run, the cases interleaved; wall and CPU (user + system) from bash's \`time\`. Load average at the end: ${os.loadavg().map((load) => load.toFixed(1)).join(', ')}. Files: what Node loaded (ES modules and CommonJS files; a bundle chunk is one file); source modules: what those files hold, read from their source maps.`,

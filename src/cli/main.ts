@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCurrentDate } from '../dates/parse-current-date.js';
@@ -39,12 +39,13 @@ function commonOptions(command: Command): Command {
     .option('--debug', 'write every node input/output, SQL and timing to trace.jsonl in the run folder and to stderr');
 }
 
-export function buildProgram(): Command {
+/** `output` replaces where and how wide commander writes (every subcommand inherits it), e.g. to capture the help. */
+export function buildProgram(output: OutputConfiguration = {}): Command {
   const program = new Command('sluice')
     .description('Natural-language questions to SQL: linked, generated, run, checked and fixed by a workflow of nodes.')
     .version(version(), '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text) })
+    .configureOutput({ outputError: (text, write) => write(text), ...output })
     .exitOverride();
 
   commonOptions(
@@ -265,8 +266,17 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
-if (invokedDirectly) {
+/** Run as `node dist/src/cli/main.js` (tsc's output), rather than imported or bundled. */
+function invokedDirectly(): boolean {
+  try {
+    return process.argv[1] !== undefined && fileURLToPath(import.meta.url) === realpathSync(process.argv[1]);
+  } catch {
+    // argv[1] is not a file (node -e '...' -- --help).
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
   quietOnClosedOutput();
-  await main(process.argv);
+  void main(process.argv);
 }

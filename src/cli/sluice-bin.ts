@@ -1,11 +1,31 @@
 #!/usr/bin/env node
 /**
- * The `sluice` command as installed (bundled into dist/cli/sluice.js). Source maps are read only when a stack may be
- * shown (--debug, SLUICE_STACK=1): they cost start-up, and must be on before the modules they map are loaded.
+ * The `sluice` command as installed (bundled into dist/cli/sluice.js, beside the CommonJS bundle of the program,
+ * dist/cli/sluice-main.cjs, and its chunks). Help and version requests are answered from texts captured at build
+ * time, without loading the program. Anything else loads the program with V8's code cache for its files. Source maps
+ * are read only when a stack may be shown (--debug, SLUICE_STACK=1): they cost start-up, and must be on before the
+ * modules they map are loaded; V8's code cache is then left off, since the files it compiles carry no source map.
  */
-if (process.argv.includes('--debug') || process.env.SLUICE_STACK === '1') process.setSourceMapsEnabled(true);
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from '../config/default-cache-dir.js';
+import { BUNDLE_ID } from './bundle-id.js';
+import { installCodeCache } from './install-code-cache.js';
+import { prebuiltHelp } from './prebuilt-help.js';
+import { writeStdoutSync } from './write-stdout-sync.js';
 
-const { main } = await import('./main.js');
-const { quietOnClosedOutput } = await import('./on-closed-output.js');
-quietOnClosedOutput();
-await main(process.argv);
+const debug = process.argv.includes('--debug') || process.env.SLUICE_STACK === '1';
+const help = prebuiltHelp(process.argv.slice(2));
+if (help !== undefined) {
+  writeStdoutSync(help);
+} else {
+  // The program's `import()`s, rewritten by the build (see installCodeCache).
+  (globalThis as Record<symbol, unknown>)[Symbol.for('sluice.import')] = (specifier: string) => import(specifier);
+  if (debug) process.setSourceMapsEnabled(true);
+  else if (BUNDLE_ID !== '' && process.env.SLUICE_CODE_CACHE !== '0') {
+    installCodeCache(path.dirname(fileURLToPath(import.meta.url)), path.join(defaultCacheDir(), 'v8'), BUNDLE_ID);
+  }
+  const { startCli } = createRequire(import.meta.url)('./sluice-main.cjs') as typeof import('./start-cli.js');
+  await startCli(process.argv);
+}
