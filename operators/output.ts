@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
-import { defineNode } from '../src/engine/node-definition.js';
+import type { Context } from '../src/context/context-schema.js';
+import { defineNode, type NodeCall } from '../src/engine/node-definition.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
+import { probeEmptyTables } from '../src/trust/probe-empty-tables.js';
 
 /**
  * Renders the final SQL and result with the answer's shape checks and writes result.sql, result.json and
@@ -21,7 +23,7 @@ export const outputNode = defineNode({
       .catch(() => undefined) : undefined;
     const judgement = judgeAnswer(context, {
       tableNames: catalog?.tableNames,
-      emptyTables: catalog?.emptyTables,
+      emptyTables: await emptyTablesRead(context, call),
     });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
@@ -45,6 +47,20 @@ export const outputNode = defineNode({
     return { context: { ...context, output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary };
   },
 });
+
+/**
+ * For an empty answer, the tables it reads that truly hold no rows: the catalog's and the linked tables' row counts
+ * are estimates, so each table they call empty is probed before an empty answer is believed because of it.
+ */
+async function emptyTablesRead(context: Context, call: NodeCall): Promise<string[]> {
+  const attempt = context.sql_attempts.at(-1);
+  if (!attempt?.executed || attempt.error || attempt.row_count > 0) return [];
+  const catalog = await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined);
+  const estimated = [...(catalog?.emptyTables ?? []), ...context.table_schemas.filter((table) => table.row_count === 0).map((table) => table.name)];
+  if (estimated.length === 0) return [];
+  const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
+  return connector ? probeEmptyTables(connector, attempt.sql, estimated, call.signal) : [];
+}
 
 const writeFile = promisify(fs.writeFile);
 const rename = promisify(fs.rename);

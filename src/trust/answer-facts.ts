@@ -6,7 +6,7 @@ import { sqlShape, type SqlShape } from './sql-shape.js';
 export interface NamespaceTables {
   /** Every table of the namespace; the linked ones when unknown. */
   names?: readonly string[];
-  /** Tables that hold no rows, so an answer read from them is rightly empty. */
+  /** Tables known to hold no rows (probed, not a catalog's estimate), so an answer read from them is rightly empty. */
   empty?: readonly string[];
 }
 
@@ -19,7 +19,7 @@ export interface AnswerFacts {
   context: Context;
   /** Every table of the namespace when known, else the linked ones. */
   tableNames: readonly string[];
-  /** Tables known to hold no rows (from the catalog, or a linked table's row count). */
+  /** Tables known to hold no rows: probed by the output node, never a catalog's row-count estimate. */
   emptyTables: string[];
 }
 
@@ -27,7 +27,6 @@ export interface AnswerFacts {
 export type AnswerCheckRule = (facts: AnswerFacts) => AnswerCheck | undefined;
 
 export function answerFacts(context: Context, attempt: SqlAttempt, tables: NamespaceTables = {}): AnswerFacts {
-  const linkedEmpty = context.table_schemas.filter((table) => table.row_count === 0).map((table) => table.name);
   return {
     question: context.task.text,
     analysis: analyzeQuestion(context.task.text),
@@ -35,6 +34,6 @@ export function answerFacts(context: Context, attempt: SqlAttempt, tables: Names
     sql: sqlShape(attempt.sql, context.table_schemas),
     context,
     tableNames: tables.names ?? context.table_schemas.map((table) => table.name),
-    emptyTables: [...new Set([...(tables.empty ?? []), ...linkedEmpty])],
+    emptyTables: [...new Set(tables.empty ?? [])],
   };
 }

@@ -26,7 +26,8 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
   const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH).map((m) => normalizeValueText(m.value)));
   let unasked = [...new Set(sql.literals)].filter((literal) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
-    if (isDateFormatLiteral(literal)) return false;
+    // A dialect's safe numeric cast tests text against an anchored pattern ('^\s*[-+]?[0-9]+…$'): no value of the question.
+    if (isDateFormatLiteral(literal) || /^\^.*\$$/.test(literal)) return false;
     if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
     return !asked.includes(` ${value}`) && !glued.has(value) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
   });

@@ -13,7 +13,7 @@ export interface AnswerJudgement {
 export interface JudgeOptions {
   /** Every table of the namespace, so a table the question names but nobody linked still counts. */
   tableNames?: readonly string[];
-  /** Tables of the namespace that hold no rows, so an empty answer read from them is no alarm. */
+  /** Tables probed to hold no rows (probeEmptyTables), so an empty answer read from them is no alarm. */
   emptyTables?: readonly string[];
   /** Checks already run on the final attempt (by the output node), reused so the status agrees with what was shown. */
   checks?: AnswerCheck[];
