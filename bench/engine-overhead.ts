@@ -122,6 +122,13 @@ export async function engineOverhead(): Promise<string> {
     { name: 'disk alone: new run folder + one state-sized file, fsynced (no engine; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor-${i}`, stateJson) },
     { name: 'disk alone: one append + fdatasync to an existing file (the least a durable run costs; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: () => appendFloorOnce(appendFile, stateJson) },
     { name: 'sluice engine, events on, save dir, 10 nodes', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => sluiceOnce(sluice, `disk-${i}`, NOOP_NODES, saveDir) },
+    {
+      name: 'sluice engine, events on, save dir, 10 nodes, 8 runs at once (a batch)',
+      nodes: NOOP_NODES * 8,
+      runs: 10,
+      warmUp: 3,
+      once: (i) => Promise.all(Array.from({ length: 8 }, (_, j) => sluiceOnce(sluice, `disk8-${i}-${j}`, NOOP_NODES, saveDir))).then(() => {}),
+    },
     { name: 'disk alone, per run ÷ 50', nodes: LONG_NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor50-${i}`, stateJson) },
     { name: 'sluice engine, events on, save dir, 50 nodes', nodes: LONG_NOOP_NODES, runs: 40, warmUp: 10, once: (i) => sluiceOnce(sluice, `disk50-${i}`, LONG_NOOP_NODES, saveDir) },
     { name: 'LangGraph.js StateGraph, MemorySaver checkpointer (in memory only)', nodes: NOOP_NODES, runs: 20, warmUp: 20, once: (i) => checkpointed.invoke(state, `t-${i}`).then(() => {}) },
