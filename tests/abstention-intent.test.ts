@@ -7,7 +7,8 @@ import { tempDir } from './helpers/run-cli.js';
 /**
  * Abstention by what the question's language asks for rather than by its words (issue 14): the future (a verb in the
  * future tense, "next <time period>", a period after the current date unless spoken of in the past tense), advice,
- * and "why" where nothing records a reason; and an adjective answered through its opposite's column. Two made-up
+ * and "why" where nothing records a reason; and an adjective answered through its opposite's column, and a word no
+ * dictionary knows (an abbreviation, a misspelling) taken as too weak a sign to decline on. Two made-up
  * databases, none of the labelled set's, through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
@@ -43,6 +44,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'why, no reason stored', namespace: 'harbour', task: 'Why did the voyages to Oslo end in a loss?', declined: /"why" asks for a reason/ },
   { id: 'why, reason stored', namespace: 'surgery', task: 'Why do patients visit most often?', declined: false },
   { id: 'opposite', namespace: 'surgery', task: 'How many female patients are there?', declined: false },
+  { id: 'unknown word', namespace: 'harbour', task: 'How many vsls are there?', declined: false },
 ];
 
 describe('what the question asks for: the future, advice, reasons', () => {
@@ -76,7 +78,7 @@ describe('what the question asks for: the future, advice, reasons', () => {
     }
   });
 
-  it('answers a later period spoken of in the past tense, a request with "will you", a recorded reason and an adjective stored as its opposite', () => {
+  it('answers a later period spoken of in the past tense, a request with "will you", a recorded reason, an adjective stored as its opposite and a word no dictionary knows', () => {
     for (const q of QUESTIONS.filter((q) => !q.declined)) {
       const line = lines.get(q.id)!;
       expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');

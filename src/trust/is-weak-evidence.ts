@@ -1,3 +1,4 @@
+import { derivedForms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 
@@ -5,11 +6,14 @@ import type { QuestionWord } from '../models/offline/question-words.js';
  * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
  * as a verb ("offer", "play") or as a plain adjective ("full names", "left handed"), which qualifies what the question
  * asks for rather than naming it. A superlative ("happiest", "most talented") still counts: it asks to rank by an
- * attribute, and an attribute nothing stores cannot rank anything; so does "how long". Names written with a capital count too.
+ * attribute, and an attribute nothing stores cannot rank anything; so does "how long". Names written with a capital count too;
+ * a lower-case word no dictionary knows ("qty") does not.
  */
 export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   const original = question.slice(word.offset, word.offset + word.text.length);
   if (word.index > 0 && /^[A-Z]/.test(original)) return false;
+  // A word no dictionary knows ("qty", "sname") may be a short or misspelt name of a column: too weak a sign to decline on.
+  if (derivedForms(word.text).size === 0) return true;
   const part = primaryPartOfSpeech(word.text);
   if (part === 'verb') return true;
   if (part !== 'adj') return false;
