@@ -22,7 +22,8 @@ interface Slot {
 
 export interface PooledDuckDbSpec {
   location: string;
-  readCatalog(connection: DuckDBConnection, signal?: AbortSignal): Promise<CatalogTable[]>;
+  /** `second`: another connection to the same database, for readers that can run two catalog queries at once. */
+  readCatalog(connection: DuckDBConnection, signal?: AbortSignal, second?: DuckDBConnection): Promise<CatalogTable[]>;
   access: AccessReport;
   /** The limits the instance was opened with, and paths to keep out of messages the model sees. */
   limits?: DuckDbLimits & { hostPaths?: string[] };
@@ -56,15 +57,21 @@ export async function pooledDuckDbConnector(database: DuckDBInstance, spec: Pool
 
     async introspect(signal?: AbortSignal): Promise<CatalogTable[]> {
       const slot = await acquire(signal);
-      const onAbort = () => slot.connection.interrupt();
+      let second: DuckDBConnection | undefined;
+      const onAbort = () => {
+        slot.connection.interrupt();
+        second?.interrupt();
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        return await spec.readCatalog(slot.connection, signal);
+        second = await database.connect();
+        return await spec.readCatalog(slot.connection, signal, second);
       } catch (error) {
         if (signal?.aborted) throw new SqlError('introspection was cancelled and interrupted', 'timeout');
         throw toSqlError(error, hints);
       } finally {
         signal?.removeEventListener('abort', onAbort);
+        second?.closeSync();
         pool.release(slot);
       }
     },

@@ -21,19 +21,25 @@ function groupByTable(rows: readonly Row[]): Map<string, Row[]> {
 
 /**
  * Reads the main schema's tables, columns, keys and row counts in three bulk queries over DuckDB's catalog
- * functions (plus one COUNT(*) union for small catalogs), grouped by table in one pass.
+ * functions (plus one COUNT(*) union for small catalogs), grouped by table in one pass. A `second` connection to
+ * the same database lets the two big catalog scans run in parallel.
  */
-export async function readDuckDbCatalog(connection: DuckDBConnection, signal?: AbortSignal): Promise<CatalogTable[]> {
-  const rowsOf = async (sql: string): Promise<Row[]> => {
+export async function readDuckDbCatalog(connection: DuckDBConnection, signal?: AbortSignal, second?: DuckDBConnection): Promise<CatalogTable[]> {
+  const reader = (on: DuckDBConnection) => async (sql: string): Promise<Row[]> => {
     if (signal?.aborted) throw new Error('cancelled');
-    return (await connection.runAndReadAll(sql)).getRowObjectsJson();
+    return (await on.runAndReadAll(sql)).getRowObjectsJson();
   };
+  const rowsOf = reader(connection);
   const inMainSchema = `database_name = current_database() AND schema_name = 'main'`;
-  const tables = await rowsOf(
-    `SELECT table_name, comment, estimated_size FROM duckdb_tables()
-     WHERE ${inMainSchema} AND NOT internal AND NOT temporary ORDER BY table_name`,
-  );
-  const columns = await columnsByTable(rowsOf, inMainSchema);
+  // duckdb_tables() and duckdb_columns() each walk the whole catalog on one thread (~0.4 s and ~0.7 s of CPU for
+  // 10,000 tables × 20 columns): with a second connection they run at once.
+  const [tables, columns] = await Promise.all([
+    rowsOf(
+      `SELECT table_name, comment, estimated_size FROM duckdb_tables()
+       WHERE ${inMainSchema} AND NOT internal AND NOT temporary ORDER BY table_name`,
+    ),
+    columnsByTable(reader(second ?? connection), inMainSchema),
+  ]);
   const constraints = groupByTable(
     await rowsOf(
       `SELECT table_name, constraint_type, constraint_column_names, referenced_table, referenced_column_names
