@@ -160,6 +160,14 @@ describe('conditions and readings the question leaves open', () => {
     expect(judged("SELECT COUNT(*) FROM customers WHERE tier = 'gold_plus'")?.passed).toBe(true);
   });
 
+  it('a year after a verb dates that event: a filter on another date (the order date for "debuted") is doubted', () => {
+    const judged = (question: string, sql: string) => runAnswerChecks(contextFor(question), attemptOf(sql, ['n'], [[4]])).find((c) => c.name === 'event_date');
+    const joinedDate = "SELECT COUNT(*) FROM order_lines JOIN orders USING (order_id) WHERE ordered_at >= DATE '2025-01-01' AND ordered_at < DATE '2026-01-01'";
+    expect(judged('How many products premiered in 2025?', joinedDate)?.passed).toBe(false);
+    expect(judged('How many customers joined in 2025?', "SELECT COUNT(*) FROM customers WHERE joined_on >= DATE '2025-01-01' AND joined_on < DATE '2026-01-01'")?.passed).toBe(true);
+    expect(judged('How many orders were placed in 2025?', joinedDate)?.passed).toBe(true);
+  });
+
   it('a row noun glued into a modifier ("in-person") is a condition, not the rows', () => {
     const unaddressed = (question: string) => runAnswerChecks(contextFor(question), attemptOf("SELECT COUNT(*) FROM orders WHERE channel = 'app'", ['n'], [[4]])).find((c) => c.name === 'unaddressed');
     expect(unaddressed('How many in-person orders came through the app?')?.detail).toMatch(/"person"/);

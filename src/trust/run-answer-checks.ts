@@ -11,6 +11,7 @@ import { checkDistinct } from './check-distinct.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
+import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGrouping } from './check-grouping.js';
@@ -47,6 +48,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkValueRoles,
   checkValueColumn,
   checkStatedCondition,
+  checkEventDate,
   checkNamedTables,
   checkColumnsUsed,
   checkUnaddressed,
