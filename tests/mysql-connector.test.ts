@@ -539,6 +539,14 @@ describe('hostile SQL through a read-write user', () => {
     } finally {
       await admin.close();
     }
+    // A namespace pointed at the mysql schema itself: unqualified names are checked against the session's database.
+    const inMysql = await openMysqlConnector({ type: 'mysql', url: withDatabase(MYSQL_ADMIN_URL, 'mysql') });
+    try {
+      const error = await sqlFailure(inMysql.execute('SELECT User, Password FROM user'));
+      expect(error.message).toMatch(/^refused: mysql\.user holds accounts, password hashes/);
+    } finally {
+      await inMysql.close();
+    }
   });
 
   it('still answers ordinary read-only SQL of many shapes', async () => {

@@ -61,9 +61,10 @@ const parsers = {
  * refused functions. Two views are checked: the server's (mysqlTokens, which knows MySQL's comment and escape rules)
  * and node-sql-parser's AST, which decides the statement type; SQL the parser cannot read, even in its
  * parser-readable copy (parserReadableSql), is refused.
- * Returns the SQL without a trailing semicolon.
+ * `sessionDatabase` is the schema of unqualified table names. Returns the SQL without a trailing
+ * semicolon.
  */
-export function assertReadOnlyMysql(sql: string, flavour: MysqlFlavour): string {
+export function assertReadOnlyMysql(sql: string, flavour: MysqlFlavour, sessionDatabase?: string): string {
   const tokens = mysqlTokens(sql);
   if (tokens.length === 0) throw new SqlError('refused: there is no SQL statement to run', 'refused');
   const last = tokens[tokens.length - 1]!;
@@ -78,7 +79,7 @@ export function assertReadOnlyMysql(sql: string, flavour: MysqlFlavour): string 
     throw new SqlError(`refused: ${ONE_SELECT} (got ${first?.kind === 'word' ? first.text : 'a statement that is not a SELECT'})`, 'refused');
   }
   assertAllowedTokens(body);
-  assertAllowedAst(sql, body, flavour);
+  assertAllowedAst(sql, body, flavour, sessionDatabase);
   return body === tokens ? sql : sql.slice(0, last.start);
 }
 
@@ -108,7 +109,7 @@ function assertAllowedFunction(name: string): void {
   if (reason) throw new SqlError(`refused: ${upper} ${reason} and is not allowed`, 'refused');
 }
 
-function assertAllowedAst(sql: string, tokens: MysqlToken[], flavour: MysqlFlavour): void {
+function assertAllowedAst(sql: string, tokens: MysqlToken[], flavour: MysqlFlavour, sessionDatabase: string | undefined): void {
   const { parser, database } = parsers[flavour];
   let ast: unknown;
   try {
@@ -138,7 +139,7 @@ function assertAllowedAst(sql: string, tokens: MysqlToken[], flavour: MysqlFlavo
     }
     if (node.locking_read) throw new SqlError(`refused: ${String(node.locking_read)} locks rows and is not allowed`, 'refused');
     if (node.type === undefined && 'db' in node && typeof node.table === 'string') {
-      const schema = typeof node.db === 'string' ? node.db : undefined;
+      const schema = typeof node.db === 'string' ? node.db : sessionDatabase;
       const reason = refusedMysqlRelationReason(schema, node.table);
       if (reason) throw new SqlError(`refused: ${schema}.${node.table} ${reason} and may not be read`, 'refused');
     }

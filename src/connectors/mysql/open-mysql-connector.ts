@@ -101,7 +101,7 @@ export async function openMysqlConnector(config: NamespaceConfig): Promise<Conne
 
     async execute(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
       const started = performance.now();
-      const checked = assertReadOnlyMysql(sql, flavour);
+      const checked = assertReadOnlyMysql(sql, flavour, database);
       const connection = await acquire(options.signal);
       inFlight.add(connection.threadId);
       try {

@@ -12,7 +12,7 @@ const REFUSED_INFORMATION_SCHEMA: [RegExp, string][] = [
   [/^(files|innodb_.*)$/, "reveals server file paths and other sessions' SQL"],
 ];
 
-/** Why a table (schema as written, or undefined when unqualified) may not be read, or undefined when it may. */
+/** Why a table (its schema as written, or the session's database) may not be read, or undefined when it may. */
 export function refusedMysqlRelationReason(schema: string | undefined, table: string): string | undefined {
   if (schema === undefined) return undefined;
   const lowerSchema = schema.toLowerCase();
