@@ -39,6 +39,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'later year', namespace: 'harbour', task: 'How many voyages leave in 2031?', declined: /2031/ },
   { id: 'past tense', namespace: 'harbour', task: 'How many voyages departed in 2027?', declined: false },
   { id: 'will you', namespace: 'harbour', task: 'Will you list the boats by tonnage?', declined: false },
+  { id: 'next as a kind', namespace: 'harbour', task: 'How many voyages had next day arrival?', declined: false },
   { id: 'should', namespace: 'harbour', task: 'Should we sell the oldest boat?', declined: /advice/ },
   { id: 'worth', namespace: 'surgery', task: 'Is it worth raising the fee for a check-up?', declined: /advice/ },
   { id: 'why, no reason stored', namespace: 'harbour', task: 'Why did the voyages to Oslo end in a loss?', declined: /"why" asks for a reason/ },
@@ -78,7 +79,7 @@ describe('what the question asks for: the future, advice, reasons', () => {
     }
   });
 
-  it('answers a later period spoken of in the past tense, a request with "will you", a recorded reason, an adjective stored as its opposite and a word no dictionary knows', () => {
+  it('answers a later period spoken of in the past tense, a request with "will you", "next day" as a kind, a recorded reason, an adjective stored as its opposite and a word no dictionary knows', () => {
     for (const q of QUESTIONS.filter((q) => !q.declined)) {
       const line = lines.get(q.id)!;
       expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');

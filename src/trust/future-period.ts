@@ -12,7 +12,8 @@ export interface FutureReference {
 /**
  * Where the question asks about the future, which data that records what happened cannot hold:
  * - a verb in the future tense ("will graduate", "is going to sell") or a request for a forecast ("Predict …");
- * - "next"/"coming"/"upcoming" before a noun WordNet knows as a time period ("next semester", "the coming season");
+ * - "next"/"coming"/"upcoming" before a noun WordNet knows as a time period ("next semester", "the coming season"), not
+ *   a calendar unit (the date reader's) and not before another noun ("next day delivery" is a kind of delivery);
  * - a period it names that begins after the current date ("in 2030", "tomorrow"), unless the question speaks of it in
  *   the past tense ("How many items debuted in 2026?"): whoever asks that knows the period has happened, and the current
  *   date the run was given is behind the data.
@@ -21,9 +22,11 @@ export interface FutureReference {
 export function futurePeriod(question: string, currentDate: string): FutureReference | undefined {
   const tense = futureTense(question);
   if (tense) return { phrase: tense, kind: 'tense' };
-  const coming = /\b(?:next|coming|upcoming|following)\s+([a-z]+)/gi;
-  for (const match of question.matchAll(coming)) {
-    if (nounAncestors(match[1]!).has('time_period')) return { phrase: match[0], kind: 'period' };
+  // Calendar units are the date reader's ("next month"); a noun after the period makes it a kind ("next day delivery").
+  for (const match of question.matchAll(/\b(?:next|coming|upcoming)\s+([a-z]+)(?:\s+([a-z]+))?/gi)) {
+    const [phrase, period, after] = [match[0], match[1]!, match[2]];
+    if (/^(?:day|week|month|quarter|half|year)s?$/i.test(period) || (after && primaryPartOfSpeech(after) === 'noun')) continue;
+    if (nounAncestors(period).has('time_period')) return { phrase: after ? phrase.slice(0, phrase.length - after.length).trim() : phrase, kind: 'period' };
   }
   if (pastTense(question)) return undefined;
   let ranges;
