@@ -12,6 +12,7 @@ const full: Context = ContextSchema.parse({
   failure: 'f',
   unanswerable: 'u',
   confidence: 0.5,
+  grounding: { grounded: [], ungrounded: [], words: [] },
 });
 
 describe('copyContext', () => {
@@ -29,6 +30,7 @@ describe('copyContext', () => {
     delete bare.failure;
     delete bare.unanswerable;
     delete bare.confidence;
+    delete bare.grounding;
     const plan = { done: [], pending: [], next_step_id: 7 };
     const copy = copyContext(bare, plan);
     expect(copy).toStrictEqual({ ...bare, plan });

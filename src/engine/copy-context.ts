@@ -34,5 +34,6 @@ export function copyContext(context: Context, plan: Context['plan'] = context.pl
   if (context.failure !== undefined) copy.failure = context.failure;
   if (context.unanswerable !== undefined) copy.unanswerable = context.unanswerable;
   if (context.confidence !== undefined) copy.confidence = context.confidence;
+  if (context.grounding !== undefined) copy.grounding = context.grounding;
   return copy;
 }
