@@ -365,6 +365,30 @@ describe('offline model: question shapes on the demo database', () => {
     await expectSameRows(sql, 'SELECT MAX(signup_date) FROM customers');
   });
 
+  it('reads "first and last names" as both name columns: the modifier shares the next head noun', async () => {
+    await expectSameRows(
+      await generated('List the first and last names of patrons from Texas.', {
+        table_schemas: ALL(),
+        matched_values: [{ table: 'customers', column: 'state', value: 'TX', matched_text: 'Texas' }],
+      }),
+      "SELECT first_name, last_name FROM customers WHERE state = 'TX'",
+    );
+  });
+
+  it('finds an asked attribute named by a WordNet synonym of its column (nation → country)', async () => {
+    const ships = table('ships', 'Ships of the fleet', [
+      ['ship_id', 'INTEGER', pk],
+      ['ship_name', 'VARCHAR'],
+      ['country', 'VARCHAR'],
+      ['tonnage', 'INTEGER'],
+    ]);
+    const sql = await generated('Which nation is the Polaris registered in?', {
+      table_schemas: [ships],
+      matched_values: [{ table: 'ships', column: 'ship_name', value: 'Polaris', matched_text: 'Polaris' }],
+    });
+    expect(sql).toMatch(/^SELECT country FROM ships WHERE ship_name = 'Polaris'/);
+  });
+
   it('averages a column per group across a join', async () => {
     await expectSameRows(
       await generated('What is the average unit price of products for each category?', { table_schemas: ALL() }),

@@ -1,6 +1,7 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
+import { relatedNouns } from '../../lexicon/related-nouns.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import type { QuestionWord } from './question-words.js';
 
@@ -35,14 +36,40 @@ export function requestedColumns(
   const phrases = attributePhrases(words, options);
   if (!phrases || phrases.length === 0) return undefined;
   const found: RequestedColumn[] = [];
-  for (const phrase of phrases) {
-    const column = shorterPhrases(phrase)
+  const columnOf = (phrase: readonly QuestionWord[]) =>
+    shorterPhrases(phrase)
       .flatMap((part) => tables.map((table) => columnForPhrase(part, table)))
       .find((c) => c !== undefined);
+  for (const [k, phrase] of phrases.entries()) {
+    // "the first and last names": a lone modifier before "and" shares the head noun of the phrase after it.
+    const next = phrases[k + 1];
+    const column =
+      columnOf(phrase) ?? (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ?? columnBySynonym(phrase, tables);
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
   return found;
+}
+
+/**
+ * "Which nation is … based in?": a one-word attribute that names a column by a synonym WordNet gives (nation /
+ * Country, gender / Sex), when exactly one column of the first table that has any is named so.
+ */
+function columnBySynonym(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn | undefined {
+  if (phrase.length !== 1) return undefined;
+  const word = phrase[0]!;
+  // "customers" names the rows, not an attribute.
+  if (tables.some((table) => splitIdentifier(table.name).some((part) => stemWord(part.toLowerCase()) === word.stem))) return undefined;
+  const synonyms = new Set(
+    [...relatedNouns(word.text)].filter(([lemma, closeness]) => closeness === 'same' && !lemma.includes('_')).map(([lemma]) => stemWord(lemma)).filter((stem) => stem !== word.stem),
+  );
+  if (synonyms.size === 0) return undefined;
+  for (const table of tables) {
+    const named = table.columns.filter((column) => splitIdentifier(column.name).some((part) => synonyms.has(stemWord(part.toLowerCase()))));
+    if (named.length === 1) return { table: table.name, column: named[0]!.name, words: [word.index] };
+    if (named.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /** The phrase, then without its last words ("airport name corresponding" → "airport name"): a list can run into a verb. */
