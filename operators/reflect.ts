@@ -5,6 +5,7 @@ import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
 import { questionDocPassages } from '../src/docs/question-doc-passages.js';
+import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
 
 /** The nodes each strategy inserts after reflect. */
@@ -31,14 +32,17 @@ export const reflectNode = defineNode({
       const reflection = { strategy: 'give_up' as const, reason: context.unanswerable, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
       return { context: { ...context, reflections: [...context.reflections, reflection] }, summary: `give_up, ${context.unanswerable}` };
     }
-    // After a query ran: when only table names ground the question, its rows cannot answer what was asked.
+    // After a query ran: when only table names ground the question, or it asks about a period after today that the
+    // data holds nothing of, its rows cannot answer what was asked.
     const executed = context.sql_attempts.at(-1)?.executed === true;
     const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
     const docPassages = executed ? await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []) : [];
-    const tableOnly = executed ? judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) : undefined;
-    if (tableOnly) {
-      const reflection = { strategy: 'give_up' as const, reason: tableOnly, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
-      return { context: { ...context, unanswerable: tableOnly, reflections: [...context.reflections, reflection] }, summary: `unanswerable, ${tableOnly}` };
+    const cannotAnswer = executed
+      ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ?? judgeNothingYet(context))
+      : undefined;
+    if (cannotAnswer) {
+      const reflection = { strategy: 'give_up' as const, reason: cannotAnswer, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
+      return { context: { ...context, unanswerable: cannotAnswer, reflections: [...context.reflections, reflection] }, summary: `unanswerable, ${cannotAnswer}` };
     }
     const options = await modelCallOptions(call, context.task.namespace);
     const judged = await call.model().reflect(context, options);

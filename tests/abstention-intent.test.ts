@@ -6,8 +6,8 @@ import { tempDir } from './helpers/run-cli.js';
 
 /**
  * Abstention by what the question's language asks for rather than by its words (issue 14): the future (a verb in the
- * future tense, "next <time period>", a period after the current date unless spoken of in the past tense), advice,
- * and "why" where nothing records a reason; and an adjective answered through its opposite's column, and a word no
+ * future tense, "next <time period>", a period after the current date; spoken of in the past tense, only once its
+ * query finds nothing then), advice, and "why" where nothing records a reason; and an adjective answered through its opposite's column, and a word no
  * dictionary knows (an abbreviation, a misspelling) taken as too weak a sign to decline on. Two made-up
  * databases, none of the labelled set's, through the real CLI.
  */
@@ -19,7 +19,7 @@ const SCHEMAS: Record<string, { schema: string; data: Record<string, string> }> 
 CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, patient_id INTEGER REFERENCES patients (patient_id), visit_date DATE, reason VARCHAR, fee DOUBLE);`,
     data: {
       patients: 'patient_id,full_name,is_male,birth_year,city\n1,Ann Lee,false,1980,Leeds\n2,Bo Chen,true,1975,York\n3,Cy Ward,true,1990,Leeds\n',
-      visits: 'visit_id,patient_id,visit_date,reason,fee\n1,1,2026-03-02,check-up,40\n2,2,2026-05-11,flu,55\n3,1,2026-09-20,flu,55\n',
+      visits: 'visit_id,patient_id,visit_date,reason,fee\n1,1,2026-03-02,check-up,40\n2,2,2026-05-11,flu,55\n3,1,2026-09-20,flu,55\n4,3,2027-01-12,check-up,40\n',
     },
   },
   harbour: {
@@ -32,12 +32,14 @@ CREATE TABLE voyages (voyage_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES 
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false; afterQuery?: true }[] = [
   { id: 'will', namespace: 'surgery', task: 'How many patients will visit the surgery in the spring?', declined: /'will visit'|"will visit"/ },
   { id: 'next term', namespace: 'harbour', task: 'Which boats sail to Bergen next season?', declined: /next season/ },
   { id: 'forecast', namespace: 'surgery', task: 'Forecast the fees for the coming year.', declined: /Forecast/ },
   { id: 'later year', namespace: 'harbour', task: 'How many voyages leave in 2031?', declined: /2031/ },
-  { id: 'past tense', namespace: 'harbour', task: 'How many voyages departed in 2027?', declined: false },
+  { id: 'past tense, data there', namespace: 'surgery', task: 'How many visits were booked for 2027?', declined: false },
+  { id: 'past tense, nothing then', namespace: 'harbour', task: 'How many voyages departed in 2027?', declined: /2027.*is after 2026-11-25/, afterQuery: true },
+  { id: 'past tense, zero sum', namespace: 'surgery', task: 'What were the total fees charged in 2028?', declined: /2028.*is after 2026-11-25/, afterQuery: true },
   { id: 'will you', namespace: 'harbour', task: 'Will you list the boats by tonnage?', declined: false },
   { id: 'next as a kind', namespace: 'harbour', task: 'How many voyages had next day arrival?', declined: false },
   { id: 'should', namespace: 'harbour', task: 'Should we sell the oldest boat?', declined: /advice/ },
@@ -71,10 +73,19 @@ describe('what the question asks for: the future, advice, reasons', () => {
   }, 320_000);
 
   it('declines the future, advice and an unrecorded why before any SQL runs, naming what it asks', () => {
-    for (const q of QUESTIONS.filter((q) => q.declined)) {
+    for (const q of QUESTIONS.filter((q) => q.declined && !q.afterQuery)) {
       const line = lines.get(q.id)!;
       expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
       expect(line.sql, q.task).toBeNull();
+      expect(line.reason, q.task).toMatch(q.declined as RegExp);
+    }
+  });
+
+  it('declines a later period spoken of in the past tense once its query finds nothing then, naming the period', () => {
+    for (const q of QUESTIONS.filter((q) => q.afterQuery)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
+      expect(line.sql, q.task).not.toBeNull();
       expect(line.reason, q.task).toMatch(q.declined as RegExp);
     }
   });

@@ -29,14 +29,19 @@ export function futurePeriod(question: string, currentDate: string): FutureRefer
     if (nounAncestors(period).has('time_period')) return { phrase: after ? phrase.slice(0, phrase.length - after.length).trim() : phrase, kind: 'period' };
   }
   if (pastTense(question)) return undefined;
+  const phrase = periodAfter(question, currentDate);
+  return phrase ? { phrase, kind: 'period' } : undefined;
+}
+
+/** The words of a period the question names that begins after the current date ("in 2031", "tomorrow"), whatever its tense. */
+export function periodAfter(question: string, currentDate: string): string | undefined {
   let ranges;
   try {
     ranges = parseDateRanges(question, currentDate);
   } catch {
     return undefined;
   }
-  const range = ranges.find((candidate) => candidate.start > currentDate);
-  return range ? { phrase: range.phrase, kind: 'period' } : undefined;
+  return ranges.find((candidate) => candidate.start > currentDate)?.phrase;
 }
 
 /** "will graduate", "will flights be cancelled", "are going to sell", "Forecast …": not "Will you list …", a request. */
