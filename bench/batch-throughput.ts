@@ -76,14 +76,13 @@ function writeOfflineConfig(dir: string): string {
 /** A run that ended with an answer: the checks may still doubt it ("unsure"), which costs the same work. */
 const ANSWERED = new Set(['success', 'unsure']);
 
-/** Where the questions are answered: the main thread alone (--workers 0, the default), or the main thread and a worker thread for each other core. */
+/** Where the questions are answered: the main thread alone (--workers 0, the default), or a pool of one worker thread per core. */
 interface Threads {
   label: string;
   args: string[];
 }
 const MAIN_THREAD: Threads = { label: 'main thread', args: ['--workers', '0'] };
-const POOL_WORKERS = Math.max(1, os.availableParallelism() - 1);
-const POOL: Threads = { label: `main + ${POOL_WORKERS} worker${POOL_WORKERS === 1 ? '' : 's'}`, args: ['--workers', String(POOL_WORKERS)] };
+const POOL: Threads = { label: `${os.availableParallelism()} workers`, args: ['--workers', String(os.availableParallelism())] };
 /** Concurrency 1 runs on the main thread either way; above it, both, side by side in the same run. */
 const threadsFor = (concurrency: number): Threads[] => (concurrency === 1 ? [MAIN_THREAD] : [MAIN_THREAD, POOL]);
 
@@ -159,7 +158,7 @@ export async function batchThroughput(): Promise<string> {
     return [
       ...(process.env.SLUICE_BENCH_CLI ? [`Build timed: ${process.env.SLUICE_BENCH_CLI} (SLUICE_BENCH_CLI).`, ''] : []),
       `${QUESTIONS} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
-      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows answer on the main thread and a worker thread for each other core (--workers N, N = cores − 1). "answered" = lines that ended success or unsure (at least 99% or the run fails).`,
+      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use a pool of one worker thread per core (--workers N). "answered" = lines that ended success or unsure (at least 99% or the run fails).`,
       '',
       markdownTable(['concurrency', 'answered on', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'answered', 'load (1 min)', 'peak RSS'], rows),
       '',

@@ -19,22 +19,11 @@ interface Pending {
 }
 
 interface PoolWorker {
-  /** Undefined for the main thread, when it answers beside the workers (see LocalAnswerer). */
-  worker?: Worker;
+  worker: Worker;
   meter: LoopMeter;
   ready: boolean;
   gone?: string;
   inFlight: Map<number, Pending>;
-}
-
-/**
- * The main thread answering questions itself, beside the workers: its runtime is open and warm already, so a pool of
- * N workers plus the main thread answers on N + 1 threads while starting, compiling and warming only N more runtimes.
- * It tracks its questions itself (answerQuestion reports to the tracker).
- */
-export interface LocalAnswerer {
-  answer(line: BatchQuestion): Observable<SequencedRecord>;
-  meter: LoopMeter;
 }
 
 /**
@@ -50,17 +39,8 @@ export class QuestionPool {
   /** Why the last worker stopped, once none is left: later questions get an error line at once instead of waiting. */
   private allGone: string | undefined;
 
-  private local: { entry: PoolWorker; answer: LocalAnswerer['answer'] } | undefined;
-
   constructor(size: number, setup: QuestionWorkerSetup, private readonly tracker: BatchTracker) {
     this.workers = Array.from({ length: size }, () => this.spawn(setup));
-  }
-
-  /** The main thread answers too, beside the workers (and alone until the first of them is ready). */
-  answerHereToo(local: LocalAnswerer): void {
-    const entry: PoolWorker = { meter: local.meter, ready: true, inFlight: new Map() };
-    this.local = { entry, answer: local.answer };
-    this.workers.push(entry);
   }
 
   /** One line to its record; a line that is not a question, or comes after a cancel, never reaches a worker. */
@@ -89,16 +69,16 @@ export class QuestionPool {
   async close(): Promise<void> {
     clearTimeout(this.recheck);
     await Promise.all(
-      this.workers.map(async ({ worker, gone }) => {
-        if (gone || !worker) return;
+      this.workers.map(async (entry) => {
+        if (entry.gone) return;
         const closed = new Promise<void>((resolve) => {
-          worker.on('message', (message: FromQuestionWorker) => message.type === 'closed' && resolve());
-          worker.once('exit', () => resolve());
+          entry.worker.on('message', (message: FromQuestionWorker) => message.type === 'closed' && resolve());
+          entry.worker.once('exit', () => resolve());
           setTimeout(resolve, CLOSE_GRACE_MS).unref();
         });
-        worker.postMessage({ type: 'close' } satisfies ToQuestionWorker);
+        entry.worker.postMessage({ type: 'close' } satisfies ToQuestionWorker);
         await closed;
-        await worker.terminate();
+        await entry.worker.terminate();
       }),
     );
   }
@@ -161,22 +141,9 @@ export class QuestionPool {
       }
       const pending = this.queue.shift()!;
       target.inFlight.set(pending.line.seq, pending);
-      if (!target.worker) {
-        this.answerHere(target, pending);
-        continue;
-      }
       this.tracker.started({ seq: pending.line.seq, line: pending.line.line, id: pending.line.id, task: pending.line.task });
       target.worker.postMessage({ type: 'answer', line: pending.line } satisfies ToQuestionWorker);
     }
-  }
-
-  private answerHere(entry: PoolWorker, pending: Pending): void {
-    this.local!.answer(pending.line).subscribe((answered) => {
-      entry.inFlight.delete(pending.line.seq);
-      pending.emit(answered);
-      // Not in this turn: the subscriber that received the record may still be inside dispatch().
-      setImmediate(() => this.dispatch());
-    });
   }
 
   private leastLoaded(): PoolWorker | undefined {
@@ -189,6 +156,6 @@ export class QuestionPool {
   }
 
   private post(message: ToQuestionWorker): void {
-    for (const entry of this.workers) if (!entry.gone) entry.worker?.postMessage(message);
+    for (const entry of this.workers) if (!entry.gone) entry.worker.postMessage(message);
   }
 }

@@ -24,7 +24,7 @@ export interface BatchOptions {
   defaults: QuestionDefaults;
   tracker: BatchTracker;
   onTrace?: (record: Record<string, unknown>) => void;
-  /** Worker threads that answer the questions beside this thread's `sluice` (see --workers). */
+  /** Worker threads that answer the questions instead of this thread's `sluice` (see --workers). */
   pool?: QuestionPool;
 }
 
@@ -51,9 +51,7 @@ export function runBatch(options: BatchOptions): BatchRun {
   const outcome: BatchOutcome = { written: 0, answered: 0, notAnswered: 0, cancelled: false };
   const context = { sluice: options.sluice, defaults: options.defaults, tracker, handles, isCancelled: () => cancelled, onTrace: options.onTrace };
   const { pool } = options;
-  const meter = new LoopMeter((since) => performance.eventLoopUtilization(since));
-  const admission = pool ? undefined : new Admission(meter);
-  pool?.answerHereToo({ answer: (line) => answerQuestion(line, context), meter });
+  const admission = pool ? undefined : new Admission(new LoopMeter((since) => performance.eventLoopUtilization(since)));
 
   const records$ = readInputLines(options.input, gate).pipe(
     takeUntil(stop$),
