@@ -168,6 +168,12 @@ describe('conditions and readings the question leaves open', () => {
     expect(judged('How many orders were placed in 2025?', joinedDate)?.passed).toBe(true);
   });
 
+  it('an -ing noun before a noun ("marketing email") is content; a participle before a preposition ("orders shipping to") relates', () => {
+    const unaddressed = (question: string, sql: string) => runAnswerChecks(contextFor(question), attemptOf(sql, ['full_name'], manyRows(1, 3))).find((c) => c.name === 'unaddressed');
+    expect(unaddressed('Which customers got the marketing email?', 'SELECT full_name FROM customers')?.detail).toMatch(/marketing/);
+    expect(unaddressed('Which customers have orders shipping to the north region?', "SELECT full_name FROM customers JOIN orders USING (customer_id) WHERE region = 'north'")?.detail ?? '').not.toMatch(/shipping/);
+  });
+
   it('a row noun glued into a modifier ("in-person") is a condition, not the rows', () => {
     const unaddressed = (question: string) => runAnswerChecks(contextFor(question), attemptOf("SELECT COUNT(*) FROM orders WHERE channel = 'app'", ['n'], [[4]])).find((c) => c.name === 'unaddressed');
     expect(unaddressed('How many in-person orders came through the app?')?.detail).toMatch(/"person"/);

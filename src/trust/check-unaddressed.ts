@@ -75,6 +75,8 @@ function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWo
   if (!/^(most|least|more|less|very|so|too)$/.test(previous) && !DETERMINERS.has(previous) && primaryPartOfSpeech(text) === 'verb' && relatesReadWords(words, at, sql.roots)) return true;
   const relates = /\bjoin\b|\bwhere\b|\(\s*select\b|\bexcept\b|\bintersect\b|\bhaving\b/.test(sql.code);
   if (relates && (BEFORE_VERB.has(previous) || DETERMINERS.has(next))) return true;
+  // "flights leaving from", "located in" relate; "marketing email", "housing costs": an -ing noun before a noun names a kind, and stays content.
+  if (/ing$/.test(text) && !words[at]!.clauseEnd && primaryPartOfSpeech(text) === 'noun' && /^[a-z]{3,}$/.test(next) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && primaryPartOfSpeech(next) !== 'verb') return false;
   return /(ing|ed)$/.test(text) && text.length > 4 ? true : PREPOSITIONS.has(next);
 }
 
