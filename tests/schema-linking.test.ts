@@ -276,6 +276,17 @@ describe('value matching', () => {
     expect(matchValues(lookup, 'customers in ca')).toEqual([]);
   });
 
+  it('does not take a common word for a misspelt name, but takes a misspelling or a spelling variant', () => {
+    const cities = buildValueLookup([
+      { table: 'customers', column: 'city', values: ['Salem', 'Portland'] },
+      { table: 'orders', column: 'status', values: ['cancelled'] },
+    ]);
+    expect(matchValues(cities, 'total sales in 2025')).toEqual([]);
+    expect(matchValues(cities, 'orders from Salen')[0]).toMatchObject({ value: 'Salem', matched_text: 'Salen' });
+    expect(matchValues(cities, 'customers in portlnd')[0]).toMatchObject({ value: 'Portland' });
+    expect(matchValues(cities, 'canceled orders')[0]).toMatchObject({ value: 'cancelled', matched_text: 'canceled' });
+  });
+
   it('matches "&" and "and" alike and ignores case', () => {
     expect(matchValues(lookup, 'home and kitchen revenue')[0]).toMatchObject({ value: 'Home & Kitchen', score: 1 });
     expect(matchValues(lookup, 'CANCELLED orders')[0]).toMatchObject({ value: 'cancelled', matched_text: 'CANCELLED' });

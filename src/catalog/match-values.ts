@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { MatchedValue } from '../context/context-schema.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { normalizeValueText } from './normalize-value-text.js';
@@ -49,7 +50,8 @@ function findNearAliases(lookup: ValueLookup, word: string): Array<{ alias: stri
 
 /**
  * Finds the stored values a question names: whole phrases first ("New York" before "York"), then
- * case-insensitive exact words, then near words (same stem or one or two edits).
+ * case-insensitive exact words, then near words (same stem or one or two edits; a dictionary word in lower case is
+ * never taken for a near spelling of a capitalised name).
  */
 export function matchValues(lookup: ValueLookup, question: string): MatchedValue[] {
   const tokens = tokenize(question);
@@ -87,8 +89,11 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
 
   tokens.forEach((token, i) => {
     if (used[i] || token.normalized.length < 4 || STOP_WORDS.has(token.normalized) || /^\d+$/.test(token.normalized)) return;
+    const commonWord = token.text === token.text.toLowerCase() && primaryPartOfSpeech(token.normalized) !== undefined;
     for (const { alias, score } of nearAliases(lookup, token.normalized)) {
-      record(lookup.aliases.get(alias) ?? [], i, i, score);
+      const targets = lookup.aliases.get(alias) ?? [];
+      // A common word written in lower case ("sales") is not a misspelt name ("Salem"); a spelling variant still is ("canceled").
+      record(commonWord && score < SAME_STEM ? targets.filter((target) => !/^\p{Lu}/u.test(target.value)) : targets, i, i, score);
     }
   });
 
