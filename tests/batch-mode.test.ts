@@ -283,6 +283,32 @@ describe('streaming input', () => {
     }
   });
 
+  it('counts a lone carriage return as a line end, as the line reader does, so the total and line numbers agree', async () => {
+    const file = path.join(work, 'lone-cr.txt');
+    fs.writeFileSync(file, 'one\rtwo\r\n\rthree\n');
+    const fd = fs.openSync(file, 'r');
+    try {
+      expect(await countQuestionLines(fd)).toBe(3);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const gate = new FlowGate(4);
+    const seen: Array<[number, string]> = [];
+    await lastValueFrom(
+      readInputLines(Readable.from(['one\rtwo\r\n\rthree\n']), gate).pipe(
+        tap((line) => {
+          seen.push([line.line, line.text]);
+          gate.release();
+        }),
+      ),
+    );
+    expect(seen).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [4, 'three'],
+    ]);
+  });
+
   it('keeps line numbers with blank lines counted and skipped', async () => {
     const gate = new FlowGate(4);
     const seen: Array<[number, number, string]> = [];

@@ -27,10 +27,11 @@ export async function countQuestionLines(fd: number): Promise<number | undefined
     if (read === 0) break;
     for (let i = 0; i < read; i++) {
       const byte = buffer[i]!;
-      if (byte === 0x0a) {
+      // A line ends at LF, CR LF or a lone CR, as the line reader splits it (the LF of a CR LF ends a blank line).
+      if (byte === 0x0a || byte === 0x0d) {
         if (lineHasText) count++;
         lineHasText = false;
-      } else if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && !(position === 0 && i < 3 && BOM[i] === byte)) {
+      } else if (byte !== 0x20 && byte !== 0x09 && !(position === 0 && i < 3 && BOM[i] === byte)) {
         lineHasText = true;
       }
     }
