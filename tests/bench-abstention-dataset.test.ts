@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BenchReportSchema } from '../src/bench/bench-report-schema.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { REPO_ROOT, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
+import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /** bench/datasets/abstention stays what its README says: the demo extract as the generator writes it, no copied databases, golds that run. */
 const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
@@ -69,19 +70,7 @@ describe('the abstention dataset', () => {
   });
 
   it('has gold SQL that runs on its databases: the golds as predictions score every question right', async () => {
-    const dataset = loadBenchDataset(DATASET);
-    const predictions = path.join(scratch, 'gold-predictions.jsonl');
-    fs.writeFileSync(predictions, dataset.questions.map((q) => JSON.stringify({ id: q.id, sql: q.gold_sql ?? null })).join('\n'));
-    const out = path.join(scratch, 'report.json');
-    const result = await runCli(['bench', '--dataset', DATASET, '--predictions', predictions, '--concurrency', '2', '--out', out], {
-      cwd: scratch,
-      env: { SLUICE_CACHE_DIR: path.join(scratch, 'cache') },
-      timeoutMs: 300_000,
-    });
-    expect(result.code, result.stderr).toBe(0);
-    const report = BenchReportSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
-    expect(report.failures.gold_error).toBe(0);
-    expect(report.all).toMatchObject({ questions: dataset.questions.length, correct: dataset.questions.length });
+    await expectGoldsScoreRight(DATASET, scratch);
   }, 320_000);
 
   it('declines none of its answerable questions when the workflow runs their gold SQL: reflect does not call a right answer unanswerable', async () => {

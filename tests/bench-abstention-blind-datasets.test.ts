@@ -3,24 +3,60 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BenchReportSchema } from '../src/bench/bench-report-schema.js';
 import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
+import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
+import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
-/** bench/datasets/abstention-blind is a valid dataset; this checks the set, not how sluice's abstention rule scores on it. */
-const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention-blind');
+/**
+ * The blind abstention sets are valid datasets: this checks each set, not how sluice's abstention rule scores on it.
+ * Each was written from schemas and data only, by someone who had not read the grounding code.
+ */
 const CATEGORIES: Record<string, string[]> = {
   unanswerable: ['general_knowledge', 'opinion', 'other_company', 'missing_column', 'future', 'table_only', 'partly_answerable'],
   near_miss: ['synonym', 'paraphrase', 'abbreviation', 'value', 'jargon', 'verb_form'],
 };
-const GENERATED = ['bike_share', 'clinic'];
 
-let scratch: string;
-beforeAll(() => {
-  scratch = tempDir('sluice-abstention-blind-');
-});
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+interface BlindSet {
+  folder: string;
+  tag: string;
+  /** The fewest questions of each kind it holds. */
+  minimum: number;
+  /** Databases its make-databases.mjs writes. */
+  generated: string[];
+  /** Where each database's files are: a dataset folder under the repository root. */
+  homes: Record<string, string>;
+}
+
+const ABSTENTION = path.join('bench', 'datasets', 'abstention');
+const BLIND = path.join('bench', 'datasets', 'abstention-blind');
+const BLIND_2 = path.join('bench', 'datasets', 'abstention-blind-2');
+
+const SETS: BlindSet[] = [
+  {
+    folder: BLIND,
+    tag: 'held_out_3',
+    minimum: 50,
+    generated: ['bike_share', 'clinic'],
+    homes: {
+      demo: ABSTENTION,
+      flight_2: ABSTENTION,
+      battle_death: ABSTENTION,
+      concert_singer: path.join('tests', 'fixtures', 'bench', 'spider-mini'),
+      cre_Doc_Template_Mgt: BLIND,
+      wta_1: BLIND,
+      bike_share: BLIND,
+      clinic: BLIND,
+    },
+  },
+  {
+    folder: BLIND_2,
+    tag: 'held_out_4',
+    minimum: 45,
+    generated: ['bistro', 'football_league', 'issue_tracker'],
+    homes: { demo: ABSTENTION, bistro: BLIND_2, football_league: BLIND_2, issue_tracker: BLIND_2 },
+  },
+];
 
 function filesUnder(dir: string): string[] {
   return fs
@@ -30,14 +66,21 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-describe('the blind abstention dataset', () => {
-  it('loads, with unique ids, and tags every question held_out_3 and exactly one category of its kind', () => {
-    const dataset = loadBenchDataset(DATASET);
+describe.each(SETS)('the blind abstention dataset $folder', (set) => {
+  const datasetDir = path.join(REPO_ROOT, set.folder);
+  let scratch: string;
+  beforeAll(() => {
+    scratch = tempDir(`sluice-${path.basename(set.folder)}-`);
+  });
+  afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  it(`loads, with unique ids, and tags every question ${set.tag} and exactly one category of its kind`, () => {
+    const dataset = loadBenchDataset(datasetDir);
     const { questions } = dataset;
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
     const untagged = questions.filter((q) => {
       const categories = CATEGORIES[q.kind ?? ''] ?? [];
-      return !q.tags.includes('held_out_3') || q.tags.filter((tag) => categories.includes(tag)).length !== 1;
+      return !q.tags.includes(set.tag) || q.tags.filter((tag) => categories.includes(tag)).length !== 1;
     });
     expect(untagged.map((q) => q.id)).toEqual([]);
     const misfiled = questions.filter((q) => (q.kind === 'unanswerable') !== (q.answerable === false) || (q.answerable && !q.gold_sql));
@@ -48,40 +91,31 @@ describe('the blind abstention dataset', () => {
       expect(own.filter((q) => q.kind === 'unanswerable').length, dbId).toBeGreaterThanOrEqual(5);
       expect(own.filter((q) => q.kind === 'near_miss').length, dbId).toBeGreaterThanOrEqual(5);
     }
-    expect(questions.filter((q) => q.kind === 'unanswerable').length).toBeGreaterThanOrEqual(50);
-    expect(questions.filter((q) => q.kind === 'near_miss').length).toBeGreaterThanOrEqual(50);
+    expect(questions.filter((q) => q.kind === 'unanswerable').length).toBeGreaterThanOrEqual(set.minimum);
+    expect(questions.filter((q) => q.kind === 'near_miss').length).toBeGreaterThanOrEqual(set.minimum);
   });
 
-  it('takes the databases others hold from the folders that hold them, and holds its own four', () => {
-    const dataset = loadBenchDataset(DATASET);
+  it('takes the databases others hold from the folders that hold them, and holds its own', () => {
+    const dataset = loadBenchDataset(datasetDir);
     const where = Object.fromEntries(Object.entries(dataset.manifest).map(([dbId, entry]) => [dbId, path.relative(REPO_ROOT, path.dirname(path.dirname(entry.dir)))]));
-    expect(where).toEqual({
-      demo: path.join('bench', 'datasets', 'abstention'),
-      flight_2: path.join('bench', 'datasets', 'abstention'),
-      battle_death: path.join('bench', 'datasets', 'abstention'),
-      concert_singer: path.join('tests', 'fixtures', 'bench', 'spider-mini'),
-      cre_Doc_Template_Mgt: path.join('bench', 'datasets', 'abstention-blind'),
-      wta_1: path.join('bench', 'datasets', 'abstention-blind'),
-      bike_share: path.join('bench', 'datasets', 'abstention-blind'),
-      clinic: path.join('bench', 'datasets', 'abstention-blind'),
-    });
+    expect(where).toEqual(set.homes);
   });
 
   it('ships the invented databases exactly as make-databases.mjs writes them', () => {
     const out = path.join(scratch, 'generated');
-    const result = spawnSync(process.execPath, [path.join(DATASET, 'make-databases.mjs'), '--out', out], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [path.join(datasetDir, 'make-databases.mjs'), '--out', out], { encoding: 'utf8', timeout: 60_000 });
     expect(result.status, result.stderr).toBe(0);
-    for (const dbId of GENERATED) {
-      const committed = path.join(DATASET, 'databases', dbId, 'data');
+    for (const dbId of set.generated) {
+      const committed = path.join(datasetDir, 'databases', dbId, 'data');
       const written = path.join(out, 'databases', dbId, 'data');
       expect(filesUnder(committed)).toEqual(filesUnder(written));
       const stale = filesUnder(written).filter((file) => !fs.readFileSync(path.join(written, file)).equals(fs.readFileSync(path.join(committed, file))));
-      expect(stale, `${dbId}: run node bench/datasets/abstention-blind/make-databases.mjs and re-check the gold SQL`).toEqual([]);
+      expect(stale, `${dbId}: run node ${set.folder}/make-databases.mjs and re-check the gold SQL`).toEqual([]);
     }
   });
 
   it('loads every CSV row and has gold SQL that runs on its database and returns rows', async () => {
-    const dataset = loadBenchDataset(DATASET);
+    const dataset = loadBenchDataset(datasetDir);
     const cache = path.join(scratch, 'cache');
     const empty: string[] = [];
     for (const [dbId, entry] of Object.entries(dataset.manifest)) {
@@ -110,18 +144,6 @@ describe('the blind abstention dataset', () => {
   }, 300_000);
 
   it('scores every near-miss right when the golds are submitted as predictions through the CLI', async () => {
-    const dataset = loadBenchDataset(DATASET);
-    const predictions = path.join(scratch, 'gold-predictions.jsonl');
-    fs.writeFileSync(predictions, dataset.questions.map((q) => JSON.stringify({ id: q.id, sql: q.gold_sql ?? null })).join('\n'));
-    const out = path.join(scratch, 'report.json');
-    const result = await runCli(['bench', '--dataset', DATASET, '--predictions', predictions, '--concurrency', '2', '--out', out], {
-      cwd: scratch,
-      env: { SLUICE_CACHE_DIR: path.join(scratch, 'cache') },
-      timeoutMs: 300_000,
-    });
-    expect(result.code, result.stderr).toBe(0);
-    const report = BenchReportSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
-    expect(report.failures.gold_error).toBe(0);
-    expect(report.all).toMatchObject({ questions: dataset.questions.length, correct: dataset.questions.length });
+    await expectGoldsScoreRight(datasetDir, scratch);
   }, 320_000);
 });
