@@ -27,6 +27,11 @@ export const checkEveryColumn: AnswerCheckRule = ({ question, attempt, sql, tabl
     const noun = words.slice(0, 3).find((w) => tables.has(wordRoot(w.text)) && sqlReadsWord(w.text, sql.roots));
     // "What are the products …", "Which customers …": the rows are what is asked for.
     if (noun && words.slice(0, noun.index).every((w) => /^(is|are|was|were|the|all|of)$/.test(w.text))) {
+      // "Which battles ended in a win for …": words after the noun restrict the rows, which a bare table read does not.
+      const restricts = words.slice(noun.index + 1).some((w) => w.text.length >= 3);
+      if (restricts && !/\b(where|join|having|limit|group\s+by|qualify)\b/.test(sql.code)) {
+        return { name: 'every_column', passed: false, detail: `the question asks which ${noun.text} ${words.slice(noun.index + 1).map((w) => w.text).join(' ')}, but the answer lists every row of the table, unfiltered` };
+      }
       return { name: 'every_column', passed: true, detail: `the question asks which ${noun.text}, and the answer lists them` };
     }
   }

@@ -5,9 +5,11 @@ import { checkAverage } from './check-average.js';
 import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
+import { checkCommentedColumn } from './check-commented-column.js';
 import { checkCountShape } from './check-count-shape.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
+import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
@@ -52,6 +54,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkNamedTables,
   checkColumnsUsed,
   checkUnaddressed,
+  checkDroppedTerms,
+  checkCommentedColumn,
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */

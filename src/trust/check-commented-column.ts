@@ -1,0 +1,41 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+
+/** At most this many columns may describe the word, or it is too common to point at one. */
+const MAX_COLUMNS = 2;
+/** "were taken", "was sold": a participle after these is a verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
+/**
+ * "How many bills are still outstanding?" where paid_on's comment says "NULL while it is outstanding": a question
+ * word no table or column is named after, that only one or two columns' comments use, points at those columns.
+ * An answer whose SQL reads none of them has left the word's condition out.
+ */
+export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }) => {
+  const names = new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((c) => c.name)]).flatMap((name) => splitIdentifier(name).map(wordRoot)));
+  const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text).map(wordRoot)));
+  const readTables = context.table_schemas.filter((table) => sql.roots.has(table.name.toLowerCase()) || sql.code.includes(table.name.toLowerCase()));
+  const tableWords = new Set(readTables.flatMap((table) => splitIdentifier(table.comment ?? '').map(wordRoot)));
+  const columns = context.table_schemas.flatMap((table) => table.columns.map((column) => ({ table: table.name, column, words: new Set(splitIdentifier(column.comment ?? '').map(wordRoot)) })));
+  const missed: string[] = [];
+  for (const word of analysis.words) {
+    if (word.text.length < 4 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    // Verbs ("taken", "sold") relate the rows; the nouns and adjectives of a comment ("outstanding") name a state.
+    const previous = analysis.words[word.index - 1]?.text ?? '';
+    if (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && AUXILIARIES.has(previous))) continue;
+    const root = wordRoot(word.text);
+    if (names.has(root) || valueWords.has(root) || tableWords.has(root) || sqlReadsWord(word.text, sql.roots)) continue;
+    const described = columns.filter((c) => c.words.has(root));
+    if (described.length === 0 || described.length > MAX_COLUMNS) continue;
+    const read = described.some(({ table, column }) => new RegExp(`(^|[^a-z0-9_])"?${escape(column.name.toLowerCase())}"?($|[^a-z0-9_])`).test(sql.code) || new RegExp(`(^|[^a-z0-9_])"?${escape(table.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code));
+    if (!read) missed.push(`"${word.text}" (${described.map((c) => `${c.table}.${c.column.name}`).join(', ')})`);
+  }
+  if (missed.length === 0) return undefined;
+  return { name: 'commented_column', passed: false, detail: `the catalog ties ${missed.join(', ')} to columns the SQL does not read` };
+};
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
