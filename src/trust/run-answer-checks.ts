@@ -1,6 +1,7 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
 import { checkAskedAttribute } from './check-asked-attribute.js';
+import { checkAskedItems } from './check-asked-items.js';
 import { checkAverage } from './check-average.js';
 import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -56,6 +57,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkUnaddressed,
   checkDroppedTerms,
   checkCommentedColumn,
+  checkAskedItems,
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */

@@ -1,0 +1,126 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { baseForms } from '../lexicon/related-nouns.js';
+import { wordnetFiles } from '../lexicon/wordnet-files.js';
+import type { QuestionWord } from '../models/offline/question-words.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+
+export interface AskedItem {
+  /** The noun phrase asked for ("ad spend"), or the verb a "how much" clause asks about ("paid"). */
+  words: QuestionWord[];
+  head: QuestionWord;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'all', 'any', 'some', 'this', 'that', 'these', 'those']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'get', 'got']);
+const PRONOUNS = new Set(['they', 'them', 'it', 'he', 'she', 'we', 'you', 'i', 'one', 'ones', 'there']);
+const PREPOSITIONS = new Set(
+  `of for on in at by to from with without behind per across over under between among during since after before within about against via than like into onto through
+  whose who whom which that what where when why how and or but nor also then`.split(/\s+/),
+);
+/** Words that join one asked item to the next. */
+const COORDINATORS: readonly (readonly string[])[] = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['and']];
+
+/**
+ * The things a coordinated question asks for, one per conjunct: "the name and age", "orders per channel and the
+ * ad spend behind each channel", "revenue by state and by household income", "which products sold best, and what
+ * was the ad spend on each", "the players and how much they were paid". Conjuncts that are predicates ("older than
+ * 30 and live in France") or whole commands ("and sort them by age") ask for nothing new and give no item.
+ */
+export function askedItems(words: readonly QuestionWord[]): AskedItem[] {
+  const items: AskedItem[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const length = coordinatorAt(words, i);
+    if (length === 0) continue;
+    // "between 10 and 20": a range inside one condition.
+    if (words[i - 2]?.text === 'between') continue;
+    const right = itemAfter(words, i + length);
+    if (!right) continue;
+    items.push(right.item);
+    if (!right.clause) {
+      const left = itemBefore(words, i);
+      if (left) items.push(left);
+    }
+    i += length - 1;
+  }
+  const seen = new Set<number>();
+  return items.filter((item) => !seen.has(item.head.index) && seen.add(item.head.index));
+}
+
+function coordinatorAt(words: readonly QuestionWord[], at: number): number {
+  const match = COORDINATORS.find((c) => c.every((text, k) => words[at + k]?.text === text));
+  return match ? match.length : 0;
+}
+
+/** The item a conjunct asks for, and whether the conjunct is a clause of its own (a second question). */
+function itemAfter(words: readonly QuestionWord[], from: number): { item: AskedItem; clause: boolean } | undefined {
+  let at = from;
+  const first = words[at];
+  if (!first) return undefined;
+  if (first.text === 'how') {
+    const next = words[at + 1];
+    if (!next) return undefined;
+    if (next.text === 'much' || next.text === 'many') {
+      at += 2;
+      const phrase = nounPhrase(words, at, true);
+      if (phrase) return { item: phrase, clause: true };
+      while (words[at] && (AUXILIARIES.has(words[at]!.text) || PRONOUNS.has(words[at]!.text) || DETERMINERS.has(words[at]!.text))) at++;
+      const verb = words[at];
+      return verb && !FILLER_WORDS.has(verb.text) && !PREPOSITIONS.has(verb.text) ? { item: { words: [verb], head: verb }, clause: true } : undefined;
+    }
+    return undefined;
+  }
+  if (first.text === 'what' || first.text === 'which') {
+    at++;
+    while (words[at] && (AUXILIARIES.has(words[at]!.text) || DETERMINERS.has(words[at]!.text))) at++;
+    const phrase = nounPhrase(words, at, true);
+    return phrase ? { item: phrase, clause: true } : undefined;
+  }
+  if (PREPOSITIONS.has(first.text) && first.text !== 'by' && first.text !== 'per') return undefined;
+  // "and show their teams": a new command's object is the item.
+  const second = words[at + 1]?.text ?? '';
+  if (FILLER_WORDS.has(first.text) && (primaryPartOfSpeech(first.text) === 'verb' || DETERMINERS.has(second) || PRONOUNS.has(second))) at++;
+  if (words[at]?.text === 'by' || words[at]?.text === 'per') at++;
+  const determined = at > from || DETERMINERS.has(words[at]?.text ?? '');
+  while (words[at] && DETERMINERS.has(words[at]!.text)) at++;
+  const phrase = nounPhrase(words, at, determined);
+  return phrase ? { item: phrase, clause: false } : undefined;
+}
+
+/** The noun phrase that ends right before the coordinator: "name" in "the name and age". */
+function itemBefore(words: readonly QuestionWord[], coordinator: number): AskedItem | undefined {
+  let start = coordinator;
+  while (start > 0 && isPhraseWord(words[start - 1]!) && (start === coordinator || !words[start - 1]!.clauseEnd)) start--;
+  if (start === coordinator) return undefined;
+  const before = words[start - 1]?.text ?? '';
+  return headed(words.slice(start, coordinator), DETERMINERS.has(before) || before === 'by' || before === 'per');
+}
+
+/** Words from `at` up to a preposition, auxiliary, pronoun or the end of the clause. */
+function nounPhrase(words: readonly QuestionWord[], at: number, determined: boolean): AskedItem | undefined {
+  const phrase: QuestionWord[] = [];
+  for (let k = at; k < words.length && isPhraseWord(words[k]!); k++) {
+    phrase.push(words[k]!);
+    if (words[k]!.clauseEnd) break;
+  }
+  return headed(phrase, determined);
+}
+
+function isPhraseWord(word: QuestionWord): boolean {
+  return !PREPOSITIONS.has(word.text) && !AUXILIARIES.has(word.text) && !PRONOUNS.has(word.text) && !DETERMINERS.has(word.text);
+}
+
+/**
+ * A phrase asks for a thing when its last word follows a determiner or can be a noun, and is not mostly an adjective, unless it is a lone
+ * word, mostly a verb, with no determiner before it: "older" or "live in France" after "and" state a condition.
+ */
+function headed(phrase: QuestionWord[], determined: boolean): AskedItem | undefined {
+  const head = phrase.at(-1);
+  if (!head || (!determined && !hasNounSense(head.text))) return undefined;
+  const part = primaryPartOfSpeech(head.text);
+  if (part === 'adj' || (part === 'verb' && !determined && phrase.length === 1)) return undefined;
+  return { words: phrase, head };
+}
+
+function hasNounSense(text: string): boolean {
+  return [text, ...baseForms(text)].some((form) => wordnetFiles().indexLine('noun', form) !== undefined);
+}
