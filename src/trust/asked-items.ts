@@ -61,7 +61,8 @@ function itemAfter(words: readonly QuestionWord[], from: number): { item: AskedI
     if (!next) return undefined;
     if (next.text === 'much' || next.text === 'many') {
       at += 2;
-      const phrase = nounPhrase(words, at, true);
+      // "how many templates correspond to each": the noun phrase ends at its verb.
+      const phrase = nounPhrase(words, at, true, true);
       if (phrase) return { item: phrase, clause: true };
       while (words[at] && (AUXILIARIES.has(words[at]!.text) || PRONOUNS.has(words[at]!.text) || DETERMINERS.has(words[at]!.text))) at++;
       const verb = words[at];
@@ -95,10 +96,11 @@ function itemBefore(words: readonly QuestionWord[], coordinator: number): AskedI
   return headed(words.slice(start, coordinator), DETERMINERS.has(before) || before === 'by' || before === 'per');
 }
 
-/** Words from `at` up to a preposition, auxiliary, pronoun or the end of the clause. */
-function nounPhrase(words: readonly QuestionWord[], at: number, determined: boolean): AskedItem | undefined {
+/** Words from `at` up to a preposition, auxiliary, pronoun or the end of the clause (or, with `beforeVerb`, a verb). */
+function nounPhrase(words: readonly QuestionWord[], at: number, determined: boolean, beforeVerb = false): AskedItem | undefined {
   const phrase: QuestionWord[] = [];
   for (let k = at; k < words.length && isPhraseWord(words[k]!); k++) {
+    if (beforeVerb && phrase.length > 0 && primaryPartOfSpeech(words[k]!.text) === 'verb') break;
     phrase.push(words[k]!);
     if (words[k]!.clauseEnd) break;
   }

@@ -46,7 +46,8 @@ export const checkAskedItems: AnswerCheckRule = (facts) => {
 function answered(facts: AnswerFacts, item: AskedItem, grounded: ReadonlyMap<number, boolean>): boolean {
   const { sql } = facts;
   const head = item.head;
-  const quantity = QUANTITY_HEADS.find(([pattern]) => pattern.test(head.text));
+  // "the number of templates" asks for a count; "version number" names an identifier.
+  const quantity = item.words.length === 1 || !/^(numbers?|amounts?)$/.test(head.text) ? QUANTITY_HEADS.find(([pattern]) => pattern.test(head.text)) : undefined;
   if (quantity) return quantity[1].some((aggregate) => sql.aggregates.has(aggregate));
   if (readBySql(facts, head)) return true;
   const isGrounded = (w: QuestionWord): boolean => grounded.get(w.index) ?? !mayBeContent(w);
