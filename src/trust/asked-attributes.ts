@@ -1,3 +1,4 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { requestedItems } from './requested-items.js';
@@ -9,6 +10,8 @@ export interface AskedAttribute {
   /** The words that name what it is an attribute of: "each pet" → pet, "the heaviest dog" → heaviest, dog. */
   of: QuestionWord[];
   verb: boolean;
+  /** "When was the report last edited?": the time of the verb, which only a date or time of the thing's own table holds. */
+  time?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -40,10 +43,12 @@ export function askedAttributes(question: string): AskedAttribute[] {
       found.push({ words: [next], of: [word], verb: false });
     }
   }
-  const [first, second, third] = words;
+  // "In which city is …" asks as "Which city is …" does.
+  const opening = words[0] && /^(in|at|on|from|for|to|by|with|during)$/.test(words[0].text) ? words.slice(1) : words;
+  const [first, second, third] = opening;
   if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text)) {
     // "What breed is the heaviest dog?", "What grade did each student get …".
-    found.push({ words: [second], of: thingWords(words, 3), verb: false });
+    found.push({ words: [second], of: thingWords(words, third.index + 1), verb: false });
   }
   const like = words.findIndex((word, i) => i > 3 && word.text === 'like');
   if (first?.text === 'what' && second && /^(do|does|did)$/.test(second.text) && like > 0) {
@@ -51,9 +56,16 @@ export function askedAttributes(question: string): AskedAttribute[] {
     const thing = thingWords(words, 2).filter((word) => word.index < like - 1);
     found.push({ words: [words[like - 1]!], of: thing, verb: false });
   }
-  if (first?.text === 'who' && second && isContent(second) && !AUXILIARIES.has(second.text) && third && DETERMINERS.has(third.text)) {
-    // "Who sponsored each concert?": the doer of the verb.
+  const named = (word: QuestionWord) => /^[A-Z]/.test(question.slice(word.offset, word.offset + 1));
+  if (first?.text === 'who' && second && isContent(second) && !AUXILIARIES.has(second.text) && third && (DETERMINERS.has(third.text) || named(third))) {
+    // "Who sponsored each concert?", "Who coached Ann Lee?": the doer of the verb.
     found.push({ words: [second], of: thingWords(words, 2), verb: true });
+  }
+  const last = words.at(-1);
+  if (first?.text === 'when' && second && COPULAS.has(second.text) && last && last.index > 2 && isContent(last) && (/ed$/.test(last.text) || primaryPartOfSpeech(last.text) === 'verb')) {
+    // "When was the Learning French document last edited?": when the thing underwent the verb.
+    const thing = thingWords(words, 2).filter((word) => word.index < last.index && !/^(last|first|ever|recently|originally)$/.test(word.text));
+    found.push({ words: [last], of: thing, verb: true, time: true });
   }
   return found.filter((attribute) => attribute.words.length > 0 && attribute.of.length > 0);
 }

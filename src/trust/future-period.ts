@@ -48,6 +48,9 @@ export function periodAfter(question: string, currentDate: string): string | und
 function futureTense(question: string): string | undefined {
   const forecast = /^\s*(?:please\s+)?(forecast|predict|project)\b/i.exec(question);
   if (forecast) return forecast[1];
+  // "How many no-shows should we expect …": expecting is forecasting.
+  const expected = /\b(?:should|can|could|do|would|must|might)\s+(?:we|i|you|they)\s+(?:expect|anticipate)\b|\b(?:are|is|am)\s+(?:we|i|you|they)\s+(?:expecting|anticipating)\b/i.exec(question);
+  if (expected) return expected[0];
   for (const match of question.matchAll(/\b(?:will|shall|(?:is|are|am)\s+going\s+to)\b/gi)) {
     const after = question.slice(match.index + match[0].length);
     // The verb comes within a few words, after the subject when the question opens with it ("Will flights be …").

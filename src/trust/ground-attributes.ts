@@ -43,6 +43,11 @@ export function groundAttributes(context: Context): AttributeGrounding {
     const near = neighbourhood(tables, things);
     // A stored value is a row's, not an attribute: "shipping" matching the status 'shipped' names no shipping cost.
     const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || linksToNames(word, near, attribute.verb);
+    if (attribute.time) {
+      // Only the thing's own table can say when it happened to it; a joined table's dates are another thing's.
+      if (things.some(holdsTime)) continue;
+      return { held, missing: { phrase: context.task.text.slice(attribute.words[0]!.offset).replace(/\W+$/, ''), tables: things.map((table) => table.name) } };
+    }
     const head = attribute.words.at(-1)!;
     // A noun before the head narrows what is asked ("shipping cost"): it must link too; an adjective ("full name") need not.
     const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun');
@@ -71,6 +76,11 @@ function thingTables(context: Context, tables: readonly Table[], of: readonly Qu
     context.matched_values.some((match) => sameTable(table.name, match.table) && of.some((word) => match.matched_text.toLowerCase().split(/\W+/).includes(word.text))),
   );
   return { things: [...new Set([...(alone.length > 0 ? alone : named), ...valued])], named: named.length > 0 };
+}
+
+/** Whether a table has a column that records when: a date or time type, or a name saying so. */
+function holdsTime(table: Table): boolean {
+  return table.columns.some((column) => /date|time|year/i.test(column.type ?? '') || splitIdentifier(column.name.toLowerCase()).some((part) => /^(date|time|year|when|at|on|timestamp|datetime|day)$/.test(part)));
 }
 
 /** Grounding's words, with the attributes a table of their thing holds counted as columns. */

@@ -9,6 +9,10 @@ const VERB_PREPOSITIONS = new Set(['from', 'to', 'into', 'at', 'by']);
 const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|highest|lowest|median)$/;
 /** Words of the query's form, which SQL carries without the data holding them: order, counts in words, "else". */
 const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times)$/;
+/** Ratios the SQL computes from counts ("the no-show rate", "the share of …"): a form of the answer, not a stored thing. */
+const RATIO_WORDS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
+/** Nouns that only stand for whoever or whatever the rest of the clause describes: "people who were wounded", "the ones sold". */
+export const GENERIC_HEADS = /^(people|persons|person|ones|things|folks|anyone|anybody|someone|somebody|everyone|everybody)$/;
 
 /**
  * Whether a word nothing links to names something the data would have to hold, read without a tagger: a word written
@@ -18,7 +22,7 @@ const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicogra
  */
 export function isNamingWord(question: string, word: QuestionWord): boolean {
   const original = question.slice(word.offset, word.offset + word.text.length);
-  if (FORM_WORDS.test(word.text)) return false;
+  if (FORM_WORDS.test(word.text) || RATIO_WORDS.test(word.text) || GENERIC_HEADS.test(word.text)) return false;
   if (insideQuotes(question, word.offset)) return false;
   const before = wordBefore(question, word.offset);
   if (/^[A-Z0-9]{2,6}$/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;

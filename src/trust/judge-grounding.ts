@@ -7,7 +7,9 @@ import { askedItems } from './asked-words.js';
 import { asksForAdvice } from './asks-for-advice.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
-import { isNamingWord } from './is-naming-word.js';
+import { GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
 import { recordsReason } from './records-reason.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
@@ -54,12 +56,32 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
   const words = withHeldAttributes(grounded, held);
   // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
-  const named = words.filter((entry) => entry.evidence === undefined && isNamingWord(question, entry.word));
+  const valued = new Set(words.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.index));
+  const dated = context.table_schemas.some(holdsTime);
+  const named = words.filter(
+    (entry) =>
+      entry.evidence === undefined &&
+      isNamingWord(question, entry.word) &&
+      // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value is.
+      !valued.has(entry.word.index - 1) &&
+      // "born in the nineties", "at the moment": a period, which a date column holds.
+      !(dated && /\b(?:in|at|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
+  );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
+  // "Which template looks the most professional?": the question ranks by a quality nothing stores; a table's name is no
+  // such quality either ("professional" as a kind of person).
+  const ranking = words.find(
+    (entry) => (entry.evidence === undefined ? open.includes(entry) : entry.evidence === 'table' || entry.evidence === 'text') && ranksBy(question, entry.word),
+  );
+  const rankOpen = ranking !== undefined;
+  if (ranking && ranking.evidence !== undefined) {
+    return `nothing in ${context.task.namespace} (columns, values or metrics) records '${ranking.word.text}', which the question ranks by, so the data cannot answer this question`;
+  }
   if (open.length === 0) return undefined;
   const openTexts = new Set(open.map((entry) => entry.word.text));
   const namedTexts = new Set(named.map((entry) => entry.word.text));
-  const asked = askedItems(question);
+  // "the age of the people who buy": a generic head stands for what its clause describes, and asks nothing itself.
+  const asked = askedItems(question).filter((item) => !GENERIC_HEADS.test(item.at(-1)!));
   // What is asked is open when the head of every asked item ("carriers" of "air carriers") links to nothing, and no
   // word of it names a column ("mobile phone" where a cell_mobile_number column is; a measure such as the "sales" of
   // "sales reps" names none).
@@ -70,15 +92,36 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? ''));
   const anyColumn = words.some((entry) => entry.evidence === 'column');
-  if (anyColumn && !askedOpen && !ownerOpen) return undefined;
+  // "Which template looks the most professional?": the question ranks by a quality nothing stores.
+  if (anyColumn && !askedOpen && !ownerOpen && !rankOpen) return undefined;
   // "How many air carriers are based in the USA?": what is asked links (carriers), and only words narrowing it do not.
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
-  if (!ownerOpen && headsLink && open.every((entry) => modifiers.has(entry.word.text))) return undefined;
+  if (!ownerOpen && !rankOpen && headsLink && open.every((entry) => modifiers.has(entry.word.text))) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
 }
 
 /** The word a possessive owns: "revenue" for "Amazon" in "Amazon's revenue". */
 function ownedWord(question: string, word: QuestionWord): string | undefined {
   return /^['’]s\s+([A-Za-z]+)/.exec(question.slice(word.offset + word.text.length))?.[1]?.toLowerCase();
+}
+
+/**
+ * Whether the word is the quality a question ranks by: a superlative adjective ("the nicest"), an adjective after
+ * "most"/"least" ("the most professional"), or a noun after a comparative or superlative ("the better strategist").
+ * "the most players" counts players, and is not one.
+ */
+function ranksBy(question: string, word: QuestionWord): boolean {
+  const before = /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
+  const part = primaryPartOfSpeech(word.text);
+  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return part === 'noun';
+  // "the most common", "the most popular": how often, which the SQL counts.
+  if (/^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered|expensive|cheap|valuable)$/.test(word.text)) return false;
+  if (before && /^(most|least)$/.test(before)) return part === 'adj';
+  return /est$/.test(word.text) && word.text.length > 5 && part === 'adj';
+}
+
+/** Whether a table has a column that records when: a date or time type, or a name saying so. */
+function holdsTime(table: { columns: readonly { name: string; type?: string }[] }): boolean {
+  return table.columns.some((column) => /date|time|year/i.test(column.type ?? '') || /(^|_)(date|time|year|dob|born|birth)/i.test(column.name) || /(Date|Time|Year)/.test(column.name));
 }
