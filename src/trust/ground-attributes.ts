@@ -21,6 +21,8 @@ export interface AttributeGrounding {
     phrase: string;
     /** The tables the thing it is asked of is stored in. */
     tables: string[];
+    /** For the time of a verb: the verb, which a column elsewhere in the namespace may still record ("borrowed", a loans table's borrower). */
+    verb?: QuestionWord;
   };
 }
 
@@ -44,9 +46,12 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // A stored value is a row's, not an attribute: "shipping" matching the status 'shipped' names no shipping cost.
     const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || linksToNames(word, near, attribute.verb);
     if (attribute.time) {
-      // Only the thing's own table can say when it happened to it; a joined table's dates are another thing's.
+      // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
+      // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.
       if (things.some(holdsTime)) continue;
-      return { held, missing: { phrase: context.task.text.slice(attribute.words[0]!.offset).replace(/\W+$/, ''), tables: things.map((table) => table.name) } };
+      const events = tables.filter((table) => !things.includes(table) && holdsTime(table) && things.some((thing) => refersTo(table, thing)));
+      if (events.some((table) => linksToNames(attribute.words[0]!, [table], true))) continue;
+      return { held, missing: { phrase: context.task.text.slice(attribute.words[0]!.offset).replace(/\W+$/, ''), tables: things.map((table) => table.name), verb: attribute.words[0]! } };
     }
     const head = attribute.words.at(-1)!;
     // A noun before the head narrows what is asked ("shipping cost"): it must link too; an adjective ("full name") need not.
@@ -87,6 +92,9 @@ function holdsTime(table: Table): boolean {
 export function withHeldAttributes(words: readonly GroundedWord[], held: readonly QuestionWord[]): GroundedWord[] {
   return words.map((entry) => (held.some((word) => word.offset === entry.word.offset) ? { ...entry, evidence: 'column' as const } : entry));
 }
+
+const refersTo = (table: Table, thing: Table): boolean =>
+  table.columns.some((column) => column.references !== undefined && column.references !== null && sameTable(column.references.split('.').slice(0, -1).join('.'), thing.name));
 
 /** The tables and the tables their keys join, either way. */
 function neighbourhood(tables: readonly Table[], things: readonly Table[]): Table[] {

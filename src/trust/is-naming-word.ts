@@ -11,6 +11,7 @@ const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|high
 const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times)$/;
 /** Ratios the SQL computes from counts ("the no-show rate", "the share of …"): a form of the answer, not a stored thing. */
 const RATIO_WORDS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
+export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered)$/;
 /** Nouns that only stand for whoever or whatever the rest of the clause describes: "people who were wounded", "the ones sold". */
 export const GENERIC_HEADS = /^(people|persons|person|ones|things|folks|anyone|anybody|someone|somebody|everyone|everybody)$/;
 
@@ -27,6 +28,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   const before = wordBefore(question, word.offset);
   if (/^[A-Z0-9]{2,6}$/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;
   if (word.index > 0 && /^[A-Z]/.test(original)) return true;
+  // "the most common level": how often, which the SQL counts, not a quality stored.
+  if (before && /^(most|least)$/.test(before) && FREQUENCY_WORDS.test(word.text)) return false;
   // "the most talented": after a degree word an -ed word describes.
   if (before && /^(most|least|more|less|very)$/.test(before)) return true;
   if (/(ed|ing)$/.test(word.text) && word.text.length > 4) return false;

@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
@@ -7,7 +8,7 @@ import { askedItems } from './asked-words.js';
 import { asksForAdvice } from './asks-for-advice.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
-import { GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
+import { FREQUENCY_WORDS, GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
@@ -50,7 +51,8 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
   if (options.onlyWhenNothingLinks && grounded.some((entry) => entry.evidence !== undefined)) return undefined;
   const { held, missing } = groundAttributes(context);
-  if (missing) {
+  const verbElsewhere = missing?.verb !== undefined && grounded.some((entry) => entry.word.offset === missing.verb!.offset && entry.evidence === 'column');
+  if (missing && !verbElsewhere) {
     return `nothing in ${listPhrases(missing.tables)} or the tables it links to matches '${missing.phrase}', so the data cannot answer this question`;
   }
   // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
@@ -58,6 +60,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
   const valued = new Set(words.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.index));
   const dated = context.table_schemas.some(holdsTime);
+  const timed = context.table_schemas.some(holdsDuration);
   const named = words.filter(
     (entry) =>
       entry.evidence === undefined &&
@@ -65,6 +68,8 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
       // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value is.
       !valued.has(entry.word.index - 1) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
+      // "the longest match" where a minutes column is: how long is a duration.
+      !(timed && /^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text)) &&
       !(dated && /\b(?:in|at|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
@@ -116,7 +121,7 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   const part = primaryPartOfSpeech(word.text);
   if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return part === 'noun';
   // "the most common", "the most popular": how often, which the SQL counts.
-  if (/^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered|expensive|cheap|valuable)$/.test(word.text)) return false;
+  if (FREQUENCY_WORDS.test(word.text)) return false;
   if (before && /^(most|least)$/.test(before)) return part === 'adj';
   return /est$/.test(word.text) && word.text.length > 5 && part === 'adj';
 }
@@ -124,4 +129,11 @@ function ranksBy(question: string, word: QuestionWord): boolean {
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */
 function holdsTime(table: { columns: readonly { name: string; type?: string }[] }): boolean {
   return table.columns.some((column) => /date|time|year/i.test(column.type ?? '') || /(^|_)(date|time|year|dob|born|birth)/i.test(column.name) || /(Date|Time|Year)/.test(column.name));
+}
+
+/** Whether a table has a column that measures how long: one named by a unit of time or a duration ("minutes", "length"). */
+function holdsDuration(table: { columns: readonly { name: string }[] }): boolean {
+  return table.columns.some((column) =>
+    splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 2 && (nounAncestors(part).has('time_unit') || nounAncestors(part).has('duration'))),
+  );
 }
