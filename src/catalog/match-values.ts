@@ -89,11 +89,14 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
 
   tokens.forEach((token, i) => {
     if (used[i] || token.normalized.length < 4 || STOP_WORDS.has(token.normalized) || /^\d+$/.test(token.normalized)) return;
-    const commonWord = token.text === token.text.toLowerCase() && primaryPartOfSpeech(token.normalized) !== undefined;
+    let commonWord: boolean | undefined;
+    // A common word written in lower case ("sales") is not a misspelt name ("Salem"); a spelling variant still is
+    // ("canceled"). The dictionary is asked only when a near spelling of a name turns up.
+    const isCommonWord = (): boolean => (commonWord ??= token.text === token.text.toLowerCase() && primaryPartOfSpeech(token.normalized) !== undefined);
     for (const { alias, score } of nearAliases(lookup, token.normalized)) {
       const targets = lookup.aliases.get(alias) ?? [];
-      // A common word written in lower case ("sales") is not a misspelt name ("Salem"); a spelling variant still is ("canceled").
-      record(commonWord && score < SAME_STEM ? targets.filter((target) => !/^\p{Lu}/u.test(target.value)) : targets, i, i, score);
+      const names = score < SAME_STEM ? targets.filter((target) => /^\p{Lu}/u.test(target.value)) : [];
+      record(names.length > 0 && isCommonWord() ? targets.filter((target) => !names.includes(target)) : targets, i, i, score);
     }
   });
 
