@@ -24,13 +24,14 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
   const missed: string[] = [];
   for (const word of analysis.words) {
     if (word.text.length < 4 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
-    // Verbs ("taken", "sold") relate the rows; the nouns and adjectives of a comment ("outstanding") name a state.
-    const previous = analysis.words[word.index - 1]?.text ?? '';
-    if (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && AUXILIARIES.has(previous))) continue;
     const root = wordRoot(word.text);
     if (names.has(root) || valueWords.has(root) || tableWords.has(root) || sqlReadsWord(word.text, sql.roots)) continue;
     const described = columns.filter((c) => c.words.has(root));
     if (described.length === 0 || described.length > MAX_COLUMNS) continue;
+    // Verbs ("taken", "sold") relate the rows; the nouns and adjectives of a comment ("outstanding") name a state. Asked
+    // last: the dictionary is read only for a word a comment uses.
+    const previous = analysis.words[word.index - 1]?.text ?? '';
+    if (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && AUXILIARIES.has(previous))) continue;
     const read = described.some(({ table, column }) => new RegExp(`(^|[^a-z0-9_])"?${escape(column.name.toLowerCase())}"?($|[^a-z0-9_])`).test(sql.code) || new RegExp(`(^|[^a-z0-9_])"?${escape(table.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code));
     if (!read) missed.push(`"${word.text}" (${described.map((c) => `${c.table}.${c.column.name}`).join(', ')})`);
   }
