@@ -36,9 +36,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; unaddressed: Reg
   { id: 'how much clause', namespace: 'league', task: 'List the players and how much they were paid.', unaddressed: /does not address "paid"/ },
   { id: 'second breakdown', namespace: 'bakery', task: 'What is the revenue by city and by rainfall?', unaddressed: /rainfall/ },
   { id: 'along with', namespace: 'league', task: 'How many goals did each team score, along with its budget?', unaddressed: /budget/ },
+  { id: 'comma', namespace: 'bakery', task: 'Show the revenue per city, the ad spend per city.', unaddressed: /does not address "ad spend"/ },
   { id: 'name and city', namespace: 'bakery', task: 'List the name and city of each shop.', unaddressed: false },
   { id: 'name and age', namespace: 'league', task: 'What are the name and age of each player?', unaddressed: false },
   { id: 'comma list', namespace: 'league', task: 'Show the name, age and goals of each player.', unaddressed: false },
+  { id: 'comma before a wh-clause', namespace: 'bakery', task: 'For each city, what is the total revenue?', unaddressed: false },
+  { id: 'comma list with determiners', namespace: 'league', task: 'Show the name, the age and the goals of each player.', unaddressed: false },
   { id: 'along with, answerable', namespace: 'league', task: "List each team's name along with its city.", unaddressed: false },
 ];
 

@@ -21,16 +21,17 @@ const PREPOSITIONS = new Set(
 const COORDINATORS: readonly (readonly string[])[] = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['and']];
 
 /**
- * The things a coordinated question asks for, one per conjunct: "the name and age", "orders per channel and the
+ * The things a coordinated question asks for, one per conjunct (after "and", "as well as", "along with", "together
+ * with", or a comma before a determiner or wh-word): "the name and age", "orders per channel and the
  * ad spend behind each channel", "revenue by state and by household income", "which products sold best, and what
  * was the ad spend on each", "the players and how much they were paid". Conjuncts that are predicates ("older than
  * 30 and live in France") or whole commands ("and sort them by age") ask for nothing new and give no item.
  */
-export function askedItems(words: readonly QuestionWord[]): AskedItem[] {
+export function askedItems(words: readonly QuestionWord[], question = ''): AskedItem[] {
   const items: AskedItem[] = [];
   for (let i = 0; i < words.length; i++) {
     const length = coordinatorAt(words, i);
-    if (length === 0) continue;
+    if (length === 0 && !afterListComma(words, i, question)) continue;
     // "between 10 and 20": a range inside one condition.
     if (words[i - 2]?.text === 'between') continue;
     const right = itemAfter(words, i + length);
@@ -40,10 +41,18 @@ export function askedItems(words: readonly QuestionWord[]): AskedItem[] {
       const left = itemBefore(words, i);
       if (left) items.push(left);
     }
-    i += length - 1;
+    i += Math.max(length - 1, 0);
   }
   const seen = new Set<number>();
   return items.filter((item) => !seen.has(item.head.index) && seen.add(item.head.index));
+}
+
+/** "the revenue per city, the ad spend per city", "…, what was the rent of each?": a comma before a determiner or a wh-word joins two asks. */
+function afterListComma(words: readonly QuestionWord[], at: number, question: string): boolean {
+  const before = words[at - 1];
+  const word = words[at];
+  if (!before || !word || question[before.offset + before.text.length] !== ',') return false;
+  return ['what', 'which', 'how', 'the', 'their', 'its', 'his', 'her'].includes(word.text);
 }
 
 function coordinatorAt(words: readonly QuestionWord[], at: number): number {

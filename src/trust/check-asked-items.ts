@@ -31,7 +31,7 @@ const QUANTITY_HEADS: readonly [RegExp, readonly SqlAggregate[]][] = [
 export const checkAskedItems: AnswerCheckRule = (facts) => {
   const words = questionWords(facts.question);
   if (!facts.context.grounding) return undefined;
-  const items = askedItems(words);
+  const items = askedItems(words, facts.question);
   if (items.length === 0) return undefined;
   const grounded = groundedWords(facts.context);
   const open = items.filter((item) => !answered(facts, item, grounded));
