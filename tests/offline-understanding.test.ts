@@ -117,6 +117,10 @@ const CASES: [question: string, expected: string][] = [
   ['List the full names of writers whose nationality is Irish.', "SELECT Full_Name FROM Writer WHERE Nationality = 'Irish'"],
   // a list of numbers joined by "or" is a set of allowed values
   ['Show the first names of readers aged either 19 or 31.', 'SELECT Fname FROM Reader WHERE Age IN (19, 31)'],
+  // "which volumes …" asks which ones: a row is told by its own name column, not by all its columns
+  ['Which volumes are in the essay genre?', "SELECT Title FROM Volume WHERE Genre = 'essay'"],
+  // "how many times" counts occurrences (loans), not the distinct things that occur
+  ['How many times were volumes borrowed by readers from Kerry?', "SELECT COUNT(*) FROM Loan l JOIN Reader r ON r.ReaderID = l.ReaderID WHERE r.Home_Town = 'Kerry'"],
 ];
 
 /** Values the catalog would match in a question: the genre and town names. */

@@ -165,7 +165,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     measureAlias = metric.name;
     select.push({ expr: metric.expression, alias: measureAlias });
   } else if (measure && measure.kind !== 'attribute') {
-    const item = measureItem(measure, schemas, joinsFanOut(base, [...required], schemas, metricJoinTables(metric)), spec);
+    // "How many times were bikes rented": occurrences, one per joined row, not distinct things.
+    const occurrences = /\bhow many times\b/i.test(analysis.text) && measure.kind === 'count' && !measure.distinct;
+    const item = measureItem(measure, schemas, !occurrences && joinsFanOut(base, [...required], schemas, metricJoinTables(metric)), spec);
     measureAlias = item.alias;
     select.push({ expr: item.expr, alias: item.alias });
     explanation.unshift(item.explanation);

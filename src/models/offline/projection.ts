@@ -7,6 +7,7 @@ import { bareName } from './bare-name.js';
 import { findTable, isDateColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
+import { singular } from './singular.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -58,7 +59,15 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
   }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
+  if (first === 'which' && !parts) return nameOf(table);
   if (!parts) return [];
   const column = table.columns.find((c) => splitIdentifier(c.name).some((part) => parts.test(part.toLowerCase())));
+  return column ? [{ expr: ref(table.name, column.name) }] : [];
+}
+
+/** "Which documents mention Korea?" asks which ones, and a row is told by its name: the table's own name column, if it has one. */
+function nameOf(table: TableSchema): SelectItem[] {
+  const own = `${singular(table.name.toLowerCase())}_name`;
+  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own);
   return column ? [{ expr: ref(table.name, column.name) }] : [];
 }
