@@ -60,7 +60,9 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
   const valued = new Set(words.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.index));
   const dated = context.table_schemas.some(holdsTime);
-  const timed = context.table_schemas.some(holdsDuration);
+  // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
+  let timed: boolean | undefined;
+  const measuresDuration = () => (timed ??= context.table_schemas.some(holdsDuration));
   const named = words.filter(
     (entry) =>
       entry.evidence === undefined &&
@@ -69,7 +71,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
       !valued.has(entry.word.index - 1) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
       // "the longest match" where a minutes column is: how long is a duration.
-      !(timed && /^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text)) &&
+      !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       !(dated && /\b(?:in|at|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
@@ -118,12 +120,12 @@ function ownedWord(question: string, word: QuestionWord): string | undefined {
  */
 function ranksBy(question: string, word: QuestionWord): boolean {
   const before = /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
-  const part = primaryPartOfSpeech(word.text);
-  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return part === 'noun';
+  // The part of speech last: it reads WordNet, which only a comparative or superlative needs.
+  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return primaryPartOfSpeech(word.text) === 'noun';
   // "the most common", "the most popular": how often, which the SQL counts.
   if (FREQUENCY_WORDS.test(word.text)) return false;
-  if (before && /^(most|least)$/.test(before)) return part === 'adj';
-  return /est$/.test(word.text) && word.text.length > 5 && part === 'adj';
+  if (before && /^(most|least)$/.test(before)) return primaryPartOfSpeech(word.text) === 'adj';
+  return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
 }
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */
