@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
-import { tempDir } from './helpers/run-cli.js';
+import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Abstention by what the question ranks by and what it asks of a named thing (issue 14, fifth pass): a quality nothing
@@ -13,7 +10,7 @@ import { tempDir } from './helpers/run-cli.js';
  */
 const DATE = ['--current_date', '2026-11-25'];
 
-const SCHEMAS: Record<string, { schema: string; data: Record<string, string> }> = {
+const SCHEMAS: Record<string, MadeUpDatabase> = {
   library: {
     schema: `CREATE TABLE authors (author_id INTEGER PRIMARY KEY, name VARCHAR, country VARCHAR);
 CREATE TABLE books (book_id INTEGER PRIMARY KEY, title VARCHAR, pages INTEGER, author_id INTEGER REFERENCES authors (author_id));
@@ -55,20 +52,7 @@ describe('what the question ranks by and asks of a named thing', () => {
   let lines: Map<string, BatchLine>;
 
   beforeAll(async () => {
-    const dataset = tempDir('sluice-abstention-qualities-');
-    const manifest: Record<string, unknown> = {};
-    for (const [db, { schema, data }] of Object.entries(SCHEMAS)) {
-      fs.mkdirSync(path.join(dataset, 'databases', db, 'data'), { recursive: true });
-      fs.writeFileSync(path.join(dataset, 'databases', db, 'schema.sql'), schema);
-      for (const [table, csv] of Object.entries(data)) fs.writeFileSync(path.join(dataset, 'databases', db, 'data', `${table}.csv`), csv);
-      manifest[db] = { tables_in_load_order: Object.keys(data), csv_present: Object.keys(data), csv_missing: [] };
-    }
-    fs.writeFileSync(path.join(dataset, 'manifest.json'), JSON.stringify(manifest));
-    fs.writeFileSync(
-      path.join(dataset, 'questions.jsonl'),
-      `${QUESTIONS.map((q) => JSON.stringify({ id: q.id, db_id: q.namespace, question: q.task, answerable: false })).join('\n')}\n`,
-    );
-    const asked = await askBenchDatabases(dataset, Object.keys(SCHEMAS), QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-qualities-run-' });
+    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-qualities-' });
     lines = asked.lines;
     expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
   }, 320_000);

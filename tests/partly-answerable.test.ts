@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
-import { tempDir } from './helpers/run-cli.js';
+import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Partly answerable questions (issue 14): a question that joins an answerable ask and one nothing in the data grounds
@@ -10,7 +7,7 @@ import { tempDir } from './helpers/run-cli.js';
  * address, while a coordinated question whose every part the SQL reads still ends `success`. Two made-up databases,
  * none of the labelled sets', through the real CLI.
  */
-const SCHEMAS: Record<string, { schema: string; data: Record<string, string> }> = {
+const SCHEMAS: Record<string, MadeUpDatabase> = {
   bakery: {
     schema: `CREATE TABLE shops (shop_id INTEGER PRIMARY KEY, name VARCHAR, city VARCHAR, opened DATE);
 CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops (shop_id), sale_date DATE, loaves INTEGER, revenue DOUBLE);`,
@@ -49,20 +46,7 @@ describe('partly answerable questions: the part the data cannot answer is named'
   let lines: Map<string, BatchLine>;
 
   beforeAll(async () => {
-    const dataset = tempDir('sluice-partly-answerable-');
-    const manifest: Record<string, unknown> = {};
-    for (const [db, { schema, data }] of Object.entries(SCHEMAS)) {
-      fs.mkdirSync(path.join(dataset, 'databases', db, 'data'), { recursive: true });
-      fs.writeFileSync(path.join(dataset, 'databases', db, 'schema.sql'), schema);
-      for (const [table, csv] of Object.entries(data)) fs.writeFileSync(path.join(dataset, 'databases', db, 'data', `${table}.csv`), csv);
-      manifest[db] = { tables_in_load_order: Object.keys(data), csv_present: Object.keys(data), csv_missing: [] };
-    }
-    fs.writeFileSync(path.join(dataset, 'manifest.json'), JSON.stringify(manifest));
-    fs.writeFileSync(
-      path.join(dataset, 'questions.jsonl'),
-      `${QUESTIONS.map((q) => JSON.stringify({ id: q.id, db_id: q.namespace, question: q.task, answerable: false })).join('\n')}\n`,
-    );
-    const asked = await askBenchDatabases(dataset, Object.keys(SCHEMAS), QUESTIONS, { args: ['--current_date', '2026-11-25'], timeoutMs: 300_000, prefix: 'sluice-partly-answerable-run-' });
+    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], timeoutMs: 300_000, prefix: 'sluice-partly-answerable-' });
     lines = asked.lines;
     expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
   }, 320_000);

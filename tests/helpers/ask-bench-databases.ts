@@ -49,3 +49,34 @@ export async function askBenchDatabases(
   );
   return { lines, stderr: result.stderr };
 }
+
+/** A database made up for a test: its schema.sql, and each table's rows as CSV text. */
+export interface MadeUpDatabase {
+  schema: string;
+  data: Record<string, string>;
+}
+
+/**
+ * Writes made-up databases as a bench dataset (schema.sql and CSVs per database, a manifest and the questions) and
+ * asks every question on them, as askBenchDatabases does.
+ */
+export async function askMadeUpDatabases(
+  databases: Record<string, MadeUpDatabase>,
+  questions: readonly BatchQuestion[],
+  options: { args: string[]; timeoutMs: number; prefix: string },
+): Promise<{ lines: Map<string, BatchLine>; stderr: string }> {
+  const dataset = tempDir(`${options.prefix}dataset-`);
+  const manifest: Record<string, unknown> = {};
+  for (const [db, { schema, data }] of Object.entries(databases)) {
+    fs.mkdirSync(path.join(dataset, 'databases', db, 'data'), { recursive: true });
+    fs.writeFileSync(path.join(dataset, 'databases', db, 'schema.sql'), schema);
+    for (const [table, csv] of Object.entries(data)) fs.writeFileSync(path.join(dataset, 'databases', db, 'data', `${table}.csv`), csv);
+    manifest[db] = { tables_in_load_order: Object.keys(data), csv_present: Object.keys(data), csv_missing: [] };
+  }
+  fs.writeFileSync(path.join(dataset, 'manifest.json'), JSON.stringify(manifest));
+  fs.writeFileSync(
+    path.join(dataset, 'questions.jsonl'),
+    `${questions.map((q) => JSON.stringify({ id: q.id, db_id: q.namespace, question: q.task, answerable: false })).join('\n')}\n`,
+  );
+  return askBenchDatabases(dataset, Object.keys(databases), questions, options);
+}
