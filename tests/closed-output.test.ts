@@ -35,10 +35,14 @@ describe('a closed stdout or stderr', () => {
 
   it('ends a batch on a closed pipe the same way, with no lock left', async () => {
     const cwd = tempDir();
+    // More output than a pipe holds (~270 kB against 64 kB), so the batch must meet the closed pipe: three questions
+    // (13 kB) could all land in the pipe's buffer before `head` exits, and then nothing fails.
+    const questions = path.join(cwd, 'questions.txt');
+    fs.writeFileSync(questions, 'how many customers\nlist all products\nhow many orders\n'.repeat(20));
     const result = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         'bash',
-        ['-c', `printf 'how many customers\\nlist all products\\nhow many orders\\n' | "${process.execPath}" "${CLI}" run --save_dir save 2>&1 | head -1 >/dev/null; exit \${PIPESTATUS[1]}`],
+        ['-c', `"${process.execPath}" "${CLI}" run --save_dir save < questions.txt 2>&1 | head -1 >/dev/null; exit \${PIPESTATUS[0]}`],
         { cwd, env: cliEnv(), stdio: ['ignore', 'ignore', 'ignore'] },
       );
       child.on('error', reject);
