@@ -23,7 +23,7 @@ export const outputNode = defineNode({
       .catch(() => undefined) : undefined;
     const judgement = judgeAnswer(context, {
       tableNames: catalog?.tableNames,
-      emptyTables: await emptyTablesRead(context, call),
+      emptyTables: await emptyTablesRead(context, call, catalog?.emptyTables ?? []),
     });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
@@ -52,11 +52,10 @@ export const outputNode = defineNode({
  * For an empty answer, the tables it reads that truly hold no rows: the catalog's and the linked tables' row counts
  * are estimates, so each table they call empty is probed before an empty answer is believed because of it.
  */
-async function emptyTablesRead(context: Context, call: NodeCall): Promise<string[]> {
+async function emptyTablesRead(context: Context, call: NodeCall, catalogEmpty: readonly string[]): Promise<string[]> {
   const attempt = context.sql_attempts.at(-1);
   if (!attempt?.executed || attempt.error || attempt.row_count > 0) return [];
-  const catalog = await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined);
-  const estimated = [...(catalog?.emptyTables ?? []), ...context.table_schemas.filter((table) => table.row_count === 0).map((table) => table.name)];
+  const estimated = [...catalogEmpty, ...context.table_schemas.filter((table) => table.row_count === 0).map((table) => table.name)];
   if (estimated.length === 0) return [];
   const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
   return connector ? probeEmptyTables(connector, attempt.sql, estimated, call.signal) : [];
