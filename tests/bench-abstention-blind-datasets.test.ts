@@ -5,6 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
+import { differingFiles, filesUnder } from './helpers/files-under.js';
 import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
@@ -58,13 +59,6 @@ const SETS: BlindSet[] = [
   },
 ];
 
-function filesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 describe.each(SETS)('the blind abstention dataset $folder', (set) => {
   const datasetDir = path.join(REPO_ROOT, set.folder);
@@ -109,7 +103,7 @@ describe.each(SETS)('the blind abstention dataset $folder', (set) => {
       const committed = path.join(datasetDir, 'databases', dbId, 'data');
       const written = path.join(out, 'databases', dbId, 'data');
       expect(filesUnder(committed)).toEqual(filesUnder(written));
-      const stale = filesUnder(written).filter((file) => !fs.readFileSync(path.join(written, file)).equals(fs.readFileSync(path.join(committed, file))));
+      const stale = differingFiles(committed, written);
       expect(stale, `${dbId}: run node ${set.folder}/make-databases.mjs and re-check the gold SQL`).toEqual([]);
     }
   });

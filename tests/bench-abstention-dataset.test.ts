@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BenchReportSchema } from '../src/bench/bench-report-schema.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
+import { differingFiles, filesUnder } from './helpers/files-under.js';
 import { REPO_ROOT, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
@@ -18,13 +19,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-function filesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 function folderHash(dir: string): string {
   const hash = createHash('sha256');
@@ -43,7 +37,7 @@ describe('the abstention dataset', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     expect(filesUnder(EXTRACT)).toEqual(filesUnder(out));
-    const stale = filesUnder(out).filter((file) => !fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(EXTRACT, file))));
+    const stale = differingFiles(EXTRACT, out);
     expect(stale, `differ from the generator's output; run node dist/bench/abstention/make-demo-extract.js and re-check the demo questions' gold SQL`).toEqual([]);
   }, 200_000);
 
