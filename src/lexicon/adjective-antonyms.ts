@@ -1,18 +1,14 @@
 import { baseForms } from './related-nouns.js';
+import { memoByWord } from './memo-by-word.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
-
-const found = new Map<string, Set<string>>();
 
 /**
  * The adjectives WordNet gives as opposites of this one ("female" → male, "alive" → dead), through its own senses or,
  * for a satellite sense ("wealthy"), through the head adjective it is similar to: a column stored as one side of a
  * pair (Is_male) answers a question asked with the other.
  */
-export function adjectiveAntonyms(word: string): Set<string> {
-  const key = word.toLowerCase();
-  let antonyms = found.get(key);
-  if (antonyms) return antonyms;
-  antonyms = new Set();
+export const adjectiveAntonyms = memoByWord((key): Set<string> => {
+  const antonyms = new Set<string>();
   for (const form of baseForms(key)) {
     for (const offset of senseOffsets('adj', form)) {
       const { lemmas, pointers } = readSynset('adj', offset);
@@ -24,6 +20,5 @@ export function adjectiveAntonyms(word: string): Set<string> {
       }
     }
   }
-  found.set(key, antonyms);
   return antonyms;
-}
+});

@@ -1,6 +1,7 @@
 import { IRREGULAR_VERBS } from './irregular-verbs.js';
 import { baseForms } from './related-nouns.js';
 import type { WordnetPart } from './wordnet-files.js';
+import { memoByWord } from './memo-by-word.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
 
 const PARTS: Record<string, WordnetPart> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
@@ -22,18 +23,13 @@ export function inflectionBases(word: string): string[] {
   return [...forms];
 }
 
-const derived = new Map<string, Set<string>>();
-
 /**
  * Words WordNet derives from or to this one, in any part of speech, one step along its derivation and pertainym
  * links: "nationality" → national, "citizenship" → citizen, "sponsored" → sponsor, sponsorship. Includes the
  * dictionary forms themselves. Reads a few lines of the WordNet files per word, and only when called.
  */
-export function derivedForms(word: string): Set<string> {
-  const key = word.toLowerCase();
-  let found = derived.get(key);
-  if (found) return found;
-  found = new Set();
+export const derivedForms = memoByWord((key): Set<string> => {
+  const found = new Set<string>();
   for (const form of inflectionBases(key)) {
     for (const part of ['noun', 'verb', 'adj'] as const) {
       const offsets = senseOffsets(part, form);
@@ -42,9 +38,8 @@ export function derivedForms(word: string): Set<string> {
       for (const offset of offsets) for (const lemma of linkedLemmas(part, offset, form)) found.add(lemma);
     }
   }
-  derived.set(key, found);
   return found;
-}
+});
 
 /** The lemmas a derivation or pertainym link leads to from this very lemma of a synset (links are between words, not senses). */
 function linkedLemmas(part: WordnetPart, offset: number, lemma: string): string[] {
@@ -61,20 +56,14 @@ function linkedLemmas(part: WordnetPart, offset: number, lemma: string): string[
   return linked;
 }
 
-const synonyms = new Map<string, Set<string>>();
-
 /**
  * The verbs a verb shares a common sense with ("owns" → have, possess): a relation asked as one verb may be stored under
  * another (a Has_Pet table for who owns a pet). Common senses are the tagged ones, at least the first three.
  */
-export function verbSynonyms(word: string): Set<string> {
-  const key = word.toLowerCase();
-  let found = synonyms.get(key);
-  if (found) return found;
-  found = new Set();
+export const verbSynonyms = memoByWord((key): Set<string> => {
+  const found = new Set<string>();
   for (const form of inflectionBases(key)) {
     for (const offset of senseOffsets('verb', form, 3)) for (const lemma of readSynset('verb', offset).lemmas) found.add(lemma);
   }
-  synonyms.set(key, found);
   return found;
-}
+});

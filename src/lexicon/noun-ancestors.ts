@@ -1,17 +1,13 @@
 import { baseForms } from './related-nouns.js';
+import { memoByWord } from './memo-by-word.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
-
-const found = new Map<string, Set<string>>();
 
 /**
  * The lemmas of a word's common noun senses and of every hypernym of them, however far up ("semester" → term, time_period …):
  * what kinds of thing the word names. Empty for a word WordNet does not know as a noun.
  */
-export function nounAncestors(word: string): Set<string> {
-  const key = word.toLowerCase();
-  let lemmas = found.get(key);
-  if (lemmas) return lemmas;
-  lemmas = new Set();
+export const nounAncestors = memoByWord((key): Set<string> => {
+  const lemmas = new Set<string>();
   const seen = new Set<number>();
   let level = baseForms(key).flatMap((form) => senseOffsets('noun', form, COMMON_SENSES));
   while (level.length > 0) {
@@ -25,9 +21,8 @@ export function nounAncestors(word: string): Set<string> {
     }
     level = next;
   }
-  found.set(key, lemmas);
   return lemmas;
-}
+});
 
 /** Common senses: those seen in WordNet's tagged corpus, and at least the first two. */
 const COMMON_SENSES = 2;
