@@ -1,0 +1,12 @@
+CREATE TABLE rooms(room_no INTEGER PRIMARY KEY, floor INTEGER NOT NULL, room_type VARCHAR NOT NULL, max_occupancy INTEGER NOT NULL, rack_rate DECIMAL(7,2) NOT NULL, sea_view BOOLEAN NOT NULL);
+COMMENT ON TABLE rooms IS 'Bedrooms of the hotel';
+COMMENT ON COLUMN rooms.room_type IS 'single, twin, double or suite';
+COMMENT ON COLUMN rooms.rack_rate IS 'Standard published price per night, EUR';
+CREATE TABLE guests(guest_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, country VARCHAR, loyalty_tier VARCHAR NOT NULL, email_opt_in BOOLEAN NOT NULL);
+CREATE TABLE bookings(booking_ref VARCHAR PRIMARY KEY, guest_id INTEGER NOT NULL, room_no INTEGER NOT NULL, booked_dt DATE NOT NULL, arrival_dt DATE NOT NULL, departure_dt DATE NOT NULL, adults INTEGER NOT NULL, children INTEGER NOT NULL, channel VARCHAR NOT NULL, nightly_amt DECIMAL(7,2) NOT NULL, breakfast_incl BOOLEAN NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (guest_id) REFERENCES guests(guest_id), FOREIGN KEY (room_no) REFERENCES rooms(room_no));
+COMMENT ON COLUMN bookings.booked_dt IS 'Day the reservation was made';
+COMMENT ON COLUMN bookings.channel IS 'direct, online_travel_agency, phone, walk_in, corporate';
+COMMENT ON COLUMN bookings.nightly_amt IS 'Room price agreed per night, EUR';
+COMMENT ON COLUMN bookings.status IS 'checked_out, cancelled or no_show';
+CREATE TABLE charges(charge_id INTEGER PRIMARY KEY, booking_ref VARCHAR NOT NULL, dt DATE NOT NULL, category VARCHAR NOT NULL, amt DECIMAL(7,2) NOT NULL, FOREIGN KEY (booking_ref) REFERENCES bookings(booking_ref));
+COMMENT ON TABLE charges IS 'Extras posted to a stay''s folio on top of the room';

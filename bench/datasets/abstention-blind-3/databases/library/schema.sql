@@ -1,0 +1,11 @@
+CREATE TABLE branches(branch_id INTEGER PRIMARY KEY, "name" VARCHAR NOT NULL, neighbourhood VARCHAR NOT NULL, opened_yr INTEGER, open_days VARCHAR);
+CREATE TABLE titles(title_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, author VARCHAR NOT NULL, genre VARCHAR NOT NULL, first_published INTEGER, fmt VARCHAR NOT NULL);
+COMMENT ON TABLE titles IS 'Catalogue: one row per title held';
+COMMENT ON COLUMN titles.fmt IS 'print, large_print or audiobook';
+CREATE TABLE members(member_id INTEGER PRIMARY KEY, first_nm VARCHAR NOT NULL, last_nm VARCHAR NOT NULL, home_branch_id INTEGER NOT NULL, card_type VARCHAR NOT NULL, birth_yr INTEGER, joined_dt DATE NOT NULL, FOREIGN KEY (home_branch_id) REFERENCES branches(branch_id));
+COMMENT ON COLUMN members.card_type IS 'junior (under 16), adult or senior';
+CREATE TABLE loans(loan_id INTEGER PRIMARY KEY, title_id INTEGER NOT NULL, member_id INTEGER NOT NULL, branch_id INTEGER NOT NULL, checkout_dt DATE NOT NULL, due_dt DATE NOT NULL, return_dt DATE, renewals INTEGER NOT NULL, fine_amt DECIMAL(6,2) NOT NULL, FOREIGN KEY (title_id) REFERENCES titles(title_id), FOREIGN KEY (member_id) REFERENCES members(member_id), FOREIGN KEY (branch_id) REFERENCES branches(branch_id));
+COMMENT ON TABLE loans IS 'Items lent to members';
+COMMENT ON COLUMN loans.branch_id IS 'Branch where the item was checked out';
+COMMENT ON COLUMN loans.return_dt IS 'NULL while the item is still out';
+COMMENT ON COLUMN loans.fine_amt IS 'Late fee charged, USD';
