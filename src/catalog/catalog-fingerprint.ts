@@ -72,6 +72,9 @@ export async function catalogFingerprint(
  */
 export function embeddedConnectorIdentity(namespace: ResolvedNamespace): Pick<Connector, 'dialect' | 'location'> | undefined {
   switch (namespace.type) {
+    // The demo's file is built on first use: until it exists, its fingerprint (its size and mtime) is not known yet.
+    case 'demo':
+      return fs.existsSync(namespace.database) ? { dialect: 'duckdb', location: namespace.database } : undefined;
     case 'duckdb':
       return { dialect: 'duckdb', location: namespace.database };
     case 'sqlite':

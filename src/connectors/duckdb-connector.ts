@@ -23,8 +23,7 @@ export async function openReadOnlyDuckDb(path: string, limits: DuckDbLimits = {}
 }
 
 export async function openDuckDbConnector(path: string, limits: DuckDbLimits = {}): Promise<Connector> {
-  const database = await openReadOnlyDuckDb(path, limits);
-  return pooledDuckDbConnector(database, {
+  return pooledDuckDbConnector(openReadOnlyDuckDb(path, limits), {
     location: path,
     limits: { ...limits, hostPaths: [path] },
     readCatalog: readDuckDbCatalog,

@@ -30,17 +30,27 @@ export interface PooledDuckDbSpec {
 }
 
 /**
- * The Connector over an already sandboxed DuckDB instance: a pool of connections, every statement checked by
- * the sandbox first, timeouts and aborts that interrupt the running query.
+ * The Connector over a sandboxed DuckDB instance (or one still opening): a pool of connections, every statement
+ * checked by the sandbox first, timeouts and aborts that interrupt the running query. The parser's in-memory
+ * instance opens beside the database, and the connections are made all at once: each is a trip to DuckDB's threads.
  */
-export async function pooledDuckDbConnector(database: DuckDBInstance, spec: PooledDuckDbSpec): Promise<Connector> {
-  const parserDatabase = await duckdb.DuckDBInstance.create(':memory:', { ...duckDbLimitOptions({ memoryLimit: '256MB', threads: 1 }), ...DUCKDB_SANDBOX_OPTIONS });
+export async function pooledDuckDbConnector(opening: DuckDBInstance | Promise<DuckDBInstance>, spec: PooledDuckDbSpec): Promise<Connector> {
+  const parserOpening = duckdb.DuckDBInstance.create(':memory:', { ...duckDbLimitOptions({ memoryLimit: '256MB', threads: 1 }), ...DUCKDB_SANDBOX_OPTIONS });
+  const [databaseOpened, parserOpened] = await Promise.allSettled([opening, parserOpening]);
+  if (databaseOpened.status === 'rejected' || parserOpened.status === 'rejected') {
+    if (databaseOpened.status === 'fulfilled') databaseOpened.value.closeSync();
+    if (parserOpened.status === 'fulfilled') parserOpened.value.closeSync();
+    throw databaseOpened.status === 'rejected' ? databaseOpened.reason : (parserOpened as PromiseRejectedResult).reason;
+  }
+  const [database, parserDatabase] = [databaseOpened.value, parserOpened.value];
   // Without limits the instance runs with DuckDB's own memory_limit, which the message then does not name.
   const hints: SqlErrorHints = { memoryLimit: spec.limits ? (spec.limits.memoryLimit ?? DEFAULT_MEMORY_LIMIT) : undefined, hostPaths: spec.limits?.hostPaths };
-  const slots: Slot[] = [];
-  for (let i = 0; i < POOL_SIZE; i++) {
-    slots.push({ connection: await database.connect(), parser: await parserDatabase.connect() });
-  }
+  const slots: Slot[] = await Promise.all(
+    Array.from({ length: POOL_SIZE }, async () => {
+      const [connection, parser] = await Promise.all([database.connect(), parserDatabase.connect()]);
+      return { connection, parser };
+    }),
+  );
   const pool = new ConnectionPool(slots);
   let closed = false;
 
@@ -97,9 +107,14 @@ export async function pooledDuckDbConnector(database: DuckDBInstance, spec: Pool
         slot.connection.closeSync();
         slot.parser.closeSync();
       }
-      if (leave) leaveToProcessExit(database);
-      else database.closeSync();
-      parserDatabase.closeSync();
+      // The parser's instance is in memory and only ever parses: it has nothing to flush either.
+      if (leave) {
+        leaveToProcessExit(database);
+        leaveToProcessExit(parserDatabase);
+      } else {
+        database.closeSync();
+        parserDatabase.closeSync();
+      }
     },
   };
 }
