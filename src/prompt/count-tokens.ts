@@ -1,18 +1,4 @@
-import { createRequire } from 'node:module';
-import type { Tiktoken, TiktokenBPE } from 'js-tiktoken/lite';
-
-const require = createRequire(import.meta.url);
-let encoder: Tiktoken | undefined;
-
-/** The o200k_base encoder ships inside js-tiktoken; it is built on first use (about half a second), never at import. */
-function o200k(): Tiktoken {
-  if (!encoder) {
-    const { Tiktoken: TiktokenClass } = require('js-tiktoken/lite') as typeof import('js-tiktoken/lite');
-    const ranks = require('js-tiktoken/ranks/o200k_base') as TiktokenBPE | { default: TiktokenBPE };
-    encoder = new TiktokenClass('default' in ranks ? ranks.default : ranks);
-  }
-  return encoder;
-}
+import { countBytePairTokens } from './count-byte-pair-tokens.js';
 
 /**
  * Prompts repeat: the instructions, the schema of a namespace and the template's fixed text come back in every
@@ -48,7 +34,7 @@ function encodedLength(text: string): number {
     let count = lineCounts.get(line);
     if (count === undefined) {
       // Special-token markers in user text are counted as plain text rather than rejected.
-      count = o200k().encode(line, [], []).length;
+      count = countBytePairTokens(line);
       if (lineCounts.size >= LINE_COUNTS_LIMIT) lineCounts.delete(lineCounts.keys().next().value!);
       lineCounts.set(line, count);
     }
