@@ -23,7 +23,7 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
   const columns = context.table_schemas.flatMap((table) => table.columns.map((column) => ({ table: table.name, column, words: new Set(splitIdentifier(column.comment ?? '').map(wordRoot)) })));
   const missed: string[] = [];
   for (const word of analysis.words) {
-    if (word.text.length < 4 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
+    if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
     const root = wordRoot(word.text);
     if (names.has(root) || valueWords.has(root) || tableWords.has(root) || sqlReadsWord(word.text, sql.roots)) continue;
     const described = columns.filter((c) => c.words.has(root));

@@ -1,11 +1,15 @@
-import type { AnswerCheckRule } from './answer-facts.js';
+import { isMeasureColumn } from '../models/offline/schema-lookup.js';
+import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 
 const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*count\b/i;
 /** "the match with the greatest number of minutes" picks a row by a count; it does not ask for the count. */
 const RANKS_BY_COUNT = /\b(greatest|largest|highest|biggest|most|smallest|lowest|least|fewest|maximum|minimum|max|min)\s+(?:total\s+)?(?:number|count)\s+of\b/i;
 
+const ASKS_DISTINCT = /\b(distinct|different|unique)\b/i;
+
 /** "How many …" wants a count, not the rows themselves: one row of several columns is a listing, not a number. */
-export const checkCountShape: AnswerCheckRule = ({ question, analysis, attempt, sql }) => {
+export const checkCountShape: AnswerCheckRule = (facts) => {
+  const { question, analysis, attempt, sql } = facts;
   if (analysis.aggregate?.kind !== 'count' && !ASKS_COUNT.test(question)) return undefined;
   if (RANKS_BY_COUNT.test(question) && !/\bhow many\b/i.test(question)) return undefined;
   const counted = sql.aggregates.has('count') || sql.aggregates.has('sum');
@@ -13,8 +17,24 @@ export const checkCountShape: AnswerCheckRule = ({ question, analysis, attempt, 
   if (/\bhow many times\b/i.test(question) && /\bcount\s*\(\s*distinct\b/.test(sql.code)) {
     return { name: 'count_shape', passed: false, detail: 'the question asks how many times, but the SQL counts distinct things instead of the occurrences' };
   }
+  const quantity = countedQuantity(facts);
+  if (quantity && !ASKS_DISTINCT.test(question)) {
+    return { name: 'count_shape', passed: false, detail: `the SQL counts the distinct values of ${quantity}, a quantity the question asks to add up` };
+  }
   if (counted) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
   if (attempt.row_count === 0 || (attempt.row_count === 1 && attempt.columns.length === 1)) return { name: 'count_shape', passed: true, detail: 'the answer is one value' };
   const listed = attempt.row_count === 1 ? `a row of ${attempt.columns.length} columns` : `${attempt.row_count}${attempt.truncated ? '+' : ''} rows`;
   return { name: 'count_shape', passed: false, detail: `the question asks how many, but the answer lists ${listed} instead of counting them` };
 };
+
+/** "How many hours did Kim log" answered by COUNT(DISTINCT hours): a quantity column counted by its distinct values. */
+function countedQuantity({ sql, context }: AnswerFacts): string | undefined {
+  for (const match of sql.code.matchAll(/\bcount\s*\(\s*distinct\s+(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?"?([a-z_][a-z0-9_]*)"?\s*\)/g)) {
+    const [, table, name] = match;
+    const named = context.table_schemas.filter((t) => t.name.toLowerCase() === table || t.name.toLowerCase().endsWith(`.${table}`));
+    // An alias ("w.hours") names no table: any table's column of that name.
+    const column = (named.length > 0 ? named : context.table_schemas).flatMap((t) => t.columns).find((c) => c.name.toLowerCase() === name);
+    if (column && isMeasureColumn(column)) return table ? `${table}.${name}` : name;
+  }
+  return undefined;
+}

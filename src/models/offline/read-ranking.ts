@@ -66,5 +66,31 @@ export function readRanking(words: readonly QuestionWord[], i: number): { rankin
     return { ranking: ranked(direction, attribute), used: counted([i]) };
   }
   if (DESCENDING.has(word) || ASCENDING.has(word)) return { ranking: ranked(DESCENDING.has(word) ? 'desc' : 'asc'), used: counted([i]) };
+  const beyondAll = comparedWithAllOthers(words, i);
+  if (beyondAll) return { ranking: ranked(MORE.has(word) ? 'desc' : 'asc'), used: [i, ...beyondAll] };
+  return undefined;
+}
+
+const MORE = new Set(['more', 'higher', 'larger', 'bigger', 'greater']);
+const FEWER = new Set(['fewer', 'less', 'lower', 'smaller']);
+/** Words that may stand between the comparative and its "than": "more of our customers than". */
+const MAX_COMPARED_WORDS = 5;
+
+/** What "than" is followed by when it compares with every other member: "any other", "all the others", "anyone else". */
+const ALL_OTHERS = /^(?:(?:any|every) ?(?:other|one else)|all (?:the )?(?:others?|rest)|(?:all )?the (?:others|rest)|(?:any|every)(?:one|body|thing) else)\b/;
+
+/**
+ * "more customers than any other", "fewer orders than anyone else", "more … than all the others": a comparative
+ * against every other member of the group is a superlative. Returns the indexes of "than" and the words after it.
+ */
+function comparedWithAllOthers(words: readonly QuestionWord[], i: number): number[] | undefined {
+  if (!MORE.has(words[i]?.text ?? '') && !FEWER.has(words[i]?.text ?? '')) return undefined;
+  for (let k = i + 1; k <= i + MAX_COMPARED_WORDS && k < words.length; k++) {
+    if (words[k]!.text === 'than') {
+      const tail = ALL_OTHERS.exec(words.slice(k + 1, k + 5).map((w) => w.text).join(' '));
+      return tail ? Array.from({ length: tail[0].split(' ').length + 1 }, (_, n) => k + n) : undefined;
+    }
+    if (words[k]!.clauseEnd) return undefined;
+  }
   return undefined;
 }

@@ -53,6 +53,8 @@ export function resolveMeasure(
     const values = after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
     const counted = after(aggregate.at, isTable);
     if (values && (!counted || values.start < counted.start)) {
+      // "How many hours were logged": a quantity column is added up; counting its distinct values answers "how many different".
+      if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };
       return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
     }
     const target = counted?.table ?? entity;

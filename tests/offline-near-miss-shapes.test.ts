@@ -1,0 +1,73 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContextSchema, type ColumnSchema, type TableSchema } from '../src/context/context-schema.js';
+import { createOfflineModel } from '../src/models/offline/offline-model.js';
+import type { ModelCallOptions } from '../src/models/sql-model.js';
+
+// A made-up cycling club: the questions are written against it, never copied from a benchmark.
+type ColumnSpec = [name: string, type: string, extra?: Partial<ColumnSchema>];
+
+function table(name: string, columns: ColumnSpec[], comment = ''): TableSchema {
+  const cols = columns.map(([columnName, type, extra]) => ({ name: columnName, type, nullable: false, primary_key: false, ...extra }));
+  return { name, comment, columns: cols, ddl: `CREATE TABLE ${name} (${cols.map((c) => `${c.name} ${c.type}`).join(', ')})`, sample_rows: [], score: 1, reason: 'ranked' };
+}
+
+const pk = { primary_key: true };
+const SCHEMAS: TableSchema[] = [
+  table('riders', [['rider_id', 'INTEGER', pk], ['first_name', 'VARCHAR'], ['last_name', 'VARCHAR'], ['town', 'VARCHAR']], 'Members of the club'),
+  table('rides', [['ride_id', 'INTEGER', pk], ['rider_id', 'INTEGER', { references: 'riders.rider_id' }], ['ridden_on', 'DATE'], ['kilometres', 'DOUBLE'], ['climb_m', 'INTEGER']], 'One outing of one rider'),
+];
+
+const DATA = [
+  `CREATE TABLE riders (rider_id INTEGER PRIMARY KEY, first_name VARCHAR, last_name VARCHAR, town VARCHAR)`,
+  `INSERT INTO riders VALUES (1, 'Ana', 'Ruiz', 'Tarn'), (2, 'Bo', 'Lind', 'Tarn'), (3, 'Cy', 'Odo', 'Vale'), (4, 'Di', 'Penn', 'Tarn'), (5, 'Ed', 'Kray', 'Moor')`,
+  `CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(rider_id), ridden_on DATE, kilometres DOUBLE, climb_m INTEGER)`,
+  `INSERT INTO rides VALUES (1, 1, DATE '2026-05-02', 40, 300), (2, 1, DATE '2026-05-09', 40, 250), (3, 3, DATE '2026-05-10', 62.5, 900), (4, 3, DATE '2026-06-01', 40, 100), (5, 5, DATE '2026-05-20', 18, 40), (6, 3, DATE '2026-05-21', 55, 700)`,
+];
+
+/** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
+const CASES: [question: string, expected: string][] = [
+  // a comparative against every other member of the group is a superlative: one ranked group, not every row
+  ['Which town is home to more riders than any other?', 'SELECT town FROM riders GROUP BY town ORDER BY COUNT(*) DESC LIMIT 1'],
+  ['Which town has fewer riders than all the others?', 'SELECT town FROM riders GROUP BY town ORDER BY COUNT(*) ASC LIMIT 1'],
+  // "how many <quantity>" adds the quantity column up; "how many different" still counts its distinct values
+  ['How many kilometres were ridden in May?', "SELECT SUM(kilometres) FROM rides WHERE ridden_on >= DATE '2026-05-01' AND ridden_on < DATE '2026-06-01'"],
+  ['How many different kilometres values are there?', 'SELECT COUNT(DISTINCT kilometres) FROM rides'],
+];
+
+const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
+const model = createOfflineModel();
+let instance: DuckDBInstance;
+let connection: DuckDBConnection;
+
+beforeAll(async () => {
+  instance = await DuckDBInstance.create(':memory:');
+  connection = await instance.connect();
+  for (const statement of DATA) await connection.run(statement);
+});
+
+afterAll(() => {
+  connection?.closeSync();
+  instance?.closeSync();
+});
+
+async function rows(sql: string): Promise<string[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowsJson().map((row) => JSON.stringify([...row].map(String).sort())).sort();
+}
+
+let runCounter = 0;
+describe('offline model answers unusual wordings with the shape they ask for', () => {
+  for (const [question, expected] of CASES) {
+    it(question, async () => {
+      const context = ContextSchema.parse({
+        run_id: `near-miss-shapes-${++runCounter}`,
+        task: { text: question, namespace: 'club', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+        plan: { done: [], pending: [], next_step_id: 0 },
+        table_schemas: SCHEMAS,
+      });
+      const { sql } = await model.generateSql(context, options);
+      expect(await rows(sql), sql).toEqual(await rows(expected));
+    });
+  }
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
+import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
+
+/** A made-up cycling club: the cases are English constructions, not any dataset's questions. */
+const TABLES = [
+  { name: 'riders', comment: 'Members of the club', columns: [['rider_id', 'INTEGER'], ['full_name', 'VARCHAR'], ['town', 'VARCHAR']] },
+  {
+    name: 'rides',
+    comment: 'One outing of one rider',
+    columns: [
+      ['ride_id', 'INTEGER'],
+      ['rider_id', 'INTEGER'],
+      ['ridden_on', 'DATE'],
+      ['kilometres', 'DOUBLE'],
+      ['climb_m', 'INTEGER'],
+      ['source', 'VARCHAR', 'How the ride was recorded: watch, phone (app) or manual'],
+    ],
+  },
+] as const;
+
+function contextFor(question: string): Context {
+  return ContextSchema.parse({
+    run_id: 'near-miss-shapes-test',
+    task: { text: question, namespace: 'club', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
+    plan: {},
+    table_schemas: TABLES.map((table) => ({
+      name: table.name,
+      comment: table.comment,
+      columns: table.columns.map(([name, type, comment]) => ({ name, type, comment, primary_key: name === `${table.name.slice(0, -1)}_id` })),
+      ddl: '',
+      score: 1,
+    })),
+  });
+}
+
+function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
+  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
+}
+
+const rowsOf = (width: number, count: number) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
+
+type Case = [why: string, question: string, sql: string, columns: string[], rows: number, check: string, passed: boolean];
+
+const cases: Case[] = [
+  // commented_column: a three-letter word only a column's comment uses ("app") points at that column too
+  ['short comment word unread', 'How many rides were logged with the app?', 'SELECT COUNT(*) FROM rides', ['n'], 1, 'commented_column', false],
+  ['short comment word read', 'How many rides were logged with the app?', "SELECT COUNT(*) FROM rides WHERE source = 'phone'", ['n'], 1, 'commented_column', true],
+  // count_shape: "how many <quantity>" adds the quantity up; counting its distinct values answers another question
+  ['quantity counted by distinct values', 'How many kilometres did the club ride in May?', 'SELECT COUNT(DISTINCT rides.kilometres) FROM rides', ['n'], 1, 'count_shape', false],
+  ['quantity counted through an alias', 'How many metres of climbing did Ana do?', 'SELECT COUNT(DISTINCT r.climb_m) FROM rides AS r', ['n'], 1, 'count_shape', false],
+  ['quantity added up', 'How many kilometres did the club ride in May?', 'SELECT SUM(kilometres) FROM rides', ['n'], 1, 'count_shape', true],
+  ['different values asked', 'How many different distances have riders covered?', 'SELECT COUNT(DISTINCT kilometres) FROM rides', ['n'], 1, 'count_shape', true],
+  ['a key counted by distinct values', 'How many riders went out in May?', 'SELECT COUNT(DISTINCT rider_id) FROM rides', ['n'], 1, 'count_shape', true],
+];
+
+describe('the checks see an answer whose shape is not the question', () => {
+  it.each(cases)('%s: %s', (_why, question, sql, columns, rows, check, passed) => {
+    const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
+    const found = result.find((r) => r.name === check);
+    if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
+    else expect(found?.passed, JSON.stringify(result)).toBe(false);
+  });
+});
