@@ -6,6 +6,7 @@ import { lastValueFrom, map, of } from 'rxjs';
 import type { Context } from '../src/context/context-schema.js';
 import { startRun } from '../src/engine/start-run.js';
 import type { Sluice } from '../src/engine/sluice.js';
+import { fdCalls } from '../src/persistence/fd-calls.js';
 import { percentile } from '../src/bench/percentile.js';
 import { appendBenchmarkSection } from './append-benchmark-section.js';
 import { isMainModule } from './is-main-module.js';
@@ -64,6 +65,35 @@ async function appendFloorOnce(handle: FileHandle, stateJson: string): Promise<v
   await handle.datasync();
 }
 
+/**
+ * A run folder as sluice writes one (state to a temp name and renamed, events appended), with nothing in it
+ * fsynced: what any design that keeps the run folders pays before making anything durable. Through the same
+ * plain-descriptor calls as the run writer (`fdCalls`), not `fs/promises` as the floors above.
+ */
+async function unsyncedFolderOnce(saveDir: string, runId: string, stateJson: string, eventsText: string): Promise<void> {
+  const dir = path.join(saveDir, runId);
+  fs.mkdirSync(dir);
+  const target = path.join(dir, 'state.json');
+  const stateFd = await fdCalls.open(`${target}.tmp`, 'w');
+  await fdCalls.write(stateFd, stateJson);
+  await fdCalls.rename(`${target}.tmp`, target);
+  const eventsFd = await fdCalls.open(path.join(dir, 'events.jsonl'), 'a');
+  await fdCalls.write(eventsFd, eventsText);
+  fs.closeSync(stateFd);
+  fs.closeSync(eventsFd);
+}
+
+/**
+ * The floor of a run under a save-dir-wide journal of finished runs: the run folder above, unsynced, then the run's
+ * final state and events appended to the journal (a file that already exists durably) as one line, and the journal
+ * fdatasynced. Nothing else is made durable.
+ */
+async function journalFloorOnce(saveDir: string, runId: string, stateJson: string, eventsText: string, journalFd: number): Promise<void> {
+  await unsyncedFolderOnce(saveDir, runId, stateJson, eventsText);
+  await fdCalls.write(journalFd, `{"run_id":${JSON.stringify(runId)},"state":${stateJson},"events":${JSON.stringify(eventsText)}}\n`);
+  await fdCalls.fdatasync(journalFd);
+}
+
 function rxjsFloor(state: Context): Promise<unknown> {
   const step = map((context: Context) => context);
   return lastValueFrom(of(state).pipe(step, step, step, step, step, step, step, step, step, step));
@@ -111,6 +141,12 @@ export async function engineOverhead(): Promise<string> {
   const stateJson = JSON.stringify(state);
   const appendFile = await open(path.join(sqliteDir, 'append-floor.log'), 'a');
   await appendFile.sync();
+  const journalFd = fs.openSync(path.join(sqliteDir, 'journal-floor.jsonl'), 'a');
+  fs.fsyncSync(journalFd);
+  // What one real 10-node run leaves in its folder, for the journal floor's record.
+  await sluiceOnce(sluice, 'sample', NOOP_NODES, saveDir);
+  const eventsText = fs.readFileSync(path.join(saveDir, 'sample', 'events.jsonl'), 'utf8');
+  const savedStateJson = fs.readFileSync(path.join(saveDir, 'sample', 'state.json'), 'utf8');
   await onSqlite.invoke(state, 'setup'); // the checkpointer creates its tables and turns WAL on at first use
   const floorName = 'RxJS pipe of 10 maps (floor)';
   const inMemoryName = 'sluice engine, events on, no save dir';
@@ -121,6 +157,8 @@ export async function engineOverhead(): Promise<string> {
     { name: langGraphName, nodes: NOOP_NODES, runs: 40, warmUp: 40, once: (i) => graph.invoke(state, `t-${i}`).then(() => {}) },
     { name: 'disk alone: new run folder + one state-sized file, fsynced (no engine; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor-${i}`, stateJson) },
     { name: 'disk alone: one append + fdatasync to an existing file (the least a durable run costs; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: () => appendFloorOnce(appendFile, stateJson) },
+    { name: 'disk alone: new run folder as sluice writes it, nothing fsynced (per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => unsyncedFolderOnce(saveDir, `unsynced-${i}`, savedStateJson, eventsText) },
+    { name: 'disk alone: new run folder, nothing fsynced, + its state and events as one journal append + fdatasync (per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => journalFloorOnce(saveDir, `journal-${i}`, savedStateJson, eventsText, journalFd) },
     { name: 'sluice engine, events on, save dir, 10 nodes', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => sluiceOnce(sluice, `disk-${i}`, NOOP_NODES, saveDir) },
     {
       name: 'sluice engine, events on, save dir, 10 nodes, 8 runs at once (a batch)',
@@ -176,6 +214,7 @@ export async function engineOverhead(): Promise<string> {
   } finally {
     sqlite.db.close();
     await appendFile.close();
+    fs.closeSync(journalFd);
     fs.rmSync(saveDir, { recursive: true, force: true });
     fs.rmSync(sqliteDir, { recursive: true, force: true });
   }
