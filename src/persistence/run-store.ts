@@ -13,6 +13,8 @@ const STATE_FILE = 'state.json';
 const EVENTS_FILE = 'events.jsonl';
 const TRACE_FILE = 'trace.jsonl';
 const LOCK_FILE = 'lock';
+/** link(2) errors of file systems that have no hard links. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
 export const SavedStateSchema = z.object({
   format: z.literal('sluice-run-state'),
@@ -159,33 +161,73 @@ export class RunStore {
    */
   acquireLock(): void {
     const lockPath = path.join(this.dir, LOCK_FILE);
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const fd = fs.openSync(lockPath, 'wx');
-        fs.writeSync(fd, JSON.stringify(currentProcessIdentity()));
-        fs.closeSync(fd);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.createLock(lockPath)) {
         this.lockHeld = true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-          throw new UsageError(`run ${this.runId}: cannot create the lock ${lockPath} (${describeFsError(error)})`);
-        }
-        let text: string;
-        try {
-          text = fs.readFileSync(lockPath, 'utf8');
-        } catch (readError) {
-          throw new UsageError(`run ${this.runId}: cannot read the lock ${lockPath} (${describeFsError(readError)}); remove it if no sluice process runs this run`);
-        }
-        const holder = parseProcessIdentity(text);
-        if (holder && holder.pid !== process.pid && isRunning(holder)) {
-          throw new UsageError(`run ${this.runId} is already being run by process ${holder.pid}; wait for it or stop it first`);
-        }
-        fs.rmSync(lockPath, { force: true });
-        continue;
+        this.refuseLiveOwner();
+        return;
       }
-      this.refuseLiveOwner();
-      return;
+      let text: string;
+      try {
+        text = fs.readFileSync(lockPath, 'utf8');
+      } catch (readError) {
+        if ((readError as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw new UsageError(`run ${this.runId}: cannot read the lock ${lockPath} (${describeFsError(readError)}); remove it if no sluice process runs this run`);
+      }
+      const holder = parseProcessIdentity(text);
+      if (holder && holder.pid !== process.pid && isRunning(holder)) {
+        throw new UsageError(`run ${this.runId} is already being run by process ${holder.pid}; wait for it or stop it first`);
+      }
+      this.removeStaleLock(lockPath, text);
     }
     throw new UsageError(`could not lock run ${this.runId}`);
+  }
+
+  /**
+   * The lock appears whole or not at all: written beside it, then linked into place, which fails if a lock exists.
+   * Opened with `wx` and then written, another process could read it empty in between, call it stale and take it.
+   */
+  private createLock(lockPath: string): boolean {
+    const identity = JSON.stringify(currentProcessIdentity());
+    const temp = `${lockPath}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temp, identity);
+      try {
+        fs.linkSync(temp, lockPath);
+      } catch (error) {
+        // File systems without hard links (FAT, some network mounts) get the open-then-write lock.
+        if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        fs.writeFileSync(lockPath, identity, { flag: 'wx' });
+      }
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw new UsageError(`run ${this.runId}: cannot create the lock ${lockPath} (${describeFsError(error)})`);
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+  }
+
+  /**
+   * Moves a stale lock aside before deleting it, so of two processes taking it over only one moves it; deleting it
+   * in place could delete the lock the other had just made. A lock that is no longer the one judged stale (a live
+   * process made it meanwhile) is put back, and the next attempt finds its holder alive.
+   */
+  private removeStaleLock(lockPath: string, staleText: string): void {
+    const aside = `${lockPath}.${process.pid}.stale`;
+    try {
+      fs.renameSync(lockPath, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new UsageError(`run ${this.runId}: cannot take over the stale lock ${lockPath} (${describeFsError(error)})`);
+    }
+    try {
+      if (fs.readFileSync(aside, 'utf8') !== staleText) fs.linkSync(aside, lockPath);
+    } catch {
+      // Another process made a lock meanwhile; the next attempt reads its holder.
+    } finally {
+      fs.rmSync(aside, { force: true });
+    }
   }
 
   /**
@@ -255,3 +297,4 @@ export function listRuns(saveDir: string): Array<{ runId: string; state?: SavedS
     }
   });
 }
+
