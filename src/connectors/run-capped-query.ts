@@ -4,6 +4,7 @@ import { toSqlError, type SqlErrorHints } from './duckdb-error.js';
 import { DEFAULT_MAX_RESULT_BYTES } from './duckdb-limits.js';
 import { jsonSize } from './json-size.js';
 import { jsonSafeValue } from './json-safe-value.js';
+import { prepareOneSelect } from './prepare-one-select.js';
 
 /** Row cap when the caller gives none, so a huge result is never materialised. */
 export const DEFAULT_MAX_ROWS = 10_000;
@@ -33,7 +34,8 @@ export async function runCappedQuery(
   signal?.addEventListener('abort', onAbort, { once: true });
   const timer = timeoutMs === undefined ? undefined : setTimeout(() => interrupt('timeout'), timeoutMs);
   try {
-    const result = await connection.stream(sql);
+    const prepared = await prepareOneSelect(connection, sql);
+    const result = await prepared.stream().finally(() => prepared.destroySync());
     const columns = result.columnNames();
     const columnTypes = result.columnTypes().map((type) => type.toString());
     const rows: unknown[][] = [];

@@ -9,7 +9,7 @@ interface SerializedSql {
   statements?: unknown[];
 }
 
-const ONE_SELECT = 'only one read-only SELECT statement may run';
+export const ONE_SELECT = 'only one read-only SELECT statement may run';
 
 /** Functions refused by exact name, with the reason given to the model. */
 const REFUSED_FUNCTIONS: Record<string, string> = {

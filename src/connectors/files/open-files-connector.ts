@@ -51,7 +51,7 @@ export async function openFilesConnector(pathOrGlob: string, limits: DuckDbLimit
       canWrite: false,
       findings: [
         `${folder}: ${sources.length} file table(s) read through views; SQL is checked to be one read-only SELECT`,
-        `external access is limited to the ${files.length} data file(s) (allowed_paths), so no file can be created; statements that could overwrite them are refused by the SQL check`,
+        `external access is limited to the ${files.length} data file(s) (allowed_paths), so no file can be created; statements that could overwrite them are refused by the SQL check, and the query connection runs only a statement DuckDB binds as a SELECT`,
         'extensions cannot be installed and settings are locked',
       ],
     },
