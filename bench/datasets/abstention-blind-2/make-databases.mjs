@@ -1,47 +1,11 @@
 // Writes databases/{bistro,football_league,issue_tracker}/data/*.csv: three small invented databases, the same bytes
 // on every run (a seeded generator, no clock). Run from anywhere: node bench/datasets/abstention-blind-2/make-databases.mjs
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addDays, addMinutes, csvTableWriter, day, money, outputFolder, seeded, stamp } from '../make-database-helpers.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const outFlag = process.argv.indexOf('--out');
-const OUT = outFlag >= 0 ? path.resolve(process.argv[outFlag + 1] ?? '.') : HERE;
-
-function seeded(seed) {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const between = (low, high) => low + Math.floor(random() * (high - low + 1));
-  return { random, pick, between };
-}
-
-function csvCell(value) {
-  if (value === null || value === undefined) return 'NULL';
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function writeTable(db, table, columns, rows) {
-  const dir = path.join(OUT, 'databases', db, 'data');
-  fs.mkdirSync(dir, { recursive: true });
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))];
-  fs.writeFileSync(path.join(dir, `${table}.csv`), `${lines.join('\n')}\n`);
-}
-
-const pad = (n) => String(n).padStart(2, '0');
-const day = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-const stamp = (date) => `${day(date)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:00`;
-const addMinutes = (date, minutes) => new Date(date.getTime() + minutes * 60_000);
-const addDays = (date, days) => new Date(date.getTime() + days * 86_400_000);
-const money = (n) => (Math.round(n * 100) / 100).toFixed(2);
+const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 
 const FIRST = ['Adele', 'Bruno', 'Camille', 'Dev', 'Esther', 'Felix', 'Gita', 'Hamza', 'Ingrid', 'Joao', 'Kasia', 'Leon', 'Mina', 'Nils', 'Orla', 'Pietro', 'Rhea', 'Stefan', 'Tomas', 'Uma', 'Viktor', 'Wanda', 'Xavier', 'Yusuf', 'Zara'];
 const LAST = ['Abbott', 'Bakker', 'Castillo', 'Dubois', 'Eriksen', 'Ferreira', 'Gallagher', 'Hoffmann', 'Iyer', 'Jovanovic', 'Kaur', 'Lambert', 'Mendes', 'Nakamura', 'Oyelaran', 'Petrov', 'Quigley', 'Reyes', 'Sato', 'Varga'];

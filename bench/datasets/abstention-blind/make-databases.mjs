@@ -1,44 +1,12 @@
 // Writes databases/bike_share/data/*.csv and databases/clinic/data/*.csv: two small invented databases, the same
 // bytes on every run (a seeded generator, no clock). Run from anywhere: node bench/datasets/abstention-blind/make-databases.mjs
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addDays, addMinutes, csvTableWriter, day, outputFolder, seeded, stamp } from '../make-database-helpers.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const outFlag = process.argv.indexOf('--out');
-const OUT = outFlag >= 0 ? path.resolve(process.argv[outFlag + 1] ?? '.') : HERE;
+const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 const LAST_DAY = new Date(Date.UTC(2026, 10, 30));
-
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function csvCell(value) {
-  if (value === null || value === undefined) return 'NULL';
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function writeTable(db, table, columns, rows) {
-  const dir = path.join(OUT, 'databases', db, 'data');
-  fs.mkdirSync(dir, { recursive: true });
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))];
-  fs.writeFileSync(path.join(dir, `${table}.csv`), `${lines.join('\n')}\n`);
-}
-
-const pad = (n) => String(n).padStart(2, '0');
-const day = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-const stamp = (date) => `${day(date)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:00`;
-const addMinutes = (date, minutes) => new Date(date.getTime() + minutes * 60_000);
-const addDays = (date, days) => new Date(date.getTime() + days * 86_400_000);
 
 const FIRST = ['Amira', 'Ben', 'Chloe', 'Daniel', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Keiko', 'Liam', 'Maya', 'Noah', 'Olivia', 'Pavel', 'Quinn', 'Rosa', 'Samuel', 'Tara', 'Umar', 'Vera', 'Wes', 'Yara', 'Zoe', 'Aaron', 'Bianca', 'Carlos', 'Dana', 'Emil'];
 const FEMALE = ['Amira', 'Chloe', 'Elena', 'Grace', 'Ines', 'Keiko', 'Maya', 'Olivia', 'Rosa', 'Tara', 'Vera', 'Yara', 'Zoe', 'Bianca', 'Dana'];
@@ -46,9 +14,7 @@ const MALE = ['Ben', 'Daniel', 'Farid', 'Hugo', 'Jonas', 'Liam', 'Noah', 'Pavel'
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Schmidt', 'Rossi', 'Haddad', 'Kowalski', 'Nguyen', 'Silva', 'Brennan', 'Tanaka', 'Patel', 'Fischer', 'Garcia', 'Walsh', 'Novak', 'Ibrahim', 'Costa', 'Murphy', 'Jensen'];
 
 function bikeShare() {
-  const random = seeded(20260115);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const between = (low, high) => low + Math.floor(random() * (high - low + 1));
+  const { random, pick, between } = seeded(20260115);
 
   const stationSeeds = [
     ['Central Station', 'Downtown', 30], ['Market Square', 'Downtown', 24], ['Old Town Hall', 'Old Town', 18],
@@ -143,9 +109,7 @@ function bikeShare() {
 }
 
 function clinic() {
-  const random = seeded(20260302);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const between = (low, high) => low + Math.floor(random() * (high - low + 1));
+  const { random, pick, between } = seeded(20260302);
 
   const doctors = [
     ['Dr. Helen Marsh', 'General Practice', '2011-09-01', 25], ['Dr. Rafael Ortiz', 'General Practice', '2018-02-12', 25],
