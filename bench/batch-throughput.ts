@@ -8,11 +8,39 @@ import { isMainModule } from './is-main-module.js';
 import { markdownTable } from './markdown-table.js';
 import { runProcess } from './run-process.js';
 
-const QUESTIONS = 1_000;
 const MODEL_DELAY_MS = 50;
-const CONCURRENCY = [1, 8, 50];
 /** The reflection plan asks the model twice per question: generate_sql, then reflect (which answers "success"). */
 const EXPECTED_CALLS_PER_QUESTION = 2;
+
+/**
+ * What to run: `--questions N` (1,000), `--concurrency 1,8,50`, `--only offline|model`, `--no-workers` (main-thread rows
+ * only), and `--before CLI`: a second build's bin run row for row beside this one (before first, then after, so both
+ * meet the same machine), e.g. a copy of main's dist/cli/sluice.js.
+ */
+export interface BatchBenchOptions {
+  questions: number;
+  concurrency: number[];
+  offline: boolean;
+  model: boolean;
+  workers: boolean;
+  before?: string;
+}
+
+export function batchBenchOptions(argv: readonly string[]): BatchBenchOptions {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const only = value('--only');
+  return {
+    questions: Number(value('--questions') ?? 1_000),
+    concurrency: (value('--concurrency') ?? '1,8,50').split(',').map(Number),
+    offline: only !== 'model',
+    model: only !== 'offline',
+    workers: !argv.includes('--no-workers'),
+    before: value('--before'),
+  };
+}
 
 /** Cities of the demo's customers: a value the question names, so every question is grounded and answered. */
 const CITIES = ['Mesa', 'Rochester', 'Boise', 'Indianapolis', 'Richmond', 'Ann Arbor', 'Baltimore', 'Austin', 'San Francisco', 'New York',
@@ -84,10 +112,11 @@ interface Threads {
 const MAIN_THREAD: Threads = { label: 'main thread', args: ['--workers', '0'] };
 const POOL: Threads = { label: `${os.availableParallelism()} workers`, args: ['--workers', String(os.availableParallelism())] };
 /** Concurrency 1 runs on the main thread either way; above it, both, side by side in the same run. */
-const threadsFor = (concurrency: number): Threads[] => (concurrency === 1 ? [MAIN_THREAD] : [MAIN_THREAD, POOL]);
+const threadsFor = (concurrency: number, workers: boolean): Threads[] => (concurrency === 1 || !workers ? [MAIN_THREAD] : [MAIN_THREAD, POOL]);
 
-async function batch(dir: string, config: string, count: number, concurrency: number, threads: Threads = MAIN_THREAD) {
-  const cli = process.env.SLUICE_BENCH_CLI ?? path.join(packageRoot(), 'dist', 'cli', 'sluice.js');
+const THIS_BUILD = process.env.SLUICE_BENCH_CLI ?? path.join(packageRoot(), 'dist', 'cli', 'sluice.js');
+
+async function batch(dir: string, config: string, count: number, concurrency: number, threads: Threads = MAIN_THREAD, cli = THIS_BUILD) {
   const saveDir = path.join(dir, `save-${concurrency}-${count}`);
   const run = await runProcess(
     process.execPath,
@@ -105,66 +134,89 @@ async function batch(dir: string, config: string, count: number, concurrency: nu
   return { ...run, answered };
 }
 
-export async function batchThroughput(): Promise<string> {
+interface Build {
+  label: string;
+  cli: string;
+}
+
+export async function batchThroughput(options: BatchBenchOptions = batchBenchOptions([])): Promise<string> {
+  const count = options.questions;
+  const builds: Build[] = options.before ? [{ label: 'before', cli: options.before }, { label: 'after', cli: THIS_BUILD }] : [{ label: '', cli: THIS_BUILD }];
+  const buildColumn = options.before ? ['build'] : [];
+  const buildCell = (build: Build) => (options.before ? [build.label] : []);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-batch-bench-'));
   const server = await startFixedDelayServer(MODEL_DELAY_MS);
   try {
     const config = writeConfig(dir, server);
     const offline = writeOfflineConfig(dir);
-    await batch(dir, config, 4, 4);
+    for (const build of builds) await batch(dir, config, 4, 4, MAIN_THREAD, build.cli);
     const rows: Array<Array<string | number>> = [];
     const offlineRows: Array<Array<string | number>> = [];
-    let serialMs: number | undefined;
-    for (const concurrency of CONCURRENCY) {
-      for (const threads of threadsFor(concurrency)) {
-        const run = await batch(dir, offline, QUESTIONS, concurrency, threads);
-        serialMs ??= run.wallMs;
-        offlineRows.push([
-          concurrency,
-          threads.label,
-          Number((run.wallMs / 1000).toFixed(1)),
-          Number((run.wallMs / serialMs).toFixed(2)),
-          Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
-          cpuPerQuestion(run, QUESTIONS),
-          run.answered,
-          load(),
-          run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
-        ]);
-        process.stderr.write(`offline batch concurrency ${concurrency}, ${threads.label}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+    const serialMs = new Map<Build, number>();
+    for (const concurrency of options.offline ? options.concurrency : []) {
+      for (const threads of threadsFor(concurrency, options.workers)) {
+        for (const build of builds) {
+          const loadBefore = load();
+          const run = await batch(dir, offline, count, concurrency, threads, build.cli);
+          if (!serialMs.has(build)) serialMs.set(build, run.wallMs);
+          offlineRows.push([
+            concurrency,
+            threads.label,
+            ...buildCell(build),
+            Number((run.wallMs / 1000).toFixed(1)),
+            Number((run.wallMs / serialMs.get(build)!).toFixed(2)),
+            Number(((count / run.wallMs) * 1000).toFixed(1)),
+            cpuPerQuestion(run, count),
+            run.answered,
+            `${loadBefore} / ${load()}`,
+            run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
+          ]);
+          process.stderr.write(`offline batch concurrency ${concurrency}, ${threads.label} ${build.label}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+        }
       }
     }
-    for (const concurrency of CONCURRENCY) {
-      for (const threads of threadsFor(concurrency)) {
-        const before = server.calls();
-        const run = await batch(dir, config, QUESTIONS, concurrency, threads);
-        const calls = server.calls() - before;
-        const idealMs = (calls * MODEL_DELAY_MS) / concurrency;
-        rows.push([
-          concurrency,
-          threads.label,
-          Number((calls / QUESTIONS).toFixed(2)),
-          Number((run.wallMs / 1000).toFixed(1)),
-          Number((idealMs / 1000).toFixed(1)),
-          Number((run.wallMs / idealMs).toFixed(2)),
-          Number(((QUESTIONS / run.wallMs) * 1000).toFixed(1)),
-          cpuPerQuestion(run, QUESTIONS),
-          run.answered,
-          load(),
-          run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
-        ]);
-        process.stderr.write(`batch concurrency ${concurrency}, ${threads.label}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+    for (const concurrency of options.model ? options.concurrency : []) {
+      for (const threads of threadsFor(concurrency, options.workers)) {
+        for (const build of builds) {
+          const loadBefore = load();
+          const before = server.calls();
+          const run = await batch(dir, config, count, concurrency, threads, build.cli);
+          const calls = server.calls() - before;
+          const idealMs = (calls * MODEL_DELAY_MS) / concurrency;
+          rows.push([
+            concurrency,
+            threads.label,
+            ...buildCell(build),
+            Number((calls / count).toFixed(2)),
+            Number((run.wallMs / 1000).toFixed(1)),
+            Number((idealMs / 1000).toFixed(1)),
+            Number((run.wallMs / idealMs).toFixed(2)),
+            Number(((count / run.wallMs) * 1000).toFixed(1)),
+            cpuPerQuestion(run, count),
+            run.answered,
+            `${loadBefore} / ${load()}`,
+            run.peakRssBytes === undefined ? 'n/a' : `${Math.round(run.peakRssBytes / 1024 ** 2)} MiB`,
+          ]);
+          process.stderr.write(`batch concurrency ${concurrency}, ${threads.label} ${build.label}: ${(run.wallMs / 1000).toFixed(1)} s\n`);
+        }
       }
     }
     return [
       ...(process.env.SLUICE_BENCH_CLI ? [`Build timed: ${process.env.SLUICE_BENCH_CLI} (SLUICE_BENCH_CLI).`, ''] : []),
-      `${QUESTIONS} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
-      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use a pool of one worker thread per core (--workers N). "answered" = lines that ended success or unsure (at least 99% or the run fails).`,
+      ...(options.before ? [`Two builds row for row, before then after: before = ${options.before}, after = ${THIS_BUILD}.`, ''] : []),
+      `${count} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
+      `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run started / ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use a pool of one worker thread per core (--workers N). "answered" = lines that ended success or unsure (at least 99% or the run fails).`,
       '',
-      markdownTable(['concurrency', 'answered on', 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'answered', 'load (1 min)', 'peak RSS'], rows),
-      '',
-      `The same ${QUESTIONS} questions answered by the offline model (no model waits: the CPU bound). Baseline = the same batch at concurrency 1 in this run; a higher concurrency should never be slower (÷ concurrency 1 ≤ 1).`,
-      '',
-      markdownTable(['concurrency', 'answered on', 'wall s', '÷ concurrency 1', 'questions/s', 'CPU ms/question', 'answered', 'load (1 min)', 'peak RSS'], offlineRows),
+      ...(options.model
+        ? [markdownTable(['concurrency', 'answered on', ...buildColumn, 'calls/question', 'wall s', 'ideal s', 'wall ÷ ideal', 'questions/s', 'CPU ms/question', 'answered', 'load (1 min)', 'peak RSS'], rows), '']
+        : []),
+      ...(options.offline
+        ? [
+            `The same ${count} questions answered by the offline model (no model waits: the CPU bound). Baseline = the same build's batch at concurrency ${options.concurrency[0]} in this run; a higher concurrency should never be slower (÷ baseline ≤ 1).`,
+            '',
+            markdownTable(['concurrency', 'answered on', ...buildColumn, 'wall s', `÷ concurrency ${options.concurrency[0]}`, 'questions/s', 'CPU ms/question', 'answered', 'load (1 min)', 'peak RSS'], offlineRows),
+          ]
+        : []),
     ].join('\n');
   } finally {
     await server.close();
@@ -173,5 +225,5 @@ export async function batchThroughput(): Promise<string> {
 }
 
 if (isMainModule(import.meta.url)) {
-  appendBenchmarkSection('Batch throughput against a 50 ms model', await batchThroughput());
+  appendBenchmarkSection('Batch throughput against a 50 ms model', await batchThroughput(batchBenchOptions(process.argv.slice(2))));
 }
