@@ -18,6 +18,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'o
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
 /** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did']);
+const ADVERBS = new Set(['last', 'first', 'originally', 'recently', 'ever', 'actually', 'really', 'personally', 'initially', 'most']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
 /** Words that end the phrase naming the thing: a relative pronoun, a preposition, a conjunction or a verb form. */
 const PHRASE_END = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'and', 'or', 'than', 'as', 'per', 'among', 'between', 'during', 'if', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'get', 'got']);
 
@@ -57,11 +59,14 @@ export function askedAttributes(question: string): AskedAttribute[] {
     found.push({ words: [words[like - 1]!], of: thing, verb: false });
   }
   const named = (word: QuestionWord) => /^[A-Z]/.test(question.slice(word.offset, word.offset + 1));
-  if (first?.text === 'who' && second && isContent(second) && !AUXILIARIES.has(second.text) && third && (DETERMINERS.has(third.text) || named(third))) {
+  // "Who last edited …": an adverb of time before the verb.
+  const [verb, object] = second && ADVERBS.has(second.text) ? [third, opening[3]] : [second, third];
+  if (first?.text === 'who' && verb && isContent(verb) && !AUXILIARIES.has(verb.text) && object && (DETERMINERS.has(object.text) || named(object))) {
     // "Who sponsored each concert?", "Who coached Ann Lee?": the doer of the verb.
-    found.push({ words: [second], of: thingWords(words, 2), verb: true });
+    found.push({ words: [verb], of: thingWords(words, object.index), verb: true });
   }
-  const last = words.at(-1);
+  // "When was the table backed up?": the verb before its particle.
+  const last = words.at(-1) && PARTICLES.has(words.at(-1)!.text) ? words.at(-2) : words.at(-1);
   if (first?.text === 'when' && second && COPULAS.has(second.text) && last && last.index > 2 && isContent(last) && (/ed$/.test(last.text) || primaryPartOfSpeech(last.text) === 'verb')) {
     // "When was the Learning French document last edited?": when the thing underwent the verb.
     const thing = thingWords(words, 2).filter((word) => word.index < last.index && !/^(last|first|ever|recently|originally)$/.test(word.text));

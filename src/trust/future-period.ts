@@ -58,6 +58,13 @@ function futureTense(question: string): string | undefined {
     if (words[0]?.[0].toLowerCase() === 'you') continue;
     const verb = words.find(([word]) => /^(?:be|have|get|do)$/i.test(word) || primaryPartOfSpeech(word) === 'verb');
     if (verb) return question.slice(match.index, match.index + match[0].length + verb.index + verb[0].length);
+    // "When will version 5 ship?": a wh-question's "will" is the modal whatever its verb's commoner part of speech.
+    const clause = /^(?:[^?.!,;]|\.(?=\w))*/.exec(after)![0].trimEnd();
+    const before = question.slice(0, match.index);
+    const modal = !/\b(?:the|a|his|her|their|its|my|our|your)\s+$/i.test(before) && !(before.trim().length > 0 && match[0].startsWith('W'));
+    if (modal && /^\s*(?:when|what|which|who|whom|where|how)\b/i.test(before) && words.length > 0 && clause.length > 0) {
+      return question.slice(match.index, match.index + match[0].length + clause.length);
+    }
   }
   return undefined;
 }

@@ -25,6 +25,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   const original = question.slice(word.offset, word.offset + word.text.length);
   if (FORM_WORDS.test(word.text) || RATIO_WORDS.test(word.text) || GENERIC_HEADS.test(word.text)) return false;
   if (insideQuotes(question, word.offset)) return false;
+  // "right now", "right away": an adverb of time.
+  if (word.text === 'right' && /^\s+(?:now|away)\b/i.test(question.slice(word.offset + word.text.length))) return false;
   const before = wordBefore(question, word.offset);
   if (/^[A-Z0-9]{2,6}$/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;
   if (word.index > 0 && /^[A-Z]/.test(original)) return true;

@@ -4,19 +4,24 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
+import { askedAttributes } from './asked-attributes.js';
 import { askedItems } from './asked-words.js';
+import { asksAboutTable } from './asks-about-table.js';
 import { asksForAdvice } from './asks-for-advice.js';
 import { futurePeriod } from './future-period.js';
-import { groundQuestion } from './ground-question.js';
+import { groundQuestion, type Grounding } from './ground-question.js';
 import { FREQUENCY_WORDS, GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
 import { recordsReason } from './records-reason.js';
+import { ungroundedFocus } from './ungrounded-focus.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
+
+type GroundedWord = Grounding['words'][number];
 
 /**
  * Why the data cannot answer the question, or undefined when it may. It cannot when:
@@ -57,6 +62,20 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   }
   // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
   const words = withHeldAttributes(grounded, held);
+  const table = asksAboutTable(question, words);
+  if (table) {
+    const asked = words.filter((entry) => entry.evidence === undefined);
+    const what = asked.length > 0 ? `; nothing in it matches ${listPhrases(ungroundedPhrases(question, asked))}` : '';
+    return `"${table}" is asked about as a table of ${context.task.namespace}, and its rows do not record who changed, owns or can read it, or when${what}, so the data cannot answer this question`;
+  }
+  const focus = ungroundedFocus(question, context, words);
+  if (focus) {
+    return `nothing in ${context.task.namespace} (tables, columns or metrics) records '${focus}', which the question asks for, so the data cannot answer this question`;
+  }
+  const topic = unknownTopic(question, words);
+  if (topic) {
+    return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(topic)}, what the question asks about, so the data cannot answer this question`;
+  }
   // Every ungrounded naming word is named in the reason; only the strong ones ("animal", not "national") decide.
   const valued = new Set(words.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.index));
   const dated = context.table_schemas.some(holdsTime);
@@ -72,7 +91,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
       // "born in the nineties", "at the moment": a period, which a date column holds.
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
-      !(dated && /\b(?:in|at|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
+      !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   // "Which template looks the most professional?": the question ranks by a quality nothing stores; a table's name is no
@@ -106,6 +125,21 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
   if (!ownerOpen && !rankOpen && headsLink && open.every((entry) => modifiers.has(entry.word.text))) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;
+}
+
+/**
+ * The thing a question asks who did something to, or when, when no word of it links to the data ("Who created the Linux
+ * kernel?", "When was the Eiffel Tower built?"): the doer or time of a deed done to something the namespace does not hold.
+ */
+function unknownTopic(question: string, words: readonly GroundedWord[]): string[] | undefined {
+  // Only the doer or time of a verb: "the names of all stations" may name a table loosely, where names are stored.
+  for (const attribute of askedAttributes(question).filter((attribute) => attribute.verb)) {
+    const entries = attribute.of.flatMap((word) => words.filter((entry) => entry.word.offset === word.offset));
+    if (entries.length === 0 || entries.some((entry) => entry.evidence !== undefined)) continue;
+    const open = entries.filter((entry) => isNamingWord(question, entry.word) && !isWeakEvidence(question, entry.word));
+    if (open.length > 0) return ungroundedPhrases(question, entries);
+  }
+  return undefined;
 }
 
 /** The word a possessive owns: "revenue" for "Amazon" in "Amazon's revenue". */

@@ -1,0 +1,19 @@
+import type { GroundedWord } from './ground-question.js';
+
+/**
+ * The phrase where a question speaks of a table as a table ("the check items table") and asks who or when about it:
+ * "Who last edited the cards table?", "When was the orders table backed up?". Such a question asks about the table as a
+ * database object (its edits, backups, owners, permissions), which none of its rows records. Undefined when the
+ * question does not, or when a word of it links to a column, a value or a metric: then it asks about the rows after all
+ * ("When was the latest order in the orders table placed?" where an order date is).
+ */
+export function asksAboutTable(question: string, words: readonly GroundedWord[]): string | undefined {
+  if (!/^\s*(?:who|whom|whose|when)\b/i.test(question) && !/\bby\s+whom\b/i.test(question)) return undefined;
+  if (words.some((entry) => entry.evidence === 'column' || entry.evidence === 'value')) return undefined;
+  for (const match of question.matchAll(/\b(?:the|this|that|our|your|their|its)\s+((?:[A-Za-z_]+\s+){1,3}?)tables?\b/gi)) {
+    const tableWord = match.index + match[0].length - /tables?$/i.exec(match[0])![0].length;
+    const named = words.filter((entry) => entry.word.offset > match.index && entry.word.offset < tableWord);
+    if (named.length > 0 && named.every((entry) => entry.evidence === 'table')) return match[0];
+  }
+  return undefined;
+}

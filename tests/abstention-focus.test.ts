@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+
+/**
+ * Abstention by what the question asks for, its focus, when other words of it link (issue 14): an attribute named by
+ * a noun before a word of form ("insurance number") that nothing records, what money was spent on, who did something
+ * to a thing the data does not hold, a table asked about as a database object, and "will" in a wh-question whatever its
+ * verb. Answered: a form word whose noun an abbreviated column holds (Fname), a period after "on", "right now". A
+ * made-up marina database, none of the labelled sets', through the real CLI.
+ */
+const DATE = ['--current_date', '2026-11-25'];
+
+const SCHEMAS: Record<string, MadeUpDatabase> = {
+  marina: {
+    schema: `CREATE TABLE owners (owner_id INTEGER PRIMARY KEY, fname VARCHAR, lname VARCHAR, city VARCHAR);
+CREATE TABLE boats (boat_id INTEGER PRIMARY KEY, owner_id INTEGER REFERENCES owners (owner_id), name VARCHAR, length_m DOUBLE);
+CREATE TABLE berths (berth_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boats (boat_id), pier VARCHAR, monthly_fee DOUBLE);
+CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boats (boat_id), arrived_on DATE, departed_on DATE);`,
+    data: {
+      owners: 'owner_id,fname,lname,city\n1,Ann,Lee,Hull\n2,Bo,Chen,Whitby\n',
+      boats: 'boat_id,owner_id,name,length_m\n1,1,Puffin,9.5\n2,2,Gannet,12\n3,1,Skua,7\n',
+      berths: 'berth_id,boat_id,pier,monthly_fee\n1,1,North,120\n2,2,South,180\n',
+      visits: 'visit_id,boat_id,arrived_on,departed_on\n1,1,2026-06-06,2026-06-08\n2,2,2026-07-11,2026-07-12\n3,3,2026-08-15,2026-08-19\n',
+    },
+  },
+};
+
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+  { id: 'form word', namespace: 'marina', task: 'What is the insurance number of each boat?', declined: /'insurance number'/ },
+  { id: 'form word opening', namespace: 'marina', task: 'What radio code does the Gannet use?', declined: /'radio code'/ },
+  { id: 'spent on', namespace: 'marina', task: 'How much did owners spend on fuel last summer?', declined: /'fuel'/ },
+  { id: 'unknown topic', namespace: 'marina', task: 'Who painted the Mona Lisa?', declined: /'Mona Lisa'/ },
+  { id: 'table object, verb', namespace: 'marina', task: 'Who deleted rows from the berths table?', declined: /the berths table/ },
+  { id: 'table object, dated rows', namespace: 'marina', task: 'When was the visits table last vacuumed?', declined: /the visits table/ },
+  { id: 'will, noun-like verb', namespace: 'marina', task: 'When will the Puffin dock?', declined: /will the Puffin dock/ },
+  { id: 'abbreviated column', namespace: 'marina', task: 'What is the first name of each owner?', declined: false },
+  { id: 'abbreviated column, plural', namespace: 'marina', task: 'List the last names of owners from Hull.', declined: false },
+  { id: 'spent on a table', namespace: 'marina', task: 'How much did owners spend on berths?', declined: false },
+  { id: 'on a weekday', namespace: 'marina', task: 'How many boats arrived on Saturdays?', declined: false },
+  { id: 'right now', namespace: 'marina', task: 'How many boats have a berth right now?', declined: false },
+];
+
+describe('what the question asks for, when other words of it link', () => {
+  let lines: Map<string, BatchLine>;
+
+  beforeAll(async () => {
+    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-focus-' });
+    lines = asked.lines;
+    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
+  }, 320_000);
+
+  it('declines a focus nothing records, before any SQL runs, naming it', () => {
+    for (const q of QUESTIONS.filter((q) => q.declined)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
+      expect(line.sql, q.task).toBeNull();
+      expect(line.reason, q.task).toMatch(q.declined as RegExp);
+    }
+  });
+
+  it('answers a focus an abbreviated column, a table or a date holds', () => {
+    for (const q of QUESTIONS.filter((q) => !q.declined)) {
+      const line = lines.get(q.id)!;
+      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
+      expect(line.sql, q.task).not.toBeNull();
+    }
+  });
+});
