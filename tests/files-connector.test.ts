@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { SqlError, type Connector } from '../src/connectors/connector.js';
 import { ConnectorError } from '../src/connectors/connector-error.js';
 import { lockToFiles } from '../src/connectors/files/lock-to-files.js';
 import { openFilesConnector } from '../src/connectors/files/open-files-connector.js';
+import { fileHashesUnder } from './helpers/files-under.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
 const SLOW_SQL = 'SELECT COUNT(*) FROM range(100000000) a, range(100000) b';
@@ -19,15 +19,7 @@ let data: string;
 let outside: string;
 let connector: Connector;
 
-/** Every file under the temp root with its content hash. */
-function snapshot(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-    const full = path.join(root, name);
-    if (fs.statSync(full).isFile()) files[name] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-  }
-  return files;
-}
+const snapshot = () => fileHashesUnder(root);
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-files-'));

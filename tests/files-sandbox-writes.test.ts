@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -7,6 +6,7 @@ import { SqlError } from '../src/connectors/connector.js';
 import { lockToFiles } from '../src/connectors/files/lock-to-files.js';
 import { runCappedQuery } from '../src/connectors/run-capped-query.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeRequest } from './helpers/fake-openai-server.js';
+import { fileHashesUnder } from './helpers/files-under.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 /**
@@ -20,15 +20,7 @@ const CUSTOMERS = 'id,name,state\n1,Ann,CA\n2,Bob,NY\n3,Cy,CA\n';
 let root: string;
 let data: string;
 
-/** Every file under the temp root with its content hash. */
-function snapshot(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-    const full = path.join(root, name);
-    if (fs.statSync(full).isFile()) files[name] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-  }
-  return files;
-}
+const snapshot = () => fileHashesUnder(root);
 
 beforeAll(() => {
   root = tempDir('sluice-files-writes-');
