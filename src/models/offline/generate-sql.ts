@@ -23,27 +23,42 @@ export function generateSql(context: Context, dialect: SqlDialect = duckdbDialec
   if (seasonal && !analysis.grain) analysis.grain = { grain: seasonal.period, at: -1 };
   const planned = planQuery(context, analysis, dialect);
 
-  const candidates: Candidate[] = [];
-  const adjusted = seasonal ? seasonallyAdjust(planned, seasonal, context.table_schemas, dialect) : undefined;
-  if (adjusted) candidates.push({ sql: adjusted.sql, tables: adjusted.tables, explanation: [...planned.explanation, adjusted.explanation] });
-  const kind = readQuestionKind(context, dialect);
-  if (kind) candidates.push(kind);
-  candidates.push(render(planned, context, dialect));
-  if (planned.spec.where.length > 0) {
-    const loose = { ...planned, spec: { ...planned.spec, where: [] } };
-    candidates.push({ ...render(loose, context, dialect), explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] });
-  }
-  const top = [...context.table_schemas].sort((a, b) => b.score - a.score)[0];
-  if (top) {
-    candidates.push({
-      sql: `SELECT * FROM ${sqlIdentifier(top.name, dialect)} ${dialect.limit(100)}`,
-      tables: [top.name],
-      explanation: [`showing rows of ${top.name}, the most relevant table, since the earlier queries failed`],
-    });
-  }
+  // In order of preference, each written only if every earlier one already failed (most questions take the first).
+  const candidates: Array<() => Candidate | undefined> = [
+    () => {
+      const adjusted = seasonal ? seasonallyAdjust(planned, seasonal, context.table_schemas, dialect) : undefined;
+      return adjusted && { sql: adjusted.sql, tables: adjusted.tables, explanation: [...planned.explanation, adjusted.explanation] };
+    },
+    () => readQuestionKind(context, dialect),
+    () => render(planned, context, dialect),
+    () => {
+      if (planned.spec.where.length === 0) return undefined;
+      const loose = { ...planned, spec: { ...planned.spec, where: [] } };
+      return { ...render(loose, context, dialect), explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] };
+    },
+    () => {
+      const top = [...context.table_schemas].sort((a, b) => b.score - a.score)[0];
+      return top && {
+        sql: `SELECT * FROM ${sqlIdentifier(top.name, dialect)} ${dialect.limit(100)}`,
+        tables: [top.name],
+        explanation: [`showing rows of ${top.name}, the most relevant table, since the earlier queries failed`],
+      };
+    },
+  ];
 
   const failed = context.sql_attempts.filter((a) => a.error !== undefined).map((a) => a.sql);
-  const chosen = candidates.find((c) => !failed.some((sql) => sameSql(sql, c.sql))) ?? candidates[0]!;
+  let first: Candidate | undefined;
+  let chosen: Candidate | undefined;
+  for (const write of candidates) {
+    const candidate = write();
+    if (!candidate) continue;
+    first ??= candidate;
+    if (!failed.some((sql) => sameSql(sql, candidate.sql))) {
+      chosen = candidate;
+      break;
+    }
+  }
+  chosen ??= first!;
   return { sql: chosen.sql, explanation: sentence(chosen.explanation), tables_used: chosen.tables };
 }
 
