@@ -38,15 +38,45 @@ export function nameVocabulary(texts: NameTexts): NameVocabulary {
   const vocabulary: NameVocabulary = { column: new Set(), table: new Set(), text: new Set() };
   for (const kind of NAME_KINDS) {
     const words = vocabulary[kind];
-    for (const text of new Set(texts[kind])) {
-      for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
-        words.add(word);
-        words.add(wordRoot(word));
-      }
-    }
+    for (const text of new Set(texts[kind])) addTextWords(words, text);
   }
   return vocabulary;
 }
+
+/**
+ * nameVocabulary of texts that come back question after question of a batch (a run's linked tables, metrics and doc
+ * passages): each text's words and roots are taken once per process and remembered.
+ */
+export function recurringNameVocabulary(texts: NameTexts): NameVocabulary {
+  const vocabulary: NameVocabulary = { column: new Set(), table: new Set(), text: new Set() };
+  for (const kind of NAME_KINDS) {
+    const words = vocabulary[kind];
+    for (const text of new Set(texts[kind])) for (const word of rememberedTextWords(text)) words.add(word);
+  }
+  return vocabulary;
+}
+
+function addTextWords(words: Set<string>, text: string): void {
+  for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
+    words.add(word);
+    words.add(wordRoot(word));
+  }
+}
+
+function rememberedTextWords(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (!words) {
+    const found = new Set<string>();
+    addTextWords(found, text);
+    words = [...found];
+    if (wordsByText.size >= MAX_REMEMBERED_TEXTS) wordsByText.delete(wordsByText.keys().next().value!);
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
+const MAX_REMEMBERED_TEXTS = 5_000;
+const wordsByText = new Map<string, readonly string[]>();
 
 const byTables = new WeakMap<readonly NamedTable[], NameVocabulary>();
 

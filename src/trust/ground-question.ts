@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { addNamedTables, catalogVocabulary, emptyNameTexts, nameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { addNamedTables, catalogVocabulary, emptyNameTexts, recurringNameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
@@ -122,13 +122,13 @@ function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
     texts.text.push(metric.description);
   }
   for (const passage of context.doc_passages) texts.text.push(passage.heading, passage.text);
-  const own = nameVocabulary(texts);
+  const own = recurringNameVocabulary(texts);
   return indexRoots(Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>);
 }
 
 /** Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. */
 export function namesRoots(names: Partial<NameTexts>): EvidenceRoots {
-  const vocabulary = nameVocabulary({ ...emptyNameTexts(), ...names });
+  const vocabulary = recurringNameVocabulary({ ...emptyNameTexts(), ...names });
   return indexRoots({ ...vocabulary, value: new Set<string>() });
 }
 
