@@ -1,0 +1,12 @@
+CREATE TABLE departments(dept_id INTEGER PRIMARY KEY, dept_code VARCHAR NOT NULL, dept_name VARCHAR NOT NULL, faculty VARCHAR NOT NULL);
+CREATE TABLE researchers(researcher_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, dept_id INTEGER NOT NULL, "rank" VARCHAR NOT NULL, hire_dt DATE, orcid VARCHAR, FOREIGN KEY (dept_id) REFERENCES departments(dept_id));
+COMMENT ON TABLE researchers IS 'Academic staff who hold grants or author papers';
+COMMENT ON COLUMN researchers."rank" IS 'Academic title: Professor, Associate Professor, Assistant Professor or Research Fellow';
+CREATE TABLE grants(grant_id VARCHAR PRIMARY KEY, pi_id INTEGER NOT NULL, funder VARCHAR NOT NULL, title VARCHAR NOT NULL, amt DECIMAL(12,2) NOT NULL, start_dt DATE NOT NULL, end_dt DATE NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (pi_id) REFERENCES researchers(researcher_id));
+COMMENT ON TABLE grants IS 'External research funding awarded to the university';
+COMMENT ON COLUMN grants.pi_id IS 'Principal investigator: the researcher who leads the grant';
+COMMENT ON COLUMN grants.amt IS 'Total award in US dollars over the whole grant';
+CREATE TABLE publications(pub_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, venue VARCHAR NOT NULL, pub_year INTEGER NOT NULL, grant_id VARCHAR, cites INTEGER, is_oa BOOLEAN, FOREIGN KEY (grant_id) REFERENCES grants(grant_id));
+COMMENT ON COLUMN publications.grant_id IS 'Grant the work acknowledges, if any';
+COMMENT ON COLUMN publications.is_oa IS 'Open access';
+CREATE TABLE authorships(pub_id INTEGER NOT NULL, researcher_id INTEGER NOT NULL, author_pos INTEGER NOT NULL, PRIMARY KEY (pub_id, researcher_id), FOREIGN KEY (pub_id) REFERENCES publications(pub_id), FOREIGN KEY (researcher_id) REFERENCES researchers(researcher_id));

@@ -1,0 +1,10 @@
+CREATE TABLE routes(route_id INTEGER PRIMARY KEY, route_code VARCHAR NOT NULL, route_name VARCHAR NOT NULL, mode VARCHAR NOT NULL, from_terminus VARCHAR NOT NULL, to_terminus VARCHAR NOT NULL, opened_dt DATE);
+COMMENT ON TABLE routes IS 'Lines the agency runs';
+COMMENT ON COLUMN routes.route_code IS 'Number or code shown on the vehicle and at stops';
+COMMENT ON COLUMN routes.mode IS 'bus, tram or light_rail';
+CREATE TABLE vehicles(veh_id INTEGER PRIMARY KEY, fleet_no VARCHAR NOT NULL, mode VARCHAR NOT NULL, model VARCHAR NOT NULL, yr_built INTEGER, seats INTEGER, depot VARCHAR, status VARCHAR NOT NULL);
+COMMENT ON COLUMN vehicles.status IS 'in_service, maintenance or retired';
+CREATE TABLE weekly_ridership(wk_start DATE NOT NULL, route_id INTEGER NOT NULL, boardings INTEGER NOT NULL, fare_rev DECIMAL(10,2), trips_run INTEGER, PRIMARY KEY (wk_start, route_id), FOREIGN KEY (route_id) REFERENCES routes(route_id));
+COMMENT ON COLUMN weekly_ridership.wk_start IS 'Monday the week starts on';
+COMMENT ON COLUMN weekly_ridership.boardings IS 'Passengers counted getting on, from the fare gates and on-board counters';
+CREATE TABLE incidents(incident_id INTEGER PRIMARY KEY, dt DATE NOT NULL, route_id INTEGER NOT NULL, veh_id INTEGER, kind VARCHAR NOT NULL, delay_min INTEGER, injuries INTEGER, FOREIGN KEY (route_id) REFERENCES routes(route_id), FOREIGN KEY (veh_id) REFERENCES vehicles(veh_id));
