@@ -1,0 +1,12 @@
+CREATE TABLE lines(line_id INTEGER PRIMARY KEY, code VARCHAR NOT NULL, line_name VARCHAR NOT NULL, product_family VARCHAR NOT NULL, commissioned DATE NOT NULL, rated_units_per_hr INTEGER NOT NULL);
+COMMENT ON TABLE lines IS 'Production lines on the plant floor';
+COMMENT ON COLUMN lines.rated_units_per_hr IS 'Nameplate speed of the line in units per hour';
+CREATE TABLE operators(op_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, "role" VARCHAR NOT NULL, hired DATE NOT NULL);
+CREATE TABLE shifts(shift_id INTEGER PRIMARY KEY, line_id INTEGER NOT NULL, dt DATE NOT NULL, shift_code VARCHAR NOT NULL, supervisor_id INTEGER NOT NULL, downtime_min INTEGER NOT NULL, FOREIGN KEY (line_id) REFERENCES lines(line_id), FOREIGN KEY (supervisor_id) REFERENCES operators(op_id));
+COMMENT ON COLUMN shifts.shift_code IS 'A = 06:00-14:00, B = 14:00-21:30';
+COMMENT ON COLUMN shifts.downtime_min IS 'Unplanned stoppage during the shift, minutes';
+CREATE TABLE runs(run_id INTEGER PRIMARY KEY, shift_id INTEGER NOT NULL, sku VARCHAR NOT NULL, sku_desc VARCHAR NOT NULL, planned_qty INTEGER NOT NULL, qty INTEGER NOT NULL, scrap_qty INTEGER NOT NULL, lead_op INTEGER NOT NULL, FOREIGN KEY (shift_id) REFERENCES shifts(shift_id), FOREIGN KEY (lead_op) REFERENCES operators(op_id));
+COMMENT ON COLUMN runs.qty IS 'Good units produced';
+CREATE TABLE defects(defect_id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, defect_type VARCHAR NOT NULL, severity VARCHAR NOT NULL, units_affected INTEGER NOT NULL, found_at TIMESTAMP NOT NULL, found_by INTEGER NOT NULL, FOREIGN KEY (run_id) REFERENCES runs(run_id), FOREIGN KEY (found_by) REFERENCES operators(op_id));
+COMMENT ON TABLE defects IS 'Quality defects logged by the crew during a run';
+COMMENT ON COLUMN defects.severity IS 'minor, major or critical';
