@@ -3,7 +3,8 @@ import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpe
 
 /**
  * Abstention by what the question asks for, its focus, when other words of it link (issue 14): an attribute named by
- * a noun before a word of form ("insurance number") that nothing records, what money was spent on, who did something
+ * a noun before a word of form ("insurance number") that nothing records, a head a column holds narrowed by a noun no
+ * name holds ("harbour fee"), what money was spent or paid on, who did something
  * to a thing the data does not hold, a table asked about as a database object, and "will" in a wh-question whatever its
  * verb. Answered: a form word whose noun an abbreviated column holds (Fname), a period after "on", "right now". A
  * made-up marina database, none of the labelled sets', through the real CLI.
@@ -33,6 +34,10 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'table object, verb', namespace: 'marina', task: 'Who deleted rows from the berths table?', declined: /the berths table/ },
   { id: 'table object, dated rows', namespace: 'marina', task: 'When was the visits table last vacuumed?', declined: /the visits table/ },
   { id: 'will, noun-like verb', namespace: 'marina', task: 'When will the Puffin dock?', declined: /will the Puffin dock/ },
+  { id: 'narrowed head', namespace: 'marina', task: 'What is the harbour fee of each berth?', declined: /'harbour fee'/ },
+  { id: 'paid in', namespace: 'marina', task: 'How much do owners pay in taxes?', declined: /'taxes'/ },
+  { id: 'named head', namespace: 'marina', task: 'What is the monthly fee of each berth?', declined: false },
+  { id: 'paid in a column', namespace: 'marina', task: 'How much do owners pay in fees each month?', declined: false },
   { id: 'abbreviated column', namespace: 'marina', task: 'What is the first name of each owner?', declined: false },
   { id: 'abbreviated column, plural', namespace: 'marina', task: 'List the last names of owners from Hull.', declined: false },
   { id: 'spent on a table', namespace: 'marina', task: 'How much did owners spend on berths?', declined: false },

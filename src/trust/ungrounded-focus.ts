@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { Context } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
@@ -7,6 +8,8 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { GroundedWord } from './ground-question.js';
+import { askedItems } from './asked-words.js';
+import { isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
 
 /**
@@ -21,8 +24,9 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'h
  * - an attribute named by a noun before a word of form ("phone number", "due date", "delivery time"), where that noun
  *   links to no column, table or metric (a stored value such as the booking channel 'phone' is a row's, not an
  *   attribute), nor does the pair as one dictionary word ("due date", "zip code" as a postcode column);
- * - what money was spent on ("How much did we spend on shipping?"), where that links to no column, table, value or
- *   metric: a word only docs or comments use names no amount.
+ * - what money was spent on ("How much did we spend on shipping?", "… pay its players in wages"), where that is no
+ *   name of the data nor a stored value: a word only docs or comments use, or a dictionary relative of a name, names no
+ *   amount.
  * Undefined when the question asks in neither shape, or what it asks for links.
  */
 export function ungroundedFocus(question: string, context: Context, words: readonly GroundedWord[]): string | undefined {
@@ -45,13 +49,58 @@ export function ungroundedFocus(question: string, context: Context, words: reado
     if (synonyms.some((lemma) => lemma.split('_').every((part) => names.has(part)) || names.has(lemma.replace(/_/g, '')))) continue;
     return question.slice(modifier.offset, head.offset + head.text.length);
   }
-  const spent = /\bspen[dt]\s+on\s+(?:the\s+|our\s+)?([A-Za-z]+)/i.exec(question);
+  const narrowed = unnamedModifiers(question, context, words);
+  if (narrowed) return narrowed;
+  // "spend on shipping", "pay its players in wages": what the money went on.
+  const spent = /\b(?:spen[dt]|spending|pa(?:y|ys|id))\s+(?:[A-Za-z]+\s+){0,2}?(?:on|for|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z]+)/i.exec(question);
   if (spent) {
     const offset = spent.index + spent[0].length - spent[1]!.length;
     const entry = words.find((candidate) => candidate.word.offset === offset);
-    if (entry && (entry.evidence === undefined || entry.evidence === 'text')) return entry.word.text;
+    const loose = entry && entry.evidence !== 'value' && (entry.evidence === undefined || entry.evidence === 'text' || !namedDirectly(entry.word, names));
+    // After its preposition the word is a noun whatever a do-question's last word usually is.
+    if (entry && loose && isNoun(entry.word.text)) return entry.word.text;
   }
   return undefined;
+}
+
+/**
+ * "marketing emails" where an email column is, "customer acquisition cost" where a price is: when every item the
+ * question asks for ends in a word that links to a column or metric, but a noun before it, which says which of them is
+ * meant, is no name of the data (a dictionary relative of one is too loose a link to narrow by) nor beside the head in
+ * a comment or doc. Only when every item is narrowed so:
+ * one item of several that is not ("capacity and ticket revenue") is a partly answerable question, which runs.
+ */
+function unnamedModifiers(question: string, context: Context, words: readonly GroundedWord[]): string | undefined {
+  const items = askedItems(question);
+  if (items.length === 0) return undefined;
+  const names = nameParts(context);
+  const prose = describingText(context);
+  const entryOf = (text: string) => words.find((entry) => entry.word.text === text);
+  const phrases: string[] = [];
+  for (const item of items) {
+    const head = entryOf(item.at(-1)!);
+    if (item.length < 2 || head?.evidence !== 'column') return undefined;
+    const open = item.slice(0, -1).find((text) => {
+      const entry = entryOf(text);
+      if (!entry || !isNamingWord(question, entry.word) || /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1))) return false;
+      if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, names)) return false;
+      return !prose.includes(`${text} ${item.at(-1)}`) && !prose.includes(`${wordRoot(text)} ${wordRoot(item.at(-1)!)}`);
+    });
+    if (open === undefined) return undefined;
+    phrases.push(item.slice(item.indexOf(open)).join(' '));
+  }
+  return phrases.join("', '");
+}
+
+/** The comments of the linked tables and columns, the metrics' descriptions and the doc passages, lower-cased. */
+function describingText(context: Context): string {
+  return [
+    ...context.table_schemas.flatMap((table) => [table.comment ?? '', ...table.columns.map((column) => column.comment ?? '')]),
+    ...context.metrics.map((metric) => metric.description),
+    ...context.doc_passages.map((passage) => `${passage.heading} ${passage.text}`),
+  ]
+    .join(' \n ')
+    .toLowerCase();
 }
 
 /** The pairs of a noun and a word of form the question asks for: requested ("the due date of …") or opening it ("What phone number did …"). */
@@ -91,4 +140,18 @@ function abbreviatedPair(parts: readonly string[], modifier: string, head: strin
   const compact = parts.join('');
   if (!compact.endsWith(head) || compact.length === head.length) return false;
   return modifier.startsWith(compact.slice(0, -head.length));
+}
+
+/** Whether a name of the data is the word, its root, a catalog synonym of it, or shares most of a long stem with it. */
+function namedDirectly(word: QuestionWord, names: ReadonlySet<string>): boolean {
+  const forms = [word.text, word.stem, wordRoot(word.text), ...(CATALOG_SYNONYMS[word.stem] ?? [])];
+  if (forms.some((form) => names.has(form))) return true;
+  const root = wordRoot(word.text);
+  return root.length >= 5 && [...names].some((name) => name.length >= 5 && (name.startsWith(root) || root.startsWith(name)));
+}
+
+/** A noun by WordNet's tagged senses, or a word it knows only untagged senses of that include a noun's ("harbour"). */
+function isNoun(text: string): boolean {
+  const part = primaryPartOfSpeech(text);
+  return part === 'noun' || (part === undefined && senseOffsets('noun', text).length > 0);
 }
