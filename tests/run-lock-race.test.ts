@@ -16,7 +16,7 @@ const ROUNDS = 8;
 const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-run-lock-race-'));
 afterAll(() => fs.rmSync(saveDir, { recursive: true, force: true }));
 
-/** Waits for the agreed moment, takes the lock, and keeps it (alive, never releasing) until every racer is done. */
+/** Waits for the agreed moment, takes the lock, and keeps it (alive, never releasing) until its stdin closes. */
 const RACER = `
 import { RunStore } from ${JSON.stringify(RUN_STORE)};
 const [saveDir, runId, startAt] = process.argv.slice(2);
@@ -24,7 +24,7 @@ while (Date.now() < Number(startAt));
 try {
   new RunStore(saveDir, runId).acquireLock();
   process.stdout.write('won');
-  setTimeout(() => {}, 2000);
+  process.stdin.resume().on('end', () => process.exit(0));
 } catch (error) {
   process.stdout.write(error.message);
 }
@@ -40,17 +40,21 @@ function oldRun(runId: string, lock: string | null): void {
   if (lock !== null) fs.writeFileSync(path.join(dir, 'lock'), lock);
 }
 
-function race(runId: string): Promise<string[]> {
-  const startAt = Date.now() + 1500;
-  return Promise.all(
-    Array.from({ length: RACERS }, () => {
-      const child = spawn(process.execPath, [racerFile, saveDir, runId, String(startAt)], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** The racers' outcomes, once every one has tried; winners are alive until then. */
+async function race(runId: string): Promise<string[]> {
+  const startAt = Date.now() + 1000;
+  const children = Array.from({ length: RACERS }, () => spawn(process.execPath, [racerFile, saveDir, runId, String(startAt)], { stdio: ['pipe', 'pipe', 'pipe'] }));
+  const exits = children.map((child) => new Promise((resolve) => child.on('exit', resolve)));
+  const outcomes = await Promise.all(
+    children.map((child, i) => {
       let out = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
       child.stderr.on('data', (chunk) => (out += chunk));
-      return new Promise<string>((resolve) => child.on('exit', () => resolve(out)));
+      return Promise.race([new Promise<string>((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk)))), exits[i]!.then(() => out)]);
     }),
   );
+  for (const child of children) child.stdin.end();
+  await Promise.all(exits);
+  return outcomes;
 }
 
 describe('two resumes of an old run at once', () => {
