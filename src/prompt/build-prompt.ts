@@ -75,8 +75,12 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
     0,
     Math.min(options.budgetTokens, options.windowTokens === undefined ? Infinity : options.windowTokens - fixedTokens),
   );
-  const tokensBefore = promptTokens(whole);
   const fitted = fitToBudget(material, budget);
+  if (fitted.report.dropped.length === 0) {
+    const kept = withinWindow(whole, options, budget, fitted.report.fits);
+    if (kept) return { messages: whole, template, material, output_schema: outputSchema, report: kept };
+  }
+  const tokensBefore = promptTokens(whole);
   const messages = render(fitted.material);
   const tokensAfter = promptTokens(messages);
   return {
@@ -118,6 +122,29 @@ function withinByBytes(fixed: PromptMessages, whole: PromptMessages, material: P
     budget_tokens: options.budgetTokens,
     window_tokens: options.windowTokens,
     fits: true,
+    dropped: [],
+  };
+}
+
+/**
+ * The report for a prompt whose material needed nothing dropped, when its bytes show it within the window: the
+ * prompt is the whole one, so its count before and after is the same, and taken only if the report's counts are read.
+ */
+function withinWindow(whole: PromptMessages, options: BuildPromptOptions, budget: number, fits: boolean): PromptSizeReport | undefined {
+  if (promptBytes(whole) > (options.windowTokens ?? Infinity)) return undefined;
+  let tokens: number | undefined;
+  const exact = () => (tokens ??= promptTokens(whole));
+  return {
+    node: options.node,
+    get tokens_before() {
+      return exact();
+    },
+    get tokens_after() {
+      return exact();
+    },
+    budget_tokens: budget,
+    window_tokens: options.windowTokens,
+    fits,
     dropped: [],
   };
 }

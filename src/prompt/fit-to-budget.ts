@@ -71,6 +71,10 @@ export function fitToBudget(material: PromptMaterial, budgetTokens: number): Fit
   };
 
   const tokensBefore = materialTokens(material);
+  // Within budget already (most prompts whose bytes alone could not show it): the material as it is, not a copy.
+  if (tokensBefore <= budgetTokens) {
+    return { material, report: { budget_tokens: budgetTokens, tokens_before: tokensBefore, tokens_after: tokensBefore, fits: true, dropped: [] } };
+  }
   const fitted = structuredClone(material);
   const dropped: string[] = [];
   let tokens = tokensBefore;
