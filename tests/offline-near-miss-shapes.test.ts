@@ -15,14 +15,17 @@ function table(name: string, columns: ColumnSpec[], comment = ''): TableSchema {
 const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('riders', [['rider_id', 'INTEGER', pk], ['first_name', 'VARCHAR'], ['last_name', 'VARCHAR'], ['town', 'VARCHAR']], 'Members of the club'),
-  table('rides', [['ride_id', 'INTEGER', pk], ['rider_id', 'INTEGER', { references: 'riders.rider_id' }], ['ridden_on', 'DATE'], ['kilometres', 'DOUBLE'], ['climb_m', 'INTEGER']], 'One outing of one rider'),
+  table('rides', [['ride_id', 'INTEGER', pk], ['rider_id', 'INTEGER', { references: 'riders.rider_id' }], ['ridden_on', 'DATE'], ['kilometres', 'DOUBLE'], ['climb_m', 'INTEGER'], ['moving_hours', 'DOUBLE'], ['surface', 'VARCHAR'], ['puncture_minutes', 'INTEGER']], 'One outing of one rider'),
+  table('punctures', [['puncture_id', 'INTEGER', pk], ['ride_id', 'INTEGER', { references: 'rides.ride_id' }], ['rider_id', 'INTEGER', { references: 'riders.rider_id' }]], 'Flat tyres'),
 ];
 
 const DATA = [
   `CREATE TABLE riders (rider_id INTEGER PRIMARY KEY, first_name VARCHAR, last_name VARCHAR, town VARCHAR)`,
-  `INSERT INTO riders VALUES (1, 'Ana', 'Ruiz', 'Tarn'), (2, 'Bo', 'Lind', 'Tarn'), (3, 'Cy', 'Odo', 'Vale'), (4, 'Di', 'Penn', 'Tarn'), (5, 'Ed', 'Kray', 'Moor')`,
-  `CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(rider_id), ridden_on DATE, kilometres DOUBLE, climb_m INTEGER)`,
-  `INSERT INTO rides VALUES (1, 1, DATE '2026-05-02', 40, 300), (2, 1, DATE '2026-05-09', 40, 250), (3, 3, DATE '2026-05-10', 62.5, 900), (4, 3, DATE '2026-06-01', 40, 100), (5, 5, DATE '2026-05-20', 18, 40), (6, 3, DATE '2026-05-21', 55, 700)`,
+  `INSERT INTO riders VALUES (1, 'Ana', 'Ruiz', 'Tarn'), (2, 'Bo', 'Lind', 'Tarn'), (3, 'Cy', 'Odo', 'Vale'), (4, 'Di', 'Penn', 'Tarn'), (5, 'Ed', 'Kray', 'Moor'), (6, 'Fy', 'Gull', 'Vale')`,
+  `CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(rider_id), ridden_on DATE, kilometres DOUBLE, climb_m INTEGER, moving_hours DOUBLE, surface VARCHAR, puncture_minutes INTEGER)`,
+  `INSERT INTO rides VALUES (1, 1, DATE '2026-05-02', 40, 300, 2, 'gravel', 0), (2, 1, DATE '2026-05-09', 40, 250, 2.5, 'gravel', 30), (3, 3, DATE '2026-05-10', 62.5, 900, 3, 'road', 50), (4, 3, DATE '2026-06-01', 40, 100, 1.5, 'gravel', 0), (5, 5, DATE '2026-05-20', 18, 40, 1, 'road', 0), (6, 3, DATE '2026-05-21', 55, 700, 2.5, 'road', 0)`,
+  `CREATE TABLE punctures (puncture_id INTEGER PRIMARY KEY, ride_id INTEGER REFERENCES rides(ride_id), rider_id INTEGER REFERENCES riders(rider_id))`,
+  `INSERT INTO punctures VALUES (1, 2, 1), (2, 3, 3), (3, 3, 3), (4, 3, 3)`,
 ];
 
 /** question → SQL whose result the model's answer must equal (as a multiset of rows, columns in any order). */
@@ -33,6 +36,12 @@ const CASES: [question: string, expected: string][] = [
   // "how many <quantity>" adds the quantity column up; "how many different" still counts its distinct values
   ['How many kilometres were ridden in May?', "SELECT SUM(kilometres) FROM rides WHERE ridden_on >= DATE '2026-05-01' AND ridden_on < DATE '2026-06-01'"],
   ['How many different kilometres values are there?', 'SELECT COUNT(DISTINCT kilometres) FROM rides'],
+  // "who" asks for people: the measured rows are ranked per person the rows point at, shown by name
+  ['Who had the most punctures?', "SELECT r.first_name, r.last_name FROM punctures p JOIN riders r USING (rider_id) GROUP BY r.rider_id, 1, 2 ORDER BY COUNT(*) DESC LIMIT 1"],
+  // "the most <rows of a kind>": the rows the value keeps are counted
+  ['Who did the most gravel rides?', "SELECT r.first_name, r.last_name FROM rides d JOIN riders r USING (rider_id) WHERE d.surface = 'gravel' GROUP BY r.rider_id, 1, 2 ORDER BY COUNT(*) DESC LIMIT 1"],
+  // a short form without vowels ("hrs") names the column it shortens
+  ['Total hrs ridden in May', "SELECT SUM(moving_hours) FROM rides WHERE ridden_on >= DATE '2026-05-01' AND ridden_on < DATE '2026-06-01'"],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
@@ -65,6 +74,7 @@ describe('offline model answers unusual wordings with the shape they ask for', (
         task: { text: question, namespace: 'club', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },
         table_schemas: SCHEMAS,
+        matched_values: /gravel/.test(question) ? [{ table: 'rides', column: 'surface', value: 'gravel', matched_text: 'gravel', score: 1 }] : [],
       });
       const { sql } = await model.generateSql(context, options);
       expect(await rows(sql), sql).toEqual(await rows(expected));

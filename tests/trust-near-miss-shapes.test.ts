@@ -15,6 +15,9 @@ const TABLES = [
       ['kilometres', 'DOUBLE'],
       ['climb_m', 'INTEGER'],
       ['source', 'VARCHAR', 'How the ride was recorded: watch, phone (app) or manual'],
+      ['moving_hours', 'DOUBLE'],
+      ['logged_on', 'DATE', 'Day the ride was entered', 'not null'],
+      ['reviewed_on', 'DATE', 'Day a coach looked at the ride; NULL until then'],
     ],
   },
 ] as const;
@@ -27,7 +30,7 @@ function contextFor(question: string): Context {
     table_schemas: TABLES.map((table) => ({
       name: table.name,
       comment: table.comment,
-      columns: table.columns.map(([name, type, comment]) => ({ name, type, comment, primary_key: name === `${table.name.slice(0, -1)}_id` })),
+      columns: table.columns.map(([name, type, comment, notNull]: readonly string[]) => ({ name, type, comment, nullable: notNull === undefined, primary_key: name === `${table.name.slice(0, -1)}_id` })),
       ddl: '',
       score: 1,
     })),
@@ -52,6 +55,16 @@ const cases: Case[] = [
   ['quantity added up', 'How many kilometres did the club ride in May?', 'SELECT SUM(kilometres) FROM rides', ['n'], 1, 'count_shape', true],
   ['different values asked', 'How many different distances have riders covered?', 'SELECT COUNT(DISTINCT kilometres) FROM rides', ['n'], 1, 'count_shape', true],
   ['a key counted by distinct values', 'How many riders went out in May?', 'SELECT COUNT(DISTINCT rider_id) FROM rides', ['n'], 1, 'count_shape', true],
+  // unaddressed: a short form that drops a word's vowels ("hrs") is read by the column it shortens
+  ['abbreviation read', 'Total hrs ridden by each rider', 'SELECT rider_id, SUM(moving_hours) FROM rides GROUP BY 1', ['rider_id', 'total'], 3, 'unaddressed', true],
+  ['abbreviation unread', 'Total hrs ridden by each rider', 'SELECT rider_id, SUM(kilometres) FROM rides GROUP BY 1', ['rider_id', 'total'], 3, 'unaddressed', false],
+  // columns_used: a verb naming a date every row has keeps no row out; one some rows lack does
+  ['every row has the date', 'How many rides were logged?', 'SELECT COUNT(*) FROM rides', ['n'], 1, 'columns_used', true],
+  ['some rows lack the date', 'How many rides were reviewed?', 'SELECT COUNT(*) FROM rides', ['n'], 1, 'columns_used', false],
+  // grouping: "average … per <rows>" is one average over those rows, not a row for each of them
+  ['one average per unit asked, a row per unit given', 'What is the average climb per ride?', 'SELECT ride_id, AVG(climb_m) FROM rides GROUP BY 1', ['ride_id', 'avg'], 4, 'grouping', false],
+  ['one average per unit', 'What is the average climb per ride?', 'SELECT AVG(climb_m) FROM rides', ['avg'], 1, 'grouping', true],
+  ['average per attribute', 'What is the average climb per town?', 'SELECT town, AVG(climb_m) FROM rides JOIN riders USING (rider_id) GROUP BY 1', ['town', 'avg'], 3, 'grouping', true],
 ];
 
 describe('the checks see an answer whose shape is not the question', () => {

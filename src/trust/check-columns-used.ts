@@ -1,5 +1,6 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { isDateColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { tableNameRoots } from './table-name-roots.js';
@@ -21,6 +22,8 @@ export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tabl
     const root = wordRoot(word.text);
     if (tableRoots.has(root)) continue;
     const column = context.table_schemas.flatMap((table) => table.columns).find((c) => splitIdentifier(c.name).some((part) => wordRoot(part) === root));
+    // "hours were logged" where every row has its logged_on: the verb tells what the rows are, it keeps none out.
+    if (column && isDateColumn(column) && !column.nullable && !/\bwhen\b/i.test(analysis.text)) continue;
     if (column && !read.has(root) && !abbreviated(analysis.words[word.index - 1]?.text, word.text, read)) missing.set(word.text, column.name);
   }
   if (missing.size > 0) {

@@ -17,6 +17,11 @@ const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** "per X", "by X", "for each X" need a GROUP BY (or a window) on something that names X. */
 export const checkGrouping: AnswerCheckRule = (facts) => {
+  const perUnit = groupPhrases(facts.analysis).find((phrase) => isRatioPer(facts, phrase) && rowPerUnit(facts, phrase));
+  if (perUnit) {
+    const text = perUnit.words.map((w) => w.text).join(' ');
+    return { name: 'grouping', passed: false, detail: `the question asks for one average per ${text}, but the answer has a row for each ${text}` };
+  }
   const phrases = groupPhrases(facts.analysis)
     .filter((phrase) => !isRatioPer(facts, phrase) && !isRankMeasure(facts, phrase) && !isAgent(facts, phrase) && !isScope(facts, phrase))
     .map((phrase) => ({ ...phrase, words: phrase.words.filter((word) => !ROW_NOUNS.test(word.text)) }))
@@ -56,6 +61,17 @@ function isRatioPer(facts: AnswerFacts, phrase: GroupPhrase): boolean {
   if (phrase.keyword !== 'per') return false;
   const average = facts.analysis.words.findIndex((w) => /^(average|avg|mean)$/.test(w.text));
   return average >= 0 && average < phrase.at;
+}
+
+/** "average quantity per order" answered with a row per order: grouped by the key of the table the phrase names. */
+function rowPerUnit({ sql, attempt, context }: AnswerFacts, phrase: GroupPhrase): boolean {
+  if (!sql.grouped || attempt.row_count <= 1) return false;
+  const roots = new Set(phrase.words.map((word) => wordRoot(word.text)));
+  const shown = new Set(attempt.columns.map((column) => column.toLowerCase()));
+  return context.table_schemas.some((table) => {
+    const key = table.columns.find((column) => column.primary_key);
+    return key !== undefined && roots.has(wordRoot(table.name.split('.').pop()!)) && shown.has(key.name.toLowerCase());
+  });
 }
 
 /** "top 3 categories by units sold": "by" names what ranks them, which the SQL must mention but need not group by. */

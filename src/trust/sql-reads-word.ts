@@ -1,3 +1,4 @@
+import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
@@ -44,6 +45,7 @@ export function sqlReadsWord(word: string, roots: ReadonlySet<string>): boolean 
     if (commonPrefix(root, text) >= 5) return true;
     if (forms.some((form) => form.length >= 4 && root.length > form.length && root.endsWith(form))) return true;
     if (forms.some((form) => nearlySameWord(form, root) || swapsTwoLetters(form, root))) return true;
+    if (isSkeletonOf(text, root)) return true;
   }
   return false;
 }

@@ -40,6 +40,8 @@ export interface QuestionAnalysis {
   grain?: { grain: TimeGrain; at: number };
   ranking?: Ranking;
   byPhrases: ByPhrase[];
+  /** "Who served the most tables?": the question asks for people. */
+  who: boolean;
   /** "which state has the most customers": the words naming the group ("state"). */
   which?: QuestionWord[];
   /** Word indexes of revenue words ("revenue", "sales"). */
@@ -107,6 +109,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     extraAggregates: [],
     distinct: /\b(distinct|different|unique)\b/i.test(text),
     byPhrases: [],
+    who: /^\s*(who|whom)\b/i.test(text),
     revenueAt: [],
     netOfReturns: false,
     orderValue: /\b(order|basket|cart) (value|size)s?\b|\baovs?\b/i.test(text),

@@ -12,6 +12,7 @@ import { asDimension, describeDimension, dimensionItems, type Dimension } from '
 import { joinsFanOut, reachableTables } from './join-graph.js';
 import { measureBase, measureItem } from './measure-item.js';
 import { pickEntity } from './pick-entity.js';
+import { personNameColumns, personTable } from './person-table.js';
 import { pickMetric } from './pick-metric.js';
 import { listingOrder } from './listing-order.js';
 import { projection } from './projection.js';
@@ -66,6 +67,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
+  // "Who closed the most bugs?" where bugs are rows of a kind: the ranking counts the rows the value keeps.
+  const rankedValue = analysis.ranking && (analysis.who || analysis.which) ? found.find((f) => f.words.includes(analysis.ranking!.at + 1)) : undefined;
+  if (!metric && !measure && rankedValue) measure = { kind: 'count', table: rankedValue.table };
   // "How many cats are registered?", "How many pupils are older than 20?": the noun names no table, but the filter's
   // table, else the table the linker ranked first, is what is counted; a listing would not answer "how many".
   if (!metric && !measure && analysis.aggregate?.kind === 'count' && !analysis.ranking) {
@@ -98,6 +102,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (dims.length === 0 && !grain && !metric && (measure?.kind === 'count' || measure?.kind === 'aggregate') && listedBeforeMeasure(analysis)) {
     for (const dim of listedOwner(analysis, schemas, mentionedTables, measure.table)) addDim(dim);
   }
+  // "Who served the most checks?": "who" asks for people, so the measured rows are grouped by the people they point at.
+  const person = dims.length === 0 && analysis.ranking && analysis.who && (measure?.kind === 'count' || measure?.kind === 'aggregate') ? personTable(schemas, measure.table) : undefined;
+  if (person) addDim({ kind: 'table', table: person.name });
   const havingCount = countCondition && measure?.kind === 'count' && bareName(measure.table) === bareName(countCondition.table) ? countCondition : undefined;
   if (dims.length === 0 && (analysis.ranking || havingCount) && entity && measureTable && bareName(entity) !== bareName(measureTable) && (metric || measure?.kind !== 'attribute')) {
     addDim({ kind: 'table', table: entity });
@@ -150,7 +157,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   }
   let listedGroup = false;
   for (const dim of dims) {
-    const listed = dim.kind === 'table' ? groupAttributes(analysis, schemas, dim.table) : undefined;
+    const named = person && dim.kind === 'table' && dim.table === person.name ? personNameColumns(person).map((column): SelectItem => ({ expr: ref(person.name, column) })) : undefined;
+    const listed = dim.kind === 'table' ? (groupAttributes(analysis, schemas, dim.table) ?? named) : undefined;
     listedGroup ||= listed !== undefined;
     const items = listed ?? dimensionItems(dim, schemas);
     select.push(...items);

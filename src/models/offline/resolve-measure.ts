@@ -93,15 +93,18 @@ export function resolveMeasure(
   }
 
   const sortPhrase = analysis.byPhrases.find((p) => p.words.length > 0 && p.words[0]!.index > ranking.at);
-  const target =
+  const measured =
     after(ranking.at, isMeasure) ??
     (sortPhrase ? usable.find((m) => m.start === sortPhrase.words[0]!.index && isMeasure(m)) : undefined);
+  // "the most goals" where a goals table holds one row per goal and home_goals only shares the word: count the rows.
+  const namedTable = measured && !measured.full ? after(ranking.at, (m) => isTable(m) && m.full && m.start <= measured.start && m.end >= measured.end) : undefined;
+  const target = namedTable ? undefined : measured;
   if (target) {
     if (onEntity(target) && !analysis.which) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
     return { kind: 'aggregate', fn: 'SUM', table: target.table, column: target.column! };
   }
   const counted = after(ranking.at, isTable);
-  if (counted && (analysis.which || (entity && bareName(counted.table) !== bareName(entity)))) return { kind: 'count', table: counted.table };
+  if (counted && (analysis.which || analysis.who || (entity && bareName(counted.table) !== bareName(entity)))) return { kind: 'count', table: counted.table };
   if (sortPhrase) {
     const resolved = resolvePhrase(sortPhrase.words, usable, schemas, entity ? [entity] : []);
     if (resolved?.kind === 'table' && entity && bareName(resolved.table) !== bareName(entity)) return { kind: 'count', table: resolved.table };

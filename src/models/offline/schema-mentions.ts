@@ -1,6 +1,7 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
+import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
@@ -82,6 +83,11 @@ export function schemaMentions(words: readonly QuestionWord[], tables: readonly 
           if (GENERIC_WORDS.has(part)) continue;
           for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: false });
         }
+      }
+      // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
+      const parts = splitIdentifier(column.name).map((part) => part.toLowerCase());
+      for (const word of words) {
+        if (parts.some((part) => isSkeletonOf(word.text, part))) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
       }
     }
   }
