@@ -2,10 +2,10 @@ import type { Context } from '../context/context-schema.js';
 import { answerJsonSchema, type PromptNode } from './answer-schemas.js';
 import { buildPromptMaterial } from './build-prompt-material.js';
 import { countTokens } from './count-tokens.js';
-import { fitToBudget, renderMaterialText } from './fit-to-budget.js';
+import { fitToBudget, materialText } from './fit-to-budget.js';
 import type { PromptMaterial } from './prompt-material.js';
 import { fillPromptTemplate, loadPromptTemplate, type PromptMessages, type PromptTemplate } from './prompt-template.js';
-import { PROMPT_SECTIONS, renderPromptPieces, sectionText } from './render-prompt-sections.js';
+import { PROMPT_SECTIONS, renderPromptPieces, sectionText, type PromptPieces } from './render-prompt-sections.js';
 
 export interface BuildPromptOptions {
   node: PromptNode;
@@ -50,7 +50,7 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
   const template = loadPromptTemplate(options.node, options.templates, options.templateBaseDir);
   const outputSchema = answerJsonSchema(options.node);
   const material = buildPromptMaterial(context, options);
-  const render = (candidate: PromptMaterial) => fillPromptTemplate(template, templateValues(candidate, outputSchema));
+  const render = (candidate: PromptMaterial, pieces = renderPromptPieces(candidate)) => fillPromptTemplate(template, templateValues(candidate, pieces, outputSchema));
 
   const emptyMaterial: PromptMaterial = {
     ...material,
@@ -66,8 +66,11 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
     question: '',
   };
   const fixed = render(emptyMaterial);
-  const whole = render(material);
-  const roomy = withinByBytes(fixed, whole, material, options);
+  // Rendered once: the prompt, the byte bound and the budget all read the same pieces.
+  const pieces = renderPromptPieces(material);
+  const whole = render(material, pieces);
+  const text = materialText(pieces);
+  const roomy = withinByBytes(fixed, whole, text, options);
   if (roomy) return { messages: whole, template, material, output_schema: outputSchema, report: roomy };
 
   const fixedTokens = promptTokens(fixed);
@@ -75,7 +78,7 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
     0,
     Math.min(options.budgetTokens, options.windowTokens === undefined ? Infinity : options.windowTokens - fixedTokens),
   );
-  const fitted = fitToBudget(material, budget);
+  const fitted = fitToBudget(material, budget, text);
   if (fitted.report.dropped.length === 0) {
     const kept = withinWindow(whole, options, budget, fitted.report.fits);
     if (kept) return { messages: whole, template, material, output_schema: outputSchema, report: kept };
@@ -105,10 +108,10 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
  * already show the material within its budget and the prompt within the window, nothing is fitted and the exact
  * count (the tokenizer, the costliest part of a prompt) is only taken if the report's counts are read.
  */
-function withinByBytes(fixed: PromptMessages, whole: PromptMessages, material: PromptMaterial, options: BuildPromptOptions): PromptSizeReport | undefined {
+function withinByBytes(fixed: PromptMessages, whole: PromptMessages, materialText: string, options: BuildPromptOptions): PromptSizeReport | undefined {
   const window = options.windowTokens ?? Infinity;
   if (promptBytes(fixed) + options.budgetTokens > window) return undefined;
-  if (Buffer.byteLength(renderMaterialText(material)) > options.budgetTokens || promptBytes(whole) > window) return undefined;
+  if (Buffer.byteLength(materialText) > options.budgetTokens || promptBytes(whole) > window) return undefined;
   let tokens: number | undefined;
   const exact = () => (tokens ??= promptTokens(whole));
   return {
@@ -162,8 +165,7 @@ export function promptTokens(messages: PromptMessages): number {
   return countTokens(messages.system) + countTokens(messages.user) + 2 * MESSAGE_OVERHEAD + REPLY_PRIMING;
 }
 
-function templateValues(material: PromptMaterial, outputSchema: Record<string, unknown>): Record<string, string> {
-  const pieces = renderPromptPieces(material);
+function templateValues(material: PromptMaterial, pieces: PromptPieces, outputSchema: Record<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {
     output_schema: JSON.stringify(outputSchema),
     current_date: material.current_date,

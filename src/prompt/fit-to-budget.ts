@@ -1,6 +1,6 @@
 import { countTokens } from './count-tokens.js';
 import type { PromptMaterial } from './prompt-material.js';
-import { PROMPT_SECTIONS, renderPromptPieces, sectionText } from './render-prompt-sections.js';
+import { PROMPT_SECTIONS, renderPromptPieces, sectionText, type PromptPieces } from './render-prompt-sections.js';
 
 export interface BudgetReport {
   budget_tokens: number;
@@ -44,7 +44,11 @@ const shrinkSteps: Shrink[] = [
 
 /** The material as one text, sections in prompt order; what the budget is measured on. */
 export function renderMaterialText(material: PromptMaterial): string {
-  const pieces = renderPromptPieces(material);
+  return materialText(renderPromptPieces(material));
+}
+
+/** renderMaterialText of material already rendered into pieces. */
+export function materialText(pieces: PromptPieces): string {
   return PROMPT_SECTIONS.map((name) => sectionText(pieces[name]))
     .filter((text) => text.length > 0)
     .join('\n\n');
@@ -54,8 +58,11 @@ export function materialTokens(material: PromptMaterial): number {
   return countTokens(renderMaterialText(material));
 }
 
-/** Shrinks the material until it fits `budgetTokens`, dropping whole items in order of relevance and saying what went. */
-export function fitToBudget(material: PromptMaterial, budgetTokens: number): FittedMaterial {
+/**
+ * Shrinks the material until it fits `budgetTokens`, dropping whole items in order of relevance and saying what went.
+ * `text` is the material's renderMaterialText, when the caller has it already.
+ */
+export function fitToBudget(material: PromptMaterial, budgetTokens: number, text = renderMaterialText(material)): FittedMaterial {
   const memo = new Map<string, number>();
   const estimate = (candidate: PromptMaterial): number => {
     const pieces = renderPromptPieces(candidate);
@@ -70,7 +77,7 @@ export function fitToBudget(material: PromptMaterial, budgetTokens: number): Fit
     return total;
   };
 
-  const tokensBefore = materialTokens(material);
+  const tokensBefore = countTokens(text);
   // Within budget already (most prompts whose bytes alone could not show it): the material as it is, not a copy.
   if (tokensBefore <= budgetTokens) {
     return { material, report: { budget_tokens: budgetTokens, tokens_before: tokensBefore, tokens_after: tokensBefore, fits: true, dropped: [] } };
