@@ -65,6 +65,14 @@ const cases: Case[] = [
   ['one average per unit asked, a row per unit given', 'What is the average climb per ride?', 'SELECT ride_id, AVG(climb_m) FROM rides GROUP BY 1', ['ride_id', 'avg'], 4, 'grouping', false],
   ['one average per unit', 'What is the average climb per ride?', 'SELECT AVG(climb_m) FROM rides', ['avg'], 1, 'grouping', true],
   ['average per attribute', 'What is the average climb per town?', 'SELECT town, AVG(climb_m) FROM rides JOIN riders USING (rider_id) GROUP BY 1', ['town', 'avg'], 3, 'grouping', true],
+  // asked_measures: two measures asked side by side need two aggregates
+  ['second measure dropped', 'Total kilometres and number of rides per rider', 'SELECT rider_id, COUNT(*) FROM rides GROUP BY 1', ['rider_id', 'n'], 3, 'asked_measures', false],
+  ['both measures computed', 'Total kilometres and number of rides per rider', 'SELECT rider_id, SUM(kilometres), COUNT(*) FROM rides GROUP BY 1', ['rider_id', 'km', 'n'], 3, 'asked_measures', true],
+  ['three aggregates of one column', 'What is the average, minimum and maximum climb?', 'SELECT AVG(climb_m), MIN(climb_m), MAX(climb_m) FROM rides', ['a', 'b', 'c'], 1, 'asked_measures', true],
+  ['one measure asked twice', 'Find the total climb for each rider. List the total climb and the rider id.', 'SELECT rider_id, SUM(climb_m) FROM rides GROUP BY 1', ['rider_id', 'total'], 3, 'asked_measures', true],
+  // group_key_counted: counting the distinct values of the column grouped by gives 1 in every group
+  ['group key counted', 'Number of riders per town', 'SELECT town, COUNT(DISTINCT town) FROM riders GROUP BY 1', ['town', 'n'], 3, 'group_key_counted', false],
+  ['another column counted', 'Number of riders per town', 'SELECT town, COUNT(DISTINCT rider_id) FROM riders GROUP BY 1', ['town', 'n'], 3, 'group_key_counted', true],
 ];
 
 describe('the checks see an answer whose shape is not the question', () => {

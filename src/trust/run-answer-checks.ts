@@ -2,6 +2,7 @@ import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema
 import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
 import { checkAskedAttribute } from './check-asked-attribute.js';
 import { checkAskedItems } from './check-asked-items.js';
+import { checkAskedMeasures } from './check-asked-measures.js';
 import { checkAverage } from './check-average.js';
 import { checkBoth } from './check-both.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -17,6 +18,7 @@ import { checkEmptyResult } from './check-empty-result.js';
 import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
 import { checkFilterValues } from './check-filter-values.js';
+import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegation } from './check-negation.js';
@@ -35,6 +37,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkDistinct,
   checkAverage,
   checkGrouping,
+  checkGroupKeyCounted,
+  checkAskedMeasures,
   checkComparison,
   checkUnitsMeasure,
   checkPercent,
