@@ -1,4 +1,5 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { requestedItems } from './requested-items.js';
@@ -32,7 +33,7 @@ const PHRASE_END = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'w
 export function askedAttributes(question: string): AskedAttribute[] {
   const words = questionWords(question);
   const found: AskedAttribute[] = [];
-  const heads = new Set(requestedItems(question).map((item) => item.at(-1)?.text));
+  const heads = new Set(requestedItems(question.replace(/^(\s*)what['’]s\b/i, '$1what is')).map((item) => item.at(-1)?.text));
   for (const [i, word] of words.entries()) {
     // "the name of each pet": the requested item's head before "of".
     if (word.text === 'of' && i > 0 && heads.has(words[i - 1]!.text) && !words[i - 1]!.clauseEnd) {
@@ -43,6 +44,10 @@ export function askedAttributes(question: string): AskedAttribute[] {
     const next = words[i + 1];
     if (/['’]s$/.test(original) && next && heads.has(next.text) && !word.clauseEnd) {
       found.push({ words: [next], of: [word], verb: false });
+    } else if (/['’]s$/.test(original) && next && !word.clauseEnd && /^(what|when|where|which)$/.test(words[0]!.text)) {
+      // "When is Cassandra's birthday?", "What's Carmen Whitfield's email address?": the phrase the question ends with.
+      const rest = words.slice(i + 1);
+      if (rest.length <= 3 && rest.every(isContent) && rest.every((later) => later === rest.at(-1) || !later.clauseEnd)) found.push({ words: rest, of: [word], verb: false });
     }
   }
   // "In which city is …" asks as "Which city is …" does.
@@ -51,6 +56,15 @@ export function askedAttributes(question: string): AskedAttribute[] {
   if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text)) {
     // "What breed is the heaviest dog?", "What grade did each student get …".
     found.push({ words: [second], of: thingWords(words, third.index + 1), verb: false });
+  }
+  if (first && second && third && opening[3] && /^(what|which)$/.test(first.text) && isContent(second) && isContent(third) && !AUXILIARIES.has(third.text) && isVerbForm(third.text) && DETERMINERS.has(opening[3].text)) {
+    // "Which building houses the Physics department?": what stands in the verb's relation to the thing is its attribute.
+    found.push({ words: [second], of: thingWords(words, opening[3].index), verb: false });
+  }
+  const cost = /^\s*how\s+much\s+(?:does|do|did)\b/i.test(question) ? words.findIndex((word, i) => i > 3 && word.text === 'cost') : -1;
+  if (cost > 0) {
+    // "How much does a monthly pass cost?": the cost of the thing.
+    found.push({ words: [words[cost]!], of: thingWords(words, 3).filter((word) => word.index < cost), verb: false });
   }
   const like = words.findIndex((word, i) => i > 3 && word.text === 'like');
   if (first?.text === 'what' && second && /^(do|does|did)$/.test(second.text) && like > 0) {
@@ -95,4 +109,10 @@ function thingWords(words: readonly QuestionWord[], from: number): QuestionWord[
     if (word.clauseEnd) break;
   }
   return thing;
+}
+
+/** A word in -s or -ed whose base WordNet knows as a verb ("houses", "hosted"): between a noun and a determiner, the verb. */
+function isVerbForm(text: string): boolean {
+  if (!/(?:[^s]s|ed)$/.test(text)) return false;
+  return [text.slice(0, -1), text.slice(0, -2)].some((base) => base.length > 2 && senseOffsets('verb', base).length > 0);
 }

@@ -110,8 +110,8 @@ const sameTable = (a: string, b: string): boolean => bare(a) === bare(b);
 /** Whether a word links to a name of these tables: the name's words themselves, or loosely through WordNet (a verb through its synonyms too). */
 function linksToNames(word: QuestionWord, tables: readonly Table[], verb: boolean): boolean {
   const columns = tables.flatMap((table) => table.columns.map((column) => column.name));
-  // A column named after its table (orchestra.Orchestra, course.Course) holds each row's name.
-  const named = tables.some((table) => table.columns.some((column) => bare(column.name) === bare(table.name)));
+  // A column named after its table (orchestra.Orchestra, course.Course, airlines.Airline) holds each row's name.
+  const named = tables.some((table) => table.columns.some((column) => [bare(table.name), bare(table.name).replace(/s$/, ''), bare(table.name).replace(/es$/, '')].includes(bare(column.name))));
   const roots = namesRoots({ column: named ? [...columns, 'name'] : columns, table: tables.map((table) => table.name) });
   if (evidenceOf(word, roots) !== undefined) return true;
   const parts = new Set([...columns, ...tables.map((table) => table.name)].flatMap((name) => splitIdentifier(name.toLowerCase())).filter((part) => part.length > 2 && !FILLER_WORDS.has(part)));

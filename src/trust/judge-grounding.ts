@@ -62,7 +62,8 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   }
   // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
   const words = withHeldAttributes(grounded, held);
-  const table = asksAboutTable(question, words);
+  // The grounding before held attributes: a verb a column seems to hold ("edited" by an editor) is not the table's own.
+  const table = asksAboutTable(question, grounded, context.table_schemas.map((schema) => schema.name));
   if (table) {
     const asked = words.filter((entry) => entry.evidence === undefined);
     const what = asked.length > 0 ? `; nothing in it matches ${listPhrases(ungroundedPhrases(question, asked))}` : '';

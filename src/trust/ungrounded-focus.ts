@@ -71,7 +71,8 @@ export function ungroundedFocus(question: string, context: Context, words: reado
  * one item of several that is not ("capacity and ticket revenue") is a partly answerable question, which runs.
  */
 function unnamedModifiers(question: string, context: Context, words: readonly GroundedWord[]): string | undefined {
-  const items = askedItems(question);
+  const opening = openingItem(question);
+  const items = [...askedItems(asked(question)), ...(opening ? [opening] : [])];
   if (items.length === 0) return undefined;
   const names = nameParts(context);
   const prose = describingText(context);
@@ -92,6 +93,19 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
   return phrases.join("', '");
 }
 
+/** "What's the …" asks as "What is the …" does. */
+const asked = (question: string): string => question.replace(/^(\s*)what['’]s\b/i, '$1what is');
+
+/** "What star rating did …", "Which discount code is …": the content words between the opening and its auxiliary. */
+function openingItem(question: string): string[] | undefined {
+  const words = questionWords(question);
+  if (!words[0] || !/^(what|which)$/.test(words[0].text)) return undefined;
+  const aux = words.findIndex((word, i) => i >= 2 && i <= 4 && AUXILIARIES.has(word.text));
+  if (aux < 0 || words.slice(0, aux).some((word) => word.clauseEnd)) return undefined;
+  const item = words.slice(1, aux).map((word) => word.text).filter((text) => !FILLER_WORDS.has(text) && text.length > 2);
+  return item.length > 0 ? item : undefined;
+}
+
 /** The comments of the linked tables and columns, the metrics' descriptions and the doc passages, lower-cased. */
 function describingText(context: Context): string {
   return [
@@ -107,7 +121,7 @@ function describingText(context: Context): string {
 function formCompounds(question: string): [QuestionWord, QuestionWord, QuestionWord[]][] {
   const pairs: [QuestionWord, QuestionWord, QuestionWord[]][] = [];
   const words = questionWords(question);
-  for (const item of requestedItems(question)) {
+  for (const item of requestedItems(asked(question))) {
     // The item's words are counted from where the request's opening ends: find the pair among the question's own.
     const [modifier, head] = item.slice(-2);
     if (!modifier || !head || !FORM_HEADS.has(head.text) || modifier.index !== head.index - 1) continue;
