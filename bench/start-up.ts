@@ -29,6 +29,7 @@ async function mustRun(args: string[], env: NodeJS.ProcessEnv, cwd: string): Pro
 }
 
 const median = (values: number[]) => percentile(values, 50);
+const loadAverage = () => os.loadavg().map((load) => load.toFixed(1)).join(', ');
 const ratio = (value: number, baseline: number) => Number((value / baseline).toFixed(2));
 
 export async function startUp(): Promise<string> {
@@ -52,6 +53,7 @@ export async function startUp(): Promise<string> {
       { name: `\`sluice ${quoted}\`, SLUICE_CODE_CACHE=0`, args: [cli, ...SIMPLEST_RUN, ...save], env: { SLUICE_CODE_CACHE: '0' } },
     ];
     const envOf = (entry: Case) => ({ ...env, ...entry.env });
+    const loadAtStart = loadAverage();
     // Untimed: the code cache of every build is written by its first start.
     for (const entry of cases) await mustRun(entry.args, envOf(entry), dir);
     // Interleaved, so a burst of load on the shared machine falls on every case alike.
@@ -69,7 +71,7 @@ export async function startUp(): Promise<string> {
     for (const entry of cases) loaded.push(await countLoadedModules(entry.args, { env: envOf(entry), cwd: dir, dir }));
     const [wallBase, cpuBase] = [median(wall[0]!), median(cpu[0]!)];
     return [
-      `Whole processes, spawned ${REPEATS} times each after one untimed run, the cases interleaved; wall and CPU (user + system) from bash's \`time\`. Load average at the end: ${os.loadavg().map((load) => load.toFixed(1)).join(', ')}. Files: what Node loaded (ES modules and CommonJS files; a bundle chunk is one file); source modules: what those files hold, read from their source maps.`,
+      `Whole processes, spawned ${REPEATS} times each after one untimed run, the cases interleaved; wall and CPU (user + system) from bash's \`time\`. Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()}. Files: what Node loaded (ES modules and CommonJS files; a bundle chunk is one file); source modules: what those files hold, read from their source maps.`,
       '',
       markdownTable(
         ['command', 'wall median ms', 'wall min–max ms', 'CPU median ms', '× node (wall)', '× node (CPU)', 'files loaded', 'source modules'],
