@@ -6,8 +6,9 @@ import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpe
  * a noun before a word of form ("insurance number") that nothing records, a head a column holds narrowed by a noun no
  * name holds ("harbour fee"), what money was spent or paid on, who did something
  * to a thing the data does not hold, a table asked about as a database object, and "will" in a wh-question whatever its
- * verb. Answered: a form word whose noun an abbreviated column holds (Fname), a period after "on", "right now". A
- * made-up marina database, none of the labelled sets', through the real CLI.
+ * verb. Answered: a form word whose noun an abbreviated column holds (Fname), a period after "on", "right now", a place
+ * where a column of places is, capitals in the plural ("RIBs"). Made-up marina and regatta databases, none of the
+ * labelled sets', through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
 
@@ -23,6 +24,10 @@ CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES bo
       berths: 'berth_id,boat_id,pier,monthly_fee\n1,1,North,120\n2,2,South,180\n',
       visits: 'visit_id,boat_id,arrived_on,departed_on\n1,1,2026-06-06,2026-06-08\n2,2,2026-07-11,2026-07-12\n3,3,2026-08-15,2026-08-19\n',
     },
+  },
+  regatta: {
+    schema: `CREATE TABLE races (race_id INTEGER PRIMARY KEY, sailed_on DATE, winner VARCHAR, entrants INTEGER);`,
+    data: { races: 'race_id,sailed_on,winner,entrants\n1,2026-05-02,Puffin,8\n2,2026-06-13,Skua,11\n' },
   },
 };
 
@@ -45,6 +50,9 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'which X verbs the Y', namespace: 'marina', task: 'Which insurer covers the Gannet?', declined: /'insurer'/ },
   { id: 'which X verbs the Y, held', namespace: 'marina', task: 'Which owner sails the Gannet?', declined: false },
   { id: 'possessive ends the question, held', namespace: 'marina', task: "What is the Puffin's length?", declined: false },
+  { id: 'place, a city column', namespace: 'marina', task: 'How many owners live in Ireland?', declined: false },
+  { id: 'place, no place column', namespace: 'regatta', task: 'How many races were there in Ireland?', declined: /'Ireland'/ },
+  { id: 'plural capitals', namespace: 'marina', task: 'How many RIBs are there?', declined: false },
   { id: 'abbreviated column', namespace: 'marina', task: 'What is the first name of each owner?', declined: false },
   { id: 'abbreviated column, plural', namespace: 'marina', task: 'List the last names of owners from Hull.', declined: false },
   { id: 'spent on a table', namespace: 'marina', task: 'How much did owners spend on berths?', declined: false },

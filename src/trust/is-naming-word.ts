@@ -28,7 +28,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   // "right now", "right away": an adverb of time.
   if (word.text === 'right' && /^\s+(?:now|away)\b/i.test(question.slice(word.offset + word.text.length))) return false;
   const before = wordBefore(question, word.offset);
-  if (/^[A-Z0-9]{2,6}$/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;
+  // "flights from APG", "How many LRVs …": capitals, plural or not.
+  if (/^[A-Z0-9]{2,6}s?$/.test(original) && /[A-Z0-9]{2}/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;
   if (word.index > 0 && /^[A-Z]/.test(original)) return true;
   // "the most common level": how often, which the SQL counts, not a quality stored.
   if (before && /^(most|least)$/.test(before) && FREQUENCY_WORDS.test(word.text)) return false;

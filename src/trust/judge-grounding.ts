@@ -83,6 +83,8 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
   let timed: boolean | undefined;
   const measuresDuration = () => (timed ??= context.table_schemas.some(holdsDuration));
+  let placed: boolean | undefined;
+  const holdsPlaces = () => (placed ??= context.table_schemas.some(holdsPlace));
   const named = words.filter(
     (entry) =>
       entry.evidence === undefined &&
@@ -92,6 +94,8 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
       // "born in the nineties", "at the moment": a period, which a date column holds.
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
+      // "sellers based in the Netherlands" where a country column is: a place a column of places holds, however spelt.
+      !(/^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && isPlace(entry.word.text) && holdsPlaces()) &&
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
@@ -173,4 +177,12 @@ function holdsDuration(table: { columns: readonly { name: string }[] }): boolean
   return table.columns.some((column) =>
     splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 2 && (nounAncestors(part).has('time_unit') || nounAncestors(part).has('duration'))),
   );
+}
+
+/** Whether WordNet knows the word as a country, state, county or town. */
+const isPlace = (word: string): boolean => nounAncestors(word).has('administrative_district');
+
+/** Whether a table has a column of places: a country, city, state, town, nationality or address. */
+function holdsPlace(table: { columns: readonly { name: string }[] }): boolean {
+  return table.columns.some((column) => splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 3 && (/^(nationality|citizenship|address|location|region)$/.test(part) || isPlace(part))));
 }
