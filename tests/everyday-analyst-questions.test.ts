@@ -98,6 +98,9 @@ const cases: Array<[string, string]> = [
   ['total revenue', REVENUE],
   ['revenue in 2025', `${REVENUE} AND ${Y2025}`],
   ['number of orders by channel', 'SELECT channel, COUNT(*) FROM orders GROUP BY 1 ORDER BY 1'],
+  // two measures side by side: both answered (the count of the orders the revenue is taken over), or not success
+  ['revenue and order count by state', `SELECT c.state, SUM(oi.quantity * oi.unit_price), COUNT(DISTINCT o.order_id) FROM order_items oi JOIN orders o USING (order_id) JOIN customers c USING (customer_id) WHERE o.status <> 'cancelled' GROUP BY 1 ORDER BY 1`],
+  ['number of orders and revenue per channel', `SELECT o.channel, COUNT(DISTINCT o.order_id), SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o USING (order_id) WHERE o.status <> 'cancelled' GROUP BY 1 ORDER BY 1`],
 ];
 
 describe('everyday analyst questions on the demo database', () => {

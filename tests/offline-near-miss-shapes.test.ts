@@ -42,6 +42,8 @@ const CASES: [question: string, expected: string][] = [
   ['Who did the most gravel rides?', "SELECT r.first_name, r.last_name FROM rides d JOIN riders r USING (rider_id) WHERE d.surface = 'gravel' GROUP BY r.rider_id, 1, 2 ORDER BY COUNT(*) DESC LIMIT 1"],
   // a short form without vowels ("hrs") names the column it shortens
   ['Total hrs ridden in May', "SELECT SUM(moving_hours) FROM rides WHERE ridden_on >= DATE '2026-05-01' AND ridden_on < DATE '2026-06-01'"],
+  // a count asked beside the main measure is computed too
+  ['Total kilometres and number of rides per rider', 'SELECT r.rider_id, r.first_name, r.last_name, SUM(d.kilometres), COUNT(*) FROM rides d JOIN riders r USING (rider_id) GROUP BY 1, 2, 3'],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };

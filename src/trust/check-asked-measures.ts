@@ -1,5 +1,5 @@
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
-import { askedMeasures } from './asked-measures.js';
+import { askedMeasures } from '../models/offline/asked-measures.js';
 
 /** One aggregate call: COUNT(…), SUM(…), … with its argument, nested parentheses allowed once. */
 const AGGREGATE_CALL = /\b(count|sum|avg|mean|median|min|max|count_star)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g;

@@ -12,6 +12,7 @@ import { asDimension, describeDimension, dimensionItems, type Dimension } from '
 import { joinsFanOut, reachableTables } from './join-graph.js';
 import { measureBase, measureItem } from './measure-item.js';
 import { pickEntity } from './pick-entity.js';
+import { countAskedBeside } from './count-asked-beside.js';
 import { personNameColumns, personTable } from './person-table.js';
 import { pickMetric } from './pick-metric.js';
 import { listingOrder } from './listing-order.js';
@@ -191,6 +192,19 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       }
     }
     if (measure.kind === 'revenue') spec.where.push(...measure.source.filters.map((f) => f.sql));
+  }
+  const beside = measureAlias ? countAskedBeside(analysis, mentions, schemas, metric !== undefined || measure?.kind === 'revenue') : undefined;
+  if (beside && reachable.has(bareName(beside.name))) {
+    // The count joins its table only where the join repeats no row of the main measure.
+    const joined = bareName(beside.name) === bareName(base) || [...required].some((t) => bareName(t) === bareName(beside.name));
+    const extraJoins = metricJoinTables(metric);
+    if (joined || joinsFanOut(base, [...required, beside.name], schemas, extraJoins) === joinsFanOut(base, [...required], schemas, extraJoins)) {
+      required.add(beside.name);
+      const key = primaryKey(beside);
+      const alias = `${singular(beside.name)}_count`;
+      if (!select.some((item) => item.alias === alias)) select.push({ expr: key ? `COUNT(DISTINCT ${ref(beside.name, key.name)})` : 'COUNT(*)', alias });
+      explanation.push(`counts ${beside.name} beside it`);
+    }
   }
   spec.tables = [...required];
 

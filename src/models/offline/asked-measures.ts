@@ -1,6 +1,6 @@
-import { REVENUE_WORDS } from '../models/offline/analyze-question.js';
-import type { QuestionWord } from '../models/offline/question-words.js';
-import { readAggregate } from '../models/offline/read-aggregate.js';
+import { REVENUE_WORDS } from './analyze-question.js';
+import type { QuestionWord } from './question-words.js';
+import { readAggregate } from './read-aggregate.js';
 
 /** Words after which a measure word is compared with, not asked for: "older than average", "above the average". */
 const COMPARED = /^(than|above|below|over|under)$/;
