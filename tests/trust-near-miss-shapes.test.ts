@@ -83,3 +83,32 @@ describe('the checks see an answer whose shape is not the question', () => {
     else expect(found?.passed, JSON.stringify(result)).toBe(false);
   });
 });
+
+/** A made-up chess league: games between two clubs, and the points each player wins in a game. */
+function leagueContext(question: string): Context {
+  const column = (name: string, references?: string) => ({ name, type: 'INTEGER', primary_key: name === 'id', ...(references ? { references } : {}) });
+  return ContextSchema.parse({
+    run_id: 'two-sided-test',
+    task: { text: question, namespace: 'league', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
+    plan: {},
+    table_schemas: [
+      { name: 'clubs', columns: [column('id'), { name: 'name', type: 'VARCHAR' }], ddl: '', score: 1 },
+      { name: 'members', columns: [column('id'), column('club_id', 'clubs.id')], ddl: '', score: 1 },
+      { name: 'fixtures', columns: [column('id'), column('host_club_id', 'clubs.id'), column('guest_club_id', 'clubs.id')], ddl: '', score: 1 },
+      { name: 'wins', columns: [column('id'), column('fixture_id', 'fixtures.id'), column('member_id', 'members.id')], ddl: '', score: 1 },
+    ],
+  });
+}
+
+const twoSided: Array<[why: string, question: string, sql: string, passed: boolean]> = [
+  ['rows of a two-club record counted for one of its clubs', 'Which club won the most games as host?', 'SELECT c.name FROM wins w JOIN fixtures f ON w.fixture_id = f.id JOIN clubs c ON f.host_club_id = c.id GROUP BY c.name ORDER BY COUNT(*) DESC LIMIT 1', false],
+  ['rows counted for their own club', 'Which club won the most games?', 'SELECT c.name FROM wins w JOIN members m ON w.member_id = m.id JOIN clubs c ON m.club_id = c.id GROUP BY c.name ORDER BY COUNT(*) DESC LIMIT 1', true],
+  ['the two-club records themselves counted', 'Which club hosted the most fixtures?', 'SELECT c.name FROM fixtures f JOIN clubs c ON f.host_club_id = c.id GROUP BY c.name ORDER BY COUNT(*) DESC LIMIT 1', true],
+];
+
+describe('the checks see rows of a two-sided record counted for one side', () => {
+  it.each(twoSided)('%s: %s', (_why, question, sql, passed) => {
+    const found = runAnswerChecks(leagueContext(question), attemptOf(sql, ['name'], [['a']])).find((r) => r.name === 'two_sided_count');
+    expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
+  });
+});

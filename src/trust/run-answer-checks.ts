@@ -26,6 +26,7 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkStatedCondition } from './check-stated-condition.js';
+import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkValueColumn } from './check-value-column.js';
@@ -38,6 +39,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAverage,
   checkGrouping,
   checkGroupKeyCounted,
+  checkTwoSidedCount,
   checkAskedMeasures,
   checkComparison,
   checkUnitsMeasure,
