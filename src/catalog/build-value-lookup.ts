@@ -1,6 +1,7 @@
 import { normalizeValueText } from './normalize-value-text.js';
 import { stemWord } from './stem-word.js';
 import { stateCodeOf, US_STATES } from './us-states.js';
+import { columnValueAliases } from './value-aliases.js';
 
 /** The distinct values of one low-cardinality text column. */
 export interface ColumnValues {
@@ -20,7 +21,10 @@ export interface ValueTarget {
 export interface ValueLookup {
   /** Normalised alias ("california", "home and garden") → the stored values it names. */
   aliases: Map<string, ValueTarget[]>;
-  /** Aliases of two characters or fewer ("CA"), which match only with the same case so "in" never means Indiana. */
+  /**
+   * Aliases of two characters or fewer ("CA"), which match only with the same case so "in" never means Indiana, and
+   * codes a value was given as an alias ("GBR" for a stored GB), which match only in capitals so "can" is never Canada.
+   */
   exactCase: Map<string, ValueTarget[]>;
   /** Stem of one-word aliases → aliases, for "electronic" ~ "electronics". */
   stems: Map<string, string[]>;
@@ -29,6 +33,11 @@ export interface ValueLookup {
   maxWords: number;
   /** "alias\0table\0column\0value" of every target added, so adding is constant time however often a value repeats. */
   added: Set<string>;
+  /**
+   * Targets an everyday name reaches ("Netherlands" for NL), as "alias\0table\0column\0value" (the alias normalised,
+   * or as written when it matches only in capitals): words some column stores as they are name that column's value instead.
+   */
+  everyday: Set<string>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -48,7 +57,7 @@ function isStateColumn(set: ColumnValues): boolean {
 }
 
 export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set() };
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set() };
   addColumnValues(lookup, sets);
   return lookup;
 }
@@ -64,14 +73,19 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
     }
     return normalized;
   };
-  const addAlias = (alias: string, target: ValueTarget): void => {
-    if (alias.length <= 2) {
+  const addAlias = (alias: string, target: ValueTarget, sameCase = false, everyday = false): void => {
+    if (alias.length <= 2 || sameCase) {
+      const key = `${alias}\u0001${target.key}`;
+      if (everyday) lookup.everyday.add(`${alias}\u0000${target.key}`);
+      if (lookup.added.has(key)) return;
+      lookup.added.add(key);
       push(lookup.exactCase, alias, target);
       return;
     }
     const normalized = normalize(alias);
     if (normalized.length === 0) return;
     const key = `${normalized}\u0000${target.key}`;
+    if (everyday && normalized !== normalize(target.value)) lookup.everyday.add(key);
     if (lookup.added.has(key)) return;
     lookup.added.add(key);
     const known = lookup.aliases.get(normalized);
@@ -86,6 +100,7 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
 
   for (const set of sets) {
     const stateColumn = isStateColumn(set);
+    const aliasesOf = stateColumn ? undefined : columnValueAliases(set);
     for (const raw of set.values) {
       const value = raw.trim();
       if (value.length === 0 || value.length > MAX_VALUE_LENGTH || /^[\d.,\s-]+$/.test(value)) continue;
@@ -97,6 +112,7 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       if (stateColumn && STATE_CODES.has(value)) {
         for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);
       }
+      for (const alias of aliasesOf?.(raw) ?? []) addAlias(alias.text, target, alias.sameCase, true);
     }
   }
 }

@@ -49,6 +49,17 @@ function findNearAliases(lookup: ValueLookup, word: string): Array<{ alias: stri
 }
 
 /**
+ * Without the targets only an everyday name reaches when some column stores the words as they are: "USA" is the
+ * airlines' stored USA, not the airports' United States; "Netherlands" is NL only where nothing stores Netherlands.
+ */
+function storedFirst(lookup: ValueLookup, targets: readonly ValueTarget[], token: Pick<Token, 'text' | 'normalized'>): readonly ValueTarget[] {
+  if (lookup.everyday.size === 0) return targets;
+  const everyday = (target: ValueTarget) => lookup.everyday.has(`${token.text}\u0000${target.key}`) || lookup.everyday.has(`${token.normalized}\u0000${target.key}`);
+  const kept = targets.filter((target) => !everyday(target));
+  return kept.length > 0 ? kept : targets;
+}
+
+/**
  * Finds the stored values a question names: whole phrases first ("New York" before "York"), then
  * case-insensitive exact words, then near words (same stem or one or two edits; a dictionary word in lower case is
  * never taken for a near spelling of a capitalised name).
@@ -76,14 +87,20 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
       if (words === 1) {
         const exactCase = lookup.exactCase.get(tokens[from].text);
         if (exactCase && tokens[from].text.length <= 2) {
-          record(exactCase, from, to, EXACT);
+          record(storedFirst(lookup, exactCase, tokens[from]), from, to, EXACT);
+          continue;
+        }
+        // A code given as an alias ("GBR"), written in capitals; the word may be a stored value as well.
+        if (exactCase && /^\p{Lu}+$/u.test(tokens[from].text)) {
+          const stored = lookup.aliases.get(tokens[from].normalized) ?? [];
+          record(storedFirst(lookup, [...exactCase, ...stored], tokens[from]), from, to, EXACT);
           continue;
         }
         if (tokens[from].normalized.length < 3 || STOP_WORDS.has(tokens[from].normalized)) continue;
       }
       const key = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
       const targets = lookup.aliases.get(key);
-      if (targets) record(targets, from, to, EXACT);
+      if (targets) record(storedFirst(lookup, targets, { text: key, normalized: key }), from, to, EXACT);
     }
   }
 
