@@ -19,6 +19,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'o
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
 /** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did']);
+/** Verbs whose object is the price of their subject: "How much does it cost", "What do they charge". */
+const MONEY_VERBS = new Set(['cost', 'charge']);
 const ADVERBS = new Set(['last', 'first', 'originally', 'recently', 'ever', 'actually', 'really', 'personally', 'initially', 'most']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
 /** Words that end the phrase naming the thing: a relative pronoun, a preposition, a conjunction or a verb form. */
@@ -61,10 +63,21 @@ export function askedAttributes(question: string): AskedAttribute[] {
     // "Which building houses the Physics department?": what stands in the verb's relation to the thing is its attribute.
     found.push({ words: [second], of: thingWords(words, opening[3].index), verb: false });
   }
-  const cost = /^\s*how\s+much\s+(?:does|do|did)\b/i.test(question) ? words.findIndex((word, i) => i > 3 && word.text === 'cost') : -1;
-  if (cost > 0) {
-    // "How much does a monthly pass cost?": the cost of the thing.
-    found.push({ words: [words[cost]!], of: thingWords(words, 3).filter((word) => word.index < cost), verb: false });
+  if (first?.text === 'what' && second && /^(time|date|day|year)$/.test(second.text) && third && COPULAS.has(third.text) && opening.length > 4) {
+    // "What time does flight 28 take off?": when, as "When does flight 28 take off?" asks.
+    const phrase = thingWords(words, third.index + 1);
+    const at = phrase.findIndex((word, i) => i > 0 && primaryPartOfSpeech(word.text) === 'verb');
+    // "… does the Puffin get refuelled": the verb after the phrase the thing ends.
+    const later = phrase.length > 0 ? words.slice(phrase.at(-1)!.index + 1).find((word) => isContent(word) && !/^(get|got|gets|been|being)$/.test(word.text)) : undefined;
+    const verb = at > 0 ? phrase[at] : (later ?? (phrase.length > 1 ? phrase.at(-1) : undefined));
+    if (verb) found.push({ words: [verb], of: phrase.filter((word) => word.index < verb.index), verb: true, time: true });
+  }
+  const money = /^\s*(?:how\s+much|what)\s+(?:does|do|did)\b/i.exec(question);
+  const cost = money ? words.findIndex((word, i) => i > 2 && MONEY_VERBS.has(word.text)) : -1;
+  if (money && cost > 0) {
+    // "How much does a monthly pass cost?", "What does a refit cost?": the price of the thing.
+    const from = /^\s*what/i.test(money[0]) ? 2 : 3;
+    found.push({ words: [words[cost]!], of: thingWords(words, from).filter((word) => word.index < cost), verb: false });
   }
   const like = words.findIndex((word, i) => i > 3 && word.text === 'like');
   if (first?.text === 'what' && second && /^(do|does|did)$/.test(second.text) && like > 0) {
