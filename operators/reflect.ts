@@ -5,6 +5,7 @@ import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
 import { questionDocPassages } from '../src/docs/question-doc-passages.js';
+import { judgeFallbackAnswer } from '../src/trust/judge-fallback-answer.js';
 import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
 
@@ -38,7 +39,9 @@ export const reflectNode = defineNode({
     const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
     const docPassages = executed ? await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []) : [];
     const cannotAnswer = executed
-      ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ?? judgeNothingYet(context))
+      ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
+        judgeNothingYet(context) ??
+        judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary))
       : undefined;
     if (cannotAnswer) {
       const reflection = { strategy: 'give_up' as const, reason: cannotAnswer, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };

@@ -108,7 +108,7 @@ const bare = (name: string): string => name.split('.').at(-1)!.replace(/"/g, '')
 const sameTable = (a: string, b: string): boolean => bare(a) === bare(b);
 
 /** Whether a word links to a name of these tables: the name's words themselves, or loosely through WordNet (a verb through its synonyms too). */
-function linksToNames(word: QuestionWord, tables: readonly Table[], verb: boolean): boolean {
+export function linksToNames(word: QuestionWord, tables: readonly Table[], verb: boolean): boolean {
   const columns = tables.flatMap((table) => table.columns.map((column) => column.name));
   // A column named after its table (orchestra.Orchestra, course.Course, airlines.Airline) holds each row's name.
   const named = tables.some((table) => table.columns.some((column) => [bare(table.name), bare(table.name).replace(/s$/, ''), bare(table.name).replace(/es$/, '')].includes(bare(column.name))));

@@ -1,0 +1,186 @@
+import type { NameVocabulary } from '../catalog/name-vocabulary.js';
+import type { CatalogTable } from '../connectors/connector.js';
+import type { Context } from '../context/context-schema.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { groundAttributes, linksToNames, withHeldAttributes } from './ground-attributes.js';
+import { evidenceOf, groundQuestion, namesRoots } from './ground-question.js';
+import { GENERIC_HEADS } from './is-naming-word.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { ROW_NOUNS } from './row-nouns.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+import { sqlShape } from './sql-shape.js';
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+const DO_FORMS = new Set(['do', 'does', 'did']);
+/** Words that end the noun phrase after "what", "which" or "how much/many": a verb's auxiliary, a preposition, a pronoun. */
+const PHRASE_END = new Set([...AUXILIARIES, 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'that', 'which', 'who', 'whose', 'where', 'when', 'there', 'per', 'among', 'and', 'or', 'than', 'along', 'across', 'over', 'during']);
+/** Words of a statistic: "the mean attendance", "the maximum number of …" ask for a figure the SQL computes, under any name. */
+const MEASURES = /^(average|avg|mean|total|median|typical|overall|maximum|minimum|max|min|highest|lowest|largest|smallest|number|count|amount|sum)$/;
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'per', 'over', 'during', 'of', 'across']);
+const PRONOUNS = new Set(['us', 'them', 'me', 'you', 'him', 'her', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'each', 'every', 'all', 'any']);
+
+/** What a question asks for, and how: the measure or attribute ("cost", "building") or the things it counts ("stops"). */
+interface AskedHead {
+  word: QuestionWord;
+  count: boolean;
+  /** The words before the head in its noun phrase: "mean" of "mean attendance". */
+  modifiers: QuestionWord[];
+  verb?: boolean;
+}
+
+/**
+ * Why a query that ran still cannot answer the question, judged after execution from the SQL's shape: the question asks
+ * for one attribute or measure ("How much does a monthly pass cost?", "Which building houses …", "What do … earn?") and
+ * the answer fell back to every column of a table (`*`), or it counts things ("How many stops …") and the count fell
+ * back to the rows of a table named for something else, filtered to a named value. Only when the asked word links to
+ * nothing: no table, column, value, metric or doc, nor loosely (through WordNet) to a name of the linked tables, and the
+ * SQL reads nothing for it. A request to show or list rows ("show the X", "tell me about Physics") is a fair `*`.
+ */
+export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): string | undefined {
+  const attempt = context.sql_attempts.at(-1);
+  if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
+  const question = context.task.text;
+  const words = questionWords(question);
+  const head = askedHead(words);
+  if (!head) return undefined;
+  const shape = sqlShape(attempt.sql);
+  const fellBack = head.count ? countsNamedRows(shape, context) : selectsEveryColumn(shape);
+  if (!fellBack) return undefined;
+  const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
+  const evidence = grounded.find((candidate) => candidate.word.offset === head.word.offset)?.evidence;
+  // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does not name.
+  if (evidence !== undefined && !(head.count && evidence === 'text')) return undefined;
+  if (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text))) return undefined;
+  if (sqlReadsWord(head.word.text, shape.roots)) return undefined;
+  // A word no dictionary knows ("hrs", "qty") may be a short or misspelt column name: too weak a sign to decline on.
+  if (primaryPartOfSpeech(head.word.text) === undefined && primaryPartOfSpeech(head.word.stem) === undefined) return undefined;
+  // "enterprise accounts": the noun after a stored value says what kind of thing the value is.
+  const valueWords = new Set(context.matched_values.flatMap((match) => questionWords(match.matched_text).map((word) => word.text)));
+  if (MEASURES.test(head.word.text) || head.modifiers.some((word) => MEASURES.test(word.text))) return undefined;
+  if (!head.verb && valueWords.has(words[head.word.index - 1]?.text ?? '')) return undefined;
+  // "the mean attendance" where an Average column is: a word narrowing the head names the column.
+  if (head.modifiers.some((word) => grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'column'))) return undefined;
+  if (head.count && namedTable(attempt.sql, words, head.word)) return undefined;
+  if (linksToNames(head.word, context.table_schemas, !head.count)) return undefined;
+  if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;
+  const asked = head.count ? `how many ${head.word.text}` : `'${head.word.text}'`;
+  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) records ${asked}, which the question asks for; the query fell back to ${head.count ? 'counting the rows of another table' : 'every column of a table'}, so the data cannot answer this question`;
+}
+
+/**
+ * The word the question asks for, read from how it opens: "How much does X cost?" → cost, "How much overhead …" →
+ * overhead, "What do X earn?" → earn, "What/Which <noun> …" → the noun, "What is the <noun> of …" → the noun,
+ * "How many <noun> …" → the noun, counted.
+ */
+function askedHead(words: readonly QuestionWord[]): AskedHead | undefined {
+  const [first, second] = [words[0]?.text, words[1]?.text];
+  if (first === 'how' && (second === 'much' || second === 'many')) {
+    if (DO_FORMS.has(words[2]?.text ?? '') || AUXILIARIES.has(words[2]?.text ?? '')) return second === 'much' ? clauseVerb(words, 2) : undefined;
+    return headOf(phraseHead(words, 2), second === 'many');
+  }
+  if (first !== 'what' && first !== 'which') return undefined;
+  if (DO_FORMS.has(second ?? '')) return clauseVerb(words, 1);
+  if (AUXILIARIES.has(second ?? '')) {
+    // "What is the building of …": the noun after the copula's determiner, when an "of" follows it.
+    if (!DETERMINERS.has(words[2]?.text ?? '')) return undefined;
+    const phrase = phraseHead(words, 3);
+    return words[(phrase.at(-1)?.index ?? -2) + 1]?.text === 'of' ? headOf(phrase, false) : undefined;
+  }
+  // "What time does the flight take off?": an attribute of what the do-clause tells; "Which carriers are covered?" asks for
+  // rows of a kind of thing, which a table may hold under another name.
+  const phrase = phraseHead(words, 1);
+  return DO_FORMS.has(words[(phrase.at(-1)?.index ?? -2) + 1]?.text ?? '') ? headOf(phrase, false) : undefined;
+}
+
+function headOf(phrase: readonly QuestionWord[], count: boolean): AskedHead | undefined {
+  const word = phrase.at(-1);
+  return word ? { word, count, modifiers: phrase.slice(0, -1) } : undefined;
+}
+
+/**
+ * The last noun of the phrase starting at `from`: "monthly pass" → pass, "OA papers" → papers. The phrase ends before
+ * a verb, read without a tagger: an -ed word, a word WordNet knows only as a verb, or a word a determiner or a verb's
+ * preposition follows ("Which building houses the …", "How many flights land at …").
+ */
+function phraseHead(words: readonly QuestionWord[], from: number): QuestionWord[] {
+  const phrase: QuestionWord[] = [];
+  let head: QuestionWord | undefined;
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
+    if (PHRASE_END.has(word.text)) break;
+    if (head === undefined && DETERMINERS.has(word.text)) continue;
+    // "the total docking capacity": after a measure word the phrase goes on to what is measured.
+    const measured = head !== undefined && MEASURES.test(head.text);
+    if (head !== undefined && (DETERMINERS.has(word.text) || (!measured && !isNoun(word, words[i + 1])))) break;
+    // "Which building houses the …", "Which store took the most …": a word a determiner follows is the verb.
+    if (head !== undefined && DETERMINERS.has(words[i + 1]?.text ?? '')) break;
+    head = word;
+    phrase.push(word);
+    if (word.clauseEnd) break;
+  }
+  return phrase;
+}
+
+/** A noun by WordNet, or a plural whose singular is one and which ends the phrase anyway ("QF matches were"). */
+function isNoun(word: QuestionWord, next: QuestionWord | undefined): boolean {
+  if (/ed$/.test(word.text)) return false;
+  if (primaryPartOfSpeech(word.text) === 'noun') return true;
+  const endsPhrase = next === undefined || PHRASE_END.has(next.text) || word.clauseEnd;
+  return endsPhrase && /s$/.test(word.text) && primaryPartOfSpeech(word.stem) !== undefined;
+}
+
+/** "What do assistant professors in Chemistry earn?": the verb that ends a do-question's first clause, asked for. */
+function clauseVerb(words: readonly QuestionWord[], auxiliary: number): AskedHead | undefined {
+  const end = words.findIndex((word, k) => k > auxiliary && word.clauseEnd);
+  let at = end < 0 ? words.length - 1 : end;
+  // "What did fixing flat tires cost us in total?": the verb before its object pronoun and a trailing phrase.
+  while (at > auxiliary + 1 && (PREPOSITIONS.has(words[at - 1]!.text) || PREPOSITIONS.has(words[at]!.text) || PRONOUNS.has(words[at]!.text))) at--;
+  const verb = words[at];
+  if (!verb || verb.index <= auxiliary + 1 || PHRASE_END.has(verb.text)) return undefined;
+  return { word: verb, count: false, modifiers: [], verb: true };
+}
+
+/** The select list is every column of a table and nothing else: "SELECT *", "SELECT DISTINCT t.*". */
+function selectsEveryColumn(shape: ReturnType<typeof sqlShape>): boolean {
+  const list = /^\s*select\s+(?:distinct\s+)?([\s\S]*?)\s+from\b/.exec(shape.code)?.[1];
+  if (list === undefined) return false;
+  return list.split(',').every((item) => /^(?:"?\w+"?\.)?\*$/.test(item.trim()));
+}
+
+/**
+ * A bare count of rows filtered to a value the question named: "SELECT COUNT(*) … FROM routes WHERE route_name =
+ * 'Crosstown'", where the value was matched from the question's words.
+ */
+function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): boolean {
+  if (shape.grouped || shape.windowed || shape.divides) return false;
+  const list = /^\s*select\s+([\s\S]*?)\s+from\b/.exec(shape.code)?.[1];
+  if (list === undefined || !/^count\s*\(\s*(?:\*|distinct\s+[\w".]+|[\w".]+)\s*\)(?:\s+as\s+\S+)?$/.test(list.trim())) return false;
+  const named = new Set(context.matched_values.map((match) => match.value.toLowerCase()));
+  return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal));
+}
+
+/** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
+function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord): boolean {
+  const table = /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
+  if (table === undefined) return false;
+  const roots = namesRoots({ table: [table] });
+  return words.some((word) => word !== counted && word.text.length > 2 && evidenceOf(word, roots) === 'table');
+}
+
+/** "money", "cash", "dollars": money itself, which any amount, price or fee column holds, not one kind of it. */
+const namesMoney = (word: string): boolean => {
+  const ancestors = nounAncestors(word);
+  return ancestors.has('money') || ancestors.has('currency') || ancestors.has('monetary_unit');
+};
+
+/** A column that holds a sum of money: an amount, a price, a fee (its name says so), or a decimal number ("amt"). */
+const holdsMoney = (column: { name: string; type?: string | null }): boolean =>
+  /^(decimal|numeric|money|smallmoney)\b/i.test(column.type ?? '') ||
+  splitIdentifier(column.name.toLowerCase()).some((part) => {
+    if (part.length < 3) return false;
+    const ancestors = nounAncestors(part);
+    return ['sum_of_money', 'monetary_value', 'payment', 'cost', 'fee', 'money', 'financial_gain', 'income'].some((kind) => ancestors.has(kind));
+  });
