@@ -16,6 +16,7 @@ const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('riders', [['rider_id', 'INTEGER', pk], ['first_name', 'VARCHAR'], ['last_name', 'VARCHAR'], ['town', 'VARCHAR']], 'Members of the club'),
   table('rides', [['ride_id', 'INTEGER', pk], ['rider_id', 'INTEGER', { references: 'riders.rider_id' }], ['ridden_on', 'DATE'], ['kilometres', 'DOUBLE'], ['climb_m', 'INTEGER'], ['moving_hours', 'DOUBLE'], ['surface', 'VARCHAR'], ['puncture_minutes', 'INTEGER']], 'One outing of one rider'),
+  table('sportives', [['sportive_id', 'INTEGER', pk], ['name', 'VARCHAR'], ['entered', 'INTEGER'], ['completed', 'INTEGER']], 'Mass-start events the club organised'),
   table('punctures', [['puncture_id', 'INTEGER', pk], ['ride_id', 'INTEGER', { references: 'rides.ride_id' }], ['rider_id', 'INTEGER', { references: 'riders.rider_id' }]], 'Flat tyres'),
 ];
 
@@ -24,6 +25,8 @@ const DATA = [
   `INSERT INTO riders VALUES (1, 'Ana', 'Ruiz', 'Tarn'), (2, 'Bo', 'Lind', 'Tarn'), (3, 'Cy', 'Odo', 'Vale'), (4, 'Di', 'Penn', 'Tarn'), (5, 'Ed', 'Kray', 'Moor'), (6, 'Fy', 'Gull', 'Vale')`,
   `CREATE TABLE rides (ride_id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(rider_id), ridden_on DATE, kilometres DOUBLE, climb_m INTEGER, moving_hours DOUBLE, surface VARCHAR, puncture_minutes INTEGER)`,
   `INSERT INTO rides VALUES (1, 1, DATE '2026-05-02', 40, 300, 2, 'gravel', 0), (2, 1, DATE '2026-05-09', 40, 250, 2.5, 'gravel', 30), (3, 3, DATE '2026-05-10', 62.5, 900, 3, 'road', 50), (4, 3, DATE '2026-06-01', 40, 100, 1.5, 'gravel', 0), (5, 5, DATE '2026-05-20', 18, 40, 1, 'road', 0), (6, 3, DATE '2026-05-21', 55, 700, 2.5, 'road', 0)`,
+  `CREATE TABLE sportives (sportive_id INTEGER PRIMARY KEY, name VARCHAR, entered INTEGER, completed INTEGER)`,
+  `INSERT INTO sportives VALUES (1, 'Spring Loop', 120, 101), (2, 'Hill Hundred', 80, 52)`,
   `CREATE TABLE punctures (puncture_id INTEGER PRIMARY KEY, ride_id INTEGER REFERENCES rides(ride_id), rider_id INTEGER REFERENCES riders(rider_id))`,
   `INSERT INTO punctures VALUES (1, 2, 1), (2, 3, 3), (3, 3, 3), (4, 3, 3)`,
 ];
@@ -44,6 +47,8 @@ const CASES: [question: string, expected: string][] = [
   ['Total hrs ridden in May', "SELECT SUM(moving_hours) FROM rides WHERE ridden_on >= DATE '2026-05-01' AND ridden_on < DATE '2026-06-01'"],
   // a count asked beside the main measure is computed too
   ['Total kilometres and number of rides per rider', 'SELECT r.rider_id, r.first_name, r.last_name, SUM(d.kilometres), COUNT(*) FROM rides d JOIN riders r USING (rider_id) GROUP BY 1, 2, 3'],
+  // a participle whose verb shares a sense with a count column's name ("finished" / completed) adds that column up
+  ['How many people finished the sportives?', 'SELECT SUM(completed) FROM sportives'],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };

@@ -96,6 +96,7 @@ function leagueContext(question: string): Context {
       { name: 'members', columns: [column('id'), column('club_id', 'clubs.id')], ddl: '', score: 1 },
       { name: 'fixtures', columns: [column('id'), column('host_club_id', 'clubs.id'), column('guest_club_id', 'clubs.id')], ddl: '', score: 1 },
       { name: 'wins', columns: [column('id'), column('fixture_id', 'fixtures.id'), column('member_id', 'members.id')], ddl: '', score: 1 },
+      { name: 'tournaments', columns: [column('id'), column('entered'), column('completed')], ddl: '', score: 1 },
     ],
   });
 }
@@ -105,6 +106,16 @@ const twoSided: Array<[why: string, question: string, sql: string, passed: boole
   ['rows counted for their own club', 'Which club won the most games?', 'SELECT c.name FROM wins w JOIN members m ON w.member_id = m.id JOIN clubs c ON m.club_id = c.id GROUP BY c.name ORDER BY COUNT(*) DESC LIMIT 1', true],
   ['the two-club records themselves counted', 'Which club hosted the most fixtures?', 'SELECT c.name FROM fixtures f JOIN clubs c ON f.host_club_id = c.id GROUP BY c.name ORDER BY COUNT(*) DESC LIMIT 1', true],
 ];
+
+describe('the checks see a recorded count answered by counting rows', () => {
+  it.each([
+    ['rows counted', 'SELECT COUNT(*) FROM tournaments', false],
+    ['the recorded count added up', 'SELECT SUM(completed) FROM tournaments', true],
+  ] as const)('%s', (_why, sql, passed) => {
+    const found = runAnswerChecks(leagueContext('How many players finished the tournaments?'), attemptOf(sql, ['n'], [[1]])).find((r) => r.name === 'counted_participle');
+    expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
+  });
+});
 
 describe('the checks see rows of a two-sided record counted for one side', () => {
   it.each(twoSided)('%s: %s', (_why, question, sql, passed) => {

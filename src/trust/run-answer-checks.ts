@@ -9,6 +9,7 @@ import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
@@ -35,6 +36,7 @@ import { checkValueRoles } from './check-value-roles.js';
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkCountShape,
+  checkCountedParticiple,
   checkDistinct,
   checkAverage,
   checkGrouping,

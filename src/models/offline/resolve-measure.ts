@@ -3,6 +3,7 @@ import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { PERSON_WORDS, type QuestionAnalysis } from './analyze-question.js';
 import { resolvePhrase } from './resolve-phrase.js';
+import { sharesVerbSense } from './shares-verb-sense.js';
 import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdjustment, type RevenueSource } from './revenue-source.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
@@ -57,6 +58,9 @@ export function resolveMeasure(
       if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };
       return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
     }
+    // "How many people were wounded?" over rows that record an `injured` count: the participle names the column to add up.
+    const recorded = counted ? undefined : recordedCount(analysis, schemas);
+    if (recorded) return recorded;
     const target = counted?.table ?? entity;
     if (!target) return undefined;
     const word = counted ? analysis.words[counted.end - 1] : undefined;
@@ -119,4 +123,18 @@ function personKey(schemas: readonly TableSchema[], tableName: string): string |
   if (!table || /(customer|user|client|member|person|people|account|subscriber)s?$/i.test(table.name)) return undefined;
   const pointer = table.columns.find((c) => c.references && /(customer|user|client|member|person|account|subscriber)/i.test(c.references));
   return pointer?.name ?? table.columns.find((c) => /^(customer|user|client|member|person|account)_id$/i.test(c.name))?.name;
+}
+
+/** A quantity column named by a participle ("injured") whose verb shares a common sense with a participle of the question ("wounded"). */
+function recordedCount(analysis: QuestionAnalysis, schemas: readonly TableSchema[]): Measure | undefined {
+  const participles = analysis.words.filter((w) => /ed$/.test(w.text) && w.text.length > 4);
+  if (participles.length === 0) return undefined;
+  for (const table of schemas) {
+    for (const column of table.columns) {
+      if (!isMeasureColumn(column) || !/ed$/i.test(column.name)) continue;
+      const name = column.name.toLowerCase();
+      if (participles.some((w) => w.text === name || sharesVerbSense(w.text, name))) return { kind: 'aggregate', fn: 'SUM', table: table.name, column: column.name };
+    }
+  }
+  return undefined;
 }

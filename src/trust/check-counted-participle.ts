@@ -1,0 +1,27 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { findTable, isMeasureColumn } from '../models/offline/schema-lookup.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { sharesVerbSense } from '../models/offline/shares-verb-sense.js';
+
+const ASKS_COUNT = /\b(how many|number of)\b/i;
+
+/**
+ * "How many people were wounded?" over a table of events with an `injured` column: the participle names a count the
+ * rows record (WordNet: wound / injure), so counting the rows answers how many events, not how many were wounded.
+ */
+export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context }) => {
+  if (!ASKS_COUNT.test(analysis.text) || sql.aggregates.has('sum') || !/\bcount\s*\(\s*\*\s*\)|\bcount_star\s*\(/.test(sql.code)) return undefined;
+  const fromName = /\bfrom\s+(?:"?\w+"?\.)?"?(\w+)"?/.exec(sql.code)?.[1];
+  const table = fromName ? findTable(context.table_schemas, fromName) : undefined;
+  if (!table) return undefined;
+  const participles = analysis.words.filter((w) => /ed$/.test(w.text) && w.text.length > 4);
+  for (const word of participles) {
+    const column = table.columns.find(
+      (c) => isMeasureColumn(c) && splitIdentifier(c.name).some((part) => /ed$/.test(part.toLowerCase()) && (part.toLowerCase() === word.text || sharesVerbSense(word.text, part.toLowerCase()))),
+    );
+    if (column && !new RegExp(`(^|[^a-z0-9_])"?${column.name.toLowerCase()}"?($|[^a-z0-9_])`).test(sql.code)) {
+      return { name: 'counted_participle', passed: false, detail: `the question asks how many were ${word.text}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
+    }
+  }
+  return undefined;
+};
