@@ -21,6 +21,7 @@ const sets: ColumnValues[] = [
   { table: 'staff', column: 'smoker_yn', values: ['Y', 'N'] },
   { table: 'airports', column: 'Country', values: ['United States', 'Mexico'] },
   { table: 'depots', column: 'city', values: ['Paris', 'Lyon', 'Nice'] },
+  { table: 'depots', column: 'is_hq', values: ['true', 'false'] },
 ];
 const lookup = buildValueLookup(sets);
 const found = (question: string) => matchValues(lookup, question).filter((match) => match.score >= 1).map((match) => `${match.table}.${match.column}=${match.value}`).sort();
@@ -62,6 +63,9 @@ describe('everyday names of stored values', () => {
   it("names a yes/no flag's values by the flag's name", () => {
     expect(found('How many smoker staff?')).toEqual(['staff.smoker_yn=Y']);
     expect(found('staff who are not smoker')).toEqual(['staff.smoker_yn=N']);
+    // A true/false column: its name for true, capitals for a short one; the word "true" names no flag.
+    expect(found('Which depots are HQ?')).toEqual(['depots.is_hq=true']);
+    expect(found('Is it true that Lyon has a depot?')).toEqual(['depots.city=Lyon']);
   });
 });
 
@@ -73,9 +77,9 @@ describe('a run over a made-up database', () => {
 
   beforeAll(async () => {
     await createDuckDbFile(database, [
-      'CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, country VARCHAR NOT NULL, bats VARCHAR, batting_hand VARCHAR NOT NULL, joined DATE NOT NULL)',
-      `INSERT INTO members VALUES (1, 'Ann Ray', 'NL', 'x', 'L', DATE '2020-01-04'), (2, 'Bo Li', 'GB', 'x', 'R', DATE '2021-03-01'), (3, 'Cy Dee', 'NL', 'x', 'R', DATE '2022-05-06'),
-        (4, 'Di Fox', 'DE', 'x', 'L', DATE '2019-02-02'), (5, 'Ed Gay', 'FR', 'x', 'R', DATE '2023-07-07'), (6, 'Flo Hu', 'NL', 'x', 'L', DATE '2024-01-01')`,
+      'CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, country VARCHAR NOT NULL, bats VARCHAR, batting_hand VARCHAR NOT NULL, joined DATE NOT NULL, retired BOOLEAN NOT NULL)',
+      `INSERT INTO members VALUES (1, 'Ann Ray', 'NL', 'x', 'L', DATE '2020-01-04', false), (2, 'Bo Li', 'GB', 'x', 'R', DATE '2021-03-01', true), (3, 'Cy Dee', 'NL', 'x', 'R', DATE '2022-05-06', false),
+        (4, 'Di Fox', 'DE', 'x', 'L', DATE '2019-02-02', true), (5, 'Ed Gay', 'FR', 'x', 'R', DATE '2023-07-07', true), (6, 'Flo Hu', 'NL', 'x', 'L', DATE '2024-01-01', false)`,
     ]);
     writeFileSync(config, `namespaces:\n  league:\n    type: duckdb\n    path: ${JSON.stringify(database)}\ncache_dir: ${JSON.stringify(join(dir, 'cache'))}\n`);
     const connection = await (await DuckDBInstance.create(database, { access_mode: 'READ_ONLY' })).connect();
@@ -95,6 +99,12 @@ describe('a run over a made-up database', () => {
     expect(lefties.answer.status, lefties.stderr).toBe('success');
     expect(JSON.stringify(lefties.answer.rows)).toBe(JSON.stringify(await query("SELECT count(*)::INTEGER FROM members WHERE batting_hand = 'L'")));
   }, 240_000);
+
+  it('filters on a true/false column the question names', async () => {
+    const retired = await ask('How many members retired?');
+    expect(retired.answer.status, retired.stderr).toBe('success');
+    expect(JSON.stringify(retired.answer.rows)).toBe(JSON.stringify(await query('SELECT count(*)::INTEGER FROM members WHERE retired')));
+  }, 120_000);
 
   it('still declines a country the data does not hold', async () => {
     const canada = await ask('How many members live in Canada?');

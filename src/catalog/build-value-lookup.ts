@@ -106,13 +106,15 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       if (value.length === 0 || value.length > MAX_VALUE_LENGTH || /^[\d.,\s-]+$/.test(value)) continue;
       if (value.split(/\s+/).length > MAX_VALUE_WORDS) continue;
       const target = { table: set.table, column: set.column, value: raw, key: `${set.table}\u0000${set.column}\u0000${raw}` };
-      addAlias(value, target);
+      const aliases = aliasesOf?.(raw) ?? [];
+      // A flag's true is named by the flag ("refunded"); the word "true" names no column's value.
+      if (!(aliases.length > 0 && /^(true|false)$/i.test(value))) addAlias(value, target);
       const stateCode = stateCodeOf(normalize(value));
       if (stateCode) addAlias(stateCode, target);
       if (stateColumn && STATE_CODES.has(value)) {
         for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);
       }
-      for (const alias of aliasesOf?.(raw) ?? []) addAlias(alias.text, target, alias.sameCase, true);
+      for (const alias of aliases) addAlias(alias.text, target, alias.sameCase, true);
     }
   }
 }

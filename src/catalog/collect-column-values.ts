@@ -19,9 +19,10 @@ export interface ValueCollection {
   probed: string[];
 }
 
-const TEXT_TYPE = /CHAR|TEXT|STRING|ENUM/i;
+/** Text, and true/false flags, whose values a question names in words ("refunded" for refunded = true). */
+const TEXT_TYPE = /CHAR|TEXT|STRING|ENUM|BOOL/i;
 
-/** The columns whose distinct values are worth reading: text, not keys. */
+/** The columns whose distinct values are worth reading: text and flags, not keys. */
 export function valueColumns(table: CatalogTable): string[] {
   if (table.row_count === 0) return [];
   return table.columns.filter((column) => TEXT_TYPE.test(column.type) && !column.primary_key && !column.references).map((column) => column.name);
