@@ -94,11 +94,13 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
       // "born in the nineties", "at the moment": a period, which a date column holds.
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
-      // "sellers based in the Netherlands" where a country column is: a place a column of places holds, however spelt.
-      !(/^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && isPlace(entry.word.text) && holdsPlaces()) &&
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
   );
-  const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
+  // "sellers based in the Netherlands" where a country column is: a place a column of places may hold, however spelt,
+  // named in the reason but too weak a sign to decline on.
+  const open = named.filter(
+    (entry) => !isWeakEvidence(question, entry.word) && !(/^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && isPlace(entry.word.text) && holdsPlaces()),
+  );
   // "Which template looks the most professional?": the question ranks by a quality nothing stores; a table's name is no
   // such quality either ("professional" as a kind of person).
   const ranking = words.find(
