@@ -54,6 +54,8 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does not name.
   if (evidence !== undefined && !(head.count && evidence === 'text')) return undefined;
   if (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text))) return undefined;
+  // "What day did the Skua depart?" asks when, which the time attributes of grounding judge before any SQL runs.
+  if (!head.count && /^(time|date|day|year|month|week)$/.test(head.word.text)) return undefined;
   if (sqlReadsWord(head.word.text, shape.roots)) return undefined;
   // A word no dictionary knows ("hrs", "qty") may be a short or misspelt column name: too weak a sign to decline on.
   if (primaryPartOfSpeech(head.word.text) === undefined && primaryPartOfSpeech(head.word.stem) === undefined) return undefined;
