@@ -14,11 +14,11 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
   library: {
     schema: `CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, branch_name VARCHAR, city VARCHAR);
 CREATE TABLE books (book_id INTEGER PRIMARY KEY, branch_id INTEGER REFERENCES branches (branch_id), title VARCHAR, author VARCHAR, price DECIMAL(8,2));
-CREATE TABLE loans (loan_id INTEGER PRIMARY KEY, book_id INTEGER REFERENCES books (book_id), loaned_on DATE);`,
+CREATE TABLE loans (loan_id INTEGER PRIMARY KEY, book_id INTEGER REFERENCES books (book_id), loaned_on DATE, overdue BOOLEAN);`,
     data: {
       branches: 'branch_id,branch_name,city\n1,Central,Leeds\n2,Riverside,York\n',
       books: 'book_id,branch_id,title,author,price\n1,1,Dune,Herbert,12.5\n2,1,Emma,Austen,8\n3,2,Ulysses,Joyce,15\n',
-      loans: 'loan_id,book_id,loaned_on\n1,1,2026-06-06\n2,2,2026-07-11\n3,3,2026-08-15\n',
+      loans: 'loan_id,book_id,loaned_on,overdue\n1,1,2026-06-06,true\n2,2,2026-07-11,false\n3,3,2026-08-15,true\n',
     },
   },
 };
@@ -31,6 +31,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'a column under another word', namespace: 'library', task: 'How much does Dune cost?', declined: false },
   { id: 'a column under another word, joined', namespace: 'library', task: 'How much does membership at Riverside cost?', declined: false },
   { id: 'a counted table', namespace: 'library', task: 'How many books are there at Riverside?', declined: false },
+  { id: 'a flag says which rows', namespace: 'library', task: 'How many lendings were overdue?', declined: false },
   { id: 'a listing', namespace: 'library', task: 'Show the branches.', declined: false },
 ];
 

@@ -18,6 +18,8 @@ const DO_FORMS = new Set(['do', 'does', 'did']);
 const PHRASE_END = new Set([...AUXILIARIES, 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'that', 'which', 'who', 'whose', 'where', 'when', 'there', 'per', 'among', 'and', 'or', 'than', 'along', 'across', 'over', 'during']);
 /** Words of a statistic: "the mean attendance", "the maximum number of …" ask for a figure the SQL computes, under any name. */
 const MEASURES = /^(average|avg|mean|total|median|typical|overall|maximum|minimum|max|min|highest|lowest|largest|smallest|number|count|amount|sum)$/;
+/** A flag's stored values: a filter on one says which rows meet a condition, it names no thing. */
+const FLAG_VALUES = /^(true|false|t|f|y|n|yes|no|0|1)$/;
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'per', 'over', 'during', 'of', 'across']);
 const PRONOUNS = new Set(['us', 'them', 'me', 'you', 'him', 'her', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'each', 'every', 'all', 'any']);
@@ -66,6 +68,8 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   // "the mean attendance" where an Average column is: a word narrowing the head names the column.
   if (head.modifiers.some((word) => grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'column'))) return undefined;
   if (head.count && namedTable(attempt.sql, words, head.word)) return undefined;
+  // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count.
+  if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column')) return undefined;
   if (linksToNames(head.word, context.table_schemas, !head.count)) return undefined;
   if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;
   const asked = head.count ? `how many ${head.word.text}` : `'${head.word.text}'`;
@@ -161,7 +165,7 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
   const list = /^\s*select\s+([\s\S]*?)\s+from\b/.exec(shape.code)?.[1];
   if (list === undefined || !/^count\s*\(\s*(?:\*|distinct\s+[\w".]+|[\w".]+)\s*\)(?:\s+as\s+\S+)?$/.test(list.trim())) return false;
   const named = new Set(context.matched_values.map((match) => match.value.toLowerCase()));
-  return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal));
+  return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal) && !FLAG_VALUES.test(literal));
 }
 
 /** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
