@@ -73,6 +73,17 @@ const cases: Case[] = [
   // group_key_counted: counting the distinct values of the column grouped by gives 1 in every group
   ['group key counted', 'Number of riders per town', 'SELECT town, COUNT(DISTINCT town) FROM riders GROUP BY 1', ['town', 'n'], 3, 'group_key_counted', false],
   ['another column counted', 'Number of riders per town', 'SELECT town, COUNT(DISTINCT rider_id) FROM riders GROUP BY 1', ['town', 'n'], 3, 'group_key_counted', true],
+  // amount_shape: "how much" and "how often" want an amount, not the stored rows
+  ['amount asked, rows listed', 'How much did Ana ride in May?', 'SELECT * FROM rides WHERE rider_id = 1', ['ride_id', 'rider_id', 'kilometres'], 5, 'amount_shape', false],
+  ['how often asked, one stored row listed', 'How often did Ana ride in May?', 'SELECT rides.* FROM rides WHERE rider_id = 1', ['ride_id', 'rider_id'], 1, 'amount_shape', false],
+  ['amount added up', 'How much did Ana ride in May?', 'SELECT SUM(kilometres) FROM rides WHERE rider_id = 1', ['km'], 1, 'amount_shape', true],
+  ['an amount for each row asked', 'How much did each ride climb?', 'SELECT ride_id, climb_m FROM rides', ['ride_id', 'climb_m'], 4, 'amount_shape', true],
+  // counted_noun: the SQL must read what "how many" counts, or it counts something else
+  ['another thing counted', 'How many weeks did Ana ride in May?', 'SELECT COUNT(*) FROM rides WHERE rider_id = 1', ['n'], 1, 'counted_noun', false],
+  ['the rows counted are the thing', 'How many rides did Ana log in May?', 'SELECT COUNT(*) FROM rides WHERE rider_id = 1', ['n'], 1, 'counted_noun', true],
+  ['the thing is a value', 'How many watches recorded a ride?', "SELECT COUNT(*) FROM rides WHERE source = 'watch'", ['n'], 1, 'counted_noun', true],
+  ['the thing is a WordNet relative of the table', 'How many cyclists live in Leeds?', "SELECT COUNT(*) FROM riders WHERE town = 'Leeds'", ['n'], 1, 'counted_noun', true],
+  ['people are whatever rows are counted', 'How many people rode in May?', 'SELECT COUNT(DISTINCT rider_id) FROM rides', ['n'], 1, 'counted_noun', true],
 ];
 
 describe('the checks see an answer whose shape is not the question', () => {

@@ -1,5 +1,6 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
+import { checkAmountShape } from './check-amount-shape.js';
 import { checkAskedAttribute } from './check-asked-attribute.js';
 import { checkAskedItems } from './check-asked-items.js';
 import { checkAskedMeasures } from './check-asked-measures.js';
@@ -9,6 +10,7 @@ import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
@@ -36,6 +38,8 @@ import { checkValueRoles } from './check-value-roles.js';
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkCountShape,
+  checkCountedNoun,
+  checkAmountShape,
   checkCountedParticiple,
   checkDistinct,
   checkAverage,
