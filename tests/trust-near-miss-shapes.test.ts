@@ -86,6 +86,23 @@ const cases: Case[] = [
   ['people are whatever rows are counted', 'How many people rode in May?', 'SELECT COUNT(DISTINCT rider_id) FROM rides', ['n'], 1, 'counted_noun', true],
 ];
 
+/** One column of the given values. */
+const column = (values: string[]) => values.map((value) => [value]);
+
+const repeated: Array<[why: string, question: string, sql: string, values: string[], passed: boolean]> = [
+  ['which value asked, values repeated', 'In which town do the riders live?', 'SELECT town FROM riders', ['Tarn', 'Tarn', 'Vale'], false],
+  ['which value asked, each once', 'In which town do the riders live?', 'SELECT DISTINCT town FROM riders', ['Tarn', 'Vale'], true],
+  ['one value per row asked', 'Which town does each rider live in?', 'SELECT town FROM riders', ['Tarn', 'Tarn', 'Vale'], true],
+  ['"what are" asks for the rows', 'What are the towns of the riders?', 'SELECT town FROM riders', ['Tarn', 'Tarn', 'Vale'], true],
+];
+
+describe('the checks see repeated values where the question asks which values', () => {
+  it.each(repeated)('%s: %s', (_why, question, sql, values, passed) => {
+    const found = runAnswerChecks(contextFor(question), attemptOf(sql, ['town'], column(values))).find((r) => r.name === 'repeated_values');
+    expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
+  });
+});
+
 describe('the checks see an answer whose shape is not the question', () => {
   it.each(cases)('%s: %s', (_why, question, sql, columns, rows, check, passed) => {
     const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));

@@ -28,6 +28,7 @@ import { checkNegation } from './check-negation.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
+import { checkRepeatedValues } from './check-repeated-values.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
@@ -59,6 +60,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEveryColumn,
   checkAskedAttribute,
   checkRepeatedRows,
+  checkRepeatedValues,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
