@@ -68,6 +68,8 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   // "the mean attendance" where an Average column is: a word narrowing the head names the column.
   if (head.modifiers.some((word) => grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'column'))) return undefined;
   if (head.count && namedTable(attempt.sql, words, head.word)) return undefined;
+  // "How many artists are from the Netherlands?" counted over singers: people counted as people, acts as acts, may be the rows under another name.
+  if (head.count && sameKindAsCountedTable(head.word.text, attempt.sql)) return undefined;
   // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count.
   if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column')) return undefined;
   if (linksToNames(head.word, context.table_schemas, !head.count)) return undefined;
@@ -174,6 +176,19 @@ function namedTable(sql: string, words: readonly QuestionWord[], counted: Questi
   if (table === undefined) return false;
   const roots = namesRoots({ table: [table] });
   return words.some((word) => word !== counted && word.text.length > 2 && evidenceOf(word, roots) === 'table');
+}
+
+/** The broad kinds a counted noun and a table's rows may share: both people, or both acts or events ("transactions" of orders). */
+const ROW_KINDS = ['person', 'act', 'event'];
+
+function sameKindAsCountedTable(counted: string, sql: string): boolean {
+  const table = /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
+  if (table === undefined) return false;
+  const countedKinds = nounAncestors(counted);
+  return splitIdentifier(table.toLowerCase()).some((part) => {
+    const kinds = nounAncestors(part);
+    return ROW_KINDS.some((kind) => countedKinds.has(kind) && kinds.has(kind));
+  });
 }
 
 /** "money", "cash", "dollars": money itself, which any amount, price or fee column holds, not one kind of it. */
