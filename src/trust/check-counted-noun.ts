@@ -23,14 +23,19 @@ function sqlReadsRelative(word: string, roots: ReadonlySet<string>): boolean {
  * "How many weeks does the Music course last?" answered by counting the course's rows: the SQL must read the thing
  * counted (as a table, a column or a value, by its name or a WordNet relative of it), or it counts something else.
  */
-export const checkCountedNoun: AnswerCheckRule = ({ question, sql }) => {
+export const checkCountedNoun: AnswerCheckRule = ({ question, sql, context }) => {
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
   const words = counted.split(/\s+/).filter((word) => word.length >= 3);
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
-  if (words.some((word) => sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsRelative(word, sql.roots))) {
+  // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted.
+  const literals = new Set(sql.literals.map((literal) => literal.toLowerCase()));
+  const filteredValueWords = new Set(
+    context.matched_values.filter((match) => literals.has(match.value.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
+  );
+  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsRelative(word, sql.roots))) {
     return { name: 'counted_noun', passed: true, detail: `the SQL reads what is counted ("${counted}")` };
   }
   return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", which the SQL neither counts nor reads` };
