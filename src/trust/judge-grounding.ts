@@ -83,8 +83,6 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
   // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
   let timed: boolean | undefined;
   const measuresDuration = () => (timed ??= context.table_schemas.some(holdsDuration));
-  let placed: boolean | undefined;
-  const holdsPlaces = () => (placed ??= context.table_schemas.some(holdsPlace));
   const named = words.filter(
     (entry) =>
       entry.evidence === undefined &&
@@ -96,11 +94,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
   );
-  // "sellers based in the Netherlands" where a country column is: a place a column of places may hold, however spelt,
-  // named in the reason but too weak a sign to decline on.
-  const open = named.filter(
-    (entry) => !isWeakEvidence(question, entry.word) && !(/^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && isPlace(entry.word.text) && holdsPlaces()),
-  );
+  const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   // "Which template looks the most professional?": the question ranks by a quality nothing stores; a table's name is no
   // such quality either ("professional" as a kind of person).
   const ranking = words.find(
@@ -179,12 +173,4 @@ function holdsDuration(table: { columns: readonly { name: string }[] }): boolean
   return table.columns.some((column) =>
     splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 2 && (nounAncestors(part).has('time_unit') || nounAncestors(part).has('duration'))),
   );
-}
-
-/** Whether WordNet knows the word as a country, state, county or town. */
-const isPlace = (word: string): boolean => nounAncestors(word).has('administrative_district');
-
-/** Whether a table has a column of places: a country, city, state, town, nationality or address. */
-function holdsPlace(table: { columns: readonly { name: string }[] }): boolean {
-  return table.columns.some((column) => splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 3 && (/^(nationality|citizenship|address|location|region)$/.test(part) || isPlace(part))));
 }
