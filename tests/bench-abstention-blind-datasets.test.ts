@@ -10,8 +10,9 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets are valid datasets: this checks each set, not how sluice's abstention rule scores on it.
- * Each was written from schemas and data only, by someone who had not read the grounding code.
+ * The blind abstention sets (held_out_3/4/5) and the development sets (dev_a, dev_b) are valid datasets: this checks
+ * each set, not how sluice's abstention rule scores on it. Each was written from schemas and data only, by someone who
+ * had not read the grounding code.
  */
 const CATEGORIES: Record<string, string[]> = {
   unanswerable: ['general_knowledge', 'opinion', 'other_company', 'missing_column', 'future', 'table_only', 'partly_answerable'],
@@ -21,8 +22,13 @@ const CATEGORIES: Record<string, string[]> = {
 interface BlindSet {
   folder: string;
   tag: string;
-  /** The fewest questions of each kind it holds. */
-  minimum: number;
+  /** The fewest questions of each kind it holds, in all and in each database. */
+  minimum: { unanswerable: number; near_miss: number };
+  perDatabase: { unanswerable: number; near_miss: number };
+  /** The fewest questions of each category, when the set promises one. */
+  perCategory?: number;
+  /** The share of unanswerable questions that ask for a missing column: the most common real case. */
+  missingShare?: [number, number];
   /** Databases its make-databases.mjs writes. */
   generated: string[];
   /** Where each database's files are: a dataset folder under the repository root. */
@@ -32,12 +38,16 @@ interface BlindSet {
 const ABSTENTION = path.join('bench', 'datasets', 'abstention');
 const BLIND = path.join('bench', 'datasets', 'abstention-blind');
 const BLIND_2 = path.join('bench', 'datasets', 'abstention-blind-2');
+const BLIND_3 = path.join('bench', 'datasets', 'abstention-blind-3');
+const DEV_A = path.join('bench', 'datasets', 'abstention-dev-a');
+const DEV_B = path.join('bench', 'datasets', 'abstention-dev-b');
 
 const SETS: BlindSet[] = [
   {
     folder: BLIND,
     tag: 'held_out_3',
-    minimum: 50,
+    minimum: { unanswerable: 50, near_miss: 50 },
+    perDatabase: { unanswerable: 5, near_miss: 5 },
     generated: ['bike_share', 'clinic'],
     homes: {
       demo: ABSTENTION,
@@ -53,14 +63,44 @@ const SETS: BlindSet[] = [
   {
     folder: BLIND_2,
     tag: 'held_out_4',
-    minimum: 45,
+    minimum: { unanswerable: 45, near_miss: 45 },
+    perDatabase: { unanswerable: 5, near_miss: 5 },
     generated: ['bistro', 'football_league', 'issue_tracker'],
     homes: { demo: ABSTENTION, bistro: BLIND_2, football_league: BLIND_2, issue_tracker: BLIND_2 },
+  },
+  {
+    folder: BLIND_3,
+    tag: 'held_out_5',
+    minimum: { unanswerable: 50, near_miss: 50 },
+    perDatabase: { unanswerable: 10, near_miss: 10 },
+    perCategory: 4,
+    generated: ['hotel', 'library', 'greenhouse'],
+    homes: { wta_1: BLIND, hotel: BLIND_3, library: BLIND_3, greenhouse: BLIND_3 },
+  },
+  {
+    folder: DEV_A,
+    tag: 'dev_a',
+    minimum: { unanswerable: 70, near_miss: 50 },
+    perDatabase: { unanswerable: 10, near_miss: 8 },
+    perCategory: 5,
+    missingShare: [0.45, 1],
+    generated: ['transit', 'research_grants', 'marketplace'],
+    homes: { flight_2: ABSTENTION, wta_1: BLIND, transit: DEV_A, research_grants: DEV_A, marketplace: DEV_A },
+  },
+  {
+    folder: DEV_B,
+    tag: 'dev_b',
+    minimum: { unanswerable: 70, near_miss: 50 },
+    perDatabase: { unanswerable: 10, near_miss: 7 },
+    perCategory: 4,
+    missingShare: [0.4, 0.65],
+    generated: ['factory', 'charity', 'cinema'],
+    homes: { course_teach: ABSTENTION, network_1: ABSTENTION, factory: DEV_B, charity: DEV_B, cinema: DEV_B },
   },
 ];
 
 
-describe.each(SETS)('the blind abstention dataset $folder', (set) => {
+describe.each(SETS)('the abstention dataset $folder', (set) => {
   const datasetDir = path.join(REPO_ROOT, set.folder);
   let scratch: string;
   beforeAll(() => {
@@ -69,8 +109,7 @@ describe.each(SETS)('the blind abstention dataset $folder', (set) => {
   afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
   it(`loads, with unique ids, and tags every question ${set.tag} and exactly one category of its kind`, () => {
-    const dataset = loadBenchDataset(datasetDir);
-    const { questions } = dataset;
+    const { questions } = loadBenchDataset(datasetDir);
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
     const untagged = questions.filter((q) => {
       const categories = CATEGORIES[q.kind ?? ''] ?? [];
@@ -79,14 +118,28 @@ describe.each(SETS)('the blind abstention dataset $folder', (set) => {
     expect(untagged.map((q) => q.id)).toEqual([]);
     const misfiled = questions.filter((q) => (q.kind === 'unanswerable') !== (q.answerable === false) || (q.answerable && !q.gold_sql));
     expect(misfiled.map((q) => q.id)).toEqual([]);
-    // Spread over every database: each has questions of both kinds.
-    for (const dbId of Object.keys(dataset.manifest)) {
-      const own = questions.filter((q) => q.db_id === dbId);
-      expect(own.filter((q) => q.kind === 'unanswerable').length, dbId).toBeGreaterThanOrEqual(5);
-      expect(own.filter((q) => q.kind === 'near_miss').length, dbId).toBeGreaterThanOrEqual(5);
+  });
+
+  it('spreads its questions over every database and category, and asks no question twice', () => {
+    const { questions, manifest } = loadBenchDataset(datasetDir);
+    const kinds = ['unanswerable', 'near_miss'] as const;
+    for (const kind of kinds) {
+      expect(questions.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(set.minimum[kind]);
+      for (const dbId of Object.keys(manifest)) {
+        expect(questions.filter((q) => q.db_id === dbId && q.kind === kind).length, `${dbId} ${kind}`).toBeGreaterThanOrEqual(set.perDatabase[kind]);
+      }
+      for (const category of set.perCategory === undefined ? [] : CATEGORIES[kind]!) {
+        expect(questions.filter((q) => q.kind === kind && q.tags.includes(category)).length, category).toBeGreaterThanOrEqual(set.perCategory!);
+      }
     }
-    expect(questions.filter((q) => q.kind === 'unanswerable').length).toBeGreaterThanOrEqual(set.minimum);
-    expect(questions.filter((q) => q.kind === 'near_miss').length).toBeGreaterThanOrEqual(set.minimum);
+    if (set.missingShare) {
+      const unanswerable = questions.filter((q) => q.kind === 'unanswerable');
+      const share = unanswerable.filter((q) => q.tags.includes('missing_column')).length / unanswerable.length;
+      expect(share).toBeGreaterThanOrEqual(set.missingShare[0]);
+      expect(share).toBeLessThanOrEqual(set.missingShare[1]);
+    }
+    const texts = questions.map((q) => q.question.toLowerCase().replace(/\W+/g, ' ').trim());
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('takes the databases others hold from the folders that hold them, and holds its own', () => {
