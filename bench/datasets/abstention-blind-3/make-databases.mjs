@@ -1,43 +1,15 @@
 // Writes databases/{hotel,library,greenhouse}/data/*.csv: three small invented databases, the same bytes on every run
 // (a seeded generator, no clock). Run from anywhere: node bench/datasets/abstention-blind-3/make-databases.mjs
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
-// The held_out_4 generator keeps its helpers private and writes its own files when imported, so the few below are local.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addDays, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const outFlag = process.argv.indexOf('--out');
-const OUT = outFlag >= 0 ? path.resolve(process.argv[outFlag + 1] ?? '.') : HERE;
+const writeCsv = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
+/** Writes a table whose columns are its rows' keys, in order. */
+const writeTable = (db, table, rows) => writeCsv(db, table, Object.keys(rows[0]), rows);
 
-function seeded(seed) {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const between = (low, high) => low + Math.floor(random() * (high - low + 1));
-  return { random, pick, between };
-}
-
-function writeTable(db, table, rows) {
-  const columns = Object.keys(rows[0]);
-  const cell = (value) => (value === null || value === undefined ? 'NULL' : /[",\n]/.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value));
-  const dir = path.join(OUT, 'databases', db, 'data');
-  fs.mkdirSync(dir, { recursive: true });
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))];
-  fs.writeFileSync(path.join(dir, `${table}.csv`), `${lines.join('\n')}\n`);
-}
-
-const pad = (n) => String(n).padStart(2, '0');
-const day = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-const addDays = (date, days) => new Date(date.getTime() + days * 86_400_000);
 const utc = (text) => new Date(`${text}T00:00:00Z`);
-const money = (n) => (Math.round(n * 100) / 100).toFixed(2);
 
 const FIRST = ['Agnes', 'Bilal', 'Carmen', 'Declan', 'Elif', 'Fergus', 'Greta', 'Hassan', 'Ines', 'Jonas', 'Kofi', 'Lotte', 'Marek', 'Nadia', 'Otto', 'Paloma', 'Rosa', 'Soren', 'Tariq', 'Ursula', 'Vera', 'Wim', 'Yara', 'Zoltan', 'Beatriz', 'Callum', 'Divya', 'Emil'];
 const LAST = ['Albers', 'Brennan', 'Costa', 'Duarte', 'Engel', 'Fischer', 'Gomez', 'Holm', 'Ibrahim', 'Janssen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', "O'Neill", 'Pereira', 'Rossi', 'Schmidt', 'Takahashi', 'Urquhart', 'Vos', 'Whitaker', 'Yilmaz', 'Zielinski'];
