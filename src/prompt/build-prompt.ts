@@ -112,29 +112,11 @@ function withinByBytes(fixed: PromptMessages, whole: PromptMessages, materialTex
   const window = options.windowTokens ?? Infinity;
   if (promptBytes(fixed) + options.budgetTokens > window) return undefined;
   if (Buffer.byteLength(materialText) > options.budgetTokens || promptBytes(whole) > window) return undefined;
-  let tokens: number | undefined;
-  const exact = () => (tokens ??= promptTokens(whole));
-  return {
-    node: options.node,
-    get tokens_before() {
-      return exact();
-    },
-    get tokens_after() {
-      return exact();
-    },
-    budget_tokens: options.budgetTokens,
-    window_tokens: options.windowTokens,
-    fits: true,
-    dropped: [],
-  };
+  return wholePromptReport(whole, options, options.budgetTokens, true);
 }
 
-/**
- * The report for a prompt whose material needed nothing dropped, when its bytes show it within the window: the
- * prompt is the whole one, so its count before and after is the same, and taken only if the report's counts are read.
- */
-function withinWindow(whole: PromptMessages, options: BuildPromptOptions, budget: number, fits: boolean): PromptSizeReport | undefined {
-  if (promptBytes(whole) > (options.windowTokens ?? Infinity)) return undefined;
+/** The report for a prompt sent whole: its count before and after is the same, taken only if the report's counts are read. */
+function wholePromptReport(whole: PromptMessages, options: BuildPromptOptions, budget: number, fits: boolean): PromptSizeReport {
   let tokens: number | undefined;
   const exact = () => (tokens ??= promptTokens(whole));
   return {
@@ -150,6 +132,15 @@ function withinWindow(whole: PromptMessages, options: BuildPromptOptions, budget
     fits,
     dropped: [],
   };
+}
+
+/**
+ * The report for a prompt whose material needed nothing dropped, when its bytes show it within the window: the
+ * prompt is the whole one, so its count before and after is the same, and taken only if the report's counts are read.
+ */
+function withinWindow(whole: PromptMessages, options: BuildPromptOptions, budget: number, fits: boolean): PromptSizeReport | undefined {
+  if (promptBytes(whole) > (options.windowTokens ?? Infinity)) return undefined;
+  return wholePromptReport(whole, options, budget, fits);
 }
 
 function promptBytes(messages: PromptMessages): number {
