@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
-import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
+import { describe, it } from 'vitest';
+import { ContextSchema, type Context } from '../src/context/context-schema.js';
+import { expectCheckCase, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up ferry operator: the cases are English constructions, not any dataset's questions. */
 const TABLES = [
@@ -28,15 +28,7 @@ function contextFor(question: string): Context {
   });
 }
 
-function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
-  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
-}
-
-const rowsOf = (width: number, count: number) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
-
-type Case = [why: string, question: string, sql: string, columns: string[], rows: number, check: string, passed: boolean];
-
-const cases: Case[] = [
+const cases: CheckCase[] = [
   // dropped_term: an acronym, a two-letter noun or a long hyphenated phrase the SQL leaves out
   ['acronym dropped', 'How many ports are in the UK?', 'SELECT COUNT(*) FROM ports', ['n'], 1, 'dropped_term', false],
   ['acronym spelled by initials', 'How many ports are in the UK?', "SELECT COUNT(*) FROM ports WHERE country = 'United Kingdom'", ['n'], 1, 'dropped_term', true],
@@ -60,10 +52,5 @@ const cases: Case[] = [
 ];
 
 describe('the checks see a condition the SQL dropped', () => {
-  it.each(cases)('%s: %s', (_why, question, sql, columns, rows, check, passed) => {
-    const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
-    const found = result.find((r) => r.name === check);
-    if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
-    else expect(found?.passed, JSON.stringify(result)).toBe(false);
-  });
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
+import { ContextSchema, type Context } from '../src/context/context-schema.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
+import { attemptOf, expectCheckCase, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up cycling club: the cases are English constructions, not any dataset's questions. */
 const TABLES = [
@@ -37,15 +38,7 @@ function contextFor(question: string): Context {
   });
 }
 
-function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
-  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
-}
-
-const rowsOf = (width: number, count: number) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
-
-type Case = [why: string, question: string, sql: string, columns: string[], rows: number, check: string, passed: boolean];
-
-const cases: Case[] = [
+const cases: CheckCase[] = [
   // commented_column: a three-letter word only a column's comment uses ("app") points at that column too
   ['short comment word unread', 'How many rides were logged with the app?', 'SELECT COUNT(*) FROM rides', ['n'], 1, 'commented_column', false],
   ['short comment word read', 'How many rides were logged with the app?', "SELECT COUNT(*) FROM rides WHERE source = 'phone'", ['n'], 1, 'commented_column', true],
@@ -104,12 +97,7 @@ describe('the checks see repeated values where the question asks which values', 
 });
 
 describe('the checks see an answer whose shape is not the question', () => {
-  it.each(cases)('%s: %s', (_why, question, sql, columns, rows, check, passed) => {
-    const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
-    const found = result.find((r) => r.name === check);
-    if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
-    else expect(found?.passed, JSON.stringify(result)).toBe(false);
-  });
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });
 
 /** A made-up chess league: games between two clubs, and the points each player wins in a game. */

@@ -1,0 +1,23 @@
+import { expect } from 'vitest';
+import type { Context, SqlAttempt } from '../../src/context/context-schema.js';
+import { runAnswerChecks } from '../../src/trust/run-answer-checks.js';
+
+/** An attempt that ran: the SQL, its columns and rows, as execute_sql records them. */
+export function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
+  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
+}
+
+/** `count` made-up rows of `width` columns. */
+export const rowsOf = (width: number, count: number): unknown[][] =>
+  Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
+
+/** A question, the SQL that answered it, its result's columns and row count, the check expected and whether it passes. */
+export type CheckCase = [why: string, question: string, sql: string, columns: string[], rows: number, check: string, passed: boolean];
+
+/** Runs the answer checks on one case; a check that does not apply counts as passed. */
+export function expectCheckCase(contextFor: (question: string) => Context, [, question, sql, columns, rows, check, passed]: CheckCase): void {
+  const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
+  const found = result.find((r) => r.name === check);
+  if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
+  else expect(found?.passed, JSON.stringify(result)).toBe(false);
+}
