@@ -3,14 +3,12 @@ import type { AnswerCheckRule } from './answer-facts.js';
 const ASKS_AMOUNT = /\bhow\s+(?:much|often)\b/i;
 /** "How much does each plan cost": one amount per row is the answer. */
 const PER_ROW = /\b(?:each|every|per|apiece|respectively)\b/i;
-/** `SELECT *`, `SELECT DISTINCT t.*`, `SELECT "t".*`: every column, which no amount is. */
-const EVERY_COLUMN = /\bselect\s+(?:distinct\s+)?(?:"?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/;
 
 /** "How much" and "how often" want an amount: rows listed as they are stored, with nothing added up, are not one. */
 export const checkAmountShape: AnswerCheckRule = ({ question, attempt, sql }) => {
   if (!ASKS_AMOUNT.test(question)) return undefined;
   if (sql.aggregates.size > 0) return { name: 'amount_shape', passed: true, detail: 'the SQL adds up, counts or averages' };
-  const everyColumn = EVERY_COLUMN.test(sql.code);
+  const { everyColumn } = sql;
   if (!everyColumn && (attempt.row_count <= 1 || PER_ROW.test(question))) return { name: 'amount_shape', passed: true, detail: 'the answer is one amount per row asked' };
   const asked = ASKS_AMOUNT.exec(question)![0].toLowerCase().replace(/\s+/g, ' ');
   const listed = everyColumn ? `every column of ${attempt.row_count}${attempt.truncated ? '+' : ''} rows` : `${attempt.row_count}${attempt.truncated ? '+' : ''} rows`;

@@ -8,7 +8,6 @@ import { wordRoot } from '../models/offline/word-root.js';
 const ASKS_ONE_THING = /^\s*(?:(?:and|so|then|also|please|now)\s+)?(who|whom|whose|when|where|what|which|how\s+(?!many\b|much\b|often\b)[a-z]+)\b/i;
 /** Questions that do ask for whole rows. */
 const ASKS_ROWS = /\b(details?|information|info|everything|all (?:the )?(?:data|columns|fields|attributes)|records?|rows?|entries|profiles?)\b/i;
-const EVERY_COLUMN = /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/;
 
 /**
  * "When did the first return come in?", "Who led …?", "What is the priciest item?": a wh-question asks for one
@@ -18,7 +17,7 @@ const EVERY_COLUMN = /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?
  */
 export const checkEveryColumn: AnswerCheckRule = ({ question, attempt, sql, tableNames }) => {
   const asked = ASKS_ONE_THING.exec(question);
-  if (!asked || !EVERY_COLUMN.test(sql.code) || ASKS_ROWS.test(question)) return undefined;
+  if (!asked || !sql.everyColumn || ASKS_ROWS.test(question)) return undefined;
   if (attempt.row_count === 0) return { name: 'every_column', passed: true, detail: 'no rows, so no column needs to answer' };
   const wh = asked[1]!.toLowerCase().split(/\s+/)[0]!;
   if (wh === 'which' || wh === 'what') {

@@ -170,9 +170,12 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
   return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal) && !FLAG_VALUES.test(literal));
 }
 
+/** The first table the query reads from, without schema or quotes: the rows a bare count counts. */
+const countedTable = (sql: string): string | undefined => /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
+
 /** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
 function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord): boolean {
-  const table = /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
+  const table = countedTable(sql);
   if (table === undefined) return false;
   const roots = namesRoots({ table: [table] });
   return words.some((word) => word !== counted && word.text.length > 2 && evidenceOf(word, roots) === 'table');
@@ -182,7 +185,7 @@ function namedTable(sql: string, words: readonly QuestionWord[], counted: Questi
 const ROW_KINDS = ['person', 'act', 'event'];
 
 function sameKindAsCountedTable(counted: string, sql: string): boolean {
-  const table = /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
+  const table = countedTable(sql);
   if (table === undefined) return false;
   const countedKinds = nounAncestors(counted);
   return splitIdentifier(table.toLowerCase()).some((part) => {

@@ -18,6 +18,8 @@ export interface SqlShape {
   divides: boolean;
   ordered: boolean;
   negates: boolean;
+  /** The select list starts with every column of a table: `SELECT *`, `SELECT DISTINCT t.*`. */
+  everyColumn: boolean;
   /** Word roots of the grouping: GROUP BY and PARTITION BY keys, the select list, and the tables their columns come from. */
   groupRoots: Set<string>;
   /** Word roots of every identifier. */
@@ -50,6 +52,7 @@ export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlS
     divides: /[\w)\]"`]\s*\/\s*[\w(\["`]/.test(code),
     ordered: /\border\s+by\b/.test(code) || /\bqualify\b/.test(code),
     negates: /\bnot\b|<>|!=|\bexcept\b|\bis\s+null\b|\bminus\b/.test(code),
+    everyColumn: /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/.test(code),
     groupRoots: groupRoots(raw, grouped || windowed, tables),
     roots: new Set(rootsOf(raw.replace(/'(?:[^']|'')*'/g, "''"))),
   };
