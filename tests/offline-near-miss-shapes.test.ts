@@ -1,7 +1,7 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContextSchema, type ColumnSchema, type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
+import { inMemoryRows } from './helpers/in-memory-rows.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 
 // A made-up cycling club: the questions are written against it, never copied from a benchmark.
@@ -53,24 +53,8 @@ const CASES: [question: string, expected: string][] = [
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
 const model = createOfflineModel();
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  for (const statement of DATA) await connection.run(statement);
-});
-
-afterAll(() => {
-  connection?.closeSync();
-  instance?.closeSync();
-});
-
-async function rows(sql: string): Promise<string[]> {
-  const reader = await connection.runAndReadAll(sql);
-  return reader.getRowsJson().map((row) => JSON.stringify([...row].map(String).sort())).sort();
-}
+/** Rows as sorted cell lists; in the order returned when `ordered`. */
+const rows = inMemoryRows(DATA);
 
 let runCounter = 0;
 describe('offline model answers unusual wordings with the shape they ask for', () => {

@@ -1,8 +1,8 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContextSchema, type ColumnSchema, type TableSchema } from '../src/context/context-schema.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
+import { inMemoryRows } from './helpers/in-memory-rows.js';
 
 // A made-up lending library: questions are written against it, never copied from a benchmark.
 type ColumnSpec = [name: string, type: string, extra?: Partial<ColumnSchema>];
@@ -137,26 +137,8 @@ const VALUES: [table: string, column: string, value: string][] = [
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
 const model = createOfflineModel();
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  for (const statement of DATA) await connection.run(statement);
-});
-
-afterAll(() => {
-  connection?.closeSync();
-  instance?.closeSync();
-});
-
 /** Rows as sorted cell lists; in the order returned when `ordered`. */
-async function rows(sql: string, ordered = false): Promise<string[]> {
-  const reader = await connection.runAndReadAll(sql);
-  const each = reader.getRowsJson().map((row) => JSON.stringify([...row].map(String).sort()));
-  return ordered ? each : each.sort();
-}
+const rows = inMemoryRows(DATA);
 
 /** Questions whose row order is part of the answer. */
 const ORDERED = new Set(['Show the writer ids and the number of volumes of each writer. Order by writer id.']);
