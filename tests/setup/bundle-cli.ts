@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Vitest global setup: the CLI tests run the bundled bin (dist/cli/sluice.js), so it is rebuilt here whenever a
- * source file is newer than it; a run after `tsc` alone then still tests the current source, not a stale bundle.
+ * source file is newer than it; a run after `tsc` alone then still tests the current source, not a stale bundle. The
+ * word-vector file the bin reads (dist/word-vectors.bin) is made here too when missing.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(root, 'dist', 'cli', 'sluice.js');
@@ -20,6 +21,8 @@ function newestChange(entry: string): number {
 }
 
 export function setup(): void {
+  // Returns at once when dist/word-vectors.bin is already built from the installed package.
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'compact-word-vectors.mjs')], { cwd: root, stdio: 'inherit', timeout: 300_000 });
   const built = fs.existsSync(BIN) ? fs.statSync(BIN).mtimeMs : 0;
   if (SOURCES.every((entry) => newestChange(path.join(root, entry)) < built)) return;
   execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle-cli.mjs')], { cwd: root, stdio: 'inherit', timeout: 300_000 });
