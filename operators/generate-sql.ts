@@ -5,7 +5,7 @@ import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { ModelNodeParametersSchema } from '../src/engine/model-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { questionDocPassages } from '../src/docs/question-doc-passages.js';
-import { groundQuestion, judgeGrounding } from '../src/trust/judge-grounding.js';
+import { decideGrounding, groundQuestion } from '../src/trust/judge-grounding.js';
 
 /** Asks the configured model for one SQL statement from everything earlier nodes gathered. */
 export const generateSqlNode = defineNode({
@@ -26,10 +26,11 @@ export const generateSqlNode = defineNode({
       const judged = { ...context, doc_passages: [...context.doc_passages, ...docPassages] };
       // Worked out once here, with this linking's schema; reflect judges the executed query from the same grounding.
       if (!context.unanswerable) context = { ...context, grounding: groundQuestion(judged, catalog?.vocabulary) };
-      const unanswerable =
-        context.unanswerable ?? judgeGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, {
-          onlyWhenNothingLinks: model.judgesAnswerability === true,
-        });
+      const decision = context.unanswerable
+        ? { reason: context.unanswerable }
+        : decideGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, { onlyWhenNothingLinks: model.judgesAnswerability === true });
+      if (decision.score && context.grounding) context = { ...context, grounding: { ...context.grounding, score: decision.score } };
+      const unanswerable = decision.reason;
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     }
     call.progress(`asking ${model.name}`);

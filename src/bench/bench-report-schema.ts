@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatasetDialectSchema } from './bench-dataset-schema.js';
+import { GroundingScoreSchema } from '../context/context-schema.js';
 
 /**
  * Why a question scored wrong. false_abstention: an answerable question ended unanswerable;
@@ -77,6 +78,8 @@ export const QuestionOutcomeSchema = z.object({
   usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), calls: z.number() }),
   /** Nodes in the order they ran. */
   nodes: z.array(z.string()),
+  /** The scored grounding decision generate_sql made, when the question's kind left it to the score. */
+  grounding_score: GroundingScoreSchema.optional(),
   error: z.string().optional(),
 });
 export type QuestionOutcome = z.infer<typeof QuestionOutcomeSchema>;

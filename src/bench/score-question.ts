@@ -146,6 +146,7 @@ export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswe
       calls: usage?.calls ?? 0,
     },
     nodes: run.nodesRun,
+    ...(run.context?.grounding?.score ? { grounding_score: run.context.grounding.score } : {}),
     ...(run.error ? { error: run.error } : run.context?.failure ? { error: run.context.failure } : {}),
   };
 }

@@ -146,12 +146,22 @@ export const GroundedWordSchema = z.object({
   evidence: EvidenceSchema.optional(),
 });
 
+/** The scored grounding decision (src/trust/score-grounding.ts): its features and the probability that the data cannot answer. */
+export const GroundingScoreSchema = z.object({
+  probability: z.number().min(0).max(1),
+  declined: z.boolean(),
+  features: z.record(z.string(), z.number()),
+});
+export type GroundingScore = z.infer<typeof GroundingScoreSchema>;
+
 export const GroundingSchema = z.object({
   /** Content words of the question that link to a table, column, value, metric or doc passage. */
   grounded: z.array(z.string()),
   ungrounded: z.array(z.string()),
   /** Every content word in question order with what it links to. */
   words: z.array(GroundedWordSchema),
+  /** Set by generate_sql's judgement when the question's kind left it to the score. */
+  score: GroundingScoreSchema.optional(),
 });
 
 export const SqlAttemptSchema = z.object({

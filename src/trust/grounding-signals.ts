@@ -1,0 +1,146 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { Context } from '../context/context-schema.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import type { QuestionWord } from '../models/offline/question-words.js';
+import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
+import { askedAttributes } from './asked-attributes.js';
+import { askedItems } from './asked-words.js';
+import type { GroundedWord } from './ground-question.js';
+import { FREQUENCY_WORDS, GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
+import { isWeakEvidence } from './is-weak-evidence.js';
+import { ungroundedFocus } from './ungrounded-focus.js';
+import { ungroundedPhrases } from './ungrounded-phrases.js';
+
+/**
+ * What the grounding says about a question whose kind the data may answer, each a sign (not a verdict) that the data
+ * lacks what it asks for; the scored decision (score-grounding.ts) weighs them.
+ */
+export interface GroundingSignals {
+  /** Grounding's words, attributes a table of their thing holds counted as columns. */
+  words: GroundedWord[];
+  /** Words that name something and link to nothing. */
+  named: GroundedWord[];
+  /** Of those, the ones strong enough to decline on (not a verb or a plain adjective). */
+  open: GroundedWord[];
+  /** The asked-for words (each asked item's head) that link to nothing. */
+  askedOpenWords: GroundedWord[];
+  /** An attribute asked of a stored thing that none of its tables holds: the phrase and the tables. */
+  missingAttribute?: { phrase: string; tables: string[] };
+  /** What the question asks for in a shape ("phone number", "spend on shipping") that links to nothing. */
+  focus?: string;
+  /** The doer or time of a deed done to something nothing in the data names. */
+  topic?: string[];
+  /** The quality the question ranks by when nothing but a table name or a comment holds it, or nothing does. */
+  rankedBy?: { word: string; grounded: boolean };
+  /** Every asked item's head names something and links to nothing. */
+  askedOpen: boolean;
+  /** What is asked belongs to something nothing in the data names ("Amazon's revenue"). */
+  ownerOpen: boolean;
+  /** Some word links to a column or metric. */
+  anyColumn: boolean;
+  /** Every open word only narrows an asked item whose head links ("air carriers based in the USA"). */
+  modifiersOnly: boolean;
+}
+
+/** The signals of a question, from its grounded words (held attributes counted) and the attribute grounding. */
+export function groundingSignals(context: Context, words: GroundedWord[], missingAttribute: GroundingSignals['missingAttribute']): GroundingSignals {
+  const question = context.task.text;
+  const focus = ungroundedFocus(question, context, words);
+  const topic = unknownTopic(question, words);
+  const valued = new Set(words.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.index));
+  const dated = context.table_schemas.some(holdsTime);
+  // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
+  let timed: boolean | undefined;
+  const measuresDuration = () => (timed ??= context.table_schemas.some(holdsDuration));
+  const named = words.filter(
+    (entry) =>
+      entry.evidence === undefined &&
+      isNamingWord(question, entry.word) &&
+      // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value is.
+      !valued.has(entry.word.index - 1) &&
+      // "the longest match" where a minutes column is: how long is a duration.
+      !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
+      // "born in the nineties", "at the moment": a period, which a date column holds.
+      !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
+  );
+  const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
+  const ranking = words.find(
+    (entry) => (entry.evidence === undefined ? open.includes(entry) : entry.evidence === 'table' || entry.evidence === 'text') && ranksBy(question, entry.word),
+  );
+  const openTexts = new Set(open.map((entry) => entry.word.text));
+  const namedTexts = new Set(named.map((entry) => entry.word.text));
+  // "the age of the people who buy": a generic head stands for what its clause describes, and asks nothing itself.
+  const asked = askedItems(question).filter((item) => !GENERIC_HEADS.test(item.at(-1)!));
+  // An item is open when its head links to nothing, and no word of it names a column ("mobile phone" where a
+  // cell_mobile_number column is; a measure such as the "sales" of "sales reps" names none).
+  const columnTexts = new Set(words.filter((entry) => entry.evidence === 'column' && !MEASURE_WORDS.has(entry.word.text)).map((entry) => entry.word.text));
+  const itemOpen = (item: string[]) => namedTexts.has(item.at(-1)!) && !item.some((text) => columnTexts.has(text));
+  const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(item.at(-1)!));
+  const askedTexts = new Set(asked.flat());
+  const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? ''));
+  const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
+  const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
+  const heads = new Set(asked.filter(itemOpen).map((item) => item.at(-1)!));
+  return {
+    words,
+    named,
+    open,
+    askedOpenWords: named.filter((entry) => heads.has(entry.word.text)),
+    ...(missingAttribute ? { missingAttribute } : {}),
+    ...(focus ? { focus } : {}),
+    ...(topic ? { topic } : {}),
+    ...(ranking ? { rankedBy: { word: ranking.word.text, grounded: ranking.evidence !== undefined } } : {}),
+    askedOpen,
+    ownerOpen,
+    anyColumn: words.some((entry) => entry.evidence === 'column'),
+    modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text)),
+  };
+}
+
+/**
+ * The thing a question asks who did something to, or when, when no word of it links to the data ("Who created the Linux
+ * kernel?", "When was the Eiffel Tower built?"): the doer or time of a deed done to something the namespace does not hold.
+ */
+function unknownTopic(question: string, words: readonly GroundedWord[]): string[] | undefined {
+  // Only the doer or time of a verb: "the names of all stations" may name a table loosely, where names are stored.
+  for (const attribute of askedAttributes(question).filter((attribute) => attribute.verb)) {
+    const entries = attribute.of.flatMap((word) => words.filter((entry) => entry.word.offset === word.offset));
+    if (entries.length === 0 || entries.some((entry) => entry.evidence !== undefined)) continue;
+    const open = entries.filter((entry) => isNamingWord(question, entry.word) && !isWeakEvidence(question, entry.word));
+    if (open.length > 0) return ungroundedPhrases(question, entries);
+  }
+  return undefined;
+}
+
+/** The word a possessive owns: "revenue" for "Amazon" in "Amazon's revenue". */
+function ownedWord(question: string, word: QuestionWord): string | undefined {
+  return /^['’]s\s+([A-Za-z]+)/.exec(question.slice(word.offset + word.text.length))?.[1]?.toLowerCase();
+}
+
+/**
+ * Whether the word is the quality a question ranks by: a superlative adjective ("the nicest"), an adjective after
+ * "most"/"least" ("the most professional"), or a noun after a comparative or superlative ("the better strategist").
+ * "the most players" counts players, and is not one.
+ */
+function ranksBy(question: string, word: QuestionWord): boolean {
+  const before = /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
+  // The part of speech last: it reads WordNet, which only a comparative or superlative needs.
+  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return primaryPartOfSpeech(word.text) === 'noun';
+  // "the most common", "the most popular": how often, which the SQL counts.
+  if (FREQUENCY_WORDS.test(word.text)) return false;
+  if (before && /^(most|least)$/.test(before)) return primaryPartOfSpeech(word.text) === 'adj';
+  return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
+}
+
+/** Whether a table has a column that records when: a date or time type, or a name saying so. */
+function holdsTime(table: { columns: readonly { name: string; type?: string }[] }): boolean {
+  return table.columns.some((column) => /date|time|year/i.test(column.type ?? '') || /(^|_)(date|time|year|dob|born|birth)/i.test(column.name) || /(Date|Time|Year)/.test(column.name));
+}
+
+/** Whether a table has a column that measures how long: one named by a unit of time or a duration ("minutes", "length"). */
+function holdsDuration(table: { columns: readonly { name: string }[] }): boolean {
+  return table.columns.some((column) =>
+    splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 2 && (nounAncestors(part).has('time_unit') || nounAncestors(part).has('duration'))),
+  );
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { GroundingScore } from '../context/context-schema.js';
+import { GroundingFeaturesSchema, type GroundingFeatures } from './grounding-features.js';
+import { FITTED_GROUNDING_WEIGHTS } from './grounding-weights.js';
+
+/** A logistic model over the grounding features, fitted by bench/abstention/fit-grounding.py (weights in grounding-weights.ts). */
+export const GroundingWeightsSchema = z.object({
+  /** When and on what the weights were fitted. */
+  fitted: z.string(),
+  bias: z.number(),
+  /** The probability above which a question is declined. */
+  threshold: z.number().min(0).max(1),
+  weights: z.record(GroundingFeaturesSchema.keyof(), z.number()),
+});
+export type GroundingWeights = z.infer<typeof GroundingWeightsSchema>;
+
+export const GROUNDING_WEIGHTS: GroundingWeights = GroundingWeightsSchema.parse(FITTED_GROUNDING_WEIGHTS);
+
+/** The probability that the data cannot answer a question with these features, and whether that declines it. */
+export function scoreGrounding(features: GroundingFeatures, model: GroundingWeights = GROUNDING_WEIGHTS): GroundingScore {
+  let logit = model.bias;
+  for (const [name, weight] of Object.entries(model.weights)) logit += weight * features[name as keyof GroundingFeatures];
+  const probability = 1 / (1 + Math.exp(-logit));
+  return { probability, declined: probability >= model.threshold, features };
+}
