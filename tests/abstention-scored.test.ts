@@ -89,6 +89,10 @@ CREATE TABLE machines (machine_id INTEGER PRIMARY KEY, operator_id INTEGER REFER
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'humidity', namespace: 'workshop', task: 'What is the humidity of each machine?', declined: /'humidity'/ },
   { id: 'temperature', namespace: 'workshop', task: 'What is the temperature of each machine?', declined: false },
+  { id: 'humidity, synonym', namespace: 'workshop', task: 'What is the humidity of each device?', declined: /'humidity'/ },
+  { id: 'temperature, synonym', namespace: 'workshop', task: 'What is the temperature of each device?', declined: false },
+  { id: 'phone of a worker', namespace: 'workshop', task: "What is Ines Moreau's mobile number?", declined: /mobile/ },
+  { id: 'shift of a worker', namespace: 'workshop', task: 'Which shift does Ines Moreau work?', declined: false },
 ];
 
 describe('scored grounding decision through the CLI', () => {
@@ -100,7 +104,7 @@ describe('scored grounding decision through the CLI', () => {
     expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
   }, 320_000);
 
-  it('declines an asked attribute nothing stores, naming it, and answers its twin that asks for a stored one', () => {
+  it('declines an asked attribute nothing stores, naming it, and answers its twin that asks for a stored one, also in other words', () => {
     for (const q of QUESTIONS) {
       const line = lines.get(q.id)!;
       if (q.declined) {
