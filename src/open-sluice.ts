@@ -28,6 +28,8 @@ export interface OpenSluiceOptions {
    * JavaScript does not run, and no workflow.yml is read.
    */
   runsWorkflows?: boolean;
+  /** DuckDB threads of a namespace whose config names none (see RuntimeOptions). */
+  duckDbThreads?: number;
 }
 
 async function loadPlugins(files: string[], baseDir: string): Promise<{ nodes: NodeDefinition[]; loaded: string[] }> {
@@ -74,6 +76,7 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
     debug: options.debug,
     noCache: options.noCache,
     env,
+    duckDbThreads: options.duckDbThreads,
   });
   return { runtime, registry, workflows, configFile: file, plugins: plugins.loaded };
 }

@@ -29,6 +29,12 @@ export interface RuntimeOptions {
   env?: NodeJS.ProcessEnv;
   /** False: no confirmed examples are read (the bench, so no stored SQL reaches a scored question). */
   examples?: boolean;
+  /**
+   * DuckDB threads of a namespace (duckdb, demo, files) whose config names none, instead of the connector's default.
+   * A batch sets one: its questions in flight keep the cores busy, and a second thread per tiny query only made the
+   * calling thread spin while it waited for the other (docs/benchmarks.md, batch scaling, sixth round).
+   */
+  duckDbThreads?: number;
 }
 
 export { defaultCacheDir };
@@ -84,12 +90,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   const openNamespaceConnector = async (name: string): Promise<Connector> => {
     const resolved = namespace(name);
+    const config = withDefaultThreads(resolved.config, options.duckDbThreads);
     if (resolved.type === 'demo') {
       const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
       const demo = await ensureDemoDatabase(settings.cacheDir);
-      return openConnector(resolved.config, demo.database);
+      return openConnector(config, demo.database);
     }
-    return openConnector(resolved.config);
+    return openConnector(config);
   };
 
   const modelNameFor = (node: string, stepModel?: string): string => stepModel ?? ownEntry(config.nodes, node)?.model ?? defaultModel;
@@ -134,4 +141,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       await Promise.allSettled(opened.map(async (pending) => (await pending).close(options)));
     },
   };
+}
+
+/** The namespace's own `threads` wins; servers and SQLite take no thread setting. */
+function withDefaultThreads(config: NamespaceConfig, threads: number | undefined): NamespaceConfig {
+  const takesThreads = config.type === 'demo' || config.type === 'duckdb' || config.type === 'files';
+  return threads === undefined || !takesThreads || config.threads !== undefined ? config : { ...config, threads };
 }

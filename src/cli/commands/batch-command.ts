@@ -40,7 +40,10 @@ async function showProgress(tracker: BatchTracker, debug: boolean): Promise<{ st
  * Exit 0 when every question was answered, 1 when some were not, 2 on usage errors, 130 when interrupted.
  */
 export async function batchCommand(options: RunCommandOptions): Promise<number> {
-  return withSluice(sluiceOptionsFrom(options), async (sluice) => {
+  const concurrency = options.concurrency ?? 4;
+  // Questions in flight keep the cores busy; a namespace's own `threads` still wins.
+  const sluiceOptions = { ...sluiceOptionsFrom(options), duckDbThreads: concurrency > 1 ? 1 : undefined };
+  return withSluice(sluiceOptions, async (sluice) => {
     let outcome: BatchOutcome;
     let pool: QuestionPool | undefined;
     try {
@@ -50,7 +53,6 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       assertPlanExists(sluice.workflows, plan);
       sluice.runtime.namespace(namespace);
       checkSaveDir(options.save_dir);
-      const concurrency = options.concurrency ?? 4;
       const ordered = options.ordered ?? false;
       const tracker = new BatchTracker({ concurrency, ordered });
       void countQuestionLines(0).then((total) => {
@@ -66,7 +68,7 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       };
       // Opt-in: on a shared 2-core machine the pool cost more CPU per question than it won back (docs/benchmarks.md).
       const workers = Math.min(options.workers ?? 0, concurrency);
-      pool = workers > 0 ? new QuestionPool(workers, { sluice: sluiceOptionsFrom(options), defaults, debug: options.debug ?? false }, tracker) : undefined;
+      pool = workers > 0 ? new QuestionPool(workers, { sluice: sluiceOptions, defaults, debug: options.debug ?? false }, tracker) : undefined;
       const progress = await showProgress(tracker, options.debug ?? false);
       const batch = runBatch({
         sluice,
