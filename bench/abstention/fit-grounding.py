@@ -126,6 +126,9 @@ def main():
             if allowed and (best is None or net(folds) > net(best[2])):
                 best = (features, l2, folds)
     features, l2, folds = best
+    for rule in RULES:
+        without = leave_one_set_out(questions, [f for f in features if f != rule], l2)
+        print(f'kept set without {rule}: net {net(without)}, spider-dev {without["spider"][2]}/{without["spider"][3]}')
     print(f'\nkept: {", ".join(features)} (L2 {l2})\n')
     print('| set (left out) | unanswerable declined: rules → score | answerable declined: rules → score | threshold |')
     print('|---|---|---|---|')
