@@ -80,6 +80,11 @@ export const QuestionOutcomeSchema = z.object({
   nodes: z.array(z.string()),
   /** The scored grounding decision generate_sql made, when the question's kind left it to the score. */
   grounding_score: GroundingScoreSchema.optional(),
+  /** For an executed answer: the fitted probability that it is right and the features it was computed from (src/trust/score-answer.ts). */
+  answer_probability: z.number().min(0).max(1).optional(),
+  answer_features: z.record(z.string(), z.number()).optional(),
+  /** The question's words its SQL never uses, as the confidence model read them. */
+  answer_unread: z.array(z.string()).optional(),
   error: z.string().optional(),
 });
 export type QuestionOutcome = z.infer<typeof QuestionOutcomeSchema>;

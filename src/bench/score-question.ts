@@ -5,6 +5,8 @@ import type { Comparison, ResultSet } from './compare-results.js';
 import { compareToGold } from './compare-to-gold.js';
 import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
+import { answerFacts } from '../trust/answer-facts.js';
+import { scoreAnswer } from '../trust/score-answer.js';
 
 /** One gold answer of a question (its gold SQL or an alternative): its result and what its SQL reads. */
 export interface GoldAnswerResult {
@@ -91,6 +93,13 @@ function schemaCoverage(context: Context | undefined, references: SqlReferences 
   };
 }
 
+/** The confidence model's probability and features for an executed answer, so the model can be refit from bench logs. */
+function answerScore(context: Context | undefined, last: SqlAttempt | undefined): Pick<QuestionOutcome, 'answer_probability' | 'answer_features' | 'answer_unread'> {
+  if (!context || !last?.executed || last.error) return {};
+  const scored = scoreAnswer(answerFacts(context, last));
+  return scored ? { answer_probability: Math.round(scored.probability * 1000) / 1000, answer_features: scored.vector, answer_unread: scored.unread } : {};
+}
+
 /**
  * Scores one question: execution match of the final (and the first) attempt against the gold SQL or any of its
  * alternatives, or, for a question the data cannot answer, whether the run ended unanswerable; failure category,
@@ -147,6 +156,7 @@ export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswe
     },
     nodes: run.nodesRun,
     ...(run.context?.grounding?.score ? { grounding_score: run.context.grounding.score } : {}),
+    ...answerScore(run.context, last),
     ...(run.error ? { error: run.error } : run.context?.failure ? { error: run.context.failure } : {}),
   };
 }

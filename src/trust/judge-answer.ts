@@ -1,6 +1,8 @@
 import type { AnswerCheck, Context, RunStatus } from '../context/context-schema.js';
 import { answerConfidence } from './answer-confidence.js';
+import { answerFacts } from './answer-facts.js';
 import { runAnswerChecks } from './run-answer-checks.js';
+import { scoreAnswer } from './score-answer.js';
 
 export interface AnswerJudgement {
   status: Exclude<RunStatus, 'running'>;
@@ -8,6 +10,10 @@ export interface AnswerJudgement {
   confidence: number;
   /** One line: why the run failed, why the data cannot answer, or which checks the answer failed. */
   reason?: string;
+  /** The fitted probability that an answer that passed every check is right (score-answer.ts). */
+  probability?: number;
+  /** The features that probability was computed from, by name. */
+  features?: Record<string, number>;
 }
 
 export interface JudgeOptions {
@@ -19,12 +25,19 @@ export interface JudgeOptions {
   checks?: AnswerCheck[];
 }
 
-/** The final word on a run: success only when the last SQL ran and its answer passed every check. */
+/**
+ * The final word on a run: success only when the last SQL ran, its answer passed every check and the fitted
+ * confidence model does not doubt it.
+ */
 export function judgeAnswer(context: Context, options: JudgeOptions = {}): AnswerJudgement {
   if (context.unanswerable) return { status: 'unanswerable', checks: [], confidence: 0, reason: context.unanswerable };
   const attempt = context.sql_attempts.at(-1);
   if (attempt && attempt.executed && !attempt.error) {
-    const checks = options.checks ?? runAnswerChecks(context, attempt, { names: options.tableNames, empty: options.emptyTables });
+    const tables = { names: options.tableNames, empty: options.emptyTables };
+    const given = options.checks ?? runAnswerChecks(context, attempt, tables);
+    // Scored only after every check passed: the same judgement for the offline model's SQL and an LLM's.
+    const scored = given.every((check) => check.passed) ? scoreAnswer(answerFacts(context, attempt, tables)) : undefined;
+    const checks = scored?.doubt ? [...given, scored.doubt] : given;
     const failed = checks.filter((check) => !check.passed);
     const status = failed.length > 0 ? 'unsure' : 'success';
     return {
@@ -32,6 +45,7 @@ export function judgeAnswer(context: Context, options: JudgeOptions = {}): Answe
       checks,
       confidence: answerConfidence(status, checks, context.reflections),
       ...(failed.length > 0 ? { reason: failed.map((check) => check.detail).join('; ') } : {}),
+      ...(scored ? { probability: Math.round(scored.probability * 1000) / 1000, features: scored.vector } : {}),
     };
   }
   const capped = context.reflections.some((r) => r.capped);
