@@ -17,11 +17,17 @@ import numpy as np
 SETS = ['spider', 'abstention', 'abstention-blind', 'abstention-blind-2', 'abstention-dev-a', 'abstention-dev-b']
 NAMES = {'spider': 'spider-dev', 'abstention': 'abstention', 'abstention-blind': 'held_out_3', 'abstention-blind-2': 'held_out_4',
          'abstention-dev-a': 'dev_a', 'abstention-dev-b': 'dev_b'}
-FEATURES = ['unread_share', 'unread_column', 'unread_value', 'unread_weak', 'unread_ungrounded', 'asked_unread',
-            'read_by_relative', 'select_star', 'earlier_attempts', 'rows_none', 'rows_one', 'shape_gaps']
+FEATURES = os.environ.get('FEATURES', 'unread_share,unread_far,unread_column,unread_value,unread_ungrounded,asked_unread,'
+                          'read_by_relative,select_star,earlier_attempts,rows_none,shape_gaps').split(',')
 L2 = float(os.environ.get('L2', '1.0'))
 # Right answers newly doubted, as a share of the right `success` answers of the sets the threshold is chosen on.
 MAX_RIGHT_DOUBTED = float(os.environ.get('MAX_RIGHT_DOUBTED', '0.02'))
+
+
+# Fitted on every executed answer of an answerable question (success or unsure), with `checks_failed` telling them
+# apart, so the few wrong `success` answers are not the only wrong ones the weights learn from; only answers that
+# passed every check are ever scored, with checks_failed 0. ROWS=success fits on those alone.
+ROWS = os.environ.get('ROWS', 'executed')
 
 
 def would_succeed(row):
@@ -30,15 +36,24 @@ def would_succeed(row):
     return row['status'] == 'unsure' and all(check['name'] == 'scored_confidence' for check in row.get('failed_checks', []))
 
 
+def fitted_row(row):
+    return row.get('answerable') is not False and 'answer_features' in row and (row['status'] in ('success', 'unsure') if ROWS == 'executed' else would_succeed(row))
+
+
+def matrix(rows, names):
+    return np.array([[row['answer_features'].get(f, 0.0) for f in names] + ([0.0 if would_succeed(row) else 1.0] if ROWS == 'executed' else [])
+                     for row in rows], dtype=float).reshape(-1, len(names) + (ROWS == 'executed'))
+
+
 def load(directory):
-    data = {}
+    """Per set: (X, y, rows) of the rows fitted on, and the same of the would-be-success rows scored."""
+    data, scored = {}, {}
     for name in SETS:
         rows = [json.loads(line) for line in open(os.path.join(directory, f'{name}.jsonl'))]
-        rows = [row for row in rows if would_succeed(row)]
-        X = np.array([[row['answer_features'].get(f, 0.0) for f in FEATURES] for row in rows], dtype=float).reshape(-1, len(FEATURES))
-        y = np.array([1.0 if row['correct'] else 0.0 for row in rows])
-        data[name] = (X, y, rows)
-    return data
+        for target, keep in ((data, fitted_row), (scored, would_succeed)):
+            kept = [row for row in rows if keep(row)]
+            target[name] = (matrix(kept, FEATURES), np.array([1.0 if row['correct'] else 0.0 for row in kept]), kept)
+    return data, scored
 
 
 def fit(X, y, w):
@@ -83,32 +98,32 @@ def summary(y, keep):
 
 def main():
     directory = sys.argv[1]
-    data = load(directory)
+    data, scored = load(directory)
     print(f'L2 {L2}, right answers doubted at most {MAX_RIGHT_DOUBTED:.0%} on the fitting sets')
     print(f'{"left out":<12} {"threshold":>9}  {"success right before":>20}  {"after":>8}  {"right doubted":>13}  {"wrong doubted":>13}')
     for name in SETS:
         others = [n for n in SETS if n != name]
         beta = fit(*training(data, others))
-        threshold = choose_threshold(beta, [data[n] for n in others])
-        X, y, rows = data[name]
+        threshold = choose_threshold(beta, [scored[n] for n in others])
+        X, y, rows = scored[name]
         keep = prob(beta, X) >= threshold
         print(f'{NAMES[name]:<12} {threshold:9.3f}  {summary(y, np.ones(len(y), bool)):>20}  {summary(y, keep):>8}  '
               f'{int(((~keep) & (y == 1)).sum()):>13}  {int(((~keep) & (y == 0)).sum()):>13}')
     beta = fit(*training(data, SETS))
-    threshold = choose_threshold(beta, [data[n] for n in SETS])
-    print('fitted on every set: intercept', round(beta[0], 3), {f: round(b, 3) for f, b in zip(FEATURES, beta[1:])}, 'threshold', round(threshold, 3))
+    threshold = choose_threshold(beta, [scored[n] for n in SETS])
+    print('fitted on every set: intercept', round(beta[0], 3), {f: round(float(b), 3) for f, b in zip(FEATURES + ['checks_failed'], beta[1:])}, 'threshold', round(threshold, 3))
     for name in SETS:
-        X, y, rows = data[name]
+        X, y, rows = scored[name]
         p = prob(beta, X)
         for row, score in zip(rows, p):
             if score < threshold: print('   doubted', NAMES[name], 'right' if row['correct'] else 'WRONG', round(float(score), 3), row['question'][:80])
     if '--write' in sys.argv:
-        write_model(beta, threshold, data)
+        write_model(beta, threshold, data, scored)
 
 
-def write_model(beta, threshold, data):
-    weights = ',\n'.join(f'    {f}: {b:.4f}' for f, b in zip(FEATURES, beta[1:]))
-    counts = ', '.join(f'{NAMES[n]} {len(data[n][1])}' for n in SETS)
+def write_model(beta, threshold, data, scored):
+    weights = ',\n'.join(f'    {f}: {b:.4f}' for f, b in zip(FEATURES, beta[1:]))  # checks_failed is never set when scoring
+    counts = ', '.join(f'{NAMES[n]} {len(data[n][1])}/{len(scored[n][1])}' for n in SETS)
     path = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'answer-confidence-model.ts')
     with open(path, 'w') as out:
         out.write(f"""import type {{ ConfidenceModel }} from './confidence-model-schema.js';
@@ -123,7 +138,7 @@ export const ANSWER_CONFIDENCE_MODEL: ConfidenceModel = {{
 {weights},
   }},
   threshold: {threshold:.4f},
-  fitted: 'success answers of {counts}; L2 {L2}; threshold doubts {MAX_RIGHT_DOUBTED:.0%} of right answers',
+  fitted: '{ROWS} answers / success answers of {counts}; L2 {L2}; the threshold doubts {MAX_RIGHT_DOUBTED:.0%} of right success answers',
 }};
 """)
     print('wrote', os.path.normpath(path))

@@ -9,6 +9,7 @@ export function answerFeatureVector(features: AnswerFeatures): Record<string, nu
     unread_weak: Math.min(features.unread_weak, 3),
     unread_ungrounded: Math.min(features.unread_ungrounded, 3),
     unread_nouns: Math.min(features.unread_nouns, 3),
+    unread_far: Math.min(features.unread_far, 3),
     asked_unread: features.asked_unread ? 1 : 0,
     read_by_relative: features.read_by_relative,
     select_star: features.select_star ? 1 : 0,

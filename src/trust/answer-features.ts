@@ -3,6 +3,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context, SqlAttempt } from '../context/context-schema.js';
 import type { QuestionAnalysis } from '../models/offline/analyze-question.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { wordSimilarity } from '../lexicon/word-vectors.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { SqlShape } from './sql-shape.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
@@ -28,11 +29,16 @@ export const AnswerFeaturesSchema = z.object({
   unread_ungrounded: z.number().int().min(0),
   /** Unread words that are mostly nouns in WordNet (or unknown to it): things asked about, not verbs of the sentence. */
   unread_nouns: z.number().int().min(0),
+  /** Unread words whose word vector is near none of the SQL's words (cosine below FAR): nothing in the SQL stands for them. */
+  unread_far: z.number().int().min(0),
   /** The first content word (usually what is asked for) is unread. */
   asked_unread: z.boolean(),
-  /** Share of the read words read only through a WordNet relative (a synonym, a broader or narrower word). */
+  /** Share of the read words read only through a WordNet relative (a synonym, a broader or narrower word) or a near word vector. */
   read_by_relative: z.number().min(0).max(1),
-  /** The select list is every column of a table (`SELECT *`), the usual shape of a fallback. */
+  /**
+   * The select list is every column of a table (`SELECT *`, the usual shape of a fallback) and the question does not
+   * ask for rows as they are ("list all customers from California" does; "which sellers ..." asks to name them).
+   */
   select_star: z.boolean(),
   /** SQL attempts the run wrote before the final one. */
   earlier_attempts: z.number().int().min(0),
@@ -86,6 +92,26 @@ function dateWordIndexes(context: Context, analysis: QuestionAnalysis): Set<numb
   return indexes;
 }
 
+/** A question that opens by asking for rows ("List all customers ...", "Show me the orders ..."). */
+const LISTING_OPENERS = /^\s*(please\s+)?(list|show|display|give|get|print|enumerate)\b/i;
+
+/** Below this cosine an unread word's vector is near none of the SQL's words ("kids" and ticket_sales). */
+const FAR = 0.5;
+const SQL_KEYWORDS = /^(select|from|where|group|order|by|having|limit|offset|desc|asc|count|star|sum|avg|min|max|join|inner|left|right|outer|full|cross|on|as|and|or|not|in|like|ilike|between|distinct|case|when|then|else|end|union|intersect|except|null|is|exists|cast|with|over|partition|all|any|date|interval|extract|coalesce|round|nullif|true|false)$/;
+
+/** From this cosine up a word's vector is as near an SQL word's as "wounded" is to injured: the SQL reads it under another name. */
+const NEAR = 0.7;
+
+/** The highest cosine between the word's vector and an SQL word's; undefined when the vectors know neither. */
+function nearestInSql(word: string, sqlWords: readonly string[]): number | undefined {
+  let best: number | undefined;
+  for (const other of sqlWords) {
+    const similarity = wordSimilarity(word, other);
+    if (similarity !== undefined && (best === undefined || similarity > best)) best = similarity;
+  }
+  return best;
+}
+
 type Reading = 'name' | 'relative' | 'literal' | undefined;
 
 /** Question words the linker matched to a stored value that the SQL filters on ("California" for 'CA'). */
@@ -98,10 +124,11 @@ function filteredValueWords(context: Context, literalText: readonly string[]): S
   return words;
 }
 
-function howRead(word: { text: string; stem: string }, roots: ReadonlySet<string>, literals: ReadonlySet<string>, literalText: readonly string[]): Reading {
+function howRead(word: { text: string; stem: string }, roots: ReadonlySet<string>, literals: ReadonlySet<string>, literalText: readonly string[], nearest: () => number | undefined): Reading {
   if (sqlReadsWord(word.text, roots)) return 'name';
   if (literals.has(word.text) || literals.has(word.stem) || literalText.some((literal) => literal.includes(word.text))) return 'literal';
   if (sqlReadsSynonym(word.text, roots, { broader: true })) return 'relative';
+  if ((nearest() ?? 0) >= NEAR) return 'relative';
   return undefined;
 }
 
@@ -115,10 +142,13 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
   const dates = dateWordIndexes(context, analysis);
   const words = grounding.words.filter(({ word }) => !analysis.consumed.has(word.index) && !dates.has(word.index));
   const unread: string[] = [];
-  const counts = { nouns: 0, column: 0, value: 0, weak: 0, ungrounded: 0, read: 0, relative: 0 };
+  const sqlWords = [...new Set([...sql.roots].filter((root) => root.length >= 3 && !SQL_KEYWORDS.test(root)).concat([...literals]))];
+  const counts = { far: 0, nouns: 0, column: 0, value: 0, weak: 0, ungrounded: 0, read: 0, relative: 0 };
   let askedUnread = false;
   for (const [k, { word, evidence }] of words.entries()) {
-    const reading = howRead(word, roots, literals, sql.literals);
+    let similarity: number | undefined | null = null;
+    const nearest = () => (similarity === null ? (similarity = nearestInSql(word.text, sqlWords)) : similarity);
+    const reading = howRead(word, roots, literals, sql.literals, nearest);
     if (reading) {
       counts.read++;
       if (reading === 'relative') counts.relative++;
@@ -128,6 +158,8 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
     if (!unread.includes(word.text)) unread.push(word.text);
     const part = primaryPartOfSpeech(word.text);
     if (part === 'noun' || part === undefined) counts.nouns++;
+    const near = nearest();
+    if (near !== undefined && near < FAR) counts.far++;
     if (evidence === 'column') counts.column++;
     else if (evidence === 'value') counts.value++;
     else if (evidence) counts.weak++;
@@ -142,9 +174,10 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
     unread_weak: counts.weak,
     unread_ungrounded: counts.ungrounded,
     unread_nouns: counts.nouns,
+    unread_far: counts.far,
     asked_unread: askedUnread,
     read_by_relative: counts.read === 0 ? 0 : counts.relative / counts.read,
-    select_star: sql.everyColumn,
+    select_star: sql.everyColumn && !LISTING_OPENERS.test(context.task.text),
     earlier_attempts: Math.max(0, context.sql_attempts.length - 1),
     rows: attempt.row_count === 0 ? 'none' : attempt.row_count === 1 ? 'one' : 'many',
     shape_gaps: gaps.length,
@@ -156,7 +189,8 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
 function shapeGaps(analysis: QuestionAnalysis, sql: SqlShape): string[] {
   const gaps: string[] = [];
   const kind = analysis.aggregate?.kind;
-  if (kind && !sql.aggregates.has(kind) && !(kind === 'count' && sql.windowed)) gaps.push(`the question asks for ${kind === 'avg' ? 'an average' : `a ${kind}`} and the SQL computes none`);
+  // Any aggregate will do: "how many hours" is a sum, "the largest" a max or an ordered list.
+  if (kind && sql.aggregates.size === 0 && !sql.windowed && !sql.ordered) gaps.push(`the question asks for ${kind === 'avg' ? 'an average' : kind === 'count' ? 'a count' : `a ${kind}imum`} and the SQL computes none`);
   if (analysis.ranking && !sql.ordered && !sql.aggregates.has('max') && !sql.aggregates.has('min')) gaps.push('the question ranks and the SQL does not order');
   if (analysis.byPhrases.length > 0 && !sql.grouped && !sql.windowed) gaps.push('the question asks per group and the SQL does not group');
   if (analysis.sort && !sql.ordered) gaps.push('the question asks for an order and the SQL does not sort');

@@ -34,6 +34,6 @@ export function scoreAnswer(facts: AnswerFacts, model: ConfidenceModel = ANSWER_
   if (report.features.select_star) doubts.push('it returns every column of a table');
   if (report.features.rows === 'none') doubts.push('it returned no rows');
   if (report.features.earlier_attempts > 0) doubts.push(`it was written after ${report.features.earlier_attempts} earlier attempt${report.features.earlier_attempts === 1 ? '' : 's'}`);
-  const detail = `${doubts.length > 0 ? doubts.join('; ') : 'the answer resembles wrong ones'} (scored ${probability.toFixed(2)} likely right, below ${model.threshold})`;
+  const detail = `${doubts.length > 0 ? doubts.join('; ') : 'the answer resembles wrong ones'} (confidence score ${probability.toFixed(2)}, below ${model.threshold.toFixed(2)})`;
   return { probability, vector, unread: report.unread, doubt: { name: 'scored_confidence', passed: false, detail } };
 }
