@@ -11,8 +11,10 @@ because of scored_confidence), labelled by `correct`. Logistic regression with a
 equally; validated leave-one-set-out (fit on the other sets, threshold chosen on them, scored on the one left out).
 --write rewrites src/trust/answer-confidence-model.ts with the model fitted on every set.
 """
-import json, math, os, sys
+import json, math, os, signal, sys
 import numpy as np
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 SETS = ['spider', 'abstention', 'abstention-blind', 'abstention-blind-2', 'abstention-dev-a', 'abstention-dev-b']
 NAMES = {'spider': 'spider-dev', 'abstention': 'abstention', 'abstention-blind': 'held_out_3', 'abstention-blind-2': 'held_out_4',
@@ -81,8 +83,10 @@ def choose_threshold(beta, parts):
     labels = np.concatenate([y for _, y, _ in parts])
     right = np.sort(scores[labels == 1])
     allowed = int(math.floor(MAX_RIGHT_DOUBTED * len(right)))
-    # Doubting is "p < t": t at the (allowed)-th lowest right score doubts exactly `allowed` of them (ties aside).
-    return float(right[allowed]) if allowed < len(right) else 1.0
+    # Doubting is "p < t": t halfway between the `allowed`-th lowest right score and the next doubts exactly `allowed`
+    # of them (ties aside), and stays so when the weights are rounded for the model file.
+    if allowed >= len(right): return 1.0
+    return float(right[allowed]) if allowed == 0 else float(right[allowed - 1] + right[allowed]) / 2
 
 
 def training(data, names):

@@ -19,6 +19,6 @@ export const ANSWER_CONFIDENCE_MODEL: ConfidenceModel = {
     rows_none: 0.5583,
     shape_gaps: -1.3225,
   },
-  threshold: 0.7042,
+  threshold: 0.6965,
   fitted: 'executed answers / success answers of spider-dev 520/304, abstention 77/19, held_out_3 50/10, held_out_4 42/12, dev_a 33/5, dev_b 37/7; L2 1.0; the threshold doubts 2% of right success answers',
 };

@@ -36,8 +36,8 @@ export const AnswerFeaturesSchema = z.object({
   /** Share of the read words read only through a WordNet relative (a synonym, a broader or narrower word) or a near word vector. */
   read_by_relative: z.number().min(0).max(1),
   /**
-   * The select list is every column of a table (`SELECT *`, the usual shape of a fallback) and the question does not
-   * ask for rows as they are ("list all customers from California" does; "which sellers ..." asks to name them).
+   * The select list is every column of a table (`SELECT *`, the shape of a fallback) and the question does not ask for
+   * rows as they are: "list all customers from California" does, "which sellers are based in ..." asks to name them.
    */
   select_star: z.boolean(),
   /** SQL attempts the run wrote before the final one. */

@@ -31,7 +31,7 @@ export function scoreAnswer(facts: AnswerFacts, model: ConfidenceModel = ANSWER_
   const doubts: string[] = [];
   if (report.unread.length > 0) doubts.push(`the SQL never uses ${quoted(report.unread)} from the question`);
   doubts.push(...report.gaps);
-  if (report.features.select_star) doubts.push('it returns every column of a table');
+  if (report.features.select_star) doubts.push('it returns every column of a table instead of what the question asks for');
   if (report.features.rows === 'none') doubts.push('it returned no rows');
   if (report.features.earlier_attempts > 0) doubts.push(`it was written after ${report.features.earlier_attempts} earlier attempt${report.features.earlier_attempts === 1 ? '' : 's'}`);
   const detail = `${doubts.length > 0 ? doubts.join('; ') : 'the answer resembles wrong ones'} (confidence score ${probability.toFixed(2)}, below ${model.threshold.toFixed(2)})`;
