@@ -21,12 +21,13 @@ import numpy as np
 RULES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked']
 SETS = ['abstention', 'abstention-blind', 'abstention-blind-2', 'abstention-dev-a', 'abstention-dev-b', 'spider']
 FEATURES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
-            'no_column', 'open_share', 'open_name', 'open_distance', 'asked_distance']
+            'no_column', 'open_share', 'open_name', 'asked_by_text', 'asked_elsewhere', 'text_share', 'open_distance', 'asked_distance']
 MAX_SPIDER_FALSE_ABSTENTION = 0.02
 # The feature sets and penalties tried; the one kept declines the most unanswerable questions net of wrongly declined
 # answerable ones over the left-out abstention sets, with spider-dev's left-out false abstention within the bound.
 VECTORS = ['open_distance', 'asked_distance']
-CANDIDATES = [RULES, RULES + ['open_distance'], RULES + VECTORS, RULES + VECTORS + ['open_name'], RULES + ['asked_open', 'no_column', 'open_share'], FEATURES]
+EVIDENCE = ['asked_by_text', 'asked_elsewhere', 'text_share']
+CANDIDATES = [RULES, RULES + EVIDENCE, RULES + EVIDENCE + VECTORS, RULES + ['open_distance'], RULES + VECTORS, RULES + VECTORS + ['open_name'], RULES + ['asked_open', 'no_column', 'open_share'], FEATURES]
 PENALTIES = [0.1, 1.0]
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'grounding-weights.ts')
 

@@ -3,6 +3,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context } from '../context/context-schema.js';
 import { vectorSimilarity, wordVector } from '../lexicon/word-vectors.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { evidenceOf, namesRoots } from './ground-question.js';
 import type { GroundingSignals } from './grounding-signals.js';
 
 /**
@@ -32,6 +33,12 @@ export const GroundingFeaturesSchema = z.object({
   open_share: z.number(),
   /** Some such word is written as a name (a capital inside the sentence) and matches no stored value. */
   open_name: z.number(),
+  /** Some asked item's head links only to words of a comment, a metric's description or a doc. */
+  asked_by_text: z.number(),
+  /** Some asked item's head links to a column name of the namespace but to no name of the linked tables. */
+  asked_elsewhere: z.number(),
+  /** Share of the content words that link only to words of a comment or doc. */
+  text_share: z.number(),
   /** 1 − the word-vector similarity of the least related open word to its nearest word of the linked schema (0: none open). */
   open_distance: z.number(),
   /** The same for the asked-for part that links to nothing: a missing attribute, an unlinked focus or an asked head. */
@@ -44,6 +51,11 @@ const bool = (value: unknown): number => (value ? 1 : 0);
 /** The features of a question from its grounding signals and the words of its linked schema (schemaWords). */
 export function groundingFeatures(context: Context, signals: GroundingSignals, schema: readonly Float32Array[]): GroundingFeatures {
   const question = context.task.text;
+  // The linked tables' own names and their metrics': what a word grounded in the whole namespace may still miss here.
+  const linked = namesRoots({
+    table: context.table_schemas.map((table) => table.name),
+    column: [...context.table_schemas.flatMap((table) => table.columns.map((column) => column.name)), ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms, ...metric.dimensions])],
+  });
   const content = signals.words.filter((entry) => entry.evidence !== undefined || signals.named.includes(entry)).length;
   const askedWords = [
     ...(signals.missingAttribute ? [lastWord(signals.missingAttribute.phrase)] : []),
@@ -65,6 +77,9 @@ export function groundingFeatures(context: Context, signals: GroundingSignals, s
     no_column: bool(!signals.anyColumn),
     open_share: content === 0 ? 0 : signals.open.length / content,
     open_name: bool(signals.open.some((entry) => entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)))),
+    asked_by_text: bool(signals.askedHeads.some((entry) => entry.evidence === 'text')),
+    asked_elsewhere: bool(signals.askedHeads.some((entry) => entry.evidence === 'column' && evidenceOf(entry.word, linked) === undefined)),
+    text_share: content === 0 ? 0 : signals.words.filter((entry) => entry.evidence === 'text').length / content,
     open_distance: distance(signals.open.map((entry) => entry.word.text), schema),
     asked_distance: distance(askedWords, schema),
   };

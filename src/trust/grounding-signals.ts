@@ -25,6 +25,8 @@ export interface GroundingSignals {
   open: GroundedWord[];
   /** The asked-for words (each asked item's head) that link to nothing. */
   askedOpenWords: GroundedWord[];
+  /** Each asked item's head as grounding linked it (or not). */
+  askedHeads: GroundedWord[];
   /** An attribute asked of a stored thing that none of its tables holds: the phrase and the tables. */
   missingAttribute?: { phrase: string; tables: string[] };
   /** What the question asks for in a shape ("phone number", "spend on shipping") that links to nothing. */
@@ -87,6 +89,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     named,
     open,
     askedOpenWords: named.filter((entry) => heads.has(entry.word.text)),
+    askedHeads: words.filter((entry) => asked.some((item) => item.at(-1) === entry.word.text)),
     ...(missingAttribute ? { missingAttribute } : {}),
     ...(focus ? { focus } : {}),
     ...(topic ? { topic } : {}),
