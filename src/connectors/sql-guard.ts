@@ -113,8 +113,9 @@ function serializerOf(parser: DuckDBConnection): Promise<DuckDBPreparedStatement
 async function serialize(sql: string, parser: DuckDBConnection): Promise<SerializedSql> {
   const serializer = await serializerOf(parser);
   serializer.bindVarchar(1, sql);
-  const reader = await serializer.runAndReadAll();
-  const text = reader.getRows()[0]?.[0];
+  // Materialised by run(): its one row is read here, not fetched chunk by chunk (one trip to DuckDB's thread, not three).
+  const result = await serializer.run();
+  const text = result.chunkCount > 0 ? result.getChunk(0).getRows()[0]?.[0] : undefined;
   if (typeof text !== 'string') throw new SqlError('refused: the SQL could not be checked by the parser', 'refused');
   return JSON.parse(text) as SerializedSql;
 }
