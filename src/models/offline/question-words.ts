@@ -10,6 +10,8 @@ export interface QuestionWord {
   offset: number;
   /** Punctuation (, ; : . ? !) follows the word, so a phrase cannot run past it. */
   clauseEnd: boolean;
+  /** Written with a capital inside the sentence ("from California"): a name, so a value rather than a word for a column. */
+  capitalized?: boolean;
 }
 
 /** The question's words in order, lower-cased and stemmed for plurals. */
@@ -19,7 +21,8 @@ export function questionWords(question: string): QuestionWord[] {
     const offset = match.index ?? 0;
     const text = match[0].toLowerCase().replace(/['’]s$/, '');
     const after = question.slice(offset + match[0].length).trimStart();
-    words.push({ text, stem: stemWord(text), index: words.length, offset, clauseEnd: /^[,;:.?!()]/.test(after) });
+    const sentenceStart = words.length === 0 || words.at(-1)!.clauseEnd;
+    words.push({ text, stem: stemWord(text), index: words.length, offset, clauseEnd: /^[,;:.?!()]/.test(after), capitalized: !sentenceStart && /^[A-Z]/.test(match[0]) });
   }
   return words;
 }

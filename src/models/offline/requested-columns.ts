@@ -2,7 +2,10 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import { relatedNouns } from '../../lexicon/related-nouns.js';
+import { wordVector } from '../../lexicon/word-vectors.js';
+import { isNoun, nameSimilarity } from './name-vectors.js';
 import { nearlySameWord } from './nearly-same-word.js';
+import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 
 /** Words that open a request for attributes: "what are the …", "list the …", "show me the …". */
@@ -44,7 +47,7 @@ export function requestedColumns(
     // "the first and last names": a lone modifier before "and" shares the head noun of the phrase after it.
     const next = phrases[k + 1];
     const column =
-      columnOf(phrase) ?? (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ?? columnBySynonym(phrase, tables);
+      columnOf(phrase) ?? (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ?? columnBySynonym(phrase, tables) ?? columnByVector(phrase, tables);
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
@@ -68,6 +71,24 @@ function columnBySynonym(phrase: readonly QuestionWord[], tables: readonly Table
     const named = table.columns.filter((column) => splitIdentifier(column.name).some((part) => synonyms.has(stemWord(part.toLowerCase()))));
     if (named.length === 1) return { table: table.name, column: named[0]!.name, words: [word.index] };
     if (named.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "the town of each teacher" over a Hometown column: a one-word attribute no name or WordNet synonym gives, read
+ * as the column of the first table that has one whose name's vector is near and clearly nearest.
+ */
+function columnByVector(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn | undefined {
+  if (phrase.length !== 1) return undefined;
+  const word = phrase[0]!;
+  const vector = wordVector(word.text);
+  if (!vector || tables.some((table) => splitIdentifier(table.name).some((part) => stemWord(part.toLowerCase()) === word.stem))) return undefined;
+  for (const table of tables) {
+    const [best, next] = table.columns.map((column) => ({ column, score: nameSimilarity(vector, column.name, VECTOR_LINK_THRESHOLD) })).sort((a, b) => b.score - a.score);
+    if (!best || best.score < VECTOR_LINK_THRESHOLD) continue;
+    if ((next && next.score > best.score - VECTOR_LINK_MARGIN) || !isNoun(word.text)) return undefined;
+    return { table: table.name, column: best.column.name, words: [word.index] };
   }
   return undefined;
 }

@@ -50,9 +50,15 @@ export function resolveMeasure(
   const aggregate = analysis.aggregate;
   const ranking = analysis.ranking;
 
+  // "winners" over a winner_name column: the word names people in a role, each counted once by their name.
+  const namesRole = (m: Mention): boolean => {
+    const parts = m.column ? m.column.toLowerCase().split('_') : [];
+    return !m.full && parts.length === 2 && parts[1] === 'name' && parts[0] === analysis.words[m.start]!.stem;
+  };
   if (aggregate?.kind === 'count') {
-    const values = after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
     const counted = after(aggregate.at, isTable);
+    const role = after(aggregate.at, namesRole);
+    const values = (role && (!counted || role.start < counted.start) ? role : undefined) ?? after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
     if (values && (!counted || values.start < counted.start)) {
       // "How many hours were logged": a quantity column is added up; counting its distinct values answers "how many different".
       if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };

@@ -3,6 +3,7 @@ import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
+import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
 
@@ -91,7 +92,8 @@ export function schemaMentions(words: readonly QuestionWord[], tables: readonly 
       }
     }
   }
-  return dropShadowed(mentions);
+  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  return dropShadowed([...mentions, ...vectorMentions(words, tables, covered)]);
 }
 
 /** A one-word mention loses to a full mention of something else that covers the same words ("order" in "order items"). */

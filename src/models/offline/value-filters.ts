@@ -10,6 +10,8 @@ import { findTable } from './schema-lookup.js';
 import { sqlString } from './sql-identifier.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { wordRoot } from './word-root.js';
+import { wordVector } from '../../lexicon/word-vectors.js';
+import { nameSimilarity } from './name-vectors.js';
 
 export interface ValueFilter extends RowFilter {
   values: string[];
@@ -28,15 +30,38 @@ export function valueFilters(
 ): ValueFilter[] {
   const best = new Map<string, MatchedValue>();
   const roots = new Set(analysis.words.map((w) => wordRoot(w.text)));
-  // A value found in several columns ('USA' as a country code and as a match's loser_ioc) belongs to the one whose
-  // column, then table, the question names ("players from the country USA").
-  const named = (match: MatchedValue): number =>
-    2 * Number(splitIdentifier(match.column).some((part) => roots.has(wordRoot(part)))) + Number(splitIdentifier(match.table.split('.').pop()!).some((part) => roots.has(wordRoot(part))));
+  // A value found in several columns ('USA' as a country code and as a match's loser_ioc) belongs to the one named
+  // beside it, by the most words ("left handed winners": winner_hand, not loser_hand; "the city of Anthony": City,
+  // though the question also asks for an airport name), then to the column, by most words, then table, the question
+  // names anywhere ("players from the country USA"), then to the column named most like the words beside it (word
+  // vectors).
+  const namedAnywhere = (match: MatchedValue): number =>
+    2 * splitIdentifier(match.column).filter((part) => roots.has(wordRoot(part))).length + Number(splitIdentifier(match.table.split('.').pop()!).some((part) => roots.has(wordRoot(part))));
+  const besideRoots = (match: MatchedValue): Set<string> => new Set(besideValue(analysis, match.matched_text).map((w) => wordRoot(w.text)));
+  const namedBeside = (match: MatchedValue): number => {
+    const beside = besideRoots(match);
+    return splitIdentifier(match.column).filter((part) => beside.has(wordRoot(part))).length;
+  };
+  // Summed over the words beside the value, so a word both names share ("hand") cannot decide alone.
+  const nearness = (match: MatchedValue): number =>
+    besideValue(analysis, match.matched_text).reduce((sum, word) => {
+      const vector = wordVector(word.text);
+      return vector ? sum + nameSimilarity(vector, match.column) : sum;
+    }, 0);
+  const better = (match: MatchedValue, known: MatchedValue): boolean => {
+    if (match.score !== known.score) return match.score > known.score;
+    if (match.score < 1) return false;
+    for (const rank of [namedBeside, namedAnywhere, nearness]) {
+      const [mine, theirs] = [rank(match), rank(known)];
+      if (mine !== theirs) return mine > theirs;
+    }
+    return false;
+  };
   for (const match of context.matched_values) {
     if (!findTable(context.table_schemas, match.table)) continue;
     const key = normalizeValueText(match.matched_text);
     const known = best.get(key);
-    if (!known || match.score > known.score || (match.score >= 1 && match.score === known.score && named(match) > named(known))) best.set(key, match);
+    if (!known || better(match, known)) best.set(key, match);
   }
 
   const exactColumns = new Set([...best.values()].filter((m) => m.score >= 1).map((m) => `${m.table}.${m.column}`));
@@ -64,6 +89,13 @@ function filterSql(group: ValueFilter, dialect: SqlDialect): string {
   const column = ref(group.table, group.column);
   if (group.values.length === 1) return `${column} ${group.negated ? '<>' : '='} ${literal(group.values[0]!)}`;
   return `${column} ${group.negated ? 'NOT IN' : 'IN'} (${group.values.map(literal).join(', ')})`;
+}
+
+/** The words up to two places either side of a value in the question, stop words aside. */
+function besideValue(analysis: QuestionAnalysis, phrase: string): QuestionAnalysis['words'] {
+  const at = phraseWords(analysis, normalizeValueText(phrase));
+  if (at.length === 0) return [];
+  return analysis.words.filter((w) => w.index >= at[0]! - 2 && w.index <= at.at(-1)! + 2 && !at.includes(w.index) && !STOP_WORDS.has(w.text));
 }
 
 /** Indexes of the question words that spell `phrase` (normalised), or none when it is not there verbatim. */

@@ -1,0 +1,50 @@
+import { QUERY_STOP_WORDS, STOP_WORDS } from '../../catalog/stop-words.js';
+import type { TableSchema } from '../../context/context-schema.js';
+import { wordVector } from '../../lexicon/word-vectors.js';
+import { GENERIC_PARTS, isNoun, nameSimilarity } from './name-vectors.js';
+import { FILLER_WORDS } from './question-vocabulary.js';
+import type { QuestionWord } from './question-words.js';
+import type { Mention } from './schema-mentions.js';
+
+/**
+ * How near (cosine) a question word's vector must be to a table's or column's name for the word to name it: fitted on
+ * the development sets, and chosen leave-one-set-out for five of six (docs/benchmarks.md, "Word vectors (issue 14)").
+ */
+export const VECTOR_LINK_THRESHOLD = 0.55;
+/** ...and how far ahead of the next table or column it must be, so that a word near two names links neither. */
+export const VECTOR_LINK_MARGIN = 0.05;
+
+function isContentWord(word: QuestionWord): boolean {
+  const { text } = word;
+  return !word.capitalized && text.length >= 3 && /^[a-z]+$/.test(text) && !FILLER_WORDS.has(text) && !FILLER_WORDS.has(word.stem) && !STOP_WORDS.has(text) && !QUERY_STOP_WORDS.has(text) && !GENERIC_PARTS.has(word.stem);
+}
+
+/**
+ * "carriers" for the airlines table, "showings" for screenings: a question word no name, synonym or value links to
+ * names the table or column whose name's vector is nearest to its own, when that is near enough and clearly nearer
+ * than any other name. A head-word mention (not full): related is not the same, so exact names always win.
+ */
+export function vectorMentions(words: readonly QuestionWord[], tables: readonly TableSchema[], covered: ReadonlySet<number>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const word of words) {
+    if (covered.has(word.index) || !isContentWord(word)) continue;
+    const vector = wordVector(word.text);
+    if (!vector) continue;
+    // Same-named columns of several tables score alike: the name is judged once, and each of its tables is mentioned.
+    const byName = new Map<string, { score: number; targets: { table: string; column?: string }[] }>();
+    const consider = (key: string, name: string, target: { table: string; column?: string }): void => {
+      const known = byName.get(key) ?? { score: nameSimilarity(vector, name, VECTOR_LINK_THRESHOLD), targets: [] };
+      known.targets.push(target);
+      byName.set(key, known);
+    };
+    for (const table of tables) {
+      const bare = table.name.split('.').pop()!;
+      consider(`table ${bare.toLowerCase()}`, bare, { table: table.name });
+      for (const column of table.columns) consider(`column ${column.name.toLowerCase()}`, column.name, { table: table.name, column: column.name });
+    }
+    const [best, next] = [...byName.values()].sort((a, b) => b.score - a.score);
+    if (!best || best.score < VECTOR_LINK_THRESHOLD || (next && next.score > best.score - VECTOR_LINK_MARGIN) || !isNoun(word.text)) continue;
+    for (const target of best.targets) mentions.push({ ...target, start: word.index, end: word.index + 1, full: false });
+  }
+  return mentions;
+}
