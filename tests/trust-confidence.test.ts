@@ -3,7 +3,6 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContextSchema, type Context } from '../src/context/context-schema.js';
-import { answerFacts } from '../src/trust/answer-facts.js';
 import { ANSWER_CONFIDENCE_MODEL } from '../src/trust/answer-confidence-model.js';
 import { answerProbability, ConfidenceModelSchema } from '../src/trust/confidence-model-schema.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
@@ -114,7 +113,7 @@ describe('the fitted model file', () => {
     const model = ConfidenceModelSchema.parse(ANSWER_CONFIDENCE_MODEL);
     const context = gardenContext('How many plots are shaded?');
     const attempt = attemptOf('SELECT COUNT(*) FROM plots', ['n'], [[5]]);
-    const scored = scoreAnswer(answerFacts(context, attempt))!;
+    const scored = scoreAnswer(context, attempt)!;
     expect(Object.keys(model.weights).length).toBeGreaterThan(0);
     for (const name of Object.keys(model.weights)) expect(Object.keys(scored.vector), name).toContain(name);
     expect(model.threshold).toBeGreaterThan(0);
@@ -126,20 +125,20 @@ describe('the fitted model file', () => {
     const attempt = attemptOf('SELECT COUNT(*) FROM plots', ['n'], [[5]]);
     const context1 = { ...context, sql_attempts: [attempt] };
     const judged = judgeAnswer(context1);
-    const report = scoreAnswer(answerFacts(context1, attempt))!;
+    const report = scoreAnswer(context1, attempt)!;
     expect(judged.probability).toBeCloseTo(answerProbability(ANSWER_CONFIDENCE_MODEL, report.vector), 3);
     expect(judged.status).toBe(report.probability < ANSWER_CONFIDENCE_MODEL.threshold ? 'unsure' : 'success');
     // The same answer under a model that trusts everything, and one that doubts everything.
-    expect(scoreAnswer(answerFacts(context1, attempt), { ...ANSWER_CONFIDENCE_MODEL, threshold: 0 })?.doubt).toBeUndefined();
-    expect(scoreAnswer(answerFacts(context1, attempt), { ...ANSWER_CONFIDENCE_MODEL, threshold: 1 })?.doubt?.detail).toMatch(/'shaded'/);
+    expect(scoreAnswer(context1, attempt, { ...ANSWER_CONFIDENCE_MODEL, threshold: 0 })?.doubt).toBeUndefined();
+    expect(scoreAnswer(context1, attempt, { ...ANSWER_CONFIDENCE_MODEL, threshold: 1 })?.doubt?.detail).toMatch(/'shaded'/);
   });
 
   it('reads the question\'s words the SQL uses: a fully read question has none unread', () => {
     const context = gardenContext('How many plots are shaded?');
-    const read = scoreAnswer(answerFacts(context, attemptOf("SELECT COUNT(*) FROM plots WHERE shaded = true", ['n'], [[2]])))!;
+    const read = scoreAnswer(context, attemptOf('SELECT COUNT(*) FROM plots WHERE shaded = true', ['n'], [[2]]))!;
     expect(read.unread).toEqual([]);
     expect(read.vector.unread_share).toBe(0);
-    const ignored = scoreAnswer(answerFacts(context, attemptOf('SELECT COUNT(*) FROM plots', ['n'], [[5]])))!;
+    const ignored = scoreAnswer(context, attemptOf('SELECT COUNT(*) FROM plots', ['n'], [[5]]))!;
     expect(ignored.unread).toEqual(['shaded']);
     expect(ignored.vector.unread_share).toBe(0.5);
     expect(ignored.probability).toBeLessThan(read.probability);

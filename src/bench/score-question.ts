@@ -5,7 +5,6 @@ import type { Comparison, ResultSet } from './compare-results.js';
 import { compareToGold } from './compare-to-gold.js';
 import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
-import { answerFacts } from '../trust/answer-facts.js';
 import { scoreAnswer } from '../trust/score-answer.js';
 
 /** One gold answer of a question (its gold SQL or an alternative): its result and what its SQL reads. */
@@ -96,7 +95,7 @@ function schemaCoverage(context: Context | undefined, references: SqlReferences 
 /** The confidence model's probability and features for an executed answer, so the model can be refit from bench logs. */
 function answerScore(context: Context | undefined, last: SqlAttempt | undefined): Pick<QuestionOutcome, 'answer_probability' | 'answer_features' | 'answer_unread'> {
   if (!context || !last?.executed || last.error) return {};
-  const scored = scoreAnswer(answerFacts(context, last));
+  const scored = scoreAnswer(context, last);
   return scored ? { answer_probability: Math.round(scored.probability * 1000) / 1000, answer_features: scored.vector, answer_unread: scored.unread } : {};
 }
 

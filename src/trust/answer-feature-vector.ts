@@ -8,7 +8,6 @@ export function answerFeatureVector(features: AnswerFeatures): Record<string, nu
     unread_value: Math.min(features.unread_value, 3),
     unread_weak: Math.min(features.unread_weak, 3),
     unread_ungrounded: Math.min(features.unread_ungrounded, 3),
-    unread_nouns: Math.min(features.unread_nouns, 3),
     unread_far: Math.min(features.unread_far, 3),
     asked_unread: features.asked_unread ? 1 : 0,
     read_by_relative: features.read_by_relative,

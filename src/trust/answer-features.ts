@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context, SqlAttempt } from '../context/context-schema.js';
 import type { QuestionAnalysis } from '../models/offline/analyze-question.js';
-import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { wordSimilarity } from '../lexicon/word-vectors.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { SqlShape } from './sql-shape.js';
@@ -27,8 +26,6 @@ export const AnswerFeaturesSchema = z.object({
   unread_weak: z.number().int().min(0),
   /** Unread words nothing in the namespace grounds. */
   unread_ungrounded: z.number().int().min(0),
-  /** Unread words that are mostly nouns in WordNet (or unknown to it): things asked about, not verbs of the sentence. */
-  unread_nouns: z.number().int().min(0),
   /** Unread words whose word vector is near none of the SQL's words (cosine below FAR): nothing in the SQL stands for them. */
   unread_far: z.number().int().min(0),
   /** The first content word (usually what is asked for) is unread. */
@@ -143,7 +140,7 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
   const words = grounding.words.filter(({ word }) => !analysis.consumed.has(word.index) && !dates.has(word.index));
   const unread: string[] = [];
   const sqlWords = [...new Set([...sql.roots].filter((root) => root.length >= 3 && !SQL_KEYWORDS.test(root)).concat([...literals]))];
-  const counts = { far: 0, nouns: 0, column: 0, value: 0, weak: 0, ungrounded: 0, read: 0, relative: 0 };
+  const counts = { far: 0, column: 0, value: 0, weak: 0, ungrounded: 0, read: 0, relative: 0 };
   let askedUnread = false;
   for (const [k, { word, evidence }] of words.entries()) {
     let similarity: number | undefined | null = null;
@@ -156,8 +153,6 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
     }
     if (k === 0) askedUnread = true;
     if (!unread.includes(word.text)) unread.push(word.text);
-    const part = primaryPartOfSpeech(word.text);
-    if (part === 'noun' || part === undefined) counts.nouns++;
     const near = nearest();
     if (near !== undefined && near < FAR) counts.far++;
     if (evidence === 'column') counts.column++;
@@ -173,7 +168,6 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
     unread_value: counts.value,
     unread_weak: counts.weak,
     unread_ungrounded: counts.ungrounded,
-    unread_nouns: counts.nouns,
     unread_far: counts.far,
     asked_unread: askedUnread,
     read_by_relative: counts.read === 0 ? 0 : counts.relative / counts.read,

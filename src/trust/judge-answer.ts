@@ -1,6 +1,5 @@
 import type { AnswerCheck, Context, RunStatus } from '../context/context-schema.js';
 import { answerConfidence } from './answer-confidence.js';
-import { answerFacts } from './answer-facts.js';
 import { runAnswerChecks } from './run-answer-checks.js';
 import { scoreAnswer } from './score-answer.js';
 
@@ -33,10 +32,9 @@ export function judgeAnswer(context: Context, options: JudgeOptions = {}): Answe
   if (context.unanswerable) return { status: 'unanswerable', checks: [], confidence: 0, reason: context.unanswerable };
   const attempt = context.sql_attempts.at(-1);
   if (attempt && attempt.executed && !attempt.error) {
-    const tables = { names: options.tableNames, empty: options.emptyTables };
-    const given = options.checks ?? runAnswerChecks(context, attempt, tables);
+    const given = options.checks ?? runAnswerChecks(context, attempt, { names: options.tableNames, empty: options.emptyTables });
     // Scored only after every check passed: the same judgement for the offline model's SQL and an LLM's.
-    const scored = given.every((check) => check.passed) ? scoreAnswer(answerFacts(context, attempt, tables)) : undefined;
+    const scored = given.every((check) => check.passed) ? scoreAnswer(context, attempt) : undefined;
     const checks = scored?.doubt ? [...given, scored.doubt] : given;
     const failed = checks.filter((check) => !check.passed);
     const status = failed.length > 0 ? 'unsure' : 'success';

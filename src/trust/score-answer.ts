@@ -1,5 +1,5 @@
-import type { AnswerCheck } from '../context/context-schema.js';
-import type { AnswerFacts } from './answer-facts.js';
+import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
+import { answerFacts } from './answer-facts.js';
 import { answerFeatureVector } from './answer-feature-vector.js';
 import { answerFeatures } from './answer-features.js';
 import { ANSWER_CONFIDENCE_MODEL } from './answer-confidence-model.js';
@@ -18,12 +18,25 @@ export interface ScoredAnswer {
 
 const quoted = (words: readonly string[]): string => words.map((word) => `'${word}'`).join(', ');
 
+/** Scores by attempt: the output node, the run's conclusion and a bench line all judge the same final attempt. */
+const scoredAttempts = new WeakMap<SqlAttempt, { question: string; scored: ScoredAnswer | undefined }>();
+
 /**
  * Scores an executed answer with the fitted confidence model; undefined when the run has no grounding to read
  * features from (an answer replayed from a gold file).
  */
-export function scoreAnswer(facts: AnswerFacts, model: ConfidenceModel = ANSWER_CONFIDENCE_MODEL): ScoredAnswer | undefined {
-  const report = answerFeatures(facts);
+export function scoreAnswer(context: Context, attempt: SqlAttempt, model: ConfidenceModel = ANSWER_CONFIDENCE_MODEL): ScoredAnswer | undefined {
+  if (model !== ANSWER_CONFIDENCE_MODEL) return score(context, attempt, model);
+  const known = scoredAttempts.get(attempt);
+  if (known && known.question === context.task.text) return known.scored;
+  const scored = score(context, attempt, model);
+  scoredAttempts.set(attempt, { question: context.task.text, scored });
+  return scored;
+}
+
+function score(context: Context, attempt: SqlAttempt, model: ConfidenceModel): ScoredAnswer | undefined {
+  if (!context.grounding) return undefined;
+  const report = answerFeatures(answerFacts(context, attempt));
   if (!report) return undefined;
   const vector = answerFeatureVector(report.features);
   const probability = answerProbability(model, vector);
