@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import type { Context } from '../src/context/context-schema.js';
 import { defineNode, type NodeCall } from '../src/engine/node-definition.js';
+import { fdCalls, writeAll } from '../src/persistence/fd-calls.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
@@ -61,12 +61,29 @@ async function emptyTablesRead(context: Context, call: NodeCall, catalogEmpty: r
   return connector ? probeEmptyTables(connector, attempt.sql, estimated, call.signal) : [];
 }
 
-const writeFile = promisify(fs.writeFile);
-const rename = promisify(fs.rename);
-
-/** Off the event loop, so a batch's other questions keep running while the files are written. */
+/**
+ * Off the event loop, so a batch's other questions keep running while the files are written: open, write and rename
+ * go through libuv's pool, the close of the new file stays on the event loop (it does not wait for the disk), one
+ * trip fewer per file than fs.writeFile's.
+ */
 async function writeAtomically(target: string, content: string): Promise<string> {
-  await writeFile(`${target}.tmp`, content);
-  await rename(`${target}.tmp`, target);
+  const temp = `${target}.tmp`;
+  const fd = await fdCalls.open(temp, 'w');
+  try {
+    await writeAll(fd, content);
+  } catch (error) {
+    closeQuietly(fd);
+    throw error;
+  }
+  fs.closeSync(fd);
+  await fdCalls.rename(temp, target);
   return target;
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // The write's own error is the one to report.
+  }
 }
