@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../../catalog/stop-words.js';
 import { memoByWord } from '../../lexicon/memo-by-word.js';
 import { primaryPartOfSpeech } from '../../lexicon/primary-part-of-speech.js';
 import { baseForms } from '../../lexicon/related-nouns.js';
-import { phraseVector, vectorSimilarity, wordVector } from '../../lexicon/word-vectors.js';
+import { phraseVector, wordVector } from '../../lexicon/word-vectors.js';
 import { senseOffsets } from '../../lexicon/wordnet-records.js';
 
 /** Name words too common to say which column is meant ("name" of every entity, "id" of every key). */
@@ -18,6 +18,20 @@ interface NameVector {
 /** Per identifier, for the life of the process: a batch asks about the same catalog again and again. */
 const nameVectors = new Map<string, NameVector[]>();
 
+/** The vector scaled to length 1 (a copy), so that a cosine with it is one dot product. */
+function unit(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  return vector.map((value) => value / norm);
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
+
 /** The mean of a name's words, and each of its distinctive words alone when it has several ("winner" of winner_hand). */
 function vectorsOfName(name: string): NameVector[] {
   let vectors = nameVectors.get(name);
@@ -26,8 +40,8 @@ function vectorsOfName(name: string): NameVector[] {
     const distinctive = parts.filter((part) => !GENERIC_PARTS.has(part));
     const mean = phraseVector(parts);
     vectors = [
-      ...(mean ? [{ vector: mean }] : []),
-      ...(distinctive.length > 1 ? distinctive.flatMap((part) => (wordVector(part) ? [{ vector: wordVector(part)!, part }] : [])) : []),
+      ...(mean ? [{ vector: unit(mean) }] : []),
+      ...(distinctive.length > 1 ? distinctive.flatMap((part) => (wordVector(part) ? [{ vector: unit(wordVector(part)!), part }] : [])) : []),
     ];
     if (nameVectors.size >= MAX_REMEMBERED) nameVectors.clear();
     nameVectors.set(name, vectors);
@@ -52,9 +66,10 @@ export const isNoun = memoByWord((word): boolean => {
  * WordNet is read only for a word that near, so most questions never open it.
  */
 export function nameSimilarity(word: Float32Array, name: string, nounsFrom = Number.POSITIVE_INFINITY): number {
+  const norm = Math.sqrt(dot(word, word)) || 1;
   let best = -1;
   for (const { vector, part } of vectorsOfName(name)) {
-    const score = vectorSimilarity(word, vector);
+    const score = dot(word, vector) / norm;
     if (score > best && !(part !== undefined && score >= nounsFrom && !isNoun(part))) best = score;
   }
   return best;

@@ -25,26 +25,43 @@ function isContentWord(word: QuestionWord): boolean {
  * than any other name. A head-word mention (not full): related is not the same, so exact names always win.
  */
 export function vectorMentions(words: readonly QuestionWord[], tables: readonly TableSchema[], covered: ReadonlySet<number>): Mention[] {
+  let links = remembered.get(tables);
+  if (!links) remembered.set(tables, (links = new Map()));
   const mentions: Mention[] = [];
   for (const word of words) {
     if (covered.has(word.index) || !isContentWord(word)) continue;
-    const vector = wordVector(word.text);
-    if (!vector) continue;
-    // Same-named columns of several tables score alike: the name is judged once, and each of its tables is mentioned.
-    const byName = new Map<string, { score: number; targets: { table: string; column?: string }[] }>();
-    const consider = (key: string, name: string, target: { table: string; column?: string }): void => {
-      const known = byName.get(key) ?? { score: nameSimilarity(vector, name, VECTOR_LINK_THRESHOLD), targets: [] };
-      known.targets.push(target);
-      byName.set(key, known);
-    };
-    for (const table of tables) {
-      const bare = table.name.split('.').pop()!;
-      consider(`table ${bare.toLowerCase()}`, bare, { table: table.name });
-      for (const column of table.columns) consider(`column ${column.name.toLowerCase()}`, column.name, { table: table.name, column: column.name });
-    }
-    const [best, next] = [...byName.values()].sort((a, b) => b.score - a.score);
-    if (!best || best.score < VECTOR_LINK_THRESHOLD || (next && next.score > best.score - VECTOR_LINK_MARGIN) || !isNoun(word.text)) continue;
-    for (const target of best.targets) mentions.push({ ...target, start: word.index, end: word.index + 1, full: false });
+    let targets = links.get(word.text);
+    if (targets === undefined) links.set(word.text, (targets = nearestNames(word.text, tables)));
+    for (const target of targets) mentions.push({ ...target, start: word.index, end: word.index + 1, full: false });
   }
   return mentions;
+}
+
+/** A question's words are linked several times over (one planner, several question kinds): once per word and schema list. */
+const remembered = new WeakMap<readonly TableSchema[], Map<string, Target[]>>();
+
+interface Target {
+  table: string;
+  column?: string;
+}
+
+/** The tables or columns sharing the one name near enough to the word and clearly nearest; none when there is no such name. */
+function nearestNames(text: string, tables: readonly TableSchema[]): Target[] {
+  const vector = wordVector(text);
+  if (!vector) return [];
+  // Same-named columns of several tables score alike: the name is judged once, and each of its tables is named.
+  const byName = new Map<string, { score: number; targets: Target[] }>();
+  const consider = (key: string, name: string, target: Target): void => {
+    const known = byName.get(key) ?? { score: nameSimilarity(vector, name, VECTOR_LINK_THRESHOLD), targets: [] };
+    known.targets.push(target);
+    byName.set(key, known);
+  };
+  for (const table of tables) {
+    const bare = table.name.split('.').pop()!;
+    consider(`table ${bare.toLowerCase()}`, bare, { table: table.name });
+    for (const column of table.columns) consider(`column ${column.name.toLowerCase()}`, column.name, { table: table.name, column: column.name });
+  }
+  const [best, next] = [...byName.values()].sort((a, b) => b.score - a.score);
+  if (!best || best.score < VECTOR_LINK_THRESHOLD || (next && next.score > best.score - VECTOR_LINK_MARGIN) || !isNoun(text)) return [];
+  return best.targets;
 }
