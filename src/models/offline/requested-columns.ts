@@ -84,10 +84,12 @@ function columnByVector(phrase: readonly QuestionWord[], tables: readonly TableS
   const word = phrase[0]!;
   const vector = wordVector(word.text);
   if (!vector || tables.some((table) => splitIdentifier(table.name).some((part) => stemWord(part.toLowerCase()) === word.stem))) return undefined;
+  // "Which vessels …" over a ship table: a word as near to a table's name names its rows, not an attribute.
+  const rows = Math.max(...tables.map((table) => nameSimilarity(vector, table.name.split('.').pop()!, VECTOR_LINK_THRESHOLD)));
   for (const table of tables) {
     const [best, next] = table.columns.map((column) => ({ column, score: nameSimilarity(vector, column.name, VECTOR_LINK_THRESHOLD) })).sort((a, b) => b.score - a.score);
     if (!best || best.score < VECTOR_LINK_THRESHOLD) continue;
-    if ((next && next.score > best.score - VECTOR_LINK_MARGIN) || !isNoun(word.text)) return undefined;
+    if ((next && next.score > best.score - VECTOR_LINK_MARGIN) || rows > best.score - VECTOR_LINK_MARGIN || !isNoun(word.text)) return undefined;
     return { table: table.name, column: best.column.name, words: [word.index] };
   }
   return undefined;

@@ -13,6 +13,9 @@ import { wordRoot } from './word-root.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { nameSimilarity } from './name-vectors.js';
 
+/** How much nearer (summed cosine) the words beside a value must be to one column's name to decide between two. */
+const CLEARLY_NEARER = 0.15;
+
 export interface ValueFilter extends RowFilter {
   values: string[];
   negated: boolean;
@@ -51,11 +54,11 @@ export function valueFilters(
   const better = (match: MatchedValue, known: MatchedValue): boolean => {
     if (match.score !== known.score) return match.score > known.score;
     if (match.score < 1) return false;
-    for (const rank of [namedBeside, namedAnywhere, nearness]) {
+    for (const rank of [namedBeside, namedAnywhere]) {
       const [mine, theirs] = [rank(match), rank(known)];
       if (mine !== theirs) return mine > theirs;
     }
-    return false;
+    return nearness(match) > nearness(known) + CLEARLY_NEARER;
   };
   for (const match of context.matched_values) {
     if (!findTable(context.table_schemas, match.table)) continue;
