@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -73,19 +74,10 @@ describe('what the question asks for, when other words of it link', () => {
   }, 320_000);
 
   it('declines a focus nothing records, before any SQL runs, naming it', () => {
-    for (const q of QUESTIONS.filter((q) => q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-      expect(line.sql, q.task).toBeNull();
-      expect(line.reason, q.task).toMatch(q.declined as RegExp);
-    }
+    expectDeclined(lines, QUESTIONS.filter((q) => q.declined), 'none');
   });
 
   it('answers a focus an abbreviated column, a table or a date holds', () => {
-    for (const q of QUESTIONS.filter((q) => !q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
-      expect(line.sql, q.task).not.toBeNull();
-    }
+    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
   });
 });

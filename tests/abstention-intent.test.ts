@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -57,28 +58,14 @@ describe('what the question asks for: the future, advice, reasons', () => {
   }, 320_000);
 
   it('declines the future, advice and an unrecorded why before any SQL runs, naming what it asks', () => {
-    for (const q of QUESTIONS.filter((q) => q.declined && !q.afterQuery)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-      expect(line.sql, q.task).toBeNull();
-      expect(line.reason, q.task).toMatch(q.declined as RegExp);
-    }
+    expectDeclined(lines, QUESTIONS.filter((q) => q.declined && !q.afterQuery), 'none');
   });
 
   it('declines a later period spoken of in the past tense once its query finds nothing then, naming the period', () => {
-    for (const q of QUESTIONS.filter((q) => q.afterQuery)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-      expect(line.sql, q.task).not.toBeNull();
-      expect(line.reason, q.task).toMatch(q.declined as RegExp);
-    }
+    expectDeclined(lines, QUESTIONS.filter((q) => q.afterQuery), 'ran');
   });
 
   it('answers a later period spoken of in the past tense, a request with "will you", "next day" as a kind, a recorded reason, an adjective stored as its opposite and a word no dictionary knows', () => {
-    for (const q of QUESTIONS.filter((q) => !q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
-      expect(line.sql, q.task).not.toBeNull();
-    }
+    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -58,19 +59,10 @@ describe('what the question ranks by and asks of a named thing', () => {
   }, 320_000);
 
   it('declines a quality nothing stores, an unrecorded doer or time of a verb, and a forecast, before any SQL runs, naming it', () => {
-    for (const q of QUESTIONS.filter((q) => q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-      expect(line.sql, q.task).toBeNull();
-      expect(line.reason, q.task).toMatch(q.declined as RegExp);
-    }
+    expectDeclined(lines, QUESTIONS.filter((q) => q.declined), 'none');
   });
 
   it('answers a generic head, a ratio, a period where dates are stored, "longest" where a duration is, a count-like "most common" and a time the thing\'s own table records', () => {
-    for (const q of QUESTIONS.filter((q) => !q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
-      expect(line.sql, q.task).not.toBeNull();
-    }
+    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
   });
 });

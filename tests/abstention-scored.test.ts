@@ -3,6 +3,7 @@ import { ContextSchema, type Context } from '../src/context/context-schema.js';
 import { GroundingFeaturesSchema } from '../src/trust/grounding-features.js';
 import { decideGrounding } from '../src/trust/judge-grounding.js';
 import { GROUNDING_WEIGHTS, scoreGrounding } from '../src/trust/score-grounding.js';
+import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -105,16 +106,7 @@ describe('scored grounding decision through the CLI', () => {
   }, 320_000);
 
   it('declines an asked attribute nothing stores, naming it, and answers its twin that asks for a stored one, also in other words', () => {
-    for (const q of QUESTIONS) {
-      const line = lines.get(q.id)!;
-      if (q.declined) {
-        expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-        expect(line.sql, q.task).toBeNull();
-        expect(line.reason, q.task).toMatch(q.declined);
-      } else {
-        expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
-        expect(line.sql, q.task).not.toBeNull();
-      }
-    }
+    expectDeclined(lines, QUESTIONS.filter((q) => q.declined), 'none');
+    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
   });
 });
