@@ -46,6 +46,17 @@ describe('the chat session keys, like Node’s REPL and psql', () => {
     await term.waitForText(d, 'EXIT=0');
   }, 60_000);
 
+  it('takes keys that arrive in one read one by one: Ctrl-U then Ctrl-D clears the line and leaves, Ctrl-A edits at the start', async () => {
+    const s = chat();
+    await term.waitForText(s, PROMPT);
+    term.keys(s, '-l', 'tables');
+    await term.waitForText(s, /^demo\/reflection › tables\s*$/m);
+    term.together(s, 'C-a', '/');
+    await term.waitForText(s, /^demo\/reflection › \/tables\s*$/m);
+    term.together(s, 'C-u', 'C-d');
+    await term.waitForText(s, 'EXIT=0');
+  }, 60_000);
+
   it('keeps the input history between sessions in $XDG_STATE_HOME/sluice/history', async () => {
     const first = chat();
     await term.waitForText(first, PROMPT);

@@ -16,6 +16,8 @@ export interface TmuxTerminal {
   waitForText(name: string, needle: string | RegExp, timeoutMs?: number): Promise<string>;
   type(name: string, text: string): void;
   keys(name: string, ...keys: string[]): void;
+  /** Sends the keys in one tmux command, so they reach the program in one read, as from a fast sender. */
+  together(name: string, ...keys: string[]): void;
   resize(name: string, width: number): void;
   /** The CLI as a shell command. */
   sluice(args: string): string;
@@ -63,6 +65,9 @@ export function openTmuxTerminal(prefix: string): TmuxTerminal {
     },
     keys(name, ...keys) {
       for (const key of keys) tmux('send-keys', '-t', name, key);
+    },
+    together(name, ...keys) {
+      tmux('send-keys', '-t', name, ...keys);
     },
     resize(name, width) {
       tmux('resize-window', '-t', name, '-x', String(width));

@@ -1,4 +1,4 @@
-import { Box, Static, Text, useApp, useInput } from 'ink';
+import { Box, Static, Text, useApp, useInput, type Key } from 'ink';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EngineEvent } from '../../src/engine/engine-events.js';
 import type { RunHandle } from '../../src/engine/run-handle.js';
@@ -7,6 +7,7 @@ import type { ChatController } from '../chat/chat-controller.js';
 import { executeChatCommand } from '../chat/execute-chat-command.js';
 import { parseChatInput } from '../chat/parse-chat-input.js';
 import { keyToLineAction } from '../chat/key-to-line-action.js';
+import { splitKeyChunk } from '../chat/split-key-chunk.js';
 import { useLineEditor } from '../hooks/use-line-editor.js';
 import { useRunState } from '../hooks/use-run-state.js';
 import { useTerminalWidth } from '../hooks/use-terminal-width.js';
@@ -169,7 +170,12 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
     drain();
   };
 
-  useInput((input, key) => {
+  const onKey = (input: string, key: Key): void => {
+    const presses = splitKeyChunk(input);
+    if (presses) {
+      for (const press of presses) onKey(press.input, press.key);
+      return;
+    }
     if (key.ctrl && input === 'c') {
       if (activeRef.current) activeRef.current.handle.cancel('interrupted (Ctrl-C)');
       else if (line().value) apply({ type: 'clear' });
@@ -201,7 +207,8 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
     }
     const action = keyToLineAction(input, key, inputs.current);
     if (action) apply(action);
-  });
+  };
+  useInput(onKey);
 
   const { namespace, plan } = controller.settings;
   const typedAhead = line().value;
