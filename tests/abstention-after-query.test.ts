@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { describe, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Abstention after the SQL ran (issue 14), judged from the SQL's shape: a question asks for one attribute or measure
@@ -37,19 +37,13 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('abstention after the query ran, from the fallback the SQL took', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-after-query-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-after-query-' });
 
   it('declines an asked attribute or count nothing records, naming it', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.declined));
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
   });
 
   it('answers what a column or table holds, and a listing', () => {
-    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { describe, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Abstention by what the question asks for, its focus, when other words of it link (issue 14): an attribute named by
@@ -65,19 +65,13 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('what the question asks for, when other words of it link', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-focus-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-focus-' });
 
   it('declines a focus nothing records, before any SQL runs, naming it', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.declined), 'none');
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
   });
 
   it('answers a focus an abbreviated column, a table or a date holds', () => {
-    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

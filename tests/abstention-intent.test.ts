@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { describe, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Abstention by what the question's language asks for rather than by its words (issue 14): the future (a verb in the
@@ -49,23 +49,17 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('what the question asks for: the future, advice, reasons', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-intent-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-intent-' });
 
   it('declines the future, advice and an unrecorded why before any SQL runs, naming what it asks', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.declined && !q.afterQuery), 'none');
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined && !q.afterQuery), 'none');
   });
 
   it('declines a later period spoken of in the past tense once its query finds nothing then, naming the period', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.afterQuery), 'ran');
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.afterQuery), 'ran');
   });
 
   it('answers a later period spoken of in the past tense, a request with "will you", "next day" as a kind, a recorded reason, an adjective stored as its opposite and a word no dictionary knows', () => {
-    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { questionWords } from '../src/models/offline/question-words.js';
 import { linksToNames } from '../src/trust/ground-attributes.js';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 
 /**
  * How loose a WordNet link may ground an asked word (issue 14, close-enough-link.ts) on made-up schemas: a hypernym of a
@@ -59,16 +59,10 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('how loose a WordNet link may ground an asked word', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], timeoutMs: 300_000, prefix: 'sluice-abstention-loose-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], prefix: 'sluice-abstention-loose-' });
 
   it('declines an attribute linked only that loosely, naming it, and answers the twins asking for stored ones', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.declined));
-    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

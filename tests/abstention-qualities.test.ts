@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { describe, expect, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Abstention by what the question ranks by and what it asks of a named thing (issue 14, fifth pass): a quality nothing
@@ -50,19 +50,13 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('what the question ranks by and asks of a named thing', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-qualities-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-qualities-' });
 
   it('declines a quality nothing stores, an unrecorded doer or time of a verb, and a forecast, before any SQL runs, naming it', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.declined), 'none');
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
   });
 
   it('answers a generic head, a ratio, a period where dates are stored, "longest" where a duration is, a count-like "most common" and a time the thing\'s own table records', () => {
-    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContextSchema, type Context } from '../src/context/context-schema.js';
 import { GroundingFeaturesSchema } from '../src/trust/grounding-features.js';
 import { decideGrounding } from '../src/trust/judge-grounding.js';
 import { GROUNDING_WEIGHTS, scoreGrounding } from '../src/trust/score-grounding.js';
-import { expectAnswered, expectDeclined } from './helpers/expect-declines.js';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * The scored grounding decision (issue 14): features computed from a question's grounding over a made-up schema, the
@@ -97,16 +97,10 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('scored grounding decision through the CLI', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: DATE, timeoutMs: 300_000, prefix: 'sluice-abstention-scored-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-scored-' });
 
   it('declines an asked attribute nothing stores, naming it, and answers its twin that asks for a stored one, also in other words', () => {
-    expectDeclined(lines, QUESTIONS.filter((q) => q.declined), 'none');
-    expectAnswered(lines, QUESTIONS.filter((q) => !q.declined));
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

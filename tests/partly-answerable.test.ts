@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { askMadeUpDatabases, type BatchLine, type MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { describe, expect, it } from 'vitest';
+import { askBeforeAll } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
  * Partly answerable questions (issue 14): a question that joins an answerable ask and one nothing in the data grounds
@@ -43,17 +44,11 @@ const QUESTIONS: { id: string; namespace: string; task: string; unaddressed: Reg
 ];
 
 describe('partly answerable questions: the part the data cannot answer is named', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], timeoutMs: 300_000, prefix: 'sluice-partly-answerable-' });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], prefix: 'sluice-partly-answerable-' });
 
   it('ends a question with an ungrounded second ask unsure, runs the answerable part and names the rest', () => {
     for (const q of QUESTIONS.filter((q) => q.unaddressed)) {
-      const line = lines.get(q.id)!;
+      const line = answers().get(q.id)!;
       expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unsure');
       expect(line.sql, q.task).not.toBeNull();
       expect(line.reason, q.task).toMatch(q.unaddressed as RegExp);
@@ -62,7 +57,7 @@ describe('partly answerable questions: the part the data cannot answer is named'
 
   it('still answers a coordinated question whose every ask the SQL reads', () => {
     for (const q of QUESTIONS.filter((q) => !q.unaddressed)) {
-      const line = lines.get(q.id)!;
+      const line = answers().get(q.id)!;
       expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('success');
     }
   });

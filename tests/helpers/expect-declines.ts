@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
-import type { BatchLine } from './ask-bench-databases.js';
+import { beforeAll, expect } from 'vitest';
+import { askMadeUpDatabases, type BatchLine, type BatchQuestion, type MadeUpDatabase } from './ask-bench-databases.js';
 
 export interface DeclineCase {
   id: string;
@@ -29,4 +29,22 @@ export function expectAnswered(lines: ReadonlyMap<string, BatchLine>, questions:
     expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
     expect(line.sql, q.task).not.toBeNull();
   }
+}
+
+/**
+ * Asks every question on the made-up databases once, before the tests of the enclosing describe, and returns a reader
+ * of the answer lines by question id; fails the hook unless every question got its line.
+ */
+export function askBeforeAll(
+  databases: Record<string, MadeUpDatabase>,
+  questions: readonly BatchQuestion[],
+  options: { args: string[]; prefix: string },
+): () => Map<string, BatchLine> {
+  let lines = new Map<string, BatchLine>();
+  beforeAll(async () => {
+    const asked = await askMadeUpDatabases(databases, questions, { ...options, timeoutMs: 300_000 });
+    lines = asked.lines;
+    expect(lines.size, asked.stderr).toBe(questions.length);
+  }, 320_000);
+  return () => lines;
 }
