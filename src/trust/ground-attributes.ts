@@ -3,12 +3,11 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { derivedForms, verbSynonyms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
-import { relatedNounLinks, relatedNouns } from '../lexicon/related-nouns.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
-import { closeEnough } from './close-enough-link.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 
 type Table = Pick<CatalogTable, 'name' | 'columns'>;
@@ -108,7 +107,7 @@ function neighbourhood(tables: readonly Table[], things: readonly Table[]): Tabl
 const bare = (name: string): string => name.split('.').at(-1)!.replace(/"/g, '').toLowerCase();
 const sameTable = (a: string, b: string): boolean => bare(a) === bare(b);
 
-/** Whether a word links to a name of these tables: the name's words themselves, or loosely through WordNet (a verb through its synonyms too; see close-enough-link.ts). */
+/** Whether a word links to a name of these tables: the name's words themselves, or loosely through WordNet (a verb through its synonyms too). */
 export function linksToNames(word: QuestionWord, tables: readonly Table[], verb: boolean): boolean {
   const columns = tables.flatMap((table) => table.columns.map((column) => column.name));
   // A column named after its table (orchestra.Orchestra, course.Course, airlines.Airline) holds each row's name.
@@ -120,9 +119,5 @@ export function linksToNames(word: QuestionWord, tables: readonly Table[], verb:
   const forms = [...derivedForms(word.text), word.text, wordRoot(word.text)];
   // A verb's synonyms count as they are ("own" as the have of Has_Pet), not through their relatives: "organise" → form → theme.
   if (verb && [...verbSynonyms(word.text)].some((synonym) => nameForms.has(synonym))) return true;
-  // A derived form's relatives are two steps from the word: only the closer relations count (close-enough-link.ts).
-  const derived = (form: string) => form !== word.text && form !== wordRoot(word.text);
-  return forms.some(
-    (form) => nameForms.has(form) || [...relatedNouns(form).keys()].some((lemma) => nameForms.has(lemma) && closeEnough(relatedNounLinks(form).get(lemma), derived(form))),
-  );
+  return forms.some((form) => nameForms.has(form) || [...relatedNouns(form).keys()].some((lemma) => nameForms.has(lemma)));
 }

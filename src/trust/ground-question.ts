@@ -5,13 +5,12 @@ import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
 import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
-import { relatedNounLinks, relatedNouns } from '../lexicon/related-nouns.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { closeEnough } from './close-enough-link.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -101,14 +100,13 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
 }
 
 /**
- * A table or column named by a word WordNet relates closely enough to this one (close-enough-link.ts) ("vocalists" for singer, "vessels" for ship):
+ * A table or column named by a word WordNet relates closely to this one ("vocalists" for singer, "vessels" for ship):
  * a second-hand link, so only names count, not words of comments or docs, and a column only through a synonym
  * ("captain" is a kind of commander, but a ship's captain is not a battle's commander), or through an adjective's opposite.
  */
 function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   if (word.text.length < 3) return undefined;
-  const links = relatedNounLinks(word.text);
-  const related = new Map([...relatedNouns(word.text)].filter(([lemma]) => closeEnough(links.get(lemma), false)));
+  const related = relatedNouns(word.text);
   const names = (kind: Evidence, lemma: string) => roots.byKind[kind].has(lemma) || roots.byKind[kind].has(wordRoot(lemma));
   for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return 'column';
   // "female" where an Is_male column stores the other side of the pair.
