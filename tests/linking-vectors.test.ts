@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type ColumnSchema, type MatchedValue, type TableSchema } from '../src/context/context-schema.js';
+import { ContextSchema, type MatchedValue, type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { questionWords } from '../src/models/offline/question-words.js';
 import { schemaMentions } from '../src/models/offline/schema-mentions.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { schemaTable as table } from './helpers/schema-table.js';
 
 // A made-up music club and its fencing ladder: the questions are written against it, never copied from a benchmark.
-type ColumnSpec = [name: string, type: string, extra?: Partial<ColumnSchema>];
-
-function table(name: string, columns: ColumnSpec[]): TableSchema {
-  const cols = columns.map(([columnName, type, extra]) => ({ name: columnName, type, nullable: false, primary_key: false, ...extra }));
-  return { name, comment: '', columns: cols, ddl: `CREATE TABLE ${name} (${cols.map((c) => `${c.name} ${c.type}`).join(', ')})`, sample_rows: [], score: 1, reason: 'ranked' };
-}
-
 const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('bands', [['band_id', 'INTEGER', pk], ['band_name', 'VARCHAR'], ['hometown', 'VARCHAR']]),

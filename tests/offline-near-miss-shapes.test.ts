@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type ColumnSchema, type TableSchema } from '../src/context/context-schema.js';
+import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { schemaTable as table } from './helpers/schema-table.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 
 // A made-up cycling club: the questions are written against it, never copied from a benchmark.
-type ColumnSpec = [name: string, type: string, extra?: Partial<ColumnSchema>];
-
-function table(name: string, columns: ColumnSpec[], comment = ''): TableSchema {
-  const cols = columns.map(([columnName, type, extra]) => ({ name: columnName, type, nullable: false, primary_key: false, ...extra }));
-  return { name, comment, columns: cols, ddl: `CREATE TABLE ${name} (${cols.map((c) => `${c.name} ${c.type}`).join(', ')})`, sample_rows: [], score: 1, reason: 'ranked' };
-}
-
 const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('riders', [['rider_id', 'INTEGER', pk], ['first_name', 'VARCHAR'], ['last_name', 'VARCHAR'], ['town', 'VARCHAR']], 'Members of the club'),

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type ColumnSchema, type TableSchema } from '../src/context/context-schema.js';
+import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { schemaTable as table } from './helpers/schema-table.js';
 
 // A made-up lending library: questions are written against it, never copied from a benchmark.
-type ColumnSpec = [name: string, type: string, extra?: Partial<ColumnSchema>];
-
-function table(name: string, columns: ColumnSpec[]): TableSchema {
-  const cols = columns.map(([columnName, type, extra]) => ({ name: columnName, type, nullable: false, primary_key: false, ...extra }));
-  const ddl = `CREATE TABLE ${name} (${cols.map((c) => `${c.name} ${c.type}`).join(', ')})`;
-  return { name, comment: '', columns: cols, ddl, sample_rows: [], score: 1, reason: 'ranked' };
-}
-
 const pk = { primary_key: true };
 const SCHEMAS: TableSchema[] = [
   table('Writer', [['WriterID', 'INTEGER', pk], ['Full_Name', 'VARCHAR'], ['Nationality', 'VARCHAR'], ['Birth_Year', 'INTEGER']]),
