@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logisticProbability } from './logistic-probability.js';
 
 /**
  * A logistic model of whether an answer is right: P(right) = 1 / (1 + e^-(intercept + Σ weight·feature)), features by
@@ -14,7 +15,5 @@ export const ConfidenceModelSchema = z.object({
 export type ConfidenceModel = z.infer<typeof ConfidenceModelSchema>;
 
 export function answerProbability(model: ConfidenceModel, vector: Readonly<Record<string, number>>): number {
-  let z = model.intercept;
-  for (const [name, weight] of Object.entries(model.weights)) z += weight * (vector[name] ?? 0);
-  return 1 / (1 + Math.exp(-z));
+  return logisticProbability(model.intercept, model.weights, vector);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { GroundingScore } from '../context/context-schema.js';
 import { GroundingFeaturesSchema, type GroundingFeatures } from './grounding-features.js';
 import { FITTED_GROUNDING_WEIGHTS } from './grounding-weights.js';
+import { logisticProbability } from './logistic-probability.js';
 
 /** A logistic model over the grounding features, fitted by bench/abstention/fit-grounding.py (weights in grounding-weights.ts). */
 export const GroundingWeightsSchema = z.object({
@@ -18,8 +19,6 @@ export const GROUNDING_WEIGHTS: GroundingWeights = GroundingWeightsSchema.parse(
 
 /** The probability that the data cannot answer a question with these features, and whether that declines it. */
 export function scoreGrounding(features: GroundingFeatures, model: GroundingWeights = GROUNDING_WEIGHTS): GroundingScore {
-  let logit = model.bias;
-  for (const [name, weight] of Object.entries(model.weights)) logit += weight * features[name as keyof GroundingFeatures];
-  const probability = 1 / (1 + Math.exp(-logit));
+  const probability = logisticProbability(model.bias, model.weights, features);
   return { probability, declined: probability >= model.threshold, features };
 }
