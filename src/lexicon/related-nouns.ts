@@ -76,21 +76,7 @@ const SPECIFIC_DEPTH = 7;
 /** same: a synonym, or the noun an adjective gives a value of; near: a hypernym, hyponym, sibling or grandchild. */
 export type Closeness = 'same' | 'near';
 
-/** How a related lemma was reached: the relation, the rank of the word's sense it starts from (0 = most common), and whether through an adjective. */
-export interface RelatedLink {
-  relation: 'synonym' | 'hyponym' | 'grandchild' | 'hypernym1' | 'hypernym2' | 'sibling1' | 'nephew1' | 'sibling2' | 'nephew2';
-  sense: number;
-  adjective: boolean;
-}
-
 const related = new Map<string, Map<string, Closeness>>();
-const linksOf = new Map<string, Map<string, RelatedLink[]>>();
-
-/** Every way relatedNouns reached each lemma it relates to the word. */
-export function relatedNounLinks(word: string): Map<string, RelatedLink[]> {
-  relatedNouns(word);
-  return linksOf.get(word)!;
-}
 
 /**
  * Nouns WordNet 3.1 relates closely to a word (lower case, spaces as underscores): the lemmas of its common noun senses,
@@ -102,46 +88,37 @@ export function relatedNouns(word: string): Map<string, Closeness> {
   let found = related.get(word);
   if (found) return found;
   found = new Map();
-  const links = new Map<string, RelatedLink[]>();
-  const starts = new Map<number, { sense: number; adjective: boolean }>();
+  const starts = new Set<number>();
   for (const form of baseForms(word.toLowerCase())) {
-    senses('noun', form).forEach((offset, sense) => starts.has(offset) || starts.set(offset, { sense, adjective: false }));
-    senses('adj', form).forEach((offset, sense) => {
-      for (const noun of synset('adj', offset).attributes) if (!starts.has(noun)) starts.set(noun, { sense, adjective: true });
-    });
+    for (const offset of senses('noun', form)) starts.add(offset);
+    for (const offset of senses('adj', form)) for (const noun of synset('adj', offset).attributes) starts.add(noun);
   }
-  for (const [start, how] of starts) {
-    const addAll = (offset: number, relation: RelatedLink['relation']) => {
-      const link = { relation, ...how };
-      const closeness: Closeness = relation === 'synonym' ? 'same' : 'near';
-      for (const lemma of synset('noun', offset).lemmas) {
-        links.set(lemma, [...(links.get(lemma) ?? []), link]);
-        if (found!.get(lemma) !== 'same') found!.set(lemma, closeness);
-      }
-    };
-    addAll(start, 'synonym');
+  const addAll = (offset: number, closeness: Closeness = 'near') => {
+    for (const lemma of synset('noun', offset).lemmas) if (found!.get(lemma) !== 'same') found!.set(lemma, closeness);
+  };
+  for (const start of starts) {
+    addAll(start, 'same');
     for (const hyponym of synset('noun', start).hyponyms) {
-      addAll(hyponym, 'hyponym');
-      if (depth(start) >= SPECIFIC_DEPTH) for (const below of synset('noun', hyponym).hyponyms) addAll(below, 'grandchild');
+      addAll(hyponym);
+      if (depth(start) >= SPECIFIC_DEPTH) for (const below of synset('noun', hyponym).hyponyms) addAll(below);
     }
     let level = [start];
     for (let up = 1; up < MIN_HYPERNYM_DEPTH.length; up++) {
       level = level.flatMap((offset) => synset('noun', offset).hypernyms);
       for (const hypernym of level) {
         const deep = depth(hypernym);
-        if (deep >= MIN_HYPERNYM_DEPTH[up]!) addAll(hypernym, up === 1 ? 'hypernym1' : 'hypernym2');
+        if (deep >= MIN_HYPERNYM_DEPTH[up]!) addAll(hypernym);
         // Within four steps of a specific concept: siblings and nephews ("artist" → singer under creator), aunts and
         // cousins under a still more specific one ("professor" → teacher under educator).
         if ((up === 1 && deep >= SPECIFIC_DEPTH) || deep > SPECIFIC_DEPTH + up - 1) {
           for (const sibling of synset('noun', hypernym).hyponyms) {
-            addAll(sibling, up === 1 ? 'sibling1' : 'sibling2');
-            for (const below of synset('noun', sibling).hyponyms) addAll(below, up === 1 ? 'nephew1' : 'nephew2');
+            addAll(sibling);
+            for (const below of synset('noun', sibling).hyponyms) addAll(below);
           }
         }
       }
     }
   }
   related.set(word, found);
-  linksOf.set(word, links);
   return found;
 }
