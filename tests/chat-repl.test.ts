@@ -76,6 +76,9 @@ describe('the chat session keys, like Node’s REPL and psql', () => {
     await term.waitForText(second, /^demo\/reflection › \/tables\s*$/m);
     term.keys(second, 'Up');
     await term.waitForText(second, /^demo\/reflection › \/plan\s*$/m);
+    // Two arrows read in one chunk (a held key, a slow terminal) are two steps, not one.
+    term.together(second, 'Down', 'Down');
+    await term.waitForText(second, /^demo\/reflection › \/exit\s*$/m);
     term.keys(second, 'C-u', 'C-d');
     await term.waitForText(second, 'EXIT=0');
   }, 60_000);
