@@ -57,10 +57,27 @@ export function codedValueAliases(set: ColumnValues): ((value: string) => ValueA
   if (words.length === 0) return undefined;
   const phrase = words.join(' ');
   const named = (text: string): ValueAlias => (text.length <= 3 && !text.includes(' ') ? { text: text.toUpperCase(), sameCase: true } : { text, sameCase: false });
+  const pair = codedPair(phrase);
   return (value) => {
     const normalized = normalizeValueText(value);
-    if (YES.has(normalized)) return [named(phrase)];
-    if (NO.has(normalized)) return [{ text: `not ${phrase}`, sameCase: false }, { text: `non ${phrase}`, sameCase: false }];
+    if (YES.has(normalized)) return [named(phrase), ...(pair?.same ?? []).filter((text) => text !== phrase).map((text) => ({ text, sameCase: false }))];
+    if (NO.has(normalized)) return [{ text: `not ${phrase}`, sameCase: false }, { text: `non ${phrase}`, sameCase: false }, ...(pair?.other ?? []).map((text) => ({ text, sameCase: false }))];
     return [];
   };
+}
+
+/**
+ * A flag named by one side of a coded pair (Is_male): its yes value is named by that side's words ("men"), its no value
+ * by the other side's ("female", "women").
+ */
+function codedPair(phrase: string): { same: readonly string[]; other: readonly string[] } | undefined {
+  for (const coded of CODED_SETS) {
+    const letters = Object.keys(coded.codes);
+    if (letters.length !== 2) continue;
+    const at = letters.findIndex((letter) => coded.codes[letter]!.includes(phrase));
+    if (at < 0) continue;
+    const words = (letter: string) => coded.codes[letter]!.filter((word) => word !== 'left' && word !== 'right');
+    return { same: words(letters[at]!), other: words(letters[1 - at]!) };
+  }
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { findTable, isDateColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
 import { singular } from './singular.js';
+import { isPersonTable, personNameColumns } from './person-table.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -65,9 +66,13 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
   return column ? [{ expr: ref(table.name, column.name) }] : [];
 }
 
-/** "Which documents mention Korea?" asks which ones, and a row is told by its name: the table's own name column, if it has one. */
+/**
+ * "Which documents mention Korea?" asks which ones, and a row is told by its name: the table's own name column, if it
+ * has one, else a person's name ("Which of the supporters are women?" over full_name).
+ */
 function nameOf(table: TableSchema): SelectItem[] {
   const own = `${singular(table.name.toLowerCase())}_name`;
   const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own);
-  return column ? [{ expr: ref(table.name, column.name) }] : [];
+  if (column) return [{ expr: ref(table.name, column.name) }];
+  return isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
 }

@@ -74,7 +74,8 @@ export function valueFilters(
     if (match.score < 1 && exactColumns.has(`${match.table}.${match.column}`)) continue;
     const words = phraseWords(analysis, phrase);
     if (words.length > 0 && words.every((w) => analysis.consumed.has(w))) continue;
-    if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text))) continue;
+    // "the US" in capitals is a code the lookup matched as written, not the stop word "us".
+    if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text)) && !isCapitalCode(match.matched_text)) continue;
     if (match.score < 1 && words.length > 0 && words.every((w) => schemaWords.has(w))) continue;
     const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
     const table = findTable(context.table_schemas, match.table)!.name;
@@ -85,6 +86,10 @@ export function valueFilters(
     groups.set(key, group);
   }
   return [...groups.values()].map((group) => ({ ...group, sql: filterSql(group, dialect) }));
+}
+
+function isCapitalCode(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text);
 }
 
 function filterSql(group: ValueFilter, dialect: SqlDialect): string {
