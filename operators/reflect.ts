@@ -5,6 +5,7 @@ import { modelCallOptions } from '../src/engine/model-call-options.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { insertSteps, type StepSpec } from '../src/engine/plan-steps.js';
 import { questionDocPassages } from '../src/docs/question-doc-passages.js';
+import { judgeAnswerKind } from '../src/trust/judge-answer-kind.js';
 import { judgeFallbackAnswer } from '../src/trust/judge-fallback-answer.js';
 import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
@@ -33,15 +34,17 @@ export const reflectNode = defineNode({
       const reflection = { strategy: 'give_up' as const, reason: context.unanswerable, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };
       return { context: { ...context, reflections: [...context.reflections, reflection] }, summary: `give_up, ${context.unanswerable}` };
     }
-    // After a query ran: when only table names ground the question, or it asks about a period after today that the
-    // data holds nothing of, its rows cannot answer what was asked.
+    // After a query ran: when only table names ground the question, it asks about a period after today that the data
+    // holds nothing of, or its form asks for a kind of answer (a date, an age, a time of day) no table it is about
+    // holds, its rows cannot answer what was asked.
     const executed = context.sql_attempts.at(-1)?.executed === true;
     const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
     const docPassages = executed ? await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []) : [];
     const cannotAnswer = executed
       ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
         judgeNothingYet(context) ??
-        judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary))
+        judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
+        judgeAnswerKind(context))
       : undefined;
     if (cannotAnswer) {
       const reflection = { strategy: 'give_up' as const, reason: cannotAnswer, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };

@@ -1,6 +1,7 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
 import { checkAmountShape } from './check-amount-shape.js';
+import { checkAnswerKind } from './check-answer-kind.js';
 import { checkAskedAttribute } from './check-asked-attribute.js';
 import { checkAskedItems } from './check-asked-items.js';
 import { checkAskedMeasures } from './check-asked-measures.js';
@@ -59,6 +60,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkProjection,
   checkEveryColumn,
   checkAskedAttribute,
+  checkAnswerKind,
   checkRepeatedRows,
   checkRepeatedValues,
   checkBoth,

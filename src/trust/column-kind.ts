@@ -1,0 +1,110 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { ColumnSchema, TableSchema } from '../context/context-schema.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
+import type { AnswerKind } from './expected-answer-kind.js';
+
+const DATE_TYPE = /^(date|timestamp|datetime|time|year)\b/i;
+/** Types that keep the time of day: a DATE has none. */
+const CLOCK_TYPE = /^(timestamp|datetime|time)\b/i;
+const NUMERIC_TYPE = /^(tinyint|smallint|integer|int|bigint|hugeint|ubigint|uinteger|usmallint|utinyint|decimal|numeric|double|float|real|number)/i;
+const INTERVAL_TYPE = /^interval\b/i;
+
+const DATE_PARTS = /^(date|dt|dte|time|timestamp|ts|datetime|year|yr|day|month|when|born|birth|birthday|dob|since|until|period|week|wk|quarter|season)$/;
+/** The last word of created_at, launched_on: a name that says when. */
+const DATE_SUFFIXES = /^(at|on)$/;
+const CLOCK_PARTS = /^(time|hour|hr|clock|timestamp|ts|datetime)$/;
+const AGE_PARTS = /^(age|aged|born|birth|birthday|birthdate|dob)$/;
+const DURATION_PARTS =
+  /^(duration|length|len|minutes|minute|min|mins|hours|hour|hrs|hr|seconds|second|sec|secs|ms|days|weeks|months|years|runtime|elapsed|wait|waiting|tenure|span|turnaround|downtime|uptime|distance|km|miles|mi|metres|meters|feet|ft)$/;
+const PLACE_PARTS =
+  /^(address|addr|city|town|country|state|county|region|location|loc|place|venue|site|station|hometown|street|postcode|zip|zipcode|postal|lat|latitude|lon|lng|longitude|area|district|neighborhood|neighbourhood|province|territory|continent|home|origin|destination|terminus|depot|stadium|room|building|campus|nationality|birthplace|located|headquarters|hq|base|airport|port)$/;
+const PERSON_NAME_PARTS = /^(surname|forename|nickname|fname|lname|author|owner|manager|supervisor)$/;
+/** first_name, full_name: the words that make "name" a person's. */
+const NAME_QUALIFIERS = /^(first|last|full|given|family|middle|maiden)$/;
+const PHONE_PARTS = /^(phone|mobile|cell|tel|telephone|fax)$/;
+const EMAIL_PARTS = /^(email|mail|e|emails)$/;
+const RATING_PARTS = /^(rating|ratings|score|scores|stars|star|review|reviews)$/;
+const NUMBER_VALUE = /^\s*-?\d+(?:\.\d+)?\s*$/;
+const POSTAL_PARTS = /^(address|addr|street|postcode|zip|zipcode|postal|line)$/;
+
+const PLACE_KINDS = ['location', 'region', 'structure', 'facility', 'geographical_area', 'address'];
+const PERSON_KINDS = ['person', 'organization', 'social_group'];
+
+const parts = (name: string): string[] => splitIdentifier(name).map((part) => part.toLowerCase());
+
+/** Whether a name's words say what a thing is of a kind, by WordNet's first noun sense ("hometown" → town → location). */
+const namesKind = (name: string, kinds: readonly string[]): boolean =>
+  parts(name).some((part) => part.length > 2 && kinds.some((kind) => firstSenseAncestors(part).has(kind)));
+
+/** A column's sample values, read from the table's sample rows by its position. */
+function sampleValues(table: TableSchema, column: ColumnSchema): unknown[] {
+  const at = table.columns.indexOf(column);
+  return at < 0 ? [] : table.sample_rows.map((row) => row[at]).filter((value) => value !== null && value !== undefined);
+}
+
+const CLOCK_VALUE = /\b\d{1,2}:\d\d\b/;
+
+/**
+ * The kinds of answer a column holds, from its type, the words of its name, its comment and its sample values:
+ * created_at (TIMESTAMP) → date and time of day, dt (DATE) → date, length_minutes → duration, city → place.
+ */
+export function columnKinds(column: ColumnSchema, table: TableSchema): Set<AnswerKind> {
+  const kinds = new Set<AnswerKind>();
+  const words = parts(column.name);
+  const type = column.type ?? '';
+  const typed = type.trim() !== '';
+  const comment = (column.comment ?? '').toLowerCase();
+  const samples = sampleValues(table, column).map(String);
+  const last = words.at(-1) ?? '';
+  if (DATE_TYPE.test(type) || words.some((word) => DATE_PARTS.test(word)) || (DATE_SUFFIXES.test(last) && words.length > 1) || /\b(date|year|when)\b/.test(comment)) kinds.add('date');
+  const clockTyped = CLOCK_TYPE.test(type);
+  const untypedClock = (!typed || !DATE_TYPE.test(type)) && (words.some((word) => CLOCK_PARTS.test(word)) || samples.some((value) => CLOCK_VALUE.test(value)));
+  if (clockTyped || untypedClock) kinds.add('time_of_day');
+  if (words.some((word) => AGE_PARTS.test(word)) || /\b(date of birth|birth ?date|born)\b/.test(comment)) kinds.add('age');
+  if (INTERVAL_TYPE.test(type) || ((NUMERIC_TYPE.test(type) || !typed) && words.some((word) => DURATION_PARTS.test(word))) || /\b(duration|minutes|hours|days|length)\b/.test(comment)) kinds.add('duration');
+  if (words.some((word) => PLACE_PARTS.test(word)) || namesKind(column.name, PLACE_KINDS)) kinds.add('place');
+  if (!kinds.has('date') && !kinds.has('duration') && holdsPerson(words, table)) kinds.add('person');
+  // A score is a number: a text rating ("PG", "15") classifies, it does not score.
+  const numeric = NUMERIC_TYPE.test(type) || ((!typed || /char|text|string/i.test(type)) && samples.length > 0 && samples.every((value) => NUMBER_VALUE.test(value)));
+  if (numeric && words.some((word) => RATING_PARTS.test(word))) kinds.add('rating');
+  if (words.some((word) => PHONE_PARTS.test(word))) kinds.add('phone');
+  if (words.some((word) => EMAIL_PARTS.test(word) && word !== 'e') || (words.includes('e') && words.includes('mail'))) kinds.add('email');
+  if (words.some((word) => POSTAL_PARTS.test(word)) && !words.some((word) => EMAIL_PARTS.test(word))) kinds.add('postal_address');
+  return kinds;
+}
+
+/**
+ * A person's or organisation's name or key: first_name, author, supervisor_id, winner_name, or the name of a table of
+ * people (singer.Name) or of a table whose name WordNet does not know (Highschooler.name).
+ */
+function holdsPerson(words: readonly string[], table: TableSchema): boolean {
+  if (words.some((word) => PERSON_NAME_PARTS.test(word)) || (words.includes('name') && words.some((word) => NAME_QUALIFIERS.test(word)))) return true;
+  const own = words.filter((word) => word !== 'name' && word !== 'id' && word.length > 2);
+  if (own.some((word) => PERSON_KINDS.some((kind) => firstSenseAncestors(word).has(kind)))) return true;
+  const tableWords = parts(table.name);
+  const tableOwn = own.every((word) => tableWords.includes(word) || tableWords.includes(`${word}s`));
+  return words.includes('name') && tableOwn && (namesKind(table.name, PERSON_KINDS) || isOpaque(table.name));
+}
+
+/** A name none of whose words WordNet knows as a noun ("Highschooler", "wta"): it may name people, so it is not held against them. */
+const isOpaque = (name: string): boolean => parts(name).every((part) => part === 'name' || part === 'id' || firstSenseAncestors(part).size === 0);
+
+/**
+ * Whether a table holds an answer of the kind: a column of it, or for a duration a start and an end to subtract (two
+ * dates or times other than a birth date), or for a place a table that is one (stations, venues).
+ */
+export function tableHoldsKind(table: TableSchema, kind: AnswerKind): boolean {
+  if (table.columns.some((column) => columnKinds(column, table).has(kind))) return true;
+  if (kind === 'duration') return table.columns.filter((column) => columnKinds(column, table).has('date') && !columnKinds(column, table).has('age')).length >= 2;
+  if (kind === 'place') return namesKind(table.name, PLACE_KINDS);
+  return false;
+}
+
+/** The columns of the tables that hold the kind, as table.column; for a duration also the dates of a table to subtract. */
+export function kindColumns(tables: readonly TableSchema[], kind: AnswerKind): string[] {
+  return tables.flatMap((table) => {
+    const held = table.columns.filter((column) => columnKinds(column, table).has(kind));
+    const dates = kind === 'duration' && tableHoldsKind(table, kind) ? table.columns.filter((column) => columnKinds(column, table).has('date') && !columnKinds(column, table).has('age')) : [];
+    return [...new Set([...held, ...dates])].map((column) => `${table.name}.${column.name}`);
+  });
+}

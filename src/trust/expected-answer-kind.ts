@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** What kind of thing an answer is, read from the question's form, whatever the database calls it. */
+export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating']);
+export type AnswerKind = z.infer<typeof AnswerKindSchema>;
+
+export const ExpectedAnswerKindSchema = z.object({
+  kind: AnswerKindSchema,
+  /** The words of the question that ask it: "When", "how old", "after 10 pm", "mobile number". */
+  phrase: z.string(),
+});
+export type ExpectedAnswerKind = z.infer<typeof ExpectedAnswerKindSchema>;
+
+/** How each kind is named in a message: "nothing … records <description>". */
+export const ANSWER_KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
+  date: 'a date, time or year',
+  time_of_day: 'a time of day (a date alone has none)',
+  age: 'an age or a date of birth',
+  duration: 'a duration, or a start and an end to subtract',
+  place: 'a place (a city, country, address or location)',
+  person: "a person's or organisation's name",
+  phone: 'a phone number',
+  email: 'an email address',
+  postal_address: 'a postal address',
+  rating: 'a rating or score (a number)',
+};
+
+const UNIT = String.raw`(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years)`;
+/** Verbs that make "how many <unit>" ask how long something went on, not how many of them there were: "How many weeks does the course last?". */
+const DURATION_VERB = String.raw`(?:last|lasts|lasted|take|takes|took|taken|wait|waits|waited|spend|spends|spent|stay|stays|stayed|been|run|runs|ran)`;
+const CLOCK_TIME = String.raw`\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d\b|noon\b|midnight\b`;
+
+interface KindForm {
+  kind: AnswerKind;
+  form: RegExp;
+}
+
+/**
+ * The forms that ask for a kind of thing, in order: the first that matches decides. The clock time of a filter
+ * ("after 10 pm") asks the same of the data as "at what time": a time of day to compare it with.
+ */
+const FORMS: readonly KindForm[] = [
+  { kind: 'time_of_day', form: new RegExp(String.raw`\b(?:at|by|after|before|around|until|till|past|from|between)\s+(?:${CLOCK_TIME})`, 'i') },
+  { kind: 'time_of_day', form: /\b(?:at\s+)?what\s+time\b(?!\s+period)|\bwhat\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b/i },
+  { kind: 'age', form: /\bhow\s+old\b|\b(?:at\s+)?what\s+age\b/i },
+  { kind: 'duration', form: /\b(?:for\s+)?how\s+long\b(?!\s+ago\b)/i },
+  { kind: 'duration', form: new RegExp(String.raw`\bhow\s+many\s+${UNIT}\b(?=.*\b${DURATION_VERB}\b)`, 'i') },
+  { kind: 'date', form: /^\s*(?:since\s+|until\s+|till\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b(?!\s+of\s+the\s+week)|\bhow\s+long\s+ago\b/i },
+  { kind: 'place', form: /^\s*(?:from\s+)?where\b(?!\s+(?:the|a|an|there)\b)/i },
+  { kind: 'person', form: /^\s*(?:who|whom)\b(?!\s+(?:else|has\s+the|have\s+the)\b)/i },
+  { kind: 'rating', form: /\b(?:star|stars|customer|user|audience|review|reviewer|critic|critics|guest|satisfaction)\s+(?:ratings?|scores?)\b|\bhow\s+many\s+stars\b|\bhow\s+(?:did|do|does|would)\s+(?:\w+\s+){1,3}rate\b/i },
+  { kind: 'email', form: /\be-?mail\s+address(?:es)?\b|\be-?mails?\s+(?:address(?:es)?\s+)?(?:of|for)\b|['’]s\s+e-?mail\b|\b(?:their|his|her|its)\s+e-?mails?\b/i },
+  { kind: 'phone', form: /\b(?:mobile|cell|cellphone|telephone|phone|contact|fax)\s+(?:numbers?|nos?\b\.?)|['’]s\s+(?:(?:tele)?phone|mobile|cell)\b|\b(?:their|his|her|its)\s+(?:(?:tele)?phone|mobile|cell)\b/i },
+  { kind: 'postal_address', form: /\b(?:postal|mailing|home|street|billing|shipping|delivery|business)\s+address(?:es)?\b|\b(?:the|their|its|his|her|whose)\s+address(?:es)?\b|['’]s\s+address\b/i },
+];
+
+/**
+ * The kind of answer the question's form asks for ("When …" → a date, "How old …" → an age, "after 10 pm" → a time
+ * of day, "mobile number" → a phone number), or undefined when its form does not say.
+ */
+export function expectedAnswerKind(question: string): ExpectedAnswerKind | undefined {
+  for (const { kind, form } of FORMS) {
+    const match = form.exec(question);
+    if (match) return { kind, phrase: match[0].trim().replace(/\s+/g, ' ') };
+  }
+  return undefined;
+}
