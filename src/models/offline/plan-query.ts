@@ -16,7 +16,8 @@ import { countAskedBeside } from './count-asked-beside.js';
 import { personNameColumns, personTable } from './person-table.js';
 import { pickMetric } from './pick-metric.js';
 import { listingOrder } from './listing-order.js';
-import { projection } from './projection.js';
+import { nameOf, projection } from './projection.js';
+import { asksPerEachRow } from './each-subject.js';
 import { requestedColumns } from './requested-columns.js';
 import { emptySpec, ref, type QuerySpec, type SelectItem } from './query-spec.js';
 import { rankingLimit } from './ranking-limit.js';
@@ -234,6 +235,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     }
   } else {
     spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
+    // "Where is each instructor from?": each answer beside the name of the row it is for.
+    const baseTable = findTable(schemas, base);
+    if (baseTable && spec.select.length > 0 && asksPerEachRow(analysis.words)) {
+      const names = nameOf(baseTable).filter((name) => !spec.select.some((item) => item.expr === name.expr));
+      spec.select = [...names, ...spec.select];
+    }
     // "students who have a cat or a dog" names each student once, however many rows the joined table holds for them.
     spec.distinct = analysis.distinct || joinsFanOut(base, [...required], schemas);
     const order = listingOrder(analysis, mentions, schemas, spec, measure?.kind === 'attribute' ? measure : undefined);
