@@ -28,7 +28,7 @@ const NUMBER_VALUE = /^\s*-?\d+(?:\.\d+)?\s*$/;
 const POSTAL_PARTS = /^(address|addr|street|postcode|zip|zipcode|postal|line)$/;
 
 const PLACE_KINDS = ['location', 'region', 'structure', 'facility', 'geographical_area', 'address'];
-const PERSON_KINDS = ['person', 'organization', 'social_group'];
+const PERSON_KINDS = ['person', 'causal_agent', 'organization', 'social_group'];
 
 const parts = (name: string): string[] => splitIdentifier(name).map((part) => part.toLowerCase());
 
@@ -62,7 +62,9 @@ export function columnKinds(column: ColumnSchema, table: TableSchema): Set<Answe
   if (clockTyped || untypedClock) kinds.add('time_of_day');
   if (words.some((word) => AGE_PARTS.test(word)) || /\b(date of birth|birth ?date|born)\b/.test(comment)) kinds.add('age');
   if (INTERVAL_TYPE.test(type) || ((NUMERIC_TYPE.test(type) || !typed) && words.some((word) => DURATION_PARTS.test(word))) || /\b(duration|minutes|hours|days|length)\b/.test(comment)) kinds.add('duration');
-  if (words.some((word) => PLACE_PARTS.test(word)) || namesKind(column.name, PLACE_KINDS)) kinds.add('place');
+  // A date or a number is no place, whatever its words ("left_at", "depot_count").
+  const textual = !typed || /char|text|string|enum/i.test(type);
+  if (!kinds.has('date') && textual && (words.some((word) => PLACE_PARTS.test(word)) || namesKind(column.name, PLACE_KINDS))) kinds.add('place');
   if (!kinds.has('date') && !kinds.has('duration') && holdsPerson(words, table)) kinds.add('person');
   // A score is a number: a text rating ("PG", "15") classifies, it does not score.
   const numeric = NUMERIC_TYPE.test(type) || ((!typed || /char|text|string/i.test(type)) && samples.length > 0 && samples.every((value) => NUMBER_VALUE.test(value)));

@@ -49,7 +49,7 @@ const FORMS: readonly KindForm[] = [
   { kind: 'place', form: /^\s*(?:from\s+)?where\b(?!\s+(?:the|a|an|there)\b)/i },
   { kind: 'person', form: /^\s*(?:who|whom)\b(?!\s+(?:else|has\s+the|have\s+the)\b)/i },
   { kind: 'rating', form: /\b(?:star|stars|customer|user|audience|review|reviewer|critic|critics|guest|satisfaction)\s+(?:ratings?|scores?)\b|\bhow\s+many\s+stars\b|\bhow\s+(?:did|do|does|would)\s+(?:\w+\s+){1,3}rate\b/i },
-  { kind: 'email', form: /\be-?mail\s+address(?:es)?\b|\be-?mails?\s+(?:address(?:es)?\s+)?(?:of|for)\b|['’]s\s+e-?mail\b|\b(?:their|his|her|its)\s+e-?mails?\b/i },
+  { kind: 'email', form: /\be-?mails?\s+address(?:es)?\b|\be-?mails?\s+(?:of|for)\b|(?<=['’]s\s+|\b(?:their|his|her|its)\s+)e-?mails?\b/i },
   { kind: 'phone', form: /\b(?:mobile|cell|cellphone|telephone|phone|contact|fax)\s+(?:numbers?|nos?\b\.?)|['’]s\s+(?:(?:tele)?phone|mobile|cell)\b|\b(?:their|his|her|its)\s+(?:(?:tele)?phone|mobile|cell)\b/i },
   { kind: 'postal_address', form: /\b(?:postal|mailing|home|street|billing|shipping|delivery|business)\s+address(?:es)?\b|\b(?:the|their|its|his|her|whose)\s+address(?:es)?\b|['’]s\s+address\b/i },
 ];
