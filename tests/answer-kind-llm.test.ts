@@ -17,6 +17,7 @@ const SQL_FOR: [RegExp, string][] = [
   [/Were any dogs walked after 10 pm/i, 'SELECT COUNT(*) AS walks FROM walks'],
   [/On what date was Rust Night held/i, "SELECT title, city FROM meetups WHERE title = 'Rust Night'"],
   [/When was Rust Night held/i, "SELECT held_on FROM meetups WHERE title = 'Rust Night'"],
+  [/When was Dune borrowed/i, "SELECT title FROM books WHERE title = 'Dune'"],
   [/Which talks started after 7 pm/i, "SELECT topic FROM talks JOIN meetups USING (meetup_id) WHERE meetups.held_on >= DATE '2026-01-01'"],
 ];
 
@@ -97,6 +98,12 @@ describe('the kind of answer a question asks for, with an OpenAI-compatible mode
     const { code, json, stderr } = await run('events', 'Which talks started after 7 pm?');
     expect(code, stderr).toBe(3);
     expect(json.reason).toMatch(/"after 7 pm", a time of day, but the answer neither shows nor uses one \(talks\.starts_at/);
+  }, 120_000);
+
+  it('counts a table joined to the one named when another word links to it: the loans of a borrowed book hold its date', async () => {
+    const { code, json, stderr } = await run('library', 'When was Dune borrowed?');
+    expect(code, stderr).toBe(3);
+    expect(json.reason).toMatch(/"When", a date, time or year, but the answer neither shows nor uses one \(loans\.loaned_on/);
   }, 120_000);
 
   it('succeeds (exit 0) when the answer shows the date asked for', async () => {

@@ -13,6 +13,7 @@ const DATE = ['--current_date', '2026-11-25'];
 
 const QUESTIONS: (DeclineCase & { namespace: string })[] = [
   { id: 'date held', namespace: 'events', task: 'When was Rust Night held?', declined: false },
+  { id: 'date of a joined event', namespace: 'library', task: 'When was Dune borrowed?', declined: false },
   { id: 'date absent', namespace: 'kennel', task: 'When was Rex weighed?', declined: /records a date, time or year .*"When"/ },
   { id: 'time present', namespace: 'events', task: 'Which talks started after 7 pm?', declined: false },
   { id: 'time absent', namespace: 'kennel', task: 'Were any dogs walked after 10 pm?', declined: /records a time of day .*"after 10 pm"/ },
@@ -40,4 +41,5 @@ describe('the kind of answer a question asks for', () => {
   it('answers when a table holds that kind', () => {
     expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
+
 });

@@ -18,7 +18,7 @@ export function judgeAnswerKind(context: Context): string | undefined {
   const expected = expectedAnswerKind(context.task.text);
   if (!expected) return undefined;
   // A person or a place is usually another table's row (the doctor who prescribed, the venue of a concert).
-  const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql);
+  const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql, expected.phrase);
   if (about.some((table) => tableHoldsKind(table, expected.kind))) return undefined;
   const tables = about.map((table) => table.name);
   return `nothing in ${context.task.namespace} records ${ANSWER_KIND_DESCRIPTIONS[expected.kind]} for ${listPhrases(tables)}, which "${expected.phrase}" asks for, so the data cannot answer this question`;

@@ -3,7 +3,8 @@ import type { MadeUpDatabase } from './ask-bench-databases.js';
 /**
  * Two made-up databases for the expected-kind-of-answer tests: `events` holds a column of every kind a question's form
  * can ask for (a date, a time of day, a birth date, a duration, a place, a person, an email address, a rating), `kennel`
- * holds none of them but a DATE of its walks and a word of feedback on each.
+ * holds none of them but a DATE of its walks and a word of feedback on each; `library` holds its dates
+ * only in the loans of its books.
  */
 export const ANSWER_KIND_DATABASES: Record<string, MadeUpDatabase> = {
   events: {
@@ -15,6 +16,14 @@ CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR, email VA
       talks:
         'talk_id,meetup_id,topic,speaker_name,starts_at,length_minutes,star_rating\n1,1,Parsers,Grace Hopper,2026-03-04 18:30:00,40,4.5\n2,1,Lifetimes,Alan Turing,2026-03-04 19:30:00,25,3.9\n3,2,Indexes,Edgar Codd,2026-05-06 20:15:00,55,4.8\n',
       members: 'member_id,full_name,email,born_on\n1,Ada Byron,ada@example.org,1990-12-10\n2,Tim Berners,tim@example.org,1985-06-08\n',
+    },
+  },
+  library: {
+    schema: `CREATE TABLE books (book_id INTEGER PRIMARY KEY, title VARCHAR, shelf VARCHAR);
+CREATE TABLE loans (loan_id INTEGER PRIMARY KEY, book_id INTEGER REFERENCES books (book_id), borrower VARCHAR, loaned_on DATE);`,
+    data: {
+      books: 'book_id,title,shelf\n1,Dune,A1\n2,Emma,B2\n',
+      loans: 'loan_id,book_id,borrower,loaned_on\n1,1,Ann Lee,2026-06-06\n2,2,Bo Chan,2026-07-11\n',
     },
   },
   kennel: {
