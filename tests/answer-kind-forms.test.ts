@@ -22,6 +22,11 @@ describe('the kind of answer a question form asks for', () => {
     ["What is the tenant's email address?", 'email', 'email address'],
     ['What star rating did the hotel get?', 'rating', 'star rating'],
     ['How did critics rate the opera?', 'rating', 'How did critics rate'],
+    ['How tall is the lighthouse?', 'height', 'How tall'],
+    ['How much does the anchor weigh?', 'weight', 'weigh'],
+    ['How fast can the boat go?', 'speed', 'How fast'],
+    ['How warm was the sea in June?', 'temperature', 'How warm'],
+    ['How far is the harbour from the station?', 'distance', 'How far'],
     // Asked otherwise: a count of days, a channel, a listing, a count of people.
     ['How many hours did Ann log in May?', undefined],
     ['How many bookings were made over the telephone?', undefined],
@@ -47,6 +52,8 @@ describe('the kinds a column holds', () => {
     ['duration_min', 'INTEGER'],
     ['depot', 'VARCHAR'],
     ['stars', 'DECIMAL(2,1)'],
+    ['load_kg', 'DECIMAL(6,1)'],
+    ['route_km', 'DECIMAL(6,1)'],
   ]);
   const kinds = (name: string) => [...columnKinds(trips.columns.find((column) => column.name === name)!, trips)].sort();
 
@@ -60,6 +67,8 @@ describe('the kinds a column holds', () => {
     expect(kinds('duration_min')).toEqual(['duration']);
     expect(kinds('depot')).toContain('place');
     expect(kinds('stars')).toEqual(['rating']);
+    expect(kinds('load_kg')).toEqual(['weight']);
+    expect(kinds('route_km')).toEqual(['distance', 'duration']);
   });
 
   it('takes a start and an end of one table as a duration, one date alone not', () => {

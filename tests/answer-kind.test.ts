@@ -29,6 +29,7 @@ const QUESTIONS: (DeclineCase & { namespace: string })[] = [
   { id: 'phone absent', namespace: 'events', task: 'What is the mobile number of Ada Byron?', declined: /records a phone number .*"mobile number"/ },
   { id: 'rating present', namespace: 'events', task: 'What star rating did the Parsers talk get?', declined: false },
   { id: 'rating absent', namespace: 'kennel', task: 'How did Rex rate his walks?', declined: /records a rating or score .*"How did Rex rate"/ },
+  { id: 'weight present', namespace: 'kennel', task: 'How much does Rex weigh?', declined: false },
 ];
 
 describe('the kind of answer a question asks for', () => {

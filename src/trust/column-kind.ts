@@ -25,6 +25,21 @@ const PHONE_PARTS = /^(phone|mobile|cell|tel|telephone|fax)$/;
 const EMAIL_PARTS = /^(email|mail|e|emails)$/;
 const RATING_PARTS = /^(rating|ratings|score|scores|stars|star|review|reviews)$/;
 const NUMBER_VALUE = /^\s*-?\d+(?:\.\d+)?\s*$/;
+/** Words of a name that say what a number measures, by quantity. */
+const MEASURE_PARTS: Partial<Record<AnswerKind, RegExp>> = {
+  height: /^(height|heights|tall|cm|inches|inch|ft|feet|metres|meters|elevation|altitude)$/,
+  weight: /^(weight|weights|wt|kg|kgs|kilos|lb|lbs|pounds|grams|gram|mass|tonnes|tons|ounces|oz)$/,
+  speed: /^(speed|speeds|mph|kph|kmh|velocity|pace|knots)$/,
+  temperature: /^(temp|temps|temperature|temperatures|celsius|fahrenheit|degc|degf|deg|degrees)$/,
+  distance: /^(distance|distances|dist|km|kms|miles|mi|metres|meters|mileage|length)$/,
+};
+const MEASURE_COMMENT: Partial<Record<AnswerKind, RegExp>> = {
+  height: /\b(height|tall|centimet(?:re|er)s|inches)\b/,
+  weight: /\b(weight|kilograms?|pounds|grams)\b/,
+  speed: /\b(speed|km\/h|mph)\b/,
+  temperature: /\b(temperature|celsius|fahrenheit|°c|°f)\b/,
+  distance: /\b(distance|kilomet(?:re|er)s|miles)\b/,
+};
 const POSTAL_PARTS = /^(address|addr|street|postcode|zip|zipcode|postal|line)$/;
 
 const PLACE_KINDS = ['location', 'region', 'structure', 'facility', 'geographical_area', 'address'];
@@ -69,6 +84,10 @@ export function columnKinds(column: ColumnSchema, table: TableSchema): Set<Answe
   // A score is a number: a text rating ("PG", "15") classifies, it does not score.
   const numeric = NUMERIC_TYPE.test(type) || ((!typed || /char|text|string/i.test(type)) && samples.length > 0 && samples.every((value) => NUMBER_VALUE.test(value)));
   if (numeric && words.some((word) => RATING_PARTS.test(word))) kinds.add('rating');
+  const measured = NUMERIC_TYPE.test(type) || !typed;
+  for (const [kind, name] of Object.entries(MEASURE_PARTS) as [AnswerKind, RegExp][]) {
+    if (measured && (words.some((word) => name.test(word)) || MEASURE_COMMENT[kind]!.test(comment))) kinds.add(kind);
+  }
   if (words.some((word) => PHONE_PARTS.test(word))) kinds.add('phone');
   if (words.some((word) => EMAIL_PARTS.test(word) && word !== 'e') || (words.includes('e') && words.includes('mail'))) kinds.add('email');
   if (words.some((word) => POSTAL_PARTS.test(word)) && !words.some((word) => EMAIL_PARTS.test(word))) kinds.add('postal_address');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What kind of thing an answer is, read from the question's form, whatever the database calls it. */
-export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating']);
+export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating', 'height', 'weight', 'speed', 'temperature', 'distance']);
 export type AnswerKind = z.infer<typeof AnswerKindSchema>;
 
 export const ExpectedAnswerKindSchema = z.object({
@@ -23,6 +23,11 @@ export const ANSWER_KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   email: 'an email address',
   postal_address: 'a postal address',
   rating: 'a rating or score (a number)',
+  height: 'a height',
+  weight: 'a weight',
+  speed: 'a speed',
+  temperature: 'a temperature',
+  distance: 'a distance',
 };
 
 const UNIT = String.raw`(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years)`;
@@ -46,6 +51,11 @@ const FORMS: readonly KindForm[] = [
   { kind: 'duration', form: /\b(?:for\s+)?how\s+long\b(?!\s+ago\b)/i },
   { kind: 'duration', form: new RegExp(String.raw`\bhow\s+many\s+${UNIT}\b(?=.*\b${DURATION_VERB}\b)`, 'i') },
   { kind: 'date', form: /^\s*(?:since\s+|until\s+|till\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b(?!\s+of\s+the\s+week)|\bhow\s+long\s+ago\b/i },
+  { kind: 'height', form: /\bhow\s+tall\b|\bwhat\s+height\b/i },
+  { kind: 'weight', form: /\bhow\s+heavy\b|\bweigh(?:s|ed|ing)?\b|\bweights?\b/i },
+  { kind: 'speed', form: /\bhow\s+fast\b|\bspeeds?\b/i },
+  { kind: 'temperature', form: /\bhow\s+(?:hot|cold|warm)\b|\btemperatures?\b/i },
+  { kind: 'distance', form: /\bhow\s+far\b|\bdistances?\b/i },
   { kind: 'place', form: /^\s*(?:from\s+)?where\b(?!\s+(?:the|a|an|there)\b)/i },
   { kind: 'person', form: /^\s*(?:who|whom)\b(?!\s+(?:else|has\s+the|have\s+the)\b)/i },
   { kind: 'rating', form: /\b(?:star|stars|customer|user|audience|review|reviewer|critic|critics|guest|satisfaction)\s+(?:ratings?|scores?)\b|\bhow\s+many\s+stars\b|\bhow\s+(?:did|do|does|would)\s+(?:\w+\s+){1,3}rate\b/i },
