@@ -10,7 +10,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5) and the development sets (dev_a, dev_b) are valid datasets: this checks
+ * The blind abstention sets (held_out_3/4/5/6) and the development sets (dev_a, dev_b) are valid datasets: this checks
  * each set, not how sluice's abstention rule scores on it. Each was written from schemas and data only, by someone who
  * had not read the grounding code.
  */
@@ -39,6 +39,7 @@ const ABSTENTION = path.join('bench', 'datasets', 'abstention');
 const BLIND = path.join('bench', 'datasets', 'abstention-blind');
 const BLIND_2 = path.join('bench', 'datasets', 'abstention-blind-2');
 const BLIND_3 = path.join('bench', 'datasets', 'abstention-blind-3');
+const BLIND_4 = path.join('bench', 'datasets', 'abstention-blind-4');
 const DEV_A = path.join('bench', 'datasets', 'abstention-dev-a');
 const DEV_B = path.join('bench', 'datasets', 'abstention-dev-b');
 
@@ -76,6 +77,15 @@ const SETS: BlindSet[] = [
     perCategory: 4,
     generated: ['hotel', 'library', 'greenhouse'],
     homes: { wta_1: BLIND, hotel: BLIND_3, library: BLIND_3, greenhouse: BLIND_3 },
+  },
+  {
+    folder: BLIND_4,
+    tag: 'held_out_6',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 15, near_miss: 15 },
+    perCategory: 5,
+    generated: ['vet_practice', 'parcel_depot', 'brewery'],
+    homes: { singer: ABSTENTION, vet_practice: BLIND_4, parcel_depot: BLIND_4, brewery: BLIND_4 },
   },
   {
     folder: DEV_A,

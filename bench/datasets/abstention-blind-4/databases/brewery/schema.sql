@@ -1,0 +1,11 @@
+CREATE TABLE beers(beer_id INTEGER PRIMARY KEY, "name" VARCHAR NOT NULL, style VARCHAR NOT NULL, abv DECIMAL(3,1) NOT NULL, ibu INTEGER, core_range BOOLEAN NOT NULL);
+COMMENT ON COLUMN beers.core_range IS 'Brewed all year; false for seasonals';
+CREATE TABLE vessels(vessel_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, capacity_hl INTEGER NOT NULL, installed_yr INTEGER);
+CREATE TABLE brews(batch_no VARCHAR PRIMARY KEY, beer_id INTEGER NOT NULL, brew_dt DATE NOT NULL, fv_id VARCHAR NOT NULL, vol_hl DECIMAL(4,1) NOT NULL, og DECIMAL(4,3), fg DECIMAL(4,3), pkg_dt DATE, dumped BOOLEAN NOT NULL, FOREIGN KEY (beer_id) REFERENCES beers(beer_id), FOREIGN KEY (fv_id) REFERENCES vessels(vessel_id));
+COMMENT ON TABLE brews IS 'One batch per brew day';
+COMMENT ON COLUMN brews.vol_hl IS 'Volume in the fermenter, hectolitres';
+COMMENT ON COLUMN brews.pkg_dt IS 'NULL until packaged';
+CREATE TABLE customers(cust_id INTEGER PRIMARY KEY, "name" VARCHAR NOT NULL, cust_type VARCHAR NOT NULL, town VARCHAR NOT NULL, acct_opened DATE);
+CREATE TABLE orders(order_id INTEGER PRIMARY KEY, cust_id INTEGER NOT NULL, batch_no VARCHAR NOT NULL, order_dt DATE NOT NULL, fmt VARCHAR NOT NULL, qty INTEGER NOT NULL, unit_price DECIMAL(7,2) NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (cust_id) REFERENCES customers(cust_id), FOREIGN KEY (batch_no) REFERENCES brews(batch_no));
+COMMENT ON COLUMN orders.fmt IS 'keg_30l, firkin (72 pints) or can_case (24 x 440ml)';
+COMMENT ON COLUMN orders.status IS 'delivered, cancelled or returned';

@@ -1,0 +1,12 @@
+CREATE TABLE drivers(driver_id INTEGER PRIMARY KEY, "name" VARCHAR NOT NULL, hired_dt DATE NOT NULL, contract VARCHAR NOT NULL, licence_cat VARCHAR NOT NULL);
+COMMENT ON COLUMN drivers.contract IS 'employed or self_employed';
+CREATE TABLE vans(reg_no VARCHAR PRIMARY KEY, make VARCHAR NOT NULL, model VARCHAR NOT NULL, fuel VARCHAR NOT NULL, payload_kg INTEGER NOT NULL);
+CREATE TABLE routes(route_cd VARCHAR PRIMARY KEY, area VARCHAR NOT NULL, planned_km INTEGER NOT NULL);
+CREATE TABLE parcels(tracking_no VARCHAR PRIMARY KEY, sender VARCHAR NOT NULL, service VARCHAR NOT NULL, wt_g INTEGER NOT NULL, recv_dt DATE NOT NULL, route_cd VARCHAR NOT NULL, dest_postcode VARCHAR NOT NULL, FOREIGN KEY (route_cd) REFERENCES routes(route_cd));
+COMMENT ON TABLE parcels IS 'Parcels received at the depot for delivery';
+COMMENT ON COLUMN parcels.service IS 'next_day, standard, economy or signed_for';
+COMMENT ON COLUMN parcels.recv_dt IS 'Day the parcel came into the depot';
+CREATE TABLE runs(run_id INTEGER PRIMARY KEY, run_dt DATE NOT NULL, route_cd VARCHAR NOT NULL, driver_id INTEGER NOT NULL, van_reg VARCHAR NOT NULL, out_ts TIMESTAMP NOT NULL, back_ts TIMESTAMP NOT NULL, km INTEGER NOT NULL, FOREIGN KEY (route_cd) REFERENCES routes(route_cd), FOREIGN KEY (driver_id) REFERENCES drivers(driver_id), FOREIGN KEY (van_reg) REFERENCES vans(reg_no));
+COMMENT ON TABLE runs IS 'One van on one route for a day';
+CREATE TABLE delivery_attempts(attempt_id INTEGER PRIMARY KEY, tracking_no VARCHAR NOT NULL, attempt_ts TIMESTAMP NOT NULL, outcome VARCHAR NOT NULL, signed_by VARCHAR, run_id INTEGER NOT NULL, FOREIGN KEY (tracking_no) REFERENCES parcels(tracking_no), FOREIGN KEY (run_id) REFERENCES runs(run_id));
+COMMENT ON COLUMN delivery_attempts.outcome IS 'delivered, neighbour, safe_place, carded, refused or bad_address';

@@ -1,0 +1,12 @@
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, "role" VARCHAR NOT NULL, start_dt DATE NOT NULL);
+COMMENT ON COLUMN staff."role" IS 'vet or nurse';
+CREATE TABLE clients(client_id INTEGER PRIMARY KEY, first_nm VARCHAR NOT NULL, last_nm VARCHAR NOT NULL, town VARCHAR, reg_dt DATE NOT NULL, health_plan BOOLEAN NOT NULL);
+COMMENT ON TABLE clients IS 'Owners registered with the practice';
+COMMENT ON COLUMN clients.health_plan IS 'Pays the monthly pet health plan';
+CREATE TABLE animals(animal_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, "name" VARCHAR NOT NULL, species VARCHAR NOT NULL, breed VARCHAR, sex VARCHAR NOT NULL, dob DATE, neutered BOOLEAN NOT NULL, microchip_no VARCHAR, FOREIGN KEY (client_id) REFERENCES clients(client_id));
+COMMENT ON COLUMN animals.species IS 'dog, cat, rabbit, guinea_pig or ferret';
+CREATE TABLE appts(appt_id INTEGER PRIMARY KEY, animal_id INTEGER NOT NULL, staff_id INTEGER NOT NULL, appt_dt DATE NOT NULL, start_tm VARCHAR NOT NULL, reason_cd VARCHAR NOT NULL, status VARCHAR NOT NULL, wt_kg DECIMAL(4,1), FOREIGN KEY (animal_id) REFERENCES animals(animal_id), FOREIGN KEY (staff_id) REFERENCES staff(staff_id));
+COMMENT ON COLUMN appts.reason_cd IS 'VACC, CONS, DENT, NEUT, FU or EMRG';
+COMMENT ON COLUMN appts.status IS 'attended, cancelled or dna';
+CREATE TABLE treatments(line_id INTEGER PRIMARY KEY, appt_id INTEGER NOT NULL, item VARCHAR NOT NULL, qty INTEGER NOT NULL, unit_price DECIMAL(7,2) NOT NULL, paid BOOLEAN NOT NULL, FOREIGN KEY (appt_id) REFERENCES appts(appt_id));
+COMMENT ON TABLE treatments IS 'Billed lines of each attended appointment, GBP';
