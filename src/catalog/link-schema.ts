@@ -5,6 +5,7 @@ import { type CatalogIndex, tablePosition } from './build-catalog-index.js';
 import { joinPartners } from './join-partners.js';
 import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
+import { valuesBySynonym } from './values-by-synonym.js';
 import { ownerMemo } from './owner-memo.js';
 import { queryTermGroups, queryTerms, SYNONYM_WEIGHT, type TermGroup } from './query-terms.js';
 import { selectColumns } from './select-columns.js';
@@ -210,6 +211,7 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
     })
     .sort((a, b) => b.score - a.score);
 
-  const matched_values = valueMatches.filter((match) => linkedNames.has(match.table.toLowerCase()));
+  const spelled = valueMatches.filter((match) => linkedNames.has(match.table.toLowerCase()));
+  const matched_values = [...spelled, ...valuesBySynonym(index.values, question, tables.map(({ table }) => table), spelled)];
   return { tables, matched_values };
 }

@@ -1,4 +1,5 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { VALUE_SYNONYM_SCORE } from '../catalog/values-by-synonym.js';
 import { isDateFormatLiteral } from '../dialects/is-date-format-literal.js';
 import { pertainedNouns } from '../lexicon/pertained-nouns.js';
 import { questionWords } from '../models/offline/question-words.js';
@@ -8,7 +9,7 @@ const CLOSE_MATCH = 0.9;
 
 /**
  * Every string the SQL filters on comes from the question: written in it, matched to its words by the
- * linker with confidence, or stated by the schema, a metric or the docs ("status <> 'cancelled'" from a
+ * linker with confidence (or as a WordNet synonym), or stated by the schema, a metric or the docs ("status <> 'cancelled'" from a
  * column comment). A value the linker only guessed from a near spelling ("Ames" for "names") is not.
  */
 export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
@@ -23,7 +24,7 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
       ...context.doc_passages.map((p) => p.text),
     ].join(' '),
   );
-  const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH).map((m) => normalizeValueText(m.value)));
+  const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH || m.score === VALUE_SYNONYM_SCORE).map((m) => normalizeValueText(m.value)));
   let unasked = [...new Set(sql.literals)].filter((literal) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
     // A dialect's safe numeric cast tests text against an anchored pattern ('^\s*[-+]?[0-9]+…$'): no value of the question.
