@@ -7,6 +7,7 @@ import { sharesVerbSense } from './shares-verb-sense.js';
 import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdjustment, type RevenueSource } from './revenue-source.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
+import { stemWord } from '../../catalog/stem-word.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -70,6 +71,8 @@ export function resolveMeasure(
     const target = counted?.table ?? entity;
     if (!target) return undefined;
     const word = counted ? analysis.words[counted.end - 1] : undefined;
+    const units = counted && !analysis.distinct && !aggregate.distinct && !/\bhow many times\b/i.test(analysis.text) ? unitsOfRows(schemas, counted, word!) : undefined;
+    if (units) return units;
     const person = word && PERSON_WORDS.has(word.stem) ? personKey(schemas, target) : undefined;
     return person ? { kind: 'count', table: target, distinct: person, alias: `${word!.stem}_count` } : { kind: 'count', table: target };
   }
@@ -143,4 +146,21 @@ function recordedCount(analysis: QuestionAnalysis, schemas: readonly TableSchema
     }
   }
   return undefined;
+}
+
+/** Name parts of a column that holds how many things a row stands for. */
+const QUANTITY_PARTS = /^(qty|quantity|quantities|units)$/;
+
+/**
+ * "How many tickets were sold?" over ticket_sales rows with a qty column: the word names what the rows are sales of
+ * (the first part of the table's name, not its head), so the things are the rows' quantities added up, not the rows.
+ */
+function unitsOfRows(schemas: readonly TableSchema[], counted: Mention, word: QuestionAnalysis['words'][number]): Measure | undefined {
+  if (counted.full) return undefined;
+  const table = findTable(schemas, counted.table);
+  if (!table) return undefined;
+  const parts = table.name.split('.').pop()!.toLowerCase().split('_');
+  if (parts.length < 2 || stemWord(parts.at(-1)!) === word.stem || stemWord(parts[0]!) !== word.stem) return undefined;
+  const quantities = table.columns.filter((column) => isMeasureColumn(column) && column.name.toLowerCase().split('_').some((part) => QUANTITY_PARTS.test(part)));
+  return quantities.length === 1 ? { kind: 'aggregate', fn: 'SUM', table: table.name, column: quantities[0]!.name } : undefined;
 }
