@@ -5,7 +5,7 @@ each bench question's line carries (grounding_score.features), on every labelled
 src/trust/grounding-weights.ts. Reports leave-one-set-out figures: for each set, the model is fitted on the others and
 scores the one left out, beside the rules the score replaced (any of the rule features firing) on the same questions.
 
-  node dist/cli/sluice.js bench --dataset bench/datasets/abstention-dev-a --concurrency 2 --out OUT/abstention-dev-a.json
+  SLUICE_GROUNDING_FEATURES=all node dist/cli/sluice.js bench --dataset bench/datasets/abstention-dev-a --concurrency 2 --out OUT/abstention-dev-a.json
   ... (abstention, abstention-blind, abstention-blind-2, abstention-dev-a, abstention-dev-b; spider-dev as OUT/spider.json)
   python3 bench/abstention/fit-grounding.py OUT [--write]
 
@@ -13,7 +13,8 @@ The threshold is the one that declines most unanswerable questions net of wrongl
 spider-dev questions in the fit are declined at most MAX_SPIDER_FALSE_ABSTENTION of the time; with spider-dev left out,
 the mean of the other folds' thresholds. Only questions whose kind left the decision to the score carry features:
 the others (future, advice, "why", a table asked about as a table) are declined whatever the score says.
-A dev tool: numpy only.
+A dev tool: numpy only. SLUICE_GROUNDING_FEATURES=all makes the runs compute every feature: without it a feature the
+fitted weights give 0 is not computed (the hot path) and reads 0.
 """
 import json, os, sys, datetime
 import numpy as np

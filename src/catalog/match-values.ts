@@ -10,6 +10,8 @@ import { STOP_WORDS } from './stop-words.js';
 interface Token {
   text: string;
   normalized: string;
+  /** The word as written, possessive ending kept ("mcdonalds" for "McDonald's"), when that differs from `normalized`. */
+  written?: string;
   start: number;
   end: number;
 }
@@ -23,7 +25,10 @@ function tokenize(question: string): Token[] {
   const tokens: Token[] = [];
   for (const match of question.matchAll(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*|&/gu)) {
     const start = match.index ?? 0;
-    tokens.push({ text: match[0], normalized: normalizeValueText(match[0]), start, end: start + match[0].length });
+    // "Ravi Halvorsen's email": the owner is the stored name, without its possessive ending.
+    const owner = /^(.{2,})['’]s$/u.exec(match[0])?.[1];
+    const text = owner ?? match[0];
+    tokens.push({ text, normalized: normalizeValueText(text), ...(owner ? { written: normalizeValueText(match[0]) } : {}), start, end: start + text.length });
   }
   return tokens;
 }
@@ -99,8 +104,10 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
         if (tokens[from].normalized.length < 3 || STOP_WORDS.has(tokens[from].normalized)) continue;
       }
       const key = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
-      const targets = lookup.aliases.get(key);
-      if (targets) record(storedFirst(lookup, targets, { text: key, normalized: key }), from, to, EXACT);
+      // A name stored with its "'s" ("McDonald's") is matched as written.
+      const written = tokens[to].written === undefined ? undefined : [...tokens.slice(from, to).map((token) => token.normalized), tokens[to].written].join(' ');
+      const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : undefined;
+      if (found !== undefined) record(storedFirst(lookup, lookup.aliases.get(found)!, { text: found, normalized: found }), from, to, EXACT);
     }
   }
 

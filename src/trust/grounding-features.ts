@@ -5,6 +5,7 @@ import { vectorSimilarity, wordVector } from '../lexicon/word-vectors.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { evidenceOf, namesRoots } from './ground-question.js';
 import type { GroundingSignals } from './grounding-signals.js';
+import { FITTED_GROUNDING_WEIGHTS } from './grounding-weights.js';
 
 /**
  * The language-level features the scored grounding decision weighs (score-grounding.ts), each 0–1. None is a word:
@@ -48,22 +49,18 @@ export type GroundingFeatures = z.infer<typeof GroundingFeaturesSchema>;
 
 const bool = (value: unknown): number => (value ? 1 : 0);
 
-/** The features of a question from its grounding signals and the words of its linked schema (schemaWords). */
-export function groundingFeatures(context: Context, signals: GroundingSignals, schema: readonly Float32Array[]): GroundingFeatures {
+/**
+ * The features of a question from its grounding signals and the words of its linked schema (schemaVectors, read only
+ * when a feature that needs them counts). A feature the fitted model weighs at 0 is not computed and reads 0, unless
+ * SLUICE_GROUNDING_FEATURES=all asks for every one (bench/abstention/fit-grounding.py fits on them all).
+ */
+export function groundingFeatures(context: Context, signals: GroundingSignals, schema: () => readonly Float32Array[], weights: Readonly<Record<string, number>> = FITTED_GROUNDING_WEIGHTS.weights): GroundingFeatures {
+  const all = process.env.SLUICE_GROUNDING_FEATURES === 'all';
+  const counts = (feature: keyof GroundingFeatures) => all || weights[feature] !== 0;
   const question = context.task.text;
-  // The linked tables' own names and their metrics': what a word grounded in the whole namespace may still miss here.
-  const linked = namesRoots({
-    table: context.table_schemas.map((table) => table.name),
-    column: [...context.table_schemas.flatMap((table) => table.columns.map((column) => column.name)), ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms, ...metric.dimensions])],
-  });
   const content = signals.words.filter((entry) => entry.evidence !== undefined || signals.named.includes(entry)).length;
-  const askedWords = [
-    ...(signals.missingAttribute ? [lastWord(signals.missingAttribute.phrase)] : []),
-    ...(signals.focus ? [lastWord(signals.focus)] : []),
-    ...signals.askedOpenWords.map((entry) => entry.word.text),
-  ];
   const rankOpen = signals.rankedBy !== undefined && !signals.rankedBy.grounded;
-  return {
+  const features: GroundingFeatures = {
     missing_attribute: bool(signals.missingAttribute),
     unlinked_focus: bool(signals.focus),
     unknown_topic: bool(signals.topic),
@@ -78,16 +75,38 @@ export function groundingFeatures(context: Context, signals: GroundingSignals, s
     open_share: content === 0 ? 0 : signals.open.length / content,
     open_name: bool(signals.open.some((entry) => entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)))),
     asked_by_text: bool(signals.askedHeads.some((entry) => entry.evidence === 'text')),
-    asked_elsewhere: bool(signals.askedHeads.some((entry) => entry.evidence === 'column' && evidenceOf(entry.word, linked) === undefined)),
+    asked_elsewhere: counts('asked_elsewhere') ? askedElsewhere(context, signals) : 0,
     text_share: content === 0 ? 0 : signals.words.filter((entry) => entry.evidence === 'text').length / content,
-    open_distance: distance(signals.open.map((entry) => entry.word.text), schema),
-    asked_distance: distance(askedWords, schema),
+    open_distance: counts('open_distance') ? distance(signals.open.map((entry) => entry.word.text), schema) : 0,
+    asked_distance: counts('asked_distance') ? distance(askedWords(signals), schema) : 0,
   };
+  // The cheap ones are computed above anyway; they read 0 too, so every feature the model ignores reads alike.
+  for (const feature of Object.keys(features) as (keyof GroundingFeatures)[]) if (!counts(feature)) features[feature] = 0;
+  return features;
+}
+
+/** Whether some asked head links to a column name of the namespace but to no name of the linked tables or metrics. */
+function askedElsewhere(context: Context, signals: GroundingSignals): number {
+  const linked = namesRoots({
+    table: context.table_schemas.map((table) => table.name),
+    column: [...context.table_schemas.flatMap((table) => table.columns.map((column) => column.name)), ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms, ...metric.dimensions])],
+  });
+  return bool(signals.askedHeads.some((entry) => entry.evidence === 'column' && evidenceOf(entry.word, linked) === undefined));
+}
+
+/** The asked-for words that link to nothing: a missing attribute's head, an unlinked focus's, the open asked heads. */
+function askedWords(signals: GroundingSignals): string[] {
+  return [
+    ...(signals.missingAttribute ? [lastWord(signals.missingAttribute.phrase)] : []),
+    ...(signals.focus ? [lastWord(signals.focus)] : []),
+    ...signals.askedOpenWords.map((entry) => entry.word.text),
+  ];
 }
 
 /** 1 − the similarity of the least related word to its nearest schema word; a word with no vector is as far as can be. */
-function distance(words: readonly string[], schema: readonly Float32Array[]): number {
+function distance(words: readonly string[], schemaOf: () => readonly Float32Array[]): number {
   if (words.length === 0) return 0;
+  const schema = schemaOf();
   let least = 1;
   for (const word of words) {
     const vector = wordVector(word);

@@ -50,7 +50,8 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const question = context.task.text;
   const focus = ungroundedFocus(question, context, words);
   const topic = unknownTopic(question, words);
-  const valued = new Set(words.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.index));
+  // "Carmen Whitfield's email": after a possessive owner comes what it owns, not the kind of thing the value is.
+  const valued = new Set(words.filter((entry) => entry.evidence === 'value' && !possessive(question, entry.word)).map((entry) => entry.word.index));
   const dated = context.table_schemas.some(holdsTime);
   // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
   let timed: boolean | undefined;
@@ -115,6 +116,9 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
   }
   return undefined;
 }
+
+/** Whether the word is written as an owner: "Whitfield's". */
+const possessive = (question: string, word: QuestionWord): boolean => /^['’]s\b/.test(question.slice(word.offset + word.text.length));
 
 /** The word a possessive owns: "revenue" for "Amazon" in "Amazon's revenue". */
 function ownedWord(question: string, word: QuestionWord): string | undefined {

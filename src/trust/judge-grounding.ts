@@ -11,6 +11,7 @@ import { groundingSignals, type GroundingSignals } from './grounding-signals.js'
 import { recordsReason } from './records-reason.js';
 import { scoreGrounding } from './score-grounding.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
+import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
 
@@ -66,7 +67,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   // The time of a verb a column elsewhere records ("borrowed", a loans table's borrower) is held there.
   const verbElsewhere = missing?.verb !== undefined && grounded.some((entry) => entry.word.offset === missing.verb!.offset && entry.evidence === 'column');
   // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
-  const words = withHeldAttributes(grounded, held);
+  const heldWords = withHeldAttributes(grounded, held);
+  // "shipping cost": a head whose modifier does not fit the column it links to is grounded only as far as the modifier.
+  const compounds = ungroundedCompounds(context, heldWords);
+  const words = heldWords.map((entry) => (compounds.some((compound) => compound.head.offset === entry.word.offset) ? { word: entry.word } : entry));
   // The grounding before held attributes: a verb a column seems to hold ("edited" by an editor) is not the table's own.
   const table = asksAboutTable(question, grounded, context.table_schemas.map((schema) => schema.name));
   if (table) {
@@ -75,12 +79,12 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
     return { reason: `"${table}" is asked about as a table of ${context.task.namespace}, and its rows do not record who changed, owns or can read it, or when${what}, so the data cannot answer this question` };
   }
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
-  const score = scoreGrounding(groundingFeatures(context, signals, schemaVectors(context)));
-  return score.declined ? { reason: declineReason(context, signals), score } : { score };
+  const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
+  return score.declined ? { reason: declineReason(context, signals, compounds), score } : { score };
 }
 
 /** The reason a declined question gets: what it asks for that links to nothing, named as the question wrote it. */
-function declineReason(context: Context, signals: GroundingSignals): string {
+function declineReason(context: Context, signals: GroundingSignals, compounds: readonly UngroundedCompound[]): string {
   const { namespace } = context.task;
   if (signals.missingAttribute) {
     return `nothing in ${listPhrases(signals.missingAttribute.tables)} or the tables it links to matches '${signals.missingAttribute.phrase}', so the data cannot answer this question`;
@@ -89,7 +93,8 @@ function declineReason(context: Context, signals: GroundingSignals): string {
   if (signals.topic) return `nothing in ${namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(signals.topic)}, what the question asks about, so the data cannot answer this question`;
   if (signals.rankedBy?.grounded) return `nothing in ${namespace} (columns, values or metrics) records '${signals.rankedBy.word}', which the question ranks by, so the data cannot answer this question`;
   const named = signals.named.length > 0 ? signals.named : signals.words.filter((entry) => entry.evidence === undefined || entry.evidence === 'text');
-  const parts = ungroundedPhrases(context.task.text, named);
+  // A compound's head is open only as part of the compound: name it whole ("shipping cost", not "cost").
+  const parts = ungroundedPhrases(context.task.text, named).map((part) => compounds.find((compound) => compound.phrase.toLowerCase().endsWith(` ${part.toLowerCase()}`))?.phrase ?? part);
   if (parts.length === 0) return `nothing in ${namespace} (columns, values or metrics) matches what the question asks for, so the data cannot answer this question`;
   return `nothing in ${namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(parts)}, so the data cannot answer this question`;
 }
