@@ -35,6 +35,7 @@ import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
 import { measureAsked } from './measure-asked.js';
+import { moneyMeasure } from './money-measure.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -68,6 +69,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
+  // "How much came in through PayPal?": money of the rows the question is about, not a count of them.
+  if (!metric && (!measure || (measure.kind === 'count' && analysis.aggregate?.kind === 'sum'))) {
+    measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;
+  }
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   // "Who closed the most bugs?" where bugs are rows of a kind: the ranking counts the rows the value keeps.
   const rankedValue = analysis.ranking && (analysis.who || analysis.which) ? found.find((f) => f.words.includes(analysis.ranking!.at + 1)) : undefined;
