@@ -35,7 +35,7 @@ export const outputNode = defineNode({
         ['result.json', `${JSON.stringify(json, null, 2)}\n`],
         ['result.csv', renderCsv(attempt.columns, attempt.rows)],
       ];
-      files.push(...(await Promise.all(contents.map(([name, content]) => writeAtomically(path.join(call.runDir!, name), content)))));
+      files.push(...(await Promise.all(contents.map(([name, content]) => writeResultFile(path.join(call.runDir!, name), content)))));
     }
     const shown = !attempt
       ? judgement.status === 'unanswerable' ? 'unanswerable, no SQL ran' : 'no SQL to show'
@@ -64,11 +64,26 @@ async function emptyTablesRead(context: Context, call: NodeCall, catalogEmpty: r
 /**
  * Off the event loop, so a batch's other questions keep running while the files are written: open, write and rename
  * go through libuv's pool, the close of the new file stays on the event loop (it does not wait for the disk), one
- * trip fewer per file than fs.writeFile's.
+ * trip fewer per file than fs.writeFile's. A file the run folder does not hold yet (a fresh run's) is written in
+ * place, created exclusively, with no rename: nothing reads a run's result files before the run ends, and a run
+ * killed mid-write has not ended, so resume runs this node again, finds the file and replaces it atomically.
  */
-async function writeAtomically(target: string, content: string): Promise<string> {
+async function writeResultFile(target: string, content: string): Promise<string> {
+  const created = await fdCalls.open(target, 'wx').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST') return undefined;
+    throw error;
+  });
+  if (created !== undefined) {
+    await writeThenClose(created, content);
+    return target;
+  }
   const temp = `${target}.tmp`;
-  const fd = await fdCalls.open(temp, 'w');
+  await writeThenClose(await fdCalls.open(temp, 'w'), content);
+  await fdCalls.rename(temp, target);
+  return target;
+}
+
+async function writeThenClose(fd: number, content: string): Promise<void> {
   try {
     await writeAll(fd, content);
   } catch (error) {
@@ -76,8 +91,6 @@ async function writeAtomically(target: string, content: string): Promise<string>
     throw error;
   }
   fs.closeSync(fd);
-  await fdCalls.rename(temp, target);
-  return target;
 }
 
 function closeQuietly(fd: number): void {

@@ -106,6 +106,23 @@ describe('kill and resume', () => {
     });
   }
 
+  it('replaces the result files a run killed in its output node left half-written, when resume runs that node again', async () => {
+    const expected = await uninterrupted();
+    const cwd = project();
+    await killAt(cwd, 'pause', 3);
+    // What a kill in the middle of output leaves: a fresh run's result files are written in place, not renamed.
+    const runDir = path.join(cwd, 'save', fs.readdirSync(path.join(cwd, 'save'))[0]!);
+    fs.writeFileSync(path.join(runDir, 'result.json'), '{"sql": "SELECT cou');
+    fs.writeFileSync(path.join(runDir, 'result.sql'), 'SELECT cou');
+    const resumed = await runCli(['resume', '--format', 'json'], { cwd });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const written = JSON.parse(fs.readFileSync(path.join(runDir, 'result.json'), 'utf8'));
+    expect(written.sql).toBe(expected.sql);
+    expect(written.rows).toEqual(expected.rows);
+    expect(fs.readFileSync(path.join(runDir, 'result.sql'), 'utf8')).toBe(`${expected.sql}\n`);
+    expect(fs.readdirSync(runDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('refuses to resume a fresh run while the process that started it is alive (its states name it as the owner)', async () => {
     const cwd = project();
     const saveDir = path.join(cwd, 'save');

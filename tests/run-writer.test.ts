@@ -50,6 +50,40 @@ describe('run writer', () => {
     expect(fs.readdirSync(store.dir).sort()).toEqual(['events.jsonl', 'state.json']);
   });
 
+  it('holds the states and events that come within the save interval after a write, and close() writes the latest at once', async () => {
+    const store = freshStore();
+    const writer = new RunWriter(store, undefined, { saveIntervalMs: 60_000 });
+    writer.saveState(withNote(0), ['node 0']);
+    writer.appendEvent(event(0));
+    while (!fs.existsSync(store.eventsPath) || readEvents(store).length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    const firstWrite = fs.statSync(store.statePath).ino;
+    for (let n = 1; n < 20; n++) {
+      writer.saveState(withNote(n), [`node ${n}`]);
+      writer.appendEvent(event(n));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    // Within the interval: the first state and its line only, the same file, not rewritten.
+    expect(store.loadState().context.notes).toEqual(['state 0']);
+    expect(fs.statSync(store.statePath).ino).toBe(firstWrite);
+    expect(readEvents(store)).toEqual(['event 0']);
+    await writer.close();
+    expect(store.loadState().context.notes).toEqual(['state 19']);
+    expect(store.loadState().nodes_run).toEqual(['node 19']);
+    expect(readEvents(store)).toEqual(Array.from({ length: 20 }, (_, n) => `event ${n}`));
+  });
+
+  it('writes a state queued after the save interval has passed without waiting for close()', async () => {
+    const store = freshStore();
+    const writer = new RunWriter(store, undefined, { saveIntervalMs: 20 });
+    writer.saveState(withNote(0), []);
+    while (!fs.existsSync(store.statePath)) await new Promise((resolve) => setTimeout(resolve, 2));
+    writer.saveState(withNote(1), []);
+    writer.appendEvent(event(1));
+    while (!fs.existsSync(store.eventsPath) || readEvents(store).length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(store.loadState().context.notes).toEqual(['state 1']);
+    await writer.close();
+  });
+
   it('never leaves an earlier state over a later one, however the queue and the disk interleave', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat({ max: 3 }), { minLength: 1, maxLength: 30 }), async (pauses) => {

@@ -19,7 +19,7 @@ export interface LaunchOptions {
 }
 
 /**
- * Runs a context's pending plan, publishing events and saving state after every node. Saving happens off the
+ * Runs a context's pending plan, publishing events and saving state after nodes. Saving happens off the
  * event loop (RunWriter); `done` resolves only once the run's folder is on disk, and a failure to save ends the
  * run as failed.
  */

@@ -40,7 +40,7 @@ export function savedState(context: Context, nodesRun: string[], owner?: Process
 /** Save dirs this process has made and written to, so each run does not probe again. */
 const writableSaveDirs = new Set<string>();
 
-/** One run's folder in the save dir: state replaced atomically after every node, an append-only event log, a trace. */
+/** One run's folder in the save dir: state replaced atomically after nodes (at most every SAVE_INTERVAL_MS), an append-only event log, a trace. */
 export class RunStore {
   readonly dir: string;
   private lockHeld = false;
