@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from '../../catalog/stop-words.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
@@ -50,9 +51,9 @@ function nearestNames(text: string, tables: readonly TableSchema[]): Target[] {
   const vector = wordVector(text);
   if (!vector) return [];
   // Same-named columns of several tables score alike: the name is judged once, and each of its tables is named.
-  const byName = new Map<string, { score: number; targets: Target[] }>();
+  const byName = new Map<string, { score: number; targets: Target[]; name: string; table: boolean }>();
   const consider = (key: string, name: string, target: Target): void => {
-    const known = byName.get(key) ?? { score: nameSimilarity(vector, name, VECTOR_LINK_THRESHOLD), targets: [] };
+    const known = byName.get(key) ?? { score: nameSimilarity(vector, name, VECTOR_LINK_THRESHOLD), targets: [], name, table: target.column === undefined };
     known.targets.push(target);
     byName.set(key, known);
   };
@@ -61,7 +62,20 @@ function nearestNames(text: string, tables: readonly TableSchema[]): Target[] {
     consider(`table ${bare.toLowerCase()}`, bare, { table: table.name });
     for (const column of table.columns) consider(`column ${column.name.toLowerCase()}`, column.name, { table: table.name, column: column.name });
   }
-  const [best, next] = [...byName.values()].sort((a, b) => b.score - a.score);
-  if (!best || best.score < VECTOR_LINK_THRESHOLD || (next && next.score > best.score - VECTOR_LINK_MARGIN) || !isNoun(text)) return [];
+  const ranked = [...byName.values()].sort((a, b) => b.score - a.score);
+  const [best, next] = ranked;
+  if (!best || best.score < VECTOR_LINK_THRESHOLD || !isNoun(text)) return [];
+  if (next && next.score > best.score - VECTOR_LINK_MARGIN) return tableNamedInRivals(ranked.filter((name) => name.score > best.score - VECTOR_LINK_MARGIN))?.targets ?? [];
   return best.targets;
+}
+
+/**
+ * "vessels" as near to the ship table as to its disposition_of_ship and caused_by_ship_id columns: the columns are near
+ * only through the table's name they carry, so the word names the table.
+ */
+function tableNamedInRivals<Name extends { name: string; table: boolean }>(rivals: readonly Name[]): Name | undefined {
+  const tables = rivals.filter((rival) => rival.table);
+  if (tables.length !== 1) return undefined;
+  const table = tables[0]!.name.toLowerCase();
+  return rivals.every((rival) => rival.table || splitIdentifier(rival.name).includes(table)) ? tables[0] : undefined;
 }
