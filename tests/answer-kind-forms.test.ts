@@ -27,12 +27,16 @@ describe('the kind of answer a question form asks for', () => {
     ['How fast can the boat go?', 'speed', 'How fast'],
     ['How warm was the sea in June?', 'temperature', 'How warm'],
     ['How far is the harbour from the station?', 'distance', 'How far'],
+    ['How much did the refit cost?', 'money', 'cost'],
+    ['What do the guides earn?', 'money', 'earn'],
+    ['How much time did the refit take?', 'duration', 'How much time'],
     // Asked otherwise: a count of days, a channel, a listing, a count of people.
     ['How many hours did Ann log in May?', undefined],
     ['How many bookings were made over the telephone?', undefined],
     ['Which emails bounced last week?', undefined],
     ['How many people attended?', undefined],
     ['Which day of the week is busiest?', undefined],
+    ['How much water did the tanks hold?', undefined],
   ];
   for (const [question, kind, phrase] of cases) {
     it(`${question} → ${kind ?? 'no kind'}`, () => {
@@ -54,6 +58,7 @@ describe('the kinds a column holds', () => {
     ['stars', 'DECIMAL(2,1)'],
     ['load_kg', 'DECIMAL(6,1)'],
     ['route_km', 'DECIMAL(6,1)'],
+    ['toll', 'DECIMAL(6,2)'],
   ]);
   const kinds = (name: string) => [...columnKinds(trips.columns.find((column) => column.name === name)!, trips)].sort();
 
@@ -69,6 +74,7 @@ describe('the kinds a column holds', () => {
     expect(kinds('stars')).toEqual(['rating']);
     expect(kinds('load_kg')).toEqual(['weight']);
     expect(kinds('route_km')).toEqual(['distance', 'duration']);
+    expect(kinds('toll')).toEqual(['money']);
   });
 
   it('takes a start and an end of one table as a duration, one date alone not', () => {

@@ -29,6 +29,8 @@ const QUESTIONS: (DeclineCase & { namespace: string })[] = [
   { id: 'phone absent', namespace: 'events', task: 'What is the mobile number of Ada Byron?', declined: /records a phone number .*"mobile number"/ },
   { id: 'rating present', namespace: 'events', task: 'What star rating did the Parsers talk get?', declined: false },
   { id: 'rating absent', namespace: 'kennel', task: 'How did Rex rate his walks?', declined: /records a rating or score .*"How did Rex rate"/ },
+  { id: 'money present', namespace: 'events', task: 'How much was paid for the Parsers talk?', declined: false },
+  { id: 'money absent', namespace: 'library', task: 'How much was paid for Dune?', declined: /records an amount of money .*"paid"/ },
   { id: 'weight present', namespace: 'kennel', task: 'How much does Rex weigh?', declined: false },
 ];
 

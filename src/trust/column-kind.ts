@@ -40,6 +40,10 @@ const MEASURE_COMMENT: Partial<Record<AnswerKind, RegExp>> = {
   temperature: /\b(temperature|celsius|fahrenheit|°c|°f)\b/,
   distance: /\b(distance|kilomet(?:re|er)s|miles)\b/,
 };
+/** A type that stores amounts of money as they are usually stored, or words of a name that say so. */
+const MONEY_TYPE = /^(decimal|numeric|money|smallmoney|double|float|real|number)\b/i;
+const MONEY_PARTS =
+  /^(price|prices|cost|costs|amount|amt|fee|fees|salary|salaries|wage|wages|revenue|income|pay|paid|payment|payments|spend|spent|budget|usd|eur|gbp|dollars|dollar|money|fare|fares|tip|tips|total|sales|sale|profit|profits|worth|assets|value|charge|charges|balance|earnings|gross|net|tax|refund|bill|billed|invoice|rent|loan|fund|funding|grant|donation|raised|deposit|expense|expenses|capital|valuation|cash|pounds|euros)$/;
 const POSTAL_PARTS = /^(address|addr|street|postcode|zip|zipcode|postal|line)$/;
 
 const PLACE_KINDS = ['location', 'region', 'structure', 'facility', 'geographical_area', 'address'];
@@ -88,6 +92,10 @@ export function columnKinds(column: ColumnSchema, table: TableSchema): Set<Answe
   for (const [kind, name] of Object.entries(MEASURE_PARTS) as [AnswerKind, RegExp][]) {
     if (measured && (words.some((word) => name.test(word)) || MEASURE_COMMENT[kind]!.test(comment))) kinds.add(kind);
   }
+  // A decimal that measures something else (a rating, a weight, a duration) is no sum of money.
+  const measuresOther = ['rating', 'duration', 'age', 'height', 'weight', 'speed', 'temperature', 'distance'].some((kind) => kinds.has(kind as AnswerKind));
+  const moneyNamed = measured && words.some((word) => MONEY_PARTS.test(word));
+  if (moneyNamed || (MONEY_TYPE.test(type) && !measuresOther) || /\b(price|cost|amount|fee|salary|revenue|dollars|usd|currency)\b/.test(comment)) kinds.add('money');
   if (words.some((word) => PHONE_PARTS.test(word))) kinds.add('phone');
   if (words.some((word) => EMAIL_PARTS.test(word) && word !== 'e') || (words.includes('e') && words.includes('mail'))) kinds.add('email');
   if (words.some((word) => POSTAL_PARTS.test(word)) && !words.some((word) => EMAIL_PARTS.test(word))) kinds.add('postal_address');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What kind of thing an answer is, read from the question's form, whatever the database calls it. */
-export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating', 'height', 'weight', 'speed', 'temperature', 'distance']);
+export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating', 'height', 'weight', 'speed', 'temperature', 'distance', 'money']);
 export type AnswerKind = z.infer<typeof AnswerKindSchema>;
 
 export const ExpectedAnswerKindSchema = z.object({
@@ -28,11 +28,14 @@ export const ANSWER_KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   speed: 'a speed',
   temperature: 'a temperature',
   distance: 'a distance',
+  money: 'an amount of money (a price, cost, fee, pay or sum)',
 };
 
 const UNIT = String.raw`(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years)`;
 /** Verbs that make "how many <unit>" ask how long something went on, not how many of them there were: "How many weeks does the course last?". */
 const DURATION_VERB = String.raw`(?:last|lasts|lasted|take|takes|took|taken|wait|waits|waited|spend|spends|spent|stay|stays|stayed|been|run|runs|ran)`;
+/** Words that make "how much" ask for money: "How much did the refit cost?", "What do the guides earn?". */
+const MONEY_WORD = String.raw`(?:cost|costs|costed|pay|pays|paid|earn|earns|earned|spend|spends|spent|charge|charges|charged|owe|owes|owed|worth|price|prices|priced|salary|salaries|wage|wages|fee|fees|money|dollars|euros|pounds\s+sterling|budget|raise|raised|donate|donated|bill|billed|invoice|invoiced|refund|refunded)`;
 const CLOCK_TIME = String.raw`\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d\b|noon\b|midnight\b`;
 
 interface KindForm {
@@ -48,7 +51,7 @@ const FORMS: readonly KindForm[] = [
   { kind: 'time_of_day', form: new RegExp(String.raw`\b(?:at|by|after|before|around|until|till|past|from|between)\s+(?:${CLOCK_TIME})`, 'i') },
   { kind: 'time_of_day', form: /\b(?:at\s+)?what\s+time\b(?!\s+period)|\bwhat\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b/i },
   { kind: 'age', form: /\bhow\s+old\b|\b(?:at\s+)?what\s+age\b/i },
-  { kind: 'duration', form: /\b(?:for\s+)?how\s+long\b(?!\s+ago\b)/i },
+  { kind: 'duration', form: /\b(?:for\s+)?how\s+long\b(?!\s+ago\b)|\bhow\s+much\s+time\b/i },
   { kind: 'duration', form: new RegExp(String.raw`\bhow\s+many\s+${UNIT}\b(?=.*\b${DURATION_VERB}\b)`, 'i') },
   { kind: 'date', form: /^\s*(?:since\s+|until\s+|till\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b(?!\s+of\s+the\s+week)|\bhow\s+long\s+ago\b/i },
   { kind: 'height', form: /\bhow\s+tall\b|\bwhat\s+height\b/i },
@@ -56,6 +59,7 @@ const FORMS: readonly KindForm[] = [
   { kind: 'speed', form: /\bhow\s+fast\b|\bspeeds?\b/i },
   { kind: 'temperature', form: /\bhow\s+(?:hot|cold|warm)\b|\btemperatures?\b/i },
   { kind: 'distance', form: /\bhow\s+far\b|\bdistances?\b/i },
+  { kind: 'money', form: new RegExp(String.raw`(?:\bhow\s+much\b|^\s*what\s+(?:did|does|do|will|would)\b)(?=.*\b(${MONEY_WORD})\b)`, 'i') },
   { kind: 'place', form: /^\s*(?:from\s+)?where\b(?!\s+(?:the|a|an|there)\b)/i },
   { kind: 'person', form: /^\s*(?:who|whom)\b(?!\s+(?:else|has\s+the|have\s+the)\b)/i },
   { kind: 'rating', form: /\b(?:star|stars|customer|user|audience|review|reviewer|critic|critics|guest|satisfaction)\s+(?:ratings?|scores?)\b|\bhow\s+many\s+stars\b|\bhow\s+(?:did|do|does|would)\s+(?:\w+\s+){1,3}rate\b/i },
@@ -71,7 +75,8 @@ const FORMS: readonly KindForm[] = [
 export function expectedAnswerKind(question: string): ExpectedAnswerKind | undefined {
   for (const { kind, form } of FORMS) {
     const match = form.exec(question);
-    if (match) return { kind, phrase: match[0].trim().replace(/\s+/g, ' ') };
+    // A form that captures names the word that asks ("cost" of "What did it cost …"), else its whole match.
+    if (match) return { kind, phrase: (match[1] ?? match[0]).trim().replace(/\s+/g, ' ') };
   }
   return undefined;
 }

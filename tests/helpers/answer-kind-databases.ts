@@ -9,12 +9,12 @@ import type { MadeUpDatabase } from './ask-bench-databases.js';
 export const ANSWER_KIND_DATABASES: Record<string, MadeUpDatabase> = {
   events: {
     schema: `CREATE TABLE meetups (meetup_id INTEGER PRIMARY KEY, title VARCHAR, city VARCHAR, held_on DATE);
-CREATE TABLE talks (talk_id INTEGER PRIMARY KEY, meetup_id INTEGER REFERENCES meetups (meetup_id), topic VARCHAR, speaker_name VARCHAR, starts_at TIMESTAMP, length_minutes INTEGER, star_rating DECIMAL(2,1));
+CREATE TABLE talks (talk_id INTEGER PRIMARY KEY, meetup_id INTEGER REFERENCES meetups (meetup_id), topic VARCHAR, speaker_name VARCHAR, starts_at TIMESTAMP, length_minutes INTEGER, star_rating DECIMAL(2,1), fee_usd DECIMAL(6,2));
 CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR, email VARCHAR, born_on DATE);`,
     data: {
       meetups: 'meetup_id,title,city,held_on\n1,Rust Night,Leeds,2026-03-04\n2,Data Day,York,2026-05-06\n',
       talks:
-        'talk_id,meetup_id,topic,speaker_name,starts_at,length_minutes,star_rating\n1,1,Parsers,Grace Hopper,2026-03-04 18:30:00,40,4.5\n2,1,Lifetimes,Alan Turing,2026-03-04 19:30:00,25,3.9\n3,2,Indexes,Edgar Codd,2026-05-06 20:15:00,55,4.8\n',
+        'talk_id,meetup_id,topic,speaker_name,starts_at,length_minutes,star_rating,fee_usd\n1,1,Parsers,Grace Hopper,2026-03-04 18:30:00,40,4.5,100\n2,1,Lifetimes,Alan Turing,2026-03-04 19:30:00,25,3.9,80\n3,2,Indexes,Edgar Codd,2026-05-06 20:15:00,55,4.8,120\n',
       members: 'member_id,full_name,email,born_on\n1,Ada Byron,ada@example.org,1990-12-10\n2,Tim Berners,tim@example.org,1985-06-08\n',
     },
   },
