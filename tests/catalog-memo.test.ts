@@ -5,6 +5,7 @@ import { linkSchema } from '../src/catalog/link-schema.js';
 import { matchValues } from '../src/catalog/match-values.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
 import { ContextSchema } from '../src/context/context-schema.js';
+import { unaddressedPhrases } from '../src/models/offline/unaddressed-phrases.js';
 import { groundQuestion } from '../src/trust/judge-grounding.js';
 
 /** Linking remembers per-term results on the namespace's index across questions; answers must be those of a fresh index. */
@@ -56,5 +57,20 @@ describe('grounding memo across questions', () => {
     const renamed = TABLES.map((table) => (table.name === 'orders' ? { ...table, columns: [...table.columns, { name: 'churned_at', type: 'DATE' }] } : table));
     expect(groundQuestion(context(question), renamed).ungrounded).toEqual([]);
     expect(groundQuestion(context(question), TABLES).ungrounded).toEqual(['churned']);
+  });
+
+  it("takes each question's linked tables afresh: a comment that grounds a word counts in the run that links it, not in the next", () => {
+    const linked = (comment?: string) =>
+      ContextSchema.parse({
+        ...context('churned customers by status'),
+        table_schemas: [{ name: 'customers', ddl: 'CREATE TABLE customers (status VARCHAR)', columns: [{ name: 'status', type: 'VARCHAR', ...(comment ? { comment } : {}) }] }],
+      });
+    const sql = 'SELECT status, COUNT(*) FROM customers GROUP BY status';
+    for (let round = 0; round < 2; round++) {
+      expect(groundQuestion(linked('churned or active'), []).ungrounded).toEqual([]);
+      expect(unaddressedPhrases(linked('churned or active'), sql)).toEqual([]);
+      expect(groundQuestion(linked(), []).ungrounded).toEqual(['churned']);
+      expect(unaddressedPhrases(linked(), sql).map((open) => open.phrase)).toEqual(['churned']);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { VALUE_SYNONYM_SCORE } from '../catalog/values-by-synonym.js';
 import { addNamedTables, catalogVocabulary, emptyNameTexts, recurringNameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { rememberedByText } from '../catalog/remembered-by-text.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
@@ -117,6 +118,10 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   return undefined;
 }
 
+/** Per catalog vocabulary, the evidence roots of each set of linked names, metrics and doc passages seen with it. */
+const evidenceRootsByCatalog = new WeakMap<NameVocabulary, Map<string, EvidenceRoots>>();
+
+/** The catalog's whole vocabulary merged with the run's own texts: the same few texts come back question after question of a batch. */
 function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
   const texts = addNamedTables(emptyNameTexts(), context.table_schemas);
   for (const metric of context.metrics) {
@@ -124,8 +129,13 @@ function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
     texts.text.push(metric.description);
   }
   for (const passage of context.doc_passages) texts.text.push(passage.heading, passage.text);
-  const own = recurringNameVocabulary(texts);
-  return indexRoots(Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>);
+  let cache = evidenceRootsByCatalog.get(known);
+  if (!cache) evidenceRootsByCatalog.set(known, (cache = new Map()));
+  const key = [texts.column.join('\u0000'), texts.table.join('\u0000'), texts.text.join('\u0000')].join('\u0001');
+  return rememberedByText(cache, key, () => {
+    const own = recurringNameVocabulary(texts);
+    return indexRoots(Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>);
+  });
 }
 
 /** Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. */

@@ -30,6 +30,9 @@ export interface SqlShape {
 const rootsOf = (text: string): string[] =>
   [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())].flatMap((word) => [word, wordRoot(word)]);
 
+/** Built once, not on every read of a statement. */
+const AGGREGATE_CALLS = (['count', 'sum', 'avg', 'min', 'max'] as const).map((name) => [name, new RegExp(`\\b${name}\\s*\\(`)] as const);
+
 /** Reads a statement's shape; `tables` resolves the grouping columns to the tables that hold them. */
 export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlShape {
   const raw = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
@@ -37,7 +40,7 @@ export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlS
   const literals = [...text.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
   const code = text.replace(/'(?:[^']|'')*'/g, "''");
   const aggregates = new Set<SqlAggregate>();
-  for (const name of ['count', 'sum', 'avg', 'min', 'max'] as const) if (new RegExp(`\\b${name}\\s*\\(`).test(code)) aggregates.add(name);
+  for (const [name, call] of AGGREGATE_CALLS) if (call.test(code)) aggregates.add(name);
   if (/\b(mean|median)\s*\(/.test(code)) aggregates.add('avg');
   if (/\bcount_star\s*\(/.test(code)) aggregates.add('count');
   const grouped = /\bgroup\s+by\b/.test(code);

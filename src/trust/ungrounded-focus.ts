@@ -1,3 +1,4 @@
+import { rememberedByText } from '../catalog/remembered-by-text.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { Context } from '../context/context-schema.js';
@@ -137,14 +138,18 @@ function formCompounds(question: string): [QuestionWord, QuestionWord, QuestionW
   return pairs;
 }
 
-/** The words of the linked tables' and columns' names and of the metrics' names and synonyms. */
-function nameParts(context: Context): Set<string> {
+const namePartsByNames = new Map<string, ReadonlySet<string>>();
+
+/** The words of the linked tables' and columns' names and of the metrics' names and synonyms (and their roots), once per set of names. */
+function nameParts(context: Context): ReadonlySet<string> {
   const names = [
     ...context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]),
     ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms]),
   ];
-  const parts = names.flatMap((name) => splitIdentifier(name.split('.').at(-1)!));
-  return new Set(parts.flatMap((part) => [part, wordRoot(part)]));
+  return rememberedByText(namePartsByNames, names.join('\u0000'), () => {
+    const parts = names.flatMap((name) => splitIdentifier(name.split('.').at(-1)!));
+    return new Set(parts.flatMap((part) => [part, wordRoot(part)]));
+  });
 }
 
 const singular = (text: string): string => (text.endsWith('sses') ? text.slice(0, -2) : text.endsWith('s') && !text.endsWith('ss') ? text.slice(0, -1) : text);

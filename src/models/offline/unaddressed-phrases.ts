@@ -1,3 +1,4 @@
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { Context, DocPassage } from '../../context/context-schema.js';
 import { unreadDatePhrases } from '../../dates/unread-date-phrases.js';
@@ -52,13 +53,25 @@ export function unaddressedPhrases(context: Context, sql: string): UnaddressedPh
   return [...found, ...unreadDates];
 }
 
-function knownRoots(context: Context): { roots: Set<string>; long: string[] } {
+interface KnownRoots {
+  roots: ReadonlySet<string>;
+  long: readonly string[];
+}
+
+const knownRootsByTexts = new Map<string, KnownRoots>();
+
+/** The roots of the linked names, comments and metrics: the same few tables come back question after question of a batch. */
+function knownRoots(context: Context): KnownRoots {
   const texts: string[] = [];
   for (const table of context.table_schemas) {
     texts.push(table.name, table.comment ?? '');
     for (const column of table.columns) texts.push(column.name, column.comment ?? '');
   }
   for (const metric of context.metrics) texts.push(metric.name, ...metric.synonyms, ...metric.dimensions);
+  return rememberedByText(knownRootsByTexts, texts.join('\u0000'), () => rootsOfTexts(texts));
+}
+
+function rootsOfTexts(texts: readonly string[]): KnownRoots {
   const roots = new Set<string>();
   for (const text of texts) {
     for (const word of splitIdentifier(text)) {
