@@ -207,6 +207,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       if (WHICH_VERBS.has(at(k)) || PHRASE_STOP.has(at(k)) || at(k) === 'the') break;
       dimension.push(words[k]!);
     }
+    // "Which dish costs the most?": before a bare "the most" that ends the question stands a verb, not the group's noun.
+    const bare = /^(most|least)$/.test(at(analysis.ranking.at)) && analysis.ranking.at === words.length - 1 && at(analysis.ranking.at - 1) === 'the';
+    if (bare && dimension.length > 1 && dimension.at(-1)!.index === analysis.ranking.at - 2) dimension.pop();
     if (dimension.length > 0) analysis.which = dimension;
     else if (analysis.ranking) analysis.which = relativeHead(words, whichAt, analysis.ranking.at);
   }

@@ -8,6 +8,7 @@ import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdj
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { stemWord } from '../../catalog/stem-word.js';
+import { measureNamedBefore } from './verb-measure.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -116,6 +117,8 @@ export function resolveMeasure(
     if (onEntity(target) && !analysis.which) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
     return { kind: 'aggregate', fn: 'SUM', table: target.table, column: target.column! };
   }
+  const verbal = measureNamedBefore(analysis.words, ranking, schemas, entity);
+  if (verbal) return { kind: 'attribute', table: verbal.table, column: verbal.column, direction: ranking.direction };
   const counted = after(ranking.at, isTable);
   if (counted && (analysis.which || analysis.who || (entity && bareName(counted.table) !== bareName(entity)))) return { kind: 'count', table: counted.table };
   if (sortPhrase) {
