@@ -8,8 +8,10 @@ import { runCli } from './helpers/run-cli.js';
  * compound only when the modifier fits that column (its table, a word of its name or comment, a stored value of its
  * table, a synonym of its name). Declined: a compound the question asks for whose modifier nothing of the column
  * holds; unsure: one beside an answerable part. Answered: a modifier that is the column's table, in its name, or a value
- * stored beside it; a stored name written as an owner ("Mia Rossi's") matches the name. A made-up parcels database,
- * none of the labelled sets', through the real CLI.
+ * stored beside it; a stored name written as an owner ("Mia Rossi's") matches the name. Also declined: a name written
+ * as an owner that nothing stores ("Globex's customers": another organisation's), and advice asked inside a
+ * wh-question ("Which customers should we …"). A made-up parcels database, none of the labelled sets', through the
+ * real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
 
@@ -36,6 +38,9 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'modifier a stored value of the table', namespace: 'parcels', task: 'What is the average courier cost?', declined: false },
   { id: 'modifier is the column table', namespace: 'parcels', task: 'What is the customer email of each customer in Leeds?', declined: false },
   { id: 'possessive owner matched', namespace: 'parcels', task: "What is Mia Rossi's email?", declined: false },
+  { id: 'owner nothing stores', namespace: 'parcels', task: "How many shipments did Globex's customers send?", declined: /'Globex'/ },
+  { id: 'owner stored', namespace: 'parcels', task: "What is the total cost of Ada Byrne's shipments?", declined: false },
+  { id: 'advice inside a wh-question', namespace: 'parcels', task: 'Which customers should we send a discount to?', declined: /should we/ },
 ];
 
 const PARTLY = { id: 'partly answerable', namespace: 'parcels', task: 'Show the number of shipments per service and the insurance cost of each service.' };

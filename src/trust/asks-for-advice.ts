@@ -6,4 +6,4 @@ export function asksForAdvice(question: string): string | undefined {
   return ADVICE.exec(question)?.[0].trim();
 }
 
-const ADVICE = /^\s*(?:should|shall)\s+(?:we|i|our|the\s+company)\b|^\s*(?:would|will)\s+it\s+be\s+(?:better|wise|worth)\b|^\s*is\s+it\s+(?:worth|wise|a\s+good\s+idea|a\s+bad\s+idea|better)\b/i;
+const ADVICE = /^\s*(?:should|shall)\s+(?:we|i|our|the\s+company)\b|^\s*(?:which|what|where|when|who|how)\b[^?]*?\b(?:should|shall|ought)\s+(?:we|i|our|the\s+company)\b|^\s*(?:would|will)\s+it\s+be\s+(?:better|wise|worth)\b|^\s*is\s+it\s+(?:worth|wise|a\s+good\s+idea|a\s+bad\s+idea|better)\b/i;

@@ -81,7 +81,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const itemOpen = (item: string[]) => namedTexts.has(item.at(-1)!) && !item.some((text) => columnTexts.has(text));
   const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(item.at(-1)!));
   const askedTexts = new Set(asked.flat());
-  const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? ''));
+  const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
   const heads = new Set(asked.filter(itemOpen).map((item) => item.at(-1)!));

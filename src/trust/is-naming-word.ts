@@ -8,7 +8,7 @@ const VERB_PREPOSITIONS = new Set(['from', 'to', 'into', 'at', 'by']);
 /** Words before a measure: "the average GPA" asks for a GPA, where "flights from APG" names a value. */
 const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|highest|lowest|median)$/;
 /** Words of the query's form, which SQL carries without the data holding them: order, counts in words, "else". */
-const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times)$/;
+const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens)$/;
 /** Ratios the SQL computes from counts ("the no-show rate", "the share of …"): a form of the answer, not a stored thing. */
 const RATIO_WORDS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
 export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered)$/;
