@@ -20,9 +20,19 @@ export function questionWords(question: string): QuestionWord[] {
   for (const match of question.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
     const offset = match.index ?? 0;
     const text = match[0].toLowerCase().replace(/['’]s$/, '');
-    const after = question.slice(offset + match[0].length).trimStart();
     const sentenceStart = words.length === 0 || words.at(-1)!.clauseEnd;
-    words.push({ text, stem: stemWord(text), index: words.length, offset, clauseEnd: /^[,;:.?!()]/.test(after), capitalized: !sentenceStart && /^[A-Z]/.test(match[0]) });
+    words.push({ text, stem: stemWord(text), index: words.length, offset, clauseEnd: CLAUSE_END.has(nextNonSpace(question, offset + match[0].length)), capitalized: !sentenceStart && /^[A-Z]/.test(match[0]) });
   }
   return words;
 }
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
+
+/** The first character from `from` on that is not white space (what trimStart() would keep), or '' at the end; no copy of the rest. */
+function nextNonSpace(text: string, from: number): string {
+  let at = from;
+  while (at < text.length && WHITE_SPACE.test(text[at]!)) at++;
+  return at < text.length ? text[at]! : '';
+}
+
+const WHITE_SPACE = /\s/;

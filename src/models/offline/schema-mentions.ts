@@ -30,16 +30,38 @@ const TABLE_SYNONYMS: Readonly<Record<string, string>> = {
 /** Words of column names too common to name the column alone. */
 const GENERIC_WORDS = new Set(['id', 'key', 'code', 'flag', 'is', 'has', 'at', 'on', 'by', 'of', 'to', 'date', 'name', 'number', 'count', 'total']);
 
-function identifierStems(name: string): string[] {
-  return splitIdentifier(name).map(stemWord);
+/** A name's stems, its distinct stems and its lower-case parts: the same names come back question after question of a batch. */
+interface NameWords {
+  stems: readonly string[];
+  distinct: readonly string[];
+  parts: readonly string[];
 }
 
-function findRuns(words: readonly QuestionWord[], stems: readonly string[]): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i + stems.length <= words.length; i++) {
-    if (stems.every((stem, k) => nearlySameWord(words[i + k]!.stem, stem))) starts.push(i);
+const MAX_REMEMBERED_NAMES = 20_000;
+const wordsByName = new Map<string, NameWords>();
+
+function nameWords(name: string): NameWords {
+  let words = wordsByName.get(name);
+  if (!words) {
+    const stems = splitIdentifier(name).map(stemWord);
+    words = { stems, distinct: [...new Set(stems)], parts: splitIdentifier(name).map((part) => part.toLowerCase()) };
+    if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.delete(wordsByName.keys().next().value!);
+    wordsByName.set(name, words);
   }
-  return starts;
+  return words;
+}
+
+const NO_RUNS: readonly number[] = [];
+
+/** Where the stems follow one another in the question; plain loops, since a batch calls this for every name of every linked table. */
+function findRuns(words: readonly QuestionWord[], stems: readonly string[]): readonly number[] {
+  let starts: number[] | undefined;
+  for (let i = 0; i + stems.length <= words.length; i++) {
+    let k = 0;
+    while (k < stems.length && nearlySameWord(words[i + k]!.stem, stems[k]!)) k++;
+    if (k === stems.length) (starts ??= []).push(i);
+  }
+  return starts ?? NO_RUNS;
 }
 
 /** "high schoolers" for a name written as one word (Highschooler): two question words that make the name glued together. */
@@ -56,11 +78,11 @@ function gluedRuns(words: readonly QuestionWord[], stem: string): number[] {
 export function schemaMentions(words: readonly QuestionWord[], tables: readonly TableSchema[]): Mention[] {
   const mentions: Mention[] = [];
   for (const table of tables) {
-    const stems = identifierStems(table.name);
+    const { stems, distinct } = nameWords(table.name);
     for (const start of findRuns(words, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
     if (stems.length === 1) for (const start of gluedRuns(words, stems[0]!)) mentions.push({ table: table.name, start, end: start + 2, full: true });
     if (stems.length > 1) {
-      for (const part of new Set(stems)) {
+      for (const part of distinct) {
         for (const start of findRuns(words, [part])) mentions.push({ table: table.name, start, end: start + 1, full: false });
       }
     }
@@ -72,7 +94,7 @@ export function schemaMentions(words: readonly QuestionWord[], tables: readonly 
       }
     }
     for (const column of table.columns) {
-      const columnStems = identifierStems(column.name);
+      const { stems: columnStems, distinct: distinctColumnStems, parts } = nameWords(column.name);
       for (const start of findRuns(words, columnStems)) {
         mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
       }
@@ -80,13 +102,12 @@ export function schemaMentions(words: readonly QuestionWord[], tables: readonly 
         for (const start of gluedRuns(words, columnStems[0]!)) mentions.push({ table: table.name, column: column.name, start, end: start + 2, full: true });
       }
       if (columnStems.length > 1) {
-        for (const part of new Set(columnStems)) {
+        for (const part of distinctColumnStems) {
           if (GENERIC_WORDS.has(part)) continue;
           for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: false });
         }
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
-      const parts = splitIdentifier(column.name).map((part) => part.toLowerCase());
       for (const word of words) {
         if (parts.some((part) => isSkeletonOf(word.text, part))) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
       }
