@@ -52,7 +52,7 @@ describe('a run over a made-up database', () => {
 
   beforeAll(async () => {
     await createDuckDbFile(database, [
-      'CREATE TABLE supporters (supporter_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, country VARCHAR NOT NULL, Is_male VARCHAR NOT NULL)',
+      'CREATE TABLE supporters (supporter_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, country VARCHAR NOT NULL, Is_male VARCHAR NOT NULL)',
       `INSERT INTO supporters VALUES (1, 'Ann Ray', 'United States', 'F'), (2, 'Bo Li', 'Ireland', 'T'), (3, 'Cy Dee', 'United States', 'T'), (4, 'Di Fox', 'United States', 'F'), (5, 'Ed Gay', 'Ireland', 'F')`,
       'CREATE TABLE gifts (gift_id INTEGER PRIMARY KEY, supporter_id INTEGER NOT NULL REFERENCES supporters(supporter_id), paid_by VARCHAR NOT NULL, amount DOUBLE NOT NULL)',
       `INSERT INTO gifts VALUES (1, 1, 'direct_debit', 10), (2, 1, 'card', 25), (3, 2, 'direct_debit', 10), (4, 3, 'cash', 5), (5, 4, 'standing_order', 20), (6, 5, 'direct_debit', 15)`,
@@ -82,6 +82,6 @@ describe('a run over a made-up database', () => {
   it('lists the women where the flag is named for men', async () => {
     const { answer, stderr } = await ask('Which of the supporters are women?');
     expect(answer.status, stderr).toBe('success');
-    expect(JSON.stringify(answer.rows)).toBe(JSON.stringify(await query("SELECT full_name FROM supporters WHERE Is_male = 'F'")));
+    expect(JSON.stringify(answer.rows)).toBe(JSON.stringify(await query("SELECT name FROM supporters WHERE Is_male = 'F'")));
   }, 120_000);
 });

@@ -243,7 +243,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
     if (baseTable && spec.select.length > 0 && asksPerEachRow(analysis.words)) {
-      const names = nameOf(baseTable).filter((name) => !spec.select.some((item) => item.expr === name.expr));
+      const names = nameOf(baseTable, true).filter((name) => !spec.select.some((item) => item.expr === name.expr));
       spec.select = [...names, ...spec.select];
     }
     // "students who have a cat or a dog" names each student once, however many rows the joined table holds for them.

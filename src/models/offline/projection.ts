@@ -68,11 +68,11 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
 
 /**
  * "Which documents mention Korea?" asks which ones, and a row is told by its name: the table's own name column, if it
- * has one, else a person's name ("Which of the supporters are women?" over full_name).
+ * has one, else, with `people`, a person's name ("Where is each chorister from?" over first and last names).
  */
-export function nameOf(table: TableSchema): SelectItem[] {
+export function nameOf(table: TableSchema, people = false): SelectItem[] {
   const own = `${singular(table.name.toLowerCase())}_name`;
   const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own);
   if (column) return [{ expr: ref(table.name, column.name) }];
-  return isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
+  return people && isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
 }

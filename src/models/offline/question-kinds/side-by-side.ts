@@ -12,6 +12,9 @@ import { measureSelect } from './measure-select.js';
 import { planText } from './plan-text.js';
 
 const VERSUS = /\b(vs\.?|versus|compared (?:to|with)|against)(?=\s)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names and their three-letter forms, capitalised ("may" is a verb, "Mar" and "Jun" are not). */
+const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
 
 /** "revenue in 2024 vs 2025", "enterprise vs consumer revenue": one labelled row per side. */
 export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate | undefined {
@@ -19,6 +22,8 @@ export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate
   if (!VERSUS.test(text)) return undefined;
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   if (years.length >= 2) return yearSides(context, dialect, [...new Set(years)].sort());
+  const months = [...text.matchAll(MONTH)].map((m) => MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1);
+  if (years.length === 0 && new Set(months).size >= 2) return monthSides(context, dialect, [...new Set(months)].sort((a, b) => a - b));
   const analysis = analyzeQuestion(text);
   const planned = planQuery(context, analysis, dialect);
   const item = measureSelect(planned) ?? (planned.spec.select.length === 0 || !planned.measureAlias ? { expr: 'COUNT(*)', alias: `${singular(planned.spec.base)}_count` } : undefined);
@@ -48,4 +53,34 @@ function yearSides(context: Context, dialect: SqlDialect, years: number[]): Kind
   yearItem.expr = dialect.extract('year', column);
   const rendered = renderSql(spec, context.table_schemas, dialect);
   return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `one row per year: ${years.join(', ')}`] };
+}
+
+/**
+ * "Units affected by defects, Oct vs Nov?": one row per month named, each month its latest occurrence up to the
+ * current date, the thing compared added up when the question names a quantity rather than a count.
+ */
+function monthSides(context: Context, dialect: SqlDialect, months: number[]): KindCandidate | undefined {
+  const text = context.task.text.replace(MONTH, ' ').replace(VERSUS, ' ').replace(/\b(in|during|for|of|from|between|and|or)\s*(?=[,?.!]|\s*$)/gi, ' ').replace(/[,?.!]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plan = (question: string) => {
+    const { planned } = planText(context, question, dialect);
+    const monthItem = planned.spec.select.find((s) => s.alias === 'month');
+    const item = measureSelect(planned);
+    return monthItem && item && /^(SUM|COUNT)\(/i.test(item.expr) ? { planned, monthItem } : undefined;
+  };
+  const named = planText(context, text, dialect).planned;
+  const counted = named.measureAlias !== undefined;
+  const found = counted ? plan(`${text} per month`) : (plan(`total ${text} per month`) ?? plan(`${text} per month`));
+  const column = found && /\{[^{}]+\}/.exec(found.monthItem.expr)?.[0];
+  if (!found || !column) return undefined;
+  const today = new Date(`${context.task.current_date}T00:00:00Z`);
+  const ranges = months.map((month) => {
+    const year = month <= today.getUTCMonth() + 1 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+    const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    return `(${column} >= ${dialect.date(`${year}-${String(month).padStart(2, '0')}-01`)} AND ${column} < ${dialect.date(next)})`;
+  });
+  const spec = found.planned.spec;
+  spec.where.push(`(${ranges.join(' OR ')})`);
+  found.monthItem.expr = dialect.extract('month', column);
+  const rendered = renderSql(spec, context.table_schemas, dialect);
+  return { sql: rendered.sql, tables: rendered.tables, explanation: [...found.planned.explanation, `one row per month: ${months.join(', ')}`] };
 }
