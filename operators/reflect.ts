@@ -44,7 +44,7 @@ export const reflectNode = defineNode({
       ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
         judgeNothingYet(context) ??
         judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
-        judgeAnswerKind(context))
+        judgeAnswerKind(context, catalog?.tables))
       : undefined;
     if (cannotAnswer) {
       const reflection = { strategy: 'give_up' as const, reason: cannotAnswer, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };

@@ -27,7 +27,7 @@ CREATE TABLE loans (loan_id INTEGER PRIMARY KEY, book_id INTEGER REFERENCES book
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'what do they weigh', namespace: 'library', task: 'What does Dune weigh?', declined: /'weigh'.*every column/ },
   { id: 'what do they earn', namespace: 'library', task: 'What do librarians at Central earn?', declined: /'earn'.*every column/ },
-  { id: 'how much does it weigh', namespace: 'library', task: 'How much does Emma weigh?', declined: /'weigh'.*every column/ },
+  { id: 'how much does it weigh', namespace: 'library', task: 'How much does Emma weigh?', declined: /'weigh'.*every column|records a weight .*"weigh"/ },
   { id: 'count of a named value', namespace: 'library', task: 'How many shelves are there at Riverside?', declined: /how many shelves.*counting/ },
   { id: 'a column under another word', namespace: 'library', task: 'How much does Dune cost?', declined: false },
   { id: 'a column under another word, joined', namespace: 'library', task: 'How much does membership at Riverside cost?', declined: false },

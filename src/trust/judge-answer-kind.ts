@@ -1,12 +1,17 @@
 import type { Context, TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { sqlShape } from './sql-shape.js';
-import { tableHoldsKind } from './column-kind.js';
-import { ANSWER_KIND_DESCRIPTIONS, expectedAnswerKind, type AnswerKind } from './expected-answer-kind.js';
+import type { CatalogTable } from '../connectors/connector.js';
+import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { columnKinds, tableHoldsKind } from './column-kind.js';
+import { evidenceOf, namesRoots } from './ground-question.js';
+import { ANSWER_KIND_DESCRIPTIONS, expectedAnswerKind, type AnswerKind, type ExpectedAnswerKind } from './expected-answer-kind.js';
 import { tablesAskedAbout } from './tables-asked-about.js';
 import { listPhrases } from './ungrounded-phrases.js';
 
 const ROLE_KINDS = new Set<AnswerKind>(['person', 'place']);
+const MAX_CATALOG_TABLES = 500;
 
 /**
  * Why a query that ran still cannot answer the question, judged after execution: its form asks for a kind of answer
@@ -14,7 +19,7 @@ const ROLE_KINDS = new Set<AnswerKind>(['person', 'place']);
  * the tables it is about holds, by type, name, comment or sample values (a DATE column holds no time of day). Whatever
  * the query returned, it is not that.
  */
-export function judgeAnswerKind(context: Context): string | undefined {
+export function judgeAnswerKind(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
   const attempt = context.sql_attempts.at(-1);
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
   const expected = expectedAnswerKind(context.task.text);
@@ -22,10 +27,32 @@ export function judgeAnswerKind(context: Context): string | undefined {
   // A table the SQL reads that nobody linked may hold the kind: its columns are not known here.
   if (readsUnlinkedTable(attempt.sql, context.table_schemas)) return undefined;
   // A person or a place is usually another table's row (the doctor who prescribed, the venue of a concert).
-  const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql, expected.phrase);
+  const others = unlinked(context, catalog);
+  const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql, expected.phrase, others);
   if (about.some((table) => tableHoldsKind(table, expected.kind))) return undefined;
+  // "How much do owners pay in fees …": a word of the question names a column of the kind (berths.monthly_fee), however far it joins.
+  if (namesKindColumn(context, [...context.table_schemas, ...others], expected)) return undefined;
   const tables = about.map((table) => table.name);
   return `nothing in ${context.task.namespace} records ${ANSWER_KIND_DESCRIPTIONS[expected.kind]} for ${listPhrases(tables)}, which "${expected.phrase}" asks for, so the data cannot answer this question`;
+}
+
+/** The catalog's tables nobody linked, in the linked tables' shape: the joined events a question may be about. */
+function unlinked(context: Context, catalog: readonly CatalogTable[]): TableSchema[] {
+  // A warehouse's catalog is too large to read per question: its linked tables are what is known.
+  if (catalog.length > MAX_CATALOG_TABLES) return [];
+  const linked = new Set(context.table_schemas.map((table) => bareName(table.name)));
+  return catalog
+    .filter((table) => !linked.has(bareName(table.name)))
+    .map((table) => ({ name: table.name, columns: table.columns, ...(table.comment ? { comment: table.comment } : {}), ddl: '', sample_rows: [], score: 0, reason: 'catalog' }));
+}
+
+function namesKindColumn(context: Context, tables: readonly TableSchema[], { kind, phrase }: ExpectedAnswerKind): boolean {
+  // The words that only ask ("How long", "When") name no column; a money word ("fees") is what is asked.
+  const asking = new Set(kind === 'money' ? [] : questionWords(phrase).map((word) => word.text));
+  const words = questionWords(context.task.text).filter((word) => word.text.length > 2 && !FILLER_WORDS.has(word.text) && !asking.has(word.text));
+  return tables.some((table) =>
+    table.columns.some((column) => columnKinds(column, table).has(kind) && words.some((word) => evidenceOf(word, namesRoots({ column: [column.name] })) === 'column')),
+  );
 }
 
 /** Whether a FROM or JOIN of the SQL names a table that is not among the linked ones (a CTE's name aside). */

@@ -10,11 +10,11 @@ import { sqlShape } from './sql-shape.js';
 /**
  * The linked tables a question is about: those its words name ("patients") or hold a value it names, those its SQL
  * reads, and a table joined to one of them that another of its words links to ("When was the book borrowed?" → the
- * loans of books). Tables linked only as join partners nobody named are not among them. When the question names no
+ * loans of books), linked or among `unlinked` (the catalog's other tables). Tables linked only as join partners nobody named are not among them. When the question names no
  * table, every linked table: the SQL's choice alone may be a guess. `asked` is the phrase asking for the kind of answer
  * ("How long"), whose words name no table.
  */
-export function tablesAskedAbout(context: Context, sql: string | undefined, asked = ''): TableSchema[] {
+export function tablesAskedAbout(context: Context, sql: string | undefined, asked = '', unlinked: readonly TableSchema[] = []): TableSchema[] {
   const tables = context.table_schemas;
   const words = questionWords(context.task.text).filter((word) => word.text.length > 2);
   const code = sql === undefined ? '' : sqlShape(sql).code;
@@ -24,7 +24,7 @@ export function tablesAskedAbout(context: Context, sql: string | undefined, aske
   const about = tables.filter((table) => named.includes(table) || readsTable(code, bareName(table.name)));
   const askedWords = new Set(questionWords(asked).map((word) => word.text));
   const open = words.filter((word) => !askedWords.has(word.text) && !FILLER_WORDS.has(word.text) && !FILLER_WORDS.has(word.stem) && !linksToNames(word, about, true));
-  const joined = tables.filter((table) => !about.includes(table) && about.some((other) => joins(table, other)) && open.some((word) => linksToNames(word, [table], true)));
+  const joined = [...tables, ...unlinked].filter((table) => !about.includes(table) && about.some((other) => joins(table, other)) && open.some((word) => linksToNames(word, [table], true)));
   return [...about, ...joined];
 }
 
