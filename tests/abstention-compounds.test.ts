@@ -19,12 +19,12 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
   parcels: {
     schema: `CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, full_name VARCHAR, email VARCHAR, city VARCHAR);
 CREATE TABLE shipments (shipment_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers (customer_id), sent_on DATE, service VARCHAR, weight_kg DOUBLE, cost DOUBLE);
-CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, town VARCHAR, handling_fee DOUBLE);`,
+CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name VARCHAR, town VARCHAR, handling_fee DOUBLE);`,
     data: {
       customers: 'customer_id,full_name,email,city\n1,Mia Rossi,mia@example.com,Leeds\n2,Tom Okafor,tom@example.com,York\n3,Ada Byrne,ada@example.com,Leeds\n',
       shipments:
         'shipment_id,customer_id,sent_on,service,weight_kg,cost\n1,1,2026-10-02,courier,2.5,12.4\n2,2,2026-10-05,post,1.2,4.1\n3,1,2026-10-09,courier,4,15.9\n4,3,2026-11-01,post,0.8,3.6\n',
-      depots: 'depot_id,town,handling_fee\n1,Leeds,2.5\n2,York,3\n',
+      depots: "depot_id,depot_name,town,handling_fee\n1,Kay's Yard,Leeds,2.5\n2,Ouse Wharf,York,3\n",
     },
   },
 };
@@ -38,6 +38,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'modifier a stored value of the table', namespace: 'parcels', task: 'What is the average courier cost?', declined: false },
   { id: 'modifier is the column table', namespace: 'parcels', task: 'What is the customer email of each customer in Leeds?', declined: false },
   { id: 'possessive owner matched', namespace: 'parcels', task: "What is Mia Rossi's email?", declined: false },
+  { id: "a stored name with its 's", namespace: 'parcels', task: "Show the handling fee of Kay's Yard.", declined: false },
   { id: 'owner nothing stores', namespace: 'parcels', task: "How many shipments did Globex's customers send?", declined: /'Globex'/ },
   { id: 'owner stored', namespace: 'parcels', task: "What is the total cost of Ada Byrne's shipments?", declined: false },
   { id: 'advice inside a wh-question', namespace: 'parcels', task: 'Which customers should we send a discount to?', declined: /should we/ },
@@ -56,9 +57,11 @@ describe('noun compounds: the modifier must fit the column the head links to', (
     expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 
-  it('matches a stored name written as an owner, and filters on it', () => {
+  it('matches a stored name written as an owner, and filters on it; a name stored with its "\'s" still matches as written', () => {
     const line = answers().get('possessive owner matched')!;
     expect(line.sql, line.reason).toMatch(/Mia Rossi/);
+    const stored = answers().get("a stored name with its 's")!;
+    expect(stored.sql, stored.reason).toMatch(/Kay''s Yard/);
   });
 
   it('runs a question whose compound is beside an answerable part, and ends unsure naming it', () => {

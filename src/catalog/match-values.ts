@@ -104,8 +104,9 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
         if (tokens[from].normalized.length < 3 || STOP_WORDS.has(tokens[from].normalized)) continue;
       }
       const key = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
-      // A name stored with its "'s" ("McDonald's") is matched as written.
-      const written = tokens[to].written === undefined ? undefined : [...tokens.slice(from, to).map((token) => token.normalized), tokens[to].written].join(' ');
+      // A name stored with its "'s" ("McDonald's", "Kay's Yard") is matched as written.
+      const span = tokens.slice(from, to + 1);
+      const written = span.some((token) => token.written !== undefined) ? span.map((token) => token.written ?? token.normalized).join(' ') : undefined;
       const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : undefined;
       if (found !== undefined) record(storedFirst(lookup, lookup.aliases.get(found)!, { text: found, normalized: found }), from, to, EXACT);
     }
