@@ -16,7 +16,7 @@ export const ANSWER_KIND_DESCRIPTIONS: Record<AnswerKind, string> = {
   date: 'a date, time or year',
   time_of_day: 'a time of day (a date alone has none)',
   age: 'an age or a date of birth',
-  duration: 'a duration, or a start and an end to subtract',
+  duration: 'a duration (or a start and an end to subtract)',
   place: 'a place (a city, country, address or location)',
   person: "a person's or organisation's name",
   phone: 'a phone number',
