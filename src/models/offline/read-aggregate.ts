@@ -14,7 +14,8 @@ export function readAggregate(words: readonly QuestionWord[], i: number): Aggreg
   const next = at(i + 1);
   const found = (kind: Aggregate, used: number[], distinct = false): AggregateReading => ({ aggregate: { kind, at: i, distinct }, used });
   if (word === 'how' && (next === 'many' || next === 'much')) return found(next === 'many' ? 'count' : 'sum', [i, i + 1]);
-  if ((word === 'number' || word === 'count') && next === 'of') return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
+  // "No. of students per grade": the abbreviation of "number of".
+  if ((word === 'number' || word === 'count' || (word === 'no' && words[i]!.clauseEnd)) && next === 'of') return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
   // "and numbers of friends for each"; "the flight numbers of …" names a column.
   if (word === 'numbers' && next === 'of' && /^(and|the|their|with)$/.test(at(i - 1))) return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
   if (word === 'count' || word === 'counts') return found('count', [i]);
