@@ -8,6 +8,7 @@ import { columnKinds, tableHoldsKind } from './column-kind.js';
 import { evidenceOf, namesRoots } from './ground-question.js';
 import { ANSWER_KIND_DESCRIPTIONS, expectedAnswerKind, type AnswerKind, type ExpectedAnswerKind } from './expected-answer-kind.js';
 import { tablesAskedAbout } from './tables-asked-about.js';
+import { askedItems } from './asked-items.js';
 import { listPhrases } from './ungrounded-phrases.js';
 
 const ROLE_KINDS = new Set<AnswerKind>(['person', 'place']);
@@ -24,6 +25,8 @@ export function judgeAnswerKind(context: Context, catalog: readonly CatalogTable
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
   const expected = expectedAnswerKind(context.task.text);
   if (!expected) return undefined;
+  // "List the players and how much they were paid": one ask of several is partly answerable (unsure, naming it), not a decline.
+  if (isOneAskOfSeveral(context.task.text, expected.phrase)) return undefined;
   // A table the SQL reads that nobody linked may hold the kind: its columns are not known here.
   if (readsUnlinkedTable(attempt.sql, context.table_schemas)) return undefined;
   // A person or a place is usually another table's row (the doctor who prescribed, the venue of a concert).
@@ -34,6 +37,13 @@ export function judgeAnswerKind(context: Context, catalog: readonly CatalogTable
   if (namesKindColumn(context, [...context.table_schemas, ...others], expected)) return undefined;
   const tables = about.map((table) => table.name);
   return `nothing in ${context.task.namespace} records ${ANSWER_KIND_DESCRIPTIONS[expected.kind]} for ${listPhrases(tables)}, which "${expected.phrase}" asks for, so the data cannot answer this question`;
+}
+
+/** Whether the words asking for the kind are a conjunct's ask ("… and how much they were paid"): another ask comes with it. */
+function isOneAskOfSeveral(question: string, phrase: string): boolean {
+  const items = askedItems(questionWords(question), question);
+  const asking = new Set(questionWords(phrase).map((word) => word.text));
+  return items.some((item) => item.words.some((word) => asking.has(word.text)));
 }
 
 /** The catalog's tables nobody linked, in the linked tables' shape: the joined events a question may be about. */
