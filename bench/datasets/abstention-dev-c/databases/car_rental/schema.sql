@@ -1,0 +1,8 @@
+CREATE TABLE branches(br_id INTEGER PRIMARY KEY, br_code VARCHAR NOT NULL, br_name VARCHAR NOT NULL, city VARCHAR NOT NULL, is_apt BOOLEAN NOT NULL);
+CREATE TABLE vehicles(veh_id INTEGER PRIMARY KEY, plate_no VARCHAR NOT NULL, veh_class VARCHAR NOT NULL, make VARCHAR NOT NULL, model VARCHAR NOT NULL, fuel VARCHAR NOT NULL, mfg_yr INTEGER, odo_km INTEGER, home_br INTEGER NOT NULL, FOREIGN KEY (home_br) REFERENCES branches(br_id));
+COMMENT ON COLUMN vehicles.veh_class IS 'ECON, COMP, SUV, VAN or PREM';
+CREATE TABLE customers(cust_id INTEGER PRIMARY KEY, f_name VARCHAR NOT NULL, l_name VARCHAR NOT NULL, lic_country VARCHAR, loyalty_tier VARCHAR NOT NULL, signup_dt DATE);
+CREATE TABLE rentals(rental_id INTEGER PRIMARY KEY, cust_id INTEGER NOT NULL, veh_id INTEGER NOT NULL, pickup_br INTEGER NOT NULL, return_br INTEGER, out_dt DATE NOT NULL, due_dt DATE NOT NULL, in_dt DATE, km_out INTEGER, km_in INTEGER, day_rate_amt DECIMAL(8,2) NOT NULL, ins_opt VARCHAR NOT NULL, total_amt DECIMAL(10,2) NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (cust_id) REFERENCES customers(cust_id), FOREIGN KEY (veh_id) REFERENCES vehicles(veh_id), FOREIGN KEY (pickup_br) REFERENCES branches(br_id), FOREIGN KEY (return_br) REFERENCES branches(br_id));
+COMMENT ON COLUMN rentals.ins_opt IS 'none, CDW or SCDW';
+COMMENT ON COLUMN rentals.status IS 'completed, on_rent, cancelled or no_show';
+CREATE TABLE dmg_reports(dmg_id INTEGER PRIMARY KEY, rental_id INTEGER NOT NULL, reported_dt DATE NOT NULL, dmg_area VARCHAR NOT NULL, est_cost_amt DECIMAL(10,2), charged_amt DECIMAL(10,2), FOREIGN KEY (rental_id) REFERENCES rentals(rental_id));

@@ -1,0 +1,10 @@
+CREATE TABLE landlords(landlord_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, is_company BOOLEAN NOT NULL, phone VARCHAR, joined_on DATE);
+CREATE TABLE properties(property_id INTEGER PRIMARY KEY, landlord_id INTEGER NOT NULL, address VARCHAR NOT NULL, town VARCHAR NOT NULL, postcode VARCHAR NOT NULL, property_type VARCHAR NOT NULL, bedrooms INTEGER NOT NULL, service_level VARCHAR NOT NULL, epc_band VARCHAR, furnished BOOLEAN NOT NULL, FOREIGN KEY (landlord_id) REFERENCES landlords(landlord_id));
+COMMENT ON TABLE properties IS 'Homes the agency lets on behalf of landlords';
+COMMENT ON COLUMN properties.service_level IS 'fully managed, rent collection or let only';
+CREATE TABLE tenancies(tenancy_id INTEGER PRIMARY KEY, property_id INTEGER NOT NULL, lead_tenant VARCHAR NOT NULL, occupants INTEGER NOT NULL, start_date DATE NOT NULL, end_date DATE, monthly_rent DECIMAL(8,2) NOT NULL, deposit DECIMAL(8,2) NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (property_id) REFERENCES properties(property_id));
+COMMENT ON COLUMN tenancies.end_date IS 'End of the fixed term; empty once the tenancy rolls on month to month';
+COMMENT ON COLUMN tenancies.status IS 'active, notice given, periodic (rolling after the fixed term) or ended';
+CREATE TABLE rent_ledger(payment_id INTEGER PRIMARY KEY, tenancy_id INTEGER NOT NULL, due_date DATE NOT NULL, amount_due DECIMAL(8,2) NOT NULL, amount_paid DECIMAL(8,2) NOT NULL, paid_date DATE, method VARCHAR, FOREIGN KEY (tenancy_id) REFERENCES tenancies(tenancy_id));
+COMMENT ON TABLE rent_ledger IS 'Rent due each month from December 2025 and what came in against it';
+CREATE TABLE repairs(repair_id INTEGER PRIMARY KEY, property_id INTEGER NOT NULL, reported_on DATE NOT NULL, category VARCHAR NOT NULL, priority VARCHAR NOT NULL, contractor VARCHAR, cost DECIMAL(8,2), completed_on DATE, FOREIGN KEY (property_id) REFERENCES properties(property_id));
