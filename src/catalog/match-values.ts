@@ -6,6 +6,7 @@ import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
+import { valueAbbreviated, valuesStartingWith } from './values-by-start.js';
 
 interface Token {
   text: string;
@@ -112,6 +113,8 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
     }
   }
 
+  matchNameStarts(lookup, tokens, used, record);
+
   tokens.forEach((token, i) => {
     if (used[i] || token.normalized.length < 4 || STOP_WORDS.has(token.normalized) || /^\d+$/.test(token.normalized)) return;
     let commonWord: boolean | undefined;
@@ -126,4 +129,36 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
   });
 
   return [...matches.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Whether the token is written as a name: a capital first, and, first in the question, no dictionary word ("Which"). */
+function writtenAsName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!/^\p{Lu}/u.test(token.text) || STOP_WORDS.has(token.normalized)) return false;
+  return i > 0 || primaryPartOfSpeech(token.normalized) === undefined;
+}
+
+/**
+ * "teachers from Bolton" where Bolton County Borough is stored, "When does Geog start?" where Geography is: a run of
+ * words written as names that no stored value spells whole names the values of one column it starts, word for word
+ * (unless it modifies a noun after it), or, one word and no dictionary word, the one value it abbreviates. Scored as
+ * a same-stem match, the abbreviation as the name it is.
+ */
+function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: boolean[], record: (targets: readonly ValueTarget[], from: number, to: number, score: number) => void): void {
+  for (let from = 0; from < tokens.length; from++) {
+    if (used[from] || !writtenAsName(tokens, from)) continue;
+    let to = from;
+    while (to + 1 < tokens.length && !used[to + 1] && writtenAsName(tokens, to + 1)) to++;
+    const name = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
+    // "the Latin side" where Latin victory is stored: a name modifying the noun after it is not the value named.
+    const next = tokens[to + 1];
+    const modifier = next !== undefined && next.text === next.normalized && !STOP_WORDS.has(next.normalized) && primaryPartOfSpeech(next.normalized) === 'noun';
+    const starts = modifier ? [] : valuesStartingWith(lookup, name);
+    if (starts.length > 0) record(starts, from, to, SAME_STEM);
+    else if (from === to && primaryPartOfSpeech(name) === undefined) {
+      const abbreviated = valueAbbreviated(lookup, name);
+      if (abbreviated.length > 0) record(abbreviated, from, to, EXACT);
+    }
+    from = to;
+  }
 }

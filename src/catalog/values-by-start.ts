@@ -1,0 +1,48 @@
+import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
+import { normalizeValueText } from './normalize-value-text.js';
+import { ownerMemo } from './owner-memo.js';
+
+/** How many stored values a name may start and still say which it means ("Still water 500ml", "Still water 1.5l"). */
+const MAX_VALUES = 3;
+/** An abbreviation is at least this long, and the word it shortens at least half again as long ("Geog", Geography). */
+const MIN_ABBREVIATION = 4;
+const ABBREVIATION_RATIO = 1.5;
+
+/** Per lookup and name; the count of aliases added is part of the key, so values added later are seen. */
+const memo = ownerMemo<ValueLookup, readonly ValueTarget[]>(5_000);
+
+/**
+ * "Bolton" for a stored "Bolton County Borough": the stored values of one column whose leading whole words are the
+ * name (normalised). Only values stored as they are, not everyday aliases of them; none when the name starts values
+ * of several columns or too many values to say which it means.
+ */
+export function valuesStartingWith(lookup: ValueLookup, name: string): readonly ValueTarget[] {
+  return memo(lookup, `${lookup.added.size}\u0000w\u0000${name}`, () => oneColumn(matching(lookup, (alias) => alias.startsWith(`${name} `))));
+}
+
+/**
+ * "Geog" for Geography: the one stored one-word value that the name (normalised, four letters or more) starts, when
+ * that value is at least half again as long. The caller checks that the name is written as one and is no word itself.
+ */
+export function valueAbbreviated(lookup: ValueLookup, name: string): readonly ValueTarget[] {
+  if (name.length < MIN_ABBREVIATION || !/^\p{L}+$/u.test(name)) return [];
+  const found = memo(lookup, `${lookup.added.size}\u0000a\u0000${name}`, () =>
+    oneColumn(matching(lookup, (alias) => !alias.includes(' ') && alias.length >= ABBREVIATION_RATIO * name.length && alias.startsWith(name))),
+  );
+  return new Set(found.map((target) => normalizeValueText(target.value))).size === 1 ? found : [];
+}
+
+function matching(lookup: ValueLookup, fits: (alias: string) => boolean): ValueTarget[] {
+  const found: ValueTarget[] = [];
+  for (const [alias, targets] of lookup.aliases) {
+    if (!fits(alias)) continue;
+    for (const target of targets) if (normalizeValueText(target.value) === alias) found.push(target);
+  }
+  return found;
+}
+
+function oneColumn(targets: readonly ValueTarget[]): readonly ValueTarget[] {
+  const columns = new Set(targets.map((target) => `${target.table.toLowerCase()}\u0000${target.column.toLowerCase()}`));
+  if (columns.size !== 1) return [];
+  return new Set(targets.map((target) => target.value)).size <= MAX_VALUES ? targets : [];
+}
