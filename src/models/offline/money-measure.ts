@@ -1,8 +1,12 @@
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
+import { derivedForms, inflectionBases } from '../../lexicon/derived-forms.js';
+import { primaryPartOfSpeech } from '../../lexicon/primary-part-of-speech.js';
+import { senseOffsets } from '../../lexicon/wordnet-records.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { bareName } from './bare-name.js';
 import type { Measure } from './resolve-measure.js';
 import { findTable, isMeasureColumn } from './schema-lookup.js';
+import { singular } from './singular.js';
 
 /** Name parts of a column of money. */
 const MONEY_PARTS = /^(amount|amt|price|cost|fee|fees|paid|value|usd|eur|gbp|dollars|fare|charge|charges|total)$/;
@@ -13,8 +17,8 @@ function moneyColumns(table: TableSchema): ColumnSchema[] {
 
 /**
  * "How much came in through PayPal?", "How much was donated to each campaign?": "how much" that names no column asks
- * for money, so it adds up the one money column of the table the question is about, else of the one table that points
- * at it and has one. Not "the average check": which money an average of rows means (a check's total, not its tip) is
+ * for money, so it adds up the one money column of the table its verb names ("donated", donations), else of the table
+ * the question is about, else of the one table that points at it and has one. Not "the average check": which money an average of rows means (a check's total, not its tip) is
  * not in the words.
  */
 export function moneyMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], about: readonly (string | undefined)[]): Measure | undefined {
@@ -22,6 +26,8 @@ export function moneyMeasure(analysis: QuestionAnalysis, schemas: readonly Table
   if (!aggregate || aggregate.kind !== 'sum' || analysis.ranking) return undefined;
   if (analysis.words[aggregate.at]?.text !== 'how' || analysis.words[aggregate.at + 1]?.text !== 'much') return undefined;
   const fn = 'SUM';
+  const done = tableOfDeed(analysis, schemas, aggregate.at + 2);
+  if (done) return { kind: 'aggregate', fn, table: done.table, column: done.column };
   for (const name of about) {
     const table = name ? findTable(schemas, name) : undefined;
     if (!table) continue;
@@ -36,4 +42,27 @@ export function moneyMeasure(analysis: QuestionAnalysis, schemas: readonly Table
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "How much was donated", "how much did we refund": the one table named by the noun of a verb in the clause after
+ * "how much" (WordNet's derivations: donate → donation) that has one money column, and that column.
+ */
+function tableOfDeed(analysis: QuestionAnalysis, schemas: readonly TableSchema[], from: number): { table: string; column: string } | undefined {
+  const found = new Map<string, string>();
+  for (const word of analysis.words.slice(from)) {
+    // A verb, not a noun that can be one ("campaign"): the table a noun names is what the question is about.
+    if (primaryPartOfSpeech(word.text) !== 'noun' && inflectionBases(word.text).some((base) => senseOffsets('verb', base).length > 0)) {
+      const nouns = derivedForms(word.text);
+      for (const table of schemas) {
+        if (!nouns.has(singular(table.name)) || found.has(table.name)) continue;
+        const money = moneyColumns(table);
+        if (money.length === 1) found.set(table.name, money[0]!.name);
+      }
+    }
+    if (word.clauseEnd) break;
+  }
+  if (found.size !== 1) return undefined;
+  const [[table, column]] = [...found];
+  return { table: table!, column: column! };
 }
