@@ -1,5 +1,7 @@
 import type { MatchedValue } from '../context/context-schema.js';
+import { derivedForms, inflectionBases } from '../lexicon/derived-forms.js';
 import { sharesSynset } from '../lexicon/shares-synset.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { wordSimilarity } from '../lexicon/word-vectors.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { splitIdentifier } from './split-identifier.js';
@@ -58,21 +60,47 @@ export function valuesBySynonym(lookup: ValueLookup, question: string, linked: r
   const nameStems = new Set(names.map(stemWord));
   const taken = new Set(spelled.flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9]+/)));
   const found: MatchedValue[] = [];
-  for (const match of question.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+  const record = (text: string, targets: ReadonlyArray<{ target: ValueTarget }>) => {
+    for (const { target } of targets) found.push({ table: target.table, column: target.column, value: target.value, matched_text: text, score: VALUE_SYNONYM_SCORE });
+  };
+  const words = [...question.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)];
+  for (const [at, match] of words.entries()) {
     const text = match[0];
     const word = text.toLowerCase();
     if (word.length < 4 || text !== word || STOP_WORDS.has(word) || QUERY_STOP_WORDS.has(word) || taken.has(word) || nameStems.has(stemWord(word))) continue;
-    const synonyms = candidates
-      .filter((candidate) => candidate.word !== word && (wordSimilarity(word, candidate.word) ?? -1) >= COMMON_SENSE_NEARNESS && sharesSynset(word, candidate.word));
+    // "orders called off" where status stores cancelled: a verb and its particle are one WordNet verb.
+    const phrasal = phrasalVerb(word, words[at + 1]?.[0]);
+    if (phrasal) {
+      const stored = candidates.filter((candidate) => sharesSynset(phrasal, candidate.word));
+      if (new Set(stored.map((candidate) => candidate.word)).size === 1) {
+        record(`${text} ${words[at + 1]![0]}`, stored);
+        continue;
+      }
+    }
+    const near = (candidate: { word: string }) => candidate.word !== word && (wordSimilarity(word, candidate.word) ?? -1) >= COMMON_SENSE_NEARNESS;
+    // "patients who got vaccinated" where reason stores Vaccination: the noun WordNet derives from the verb.
+    const nouns = derivedForms(word);
+    const derived = candidates.filter((candidate) => near(candidate) && nouns.has(candidate.word) && senseOffsets('noun', candidate.word).length > 0);
+    const synonyms = derived.length > 0 ? derived : candidates.filter((candidate) => near(candidate) && sharesSynset(word, candidate.word));
     const stored = [...new Set(synonyms.map((candidate) => candidate.word))];
     // Two stored synonyms of one word make the reading ambiguous.
     if (stored.length !== 1) continue;
     const nearness = wordSimilarity(word, stored[0]!)!;
     const nearestName = Math.max(-1, ...names.map((name) => wordSimilarity(word, name) ?? -1));
     if (nearestName > nearness - MARGIN) continue;
-    for (const { target } of synonyms) {
-      found.push({ table: target.table, column: target.column, value: target.value, matched_text: text, score: VALUE_SYNONYM_SCORE });
-    }
+    record(text, synonyms);
   }
   return found;
+}
+
+/** Particles that make a verb before them a phrasal verb ("call off", "send back"). */
+const PARTICLES = new Set(['off', 'back', 'out', 'up', 'down', 'over', 'away', 'in', 'on']);
+
+/** The WordNet verb a verb form and the particle after it make ("called", "off" → call_off), if WordNet has it. */
+function phrasalVerb(word: string, next: string | undefined): string | undefined {
+  const particle = next?.toLowerCase();
+  if (!particle || !PARTICLES.has(particle)) return undefined;
+  return inflectionBases(word)
+    .map((base) => `${base}_${particle}`)
+    .find((lemma) => senseOffsets('verb', lemma).length > 0);
 }
