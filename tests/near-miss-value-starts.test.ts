@@ -1,11 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildValueLookup, type ColumnValues } from '../src/catalog/build-value-lookup.js';
 import { matchValues } from '../src/catalog/match-values.js';
-import { createDuckDbFile } from './helpers/catalog-test-runtime.js';
-import { runCli, tempDir } from './helpers/run-cli.js';
+import { madeUpNamespace, type MadeUpNamespace } from './helpers/made-up-namespace.js';
 
 /**
  * Stored values a question names by their start (issue 14): a place by the leading words of a longer stored name
@@ -48,27 +44,19 @@ describe('values named by their start', () => {
 });
 
 describe('a run over a made-up database', () => {
-  const dir = tempDir('sluice-value-starts-');
-  const database = join(dir, 'college.duckdb');
-  const config = join(dir, 'sluice.yml');
-  let query: (sql: string) => Promise<unknown[][]>;
+  let namespace: MadeUpNamespace;
 
   beforeAll(async () => {
-    await createDuckDbFile(database, [
+    namespace = await madeUpNamespace('college', [
       'CREATE TABLE tutor (tutor_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, age INTEGER, home_town VARCHAR NOT NULL)',
       `INSERT INTO tutor VALUES (1, 'Ann Ray', 41, 'Wigan Municipal Borough'), (2, 'Bo Li', 35, 'Leigh Urban District'), (3, 'Cy Dee', 52, 'Leigh Urban District'), (4, 'Di Fox', 29, 'Ashton Town')`,
       'CREATE TABLE class (class_id INTEGER PRIMARY KEY, subject VARCHAR NOT NULL, start_date VARCHAR NOT NULL)',
       `INSERT INTO class VALUES (1, 'Geography', '5 May'), (2, 'Chemistry', '6 May'), (3, 'Music', '9 May')`,
     ]);
-    writeFileSync(config, `namespaces:\n  college:\n    type: duckdb\n    path: ${JSON.stringify(database)}\ncache_dir: ${JSON.stringify(join(dir, 'cache'))}\n`);
-    const connection = await (await DuckDBInstance.create(database, { access_mode: 'READ_ONLY' })).connect();
-    query = async (sql) => (await connection.runAndReadAll(sql)).getRowsJson() as unknown[][];
   });
 
-  const ask = async (task: string) => {
-    const run = await runCli(['run', '--config', config, '--namespace', 'college', '--model', 'offline', '--format', 'json', '--save_dir', join(dir, 'save'), '--task', task], { env: { SLUICE_CACHE_DIR: join(dir, 'cache') } });
-    return { stderr: run.stderr, answer: (run.stdout ? JSON.parse(run.stdout) : {}) as { status?: string; rows?: unknown[][]; sql?: string } };
-  };
+  const ask = (task: string) => namespace.ask(task);
+  const query = (sql: string) => namespace.query(sql);
 
   it('lists the tutors from the town a longer stored name starts with', async () => {
     const { answer, stderr } = await ask('Which tutors come from Leigh?');

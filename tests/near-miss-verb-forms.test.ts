@@ -1,11 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildValueLookup, type ColumnValues } from '../src/catalog/build-value-lookup.js';
 import { valuesBySynonym } from '../src/catalog/values-by-synonym.js';
-import { createDuckDbFile } from './helpers/catalog-test-runtime.js';
-import { runCli, tempDir } from './helpers/run-cli.js';
+import { madeUpNamespace, type MadeUpNamespace } from './helpers/made-up-namespace.js';
 
 /**
  * What a verb names (issue 14, verb forms): a stored value by a phrasal verb of its synonym set ("called off" for
@@ -41,27 +37,19 @@ describe('stored values named by a verb', () => {
 });
 
 describe('a run over a made-up database', () => {
-  const dir = tempDir('sluice-verb-forms-');
-  const database = join(dir, 'appeal.duckdb');
-  const config = join(dir, 'sluice.yml');
-  let query: (sql: string) => Promise<unknown[][]>;
+  let namespace: MadeUpNamespace;
 
   beforeAll(async () => {
-    await createDuckDbFile(database, [
+    namespace = await madeUpNamespace('appeal', [
       'CREATE TABLE appeals (appeal_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, goal_amt DOUBLE NOT NULL)',
       `INSERT INTO appeals VALUES (1, 'Roof Repair', 5000), (2, 'Food Bank', 2000), (3, 'Choir Tour', 800)`,
       'CREATE TABLE donations (donation_id INTEGER PRIMARY KEY, appeal_id INTEGER NOT NULL REFERENCES appeals(appeal_id), status VARCHAR NOT NULL, amt DOUBLE NOT NULL)',
       `INSERT INTO donations VALUES (1, 1, 'paid', 100), (2, 1, 'paid', 250), (3, 2, 'cancelled', 40), (4, 2, 'paid', 60), (5, 3, 'paid', 75), (6, 1, 'cancelled', 30)`,
     ]);
-    writeFileSync(config, `namespaces:\n  appeal:\n    type: duckdb\n    path: ${JSON.stringify(database)}\ncache_dir: ${JSON.stringify(join(dir, 'cache'))}\n`);
-    const connection = await (await DuckDBInstance.create(database, { access_mode: 'READ_ONLY' })).connect();
-    query = async (sql) => (await connection.runAndReadAll(sql)).getRowsJson() as unknown[][];
   });
 
-  const ask = async (task: string) => {
-    const run = await runCli(['run', '--config', config, '--namespace', 'appeal', '--model', 'offline', '--format', 'json', '--save_dir', join(dir, 'save'), '--task', task], { env: { SLUICE_CACHE_DIR: join(dir, 'cache') } });
-    return { stderr: run.stderr, answer: (run.stdout ? JSON.parse(run.stdout) : {}) as { status?: string; rows?: unknown[][]; sql?: string } };
-  };
+  const ask = (task: string) => namespace.ask(task);
+  const query = (sql: string) => namespace.query(sql);
 
   const sorted = (rows: unknown) => JSON.stringify((rows as unknown[][]).map((row) => JSON.stringify(row)).sort());
 
