@@ -1,10 +1,10 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
-import type { TableSchema } from '../../context/context-schema.js';
+import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { ref, type SelectItem } from './query-spec.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
-import { findTable, isDateColumn } from './schema-lookup.js';
+import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
 import { singular } from './singular.js';
@@ -67,12 +67,19 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
 }
 
 /**
- * "Which documents mention Korea?" asks which ones, and a row is told by its name: the table's own name column, if it
- * has one, else, with `people`, a person's name ("Where is each chorister from?" over first and last names).
+ * "Which documents mention Korea?" asks which ones, and a row is told by its name: the table's own name column (or its
+ * one column named for a name, the sellers' shop_name), if it has one, else, with `people`, a person's name ("Where is each chorister from?" over first and last names).
  */
 export function nameOf(table: TableSchema, people = false): SelectItem[] {
   const own = `${singular(table.name.toLowerCase())}_name`;
-  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own);
+  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own) ?? onlyNameColumn(table);
   if (column) return [{ expr: ref(table.name, column.name) }];
   return people && isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
+}
+
+/** The one text column whose name ends in "name" ("shop_name" of sellers); none beside a person's name columns (LName, Fname). */
+function onlyNameColumn(table: TableSchema): ColumnSchema | undefined {
+  if (personNameColumns(table).length > 0) return undefined;
+  const named = table.columns.filter((c) => isTextColumn(c) && splitIdentifier(c.name).at(-1) === 'name');
+  return named.length === 1 ? named[0] : undefined;
 }
