@@ -5,7 +5,8 @@ import { madeUpNamespace, type MadeUpNamespace } from './helpers/made-up-namespa
 
 /**
  * Stored values a question names by their start (issue 14): a place by the leading words of a longer stored name
- * ("Bolton" for Bolton County Borough), a value by an abbreviation in capitals ("Geog" for Geography). Made-up
+ * ("Bolton" for Bolton County Borough), a value by an abbreviation in capitals ("Geog" for Geography), and stored
+ * initials by the hyphenated words they stand for ("south-west approaches" for SW Approaches). Made-up
  * columns and questions; the look-alikes (a name that starts no value, an abbreviation of two values, a name that
  * modifies a noun) must match nothing.
  */
@@ -40,6 +41,21 @@ describe('values named by their start', () => {
     expect(found('Who plays on the Northern side?')).toEqual([]);
     // "Art" is a word in its own right: it is the value, spelled, not an abbreviation of Artistry.
     expect(found('Who teaches Art?')).toEqual(['classes.subject=Art']);
+  });
+});
+
+describe('stored initials named by the hyphenated words they stand for', () => {
+  const wrecks = buildValueLookup([{ table: 'wrecks', column: 'area', values: ['SW Approaches', 'NE Coast', 'Channel'] }]);
+  const areas = (question: string) => matchValues(wrecks, question).map((match) => `${match.table}.${match.column}=${match.value}`).sort();
+
+  it('reaches a value whose initials a hyphenated compound spells out', () => {
+    expect(areas('How many ships were lost in the south-west approaches?')).toEqual(['wrecks.area=SW Approaches']);
+    expect(areas('Wrecks off the north-east coast')).toEqual(['wrecks.area=NE Coast']);
+  });
+
+  it('takes no compound whose initials differ, and no words that are not hyphenated', () => {
+    expect(areas('How many ships were lost in the south-east approaches?')).toEqual([]);
+    expect(areas('How many ships were lost in the south west approaches?')).toEqual([]);
   });
 });
 

@@ -86,7 +86,9 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
     for (let i = from; i <= to; i++) used[i] = true;
   };
 
-  for (let words = Math.min(lookup.maxWords, tokens.length); words >= 1; words--) {
+  // Two words more than the longest value: a hyphenated compound may stand for a value's initials ("south-west", SW).
+  const hyphenated = question.includes('-');
+  for (let words = Math.min(lookup.maxWords + (hyphenated ? 2 : 0), tokens.length); words >= 1; words--) {
     for (let from = 0; from + words <= tokens.length; from++) {
       const to = from + words - 1;
       if (used.slice(from, to + 1).some(Boolean)) continue;
@@ -104,11 +106,13 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
         }
         if (tokens[from].normalized.length < 3 || STOP_WORDS.has(tokens[from].normalized)) continue;
       }
+      const initialed = hyphenated && words > 1 ? withInitials(question, tokens, from, to) : undefined;
+      if (words > lookup.maxWords && initialed === undefined) continue;
       const key = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
       // A name stored with its "'s" ("McDonald's", "Kay's Yard") is matched as written.
       const span = tokens.slice(from, to + 1);
       const written = span.some((token) => token.written !== undefined) ? span.map((token) => token.written ?? token.normalized).join(' ') : undefined;
-      const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : undefined;
+      const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : initialed !== undefined && lookup.aliases.has(initialed) ? initialed : undefined;
       if (found !== undefined) record(storedFirst(lookup, lookup.aliases.get(found)!, { text: found, normalized: found }), from, to, EXACT);
     }
   }
@@ -129,6 +133,27 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
   });
 
   return [...matches.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "south-west approaches" for a stored "SW Approaches": the span's words with each hyphenated compound written as its
+ * initials; undefined when the span has none, cuts one, or is nothing but one.
+ */
+function withInitials(question: string, tokens: readonly Token[], from: number, to: number): string | undefined {
+  const joined = (i: number) => i + 1 < tokens.length && question.slice(tokens[i]!.end, tokens[i + 1]!.start) === '-';
+  if ((from > 0 && joined(from - 1)) || joined(to)) return undefined;
+  const parts: string[] = [];
+  let compounds = 0;
+  for (let i = from; i <= to; i++) {
+    let end = i;
+    while (end < to && joined(end)) end++;
+    if (end > i) {
+      compounds++;
+      parts.push(tokens.slice(i, end + 1).map((token) => token.normalized[0]).join(''));
+    } else parts.push(tokens[i]!.normalized);
+    i = end;
+  }
+  return compounds > 0 && parts.length > 1 ? parts.join(' ') : undefined;
 }
 
 /** Whether the token is written as a name: a capital first, and, first in the question, no dictionary word ("Which"). */
