@@ -224,6 +224,13 @@ export async function batchThroughput(options: BatchBenchOptions = batchBenchOpt
   }
 }
 
+const USAGE = `node dist/bench/batch-throughput.js [--questions N] [--concurrency 1,8,50] [--only offline|model] [--no-workers] [--before CLI]
+Times a batch of N questions (1,000) at each concurrency, offline and against a 50 ms loopback model, and appends the
+tables to docs/benchmarks.md. --before CLI runs a second build's bin row for row beside this one.
+`;
+
 if (isMainModule(import.meta.url)) {
-  appendBenchmarkSection('Batch throughput against a 50 ms model', await batchThroughput(batchBenchOptions(process.argv.slice(2))));
+  // Asking for help must not run the bench: a run takes minutes and appends a section to docs/benchmarks.md.
+  if (process.argv.includes('--help') || process.argv.includes('-h')) process.stdout.write(USAGE);
+  else appendBenchmarkSection('Batch throughput against a 50 ms model', await batchThroughput(batchBenchOptions(process.argv.slice(2))));
 }
