@@ -11,7 +11,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { defaultCacheDir } from '../config/default-cache-dir.js';
 import { BUNDLE_ID } from './bundle-id.js';
 import { installCodeCache } from './install-code-cache.js';
@@ -25,10 +24,6 @@ if (help !== undefined) {
 } else {
   // The program's `import()`s, rewritten by the build (see installCodeCache).
   (globalThis as Record<symbol, unknown>)[Symbol.for('sluice.import')] = (specifier: string) => import(specifier);
-  // A 1,000-question batch spends ~3.5 ms of CPU per question in TurboFan on V8's background threads, and escape
-  // analysis is a large share of it; without it the batch used ~4% less CPU (docs/benchmarks.md, eighth round).
-  // Set before any file is compiled: V8's code cache is keyed by the flags, so it must be the same at every start.
-  setFlagsFromString('--no-turbo-escape');
   if (debug) process.setSourceMapsEnabled(true);
   else if (BUNDLE_ID !== '' && process.env.SLUICE_CODE_CACHE !== '0') {
     installCodeCache(path.dirname(fileURLToPath(import.meta.url)), path.join(defaultCacheDir(), 'v8'), BUNDLE_ID);
