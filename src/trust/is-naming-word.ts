@@ -1,3 +1,5 @@
+import { baseForms } from '../lexicon/related-nouns.js';
+import { wordnetFiles } from '../lexicon/wordnet-files.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 
@@ -40,15 +42,24 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   if (/er$/.test(word.text) && /^\s*than\b/i.test(after)) return false;
   // "Which vaccines …" opens with a noun; "… students who live" puts a verb after the pronoun.
   const opening = /^\s*(?:which|what)\s+$/i.test(question.slice(0, word.offset));
-  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening) return false;
+  // "allergic to penicillin": "to" before a word English has no verb for is a preposition, not an infinitive's mark.
+  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening && !(before === 'to' && !hasVerbSense(word.text))) return false;
   const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
-  // "How many degrees does the department offer?": the last word of a do-question is its verb.
-  if (next === undefined && /\b(?:do|does|did)\b/i.test(question.slice(0, word.offset))) return false;
+  // "How many degrees does the department offer?": the last word of a do-question is its verb; not after a
+  // preposition ("How does a tiebreak work in tennis?").
+  if (next === undefined && /\b(?:do|does|did)\b/i.test(question.slice(0, word.offset)) && !(before && PREPOSITIONS.has(before))) return false;
   const afterNoun = before !== undefined && !DETERMINERS.has(before) && !VERB_PREPOSITIONS.has(before) && !['of', 'in', 'on', 'for', 'with'].includes(before);
   if (afterNoun && next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next))) return false;
   // "how many clients live in …": the word after the counted noun is its verb.
   const counted = /\bhow\s+many\s+([A-Za-z]+)\s+$/i.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
   return counted === undefined || FILLER_WORDS.has(counted) || /(ing)$/.test(counted) || !(next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next) || ['in', 'on', 'with'].includes(next)));
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'of', 'for', 'with', 'about', 'at', 'from', 'into', 'during', 'under', 'over', 'among', 'between', 'without']);
+
+/** Whether WordNet knows the word, or a base form of it, as a verb at all. */
+function hasVerbSense(text: string): boolean {
+  return [text, ...baseForms(text)].some((form) => wordnetFiles().indexLine('verb', form) !== undefined);
 }
 
 function wordBefore(question: string, offset: number): string | undefined {

@@ -9,6 +9,7 @@ import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundingFeatures, schemaVectors } from './grounding-features.js';
 import { groundingSignals, type GroundingSignals } from './grounding-signals.js';
 import { recordsReason } from './records-reason.js';
+import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
@@ -70,7 +71,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const heldWords = withHeldAttributes(grounded, held);
   // "shipping cost": a head whose modifier does not fit the column it links to is grounded only as far as the modifier.
   const compounds = ungroundedCompounds(context, heldWords);
-  const words = heldWords.map((entry) => (compounds.some((compound) => compound.head.offset === entry.word.offset) ? { word: entry.word } : entry));
+  const relatives = relativesOfNamedTables(context, heldWords);
+  const words = heldWords.map((entry) => (compounds.some((compound) => compound.head.offset === entry.word.offset) || relatives.has(entry.word.offset) ? { word: entry.word } : entry));
   // The grounding before held attributes: a verb a column seems to hold ("edited" by an editor) is not the table's own.
   const table = asksAboutTable(question, grounded, context.table_schemas.map((schema) => schema.name));
   if (table) {
