@@ -119,5 +119,9 @@ export function linksToNames(word: QuestionWord, tables: readonly Table[], verb:
   const forms = [...derivedForms(word.text), word.text, wordRoot(word.text)];
   // A verb's synonyms count as they are ("own" as the have of Has_Pet), not through their relatives: "organise" → form → theme.
   if (verb && [...verbSynonyms(word.text)].some((synonym) => nameForms.has(synonym))) return true;
-  return forms.some((form) => nameForms.has(form) || [...relatedNouns(form).keys()].some((lemma) => nameForms.has(lemma)));
+  if (forms.some((form) => nameForms.has(form))) return true;
+  // A WordNet relative meets a name, or a shorter word the name derives from ("citizen" of Citizenship), not a longer
+  // word derived from it: "professor" → professorship ~ studentship is no student, "inventor" ~ modeler no model.
+  const baseForms = new Set([...parts].flatMap((part) => [part, wordRoot(part), ...[...derivedForms(part)].filter((form) => form.length <= part.length)]));
+  return forms.some((form) => [...relatedNouns(form).keys()].some((lemma) => baseForms.has(lemma)));
 }
