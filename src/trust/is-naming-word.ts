@@ -31,7 +31,10 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   if (word.text === 'right' && /^\s+(?:now|away)\b/i.test(question.slice(word.offset + word.text.length))) return false;
   const before = wordBefore(question, word.offset);
   // "flights from APG", "How many LRVs …": capitals, plural or not.
-  if (/^[A-Z0-9]{2,6}s?$/.test(original) && /[A-Z0-9]{2}/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return false;
+  // An acronym of letters that links to nothing, not even a stored value, names a body, a tax or an event the data
+  // does not hold ("How much did MIT receive?", "the VAT rate"), unless it is a value looked for after a preposition
+  // ("flights from APG") or a unit counted ("How many SKUs"); roman numerals name no thing.
+  if (/^[A-Z0-9]{2,6}s?$/.test(original) && /[A-Z0-9]{2}/.test(original) && !(before && (DETERMINERS.has(before) || MEASURE_WORDS.test(before)))) return ACRONYM.test(original) && !NOT_A_NAME.test(original) && !LOOKED_FOR.test(question.slice(0, word.offset));
   if (word.index > 0 && /^[A-Z]/.test(original)) return true;
   // "the most common level": how often, which the SQL counts, not a quality stored.
   if (before && /^(most|least)$/.test(before) && FREQUENCY_WORDS.test(word.text)) return false;
@@ -54,6 +57,11 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   const counted = /\bhow\s+many\s+([A-Za-z]+)\s+$/i.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
   return counted === undefined || FILLER_WORDS.has(counted) || /(ing)$/.test(counted) || !(next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next) || ['in', 'on', 'with'].includes(next)));
 }
+
+const ACRONYM = /^[A-Z]{3,6}s?$/;
+const NOT_A_NAME = /^(IDS|IDs|[IVXLC]+)$/;
+/** Before a value looked for or a unit counted: a preposition or "how many", and any values listed with it ("from both APG and CVO"). */
+const LOOKED_FOR = /\b(?:in|on|of|for|with|about|at|from|into|to|by|during|under|over|among|between|without|many)\s+(?:(?:both|either|neither|and|or|nor|[A-Z0-9]{2,6}s?)[\s,]+)*$/i;
 
 const PREPOSITIONS = new Set(['in', 'on', 'of', 'for', 'with', 'about', 'at', 'from', 'into', 'during', 'under', 'over', 'among', 'between', 'without']);
 
