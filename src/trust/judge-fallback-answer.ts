@@ -5,6 +5,7 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { groundAttributes, linksToNames, withHeldAttributes } from './ground-attributes.js';
 import { evidenceOf, groundQuestion, namesRoots } from './ground-question.js';
 import { GENERIC_HEADS } from './is-naming-word.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
@@ -188,8 +189,9 @@ function sameKindAsCountedTable(counted: string, sql: string): boolean {
   const table = countedTable(sql);
   if (table === undefined) return false;
   const countedKinds = nounAncestors(counted);
+  // A table is named for its rows in the name's first sense: routes are ways, not routs.
   return splitIdentifier(table.toLowerCase()).some((part) => {
-    const kinds = nounAncestors(part);
+    const kinds = firstSenseAncestors(part);
     return ROW_KINDS.some((kind) => countedKinds.has(kind) && kinds.has(kind));
   });
 }

@@ -1,0 +1,38 @@
+import { describe, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
+
+/**
+ * "How many <things> …" answered by counting the rows of a table filtered to a value the question named falls back
+ * when the things are not that table's rows (issue 14, src/trust/judge-fallback-answer.ts), unless the counted noun and
+ * the table's rows are the same broad kind (people as people, acts as acts). The table is
+ * read in its name's first sense: routes are ways, not routs (a rout is an event, as a stop is), so "How many stops are
+ * there along the Crosstown?" over routes is declined after the query. Made-up databases through the real CLI.
+ */
+const DATE = ['--current_date', '2026-11-25'];
+
+const SCHEMAS: Record<string, MadeUpDatabase> = {
+  buses: {
+    schema: `CREATE TABLE routes (route_id INTEGER PRIMARY KEY, route_name VARCHAR, opened_on DATE);`,
+    data: { routes: 'route_id,route_name,opened_on\n1,Crosstown,2019-04-01\n2,Harbour Line,2021-09-12\n' },
+  },
+};
+
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+  { id: 'stops along a route', namespace: 'buses', task: 'How many stops are there along the Crosstown?', declined: /how many stops/ },
+  { id: 'stops a route has', namespace: 'buses', task: 'How many stops does the Crosstown have?', declined: /how many stops/ },
+  { id: 'routes counted', namespace: 'buses', task: 'How many routes are called Crosstown?', declined: false },
+  { id: 'routes opened', namespace: 'buses', task: 'How many routes opened in 2019?', declined: false },
+];
+
+describe('a count that fell back to another table is read against the table name in its first sense', () => {
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-counted-kind-' });
+
+  it('declines after the query a count of things a table of other rows was counted for', () => {
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
+  });
+
+  it('answers a count of the table’s own rows, or of the same kind of thing under another name', () => {
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
+  });
+});
