@@ -1,6 +1,5 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
-import { baseForms } from '../lexicon/related-nouns.js';
-import { wordnetFiles } from '../lexicon/wordnet-files.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 
@@ -126,12 +125,8 @@ function isPhraseWord(word: QuestionWord): boolean {
  */
 function headed(phrase: QuestionWord[], determined: boolean): AskedItem | undefined {
   const head = phrase.at(-1);
-  if (!head || (!determined && !hasNounSense(head.text))) return undefined;
+  if (!head || (!determined && !hasSense('noun', head.text))) return undefined;
   const part = primaryPartOfSpeech(head.text);
   if (part === 'adj' || (part === 'verb' && !determined && phrase.length === 1)) return undefined;
   return { words: phrase, head };
-}
-
-function hasNounSense(text: string): boolean {
-  return [text, ...baseForms(text)].some((form) => wordnetFiles().indexLine('noun', form) !== undefined);
 }

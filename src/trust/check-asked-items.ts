@@ -1,7 +1,6 @@
 import type { Context } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
-import { baseForms } from '../lexicon/related-nouns.js';
-import { wordnetFiles } from '../lexicon/wordnet-files.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
@@ -63,13 +62,13 @@ function readBySql({ sql }: AnswerFacts, word: QuestionWord): boolean {
 /** A word grounding did not weigh (too short, a filler word) counts as content only when the dictionary knows it. */
 function mayBeContent(word: QuestionWord): boolean {
   if (FILLER_WORDS.has(word.text) || ROW_NOUNS.test(word.text) || /\d/.test(word.text)) return false;
-  return (['noun', 'verb', 'adj'] as const).some((part) => [word.text, ...baseForms(word.text)].some((form) => wordnetFiles().indexLine(part, form) !== undefined));
+  return (['noun', 'verb', 'adj'] as const).some((part) => hasSense(part, word.text));
 }
 
 /** A noun that narrows the head ("ad" in "ad spend"): one WordNet files as a noun and that is not mostly a verb or adjective. */
 function isNoun(text: string): boolean {
   const part = primaryPartOfSpeech(text);
-  return part === 'noun' || (part === undefined && [text, ...baseForms(text)].some((form) => wordnetFiles().indexLine('noun', form) !== undefined));
+  return part === 'noun' || (part === undefined && hasSense('noun', text));
 }
 
 /** By word index: whether grounding linked the word to anything; absent when grounding did not weigh it. */

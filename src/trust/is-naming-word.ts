@@ -1,5 +1,4 @@
-import { baseForms } from '../lexicon/related-nouns.js';
-import { wordnetFiles } from '../lexicon/wordnet-files.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 
@@ -46,7 +45,7 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   // "Which vaccines …" opens with a noun; "… students who live" puts a verb after the pronoun.
   const opening = /^\s*(?:which|what)\s+$/i.test(question.slice(0, word.offset));
   // "allergic to penicillin": "to" before a word English has no verb for is a preposition, not an infinitive's mark.
-  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening && !(before === 'to' && !hasVerbSense(word.text))) return false;
+  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening && !(before === 'to' && !hasSense('verb', word.text))) return false;
   const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
   // "How many degrees does the department offer?": the last word of a do-question is its verb; not after a
   // preposition ("How does a tiebreak work in tennis?").
@@ -64,11 +63,6 @@ const NOT_A_NAME = /^(IDS|IDs|[IVXLC]+)$/;
 const LOOKED_FOR = /\b(?:in|on|of|for|with|about|at|from|into|to|by|during|under|over|among|between|without|many)\s+(?:(?:both|either|neither|and|or|nor|[A-Z0-9]{2,6}s?)[\s,]+)*$/i;
 
 const PREPOSITIONS = new Set(['in', 'on', 'of', 'for', 'with', 'about', 'at', 'from', 'into', 'during', 'under', 'over', 'among', 'between', 'without']);
-
-/** Whether WordNet knows the word, or a base form of it, as a verb at all. */
-function hasVerbSense(text: string): boolean {
-  return [text, ...baseForms(text)].some((form) => wordnetFiles().indexLine('verb', form) !== undefined);
-}
 
 function wordBefore(question: string, offset: number): string | undefined {
   return /([A-Za-z]+)\W*$/.exec(question.slice(0, offset))?.[1]?.toLowerCase();
