@@ -10,9 +10,9 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6) and the development sets (dev_a, dev_b, dev_c) are valid datasets: this
- * checks each set, not how sluice's abstention rule scores on it. Each was written from schemas and data only, by
- * someone who had not read the grounding code.
+ * The blind abstention sets (held_out_3/4/5/6), the development sets (dev_a, dev_b, dev_c) and the left-out set (dev_d)
+ * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
+ * schemas and data only, by someone who had not read the grounding code.
  */
 const CATEGORIES: Record<string, string[]> = {
   unanswerable: ['general_knowledge', 'opinion', 'other_company', 'missing_column', 'future', 'table_only', 'partly_answerable'],
@@ -45,6 +45,7 @@ const BLIND_4 = path.join('bench', 'datasets', 'abstention-blind-4');
 const DEV_A = path.join('bench', 'datasets', 'abstention-dev-a');
 const DEV_B = path.join('bench', 'datasets', 'abstention-dev-b');
 const DEV_C = path.join('bench', 'datasets', 'abstention-dev-c');
+const DEV_D = path.join('bench', 'datasets', 'abstention-dev-d');
 
 const SETS: BlindSet[] = [
   {
@@ -120,6 +121,17 @@ const SETS: BlindSet[] = [
     missingShare: [0.5, 0.5],
     generated: ['ski_resort', 'car_rental', 'lettings'],
     homes: { ski_resort: DEV_C, car_rental: DEV_C, lettings: DEV_C },
+  },
+  {
+    folder: DEV_D,
+    tag: 'dev_d',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: 6,
+    omits: ['partly_answerable'],
+    missingShare: [0.5, 0.5],
+    generated: ['insurer', 'leisure_centres', 'law_firm'],
+    homes: { insurer: DEV_D, leisure_centres: DEV_D, law_firm: DEV_D },
   },
 ];
 

@@ -1,0 +1,6 @@
+CREATE TABLE cd_lkp(cd_typ VARCHAR NOT NULL, cd_val VARCHAR NOT NULL, cd_desc VARCHAR NOT NULL, PRIMARY KEY (cd_typ, cd_val));
+CREATE TABLE agt(agt_no INTEGER PRIMARY KEY, agt_nm VARCHAR NOT NULL, brnch_cd VARCHAR NOT NULL, hire_dt DATE, stat_cd CHAR(1) NOT NULL);
+CREATE TABLE cust(cust_no INTEGER PRIMARY KEY, cust_typ_cd CHAR(1) NOT NULL, lst_nm VARCHAR NOT NULL, fst_nm VARCHAR, birth_dt DATE, st_cd CHAR(2), zip_cd VARCHAR(5), orig_dt DATE);
+CREATE TABLE pol(pol_no VARCHAR PRIMARY KEY, cust_no INTEGER NOT NULL, agt_no INTEGER NOT NULL, lob_cd VARCHAR(3) NOT NULL, eff_dt DATE NOT NULL, exp_dt DATE NOT NULL, cncl_dt DATE, ann_prem_amt DECIMAL(10,2) NOT NULL, ded_amt DECIMAL(10,2) NOT NULL, stat_cd CHAR(1) NOT NULL, FOREIGN KEY (cust_no) REFERENCES cust(cust_no), FOREIGN KEY (agt_no) REFERENCES agt(agt_no));
+CREATE TABLE clm(clm_no INTEGER PRIMARY KEY, pol_no VARCHAR NOT NULL, loss_dt DATE NOT NULL, rpt_dt DATE NOT NULL, cause_cd VARCHAR(4) NOT NULL, stat_cd CHAR(1) NOT NULL, clsd_dt DATE, rsv_amt DECIMAL(12,2) NOT NULL, FOREIGN KEY (pol_no) REFERENCES pol(pol_no));
+CREATE TABLE clm_pmt(pmt_id INTEGER PRIMARY KEY, clm_no INTEGER NOT NULL, pmt_dt DATE NOT NULL, pmt_typ_cd VARCHAR(3) NOT NULL, pmt_amt DECIMAL(12,2) NOT NULL, FOREIGN KEY (clm_no) REFERENCES clm(clm_no));
