@@ -12,6 +12,9 @@ export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql
   const ordersRows = sql.ordered && (sql.grouped || sql.aggregates.size === 0 || /\(\s*select\b/.test(sql.code));
   const ranks = ordersRows || sql.windowed || sql.aggregates.has('max') || sql.aggregates.has('min');
   if (!ranks) return { name: 'ranking', passed: false, detail: 'the question asks for the top or the most, but the SQL neither orders nor takes a maximum' };
+  if (sortsOnlyItsGroups(sql.code) && !sql.windowed && !sql.aggregates.has('max') && !sql.aggregates.has('min')) {
+    return { name: 'ranking', passed: false, detail: 'the question asks for the top or the most, but the SQL only sorts its groups by their keys and keeps them all' };
+  }
   if (ASKS_MOST_COMMON.test(question) && !sql.aggregates.has('count') && !sql.aggregates.has('sum')) {
     return { name: 'ranking', passed: false, detail: 'the question asks for the most common, but the SQL counts nothing' };
   }
@@ -26,3 +29,17 @@ export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql
   }
   return { name: 'ranking', passed: true, detail: 'the SQL ranks before it answers' };
 };
+
+/**
+ * "GROUP BY 1, 2 ORDER BY 1, 2" with no LIMIT and nothing descending: the rows come out in the order of their own
+ * keys, a listing of every group, not a ranking of them by what the question ranks.
+ */
+function sortsOnlyItsGroups(code: string): boolean {
+  if (/\blimit\b|\bdesc\b|\bqualify\b|\(\s*select\b/.test(code)) return false;
+  const grouping = /\bgroup\s+by\b([\s\S]*?)(?=\bhaving\b|\border\s+by\b|$)/.exec(code)?.[1];
+  const ordering = /\border\s+by\b([\s\S]*)$/.exec(code)?.[1];
+  if (!grouping || !ordering) return false;
+  const keys = (list: string): string[] => list.split(',').map((key) => key.replace(/\b(asc|nulls\s+(first|last))\b/g, '').replace(/\s+/g, ' ').trim());
+  const groupKeys = new Set(keys(grouping));
+  return keys(ordering).every((key) => groupKeys.has(key));
+}
