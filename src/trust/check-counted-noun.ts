@@ -3,6 +3,8 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { hasSense } from '../lexicon/has-sense.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
 const COUNTED = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
@@ -26,8 +28,41 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, sql, context }) =>
   const filteredValueWords = new Set(
     context.matched_values.filter((match) => literals.has(match.value.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
   );
+  const modifierCounted = countsModifierTable(words, sql.code);
+  if (modifierCounted) {
+    const { table, modifier } = modifierCounted;
+    return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts the rows of ${table}, what "${modifier}" names, not the ${words.at(-1)}` };
+  }
   if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     return { name: 'counted_noun', passed: true, detail: `the SQL reads what is counted ("${counted}")` };
   }
   return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", which the SQL neither counts nor reads` };
 };
+
+/**
+ * "How many lift passes were sold?" answered by COUNT(DISTINCT lifts.lift_id): in a compound noun the last word is
+ * what is counted and the words before it say which kind; a count of the rows of a table named by a modifier
+ * ("lift") and not by that head ("passes") counts the wrong thing. Returns that table and the modifier naming it.
+ */
+function countsModifierTable(words: readonly string[], code: string): { table: string; modifier: string } | undefined {
+  if (words.length < 2) return undefined;
+  const head = words.at(-1)!;
+  if (!hasSense('noun', head)) return undefined;
+  const counted = /\bcount\s*\(\s*(?:distinct\s+)?"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?([a-z_][a-z0-9_]*)"?\s*\)/.exec(code);
+  if (!counted) return undefined;
+  const [, qualifier, column] = counted;
+  const table = tableOf(code, qualifier!);
+  const tableWords = new Set([...splitIdentifier(table), ...splitIdentifier(column!)].flatMap((word) => [word, wordRoot(word)]));
+  if (sqlReadsWord(head, tableWords)) return undefined;
+  const tableRoots = new Set(splitIdentifier(table).flatMap((word) => [word, wordRoot(word)]));
+  const modifier = words.slice(0, -1).find((word) => sqlReadsWord(word, tableRoots));
+  return modifier ? { table, modifier } : undefined;
+}
+
+/** The table an alias or a table name in "FROM t AS a", "JOIN t a" stands for. */
+function tableOf(code: string, qualifier: string): string {
+  for (const match of code.matchAll(/\b(?:from|join)\s+"?([a-z_][a-z0-9_.]*)"?(?:\s+as)?(?:\s+"?([a-z_][a-z0-9_]*)"?)?/g)) {
+    if (match[2] === qualifier) return match[1]!.split('.').at(-1)!;
+  }
+  return qualifier;
+}
