@@ -1,6 +1,8 @@
 import { questionWords } from '../models/offline/question-words.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { hasSense } from '../lexicon/has-sense.js';
+import { wordRoot } from '../models/offline/word-root.js';
 
 /** "US", "GP", "B2B", "SKUs": capitals or letters with digits, which name a kind or a value. */
 const ACRONYM = /^(?:[A-Z][A-Z0-9]*[A-Z0-9](?:s)?|[A-Za-z]+\d+[A-Za-z]+)$/;
@@ -14,7 +16,7 @@ const TIME_UNIT = /^(day|days|week|weeks|month|months|quarter|quarters|year|year
 /**
  * Terms the usual content-word reading skips because they are short, capitals or glued by hyphens: an acronym
  * ("singers from the US", "GP appointments"), a two-letter noun before the counted rows ("ad templates") or a
- * hyphenated phrase of three words or more ("pay-as-you-go riders"). Each names a kind or a value; an answer
+ * hyphenated phrase of three words or more ("pay-as-you-go riders") or of two that WordNet knows as one noun ("no-shows"). Each names a kind or a value; an answer
  * whose SQL neither reads an identifier for it nor filters on a value it spells (or abbreviates: "US" as
  * 'United States') has dropped it.
  */
@@ -39,6 +41,8 @@ function candidateTerms(question: string): string[] {
       if (!parts.some((part) => TIME_UNIT.test(part.toLowerCase()))) terms.push(token);
       continue;
     }
+    // "no-shows", "walk-ins": two words WordNet knows as one noun name a kind or a value like an acronym does.
+    if (parts.length === 2 && parts.every((part) => /^[a-z]+$/i.test(part)) && hasSense('noun', token.toLowerCase())) terms.push(token);
     if (parts.length > 1) continue;
     if (ACRONYM.test(token) && !NOT_A_TERM.test(token)) {
       terms.push(token);
@@ -56,7 +60,9 @@ function addressed({ sql }: AnswerFacts, term: string): boolean {
   const lower = term.toLowerCase();
   const bare = /[a-z]s$/.test(term) && /[A-Z]/.test(term) ? lower.slice(0, -1) : lower;
   const parts = lower.split('-').filter((part) => part.length >= 3);
-  if (parts.length > 1) return parts.some((part) => sqlReadsWord(part, sql.roots) || sql.literals.some((literal) => literal.includes(part)));
+  if (lower.includes('-') && parts.length > 0) {
+    return parts.some((part) => sqlReadsWord(part, sql.roots) || [part, wordRoot(part), part.replace(/s$/, '')].some((form) => sql.literals.some((literal) => literal.includes(form))));
+  }
   if (sql.roots.has(lower) || sql.roots.has(bare)) return true;
   if (bare.length >= 3 && sqlReadsWord(bare, sql.roots)) return true;
   return sql.literals.some((literal) => {
