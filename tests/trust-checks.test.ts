@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
+import type { Context } from '../src/context/context-schema.js';
+import { attemptOf, questionContext } from './helpers/answer-check-cases.js';
 import { answerConfidence } from '../src/trust/answer-confidence.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
 import { judgeGrounding } from '../src/trust/judge-grounding.js';
@@ -14,19 +15,10 @@ const TABLES = [
   { name: 'refunds', columns: ['refund_id', 'line_id', 'refunded_on', 'cause', 'amount'] },
 ];
 
-function contextFor(question: string, extra: Partial<Record<'matched_values', unknown[]>> = {}): Context {
-  return ContextSchema.parse({
-    run_id: 'check-test',
-    task: { text: question, namespace: 'shop', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name, type: 'VARCHAR' })), ddl: '', score: 1 })),
-    ...extra,
-  });
+function contextFor(question: string, extra: Partial<Context> = {}): Context {
+  return questionContext(question, 'shop', TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name })) })), extra);
 }
 
-function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
-  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
-}
 
 const manyRows = (width: number, count = 40) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
 
@@ -128,7 +120,7 @@ describe('shape checks', () => {
 
 describe('conditions and readings the question leaves open', () => {
   /** The same shop, with sample rows: order states stored as participles ('shipped', 'refunded'). */
-  function shopWithSamples(question: string, matched: unknown[] = []): Context {
+  function shopWithSamples(question: string, matched: Context['matched_values'] = []): Context {
     const context = contextFor(question, { matched_values: matched });
     const orders = context.table_schemas.find((t) => t.name === 'orders')!;
     orders.sample_rows = [[1, 3, '2025-01-02', 'shipped', 'web'], [2, 4, '2025-01-03', 'refunded', 'app']];

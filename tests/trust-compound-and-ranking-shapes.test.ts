@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { ContextSchema, type Context } from '../src/context/context-schema.js';
-import { expectCheckCase, type CheckCase } from './helpers/answer-check-cases.js';
+import type { Context } from '../src/context/context-schema.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
 /**
  * A made-up ferry line: answers that ran and looked whole but answered another question (issue 14: an answer whose
@@ -15,19 +15,12 @@ const TABLES = [
   { name: 'passengers', columns: [['passenger_id', 'INTEGER'], ['full_name', 'VARCHAR'], ['email', 'VARCHAR']] },
 ] as const;
 
-function contextFor(question: string): Context {
-  return ContextSchema.parse({
-    run_id: 'compound-and-ranking-shapes-test',
-    task: { text: question, namespace: 'ferries', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: TABLES.map((table) => ({
-      name: table.name,
-      columns: table.columns.map(([name, type]) => ({ name, type, nullable: true, primary_key: name === `${table.name.slice(0, -1)}_id` })),
-      ddl: '',
-      score: 1,
-    })),
-  });
-}
+const contextFor = (question: string): Context =>
+  questionContext(
+    question,
+    'ferries',
+    TABLES.map((table) => ({ name: table.name, columns: table.columns.map(([name, type]) => ({ name, type, primary_key: name === `${table.name.slice(0, -1)}_id` })) })),
+  );
 
 const JOINED = 'FROM boats JOIN tickets ON boats.boat_id = tickets.boat_id';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { ContextSchema, type Context } from '../src/context/context-schema.js';
-import { expectCheckCase, type CheckCase } from './helpers/answer-check-cases.js';
+import type { Context } from '../src/context/context-schema.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up ferry operator: the cases are English constructions, not any dataset's questions. */
 const TABLES = [
@@ -13,20 +13,12 @@ const TABLES = [
   },
 ] as const;
 
-function contextFor(question: string): Context {
-  return ContextSchema.parse({
-    run_id: 'dropped-conditions-test',
-    task: { text: question, namespace: 'ferries', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: TABLES.map((table) => ({
-      name: table.name,
-      comment: 'comment' in table ? table.comment : undefined,
-      columns: table.columns.map(([name, comment]) => ({ name, type: 'VARCHAR', comment })),
-      ddl: '',
-      score: 1,
-    })),
-  });
-}
+const contextFor = (question: string): Context =>
+  questionContext(
+    question,
+    'ferries',
+    TABLES.map((table) => ({ name: table.name, comment: 'comment' in table ? table.comment : undefined, columns: table.columns.map(([name, comment]) => ({ name, comment })) })),
+  );
 
 const cases: CheckCase[] = [
   // dropped_term: an acronym, a two-letter noun or a long hyphenated phrase the SQL leaves out

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
+import type { Context } from '../src/context/context-schema.js';
+import { attemptOf, questionContext } from './helpers/answer-check-cases.js';
 import type { NamespaceTables } from '../src/trust/answer-facts.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
@@ -27,18 +28,10 @@ interface Extra {
 }
 
 function contextFor(question: string, extra: Extra = {}): Context {
-  return ContextSchema.parse({
-    run_id: 'false-alarm-test',
-    task: { text: question, namespace: 'harbour', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name, type: 'VARCHAR' })), ddl: '', score: 1, sample_rows: extra.sample_rows?.[table.name] ?? [] })),
-    matched_values: extra.matched_values ?? [],
-  });
+  const tables = TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name })), sample_rows: extra.sample_rows?.[table.name] ?? [] }));
+  return questionContext(question, 'harbour', tables, { matched_values: (extra.matched_values ?? []) as Context['matched_values'] });
 }
 
-function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
-  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
-}
 
 const rowsOf = (width: number, count = 4) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type Context } from '../src/context/context-schema.js';
+import type { Context } from '../src/context/context-schema.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
-import { attemptOf, expectCheckCase, type CheckCase } from './helpers/answer-check-cases.js';
+import { attemptOf, expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up cycling club: the cases are English constructions, not any dataset's questions. */
 const TABLES = [
@@ -23,20 +23,16 @@ const TABLES = [
   },
 ] as const;
 
-function contextFor(question: string): Context {
-  return ContextSchema.parse({
-    run_id: 'near-miss-shapes-test',
-    task: { text: question, namespace: 'club', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: TABLES.map((table) => ({
+const contextFor = (question: string): Context =>
+  questionContext(
+    question,
+    'club',
+    TABLES.map((table) => ({
       name: table.name,
       comment: table.comment,
       columns: table.columns.map(([name, type, comment, notNull]: readonly string[]) => ({ name, type, comment, nullable: notNull === undefined, primary_key: name === `${table.name.slice(0, -1)}_id` })),
-      ddl: '',
-      score: 1,
     })),
-  });
-}
+  );
 
 const cases: CheckCase[] = [
   // commented_column: a three-letter word only a column's comment uses ("app") points at that column too
@@ -103,18 +99,13 @@ describe('the checks see an answer whose shape is not the question', () => {
 /** A made-up chess league: games between two clubs, and the points each player wins in a game. */
 function leagueContext(question: string): Context {
   const column = (name: string, references?: string) => ({ name, type: 'INTEGER', primary_key: name === 'id', ...(references ? { references } : {}) });
-  return ContextSchema.parse({
-    run_id: 'two-sided-test',
-    task: { text: question, namespace: 'league', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: [
-      { name: 'clubs', columns: [column('id'), { name: 'name', type: 'VARCHAR' }], ddl: '', score: 1 },
-      { name: 'members', columns: [column('id'), column('club_id', 'clubs.id')], ddl: '', score: 1 },
-      { name: 'fixtures', columns: [column('id'), column('host_club_id', 'clubs.id'), column('guest_club_id', 'clubs.id')], ddl: '', score: 1 },
-      { name: 'wins', columns: [column('id'), column('fixture_id', 'fixtures.id'), column('member_id', 'members.id')], ddl: '', score: 1 },
-      { name: 'tournaments', columns: [column('id'), column('entered'), column('completed')], ddl: '', score: 1 },
-    ],
-  });
+  return questionContext(question, 'league', [
+    { name: 'clubs', columns: [column('id'), { name: 'name' }] },
+    { name: 'members', columns: [column('id'), column('club_id', 'clubs.id')] },
+    { name: 'fixtures', columns: [column('id'), column('host_club_id', 'clubs.id'), column('guest_club_id', 'clubs.id')] },
+    { name: 'wins', columns: [column('id'), column('fixture_id', 'fixtures.id'), column('member_id', 'members.id')] },
+    { name: 'tournaments', columns: [column('id'), column('entered'), column('completed')] },
+  ]);
 }
 
 const twoSided: Array<[why: string, question: string, sql: string, passed: boolean]> = [

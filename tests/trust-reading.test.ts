@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type Context, type SqlAttempt } from '../src/context/context-schema.js';
+import type { Context } from '../src/context/context-schema.js';
+import { attemptOf, questionContext } from './helpers/answer-check-cases.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
 
 /** A lending-library schema: the readings below are English and schema rules, not any dataset's words. */
@@ -11,17 +12,9 @@ const TABLES = [
 ];
 
 function contextFor(question: string): Context {
-  return ContextSchema.parse({
-    run_id: 'reading-test',
-    task: { text: question, namespace: 'library', plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
-    plan: {},
-    table_schemas: TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name, type: 'VARCHAR' })), ddl: '', score: 1 })),
-  });
+  return questionContext(question, 'library', TABLES.map((table) => ({ name: table.name, columns: table.columns.map((name) => ({ name })) })));
 }
 
-function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
-  return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
-}
 
 const rowsOf = (width: number, count = 4) => Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Context, SqlAttempt } from '../../src/context/context-schema.js';
+import { ContextSchema, type Context, type SqlAttempt, type TableSchema } from '../../src/context/context-schema.js';
 import { runAnswerChecks } from '../../src/trust/run-answer-checks.js';
 
 /** An attempt that ran: the SQL, its columns and rows, as execute_sql records them. */
@@ -20,4 +20,23 @@ export function expectCheckCase(contextFor: (question: string) => Context, [, qu
   const found = result.find((r) => r.name === check);
   if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
   else expect(found?.passed, JSON.stringify(result)).toBe(false);
+}
+
+/** A table of a made-up namespace as the checks see it: its columns, each with what the test cares to say of it. */
+export interface CaseTable {
+  name: string;
+  comment?: string;
+  sample_rows?: unknown[][];
+  columns: Array<Partial<TableSchema['columns'][number]> & { name: string }>;
+}
+
+/** The context of a question asked of made-up tables, as the output node judges it (fixed plan, a set date). */
+export function questionContext(question: string, namespace: string, tables: readonly CaseTable[], extra: Partial<Context> = {}): Context {
+  return ContextSchema.parse({
+    run_id: `${namespace}-checks-test`,
+    task: { text: question, namespace, plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },
+    plan: {},
+    table_schemas: tables.map((table) => ({ ...table, columns: table.columns.map((column) => ({ type: 'VARCHAR', ...column })), ddl: '', score: 1 })),
+    ...extra,
+  });
 }
