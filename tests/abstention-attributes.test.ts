@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
+import { describe, it } from 'vitest';
+import { askBenchBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
 /**
@@ -26,32 +26,13 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 ];
 
 describe('attributes asked of a stored thing', () => {
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    const asked = await askBenchDatabases(DATASET, new Set(QUESTIONS.map((q) => q.namespace)), QUESTIONS, {
-      args: DATE,
-      timeoutMs: 300_000,
-      prefix: 'sluice-abstention-attributes-',
-    });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(QUESTIONS.length);
-  }, 320_000);
+  const answers = askBenchBeforeAll(DATASET, new Set(QUESTIONS.map((q) => q.namespace)), QUESTIONS, { args: DATE, prefix: 'sluice-abstention-attributes-' });
 
   it('declines an attribute nothing near its thing holds, naming it, before any SQL runs', () => {
-    for (const q of QUESTIONS.filter((q) => q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-      expect(line.sql, q.task).toBeNull();
-      expect(line.reason, q.task).toMatch(q.declined as RegExp);
-    }
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
   });
 
   it('answers an attribute the thing holds, by name or by a WordNet link (nationality ~ Citizenship, sang ~ singer, owns ~ Has_Pet)', () => {
-    for (const q of QUESTIONS.filter((q) => !q.declined)) {
-      const line = lines.get(q.id)!;
-      expect(line.status, `${q.task} -> ${line.reason ?? ''}`).not.toBe('unanswerable');
-      expect(line.sql, q.task).not.toBeNull();
-    }
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { askBenchDatabases, type BatchLine } from './helpers/ask-bench-databases.js';
+import type { BatchLine } from './helpers/ask-bench-databases.js';
+import { askBenchBeforeAll } from './helpers/expect-declines.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 
 /** Abstention (issue 14) through the real CLI and the offline model: the data says what it cannot answer. */
@@ -49,20 +50,14 @@ describe('the labelled abstention set', () => {
   const dataset = loadBenchDataset(DATASET);
   // held_out_2 is the blind set (bench/datasets/abstention/README.md): the bench measures it, no bound is set on it here.
   const questions = dataset.questions.filter((q) => !q.tags.includes('held_out_2'));
-  let lines: Map<string, BatchLine>;
-
-  beforeAll(async () => {
-    // The bench's own builder turns each database of the dataset into a DuckDB file; the demo questions are asked on
-    // the real demo namespace (with its docs and metrics), as a user asks them.
-    const asked = await askBenchDatabases(
-      DATASET,
-      Object.keys(dataset.manifest).filter((dbId) => dbId !== 'demo'),
-      questions.map((q) => ({ id: q.id, task: q.question, namespace: q.db_id })),
-      { args: DATE, timeoutMs: 400_000, prefix: 'sluice-abstention-' },
-    );
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(questions.length);
-  }, 420_000);
+  // The bench's own builder turns each database of the dataset into a DuckDB file; the demo questions are asked on the
+  // real demo namespace (with its docs and metrics), as a user asks them.
+  const answers = askBenchBeforeAll(
+    DATASET,
+    Object.keys(dataset.manifest).filter((dbId) => dbId !== 'demo'),
+    questions.map((q) => ({ id: q.id, task: q.question, namespace: q.db_id })),
+    { args: DATE, timeoutMs: 400_000, prefix: 'sluice-abstention-' },
+  );
 
   it('has at least 60 unanswerable questions and 30 near-misses', () => {
     expect(questions.filter((q) => !q.answerable).length).toBeGreaterThanOrEqual(60);
@@ -70,6 +65,7 @@ describe('the labelled abstention set', () => {
   });
 
   it('declines most unanswerable questions, each with a reason and no SQL (held-out ones counted apart)', () => {
+    const lines = answers();
     const heldOut = (q: { tags: string[] }) => q.tags.includes('held_out');
     for (const [part, bound] of [[false, 0.97], [true, 0.8]] as const) {
       const unanswerable = questions.filter((q) => !q.answerable && heldOut(q) === part);
@@ -88,6 +84,7 @@ describe('the labelled abstention set', () => {
   });
 
   it('declines near-misses no more often than measured (synonyms WordNet does not relate closely are the gap)', () => {
+    const lines = answers();
     const nearMisses = questions.filter((q) => q.answerable);
     const declined = nearMisses.filter((q) => lines.get(q.id)!.status === 'unanswerable');
     // Measured 17 of 61 on 2026-12-03 in the bench (18 before reading attributes, 37 before WordNet): "vocalists"

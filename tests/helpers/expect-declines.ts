@@ -1,5 +1,5 @@
 import { beforeAll, expect } from 'vitest';
-import { askMadeUpDatabases, type BatchLine, type BatchQuestion, type MadeUpDatabase } from './ask-bench-databases.js';
+import { askBenchDatabases, askMadeUpDatabases, type BatchLine, type BatchQuestion, type MadeUpDatabase } from './ask-bench-databases.js';
 
 export interface DeclineCase {
   id: string;
@@ -31,6 +31,17 @@ export function expectAnswered(lines: ReadonlyMap<string, BatchLine>, questions:
   }
 }
 
+/** Runs `ask` once before the tests of the enclosing describe; fails the hook unless every question got its line. */
+function linesBeforeAll(ask: () => Promise<{ lines: Map<string, BatchLine>; stderr: string }>, count: number, timeoutMs: number): () => Map<string, BatchLine> {
+  let lines = new Map<string, BatchLine>();
+  beforeAll(async () => {
+    const asked = await ask();
+    lines = asked.lines;
+    expect(lines.size, asked.stderr).toBe(count);
+  }, timeoutMs + 20_000);
+  return () => lines;
+}
+
 /**
  * Asks every question on the made-up databases once, before the tests of the enclosing describe, and returns a reader
  * of the answer lines by question id; fails the hook unless every question got its line.
@@ -40,11 +51,16 @@ export function askBeforeAll(
   questions: readonly BatchQuestion[],
   options: { args: string[]; prefix: string },
 ): () => Map<string, BatchLine> {
-  let lines = new Map<string, BatchLine>();
-  beforeAll(async () => {
-    const asked = await askMadeUpDatabases(databases, questions, { ...options, timeoutMs: 300_000 });
-    lines = asked.lines;
-    expect(lines.size, asked.stderr).toBe(questions.length);
-  }, 320_000);
-  return () => lines;
+  return linesBeforeAll(() => askMadeUpDatabases(databases, questions, { ...options, timeoutMs: 300_000 }), questions.length, 300_000);
+}
+
+/** askBeforeAll on databases of a bench dataset (askBenchDatabases: built as the bench builds them; "demo" is the demo). */
+export function askBenchBeforeAll(
+  datasetDir: string,
+  dbIds: Iterable<string>,
+  questions: readonly BatchQuestion[],
+  options: { args: string[]; prefix: string; timeoutMs?: number },
+): () => Map<string, BatchLine> {
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  return linesBeforeAll(() => askBenchDatabases(datasetDir, dbIds, questions, { ...options, timeoutMs }), questions.length, timeoutMs);
 }
