@@ -3,6 +3,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, GroundingScore } from '../context/context-schema.js';
 import { asksAboutTable } from './asks-about-table.js';
 import { asksForAdvice } from './asks-for-advice.js';
+import { asksForJudgment } from './asks-for-judgment.js';
 import { futurePeriod } from './future-period.js';
 import { groundQuestion } from './ground-question.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
@@ -64,6 +65,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
   // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
   if (options.onlyWhenNothingLinks && grounded.some((entry) => entry.evidence !== undefined)) return {};
+  const judgment = asksForJudgment(question, grounded);
+  if (judgment) {
+    return { reason: `"${judgment}" asks for an opinion or a judgment: ${context.task.namespace} records facts, not views, so the data cannot answer this question` };
+  }
   const { held, missing } = groundAttributes(context);
   // The time of a verb a column elsewhere records ("borrowed", a loans table's borrower) is held there.
   const verbElsewhere = missing?.verb !== undefined && grounded.some((entry) => entry.word.offset === missing.verb!.offset && entry.evidence === 'column');

@@ -1,0 +1,29 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import type { GroundedWord } from './ground-question.js';
+
+/**
+ * The words with which a question asks for an opinion rather than a fact, undefined otherwise:
+ * - it asks what the one answering thinks ("Do you think our season pass is too expensive?", "In your view, …");
+ * - a yes/no question puts its subject in a class named by an adjective that links to nothing ("Is Derby a nice place
+ *   to live?", "Is a Tesla Model 3 a sensible choice for a rental fleet?"): the class is a judgment nobody stored. An
+ *   adjective the data holds ("Is Alice a premium member?", a stored tier) links, and the question is answered.
+ */
+export function asksForJudgment(question: string, words: readonly GroundedWord[]): string | undefined {
+  const opinion = OPINION.exec(question);
+  if (opinion) return opinion[0].trim();
+  if (!YES_NO_COPULA.test(question)) return undefined;
+  for (const judged of question.matchAll(CLASS)) {
+    const adjective = words.find((entry) => entry.word.offset === judged.indices![1]![0]);
+    if (adjective && adjective.evidence === undefined && primaryPartOfSpeech(adjective.word.text) === 'adj') return `${adjective.word.text} ${judged[2]!.toLowerCase()}`;
+  }
+  return undefined;
+}
+
+/** "Do you think …", "would you say …", "in your opinion": the answer asked for is the one answering's view. */
+const OPINION = /\b(?:do|does|did|would)\s+(?:you|people)\s+(?:think|reckon|believe|feel|say)\b|\bin\s+your\s+(?:opinion|view)\b/i;
+
+/** A yes/no question opening with a copula: "Is Derby …", "Was running a gala …"; "Is there a …" asks whether rows exist. */
+const YES_NO_COPULA = /^\s*(?:is|are|was|were)\s+(?!there\b)\S/i;
+
+/** " a nice place", " an easy sell": an indefinite article, then an adjective and a noun (captured, with their places). */
+const CLASS = /\s(?:a|an)\s+([A-Za-z]+)\s+([A-Za-z]+)/dgi;
