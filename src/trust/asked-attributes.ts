@@ -11,6 +11,8 @@ export interface AskedAttribute {
   /** The words that name what it is an attribute of: "each pet" → pet, "the heaviest dog" → heaviest, dog. */
   of: QuestionWord[];
   verb: boolean;
+  /** "Which country hosted the Winter Olympics?": a verb relates the attribute to the thing, as a deed done to it. */
+  relation?: boolean;
   /** "When was the report last edited?": the time of the verb, which only a date or time of the thing's own table holds. */
   time?: boolean;
 }
@@ -61,7 +63,7 @@ export function askedAttributes(question: string): AskedAttribute[] {
   }
   if (first && second && third && opening[3] && /^(what|which)$/.test(first.text) && isContent(second) && isContent(third) && !AUXILIARIES.has(third.text) && isVerbForm(third.text) && DETERMINERS.has(opening[3].text)) {
     // "Which building houses the Physics department?": what stands in the verb's relation to the thing is its attribute.
-    found.push({ words: [second], of: thingWords(words, opening[3].index), verb: false });
+    found.push({ words: [second], of: thingWords(words, opening[3].index), verb: false, relation: true });
   }
   if (first?.text === 'what' && second && /^(time|date|day|year)$/.test(second.text) && third && COPULAS.has(third.text) && opening.length > 4) {
     // "What time does flight 28 take off?": when, as "When does flight 28 take off?" asks.

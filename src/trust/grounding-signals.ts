@@ -104,15 +104,19 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
 
 /**
  * The thing a question asks who did something to, or when, when no word of it links to the data ("Who created the Linux
- * kernel?", "When was the Eiffel Tower built?"): the doer or time of a deed done to something the namespace does not hold.
+ * kernel?", "When was the Eiffel Tower built?", "Which country hosted the 2026 Winter Olympics?"): the doer or time of a
+ * deed done to something the namespace does not hold. A modifier only a comment or doc uses ("winter" in "2025-26
+ * winter") does not hold the thing when the head it narrows is open.
  */
 function unknownTopic(question: string, words: readonly GroundedWord[]): string[] | undefined {
   // Only the doer or time of a verb: "the names of all stations" may name a table loosely, where names are stored.
-  for (const attribute of askedAttributes(question).filter((attribute) => attribute.verb)) {
+  for (const attribute of askedAttributes(question).filter((attribute) => attribute.verb || attribute.relation)) {
     const entries = attribute.of.flatMap((word) => words.filter((entry) => entry.word.offset === word.offset));
-    if (entries.length === 0 || entries.some((entry) => entry.evidence !== undefined)) continue;
-    const open = entries.filter((entry) => isNamingWord(question, entry.word) && !isWeakEvidence(question, entry.word));
-    if (open.length > 0) return ungroundedPhrases(question, entries);
+    if (entries.length === 0) continue;
+    const strong = (entry: GroundedWord) => entry.evidence === undefined && isNamingWord(question, entry.word) && !isWeakEvidence(question, entry.word);
+    const headOpen = strong(entries.at(-1)!);
+    if (entries.some((entry) => entry.evidence !== undefined && !(headOpen && entry.evidence === 'text'))) continue;
+    if (entries.some(strong)) return ungroundedPhrases(question, entries);
   }
   return undefined;
 }
