@@ -13,6 +13,7 @@ import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabula
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { compoundOf } from './closed-compound.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -96,7 +97,8 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
   let found: Evidence | undefined;
   for (const [known, kind] of roots.long) {
     // "schoolers" in Highschooler: a long word inside a compound name.
-    const meets = abbreviates(known, root) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
+    // "snow" does not shorten "snowmaking": a compound of two words is about its second.
+    const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
   return found ?? lexicalKind(word, roots);

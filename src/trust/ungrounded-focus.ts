@@ -8,6 +8,7 @@ import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { isClosedCompound } from './closed-compound.js';
 import type { GroundedWord } from './ground-question.js';
 import { askedItems } from './asked-words.js';
 import { isNamingWord } from './is-naming-word.js';
@@ -169,8 +170,11 @@ function namedDirectly(word: QuestionWord, names: ReadonlySet<string>): boolean 
   return root.length >= 5 && [...names].some((name) => name.length >= 5 && (name.startsWith(root) || root.startsWith(name)));
 }
 
-/** A noun by WordNet's tagged senses, or a word it knows only untagged senses of that include a noun's ("harbour"). */
+/**
+ * A noun by WordNet's tagged senses, a word it knows only untagged senses of that include a noun's ("harbour"), or a
+ * compound it does not list whose second word is a noun ("snowmaking").
+ */
 function isNoun(text: string): boolean {
   const part = primaryPartOfSpeech(text);
-  return part === 'noun' || (part === undefined && senseOffsets('noun', text).length > 0);
+  return part === 'noun' || (part === undefined && (senseOffsets('noun', text).length > 0 || isClosedCompound(text)));
 }
