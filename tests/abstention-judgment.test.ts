@@ -6,9 +6,10 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * Questions whose rows and measures link to the data but whose language asks for what no row records (issue 14): an
  * opinion ("Do you think …", "Is <X> a <adjective> <noun>?" where the adjective links to nothing), a table asked
  * about as a database object ("how many times … queried"), the doer of a deed done to a thing whose head links to
- * nothing ("Which city hosted the Winter Olympics?", "winter" only in a comment), and money spent on a compound the
- * dictionary does not list ("snowmaking", not the snow a column measures). Each beside a look-alike that must stay
- * answered. One made-up database, none of the labelled sets', through the real CLI.
+ * nothing ("Which city hosted the Winter Olympics?", "winter" only in a comment), money spent on a compound the
+ * dictionary does not list ("snowmaking", not the snow a column measures), and a place no stored value or dictionary
+ * word matches ("in Zermatt"). Each beside a look-alike that must stay answered. One made-up database, none of the
+ * labelled sets', through the real CLI.
  */
 const SCHEMAS: Record<string, MadeUpDatabase> = {
   ski_club: {
@@ -35,17 +36,19 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'deed, stored thing', namespace: 'ski_club', task: 'Which city hosted the Frost Cup?', declined: false },
   { id: 'spent on a compound', namespace: 'ski_club', task: 'What did we spend on snowmaking in December 2025?', declined: /snowmaking/ },
   { id: 'spent on a value', namespace: 'ski_club', task: 'What did we spend on catering?', declined: false },
+  { id: 'place elsewhere', namespace: 'ski_club', task: 'What does a ticket cost in Zermatt?', declined: /'Zermatt', the place/ },
+  { id: 'place stored', namespace: 'ski_club', task: 'What does a ticket cost in Leeds?', declined: false },
   { id: 'the measured snow', namespace: 'ski_club', task: 'How much snow was there at the Night Race?', declined: false },
 ];
 
-describe('what no row records: opinions, tables as objects, deeds to unknown things, money on unknown compounds', () => {
+describe('what no row records: opinions, tables as objects, deeds to unknown things, money on unknown compounds, places elsewhere', () => {
   const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], prefix: 'sluice-abstention-judgment-' });
 
   it('declines them before any SQL runs, naming what they ask', () => {
     expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
   });
 
-  it('answers a stored class, "is there", times of rows, a deed to a stored thing, money on a stored category and a measured quantity', () => {
+  it('answers a stored class, "is there", times of rows, a deed to a stored thing, money on a stored category, a stored place and a measured quantity', () => {
     expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

@@ -9,6 +9,7 @@ import { groundQuestion } from './ground-question.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundingFeatures, schemaVectors } from './grounding-features.js';
 import { groundingSignals, type GroundingSignals } from './grounding-signals.js';
+import { placeElsewhere } from './place-elsewhere.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
@@ -84,6 +85,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
     const asked = words.filter((entry) => entry.evidence === undefined);
     const what = asked.length > 0 ? `; nothing in it matches ${listPhrases(ungroundedPhrases(question, asked))}` : '';
     return { reason: `"${table}" is asked about as a table of ${context.task.namespace}, and its rows do not record who changed, owns or can read it, or when${what}, so the data cannot answer this question` };
+  }
+  const place = placeElsewhere(question, words);
+  if (place) {
+    return { reason: `nothing in ${context.task.namespace} (values, tables or columns) matches '${place}', the place the question asks about, so the data cannot answer this question` };
   }
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
