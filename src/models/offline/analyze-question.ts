@@ -7,7 +7,7 @@ import { GRAIN_ADJECTIVES, GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
 export type Aggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
 /** What a superlative ranks by when it carries its own attribute ("cheapest" ranks by price). */
-export type RankAttribute = 'price' | 'date';
+export type RankAttribute = 'price' | 'date' | 'duration';
 
 export interface Ranking {
   direction: 'asc' | 'desc';

@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { ref, type SelectItem } from './query-spec.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
+import { durationColumn, namesDuration } from './duration-column.js';
 import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
@@ -49,7 +50,7 @@ const DESCRIPTION_PARTS = /^(description|descr|desc)$/;
 /**
  * What a question word asks for when no column is named: "Where is the youngest teacher from?" asks for a
  * place, "How is the math course described?" and "Describe the section h." for a description, "When did the
- * first refund come in?" for the date it is ranked by, or the table's only date.
+ * first refund come in?" for the date it is ranked by, or the table's only date, "How long …" for the duration likewise.
  */
 function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, rankedBy: string | undefined): SelectItem[] {
   const first = analysis.words[0]?.text;
@@ -57,6 +58,11 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
     const dates = table.columns.filter(isDateColumn);
     const column = dates.find((c) => c.name === rankedBy) ?? (dates.length === 1 ? dates[0] : undefined);
     return column ? [{ expr: ref(table.name, column.name) }] : [];
+  }
+  // "How long did the longest match last?": the duration it is ranked by, or the table's one duration.
+  if (first === 'how' && analysis.words[1]?.text === 'long') {
+    const column = rankedBy !== undefined && namesDuration(rankedBy) ? rankedBy : durationColumn(table)?.name;
+    return column ? [{ expr: ref(table.name, column) }] : [];
   }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;

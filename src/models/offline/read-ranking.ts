@@ -15,6 +15,8 @@ const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc
   latest: { direction: 'desc', attribute: 'date' },
   youngest: { direction: 'desc', attribute: 'date' },
   recent: { direction: 'desc', attribute: 'date' },
+  longest: { direction: 'desc', attribute: 'duration' },
+  shortest: { direction: 'asc', attribute: 'duration' },
 };
 
 const COUNT_LEADS = new Set(['which', 'what', 'list', 'show', 'give', 'find', 'name', 'get', 'the']);

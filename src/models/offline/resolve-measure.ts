@@ -9,6 +9,7 @@ import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { measureNamedBefore } from './verb-measure.js';
+import { durationColumn } from './duration-column.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -102,7 +103,9 @@ export function resolveMeasure(
     const column =
       ranking.attribute === 'price'
         ? entityTable.columns.find((c) => PRICE_COLUMN.test(c.name) && isMeasureColumn(c))
-        : entityTable.columns.find((c) => isDateColumn(c));
+        : ranking.attribute === 'duration'
+          ? durationColumn(entityTable)
+          : entityTable.columns.find((c) => isDateColumn(c));
     if (column) return { kind: 'attribute', table: entityTable.name, column: column.name, direction: ranking.direction };
   }
 

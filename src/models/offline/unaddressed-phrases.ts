@@ -2,6 +2,7 @@ import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { Context, DocPassage } from '../../context/context-schema.js';
 import { unreadDatePhrases } from '../../dates/unread-date-phrases.js';
+import { namesDuration } from './duration-column.js';
 import { questionWords, type QuestionWord } from './question-words.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import { FILLER_WORDS } from './question-vocabulary.js';
@@ -22,10 +23,13 @@ export function unaddressedPhrases(context: Context, sql: string): UnaddressedPh
   const inSql = new Set(splitIdentifier(sql).map(wordRoot));
   const words = questionWords(context.task.text);
   const coveredByText = coveredWords(context, words);
+  const measuresHowLong = rankedOrAggregated(sql).some(namesDuration);
 
   const open = (word: QuestionWord): boolean => {
     if (word.text.length < 3 || /\d|['’]/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) return false;
     if (coveredByText.has(word.index)) return false;
+    // "the longest match" ranked by its minutes: how long is what a duration column holds.
+    if (measuresHowLong && LENGTH_WORDS.test(word.text)) return false;
     const root = wordRoot(word.text);
     if (inSql.has(root) || known.roots.has(root) || known.roots.has(word.stem)) return false;
     return !known.long.some((k) => nearlySameWord(k, root));
@@ -51,6 +55,15 @@ export function unaddressedPhrases(context: Context, sql: string): UnaddressedPh
   // Date-shaped words no date range accounts for ("2025-02-30", "week 60 of 2025") carry digits, which the loop above skips.
   const unreadDates = unreadDatePhrases(context.task.text, context.date_ranges).map((phrase) => ({ phrase, passages: [] }));
   return [...found, ...unreadDates];
+}
+
+const LENGTH_WORDS = /^(long|longer|longest|short|shorter|shortest)$/;
+
+/** The columns an SQL text orders by or aggregates: "ORDER BY minutes", "MAX(m.minutes)". */
+function rankedOrAggregated(sql: string): string[] {
+  const found: string[] = [];
+  for (const match of sql.matchAll(/\b(?:order\s+by|max|min|avg|sum)\s*\(?\s*((?:["`\w]+\.)?["`]?\w+)/gi)) found.push(match[1]!.replace(/["`]/g, '').split('.').at(-1)!);
+  return found;
 }
 
 interface KnownRoots {
