@@ -10,7 +10,7 @@ import { bareName } from './bare-name.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { durationColumn } from './duration-column.js';
-import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn } from './schema-lookup.js';
+import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
 export type Measure =
   /** Rows of `table`, or distinct values of `distinct` (the people behind an activity table). */
@@ -105,7 +105,7 @@ export function resolveMeasure(
         ? entityTable.columns.find((c) => PRICE_COLUMN.test(c.name) && isMeasureColumn(c))
         : ranking.attribute === 'duration'
           ? durationColumn(entityTable)
-          : entityTable.columns.find((c) => isDateColumn(c));
+          : (entityTable.columns.find((c) => isDateColumn(c)) ?? yearColumn(entityTable));
     if (column) return { kind: 'attribute', table: entityTable.name, column: column.name, direction: ranking.direction };
   }
 
@@ -130,6 +130,12 @@ export function resolveMeasure(
   }
   if (analysis.which && entity) return { kind: 'count', table: entity };
   return undefined;
+}
+
+/** "the newest lift" over lifts.built_year: with no date, the one number column named for a year orders rows in time. */
+function yearColumn(table: TableSchema): TableSchema['columns'][number] | undefined {
+  const years = table.columns.filter((c) => isNumericColumn(c) && !isKeyColumn(c) && /(^|_)(year|yr)(_|$)/i.test(c.name));
+  return years.length === 1 ? years[0] : undefined;
 }
 
 /** On a table that is not itself about people (events, orders), the column that points at the person. */
