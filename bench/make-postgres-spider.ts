@@ -7,7 +7,7 @@ import type { BenchQuestion } from '../src/bench/bench-dataset-schema.js';
 import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { compareToGold } from '../src/bench/compare-to-gold.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { serializeSql } from '../src/bench/serialize-sql.js';
+import { serializeSql } from '../src/sql-tree/serialize-sql.js';
 import { sqlReferences } from '../src/bench/sql-references.js';
 import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
 import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';

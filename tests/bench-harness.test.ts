@@ -10,7 +10,7 @@ import { compareResults } from '../src/bench/compare-results.js';
 import { compareToGold } from '../src/bench/compare-to-gold.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { runBench } from '../src/bench/run-bench.js';
-import { serializeSql } from '../src/bench/serialize-sql.js';
+import { serializeSql } from '../src/sql-tree/serialize-sql.js';
 import { sqlReferences } from '../src/bench/sql-references.js';
 import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
 import type { Connector } from '../src/connectors/connector.js';

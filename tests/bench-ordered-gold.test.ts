@@ -8,7 +8,7 @@ import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { compareResults, type ResultSet } from '../src/bench/compare-results.js';
 import { compareToGold } from '../src/bench/compare-to-gold.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { parseLossless, stringifyLossless } from '../src/bench/lossless-json.js';
+import { parseLossless, stringifyLossless } from '../src/sql-tree/lossless-json.js';
 import { startFakeOpenAiServer, type FakeRequest } from './helpers/fake-openai-server.js';
 import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 

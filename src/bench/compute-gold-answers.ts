@@ -4,7 +4,7 @@ import { errorMessage } from '../errors.js';
 import type { Runtime } from '../engine/runtime.js';
 import type { BenchQuestion } from './bench-dataset-schema.js';
 import type { GoldAnswerResult } from './score-question.js';
-import { serializeSql } from './serialize-sql.js';
+import { serializeSql } from '../sql-tree/serialize-sql.js';
 import { sqlReferences, type CatalogShape } from './sql-references.js';
 import { goldTieGroups } from './gold-tie-groups.js';
 import { BENCH_MAX_ROWS } from './bench-max-rows.js';

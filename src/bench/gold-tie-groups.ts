@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Connector } from '../connectors/connector.js';
 import { BENCH_MAX_ROWS } from './bench-max-rows.js';
-import { parseLossless, stringifyLossless } from './lossless-json.js';
+import { parseLossless } from '../sql-tree/lossless-json.js';
+import { constantInteger, keyExpression, renderSql, type TreeNode } from '../sql-tree/statement-tree.js';
 
 /** How the rows of an ordered gold answer tie on its ORDER BY keys: rows within a tie may come in any order. */
 export interface GoldTieGroups {
@@ -11,28 +12,7 @@ export interface GoldTieGroups {
   cut?: unknown[][];
 }
 
-type TreeNode = Record<string, unknown>;
-
 const KEY_PREFIX = '__sluice_tie_key_';
-
-function constantInteger(node: unknown): number | undefined {
-  const value = (node as TreeNode | null)?.value as { value?: unknown; is_null?: boolean } | undefined;
-  if ((node as TreeNode | null)?.class !== 'CONSTANT' || value?.is_null) return undefined;
-  return Number.isInteger(value?.value) ? (value!.value as number) : undefined;
-}
-
-/** An ORDER BY key as a select-list expression: positions and output aliases become what they name. */
-function keyExpression(expression: TreeNode, selectList: TreeNode[]): TreeNode | undefined {
-  const position = constantInteger(expression);
-  if (position !== undefined) {
-    // After a *, a position no longer names a select-list item.
-    if (selectList.some((item) => item.class === 'STAR')) return undefined;
-    return selectList[position - 1] ? structuredClone(selectList[position - 1]!) : undefined;
-  }
-  const names = expression.class === 'COLUMN_REF' ? (expression.column_names as string[]) : [];
-  const aliased = names.length === 1 ? selectList.find((item) => String(item.alias).toLowerCase() === names[0]!.toLowerCase()) : undefined;
-  return structuredClone(aliased ?? expression);
-}
 
 /** Sizes of the runs of equal keys among the first `count` keys. */
 function runLengths(keys: readonly string[], count: number): number[] {
@@ -42,12 +22,6 @@ function runLengths(keys: readonly string[], count: number): number[] {
     else groups.push(1);
   }
   return groups;
-}
-
-/** DuckDB's SQL for a serialized statement. */
-async function renderSql(parser: DuckDBConnection, statement: TreeNode): Promise<string | undefined> {
-  const sql = (await parser.runAndReadAll('SELECT json_deserialize_sql(?::JSON)', [stringifyLossless({ error: false, statements: [statement] })])).getRows()[0]?.[0];
-  return typeof sql === 'string' ? sql : undefined;
 }
 
 /** The query that returns the gold rows without a LIMIT, in the gold order, with `keyCount` ORDER BY keys as extra last columns. */
