@@ -8,6 +8,7 @@ import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
 import { probeEmptyTables } from '../src/trust/probe-empty-tables.js';
+import { probeTieAtLimit, type TieAtLimit } from '../src/trust/probe-tie-at-limit.js';
 
 /**
  * Renders the final SQL and result with the answer's shape checks and writes result.sql, result.json and
@@ -24,6 +25,7 @@ export const outputNode = defineNode({
     const judgement = judgeAnswer(context, {
       tableNames: catalog?.tableNames,
       emptyTables: await emptyTablesRead(context, call, catalog?.emptyTables ?? []),
+      tieAtLimit: await tieAtLimitOf(context, call),
     });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
@@ -59,6 +61,14 @@ async function emptyTablesRead(context: Context, call: NodeCall, catalogEmpty: r
   if (estimated.length === 0) return [];
   const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
   return connector ? probeEmptyTables(connector, attempt.sql, estimated, call.signal) : [];
+}
+
+/** For an answer cut to one row by `LIMIT 1`: whether the next row ties it on the ranking (probeTieAtLimit). */
+async function tieAtLimitOf(context: Context, call: NodeCall): Promise<TieAtLimit | undefined> {
+  const attempt = context.sql_attempts.at(-1);
+  if (!attempt?.executed || attempt.error || attempt.row_count !== 1) return undefined;
+  const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
+  return connector ? probeTieAtLimit(connector, attempt.sql, call.signal) : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../models/offline/analyze-question.js';
+import type { TieAtLimit } from './probe-tie-at-limit.js';
 import { sqlShape, type SqlShape } from './sql-shape.js';
 
 /** What the namespace's catalog tells the checks beyond the linked tables. */
@@ -8,6 +9,8 @@ export interface NamespaceTables {
   names?: readonly string[];
   /** Tables known to hold no rows (probed, not a catalog's estimate), so an answer read from them is rightly empty. */
   empty?: readonly string[];
+  /** The row after a `LIMIT 1` ties the one kept on the ranking (probed by the output node). */
+  tieAtLimit?: TieAtLimit;
 }
 
 /** Everything a shape check reads: the question, its analysis, the final attempt and its SQL's shape. */
@@ -21,6 +24,8 @@ export interface AnswerFacts {
   tableNames: readonly string[];
   /** Tables known to hold no rows: probed by the output node, never a catalog's row-count estimate. */
   emptyTables: string[];
+  /** Probed by the output node: the `LIMIT 1` kept one of several rows tied on the ranking. */
+  tieAtLimit?: TieAtLimit;
 }
 
 /** A check returns undefined when the question does not ask what it checks. */
@@ -35,5 +40,6 @@ export function answerFacts(context: Context, attempt: SqlAttempt, tables: Names
     context,
     tableNames: tables.names ?? context.table_schemas.map((table) => table.name),
     emptyTables: [...new Set(tables.empty ?? [])],
+    ...(tables.tieAtLimit ? { tieAtLimit: tables.tieAtLimit } : {}),
   };
 }

@@ -31,6 +31,7 @@ import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
 import { checkStatedCondition } from './check-stated-condition.js';
+import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
@@ -53,6 +54,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkUnitsMeasure,
   checkPercent,
   checkRanking,
+  checkTieAtLimit,
   checkNegation,
   checkFilterValues,
   checkDescribedValues,
