@@ -1,7 +1,7 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context } from '../context/context-schema.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { namesDuration } from '../models/offline/duration-column.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
@@ -55,7 +55,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const dated = context.table_schemas.some(holdsTime);
   // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
   let timed: boolean | undefined;
-  const measuresDuration = () => (timed ??= context.table_schemas.some(holdsDuration));
+  const measuresDuration = () => (timed ??= context.table_schemas.some((table) => table.columns.some((column) => namesDuration(column.name))));
   const named = words.filter(
     (entry) =>
       entry.evidence === undefined &&
@@ -149,9 +149,3 @@ function holdsTime(table: { columns: readonly { name: string; type?: string }[] 
   return table.columns.some((column) => /date|time|year/i.test(column.type ?? '') || /(^|_)(date|time|year|dob|born|birth)/i.test(column.name) || /(Date|Time|Year)/.test(column.name));
 }
 
-/** Whether a table has a column that measures how long: one named by a unit of time or a duration ("minutes", "length"). */
-function holdsDuration(table: { columns: readonly { name: string }[] }): boolean {
-  return table.columns.some((column) =>
-    splitIdentifier(column.name.toLowerCase()).some((part) => part.length > 2 && (nounAncestors(part).has('time_unit') || nounAncestors(part).has('duration'))),
-  );
-}
