@@ -1,0 +1,6 @@
+CREATE TABLE cd_lkp(cd_typ VARCHAR NOT NULL, cd_val VARCHAR NOT NULL, cd_desc VARCHAR NOT NULL, PRIMARY KEY (cd_typ, cd_val));
+CREATE TABLE acct(acct_no INTEGER PRIMARY KEY, cust_nm VARCHAR NOT NULL, svc_addr VARCHAR NOT NULL, twn_nm VARCHAR NOT NULL, acct_typ_cd CHAR(1) NOT NULL, open_dt DATE, stat_cd CHAR(1) NOT NULL);
+CREATE TABLE mtr(mtr_no VARCHAR PRIMARY KEY, acct_no INTEGER NOT NULL, mtr_sz_cd VARCHAR(2) NOT NULL, mfr_cd VARCHAR(3) NOT NULL, instl_dt DATE, mtr_stat_cd CHAR(1) NOT NULL, FOREIGN KEY (acct_no) REFERENCES acct(acct_no));
+CREATE TABLE rdg(rdg_id INTEGER PRIMARY KEY, mtr_no VARCHAR NOT NULL, rdg_dt DATE NOT NULL, cons_gal INTEGER NOT NULL, rdg_typ_cd CHAR(1) NOT NULL, FOREIGN KEY (mtr_no) REFERENCES mtr(mtr_no));
+CREATE TABLE bill(bill_no INTEGER PRIMARY KEY, acct_no INTEGER NOT NULL, bill_dt DATE NOT NULL, due_dt DATE NOT NULL, amt_due DECIMAL(10,2) NOT NULL, pd_dt DATE, pd_amt DECIMAL(10,2), FOREIGN KEY (acct_no) REFERENCES acct(acct_no));
+CREATE TABLE svc_ord(ord_no INTEGER PRIMARY KEY, acct_no INTEGER NOT NULL, ord_typ_cd VARCHAR(4) NOT NULL, opn_dt DATE NOT NULL, cls_dt DATE, asgn_crew_cd VARCHAR(5) NOT NULL, ord_stat_cd CHAR(1) NOT NULL, FOREIGN KEY (acct_no) REFERENCES acct(acct_no));
