@@ -10,7 +10,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_b left out, and the others) are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a, read; plain_b, left out) are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -27,6 +27,13 @@ interface PlainSet {
 }
 
 const SETS: PlainSet[] = [
+  {
+    folder: path.join('bench', 'datasets', 'plain-dev-a'),
+    tag: 'plain_a',
+    perDatabase: 30,
+    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
+    generated: ['solar_installer', 'recruitment_agency'],
+  },
   {
     folder: path.join('bench', 'datasets', 'plain-dev-b'),
     tag: 'plain_b',
