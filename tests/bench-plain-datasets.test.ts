@@ -10,7 +10,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a, read; plain_b, left out) are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a, read; plain_b and plain_c, left out) are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -40,6 +40,13 @@ const SETS: PlainSet[] = [
     perDatabase: 30,
     perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
     generated: ['food_bank', 'water_utility'],
+  },
+  {
+    folder: path.join('bench', 'datasets', 'plain-dev-c'),
+    tag: 'plain_c',
+    perDatabase: 30,
+    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
+    generated: ['fire_department', 'coffee_roastery'],
   },
 ];
 

@@ -1,0 +1,9 @@
+CREATE TABLE origin(origin_id INTEGER PRIMARY KEY, country VARCHAR NOT NULL, region VARCHAR NOT NULL, altitude_m INTEGER);
+CREATE TABLE green_lot(lot_id INTEGER PRIMARY KEY, origin_id INTEGER NOT NULL, variety VARCHAR NOT NULL, process VARCHAR NOT NULL, weight_kg INTEGER NOT NULL, price_per_kg DECIMAL(6,2) NOT NULL, arrived_on DATE NOT NULL, supplier VARCHAR NOT NULL, FOREIGN KEY (origin_id) REFERENCES origin(origin_id));
+COMMENT ON TABLE green_lot IS 'Lots of unroasted (green) coffee bought from importers';
+CREATE TABLE roast_batch(batch_id INTEGER PRIMARY KEY, lot_id INTEGER NOT NULL, roasted_on DATE NOT NULL, roast_level VARCHAR NOT NULL, green_kg DECIMAL(5,1) NOT NULL, roasted_kg DECIMAL(6,2) NOT NULL, roaster VARCHAR NOT NULL, FOREIGN KEY (lot_id) REFERENCES green_lot(lot_id));
+CREATE TABLE product(product_id INTEGER PRIMARY KEY, product_name VARCHAR NOT NULL, origin_id INTEGER, is_blend BOOLEAN NOT NULL, roast_level VARCHAR NOT NULL, bag_grams INTEGER NOT NULL, list_price DECIMAL(6,2) NOT NULL, FOREIGN KEY (origin_id) REFERENCES origin(origin_id));
+COMMENT ON COLUMN product.origin_id IS 'The single origin the coffee comes from; empty for blends';
+CREATE TABLE customer(customer_id INTEGER PRIMARY KEY, customer_name VARCHAR NOT NULL, customer_type VARCHAR NOT NULL, city VARCHAR NOT NULL, first_order_on DATE);
+CREATE TABLE sales_order(order_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, ordered_on DATE NOT NULL, channel VARCHAR NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (customer_id) REFERENCES customer(customer_id));
+CREATE TABLE order_line(order_id INTEGER NOT NULL, product_id INTEGER NOT NULL, quantity INTEGER NOT NULL, unit_price DECIMAL(6,2) NOT NULL, PRIMARY KEY (order_id, product_id), FOREIGN KEY (order_id) REFERENCES sales_order(order_id), FOREIGN KEY (product_id) REFERENCES product(product_id));
