@@ -10,7 +10,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a, read; plain_b and plain_c, left out) are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a and plain_d, read; plain_b and plain_c, left out) are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -47,6 +47,13 @@ const SETS: PlainSet[] = [
     perDatabase: 30,
     perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
     generated: ['fire_department', 'coffee_roastery'],
+  },
+  {
+    folder: path.join('bench', 'datasets', 'plain-dev-d'),
+    tag: 'plain_d',
+    perDatabase: 30,
+    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
+    generated: ['farm_coop', 'freight_carrier'],
   },
 ];
 
