@@ -142,6 +142,12 @@ describe('conditions and readings the question leaves open', () => {
     expect(conditionOf(shopWithSamples('How many products were scrapped?'), 'SELECT COUNT(*) FROM products')).toBeUndefined();
   });
 
+  it('is satisfied by a share that applies the state inside its aggregate ("What percentage of orders were refunded?")', () => {
+    const share = "SELECT ROUND(100.0 * SUM(CASE WHEN status = 'refunded' THEN 1 ELSE 0 END) / COUNT(*), 2) FROM orders";
+    expect(conditionOf(shopWithSamples('What percentage of orders were refunded?'), share)?.passed).toBe(true);
+    expect(conditionOf(shopWithSamples('What percentage of orders were scrapped?'), share)?.passed).toBe(false);
+  });
+
   it('a value a column comment documents ("tier: gold_plus, basic") that the SQL never uses is doubted', () => {
     const context = contextFor('How many buyers are gold plus members?');
     const customers = context.table_schemas.find((t) => t.name === 'customers')!;

@@ -16,14 +16,15 @@ const RESTRICTS = /\bwhere\b|\bhaving\b|\bjoin\b|\bexists\b|\bintersect\b|\bexce
 
 /**
  * "How many orders were voided?", "ships that were seized": a participle after a form of "be" states a condition
- * on the rows. When the SQL reads nothing of it and restricts the rows in no way, the answer counts or lists all
- * of them instead of those the question asks about. Asked only where the data stores such states.
+ * on the rows. When the SQL reads nothing of it (no name, synonym or literal: a share's `CASE WHEN status =
+ * 'cancelled'` reads it) and restricts the rows in no way, the answer counts or lists all of them instead of those
+ * the question asks about. Asked only where the data stores such states.
  */
 export const checkStatedCondition: AnswerCheckRule = ({ question, sql, context }) => {
   const words = questionWords(question);
   const stated = words.filter((word, k) => BE.test(words[k - 1]?.text ?? '') && isParticiple(word) && !EXISTS_IN_DATA.test(word.text));
   if (stated.length === 0 || !storesStates(context, sql.code)) return undefined;
-  const open = stated.filter((word) => !sqlReadsWord(word.text, sql.roots) && !sqlReadsSynonym(word.text, sql.roots));
+  const open = stated.filter((word) => !sqlReadsWord(word.text, sql.roots) && !sqlReadsSynonym(word.text, sql.roots) && !sql.literals.some((literal) => literal.includes(word.text)));
   if (open.length === 0 || RESTRICTS.test(sql.code)) return { name: 'condition', passed: true, detail: `the SQL restricts the rows to those ${stated.map((w) => phrase(words, w)).join(', ')}` };
   return {
     name: 'condition',
