@@ -18,7 +18,7 @@ export function queryTermGroups(text: string, synonyms: TermSynonyms = {}): Term
 
 /** "ordered" and "returned" name the orders and returns tables: a past participle's noun ("order", "return", "purchase"). */
 function verbNouns(term: string): string[] {
-  return /^[a-z]{4,}ed$/.test(term) ? [term.slice(0, -2), term.slice(0, -1)] : [];
+  return /^[a-z]{3,}ed$/.test(term) ? [term.slice(0, -2), term.slice(0, -1)] : [];
 }
 
 /** The stemmed terms of a question with their weights: 1 for its own words, SYNONYM_WEIGHT for synonyms of them. */

@@ -7,7 +7,7 @@ import { schemaMentions } from '../schema-mentions.js';
 import { findTable, primaryKey } from '../schema-lookup.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
-import { linkTable } from './link-table.js';
+import { linkPath } from './link-path.js';
 import { planText } from './plan-text.js';
 import { relatedRows } from './related-rows.js';
 import { tableNamedByWord } from './table-named-by-word.js';
@@ -41,8 +41,8 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     tableNamedByWord(words, negatedAt, schemas) ??
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
-  const link = linkTable(schemas, subject.table, other.table, words.map((w) => w.text));
-  if (!link) return undefined;
+  const path = linkPath(schemas, subject.table, other.table, words.map((w) => w.text));
+  if (!path) return undefined;
   if (!primaryKey(findTable(schemas, subject.table)!)) return undefined;
 
   const rest = clauseEndWord ? text.slice(clauseEndWord.offset + clauseEndWord.text.length) : '';
@@ -51,12 +51,12 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
   if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;
   const spec = planned.spec;
   spec.qualify = true;
-  spec.where.push(`NOT EXISTS (${relatedRows(link, inside, schemas, dialect)})`);
+  spec.where.push(`NOT EXISTS (${relatedRows(path.edge, inside, schemas, dialect, '1', path.through)})`);
   const rendered = renderSql(spec, schemas, dialect);
   const restricted = inside.length > 0 ? ` where ${inside.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}` : '';
   return {
     sql: rendered.sql,
-    tables: [...rendered.tables, link.from, ...inside.map((f) => f.table)],
-    explanation: [...planned.explanation, `keeps ${subject.table} with no row in ${link.from}${restricted} (NOT EXISTS)`],
+    tables: [...rendered.tables, path.edge.from, ...path.through, ...inside.map((f) => f.table)],
+    explanation: [...planned.explanation, `keeps ${subject.table} with no row in ${path.through[0] ?? path.edge.from}${restricted} (NOT EXISTS)`],
   };
 }

@@ -14,6 +14,7 @@ import { daysBetween } from './days-between.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { twoRoles } from './two-roles.js';
 import { relatedDistinctCount } from './related-distinct-count.js';
+import { semiJoin } from './semi-join.js';
 
 const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
   antiJoin,
@@ -21,6 +22,7 @@ const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | un
   bothValues,
   twoRoles,
   relatedDistinctCount,
+  semiJoin,
   daysBetween,
   periodGrowth,
   shareOfTotal,

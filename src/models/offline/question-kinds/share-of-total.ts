@@ -8,7 +8,7 @@ import type { KindCandidate } from './kind-candidate.js';
 import { measureSelect, summedValue } from './measure-select.js';
 import { planText } from './plan-text.js';
 
-const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio)\s+of\b/i;
+export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio)\s+of\b/i;
 
 /**
  * "what percent of orders were cancelled", "share of revenue from mobile": the measure where the question's
