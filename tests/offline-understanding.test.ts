@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
+import { questionWords } from '../src/models/offline/question-words.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
 
@@ -76,6 +77,8 @@ const CASES: [question: string, expected: string][] = [
   ['Show the first names of readers that have more than one loan.', 'SELECT Fname FROM Reader WHERE ReaderID IN (SELECT ReaderID FROM Loan GROUP BY 1 HAVING COUNT(*) > 1)'],
   // …or on how many rows share a value of a column: groups with HAVING
   ['Show the genres shared by at least two volumes.', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
+  // a number is read as written ("409.5" is a decimal), and compared with the column named after it
+  ['Which volumes have more than 409.5 pages?', 'SELECT Title FROM Volume WHERE Pages > 409.5'],
   // "2 or more" is "at least 2"; a number followed by a table's name counts its rows, whatever column came before
   ['Which genres have 2 or more volumes?', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
   ['Find the nationalities that have more than 1 writer.', 'SELECT Nationality FROM Writer GROUP BY Nationality HAVING COUNT(*) > 1'],
@@ -154,4 +157,13 @@ describe('offline model reads Spider-style questions on a schema it has never se
       expect(await rows(sql, ORDERED.has(question)), sql).toEqual(await rows(expected, ORDERED.has(question)));
     });
   }
+});
+
+describe('numbers as analysts write them', () => {
+  it('reads "50,000" as one number without its commas and "2.5" as a decimal; a list "1,2,3" stays three numbers', () => {
+    const texts = (question: string) => questionWords(question).map((word) => word.text);
+    expect(texts('a salary of at least 50,000 and a rating above 2.5')).toEqual(['a', 'salary', 'of', 'at', 'least', '50000', 'and', 'a', 'rating', 'above', '2.5']);
+    expect(texts('orders over $1,200.50 in 2025, by month')).toEqual(['orders', 'over', '1200.50', 'in', '2025', 'by', 'month']);
+    expect(texts('ids 1,2,3')).toEqual(['ids', '1', '2', '3']);
+  });
 });

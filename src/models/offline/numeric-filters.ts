@@ -111,9 +111,11 @@ export function numericFilters(
     // "countries with more than 50 players": a number followed by a table's name counts its rows, whatever column came before.
     const counted = second === undefined ? tableAt(mentions, nounAt) : undefined;
     const between = columnAmong(mentions, schemas, prefer, after, numberAt);
+    // "volumes with more than 400 pages": a numeric column named right after the number is what is compared.
+    const namedAfter = second === undefined && !counted ? numericColumnAt(mentions, schemas, nounAt) : undefined;
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
-      : (between ?? (counted ? undefined : columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i)));
+      : (between ?? namedAfter ?? (counted ? undefined : columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i)));
     if (!column) {
       if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: range(i, counted.end) });
       if (postfix) i = postfix.end - 1;
@@ -198,6 +200,16 @@ function columnAmong(
     .sort((a, b) => rank(a) - rank(b));
   const best = candidates[0];
   return best ? { table: best.table, column: best.column!, words: range(best.start, best.end) } : undefined;
+}
+
+/** A numeric, non-key column named fully and starting at word `at`. */
+function numericColumnAt(mentions: readonly Mention[], schemas: readonly TableSchema[], at: number): { table: string; column: string; words: number[] } | undefined {
+  for (const m of mentions) {
+    if (m.column === undefined || m.start !== at || !m.full) continue;
+    const column = findTable(schemas, m.table) && findColumn(findTable(schemas, m.table)!, m.column);
+    if (column && !isKeyColumn(column) && isNumericColumn(column)) return { table: m.table, column: m.column, words: range(m.start, m.end) };
+  }
+  return undefined;
 }
 
 function ageColumn(schemas: readonly TableSchema[], prefer: readonly string[]): { table: string; column: string } | undefined {

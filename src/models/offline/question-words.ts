@@ -17,14 +17,17 @@ export interface QuestionWord {
 /** The question's words in order, lower-cased and stemmed for plurals. */
 export function questionWords(question: string): QuestionWord[] {
   const words: QuestionWord[] = [];
-  for (const match of question.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
+  for (const match of question.matchAll(WORD)) {
     const offset = match.index ?? 0;
-    const text = match[0].toLowerCase().replace(/['’]s$/, '');
+    const text = /^\d/.test(match[0]) ? match[0].replace(/,/g, '') : match[0].toLowerCase().replace(/['’]s$/, '');
     const sentenceStart = words.length === 0 || words.at(-1)!.clauseEnd;
     words.push({ text, stem: stemWord(text), index: words.length, offset, clauseEnd: CLAUSE_END.has(nextNonSpace(question, offset + match[0].length)), capitalized: !sentenceStart && /^[A-Z]/.test(match[0]) });
   }
   return words;
 }
+
+/** A number as written, "50,000" or "2.5" (one word, read without its commas), or a word with its "'s". */
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d+\.\d+|[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g;
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
 
