@@ -30,7 +30,8 @@ const Y2025 = "o.order_date >= DATE '2025-01-01' AND o.order_date < DATE '2026-0
 const cases: Array<[string, string]> = [
   // never: anti-joins
   ['customers who never placed an order', 'SELECT c.customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id) ORDER BY 1'],
-  ['Which customers have never ordered?', 'SELECT c.customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id) ORDER BY 1'],
+  // "which" people are told by their names
+  ['Which customers have never ordered?', 'SELECT c.first_name, c.last_name FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id) ORDER BY 1'],
   ['How many customers have never placed an order?', 'SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id)'],
   ['number of customers without any orders', 'SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id)'],
   ['customers who signed up in 2025 but never ordered', "SELECT c.customer_id FROM customers c WHERE c.signup_date >= DATE '2025-01-01' AND c.signup_date < DATE '2026-01-01' AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id) ORDER BY 1"],

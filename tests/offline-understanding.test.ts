@@ -77,6 +77,8 @@ const CASES: [question: string, expected: string][] = [
   ['Show the first names of readers that have more than one loan.', 'SELECT Fname FROM Reader WHERE ReaderID IN (SELECT ReaderID FROM Loan GROUP BY 1 HAVING COUNT(*) > 1)'],
   // …or on how many rows share a value of a column: groups with HAVING
   ['Show the genres shared by at least two volumes.', 'SELECT Genre FROM Volume GROUP BY Genre HAVING COUNT(*) >= 2'],
+  // "which" people: told by their names, first and last, not by every column
+  ['Which readers live in Kerry?', "SELECT Fname, Lname FROM Reader WHERE Home_Town = 'Kerry'"],
   // a number is read as written ("409.5" is a decimal), and compared with the column named after it
   ['Which volumes have more than 409.5 pages?', 'SELECT Title FROM Volume WHERE Pages > 409.5'],
   // "2 or more" is "at least 2"; a number followed by a table's name counts its rows, whatever column came before

@@ -66,7 +66,7 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
   }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
-  if (first === 'which' && !parts) return nameOf(table);
+  if (first === 'which' && !parts) return nameOf(table, true);
   if (!parts) return [];
   const column = table.columns.find((c) => splitIdentifier(c.name).some((part) => parts.test(part.toLowerCase())));
   return column ? [{ expr: ref(table.name, column.name) }] : [];
