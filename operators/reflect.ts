@@ -9,6 +9,7 @@ import { judgeAnswerKind } from '../src/trust/judge-answer-kind.js';
 import { judgeFallbackAnswer } from '../src/trust/judge-fallback-answer.js';
 import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
+import { judgeUnrestrictedRows } from '../src/trust/judge-unrestricted-rows.js';
 
 /** The nodes each strategy inserts after reflect. */
 export const STRATEGY_STEPS: Record<ReflectionStrategy, StepSpec[]> = {
@@ -44,6 +45,7 @@ export const reflectNode = defineNode({
       ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
         judgeNothingYet(context) ??
         judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
+        judgeUnrestrictedRows({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
         judgeAnswerKind(context, catalog?.tables))
       : undefined;
     if (cannotAnswer) {
