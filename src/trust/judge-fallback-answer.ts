@@ -1,10 +1,12 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { CatalogTable } from '../connectors/connector.js';
-import type { Context } from '../context/context-schema.js';
+import type { Context, TableSchema } from '../context/context-schema.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { groundAttributes, linksToNames, withHeldAttributes } from './ground-attributes.js';
 import { evidenceOf, groundQuestion, namesRoots } from './ground-question.js';
+import { namesClosely } from './names-closely.js';
 import { GENERIC_HEADS } from './is-naming-word.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
@@ -15,6 +17,7 @@ import { sqlShape } from './sql-shape.js';
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
 const DO_FORMS = new Set(['do', 'does', 'did']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that end the noun phrase after "what", "which" or "how much/many": a verb's auxiliary, a preposition, a pronoun. */
 const PHRASE_END = new Set([...AUXILIARIES, 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'that', 'which', 'who', 'whose', 'where', 'when', 'there', 'per', 'among', 'and', 'or', 'than', 'along', 'across', 'over', 'during']);
 /** Words of a statistic: "the mean attendance", "the maximum number of …" ask for a figure the SQL computes, under any name. */
@@ -32,6 +35,13 @@ interface AskedHead {
   /** The words before the head in its noun phrase: "mean" of "mean attendance". */
   modifiers: QuestionWord[];
   verb?: boolean;
+  /**
+   * Asked of the thing after a copula ("What colour is the car …?"): it must name a column closely (its word, a derived
+   * form or a synonym), as a WordNet sibling does not say it is stored ("colour" reaches make and model as a kind).
+   */
+  ofCopula?: boolean;
+  /** Asked by "how much <noun>": an amount of it. */
+  amount?: boolean;
 }
 
 /**
@@ -53,7 +63,9 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   const fellBack = head.count ? countsNamedRows(shape, context) : selectsEveryColumn(shape);
   if (!fellBack) return undefined;
   const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
-  const evidence = grounded.find((candidate) => candidate.word.offset === head.word.offset)?.evidence;
+  // "How much fuel was left …" where fuel is a text column (the kind of fuel): an amount no column of that name holds.
+  const textOnly = head.amount === true && namesOnlyTextColumns(head.word, context.table_schemas);
+  const evidence = textOnly ? undefined : grounded.find((candidate) => candidate.word.offset === head.word.offset)?.evidence;
   // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does not name.
   if (evidence !== undefined && !(head.count && evidence === 'text')) return undefined;
   if (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text))) return undefined;
@@ -68,12 +80,12 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (!head.verb && valueWords.has(words[head.word.index - 1]?.text ?? '')) return undefined;
   // "the mean attendance" where an Average column is: a word narrowing the head names the column.
   if (head.modifiers.some((word) => grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'column'))) return undefined;
-  if (head.count && namedTable(attempt.sql, words, head.word)) return undefined;
+  if (head.count && namedTable(attempt.sql, words, head.word, valueWords)) return undefined;
   // "How many artists are from the Netherlands?" counted over singers: people counted as people, acts as acts, may be the rows under another name.
   if (head.count && sameKindAsCountedTable(head.word.text, attempt.sql)) return undefined;
   // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count.
   if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column')) return undefined;
-  if (linksToNames(head.word, context.table_schemas, !head.count)) return undefined;
+  if (!textOnly && (head.ofCopula ? namesClosely(head.word, context.table_schemas) : linksToNames(head.word, context.table_schemas, !head.count))) return undefined;
   if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;
   const asked = head.count ? `how many ${head.word.text}` : `'${head.word.text}'`;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) records ${asked}, which the question asks for; the query fell back to ${head.count ? 'counting the rows of another table' : 'every column of a table'}, so the data cannot answer this question`;
@@ -88,7 +100,14 @@ function askedHead(words: readonly QuestionWord[]): AskedHead | undefined {
   const [first, second] = [words[0]?.text, words[1]?.text];
   if (first === 'how' && (second === 'much' || second === 'many')) {
     if (DO_FORMS.has(words[2]?.text ?? '') || AUXILIARIES.has(words[2]?.text ?? '')) return second === 'much' ? clauseVerb(words, 2) : undefined;
-    return headOf(phraseHead(words, 2), second === 'many');
+    const phrase = phraseHead(words, 2);
+    if (second === 'much') {
+      const amount = headOf(phrase, false);
+      return amount && { ...amount, amount: true };
+    }
+    // "how many volunteers turned up": after "how many" a plural is the noun counted, whatever WordNet mostly uses it as.
+    if (phrase.length === 0 && second === 'many' && /s$/.test(words[2]?.text ?? '') && hasSense('noun', words[2]!.text)) return headOf([words[2]!], true);
+    return headOf(phrase, second === 'many');
   }
   if (first !== 'what' && first !== 'which') return undefined;
   if (DO_FORMS.has(second ?? '')) return clauseVerb(words, 1);
@@ -101,7 +120,11 @@ function askedHead(words: readonly QuestionWord[]): AskedHead | undefined {
   // "What time does the flight take off?": an attribute of what the do-clause tells; "Which carriers are covered?" asks for
   // rows of a kind of thing, which a table may hold under another name.
   const phrase = phraseHead(words, 1);
-  return DO_FORMS.has(words[(phrase.at(-1)?.index ?? -2) + 1]?.text ?? '') ? headOf(phrase, false) : undefined;
+  const after = phrase.at(-1)?.index ?? -2;
+  if (DO_FORMS.has(words[after + 1]?.text ?? '')) return headOf(phrase, false);
+  // "What colour is the car with plate …?": the noun is asked of the thing after the copula.
+  const asked = COPULAS.has(words[after + 1]?.text ?? '') && DETERMINERS.has(words[after + 2]?.text ?? '') ? headOf(phrase, false) : undefined;
+  return asked && { ...asked, ofCopula: true };
 }
 
 function headOf(phrase: readonly QuestionWord[], count: boolean): AskedHead | undefined {
@@ -175,11 +198,13 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
 const countedTable = (sql: string): string | undefined => /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
 
 /** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
-function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord): boolean {
+function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord, valueWords: ReadonlySet<string>): boolean {
   const table = countedTable(sql);
   if (table === undefined) return false;
   const roots = namesRoots({ table: [table] });
-  return words.some((word) => word !== counted && word.text.length > 2 && evidenceOf(word, roots) === 'table');
+  // A word of a stored name ("Run" of the Spring Fun Run) names the value the count is filtered to, not its table.
+  const named = (word: QuestionWord) => !(word.capitalized === true && valueWords.has(word.text));
+  return words.some((word) => word !== counted && word.text.length > 2 && named(word) && evidenceOf(word, roots) === 'table');
 }
 
 /** The broad kinds a counted noun and a table's rows may share: both people, or both acts or events ("transactions" of orders). */
@@ -210,3 +235,9 @@ const holdsMoney = (column: { name: string; type?: string | null }): boolean =>
     const ancestors = nounAncestors(part);
     return ['sum_of_money', 'monetary_value', 'payment', 'cost', 'fee', 'money', 'financial_gain', 'income'].some((kind) => ancestors.has(kind));
   });
+
+/** The word names columns of the linked tables (by name) and every one of them holds text: a kind, not an amount. */
+function namesOnlyTextColumns(word: QuestionWord, tables: readonly TableSchema[]): boolean {
+  const named = tables.flatMap((table) => table.columns).filter((column) => evidenceOf(word, namesRoots({ column: [column.name] })) === 'column');
+  return named.length > 0 && named.every((column) => /^(var)?char|^text|^string|^n?varchar|^character/i.test(column.type.trim()));
+}
