@@ -10,6 +10,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * - "How much <noun> …" where the noun names only a text column (the kind of fuel, not an amount of it);
  * - "How many <plural> …" counted over a table filtered to a named value, the plural being a noun WordNet mostly uses
  *   as a verb ("volunteers"), and the stored name's words ("Run") naming the value, not the table.
+ * - "How much <noun> …" answered by a sum of another column, the noun linking to nothing but a comment's word ("over" in
+ *   "Total award over the whole grant" shortens "overhead"): an amount is of something a column stores.
  * Made-up databases through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
@@ -42,12 +44,26 @@ CREATE TABLE volunteers (volunteer_id INTEGER PRIMARY KEY, campaign_id INTEGER, 
       volunteers: 'volunteer_id,campaign_id,full_name\n1,1,Ann Lee\n2,1,Bo Chan\n3,2,Cy Dean\n',
     },
   },
+  grants: {
+    schema: `CREATE TABLE grants (grant_id VARCHAR PRIMARY KEY, funder VARCHAR, title VARCHAR, amt DECIMAL(12,2));
+COMMENT ON TABLE grants IS 'External research funding awarded to the university';
+COMMENT ON COLUMN grants.amt IS 'Total award in US dollars over the whole grant';`,
+    data: { grants: 'grant_id,funder,title,amt\nG1,NIH,Sleep study,250000.00\nG2,NSF,Soil carbon,120000.00\n' },
+  },
+  grants_overhead: {
+    schema: `CREATE TABLE grants (grant_id VARCHAR PRIMARY KEY, funder VARCHAR, title VARCHAR, amt DECIMAL(12,2), overhead_amt DECIMAL(12,2));
+COMMENT ON TABLE grants IS 'External research funding awarded to the university';
+COMMENT ON COLUMN grants.amt IS 'Total award in US dollars over the whole grant';`,
+    data: { grants: 'grant_id,funder,title,amt,overhead_amt\nG1,NIH,Sleep study,250000.00,50000.00\nG2,NSF,Soil carbon,120000.00,24000.00\n' },
+  },
 };
 
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'colour of a car', namespace: 'fleet', task: 'What colour is the car with plate 47-XC-11?', declined: /'colour'/ },
   { id: 'fuel left', namespace: 'fleet', task: 'How much fuel was left in the tank when each rental came back?', declined: /'fuel'/ },
   { id: 'volunteers at a run', namespace: 'charity', task: 'How many volunteers turned up to marshal the Spring Fun Run?', declined: /how many volunteers/ },
+  { id: 'overhead kept', namespace: 'grants', task: 'How much overhead did the university keep from the NIH awards?', declined: /'overhead'/ },
+  { id: 'overhead stored', namespace: 'grants_overhead', task: 'How much overhead did the university keep from the NIH awards?', declined: false },
   { id: 'colour stored', namespace: 'fleet_colour', task: 'What colour is the car with plate 47-XC-11?', declined: false },
   { id: 'fuel stored', namespace: 'fleet_colour', task: 'How much fuel was left in the tank when each rental came back?', declined: false },
   { id: 'volunteers stored', namespace: 'charity_volunteers', task: 'How many volunteers turned up to marshal the Spring Fun Run?', declined: false },

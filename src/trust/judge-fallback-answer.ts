@@ -60,14 +60,16 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   const head = askedHead(words);
   if (!head) return undefined;
   const shape = sqlShape(attempt.sql);
-  const fellBack = head.count ? countsNamedRows(shape, context) : selectsEveryColumn(shape);
+  // "How much overhead did …" answered by a sum of the amounts: an amount of something no column holds, added up from another.
+  const fellBack = head.count ? countsNamedRows(shape, context) : selectsEveryColumn(shape) || (head.amount === true && addsUp(shape));
   if (!fellBack) return undefined;
   const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
   // "How much fuel was left …" where fuel is a text column (the kind of fuel): an amount no column of that name holds.
   const textOnly = head.amount === true && namesOnlyTextColumns(head.word, context.table_schemas);
   const evidence = textOnly ? undefined : grounded.find((candidate) => candidate.word.offset === head.word.offset)?.evidence;
-  // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does not name.
-  if (evidence !== undefined && !(head.count && evidence === 'text')) return undefined;
+  // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does
+  // not name; an amount ("How much overhead …") is of something a column stores, which a comment's word does not.
+  if (evidence !== undefined && !((head.count || head.amount === true) && evidence === 'text')) return undefined;
   if (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text))) return undefined;
   // "What day did the Skua depart?" asks when, which the time attributes of grounding judge before any SQL runs.
   if (!head.count && /^(time|date|day|year|month|week)$/.test(head.word.text)) return undefined;
@@ -241,3 +243,6 @@ function namesOnlyTextColumns(word: QuestionWord, tables: readonly TableSchema[]
   const named = tables.flatMap((table) => table.columns).filter((column) => evidenceOf(word, namesRoots({ column: [column.name] })) === 'column');
   return named.length > 0 && named.every((column) => /^(var)?char|^text|^string|^n?varchar|^character/i.test(column.type.trim()));
 }
+
+/** An aggregate of one column, not grouped: "SELECT SUM(amt) …", the figure a "how much" question asks for, of whatever the column holds. */
+const addsUp = (shape: ReturnType<typeof sqlShape>): boolean => (shape.aggregates.has('sum') || shape.aggregates.has('avg')) && !shape.grouped && !shape.windowed;

@@ -1,7 +1,10 @@
 import type { Context, TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
-import { questionWords } from '../models/offline/question-words.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { meetsNames } from './names-closely.js';
 import { linksToNames } from './ground-attributes.js';
 import { evidenceOf, namesRoots } from './ground-question.js';
 import { readsTable } from './reads-table.js';
@@ -19,13 +22,23 @@ export function tablesAskedAbout(context: Context, sql: string | undefined, aske
   const words = questionWords(context.task.text).filter((word) => word.text.length > 2);
   const code = sql === undefined ? '' : sqlShape(sql).code;
   const valued = new Set(context.matched_values.map((match) => bareName(match.table)));
-  const named = tables.filter((table) => valued.has(bareName(table.name)) || words.some((word) => evidenceOf(word, namesRoots({ table: [table.name] })) === 'table'));
+  const named = tables.filter((table) => valued.has(bareName(table.name)) || words.some((word) => namesTable(word, table, tables)));
   if (named.length === 0) return [...tables];
   const about = tables.filter((table) => named.includes(table) || readsTable(code, bareName(table.name)));
   const askedWords = new Set(questionWords(asked).map((word) => word.text));
   const open = words.filter((word) => !askedWords.has(word.text) && !FILLER_WORDS.has(word.text) && !FILLER_WORDS.has(word.stem) && !linksToNames(word, about, true));
   const joined = [...tables, ...unlinked].filter((table) => !about.includes(table) && about.some((other) => joins(table, other)) && open.some((word) => linksToNames(word, [table], true)));
   return [...about, ...joined];
+}
+
+/**
+ * Whether the word names the table: by its name, or through a WordNet relative only when it names no linked table by
+ * its own name ("tenant" names tenancies, so it does not also name landlords as a tenant's relative).
+ */
+function namesTable(word: QuestionWord, table: TableSchema, tables: readonly TableSchema[]): boolean {
+  if (evidenceOf(word, namesRoots({ table: [table.name] })) !== 'table') return false;
+  const own = (other: TableSchema) => meetsNames(word, new Set(splitIdentifier(bareName(other.name)).flatMap((part) => [part, wordRoot(part)])));
+  return own(table) || !tables.some(own);
 }
 
 /** Whether a key of one table references the other, either way. */
