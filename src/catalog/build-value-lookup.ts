@@ -8,6 +8,8 @@ export interface ColumnValues {
   table: string;
   column: string;
   values: string[];
+  /** What each code means, where a code table of the database spells its values out (describe-coded-values.ts). */
+  descriptions?: Record<string, string>;
 }
 
 export interface ValueTarget {

@@ -1,5 +1,6 @@
 import type { CatalogTable, Connector } from '../connectors/connector.js';
 import type { ColumnValues } from './build-value-lookup.js';
+import { describeCodedValues } from './describe-coded-values.js';
 import { quoteIdentifier } from './quote-identifier.js';
 
 export interface ValueCollectionOptions {
@@ -66,5 +67,6 @@ export async function collectColumnValues(
     collection.values.push(...found);
     collection.probed.push(table.name);
   }
+  await describeCodedValues(connector, tables, collection.values, options.timeoutMs);
   return collection;
 }

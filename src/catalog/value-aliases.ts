@@ -1,6 +1,7 @@
 import type { ColumnValues } from './build-value-lookup.js';
 import { countryAliases } from './country-aliases.js';
 import { codedValueAliases } from './coded-value-aliases.js';
+import { describedAliases } from './described-aliases.js';
 import { initialsAliases } from './initials-aliases.js';
 
 /** Another way a question may name a stored value; `sameCase` ones ("UK", "GBR") match only as written, never "uk" or "can". */
@@ -15,7 +16,7 @@ export interface ValueAlias {
  * Undefined for a column of no such set.
  */
 export function columnValueAliases(set: ColumnValues): ((value: string) => ValueAlias[]) | undefined {
-  const finders = [countryAliases(set), codedValueAliases(set), initialsAliases(set)].filter((finder) => finder !== undefined);
+  const finders = [countryAliases(set), codedValueAliases(set), initialsAliases(set), describedAliases(set)].filter((finder) => finder !== undefined);
   if (finders.length === 0) return undefined;
   return (value) => finders.flatMap((finder) => finder(value));
 }
