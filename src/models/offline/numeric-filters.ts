@@ -212,7 +212,7 @@ function numericColumnAt(mentions: readonly Mention[], schemas: readonly TableSc
   return undefined;
 }
 
-function ageColumn(schemas: readonly TableSchema[], prefer: readonly string[]): { table: string; column: string } | undefined {
+export function ageColumn(schemas: readonly TableSchema[], prefer: readonly string[]): { table: string; column: string } | undefined {
   const ordered = [...schemas].sort((a, b) => rankOf(prefer, a.name) - rankOf(prefer, b.name));
   for (const table of ordered) {
     const column = table.columns.find((c) => /(^|_)age$/i.test(c.name));

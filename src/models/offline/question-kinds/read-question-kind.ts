@@ -1,5 +1,6 @@
 import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
+import { aboveAverage } from './above-average.js';
 import { antiJoin } from './anti-join.js';
 import { countCondition } from './count-condition.js';
 import { bothValues } from './both-values.js';
@@ -18,6 +19,7 @@ import { semiJoin } from './semi-join.js';
 
 const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
   antiJoin,
+  aboveAverage,
   countCondition,
   bothValues,
   twoRoles,

@@ -1,0 +1,148 @@
+import type { Context } from '../../../context/context-schema.js';
+import type { SqlDialect } from '../../../dialects/sql-dialect.js';
+import { bareName } from '../bare-name.js';
+import { ageColumn, readComparator } from '../numeric-filters.js';
+import { phraseAfter } from '../phrase-after.js';
+import { emptySpec, ref } from '../query-spec.js';
+import { questionWords, type QuestionWord } from '../question-words.js';
+import { renderSql } from '../render-sql.js';
+import { resolvePhrase } from '../resolve-phrase.js';
+import { schemaMentions, type Mention } from '../schema-mentions.js';
+import { findColumn, findTable, isKeyColumn, isNumericColumn } from '../schema-lookup.js';
+import type { KindCandidate } from './kind-candidate.js';
+import { planText } from './plan-text.js';
+
+const AVERAGE = /^(average|mean|avg)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'overall']);
+/** Words that open the clause carrying the comparison: "singers who are older than average", "products whose price is …". */
+const CLAUSE_OPENERS = new Set(['who', 'that', 'which', 'whose', 'with', 'where']);
+/** "than the average of all stadiums": the rows the average is taken over, already the column's table. */
+const OVER = new Set(['of', 'for', 'across', 'among', 'over']);
+
+/**
+ * A column compared with its own average: "products priced above the average price", "singers older than average",
+ * "stadiums whose capacity is below the average capacity" keep the rows of the rest of the question whose value
+ * beats `(SELECT AVG(column) FROM table)`, the average over the column's whole table.
+ */
+export function aboveAverage(context: Context, dialect: SqlDialect): KindCandidate | undefined {
+  const text = context.task.text;
+  if (!/\b(average|mean|avg)\b/i.test(text)) return undefined;
+  const schemas = context.table_schemas;
+  const words = questionWords(text);
+  const mentions = schemaMentions(words, schemas);
+  for (let i = 1; i < words.length; i++) {
+    const comparator = readComparator(words, i);
+    if (!comparator || comparator.op === 'between' || comparator.op === '=') continue;
+    // "a greater capacity than the average": the column sits between the comparative and "than".
+    let k = i + comparator.words.length;
+    let named: QuestionWord[] = [];
+    if (comparator.words.length === 1 && words[k - 1]?.text !== 'than' && !/^(above|below|over|under|exceeding)$/.test(comparator.words[0]!)) {
+      const than = words.findIndex((w, at) => at >= k && at <= k + 3 && w.text === 'than');
+      if (than < 0) continue;
+      named = words.slice(k, than);
+      k = than + 1;
+    }
+    while (DETERMINERS.has(words[k]?.text ?? '')) k++;
+    if (!AVERAGE.test(words[k]?.text ?? '')) continue;
+    const averageAt = k;
+    const phraseStart = words[averageAt + 1]?.text === 'of' ? averageAt + 2 : averageAt + 1;
+    const phrase = phraseAfter(words, phraseStart);
+    if (phrase.some((w) => /^(number|count|total)$/.test(w.text))) return undefined;
+
+    const prefer = mentions.filter((m) => m.column === undefined && m.end <= i).map((m) => m.table);
+    const opener = range(Math.max(1, i - 5), i).reverse().find((at) => CLAUSE_OPENERS.has(words[at]!.text));
+    const column =
+      numericColumn(resolvePhrase(phrase, mentions, schemas, prefer), schemas) ??
+      numericColumn(resolvePhrase(named, mentions, schemas, prefer), schemas) ??
+      columnBefore(mentions, schemas, opener ?? Math.max(0, i - 4), i) ??
+      (comparator.age ? ageColumn(schemas, prefer) : undefined);
+    if (!column) return undefined;
+
+    // The comparison's words leave the question; what is left is planned as usual ("List the names of products").
+    let end = phrase.length > 0 ? phrase.at(-1)!.index + 1 : averageAt + 1;
+    if (OVER.has(words[end]?.text ?? '')) {
+      let at = end + 1;
+      while (/^(all|the|every)$/.test(words[at]?.text ?? '')) at++;
+      const over = mentions.find((m) => m.column === undefined && m.start === at);
+      // "the average price of installations without one": an average over some of the rows, which this does not read.
+      if (over && words[over.end] && !words[over.end - 1]!.clauseEnd) return undefined;
+      if (over) end = over.end;
+    }
+    // "manufacturers with an average price above the average price": the groups' own average is compared (HAVING).
+    const grouped = words.slice(opener ?? Math.max(0, i - 5), i).some((w) => AVERAGE.test(w.text));
+    const before = mentions.find((m) => m.column !== undefined && m.start < i && m.start >= (opener ?? i) && m.column === column.column);
+    const start = opener ?? before?.start ?? i;
+    const afterEnd = words[end] ? text.slice(words[end]!.offset) : '';
+    // The groups' version reads nothing else: a question that goes on after the average is left to the planner.
+    if (grouped && /[a-z0-9]/i.test(afterEnd)) return undefined;
+    const kept = grouped ? groupedText(words, i) : `${text.slice(0, words[start]!.offset)} ${afterEnd}`.trim();
+    if (kept === undefined) return undefined;
+    const { planned } = planText(context, kept, dialect);
+    if (!planned.mapped) return undefined;
+    const spec = planned.spec;
+    if (bareName(column.table) !== bareName(spec.base) && !spec.tables.some((t) => bareName(t) === bareName(column.table))) spec.tables.push(column.table);
+    const average = emptySpec(column.table);
+    average.select = [{ expr: `AVG(${ref(column.table, column.column)})` }];
+    const overall = `(${renderSql(average, schemas, dialect).sql})`;
+    if (grouped) {
+      const own = `AVG(${ref(column.table, column.column)})`;
+      const at = spec.select.findIndex((item) => item.expr === own);
+      if (spec.groupBy.length === 0 || at < 0) return undefined;
+      spec.select = spec.select.filter((_, k) => k !== at);
+      spec.having.push(`${own} ${comparator.op} ${overall}`);
+      spec.orderBy = spec.orderBy.filter((o) => /^\d+$/.test(o) && Number(o) <= spec.select.length);
+    } else {
+      spec.where.push(`${ref(column.table, column.column)} ${comparator.op} ${overall}`);
+    }
+    const rendered = renderSql(spec, schemas, dialect);
+    if (rendered.unreachable.length > 0) return undefined;
+    return {
+      sql: rendered.sql,
+      tables: rendered.tables,
+      explanation: [...planned.explanation, `keeps rows whose ${column.column} is ${comparator.op} the average ${column.column} of ${column.table}`],
+    };
+  }
+  return undefined;
+}
+
+type Target = ReturnType<typeof resolvePhrase>;
+
+const LEAD = new Set(['which', 'what', 'show', 'list', 'find', 'give', 'me', 'the', 'all', 'are', 'is', 'return', 'name']);
+const GROUP_END = new Set(['whose', 'that', 'which', 'who', 'have', 'has', 'had', 'with', 'where']);
+
+/** "Which panel manufacturers have an average price above …" → "average price per panel manufacturers": the groups and their average. */
+function groupedText(words: readonly QuestionWord[], comparatorAt: number): string | undefined {
+  let from = 0;
+  while (from < comparatorAt && LEAD.has(words[from]!.text)) from++;
+  let to = from;
+  while (to < comparatorAt && !GROUP_END.has(words[to]!.text)) to++;
+  if (to === from || to >= comparatorAt) return undefined;
+  const averageAt = words.findIndex((w, k) => k >= to && k < comparatorAt && AVERAGE.test(w.text));
+  const measured = words.slice(averageAt + 1, comparatorAt).filter((w) => !/^(is|are|was|were|of)$/.test(w.text));
+  if (averageAt < 0 || measured.length === 0) return undefined;
+  if (words.slice(to, averageAt).some((w) => !GROUP_END.has(w.text) && !DETERMINERS.has(w.text))) return undefined;
+  return `average ${measured.map((w) => w.text).join(' ')} per ${words.slice(from, to).map((w) => w.text).join(' ')}`;
+}
+
+function numericColumn(target: Target, schemas: Context['table_schemas']): { table: string; column: string } | undefined {
+  if (target?.kind !== 'column') return undefined;
+  const table = findTable(schemas, target.table);
+  const column = table && findColumn(table, target.column);
+  return column && isNumericColumn(column) && !isKeyColumn(column) ? { table: table.name, column: column.name } : undefined;
+}
+
+/** "whose unit price is above …": the last numeric column named in the clause before the comparison. */
+function columnBefore(mentions: readonly Mention[], schemas: Context['table_schemas'], from: number, to: number): { table: string; column: string } | undefined {
+  const named = mentions
+    .filter((m) => m.column !== undefined && m.start >= from && m.end <= to)
+    .sort((a, b) => Number(b.full) - Number(a.full) || b.end - a.end);
+  for (const m of named) {
+    const found = numericColumn({ kind: 'column', table: m.table, column: m.column! }, schemas);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
