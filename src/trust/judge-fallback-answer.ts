@@ -82,7 +82,9 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (!head.verb && valueWords.has(words[head.word.index - 1]?.text ?? '')) return undefined;
   // "the mean attendance" where an Average column is: a word narrowing the head names the column.
   if (head.modifiers.some((word) => grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'column'))) return undefined;
-  if (head.count && namedTable(attempt.sql, words, head.word, valueWords)) return undefined;
+  // Words of a stored name of several words ("Run" of the Spring Fun Run); a one-word value ("Books") may still name the table.
+  const nameWords = new Set(context.matched_values.map((match) => questionWords(match.matched_text)).filter((parts) => parts.length > 1).flatMap((parts) => parts.map((word) => word.text)));
+  if (head.count && namedTable(attempt.sql, words, head.word, nameWords)) return undefined;
   // "How many artists are from the Netherlands?" counted over singers: people counted as people, acts as acts, may be the rows under another name.
   if (head.count && sameKindAsCountedTable(head.word.text, attempt.sql)) return undefined;
   // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count.
@@ -200,12 +202,12 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
 const countedTable = (sql: string): string | undefined => /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
 
 /** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
-function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord, valueWords: ReadonlySet<string>): boolean {
+function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord, nameWords: ReadonlySet<string>): boolean {
   const table = countedTable(sql);
   if (table === undefined) return false;
   const roots = namesRoots({ table: [table] });
   // A word of a stored name ("Run" of the Spring Fun Run) names the value the count is filtered to, not its table.
-  const named = (word: QuestionWord) => !(word.capitalized === true && valueWords.has(word.text));
+  const named = (word: QuestionWord) => !(word.capitalized === true && nameWords.has(word.text));
   return words.some((word) => word !== counted && word.text.length > 2 && named(word) && evidenceOf(word, roots) === 'table');
 }
 
