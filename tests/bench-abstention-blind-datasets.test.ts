@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { differingFiles, filesUnder } from './helpers/files-under.js';
+import { expectGeneratorWritesCommitted } from './helpers/files-under.js';
 import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
@@ -187,16 +186,7 @@ describe.each(SETS)('the abstention dataset $folder', (set) => {
   });
 
   it('ships the invented databases exactly as make-databases.mjs writes them', () => {
-    const out = path.join(scratch, 'generated');
-    const result = spawnSync(process.execPath, [path.join(datasetDir, 'make-databases.mjs'), '--out', out], { encoding: 'utf8', timeout: 60_000 });
-    expect(result.status, result.stderr).toBe(0);
-    for (const dbId of set.generated) {
-      const committed = path.join(datasetDir, 'databases', dbId, 'data');
-      const written = path.join(out, 'databases', dbId, 'data');
-      expect(filesUnder(committed)).toEqual(filesUnder(written));
-      const stale = differingFiles(committed, written);
-      expect(stale, `${dbId}: run node ${set.folder}/make-databases.mjs and re-check the gold SQL`).toEqual([]);
-    }
+    expectGeneratorWritesCommitted(datasetDir, set.folder, set.generated, scratch);
   });
 
   it('loads every CSV row and has gold SQL that runs on its database and returns rows', async () => {

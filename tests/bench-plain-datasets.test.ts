@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
-import { differingFiles, filesUnder } from './helpers/files-under.js';
+import { expectGeneratorWritesCommitted } from './helpers/files-under.js';
 import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
@@ -26,35 +25,20 @@ interface PlainSet {
   generated: string[];
 }
 
+/** Each set: 30 questions per database, at least this many per Spider difficulty grade. */
+const plainSet = (name: string, tag: string, generated: string[]): PlainSet => ({
+  folder: path.join('bench', 'datasets', name),
+  tag,
+  perDatabase: 30,
+  perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
+  generated,
+});
+
 const SETS: PlainSet[] = [
-  {
-    folder: path.join('bench', 'datasets', 'plain-dev-a'),
-    tag: 'plain_a',
-    perDatabase: 30,
-    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
-    generated: ['solar_installer', 'recruitment_agency'],
-  },
-  {
-    folder: path.join('bench', 'datasets', 'plain-dev-b'),
-    tag: 'plain_b',
-    perDatabase: 30,
-    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
-    generated: ['food_bank', 'water_utility'],
-  },
-  {
-    folder: path.join('bench', 'datasets', 'plain-dev-c'),
-    tag: 'plain_c',
-    perDatabase: 30,
-    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
-    generated: ['fire_department', 'coffee_roastery'],
-  },
-  {
-    folder: path.join('bench', 'datasets', 'plain-dev-d'),
-    tag: 'plain_d',
-    perDatabase: 30,
-    perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
-    generated: ['farm_coop', 'freight_carrier'],
-  },
+  plainSet('plain-dev-a', 'plain_a', ['solar_installer', 'recruitment_agency']),
+  plainSet('plain-dev-b', 'plain_b', ['food_bank', 'water_utility']),
+  plainSet('plain-dev-c', 'plain_c', ['fire_department', 'coffee_roastery']),
+  plainSet('plain-dev-d', 'plain_d', ['farm_coop', 'freight_carrier']),
 ];
 
 describe.each(SETS)('the plain-question dataset $folder', (set) => {
@@ -90,16 +74,7 @@ describe.each(SETS)('the plain-question dataset $folder', (set) => {
   });
 
   it('ships the invented databases exactly as make-databases.mjs writes them', () => {
-    const out = path.join(scratch, 'generated');
-    const result = spawnSync(process.execPath, [path.join(datasetDir, 'make-databases.mjs'), '--out', out], { encoding: 'utf8', timeout: 60_000 });
-    expect(result.status, result.stderr).toBe(0);
-    for (const dbId of set.generated) {
-      const committed = path.join(datasetDir, 'databases', dbId, 'data');
-      const written = path.join(out, 'databases', dbId, 'data');
-      expect(filesUnder(committed)).toEqual(filesUnder(written));
-      const stale = differingFiles(committed, written);
-      expect(stale, `${dbId}: run node ${set.folder}/make-databases.mjs and re-check the gold SQL`).toEqual([]);
-    }
+    expectGeneratorWritesCommitted(datasetDir, set.folder, set.generated, scratch);
   });
 
   it('declares a primary key on every table and foreign keys between them, loads every CSV row, and has gold SQL that runs and returns rows', async () => {
