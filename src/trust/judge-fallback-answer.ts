@@ -1,4 +1,5 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
+import { firstFromTable } from './first-from-table.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, TableSchema } from '../context/context-schema.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
@@ -198,12 +199,9 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
   return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal) && !FLAG_VALUES.test(literal));
 }
 
-/** The first table the query reads from, without schema or quotes: the rows a bare count counts. */
-const countedTable = (sql: string): string | undefined => /\bfrom\s+("?[\w.]+"?)/i.exec(sql)?.[1]?.replace(/"/g, '').split('.').at(-1);
-
 /** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
 function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord, nameWords: ReadonlySet<string>): boolean {
-  const table = countedTable(sql);
+  const table = firstFromTable(sql);
   if (table === undefined) return false;
   const roots = namesRoots({ table: [table] });
   // A word of a stored name ("Run" of the Spring Fun Run) names the value the count is filtered to, not its table.
@@ -215,7 +213,7 @@ function namedTable(sql: string, words: readonly QuestionWord[], counted: Questi
 const ROW_KINDS = ['person', 'act', 'event'];
 
 function sameKindAsCountedTable(counted: string, sql: string): boolean {
-  const table = countedTable(sql);
+  const table = firstFromTable(sql);
   if (table === undefined) return false;
   const countedKinds = nounAncestors(counted);
   // A table is named for its rows in the name's first sense: routes are ways, not routs.

@@ -1,4 +1,5 @@
 import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { firstFromTable } from './first-from-table.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, TableSchema } from '../context/context-schema.js';
@@ -34,7 +35,7 @@ export function judgeUnrestrictedRows(context: Context, catalog: readonly Catalo
   const shape = sqlShape(attempt.sql);
   if (shape.aggregates.size > 0 || shape.grouped || shape.windowed || shape.divides || shape.ordered) return undefined;
   if (/\b(where|join|having|union|intersect|except|minus)\b/.test(shape.code)) return undefined;
-  const table = readTable(shape.code);
+  const table = firstFromTable(shape.code);
   if (table === undefined) return undefined;
   const question = context.task.text;
   if (/["“”'‘]/.test(question.replace(/\b\w['’]\w/g, ''))) return undefined;
@@ -68,9 +69,6 @@ function namesTable(word: QuestionWord, vocabulary: NameVocabulary, tables: read
   const names = new Set([...vocabulary.table, ...tables.flatMap((table) => splitIdentifier(table.name.toLowerCase()))].flatMap((part) => [part, wordRoot(part)]));
   return meetsNames(word, names);
 }
-
-/** The table a query without joins reads: `FROM "Tenancies"` → tenancies. */
-const readTable = (code: string): string | undefined => /\bfrom\s+("?[\w.]+"?)/.exec(code)?.[1]?.replace(/"/g, '').split('.').at(-1);
 
 /** "Which tenants keep …", "Which lift passes were …": the last noun of the phrase after "which", before its verb. */
 function rowsHead(words: readonly QuestionWord[]): QuestionWord | undefined {
