@@ -46,3 +46,5 @@ export const stamp = (date) => `${day(date)} ${pad(date.getUTCHours())}:${pad(da
 export const addMinutes = (date, minutes) => new Date(date.getTime() + minutes * 60_000);
 export const addDays = (date, days) => new Date(date.getTime() + days * 86_400_000);
 export const money = (n) => (Math.round(n * 100) / 100).toFixed(2);
+/** Sort comparator of plain < and > (code-point order for strings), the same on every machine unlike localeCompare. */
+export const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

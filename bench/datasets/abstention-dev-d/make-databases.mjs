@@ -3,13 +3,12 @@
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, addMinutes, csvTableWriter, day, money, outputFolder, seeded, stamp } from '../make-database-helpers.mjs';
+import { addDays, cmp, addMinutes, csvTableWriter, day, money, outputFolder, seeded, stamp } from '../make-database-helpers.mjs';
 
 const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 
 const FIRST = ['Aaron', 'Brenda', 'Carlos', 'Denise', 'Eli', 'Faith', 'Gordon', 'Hannah', 'Isaac', 'Janet', 'Kevin', 'Lorraine', 'Marcus', 'Nadia', 'Owen', 'Patrice', 'Raymond', 'Sharon', 'Tyrone', 'Valerie', 'Wesley', 'Yvonne'];
 const LAST = ['Adkins', 'Boggs', 'Carver', 'Dunlap', 'Ellison', 'Fenwick', 'Grady', 'Holloway', 'Ingram', 'Jessup', 'Kowalski', 'Lindqvist', 'Mercado', 'Novak', 'Oduya', 'Pruitt', 'Quintero', 'Rasmussen', 'Stanek', 'Truong', 'Underhill', 'Vance', 'Whitlock', 'Yoder'];
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A Midwest property and casualty insurer's legacy policy and claims system: agents, customers, policies, claims, claim payments and the code table, 2024-2026. */
 function insurer() {

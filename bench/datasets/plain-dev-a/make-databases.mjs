@@ -3,13 +3,12 @@
 // (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
+import { addDays, cmp, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
 
 const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 
 const FIRST = ['Ada', 'Bilal', 'Clara', 'Dominic', 'Elena', 'Farid', 'Greta', 'Hugo', 'Ingrid', 'Jonah', 'Kira', 'Lucas', 'Mira', 'Niall', 'Orla', 'Pavel', 'Quinn', 'Rhea', 'Soren', 'Tess', 'Umar', 'Vera', 'Wyatt', 'Zara'];
 const LAST = ['Alder', 'Brennan', 'Coutts', 'Dervish', 'Eckhart', 'Faulkner', 'Gillespie', 'Hartigan', 'Ionescu', 'Jaffray', 'Kettering', 'Lindgren', 'Moffat', 'Nyberg', 'Osei', 'Prentice', 'Quarrie', 'Rourke', 'Strachan', 'Tolland', 'Urquhart', 'Voss', 'Whitby', 'Yeats'];
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A residential solar installer in Arizona: customers, panel models, install crews, installations, inspections and monthly generation, 2024-2026. */
 function solarInstaller() {

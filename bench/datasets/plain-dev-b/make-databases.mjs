@@ -3,13 +3,12 @@
 // (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
+import { addDays, cmp, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
 
 const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 
 const FIRST = ['Abigail', 'Bernard', 'Chloe', 'Desmond', 'Esther', 'Felix', 'Gloria', 'Harvey', 'Imani', 'Jerome', 'Keisha', 'Leon', 'Maribel', 'Nolan', 'Ophelia', 'Preston', 'Rosalind', 'Stuart', 'Tamsin', 'Ulysses', 'Vivian', 'Wendell'];
 const LAST = ['Abbott', 'Blackwood', 'Castillo', 'Delacroix', 'Eastman', 'Ferreira', 'Gallagher', 'Hathaway', 'Iverson', 'Jankowski', 'Kimura', 'Lockhart', 'McAllister', 'Nakamura', 'Okafor', 'Pemberton', 'Ramirez', 'Sorensen', 'Thibodeaux', 'Vasquez', 'Winslow', 'Zielinski'];
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A regional food bank: its warehouses, donors and what they gave, the partner agencies it supplies, and its volunteers' shifts, 2025-2026. */
 function foodBank() {

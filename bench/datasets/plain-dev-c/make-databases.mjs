@@ -3,13 +3,12 @@
 // (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, addMinutes, csvTableWriter, day, money, outputFolder, seeded, stamp } from '../make-database-helpers.mjs';
+import { addDays, cmp, addMinutes, csvTableWriter, day, money, outputFolder, seeded, stamp } from '../make-database-helpers.mjs';
 
 const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 
 const FIRST = ['Aiden', 'Brooke', 'Caleb', 'Dakota', 'Emmett', 'Fiona', 'Grant', 'Haley', 'Ivan', 'Jolene', 'Kurt', 'Leah', 'Mason', 'Nora', 'Otis', 'Paige', 'Reid', 'Sienna', 'Travis', 'Uma', 'Vince', 'Willa'];
 const LAST = ['Ambrose', 'Bautista', 'Crowley', 'Dunbar', 'Espinoza', 'Fairbanks', 'Galloway', 'Hensley', 'Ibarra', 'Jennings', 'Keller', 'Lacroix', 'Maddox', 'Nolasco', 'Ortiz', 'Pruett', 'Redding', 'Sandoval', 'Tillman', 'Vaughn', 'Whitaker', 'Yazzie'];
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A county fire department: stations, apparatus, firefighters, incidents, the apparatus sent to each, and fire code inspections of businesses, 2025-2026. */
 function fireDepartment() {

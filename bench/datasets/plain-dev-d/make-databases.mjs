@@ -3,13 +3,12 @@
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
+import { addDays, cmp, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
 
 const writeTable = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 
 const FIRST = ['Arlen', 'Bess', 'Cody', 'Delia', 'Emmett', 'Faye', 'Garrett', 'Hollis', 'Irma', 'Jed', 'Kay', 'Lyle', 'Mabel', 'Nolan', 'Opal', 'Pruitt', 'Roscoe', 'Sadie', 'Tate', 'Verna', 'Wade', 'Yvonne'];
 const LAST = ['Ackley', 'Brandt', 'Culver', 'Dahl', 'Engstrom', 'Fenske', 'Grubb', 'Hadley', 'Iverson', 'Jorgens', 'Kessler', 'Lundquist', 'Mattis', 'Norby', 'Oakes', 'Pfeiffer', 'Rasmussen', 'Schaal', 'Thorsen', 'Unruh', 'Vogel', 'Wendt'];
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A farm supply cooperative in Iowa, abbreviated snake_case with one code table: members, branches, vendors, items, order headers and lines, 2024-2026. */
 function farmCoop() {
