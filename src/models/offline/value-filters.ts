@@ -10,6 +10,9 @@ import { findTable } from './schema-lookup.js';
 import { sqlString } from './sql-identifier.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { wordRoot } from './word-root.js';
+import { isParticiple } from './participle.js';
+import { derivedForms, inflectionBases } from '../../lexicon/derived-forms.js';
+import { stemWord } from '../../catalog/stem-word.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { nameSimilarity } from './name-vectors.js';
 
@@ -77,8 +80,9 @@ export function valueFilters(
     // "the US" in capitals is a code the lookup matched as written, not the stop word "us".
     if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text)) && !isCapitalCode(match.matched_text)) continue;
     if (match.score < 1 && words.length > 0 && words.every((w) => schemaWords.has(w))) continue;
-    const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
     const table = findTable(context.table_schemas, match.table)!.name;
+    if (words.length === 1 && verbNamingTable(analysis.words[words[0]!]!.text, table)) continue;
+    const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
     const key = `${table}.${match.column}.${negated}`;
     const group = groups.get(key) ?? { table, column: match.column, values: [], negated, sql: '', words: [] };
     if (!group.values.includes(match.value)) group.values.push(match.value);
@@ -86,6 +90,17 @@ export function valueFilters(
     groups.set(key, group);
   }
   return [...groups.values()].map((group) => ({ ...group, sql: filterSql(group, dialect) }));
+}
+
+/**
+ * "candidates who have applied for a vacancy" where a job application's stage can be 'applied': the verb says a row of
+ * its table exists (apply → application), not which stage the row is at.
+ */
+function verbNamingTable(word: string, table: string): boolean {
+  if (!isParticiple(word)) return false;
+  // The nouns WordNet derives from the verb, and its gerund ("borrowings" for borrowed).
+  const forms = new Set([...derivedForms(word), ...inflectionBases(word).map((base) => `${base.replace(/e$/, '')}ing`)]);
+  return splitIdentifier(table.split('.').pop()!).some((part) => forms.has(part.toLowerCase()) || forms.has(stemWord(part.toLowerCase())));
 }
 
 function isCapitalCode(text: string): boolean {

@@ -57,7 +57,9 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
       if (alreadyCounted(context, dialect)) return undefined;
       const link = linkTable(schemas, subject.table, counted.table, words.map((w) => w.text));
       if (!link) return undefined;
-      const { planned } = planText(keptContext, kept, dialect);
+      // "Which members have borrowed more than two books?": the question word opens the clause; the subject stays.
+      const subjectKept = opener === 0 && subject.end > 0 ? `${text.slice(0, words[subject.end]!.offset)} ${clauseEnd ? text.slice(clauseEnd.offset + clauseEnd.text.length) : ''}`.trim() : kept;
+      const { planned } = planText(keptContext, subjectKept, dialect);
       if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;
       planned.spec.qualify = true;
       planned.spec.where.push(`(${relatedRows(link, [], schemas, dialect, 'COUNT(*)')}) ${condition}`);
