@@ -1,7 +1,8 @@
 import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
 import { questionWords, type QuestionWord } from './question-words.js';
-import { readAggregate } from './read-aggregate.js';
+import { pairedExtreme, readAggregate } from './read-aggregate.js';
 import { readRanking } from './read-ranking.js';
+import { numberOf } from './number-of.js';
 import { GRAIN_ADJECTIVES, GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
 
 export type Aggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
@@ -90,12 +91,15 @@ function relativeHead(words: readonly QuestionWord[], whatAt: number, rankingAt:
   if (!/^(is|are|was|were)$/.test(words[k]?.text ?? '')) return undefined;
   k++;
   if (words[k]?.text === 'the') k++;
+  // "What are the three job titles with the most vacancies?": the count is the ranking's limit, not part of the noun.
+  if (numberOf(words[k]) !== undefined) k++;
   const head: QuestionWord[] = [];
-  for (; k < rankingAt && head.length < 3 && !/^(that|which|who)$/.test(words[k]!.text); k++) {
+  for (; k < rankingAt && head.length < 3 && !/^(that|which|who|with)$/.test(words[k]!.text); k++) {
     if (PHRASE_STOP.has(words[k]!.text)) return undefined;
     head.push(words[k]!);
   }
-  return head.length > 0 && /^(that|which|who)$/.test(words[k]?.text ?? '') ? head : undefined;
+  const end = words[k]?.text ?? '';
+  return head.length > 0 && (/^(that|which|who)$/.test(end) || (end === 'with' && words[k + 1]?.text === 'the' && k + 2 === rankingAt)) ? head : undefined;
 }
 
 /** Reads the shape of a question: aggregates, grains, rankings, group phrases, negations. Schema-free. */
@@ -140,7 +144,7 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       use(i);
     }
 
-    if (!analysis.ranking && !(aggregate && (word === 'maximum' || word === 'minimum' || word === 'max' || word === 'min'))) {
+    if (!analysis.ranking && !(aggregate && (word === 'maximum' || word === 'minimum' || word === 'max' || word === 'min' || pairedExtreme(words, i)))) {
       const reading = readRanking(words, i);
       if (reading) {
         analysis.ranking = reading.ranking;
@@ -179,8 +183,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
         use(i);
       }
     }
-    if (NEGATIONS.has(word) || (word === 'other' && next === 'than')) {
-      const start = word === 'other' ? i + 2 : i + 1;
+    // "no longer active": what was true once and is not now.
+    if (NEGATIONS.has(word) || (word === 'other' && next === 'than') || (word === 'no' && next === 'longer')) {
+      const start = word === 'other' || word === 'no' ? i + 2 : i + 1;
       for (let k = start; k < Math.min(words.length, start + 4); k++) {
         analysis.negated.add(k);
         if (words[k]!.clauseEnd || at(k + 1) === 'and' || at(k + 1) === 'or') break;

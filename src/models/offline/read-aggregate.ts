@@ -21,7 +21,26 @@ export function readAggregate(words: readonly QuestionWord[], i: number): Aggreg
   if (word === 'count' || word === 'counts') return found('count', [i]);
   if (word === 'average' || word === 'avg' || word === 'mean') return found('avg', [i]);
   if ((word === 'total' || word === 'sum' || word === 'overall') && !(next === 'number' && at(i + 2) === 'of')) return found('sum', [i]);
+  const extreme = pairedExtreme(words, i);
+  if (extreme) return found(extreme, [i]);
   if (word === 'maximum' || word === 'max') return found('max', [i]);
   if (word === 'minimum' || word === 'min') return found('min', [i]);
   return undefined;
+}
+
+const HIGHEST = new Set(['highest', 'largest', 'biggest', 'greatest', 'latest']);
+const LOWEST = new Set(['lowest', 'smallest', 'earliest']);
+
+/**
+ * "the lowest and highest contract prices", "the earliest and latest dates": two opposite superlatives joined by "and"
+ * or "or" ask for the two extremes of one value (MIN and MAX), not for the rows that rank first.
+ */
+export function pairedExtreme(words: readonly QuestionWord[], i: number): 'min' | 'max' | undefined {
+  const at = (k: number): string => words[k]?.text ?? '';
+  const kind = (word: string): 'min' | 'max' | undefined => (HIGHEST.has(word) ? 'max' : LOWEST.has(word) ? 'min' : undefined);
+  const own = kind(at(i));
+  if (!own) return undefined;
+  const joined = (k: number): boolean => /^(and|or)$/.test(at(k));
+  const other = joined(i + 1) ? kind(at(i + 2)) : joined(i - 1) ? kind(at(i - 2)) : undefined;
+  return other !== undefined && other !== own ? own : undefined;
 }
