@@ -1,6 +1,7 @@
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import { bareName } from './bare-name.js';
 import { singular } from './singular.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
 
 export function findTable(tables: readonly TableSchema[], name: string): TableSchema | undefined {
   const wanted = bareName(name);
@@ -29,9 +30,9 @@ export function isKeyColumn(column: ColumnSchema): boolean {
   return column.primary_key || column.references !== undefined || /(^id$|_id$)/i.test(column.name);
 }
 
-/** A numeric column that holds a quantity worth adding up, not a key or a code. */
+/** A numeric column that holds a quantity worth adding up, not a key, a code or a calendar year (yearsExperience is a quantity). */
 export function isMeasureColumn(column: ColumnSchema): boolean {
-  return isNumericColumn(column) && !isKeyColumn(column) && !/(year|zip|postal|phone|code)/i.test(column.name);
+  return isNumericColumn(column) && !isKeyColumn(column) && !/(year(?!s)|zip|postal|phone|code)/i.test(column.name);
 }
 
 export function primaryKey(table: TableSchema): ColumnSchema | undefined {
@@ -40,7 +41,7 @@ export function primaryKey(table: TableSchema): ColumnSchema | undefined {
 
 /** The columns that name a row for people: `name`, else first and last name, else the primary key. */
 export function labelColumns(table: TableSchema): ColumnSchema[] {
-  const named = table.columns.find((c) => /^(name|title|label)$/i.test(c.name) || c.name.toLowerCase() === `${singular(table.name)}_name`);
+  const named = table.columns.find((c) => /^(name|title|label)$/i.test(c.name) || c.name.toLowerCase() === `${singular(table.name)}_name` || isOwnName(c, table));
   if (named) return [named];
   const first = table.columns.find((c) => /^first_?name$/i.test(c.name));
   const last = table.columns.find((c) => /^last_?name$/i.test(c.name));
@@ -49,4 +50,14 @@ export function labelColumns(table: TableSchema): ColumnSchema[] {
   const anyName = table.columns.find((c) => /name$/i.test(c.name) && isTextColumn(c));
   if (anyName) return key ? [key, anyName] : [anyName];
   return key ? [key] : table.columns.slice(0, 1);
+}
+
+/** companyName of clientCompany, customer_name of customers: the table's last words before "name", so the row's own name. */
+function isOwnName(column: ColumnSchema, table: TableSchema): boolean {
+  if (!isTextColumn(column)) return false;
+  const parts = splitIdentifier(column.name);
+  if (parts.length < 2 || parts.at(-1) !== 'name') return false;
+  const head = parts.slice(0, -1).map((part) => singular(part));
+  const tableParts = splitIdentifier((table.name.split('.').at(-1) ?? table.name).replace(/"/g, '')).map((part) => singular(part));
+  return head.length <= tableParts.length && head.every((part, i) => part === tableParts[tableParts.length - head.length + i]);
 }
