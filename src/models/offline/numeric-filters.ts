@@ -9,6 +9,7 @@ import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from './schema-lookup.js';
 import { numberOf } from './number-of.js';
+import { tallyColumn } from './tally-column.js';
 
 /** "with more than 10 orders": a condition on how many rows of `table` each result row has (a HAVING). */
 export interface CountCondition {
@@ -112,7 +113,8 @@ export function numericFilters(
     const counted = second === undefined ? tableAt(mentions, nounAt) : undefined;
     const between = columnAmong(mentions, schemas, prefer, after, numberAt);
     // "volumes with more than 400 pages": a numeric column named right after the number is what is compared.
-    const namedAfter = second === undefined && !counted ? numericColumnAt(mentions, schemas, nounAt) : undefined;
+    // "systems with more than 30 panels" over panel_count, where no table is named "panels": the tally is compared.
+    const namedAfter = second === undefined ? (!counted ? numericColumnAt(mentions, schemas, nounAt) : undefined) ?? (!counted?.full ? tallyAt(words, nounAt, schemas) : undefined) : undefined;
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
       : (between ?? namedAfter ?? (counted ? undefined : columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i)));
@@ -230,3 +232,8 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
+
+function tallyAt(words: readonly QuestionWord[], at: number, schemas: readonly TableSchema[]): { table: string; column: string; words: number[] } | undefined {
+  const tally = tallyColumn(words[at], schemas);
+  return tally && { ...tally, words: [at] };
+}

@@ -8,6 +8,7 @@ import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdj
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { stemWord } from '../../catalog/stem-word.js';
+import { tallyColumn } from './tally-column.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { durationColumn } from './duration-column.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
@@ -67,6 +68,8 @@ export function resolveMeasure(
       if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };
       return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
     }
+    const tally = analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : tallyMeasure(analysis, schemas, aggregate.at);
+    if (tally) return tally;
     // "How many people were wounded?" over rows that record an `injured` count: the participle names the column to add up.
     const recorded = counted ? undefined : recordedCount(analysis, schemas);
     if (recorded) return recorded;
@@ -175,4 +178,15 @@ function unitsOfRows(schemas: readonly TableSchema[], counted: Mention, word: Qu
   if (parts.length < 2 || stemWord(parts.at(-1)!) === word.stem || stemWord(parts[0]!) !== word.stem) return undefined;
   const quantities = table.columns.filter((column) => isMeasureColumn(column) && column.name.toLowerCase().split('_').some((part) => QUANTITY_PARTS.test(part)));
   return quantities.length === 1 ? { kind: 'aggregate', fn: 'SUM', table: table.name, column: quantities[0]!.name } : undefined;
+}
+
+
+/**
+ * "the total number of panels installed" over installations.panel_count: when no table is named outright by the counted
+ * noun, a column that tallies that noun holds how many there are, so it is added up.
+ */
+function tallyMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): Measure | undefined {
+  const noun = analysis.words.slice(aggregateAt + 1, aggregateAt + PHRASE_LENGTH + 1).find((w) => !/^(of|the|many|much|all)$/.test(w.text));
+  const tally = tallyColumn(noun, schemas);
+  return tally && { kind: 'aggregate', fn: 'SUM', table: tally.table, column: tally.column };
 }

@@ -1,0 +1,27 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
+import type { TableSchema } from '../../context/context-schema.js';
+import type { QuestionWord } from './question-words.js';
+import { isMeasureColumn } from './schema-lookup.js';
+
+/** Name parts that make a number column a tally of things: panel_count, num_panels, numberOfRooms. */
+const TALLY_PARTS = /^(count|counts|number|num|no|cnt)$/;
+
+/**
+ * "panels" over installations.panel_count: the one number column, among the linked tables, whose name is the noun and
+ * a word for a count, so it holds how many of the noun a row has.
+ */
+export function tallyColumn(noun: QuestionWord | undefined, schemas: readonly TableSchema[]): { table: string; column: string } | undefined {
+  if (!noun) return undefined;
+  const found: { table: string; column: string }[] = [];
+  for (const table of schemas) {
+    for (const column of table.columns) {
+      if (!isMeasureColumn(column)) continue;
+      const parts = splitIdentifier(column.name).filter((part) => part !== 'of');
+      if (parts.length === 2 && parts.some((part) => TALLY_PARTS.test(part)) && parts.some((part) => !TALLY_PARTS.test(part) && stemWord(part) === noun.stem)) {
+        found.push({ table: table.name, column: column.name });
+      }
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
