@@ -31,6 +31,7 @@ import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
 import { valueFilters } from './value-filters.js';
 import { numericFilters } from './numeric-filters.js';
+import { presenceFilters } from './presence-filters.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
@@ -56,6 +57,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
   const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect);
   const found: RowFilter[] = [...valueFilters(context, analysis, fullWords, dialect), ...numeric.filters];
+  found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   const countCondition = numeric.counts[0];
   const excluded = new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words), ...analysis.negated]);
   const groupWords = new Set([...analysis.byPhrases.flatMap((p) => p.words.map((w) => w.index)), ...(analysis.which ?? []).map((w) => w.index)]);
@@ -90,7 +92,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     (r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)),
   );
   if (yearsFiltered.size > 0) analysis.years = analysis.years.filter((year) => !yearsFiltered.has(String(year)));
-  let grain = analysis.grain?.grain ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
+  // "the average monthly energy" over a monthly_output table: the rows are monthly already; the word names them, not a grouping.
+  const grainNamesTable = analysis.grain !== undefined && mentions.some((m) => m.column === undefined && m.start <= analysis.grain!.at && m.end > analysis.grain!.at);
+  let grain = (grainNamesTable ? undefined : analysis.grain?.grain) ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
 
   let dims: Dimension[] = [];
   const addDim = (dim: Dimension | undefined): void => {
