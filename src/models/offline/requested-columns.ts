@@ -5,6 +5,7 @@ import { relatedNouns } from '../../lexicon/related-nouns.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { isNoun, nameSimilarity } from './name-vectors.js';
 import { nearlySameWord } from './nearly-same-word.js';
+import { wordRoot } from './word-root.js';
 import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 
@@ -187,6 +188,8 @@ function phraseScore(stems: readonly string[], column: ColumnSchema, tableStems:
   const own = columnStems.filter((s) => !tableStems.includes(s));
   if (own.length > 0 && own.length < columnStems.length && same(stems, own)) return 4;
   if (stems.length === 1 && ID_WORDS.has(stems[0]!) && column.primary_key && own.length === 1 && own[0] === 'id') return 4;
+  // "posting dates" over postedOn, "hire date" over hired_at: the event's verb and a word for when.
+  if (stems.length === 2 && stems[1] === 'date' && columnStems.length === 2 && /^(on|at|date|dt)$/.test(columnStems[1]!) && wordRoot(stems[0]!) === wordRoot(columnStems[0]!)) return 4;
   const joined = columnStems.join('');
   if (stems.length > 1 && (joined === stems.join('') || joined === stems.slice(0, -1).map((s) => s[0]).join('') + stems[stems.length - 1])) return 4;
   const partial = stems.length < columnStems.length && stems.every((s) => own.some((c) => sameWord(s, c)));
