@@ -3,13 +3,14 @@ import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { analyzeQuestion } from '../analyze-question.js';
 import { asDimension, dimensionItems } from '../dimension.js';
 import { schemaMentions } from '../schema-mentions.js';
-import { findTable } from '../schema-lookup.js';
+import { findTable, primaryKey } from '../schema-lookup.js';
 import { ref, type SelectItem } from '../query-spec.js';
 import { renderSql, withClause } from '../render-sql.js';
 import { resolvePhrase } from '../resolve-phrase.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
 
+const AGGREGATE_CALL = /\b(COUNT|SUM|AVG|MIN|MAX)\s*\(/i;
 const EACH = /\b(?:in|for|within|of)\s+(?:each|every)\s+([a-z_ ]+?)(?=[,?.!]|$|\s+(?:by|in|during|from|since|with|ranked)\b)/i;
 
 /**
@@ -44,14 +45,22 @@ export function topPerGroup(context: Context, dialect: SqlDialect): KindCandidat
   const named = shown.map((s, i) => ({ expr: s.expr, alias: s.alias ?? /\.([^.{}]+)\}$/.exec(s.expr)?.[1] ?? `value_${i + 1}` }));
   const partition = groupItems.map((g) => g.expr).join(', ');
   spec.select = [...groupItems, ...named, { expr: `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.join(', ')})`, alias: 'rank_in_group' }];
-  if (spec.groupBy.length > 0) spec.groupBy = [[...spec.select.keys()].slice(0, groupItems.length + named.length - 1).map((i) => String(i + 1)).join(', ')];
+  // Every shown column that is not itself an aggregate is a group column of the ranked query.
+  const grouped = [...groupItems, ...named].flatMap((item, i) => (AGGREGATE_CALL.test(item.expr) ? [] : [String(i + 1)]));
+  if (spec.groupBy.length > 0) spec.groupBy = [grouped.join(', ')];
   spec.tables = [...spec.tables, dim.table];
   spec.orderBy = [];
   spec.limit = undefined;
   spec.qualify = true;
   const inner = renderSql(spec, context.table_schemas, dialect);
   const id = dialect.identifier.bind(dialect);
-  const columns = [...groupItems, ...named].map((s) => id(s.alias)).join(', ');
+  // "which consultant has made the most placements": the key groups the consultants, the name beside it answers.
+  const keyBesideName = (item: SelectItem): boolean => {
+    const [, table, column] = /^\{([^.{}]+(?:\.[^.{}]+)?)\.([^.{}]+)\}$/.exec(item.expr) ?? [];
+    const schema = table ? findTable(context.table_schemas, table) : undefined;
+    return schema !== undefined && primaryKey(schema)?.name === column && named.some((other) => other !== item && other.expr.startsWith(`{${table}.`));
+  };
+  const columns = [...groupItems, ...named.filter((item) => !keyBesideName(item))].map((s) => id(s.alias)).join(', ');
   const groupOrder = groupItems.map((g) => id(g.alias)).join(', ');
   const sql = `${withClause([{ name: 'ranked', sql: inner.sql }], dialect)}\nSELECT ${columns}\nFROM ranked\nWHERE rank_in_group <= ${analysis.ranking.limit}\nORDER BY ${groupOrder}, rank_in_group`;
   void rewritten;
