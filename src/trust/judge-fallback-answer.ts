@@ -151,7 +151,7 @@ function phraseHead(words: readonly QuestionWord[], from: number): QuestionWord[
     if (head === undefined && DETERMINERS.has(word.text)) continue;
     // "the total docking capacity": after a measure word the phrase goes on to what is measured.
     const measured = head !== undefined && MEASURES.test(head.text);
-    if (head !== undefined && (DETERMINERS.has(word.text) || (!measured && !isNoun(word, words[i + 1])))) break;
+    if (head !== undefined && (DETERMINERS.has(word.text) || (!measured && !isPhraseNoun(word, words[i + 1])))) break;
     // "Which building houses the …", "Which store took the most …": a word a determiner follows is the verb.
     if (head !== undefined && DETERMINERS.has(words[i + 1]?.text ?? '')) break;
     head = word;
@@ -162,7 +162,7 @@ function phraseHead(words: readonly QuestionWord[], from: number): QuestionWord[
 }
 
 /** A noun by WordNet, or a plural whose singular is one and which ends the phrase anyway ("QF matches were"). */
-function isNoun(word: QuestionWord, next: QuestionWord | undefined): boolean {
+function isPhraseNoun(word: QuestionWord, next: QuestionWord | undefined): boolean {
   if (/ed$/.test(word.text)) return false;
   if (primaryPartOfSpeech(word.text) === 'noun') return true;
   const endsPhrase = next === undefined || PHRASE_END.has(next.text) || word.clauseEnd;

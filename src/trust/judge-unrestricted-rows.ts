@@ -47,7 +47,7 @@ export function judgeUnrestrictedRows(context: Context, catalog: readonly Catalo
   if (predicate.length === 0 || predicate.some((word) => NEGATIONS.test(word.text) || word.capitalized || /\d/.test(word.text))) return undefined;
   const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
   const content = grounded.filter((entry) => entry.word.index > head.index);
-  if (content.length === 0 || !content.some((entry) => isNoun(entry.word))) return undefined;
+  if (content.length === 0 || !content.some((entry) => isMostlyNoun(entry.word))) return undefined;
   const valueWords = new Set(context.matched_values.flatMap((match) => questionWords(match.matched_text).map((word) => word.text)));
   const vocabulary = Array.isArray(catalog) ? catalogVocabulary(catalog as readonly CatalogTable[]) : (catalog as NameVocabulary);
   const supported = content.some(
@@ -76,11 +76,11 @@ function rowsHead(words: readonly QuestionWord[]): QuestionWord | undefined {
   let head: QuestionWord | undefined;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    if (AUXILIARIES.has(word.text) || word.text === 'of' || !(isNoun(word) || untagged(word))) break;
+    if (AUXILIARIES.has(word.text) || word.text === 'of' || !(isMostlyNoun(word) || untagged(word))) break;
     head = word;
     if (word.clauseEnd) break;
     // "Which tenants keep pets?": a plural noun followed by a word that is no noun ends the phrase at the plural.
-    if (/s$/.test(word.text) && !isNoun(words[i + 1] ?? word)) break;
+    if (/s$/.test(word.text) && !isMostlyNoun(words[i + 1] ?? word)) break;
   }
   return head !== undefined && head.index < words.length - 1 ? head : undefined;
 }
@@ -89,7 +89,7 @@ function rowsHead(words: readonly QuestionWord[]): QuestionWord | undefined {
 const untagged = (word: QuestionWord): boolean => primaryPartOfSpeech(word.text) === undefined && primaryPartOfSpeech(word.stem) === undefined;
 
 /** A noun by WordNet's commonest use of the word or, for an inflected form WordNet does not list, of its stem. */
-function isNoun(word: QuestionWord): boolean {
+function isMostlyNoun(word: QuestionWord): boolean {
   const part = primaryPartOfSpeech(word.text) ?? primaryPartOfSpeech(word.stem);
   return part === 'noun';
 }
