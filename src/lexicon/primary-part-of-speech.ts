@@ -1,16 +1,8 @@
 import { baseForms } from './related-nouns.js';
-import { wordnetFiles, type WordnetPart } from './wordnet-files.js';
+import { taggedSenses } from './tagged-senses.js';
+import type { WordnetPart } from './wordnet-files.js';
 
 export type PartOfSpeech = WordnetPart;
-
-/** How often a lemma is used as this part of speech: its senses seen in WordNet's tagged corpus (0 when unknown). */
-function taggedSenses(part: PartOfSpeech, lemma: string): number {
-  const line = wordnetFiles().indexLine(part, lemma);
-  if (!line) return 0;
-  const fields = line.trim().split(' ');
-  const count = Number(fields[2]);
-  return Number(fields[fields.length - count - 1]);
-}
 
 const primary = new Map<string, PartOfSpeech | undefined>();
 
