@@ -1,7 +1,7 @@
 import type { Context } from '../context/context-schema.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
-import { wordnetFiles } from '../lexicon/wordnet-files.js';
+import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { namesDuration } from '../models/offline/duration-column.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
@@ -144,11 +144,6 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   // "the most finals" counts finals: an adjective takes no plural, so a plural whose singular is a noun is one.
   if (before && /^(most|least)$/.test(before)) return primaryPartOfSpeech(word.text) === 'adj' && !isPluralNoun(word.text);
   return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
-}
-
-/** "finals", "regulars": a plural noun, where the word as written is no adjective but its singular is a noun. */
-function isPluralNoun(text: string): boolean {
-  return /[^s]s$/.test(text) && wordnetFiles().indexLine('adj', text) === undefined && wordnetFiles().indexLine('noun', text.slice(0, -1)) !== undefined;
 }
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */
