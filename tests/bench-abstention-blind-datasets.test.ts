@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6), the development sets (dev_a, dev_b, dev_c) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c) and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -41,6 +41,7 @@ const BLIND = path.join('bench', 'datasets', 'abstention-blind');
 const BLIND_2 = path.join('bench', 'datasets', 'abstention-blind-2');
 const BLIND_3 = path.join('bench', 'datasets', 'abstention-blind-3');
 const BLIND_4 = path.join('bench', 'datasets', 'abstention-blind-4');
+const BLIND_5 = path.join('bench', 'datasets', 'abstention-blind-5');
 const DEV_A = path.join('bench', 'datasets', 'abstention-dev-a');
 const DEV_B = path.join('bench', 'datasets', 'abstention-dev-b');
 const DEV_C = path.join('bench', 'datasets', 'abstention-dev-c');
@@ -89,6 +90,17 @@ const SETS: BlindSet[] = [
     perCategory: 5,
     generated: ['vet_practice', 'parcel_depot', 'brewery'],
     homes: { singer: ABSTENTION, vet_practice: BLIND_4, parcel_depot: BLIND_4, brewery: BLIND_4 },
+  },
+  {
+    folder: BLIND_5,
+    tag: 'held_out_7',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: 5,
+    omits: ['partly_answerable'],
+    missingShare: [0.5, 0.5],
+    generated: ['museum', 'saas_billing', 'marina'],
+    homes: { museum: BLIND_5, saas_billing: BLIND_5, marina: BLIND_5 },
   },
   {
     folder: DEV_A,
