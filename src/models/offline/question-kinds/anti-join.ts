@@ -4,17 +4,15 @@ import { bareName } from '../bare-name.js';
 import { questionWords } from '../question-words.js';
 import { renderSql } from '../render-sql.js';
 import { schemaMentions } from '../schema-mentions.js';
-import { findTable, primaryKey } from '../schema-lookup.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
-import { linkPath } from './link-path.js';
-import { planText } from './plan-text.js';
-import { relatedRows } from './related-rows.js';
+import { relatedClausesQuery } from './related-clauses-query.js';
+import { roleTableMentions } from './role-table-mentions.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 
-const NEVER = /\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b/i;
-/** "do not have", "did not own": a negated verb, not a negated value ("whose hometown is not X"). */
-const NEGATED_VERB = /never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) not\b/i;
+const NEVER = /\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+no\b(?!\s+(?:more|less|fewer)\b)/i;
+/** "do not have", "did not own", "have no": a negated verb, not a negated value ("whose hometown is not X"). */
+const NEGATED_VERB = /never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) (?:not|no)\b/i;
 
 /**
  * "customers who never placed an order", "products without any orders", "students who do not have a cat":
@@ -27,36 +25,29 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
   if (!match || !NEGATED_VERB.test(match[0])) return undefined;
   const schemas = context.table_schemas;
   const words = questionWords(text);
-  const mentions = schemaMentions(words, schemas).filter((m) => m.column === undefined);
+  const named = schemaMentions(words, schemas);
+  const mentions = named.filter((m) => m.column === undefined);
   const negatedAt = words.findIndex((w) => w.offset >= match.index + match[0].length - 1);
   if (negatedAt < 0) return undefined;
-  const subject = mentions.find((m) => m.end <= negatedAt);
+  const subject = roleTableMentions(named, schemas).find((m) => m.end <= negatedAt);
   if (!subject) return undefined;
   const clauseEndWord = words.slice(negatedAt).find((w) => w.clauseEnd);
   const clauseEnd = clauseEndWord ? clauseEndWord.index + 1 : words.length;
-  const { inside, outside } = clauseFilters(context, words, negatedAt, clauseEnd, dialect);
+  const { inside } = clauseFilters(context, words, negatedAt, clauseEnd, dialect);
   // "who does not have a cat": the value names the table when no word does.
   const other =
     mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ??
     tableNamedByWord(words, negatedAt, schemas) ??
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
-  const path = linkPath(schemas, subject.table, other.table, words.map((w) => w.text));
-  if (!path) return undefined;
-  if (!primaryKey(findTable(schemas, subject.table)!)) return undefined;
-
-  const rest = clauseEndWord ? text.slice(clauseEndWord.offset + clauseEndWord.text.length) : '';
-  const kept = `${text.slice(0, match.index)} ${rest}`.trim();
-  const { planned } = planText({ ...context, matched_values: outside }, kept, dialect);
-  if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;
-  const spec = planned.spec;
-  spec.qualify = true;
-  spec.where.push(`NOT EXISTS (${relatedRows(path.edge, inside, schemas, dialect, '1', path.through)})`);
-  const rendered = renderSql(spec, schemas, dialect);
-  const restricted = inside.length > 0 ? ` where ${inside.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}` : '';
+  const start = words.findIndex((w) => w.offset >= match.index);
+  const query = relatedClausesQuery(context, words, subject.table, [{ start, end: clauseEnd, other: other.table, negated: true }], dialect, subject.role ? subject : undefined);
+  if (!query) return undefined;
+  query.spec.where.push(...query.conditions);
+  const rendered = renderSql(query.spec, schemas, dialect);
   return {
     sql: rendered.sql,
-    tables: [...rendered.tables, path.edge.from, ...path.through, ...inside.map((f) => f.table)],
-    explanation: [...planned.explanation, `keeps ${subject.table} with no row in ${path.through[0] ?? path.edge.from}${restricted} (NOT EXISTS)`],
+    tables: [...rendered.tables, ...query.tables],
+    explanation: [...query.planned.explanation, ...query.described.map((d) => `keeps ${subject.table} ${d}`)],
   };
 }

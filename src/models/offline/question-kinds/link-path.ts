@@ -8,8 +8,8 @@ import { linkTable } from './link-table.js';
  * beyond that key's table (`through`). Directly or through a link table (`linkTable`), nothing more; through a
  * child of the subject that `other` points to ("orders" → order_items ← returns), `other` itself.
  */
-export function linkPath(schemas: readonly TableSchema[], subject: string, other: string, roleWords: readonly string[] = []): { edge: JoinEdge; through: string[] } | undefined {
-  const direct = linkTable(schemas, subject, other, roleWords);
+export function linkPath(schemas: readonly TableSchema[], subject: string, other: string, roleWords: readonly string[] = [], clauseWords: readonly string[] = []): { edge: JoinEdge; through: string[] } | undefined {
+  const direct = linkTable(schemas, subject, other, roleWords, clauseWords);
   if (direct) return { edge: direct, through: [] };
   const edges = joinEdges(schemas);
   const same = (a: string, b: string): boolean => bareName(a) === bareName(b);

@@ -2,6 +2,7 @@ import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { aboveAverage } from './above-average.js';
 import { antiJoin } from './anti-join.js';
+import { joinedClauses } from './joined-clauses.js';
 import { countCondition } from './count-condition.js';
 import { bothValues } from './both-values.js';
 import { shareOfTotal } from './share-of-total.js';
@@ -18,6 +19,7 @@ import { relatedDistinctCount } from './related-distinct-count.js';
 import { semiJoin } from './semi-join.js';
 
 const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | undefined> = [
+  joinedClauses,
   antiJoin,
   aboveAverage,
   countCondition,

@@ -6,13 +6,10 @@ import { bareName } from '../bare-name.js';
 import { questionWords, type QuestionWord } from '../question-words.js';
 import { renderSql } from '../render-sql.js';
 import { schemaMentions, type Mention } from '../schema-mentions.js';
-import { findTable, primaryKey } from '../schema-lookup.js';
-import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
-import { linkPath } from './link-path.js';
 import { measureSelect, summedValue } from './measure-select.js';
-import { planText } from './plan-text.js';
-import { relatedRows } from './related-rows.js';
+import { relatedClausesQuery } from './related-clauses-query.js';
+import { roleTableMentions } from './role-table-mentions.js';
 import { SHARE } from './share-of-total.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 
@@ -22,8 +19,9 @@ const BE = /^(is|are|was|were|been|being|be)$/;
 /** Words between "have" and the related rows that keep the clause a plain "has at least one": "have ever placed an". */
 const FILLER = /^(ever|already|actually|also|been|a|an|any|some|one|at|least|or|more)$/;
 const DETERMINER = /^(a|an|any|some|one|at)$/;
+const NEGATION = /^(not|never|no)$/;
 
-interface Clause {
+export interface Clause {
   /** Word index where the clause starts (the relative pronoun, "have", "with" or the form of "be"). */
   start: number;
   /** The related table, and the word index that names it. */
@@ -45,10 +43,9 @@ export function semiJoin(original: Context, dialect: SqlDialect): KindCandidate 
   const analysis = analyzeQuestion(text);
   if (analysis.ranking || analysis.negated.size > 0) return undefined;
   const schemas = context.table_schemas;
-  const mentions = schemaMentions(words, schemas)
-    .filter((m) => m.column === undefined)
-    .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full));
-  const subject = mentions[0];
+  const named = schemaMentions(words, schemas);
+  const mentions = named.filter((m) => m.column === undefined).sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full));
+  const subject = roleTableMentions(named, schemas)[0];
   if (!subject) return undefined;
   const clause = findClause(words, subject, mentions, context);
   if (!clause) return undefined;
@@ -59,21 +56,10 @@ export function semiJoin(original: Context, dialect: SqlDialect): KindCandidate 
   if (context.date_ranges.some((range) => inClause(wordAt(words, text.toLowerCase().indexOf(range.phrase.toLowerCase()))))) return undefined;
   if (mentions.some((m) => inClause(m.start) && m.start !== clause.other.at && bareName(m.table) !== bareName(clause.other.table))) return undefined;
 
-  const path = linkPath(schemas, subject.table, clause.other.table, words.map((w) => w.text));
-  if (!path || !primaryKey(findTable(schemas, subject.table)!)) return undefined;
-  const { inside, outside } = clauseFilters(context, words, clause.start, clauseEnd, dialect);
-
-  const startOffset = words[clause.start]!.offset;
-  const rest = clauseEndWord ? text.slice(clauseEndWord.offset + clauseEndWord.text.length) : '';
-  const kept = `${text.slice(0, startOffset)} ${rest}`.trim();
-  const { planned } = planText({ ...context, matched_values: outside }, kept, dialect);
-  if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;
-  const spec = planned.spec;
-  spec.qualify = true;
-  // "members who have borrowed a book": through the loans that link them, to the books the question names.
-  const through = path.through.length > 0 || bareName(path.edge.from) === bareName(clause.other.table) ? path.through : [clause.other.table];
-  const exists = `EXISTS (${relatedRows(path.edge, inside, schemas, dialect, '1', through)})`;
-  const restricted = inside.length > 0 ? ` where ${inside.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}` : '';
+  const query = relatedClausesQuery(context, words, subject.table, [{ start: clause.start, end: clauseEnd, other: clause.other.table, negated: false, joinOther: true }], dialect, subject.role ? subject : undefined);
+  if (!query) return undefined;
+  const { planned, spec } = query;
+  const exists = query.conditions[0]!;
   const explanation = [...planned.explanation];
   if (share) {
     const item = measureSelect(planned);
@@ -81,17 +67,20 @@ export function semiJoin(original: Context, dialect: SqlDialect): KindCandidate 
     if (!item || !value) return undefined;
     item.expr = dialect.round(dialect.divide(`100.0 * SUM(CASE WHEN ${exists} THEN ${value} ELSE 0 END)`, `NULLIF(SUM(${value}), 0)`), 2);
     item.alias = `percent_${bareName(planned.measureAlias ?? 'rows')}`;
-    explanation.push(`as a percent of all ${subject.table}: those with at least one row in ${clause.other.table}${restricted}`);
+    explanation.push(`as a percent of all ${subject.table}: those ${query.described[0]!.replace(/ \(EXISTS\)$/, '')}`);
   } else {
     spec.where.push(exists);
-    explanation.push(`keeps ${subject.table} with at least one row in ${clause.other.table}${restricted} (EXISTS)`);
+    explanation.push(`keeps ${subject.table} ${query.described[0]}`);
   }
   const rendered = renderSql(spec, schemas, dialect);
-  return { sql: rendered.sql, tables: [...rendered.tables, path.edge.from, clause.other.table, ...inside.map((f) => f.table)], explanation };
+  return { sql: rendered.sql, tables: [...rendered.tables, ...query.tables], explanation };
 }
 
-/** The clause after the subject that relates it to another table: "who have placed an order", "with a return", "that were returned". */
-function findClause(words: readonly QuestionWord[], subject: Mention, mentions: readonly Mention[], context: Context): Clause | undefined {
+/**
+ * The clause after the subject that relates it to another table: "who have placed an order", "with a return", "that
+ * were returned". With `negation`, "not" and "never" may stand after the verb ("have not placed", "were never returned", "have no pets").
+ */
+export function findClause(words: readonly QuestionWord[], subject: Mention, mentions: readonly Mention[], context: Context, negation = false): Clause | undefined {
   let at = subject.end;
   const start = at;
   if (RELATIVE.test(words[at]?.text ?? '')) at++;
@@ -109,27 +98,27 @@ function findClause(words: readonly QuestionWord[], subject: Mention, mentions: 
       const related = other(k);
       if (related) return determiner || verb.text !== 'with' || isPlural(word) ? { start, other: { table: related.table, at: k } } : undefined;
       if (DETERMINER.test(word.text)) determiner = true;
-      else if (!FILLER.test(word.text)) {
+      else if (!FILLER.test(word.text) && !(negation && NEGATION.test(word.text))) {
         if (verb.text === 'with' || ++verbs > 1 || !/ed$|en$/.test(word.text) && !isIrregularParticiple(word.text)) return undefined;
       }
       k++;
     }
     if (!HAVE.test(verb.text)) return undefined;
     // "products that have been returned": the participle names the related table.
-    return participleClause(words, at + 1, start, subject, context);
+    return participleClause(words, at + 1, start, subject, context, negation);
   }
-  if (BE.test(verb.text)) return participleClause(words, at + 1, start, subject, context);
+  if (BE.test(verb.text)) return participleClause(words, at + 1, start, subject, context, negation);
   return undefined;
 }
 
 /** "were returned", "have been reviewed": a participle made from another table's name, and not a stored value ('shipped'). */
-function participleClause(words: readonly QuestionWord[], from: number, start: number, subject: Mention, context: Context): Clause | undefined {
+function participleClause(words: readonly QuestionWord[], from: number, start: number, subject: Mention, context: Context, negation: boolean): Clause | undefined {
   let k = from;
-  while (words[k] && /^(been|ever|already|actually|also)$/.test(words[k]!.text)) k++;
+  while (words[k] && (/^(been|ever|already|actually|also)$/.test(words[k]!.text) || (negation && NEGATION.test(words[k]!.text)))) k++;
   const participle = words[k];
   if (!participle || !/ed$/.test(participle.text)) return undefined;
   const next = words[k + 1];
-  if (next && !participle.clauseEnd && !/^(in|on|at|during|since|before|after|by|from|to|and|or|last|this)$/.test(next.text)) return undefined;
+  if (next && !participle.clauseEnd && !/^(in|on|at|during|since|before|after|by|from|to|and|or|last|this)$/.test(next.text) && !(negation && next.text === 'but')) return undefined;
   const named = tableNamedByWord(words.slice(0, k + 1), k, context.table_schemas);
   if (!named || named.at !== k || bareName(named.table) === bareName(subject.table)) return undefined;
   const values = context.matched_values.map((match) => normalizeValueText(match.matched_text));
