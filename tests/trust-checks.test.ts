@@ -60,6 +60,10 @@ const cases: Case[] = [
   ['orders that are not cancelled', "SELECT * FROM orders WHERE status <> 'cancelled'", ['order_id'], manyRows(1), 'negation', true],
   // both
   ['customers who ordered both through the app and the web', "SELECT DISTINCT customer_id FROM orders WHERE channel IN ('app', 'web')", ['customer_id'], manyRows(1), 'both', false],
+  ['customers who ordered both through the app and the web', "SELECT full_name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.channel IN ('app', 'web'))", ['full_name'], manyRows(1), 'both', false],
+  ['customers who ordered both through the app and the web', "SELECT full_name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.channel = 'app' AND o.channel = 'web')", ['full_name'], manyRows(1), 'both', false],
+  ['customers who ordered both through the app and the web', "SELECT full_name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.channel = 'app') AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.channel = 'web')", ['full_name'], manyRows(1), 'both', true],
+  ['customers who ordered both through the app and the web', "SELECT customer_id FROM orders WHERE channel = 'app' INTERSECT SELECT customer_id FROM orders WHERE channel = 'web'", ['customer_id'], manyRows(1), 'both', true],
   // filters
   ['revenue in 2024 vs 2025', "SELECT SUM(price * qty) FROM order_lines JOIN orders USING (order_id) WHERE ordered_at >= DATE '2024-01-01' AND ordered_at < DATE '2025-01-01'", ['revenue'], [[1]], 'filters', false],
   ["orders with status 'on hold'", "SELECT * FROM orders WHERE status = 'on hold'", ['order_id'], manyRows(1, 2), 'filters', true],
