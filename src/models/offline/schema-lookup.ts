@@ -39,9 +39,15 @@ export function primaryKey(table: TableSchema): ColumnSchema | undefined {
   return table.columns.find((column) => column.primary_key) ?? table.columns.find((column) => /^id$/i.test(column.name));
 }
 
-/** The columns that name a row for people: `name`, else first and last name, else the primary key. */
+/** The columns that name a row for people: `name` (or text named as the table: airlines.airline), else first and last name, else the primary key. */
 export function labelColumns(table: TableSchema): ColumnSchema[] {
-  const named = table.columns.find((c) => /^(name|title|label)$/i.test(c.name) || c.name.toLowerCase() === `${singular(table.name)}_name` || isOwnName(c, table));
+  const named = table.columns.find(
+    (c) =>
+      /^(name|title|label)$/i.test(c.name) ||
+      c.name.toLowerCase() === `${singular(table.name)}_name` ||
+      isOwnName(c, table) ||
+      (c.name.toLowerCase() === singular(table.name) && !c.primary_key && isTextColumn(c)),
+  );
   if (named) return [named];
   const first = table.columns.find((c) => /^first_?name$/i.test(c.name));
   const last = table.columns.find((c) => /^last_?name$/i.test(c.name));
