@@ -5,12 +5,16 @@ import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
 import { catalogCacheFiles, readCachedCatalog, readCachedValues, writeCachedCatalog, writeCachedValues } from './catalog-cache.js';
 import { readCachedSamples, writeCachedSamples, type SampleRows } from './cached-sample-rows.js';
 import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorIdentity, fingerprintCoversData } from './catalog-fingerprint.js';
+import { inferJoinKeys } from './infer-join-keys.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
 
 /** A catalog with at most this many value columns has them all read when it loads; a bigger one, per question. */
 const UPFRONT_VALUE_COLUMNS = 2_000;
 const UPFRONT_VALUE_BUDGET_MS = 30_000;
+/** Checking undeclared join keys (infer-join-keys.ts) stops after this long, and any one check after the second. */
+const JOIN_KEY_BUDGET_MS = 5_000;
+const JOIN_KEY_QUERY_MS = 1_000;
 
 export interface Catalog {
   namespace: string;
@@ -84,8 +88,12 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       vocabulary = { column: new Set(cached.vocabulary.column), table: new Set(cached.vocabulary.table), text: new Set(cached.vocabulary.text) };
     } else {
       const connector = await opening;
-      tables = introspected ?? (await connector.introspect());
-      collection = await collectUpfront(connector, tables, Math.min(runtime.settings.queryTimeoutMs, 10_000));
+      const declared = introspected ?? (await connector.introspect());
+      collection = await collectUpfront(connector, declared, Math.min(runtime.settings.queryTimeoutMs, 10_000));
+      tables = await inferJoinKeys(connector, declared, {
+        deadline: performance.now() + JOIN_KEY_BUDGET_MS,
+        timeoutMs: Math.min(runtime.settings.queryTimeoutMs, JOIN_KEY_QUERY_MS),
+      });
       const started = performance.now();
       index = buildCatalogIndex(tables, collection.values);
       index_ms = performance.now() - started;

@@ -1,3 +1,4 @@
+import { inferredNote } from './inferred-note.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 
 const MAX_SAMPLE_TEXT = 40;
@@ -22,7 +23,7 @@ function columnDefinition(column: ColumnSchema): string {
   let text = `${identifier(column.name)} ${column.type}`;
   if (column.primary_key) text += ' PRIMARY KEY';
   else if (!column.nullable) text += ' NOT NULL';
-  if (column.references) text += ` REFERENCES ${reference(column.references)}`;
+  if (column.references && !column.references_inferred) text += ` REFERENCES ${reference(column.references)}`;
   return text;
 }
 
@@ -55,7 +56,8 @@ export function renderTableDdl(
   const lines = [`CREATE TABLE ${name} (`];
   table.columns.forEach((column, position) => {
     const separator = position < table.columns.length - 1 ? ',' : '';
-    lines.push(`  ${columnDefinition(column)}${separator}${column.comment ? ` -- ${oneLine(column.comment)}` : ''}`);
+    const notes = [column.comment ? oneLine(column.comment) : '', inferredNote(column)].filter(Boolean);
+    lines.push(`  ${columnDefinition(column)}${separator}${notes.length > 0 ? ` -- ${notes.join('; ')}` : ''}`);
   });
   lines.push(`);${table.comment ? ` -- ${oneLine(table.comment)}` : ''}`);
   if (sampleRows.length > 0) {

@@ -34,6 +34,7 @@ export function selectColumns(table: CatalogTable, selection: ColumnSelection): 
       nullable: column.nullable,
       primary_key: column.primary_key,
       ...(column.references ? { references: column.references } : {}),
+      ...(column.references_inferred ? { references_inferred: true } : {}),
       ...(column.comment ? { comment: column.comment } : {}),
       score: Math.round(score * 1000) / 1000,
     };

@@ -8,6 +8,8 @@ export interface CatalogColumn {
   primary_key: boolean;
   /** "table.column" this column references, when it is a foreign key. */
   references?: string;
+  /** `references` was inferred from the data (infer-join-keys.ts), not declared. */
+  references_inferred?: boolean;
   comment?: string;
 }
 

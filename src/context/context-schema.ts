@@ -53,6 +53,8 @@ export const ColumnSchemaSchema = z.object({
   primary_key: z.boolean().default(false),
   /** "table.column" this column references, when it is a foreign key. */
   references: z.string().optional(),
+  /** `references` was inferred from the data, not declared by the database. */
+  references_inferred: z.boolean().optional(),
   comment: z.string().optional(),
   /** Relevance of the column to the task, as ranked by schema_linking (higher is more relevant). */
   score: z.number().optional(),

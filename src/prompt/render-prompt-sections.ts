@@ -1,3 +1,4 @@
+import { inferredNote } from '../catalog/inferred-note.js';
 import type { AttemptMaterial, PromptMaterial, TableMaterial } from './prompt-material.js';
 import { sqlDialectNotes } from './sql-dialect-notes.js';
 
@@ -93,12 +94,13 @@ function tablePiece(table: TableMaterial, sampleRows: number): string {
     const parts = [`  ${column.name} ${column.type}`];
     if (column.primary_key) parts.push('PRIMARY KEY');
     else if (!column.nullable) parts.push('NOT NULL');
-    if (column.references) {
+    if (column.references && !column.references_inferred) {
       const [refTable, refColumn] = column.references.split('.');
       parts.push(`REFERENCES ${refTable}(${refColumn ?? 'id'})`);
     }
     const comma = i < table.columns.length - 1 ? ',' : '';
-    lines.push(parts.join(' ') + comma + (column.comment ? ` -- ${oneLine(column.comment)}` : ''));
+    const notes = [column.comment ? oneLine(column.comment) : '', inferredNote(column)].filter(Boolean);
+    lines.push(parts.join(' ') + comma + (notes.length > 0 ? ` -- ${notes.join('; ')}` : ''));
   });
   lines.push(');');
   const omitted = table.column_count - table.columns.length;

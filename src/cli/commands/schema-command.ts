@@ -54,7 +54,7 @@ export function schemaCommand(options: SchemaCommandOptions): Promise<number> {
       const rows = table.columns.map((column) => [
         column.name,
         column.type,
-        [column.primary_key ? 'PK' : '', column.references ? `→ ${column.references}` : '', column.nullable ? '' : 'NOT NULL'].filter(Boolean).join(' '),
+        [column.primary_key ? 'PK' : '', column.references ? `→ ${column.references}${column.references_inferred ? ' (inferred)' : ''}` : '', column.nullable ? '' : 'NOT NULL'].filter(Boolean).join(' '),
         column.comment ?? '',
         column.sample_values.slice(0, SAMPLES).join(', ') + (column.sample_values.length > SAMPLES ? ', …' : ''),
       ]);
