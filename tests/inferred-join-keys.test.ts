@@ -11,7 +11,7 @@ import { MYSQL_ADMIN_URL, POSTGRES_ADMIN_URL, connectPostgresAdmin, missingServe
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 /**
- * A database that declares no keys at all, as ELT loads leave them: shipments.carrier holds carriers.carrier_code and
+ * A database that declares no foreign keys, as ELT loads leave them: shipments.carrier holds carriers.carrier_code and
  * shipments.depot_id holds depots.depot_id, but nothing says so. sluice infers both from the data when it builds the
  * catalog (names point at the table, the target is unique, every value is found in it) and joins along them.
  * shipments.region_id looks like a key of regions by name, but some of its values are in no region: no key.
@@ -20,16 +20,21 @@ const TABLES = [
   'CREATE TABLE carriers (carrier_code VARCHAR(10), carrier_name VARCHAR(40), country VARCHAR(20))',
   'CREATE TABLE depots (depot_id INTEGER, depot_name VARCHAR(40), town VARCHAR(20))',
   'CREATE TABLE regions (region_id INTEGER, region_name VARCHAR(20))',
-  'CREATE TABLE shipments (shipment_id INTEGER, carrier VARCHAR(10), depot_id INTEGER, region_id INTEGER, weight_kg DECIMAL(8,2))',
+  'CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label VARCHAR(20))',
+  'CREATE TABLE shipments (shipment_id INTEGER, carrier VARCHAR(10), depot_id INTEGER, region_id INTEGER, parcels INTEGER, weight_kg DECIMAL(8,2))',
 ];
 const ROWS = [
   "INSERT INTO carriers VALUES ('NWF', 'Northwind Freight', 'UK'), ('BLX', 'Bluefox Logistics', 'France'), ('TRM', 'Tramline Cargo', 'UK'), ('ORC', 'Orca Shipping', 'Norway')",
   "INSERT INTO depots VALUES (1, 'North Yard', 'Leeds'), (2, 'River Dock', 'Hull'), (3, 'Canal Shed', 'Leeds'), (4, 'Hill Store', 'York')",
   "INSERT INTO regions VALUES (1, 'North'), (2, 'South'), (3, 'East')",
+  "INSERT INTO parcels VALUES (1, 'small'), (2, 'medium'), (3, 'large'), (4, 'pallet')",
 ];
-/** Shipment i: carrier by i % 3, depot 1 + i % 4, region 1 + i % 3 except every tenth, which names region 9 (none). */
+/**
+ * Shipment i: carrier by i % 3, depot 1 + i % 4, region 1 + i % 3 except every tenth, which names region 9 (none), and
+ * 1 to 3 parcels: a count whose values all happen to be parcel ids, which the plural name says is no key.
+ */
 const shipment = (i: number): string =>
-  `(${i}, '${['NWF', 'BLX', 'TRM'][i % 3]}', ${1 + (i % 4)}, ${i % 10 === 0 ? 9 : 1 + (i % 3)}, ${10 + i})`;
+  `(${i}, '${['NWF', 'BLX', 'TRM'][i % 3]}', ${1 + (i % 4)}, ${i % 10 === 0 ? 9 : 1 + (i % 3)}, ${1 + (i % 3)}, ${10 + i})`;
 const SHIPMENTS = `INSERT INTO shipments VALUES ${Array.from({ length: 60 }, (_, k) => shipment(k + 1)).join(', ')}`;
 const STATEMENTS = [...TABLES, ...ROWS, SHIPMENTS];
 

@@ -21,14 +21,32 @@ function keyKind(type: string): 'integer' | 'text' | 'uuid' | undefined {
   return undefined;
 }
 
-const words = (name: string): string[] => splitIdentifier(name).map(stemWord);
+/** Names' words, once per name: a warehouse repeats the same column names thousands of times. */
+const remembered = new Map<string, readonly string[]>();
+const MAX_REMEMBERED = 50_000;
+
+function words(name: string): readonly string[] {
+  let found = remembered.get(name);
+  if (!found) {
+    found = splitIdentifier(name).map(stemWord);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(name, found);
+  }
+  return found;
+}
+
+/** "home_goals", "num_orders": a plural at the end of a name counts things rather than pointing at one of them. */
+function namesAmount(name: string): boolean {
+  const last = splitIdentifier(name).at(-1);
+  return last !== undefined && !KEY_WORDS.has(last) && stemWord(last) !== last;
+}
 
 /** A name's words without the key words at its end: "SourceAirportCode" → source, airport. */
-function subjectWords(name: string): string[] {
+function subjectWords(name: string): readonly string[] {
   const all = words(name);
   let end = all.length;
   while (end > 0 && KEY_WORDS.has(all[end - 1])) end -= 1;
-  return all.slice(0, end);
+  return end === all.length ? all : all.slice(0, end);
 }
 
 const endsWith = (list: readonly string[], tail: readonly string[]): boolean =>
@@ -45,7 +63,7 @@ interface Target {
 /**
  * Column pairs (A.x, B.y) that may be an undeclared foreign key, best first, from names and types only: x declares
  * no reference, B is another table, x and y hold the same kind of key, and either x's subject words end with B's
- * name ("SourceAirport", "airline_id" → airports, airlines) and y is B's key (its one primary-key column, else a
+ * name ("SourceAirport", "airline_id" → airports, airlines; not a plural that counts them, "home_goals") and y is B's key (its one primary-key column, else a
  * column named as a key: "id", "AirportCode"), or x has the same name as B's one primary-key column and that name
  * says whose key it is ("customer_id", not "id"). A column that is its own table's only primary key pairs only by
  * naming B, so two tables keyed by the same "student_id" are not made each other's parent.
@@ -56,12 +74,9 @@ export function joinKeyCandidates(tables: readonly CatalogTable[]): JoinKeyCandi
   for (const table of tables) {
     const tableWords = words(bareName(table.name));
     const last = tableWords.at(-1);
-    if (last) byLastWord.set(last, [...(byLastWord.get(last) ?? []), table]);
+    if (last) append(byLastWord, last, table);
     const key = soleKey(table);
-    if (key && subjectWords(key.name).length > 0) {
-      const name = key.name.toLowerCase();
-      bySoleKeyName.set(name, [...(bySoleKeyName.get(name) ?? []), { table, column: key, declaredUnique: true }]);
-    }
+    if (key && subjectWords(key.name).length > 0) append(bySoleKeyName, key.name.toLowerCase(), { table, column: key, declaredUnique: true });
   }
 
   const candidates: JoinKeyCandidate[] = [];
@@ -72,13 +87,17 @@ export function joinKeyCandidates(tables: readonly CatalogTable[]): JoinKeyCandi
       const kind = keyKind(column.type);
       if (!kind) continue;
       const subject = subjectWords(column.name);
+      const counts = namesAmount(column.name);
       const add = (target: Target, score: number): void => {
         if (target.table === table || keyKind(target.column.type) !== kind) return;
         const source = { table: table.name, column: column.name };
         candidates.push({ source, target: { table: target.table.name, column: target.column.name, declaredUnique: target.declaredUnique }, score });
       };
-      for (const named of byLastWord.get(subject.at(-1) ?? '') ?? []) {
-        if (!endsWith(subject, words(bareName(named.name)))) continue;
+      for (const named of counts ? [] : (byLastWord.get(subject.at(-1) ?? '') ?? [])) {
+        const tableWords = words(bareName(named.name));
+        if (!endsWith(subject, tableWords)) continue;
+        // An own key names another table only in full: customer_details.customer_id, not enrolments.student_course_id.
+        if (column === ownKey && subject.length !== tableWords.length) continue;
         for (const target of keyTargets(named, column)) add(target, 2);
       }
       if (column === ownKey) continue;
@@ -87,6 +106,12 @@ export function joinKeyCandidates(tables: readonly CatalogTable[]): JoinKeyCandi
   }
   // Stable: equal scores keep catalog order.
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+function append<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
 }
 
 function soleKey(table: CatalogTable): CatalogColumn | undefined {
