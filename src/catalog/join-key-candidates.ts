@@ -63,10 +63,11 @@ interface Target {
 /**
  * Column pairs (A.x, B.y) that may be an undeclared foreign key, best first, from names and types only: x declares
  * no reference, B is another table, x and y hold the same kind of key, and either x's subject words end with B's
- * name ("SourceAirport", "airline_id" → airports, airlines; not a plural that counts them, "home_goals") and y is B's key (its one primary-key column, else a
- * column named as a key: "id", "AirportCode"), or x has the same name as B's one primary-key column and that name
- * says whose key it is ("customer_id", not "id"). A column that is its own table's only primary key pairs only by
- * naming B, so two tables keyed by the same "student_id" are not made each other's parent.
+ * name ("SourceAirport", "airline_id" → airports, airlines; not a plural that counts them, "home_goals") and y is
+ * B's key (its one primary-key column, else a column named as a key: "id", "AirportCode"), or x has the same name
+ * as B's one primary-key column and that name says whose key it is ("customer_id", not "id"). A column that is its
+ * own table's only primary key pairs only by naming B in full, so two tables keyed by the same "student_id" are not
+ * made each other's parent.
  */
 export function joinKeyCandidates(tables: readonly CatalogTable[]): JoinKeyCandidate[] {
   const byLastWord = new Map<string, CatalogTable[]>();
