@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import type { NameVocabulary } from '../src/catalog/name-vocabulary.js';
-import { splitIdentifier } from '../src/catalog/split-identifier.js';
+import { splitIdentifier, writtenWords } from '../src/catalog/split-identifier.js';
 import { splitSqlScript } from '../src/bench/split-sql-script.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
 import { ContextSchema } from '../src/context/context-schema.js';
@@ -42,7 +42,8 @@ function legacyVocabulary(catalog: readonly CatalogTable[]): NameVocabulary {
   const roots = { column: new Set<string>(), table: new Set<string>(), text: new Set<string>() };
   for (const kind of ['column', 'table', 'text'] as const) {
     for (const text of texts[kind]) {
-      for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
+      // A name's words as read ("number" of FlightNo) and as written ("no"), as the vocabulary keeps both.
+      for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase()), ...writtenWords(text), ...writtenWords(text.toLowerCase())]) {
         roots[kind].add(word);
         roots[kind].add(wordRoot(word));
       }

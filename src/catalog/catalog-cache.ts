@@ -30,7 +30,7 @@ const CachedCatalogHeaderSchema = z.object({
   tables: z.array(z.unknown()).refine((rows): rows is CachedTableRow[] => rows.every(isCachedTableRow)),
   index: z.object({ search: z.unknown(), neighbours: z.array(z.tuple([z.number(), z.array(z.number())])) }),
   /** The words of every table's and column's name and comment (name-vocabulary.ts), so grounding reads no table's columns. */
-  vocabulary: z.object({ column: z.array(z.string()), table: z.array(z.string()), text: z.array(z.string()) }),
+  vocabulary: z.object({ column: z.array(z.string()), table: z.array(z.string()), text: z.array(z.string()), expanded: z.array(z.string()) }),
 });
 
 export interface CachedCatalog {
@@ -38,7 +38,7 @@ export interface CachedCatalog {
   /** Their columns are parsed from the file's bytes on first use. */
   tables: CatalogTable[];
   index: { search: unknown; neighbours: Array<[number, number[]]> };
-  vocabulary: { column: string[]; table: string[]; text: string[] };
+  vocabulary: { column: string[]; table: string[]; text: string[]; expanded: string[] };
 }
 
 const CachedValuesSchema = z.object({

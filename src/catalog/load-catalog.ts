@@ -85,7 +85,12 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       const started = performance.now();
       index = restoreCatalogIndex(tables, cached.index, collection.values);
       index_ms = performance.now() - started;
-      vocabulary = { column: new Set(cached.vocabulary.column), table: new Set(cached.vocabulary.table), text: new Set(cached.vocabulary.text) };
+      vocabulary = {
+        column: new Set(cached.vocabulary.column),
+        table: new Set(cached.vocabulary.table),
+        text: new Set(cached.vocabulary.text),
+        expanded: new Set(cached.vocabulary.expanded),
+      };
     } else {
       const connector = await opening;
       const declared = introspected ?? (await connector.introspect());
@@ -98,7 +103,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       index = buildCatalogIndex(tables, collection.values);
       index_ms = performance.now() - started;
       vocabulary = catalogVocabulary(tables);
-      const words = { column: [...vocabulary.column], table: [...vocabulary.table], text: [...vocabulary.text] };
+      const words = { column: [...vocabulary.column], table: [...vocabulary.table], text: [...vocabulary.text], expanded: [...vocabulary.expanded] };
       save(() => writeCachedCatalog(files.catalog, { fingerprint, tables, index: saveCatalogIndex(index), vocabulary: words }));
     }
 

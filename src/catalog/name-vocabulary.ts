@@ -1,11 +1,16 @@
 import { wordRoot } from '../models/offline/word-root.js';
-import { splitIdentifier } from './split-identifier.js';
+import { expandedWords, splitIdentifier, writtenWords } from './split-identifier.js';
 
 /** What a name word of the data is: part of a column's name, of a table's (or a key column's) name, or of a comment. */
 export type NameKind = 'column' | 'table' | 'text';
 
-/** The words of a catalog's names and comments, each with its root, by kind. */
-export type NameVocabulary = Record<NameKind, Set<string>>;
+/**
+ * The words of a catalog's names and comments, each with its root, by kind; `expanded` holds those only a reading of
+ * legacy shorthand gave ("member" of mbr_nm where no name spells it out), which grounding takes at their word only.
+ */
+export interface NameVocabulary extends Record<NameKind, Set<string>> {
+  expanded: Set<string>;
+}
 
 /** The names and comments a vocabulary is made of, by kind, before they are split into words. */
 export type NameTexts = Record<NameKind, string[]>;
@@ -35,12 +40,7 @@ export function addNamedTables(texts: NameTexts, tables: readonly NamedTable[]):
 
 /** Every word of the texts and its root. A warehouse repeats the same column names thousands of times: each distinct text is split once. */
 export function nameVocabulary(texts: NameTexts): NameVocabulary {
-  const vocabulary: NameVocabulary = { column: new Set(), table: new Set(), text: new Set() };
-  for (const kind of NAME_KINDS) {
-    const words = vocabulary[kind];
-    for (const text of new Set(texts[kind])) addTextWords(words, text);
-  }
-  return vocabulary;
+  return vocabularyOf(texts, textWords);
 }
 
 /**
@@ -48,27 +48,47 @@ export function nameVocabulary(texts: NameTexts): NameVocabulary {
  * passages): each text's words and roots are taken once per process and remembered.
  */
 export function recurringNameVocabulary(texts: NameTexts): NameVocabulary {
-  const vocabulary: NameVocabulary = { column: new Set(), table: new Set(), text: new Set() };
+  return vocabularyOf(texts, rememberedTextWords);
+}
+
+/** A text's words and roots, and those of them only its shorthand's reading gave. */
+interface TextWords {
+  words: readonly string[];
+  expanded: readonly string[];
+}
+
+function vocabularyOf(texts: NameTexts, wordsOf: (text: string) => TextWords): NameVocabulary {
+  const vocabulary: NameVocabulary = { column: new Set(), table: new Set(), text: new Set(), expanded: new Set() };
+  const written = new Set<string>();
   for (const kind of NAME_KINDS) {
     const words = vocabulary[kind];
-    for (const text of new Set(texts[kind])) for (const word of rememberedTextWords(text)) words.add(word);
+    for (const text of new Set(texts[kind])) {
+      const found = wordsOf(text);
+      const expanded = new Set(found.expanded);
+      for (const word of found.words) {
+        words.add(word);
+        (expanded.has(word) ? vocabulary.expanded : written).add(word);
+      }
+    }
   }
+  for (const word of written) vocabulary.expanded.delete(word);
   return vocabulary;
 }
 
-function addTextWords(words: Set<string>, text: string): void {
-  for (const word of [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]) {
-    words.add(word);
-    words.add(wordRoot(word));
-  }
+const withRoots = (words: readonly string[]): string[] => words.flatMap((word) => [word, wordRoot(word)]);
+
+/** A text's words as read ("number" of flight_no) and as written ("no"): a question may use either. */
+function textWords(text: string): TextWords {
+  const written = new Set(withRoots([...writtenWords(text), ...writtenWords(text.toLowerCase())]));
+  const all = new Set([...withRoots([...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]), ...written]);
+  const expanded = withRoots([...expandedWords(text), ...expandedWords(text.toLowerCase())]).filter((word) => !written.has(word));
+  return { words: [...all], expanded };
 }
 
-function rememberedTextWords(text: string): readonly string[] {
+function rememberedTextWords(text: string): TextWords {
   let words = wordsByText.get(text);
   if (!words) {
-    const found = new Set<string>();
-    addTextWords(found, text);
-    words = [...found];
+    words = textWords(text);
     if (wordsByText.size >= MAX_REMEMBERED_TEXTS) wordsByText.delete(wordsByText.keys().next().value!);
     wordsByText.set(text, words);
   }
@@ -76,7 +96,7 @@ function rememberedTextWords(text: string): readonly string[] {
 }
 
 const MAX_REMEMBERED_TEXTS = 5_000;
-const wordsByText = new Map<string, readonly string[]>();
+const wordsByText = new Map<string, TextWords>();
 
 const byTables = new WeakMap<readonly NamedTable[], NameVocabulary>();
 

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { DocPassage } from '../context/context-schema.js';
 import { indexTerms } from '../catalog/index-terms.js';
+import { writtenWords } from '../catalog/split-identifier.js';
 
 export interface DocIndex {
   passages: DocPassage[];
@@ -12,7 +13,7 @@ export function buildDocIndex(passages: DocPassage[]): DocIndex {
   const search = new MiniSearch<{ id: number; passage: DocPassage }>({
     fields: ['heading', 'text'],
     extractField: (document, field) => (field === 'id' ? document.id : document.passage[field as 'heading' | 'text']),
-    tokenize: (text) => indexTerms(text),
+    tokenize: (text) => indexTerms(text, writtenWords),
     processTerm: (term) => term,
   });
   search.addAll(passages.map((passage, id) => ({ id, passage })));

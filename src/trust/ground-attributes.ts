@@ -1,4 +1,4 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
+import { splitIdentifier, writtenWords } from '../catalog/split-identifier.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { derivedForms, verbSynonyms } from '../lexicon/derived-forms.js';
@@ -114,14 +114,19 @@ export function linksToNames(word: QuestionWord, tables: readonly Table[], verb:
   const named = tables.some((table) => table.columns.some((column) => [bare(table.name), bare(table.name).replace(/s$/, ''), bare(table.name).replace(/es$/, '')].includes(bare(column.name))));
   const roots = namesRoots({ column: named ? [...columns, 'name'] : columns, table: tables.map((table) => table.name) });
   if (evidenceOf(word, roots) !== undefined) return true;
-  const parts = new Set([...columns, ...tables.map((table) => table.name)].flatMap((name) => splitIdentifier(name.toLowerCase())).filter((part) => part.length > 2 && !FILLER_WORDS.has(part)));
+  const names = [...columns, ...tables.map((table) => table.name)].map((name) => name.toLowerCase());
+  const partsOf = (split: (name: string) => string[]) => new Set(names.flatMap(split).filter((part) => part.length > 2 && !FILLER_WORDS.has(part)));
+  // A name's shorthand read as a word ("amt" as amount) is met by that word only, not by its synonyms or relatives.
+  const written = partsOf(writtenWords);
+  const parts = new Set([...partsOf(splitIdentifier), ...written]);
   const nameForms = new Set([...parts].flatMap((part) => [part, wordRoot(part), ...derivedForms(part)]));
+  const writtenForms = new Set([...written].flatMap((part) => [part, wordRoot(part), ...derivedForms(part)]));
   const forms = [...derivedForms(word.text), word.text, wordRoot(word.text)];
   // A verb's synonyms count as they are ("own" as the have of Has_Pet), not through their relatives: "organise" → form → theme.
-  if (verb && [...verbSynonyms(word.text)].some((synonym) => nameForms.has(synonym))) return true;
+  if (verb && [...verbSynonyms(word.text)].some((synonym) => writtenForms.has(synonym))) return true;
   if (forms.some((form) => nameForms.has(form))) return true;
   // A WordNet relative meets a name, or a shorter word the name derives from ("citizen" of Citizenship), not a longer
   // word derived from it: "professor" → professorship ~ studentship is no student, "inventor" ~ modeler no model.
-  const baseForms = new Set([...parts].flatMap((part) => [part, wordRoot(part), ...[...derivedForms(part)].filter((form) => form.length <= part.length)]));
+  const baseForms = new Set([...written].flatMap((part) => [part, wordRoot(part), ...[...derivedForms(part)].filter((form) => form.length <= part.length)]));
   return forms.some((form) => [...relatedNouns(form).keys()].some((lemma) => baseForms.has(lemma)));
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { VALUE_SYNONYM_SCORE } from '../catalog/values-by-synonym.js';
-import { addNamedTables, catalogVocabulary, emptyNameTexts, recurringNameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { addNamedTables, catalogVocabulary, emptyNameTexts, NAME_KINDS, recurringNameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { rememberedByText } from '../catalog/remembered-by-text.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
@@ -76,6 +76,8 @@ const strongest = (a: Evidence | undefined, b: Evidence): Evidence => (a === und
 
 export interface EvidenceRoots {
   byKind: Record<Evidence, Set<string>>;
+  /** Roots only a reading of legacy shorthand gave (NameVocabulary.expanded): a question word meets them as it stands only. */
+  expanded: Set<string>;
   all: Set<string>;
   /** Roots of five letters or more, which a longer or inflected question word may still meet. */
   long: Map<string, Evidence>;
@@ -88,14 +90,20 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
   const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
   for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
+    // A name's shorthand read as a word ("amt" as amount) is met by that word only: "cost" is no synonym of "amt".
+    const named = (set: Set<string>, form: string) => set.has(form) && (forms === own || !roots.expanded.has(form));
     for (const kind of ORDER) {
       const set = roots.byKind[kind];
-      if (forms.some((form) => set.has(form) || set.has(wordRoot(form)))) return kind;
+      if (forms.some((form) => named(set, form) || named(set, wordRoot(form)))) return kind;
     }
   }
   const root = wordRoot(word.text);
   let found: Evidence | undefined;
   for (const [known, kind] of roots.long) {
+    if (roots.expanded.has(known)) {
+      if (sameStem(known, root)) found = found === undefined ? kind : strongest(found, kind);
+      continue;
+    }
     // "schoolers" in Highschooler: a long word inside a compound name.
     // "snow" does not shorten "snowmaking": a compound of two words is about its second.
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
@@ -112,7 +120,7 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
 function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   if (word.text.length < 3) return undefined;
   const related = relatedNouns(word.text);
-  const names = (kind: Evidence, lemma: string) => roots.byKind[kind].has(lemma) || roots.byKind[kind].has(wordRoot(lemma));
+  const names = (kind: Evidence, lemma: string) => [lemma, wordRoot(lemma)].some((form) => roots.byKind[kind].has(form) && !roots.expanded.has(form));
   for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return 'column';
   // "female" where an Is_male column stores the other side of the pair.
   for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return 'column';
@@ -136,17 +144,24 @@ function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
   const key = [texts.column.join('\u0000'), texts.table.join('\u0000'), texts.text.join('\u0000')].join('\u0001');
   return rememberedByText(cache, key, () => {
     const own = recurringNameVocabulary(texts);
-    return indexRoots(Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>);
+    const byKind = Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>;
+    return indexRoots(byKind, expandedOfBoth(known, own));
   });
 }
 
 /** Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. */
 export function namesRoots(names: Partial<NameTexts>): EvidenceRoots {
   const vocabulary = recurringNameVocabulary({ ...emptyNameTexts(), ...names });
-  return indexRoots({ ...vocabulary, value: new Set<string>() });
+  return indexRoots({ column: vocabulary.column, table: vocabulary.table, text: vocabulary.text, value: new Set<string>() }, vocabulary.expanded);
 }
 
-function indexRoots(byKind: Record<Evidence, Set<string>>): EvidenceRoots {
+/** The words only shorthand gave in either vocabulary that neither spells out. */
+function expandedOfBoth(a: NameVocabulary, b: NameVocabulary): Set<string> {
+  const spelled = (vocabulary: NameVocabulary, word: string) => NAME_KINDS.some((kind) => vocabulary[kind].has(word)) && !vocabulary.expanded.has(word);
+  return new Set([...a.expanded, ...b.expanded].filter((word) => !spelled(a, word) && !spelled(b, word)));
+}
+
+function indexRoots(byKind: Record<Evidence, Set<string>>, expanded: Set<string>): EvidenceRoots {
   // "singer" in Singer_ID names the table, not an attribute of it.
   for (const root of byKind.table) byKind.column.delete(root);
   const long = new Map<string, Evidence>();
@@ -157,7 +172,7 @@ function indexRoots(byKind: Record<Evidence, Set<string>>): EvidenceRoots {
       if (root.length >= 4 && !long.has(root)) long.set(root, kind);
     }
   }
-  return { byKind, all, long };
+  return { byKind, expanded, all, long };
 }
 
 /** "dest" for destination, "abbrev" for abbreviation: a short form of four letters or more that starts a word at least half again as long. */
