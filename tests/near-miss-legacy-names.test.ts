@@ -3,7 +3,8 @@ import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-d
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
- * "List the names of the dealers in Ohio." over a legacy schema (issue 14): terse names ("dlr_nm", "CUSTNM", "TRLR")
+ * "List the names of the dealers in Ohio." over a legacy schema (issue 14), one whose names are mostly shorthand
+ * (schema-terseness.ts): terse names ("dlr_nm", "CUSTNM", "TRLR")
  * are shorthand for the words an analyst uses, read as such (listed short forms, glued ones, vowels dropped), so the
  * question meets its tables and columns instead of being declined as about nothing the database holds. A question
  * about something the legacy schema does not hold is still declined: a word read out of shorthand is met by that word
@@ -58,5 +59,38 @@ describe('terse legacy names read as the words they shorten', () => {
 
   it('still declines what the legacy schema does not hold', () => {
     expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
+  });
+});
+
+/**
+ * A readable schema with one name that looks like shorthand ("amt" among English names) is read as written, exactly as
+ * before shorthand was read at all: "amount" does not meet "amt" there, so the amount question is answered as it was
+ * (no SUM of amt), and a run in its own process, since one process reads every catalog's names one way.
+ */
+const READABLE: Record<string, MadeUpDatabase> = {
+  shop: {
+    schema: [
+      'CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, state CHAR(2) NOT NULL);',
+      'CREATE TABLE orders (order_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(customer_id), order_date DATE NOT NULL, amt DECIMAL(9,2) NOT NULL);',
+    ].join('\n'),
+    data: {
+      customers: 'customer_id,name,state\n1,Acme Auto,OH\n2,Bolt Bros,OH\n3,Crank Co,PA\n',
+      orders: 'order_id,customer_id,order_date,amt\n10,1,2026-01-05,120\n11,2,2026-02-11,455\n12,3,2026-03-02,30\n',
+    },
+  },
+};
+
+const READABLE_QUESTIONS = [
+  { id: 'customer names', namespace: 'shop', task: 'List the names of the customers in Ohio.', declined: false as const },
+  { id: 'amount', namespace: 'shop', task: 'What is the total amount of all orders?', declined: false as const },
+];
+
+describe('a readable schema keeps its names as written', () => {
+  const answers = askBeforeAll(READABLE, READABLE_QUESTIONS, { args: ['--current_date', '2026-11-02'], prefix: 'sluice-readable-names-' });
+
+  it('does not read "amt" as amount where the rest of the names are English', () => {
+    expectAnswered(answers(), READABLE_QUESTIONS.slice(0, 1));
+    expect(answers().get('customer names')!.sql).toMatch(/SELECT\s+"?name"?\s+FROM\s+"?customers"?\s+WHERE\s+"?state"?\s*=\s*'OH'/i);
+    expect(answers().get('amount')!.sql ?? '').not.toMatch(/SUM\("?amt"?\)/i);
   });
 });

@@ -31,6 +31,8 @@ const CachedCatalogHeaderSchema = z.object({
   index: z.object({ search: z.unknown(), neighbours: z.array(z.tuple([z.number(), z.array(z.number())])) }),
   /** The words of every table's and column's name and comment (name-vocabulary.ts), so grounding reads no table's columns. */
   vocabulary: z.object({ column: z.array(z.string()), table: z.array(z.string()), text: z.array(z.string()), expanded: z.array(z.string()) }),
+  /** The English of a terse schema's names (read-terse-names.ts; empty for a readable one), so a warm start reads no dictionary for them. */
+  readings: z.record(z.string(), z.array(z.string())),
 });
 
 export interface CachedCatalog {
@@ -39,6 +41,7 @@ export interface CachedCatalog {
   tables: CatalogTable[];
   index: { search: unknown; neighbours: Array<[number, number[]]> };
   vocabulary: { column: string[]; table: string[]; text: string[]; expanded: string[] };
+  readings: Record<string, string[]>;
 }
 
 const CachedValuesSchema = z.object({
@@ -65,10 +68,10 @@ export async function readCachedCatalog(file: string, fingerprint: string): Prom
     if (split < 0) return undefined;
     const parsed = CachedCatalogHeaderSchema.safeParse(JSON.parse(bytes.toString('utf8', split + 1)));
     if (!parsed.success || parsed.data.fingerprint !== fingerprint) return undefined;
-    const { index, vocabulary } = parsed.data;
+    const { index, vocabulary, readings } = parsed.data;
     const tables = parsed.data.tables as CachedTableRow[];
     if (tables.some((row) => row[4] > split)) return undefined;
-    return { fingerprint, tables: tables.map((row) => restoredTable(row, bytes)), index, vocabulary };
+    return { fingerprint, tables: tables.map((row) => restoredTable(row, bytes)), index, vocabulary, readings };
   } catch {
     return undefined;
   }
@@ -127,7 +130,7 @@ export function writeCachedCatalog(file: string, catalog: CachedCatalog): Promis
     }
     chunk.push(Buffer.from('\n'));
     await handle.write(Buffer.concat(chunk));
-    const header = { format: CATALOG_FORMAT, fingerprint: catalog.fingerprint, tables: rows, index: catalog.index, vocabulary: catalog.vocabulary };
+    const header = { format: CATALOG_FORMAT, fingerprint: catalog.fingerprint, tables: rows, index: catalog.index, vocabulary: catalog.vocabulary, readings: catalog.readings };
     await handle.write(JSON.stringify(header), null, 'utf8');
   });
 }

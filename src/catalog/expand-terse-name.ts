@@ -1,5 +1,4 @@
-import { inflectionBases } from '../lexicon/derived-forms.js';
-import { hasSense } from '../lexicon/has-sense.js';
+import { isEnglishWord as isWord, TWO_LETTER_WORDS } from '../lexicon/is-english-word.js';
 import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
 import { vowelDroppedNoun } from '../lexicon/vowel-dropped-noun.js';
 import { wordVector } from '../lexicon/word-vectors.js';
@@ -10,23 +9,8 @@ const MAX_PIECES = 3;
 /** A long name part the word vectors know ("ridership", "billable") is a word WordNet lacks, not two glued. */
 const MIN_VECTOR_WORD = 7;
 
-/** English words of two letters, which WordNet does not list as such: "no" alone in a text is no number. */
-const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
-
 const MAX_REMEMBERED = 50_000;
 const partWords = new Map<string, string | null>();
-const wordness = new Map<string, boolean>();
-
-function isWord(part: string): boolean {
-  if (part.length <= 2) return false;
-  let known = wordness.get(part);
-  if (known === undefined) {
-    known = inflectionBases(part).some((form) => hasSense('noun', form) || hasSense('verb', form) || hasSense('adj', form));
-    if (wordness.size >= MAX_REMEMBERED) wordness.clear();
-    wordness.set(part, known);
-  }
-  return known;
-}
 
 /**
  * The words of a name's parts with its legacy shorthand read ("mbr", "nm" → member, name): a listed short form is

@@ -8,6 +8,8 @@ import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorI
 import { inferJoinKeys } from './infer-join-keys.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
+import { readTerseNames } from './read-terse-names.js';
+import { readNamesAs } from './split-identifier.js';
 
 /** A catalog with at most this many value columns has them all read when it loads; a bigger one, per question. */
 const UPFRONT_VALUE_COLUMNS = 2_000;
@@ -81,6 +83,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
 
     if (cached && cachedValues) {
       tables = cached.tables;
+      readNamesAs(cached.readings);
       collection = { values: cachedValues.values, probed: cachedValues.probed };
       const started = performance.now();
       index = restoreCatalogIndex(tables, cached.index, collection.values);
@@ -94,17 +97,22 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     } else {
       const connector = await opening;
       const declared = introspected ?? (await connector.introspect());
+      // Before anything splits the names: a terse schema's are read as the words they shorten.
+      readNamesAs(readTerseNames(declared).readings);
       collection = await collectUpfront(connector, declared, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       tables = await inferJoinKeys(connector, declared, {
         deadline: performance.now() + JOIN_KEY_BUDGET_MS,
         timeoutMs: Math.min(runtime.settings.queryTimeoutMs, JOIN_KEY_QUERY_MS),
       });
+      // The values read so far too (a code list's "MBR_STAT"), so a warm start reads no dictionary for them either.
+      const { readings } = readTerseNames(tables, collection.values.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {})]));
+      readNamesAs(readings);
       const started = performance.now();
       index = buildCatalogIndex(tables, collection.values);
       index_ms = performance.now() - started;
       vocabulary = catalogVocabulary(tables);
       const words = { column: [...vocabulary.column], table: [...vocabulary.table], text: [...vocabulary.text], expanded: [...vocabulary.expanded] };
-      save(() => writeCachedCatalog(files.catalog, { fingerprint, tables, index: saveCatalogIndex(index), vocabulary: words }));
+      save(() => writeCachedCatalog(files.catalog, { fingerprint, tables, index: saveCatalogIndex(index), vocabulary: words, readings }));
     }
 
     const probed = new Set(collection.probed);

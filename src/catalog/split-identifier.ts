@@ -1,56 +1,35 @@
-import { expandNameParts } from './expand-terse-name.js';
+import { identifierParts } from './identifier-parts.js';
+import { readShorthand } from './read-shorthand.js';
 
-/** Catalog names and doc texts recur in every question of a batch: their words are split once per process. */
-const MAX_REMEMBERED = 50_000;
-const remembered = new Map<string, readonly string[]>();
-const rememberedParts = new Map<string, readonly string[]>();
-/** A name of lower-case letters and underscores only ("finance_invoice_daily"), whose words are its underscore-separated parts. */
-const PLAIN_SNAKE = /^[a-z_]*$/;
-/** The names and words of a text, each split into parts and read for legacy shorthand on its own. */
-const CHUNKS = /[A-Za-z0-9_]+/g;
-/** A word of two or three capitals alone ("TX", "CO", "USD") is a stored code or an acronym, not a name's shorthand. */
-const STORED_CODE = /^[A-Z]{2,3}$/;
-/** A capitalised word alone ("Flores") is a stored name, not shorthand. */
-const PROPER_NOUN = /^[A-Z][a-z]+$/;
+export { identifierParts };
 
-/** Splits snake_case, kebab-case, camelCase, PascalCase and digit runs into lower-case parts, as written: "orderItemsV2_total" → order, items, v, 2, total. */
-export function identifierParts(text: string): string[] {
-  if (PLAIN_SNAKE.test(text)) return text.split('_').filter((word) => word.length > 0);
-  let words = rememberedParts.get(text);
-  if (!words) {
-    words = text
-      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .replace(/([A-Za-z])(\d)/g, '$1 $2')
-      .replace(/(\d)([A-Za-z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((word) => word.length > 0);
-    if (rememberedParts.size >= MAX_REMEMBERED) rememberedParts.clear();
-    rememberedParts.set(text, words);
+/**
+ * The English of a terse schema's names and values ("mbr_nm" → member, name), as its catalog read them when it was
+ * built (read-terse-names.ts) and saved them: a warm start reads no dictionary for them.
+ */
+const readings = new Map<string, readonly string[]>();
+let readsShorthand = false;
+
+/**
+ * From now on in this process, texts are read for legacy shorthand: a catalog whose schema is terse registers its
+ * names' readings when it loads. A readable schema registers none, and while none is registered every text is split
+ * as written. One process reads one way: a name spelled the same in a readable and a terse catalog loaded side by side
+ * is read as shorthand once the terse one has loaded.
+ */
+export function readNamesAs(more: Readonly<Record<string, readonly string[]>>): void {
+  for (const [name, words] of Object.entries(more)) {
+    readings.set(name, words);
+    readsShorthand = true;
   }
-  // A copy: callers may sort or extend what they get.
-  return words.slice();
 }
 
 /**
- * The words of a name or text: identifierParts, with each name's legacy shorthand read as the English it stands for
- * ("CUSTNM" → customer, name; "ord_dt" → order, date; expandNameParts says when).
+ * The words of a name or text: identifierParts, and where a terse schema was loaded, with its legacy shorthand read as
+ * the English it stands for ("CUSTNM" → customer, name; "ord_dt" → order, date; read-shorthand.ts).
  */
 export function splitIdentifier(text: string): string[] {
-  let words = remembered.get(text);
-  if (!words) {
-    const chunks = text.match(CHUNKS) ?? [];
-    words = chunks.flatMap((chunk) => {
-      const parts = identifierParts(chunk);
-      // In prose, a value or SQL only a name of several parts ("mbr_nm") is read; a lone word stays as written.
-      const name = chunks.length === 1 ? !STORED_CODE.test(chunk) && !PROPER_NOUN.test(chunk) : parts.length > 1;
-      return name ? expandNameParts(parts) : parts;
-    });
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(text, words);
-  }
-  return words.slice();
+  if (!readsShorthand) return identifierParts(text);
+  return (readings.get(text) ?? readShorthand(text)).slice();
 }
 
 /**
@@ -59,11 +38,12 @@ export function splitIdentifier(text: string): string[] {
  * synonym or a relative of it (see expandedWords).
  */
 export function writtenWords(text: string): string[] {
-  return (text.match(CHUNKS) ?? []).flatMap(identifierParts);
+  return readsShorthand ? (text.match(/[A-Za-z0-9_]+/g) ?? []).flatMap(identifierParts) : identifierParts(text);
 }
 
 /** The words splitIdentifier read into a text's shorthand that are not written in it ("member", "name" of "mbr_nm"). */
 export function expandedWords(text: string): string[] {
+  if (!readsShorthand) return [];
   const written = new Set(writtenWords(text));
   return splitIdentifier(text).filter((word) => !written.has(word));
 }

@@ -1,0 +1,26 @@
+import { identifierParts } from './identifier-parts.js';
+import { readShorthand } from './read-shorthand.js';
+import { schemaTerseness, type NamedColumns, type SchemaTerseness } from './schema-terseness.js';
+
+export interface TerseNames {
+  terseness: SchemaTerseness;
+  /** Each table's and column's name (and its lower-case form) and each given value whose reading differs from its parts as written. */
+  readings: Record<string, string[]>;
+}
+
+/**
+ * The English of a schema's names and of some of its values (a code list's "MBR_STAT") where the schema as a whole is
+ * terse (schema-terseness.ts): "mbr_nm" → member, name. A readable schema's are read as written, even a name that
+ * looks like shorthand ("amt" among English names).
+ */
+export function readTerseNames(tables: readonly NamedColumns[], values: readonly string[] = []): TerseNames {
+  const terseness = schemaTerseness(tables);
+  const readings: Record<string, string[]> = {};
+  if (!terseness.terse) return { terseness, readings };
+  const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
+  for (const text of new Set([...names, ...names.map((name) => name.toLowerCase()), ...values])) {
+    const read = readShorthand(text);
+    if (read.join(' ') !== identifierParts(text).join(' ')) readings[text] = [...read];
+  }
+  return { terseness, readings };
+}

@@ -1,0 +1,43 @@
+import { isEnglishWord, TWO_LETTER_WORDS } from '../lexicon/is-english-word.js';
+import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { wordVector } from '../lexicon/word-vectors.js';
+import { identifierParts } from './identifier-parts.js';
+import { STOP_WORDS } from './stop-words.js';
+
+/**
+ * A schema is terse, written in legacy shorthand (mbr_nm, ord_dt, CUSTNM), when most of the distinct parts of its table
+ * and column names are no English word. A readable schema's names are English words with a few conventional short
+ * forms among them (id, dt, amt, cust: at most a quarter of the parts on every database we read); a legacy naming
+ * standard shortens nearly every word it can, nouns and class words alike (two thirds and more).
+ */
+export const TERSE_SCHEMA_SHARE = 1 / 2;
+/** A long name part the word vectors know ("ridership", "billable") is a word WordNet lacks. */
+const MIN_VECTOR_WORD = 7;
+
+export interface NamedColumns {
+  name: string;
+  columns: readonly { name: string }[];
+}
+
+export interface SchemaTerseness {
+  /** Distinct letter parts of the table and column names. */
+  parts: number;
+  /** Those of them no English word: neither WordNet's, a stop word, a word of two letters, nor a long word the vectors know. */
+  shorthand: number;
+  share: number;
+  terse: boolean;
+}
+
+/** How much of a schema's naming is shorthand rather than English words. */
+export function schemaTerseness(tables: readonly NamedColumns[]): SchemaTerseness {
+  const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
+  const parts = new Set(names.flatMap((name) => identifierParts(name)).filter((part) => /[a-z]/.test(part) && !/\d/.test(part)));
+  const shorthand = [...parts].filter((part) => !isEnglishPart(part)).length;
+  const share = parts.size === 0 ? 0 : shorthand / parts.size;
+  return { parts: parts.size, shorthand, share, terse: share >= TERSE_SCHEMA_SHARE };
+}
+
+function isEnglishPart(part: string): boolean {
+  if (STOP_WORDS.has(part) || TWO_LETTER_WORDS.has(part) || NAME_ABBREVIATIONS[part] === part) return true;
+  return isEnglishWord(part) || (part.length >= MIN_VECTOR_WORD && wordVector(part) !== undefined);
+}
