@@ -9,6 +9,7 @@ import { judgeAnswerKind } from '../src/trust/judge-answer-kind.js';
 import { judgeFallbackAnswer } from '../src/trust/judge-fallback-answer.js';
 import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
+import { judgeTerseListing } from '../src/trust/judge-terse-listing.js';
 import { judgeUnrestrictedRows } from '../src/trust/judge-unrestricted-rows.js';
 
 /** The nodes each strategy inserts after reflect. */
@@ -46,6 +47,7 @@ export const reflectNode = defineNode({
         judgeNothingYet(context) ??
         judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
         judgeUnrestrictedRows({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
+        judgeTerseListing(context, catalog?.vocabulary) ??
         judgeAnswerKind(context, catalog?.tables))
       : undefined;
     if (cannotAnswer) {

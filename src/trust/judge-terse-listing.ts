@@ -1,0 +1,37 @@
+import type { NameVocabulary } from '../catalog/name-vocabulary.js';
+import type { Context } from '../context/context-schema.js';
+import { firstFromTable } from './first-from-table.js';
+import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
+import { groundQuestion } from './ground-question.js';
+import { namesClosely } from './names-closely.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+import { sqlShape } from './sql-shape.js';
+import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
+
+/**
+ * Why a query that ran still cannot answer the question, on a terse schema only (one whose names' shorthand was read:
+ * its vocabulary holds words only that reading gave): the answer fell back to every column of a table (`*`) while a
+ * word of the question links to nothing in the data and the SQL reads nothing for it. Such a listing says no more than
+ * that the table exists, and on a terse schema even that rests on a guess at what its name shortens; where a readable
+ * schema's verbs and adjectives may be a state a column records under another word, a legacy schema records states as
+ * codes whose descriptions are values, which ground such a word where the data holds it.
+ */
+export function judgeTerseListing(context: Context, vocabulary: NameVocabulary | undefined): string | undefined {
+  if (vocabulary === undefined || vocabulary.expanded.size === 0) return undefined;
+  const attempt = context.sql_attempts.at(-1);
+  if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
+  const shape = sqlShape(attempt.sql);
+  if (!listsEveryColumn(shape.code)) return undefined;
+  const table = firstFromTable(shape.code);
+  if (table === undefined) return undefined;
+  const question = context.task.text;
+  const words = withHeldAttributes((context.grounding ?? groundQuestion(context, vocabulary)).words, groundAttributes(context).held);
+  const open = words.filter((entry) => entry.evidence === undefined && !sqlReadsWord(entry.word.text, shape.roots) && !namesClosely(entry.word, context.table_schemas));
+  if (open.length === 0) return undefined;
+  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, open))}; the query lists every column of ${table}, so the data cannot answer this question`;
+}
+
+function listsEveryColumn(code: string): boolean {
+  const list = /^\s*select\s+(?:distinct\s+)?([\s\S]*?)\s+from\b/.exec(code)?.[1];
+  return list !== undefined && list.split(',').every((item) => /^(?:"?\w+"?\.)?\*$/.test(item.trim()));
+}
