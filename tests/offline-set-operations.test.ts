@@ -88,3 +88,31 @@ describe('a subject named by its foreign keys, over a made-up school', () => {
     });
   }
 });
+
+describe('"not used by any", over a made-up office', () => {
+  let office: MadeUpNamespace;
+  beforeAll(async () => {
+    office = await madeUpNamespace('office', [
+      'CREATE TABLE ref_looks (look_code VARCHAR PRIMARY KEY, description VARCHAR)',
+      'CREATE TABLE forms (form_id INTEGER PRIMARY KEY, style_code VARCHAR REFERENCES ref_looks(look_code), title VARCHAR)',
+      'CREATE TABLE letters (letter_id INTEGER PRIMARY KEY, form_id INTEGER REFERENCES forms(form_id), sent_to VARCHAR)',
+      "INSERT INTO ref_looks VALUES ('PLAIN', 'plain'), ('FORMAL', 'formal'), ('BOLD', 'bold'), ('QUIET', 'quiet')",
+      "INSERT INTO forms SELECT i, CASE WHEN i % 4 = 0 THEN 'PLAIN' WHEN i % 4 = 1 THEN 'FORMAL' WHEN i % 4 = 2 THEN 'BOLD' ELSE 'QUIET' END, 'Form ' || i FROM range(1, 13) t(i)",
+      "INSERT INTO letters SELECT i, CASE WHEN i % 3 = 0 THEN 4 WHEN i % 3 = 1 THEN 1 ELSE 2 + (i % 2) * 4 END, 'Someone ' || i FROM range(1, 20) t(i)",
+    ]);
+  }, 60_000);
+
+  // A style code many forms share is unused when no form with it is used: the EXCEPT of the codes used, not the codes
+  // of the unused forms (which would also give FORMAL, PLAIN and BOLD here).
+  const cases: Array<[string, string]> = [
+    ['Show the titles of forms that are not used by any letter.', 'SELECT title FROM forms WHERE form_id NOT IN (SELECT form_id FROM letters)'],
+    ['Show all form style codes that are not used by any letter.', 'SELECT style_code FROM forms EXCEPT SELECT style_code FROM forms JOIN letters USING (form_id)'],
+  ];
+  for (const [question, expectedSql] of cases) {
+    it(question, { timeout: 90_000 }, async () => {
+      const { answer } = await office.ask(question);
+      expect(answer.status, answer.sql).toBe('success');
+      expect(sorted(answer.rows ?? [])).toEqual(sorted(await office.query(expectedSql)));
+    });
+  }
+});

@@ -1,8 +1,10 @@
-import type { Context } from '../../../context/context-schema.js';
+import type { Context, TableSchema } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { bareName } from '../bare-name.js';
 import { questionWords } from '../question-words.js';
+import type { QuerySpec } from '../query-spec.js';
 import { renderSql } from '../render-sql.js';
+import { findColumn, findTable } from '../schema-lookup.js';
 import { schemaMentions } from '../schema-mentions.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
@@ -10,9 +12,9 @@ import { relatedClausesQuery } from './related-clauses-query.js';
 import { roleTableMentions } from './role-table-mentions.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 
-const NEVER = /\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+no\b(?!\s+(?:more|less|fewer)\b)/i;
-/** "do not have", "did not own", "have no": a negated verb, not a negated value ("whose hometown is not X"). */
-const NEGATED_VERB = /never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) (?:not|no)\b/i;
+const NEVER = /\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+no\b(?!\s+(?:more|less|fewer)\b)/i;
+/** "do not have", "did not own", "have no", "not used by any": a negated verb, not a negated value ("whose hometown is not X"). */
+const NEGATED_VERB = /never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) (?:not|no)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
 
 /**
  * "customers who never placed an order", "products without any orders", "students who do not have a cat":
@@ -43,11 +45,35 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
   const start = words.findIndex((w) => w.offset >= match.index);
   const query = relatedClausesQuery(context, words, subject.table, [{ start, end: clauseEnd, other: other.table, negated: true }], dialect, subject.role ? subject : undefined);
   if (!query) return undefined;
+  const shared = sharedCode(query.spec, schemas);
+  const used = shared ? renderSql({ ...query.spec, where: query.conditions.map((c) => c.replace(/^NOT /, '')) }, schemas, dialect) : undefined;
   query.spec.where.push(...query.conditions);
   const rendered = renderSql(query.spec, schemas, dialect);
+  if (used) {
+    const all = renderSql({ ...query.spec, where: query.spec.where.slice(0, -query.conditions.length) }, schemas, dialect);
+    return {
+      sql: `${all.sql}\nEXCEPT\n${used.sql}`,
+      tables: [...rendered.tables, ...query.tables],
+      explanation: [...query.planned.explanation, `keeps the ${shared} values of ${subject.table} that no row ${query.described[0]!.replace(/^with no row/, 'with a row').replace(/ \(NOT EXISTS\)$/, '')} has (EXCEPT)`],
+    };
+  }
   return {
     sql: rendered.sql,
     tables: [...rendered.tables, ...query.tables],
     explanation: [...query.planned.explanation, ...query.described.map((d) => `keeps ${subject.table} ${d}`)],
   };
+}
+
+/**
+ * "template type codes that are not used by any document": the one column asked for is a key into another table, a
+ * value many rows share, so the question is about the value: those no row with a related row has (an EXCEPT), not
+ * the values of the rows without one, which a value also used elsewhere would pass.
+ */
+function sharedCode(spec: QuerySpec, schemas: readonly TableSchema[]): string | undefined {
+  if (spec.select.length !== 1 || spec.groupBy.length > 0 || spec.orderBy.length > 0 || spec.limit !== undefined) return undefined;
+  const ref = /^\{([^{}]+)\.([^{}.]+)\}$/.exec(spec.select[0]!.expr);
+  if (!ref || bareName(ref[1]!) !== bareName(spec.base)) return undefined;
+  const table = findTable(schemas, ref[1]!);
+  const column = table && findColumn(table, ref[2]!);
+  return column?.references && !column.primary_key ? column.name : undefined;
 }
