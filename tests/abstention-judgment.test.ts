@@ -8,7 +8,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * about as a database object ("how many times … queried"), the doer of a deed done to a thing whose head links to
  * nothing ("Which city hosted the Winter Olympics?", "winter" only in a comment), money spent on a compound the
  * dictionary does not list ("snowmaking", not the snow a column measures), and a place no stored value or dictionary
- * word matches ("in Zermatt"). Each beside a look-alike that must stay answered. One made-up database, none of the
+ * word matches ("in Zermatt"), a doer no stored value names ("What does Alpenverein charge …"), a subject measured
+ * against a standard ("too high", "worth entering"), and the best way to act. Each beside a look-alike that must stay answered. One made-up database, none of the
  * labelled sets', through the real CLI.
  */
 const SCHEMAS: Record<string, MadeUpDatabase> = {
@@ -39,6 +40,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'place elsewhere', namespace: 'ski_club', task: 'What does a ticket cost in Zermatt?', declined: /'Zermatt', the place/ },
   { id: 'place stored', namespace: 'ski_club', task: 'What does a ticket cost in Leeds?', declined: false },
   { id: 'the measured snow', namespace: 'ski_club', task: 'How much snow was there at the Night Race?', declined: false },
+  { id: 'doer elsewhere', namespace: 'ski_club', task: 'What does Alpenverein charge for a ticket?', declined: /'Alpenverein', who the question says did it/ },
+  { id: 'doer stored', namespace: 'ski_club', task: 'How many outings did Leeds host?', declined: false },
+  { id: 'too high', namespace: 'ski_club', task: 'Is the Frost Cup ticket priced too high?', declined: /"too high" asks for an opinion/ },
+  { id: 'worth entering', namespace: 'ski_club', task: 'Is the Night Race worth entering?', declined: /"worth entering" asks for an opinion/ },
+  { id: 'best way to', namespace: 'ski_club', task: 'What is the best way to sell more tickets?', declined: /"best way to sell" asks for advice/ },
+  { id: 'highest price', namespace: 'ski_club', task: 'Which outing had the highest ticket price?', declined: false },
 ];
 
 describe('what no row records: opinions, tables as objects, deeds to unknown things, money on unknown compounds, places elsewhere', () => {
@@ -48,7 +55,7 @@ describe('what no row records: opinions, tables as objects, deeds to unknown thi
     expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
   });
 
-  it('answers a stored class, "is there", times of rows, a deed to a stored thing, money on a stored category, a stored place and a measured quantity', () => {
+  it('answers a stored class, "is there", times of rows, a deed to a stored thing, money on a stored category, a stored place, a measured quantity, a stored doer and a ranking', () => {
     expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
   });
 });

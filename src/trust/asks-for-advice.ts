@@ -1,9 +1,15 @@
 /**
  * The words with which a question asks for advice or a judgment rather than a fact ("Should we raise …", "Is it
- * worth …", "Would it be better to …"): data records what happened, it does not decide what to do. Undefined otherwise.
+ * worth …", "Would it be better to …", "the best way to …"): data records what happened, it does not decide what to do. Undefined otherwise.
  */
 export function asksForAdvice(question: string): string | undefined {
-  return ADVICE.exec(question)?.[0].trim();
+  return (ADVICE.exec(question) ?? COURSE_OF_ACTION.exec(question))?.[0].trim();
 }
+
+/**
+ * "the best way to win back customers", "the smartest way to fill …", "the cheapest approach to …": a superlative
+ * ranks ways of acting, and a way of acting is no row: the data records what was done, not what would work best.
+ */
+const COURSE_OF_ACTION = /\b(?:best|worst|[a-z]{2,}est)\s+(?:ways?|methods?|approach(?:es)?|strateg(?:y|ies))\s+to\s+[a-z]+/i;
 
 const ADVICE = /^\s*(?:should|shall)\s+(?:we|i|our|the\s+company)\b|^\s*(?:which|what|where|when|who|how)\b[^?]*?\b(?:should|shall|ought)\s+(?:we|i|our|the\s+company)\b|^\s*(?:would|will)\s+it\s+be\s+(?:better|wise|worth)\b|^\s*is\s+it\s+(?:worth|wise|a\s+good\s+idea|a\s+bad\s+idea|better)\b/i;

@@ -6,12 +6,17 @@ import type { GroundedWord } from './ground-question.js';
  * - it asks what the one answering thinks ("Do you think our season pass is too expensive?", "In your view, …");
  * - a yes/no question puts its subject in a class named by an adjective that links to nothing ("Is Derby a nice place
  *   to live?", "Is a Tesla Model 3 a sensible choice for a rental fleet?"): the class is a judgment nobody stored. An
- *   adjective the data holds ("Is Alice a premium member?", a stored tier) links, and the question is answered.
+ *   adjective the data holds ("Is Alice a premium member?", a stored tier) links, and the question is answered;
+ * - a yes/no question measures its subject against a standard nobody stored: "too" and an adjective ("Is the lamb
+ *   shank priced too high?"), or "worth" ("Is the smartwatch worth buying?"). The data holds the price, not how high
+ *   is too high, nor what something is worth to the one asking.
  */
 export function asksForJudgment(question: string, words: readonly GroundedWord[]): string | undefined {
   const opinion = OPINION.exec(question);
   if (opinion) return opinion[0].trim();
   if (!YES_NO_COPULA.test(question)) return undefined;
+  const measured = AGAINST_A_STANDARD.exec(question);
+  if (measured && (measured[1] === undefined || ['adj', 'adv'].includes(primaryPartOfSpeech(measured[1].toLowerCase()) ?? ''))) return measured[0];
   for (const judged of question.matchAll(CLASS)) {
     const adjective = words.find((entry) => entry.word.offset === judged.indices![1]![0]);
     if (adjective && adjective.evidence === undefined && primaryPartOfSpeech(adjective.word.text) === 'adj') return `${adjective.word.text} ${judged[2]!.toLowerCase()}`;
@@ -21,6 +26,9 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
 
 /** "Do you think …", "would you say …", "in your opinion": the answer asked for is the one answering's view. */
 const OPINION = /\b(?:do|does|did|would)\s+(?:you|people)\s+(?:think|reckon|believe|feel|say)\b|\bin\s+your\s+(?:opinion|view)\b/i;
+
+/** "too high", "too late" (the adjective or adverb captured), "worth buying", "worth it". */
+const AGAINST_A_STANDARD = /\btoo\s+([a-z]+)\b|\bworth\s+(?:it|[a-z]+ing)\b/i;
 
 /** A yes/no question opening with a copula: "Is Derby …", "Was running a gala …"; "Is there a …" asks whether rows exist. */
 const YES_NO_COPULA = /^\s*(?:is|are|was|were)\s+(?!there\b)\S/i;

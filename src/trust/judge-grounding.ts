@@ -9,6 +9,7 @@ import { groundQuestion } from './ground-question.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundingFeatures, schemaVectors } from './grounding-features.js';
 import { groundingSignals, type GroundingSignals } from './grounding-signals.js';
+import { doerElsewhere } from './doer-elsewhere.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
@@ -37,7 +38,8 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
  * - it asks about the future: a period that has not begun (after the run's current date), a verb in the future tense,
  *   or a forecast;
  * - it asks for advice ("Should we …"), or why something happened where no column records a reason;
- * - it asks who changed, owns or reads a table as a table.
+ * - it asks who changed, owns or reads a table as a table;
+ * - it names as the doer of its verb someone no stored value matches (another organisation or person).
  * Otherwise the grounding's signals (words that name something and link to nothing, whether what is asked for is one
  * of them, how near in meaning they come to the data's names) are weighed into a probability that the data lacks what
  * the question asks for (score-grounding.ts); above the fitted threshold the question is declined, naming the parts
@@ -89,6 +91,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const place = placeElsewhere(question, words);
   if (place) {
     return { reason: `nothing in ${context.task.namespace} (values, tables or columns) matches '${place}', the place the question asks about, so the data cannot answer this question` };
+  }
+  const doer = doerElsewhere(question, words);
+  if (doer) {
+    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
   }
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
