@@ -48,3 +48,18 @@ export const addDays = (date, days) => new Date(date.getTime() + days * 86_400_0
 export const money = (n) => (Math.round(n * 100) / 100).toFixed(2);
 /** Sort comparator of plain < and > (code-point order for strings), the same on every machine unlike localeCompare. */
 export const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** nextName() gives a first and last name, drawn with `pick`, not given out before by this namer. */
+export function namer(pick, firstNames, lastNames) {
+  const used = new Set();
+  return () => {
+    for (;;) {
+      const first = pick(firstNames);
+      const last = pick(lastNames);
+      if (!used.has(`${first} ${last}`)) {
+        used.add(`${first} ${last}`);
+        return [first, last];
+      }
+    }
+  };
+}

@@ -3,7 +3,7 @@
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, csvTableWriter, day, money, outputFolder, seeded } from '../make-database-helpers.mjs';
+import { addDays, csvTableWriter, day, money, namer, outputFolder, seeded } from '../make-database-helpers.mjs';
 
 const writeCsv = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 /** Writes a table whose columns are its rows' keys, in order. */
@@ -14,24 +14,9 @@ const utc = (text) => new Date(`${text}T00:00:00Z`);
 const FIRST = ['Agnes', 'Bilal', 'Carmen', 'Declan', 'Elif', 'Fergus', 'Greta', 'Hassan', 'Ines', 'Jonas', 'Kofi', 'Lotte', 'Marek', 'Nadia', 'Otto', 'Paloma', 'Rosa', 'Soren', 'Tariq', 'Ursula', 'Vera', 'Wim', 'Yara', 'Zoltan', 'Beatriz', 'Callum', 'Divya', 'Emil'];
 const LAST = ['Albers', 'Brennan', 'Costa', 'Duarte', 'Engel', 'Fischer', 'Gomez', 'Holm', 'Ibrahim', 'Janssen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', "O'Neill", 'Pereira', 'Rossi', 'Schmidt', 'Takahashi', 'Urquhart', 'Vos', 'Whitaker', 'Yilmaz', 'Zielinski'];
 
-// A first and last name not given out before in this database.
-function namer(pick) {
-  const used = new Set();
-  return () => {
-    for (;;) {
-      const first = pick(FIRST);
-      const last = pick(LAST);
-      if (!used.has(`${first} ${last}`)) {
-        used.add(`${first} ${last}`);
-        return [first, last];
-      }
-    }
-  };
-}
-
 function hotel() {
   const { random, pick, between } = seeded(20260915);
-  const nextName = namer(pick);
+  const nextName = namer(pick, FIRST, LAST);
   const rooms = [];
   for (let floor = 1; floor <= 4; floor += 1) {
     for (let n = 1; n <= 8; n += 1) {
@@ -101,7 +86,7 @@ function hotel() {
 
 function library() {
   const { random, pick, between } = seeded(20260112);
-  const nextName = namer(pick);
+  const nextName = namer(pick, FIRST, LAST);
   const branches = [
     ['Central Library', 'Old Town', 1911, 'Mon-Sat'], ['Riverside Branch', 'Riverside', 1968, 'Tue-Sat'], ['Hillcrest Branch', 'Hillcrest', 1984, 'Mon-Fri'],
     ['Eastgate Branch', 'Eastgate', 2003, 'Mon-Sat'], ['Mill Quarter Branch', 'Mill Quarter', 2019, 'Wed-Sun'],

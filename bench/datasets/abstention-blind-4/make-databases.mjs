@@ -3,7 +3,7 @@
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, addMinutes, csvTableWriter, day, money, outputFolder, pad, seeded, stamp } from '../make-database-helpers.mjs';
+import { addDays, addMinutes, csvTableWriter, day, money, namer, outputFolder, pad, seeded, stamp } from '../make-database-helpers.mjs';
 
 const writeCsv = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 /** Writes a table whose columns are its rows' keys, in order. */
@@ -24,24 +24,9 @@ function shuffled(list, between) {
 const FIRST = ['Aoife', 'Bruno', 'Chloe', 'Dmitri', 'Esme', 'Farah', 'Gareth', 'Hannah', 'Idris', 'Joanna', 'Keith', 'Leila', 'Martin', 'Niamh', 'Oscar', 'Priya', 'Quentin', 'Rhys', 'Sana', 'Tomasz', 'Una', 'Victor', 'Wendy', 'Xavier', 'Yusuf', 'Zara', 'Alan', 'Bethan', 'Colin', 'Deepa'];
 const LAST = ['Abbott', 'Bakshi', 'Carver', 'Doyle', 'Evans', 'Fletcher', 'Griffiths', 'Hughes', 'Iqbal', 'Jenkins', 'Kerr', 'Lloyd', 'Mahoney', 'Nowak', 'Okoro', 'Price', 'Quinn', 'Reid', 'Singh', 'Thomas', 'Upton', 'Vaughan', 'Walsh', 'Young'];
 
-// A first and last name not given out before in this database.
-function namer(pick) {
-  const used = new Set();
-  return () => {
-    for (;;) {
-      const first = pick(FIRST);
-      const last = pick(LAST);
-      if (!used.has(`${first} ${last}`)) {
-        used.add(`${first} ${last}`);
-        return [first, last];
-      }
-    }
-  };
-}
-
 function vetPractice() {
   const { random, pick, between } = seeded(20260105);
-  const nextName = namer(pick);
+  const nextName = namer(pick, FIRST, LAST);
   const staff = [
     ['Dr Helen Marsh', 'vet', '2009-09-01'], ['Dr Owen Pritchard', 'vet', '2015-03-16'], ['Dr Anjali Rao', 'vet', '2021-08-02'],
     ['Dr Lukas Berg', 'vet', '2026-05-05'], ['Megan Ellis', 'nurse', '2018-01-08'], ['Tom Harding', 'nurse', '2023-10-02'],
@@ -139,7 +124,7 @@ function vetPractice() {
 
 function parcelDepot() {
   const { random, pick, between } = seeded(20260602);
-  const nextName = namer(pick);
+  const nextName = namer(pick, FIRST, LAST);
   const drivers = [];
   for (let i = 0; i < 9; i += 1) {
     const [first, last] = nextName();

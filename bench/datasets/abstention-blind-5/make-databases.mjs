@@ -3,7 +3,7 @@
 // [--out DIR] (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, addMinutes, cmp, csvTableWriter, day, money, outputFolder, pad, seeded, stamp } from '../make-database-helpers.mjs';
+import { addDays, addMinutes, cmp, csvTableWriter, day, money, namer, outputFolder, pad, seeded, stamp } from '../make-database-helpers.mjs';
 
 const writeCsv = csvTableWriter(outputFolder(path.dirname(fileURLToPath(import.meta.url))));
 /** Writes a table whose columns are its rows' keys, in order. */
@@ -15,24 +15,9 @@ const LAST_DAY = utc('2026-11-30');
 const FIRST = ['Ailsa', 'Benedikt', 'Carmen', 'Declan', 'Elif', 'Fergus', 'Greta', 'Hamish', 'Ines', 'Jonas', 'Kirsty', 'Lorenzo', 'Maren', 'Nikhil', 'Orla', 'Pavel', 'Rosa', 'Stellan', 'Tamsin', 'Ugo', 'Vera', 'Wilhelm', 'Yara', 'Zeno', 'Agnes', 'Bram', 'Cora', 'Duncan', 'Eilidh', 'Florian'];
 const LAST = ['Aldridge', 'Brennan', 'Castell', 'Drummond', 'Eriksen', 'Fairbairn', 'Galloway', 'Haldane', 'Imrie', 'Jansen', 'Kowalczyk', 'Lindqvist', 'MacLeod', 'Novak', 'Ormiston', 'Pereira', 'Ramsay', 'Sutherland', 'Tennant', 'Urquhart', 'Voss', 'Whyte', 'Yilmaz', 'Zielinski'];
 
-// A first and last name not given out before in this database.
-function namer(pick) {
-  const used = new Set();
-  return () => {
-    for (;;) {
-      const first = pick(FIRST);
-      const last = pick(LAST);
-      if (!used.has(`${first} ${last}`)) {
-        used.add(`${first} ${last}`);
-        return [first, last];
-      }
-    }
-  };
-}
-
 function museum() {
   const { random, pick, between } = seeded(20261201);
-  const nextName = namer(pick);
+  const nextName = namer(pick, FIRST, LAST);
   const nationalities = ['Scottish', 'Scottish', 'Scottish', 'English', 'English', 'Irish', 'French', 'Dutch', 'Norwegian', 'German', 'Italian', 'Japanese', 'American'];
   const artists = [];
   for (let i = 0; i < 60; i += 1) {
@@ -259,7 +244,7 @@ function saasBilling() {
 
 function marina() {
   const { random, pick, between } = seeded(20260521);
-  const nextName = namer(pick);
+  const nextName = namer(pick, FIRST, LAST);
   const jobTypes = [
     ['HAUL', 'Lift out and block off on the hard', 62], ['ANTF', 'Antifoul hull', 48], ['ENG', 'Engine service', 68], ['RIG', 'Rigging inspection and repair', 72], ['GELC', 'Gelcoat and osmosis repair', 64], ['VALT', 'Valet and polish', 38],
   ].map(([job_typ_cd, job_typ_desc, lab_rt], index) => ({ job_typ_cd, job_typ_desc, lab_rt: money(lab_rt), srt_ord: index + 1 }));
