@@ -4,6 +4,7 @@ import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { QuestionWord } from './question-words.js';
 import { bareName } from './bare-name.js';
+import { eitherComparison } from './either-comparison.js';
 import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
@@ -135,7 +136,7 @@ export function numericFilters(
     i = postfix ? postfix.end - 1 : (second ?? numberAt);
   }
   filters.push(...numberLists(words, mentions, schemas, prefer, new Set(filters.flatMap((f) => f.words)), dialect));
-  return { filters, counts };
+  return { filters: eitherComparison(filters, words), counts };
 }
 
 /** Words between a column and the numbers it is compared with: "aged either 32 or 33", "a rank of 3 or 4". */
