@@ -15,6 +15,24 @@ const TRACE_FILE = 'trace.jsonl';
 const LOCK_FILE = 'lock';
 /** link(2) errors of file systems that have no hard links. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** Tries at taking a run's lock: each either takes it, finds its live holder, or waits TAKEOVER_WAIT_MS for a takeover. */
+const LOCK_ATTEMPTS = 400;
+const TAKEOVER_WAIT_MS = 5;
+const TAKEOVER_STALE_MS = 10_000;
+
+/** Blocks the thread for a few milliseconds: taking a lock is synchronous, and only waits on another process. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Removes a file last changed more than maxAgeMs ago; one that is gone or younger stays as it is. */
+function removeIfOlderThan(file: string, maxAgeMs: number): void {
+  try {
+    if (Date.now() - fs.statSync(file).mtimeMs > maxAgeMs) fs.rmSync(file, { force: true });
+  } catch {
+    // Gone already: its holder finished.
+  }
+}
 
 export const SavedStateSchema = z.object({
   format: z.literal('sluice-run-state'),
@@ -161,7 +179,7 @@ export class RunStore {
    */
   acquireLock(): void {
     const lockPath = path.join(this.dir, LOCK_FILE);
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
       if (this.createLock(lockPath)) {
         this.lockHeld = true;
         this.refuseLiveOwner();
@@ -209,24 +227,27 @@ export class RunStore {
   }
 
   /**
-   * Moves a stale lock aside before deleting it, so of two processes taking it over only one moves it; deleting it
-   * in place could delete the lock the other had just made. A lock that is no longer the one judged stale (a live
-   * process made it meanwhile) is put back, and the next attempt finds its holder alive.
+   * Deletes a stale lock only while holding `lock.takeover` (made the way the lock is): of processes that judged the
+   * same lock stale, one at a time reads it again and deletes it only if it is still that lock, so a lock another
+   * process has just made is never moved or deleted (moving it aside and back left a moment in which a third process
+   * could lock too). A process that finds the takeover held waits a moment and tries again; a takeover file older
+   * than TAKEOVER_STALE_MS was left by a process killed inside that window and is removed.
    */
   private removeStaleLock(lockPath: string, staleText: string): void {
-    const aside = `${lockPath}.${process.pid}.stale`;
-    try {
-      fs.renameSync(lockPath, aside);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw new UsageError(`run ${this.runId}: cannot take over the stale lock ${lockPath} (${describeFsError(error)})`);
+    const takeover = `${lockPath}.takeover`;
+    if (!this.createLock(takeover)) {
+      removeIfOlderThan(takeover, TAKEOVER_STALE_MS);
+      sleepSync(TAKEOVER_WAIT_MS);
+      return;
     }
     try {
-      if (fs.readFileSync(aside, 'utf8') !== staleText) fs.linkSync(aside, lockPath);
-    } catch {
-      // Another process made a lock meanwhile; the next attempt reads its holder.
+      if (fs.readFileSync(lockPath, 'utf8') === staleText) fs.unlinkSync(lockPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new UsageError(`run ${this.runId}: cannot take over the stale lock ${lockPath} (${describeFsError(error)})`);
+      }
     } finally {
-      fs.rmSync(aside, { force: true });
+      fs.rmSync(takeover, { force: true });
     }
   }
 
