@@ -14,6 +14,7 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlShape } from './sql-shape.js';
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
@@ -178,13 +179,6 @@ function clauseVerb(words: readonly QuestionWord[], auxiliary: number): AskedHea
   const verb = words[at];
   if (!verb || verb.index <= auxiliary + 1 || PHRASE_END.has(verb.text)) return undefined;
   return { word: verb, count: false, modifiers: [], verb: true };
-}
-
-/** The select list is every column of a table and nothing else: "SELECT *", "SELECT DISTINCT t.*". */
-function selectsEveryColumn(shape: ReturnType<typeof sqlShape>): boolean {
-  const list = /^\s*select\s+(?:distinct\s+)?([\s\S]*?)\s+from\b/.exec(shape.code)?.[1];
-  if (list === undefined) return false;
-  return list.split(',').every((item) => /^(?:"?\w+"?\.)?\*$/.test(item.trim()));
 }
 
 /**

@@ -4,6 +4,7 @@ import { firstFromTable } from './first-from-table.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
 import { namesClosely } from './names-closely.js';
+import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
@@ -21,7 +22,7 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
   const attempt = context.sql_attempts.at(-1);
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
   const shape = sqlShape(attempt.sql);
-  if (!listsEveryColumn(shape.code)) return undefined;
+  if (!selectsEveryColumn(shape)) return undefined;
   const table = firstFromTable(shape.code);
   if (table === undefined) return undefined;
   const question = context.task.text;
@@ -29,9 +30,4 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
   const open = words.filter((entry) => entry.evidence === undefined && !sqlReadsWord(entry.word.text, shape.roots) && !namesClosely(entry.word, context.table_schemas));
   if (open.length === 0) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, open))}; the query lists every column of ${table}, so the data cannot answer this question`;
-}
-
-function listsEveryColumn(code: string): boolean {
-  const list = /^\s*select\s+(?:distinct\s+)?([\s\S]*?)\s+from\b/.exec(code)?.[1];
-  return list !== undefined && list.split(',').every((item) => /^(?:"?\w+"?\.)?\*$/.test(item.trim()));
 }
