@@ -42,12 +42,13 @@ export const reflectNode = defineNode({
     const executed = context.sql_attempts.at(-1)?.executed === true;
     const catalog = executed ? await loadCatalog(call.runtime, context.task.namespace).catch(() => undefined) : undefined;
     const docPassages = executed ? await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []) : [];
+    const withPassages = executed ? { ...context, doc_passages: [...context.doc_passages, ...docPassages] } : context;
     const cannotAnswer = executed
-      ? (judgeTableOnly({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
+      ? (judgeTableOnly(withPassages, catalog?.vocabulary) ??
         judgeNothingYet(context) ??
-        judgeFallbackAnswer({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
-        judgeUnrestrictedRows({ ...context, doc_passages: [...context.doc_passages, ...docPassages] }, catalog?.vocabulary) ??
-        judgeTerseListing(context, catalog?.vocabulary) ??
+        judgeFallbackAnswer(withPassages, catalog?.vocabulary) ??
+        judgeUnrestrictedRows(withPassages, catalog?.vocabulary) ??
+        judgeTerseListing(withPassages, catalog?.vocabulary) ??
         judgeAnswerKind(context, catalog?.tables))
       : undefined;
     if (cannotAnswer) {
