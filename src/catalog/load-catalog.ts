@@ -98,14 +98,17 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       const connector = await opening;
       const declared = introspected ?? (await connector.introspect());
       // Before anything splits the names: a terse schema's are read as the words they shorten.
-      readNamesAs(readTerseNames(declared).readings);
+      const declaredNames = readTerseNames(declared);
+      readNamesAs(declaredNames.readings);
       collection = await collectUpfront(connector, declared, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       tables = await inferJoinKeys(connector, declared, {
         deadline: performance.now() + JOIN_KEY_BUDGET_MS,
         timeoutMs: Math.min(runtime.settings.queryTimeoutMs, JOIN_KEY_QUERY_MS),
       });
       // The values read so far too (a code list's "MBR_STAT"), so a warm start reads no dictionary for them either.
-      const { readings } = readTerseNames(tables, collection.values.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {})]));
+      const values = collection.values.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {})]);
+      // Inferred keys rename nothing, so the declared names' terseness stands.
+      const { readings } = readTerseNames(tables, values, declaredNames.terseness);
       readNamesAs(readings);
       const started = performance.now();
       index = buildCatalogIndex(tables, collection.values);

@@ -13,8 +13,11 @@ export interface TerseNames {
  * terse (schema-terseness.ts): "mbr_nm" → member, name. A readable schema's are read as written, even a name that
  * looks like shorthand ("amt" among English names).
  */
-export function readTerseNames(tables: readonly NamedColumns[], values: readonly string[] = []): TerseNames {
-  const terseness = schemaTerseness(tables);
+export function readTerseNames(
+  tables: readonly NamedColumns[],
+  values: readonly string[] = [],
+  terseness: SchemaTerseness = schemaTerseness(tables),
+): TerseNames {
   const readings: Record<string, string[]> = {};
   if (!terseness.terse) return { terseness, readings };
   const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
