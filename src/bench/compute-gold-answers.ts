@@ -15,8 +15,8 @@ async function goldAnswer(sql: string, connector: Connector, catalog: CatalogSha
   try {
     const result = await connector.execute(sql, { maxRows: BENCH_MAX_ROWS, timeoutMs });
     if (result.truncated) throw new Error(`the gold result has more than ${BENCH_MAX_ROWS} rows`);
-    // The widened query is DuckDB's rendering of the gold SQL; another engine may refuse it, and then no tie is known.
-    const ties = parsed.ok && references?.ordered ? await goldTieGroups(parsed.statement, connector, parser).catch(() => undefined) : undefined;
+    // The widened query is DuckDB's rendering of the gold SQL, adapted to the engine; if the engine refuses it, no tie is known.
+    const ties = parsed.ok && references?.ordered ? await goldTieGroups(parsed.statement, connector, parser, sql).catch(() => undefined) : undefined;
     return { result: { columns: result.columns, rows: result.rows }, references, ...(ties ? { ties } : {}) };
   } catch (error) {
     return { error: errorMessage(error), references };

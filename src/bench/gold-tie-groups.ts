@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Connector } from '../connectors/connector.js';
 import { BENCH_MAX_ROWS } from './bench-max-rows.js';
+import { adaptRendering } from '../sql-tree/adapt-rendering.js';
 import { parseLossless } from '../sql-tree/lossless-json.js';
 import { constantInteger, keyExpression, renderSql, type TreeNode } from '../sql-tree/statement-tree.js';
 
@@ -52,8 +53,11 @@ async function widenSelect(
 const DIRECTIONS: Record<string, string> = { ASCENDING: ' ASC', DESCENDING: ' DESC' };
 const NULL_ORDERS: Record<string, string> = { 'NULLS FIRST': ' NULLS FIRST', 'NULLS LAST': ' NULLS LAST' };
 
+/** Runs DuckDB's rendering of the gold on the dataset's engine. */
+type RunRendered = (sql: string, maxRows: number) => ReturnType<Connector['execute']>;
+
 /** A set operation (UNION, EXCEPT, ...): its ORDER BY can only name output columns, so it is read from a subquery. */
-async function widenSetOperation(statement: TreeNode, orders: TreeNode[], connector: Connector, parser: DuckDBConnection): Promise<WidenedQuery | undefined> {
+async function widenSetOperation(statement: TreeNode, orders: TreeNode[], run: RunRendered, parser: DuckDBConnection): Promise<WidenedQuery | undefined> {
   const inner = structuredClone(statement);
   (inner.node as TreeNode).modifiers = [];
   const innerSql = await renderSql(parser, inner);
@@ -65,7 +69,7 @@ async function widenSetOperation(statement: TreeNode, orders: TreeNode[], connec
     const expression = item.expression as TreeNode;
     const position = constantInteger(expression);
     if (position !== undefined) {
-      columns ??= (await connector.execute(`SELECT * ${from} LIMIT 0`, { maxRows: 1 })).columns;
+      columns ??= (await run(`SELECT * ${from} LIMIT 0`, 1)).columns;
       const name = columns[position - 1];
       if (name === undefined) return undefined;
       keys.push(`"${name.replaceAll('"', '""')}"`);
@@ -98,7 +102,7 @@ async function expressionSql(expression: TreeNode, parser: DuckDBConnection): Pr
  * For a gold query with ORDER BY (and maybe a constant LIMIT): runs it once more without the LIMIT and with its
  * ORDER BY keys as extra columns, and returns how its rows tie on those keys. Undefined when no rows tie.
  */
-export async function goldTieGroups(statement: TreeNode, connector: Connector, parser: DuckDBConnection): Promise<GoldTieGroups | undefined> {
+export async function goldTieGroups(statement: TreeNode, connector: Connector, parser: DuckDBConnection, original?: string): Promise<GoldTieGroups | undefined> {
   const node = statement.node as TreeNode | undefined;
   if (node?.type !== 'SELECT_NODE' && node?.type !== 'SET_OPERATION_NODE') return undefined;
   const modifiers = (node.modifiers as TreeNode[] | undefined) ?? [];
@@ -111,10 +115,12 @@ export async function goldTieGroups(statement: TreeNode, connector: Connector, p
   if (node.type === 'SET_OPERATION_NODE' && modifiers.some((modifier) => modifier !== order && modifier !== limitModifier)) return undefined;
   if (limitModifier && (limitModifier.offset || limit === undefined || limit < 1)) return undefined;
 
+  const run: RunRendered = (sql, maxRows) =>
+    connector.execute(connector.dialect === 'duckdb' || original === undefined ? sql : adaptRendering(sql, original), { maxRows });
   const widened =
-    node.type === 'SELECT_NODE' ? await widenSelect(statement, orders, limitModifier, parser) : await widenSetOperation(statement, orders, connector, parser);
+    node.type === 'SELECT_NODE' ? await widenSelect(statement, orders, limitModifier, parser) : await widenSetOperation(statement, orders, run, parser);
   if (!widened) return undefined;
-  const result = await connector.execute(widened.sql, { maxRows: BENCH_MAX_ROWS });
+  const result = await run(widened.sql, BENCH_MAX_ROWS);
   const width = result.columns.length - widened.keyCount;
   const rowKeys = result.rows.map((row) => JSON.stringify(row.slice(width)));
   const kept = limit === undefined ? result.rows.length : Math.min(limit, result.rows.length);

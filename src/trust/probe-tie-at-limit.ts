@@ -1,11 +1,12 @@
 import type { Connector } from '../connectors/connector.js';
+import { adaptRendering } from '../sql-tree/adapt-rendering.js';
 import { serializeSql } from '../sql-tree/serialize-sql.js';
 import { sharedParser } from '../sql-tree/shared-parser.js';
 import { constantInteger, keyExpression, renderSql, type TreeNode } from '../sql-tree/statement-tree.js';
 
 const PROBE_TIMEOUT_MS = 5_000;
 const KEY_ALIAS = '__sluice_rank_key';
-/** Engines that run DuckDB's rendering of a plain SELECT as it is. */
+/** Engines that run DuckDB's rendering of a plain SELECT once its names are quoted as the SQL quoted them (adaptRendering). */
 const PROBED_DIALECTS = new Set(['duckdb', 'postgres', 'sqlite']);
 
 /** The row `LIMIT 1` kept and the one after it, tied on what the SQL ranks by. */
@@ -41,8 +42,9 @@ export async function probeTieAtLimit(connector: Connector, sql: string, signal?
     widenedNode.select_list = [...selectList, { ...key, alias: KEY_ALIAS }];
     const widenedLimit = (widenedNode.modifiers as TreeNode[]).find((modifier) => modifier.type === 'LIMIT_MODIFIER')!;
     ((widenedLimit.limit as TreeNode).value as { value: number }).value = 2;
-    const probe = await renderSql(parser, widened);
-    if (!probe) return undefined;
+    const rendered = await renderSql(parser, widened);
+    if (!rendered) return undefined;
+    const probe = connector.dialect === 'duckdb' ? rendered : adaptRendering(rendered, sql);
     const result = await connector.execute(probe, { timeoutMs: PROBE_TIMEOUT_MS, maxRows: 2, signal });
     if (result.rows.length < 2) return undefined;
     const [kept, next] = result.rows.map((row) => ({ shown: JSON.stringify(row.slice(0, -1)), key: JSON.stringify(row.at(-1)) }));
