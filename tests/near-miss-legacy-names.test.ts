@@ -69,7 +69,8 @@ describe('terse legacy names read as the words they shorten', () => {
 /**
  * A readable schema with one name that looks like shorthand ("amt" among English names) is read as written, exactly as
  * before shorthand was read at all: "amount" does not meet "amt" there, so the amount question is answered as it was
- * (no SUM of amt), and a run in its own process, since one process reads every catalog's names one way.
+ * (no SUM of amt), also in a batch where a terse schema's catalog loaded first (src/catalog/split-identifier.ts
+ * keepAsWritten): one namespace's shorthand is not another's, unless both spell a name the same.
  */
 const READABLE: Record<string, MadeUpDatabase> = {
   shop: {
@@ -96,5 +97,20 @@ describe('a readable schema keeps its names as written', () => {
     expectAnswered(answers(), READABLE_QUESTIONS.slice(0, 1));
     expect(answers().get('customer names')!.sql).toMatch(/SELECT\s+"?name"?\s+FROM\s+"?customers"?\s+WHERE\s+"?state"?\s*=\s*'OH'/i);
     expect(answers().get('amount')!.sql ?? '').not.toMatch(/SUM\("?amt"?\)/i);
+  });
+});
+
+describe('a readable schema keeps its names as written beside a terse one in the same process', () => {
+  // The terse catalog loads first (its two questions start the batch); no name is spelled the same in both schemas.
+  const mixed = [
+    { id: 'customer names', namespace: 'fleet', task: 'List the names of the customers.', declined: false as const },
+    { id: 'trailer model year', namespace: 'fleet', task: 'What is the oldest model year of the trailers?', declined: false as const },
+    ...READABLE_QUESTIONS.map((question) => ({ ...question, id: `shop ${question.id}` })),
+  ];
+  const answers = askBeforeAll({ fleet: SCHEMAS.fleet!, ...READABLE }, mixed, { args: ['--current_date', '2026-11-02'], prefix: 'sluice-mixed-names-' });
+
+  it('reads the terse schema\'s shorthand and leaves the readable schema\'s "amt" as written', () => {
+    expectAnswered(answers(), mixed.slice(0, 3));
+    expect(answers().get('shop amount')!.sql ?? '').not.toMatch(/SUM\("?amt"?\)/i);
   });
 });

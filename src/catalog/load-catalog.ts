@@ -8,8 +8,8 @@ import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorI
 import { inferJoinKeys } from './infer-join-keys.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
-import { readTerseNames } from './read-terse-names.js';
-import { readNamesAs } from './split-identifier.js';
+import { catalogTexts, readTerseNames } from './read-terse-names.js';
+import { keepAsWritten, readNamesAs } from './split-identifier.js';
 
 /** A catalog with at most this many value columns has them all read when it loads; a bigger one, per question. */
 const UPFRONT_VALUE_COLUMNS = 2_000;
@@ -17,6 +17,12 @@ const UPFRONT_VALUE_BUDGET_MS = 30_000;
 /** Checking undeclared join keys (infer-join-keys.ts) stops after this long, and any one check after the second. */
 const JOIN_KEY_BUDGET_MS = 5_000;
 const JOIN_KEY_QUERY_MS = 1_000;
+
+
+/** The texts of a catalog's read values: each value and each code's description ("MBR_STAT"'s "Active member"). */
+function valueTexts(columns: readonly ColumnValues[]): string[] {
+  return columns.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {})]);
+}
 
 export interface Catalog {
   namespace: string;
@@ -84,6 +90,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     if (cached && cachedValues) {
       tables = cached.tables;
       readNamesAs(cached.readings);
+      if (Object.keys(cached.readings).length === 0) keepAsWritten(catalogTexts(tables, valueTexts(cachedValues.values)));
       collection = { values: cachedValues.values, probed: cachedValues.probed };
       const started = performance.now();
       index = restoreCatalogIndex(tables, cached.index, collection.values);
@@ -100,16 +107,18 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       // Before anything splits the names: a terse schema's are read as the words they shorten.
       const declaredNames = readTerseNames(declared);
       readNamesAs(declaredNames.readings);
+      if (!declaredNames.terseness.terse) keepAsWritten(catalogTexts(declared));
       collection = await collectUpfront(connector, declared, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       tables = await inferJoinKeys(connector, declared, {
         deadline: performance.now() + JOIN_KEY_BUDGET_MS,
         timeoutMs: Math.min(runtime.settings.queryTimeoutMs, JOIN_KEY_QUERY_MS),
       });
       // The values read so far too (a code list's "MBR_STAT"), so a warm start reads no dictionary for them either.
-      const values = collection.values.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {})]);
+      const values = valueTexts(collection.values);
       // Inferred keys rename nothing, so the declared names' terseness stands.
       const { readings } = readTerseNames(tables, values, declaredNames.terseness);
       readNamesAs(readings);
+      if (!declaredNames.terseness.terse) keepAsWritten(values);
       const started = performance.now();
       index = buildCatalogIndex(tables, collection.values);
       index_ms = performance.now() - started;
@@ -135,6 +144,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       probing: new Map(),
       addValues(more) {
         catalog.values.push(...more.values);
+        if (catalog.vocabulary.expanded.size === 0) keepAsWritten(valueTexts(more.values));
         addColumnValues(catalog.index.values, more.values);
         for (const name of more.probed) catalog.probed.add(name);
         catalog.complete = catalog.probed.size >= catalog.tables.length;

@@ -20,10 +20,15 @@ export function readTerseNames(
 ): TerseNames {
   const readings: Record<string, string[]> = {};
   if (!terseness.terse) return { terseness, readings };
-  const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
-  for (const text of new Set([...names, ...names.map((name) => name.toLowerCase()), ...values])) {
+  for (const text of catalogTexts(tables, values)) {
     const read = readShorthand(text);
     if (read.join(' ') !== identifierParts(text).join(' ')) readings[text] = [...read];
   }
   return { terseness, readings };
+}
+
+/** A schema's table and column names, their lower-case forms and the given values: the texts a catalog reads. */
+export function catalogTexts(tables: readonly NamedColumns[], values: readonly string[] = []): Set<string> {
+  const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
+  return new Set([...names, ...names.map((name) => name.toLowerCase()), ...values]);
 }

@@ -9,12 +9,14 @@ export { identifierParts };
  */
 const readings = new Map<string, readonly string[]>();
 let readsShorthand = false;
+/** Names and values of readable catalogs: split as written even once a terse catalog has loaded beside them. */
+const asWritten = new Set<string>();
 
 /**
  * From now on in this process, texts are read for legacy shorthand: a catalog whose schema is terse registers its
  * names' readings when it loads. A readable schema registers none, and while none is registered every text is split
- * as written. One process reads one way: a name spelled the same in a readable and a terse catalog loaded side by side
- * is read as shorthand once the terse one has loaded.
+ * as written. A readable catalog's own names and values stay as written (keepAsWritten); other texts, a question's
+ * words among them, are read for shorthand once any terse catalog has loaded in the process.
  */
 export function readNamesAs(more: Readonly<Record<string, readonly string[]>>): void {
   for (const [name, words] of Object.entries(more)) {
@@ -24,12 +26,22 @@ export function readNamesAs(more: Readonly<Record<string, readonly string[]>>): 
 }
 
 /**
+ * A readable catalog's names and values, split as written in this process whatever terse catalog loads beside it:
+ * a readable schema's `amt` is no amount because another namespace's `ord_amt` is.
+ */
+export function keepAsWritten(texts: Iterable<string>): void {
+  for (const text of texts) asWritten.add(text);
+}
+
+/**
  * The words of a name or text: identifierParts, and where a terse schema was loaded, with its legacy shorthand read as
  * the English it stands for ("CUSTNM" → customer, name; "ord_dt" → order, date; read-shorthand.ts).
  */
 export function splitIdentifier(text: string): string[] {
   if (!readsShorthand) return identifierParts(text);
-  return (readings.get(text) ?? readShorthand(text)).slice();
+  const read = readings.get(text);
+  if (read !== undefined) return read.slice();
+  return asWritten.has(text) ? identifierParts(text) : readShorthand(text).slice();
 }
 
 /**
