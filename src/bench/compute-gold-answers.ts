@@ -4,13 +4,14 @@ import { errorMessage } from '../errors.js';
 import type { Runtime } from '../engine/runtime.js';
 import type { BenchQuestion } from './bench-dataset-schema.js';
 import type { GoldAnswerResult } from './score-question.js';
+import { withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
 import { serializeSql } from '../sql-tree/serialize-sql.js';
 import { sqlReferences, type CatalogShape } from './sql-references.js';
 import { goldTieGroups } from './gold-tie-groups.js';
 import { BENCH_MAX_ROWS } from './bench-max-rows.js';
 
 async function goldAnswer(sql: string, connector: Connector, catalog: CatalogShape, parser: DuckDBConnection, timeoutMs: number): Promise<GoldAnswerResult> {
-  const parsed = await serializeSql(parser, sql);
+  const parsed = await serializeSql(parser, connector.dialect === 'mysql' ? withDuckDbQuotes(sql) : sql);
   const references = parsed.ok ? sqlReferences(parsed.statement, catalog) : undefined;
   try {
     const result = await connector.execute(sql, { maxRows: BENCH_MAX_ROWS, timeoutMs });

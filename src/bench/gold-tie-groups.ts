@@ -116,7 +116,7 @@ export async function goldTieGroups(statement: TreeNode, connector: Connector, p
   if (limitModifier && (limitModifier.offset || limit === undefined || limit < 1)) return undefined;
 
   const run: RunRendered = (sql, maxRows) =>
-    connector.execute(connector.dialect === 'duckdb' || original === undefined ? sql : adaptRendering(sql, original), { maxRows });
+    connector.execute(connector.dialect === 'duckdb' || original === undefined ? sql : adaptRendering(sql, original, connector.dialect), { maxRows });
   const widened =
     node.type === 'SELECT_NODE' ? await widenSelect(statement, orders, limitModifier, parser) : await widenSetOperation(statement, orders, run, parser);
   if (!widened) return undefined;

@@ -1,5 +1,5 @@
 import type { Connector } from '../connectors/connector.js';
-import { adaptRendering } from '../sql-tree/adapt-rendering.js';
+import { adaptRendering, withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
 import { serializeSql } from '../sql-tree/serialize-sql.js';
 import { sharedParser } from '../sql-tree/shared-parser.js';
 import { constantInteger, keyExpression, renderSql, type TreeNode } from '../sql-tree/statement-tree.js';
@@ -7,7 +7,7 @@ import { constantInteger, keyExpression, renderSql, type TreeNode } from '../sql
 const PROBE_TIMEOUT_MS = 5_000;
 const KEY_ALIAS = '__sluice_rank_key';
 /** Engines that run DuckDB's rendering of a plain SELECT once its names are quoted as the SQL quoted them (adaptRendering). */
-const PROBED_DIALECTS = new Set(['duckdb', 'postgres', 'sqlite']);
+const PROBED_DIALECTS = new Set(['duckdb', 'postgres', 'sqlite', 'mysql']);
 
 /** The row `LIMIT 1` kept and the one after it, tied on what the SQL ranks by. */
 export interface TieAtLimit {
@@ -25,7 +25,7 @@ export async function probeTieAtLimit(connector: Connector, sql: string, signal?
   if (!PROBED_DIALECTS.has(connector.dialect) || !/\blimit\s+1\s*;?\s*$/i.test(sql)) return undefined;
   try {
     const parser = await sharedParser();
-    const parsed = await serializeSql(parser, sql);
+    const parsed = await serializeSql(parser, connector.dialect === 'mysql' ? withDuckDbQuotes(sql) : sql);
     if (!parsed.ok) return undefined;
     const node = parsed.statement.node as TreeNode | undefined;
     if (node?.type !== 'SELECT_NODE') return undefined;
@@ -44,7 +44,7 @@ export async function probeTieAtLimit(connector: Connector, sql: string, signal?
     ((widenedLimit.limit as TreeNode).value as { value: number }).value = 2;
     const rendered = await renderSql(parser, widened);
     if (!rendered) return undefined;
-    const probe = connector.dialect === 'duckdb' ? rendered : adaptRendering(rendered, sql);
+    const probe = connector.dialect === 'duckdb' ? rendered : adaptRendering(rendered, sql, connector.dialect);
     const result = await connector.execute(probe, { timeoutMs: PROBE_TIMEOUT_MS, maxRows: 2, signal });
     if (result.rows.length < 2) return undefined;
     const [kept, next] = result.rows.map((row) => ({ shown: JSON.stringify(row.slice(0, -1)), key: JSON.stringify(row.at(-1)) }));
