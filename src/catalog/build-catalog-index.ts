@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { CatalogColumn, CatalogTable } from '../connectors/connector.js';
 import { buildValueLookup, type ColumnValues, type ValueLookup } from './build-value-lookup.js';
 import { indexTerms } from './index-terms.js';
+import { miniSearchJsonPieces } from './saved-index-text.js';
 
 interface TableDocument {
   id: number;
@@ -87,6 +88,16 @@ export function buildCatalogIndex(tables: CatalogTable[], values: readonly Colum
 
 export function saveCatalogIndex(index: CatalogIndex): SavedCatalogIndex {
   return { search: index.search.toJSON(), neighbours: [...index.neighbours].map(([position, set]) => [position, [...set]]) };
+}
+
+/**
+ * The UTF-8 bytes of `JSON.stringify(saveCatalogIndex(index))` in pieces, as the catalog cache writes it: the same text without building
+ * the search index's saved form as objects first (saved-index-text.ts).
+ */
+export function* savedCatalogIndexPieces(index: CatalogIndex): Generator<Buffer> {
+  yield Buffer.from('{"search":');
+  yield* miniSearchJsonPieces(index.search);
+  yield Buffer.from(`,"neighbours":${JSON.stringify([...index.neighbours].map(([position, set]) => [position, [...set]]))}}`);
 }
 
 /** The index a previous buildCatalogIndex saved, over the same tables; the value lookup is rebuilt (it is small). */

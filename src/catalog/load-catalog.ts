@@ -1,6 +1,6 @@
 import type { CatalogTable, Connector } from '../connectors/connector.js';
 import type { Runtime } from '../engine/runtime.js';
-import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, type CatalogIndex } from './build-catalog-index.js';
+import { buildCatalogIndex, restoreCatalogIndex, savedCatalogIndexPieces, type CatalogIndex } from './build-catalog-index.js';
 import { addColumnValues, type ColumnValues } from './build-value-lookup.js';
 import { catalogCacheFiles, readCachedCatalog, readCachedValues, writeCachedCatalog, writeCachedValues } from './catalog-cache.js';
 import { readCachedSamples, writeCachedSamples, type SampleRows } from './cached-sample-rows.js';
@@ -124,7 +124,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       index_ms = performance.now() - started;
       vocabulary = catalogVocabulary(tables);
       const words = { column: [...vocabulary.column], table: [...vocabulary.table], text: [...vocabulary.text], expanded: [...vocabulary.expanded] };
-      save(() => writeCachedCatalog(files.catalog, { fingerprint, tables, index: saveCatalogIndex(index), vocabulary: words, readings }));
+      save(() => writeCachedCatalog(files.catalog, { fingerprint, tables, index: savedCatalogIndexPieces(index), vocabulary: words, readings }));
     }
 
     const probed = new Set(collection.probed);

@@ -30,8 +30,17 @@ export interface SchemaTerseness {
 
 /** How much of a schema's naming is shorthand rather than English words. */
 export function schemaTerseness(tables: readonly NamedColumns[]): SchemaTerseness {
-  const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
-  const parts = new Set(names.flatMap((name) => identifierParts(name)).filter((part) => /[a-z]/.test(part) && !/\d/.test(part)));
+  // A warehouse repeats the same column names thousands of times: each distinct name is split once (splitting all
+  // 210,000 names of 10,000 tables allocated ~240 MB, most of a cold load's garbage).
+  const names = new Set<string>();
+  for (const table of tables) {
+    names.add(table.name);
+    for (const column of table.columns) names.add(column.name);
+  }
+  const parts = new Set<string>();
+  for (const name of names) {
+    for (const part of identifierParts(name)) if (/[a-z]/.test(part) && !/\d/.test(part)) parts.add(part);
+  }
   const shorthand = [...parts].filter((part) => !isEnglishPart(part)).length;
   const share = parts.size === 0 ? 0 : shorthand / parts.size;
   return { parts: parts.size, shorthand, share, terse: share >= TERSE_SCHEMA_SHARE };

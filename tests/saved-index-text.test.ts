@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, savedCatalogIndexPieces } from '../src/catalog/build-catalog-index.js';
+import { ByteChunks } from '../src/catalog/byte-chunks.js';
+import type { CatalogTable } from '../src/connectors/connector.js';
+
+const WORDS = ['order', 'orders', 'customer', 'amount', 'status', 'région', 'invoice', 'price', 'line', 'date', 'total', '売上', 'naïve'];
+
+function catalog(shapes: number[][]): CatalogTable[] {
+  return shapes.map((words, t) => ({
+    name: `${WORDS[words[0]! % WORDS.length]}_${t}`,
+    row_count: t,
+    ...(t % 3 === 0 ? { comment: words.map((w) => WORDS[(w * 7) % WORDS.length]).join(' "quoted" \\ ') } : {}),
+    columns: [
+      { name: `${WORDS[words[1]! % WORDS.length]}_id`, type: 'INTEGER', nullable: false, primary_key: true },
+      ...words.slice(2).map((w, c) => ({ name: `${WORDS[w % WORDS.length]}_${c}`, type: 'VARCHAR', nullable: true, primary_key: false })),
+    ],
+  }));
+}
+
+const text = (pieces: Iterable<Uint8Array>): string => Buffer.concat([...pieces]).toString('utf8');
+
+describe('savedCatalogIndexPieces', () => {
+  it('writes the bytes of JSON.stringify(saveCatalogIndex(index)), for built and restored indexes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(40), { minLength: 3, maxLength: 8 }), { minLength: 0, maxLength: 60 }), (shapes) => {
+        const tables = catalog(shapes);
+        const built = buildCatalogIndex(tables);
+        const expected = JSON.stringify(saveCatalogIndex(built));
+        expect(text(savedCatalogIndexPieces(built))).toBe(expected);
+        const restored = restoreCatalogIndex(tables, JSON.parse(expected));
+        expect(text(savedCatalogIndexPieces(restored))).toBe(JSON.stringify(saveCatalogIndex(restored)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps the order JSON.stringify gives integer keys when documents were removed and added again', () => {
+    const tables = catalog([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    const index = buildCatalogIndex(tables);
+    index.search.discard(0);
+    index.search.add({ id: 0, table: tables[0]! } as never);
+    expect(text(savedCatalogIndexPieces(index))).toBe(JSON.stringify(saveCatalogIndex(index)));
+  });
+});
+
+describe('ByteChunks', () => {
+  it('hands out the UTF-8 bytes of what was written, in order, across buffer boundaries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(), fc.constant(Number.MAX_SAFE_INTEGER), fc.constant(0.5)), { maxLength: 200 }), (parts) => {
+        const out = new ByteChunks(64);
+        const pieces: Buffer[] = [];
+        let expected = '';
+        for (const part of parts) {
+          if (typeof part === 'string') {
+            expect(out.text(part)).toBe(Buffer.byteLength(part, 'utf8'));
+            expected += part;
+          } else {
+            out.integer(part);
+            expected += JSON.stringify(part);
+          }
+          pieces.push(...out.take());
+        }
+        pieces.push(...out.take(true));
+        expect(Buffer.concat(pieces).toString('utf8')).toBe(Buffer.from(expected, 'utf8').toString('utf8'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
