@@ -77,10 +77,19 @@ export function valuesBySynonym(lookup: ValueLookup, question: string, linked: r
         continue;
       }
     }
-    const near = (candidate: { word: string }) => candidate.word !== word && (wordSimilarity(word, candidate.word) ?? -1) >= COMMON_SENSE_NEARNESS;
+    // Once per stored word: several tables store the same one, and both filters below ask.
+    const nearByWord = new Map<string, boolean>();
+    const near = (candidate: { word: string }): boolean => {
+      let isNear = nearByWord.get(candidate.word);
+      if (isNear === undefined) {
+        isNear = candidate.word !== word && (wordSimilarity(word, candidate.word) ?? -1) >= COMMON_SENSE_NEARNESS;
+        nearByWord.set(candidate.word, isNear);
+      }
+      return isNear;
+    };
     // "patients who got vaccinated" where reason stores Vaccination: the noun WordNet derives from the verb.
     const nouns = derivedForms(word);
-    const derived = candidates.filter((candidate) => near(candidate) && nouns.has(candidate.word) && senseOffsets('noun', candidate.word).length > 0);
+    const derived = candidates.filter((candidate) => nouns.has(candidate.word) && near(candidate) && senseOffsets('noun', candidate.word).length > 0);
     const synonyms = derived.length > 0 ? derived : candidates.filter((candidate) => near(candidate) && sharesSynset(word, candidate.word));
     const stored = [...new Set(synonyms.map((candidate) => candidate.word))];
     // Two stored synonyms of one word make the reading ambiguous.

@@ -79,7 +79,7 @@ export async function assertReadOnlySql(sql: string, parser: DuckDBConnection): 
   if (statements.length > 1) {
     throw new SqlError(`refused: multiple statements (got ${statements.length}); ${ONE_SELECT}`, 'refused');
   }
-  for (const node of walk(statements[0])) {
+  forEachNode(statements[0], (node) => {
     const functionName = node.function_name;
     if (typeof functionName === 'string') assertAllowedFunction(functionName.toLowerCase());
     if (node.type === 'BASE_TABLE' && typeof node.table_name === 'string' && REFUSED_RELATIONS.has(node.table_name.toLowerCase())) {
@@ -91,7 +91,7 @@ export async function assertReadOnlySql(sql: string, parser: DuckDBConnection): 
         'refused',
       );
     }
-  }
+  });
 }
 
 /**
@@ -147,12 +147,22 @@ function assertAllowedFunction(name: string): void {
   if (reason) throw new SqlError(`refused: ${name} ${reason} and is not allowed`, 'refused');
 }
 
-function* walk(value: unknown): Generator<Record<string, unknown>> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* walk(item);
-  } else if (value !== null && typeof value === 'object') {
-    const node = value as Record<string, unknown>;
-    yield node;
-    for (const child of Object.values(node)) yield* walk(child);
+/**
+ * Every object in a parsed statement, depth first, each before what it holds, in the order its keys and items come:
+ * with an explicit stack, not a generator per node (a generator per node of every statement checked was ~3% of what
+ * a batch allocates).
+ */
+function forEachNode(value: unknown, visit: (node: Record<string, unknown>) => void): void {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (Array.isArray(next)) {
+      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
+    } else if (next !== null && typeof next === 'object') {
+      const node = next as Record<string, unknown>;
+      visit(node);
+      const children = Object.values(node);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
   }
 }

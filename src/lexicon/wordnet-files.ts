@@ -14,8 +14,41 @@ export class WordnetFiles {
 
   constructor(private readonly dir: string) {}
 
+  /**
+   * Lines found so far, by file and lemma or offset (null: no such lemma). A question asks WordNet about the same
+   * catalog and question words as the last one, and each index lookup is a binary search of ~20 reads of the file: a
+   * 100-question batch made ~17,000 of them.
+   */
+  private readonly remembered = new Map<string, string | null>();
+
   /** The index line of a lemma (lower case, spaces as underscores), or undefined when WordNet lacks it. */
   indexLine(part: WordnetPart, lemma: string): string | undefined {
+    const key = `${part} ${lemma}`;
+    let line = this.remembered.get(key);
+    if (line === undefined) {
+      line = this.searchIndex(part, lemma) ?? null;
+      this.remember(key, line);
+    }
+    return line ?? undefined;
+  }
+
+  /** The data line of the synset at a byte offset. */
+  dataLine(part: WordnetPart, offset: number): string {
+    const key = `${part}@${offset}`;
+    let line = this.remembered.get(key);
+    if (line === undefined || line === null) {
+      line = this.lineAfter(this.open(`data.${part}`).fd, offset, false)!.line;
+      this.remember(key, line);
+    }
+    return line;
+  }
+
+  private remember(key: string, line: string | null): void {
+    if (this.remembered.size >= MAX_REMEMBERED_LINES) this.remembered.clear();
+    this.remembered.set(key, line);
+  }
+
+  private searchIndex(part: WordnetPart, lemma: string): string | undefined {
     const file = this.open(`index.${part}`);
     let low = 0;
     let high = file.size;
@@ -35,11 +68,6 @@ export class WordnetFiles {
       else high = mid;
     }
     return undefined;
-  }
-
-  /** The data line of the synset at a byte offset. */
-  dataLine(part: WordnetPart, offset: number): string {
-    return this.lineAfter(this.open(`data.${part}`).fd, offset, false)!.line;
   }
 
   private open(name: string): { fd: number; size: number } {
@@ -73,6 +101,9 @@ export class WordnetFiles {
     return line ? { line, start: from + first + 1, end: from + text.length } : undefined;
   }
 }
+
+/** Index and data lines are a few hundred bytes: 20,000 of them are a few MB. */
+const MAX_REMEMBERED_LINES = 20_000;
 
 let shared: WordnetFiles | undefined;
 

@@ -33,8 +33,31 @@ const rootsOf = (text: string): string[] =>
 /** Built once, not on every read of a statement. */
 const AGGREGATE_CALLS = (['count', 'sum', 'avg', 'min', 'max'] as const).map((name) => [name, new RegExp(`\\b${name}\\s*\\(`)] as const);
 
-/** Reads a statement's shape; `tables` resolves the grouping columns to the tables that hold them. */
-export function sqlShape(sql: string, tables: readonly TableSchema[] = []): SqlShape {
+/** Shapes read lately, by SQL text and the tables they were read against (the answer checks read one statement four or five times). */
+const recent = new Map<string, Array<{ tables: readonly TableSchema[]; shape: SqlShape }>>();
+const MAX_RECENT = 64;
+const NO_TABLES: readonly TableSchema[] = [];
+
+/**
+ * Reads a statement's shape; `tables` resolves the grouping columns to the tables that hold them. The same SQL against
+ * the same tables array gives the same shape object, which callers only read.
+ */
+export function sqlShape(sql: string, tables: readonly TableSchema[] = NO_TABLES): SqlShape {
+  const known = recent.get(sql);
+  const hit = known?.find((entry) => entry.tables === tables || (entry.tables.length === 0 && tables.length === 0));
+  if (hit) return hit.shape;
+  const shape = readShape(sql, tables);
+  if (known) {
+    if (known.length >= 4) known.shift();
+    known.push({ tables, shape });
+  } else {
+    if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(sql, [{ tables, shape }]);
+  }
+  return shape;
+}
+
+function readShape(sql: string, tables: readonly TableSchema[]): SqlShape {
   const raw = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
   const text = raw.toLowerCase();
   const literals = [...text.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));

@@ -74,8 +74,28 @@ function gluedRuns(words: readonly QuestionWord[], stem: string): number[] {
   return starts;
 }
 
-/** Every table and column the question names, fully or by one distinctive word of the name ("price" for unit_price). */
+/** Mentions found lately, per tables array and words: the planner and four question kinds ask for the same ones. */
+const recentMentions = new WeakMap<readonly TableSchema[], Map<string, Mention[]>>();
+const MAX_RECENT_WORDINGS = 16;
+
+/**
+ * Every table and column the question names, fully or by one distinctive word of the name ("price" for unit_price).
+ * The same tables array and words (every field of every word) give the same mentions; each call gets its own array.
+ */
 export function schemaMentions(words: readonly QuestionWord[], tables: readonly TableSchema[]): Mention[] {
+  let byWords = recentMentions.get(tables);
+  if (!byWords) recentMentions.set(tables, (byWords = new Map()));
+  const key = words.map((word) => `${word.text}\u0001${word.stem}\u0001${word.index}\u0001${word.offset}\u0001${word.clauseEnd}\u0001${word.capitalized}`).join('\u0002');
+  let mentions = byWords.get(key);
+  if (!mentions) {
+    mentions = findMentions(words, tables);
+    if (byWords.size >= MAX_RECENT_WORDINGS) byWords.delete(byWords.keys().next().value!);
+    byWords.set(key, mentions);
+  }
+  return mentions.slice();
+}
+
+function findMentions(words: readonly QuestionWord[], tables: readonly TableSchema[]): Mention[] {
   const mentions: Mention[] = [];
   for (const table of tables) {
     const { stems, distinct } = nameWords(table.name);

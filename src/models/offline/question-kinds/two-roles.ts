@@ -18,6 +18,9 @@ const TWO_VALUES = /^\{([^{}.]+)\.([^{}]+)\} IN \('((?:[^']|'')*)', '((?:[^']|''
  * through one key.
  */
 export function twoRoles(context: Context, dialect: SqlDialect): KindCandidate | undefined {
+  // The plan's only filter of two quoted values on one column is value-filters.ts' IN over two matched values of that
+  // column: without them there is nothing to read, and the question need not be planned again.
+  if (!twoValuesOfOneColumn(context.matched_values)) return undefined;
   const schemas = context.table_schemas;
   const { planned } = planText(context, context.task.text, dialect);
   const spec = planned.spec;
@@ -71,4 +74,15 @@ export function twoRoles(context: Context, dialect: SqlDialect): KindCandidate |
     tables: [...new Set([...rendered.tables, referenced.name])],
     explanation: [...planned.explanation, `joins ${referenced.name} twice: ${roles.map((key, k) => `${values[k]} by ${key!.name}`).join(', ')}`],
   };
+}
+
+/** Whether two matched values differ but name the same column (of any table): what an IN of two values needs. */
+function twoValuesOfOneColumn(matched: Context['matched_values']): boolean {
+  const first = new Map<string, string>();
+  for (const match of matched) {
+    const value = first.get(match.column);
+    if (value === undefined) first.set(match.column, match.value);
+    else if (value !== match.value) return true;
+  }
+  return false;
 }
