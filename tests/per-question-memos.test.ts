@@ -83,3 +83,21 @@ describe('WordNet lines are read once per process', () => {
     }
   });
 });
+
+describe('valuesBySynonym remembers a word per lookup and linked tables', () => {
+  it('reads "telephone" as the stored phone for the table that stores it, and not for another, in any order', async () => {
+    const { buildValueLookup, addColumnValues } = await import('../src/catalog/build-value-lookup.js');
+    const { valuesBySynonym } = await import('../src/catalog/values-by-synonym.js');
+    const lookup = buildValueLookup([{ table: 'bookings', column: 'booked_via', values: ['phone', 'web'] }]);
+    const bookings = [{ name: 'bookings', columns: [{ name: 'booked_via' }, { name: 'guest' }] }];
+    const guests = [{ name: 'guests', columns: [{ name: 'name' }] }];
+    const asked = 'bookings made over the telephone';
+    const found = valuesBySynonym(lookup, asked, bookings, []).map((match) => match.value);
+    expect(found).toEqual(['phone']);
+    expect(valuesBySynonym(lookup, asked, guests, [])).toEqual([]);
+    expect(valuesBySynonym(lookup, asked, bookings, []).map((match) => match.value)).toEqual(['phone']);
+    // Values added later are read: the remembered readings of the smaller lookup are not reused.
+    addColumnValues(lookup, [{ table: 'guests', column: 'contact', values: ['phone'] }]);
+    expect(valuesBySynonym(lookup, asked, guests, []).map((match) => match.value)).toEqual(['phone']);
+  });
+});

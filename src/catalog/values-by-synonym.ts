@@ -64,6 +64,7 @@ export function valuesBySynonym(lookup: ValueLookup, question: string, linked: r
     for (const { target } of targets) found.push({ table: target.table, column: target.column, value: target.value, matched_text: text, score: VALUE_SYNONYM_SCORE });
   };
   const words = [...question.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)];
+  const remembered = rememberedOutcomes(lookup, linked);
   for (const [at, match] of words.entries()) {
     const text = match[0];
     const word = text.toLowerCase();
@@ -77,29 +78,62 @@ export function valuesBySynonym(lookup: ValueLookup, question: string, linked: r
         continue;
       }
     }
-    // Once per stored word: several tables store the same one, and both filters below ask.
-    const nearByWord = new Map<string, boolean>();
-    const near = (candidate: { word: string }): boolean => {
-      let isNear = nearByWord.get(candidate.word);
-      if (isNear === undefined) {
-        isNear = candidate.word !== word && (wordSimilarity(word, candidate.word) ?? -1) >= COMMON_SENSE_NEARNESS;
-        nearByWord.set(candidate.word, isNear);
-      }
-      return isNear;
-    };
-    // "patients who got vaccinated" where reason stores Vaccination: the noun WordNet derives from the verb.
-    const nouns = derivedForms(word);
-    const derived = candidates.filter((candidate) => nouns.has(candidate.word) && near(candidate) && senseOffsets('noun', candidate.word).length > 0);
-    const synonyms = derived.length > 0 ? derived : candidates.filter((candidate) => near(candidate) && sharesSynset(word, candidate.word));
-    const stored = [...new Set(synonyms.map((candidate) => candidate.word))];
-    // Two stored synonyms of one word make the reading ambiguous.
-    if (stored.length !== 1) continue;
-    const nearness = wordSimilarity(word, stored[0]!)!;
-    const nearestName = Math.max(-1, ...names.map((name) => wordSimilarity(word, name) ?? -1));
-    if (nearestName > nearness - MARGIN) continue;
-    record(text, synonyms);
+    const known = remembered.get(word);
+    if (known !== undefined) {
+      if (known) record(text, known);
+      continue;
+    }
+    const synonyms = storedSynonym(word, candidates, names);
+    if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+    remembered.set(word, synonyms);
+    if (synonyms) record(text, synonyms);
   }
   return found;
+}
+
+type Candidate = { word: string; target: ValueTarget };
+
+/** Per lookup (and its number of values): per set of linked tables, each question word's stored synonyms, or null. */
+const outcomes = new WeakMap<ValueLookup, { size: number; byLinked: Map<string, Map<string, Candidate[] | null>> }>();
+const MAX_LINKED_SETS = 64;
+const MAX_REMEMBERED_WORDS = 5_000;
+
+/** What a word reads as among these tables' values, remembered: a batch links the same tables for the same words question after question. */
+function rememberedOutcomes(lookup: ValueLookup, linked: readonly LinkedTable[]): Map<string, Candidate[] | null> {
+  let byLookup = outcomes.get(lookup);
+  if (!byLookup || byLookup.size !== lookup.added.size) outcomes.set(lookup, (byLookup = { size: lookup.added.size, byLinked: new Map() }));
+  const key = linked.map((table) => [table.name, ...table.columns.map((column) => column.name)].join('\u0001')).join('\u0002');
+  let byWord = byLookup.byLinked.get(key);
+  if (!byWord) {
+    if (byLookup.byLinked.size >= MAX_LINKED_SETS) byLookup.byLinked.delete(byLookup.byLinked.keys().next().value!);
+    byLookup.byLinked.set(key, (byWord = new Map()));
+  }
+  return byWord;
+}
+
+/** The candidates a question word names as their one stored synonym (WordNet and the word vectors agreeing), or null. */
+function storedSynonym(word: string, candidates: readonly Candidate[], names: readonly string[]): Candidate[] | null {
+  // Once per stored word: several tables store the same one, and both filters below ask.
+  const nearByWord = new Map<string, boolean>();
+  const near = (candidate: { word: string }): boolean => {
+    let isNear = nearByWord.get(candidate.word);
+    if (isNear === undefined) {
+      isNear = candidate.word !== word && (wordSimilarity(word, candidate.word) ?? -1) >= COMMON_SENSE_NEARNESS;
+      nearByWord.set(candidate.word, isNear);
+    }
+    return isNear;
+  };
+  // "patients who got vaccinated" where reason stores Vaccination: the noun WordNet derives from the verb.
+  const nouns = derivedForms(word);
+  const derived = candidates.filter((candidate) => nouns.has(candidate.word) && near(candidate) && senseOffsets('noun', candidate.word).length > 0);
+  const synonyms = derived.length > 0 ? derived : candidates.filter((candidate) => near(candidate) && sharesSynset(word, candidate.word));
+  const stored = [...new Set(synonyms.map((candidate) => candidate.word))];
+  // Two stored synonyms of one word make the reading ambiguous.
+  if (stored.length !== 1) return null;
+  const nearness = wordSimilarity(word, stored[0]!)!;
+  const nearestName = Math.max(-1, ...names.map((name) => wordSimilarity(word, name) ?? -1));
+  if (nearestName > nearness - MARGIN) return null;
+  return synonyms;
 }
 
 /** Particles that make a verb before them a phrasal verb ("call off", "send back"). */
