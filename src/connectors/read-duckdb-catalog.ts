@@ -65,15 +65,12 @@ export async function readDuckDbCatalog(connection: DuckDBConnection, signal?: A
       ...(table.comment ? { comment: String(table.comment) } : {}),
       row_count: counts.get(name) ?? 0,
       columns: (columns.get(name) ?? []).map(([, columnName, type, nullable, comment]): CatalogColumn => {
+        // Optional keys set in place, in the same order, rather than spread from a literal made for each of 200,000 columns.
+        const column: CatalogColumn = { name: columnName, type, nullable: nullable === 1, primary_key: primaryKey.has(columnName) };
         const reference = references.get(columnName);
-        return {
-          name: columnName,
-          type,
-          nullable: nullable === 1,
-          primary_key: primaryKey.has(columnName),
-          ...(reference ? { references: reference } : {}),
-          ...(comment ? { comment } : {}),
-        };
+        if (reference) column.references = reference;
+        if (comment) column.comment = comment;
+        return column;
       }),
     };
   });
