@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, savedCatalogIndexPieces } from '../src/catalog/build-catalog-index.js';
 import { ByteChunks } from '../src/catalog/byte-chunks.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
+import { wordCatalog } from './helpers/word-catalog.js';
 
 const WORDS = ['order', 'orders', 'customer', 'amount', 'status', 'région', 'invoice', 'price', 'line', 'date', 'total', '売上', 'naïve'];
 
-function catalog(shapes: number[][]): CatalogTable[] {
-  return shapes.map((words, t) => ({
-    name: `${WORDS[words[0]! % WORDS.length]}_${t}`,
-    row_count: t,
-    ...(t % 3 === 0 ? { comment: words.map((w) => WORDS[(w * 7) % WORDS.length]).join(' "quoted" \\ ') } : {}),
-    columns: [
-      { name: `${WORDS[words[1]! % WORDS.length]}_id`, type: 'INTEGER', nullable: false, primary_key: true },
-      ...words.slice(2).map((w, c) => ({ name: `${WORDS[w % WORDS.length]}_${c}`, type: 'VARCHAR', nullable: true, primary_key: false })),
-    ],
-  }));
-}
+// Quotes, backslashes and letters outside ASCII in names and comments: the JSON escapes and UTF-8 bytes must match too.
+const catalog = (shapes: number[][]): CatalogTable[] => wordCatalog(WORDS, shapes, ' "quoted" \\ ');
 
 const text = (pieces: Iterable<Uint8Array>): string => Buffer.concat([...pieces]).toString('utf8');
 

@@ -5,20 +5,11 @@ import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex } from '../src
 import { termSearch } from '../src/catalog/link-schema.js';
 import { termScores } from '../src/catalog/term-scores.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
+import { wordCatalog } from './helpers/word-catalog.js';
 
 const WORDS = ['order', 'orders', 'ordered', 'customer', 'custom', 'amount', 'amounts', 'status', 'region', 'regional', 'invoice', 'invoices', 'price', 'prize', 'line', 'lines', 'date', 'total'];
 
-function catalog(shapes: number[][]): CatalogTable[] {
-  return shapes.map((words, t) => ({
-    name: `${WORDS[words[0]! % WORDS.length]}_${t}`,
-    row_count: t,
-    ...(t % 3 === 0 ? { comment: words.map((w) => WORDS[(w * 7) % WORDS.length]).join(' ') } : {}),
-    columns: [
-      { name: `${WORDS[words[1]! % WORDS.length]}_id`, type: 'INTEGER', nullable: false, primary_key: true },
-      ...words.slice(2).map((w, c) => ({ name: `${WORDS[w % WORDS.length]}_${c}`, type: 'VARCHAR', nullable: true, primary_key: false })),
-    ],
-  }));
-}
+const catalog = (shapes: number[][]): CatalogTable[] => wordCatalog(WORDS, shapes);
 
 /** What linking used before: MiniSearch's own search for the single term. */
 function miniSearchScores(search: MiniSearch<unknown>, term: string): Map<number, number> {

@@ -17,6 +17,7 @@ interface SerializedInternals {
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
 /**
@@ -42,22 +43,14 @@ export function* miniSearchJsonPieces(search: MiniSearch<any>): Generator<Buffer
     if (!first) out.char(COMMA);
     first = false;
     out.text(`[${JSON.stringify(term)},{`);
-    let firstField = true;
+    let field = 0;
     for (const fieldId of ascendingKeys(fields)) {
-      if (!firstField) out.char(COMMA);
-      firstField = false;
-      out.char(QUOTE);
-      out.integer(fieldId);
-      out.text('":{');
+      integerKey(out, fieldId, field++ > 0);
+      out.char(OPEN_BRACE);
       const frequencies = fields.get(fieldId)!;
-      let firstDocument = true;
+      let document = 0;
       for (const documentId of ascendingKeys(frequencies)) {
-        if (!firstDocument) out.char(COMMA);
-        firstDocument = false;
-        out.char(QUOTE);
-        out.integer(documentId);
-        out.char(QUOTE);
-        out.char(COLON);
+        integerKey(out, documentId, document++ > 0);
         out.integer(frequencies.get(documentId)!);
       }
       out.char(CLOSE_BRACE);
@@ -67,6 +60,15 @@ export function* miniSearchJsonPieces(search: MiniSearch<any>): Generator<Buffer
   }
   out.text('],"serializationVersion":2}');
   yield* out.take(true);
+}
+
+/** `"12":` of an object keyed by integers, after a comma unless it is the first key. */
+function integerKey(out: ByteChunks, key: number, comma: boolean): void {
+  if (comma) out.char(COMMA);
+  out.char(QUOTE);
+  out.integer(key);
+  out.char(QUOTE);
+  out.char(COLON);
 }
 
 /** A map's keys (small non-negative integers) in ascending order, as JSON.stringify orders an object's integer keys. */
