@@ -33,7 +33,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'tenants keep pets', namespace: 'lets', task: 'Which tenants keep pets?', declined: /keep pets/ },
   { id: 'tenants claim benefit', namespace: 'lets', task: 'Which tenants are claiming housing benefit?', declined: /housing benefit/ },
   { id: 'listings free shipping', namespace: 'shop', task: 'Which listings come with free shipping?', declined: /free shipping/ },
+  // A phrase set off by a comma before "which" frames the question, and "which of the X's Y" picks among Y.
+  { id: 'framed tenants keep pets', namespace: 'lets', task: 'In the tenancies table, which tenants keep pets?', declined: /keep pets/ },
+  { id: 'which of tenants claim benefit', namespace: 'lets', task: "Which of the tenancies' tenants are claiming housing benefit?", declined: /housing benefit/ },
   // The condition a column records, a state a value holds, a verb or an adjective alone, a negation: answered.
+  { id: 'framed tenants pets column', namespace: 'lets_pets', task: 'In the tenancies table, which tenants keep pets?', declined: false },
+  { id: 'which of tenants pets column', namespace: 'lets_pets', task: "Which of the tenancies' tenants keep pets?", declined: false },
   { id: 'tenants pets column', namespace: 'lets_pets', task: 'Which tenants keep pets?', declined: false },
   { id: 'tenancies active', namespace: 'lets', task: 'Which tenancies are active?', declined: false },
   { id: 'listings sold out', namespace: 'shop', task: 'Which listings have sold out?', declined: false },

@@ -10,6 +10,7 @@ import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { evidenceOf, groundQuestion, namesRoots } from './ground-question.js';
 import { meetsNames, namesClosely } from './names-closely.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 
@@ -38,11 +39,14 @@ export function judgeUnrestrictedRows(context: Context, catalog: readonly Catalo
   const table = firstFromTable(shape.code);
   if (table === undefined) return undefined;
   const question = context.task.text;
-  if (/["“”'‘]/.test(question.replace(/\b\w['’]\w/g, ''))) return undefined;
+  // Quotes name a value; an owner's apostrophe ("Kyle's", "customers' cities") is none.
+  if (/["“”'‘]/.test(question.replace(/\b\w['’]\w/g, '').replace(/s['’](?=\s)/g, 's'))) return undefined;
   const words = questionWords(question);
-  const head = rowsHead(words);
+  const head = rowsHead(question, words);
   if (head === undefined) return undefined;
-  if (evidenceOf(head, namesRoots({ table: [table] })) !== 'table' && !sqlReadsWord(head.text, shape.roots)) return undefined;
+  // The rows are named by the table read, a column the SQL reads, or, where it shows every column, one of the table's.
+  const columns = selectsEveryColumn(shape) ? (context.table_schemas.find((schema) => sameName(schema.name, table))?.columns.map((column) => column.name) ?? []) : [];
+  if (evidenceOf(head, namesRoots({ table: [table] })) !== 'table' && !sqlReadsWord(head.text, shape.roots) && evidenceOf(head, namesRoots({ column: columns })) !== 'column') return undefined;
   const predicate = words.slice(head.index + 1);
   if (predicate.length === 0 || predicate.some((word) => NEGATIONS.test(word.text) || word.capitalized || /\d/.test(word.text))) return undefined;
   const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
@@ -70,11 +74,23 @@ function namesTable(word: QuestionWord, vocabulary: NameVocabulary, tables: read
   return meetsNames(word, names);
 }
 
-/** "Which tenants keep …", "Which lift passes were …": the last noun of the phrase after "which", before its verb. */
-function rowsHead(words: readonly QuestionWord[]): QuestionWord | undefined {
-  if (words[0]?.text !== 'which') return undefined;
+/**
+ * "Which tenants keep …", "Which lift passes were …": the last noun of the phrase after "which", before its verb. A
+ * phrase set off by a comma before it ("In the sites table, which towns …") frames the question and asks nothing, and
+ * "which of the customers' cities" picks among the owner's cities as "which cities" does.
+ */
+function rowsHead(question: string, words: readonly QuestionWord[]): QuestionWord | undefined {
+  const which = words.findIndex((word, k) => word.text === 'which' && (k === 0 || words[k - 1]!.clauseEnd));
+  if (which < 0 || words.slice(0, which).some((word) => word.text === 'which')) return undefined;
+  let from = which + 1;
+  // "which of the customers' cities": the noun phrase after "of" and its determiner or owner.
+  if (words[from]?.text === 'of') {
+    from++;
+    while (from < words.length && OF_OPENERS.has(words[from]!.text)) from++;
+    if (isOwner(question, words, from)) from++;
+  }
   let head: QuestionWord | undefined;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = from; i < words.length; i++) {
     const word = words[i]!;
     if (AUXILIARIES.has(word.text) || word.text === 'of' || !(isMostlyNoun(word) || untagged(word))) break;
     head = word;
@@ -84,6 +100,15 @@ function rowsHead(words: readonly QuestionWord[]): QuestionWord | undefined {
   }
   return head !== undefined && head.index < words.length - 1 ? head : undefined;
 }
+
+/** A schema-qualified table name and the bare name FROM gave: `main.reservations` and reservations. */
+const sameName = (qualified: string, bare: string): boolean => qualified.split('.').at(-1)!.replace(/"/g, '').toLowerCase() === bare.toLowerCase();
+
+/** Words that open the noun phrase after "which of": "which of the …", "which of our …". */
+const OF_OPENERS = new Set(['the', 'our', 'your', 'their', 'its', 'these', 'those']);
+
+/** An owner written with an apostrophe before the noun it owns: "customers'" or "customer's". */
+const isOwner = (question: string, words: readonly QuestionWord[], at: number): boolean => words[at + 1] !== undefined && /^[A-Za-z]+['’]/.test(question.slice(words[at]!.offset, words[at + 1]!.offset));
 
 /** A word WordNet's tagged corpus never saw ("listings"): a name of the rows may be one, the table read decides. */
 const untagged = (word: QuestionWord): boolean => primaryPartOfSpeech(word.text) === undefined && primaryPartOfSpeech(word.stem) === undefined;
