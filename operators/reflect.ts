@@ -8,6 +8,7 @@ import { questionDocPassages } from '../src/docs/question-doc-passages.js';
 import { judgeAnswerKind } from '../src/trust/judge-answer-kind.js';
 import { judgeFallbackAnswer } from '../src/trust/judge-fallback-answer.js';
 import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
+import { judgePlaceUnrecorded } from '../src/trust/judge-place-unrecorded.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
 import { judgeTerseListing } from '../src/trust/judge-terse-listing.js';
 import { judgeUnrestrictedRows } from '../src/trust/judge-unrestricted-rows.js';
@@ -49,7 +50,8 @@ export const reflectNode = defineNode({
         judgeFallbackAnswer(withPassages, catalog?.vocabulary) ??
         judgeUnrestrictedRows(withPassages, catalog?.vocabulary) ??
         judgeTerseListing(withPassages, catalog?.vocabulary) ??
-        judgeAnswerKind(context, catalog?.tables))
+        judgeAnswerKind(context, catalog?.tables) ??
+        judgePlaceUnrecorded(context, catalog?.tables))
       : undefined;
     if (cannotAnswer) {
       const reflection = { strategy: 'give_up' as const, reason: cannotAnswer, iteration: context.iteration, unaddressed: [], inserted: [], capped: false };

@@ -51,6 +51,9 @@ const PERSON_KINDS = ['person', 'causal_agent', 'organization', 'social_group'];
 
 const parts = (name: string): string[] => splitIdentifier(name).map((part) => part.toLowerCase());
 
+/** Whether a name's words say it is a place by the words places are named with (city, venue, station …), WordNet aside. */
+export const namesPlace = (name: string): boolean => parts(name).some((part) => PLACE_PARTS.test(part));
+
 /** Whether a name's words say what a thing is of a kind, by WordNet's first noun sense ("hometown" → town → location). */
 const namesKind = (name: string, kinds: readonly string[]): boolean =>
   parts(name).some((part) => part.length > 2 && kinds.some((kind) => firstSenseAncestors(part).has(kind)));

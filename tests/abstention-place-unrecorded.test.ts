@@ -1,0 +1,45 @@
+import { describe, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
+
+/**
+ * A question restricted to a place by a name WordNet knows as one ("in New York City", "in Germany"), on a namespace
+ * where no column or table records a place at all, is declined after the query (issue 14,
+ * src/trust/judge-place-unrecorded.ts): no row can be told to be there. The same question where a column records
+ * places, a capitalised month, and a place that is a stored value run on. Made-up databases through the real CLI.
+ */
+const DATE = ['--current_date', '2026-11-25'];
+
+const CHECKS = 'check_id,opened_at,guests,tip_usd\n1,2026-03-02 19:00:00,2,8.50\n2,2026-03-09 20:00:00,4,12.00\n3,2026-04-01 18:30:00,3,6.00\n';
+
+const SCHEMAS: Record<string, MadeUpDatabase> = {
+  bistro: {
+    schema: `CREATE TABLE checks (check_id INTEGER PRIMARY KEY, opened_at TIMESTAMP, guests INTEGER, tip_usd DECIMAL(8,2));`,
+    data: { checks: CHECKS },
+  },
+  chain: {
+    schema: `CREATE TABLE checks (check_id INTEGER PRIMARY KEY, opened_at TIMESTAMP, guests INTEGER, tip_usd DECIMAL(8,2), city VARCHAR);`,
+    data: { checks: 'check_id,opened_at,guests,tip_usd,city\n1,2026-03-02 19:00:00,2,8.50,Boston\n2,2026-03-09 20:00:00,4,12.00,Chicago\n3,2026-04-01 18:30:00,3,6.00,Boston\n' },
+  },
+};
+
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+  { id: 'tip in new york city', namespace: 'bistro', task: 'What is the average tip at restaurants in New York City?', declined: /New York City/ },
+  { id: 'guests from germany', namespace: 'bistro', task: 'How many guests came from Germany?', declined: /Germany/ },
+  // Where a column records places, a month, and a stored place: answered.
+  { id: 'tip in new york city, cities stored', namespace: 'chain', task: 'What is the average tip at restaurants in New York City?', declined: false },
+  { id: 'tip in boston, stored', namespace: 'chain', task: 'What is the average tip in Boston?', declined: false },
+  { id: 'tip in march', namespace: 'bistro', task: 'What is the average tip in March?', declined: false },
+];
+
+describe('a named place where nothing records places', () => {
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-place-unrecorded-' });
+
+  it('declines after the query a place no column or table of the namespace could hold', () => {
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
+  });
+
+  it('answers where places are recorded, and a month', () => {
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
+  });
+});
