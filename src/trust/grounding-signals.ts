@@ -79,13 +79,19 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   // An item is open when its head links to nothing, and no word of it names a column ("mobile phone" where a
   // cell_mobile_number column is; a measure such as the "sales" of "sales reps" names none).
   const columnTexts = new Set(words.filter((entry) => entry.evidence === 'column' && !MEASURE_WORDS.has(entry.word.text)).map((entry) => entry.word.text));
-  const itemOpen = (item: string[]) => namedTexts.has(item.at(-1)!) && !item.some((text) => columnTexts.has(text));
-  const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(item.at(-1)!));
+  // "the state sales tax rate": a ratio is of the thing its modifier names, so "tax" is what is asked; and a column
+  // word ("state") grounds such a head only as its compound partner, right before it ("mobile phone").
+  const itemOpen = (item: string[]) => {
+    const core = coreOf(item);
+    if (!namedTexts.has(core.at(-1)!)) return false;
+    return core === item ? !item.some((text) => columnTexts.has(text)) : !columnTexts.has(core.at(-2) ?? '');
+  };
+  const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(coreOf(item).at(-1)!));
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
-  const heads = new Set(asked.filter(itemOpen).map((item) => item.at(-1)!));
+  const heads = new Set(asked.filter(itemOpen).map((item) => coreOf(item).at(-1)!));
   return {
     words,
     named,
@@ -121,6 +127,12 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
   }
   return undefined;
 }
+
+/** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */
+const RATIOS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
+
+/** An asked item less a ratio that ends it after a modifier: "tax rate" asks for a rate of tax, so "tax" is its head. */
+const coreOf = (item: string[]): string[] => (item.length > 1 && RATIOS.test(item.at(-1)!) ? item.slice(0, -1) : item);
 
 /** Whether the word is written as an owner: "Whitfield's". */
 const possessive = (question: string, word: QuestionWord): boolean => /^['’]s\b/.test(question.slice(word.offset + word.text.length));
