@@ -7,7 +7,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * src/trust/judge-fallback-answer.ts), each with a look-alike the data answers:
  * - "What <noun> is the <thing> …?" answered by every column of the thing's row, the noun naming no column (a WordNet
  *   sibling does not count: "colour" reaches make and model as a kind);
- * - "How much <noun> …" where the noun names only a text column (the kind of fuel, not an amount of it);
+ * - "How much <noun> …" where the noun names only a text column (the kind of fuel, not an amount of it), answered by
+ *   every column or by listing that text column ("SELECT fuel FROM vehicles");
  * - "How many <plural> …" counted over a table filtered to a named value, the plural being a noun WordNet mostly uses
  *   as a verb ("volunteers"), and the stored name's words ("Run") naming the value, not the table.
  * - "How much <noun> …" answered by a sum of another column, the noun linking to nothing but a comment's word ("over" in
@@ -61,12 +62,14 @@ COMMENT ON COLUMN grants.amt IS 'Total award in US dollars over the whole grant'
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'colour of a car', namespace: 'fleet', task: 'What colour is the car with plate 47-XC-11?', declined: /'colour'/ },
   { id: 'fuel left', namespace: 'fleet', task: 'How much fuel was left in the tank when each rental came back?', declined: /'fuel'/ },
+  { id: 'fuel listed', namespace: 'fleet', task: 'How much fuel was in each car when it came back?', declined: /what kind of fuel/ },
   { id: 'volunteers at a run', namespace: 'charity', task: 'How many volunteers turned up to marshal the Spring Fun Run?', declined: /how many volunteers/ },
   { id: 'overhead kept', namespace: 'grants', task: 'How much overhead did the university keep from the NIH awards?', declined: /'overhead'/ },
   { id: 'overhead stored', namespace: 'grants_overhead', task: 'How much overhead did the university keep from the NIH awards?', declined: false },
   { id: 'colour stored', namespace: 'fleet_colour', task: 'What colour is the car with plate 47-XC-11?', declined: false },
   { id: 'fuel stored', namespace: 'fleet_colour', task: 'How much fuel was left in the tank when each rental came back?', declined: false },
   { id: 'volunteers stored', namespace: 'charity_volunteers', task: 'How many volunteers turned up to marshal the Spring Fun Run?', declined: false },
+  { id: 'fuel listed stored', namespace: 'fleet_colour', task: 'How much fuel was in each car when it came back?', declined: false },
   { id: 'make of a car', namespace: 'fleet', task: 'What make is the car with plate 47-XC-11?', declined: false },
 ];
 

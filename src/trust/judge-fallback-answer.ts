@@ -63,11 +63,12 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (!head) return undefined;
   const shape = sqlShape(attempt.sql);
   // "How much overhead did …" answered by a sum of the amounts: an amount of something no column holds, added up from another.
-  const fellBack = head.count ? countsNamedRows(shape, context) : selectsEveryColumn(shape) || (head.amount === true && addsUp(shape));
-  if (!fellBack) return undefined;
-  const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
   // "How much fuel was left …" where fuel is a text column (the kind of fuel): an amount no column of that name holds.
   const textOnly = head.amount === true && namesOnlyTextColumns(head.word, context.table_schemas);
+  // ... and an answer that lists that text column ("SELECT fuel FROM vehicles") shows the kind, not the amount.
+  const fellBack = head.count ? countsNamedRows(shape, context) : selectsEveryColumn(shape) || (head.amount === true && addsUp(shape)) || (textOnly && listsColumns(shape));
+  if (!fellBack) return undefined;
+  const grounded = withHeldAttributes((context.grounding ?? groundQuestion(context, catalog)).words, groundAttributes(context).held);
   const evidence = textOnly ? undefined : grounded.find((candidate) => candidate.word.offset === head.word.offset)?.evidence;
   // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does
   // not name; an amount ("How much overhead …") is of something a column stores, which a comment's word does not.
@@ -75,7 +76,7 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text))) return undefined;
   // "What day did the Skua depart?" asks when, which the time attributes of grounding judge before any SQL runs.
   if (!head.count && /^(time|date|day|year|month|week)$/.test(head.word.text)) return undefined;
-  if (sqlReadsWord(head.word.text, shape.roots)) return undefined;
+  if (!textOnly && sqlReadsWord(head.word.text, shape.roots)) return undefined;
   // A word no dictionary knows ("hrs", "qty") may be a short or misspelt column name: too weak a sign to decline on.
   if (primaryPartOfSpeech(head.word.text) === undefined && primaryPartOfSpeech(head.word.stem) === undefined) return undefined;
   // "enterprise accounts": the noun after a stored value says what kind of thing the value is.
@@ -94,7 +95,8 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (!textOnly && (head.ofCopula ? namesClosely(head.word, context.table_schemas) : linksToNames(head.word, context.table_schemas, !head.count))) return undefined;
   if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;
   const asked = head.count ? `how many ${head.word.text}` : `'${head.word.text}'`;
-  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) records ${asked}, which the question asks for; the query fell back to ${head.count ? 'counting the rows of another table' : 'every column of a table'}, so the data cannot answer this question`;
+  const fallback = head.count ? 'counting the rows of another table' : textOnly && !selectsEveryColumn(shape) ? `listing text, which says what kind of ${head.word.text}, not how much` : 'every column of a table';
+  return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) records ${asked}, which the question asks for; the query fell back to ${fallback}, so the data cannot answer this question`;
 }
 
 /**
@@ -240,3 +242,6 @@ function namesOnlyTextColumns(word: QuestionWord, tables: readonly TableSchema[]
 
 /** An aggregate of one column, not grouped: "SELECT SUM(amt) …", the figure a "how much" question asks for, of whatever the column holds. */
 const addsUp = (shape: ReturnType<typeof sqlShape>): boolean => (shape.aggregates.has('sum') || shape.aggregates.has('avg')) && !shape.grouped && !shape.windowed;
+
+/** A select list of plain columns, nothing computed: no aggregate, grouping or division. */
+const listsColumns = (shape: ReturnType<typeof sqlShape>): boolean => shape.aggregates.size === 0 && !shape.grouped && !shape.windowed && !shape.divides;
