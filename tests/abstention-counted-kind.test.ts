@@ -7,7 +7,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * when the things are not that table's rows (issue 14, src/trust/judge-fallback-answer.ts), unless the counted noun and
  * the table's rows are the same broad kind (people as people, acts as acts). The table is
  * read in its name's first sense: routes are ways, not routs (a rout is an event, as a stop is), so "How many stops are
- * there along the Crosstown?" over routes is declined after the query. Made-up databases through the real CLI.
+ * there along the Crosstown?" over routes is declined after the query. "people" are the rows only of a table of people
+ * (members), not of films. Made-up databases through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
 
@@ -16,11 +17,22 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
     schema: `CREATE TABLE routes (route_id INTEGER PRIMARY KEY, route_name VARCHAR, opened_on DATE);`,
     data: { routes: 'route_id,route_name,opened_on\n1,Crosstown,2019-04-01\n2,Harbour Line,2021-09-12\n' },
   },
+  cinema: {
+    schema: `CREATE TABLE films (film_id INTEGER PRIMARY KEY, title VARCHAR, released_on DATE);
+CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR, home_town VARCHAR);`,
+    data: {
+      films: 'film_id,title,released_on\n1,Night Shift,2026-03-01\n2,Harbour Lights,2026-05-09\n',
+      members: 'member_id,full_name,home_town\n1,Ann Lee,Plymouth\n2,Bo Chan,Exeter\n3,Cy Dean,Plymouth\n',
+    },
+  },
 };
 
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'stops along a route', namespace: 'buses', task: 'How many stops are there along the Crosstown?', declined: /how many stops/ },
   { id: 'stops a route has', namespace: 'buses', task: 'How many stops does the Crosstown have?', declined: /how many stops/ },
+  // "people" are the rows only of a table of people: films are counted for nobody.
+  { id: 'people walked out of a film', namespace: 'cinema', task: 'How many people walked out during Night Shift?', declined: /how many people/ },
+  { id: 'members in a town', namespace: 'cinema', task: 'How many people live in Plymouth?', declined: false },
   { id: 'routes counted', namespace: 'buses', task: 'How many routes are called Crosstown?', declined: false },
   { id: 'routes opened', namespace: 'buses', task: 'How many routes opened in 2019?', declined: false },
 ];

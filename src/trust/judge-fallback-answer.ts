@@ -73,7 +73,9 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does
   // not name; an amount ("How much overhead …") is of something a column stores, which a comment's word does not.
   if (evidence !== undefined && !((head.count || head.amount === true) && evidence === 'text')) return undefined;
-  if (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text))) return undefined;
+  // "How many people walked out during <a film>?" counted over films: people are the rows only of a table of people.
+  const countsPeople = head.count && PEOPLE.test(head.word.text) && !sameKindAsCountedTable('person', attempt.sql);
+  if (!countsPeople && (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text)))) return undefined;
   // "What day did the Skua depart?" asks when, which the time attributes of grounding judge before any SQL runs.
   if (!head.count && /^(time|date|day|year|month|week)$/.test(head.word.text)) return undefined;
   if (!textOnly && sqlReadsWord(head.word.text, shape.roots)) return undefined;
@@ -92,7 +94,8 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (head.count && sameKindAsCountedTable(head.word.text, attempt.sql)) return undefined;
   // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count.
   if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column')) return undefined;
-  if (!textOnly && (head.ofCopula ? namesClosely(head.word, context.table_schemas) : linksToNames(head.word, context.table_schemas, !head.count))) return undefined;
+  // "people" is related to nearly every name in WordNet (a name, a population, an audience): the table's kind decided above.
+  if (!textOnly && !countsPeople && (head.ofCopula ? namesClosely(head.word, context.table_schemas) : linksToNames(head.word, context.table_schemas, !head.count))) return undefined;
   if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;
   const asked = head.count ? `how many ${head.word.text}` : `'${head.word.text}'`;
   const fallback = head.count ? 'counting the rows of another table' : textOnly && !selectsEveryColumn(shape) ? `listing text, which says what kind of ${head.word.text}, not how much` : 'every column of a table';
@@ -204,6 +207,9 @@ function namedTable(sql: string, words: readonly QuestionWord[], counted: Questi
   const named = (word: QuestionWord) => !(word.capitalized === true && nameWords.has(word.text));
   return words.some((word) => word !== counted && word.text.length > 2 && named(word) && evidenceOf(word, roots) === 'table');
 }
+
+/** Words for people in general, which a count asks of rows that are people. */
+const PEOPLE = /^(people|persons|individuals|folks)$/;
 
 /** The broad kinds a counted noun and a table's rows may share: both people, or both acts or events ("transactions" of orders). */
 const ROW_KINDS = ['person', 'act', 'event'];
