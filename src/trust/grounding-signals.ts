@@ -3,7 +3,7 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { namesDuration } from '../models/offline/duration-column.js';
-import type { QuestionWord } from '../models/offline/question-words.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
 import { askedItems } from './asked-words.js';
@@ -54,6 +54,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   // "Carmen Whitfield's email": after a possessive owner comes what it owns, not the kind of thing the value is.
   const valued = new Set(words.filter((entry) => entry.evidence === 'value' && !possessive(question, entry.word)).map((entry) => entry.word.index));
   const dated = context.table_schemas.some(holdsTime);
+  const all = questionWords(question);
   // Worked out only for a word that asks how long: it reads WordNet, which a plain question never needs.
   let timed: boolean | undefined;
   const measuresDuration = () => (timed ??= context.table_schemas.some((table) => table.columns.some((column) => namesDuration(column.name))));
@@ -61,8 +62,12 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     (entry) =>
       entry.evidence === undefined &&
       isNamingWord(question, entry.word) &&
-      // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value is.
+      // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value
+      // is, also past a gerund that narrows it ("a Portuguese driving licence").
       !valued.has(entry.word.index - 1) &&
+      !(valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? '')) &&
+      // "Which waiter has worked here the longest?" where a date column is: the longest since that date, a duration.
+      !(/^(longest|shortest)$/.test(entry.word.text) && dated && endsPhrase(all, entry.word.index)) &&
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
@@ -156,6 +161,13 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   // "the most finals" counts finals: an adjective takes no plural, so a plural whose singular is a noun is one.
   if (before && /^(most|least)$/.test(before)) return primaryPartOfSpeech(word.text) === 'adj' && !isPluralNoun(word.text);
   return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
+}
+
+/** "the longest" used as an adverb: the last word of its clause, or before a preposition ("the longest in …"), not before a noun. */
+function endsPhrase(words: readonly QuestionWord[], index: number): boolean {
+  const word = words[index]!;
+  const next = words[index + 1];
+  return words[index - 1]?.text === 'the' && (word.clauseEnd || next === undefined || /^(in|on|at|of|for|with|among|so|here|there|overall|ever)$/.test(next.text));
 }
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */

@@ -1,0 +1,48 @@
+import { describe, it } from 'vitest';
+import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
+
+/**
+ * Two words grounding read by their role, not as things the data must name (issue 14, src/trust/grounding-signals.ts):
+ * - the noun after a stored value says what kind of thing the value is, also past a gerund that narrows it ("a French
+ *   driving permit" where a country column holds 'France');
+ * - "the longest" / "the shortest" used as an adverb ("has worked here the longest") where a linked table has a date
+ *   asks how long since that date; where no table records a date it still declines.
+ * Made-up databases through the real CLI.
+ */
+const DATE = ['--current_date', '2026-11-25'];
+
+const SCHEMAS: Record<string, MadeUpDatabase> = {
+  rentals: {
+    schema: `CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, full_name VARCHAR, country VARCHAR);`,
+    data: { customers: 'customer_id,full_name,country\n1,Ann Lee,France\n2,Bo Chan,Spain\n3,Cy Dean,France\n' },
+  },
+  staff_dated: {
+    schema: `CREATE TABLE employees (staff_id INTEGER PRIMARY KEY, full_name VARCHAR, hired_on DATE);`,
+    data: { employees: 'staff_id,full_name,hired_on\n1,Ann Lee,2019-04-01\n2,Bo Chan,2022-09-12\n' },
+  },
+  staff_undated: {
+    schema: `CREATE TABLE employees (staff_id INTEGER PRIMARY KEY, full_name VARCHAR, grade VARCHAR);`,
+    data: { employees: 'staff_id,full_name,grade\n1,Ann Lee,senior\n2,Bo Chan,junior\n' },
+  },
+};
+
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+  { id: 'french driving permit', namespace: 'rentals', task: 'How many customers hold a French driving permit?', declined: false },
+  { id: 'worked the longest, dated', namespace: 'staff_dated', task: 'Which employee has worked here the longest?', declined: false },
+  // No table records a date, and a noun after a gerund with no stored value before it: declined.
+  { id: 'worked the longest, undated', namespace: 'staff_undated', task: 'Which employee has worked here the longest?', declined: /longest/ },
+  { id: 'driving permit, no value', namespace: 'rentals', task: 'How many customers hold a valid driving permit?', declined: /permit/ },
+];
+
+describe('a noun after a stored value, and an adverbial "the longest"', () => {
+  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-near-miss-roles-' });
+
+  it('answers the kind of a stored value past a gerund, and "the longest" where a date is recorded', () => {
+    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
+  });
+
+  it('still declines them where nothing grounds them', () => {
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
+  });
+});
