@@ -47,7 +47,7 @@ function isOneAskOfSeveral(question: string, phrase: string): boolean {
 }
 
 /** The catalog's tables nobody linked, in the linked tables' shape: the joined events a question may be about. */
-function unlinked(context: Context, catalog: readonly CatalogTable[]): TableSchema[] {
+export function unlinked(context: Context, catalog: readonly CatalogTable[]): TableSchema[] {
   // A warehouse's catalog is too large to read per question: its linked tables are what is known.
   if (catalog.length > MAX_CATALOG_TABLES) return [];
   const linked = new Set(context.table_schemas.map((table) => bareName(table.name)));

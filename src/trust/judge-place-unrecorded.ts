@@ -4,6 +4,7 @@ import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { columnKinds, namesPlace } from './column-kind.js';
+import { unlinked } from './judge-answer-kind.js';
 
 /** A namespace this large is not read table by table per question (as judge-answer-kind.ts). */
 const MAX_CATALOG_TABLES = 500;
@@ -28,6 +29,7 @@ export function judgePlaceUnrecorded(context: Context, catalog: readonly Catalog
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
   const place = namedPlace(context);
   if (place === undefined) return undefined;
+  // A warehouse's catalog is not read per question, and its linked tables alone cannot say that nothing records places.
   if (catalog.length > MAX_CATALOG_TABLES) return undefined;
   const tables: TableSchema[] = [...context.table_schemas, ...unlinked(context, catalog)];
   // A table named for places (stations, venues) by its words, not by WordNet's first sense: a reservation is one there.
@@ -50,12 +52,4 @@ function namedPlace(context: Context): string | undefined {
     }
   }
   return undefined;
-}
-
-/** The catalog's tables nobody linked, in the linked tables' shape. */
-function unlinked(context: Context, catalog: readonly CatalogTable[]): TableSchema[] {
-  const linked = new Set(context.table_schemas.map((table) => bareName(table.name)));
-  return catalog
-    .filter((table) => !linked.has(bareName(table.name)))
-    .map((table) => ({ name: table.name, columns: table.columns, ...(table.comment ? { comment: table.comment } : {}), ddl: '', sample_rows: [], score: 0, reason: 'catalog' }));
 }
