@@ -1,11 +1,12 @@
 import { derivedForms } from '../lexicon/derived-forms.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { isMostlyAdverb } from '../lexicon/is-mostly-adverb.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 
 /**
  * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
- * as a verb ("offer", "play"), as a plain adjective ("full names", "left handed") or as an adverb ("altogether"),
+ * as a verb ("offer", "play"; "took", the past of one), as a plain adjective ("full names", "left handed") or as an adverb ("altogether"),
  * which qualifies what the question asks for rather than naming it. A superlative ("happiest", "most talented") still counts: it asks to rank by an
  * attribute, and an attribute nothing stores cannot rank anything; so does "how long". Names written with a capital count too;
  * a lower-case word no dictionary knows ("qty") does not.
@@ -19,6 +20,9 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   if (isMostlyAdverb(word.text)) return true;
   const part = primaryPartOfSpeech(word.text);
   if (part === 'verb') return true;
+  // "Which branches took more orders …": a verb's irregular past, which WordNet's index lacks, is that verb.
+  const base = IRREGULAR_VERBS[word.text];
+  if (part === undefined && base !== undefined && primaryPartOfSpeech(base) === 'verb') return true;
   if (part !== 'adj') return false;
   // "how long", "how tall" ask for the attribute itself.
   const measured = /\b(?:most|least|more|less|best|worst|how)\s+$/i.test(question.slice(0, word.offset));
