@@ -8,7 +8,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  *   driving permit" where a country column holds 'France');
  * - "the longest" / "the shortest" used as an adverb ("has worked here the longest") where a linked table has a date
  *   asks how long since that date; where no table records a date it still declines;
- * - a verb's irregular past ("took"), which WordNet's index lacks, is that verb, too weak a sign to decline on.
+ * - a verb's irregular past ("took"), which WordNet's index lacks, is that verb, too weak a sign to decline on;
+ * - "the company" / "our business" is whoever keeps the data, as "we" is, and names nothing the data must hold.
  * Made-up databases through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
@@ -40,6 +41,8 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'french driving permit', namespace: 'rentals', task: 'How many customers hold a French driving permit?', declined: false },
   { id: 'worked the longest, dated', namespace: 'staff_dated', task: 'Which employee has worked here the longest?', declined: false },
   { id: 'branches took orders', namespace: 'coop', task: 'Which branches took more orders in 2025 than in 2024?', declined: false },
+  { id: 'branches the company has', namespace: 'coop', task: 'How many branches does the company have?', declined: false },
+  { id: 'employees the company has', namespace: 'coop', task: 'How many employees does the company have?', declined: /employees/ },
   // No table records a date, and a noun after a gerund with no stored value before it: declined.
   { id: 'worked the longest, undated', namespace: 'staff_undated', task: 'Which employee has worked here the longest?', declined: /longest/ },
   { id: 'driving permit, no value', namespace: 'rentals', task: 'How many customers hold a valid driving permit?', declined: /permit/ },

@@ -26,6 +26,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   const original = question.slice(word.offset, word.offset + word.text.length);
   if (FORM_WORDS.test(word.text) || RATIO_WORDS.test(word.text) || GENERIC_HEADS.test(word.text)) return false;
   if (insideQuotes(question, word.offset)) return false;
+  // "How many tractors does the company have?": "the company", "our business" is whoever keeps the data, as "we" is.
+  if (OWN_ORGANISATION.test(word.text) && /\b(?:the|our)\s+$/i.test(question.slice(0, word.offset)) && !/^['’]s\b/.test(question.slice(word.offset + word.text.length))) return false;
   // "right now", "right away": an adverb of time.
   if (word.text === 'right' && /^\s+(?:now|away)\b/i.test(question.slice(word.offset + word.text.length))) return false;
   const before = wordBefore(question, word.offset);
@@ -58,6 +60,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
 }
 
 const ACRONYM = /^[A-Z]{3,6}s?$/;
+/** Words for an organisation in general, which "the" or "our" makes the one whose data it is. */
+const OWN_ORGANISATION = /^(company|business|firm|organisation|organization)$/;
 const NOT_A_NAME = /^(IDS|IDs|[IVXLC]+)$/;
 /** Before a value looked for or a unit counted: a preposition or "how many", and any values listed with it ("from both APG and CVO"). */
 const LOOKED_FOR = /\b(?:in|on|of|for|with|about|at|from|into|to|by|during|under|over|among|between|without|many)\s+(?:(?:both|either|neither|and|or|nor|[A-Z0-9]{2,6}s?)[\s,]+)*$/i;
