@@ -6,7 +6,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * A question restricted to a place by a name WordNet knows as one ("in New York City", "in Germany"), on a namespace
  * where no column or table records a place at all, is declined after the query (issue 14,
  * src/trust/judge-place-unrecorded.ts): no row can be told to be there. The same question where a column records
- * places, a capitalised month, and a place that is a stored value run on. Made-up databases through the real CLI.
+ * places, a capitalised month, a place that is a stored value, and a place the SQL filters on as written (a
+ * citizenship column) run on. Made-up databases through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
 
@@ -16,6 +17,10 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
   bistro: {
     schema: `CREATE TABLE checks (check_id INTEGER PRIMARY KEY, opened_at TIMESTAMP, guests INTEGER, tip_usd DECIMAL(8,2));`,
     data: { checks: CHECKS },
+  },
+  guests: {
+    schema: `CREATE TABLE guests (guest_id INTEGER PRIMARY KEY, full_name VARCHAR, citizenship VARCHAR);`,
+    data: { guests: 'guest_id,full_name,citizenship\n1,Ann Lee,Germany\n2,Bo Chan,France\n3,Cy Dean,Germany\n' },
   },
   chain: {
     schema: `CREATE TABLE checks (check_id INTEGER PRIMARY KEY, opened_at TIMESTAMP, guests INTEGER, tip_usd DECIMAL(8,2), city VARCHAR);`,
@@ -29,6 +34,8 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   // Where a column records places, a month, and a stored place: answered.
   { id: 'tip in new york city, cities stored', namespace: 'chain', task: 'What is the average tip at restaurants in New York City?', declined: false },
   { id: 'tip in boston, stored', namespace: 'chain', task: 'What is the average tip in Boston?', declined: false },
+  // A column no word names as a place (citizenship) that stores the place: the SQL filters on it as written.
+  { id: 'guests from germany, stored', namespace: 'guests', task: 'How many guests are from Germany?', declined: false },
   { id: 'tip in march', namespace: 'bistro', task: 'What is the average tip in March?', declined: false },
 ];
 

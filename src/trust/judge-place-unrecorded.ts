@@ -4,13 +4,18 @@ import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { columnKinds, namesPlace } from './column-kind.js';
+import { groundQuestion } from './ground-question.js';
 import { unlinked } from './judge-answer-kind.js';
+import { sqlShape } from './sql-shape.js';
 
 /** A namespace this large is not read table by table per question (as judge-answer-kind.ts). */
 const MAX_CATALOG_TABLES = 500;
 
 /** "in ", "at the ", "near ", "from ": a preposition of place, then a run of capitalised words (captured). */
 const PLACE_PHRASE = /\b(?:in|at|near|from|around|across)\s+(?:the\s+)?((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b/g;
+
+/** Whether the question has a capitalised word after a preposition of place at all: the cheap test before grounding. */
+const PLACE_PHRASE_START = /\b(?:in|at|near|from|around|across)\s+(?:the\s+)?[A-Z]/;
 
 /** WordNet's kinds of place a proper name is one of (its first sense): a city, a state, a country, a region. */
 const PLACE_KINDS = ['location', 'region', 'geographical_area'];
@@ -27,8 +32,10 @@ const PLACE_KINDS = ['location', 'region', 'geographical_area'];
 export function judgePlaceUnrecorded(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
   const attempt = context.sql_attempts.at(-1);
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
-  const place = namedPlace(context);
+  const place = namedPlace(context, catalog);
   if (place === undefined) return undefined;
+  // The SQL filters on the place as written ("citizenship = 'United States'"): the data stores it after all.
+  if (sqlShape(attempt.sql).literals.some((literal) => literal.includes(place.toLowerCase()))) return undefined;
   // A warehouse's catalog is not read per question, and its linked tables alone cannot say that nothing records places.
   if (catalog.length > MAX_CATALOG_TABLES) return undefined;
   const tables: TableSchema[] = [...context.table_schemas, ...unlinked(context, catalog)];
@@ -38,9 +45,11 @@ export function judgePlaceUnrecorded(context: Context, catalog: readonly Catalog
 }
 
 /** The first place the question names by a proper name WordNet knows as one, none of whose words is a stored value. */
-function namedPlace(context: Context): string | undefined {
+function namedPlace(context: Context, catalog: readonly CatalogTable[]): string | undefined {
   const question = context.task.text;
-  const valueWords = new Set((context.grounding?.words ?? []).filter((entry) => entry.evidence === 'value').map((entry) => entry.word.text));
+  if (!PLACE_PHRASE_START.test(question)) return undefined;
+  const grounded = (context.grounding ?? groundQuestion(context, catalog)).words;
+  const valueWords = new Set(grounded.filter((entry) => entry.evidence === 'value').map((entry) => entry.word.text));
   for (const match of question.matchAll(PLACE_PHRASE)) {
     const name = match[1]!;
     const words = questionWords(name).map((word) => word.text);
