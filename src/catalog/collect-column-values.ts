@@ -23,10 +23,15 @@ export interface ValueCollection {
 /** Text, and true/false flags, whose values a question names in words ("refunded" for refunded = true). */
 const TEXT_TYPE = /CHAR|TEXT|STRING|ENUM|BOOL/i;
 
-/** The columns whose distinct values are worth reading: text and flags, not keys. */
+/**
+ * The columns whose distinct values are worth reading: text and flags, not foreign keys. A text primary key is a code
+ * people write in questions ("flights into ATO", "template type code PPT"), so it is read; a foreign key holds the
+ * same codes, which the join to the key's table reaches, through the foreign key the question's words choose
+ * (a flight's source or destination airport).
+ */
 export function valueColumns(table: CatalogTable): string[] {
   if (table.row_count === 0) return [];
-  return table.columns.filter((column) => TEXT_TYPE.test(column.type) && !column.primary_key && !column.references).map((column) => column.name);
+  return table.columns.filter((column) => TEXT_TYPE.test(column.type) && !column.references).map((column) => column.name);
 }
 
 /**

@@ -84,12 +84,13 @@ const RULES: Rule[] = [
     if (!g.preposition && a?.needsPreposition && b?.needsPreposition) return undefined;
     return between(g.a, g.b, o, after);
   }),
-  rule(/after/i, `\\bon\\s+or\\s+after\\s+${PERIOD('a')}${END}`, (g, o, after) => {
-    const period = read(g.a, o, after);
+  // "on or after May 3", "in or after 2014", "2014 or later": the period itself and what follows it.
+  rule(/after|later/i, `(?:\\b(?:on|in)\\s+or\\s+(?:after|later\\s+than)\\s+${PERIOD('a')}|\\b${PERIOD('b')}\\s+or\\s+(?:after|later))${END}`, (g, o, after) => {
+    const period = read(g.a ?? g.b, o, g.a ? after : '');
     return period && onward(period.start, o.today);
   }),
-  rule(/before/i, `\\bon\\s+or\\s+before\\s+${PERIOD('a')}${END}`, (g, o, after) => {
-    const period = read(g.a, o, after);
+  rule(/before|earlier/i, `(?:\\b(?:on|in)\\s+or\\s+(?:before|earlier\\s+than)\\s+${PERIOD('a')}|\\b${PERIOD('b')}\\s+or\\s+(?:before|earlier))${END}`, (g, o, after) => {
+    const period = read(g.a ?? g.b, o, g.a ? after : '');
     return period && { end: period.end };
   }),
   rule(/thr|end|including|later/i,

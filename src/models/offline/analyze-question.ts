@@ -191,7 +191,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
         if (words[k]!.clauseEnd || at(k + 1) === 'and' || at(k + 1) === 'or') break;
       }
     }
-    if (/^(19|20)\d\d$/.test(word) && ['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1))) {
+    // "in 2013 or 2016": a year after "or" is read as the year before it is.
+    const orYear = at(i - 1) === 'or' && analysis.years.includes(Number(at(i - 2)));
+    if (/^(19|20)\d\d$/.test(word) && (['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1)) || orYear)) {
       analysis.years.push(Number(word));
       use(i);
     }

@@ -94,6 +94,7 @@ export function numericFilters(
   schemas: readonly TableSchema[],
   prefer: readonly string[],
   dialect: SqlDialect = duckdbDialect,
+  anchors: readonly RowFilter[] = [],
 ): { filters: RowFilter[]; counts: CountCondition[] } {
   const words = analysis.words;
   const filters: RowFilter[] = [];
@@ -106,7 +107,7 @@ export function numericFilters(
     const numberAt = postfix ? i : words.findIndex((w, k) => k >= after && k <= after + 4 && NUMBER.test(w.text));
     if (numberAt < 0 || words.slice(after, numberAt).some((w) => /^(last|past|next|previous|first)$/.test(w.text))) continue;
     const nounAt = postfix ? postfix.end : numberAt + 1;
-    if (TIME_UNITS.test(words[nounAt]?.text ?? '')) continue;
+    if (TIME_UNITS.test(words[nounAt]?.text ?? '') && !yearsOld(words, nounAt)) continue;
     const second = comparator.op === 'between' && words[numberAt + 1]?.text === 'and' && NUMBER.test(words[numberAt + 2]?.text ?? '') ? numberAt + 2 : undefined;
     if (comparator.op === 'between' && second === undefined) continue;
 
@@ -118,7 +119,9 @@ export function numericFilters(
     const namedAfter = second === undefined ? (!counted ? numericColumnAt(mentions, schemas, nounAt) : undefined) ?? (!counted?.full ? tallyAt(words, nounAt, schemas) : undefined) : undefined;
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
-      : (between ?? namedAfter ?? (counted ? undefined : columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i)));
+      : (between ??
+        namedAfter ??
+        (counted ? undefined : (columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i) ?? coordinated(words, filters.at(-1), i) ?? bareAge(words, nounAt, schemas, prefer))));
     if (!column) {
       if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: range(i, counted.end) });
       if (postfix) i = postfix.end - 1;
@@ -136,7 +139,42 @@ export function numericFilters(
     i = postfix ? postfix.end - 1 : (second ?? numberAt);
   }
   filters.push(...numberLists(words, mentions, schemas, prefer, new Set(filters.flatMap((f) => f.words)), dialect));
+  filters.push(...namedNumbers(words, mentions, schemas, new Set([...filters.flatMap((f) => f.words), ...counts.flatMap((c) => c.words)]), anchors, dialect));
   return { filters: eitherComparison(filters, words), counts };
+}
+
+/** "30 years old", "40 years of age": an age, not a span of time. */
+function yearsOld(words: readonly QuestionWord[], at: number): boolean {
+  if (!/^years?$/.test(words[at]?.text ?? '')) return false;
+  return words[at + 1]?.text === 'old' || (words[at + 1]?.text === 'of' && words[at + 2]?.text === 'age');
+}
+
+/** Words that may stand between two comparisons of one column: "above age 40 and a singer below 30". */
+const COORDINATION = new Set(['and', 'or', 'but', 'a', 'an', 'the', 'one', 'another', 'some', 'any']);
+
+/**
+ * "a singer above age 40 and a singer below 30": a comparison that names no column, coordinated with the comparison
+ * just before it (at most a repeated noun between), compares the same column.
+ */
+function coordinated(words: readonly QuestionWord[], previous: RowFilter | undefined, at: number): { table: string; column: string } | undefined {
+  if (!previous) return undefined;
+  const end = Math.max(...previous.words);
+  const gap = words.slice(end + 1, at);
+  if (gap.length === 0 || gap.length > 4 || !gap.some((w) => /^(and|or|but)$/.test(w.text))) return undefined;
+  const others = gap.filter((w) => !COORDINATION.has(w.text));
+  return others.length <= 1 ? { table: previous.table, column: previous.column } : undefined;
+}
+
+/**
+ * "Which instructors are over 40?", "people under 25 years old": a bare number compared with people is their age,
+ * when a table the question names has an age column and nothing follows the number but "years old".
+ */
+function bareAge(words: readonly QuestionWord[], nounAt: number, schemas: readonly TableSchema[], prefer: readonly string[]): { table: string; column: string } | undefined {
+  const next = words[nounAt];
+  const ends = !next || words[nounAt - 1]!.clauseEnd || yearsOld(words, nounAt) || /^(and|or|but|who|that|which|with|in|from)$/.test(next.text);
+  if (!ends) return undefined;
+  const age = ageColumn(schemas, prefer);
+  return age && prefer.some((t) => bareName(t) === bareName(age.table)) ? age : undefined;
 }
 
 /** Words between a column and the numbers it is compared with: "aged either 32 or 33", "a rank of 3 or 4". */
@@ -176,6 +214,51 @@ function numberLists(
     i = k + 1;
   }
   return filters;
+}
+
+/**
+ * "high schoolers in grade 10", "concerts in year 2014": a number right after the full name of a numeric column (or of
+ * one holding years as text) is the value that column equals.
+ */
+function namedNumbers(
+  words: readonly QuestionWord[],
+  mentions: readonly Mention[],
+  schemas: readonly TableSchema[],
+  used: ReadonlySet<number>,
+  anchors: readonly RowFilter[],
+  dialect: SqlDialect,
+): RowFilter[] {
+  const filters: RowFilter[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (used.has(i) || !NUMBER.test(words[i]!.text) || used.has(i - 1)) continue;
+    // "grade 9 or 10" is a list, "year 2014 or after" a range: neither is one value.
+    if (/^(or|and|to|through)$/.test(words[i + 1]?.text ?? '') || TIME_UNITS.test(words[i + 1]?.text ?? '')) continue;
+    const candidates = mentions.filter((m) => {
+      if (m.column === undefined || m.end !== i) return false;
+      const column = findTable(schemas, m.table) && findColumn(findTable(schemas, m.table)!, m.column);
+      return column !== undefined && !isKeyColumn(column) && (isNumericColumn(column) || /(^|_)year$/i.test(column.name));
+    });
+    // "a cat that is age 3" over Student.Age and Pets.pet_age: the table named last before the column (here by its
+    // value 'cat') owns it; without such a table, only a name no other table's column answers to.
+    const anchor = nearestTable(mentions, anchors, Math.min(...candidates.map((m) => m.start)));
+    const named =
+      candidates.find((m) => anchor !== undefined && bareName(m.table) === bareName(anchor)) ??
+      (new Set(candidates.map((m) => bareName(m.table))).size === 1 ? candidates.find((m) => m.full) : undefined);
+    if (!named) continue;
+    const column = findColumn(findTable(schemas, named.table)!, named.column!)!;
+    const target = isNumericColumn(column) ? ref(named.table, column.name) : dialect.tryCastNumber(ref(named.table, column.name));
+    filters.push({ table: named.table, column: column.name, sql: `${target} = ${numberOf(words[i]) ?? words[i]!.text}`, words: range(named.start, i + 1) });
+  }
+  return filters;
+}
+
+/** The table named last before word `at`, by its name or by a value of one of its columns. */
+function nearestTable(mentions: readonly Mention[], anchors: readonly RowFilter[], at: number): string | undefined {
+  const named = [
+    ...mentions.filter((m) => m.column === undefined && m.full && m.end <= at).map((m) => ({ table: m.table, end: m.end })),
+    ...anchors.filter((f) => f.words.length > 0 && Math.max(...f.words) < at).map((f) => ({ table: f.table, end: Math.max(...f.words) + 1 })),
+  ];
+  return named.sort((a, b) => b.end - a.end)[0]?.table;
 }
 
 /** The table named from word `at` on, a full name ("templates") before a word of a longer one (Ref_Template_Types). */

@@ -31,6 +31,7 @@ import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
 import { valueFilters } from './value-filters.js';
 import { numericFilters } from './numeric-filters.js';
+import { yearFilters } from './year-filters.js';
 import { presenceFilters } from './presence-filters.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
@@ -55,8 +56,25 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const mentions = schemaMentions(analysis.words, schemas);
   const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => range(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
-  const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect);
-  const found: RowFilter[] = [...valueFilters(context, analysis, fullWords, dialect), ...numeric.filters];
+  const values = valueFilters(context, analysis, fullWords, dialect);
+  const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect, values);
+  const found: RowFilter[] = [...values, ...numeric.filters];
+  // "birth year 1948 or 1949", "in years of 2013 or 2016", "concerts in 2014" over a Year column: years compared with a
+  // year column are not date ranges.
+  const yearsFiltered = new Set(numeric.filters.flatMap((f) => f.words.map((w) => analysis.words[w]!.text)).filter((w) => /^(19|20)\d\d$/.test(w)));
+  const parsedRanges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  const byYear = yearFilters(
+    analysis.words,
+    parsedRanges.filter((r) => ![...yearsFiltered].some((year) => r.phrase.includes(year))),
+    analysis.years.filter((y) => !yearsFiltered.has(String(y))),
+    mentions,
+    schemas,
+    new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)]),
+    context.task.current_date,
+    dialect,
+  );
+  found.push(...byYear.filters);
+  for (const year of byYear.years) yearsFiltered.add(year);
   found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   const countCondition = numeric.counts[0];
   const excluded = new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words), ...analysis.negated]);
@@ -86,11 +104,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     if (counted) measure = { kind: 'count', table: counted };
   }
   const measureTable = metric ? metric.table : measureBase(measure);
-  // "birth year 1948 or 1949", "in years of 2013 or 2016": years compared with a year column are not date ranges.
-  const yearsFiltered = new Set(numeric.filters.flatMap((f) => f.words.map((w) => analysis.words[w]!.text)).filter((w) => /^(19|20)\d\d$/.test(w)));
-  const dateRanges = (context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date)).filter(
-    (r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)),
-  );
+  const dateRanges = parsedRanges.filter((r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)));
   if (yearsFiltered.size > 0) analysis.years = analysis.years.filter((year) => !yearsFiltered.has(String(year)));
   // "the average monthly energy" over a monthly_output table: the rows are monthly already; the word names them, not a grouping.
   const grainNamesTable = analysis.grain !== undefined && mentions.some((m) => m.column === undefined && m.start <= analysis.grain!.at && m.end > analysis.grain!.at);

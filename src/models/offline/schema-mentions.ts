@@ -69,7 +69,9 @@ function gluedRuns(words: readonly QuestionWord[], stem: string): number[] {
   const starts: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i]!.text;
-    if (first.length >= 3 && stem.startsWith(first) && nearlySameWord(`${first}${words[i + 1]!.stem}`, stem)) starts.push(i);
+    // "grade 9" is the name and a number, not the name glued to a second word.
+    if (first.length < 3 || first.length >= stem.length || !/^[a-z]/.test(words[i + 1]!.text)) continue;
+    if (stem.startsWith(first) && nearlySameWord(`${first}${words[i + 1]!.stem}`, stem)) starts.push(i);
   }
   return starts;
 }

@@ -2,6 +2,7 @@ import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { aboveAverage } from './above-average.js';
 import { antiJoin } from './anti-join.js';
+import { apartComparisons } from './apart-comparisons.js';
 import { joinedClauses } from './joined-clauses.js';
 import { countCondition } from './count-condition.js';
 import { bothValues } from './both-values.js';
@@ -24,6 +25,7 @@ const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | un
   aboveAverage,
   countCondition,
   bothValues,
+  apartComparisons,
   twoRoles,
   relatedDistinctCount,
   semiJoin,

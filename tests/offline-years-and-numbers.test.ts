@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
+import { askBeforeAll } from './helpers/expect-declines.js';
+import { inMemoryRows } from './helpers/in-memory-rows.js';
+
+/**
+ * Numbers the offline model used to drop (reach4): a bare year compared with a table's Year column, not a date
+ * ("concerts in 2014", "after 2013", "in or after 2015", "in year 2014", inside a negated clause too); a number right
+ * after a numeric column's name ("rating 5"); a bare number compared with people ("over 40 or under 25": their age);
+ * two comparisons of one column joined by "and" that no value meets together (rows of an attribute they share:
+ * INTERSECT; the rows themselves: either-or); and codes stored in a text primary key ("flights leaving from BOS"),
+ * reached through the foreign key the question's words choose. Through the real CLI; rows must equal the
+ * hand-written query's.
+ */
+const SCHEMA = [
+  'CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL)',
+  'CREATE TABLE concerts (concert_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, year INTEGER NOT NULL, rating INTEGER NOT NULL, venue_id INTEGER NOT NULL REFERENCES venues(venue_id))',
+  'CREATE TABLE performers (performer_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, country VARCHAR NOT NULL, age INTEGER NOT NULL)',
+  'CREATE TABLE appearances (concert_id INTEGER NOT NULL REFERENCES concerts(concert_id), performer_id INTEGER NOT NULL REFERENCES performers(performer_id), PRIMARY KEY (concert_id, performer_id))',
+  'CREATE TABLE airports (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL)',
+  'CREATE TABLE flights (flight_no INTEGER PRIMARY KEY, origin VARCHAR NOT NULL REFERENCES airports(code), destination VARCHAR NOT NULL REFERENCES airports(code))',
+];
+const DATA: Record<string, (string | number)[][]> = {
+  venues: [[1, 'Hall One', 'Leeds'], [2, 'Dock Arena', 'Hull'], [3, 'Old Barn', 'York'], [4, 'River Stage', 'Leeds']],
+  concerts: [
+    [1, 'Spring Sounds', 2013, 4, 1], [2, 'Summer Jam', 2014, 5, 1], [3, 'Autumn Air', 2014, 3, 2],
+    [4, 'Winter Lights', 2015, 5, 2], [5, 'New Dawn', 2016, 2, 3], [6, 'Late Show', 2015, 4, 1],
+  ],
+  performers: [[1, 'Ana Lima', 'Brazil', 45], [2, 'Ben Ode', 'Kenya', 28], [3, 'Cleo Mar', 'France', 52], [4, 'Dan Roe', 'France', 24], [5, 'Eva Sun', 'Brazil', 33], [6, 'Finn Ash', 'Kenya', 61]],
+  appearances: [[1, 1], [2, 2], [2, 3], [3, 4], [4, 1], [5, 5], [6, 6], [4, 2]],
+  airports: [['BOS', 'Logan', 'Boston'], ['JFK', 'Kennedy', 'New York'], ['ORD', 'Ohare', 'Chicago']],
+  flights: [[1, 'BOS', 'JFK'], [2, 'BOS', 'ORD'], [3, 'JFK', 'BOS'], [4, 'ORD', 'BOS'], [5, 'ORD', 'JFK'], [6, 'JFK', 'ORD'], [7, 'BOS', 'JFK']],
+};
+const header: Record<string, string> = {
+  venues: 'venue_id,name,city',
+  concerts: 'concert_id,title,year,rating,venue_id',
+  performers: 'performer_id,name,country,age',
+  appearances: 'concert_id,performer_id',
+  airports: 'code,name,city',
+  flights: 'flight_no,origin,destination',
+};
+const DATABASES: Record<string, MadeUpDatabase> = {
+  fest: {
+    schema: `${SCHEMA.join(';\n')};`,
+    data: Object.fromEntries(Object.entries(DATA).map(([table, rows]) => [table, `${header[table]}\n${rows.map((row) => row.join(',')).join('\n')}\n`])),
+  },
+};
+const literal = (value: string | number): string => (typeof value === 'number' ? String(value) : `'${value}'`);
+const rows = inMemoryRows([...SCHEMA, ...Object.entries(DATA).map(([table, list]) => `INSERT INTO ${table} VALUES ${list.map((row) => `(${row.map(literal).join(', ')})`).join(', ')}`)]);
+
+const CASES: { task: string; expected: string }[] = [
+  { task: 'How many concerts were there in 2014?', expected: 'SELECT count(*) FROM concerts WHERE year = 2014' },
+  { task: 'How many concerts occurred in 2014 or 2015?', expected: 'SELECT count(*) FROM concerts WHERE year IN (2014, 2015)' },
+  { task: 'Which concerts were held after 2014?', expected: 'SELECT title FROM concerts WHERE year > 2014' },
+  { task: 'How many concerts were there in or after 2015?', expected: 'SELECT count(*) FROM concerts WHERE year >= 2015' },
+  { task: 'List the titles of concerts in year 2014.', expected: 'SELECT title FROM concerts WHERE year = 2014' },
+  { task: 'List the titles of concerts with rating 5.', expected: 'SELECT title FROM concerts WHERE rating = 5' },
+  { task: 'Which venues did not host a concert in 2014?', expected: 'SELECT name FROM venues WHERE venue_id NOT IN (SELECT venue_id FROM concerts WHERE year = 2014)' },
+  { task: 'Which performers are over 40 or under 25?', expected: 'SELECT name FROM performers WHERE age > 40 OR age < 25' },
+  { task: 'Show countries where a performer above age 40 and a performer below 30 are from.', expected: 'SELECT country FROM performers WHERE age > 40 INTERSECT SELECT country FROM performers WHERE age < 30' },
+  // The answerable twin: listing the performers themselves, each meets one of the two comparisons.
+  { task: 'List the names of performers above age 50 and below 30.', expected: 'SELECT name FROM performers WHERE age > 50 OR age < 30' },
+  { task: 'How many flights leave from BOS?', expected: "SELECT count(*) FROM flights WHERE origin = 'BOS'" },
+  { task: 'How many flights arrive at BOS?', expected: "SELECT count(*) FROM flights WHERE destination = 'BOS'" },
+];
+const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'fest', task: c.task }));
+
+describe('years, numbers and codes the question compares', () => {
+  const answers = askBeforeAll(DATABASES, QUESTIONS, { args: [], prefix: 'sluice-offline-years-numbers-' });
+
+  CASES.forEach((c, i) => {
+    it(c.task, async () => {
+      const line = answers().get(`case ${i}`)!;
+      expect(line.sql, c.task).not.toBeNull();
+      expect(await rows(line.sql!), line.sql!).toEqual(await rows(c.expected));
+    });
+  });
+});
