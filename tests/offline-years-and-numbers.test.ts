@@ -9,11 +9,12 @@ import { inMemoryRows } from './helpers/in-memory-rows.js';
  * after a numeric column's name ("rating 5"); a bare number compared with people ("over 40 or under 25": their age);
  * two comparisons of one column joined by "and" that no value meets together (rows of an attribute they share:
  * INTERSECT; the rows themselves: either-or); and codes stored in a text primary key ("flights leaving from BOS"),
- * reached through the foreign key the question's words choose. Through the real CLI; rows must equal the
+ * reached through the foreign key the question's words choose; values stored with their words run together
+ * ("West Yorkshire" for WestYorkshire). Through the real CLI; rows must equal the
  * hand-written query's.
  */
 const SCHEMA = [
-  'CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL)',
+  'CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL, region VARCHAR NOT NULL)',
   'CREATE TABLE concerts (concert_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, year INTEGER NOT NULL, rating INTEGER NOT NULL, venue_id INTEGER NOT NULL REFERENCES venues(venue_id))',
   'CREATE TABLE performers (performer_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, country VARCHAR NOT NULL, age INTEGER NOT NULL)',
   'CREATE TABLE appearances (concert_id INTEGER NOT NULL REFERENCES concerts(concert_id), performer_id INTEGER NOT NULL REFERENCES performers(performer_id), PRIMARY KEY (concert_id, performer_id))',
@@ -21,7 +22,7 @@ const SCHEMA = [
   'CREATE TABLE flights (flight_no INTEGER PRIMARY KEY, origin VARCHAR NOT NULL REFERENCES airports(code), destination VARCHAR NOT NULL REFERENCES airports(code))',
 ];
 const DATA: Record<string, (string | number)[][]> = {
-  venues: [[1, 'Hall One', 'Leeds'], [2, 'Dock Arena', 'Hull'], [3, 'Old Barn', 'York'], [4, 'River Stage', 'Leeds']],
+  venues: [[1, 'Hall One', 'Leeds', 'WestYorkshire'], [2, 'Dock Arena', 'Hull', 'EastRiding'], [3, 'Old Barn', 'York', 'NorthYorkshire'], [4, 'River Stage', 'Leeds', 'WestYorkshire']],
   concerts: [
     [1, 'Spring Sounds', 2013, 4, 1], [2, 'Summer Jam', 2014, 5, 1], [3, 'Autumn Air', 2014, 3, 2],
     [4, 'Winter Lights', 2015, 5, 2], [5, 'New Dawn', 2016, 2, 3], [6, 'Late Show', 2015, 4, 1],
@@ -32,7 +33,7 @@ const DATA: Record<string, (string | number)[][]> = {
   flights: [[1, 'BOS', 'JFK'], [2, 'BOS', 'ORD'], [3, 'JFK', 'BOS'], [4, 'ORD', 'BOS'], [5, 'ORD', 'JFK'], [6, 'JFK', 'ORD'], [7, 'BOS', 'JFK']],
 };
 const header: Record<string, string> = {
-  venues: 'venue_id,name,city',
+  venues: 'venue_id,name,city,region',
   concerts: 'concert_id,title,year,rating,venue_id',
   performers: 'performer_id,name,country,age',
   appearances: 'concert_id,performer_id',
@@ -62,6 +63,8 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'List the names of performers above age 50 and below 30.', expected: 'SELECT name FROM performers WHERE age > 50 OR age < 30' },
   { task: 'How many flights leave from BOS?', expected: "SELECT count(*) FROM flights WHERE origin = 'BOS'" },
   { task: 'How many flights arrive at BOS?', expected: "SELECT count(*) FROM flights WHERE destination = 'BOS'" },
+  // A value stored with its words run together (WestYorkshire) is named with spaces.
+  { task: 'Which venues are in West Yorkshire?', expected: "SELECT name FROM venues WHERE region = 'WestYorkshire'" },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'fest', task: c.task }));
 

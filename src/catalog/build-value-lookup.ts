@@ -111,7 +111,10 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       const aliases = aliasesOf?.(raw) ?? [];
       // A flag's true is named by the flag ("refunded"); the word "true" names no column's value.
       if (!(aliases.length > 0 && /^(true|false)$/i.test(value))) addAlias(value, target);
-      const stateCode = stateCodeOf(normalize(value));
+      // "North Carolina" for a stored NorthCarolina: words run together, a capital starting each.
+      const spaced = /^[\p{L}]+$/u.test(value) ? value.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : value;
+      if (spaced !== value) addAlias(spaced, target);
+      const stateCode = stateCodeOf(normalize(spaced));
       if (stateCode) addAlias(stateCode, target);
       if (stateColumn && STATE_CODES.has(value)) {
         for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);
