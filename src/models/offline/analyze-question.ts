@@ -35,7 +35,7 @@ export interface QuestionAnalysis {
   /** Further aggregates listed with the first ("average, minimum and maximum age"). */
   extraAggregates: Aggregate[];
   /** "ordered by age", "in descending order of age". */
-  sort?: { words: QuestionWord[]; direction: 'asc' | 'desc' };
+  sort?: { words: QuestionWord[]; direction: 'asc' | 'desc'; alphabetical?: boolean };
   /** "distinct countries", "different countries". */
   distinct: boolean;
   grain?: { grain: TimeGrain; at: number };
@@ -80,8 +80,11 @@ const SORT_VERBS = new Set(['sorted', 'ordered', 'sort', 'order', 'ranked', 'ran
 const SORT_ADJECTIVES = new Set(['ascending', 'descending', 'increasing', 'decreasing', 'alphabetical', 'reverse', 'chronological']);
 
 function sortDirection(text: string): 'asc' | 'desc' {
-  return /\b(desc|descending|decreasing|reverse|from (the )?(highest|largest|biggest|oldest|most|greatest|latest|newest|longest))\b/i.test(text) ? 'desc' : 'asc';
+  return /\b(desc|descending|decreasing|reversed?|from (the )?(highest|largest|biggest|oldest|most|greatest|latest|newest|longest))\b/i.test(text) ? 'desc' : 'asc';
 }
+
+/** "in reverse alphabetical order", "sorted alphabetically": an order of text, of the column the answer lists. */
+const ALPHABETICAL = /^(alphabetical|alphabetic|alphabetically|lexicographical|lexicographic|lexicographically)$/;
 
 const NEGATIONS = new Set(['not', 'excluding', 'exclude', 'except', 'without', 'outside', 'besides']);
 
@@ -155,6 +158,11 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     if (word === 'by' && SORT_VERBS.has(at(i - 1))) {
       analysis.sort ??= { words: phraseAfter(words, i + 1), direction: sortDirection(text) };
       use(i - 1, i);
+    } else if ((word === 'order' && ALPHABETICAL.test(at(i - 1)) && next !== 'of' && next !== 'by') || (word.endsWith('ally') && ALPHABETICAL.test(word))) {
+      analysis.sort ??= { words: [], direction: sortDirection(text), alphabetical: true };
+      use(i);
+      if (word === 'order') use(i - 1);
+      if (SORT_ADJECTIVES.has(at(i - 2)) || at(i - 2) === 'reversed') use(i - 2);
     } else if (word === 'order' && next === 'of') {
       analysis.sort ??= { words: phraseAfter(words, i + 2), direction: sortDirection(text) };
       use(i, i + 1);

@@ -25,7 +25,11 @@ export function listingOrder(
     return { orderBy: [`${ref(attribute.table, attribute.column)} ${attribute.direction.toUpperCase()}`, ...tieBreak(attribute.table)] };
   }
   const sorted = analysis.sort ? resolvePhrase(analysis.sort.words, mentions, schemas, [spec.base]) : undefined;
-  if (sorted?.kind !== 'column') return { orderBy: [] };
+  if (sorted?.kind !== 'column') {
+    // "the section names in reverse alphabetical order": the first column the answer lists is the one put in order.
+    const listed = analysis.sort?.alphabetical ? /^\{[^{}]+\}$/.exec(spec.select[0]?.expr ?? '')?.[0] : undefined;
+    return { orderBy: listed ? [`${listed} ${analysis.sort!.direction.toUpperCase()}`] : [] };
+  }
   const shown = spec.select.some((item) => item.expr === ref(sorted.table, sorted.column));
   if (spec.distinct && !shown) return { orderBy: [] };
   return { orderBy: [`${ref(sorted.table, sorted.column)} ${analysis.sort!.direction.toUpperCase()}`, ...tieBreak(spec.base)], table: sorted.table };

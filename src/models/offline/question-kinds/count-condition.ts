@@ -10,7 +10,7 @@ import { splitIdentifier } from '../../../catalog/split-identifier.js';
 import { stemWord } from '../../../catalog/stem-word.js';
 import { emptySpec, ref } from '../query-spec.js';
 import { renderSql } from '../render-sql.js';
-import { schemaMentions } from '../schema-mentions.js';
+import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { linkTable } from './link-table.js';
@@ -51,40 +51,56 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
     const keptContext = { ...context, matched_values: outside };
 
     // "students who have …" names the subject before the clause; "which airlines have …" inside it, before the comparison.
-    const isSubject = (m: (typeof mentions)[number], before: number): boolean => m.column === undefined && m.end <= before && bareName(m.table) !== bareName(counted.table);
+    // A table named only by a word of a column's name ("template type codes" over Ref_Template_Types) is not the subject.
+    const inColumnName = (m: (typeof mentions)[number]): boolean => !m.full && mentions.some((c) => c.column !== undefined && c.full && c.start <= m.start && c.end >= m.end);
+    const isSubject = (m: (typeof mentions)[number], before: number): boolean =>
+      m.column === undefined && m.end <= before && bareName(m.table) !== bareName(counted.table) && !inColumnName(m);
     const subject = [...mentions].reverse().find((m) => isSubject(m, opener)) ?? (opener === 0 ? [...mentions].reverse().find((m) => isSubject(m, i)) : undefined);
     if (subject) {
       if (alreadyCounted(context, dialect)) return undefined;
       const link = linkTable(schemas, subject.table, counted.table, words.map((w) => w.text));
-      if (!link) return undefined;
       // "Which members have borrowed more than two books?": the question word opens the clause; the subject stays.
       const subjectKept = opener === 0 && subject.end > 0 ? `${text.slice(0, words[subject.end]!.offset)} ${clauseEnd ? text.slice(clauseEnd.offset + clauseEnd.text.length) : ''}`.trim() : kept;
       const { planned } = planText(keptContext, subjectKept, dialect);
-      if (bareName(planned.spec.base) !== bareName(subject.table)) return undefined;
+      // "codes of template types with fewer than 3 templates", planned over templates: groups of the column, below.
+      if (!link || bareName(planned.spec.base) !== bareName(subject.table)) return subject.full ? undefined : groupedCount(keptContext, kept, mentions, words, counted.table, opener === 0 ? i : opener, condition, dialect);
       planned.spec.qualify = true;
       planned.spec.where.push(`(${relatedRows(link, [], schemas, dialect, 'COUNT(*)')}) ${condition}`);
       const rendered = renderSql(planned.spec, schemas, dialect);
       return { sql: rendered.sql, tables: [...rendered.tables, link.from], explanation: [...planned.explanation, `keeps ${subject.table} with ${condition} rows in ${link.from}`] };
     }
-    // "grades with …", "codes of countries with …": a column of the counted table, named in full or by a distinctive word.
-    const groupEnd = opener === 0 ? i : opener;
-    const ofCounted = mentions.filter((m) => m.column !== undefined && m.end <= groupEnd && bareName(m.table) === bareName(counted.table));
-    const grouped = ofCounted.some((m) => m.full) ? ofCounted.filter((m) => m.full) : spelledOut(ofCounted, words.slice(0, groupEnd));
-    if (grouped.length === 0) return undefined;
-    const { planned } = planText(keptContext, kept, dialect);
-    const spec = bareName(planned.spec.base) === bareName(counted.table) && planned.spec.select.length > 0 ? planned.spec : emptySpec(counted.table);
-    if (spec.select.length === 0) spec.select = [...new Set(grouped.map((m) => m.column!))].map((column) => ({ expr: ref(counted.table, column) }));
-    if (spec.groupBy.length > 0) return undefined;
-    const ordinals = spec.select.map((_, k) => String(k + 1)).join(', ');
-    spec.distinct = false;
-    spec.groupBy = [ordinals];
-    spec.having = [`COUNT(*) ${condition}`];
-    spec.orderBy = [ordinals];
-    spec.limit = undefined;
-    const rendered = renderSql(spec, schemas, dialect);
-    return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `keeps groups of ${condition} ${counted.table} rows`] };
+    return groupedCount(keptContext, kept, mentions, words, counted.table, opener === 0 ? i : opener, condition, dialect);
   }
   return undefined;
+}
+
+/** "grades with …", "codes of countries with …": groups of a column of the counted table, named in full or by a distinctive word, kept by HAVING. */
+function groupedCount(
+  keptContext: Context,
+  kept: string,
+  mentions: readonly Mention[],
+  words: readonly QuestionWord[],
+  counted: string,
+  groupEnd: number,
+  condition: string,
+  dialect: SqlDialect,
+): KindCandidate | undefined {
+  const schemas = keptContext.table_schemas;
+  const ofCounted = mentions.filter((m) => m.column !== undefined && m.end <= groupEnd && bareName(m.table) === bareName(counted));
+  const grouped = ofCounted.some((m) => m.full) ? ofCounted.filter((m) => m.full) : spelledOut(ofCounted, words.slice(0, groupEnd));
+  if (grouped.length === 0) return undefined;
+  const { planned } = planText(keptContext, kept, dialect);
+  const spec = bareName(planned.spec.base) === bareName(counted) && planned.spec.select.length > 0 ? planned.spec : emptySpec(counted);
+  if (spec.select.length === 0) spec.select = [...new Set(grouped.map((m) => m.column!))].map((column) => ({ expr: ref(counted, column) }));
+  if (spec.groupBy.length > 0) return undefined;
+  const ordinals = spec.select.map((_, k) => String(k + 1)).join(', ');
+  spec.distinct = false;
+  spec.groupBy = [ordinals];
+  spec.having = [`COUNT(*) ${condition}`];
+  spec.orderBy = [ordinals];
+  spec.limit = undefined;
+  const rendered = renderSql(spec, schemas, dialect);
+  return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `keeps groups of ${condition} ${counted} rows`] };
 }
 
 /** Of columns named by one word each ("tourney" of tourney_name, tourney_date, …), those whose every name part the words spell; else the only one. */
