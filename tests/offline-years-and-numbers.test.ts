@@ -67,6 +67,9 @@ const CASES: { task: string; expected: string }[] = [
   // A count written as a word; groups of a column of the counted table.
   { task: 'Which cities have fewer than two venues?', expected: 'SELECT city FROM venues GROUP BY city HAVING count(*) < 2' },
   { task: 'List the concert titles in reverse alphabetical order.', expected: 'SELECT title FROM concerts ORDER BY title DESC' },
+  // The ranked thing is an attribute of the counted rows: they are counted per value of it.
+  { task: 'What is the city with the most venues?', expected: 'SELECT city FROM venues GROUP BY city ORDER BY count(*) DESC LIMIT 1' },
+  { task: 'Which venue has the most concerts?', expected: 'SELECT v.name FROM venues AS v JOIN concerts AS c USING (venue_id) GROUP BY v.venue_id, v.name ORDER BY count(*) DESC LIMIT 1' },
   // A value stored with its words run together (WestYorkshire) is named with spaces.
   { task: 'Which venues are in West Yorkshire?', expected: "SELECT name FROM venues WHERE region = 'WestYorkshire'" },
 ];

@@ -25,7 +25,7 @@ import { resolveMeasure } from './resolve-measure.js';
 import { resolvePhrase } from './resolve-phrase.js';
 import { singular } from './singular.js';
 import { schemaMentions } from './schema-mentions.js';
-import { findTable, labelColumns, primaryKey } from './schema-lookup.js';
+import { findColumn, findTable, isKeyColumn, labelColumns, primaryKey } from './schema-lookup.js';
 import { bareName } from './bare-name.js';
 import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
@@ -130,6 +130,13 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   // "Who served the most checks?": "who" asks for people, so the measured rows are grouped by the people they point at.
   const person = dims.length === 0 && analysis.ranking && analysis.who && (measure?.kind === 'count' || measure?.kind === 'aggregate') ? personTable(schemas, measure.table) : undefined;
   if (person) addDim({ kind: 'table', table: person.name });
+  // "the code of the country with the most players", "the grade that has the greatest number of high schoolers": the
+  // ranked thing is an attribute of the counted rows, so they are counted per value of it.
+  const rankedAttribute = dims.length === 0 && !grain && !metric && (measure === undefined || measure.kind === 'count') ? attributeRanked(analysis, mentions, schemas, measure?.table) : undefined;
+  if (rankedAttribute) {
+    measure ??= { kind: 'count', table: rankedAttribute.table };
+    for (const column of rankedAttribute.columns) addDim({ kind: 'column', table: rankedAttribute.table, column });
+  }
   const havingCount = countCondition && measure?.kind === 'count' && bareName(measure.table) === bareName(countCondition.table) ? countCondition : undefined;
   if (dims.length === 0 && (analysis.ranking || havingCount) && entity && measureTable && bareName(entity) !== bareName(measureTable) && (metric || measure?.kind !== 'attribute')) {
     addDim({ kind: 'table', table: entity });
@@ -318,6 +325,28 @@ function groupAttributes(analysis: QuestionAnalysis, schemas: Context['table_sch
   const table = schemas.find((t) => bareName(t.name) === bareName(tableName));
   const listed = table ? requestedColumns(analysis.words, [table], { skipMeasures: true, explicit: true }) : undefined;
   return listed && listed.length > 0 ? listed.map((c) => ({ expr: ref(c.table, c.column) })) : undefined;
+}
+
+/** The counted table's own columns the question asks for before "the most <rows>" ("the code of the country with the most players"). */
+function attributeRanked(
+  analysis: QuestionAnalysis,
+  mentions: readonly Mention[],
+  schemas: Context['table_schemas'],
+  counted: string | undefined,
+): { table: string; columns: string[] } | undefined {
+  const ranking = analysis.ranking;
+  if (!ranking || analysis.which || analysis.who || ranking.subject.length > 0) return undefined;
+  let after = ranking.at + 1;
+  while (/^(number|count|amount|of|the)$/.test(analysis.words[after]?.text ?? '')) after++;
+  const named = mentions.find((m) => m.column === undefined && m.full && m.start === after);
+  // "the most players": the rows counted are named right after the ranking, not a column of them ("the most tours").
+  if (!named || (counted !== undefined && bareName(named.table) !== bareName(counted))) return undefined;
+  const tableName = named.table;
+  const table = findTable(schemas, tableName);
+  if (!table) return undefined;
+  const listed = requestedColumns(analysis.words.slice(0, ranking.at), [table], { skipMeasures: true, explicit: true });
+  const columns = (listed ?? []).map((c) => findColumn(table, c.column)).filter((c) => c !== undefined && !isKeyColumn(c)).map((c) => c!.name);
+  return listed && columns.length === listed.length && columns.length > 0 ? { table: table.name, columns } : undefined;
 }
 
 /** "X and the number of Y", "X, and how many Y", "X along with the total Y": a list of attributes runs into the measure. */
