@@ -11,7 +11,7 @@ import { inMemoryRows } from './helpers/in-memory-rows.js';
  * INTERSECT; the rows themselves: either-or); and codes stored in a text primary key ("flights leaving from BOS"),
  * reached through the foreign key the question's words choose; values stored with their words run together
  * ("West Yorkshire" for WestYorkshire); counts written as words ("fewer than two venues"); "in reverse alphabetical
- * order" of the listed column. Through the real CLI; rows must equal the
+ * order" of the listed column; a part of a text value ("whose country has the letter z"). Through the real CLI; rows must equal the
  * hand-written query's.
  */
 const SCHEMA = [
@@ -70,6 +70,9 @@ const CASES: { task: string; expected: string }[] = [
   // The ranked thing is an attribute of the counted rows: they are counted per value of it.
   { task: 'What is the city with the most venues?', expected: 'SELECT city FROM venues GROUP BY city ORDER BY count(*) DESC LIMIT 1' },
   { task: 'Which venue has the most concerts?', expected: 'SELECT v.name FROM venues AS v JOIN concerts AS c USING (venue_id) GROUP BY v.venue_id, v.name ORDER BY count(*) DESC LIMIT 1' },
+  // A part of a text value: contains / starts with, case-insensitive.
+  { task: 'List the names of performers whose country has the letter z.', expected: "SELECT name FROM performers WHERE country ILIKE '%z%'" },
+  { task: 'Which concerts have a title starting with the letter S?', expected: "SELECT title FROM concerts WHERE title LIKE 'S%'" },
   // A value stored with its words run together (WestYorkshire) is named with spaces.
   { task: 'Which venues are in West Yorkshire?', expected: "SELECT name FROM venues WHERE region = 'WestYorkshire'" },
 ];

@@ -32,6 +32,7 @@ import { truncateToGrain, type TimeGrain } from './time-grain.js';
 import { valueFilters } from './value-filters.js';
 import { numericFilters } from './numeric-filters.js';
 import { yearFilters } from './year-filters.js';
+import { textPatternFilters } from './text-pattern-filters.js';
 import { presenceFilters } from './presence-filters.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
@@ -56,7 +57,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const mentions = schemaMentions(analysis.words, schemas);
   const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => range(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
-  const values = valueFilters(context, analysis, fullWords, dialect);
+  // "documents that contain the letter w in their description": a pattern, not the stored value 'w'.
+  const patterns = textPatternFilters(context.task.text, analysis.words, mentions, schemas, dialect);
+  const patternWords = new Set(patterns.flatMap((f) => f.words));
+  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect).filter((f) => !f.words.some((w) => patternWords.has(w)))];
   const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect, values);
   const found: RowFilter[] = [...values, ...numeric.filters];
   // "birth year 1948 or 1949", "in years of 2013 or 2016", "concerts in 2014" over a Year column: years compared with a
