@@ -19,6 +19,7 @@ const SCHEMA = [
   'CREATE TABLE concerts (concert_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, year INTEGER NOT NULL, rating INTEGER NOT NULL, venue_id INTEGER NOT NULL REFERENCES venues(venue_id))',
   'CREATE TABLE performers (performer_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, country VARCHAR NOT NULL, age INTEGER NOT NULL)',
   'CREATE TABLE appearances (concert_id INTEGER NOT NULL REFERENCES concerts(concert_id), performer_id INTEGER NOT NULL REFERENCES performers(performer_id), PRIMARY KEY (concert_id, performer_id))',
+  'CREATE TABLE gig_bookings (booking_id INTEGER PRIMARY KEY, performer_id INTEGER NOT NULL REFERENCES performers(performer_id), fee INTEGER NOT NULL)',
   'CREATE TABLE airports (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL)',
   'CREATE TABLE flights (flight_no INTEGER PRIMARY KEY, origin VARCHAR NOT NULL REFERENCES airports(code), destination VARCHAR NOT NULL REFERENCES airports(code))',
 ];
@@ -30,6 +31,7 @@ const DATA: Record<string, (string | number)[][]> = {
   ],
   performers: [[1, 'Ana Lima', 'Brazil', 45], [2, 'Ben Ode', 'Kenya', 28], [3, 'Cleo Mar', 'France', 52], [4, 'Dan Roe', 'France', 24], [5, 'Eva Sun', 'Brazil', 33], [6, 'Finn Ash', 'Kenya', 61]],
   appearances: [[1, 1], [2, 2], [2, 3], [3, 4], [4, 1], [5, 5], [6, 6], [4, 2]],
+  gig_bookings: [[1, 1, 500], [2, 1, 700], [3, 3, 400], [4, 5, 900]],
   airports: [['BOS', 'Logan', 'Boston'], ['JFK', 'Kennedy', 'New York'], ['ORD', 'Ohare', 'Chicago']],
   flights: [[1, 'BOS', 'JFK'], [2, 'BOS', 'ORD'], [3, 'JFK', 'BOS'], [4, 'ORD', 'BOS'], [5, 'ORD', 'JFK'], [6, 'JFK', 'ORD'], [7, 'BOS', 'JFK']],
 };
@@ -38,6 +40,7 @@ const header: Record<string, string> = {
   concerts: 'concert_id,title,year,rating,venue_id',
   performers: 'performer_id,name,country,age',
   appearances: 'concert_id,performer_id',
+  gig_bookings: 'booking_id,performer_id,fee',
   airports: 'code,name,city',
   flights: 'flight_no,origin,destination',
 };
@@ -73,6 +76,8 @@ const CASES: { task: string; expected: string }[] = [
   // A part of a text value: contains / starts with, case-insensitive.
   { task: 'List the names of performers whose country has the letter z.', expected: "SELECT name FROM performers WHERE country ILIKE '%z%'" },
   { task: 'Which concerts have a title starting with the letter S?', expected: "SELECT title FROM concerts WHERE title LIKE 'S%'" },
+  // Rows another table points to, that table named by one word of its name ("gigs" for gig_bookings).
+  { task: 'How many different performers have gigs?', expected: 'SELECT count(DISTINCT performer_id) FROM gig_bookings' },
   // A value stored with its words run together (WestYorkshire) is named with spaces.
   { task: 'Which venues are in West Yorkshire?', expected: "SELECT name FROM venues WHERE region = 'WestYorkshire'" },
 ];

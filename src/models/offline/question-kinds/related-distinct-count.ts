@@ -18,11 +18,13 @@ export function relatedDistinctCount(context: Context, dialect: SqlDialect): Kin
   if (analysis.aggregate?.kind !== 'count' || analysis.ranking || analysis.byPhrases.length > 0 || context.matched_values.length > 0) return undefined;
   if (!analysis.distinct && !/\bany\b/i.test(text)) return undefined;
   const schemas = context.table_schemas;
-  const tables = schemaMentions(analysis.words, schemas)
-    .filter((m) => m.column === undefined && m.full && m.start > analysis.aggregate!.at)
-    .sort((a, b) => a.start - b.start);
+  const named = schemaMentions(analysis.words, schemas).filter((m) => m.column === undefined && m.start > analysis.aggregate!.at);
+  const tables = named.filter((m) => m.full).sort((a, b) => a.start - b.start);
   const counted = tables[0];
-  const pointing = tables.find((m) => bareName(m.table) !== bareName(counted?.table ?? ''));
+  // "departments offer degrees" over Degree_Programs: the pointing table may be named by one word of its name, when
+  // that word names no other table.
+  const partial = named.filter((m) => !m.full && m.start > (counted?.end ?? Infinity) && !named.some((o) => o.start === m.start && bareName(o.table) !== bareName(m.table)));
+  const pointing = tables.find((m) => bareName(m.table) !== bareName(counted?.table ?? '')) ?? (new Set(partial.map((m) => bareName(m.table))).size === 1 ? partial[0] : undefined);
   if (!counted || !pointing || tables.some((m) => m !== counted && bareName(m.table) !== bareName(counted.table) && bareName(m.table) !== bareName(pointing.table))) return undefined;
   const target = findTable(schemas, counted.table);
   const source = findTable(schemas, pointing.table);
