@@ -15,7 +15,8 @@ import { inMemoryRows } from './helpers/in-memory-rows.js';
  * hand-written query's.
  */
 const SCHEMA = [
-  'CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL, region VARCHAR NOT NULL)',
+  'CREATE TABLE ref_venue_kinds (kind_code VARCHAR PRIMARY KEY, description VARCHAR NOT NULL)',
+  'CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL, region VARCHAR NOT NULL, kind_code VARCHAR NOT NULL REFERENCES ref_venue_kinds(kind_code))',
   'CREATE TABLE concerts (concert_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, year INTEGER NOT NULL, rating INTEGER NOT NULL, venue_id INTEGER NOT NULL REFERENCES venues(venue_id))',
   'CREATE TABLE performers (performer_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, country VARCHAR NOT NULL, age INTEGER NOT NULL)',
   'CREATE TABLE appearances (concert_id INTEGER NOT NULL REFERENCES concerts(concert_id), performer_id INTEGER NOT NULL REFERENCES performers(performer_id), PRIMARY KEY (concert_id, performer_id))',
@@ -24,19 +25,21 @@ const SCHEMA = [
   'CREATE TABLE flights (flight_no INTEGER PRIMARY KEY, origin VARCHAR NOT NULL REFERENCES airports(code), destination VARCHAR NOT NULL REFERENCES airports(code))',
 ];
 const DATA: Record<string, (string | number)[][]> = {
-  venues: [[1, 'Hall One', 'Leeds', 'WestYorkshire'], [2, 'Dock Arena', 'Hull', 'EastRiding'], [3, 'Old Barn', 'York', 'NorthYorkshire'], [4, 'River Stage', 'Leeds', 'WestYorkshire']],
+  ref_venue_kinds: [['HL', 'Hall'], ['AR', 'Arena'], ['BN', 'Barn']],
+  venues: [[1, 'Hall One', 'Leeds', 'WestYorkshire', 'HL'], [2, 'Dock Arena', 'Hull', 'EastRiding', 'AR'], [3, 'Old Barn', 'York', 'NorthYorkshire', 'BN'], [4, 'River Stage', 'Leeds', 'WestYorkshire', 'HL']],
   concerts: [
     [1, 'Spring Sounds', 2013, 4, 1], [2, 'Summer Jam', 2014, 5, 1], [3, 'Autumn Air', 2014, 3, 2],
     [4, 'Winter Lights', 2015, 5, 2], [5, 'New Dawn', 2016, 2, 3], [6, 'Late Show', 2015, 4, 1],
   ],
-  performers: [[1, 'Ana Lima', 'Brazil', 45], [2, 'Ben Ode', 'Kenya', 28], [3, 'Cleo Mar', 'France', 52], [4, 'Dan Roe', 'France', 24], [5, 'Eva Sun', 'Brazil', 33], [6, 'Finn Ash', 'Kenya', 61]],
+  performers: [[1, 'Ana Lima', 'Brazil', 45], [2, 'Ben Ode', 'Kenya', 28], [3, 'Cleo Mar', 'France', 52], [4, 'Dan Roe', 'France', 24], [5, 'Eva Sun', 'Kenya', 33], [6, 'Finn Ash', 'Kenya', 61]],
   appearances: [[1, 1], [2, 2], [2, 3], [3, 4], [4, 1], [5, 5], [6, 6], [4, 2]],
   gig_bookings: [[1, 1, 500], [2, 1, 700], [3, 3, 400], [4, 5, 900]],
   airports: [['BOS', 'Logan', 'Boston'], ['JFK', 'Kennedy', 'New York'], ['ORD', 'Ohare', 'Chicago']],
   flights: [[1, 'BOS', 'JFK'], [2, 'BOS', 'ORD'], [3, 'JFK', 'BOS'], [4, 'ORD', 'BOS'], [5, 'ORD', 'JFK'], [6, 'JFK', 'ORD'], [7, 'BOS', 'JFK']],
 };
 const header: Record<string, string> = {
-  venues: 'venue_id,name,city,region',
+  ref_venue_kinds: 'kind_code,description',
+  venues: 'venue_id,name,city,region,kind_code',
   concerts: 'concert_id,title,year,rating,venue_id',
   performers: 'performer_id,name,country,age',
   appearances: 'concert_id,performer_id',
@@ -67,11 +70,17 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'List the names of performers above age 50 and below 30.', expected: 'SELECT name FROM performers WHERE age > 50 OR age < 30' },
   { task: 'How many flights leave from BOS?', expected: "SELECT count(*) FROM flights WHERE origin = 'BOS'" },
   { task: 'How many flights arrive at BOS?', expected: "SELECT count(*) FROM flights WHERE destination = 'BOS'" },
-  // A count written as a word; groups of a column of the counted table.
+  // Must not change: a count written as a word; groups of a column of the counted table.
   { task: 'Which cities have fewer than two venues?', expected: 'SELECT city FROM venues GROUP BY city HAVING count(*) < 2' },
+  // A table named only inside a column's name ("venue kinds" of Ref_Venue_Kinds) is not the subject: the column groups.
+  { task: 'What are the codes of venue kinds that have fewer than 2 venues?', expected: 'SELECT kind_code FROM venues GROUP BY kind_code HAVING count(*) < 2' },
+  // Must not change: counts written as words where a table is the subject.
+  { task: 'Show the names of venues that are used by more than one concert.', expected: 'SELECT v.name FROM venues AS v JOIN concerts AS c USING (venue_id) GROUP BY v.venue_id, v.name HAVING count(*) > 1' },
   { task: 'List the concert titles in reverse alphabetical order.', expected: 'SELECT title FROM concerts ORDER BY title DESC' },
   // The ranked thing is an attribute of the counted rows: they are counted per value of it.
   { task: 'What is the city with the most venues?', expected: 'SELECT city FROM venues GROUP BY city ORDER BY count(*) DESC LIMIT 1' },
+  { task: 'Find the country that has the greatest number of performers.', expected: 'SELECT country FROM performers GROUP BY country ORDER BY count(*) DESC LIMIT 1' },
+  // Must not change: a table ranked by its related rows.
   { task: 'Which venue has the most concerts?', expected: 'SELECT v.name FROM venues AS v JOIN concerts AS c USING (venue_id) GROUP BY v.venue_id, v.name ORDER BY count(*) DESC LIMIT 1' },
   // A part of a text value: contains / starts with, case-insensitive.
   { task: 'List the names of performers whose country has the letter z.', expected: "SELECT name FROM performers WHERE country ILIKE '%z%'" },
