@@ -104,8 +104,7 @@ export function numericFilters(
     const comparator = postfix ? { words: [], op: postfix.op } : (COMPARATORS.find((c) => c.words.every((w, k) => words[i + k]?.text === w)) ?? splitComparative(words, i));
     if (!comparator) continue;
     const after = i + comparator.words.length;
-    // "fewer than 3 templates", "more than one document": digits or a number word.
-    const numberAt = postfix ? i : words.findIndex((w, k) => k >= after && k <= after + 4 && (NUMBER.test(w.text) || numberOf(w) !== undefined));
+    const numberAt = postfix ? i : words.findIndex((w, k) => k >= after && k <= after + 4 && NUMBER.test(w.text));
     if (numberAt < 0 || words.slice(after, numberAt).some((w) => /^(last|past|next|previous|first)$/.test(w.text))) continue;
     const nounAt = postfix ? postfix.end : numberAt + 1;
     if (TIME_UNITS.test(words[nounAt]?.text ?? '') && !yearsOld(words, nounAt)) continue;
