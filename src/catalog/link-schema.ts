@@ -151,6 +151,18 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
     if (position === undefined) continue;
     bestValueScore.set(position, Math.max(bestValueScore.get(position) ?? 0, match.score * spread.get(match.matched_text)!));
   }
+  // "routes that leave from APG", APG a code in airports' primary key: the tables whose foreign keys store that code
+  // hold the rows the code is about, so they match it too.
+  for (const match of valueMatches) {
+    const position = tablePosition(index, match.table);
+    const table = position === undefined ? undefined : index.tables[position];
+    if (position === undefined || !table?.columns.some((c) => c.primary_key && c.name === match.column)) continue;
+    const key = `${table.name}.${match.column}`.toLowerCase();
+    for (const other of index.neighbours.get(position) ?? []) {
+      if (!index.tables[other]!.columns.some((c) => c.references?.toLowerCase() === key)) continue;
+      bestValueScore.set(other, Math.max(bestValueScore.get(other) ?? 0, match.score * spread.get(match.matched_text)!));
+    }
+  }
   const valueBonus = bestText > 0 ? bestText * VALUE_MATCH_WEIGHT : 1;
   const total = text.slice();
   const scored = [...matched];

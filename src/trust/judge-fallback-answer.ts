@@ -194,7 +194,11 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
   if (shape.grouped || shape.windowed || shape.divides) return false;
   const list = /^\s*select\s+([\s\S]*?)\s+from\b/.exec(shape.code)?.[1];
   if (list === undefined || !/^count\s*\(\s*(?:\*|distinct\s+[\w".]+|[\w".]+)\s*\)(?:\s+as\s+\S+)?$/.test(list.trim())) return false;
-  const named = new Set(context.matched_values.map((match) => match.value.toLowerCase()));
+  // A code in a table's primary key ("APG" of airports) names a related row: counting the rows that point at it
+  // ("routes that leave from APG" over flights) counts those rows, not the named thing itself.
+  const isKey = (match: Context['matched_values'][number]): boolean =>
+    context.table_schemas.some((table) => table.name === match.table && table.columns.some((column) => column.primary_key && column.name === match.column));
+  const named = new Set(context.matched_values.filter((match) => !isKey(match)).map((match) => match.value.toLowerCase()));
   return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal) && !FLAG_VALUES.test(literal));
 }
 
