@@ -75,6 +75,9 @@ export function resolveMeasure(
     if (recorded) return recorded;
     const target = counted?.table ?? entity;
     if (!target) return undefined;
+    // "How many different addresses do the students live at?": the distinct keys another named table stores of the counted one.
+    const stored = counted && (analysis.distinct || aggregate.distinct) ? storedKeys(analysis, schemas, usable, counted) : undefined;
+    if (stored) return stored;
     const word = counted ? analysis.words[counted.end - 1] : undefined;
     const units = counted && !analysis.distinct && !aggregate.distinct && !/\bhow many times\b/i.test(analysis.text) ? unitsOfRows(schemas, counted, word!) : undefined;
     if (units) return units;
@@ -189,4 +192,24 @@ function tallyMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[
   const noun = analysis.words.slice(aggregateAt + 1, aggregateAt + PHRASE_LENGTH + 1).find((w) => !/^(of|the|many|much|all)$/.test(w.text));
   const tally = tallyColumn(noun, schemas);
   return tally && { kind: 'aggregate', fn: 'SUM', table: tally.table, column: tally.column };
+}
+
+/**
+ * "How many different X" of a table X that a table named after it points to by exactly one foreign key: the distinct
+ * keys that table stores (the addresses students live at), not every row of X.
+ */
+function storedKeys(analysis: QuestionAnalysis, schemas: readonly TableSchema[], mentions: readonly Mention[], counted: Mention): Measure | undefined {
+  const key = bareName(counted.table);
+  const holders = mentions
+    .filter((m) => m.start >= counted.end && m.column === undefined && bareName(m.table) !== bareName(counted.table))
+    .map((m) => findTable(schemas, m.table))
+    .filter((t): t is TableSchema => t !== undefined);
+  for (const table of holders) {
+    const keys = table.columns.filter((c) => c.references !== undefined && bareName(c.references.split('.').slice(0, -1).join('.')) === key);
+    // Of several keys to it ("current_address_id", "permanent_address_id"), the one whose role word the question uses.
+    const roles = keys.filter((c) => c.name.toLowerCase().split('_').some((part) => !/^(id|key|code)$/.test(part) && !key.startsWith(stemWord(part)) && analysis.words.some((w) => w.stem.startsWith(stemWord(part)))));
+    const chosen = keys.length === 1 ? keys[0] : roles.length === 1 ? roles[0] : undefined;
+    if (chosen) return { kind: 'count', table: table.name, distinct: chosen.name, alias: `${chosen.name.toLowerCase()}_count` };
+  }
+  return undefined;
 }
