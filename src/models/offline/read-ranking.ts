@@ -1,5 +1,6 @@
 import type { RankAttribute, Ranking } from './analyze-question.js';
 import { numberOf } from './number-of.js';
+import { isParticiple } from './participle.js';
 import { phraseAfter } from './phrase-after.js';
 import type { QuestionWord } from './question-words.js';
 
@@ -67,6 +68,7 @@ export function readRanking(words: readonly QuestionWord[], i: number): { rankin
     const { direction, attribute } = ATTRIBUTE_SUPERLATIVES[word]!;
     return { ranking: ranked(direction, attribute), used: counted([i]) };
   }
+  if (firstInTime(words, i)) return { ranking: ranked(word === 'first' ? 'asc' : 'desc', 'date'), used: [i] };
   if (DESCENDING.has(word) || ASCENDING.has(word)) return { ranking: ranked(DESCENDING.has(word) ? 'desc' : 'asc'), used: counted([i]) };
   const beyondAll = comparedWithAllOthers(words, i);
   if (beyondAll) return { ranking: ranked(MORE.has(word) ? 'desc' : 'asc'), used: [i, ...beyondAll] };
@@ -95,4 +97,19 @@ function comparedWithAllOthers(words: readonly QuestionWord[], i: number): numbe
     if (words[k]!.clauseEnd) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "the first student to register", "the last transcript released": "first"/"last" before a noun that an event
+ * follows (an infinitive or a past participle) orders those rows in time; "the first name", "the last 3 orders" do not.
+ */
+function firstInTime(words: readonly QuestionWord[], i: number): boolean {
+  const word = words[i]?.text;
+  if ((word !== 'first' && word !== 'last') || words[i - 1]?.text !== 'the' || words[i]!.clauseEnd) return false;
+  const noun = words[i + 1];
+  if (!noun || /^(names?|time|one|ones)$/.test(noun.text) || numberOf(noun) !== undefined || noun.clauseEnd) return false;
+  const event = words[i + 2];
+  if (!event) return false;
+  if (event.text === 'to') return words[i + 3] !== undefined && !/^(the|a|an)$/.test(words[i + 3]!.text);
+  return isParticiple(event.text);
 }
