@@ -201,7 +201,9 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
     }
     // "in 2013 or 2016": a year after "or" is read as the year before it is.
     const orYear = at(i - 1) === 'or' && analysis.years.includes(Number(at(i - 2)));
-    if (/^(19|20)\d\d$/.test(word) && (['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1)) || orYear)) {
+    // "in year 2014", "in the year 2014": the year named after its noun.
+    const namedYear = at(i - 1) === 'year' && (['in', 'during', 'of'].includes(at(i - 2)) || (at(i - 2) === 'the' && ['in', 'during', 'of'].includes(at(i - 3))));
+    if (/^(19|20)\d\d$/.test(word) && (['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1)) || orYear || namedYear)) {
       analysis.years.push(Number(word));
       use(i);
     }
