@@ -31,8 +31,10 @@ const literal = (value: string | number): string => (typeof value === 'number' ?
 const rows = inMemoryRows([...SCHEMA, ...Object.entries(DATA).map(([table, list]) => `INSERT INTO ${table} VALUES ${list.map((row) => `(${row.map(literal).join(', ')})`).join(', ')}`)]);
 
 const CASES: { task: string; expected: string }[] = [
+  { task: 'Show names for all venues except for venues having a concert in year 2014.', expected: 'SELECT name FROM venues WHERE venue_id NOT IN (SELECT venue_id FROM concerts WHERE year = 2014)' },
   { task: 'What are the names of the venues that did not have a concert in year 2015?', expected: 'SELECT name FROM venues WHERE venue_id NOT IN (SELECT venue_id FROM concerts WHERE year = 2015)' },
   // Must not change: the clause not negated; a year written bare.
+  { task: 'Show names for all venues having a concert in 2014.', expected: 'SELECT DISTINCT v.name FROM venues v JOIN concerts c ON c.venue_id = v.venue_id WHERE c.year = 2014' },
   { task: 'What are the names of the venues that did not have a concert in 2015?', expected: 'SELECT name FROM venues WHERE venue_id NOT IN (SELECT venue_id FROM concerts WHERE year = 2015)' },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'gigs', task: c.task }));

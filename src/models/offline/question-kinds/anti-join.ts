@@ -12,9 +12,12 @@ import { relatedClausesQuery } from './related-clauses-query.js';
 import { roleTableMentions } from './role-table-mentions.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 
-const NEVER = /\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+no\b(?!\s+(?:more|less|fewer)\b)/i;
-/** "do not have", "did not own", "have no", "not used by any": a negated verb, not a negated value ("whose hometown is not X"). */
-const NEGATED_VERB = /never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) (?:not|no)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
+const NEVER = /\bexcept(?:\s+for)?\s+(?:the\s+|those\s+)?(?:\w+\s+){0,2}?(?:having|with|(?:that|who|which)\s+(?:have|has|had))\b|\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+no\b(?!\s+(?:more|less|fewer)\b)/i;
+/**
+ * "do not have", "did not own", "have no", "not used by any", "all stadiums except those having a concert": a negated
+ * verb, not a negated value ("whose hometown is not X").
+ */
+const NEGATED_VERB = /\bexcept\b|never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) (?:not|no)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
 
 /**
  * "customers who never placed an order", "products without any orders", "students who do not have a cat":
