@@ -200,10 +200,11 @@ export function analyzeQuestion(text: string): QuestionAnalysis {
       }
     }
     // "in 2013 or 2016": a year after "or" is read as the year before it is.
-    const orYear = at(i - 1) === 'or' && analysis.years.includes(Number(at(i - 2)));
+    const orYear = (at(i - 1) === 'or' || (at(i - 1) === 'and' && at(i - 3) === 'both')) && analysis.years.includes(Number(at(i - 2)));
+    const bothYears = at(i - 1) === 'both' && ['in', 'during', 'of'].includes(at(i - 2));
     // "in year 2014", "in the year 2014": the year named after its noun.
     const namedYear = at(i - 1) === 'year' && (['in', 'during', 'of'].includes(at(i - 2)) || (at(i - 2) === 'the' && ['in', 'during', 'of'].includes(at(i - 3))));
-    if (/^(19|20)\d\d$/.test(word) && (['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1)) || orYear || namedYear)) {
+    if (/^(19|20)\d\d$/.test(word) && (['in', 'during', 'for', 'of', 'from', 'since'].includes(at(i - 1)) || orYear || namedYear || bothYears)) {
       analysis.years.push(Number(word));
       use(i);
     }

@@ -1,0 +1,24 @@
+import { describeSameRows } from './helpers/expect-same-rows.js';
+
+/**
+ * "venues that had concerts in both 2014 and 2015": the rows listed need a related row in each year (the two
+ * single-year listings intersected), not one in either. "in 2014 or 2015" must not change. Through the real CLI; rows
+ * must equal the hand-written query's.
+ */
+describeSameRows('a related row in both years', 'stages', {
+  venues: {
+    create: 'CREATE TABLE venues (venue_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, city VARCHAR NOT NULL)',
+    header: 'venue_id,name,city',
+    rows: [[1, 'Hall One', 'Leeds'], [2, 'Dock Arena', 'Hull'], [3, 'Old Barn', 'York'], [4, 'River Stage', 'Leeds']],
+  },
+  concerts: {
+    create: 'CREATE TABLE concerts (concert_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, year INTEGER NOT NULL, venue_id INTEGER NOT NULL REFERENCES venues(venue_id))',
+    header: 'concert_id,title,year,venue_id',
+    rows: [[1, 'Spring Sounds', 2013, 1], [2, 'Summer Jam', 2014, 1], [3, 'Autumn Air', 2014, 2], [4, 'Winter Lights', 2015, 3], [5, 'New Dawn', 2015, 2], [6, 'Late Show', 2013, 4]],
+  },
+}, [
+  { task: 'What are the names and cities of the venues that had concerts in both 2014 and 2015?', expected: 'SELECT v.name, v.city FROM venues v JOIN concerts c ON c.venue_id = v.venue_id WHERE c.year = 2014 INTERSECT SELECT v.name, v.city FROM venues v JOIN concerts c ON c.venue_id = v.venue_id WHERE c.year = 2015' },
+  // Must not change: either year.
+  { task: 'What are the names of the venues that had concerts in 2014 or 2015?', expected: 'SELECT DISTINCT v.name FROM venues v JOIN concerts c ON c.venue_id = v.venue_id WHERE c.year IN (2014, 2015)' },
+  { task: 'How many concerts were there in 2015?', expected: 'SELECT count(*) FROM concerts WHERE year = 2015' },
+]);
