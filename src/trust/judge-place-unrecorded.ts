@@ -32,12 +32,12 @@ const PLACE_KINDS = ['location', 'region', 'geographical_area'];
 export function judgePlaceUnrecorded(context: Context, catalog: readonly CatalogTable[] = []): string | undefined {
   const attempt = context.sql_attempts.at(-1);
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
+  // A warehouse's catalog is not read per question, and its linked tables alone cannot say that nothing records places.
+  if (catalog.length > MAX_CATALOG_TABLES) return undefined;
   const place = namedPlace(context, catalog);
   if (place === undefined) return undefined;
   // The SQL filters on the place as written ("citizenship = 'United States'"): the data stores it after all.
   if (sqlShape(attempt.sql).literals.some((literal) => literal.includes(place.toLowerCase()))) return undefined;
-  // A warehouse's catalog is not read per question, and its linked tables alone cannot say that nothing records places.
-  if (catalog.length > MAX_CATALOG_TABLES) return undefined;
   const tables: TableSchema[] = [...context.table_schemas, ...unlinked(context, catalog)];
   // A table named for places (stations, venues) by its words, not by WordNet's first sense: a reservation is one there.
   if (tables.some((table) => namesPlace(bareName(table.name)) || table.columns.some((column) => columnKinds(column, table).has('place')))) return undefined;
@@ -57,7 +57,7 @@ function namedPlace(context: Context, catalog: readonly CatalogTable[]): string 
     // "New York City": the whole name, then shorter ones from its start ("New York" of "New York Yankees").
     for (let end = words.length; end > 0; end--) {
       const ancestors = firstSenseAncestors(words.slice(0, end).join('_'));
-      if (PLACE_KINDS.some((kind) => ancestors.has(kind))) return words.slice(0, end).length === words.length ? name : name.split(/\s+/).slice(0, end).join(' ');
+      if (PLACE_KINDS.some((kind) => ancestors.has(kind))) return end === words.length ? name : name.split(/\s+/).slice(0, end).join(' ');
     }
   }
   return undefined;

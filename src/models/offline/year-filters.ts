@@ -1,3 +1,6 @@
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { DateRange, TableSchema } from '../../context/context-schema.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
@@ -48,6 +51,8 @@ export function yearFilters(
   const table = findTable(schemas, column.table)!;
   const target = isNumericColumn(findColumn(table, column.column)!) ? ref(column.table, column.column) : dialect.tryCastNumber(ref(column.table, column.column));
   const single = spans.every((s) => s.from !== undefined && s.from === s.to);
+  // "after 2013" is > 2013 and "before 1945" < 1945, in the years the question wrote.
+  const written = (s: YearSpan, year: number): boolean => s.words.some((w) => words[w]!.text === String(year));
   const condition = (s: YearSpan): string =>
     s.from !== undefined && s.from === s.to
       ? `${target} = ${s.from}`
@@ -56,8 +61,6 @@ export function yearFilters(
         : s.from !== undefined
           ? written(s, s.from) ? `${target} >= ${s.from}` : `${target} > ${s.from - 1}`
           : written(s, s.to!) ? `${target} <= ${s.to}` : `${target} < ${s.to! + 1}`;
-  // "after 2013" is > 2013 and "before 1945" < 1945, in the years the question wrote.
-  const written = (s: YearSpan, year: number): boolean => s.words.some((w) => words[w]!.text === String(year));
   const sql =
     spans.length === 1 ? condition(spans[0]!) : single ? `${target} IN (${spans.map((s) => s.from).join(', ')})` : `(${spans.map(condition).join(' OR ')})`;
   const used = [...new Set([...spans.flatMap((s) => s.words), ...(column.words ?? [])])].sort((a, b) => a - b);
@@ -76,7 +79,7 @@ function yearSpans(
   currentDate: string,
 ): YearSpan[] | undefined {
   const spans: YearSpan[] = [];
-  const tomorrow = nextDay(currentDate);
+  const tomorrow = formatISO(addDays(parseISO(currentDate), 1), { representation: 'date' });
   for (const range of ranges) {
     const at = yearWords(words, range.phrase).filter((w) => !taken.has(w));
     if (at.length === 0) return undefined;
@@ -102,12 +105,6 @@ function yearSpans(
 function yearWords(words: readonly QuestionWord[], phrase: string): number[] {
   const years = new Set(phrase.match(/\b\d{4}\b/g) ?? []);
   return words.flatMap((w, k) => (years.has(w.text) && YEAR.test(w.text) ? [k] : []));
-}
-
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 /** "in year 2014", "birth year before 1945": a year column named in the question, before its first year. */
