@@ -11,6 +11,7 @@ import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from './schema-lookup.js';
 import { numberOf } from './number-of.js';
 import { tallyColumn } from './tally-column.js';
+import { wordRange } from './word-range.js';
 
 /** "with more than 10 orders": a condition on how many rows of `table` each result row has (a HAVING). */
 export interface CountCondition {
@@ -123,7 +124,7 @@ export function numericFilters(
         namedAfter ??
         (counted ? undefined : (columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i) ?? coordinated(words, filters.at(-1), i) ?? bareAge(words, nounAt, schemas, prefer))));
     if (!column) {
-      if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: range(i, counted.end) });
+      if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: wordRange(i, counted.end) });
       if (postfix) i = postfix.end - 1;
       continue;
     }
@@ -134,7 +135,7 @@ export function numericFilters(
       second !== undefined
         ? `${target} BETWEEN ${words[numberAt]!.text} AND ${words[second]!.text}`
         : `${target} ${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`;
-    const used = [...range(i, postfix ? postfix.end : (second ?? numberAt) + 1), ...(column.words ?? [])];
+    const used = [...wordRange(i, postfix ? postfix.end : (second ?? numberAt) + 1), ...(column.words ?? [])];
     filters.push({ table: column.table, column: column.column, sql, words: used });
     i = postfix ? postfix.end - 1 : (second ?? numberAt);
   }
@@ -210,7 +211,7 @@ function numberLists(
     const numeric = isNumericColumn(findColumn(table, column.column)!);
     const target = numeric ? ref(column.table, column.column) : dialect.tryCastNumber(ref(column.table, column.column));
     const values = numbers.map((at) => words[at]!.text);
-    filters.push({ table: column.table, column: column.column, sql: `${target} IN (${values.join(', ')})`, words: range(lead, k + 2) });
+    filters.push({ table: column.table, column: column.column, sql: `${target} IN (${values.join(', ')})`, words: wordRange(lead, k + 2) });
     i = k + 1;
   }
   return filters;
@@ -247,7 +248,7 @@ function namedNumbers(
     if (!named) continue;
     const column = findColumn(findTable(schemas, named.table)!, named.column!)!;
     const target = isNumericColumn(column) ? ref(named.table, column.name) : dialect.tryCastNumber(ref(named.table, column.name));
-    filters.push({ table: named.table, column: column.name, sql: `${target} = ${numberOf(words[i]) ?? words[i]!.text}`, words: range(named.start, i + 1) });
+    filters.push({ table: named.table, column: column.name, sql: `${target} = ${numberOf(words[i]) ?? words[i]!.text}`, words: wordRange(named.start, i + 1) });
   }
   return filters;
 }
@@ -285,7 +286,7 @@ function columnAmong(
     })
     .sort((a, b) => rank(a) - rank(b));
   const best = candidates[0];
-  return best ? { table: best.table, column: best.column!, words: range(best.start, best.end) } : undefined;
+  return best ? { table: best.table, column: best.column!, words: wordRange(best.start, best.end) } : undefined;
 }
 
 /** A numeric, non-key column named fully and starting at word `at`. */
@@ -293,7 +294,7 @@ function numericColumnAt(mentions: readonly Mention[], schemas: readonly TableSc
   for (const m of mentions) {
     if (m.column === undefined || m.start !== at || !m.full) continue;
     const column = findTable(schemas, m.table) && findColumn(findTable(schemas, m.table)!, m.column);
-    if (column && !isKeyColumn(column) && isNumericColumn(column)) return { table: m.table, column: m.column, words: range(m.start, m.end) };
+    if (column && !isKeyColumn(column) && isNumericColumn(column)) return { table: m.table, column: m.column, words: wordRange(m.start, m.end) };
   }
   return undefined;
 }
@@ -312,9 +313,6 @@ function rankOf(prefer: readonly string[], table: string): number {
   return index < 0 ? prefer.length : index;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}
 
 
 function tallyAt(words: readonly QuestionWord[], at: number, schemas: readonly TableSchema[]): { table: string; column: string; words: number[] } | undefined {

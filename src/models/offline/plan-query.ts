@@ -39,6 +39,7 @@ import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
 import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
+import { wordRange } from './word-range.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -55,7 +56,7 @@ export interface PlannedQuery {
 export function planQuery(context: Context, analysis: QuestionAnalysis, dialect: SqlDialect = duckdbDialect): PlannedQuery {
   const schemas = context.table_schemas;
   const mentions = schemaMentions(analysis.words, schemas);
-  const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => range(m.start, m.end)));
+  const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => wordRange(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
   // "documents that contain the letter w in their description": a pattern, not the stored value 'w'.
   const patterns = textPatternFilters(context.task.text, analysis.words, mentions, schemas, dialect);
@@ -202,7 +203,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   }
   if (dims.length > 0) explanation.push(`per ${dims.map(describeDimension).join(' and ')}`);
   const groupCount = select.length;
-  const ordinals = range(1, groupCount + 1).map(String);
+  const ordinals = wordRange(1, groupCount + 1).map(String);
 
   let measureAlias: string | undefined;
   if (metric) {
@@ -394,9 +395,6 @@ function entityKeys(dims: readonly Dimension[], schemas: Context['table_schemas'
   });
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-}
 
 function nothingToQuery(): PlannedQuery {
   return {

@@ -8,6 +8,7 @@ import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isTextColumn } from './schema-lookup.js';
 import { sqlString } from './sql-identifier.js';
+import { wordRange } from './word-range.js';
 
 /** What a pattern is made of: "the letter w", "the word computer", "the substring ab". */
 const PIECES = /^(letters?|words?|substrings?|strings?|phrases?|characters?)$/;
@@ -58,7 +59,7 @@ export function textPatternFilters(
       table: column.table,
       column: column.column,
       sql,
-      words: [...new Set([...column.words, ...range(verb, valueAt + 1)])],
+      words: [...new Set([...column.words, ...wordRange(verb, valueAt + 1)])],
     });
     verb = valueAt;
   }
@@ -108,9 +109,6 @@ function textColumn(candidates: readonly Mention[], schemas: readonly TableSchem
   const owned = texts.filter((m) => owner !== undefined && m.table === owner);
   const columns = owned.length > 0 ? owned : texts;
   const best = columns.find((m) => m.full) ?? (new Set(columns.map((m) => `${m.table}.${m.column}`)).size === 1 ? columns[0] : undefined);
-  return best && { table: best.table, column: best.column!, words: range(best.start, best.end) };
+  return best && { table: best.table, column: best.column!, words: wordRange(best.start, best.end) };
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}

@@ -11,6 +11,7 @@ import type { QuestionWord } from './question-words.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isDateColumn, isNumericColumn, isTextColumn } from './schema-lookup.js';
+import { wordRange } from './word-range.js';
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
 
@@ -119,7 +120,7 @@ function namedYearColumn(mentions: readonly Mention[], schemas: readonly TableSc
     })
     .sort((a, b) => Number(b.full) - Number(a.full) || b.end - a.end);
   const best = named[0];
-  return best && { table: best.table, column: best.column!, words: Array.from({ length: best.end - best.start }, (_, k) => best.start + k) };
+  return best && { table: best.table, column: best.column!, words: wordRange(best.start, best.end) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from '../schema-lookup.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
+import { wordRange } from '../word-range.js';
 
 const AVERAGE = /^(average|mean|avg)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'overall']);
@@ -50,7 +51,7 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
     if (phrase.some((w) => /^(number|count|total)$/.test(w.text))) return undefined;
 
     const prefer = mentions.filter((m) => m.column === undefined && m.end <= i).map((m) => m.table);
-    const opener = range(Math.max(1, i - 5), i).reverse().find((at) => CLAUSE_OPENERS.has(words[at]!.text));
+    const opener = wordRange(Math.max(1, i - 5), i).reverse().find((at) => CLAUSE_OPENERS.has(words[at]!.text));
     const column =
       numericColumn(resolvePhrase(phrase, mentions, schemas, prefer), schemas) ??
       numericColumn(resolvePhrase(named, mentions, schemas, prefer), schemas) ??
@@ -143,6 +144,3 @@ function columnBefore(mentions: readonly Mention[], schemas: Context['table_sche
   return undefined;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}

@@ -17,6 +17,7 @@ import { linkTable } from './link-table.js';
 import { planText } from './plan-text.js';
 import { relatedRows } from './related-rows.js';
 import { tableNamedByWord } from './table-named-by-word.js';
+import { wordRange } from '../word-range.js';
 
 /** Words that open the clause carrying the condition: "students who have …", "transcripts with …". */
 const CLAUSE_OPENERS = new Set(['who', 'that', 'which', 'with', 'having', 'whose']);
@@ -42,7 +43,7 @@ export function countCondition(context: Context, dialect: SqlDialect): KindCandi
       tableAt(mentions, nounAt) ??
       (words[nounAt] ? [tableNamedByWord(words.slice(0, nounAt + 1), nounAt, schemas)].find((t) => t !== undefined) : undefined);
     if (!counted) continue;
-    const opener = range(Math.max(0, i - 4), i).reverse().find((k) => CLAUSE_OPENERS.has(words[k]!.text)) ?? i;
+    const opener = wordRange(Math.max(0, i - 4), i).reverse().find((k) => CLAUSE_OPENERS.has(words[k]!.text)) ?? i;
     const countedEnd = 'end' in counted ? counted.end : counted.at + 1;
     const clauseEnd = words.slice(countedEnd - 1).find((w) => w.clauseEnd);
     const kept = `${text.slice(0, words[opener]!.offset)} ${clauseEnd ? text.slice(clauseEnd.offset + clauseEnd.text.length) : ''}`.trim();
@@ -116,6 +117,3 @@ function alreadyCounted(context: Context, dialect: SqlDialect): boolean {
   return planQuery(context, analyzeQuestion(context.task.text), dialect).spec.having.length > 0;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}

@@ -7,6 +7,7 @@ import { valueFilters } from '../value-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { measureSelect, summedValue } from './measure-select.js';
 import { planText } from './plan-text.js';
+import { wordRange } from '../word-range.js';
 
 export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio)\s+of\b/i;
 
@@ -23,7 +24,7 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   const item = measureSelect(planned);
   const value = item && summedValue(item.expr);
   if (!item || !value) return undefined;
-  const fullWords = new Set(schemaMentions(analysis.words, planned_context.table_schemas).filter((m) => m.full).flatMap((m) => range(m.start, m.end)));
+  const fullWords = new Set(schemaMentions(analysis.words, planned_context.table_schemas).filter((m) => m.full).flatMap((m) => wordRange(m.start, m.end)));
   const parts = new Set(valueFilters(planned_context, analysis, fullWords, dialect).map((f) => f.sql));
   const condition = planned.spec.where.filter((w) => parts.has(w));
   if (condition.length === 0) return undefined;
@@ -39,6 +40,3 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `as a percent of all rows: the part where ${condition.join(' and ').replace(/[{}]/g, '')}`] };
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-}
