@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import mysql, { type Connection } from 'mysql2/promise';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDuckDbFile } from './helpers/catalog-test-runtime.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './helpers/fake-openai-server.js';
 import { madeUpNamespace, type MadeUpNamespace } from './helpers/made-up-namespace.js';
-import { MYSQL_ADMIN_URL, POSTGRES_ADMIN_URL, connectPostgresAdmin, missingServerMessage, scratchName, withDatabase } from './helpers/real-servers.js';
+import { serverNamespaces, type ServerNamespaces } from './helpers/server-namespaces.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 /**
@@ -138,61 +135,26 @@ describe('join keys inferred on a DuckDB file that declares none', () => {
 });
 
 describe('join keys inferred on PostgreSQL, MariaDB and SQLite through the same catalog queries', () => {
-  const pgDatabase = scratchName('inferkeys');
-  const myDatabase = scratchName('inferkeys');
-  let admin: pg.Client;
-  let myAdmin: Connection;
-  let cwd: string;
-  const cache = () => path.join(cwd, 'cache');
+  let servers: ServerNamespaces;
+  const cache = () => path.join(servers.cwd, 'cache');
 
   beforeAll(async () => {
-    admin = await connectPostgresAdmin();
-    await admin.query(`CREATE DATABASE ${pgDatabase}`);
-    const scratch = new pg.Client({ connectionString: withDatabase(POSTGRES_ADMIN_URL, pgDatabase) });
-    await scratch.connect();
-    try {
-      for (const statement of STATEMENTS) await scratch.query(statement);
-      // Fresh tables without ANALYZE: PostgreSQL's row estimates may say 0, and the inference must not trust them.
-    } finally {
-      await scratch.end();
-    }
-    try {
-      myAdmin = await mysql.createConnection({ uri: MYSQL_ADMIN_URL });
-    } catch (error) {
-      throw new Error(missingServerMessage('MariaDB', MYSQL_ADMIN_URL, error));
-    }
-    await myAdmin.query(`CREATE DATABASE \`${myDatabase}\``);
-    await myAdmin.query(`USE \`${myDatabase}\``);
-    for (const statement of STATEMENTS) await myAdmin.query(statement);
-    cwd = tempDir('sluice-inferred-keys-servers-');
-    const sqlite = new Database(path.join(cwd, 'shipping.db'));
-    for (const statement of STATEMENTS) sqlite.exec(statement);
-    sqlite.close();
-    fs.writeFileSync(
-      path.join(cwd, 'sluice.yml'),
-      `namespaces:\n  shipping_lite: {type: sqlite, path: ./shipping.db}\n  shipping_pg:\n    type: postgres\n    url: ${withDatabase(POSTGRES_ADMIN_URL, pgDatabase)}\n  shipping_my:\n    type: mysql\n    url: ${withDatabase(MYSQL_ADMIN_URL, myDatabase)}\n`,
-    );
+    // Fresh tables without ANALYZE: PostgreSQL's row estimates may say 0, and the inference must not trust them.
+    servers = await serverNamespaces('shipping', STATEMENTS);
   }, 60_000);
 
   afterAll(async () => {
-    if (admin) {
-      await admin.query(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
-      await admin.end();
-    }
-    if (myAdmin) {
-      await myAdmin.query(`DROP DATABASE IF EXISTS \`${myDatabase}\``);
-      await myAdmin.end();
-    }
+    await servers?.drop();
   });
 
   for (const namespace of ['shipping_pg', 'shipping_my', 'shipping_lite']) {
     it(`${namespace}: infers the two keys and not the one with a missing value`, { timeout: 90_000 }, async () => {
-      expect(keysOf(await schemaOf(cwd, namespace, cache()))).toEqual(INFERRED);
+      expect(keysOf(await schemaOf(servers.cwd, namespace, cache()))).toEqual(INFERRED);
     });
 
     it(`${namespace}: answers a question that needs the join`, { timeout: 90_000 }, async () => {
       const [question] = JOINED[0]!;
-      const answer = await ask(cwd, namespace, cache(), question);
+      const answer = await ask(servers.cwd, namespace, cache(), question);
       expect(answer.status, answer.sql).toBe('success');
       expect(answer.sql).toMatch(/JOIN\s+"?carriers"?/i);
       expect((answer.rows ?? []).map((row) => row.map(number))).toEqual([[20]]);

@@ -152,6 +152,16 @@ describe.each(DIALECTS)('%s dialect on the real engine', (name) => {
     expect(limited[0]).toBe(2);
   });
 
+  it('sorts NULLs last in both directions, as DuckDB does, so a ranking never picks an unknown value', async () => {
+    const d = dialectFor(name);
+    const rows = `(SELECT NULL AS v UNION ALL SELECT 2 UNION ALL SELECT 1) t`;
+    for (const [key, first] of [['v ASC', 1], ['v', 1], ['v DESC', 2]] as const) {
+      expect(await engines[name](`SELECT v FROM ${rows} ORDER BY ${d.nullsLast(key)} ${d.limit(1)}`)).toEqual([first]);
+      // The first two rows hold no NULL: COUNT(v) skips NULLs.
+      expect(await engines[name](`SELECT COUNT(v) FROM (SELECT v FROM ${rows} ORDER BY ${d.nullsLast(key)} ${d.limit(2)}) u`)).toEqual([2]);
+    }
+  });
+
   it('casts text to numbers and dates, NULL where it does not read as one', async () => {
     expect(await value(name, (d) => d.tryCastNumber(d.string('12.5')))).toBeCloseTo(12.5);
     expect(await value(name, (d) => d.tryCastNumber(d.string('-3')))).toBe(-3);

@@ -25,6 +25,7 @@ export const duckdbDialect: SqlDialect = {
   nullSafeEquals: (a, b) => `${a} IS NOT DISTINCT FROM ${b}`,
   boolean: (value) => (value ? 'TRUE' : 'FALSE'),
   limit: (count) => `LIMIT ${count}`,
+  nullsLast: (key) => key,
   stringAgg: (expr, separator) => `string_agg(${expr}, ${standardString(separator)})`,
   currentDate: 'CURRENT_DATE',
   castToText: (expr) => `CAST(${expr} AS VARCHAR)`,

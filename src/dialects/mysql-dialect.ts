@@ -1,4 +1,4 @@
-import { quoteWhenNeeded, type SqlDialect } from './sql-dialect.js';
+import { orderKeyParts, quoteWhenNeeded, type SqlDialect } from './sql-dialect.js';
 
 /** MySQL 8 and MariaDB reserved words (the ones a column or table is plausibly named after, and then some). */
 const MYSQL_RESERVED: ReadonlySet<string> = new Set([
@@ -57,6 +57,11 @@ export const mysqlDialect: SqlDialect = {
   nullSafeEquals: (a, b) => `${a} <=> ${b}`,
   boolean: (value) => (value ? 'TRUE' : 'FALSE'),
   limit: (count) => `LIMIT ${count}`,
+  // MySQL has no NULLS LAST; an ordinal key names a select item, which IS NULL cannot refer to.
+  nullsLast: (key) => {
+    const { expr, descending, ordinal } = orderKeyParts(key);
+    return descending || ordinal ? key : `${expr} IS NULL, ${key}`;
+  },
   stringAgg: (expr, separator) => `GROUP_CONCAT(${expr} SEPARATOR ${mysqlString(separator)})`,
   currentDate: 'CURRENT_DATE',
   castToText: (expr) => `CAST(${expr} AS CHAR)`,

@@ -1,5 +1,5 @@
 import { DUCKDB_RESERVED } from './duckdb-dialect.js';
-import { doubleQuoted, quoteWhenNeeded, standardString, type SqlDialect } from './sql-dialect.js';
+import { doubleQuoted, orderKeyParts, quoteWhenNeeded, standardString, type SqlDialect } from './sql-dialect.js';
 
 const POSTGRES_RESERVED: ReadonlySet<string> = new Set([
   ...DUCKDB_RESERVED,
@@ -25,6 +25,7 @@ export const postgresDialect: SqlDialect = {
   nullSafeEquals: (a, b) => `${a} IS NOT DISTINCT FROM ${b}`,
   boolean: (value) => (value ? 'TRUE' : 'FALSE'),
   limit: (count) => `LIMIT ${count}`,
+  nullsLast: (key) => (orderKeyParts(key).descending ? `${key} NULLS LAST` : key),
   stringAgg: (expr, separator) => `string_agg(CAST(${expr} AS TEXT), ${standardString(separator)})`,
   currentDate: 'CURRENT_DATE',
   castToText: (expr) => `CAST(${expr} AS TEXT)`,

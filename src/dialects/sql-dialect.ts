@@ -29,6 +29,12 @@ export interface SqlDialect {
   nullSafeEquals(a: string, b: string): string;
   boolean(value: boolean): string;
   limit(count: number): string;
+  /**
+   * An ORDER BY key (an expression, maybe with ASC or DESC) that sorts NULLs last whichever the direction, as DuckDB
+   * does: PostgreSQL sorts them first when descending, MySQL and SQLite first when ascending, so "the oldest player"
+   * would otherwise be one whose birth date is unknown.
+   */
+  nullsLast(key: string): string;
   /** Values of expr joined with separator, within a GROUP BY. */
   stringAgg(expr: string, separator: string): string;
   readonly currentDate: string;
@@ -43,6 +49,13 @@ export interface SqlDialect {
 export function quoteWhenNeeded(name: string, reserved: ReadonlySet<string>, quote: (name: string) => string): string {
   if (/^[a-z_][a-z0-9_]*$/.test(name) && !reserved.has(name)) return name;
   return quote(name);
+}
+
+/** An ORDER BY key split into its expression and direction (ASC when none is written). */
+export function orderKeyParts(key: string): { expr: string; descending: boolean; ordinal: boolean } {
+  const match = /^([\s\S]*?)(?:\s+(ASC|DESC))?\s*$/i.exec(key)!;
+  const expr = match[1]!.trim();
+  return { expr, descending: match[2]?.toUpperCase() === 'DESC', ordinal: /^\d+$/.test(expr) };
 }
 
 export const doubleQuoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;

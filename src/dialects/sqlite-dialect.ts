@@ -1,4 +1,4 @@
-import { doubleQuoted, quoteWhenNeeded, standardString, type SqlDialect } from './sql-dialect.js';
+import { doubleQuoted, orderKeyParts, quoteWhenNeeded, standardString, type SqlDialect } from './sql-dialect.js';
 
 const SQLITE_RESERVED: ReadonlySet<string> = new Set([
   'abort', 'action', 'add', 'after', 'all', 'alter', 'always', 'analyze', 'and', 'as', 'asc', 'attach', 'autoincrement',
@@ -49,6 +49,7 @@ export const sqliteDialect: SqlDialect = {
   nullSafeEquals: (a, b) => `${a} IS ${b}`,
   boolean: (value) => (value ? '1' : '0'),
   limit: (count) => `LIMIT ${count}`,
+  nullsLast: (key) => (orderKeyParts(key).descending ? key : `${key} NULLS LAST`),
   stringAgg: (expr, separator) => `group_concat(${expr}, ${standardString(separator)})`,
   currentDate: 'CURRENT_DATE',
   castToText: (expr) => `CAST(${expr} AS TEXT)`,

@@ -32,7 +32,8 @@ export async function probeTieAtLimit(connector: Connector, sql: string, signal?
     const modifiers = (node.modifiers as TreeNode[] | undefined) ?? [];
     const order = modifiers.find((modifier) => modifier.type === 'ORDER_MODIFIER');
     const limit = modifiers.find((modifier) => modifier.type === 'LIMIT_MODIFIER');
-    const first = (order?.orders as TreeNode[] | undefined)?.[0];
+    // `x IS NULL, x`: MySQL's way to sort NULLs last (SqlDialect.nullsLast); the ranking key is the x after it.
+    const first = ((order?.orders as TreeNode[] | undefined) ?? []).find((key) => (key.expression as TreeNode).type !== 'OPERATOR_IS_NULL');
     if (!first || !limit || limit.offset || constantInteger(limit.limit) !== 1) return undefined;
     const selectList = node.select_list as TreeNode[];
     const key = keyExpression(first.expression as TreeNode, selectList);

@@ -1,6 +1,7 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
 
 export type SqlAggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
@@ -58,7 +59,8 @@ export function sqlShape(sql: string, tables: readonly TableSchema[] = NO_TABLES
 }
 
 function readShape(sql: string, tables: readonly TableSchema[]): SqlShape {
-  const raw = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  // Only MySQL writes backquotes: its names are read as the other dialects quote them, so one set of patterns fits all.
+  const raw = (sql.includes('`') ? withDuckDbQuotes(sql) : sql).replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
   const text = raw.toLowerCase();
   const literals = [...text.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
   const code = text.replace(/'(?:[^']|'')*'/g, "''");
@@ -80,7 +82,8 @@ function readShape(sql: string, tables: readonly TableSchema[]): SqlShape {
     negates: /\bnot\b|<>|!=|\bexcept\b|\bis\s+null\b|\bminus\b/.test(code),
     everyColumn: /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/.test(code),
     groupRoots: groupRoots(raw, grouped || windowed, tables),
-    roots: new Set(rootsOf(raw.replace(/'(?:[^']|'')*'/g, "''"))),
+    // NULLS LAST is syntax (SqlDialect.nullsLast), not a word the SQL uses: "the last transcript" is not read by it.
+    roots: new Set(rootsOf(raw.replace(/'(?:[^']|'')*'/g, "''").replace(/\bnulls\s+(?:first|last)\b/gi, ' '))),
   };
 }
 

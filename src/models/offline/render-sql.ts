@@ -44,7 +44,7 @@ export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[], dial
   ];
   const where = spec.where.map(expr);
   const groupBy = spec.groupBy.map(expr);
-  const orderBy = spec.orderBy.map(expr);
+  const orderBy = spec.orderBy.map((key) => (neverNull(key, schemas) ? expr(key) : dialect.nullsLast(expr(key))));
   const head = `SELECT ${spec.distinct ? 'DISTINCT ' : ''}`;
 
   const simple = spec.ctes.length === 0 && joins.length === 0 && groupBy.length === 0 && selectList.length <= 3 && where.length <= 2;
@@ -75,6 +75,16 @@ export function renderSql(spec: QuerySpec, schemas: readonly TableSchema[], dial
   }
   const sql = spec.ctes.length > 0 ? `${withClause(spec.ctes, dialect)}\n${body}` : body;
   return { sql, tables: unique([spec.base, ...spec.leadingJoinTables, ...steps.map((s) => s.table)]), unreachable: tree.missing };
+}
+
+/** An ORDER BY key that cannot be NULL, so needs no NULLs-last spelling: a count, a primary or NOT NULL column. */
+function neverNull(key: string, schemas: readonly TableSchema[]): boolean {
+  if (/^count\s*\(/i.test(key)) return true;
+  const column = /^\{([^{}.]+)\.([^{}]+)\}(?:\s+(?:ASC|DESC))?$/i.exec(key.trim());
+  if (!column) return false;
+  const table = schemas.find((schema) => bareName(schema.name) === bareName(column[1]!));
+  const found = table?.columns.find((c) => c.name === column[2]);
+  return found !== undefined && (found.primary_key || !found.nullable);
 }
 
 export function withClause(ctes: readonly { name: string; sql: string }[], dialect: SqlDialect = duckdbDialect): string {

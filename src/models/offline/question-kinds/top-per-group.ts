@@ -44,7 +44,7 @@ export function topPerGroup(context: Context, dialect: SqlDialect): KindCandidat
   shown = shown.filter((s) => !groupItems.some((g) => g.expr === s.expr));
   const named = shown.map((s, i) => ({ expr: s.expr, alias: s.alias ?? /\.([^.{}]+)\}$/.exec(s.expr)?.[1] ?? `value_${i + 1}` }));
   const partition = groupItems.map((g) => g.expr).join(', ');
-  spec.select = [...groupItems, ...named, { expr: `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.join(', ')})`, alias: 'rank_in_group' }];
+  spec.select = [...groupItems, ...named, { expr: `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.map((key) => dialect.nullsLast(key)).join(', ')})`, alias: 'rank_in_group' }];
   // Every shown column that is not itself an aggregate is a group column of the ranked query.
   const grouped = [...groupItems, ...named].flatMap((item, i) => (AGGREGATE_CALL.test(item.expr) ? [] : [String(i + 1)]));
   if (spec.groupBy.length > 0) spec.groupBy = [grouped.join(', ')];
