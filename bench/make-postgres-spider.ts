@@ -13,9 +13,11 @@ import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
 import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
 import { BENCH_MAX_ROWS } from '../src/bench/bench-max-rows.js';
 import { insertStatements } from './spider-postgres/insert-statements.js';
+import { readDdlCatalog } from './spider-postgres/read-ddl-catalog.js';
+import { scriptOption } from './script-option.js';
 import { openPostgresCheckClient } from './spider-postgres/postgres-check-client.js';
 import { postgresDdl } from './spider-postgres/postgres-ddl.js';
-import { loadScanner, postgresGoldSql, type DdlCatalog } from './spider-postgres/postgres-gold-sql.js';
+import { loadScanner, postgresGoldSql } from './spider-postgres/postgres-gold-sql.js';
 
 /**
  * Writes the PostgreSQL edition of a DuckDB text-to-SQL dataset and checks it:
@@ -28,13 +30,10 @@ import { loadScanner, postgresGoldSql, type DdlCatalog } from './spider-postgres
  * its text but loses verified_against_sqlite, so it leaves the headline figure; verification.json lists them.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
-}
-const source = path.resolve(option('source', path.join(repoRoot, '../shared/bench/spider-dev')));
-const out = path.resolve(option('out', path.join(repoRoot, 'bench/datasets/spider-dev-postgres')));
-const url = option('url', process.env.SLUICE_TEST_POSTGRES_URL ?? 'postgres://sluice:sluice@127.0.0.1:55432/postgres');
+
+const source = path.resolve(scriptOption('source', path.join(repoRoot, '../shared/bench/spider-dev')));
+const out = path.resolve(scriptOption('out', path.join(repoRoot, 'bench/datasets/spider-dev-postgres')));
+const url = scriptOption('url', process.env.SLUICE_TEST_POSTGRES_URL ?? 'postgres://sluice:sluice@127.0.0.1:55432/postgres');
 
 const dataset = loadBenchDataset(source);
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-spider-pg-'));
@@ -52,15 +51,7 @@ try {
     const built = await ensureBenchDatabase(source, dbId, entry, cache);
     const instance = await DuckDBInstance.create(built.file, { access_mode: 'READ_ONLY' });
     const connection = await instance.connect();
-    const columns = (
-      await connection.runAndReadAll(`SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' ORDER BY table_name, column_index`)
-    ).getRows();
-    const catalog: DdlCatalog = { tables: [] };
-    for (const [table, column, type] of columns) {
-      let entryTable = catalog.tables.find((t) => t.name === table);
-      if (!entryTable) catalog.tables.push((entryTable = { name: String(table), columns: [] }));
-      entryTable.columns.push({ name: String(column), type: String(type) });
-    }
+    const catalog = await readDdlCatalog(connection);
     const inserts: string[] = [];
     for (const table of entry.tables_in_load_order) inserts.push(...(await insertStatements(connection, table)));
     connection.closeSync();

@@ -1,5 +1,7 @@
 import { loadModule, scanSync, type ScanToken } from 'libpg-query';
 import { sqlIdentifier } from '../../src/models/offline/sql-identifier.js';
+import { duckdbDialect } from '../../src/dialects/duckdb-dialect.js';
+import type { SqlDialect } from '../../src/dialects/sql-dialect.js';
 
 export interface DdlCatalog {
   tables: { name: string; columns: { name: string; type: string }[] }[];
@@ -38,7 +40,7 @@ interface Column {
 }
 
 /** The catalog by lower-case names: DuckDB resolves names case-insensitively. */
-class Spellings {
+export class Spellings {
   private readonly tables = new Map<string, { name: string; columns: Map<string, Column> }>();
   constructor(catalog: DdlCatalog) {
     for (const table of catalog.tables) {
@@ -95,9 +97,10 @@ function tableMentions(tokens: ScanToken[], spellings: Spellings): TableMentions
  * to lower case, so every catalog name is written in its catalog spelling (quoted when that is not lower case;
  * a column's spelling is looked up in the tables its qualifier or the query names) and every other quoted name
  * (an alias) in lower case, as its unquoted uses fold to. DuckDB casts a number compared with a text column to
- * text, PostgreSQL refuses: such numbers are quoted. DESC gets NULLS LAST, DuckDB's default.
+ * text, PostgreSQL refuses: such numbers are quoted. DESC gets NULLS LAST, DuckDB's default (MySQL already sorts
+ * NULLs last when descending and knows no NULLS LAST). Names are written the way `dialect` quotes them.
  */
-function rewriteTokens(sql: string, spellings: Spellings): string {
+export function rewriteTokens(sql: string, spellings: Spellings, dialect: SqlDialect = duckdbDialect): string {
   const tokens = scanSync(sql).tokens;
   const { positions, mentioned, aliases } = tableMentions(tokens, spellings);
   const resolve = (token: ScanToken, i: number): { name: string; column?: Column } | undefined => {
@@ -121,9 +124,11 @@ function rewriteTokens(sql: string, spellings: Spellings): string {
     if (isIdentifier(token) && next?.text !== '(' && tokens[i - 1]?.tokenName !== 'TYPECAST') {
       const resolved = resolve(token, i);
       if (resolved?.column && /^(VARCHAR|TEXT)/i.test(resolved.column.type)) textColumnAt.add(i);
-      if (resolved !== undefined) replacements.set(i, sqlIdentifier(resolved.name));
-      else if (token.text.startsWith('"')) replacements.set(i, sqlIdentifier(unquote(token.text).toLowerCase()));
-    } else if (token.text.toUpperCase() === 'DESC' && next?.text.toUpperCase() !== 'NULLS') {
+      if (resolved !== undefined) replacements.set(i, sqlIdentifier(resolved.name, dialect));
+      else if (token.text.startsWith('"')) replacements.set(i, sqlIdentifier(unquote(token.text).toLowerCase(), dialect));
+      // MySQL matches table aliases case-sensitively ("AS t2 ... T2.id" fails there): every use in lower case.
+      else if (dialect.name === 'mysql' && aliases.has(lower(token))) replacements.set(i, lower(token));
+    } else if (dialect.name !== 'mysql' && token.text.toUpperCase() === 'DESC' && next?.text.toUpperCase() !== 'NULLS') {
       replacements.set(i, `${token.text} NULLS LAST`);
     }
   });
@@ -157,7 +162,7 @@ function averageInstants(sql: string, catalog: DdlCatalog): string {
  * SELECT DISTINCT ... ORDER BY a column it does not select: DuckDB orders the distinct rows by the column's first
  * value, PostgreSQL refuses. Grouped instead, ordered by the smallest (DESC: largest) value of the column.
  */
-function distinctOrderedByOther(sql: string): string {
+export function distinctOrderedByOther(sql: string): string {
   const shape = /^SELECT DISTINCT (.+?) FROM (.+?) ORDER BY ([\w"]+)(\s+(?:ASC|DESC))? LIMIT (\d+)$/i.exec(sql.trim());
   if (!shape) return sql;
   const [, list, from, key, direction = '', limit] = shape;

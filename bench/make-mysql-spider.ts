@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { BenchQuestion } from '../src/bench/bench-dataset-schema.js';
+import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
+import { compareToGold } from '../src/bench/compare-to-gold.js';
+import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
+import { ensureEngineBenchDatabase } from '../src/bench/engine-bench-database.js';
+import { serializeSql } from '../src/sql-tree/serialize-sql.js';
+import { sqlReferences } from '../src/bench/sql-references.js';
+import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
+import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
+import { openConnector } from '../src/connectors/open-connector.js';
+import { BENCH_MAX_ROWS } from '../src/bench/bench-max-rows.js';
+import { mysqlDialect } from '../src/dialects/mysql-dialect.js';
+import { insertStatements } from './spider-postgres/insert-statements.js';
+import { readDdlCatalog } from './spider-postgres/read-ddl-catalog.js';
+import { scriptOption } from './script-option.js';
+import { loadScanner, type DdlCatalog } from './spider-postgres/postgres-gold-sql.js';
+import { mysqlDdl } from './spider-mysql/mysql-ddl.js';
+import { mysqlGoldSql } from './spider-mysql/mysql-gold-sql.js';
+
+/**
+ * Writes the MySQL/MariaDB edition of a DuckDB text-to-SQL dataset and checks it:
+ *
+ *   node dist/bench/make-mysql-spider.js [--source ../shared/bench/spider-dev] [--out bench/datasets/spider-dev-mysql] [--url mysql://...]
+ *
+ * Each database is loaded into DuckDB as the bench loads it; its DDL is converted and its rows become INSERT
+ * statements. The converted dataset is then loaded on the server the way `sluice bench --url` loads it, and every
+ * gold query is converted, run there through sluice's MySQL connector and compared, with the bench's own
+ * comparison, to the original on DuckDB. A question whose results disagree keeps its text but loses
+ * verified_against_sqlite, so it leaves the headline figure; verification.json lists them.
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const source = path.resolve(scriptOption('source', path.join(repoRoot, '../shared/bench/spider-dev')));
+const out = path.resolve(scriptOption('out', path.join(repoRoot, 'bench/datasets/spider-dev-mysql')));
+const url = scriptOption('url', process.env.SLUICE_TEST_MYSQL_URL ?? 'mysql://sluice:sluice@127.0.0.1:53306/');
+
+const dataset = loadBenchDataset(source);
+const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-spider-mysql-'));
+await loadScanner();
+const parserInstance = await DuckDBInstance.create(':memory:');
+const parser = await parserInstance.connect();
+const catalogs = new Map<string, DdlCatalog>();
+
+const manifest = {
+  dialect: 'mysql',
+  ...Object.fromEntries(
+    Object.entries(dataset.manifest).map(([dbId, entry]) => [
+      dbId,
+      { tables_in_load_order: entry.tables_in_load_order, csv_present: [], csv_missing: entry.csv_missing },
+    ]),
+  ),
+};
+const writeQuestions = (questions: BenchQuestion[]): void =>
+  fs.writeFileSync(path.join(out, 'questions.jsonl'), questions.map((question) => JSON.stringify(question)).join('\n') + '\n');
+
+try {
+  fs.rmSync(path.join(out, 'databases'), { recursive: true, force: true });
+  for (const [dbId, entry] of Object.entries(dataset.manifest)) {
+    const built = await ensureBenchDatabase(source, dbId, entry, cache);
+    const instance = await DuckDBInstance.create(built.file, { access_mode: 'READ_ONLY' });
+    const connection = await instance.connect();
+    const catalog = await readDdlCatalog(connection);
+    const longest = new Map<string, number>();
+    const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+    for (const table of catalog.tables) {
+      for (const column of table.columns) {
+        const [[length]] = (await connection.runAndReadAll(`SELECT coalesce(max(length(CAST(${quoted(column.name)} AS VARCHAR))), 0) FROM ${quoted(table.name)}`)).getRows() as [[unknown]];
+        longest.set(`${table.name}\u0000${column.name}`, Number(length));
+      }
+    }
+    catalogs.set(dbId, catalog);
+    const inserts: string[] = [];
+    for (const table of entry.tables_in_load_order) inserts.push(...(await insertStatements(connection, table, mysqlDialect)));
+    connection.closeSync();
+    instance.closeSync();
+
+    const ddl = mysqlDdl(fs.readFileSync(path.join(entry.dir, 'schema.sql'), 'utf8'), (table, column) => longest.get(`${table}\u0000${column}`) ?? 0).trimEnd();
+    fs.mkdirSync(path.join(out, 'databases', dbId), { recursive: true });
+    fs.writeFileSync(path.join(out, 'databases', dbId, 'schema.sql'), `${ddl}\n\n-- Rows, as DuckDB loaded them from the original CSV files.\n\n${inserts.join('\n\n')}\n`);
+  }
+  fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  fs.copyFileSync(path.join(source, 'LICENSE'), path.join(out, 'LICENSE'));
+  writeQuestions(dataset.questions);
+
+  const converted: BenchQuestion[] = [];
+  const disagreements: { id: string; reason: string; gold_sql: string }[] = [];
+  const edition = loadBenchDataset(out);
+  for (const [dbId, entry] of Object.entries(edition.manifest)) {
+    const loaded = await ensureEngineBenchDatabase({ ...edition, dialect: 'mysql' }, dbId, entry, { type: 'mysql', url }, cache);
+    const server = await openConnector(loaded.namespace);
+    const duckdb = await openDuckDbConnector((await ensureBenchDatabase(source, dbId, dataset.manifest[dbId]!, cache)).file);
+    try {
+      for (const question of dataset.questions.filter((q) => q.db_id === dbId)) {
+        if (question.gold_sql === undefined) {
+          converted.push(question);
+          continue;
+        }
+        let goldSql = question.gold_sql;
+        let reason: string | undefined;
+        try {
+          goldSql = mysqlGoldSql(question.gold_sql, catalogs.get(dbId)!);
+          const expected = await duckdb.execute(question.gold_sql, { maxRows: BENCH_MAX_ROWS });
+          const parsed = await serializeSql(parser, question.gold_sql);
+          const ordered = parsed.ok ? sqlReferences(parsed.statement, { tables: [] }).ordered : false;
+          const ties = parsed.ok ? await goldTieGroups(parsed.statement, duckdb, parser) : undefined;
+          const actual = await server.execute(goldSql, { maxRows: BENCH_MAX_ROWS });
+          const verdict = compareToGold({ result: expected, ordered, ties }, actual);
+          if (!verdict.match) reason = verdict.reason ?? 'results differ';
+        } catch (error) {
+          reason = (error as Error).message.split('\n')[0];
+        }
+        if (reason) disagreements.push({ id: question.id, reason, gold_sql: goldSql });
+        converted.push({ ...question, gold_sql: goldSql, verified_against_sqlite: question.verified_against_sqlite && !reason });
+      }
+    } finally {
+      await duckdb.close();
+      await server.close();
+    }
+  }
+  writeQuestions(converted);
+  const agree = converted.length - disagreements.length;
+  fs.writeFileSync(
+    path.join(out, 'verification.json'),
+    `${JSON.stringify({ questions: converted.length, agree_with_duckdb: agree, disagreements }, null, 1)}\n`,
+  );
+  process.stdout.write(`${converted.length} questions, ${agree} give the same result on MySQL/MariaDB as on DuckDB\n`);
+  for (const d of disagreements) process.stdout.write(`  ${d.id}: ${d.reason}\n    ${d.gold_sql}\n`);
+} finally {
+  parser.closeSync();
+  parserInstance.closeSync();
+  fs.rmSync(cache, { recursive: true, force: true });
+}

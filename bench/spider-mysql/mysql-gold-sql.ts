@@ -1,0 +1,45 @@
+import { mysqlDialect } from '../../src/dialects/mysql-dialect.js';
+import { distinctOrderedByOther, rewriteTokens, Spellings, type DdlCatalog } from '../spider-postgres/postgres-gold-sql.js';
+
+/** DuckDB spellings that MySQL/MariaDB do not know, each with its MySQL equivalent. */
+const FUNCTION_REWRITES: [RegExp, string][] = [
+  [/\bcount_star\(\)/gi, 'count(*)'],
+  [/\bTRY_CAST\(/gi, 'CAST('],
+  [/(\bAS\s+)(?:VARCHAR|TEXT)\b/gi, '$1CHAR'],
+];
+
+/**
+ * A gold query in DuckDB's dialect, rewritten for MySQL/MariaDB over the same tables: names in their catalog
+ * spelling in backquotes where needed (MySQL table names are case-sensitive on Linux), numbers compared with text
+ * columns quoted as DuckDB compares them. Call loadScanner() first.
+ */
+export function mysqlGoldSql(duckdbSql: string, catalog: DdlCatalog): string {
+  let sql = argExtremeAsSubquery(distinctOrderedByOther(duckdbSql));
+  for (const [pattern, replacement] of FUNCTION_REWRITES) sql = sql.replace(pattern, replacement);
+  return nullsLastAscending(caseInsensitiveLike(rewriteTokens(sql, new Spellings(catalog), mysqlDialect)));
+}
+
+/**
+ * arg_max(x, key) over a whole table, which MySQL lacks: the x of the row with the largest key (NULL keys ignored),
+ * read by a subquery over the same table. Other shapes are left as they are (and fail verification).
+ */
+function argExtremeAsSubquery(sql: string): string {
+  const table = /^SELECT\s[\s\S]*?\sFROM\s+("(?:[^"]|"")+"|\w+)\s*$/i.exec(sql.trim())?.[1];
+  if (table === undefined) return sql;
+  return sql.replace(/\barg_(max|min)\(([^(),]+),\s*([^(),]+)\)/gi, (_, extreme: string, value: string, key: string) =>
+    `(SELECT ${value} FROM ${table} WHERE ${key} IS NOT NULL ORDER BY ${key} ${extreme.toLowerCase() === 'max' ? 'DESC' : 'ASC'} LIMIT 1)`,
+  );
+}
+
+const NAME = '(?:`(?:[^`]|``)+`|\\w+)';
+const COLUMN_REFERENCE = `(?:${NAME}\\.)?${NAME}`;
+
+/** ILIKE, which MySQL lacks, as LIKE on lower-cased text (the bench's databases compare text byte-wise). */
+function caseInsensitiveLike(sql: string): string {
+  return sql.replace(new RegExp(`(${COLUMN_REFERENCE})\\s+(NOT\\s+)?ILIKE\\s+('(?:[^']|'')*')`, 'gi'), (_, column: string, not = '', pattern: string) => `LOWER(${column}) ${not}LIKE LOWER(${pattern})`);
+}
+
+/** ORDER BY one column, ascending: DuckDB puts NULLs last, MySQL first, so the NULLs are sent last explicitly. */
+function nullsLastAscending(sql: string): string {
+  return sql.replace(new RegExp(`\\bORDER\\s+BY\\s+(${COLUMN_REFERENCE})(\\s+ASC)?(?=\\s+LIMIT\\b|\\s*\\)|\\s*$)`, 'gi'), (_, column: string, ascending = '') => `ORDER BY ${column} IS NULL, ${column}${ascending}`);
+}
