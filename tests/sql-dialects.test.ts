@@ -166,6 +166,8 @@ describe.each(DIALECTS)('%s dialect on the real engine', (name) => {
     expect(await value(name, (d) => d.tryCastNumber(d.string('12.5')))).toBeCloseTo(12.5);
     expect(await value(name, (d) => d.tryCastNumber(d.string('-3')))).toBe(-3);
     expect(await value(name, (d) => d.tryCastNumber(d.string('abc')))).toBeNull();
+    expect(await value(name, (d) => d.tryCastNumber('2014'))).toBe(2014);
+    expect(await value(name, (d) => d.tryCastNumber('2.5'))).toBeCloseTo(2.5);
     expect(await value(name, (d) => d.castToText(d.tryCastDate(d.string(DAY))))).toBe(DAY);
     expect(await value(name, (d) => d.tryCastDate(d.string('soon')))).toBeNull();
   });

