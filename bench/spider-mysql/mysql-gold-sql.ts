@@ -1,3 +1,4 @@
+import { argExtremeAsSubquery } from '../spider-shared/arg-extreme-as-subquery.js';
 import { mysqlDialect } from '../../src/dialects/mysql-dialect.js';
 import { distinctOrderedByOther, rewriteTokens, Spellings, type DdlCatalog } from '../spider-postgres/postgres-gold-sql.js';
 
@@ -17,18 +18,6 @@ export function mysqlGoldSql(duckdbSql: string, catalog: DdlCatalog): string {
   let sql = argExtremeAsSubquery(distinctOrderedByOther(duckdbSql));
   for (const [pattern, replacement] of FUNCTION_REWRITES) sql = sql.replace(pattern, replacement);
   return nullsLastAscending(caseInsensitiveLike(rewriteTokens(sql, new Spellings(catalog), mysqlDialect)));
-}
-
-/**
- * arg_max(x, key) over a whole table, which MySQL lacks: the x of the row with the largest key (NULL keys ignored),
- * read by a subquery over the same table. Other shapes are left as they are (and fail verification).
- */
-function argExtremeAsSubquery(sql: string): string {
-  const table = /^SELECT\s[\s\S]*?\sFROM\s+("(?:[^"]|"")+"|\w+)\s*$/i.exec(sql.trim())?.[1];
-  if (table === undefined) return sql;
-  return sql.replace(/\barg_(max|min)\(([^(),]+),\s*([^(),]+)\)/gi, (_, extreme: string, value: string, key: string) =>
-    `(SELECT ${value} FROM ${table} WHERE ${key} IS NOT NULL ORDER BY ${key} ${extreme.toLowerCase() === 'max' ? 'DESC' : 'ASC'} LIMIT 1)`,
-  );
 }
 
 const NAME = '(?:`(?:[^`]|``)+`|\\w+)';

@@ -14,30 +14,33 @@ import { goldTieGroups } from '../src/bench/gold-tie-groups.js';
 import { openDuckDbConnector } from '../src/connectors/duckdb-connector.js';
 import { openConnector } from '../src/connectors/open-connector.js';
 import { BENCH_MAX_ROWS } from '../src/bench/bench-max-rows.js';
-import { mysqlDialect } from '../src/dialects/mysql-dialect.js';
 import { insertStatements } from './spider-postgres/insert-statements.js';
 import { readDdlCatalog } from './spider-postgres/read-ddl-catalog.js';
 import { scriptOption } from './script-option.js';
 import { loadScanner, type DdlCatalog } from './spider-postgres/postgres-gold-sql.js';
-import { mysqlDdl } from './spider-mysql/mysql-ddl.js';
-import { mysqlGoldSql } from './spider-mysql/mysql-gold-sql.js';
+import { SPIDER_EDITIONS, type EditionDialect } from './spider-editions.js';
 
 /**
- * Writes the MySQL/MariaDB edition of a DuckDB text-to-SQL dataset and checks it:
+ * Writes the PostgreSQL, MySQL/MariaDB or SQLite edition of a DuckDB text-to-SQL dataset and checks it:
  *
- *   node dist/bench/make-mysql-spider.js [--source ../shared/bench/spider-dev] [--out bench/datasets/spider-dev-mysql] [--url mysql://...]
+ *   node dist/bench/make-spider-edition.js --dialect postgres|mysql|sqlite [--source ../shared/bench/spider-dev] [--out bench/datasets/spider-dev-<dialect>] [--url URL]
  *
  * Each database is loaded into DuckDB as the bench loads it; its DDL is converted and its rows become INSERT
- * statements. The converted dataset is then loaded on the server the way `sluice bench --url` loads it, and every
- * gold query is converted, run there through sluice's MySQL connector and compared, with the bench's own
- * comparison, to the original on DuckDB. A question whose results disagree keeps its text but loses
+ * statements. The edition is then loaded the way `sluice bench` loads it (on the server `--url` names, or into a
+ * SQLite file), and every gold query is converted, run there through sluice's own connector and compared, with the
+ * bench's own comparison, to the original on DuckDB. A question whose results disagree keeps its text but loses
  * verified_against_sqlite, so it leaves the headline figure; verification.json lists them.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
+const dialect = scriptOption('dialect', '') as EditionDialect;
+if (!Object.hasOwn(SPIDER_EDITIONS, dialect)) {
+  process.stderr.write(`give --dialect ${Object.keys(SPIDER_EDITIONS).join('|')}\n`);
+  process.exit(2);
+}
+const edition = SPIDER_EDITIONS[dialect];
 const source = path.resolve(scriptOption('source', path.join(repoRoot, '../shared/bench/spider-dev')));
-const out = path.resolve(scriptOption('out', path.join(repoRoot, 'bench/datasets/spider-dev-mysql')));
-const url = scriptOption('url', process.env.SLUICE_TEST_MYSQL_URL ?? 'mysql://sluice:sluice@127.0.0.1:53306/');
+const out = path.resolve(scriptOption('out', path.join(repoRoot, 'bench/datasets', edition.folder)));
+const url = edition.defaultUrl === undefined ? undefined : scriptOption('url', edition.defaultUrl);
 
 const dataset = loadBenchDataset(source);
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-spider-mysql-'));
@@ -47,7 +50,7 @@ const parser = await parserInstance.connect();
 const catalogs = new Map<string, DdlCatalog>();
 
 const manifest = {
-  dialect: 'mysql',
+  dialect,
   ...Object.fromEntries(
     Object.entries(dataset.manifest).map(([dbId, entry]) => [
       dbId,
@@ -75,11 +78,11 @@ try {
     }
     catalogs.set(dbId, catalog);
     const inserts: string[] = [];
-    for (const table of entry.tables_in_load_order) inserts.push(...(await insertStatements(connection, table, mysqlDialect)));
+    for (const table of entry.tables_in_load_order) inserts.push(...(await insertStatements(connection, table, edition.rows)));
     connection.closeSync();
     instance.closeSync();
 
-    const ddl = mysqlDdl(fs.readFileSync(path.join(entry.dir, 'schema.sql'), 'utf8'), (table, column) => longest.get(`${table}\u0000${column}`) ?? 0).trimEnd();
+    const ddl = edition.ddl(fs.readFileSync(path.join(entry.dir, 'schema.sql'), 'utf8'), (table, column) => longest.get(`${table}\u0000${column}`) ?? 0).trimEnd();
     fs.mkdirSync(path.join(out, 'databases', dbId), { recursive: true });
     fs.writeFileSync(path.join(out, 'databases', dbId, 'schema.sql'), `${ddl}\n\n-- Rows, as DuckDB loaded them from the original CSV files.\n\n${inserts.join('\n\n')}\n`);
   }
@@ -89,10 +92,11 @@ try {
 
   const converted: BenchQuestion[] = [];
   const disagreements: { id: string; reason: string; gold_sql: string }[] = [];
-  const edition = loadBenchDataset(out);
-  for (const [dbId, entry] of Object.entries(edition.manifest)) {
-    const loaded = await ensureEngineBenchDatabase({ ...edition, dialect: 'mysql' }, dbId, entry, { type: 'mysql', url }, cache);
-    const server = await openConnector(loaded.namespace);
+  const written = loadBenchDataset(out);
+  for (const [dbId, entry] of Object.entries(written.manifest)) {
+    const server = url === undefined ? undefined : { type: dialect, url };
+    const loaded = await ensureEngineBenchDatabase({ ...written, dialect }, dbId, entry, server, cache);
+    const target = await openConnector(loaded.namespace);
     const duckdb = await openDuckDbConnector((await ensureBenchDatabase(source, dbId, dataset.manifest[dbId]!, cache)).file);
     try {
       for (const question of dataset.questions.filter((q) => q.db_id === dbId)) {
@@ -103,12 +107,12 @@ try {
         let goldSql = question.gold_sql;
         let reason: string | undefined;
         try {
-          goldSql = mysqlGoldSql(question.gold_sql, catalogs.get(dbId)!);
+          goldSql = edition.goldSql(question.gold_sql, catalogs.get(dbId)!);
           const expected = await duckdb.execute(question.gold_sql, { maxRows: BENCH_MAX_ROWS });
           const parsed = await serializeSql(parser, question.gold_sql);
           const ordered = parsed.ok ? sqlReferences(parsed.statement, { tables: [] }).ordered : false;
           const ties = parsed.ok ? await goldTieGroups(parsed.statement, duckdb, parser) : undefined;
-          const actual = await server.execute(goldSql, { maxRows: BENCH_MAX_ROWS });
+          const actual = await target.execute(goldSql, { maxRows: BENCH_MAX_ROWS });
           const verdict = compareToGold({ result: expected, ordered, ties }, actual);
           if (!verdict.match) reason = verdict.reason ?? 'results differ';
         } catch (error) {
@@ -119,7 +123,7 @@ try {
       }
     } finally {
       await duckdb.close();
-      await server.close();
+      await target.close();
     }
   }
   writeQuestions(converted);
@@ -128,7 +132,7 @@ try {
     path.join(out, 'verification.json'),
     `${JSON.stringify({ questions: converted.length, agree_with_duckdb: agree, disagreements }, null, 1)}\n`,
   );
-  process.stdout.write(`${converted.length} questions, ${agree} give the same result on MySQL/MariaDB as on DuckDB\n`);
+  process.stdout.write(`${converted.length} questions, ${agree} give the same result on ${edition.label} as on DuckDB\n`);
   for (const d of disagreements) process.stdout.write(`  ${d.id}: ${d.reason}\n    ${d.gold_sql}\n`);
 } finally {
   parser.closeSync();
