@@ -19,6 +19,11 @@ import { readDdlCatalog } from './spider-postgres/read-ddl-catalog.js';
 import { scriptOption } from './script-option.js';
 import { loadScanner, type DdlCatalog } from './spider-postgres/postgres-gold-sql.js';
 import { SPIDER_EDITIONS, type EditionDialect } from './spider-editions.js';
+import { catalogDdl } from './spider-shared/catalog-ddl.js';
+import { dialectFor } from '../src/dialects/dialect-for.js';
+
+/** The first line of spider-dev's schema.sql files, whose one-column-per-line DDL the editions convert as text. */
+const SPIDER_DDL = /^-- DuckDB dialect, converted from schema\.sql/;
 
 /**
  * Writes the PostgreSQL, MySQL/MariaDB or SQLite edition of a DuckDB text-to-SQL dataset and checks it:
@@ -51,10 +56,11 @@ const catalogs = new Map<string, DdlCatalog>();
 
 const manifest = {
   dialect,
+  ...(dataset.currentDate ? { current_date: dataset.currentDate } : {}),
   ...Object.fromEntries(
     Object.entries(dataset.manifest).map(([dbId, entry]) => [
       dbId,
-      { tables_in_load_order: entry.tables_in_load_order, csv_present: [], csv_missing: entry.csv_missing },
+      { tables_in_load_order: entry.tables_in_load_order, csv_present: [], csv_missing: entry.csv_missing, ...(entry.docs ? { docs: entry.docs } : {}) },
     ]),
   ),
 };
@@ -79,15 +85,23 @@ try {
     catalogs.set(dbId, catalog);
     const inserts: string[] = [];
     for (const table of entry.tables_in_load_order) inserts.push(...(await insertStatements(connection, table, edition.rows)));
+    const longestText = (table: string, column: string): number => longest.get(`${table}\u0000${column}`) ?? 0;
+    const sourceDdl = fs.readFileSync(path.join(entry.dir, 'schema.sql'), 'utf8');
+    // Spider's DDL is converted line by line, keeping its spelling; any other database is written from DuckDB's catalog.
+    const ddl = (
+      SPIDER_DDL.test(sourceDdl) ? edition.ddl(sourceDdl, longestText) : await catalogDdl(connection, entry.tables_in_load_order, dialect, dialectFor(dialect), longestText)
+    ).trimEnd();
     connection.closeSync();
     instance.closeSync();
 
-    const ddl = edition.ddl(fs.readFileSync(path.join(entry.dir, 'schema.sql'), 'utf8'), (table, column) => longest.get(`${table}\u0000${column}`) ?? 0).trimEnd();
     fs.mkdirSync(path.join(out, 'databases', dbId), { recursive: true });
     fs.writeFileSync(path.join(out, 'databases', dbId, 'schema.sql'), `${ddl}\n\n-- Rows, as DuckDB loaded them from the original CSV files.\n\n${inserts.join('\n\n')}\n`);
   }
   fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-  fs.copyFileSync(path.join(source, 'LICENSE'), path.join(out, 'LICENSE'));
+  if (fs.existsSync(path.join(source, 'LICENSE'))) fs.copyFileSync(path.join(source, 'LICENSE'), path.join(out, 'LICENSE'));
+  for (const [dbId, entry] of Object.entries(dataset.manifest)) {
+    if (entry.docs) fs.cpSync(path.join(entry.dir, entry.docs), path.join(out, 'databases', dbId, entry.docs), { recursive: true });
+  }
   writeQuestions(dataset.questions);
 
   const converted: BenchQuestion[] = [];

@@ -24,6 +24,7 @@ export async function insertStatements(connection: DuckDBConnection, table: stri
   const rows = (await connection.runAndReadAll(`SELECT ${select} FROM "${table.replaceAll('"', '""')}"`)).getRows();
   const literal = (value: unknown, type: string): string => {
     if (value === null) return 'NULL';
+    if (type === 'BOOLEAN') return dialect.boolean(value === 'true');
     return UNQUOTED_TYPES.test(type) && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(String(value)) ? String(value) : dialect.string(String(value));
   };
   const head = `INSERT INTO ${quote(table)} (${columns.map((column) => quote(column.name)).join(', ')}) VALUES`;
