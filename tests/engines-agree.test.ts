@@ -22,6 +22,8 @@ const STATEMENTS = [
   "INSERT INTO students VALUES (1, 'Ida', 1), (2, 'Jon', 1)",
   'CREATE TABLE concert (concert_id INTEGER PRIMARY KEY, concert_name VARCHAR(40), year VARCHAR(4))',
   "INSERT INTO concert VALUES (1, 'Spring Jam', '2014'), (2, 'Autumn Gig', '2015'), (3, 'Winter Set', '2014'), (4, 'Late Show', NULL)",
+  'CREATE TABLE dishes (dish_id INTEGER PRIMARY KEY, dish_name VARCHAR(40), course VARCHAR(10), is_vegetarian BOOLEAN)',
+  "INSERT INTO dishes VALUES (1, 'Risotto', 'main', TRUE), (2, 'Steak', 'main', FALSE), (3, 'Soup', 'starter', TRUE), (4, 'Lamb', 'main', FALSE), (5, 'Parmigiana', 'main', TRUE)",
 ];
 
 const ORDERED: [question: string, firstName: string][] = [
@@ -88,6 +90,19 @@ describe('rankings skip unknown values on every engine, and the answer checks re
       const answer = await ask(servers.cwd, namespace, question);
       expect(Number(answer.rows?.[0]?.[0]), answer.sql).toBe(2);
       expect(answer.status, `${namespace}: ${answer.sql}`).toBe('success');
+    }
+  });
+
+  it("a flag reads alike on every engine, MySQL's BOOLEAN being TINYINT(1) holding 1 and 0", { timeout: 90_000 }, async () => {
+    for (const [question, count] of [['How many vegetarian mains are there?', 2], ['How many non vegetarian mains are there?', 2]] as const) {
+      const { answer: reference } = await duckdb.ask(question);
+      expect(Number((reference as Answer).rows?.[0]?.[0]), (reference as Answer).sql).toBe(count);
+      for (const namespace of servers.names) {
+        const answer = await ask(servers.cwd, namespace, question);
+        expect(answer.sql, namespace).toMatch(/is_vegetarian/);
+        expect(Number(answer.rows?.[0]?.[0]), `${namespace}: ${answer.sql}`).toBe(count);
+        expect(answer.status, `${namespace}: ${answer.sql}`).toBe((reference as Answer).status);
+      }
     }
   });
 

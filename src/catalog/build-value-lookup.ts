@@ -105,12 +105,13 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
     const aliasesOf = stateColumn ? undefined : columnValueAliases(set);
     for (const raw of set.values) {
       const value = raw.trim();
-      if (value.length === 0 || value.length > MAX_VALUE_LENGTH || /^[\d.,\s-]+$/.test(value)) continue;
+      const aliases = aliasesOf?.(raw) ?? [];
+      // A number is no word a question names, unless it is a flag's 1 or 0, which the flag's name names ("vegetarian").
+      if (value.length === 0 || value.length > MAX_VALUE_LENGTH || (/^[\d.,\s-]+$/.test(value) && aliases.length === 0)) continue;
       if (value.split(/\s+/).length > MAX_VALUE_WORDS) continue;
       const target = { table: set.table, column: set.column, value: raw, key: `${set.table}\u0000${set.column}\u0000${raw}` };
-      const aliases = aliasesOf?.(raw) ?? [];
       // A flag's true is named by the flag ("refunded"); the word "true" names no column's value.
-      if (!(aliases.length > 0 && /^(true|false)$/i.test(value))) addAlias(value, target);
+      if (!(aliases.length > 0 && /^(true|false|1|0)$/i.test(value))) addAlias(value, target);
       // "North Carolina" for a stored NorthCarolina: words run together, a capital starting each.
       const spaced = /^[\p{L}]+$/u.test(value) ? value.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : value;
       if (spaced !== value) addAlias(spaced, target);

@@ -30,6 +30,8 @@ const CODED_SETS: readonly CodedSet[] = [
 /** Stored forms of yes and no. */
 const YES = new Set(['y', 'yes', 't', 'true']);
 const NO = new Set(['n', 'no', 'f', 'false']);
+const FLAG_YES = new Set([...YES, '1']);
+const FLAG_NO = new Set([...NO, '0']);
 /** Name parts that mark a flag, not what it flags: is_member, has_car, vip_flag, smoker_yn. */
 const FLAG_PARTS = new Set(['is', 'has', 'flag', 'yn', 'ind', 'bool']);
 
@@ -51,7 +53,10 @@ export function codedValueAliases(set: ColumnValues): ((value: string) => ValueA
   }
   if (set.values.length === 0 || set.values.length > 2) return undefined;
   const stored = set.values.map((value) => normalizeValueText(value));
-  const flag = stored.every((value) => YES.has(value) || NO.has(value)) && stored.some((value) => YES.has(value));
+  // 1 and 0 are yes and no only in a column named as a flag (is_vegetarian, MySQL's BOOLEAN): elsewhere they are counts.
+  const yes = parts.some((part) => FLAG_PARTS.has(part)) ? FLAG_YES : YES;
+  const no = yes === FLAG_YES ? FLAG_NO : NO;
+  const flag = stored.every((value) => yes.has(value) || no.has(value)) && stored.some((value) => yes.has(value));
   if (!flag) return undefined;
   const words = parts.filter((part) => !FLAG_PARTS.has(part));
   if (words.length === 0) return undefined;
@@ -60,8 +65,8 @@ export function codedValueAliases(set: ColumnValues): ((value: string) => ValueA
   const pair = codedPair(phrase);
   return (value) => {
     const normalized = normalizeValueText(value);
-    if (YES.has(normalized)) return [named(phrase), ...(pair?.same ?? []).filter((text) => text !== phrase).map((text) => ({ text, sameCase: false }))];
-    if (NO.has(normalized)) return [{ text: `not ${phrase}`, sameCase: false }, { text: `non ${phrase}`, sameCase: false }, ...(pair?.other ?? []).map((text) => ({ text, sameCase: false }))];
+    if (yes.has(normalized)) return [named(phrase), ...(pair?.same ?? []).filter((text) => text !== phrase).map((text) => ({ text, sameCase: false }))];
+    if (no.has(normalized)) return [{ text: `not ${phrase}`, sameCase: false }, { text: `non ${phrase}`, sameCase: false }, ...(pair?.other ?? []).map((text) => ({ text, sameCase: false }))];
     return [];
   };
 }

@@ -20,8 +20,11 @@ export interface ValueCollection {
   probed: string[];
 }
 
-/** Text, and true/false flags, whose values a question names in words ("refunded" for refunded = true). */
-const TEXT_TYPE = /CHAR|TEXT|STRING|ENUM|BOOL/i;
+/**
+ * Text, and true/false flags, whose values a question names in words ("refunded" for refunded = true). MySQL writes
+ * BOOLEAN as TINYINT(1) (and some schemas BIT(1)), holding 1 and 0.
+ */
+const TEXT_TYPE = /CHAR|TEXT|STRING|ENUM|BOOL|TINYINT\(1\)|BIT\(1\)/i;
 
 /**
  * The columns whose distinct values are worth reading: text and flags, not foreign keys. A text primary key is a code
