@@ -7,6 +7,7 @@ import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
 import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
+import { countedByDefinition } from '../lexicon/counted-by-definition.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
@@ -49,7 +50,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
   const grounding: Grounding = { grounded: [], ungrounded: [], words: [] };
   // "revenue" stands on a metric or a column named for it, or on the line amounts the model computes it from.
   const computedMeasure = findRevenueSource(context.table_schemas) !== undefined ? ('column' as const) : undefined;
-  for (const word of questionWords(context.task.text)) {
+  const words = questionWords(context.task.text);
+  for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
     if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)))) continue;
     if (measure) {
@@ -62,7 +64,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
       if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, evidence: kindOf(word, roots) ?? 'text' });
       continue;
     }
-    const evidence = valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots);
+    const evidence = (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ?? countedKind(words[word.index - 1], word, roots);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
@@ -117,6 +119,21 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
 function shortFormKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   const forms = [word.text, word.stem, word.text.replace(/s$/, '')];
   for (const kind of ['column', 'table'] as const) if (shortensName(forms, roots.byKind[kind], roots.expanded)) return kind;
+  return undefined;
+}
+
+/**
+ * A noun WordNet defines as the number or amount of something the data names counts or adds it up ("death toll",
+ * "the number of deaths …", where a death table is), alone or as a compound with the word before it. Names only.
+ */
+function countedKind(previous: QuestionWord | undefined, word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  const lemmas = previous ? [`${previous.text}_${word.text}`, word.text] : [word.text];
+  for (const lemma of lemmas) {
+    for (const counted of countedByDefinition(lemma)) {
+      const kind = questionWords(counted).map((countedWord) => kindOf(countedWord, roots))[0];
+      if (kind === 'column' || kind === 'table') return kind;
+    }
+  }
   return undefined;
 }
 
