@@ -2,7 +2,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import type { GroundedWord } from './ground-question.js';
 
 /**
- * A place the question restricts its rows to that the data does not hold: a name after "in", "at" or "near", written
+ * A place the question restricts its rows to that the data does not hold: a name after "in", "at", "near" or "on", written
  * with a capital inside the sentence ("What does an adult day pass cost in Zermatt?"), that matches no stored value and
  * that the dictionary does not know as a word. Such a name is somewhere else's (another resort, branch or town), so no
  * row answers for it. A place WordNet knows ("North Carolina") may be stored under another spelling ('NorthCarolina')
@@ -19,5 +19,8 @@ export function placeElsewhere(question: string, words: readonly GroundedWord[])
   return undefined;
 }
 
-/** "in ", "at the ", "near ": the preposition right before a place's name. */
-const PLACE_PREPOSITION = /\b(?:in|at|near)\s+(?:the\s+)?$/i;
+/**
+ * "in ", "at the ", "near ": the preposition right before a place's name; "on " before a site or service's name
+ * ("the asking rent on Rightmove", "streams on Spotify"), which is somewhere else's data as much as a town is.
+ */
+const PLACE_PREPOSITION = /\b(?:in|at|near|on)\s+(?:the\s+)?$/i;
