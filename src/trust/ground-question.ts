@@ -15,6 +15,7 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { compoundOf } from './closed-compound.js';
+import { namesMultiWord } from './multi-word-synonym.js';
 import { shortensName } from './short-form.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -147,6 +148,9 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   const related = relatedNouns(word.text);
   const names = (kind: Evidence, lemma: string) => [lemma, wordRoot(lemma)].some((form) => roots.byKind[kind].has(form) && !roots.expanded.has(form));
   for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return 'column';
+  // "surname" where a last_name or LName column is: a synonym WordNet writes in words.
+  const column = (name: string) => roots.byKind.column.has(name) && !roots.expanded.has(name);
+  for (const [lemma, closeness] of related) if (closeness === 'same' && namesMultiWord(lemma, column)) return 'column';
   // "female" where an Is_male column stores the other side of the pair.
   for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return 'column';
   for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
