@@ -1,3 +1,4 @@
+import { memoByWord } from './memo-by-word.js';
 import { baseForms } from './related-nouns.js';
 import { wordnetFiles } from './wordnet-files.js';
 import { senseOffsets } from './wordnet-records.js';
@@ -7,7 +8,7 @@ import { senseOffsets } from './wordnet-records.js';
  * toll", "the number of deaths resulting from …" → deaths. Empty for any other noun. `lemma` is lower case, spaces as
  * underscores ("death_toll").
  */
-export function countedByDefinition(lemma: string): string[] {
+export const countedByDefinition = memoByWord((lemma): string[] => {
   for (const form of baseForms(lemma)) {
     const first = senseOffsets('noun', form)[0];
     if (first === undefined) continue;
@@ -16,4 +17,4 @@ export function countedByDefinition(lemma: string): string[] {
     return counted ? [counted[1]!] : [];
   }
   return [];
-}
+});

@@ -128,7 +128,7 @@ function shortFormKind(word: QuestionWord, roots: EvidenceRoots): Evidence | und
  * "the number of deaths …", where a death table is), alone or as a compound with the word before it. Names only.
  */
 function countedKind(previous: QuestionWord | undefined, word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
-  const lemmas = previous ? [`${previous.text}_${word.text}`, word.text] : [word.text];
+  const lemmas = previous && !previous.clauseEnd ? [`${previous.text}_${word.text}`, word.text] : [word.text];
   for (const lemma of lemmas) {
     for (const counted of countedByDefinition(lemma)) {
       const kind = questionWords(counted).map((countedWord) => kindOf(countedWord, roots))[0];
