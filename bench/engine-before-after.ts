@@ -94,8 +94,8 @@ export async function engineBeforeAfter(beforeDist: string): Promise<string> {
           samples.set(key, [...(samples.get(key) ?? []), await time(build, workload, round, saveDir)]);
         }
       }
-      fs.rmSync(saveDir, { recursive: true, force: true });
-      fs.mkdirSync(saveDir);
+      // The save dir keeps its runs until the end, as a real one does: see clearFolder in engine-overhead.ts for
+      // what emptying it between rounds costs the next round's file creation on this machine's disk.
     }
   } finally {
     fs.rmSync(saveDir, { recursive: true, force: true });

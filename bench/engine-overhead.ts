@@ -129,7 +129,19 @@ const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
  * CPU time (process.cpuUsage: user + system, all threads) first because other processes on a shared machine
  * inflate wall time, not it; wall time beside it; the RxJS floor and LangGraph.js from the same rounds.
  */
-export async function engineOverhead(): Promise<string> {
+/**
+ * Removes every run a round left and makes the folder again. Not done by default: a save dir keeps its runs, and on
+ * ext4 without a journal (this machine's disk) deleting thousands of files makes every file or folder created in the
+ * same block group for the next 1–6 minutes skip the freed inodes one by one (`recently_deleted()` in the kernel's
+ * inode allocator), which charged the next rounds 100–600 µs of system CPU per name created: the bench measured its
+ * own clean-up. `--clear-between-rounds` measures that way again.
+ */
+function clearFolder(folder: string): void {
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder);
+}
+
+export async function engineOverhead(clearBetweenRounds = false): Promise<string> {
   const sluice = noopSluice();
   const state = noopState(sluice);
   const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-engine-bench-'));
@@ -177,13 +189,11 @@ export async function engineOverhead(): Promise<string> {
     for (const contender of contenders) {
       for (let i = 0; i < contender.warmUp; i++) await contender.once(-1 - i);
     }
-    fs.rmSync(saveDir, { recursive: true, force: true });
-    fs.mkdirSync(saveDir);
+    if (clearBetweenRounds) clearFolder(saveDir);
     const samples = new Map(contenders.map((contender) => [contender.name, [] as RoundFigures[]]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const contender of contenders) samples.get(contender.name)!.push(await perNode(contender, round));
-      fs.rmSync(saveDir, { recursive: true, force: true });
-      fs.mkdirSync(saveDir);
+      if (clearBetweenRounds) clearFolder(saveDir);
     }
     const median = (name: string, key: keyof RoundFigures) => percentile(samples.get(name)!.map((s) => s[key]), 50);
     const rows = contenders.map((contender) => {
@@ -205,6 +215,9 @@ export async function engineOverhead(): Promise<string> {
       `No-op workflows over sluice's initial context, run one after another in one process: each contender warmed up, then timed in ${ROUNDS} interleaved rounds; median of the rounds shown.`,
       'CPU time (user + system of every thread, `process.cpuUsage`) is the primary figure: the other processes on a shared machine inflate wall time, not it. Wall time is what a caller waits.',
       `Load average (1 / 5 / 15 min) ${loadBefore} at the start, ${load()} at the end.`,
+      clearBetweenRounds
+        ? 'The save dir was emptied after every round (`--clear-between-rounds`): on ext4 without a journal, files created within minutes of mass deletes in the same block group cost far more system CPU.'
+        : 'The save dir keeps its runs across rounds, as a real one does (emptied at the end only).',
       '',
       markdownTable(
         ['contender', 'nodes per run', 'runs timed', 'CPU µs per node', 'CPU range over rounds', 'wall µs per node', 'wall range over rounds', '× RxJS floor, CPU', 'LangGraph (no checkpointer) ÷ this, CPU'],
@@ -221,5 +234,5 @@ export async function engineOverhead(): Promise<string> {
 }
 
 if (isMainModule(import.meta.url)) {
-  appendBenchmarkSection('Engine overhead against LangGraph.js', await engineOverhead());
+  appendBenchmarkSection('Engine overhead against LangGraph.js', await engineOverhead(process.argv.includes('--clear-between-rounds')));
 }
