@@ -31,7 +31,9 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
   const runId = initial.run_id;
 
   let fault: (error: Error) => void = () => {};
-  const writer = store ? new RunWriter(store, (error) => fault(error)) : undefined;
+  // A fresh run's initial context is made valid field by field, so its states are checked only where they differ
+  // from it; a resumed run's (read from disk, maybe given another format) is checked in full once.
+  const writer = store ? new RunWriter(store, (error) => fault(error), options.resumed ? {} : { checked: initial }) : undefined;
   writer?.saveState(initial, nodesRun);
 
   const debug = sluice.runtime.settings.debug;

@@ -25,6 +25,12 @@ export const SAVE_INTERVAL_MS = 200;
 export interface RunWriterOptions {
   /** See SAVE_INTERVAL_MS; `close()` never waits for it. */
   saveIntervalMs?: number;
+  /**
+   * A context known to pass the schema, which later states are checked against field by field instead of in full:
+   * a fresh run's initial context, whose every field `createInitialContext` parses or takes from parsed defaults
+   * (`tests/engine-initial-context.test.ts` holds it to a full parse). Without it the first state is parsed whole.
+   */
+  checked?: Context;
 }
 
 /**
@@ -33,8 +39,8 @@ export interface RunWriterOptions {
  * state is never overwritten by an earlier one; event and trace lines are appended in order. The state of a batch
  * is written before its lines, so the log never gets ahead of the state (a node_start on disk means the state
  * before it is there). The state is checked against the schema here, where it becomes durable (built-in nodes are
- * trusted between nodes): in full the first time, then in the top-level fields that differ from the last state
- * checked. Every state names this process as the run's owner, which is what keeps another process from resuming
+ * trusted between nodes): in the top-level fields that differ from the last state checked, the first against the
+ * `checked` option (a fresh run's initial context) or, without one, in full. Every state names this process as the run's owner, which is what keeps another process from resuming
  * the run meanwhile (a fresh run takes no lock file); a run that stops unfinished is saved once more without one.
  *
  * Few trips through libuv's thread pool, each costing tens of µs of CPU on a loaded machine: plain descriptors and
@@ -77,6 +83,7 @@ export class RunWriter {
     options: RunWriterOptions = {},
   ) {
     this.saveIntervalMs = options.saveIntervalMs ?? SAVE_INTERVAL_MS;
+    this.checked = options.checked;
     this.statePath = store.statePath;
     this.tempPath = `${this.statePath}.${process.pid}.tmp`;
   }
