@@ -168,6 +168,15 @@ export async function engineOverhead(clearBetweenRounds = false): Promise<string
     { name: inMemoryName, nodes: NOOP_NODES, runs: 2_000, warmUp: 2_000, once: (i) => sluiceOnce(sluice, `mem-${i}`, NOOP_NODES) },
     { name: langGraphName, nodes: NOOP_NODES, runs: 40, warmUp: 40, once: (i) => graph.invoke(state, `t-${i}`).then(() => {}) },
     { name: 'disk alone: new run folder + one state-sized file, fsynced (no engine; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor-${i}`, stateJson) },
+    {
+      // What creating a name costs the file system right now: 15–40 µs of CPU on this machine's disk, 400–650 µs within
+      // minutes of mass deletes in the same block group (see clearFolder). Every row with a save dir creates 2–3 per run.
+      name: 'disk alone: one empty file created in the save dir (µs per file, not per node)',
+      nodes: 1,
+      runs: 40,
+      warmUp: 10,
+      once: async (i) => fs.closeSync(fs.openSync(path.join(saveDir, `created-${i}`), 'wx')),
+    },
     { name: 'disk alone: one append + fdatasync to an existing file (the least a durable run costs; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: () => appendFloorOnce(appendFile, stateJson) },
     { name: 'disk alone: new run folder as sluice writes it, nothing fsynced (per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => unsyncedFolderOnce(saveDir, `unsynced-${i}`, savedStateJson, eventsText) },
     { name: 'disk alone: new run folder, nothing fsynced, + its state and events as one journal append + fdatasync (per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => journalFloorOnce(saveDir, `journal-${i}`, savedStateJson, eventsText, journalFd) },
