@@ -169,13 +169,18 @@ export async function engineOverhead(clearBetweenRounds = false): Promise<string
     { name: langGraphName, nodes: NOOP_NODES, runs: 40, warmUp: 40, once: (i) => graph.invoke(state, `t-${i}`).then(() => {}) },
     { name: 'disk alone: new run folder + one state-sized file, fsynced (no engine; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => diskFloorOnce(saveDir, `floor-${i}`, stateJson) },
     {
-      // What creating a name costs the file system right now: 15–40 µs of CPU on this machine's disk, 400–650 µs within
-      // minutes of mass deletes in the same block group (see clearFolder). Every row with a save dir creates 2–3 per run.
-      name: 'disk alone: one empty file created in the save dir (µs per file, not per node)',
+      // What creating names costs the file system right now, as a run creates them (a new folder, a file in it): on this
+      // machine 15–40 µs of CPU per name, 400–650 µs within minutes of mass deletes in the same block group (see
+      // clearFolder). A 10-node run of sluice creates three: its folder, state.json, events.jsonl.
+      name: 'disk alone: a new folder in the save dir with one empty file in it, nothing written or synced (µs per folder, not per node)',
       nodes: 1,
       runs: 40,
       warmUp: 10,
-      once: async (i) => fs.closeSync(fs.openSync(path.join(saveDir, `created-${i}`), 'wx')),
+      once: async (i) => {
+        const dir = path.join(saveDir, `created-${i}`);
+        fs.mkdirSync(dir);
+        fs.closeSync(fs.openSync(path.join(dir, 'state.json'), 'wx'));
+      },
     },
     { name: 'disk alone: one append + fdatasync to an existing file (the least a durable run costs; per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: () => appendFloorOnce(appendFile, stateJson) },
     { name: 'disk alone: new run folder as sluice writes it, nothing fsynced (per run ÷ 10)', nodes: NOOP_NODES, runs: 40, warmUp: 10, once: (i) => unsyncedFolderOnce(saveDir, `unsynced-${i}`, savedStateJson, eventsText) },
