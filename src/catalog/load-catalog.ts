@@ -90,7 +90,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     if (cached && cachedValues) {
       tables = cached.tables;
       readNamesAs(cached.readings);
-      if (Object.keys(cached.readings).length === 0) keepAsWritten(catalogTexts(tables, valueTexts(cachedValues.values)));
+      if (Object.keys(cached.readings).length === 0) keepAsWritten(() => catalogTexts(tables, valueTexts(cachedValues.values)));
       collection = { values: cachedValues.values, probed: cachedValues.probed };
       const started = performance.now();
       index = restoreCatalogIndex(tables, cached.index, collection.values);
@@ -107,7 +107,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       // Before anything splits the names: a terse schema's are read as the words they shorten.
       const declaredNames = readTerseNames(declared);
       readNamesAs(declaredNames.readings);
-      if (!declaredNames.terseness.terse) keepAsWritten(catalogTexts(declared));
+      if (!declaredNames.terseness.terse) keepAsWritten(() => catalogTexts(declared));
       collection = await collectUpfront(connector, declared, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       tables = await inferJoinKeys(connector, declared, {
         deadline: performance.now() + JOIN_KEY_BUDGET_MS,
@@ -144,7 +144,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       probing: new Map(),
       addValues(more) {
         catalog.values.push(...more.values);
-        if (catalog.vocabulary.expanded.size === 0) keepAsWritten(valueTexts(more.values));
+        if (catalog.vocabulary.expanded.size === 0) keepAsWritten(() => valueTexts(more.values));
         addColumnValues(catalog.index.values, more.values);
         for (const name of more.probed) catalog.probed.add(name);
         catalog.complete = catalog.probed.size >= catalog.tables.length;

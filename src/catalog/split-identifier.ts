@@ -11,6 +11,17 @@ const readings = new Map<string, readonly string[]>();
 let readsShorthand = false;
 /** Names and values of readable catalogs: split as written even once a terse catalog has loaded beside them. */
 const asWritten = new Set<string>();
+/**
+ * Readable catalogs' texts not listed in asWritten yet: nothing reads asWritten until a terse catalog loads, and a warm
+ * 10,000-table catalog would otherwise parse every table's cached columns to list them (~0.2 s of a warm run).
+ */
+let unlisted: Array<() => Iterable<string>> = [];
+
+function listUnlisted(): void {
+  const sources = unlisted;
+  unlisted = [];
+  for (const texts of sources) for (const text of texts()) asWritten.add(text);
+}
 
 /**
  * From now on in this process, texts are read for legacy shorthand: a catalog whose schema is terse registers its
@@ -23,14 +34,18 @@ export function readNamesAs(more: Readonly<Record<string, readonly string[]>>): 
     readings.set(name, words);
     readsShorthand = true;
   }
+  if (readsShorthand) listUnlisted();
 }
 
 /**
  * A readable catalog's names and values, split as written in this process whatever terse catalog loads beside it:
- * a readable schema's `amt` is no amount because another namespace's `ord_amt` is.
+ * a readable schema's `amt` is no amount because another namespace's `ord_amt` is. A function is called only once a
+ * terse catalog has loaded (until then every text is split as written anyway), so a warm start of a readable catalog
+ * lists none of its names.
  */
-export function keepAsWritten(texts: Iterable<string>): void {
-  for (const text of texts) asWritten.add(text);
+export function keepAsWritten(texts: Iterable<string> | (() => Iterable<string>)): void {
+  unlisted.push(typeof texts === 'function' ? texts : () => texts);
+  if (readsShorthand) listUnlisted();
 }
 
 /**
