@@ -150,7 +150,9 @@ fs.rmSync(staging, { recursive: true, force: true });
 
 const program = {
   cwd: root,
-  input: { 'sluice-main': path.join(root, 'src', 'cli', 'start-cli.ts') },
+  // early-open: what the bin loads first to open a one-question run's DuckDB file (src/connectors/early-duckdb-open.ts),
+  // sharing its modules with the program, so the program takes the instance it opened.
+  input: { 'sluice-main': path.join(root, 'src', 'cli', 'start-cli.ts'), 'early-open': path.join(root, 'src', 'connectors', 'early-duckdb-open.ts') },
   platform: 'node',
   tsconfig: path.join(root, 'tsconfig.json'),
   external: EXTERNAL,

@@ -6,13 +6,17 @@
  * are read only when a stack may be shown (--debug, SLUICE_STACK=1): they cost start-up, and must be on before the
  * modules they map are loaded; V8's code cache is then left off, since the files it compiles carry no source map.
  * The bin is built as CommonJS (dist/cli/package.json says so): Node then starts it without its ES module loader,
- * ~10 ms of CPU less for every command; so nothing here awaits at top level.
+ * ~10 ms of CPU less for every command; so nothing here awaits at top level. A one-question `sluice run` whose
+ * command line opened a DuckDB file last time starts opening it again before the program loads
+ * (src/connectors/early-duckdb-open.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../config/default-cache-dir.js';
 import { BUNDLE_ID } from './bundle-id.js';
+import { EARLY_OPEN_REQUEST, openHintFor, readOpenHints, type EarlyOpenRequest } from '../connectors/early-open-hints.js';
+import { earlyOpenKey } from './early-open-key.js';
 import { installCodeCache } from './install-code-cache.js';
 import { prebuiltHelp } from './prebuilt-help.js';
 import { writeStdoutSync } from './write-stdout-sync.js';
@@ -27,6 +31,21 @@ if (help !== undefined) {
   if (debug) process.setSourceMapsEnabled(true);
   else if (BUNDLE_ID !== '' && process.env.SLUICE_CODE_CACHE !== '0') {
     installCodeCache(path.dirname(fileURLToPath(import.meta.url)), path.join(defaultCacheDir(), 'v8'), BUNDLE_ID);
+  }
+  // A one-question run starts opening its DuckDB file now, while the program loads (src/connectors/early-duckdb-open.ts).
+  const key = process.env.SLUICE_EARLY_OPEN === '0' ? undefined : earlyOpenKey(process.argv.slice(2), process.cwd());
+  if (key !== undefined) {
+    const file = path.join(defaultCacheDir(), 'early-open.json');
+    const saved = readOpenHints(file);
+    (globalThis as Record<symbol, EarlyOpenRequest>)[EARLY_OPEN_REQUEST] = { file, key, saved };
+    // DuckDB's binding is loaded only for a command line that opened a DuckDB file last time.
+    if (openHintFor(saved, key)) {
+      try {
+        (createRequire(import.meta.url)('./early-open.cjs') as typeof import('../connectors/early-duckdb-open.js')).startEarlyDuckDbOpen();
+      } catch {
+        // The program opens its database itself.
+      }
+    }
   }
   const { startCli } = createRequire(import.meta.url)('./sluice-main.cjs') as typeof import('./start-cli.js');
   void startCli(process.argv);

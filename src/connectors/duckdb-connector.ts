@@ -22,8 +22,10 @@ export async function openReadOnlyDuckDb(path: string, limits: DuckDbLimits = {}
   }
 }
 
-export async function openDuckDbConnector(path: string, limits: DuckDbLimits = {}): Promise<Connector> {
-  return pooledDuckDbConnector(openReadOnlyDuckDb(path, limits), {
+/** `early`: the same file already opening with the same limits (early-duckdb-open.ts); opened again if that failed. */
+export async function openDuckDbConnector(path: string, limits: DuckDbLimits = {}, early?: Promise<DuckDBInstance>): Promise<Connector> {
+  const opening = early ? early.catch(() => openReadOnlyDuckDb(path, limits)) : openReadOnlyDuckDb(path, limits);
+  return pooledDuckDbConnector(opening, {
     location: path,
     limits: { ...limits, hostPaths: [path] },
     readCatalog: readDuckDbCatalog,

@@ -7,10 +7,14 @@ import type { Connector } from './connector.js';
  */
 export async function openConnector(config: NamespaceConfig, databaseFile?: string): Promise<Connector> {
   switch (config.type) {
-    case 'demo':
-    case 'duckdb': {
+    case 'demo': {
       const { openDuckDbConnector } = await import('./duckdb-connector.js');
       return openDuckDbConnector(databaseFile ?? config.path!, { memoryLimit: config.memory_limit, threads: config.threads });
+    }
+    case 'duckdb': {
+      const [{ openDuckDbConnector }, { takeEarlyDuckDb }] = await Promise.all([import('./duckdb-connector.js'), import('./early-duckdb-open.js')]);
+      const limits = { memoryLimit: config.memory_limit, threads: config.threads };
+      return openDuckDbConnector(config.path!, limits, takeEarlyDuckDb(config.path!, limits));
     }
     case 'postgres': {
       const { openPostgresConnector } = await import('./postgres/open-postgres-connector.js');
