@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, savedCatalogIndexPieces } from '../src/catalog/build-catalog-index.js';
+import { buildCatalogIndex, restoreCatalogIndex, saveCatalogIndex, savedCatalogIndexPieces, type CatalogIndex } from '../src/catalog/build-catalog-index.js';
 import { ByteChunks } from '../src/catalog/byte-chunks.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
 import { wordCatalog } from './helpers/word-catalog.js';
@@ -33,6 +34,45 @@ describe('savedCatalogIndexPieces', () => {
     index.search.discard(0);
     index.search.add({ id: 0, table: tables[0]! } as never);
     expect(text(savedCatalogIndexPieces(index))).toBe(JSON.stringify(saveCatalogIndex(index)));
+  });
+});
+
+/** Every map and count of a MiniSearch index, maps as their entries in iteration order (which linking's sums follow). */
+function internals(search: MiniSearch<any>): unknown {
+  const own = search as unknown as Record<string, unknown>;
+  const entries = (value: unknown): unknown => (value instanceof Map ? [...value].map(([key, inner]) => [key, entries(inner)]) : value);
+  return {
+    index: [...(own._index as Iterable<[string, unknown]>)].map(([term, data]) => [term, entries(data)]),
+    ...Object.fromEntries(['_documentCount', '_nextId', '_documentIds', '_idToShortId', '_fieldIds', '_fieldLength', '_avgFieldLength', '_storedFields', '_dirtCount'].map((key) => [key, entries(own[key])])),
+  };
+}
+
+const OPTIONS = { fields: ['name', 'columns', 'keys', 'comment'] };
+
+describe('the saved search index', () => {
+  const restoresAsMiniSearch = (index: CatalogIndex, tables: Parameters<typeof restoreCatalogIndex>[0]) => {
+    const restored = restoreCatalogIndex(tables, JSON.parse(Buffer.concat([...savedCatalogIndexPieces(index)]).toString('utf8')));
+    const byMiniSearch = MiniSearch.loadJS(JSON.parse(JSON.stringify(index.search.toJSON())), OPTIONS);
+    expect(internals(restored.search)).toEqual(internals(byMiniSearch));
+  };
+
+  it('restores the maps MiniSearch.loadJS restores from toJSON, entry for entry and in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(40), { minLength: 3, maxLength: 8 }), { minLength: 0, maxLength: 60 }), (shapes) => {
+        const tables = catalog(shapes);
+        restoresAsMiniSearch(buildCatalogIndex(tables), tables);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('restores an index whose documents were removed and added again in ascending order, as loadJS does', () => {
+    const tables = catalog([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    const index = buildCatalogIndex(tables);
+    index.search.discard(0);
+    index.search.add({ id: 0, table: tables[0]! } as never);
+    const restored = restoreCatalogIndex(tables, JSON.parse(JSON.stringify(saveCatalogIndex(index))));
+    expect(internals(restored.search)).toEqual(internals(MiniSearch.loadJS(JSON.parse(JSON.stringify(index.search.toJSON())), OPTIONS)));
   });
 });
 

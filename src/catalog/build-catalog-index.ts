@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { CatalogColumn, CatalogTable } from '../connectors/connector.js';
 import { buildValueLookup, type ColumnValues, type ValueLookup } from './build-value-lookup.js';
 import { indexTerms } from './index-terms.js';
-import { miniSearchJsonPieces } from './saved-index-text.js';
+import { restoreSearchIndex, savedSearchIndex, searchIndexPieces, type SavedSearchIndex } from './saved-index-text.js';
 
 interface TableDocument {
   id: number;
@@ -49,7 +49,7 @@ export function tablePosition(index: CatalogIndex, name: string): number | undef
 
 /** What a built index saves to disk so a later process restores it instead of tokenising every table again. */
 export interface SavedCatalogIndex {
-  search: unknown;
+  search: SavedSearchIndex;
   neighbours: Array<[number, number[]]>;
 }
 
@@ -87,7 +87,7 @@ export function buildCatalogIndex(tables: CatalogTable[], values: readonly Colum
 }
 
 export function saveCatalogIndex(index: CatalogIndex): SavedCatalogIndex {
-  return { search: index.search.toJSON(), neighbours: [...index.neighbours].map(([position, set]) => [position, [...set]]) };
+  return { search: savedSearchIndex(index.search), neighbours: [...index.neighbours].map(([position, set]) => [position, [...set]]) };
 }
 
 /**
@@ -96,13 +96,13 @@ export function saveCatalogIndex(index: CatalogIndex): SavedCatalogIndex {
  */
 export function* savedCatalogIndexPieces(index: CatalogIndex): Generator<Buffer> {
   yield Buffer.from('{"search":');
-  yield* miniSearchJsonPieces(index.search);
+  yield* searchIndexPieces(index.search);
   yield Buffer.from(`,"neighbours":${JSON.stringify([...index.neighbours].map(([position, set]) => [position, [...set]]))}}`);
 }
 
 /** The index a previous buildCatalogIndex saved, over the same tables; the value lookup is rebuilt (it is small). */
 export function restoreCatalogIndex(tables: CatalogTable[], saved: SavedCatalogIndex, values: readonly ColumnValues[] = []): CatalogIndex {
-  const search = MiniSearch.loadJS<TableDocument>(saved.search as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+  const search = restoreSearchIndex<TableDocument>(saved.search, SEARCH_OPTIONS);
   return withGraph(tables, search, values, new Map(saved.neighbours.map(([position, list]) => [position, new Set(list)])));
 }
 

@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CatalogColumn, CatalogTable } from '../connectors/connector.js';
+import type { SavedCatalogIndex } from './build-catalog-index.js';
 import { ByteChunks } from './byte-chunks.js';
 import { CATALOG_FORMAT } from './catalog-fingerprint.js';
 
@@ -19,6 +20,16 @@ const isCachedTableRow = (row: unknown): row is CachedTableRow =>
   Number.isInteger(row[4]) &&
   (row[3] as number) <= (row[4] as number);
 
+const isSavedSearchShape = (value: unknown): boolean => {
+  const saved = value as Partial<Record<string, unknown>> | null;
+  return (
+    typeof saved === 'object' &&
+    saved !== null &&
+    ['documentIds', 'fieldLength', 'storedFields', 'averageFieldLength', 'index'].every((key) => Array.isArray(saved[key])) &&
+    ['documentCount', 'nextId', 'dirtCount'].every((key) => typeof saved[key] === 'number')
+  );
+};
+
 /**
  * What a cached catalog's file ends with. The file is the columns of every table as JSON texts one after the other,
  * a newline, then this header (JSON never holds a raw newline): a warm start parses the header and ~10 tables' columns,
@@ -29,7 +40,8 @@ const CachedCatalogHeaderSchema = z.object({
   fingerprint: z.string(),
   // Checked by hand: zod's tuple parse of 10,000 rows cost a warm start ~50 ms.
   tables: z.array(z.unknown()).refine((rows): rows is CachedTableRow[] => rows.every(isCachedTableRow)),
-  index: z.object({ search: z.unknown(), neighbours: z.array(z.tuple([z.number(), z.array(z.number())])) }),
+  // The search index's arrays are read as they are (saved-index-text.ts): checking 311,000 numbers here would cost what the format saves.
+  index: z.object({ search: z.custom<SavedCatalogIndex['search']>(isSavedSearchShape), neighbours: z.array(z.tuple([z.number(), z.array(z.number())])) }),
   /** The words of every table's and column's name and comment (name-vocabulary.ts), so grounding reads no table's columns. */
   vocabulary: z.object({ column: z.array(z.string()), table: z.array(z.string()), text: z.array(z.string()), expanded: z.array(z.string()) }),
   /** The English of a terse schema's names (read-terse-names.ts; empty for a readable one), so a warm start reads no dictionary for them. */
@@ -40,7 +52,7 @@ export interface CachedCatalog {
   fingerprint: string;
   /** Their columns are parsed from the file's bytes on first use. */
   tables: CatalogTable[];
-  index: { search: unknown; neighbours: Array<[number, number[]]> };
+  index: SavedCatalogIndex;
   vocabulary: { column: string[]; table: string[]; text: string[]; expanded: string[] };
   readings: Record<string, string[]>;
 }
