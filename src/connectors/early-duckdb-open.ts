@@ -2,7 +2,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { DuckDBInstance } from '@duckdb/node-api';
-import { openReadOnlyDuckDb } from './duckdb-connector.js';
+import { openReadOnlyDuckDb } from './open-read-only-duckdb.js';
 import type { DuckDbLimits } from './duckdb-limits.js';
 import { EARLY_OPEN_REQUEST, openHintFor, type EarlyOpenRequest, type OpenHint, type SavedHints } from './early-open-hints.js';
 import { leaveToProcessExit } from './leave-to-process-exit.js';
