@@ -11,8 +11,8 @@ import { runProcess } from './run-process.js';
 /**
  * Two builds of sluice (each a checkout with its own dist/) asked the same question on the warehouse bench's files,
  * alternately, so load swings hit both: `node dist/bench/warehouse-before-after.js <before-checkout> <after-checkout> [pairs]`.
- * Each build has its own catalog cache: one cold run each, then `pairs` warm runs each. Whole-process wall, CPU
- * (user + system, every thread, teardown included, from GNU time) and peak RSS.
+ * Each build has its own catalog cache: one cold run each, then `pairs` warm runs each (median and range). Whole-process
+ * wall, CPU (user + system, every thread, teardown included, from GNU time) and peak RSS.
  */
 const TABLE_COUNTS = [100, 10_000];
 const COLUMNS = 20;
@@ -56,15 +56,20 @@ export async function warehouseBeforeAfter(before: string, after: string, pairs:
       for (let pair = 0; pair < pairs; pair++) for (const build of builds) build.warm.push(await askOnce(build.checkout, build.config, dir));
       const load = `${loadBefore} → ${loadAverage()}`;
       const median = (runs: Timed[], key: keyof Timed) => Math.round(percentile(runs.map((run) => run[key]), 50));
+      // The warm runs' median and range: on a shared machine one run's wall can double.
+      const spread = (runs: Timed[], key: keyof Timed) => {
+        const values = runs.map((run) => Math.round(run[key]));
+        return `${median(runs, key)} (${Math.min(...values)}–${Math.max(...values)})`;
+      };
       for (const [i, build] of builds.entries()) {
-        rows.push([tables, i === 0 ? 'before' : 'after', median(build.cold, 'wallMs'), median(build.cold, 'cpuMs'), median(build.cold, 'peakMiB'), median(build.warm, 'wallMs'), median(build.warm, 'cpuMs'), median(build.warm, 'peakMiB'), load]);
+        rows.push([tables, i === 0 ? 'before' : 'after', median(build.cold, 'wallMs'), median(build.cold, 'cpuMs'), median(build.cold, 'peakMiB'), spread(build.warm, 'wallMs'), spread(build.warm, 'cpuMs'), median(build.warm, 'peakMiB'), load]);
       }
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return [
-    `\`sluice run --plan fixed\` of one question, before (${before}) and after (${after}), alternating; one cold run per build, then the median of ${pairs} warm runs (catalog cache hit). Wall and CPU (user + system, all threads, exit included) in ms, peak RSS in MiB; 1-minute load average before → after each file's runs.`,
+    `\`sluice run --plan fixed\` of one question, before (${before}) and after (${after}), alternating; one cold run per build, then the median (and range) of ${pairs} warm runs (catalog cache hit). Wall and CPU (user + system, all threads, exit included) in ms, peak RSS in MiB; 1-minute load average before → after each file's runs.`,
     '',
     markdownTable(['tables', 'build', 'cold wall', 'cold CPU', 'cold peak', 'warm wall', 'warm CPU', 'warm peak', 'load'], rows),
   ].join('\n');
