@@ -83,6 +83,17 @@ describe('a one-question run opens its DuckDB file early', () => {
     expect(hinted()).toEqual([second]);
   });
 
+  it('opens the same file again when the config changed its limits, beside the instance opened early', async () => {
+    // The hint holds the second file with no limits; the same file with a memory_limit is another open.
+    writeFileSync(config, `namespaces:\n  shop:\n    type: duckdb\n    path: ${JSON.stringify(second)}\n    memory_limit: 512MB\ncache_dir: ${JSON.stringify(cacheDir)}\n`);
+    const run = await ask('list the names of the products');
+    expect(run.code).toBe(0);
+    expect(run.answer!.rows).toEqual([['desk']]);
+    const saved = JSON.parse(readFileSync(hints, 'utf8')) as { entries: Array<[string, { path: string; limits: Record<string, unknown> }]> };
+    expect(saved.entries.map(([, hint]) => hint)).toEqual([{ path: second, limits: { memoryLimit: '512MB' } }]);
+    pointAt(second);
+  });
+
   it('sees a schema change made between runs', async () => {
     rmSync(second);
     await createDuckDbFile(second, [
