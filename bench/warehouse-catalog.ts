@@ -131,14 +131,16 @@ async function warmCliRuns(file: string, cacheDir: string, dir: string): Promise
   const config = path.join(dir, 'sluice.yml');
   fs.writeFileSync(config, `namespaces:\n  wh:\n    type: duckdb\n    path: ${JSON.stringify(file)}\ncache_dir: ${JSON.stringify(cacheDir)}\n`);
   const runs: WarmRun[] = [];
-  for (let i = 0; i < WARM_RUNS; i++) {
+  // One untimed run first: the cold phase filled the catalog cache through the library, and a command line's first CLI
+  // run is also what records which file it opens, so that later runs start opening it at once (early-duckdb-open.ts).
+  for (let i = -1; i < WARM_RUNS; i++) {
     const run = await runProcess(
       process.execPath,
       [cli, 'run', '--config', config, '--namespace', 'wh', '--plan', 'fixed', '--format', 'json', '--save_dir', path.join(dir, 'save'), '--task', 'Show the amount and status of the finance invoice daily table'],
       { cwd: dir, env: { ...process.env, OPENAI_API_KEY: '' } },
     );
     if (run.code === null || run.code === 2 || run.code > 4) throw new Error(`warm run exited ${run.code}:\n${run.stderr.slice(-2_000)}`);
-    runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs ?? Number.NaN, peakMiB: (run.peakRssBytes ?? 0) / 1024 ** 2 });
+    if (i >= 0) runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs ?? Number.NaN, peakMiB: (run.peakRssBytes ?? 0) / 1024 ** 2 });
   }
   return runs;
 }
@@ -215,7 +217,7 @@ export async function warehouseCatalog(): Promise<string> {
       markdownTable(
         ['measure', `${SMALL_TABLES} tables (baseline)`, `${TABLES.toLocaleString('en')} tables`, 'goal at 10,000'],
         [
-          ['warm `sluice run --plan fixed`, whole process (median of ' + WARM_RUNS + ')', ...both((f) => `${Math.round(percentile(f.warm.map((run) => run.wallMs), 50))} ms`), '≤ 500 ms'],
+          ['warm `sluice run --plan fixed`, whole process (median of ' + WARM_RUNS + ', after one untimed run)', ...both((f) => `${Math.round(percentile(f.warm.map((run) => run.wallMs), 50))} ms`), '≤ 500 ms'],
           ['warm run, process CPU (median)', ...both((f) => `${Math.round(percentile(f.warm.map((run) => run.cpuMs), 50))} ms`), ''],
           ['warm run, peak RSS (median)', ...both((f) => `${Math.round(percentile(f.warm.map((run) => run.peakMiB), 50))} MiB`), ''],
           [`linkSchema p50 / p95 wall over ${QUESTIONS} generated questions`, ...both((f) => `${f.link.p50!.toFixed(1)} / ${f.link.p95!.toFixed(1)} ms`), 'p95 ≤ 20 ms'],
