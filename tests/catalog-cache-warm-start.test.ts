@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,5 +42,35 @@ describe('a warm start of an embedded database file', () => {
     expect(catalog.dialect).toBe('duckdb');
     expect(asked).toBe(1);
     expect(linkSchema(catalog.index, 'shipped orders per state').tables.map((linked) => linked.table.name)).toEqual(link.tables.map((linked) => linked.table.name));
+  });
+});
+
+describe('a cached catalog this build cannot read', () => {
+  it('is a cache miss, rebuilt from the database, not a failed run', async () => {
+    const database = join(dir, 'depot.duckdb');
+    const cacheDir = join(dir, 'cache-unreadable');
+    await createDuckDbFile(database, [
+      `CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, city VARCHAR)`,
+      `INSERT INTO depots VALUES (1, 'Leeds'), (2, 'York')`,
+    ]);
+    const cold = catalogTestRuntime({ database });
+    Object.assign(cold, { settings: { ...cold.settings, cacheDir } });
+    await (await loadCatalog(cold, 'depot')).saved();
+    await cold.close();
+
+    // Another build wrote its search index differently under the same format number: the header still parses.
+    const [file] = readdirSync(join(cacheDir, 'catalogs')).filter((name) => name.endsWith('.catalog'));
+    const bytes = readFileSync(join(cacheDir, 'catalogs', file!));
+    const split = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.toString('utf8', split + 1));
+    header.index.search.index = [null];
+    writeFileSync(join(cacheDir, 'catalogs', file!), Buffer.concat([bytes.subarray(0, split + 1), Buffer.from(JSON.stringify(header))]));
+
+    const warm = catalogTestRuntime({ database });
+    Object.assign(warm, { settings: { ...warm.settings, cacheDir } });
+    const catalog = await loadCatalog(warm, 'depot');
+    expect(catalog.source).not.toBe('cache');
+    expect(linkSchema(catalog.index, 'depots in Leeds').tables.map((linked) => linked.table.name)).toEqual(['depots']);
+    await warm.close();
   });
 });

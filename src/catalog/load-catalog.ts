@@ -87,14 +87,24 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
     };
     let collection: ValueCollection;
 
+    let restored: { index: CatalogIndex; ms: number } | undefined;
     if (cached && cachedValues) {
-      tables = cached.tables;
       readNamesAs(cached.readings);
-      if (Object.keys(cached.readings).length === 0) keepAsWritten(() => catalogTexts(tables, valueTexts(cachedValues.values)));
-      collection = { values: cachedValues.values, probed: cachedValues.probed };
+      if (Object.keys(cached.readings).length === 0) keepAsWritten(() => catalogTexts(cached.tables, valueTexts(cachedValues.values)));
       const started = performance.now();
-      index = restoreCatalogIndex(tables, cached.index, collection.values);
-      index_ms = performance.now() - started;
+      try {
+        restored = { index: restoreCatalogIndex(cached.tables, cached.index, cachedValues.values), ms: performance.now() - started };
+      } catch {
+        // A cache this build cannot read (another build wrote it under the same format number) is a miss, not a failure.
+        restored = undefined;
+      }
+    }
+
+    if (cached && cachedValues && restored) {
+      tables = cached.tables;
+      collection = { values: cachedValues.values, probed: cachedValues.probed };
+      index = restored.index;
+      index_ms = restored.ms;
       vocabulary = {
         column: new Set(cached.vocabulary.column),
         table: new Set(cached.vocabulary.table),
@@ -138,7 +148,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       index,
       vocabulary,
       index_ms,
-      source: cached && cachedValues ? 'cache' : 'database',
+      source: restored ? 'cache' : 'database',
       probed,
       complete: probed.size >= tables.length,
       probing: new Map(),
