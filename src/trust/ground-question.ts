@@ -16,7 +16,6 @@ import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
-import { shortensName } from './short-form.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -113,14 +112,7 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
-  return found ?? shortFormKind(word, roots) ?? lexicalKind(word, roots);
-}
-
-/** A table or column whose name a three-letter word cuts short ("docs" for documents; see shortensName). */
-function shortFormKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
-  const forms = [word.text, word.stem, word.text.replace(/s$/, '')];
-  for (const kind of ['column', 'table'] as const) if (shortensName(forms, roots.byKind[kind], roots.expanded)) return kind;
-  return undefined;
+  return found ?? lexicalKind(word, roots);
 }
 
 /**
