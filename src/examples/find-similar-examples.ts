@@ -27,6 +27,8 @@ export function findSimilarExamples(
 ): SimilarExamples {
   if (topK <= 0) return { examples: [], warnings: [] };
   const { examples, warnings } = loadNamespaceExamples(runtime, namespace);
+  // With nothing to compare the question with, masking it is work nobody reads.
+  if (examples.length === 0) return { examples: [], warnings };
   let known = masks.get(values);
   if (!known) masks.set(values, (known = new Map()));
   const cache = known;

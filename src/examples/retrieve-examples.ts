@@ -20,9 +20,7 @@ export function retrieveExamples(
   topK = DEFAULT_TOP_EXAMPLES,
 ): RetrievedExample[] {
   if (topK <= 0 || examples.length === 0) return [];
-  const search = new MiniSearch<{ id: number; masked: string }>({ fields: ['masked'], searchOptions: { fuzzy: 0.2, prefix: true } });
-  search.addAll(examples.map((example, id) => ({ id, masked: maskQuestion(example.question).masked })));
-  return search
+  return exampleIndex(examples)
     .search(maskQuestion(task.question).masked)
     .slice(0, topK * CANDIDATES_PER_SLOT)
     .map((hit) => {
@@ -41,3 +39,24 @@ export function retrieveExamples(
       slots,
     }));
 }
+
+type ExampleIndex = MiniSearch<{ id: number; masked: string }>;
+
+/**
+ * The index of a set of example questions: it depends on the questions alone (in order), which stay the same from
+ * one question of a batch to the next, so it is built once per set rather than masked and indexed per question.
+ */
+function exampleIndex(examples: readonly Example[]): ExampleIndex {
+  const key = examples.map((example) => example.question).join('\u0000');
+  let search = indexes.get(key);
+  if (!search) {
+    search = new MiniSearch<{ id: number; masked: string }>({ fields: ['masked'], searchOptions: { fuzzy: 0.2, prefix: true } });
+    search.addAll(examples.map((example, id) => ({ id, masked: maskQuestion(example.question).masked })));
+    if (indexes.size >= MAX_INDEXES) indexes.delete(indexes.keys().next().value!);
+    indexes.set(key, search);
+  }
+  return search;
+}
+
+const indexes = new Map<string, ExampleIndex>();
+const MAX_INDEXES = 8;
