@@ -2,6 +2,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import { referencedTable } from './build-catalog-index.js';
 import { indexTerms } from './index-terms.js';
+import { memoBySplitText } from './split-identifier.js';
 
 export interface ColumnSelection {
   /** Stemmed question terms with their weights. */
@@ -19,9 +20,12 @@ const VALUE_MATCH_BONUS = 1;
 
 function termScore(text: string, weights: ReadonlyMap<string, number>): number {
   let score = 0;
-  for (const term of new Set(indexTerms(text))) score += weights.get(term) ?? 0;
+  for (const term of distinctTerms(text)) score += weights.get(term) ?? 0;
   return score;
 }
+
+/** A column's name and comment are the catalog's: their terms (distinct, in order) are split and stemmed once, not per question. */
+const distinctTerms = memoBySplitText((text): readonly string[] => [...new Set(indexTerms(text))]);
 
 /** Scores every column of a linked table against the question and keeps keys, matches and as many others as maxColumns allows, in table order. */
 export function selectColumns(table: CatalogTable, selection: ColumnSelection): ColumnSchema[] {

@@ -17,10 +17,21 @@ const asWritten = new Set<string>();
  */
 let unlisted: Array<() => Iterable<string>> = [];
 
+/** Counts the changes to how texts split, so what was derived from a split can be remembered until the next one. */
+let generation = 0;
+
 function listUnlisted(): void {
   const sources = unlisted;
   unlisted = [];
-  for (const texts of sources) for (const text of texts()) asWritten.add(text);
+  let added = false;
+  for (const texts of sources) {
+    for (const text of texts()) {
+      if (asWritten.has(text)) continue;
+      asWritten.add(text);
+      added = true;
+    }
+  }
+  if (added) generation++;
 }
 
 /**
@@ -33,8 +44,32 @@ export function readNamesAs(more: Readonly<Record<string, readonly string[]>>): 
   for (const [name, words] of Object.entries(more)) {
     readings.set(name, words);
     readsShorthand = true;
+    generation++;
   }
   if (readsShorthand) listUnlisted();
+}
+
+/**
+ * `derive` of a text whose result follows from how the text splits (splitIdentifier), remembered per text: a batch
+ * asks the same catalog names and comments question after question. Forgotten when a catalog changes how texts split
+ * (readNamesAs, keepAsWritten), and past `max` texts.
+ */
+export function memoBySplitText<T>(derive: (text: string) => T, max = 100_000): (text: string) => T {
+  const remembered = new Map<string, T>();
+  let seen = generation;
+  return (text) => {
+    if (seen !== generation) {
+      remembered.clear();
+      seen = generation;
+    }
+    let value = remembered.get(text);
+    if (value === undefined) {
+      value = derive(text);
+      if (remembered.size >= max) remembered.clear();
+      remembered.set(text, value);
+    }
+    return value;
+  };
 }
 
 /**

@@ -72,8 +72,8 @@ export function valuesBySynonym(lookup: ValueLookup, question: string, linked: r
     // "orders called off" where status stores cancelled: a verb and its particle are one WordNet verb.
     const phrasal = phrasalVerb(word, words[at + 1]?.[0]);
     if (phrasal) {
-      const stored = candidates.filter((candidate) => sharesSynset(phrasal, candidate.word));
-      if (new Set(stored.map((candidate) => candidate.word)).size === 1) {
+      const stored = rememberedPhrasal(remembered, phrasal, candidates);
+      if (stored) {
         record(`${text} ${words[at + 1]![0]}`, stored);
         continue;
       }
@@ -92,6 +92,21 @@ export function valuesBySynonym(lookup: ValueLookup, question: string, linked: r
 }
 
 type Candidate = { word: string; target: ValueTarget };
+
+/**
+ * The candidates a phrasal verb ("sign_up") names when they are all one stored word, else null; remembered among the
+ * words' outcomes under a key no question word can be (it has an underscore and a leading control character).
+ */
+function rememberedPhrasal(remembered: Map<string, Candidate[] | null>, phrasal: string, candidates: readonly Candidate[]): Candidate[] | null {
+  const key = `\u0003${phrasal}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const stored = candidates.filter((candidate) => sharesSynset(phrasal, candidate.word));
+  const outcome = new Set(stored.map((candidate) => candidate.word)).size === 1 ? stored : null;
+  if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+  remembered.set(key, outcome);
+  return outcome;
+}
 
 /** Per lookup (and its number of values): per set of linked tables, each question word's stored synonyms, or null. */
 const outcomes = new WeakMap<ValueLookup, { size: number; byLinked: Map<string, Map<string, Candidate[] | null>> }>();

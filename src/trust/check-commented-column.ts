@@ -1,4 +1,4 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
+import { memoBySplitText, splitIdentifier } from '../catalog/split-identifier.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -16,11 +16,11 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  * An answer whose SQL reads none of them has left the word's condition out.
  */
 export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }) => {
-  const names = new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((c) => c.name)]).flatMap((name) => splitIdentifier(name).map(wordRoot)));
+  const names = new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((c) => c.name)]).flatMap(rootsOf));
   const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text).map(wordRoot)));
   const readTables = context.table_schemas.filter((table) => sql.roots.has(table.name.toLowerCase()) || sql.code.includes(table.name.toLowerCase()));
-  const tableWords = new Set(readTables.flatMap((table) => splitIdentifier(table.comment ?? '').map(wordRoot)));
-  const columns = context.table_schemas.flatMap((table) => table.columns.map((column) => ({ table: table.name, column, words: new Set(splitIdentifier(column.comment ?? '').map(wordRoot)) })));
+  const tableWords = new Set(readTables.flatMap((table) => rootsOf(table.comment ?? '')));
+  const columns = context.table_schemas.flatMap((table) => table.columns.map((column) => ({ table: table.name, column, words: rootSetOf(column.comment ?? '') })));
   const missed: string[] = [];
   for (const word of analysis.words) {
     if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
@@ -38,5 +38,9 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
   if (missed.length === 0) return undefined;
   return { name: 'commented_column', passed: false, detail: `the catalog ties ${missed.join(', ')} to columns the SQL does not read` };
 };
+
+/** The roots of a catalog name or comment: the same few come back in every question of a batch. */
+const rootsOf = memoBySplitText((text): readonly string[] => splitIdentifier(text).map(wordRoot));
+const rootSetOf = memoBySplitText((text): ReadonlySet<string> => new Set(rootsOf(text)));
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
