@@ -77,8 +77,10 @@ function onward(start: Date, today: Date): Span {
 /** Ordered most specific first: a later rule never claims words an earlier one read. */
 const RULES: Rule[] = [
   rule(/between/i, `\\bbetween\\s+${PERIOD('a')}\\s+and\\s+${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
-  rule(/from/i, `\\bfrom\\s+${PERIOD('a')}\\s*(?:to|until|till|through|thru|-|–|—)\\s*${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
-  rule(undefined, `(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}\\s*(?:–|—|-|\\s(?:to|through|thru)\\s)\\s*${PERIOD('b')}${END}`, (g, o, after) => {
+  // "from" and, after it, a word or dash that ends a range ("until" and "till" hold "til", "through" and "thru" "thr").
+  rule(/from[\s\S]*(?:to|til|thr|-|–|—)/i, `\\bfrom\\s+${PERIOD('a')}\\s*(?:to|until|till|through|thru|-|–|—)\\s*${PERIOD('b')}${END}`, (g, o, after) => between(g.a, g.b, o, after)),
+  // A dash, or "to", "through" or "thru" between spaces: what joins the two periods.
+  rule(/[–—-]|\s(?:to|through|thru)\s/i, `(?:\\b(?<preposition>${PREPOSITION})\\s+)?\\b${PERIOD('a')}\\s*(?:–|—|-|\\s(?:to|through|thru)\\s)\\s*${PERIOD('b')}${END}`, (g, o, after) => {
     const a = read(g.a, o);
     const b = read(g.b, o);
     if (!g.preposition && a?.needsPreposition && b?.needsPreposition) return undefined;
@@ -104,7 +106,8 @@ const RULES: Rule[] = [
     const period = read(g.a, o, after);
     return period && onward(period.end, o.today);
   }),
-  rule(/since|starting|beginning|from/i,
+  // "from" counts only with "on", "onward(s)" or "forward" after it, past a space.
+  rule(/since|starting|beginning|from[\s\S]*\s(?:on|forward)/i,
     `\\b(?:(?:since|starting(?:\\s+(?:from|in|on|with))?|beginning(?:\\s+(?:of|in|on|with))?)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}|from\\s+${PERIOD('b')}\\s+(?:on|onwards?|forward))${END}`,
     (g, o, after) => {
       const period = read(g.a ?? g.b, o, after);
@@ -115,7 +118,7 @@ const RULES: Rule[] = [
     const period = read(g.a, o);
     return period && onward(period.start, o.today);
   }),
-  rule(/before|prior|until|till|up|earlier/i, `\\b(?:before|prior\\s+to|until|till|up\\s+to|earlier\\s+than)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}${END}`, (g, o, after) => {
+  rule(/before|prior|until|till|up\s+to|earlier/i, `\\b(?:before|prior\\s+to|until|till|up\\s+to|earlier\\s+than)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?${PERIOD('a')}${END}`, (g, o, after) => {
     const period = read(g.a, o, after);
     return period && { end: period.start };
   }),

@@ -14,8 +14,26 @@ export interface QuestionWord {
   capitalized?: boolean;
 }
 
-/** The question's words in order, lower-cased and stemmed for plurals. */
+/**
+ * The question's words in order, lower-cased and stemmed for plurals. The planner, the question kinds, grounding and
+ * the answer checks each ask for the same question's words: they are read once per text (recent texts kept), and
+ * every caller gets its own array of the same word objects, which nobody changes.
+ */
 export function questionWords(question: string): QuestionWord[] {
+  let words = recent.get(question);
+  if (!words) {
+    words = readQuestionWords(question);
+    if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(question, words);
+  }
+  return words.slice();
+}
+
+const recent = new Map<string, readonly QuestionWord[]>();
+/** Questions in flight in a batch, and the other texts (phrases, comments) read as questions beside them. */
+const MAX_RECENT = 256;
+
+function readQuestionWords(question: string): QuestionWord[] {
   const words: QuestionWord[] = [];
   for (const match of question.matchAll(WORD)) {
     const offset = match.index ?? 0;
