@@ -105,8 +105,36 @@ function relativeHead(words: readonly QuestionWord[], whatAt: number, rankingAt:
   return head.length > 0 && (/^(that|which|who)$/.test(end) || (end === 'with' && words[k + 1]?.text === 'the' && k + 2 === rankingAt)) ? head : undefined;
 }
 
-/** Reads the shape of a question: aggregates, grains, rankings, group phrases, negations. Schema-free. */
+/**
+ * Reads the shape of a question: aggregates, grains, rankings, group phrases, negations. Schema-free. The planner,
+ * a dozen question kinds and the answer checks each ask for the same question's analysis: it is read once per text
+ * (recent texts kept), and every caller gets its own copy of the top-level fields, arrays and sets (some reassign
+ * `grain` or `years`); the nested objects are shared and nobody changes them.
+ */
 export function analyzeQuestion(text: string): QuestionAnalysis {
+  let analysis = recentAnalyses.get(text);
+  if (!analysis) {
+    analysis = readQuestion(text);
+    if (recentAnalyses.size >= MAX_RECENT_ANALYSES) recentAnalyses.delete(recentAnalyses.keys().next().value!);
+    recentAnalyses.set(text, analysis);
+  }
+  return {
+    ...analysis,
+    words: analysis.words.slice(),
+    extraAggregates: analysis.extraAggregates.slice(),
+    byPhrases: analysis.byPhrases.slice(),
+    revenueAt: analysis.revenueAt.slice(),
+    negated: new Set(analysis.negated),
+    years: analysis.years.slice(),
+    consumed: new Set(analysis.consumed),
+  };
+}
+
+const recentAnalyses = new Map<string, QuestionAnalysis>();
+/** The questions in flight in a batch. */
+const MAX_RECENT_ANALYSES = 256;
+
+function readQuestion(text: string): QuestionAnalysis {
   const words = questionWords(text);
   const consumed = new Set<number>();
   const at = (i: number): string => words[i]?.text ?? '';
