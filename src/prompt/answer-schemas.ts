@@ -62,3 +62,12 @@ export function answerJsonSchema(node: PromptNode): Record<string, unknown> {
 }
 
 const jsonSchemas = new Map<PromptNode, Record<string, unknown>>();
+
+/** answerJsonSchema as JSON text, what a template's {{output_schema}} receives: made once per node. */
+export function answerJsonSchemaText(node: PromptNode): string {
+  let text = jsonSchemaTexts.get(node);
+  if (text === undefined) jsonSchemaTexts.set(node, (text = JSON.stringify(answerJsonSchema(node))));
+  return text;
+}
+
+const jsonSchemaTexts = new Map<PromptNode, string>();

@@ -1,5 +1,5 @@
 import type { Context } from '../context/context-schema.js';
-import { answerJsonSchema, type PromptNode } from './answer-schemas.js';
+import { answerJsonSchema, answerJsonSchemaText, type PromptNode } from './answer-schemas.js';
 import { buildPromptMaterial } from './build-prompt-material.js';
 import { countTokens } from './count-tokens.js';
 import { fitToBudget, materialText } from './fit-to-budget.js';
@@ -50,7 +50,8 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
   const template = loadPromptTemplate(options.node, options.templates, options.templateBaseDir);
   const outputSchema = answerJsonSchema(options.node);
   const material = buildPromptMaterial(context, options);
-  const render = (candidate: PromptMaterial, pieces = renderPromptPieces(candidate)) => fillPromptTemplate(template, templateValues(candidate, pieces, outputSchema));
+  const schemaText = answerJsonSchemaText(options.node);
+  const render = (candidate: PromptMaterial, pieces = renderPromptPieces(candidate)) => fillPromptTemplate(template, templateValues(candidate, pieces, schemaText));
 
   const emptyMaterial: PromptMaterial = {
     ...material,
@@ -156,9 +157,9 @@ export function promptTokens(messages: PromptMessages): number {
   return countTokens(messages.system) + countTokens(messages.user) + 2 * MESSAGE_OVERHEAD + REPLY_PRIMING;
 }
 
-function templateValues(material: PromptMaterial, pieces: PromptPieces, outputSchema: Record<string, unknown>): Record<string, string> {
+function templateValues(material: PromptMaterial, pieces: PromptPieces, outputSchemaText: string): Record<string, string> {
   const values: Record<string, string> = {
-    output_schema: JSON.stringify(outputSchema),
+    output_schema: outputSchemaText,
     current_date: material.current_date,
     iteration: String(material.iteration),
     max_iterations: String(material.max_iterations),

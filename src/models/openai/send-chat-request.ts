@@ -89,7 +89,7 @@ async function whole(
 
 /** The answer in a chat-completion body, or the server's fault (wrong shape, no choice) or the model's refusal. */
 export function readChatCompletion(endpoint: OpenAiEndpoint, body: unknown): Omit<ChatAnswer, 'latency_ms'> {
-  const completion = checked(endpoint, ChatCompletionSchema, body);
+  const completion = isPlainCompletion(body) ? body : checked(endpoint, ChatCompletionSchema, body);
   const choice = completion.choices[0];
   if (!choice) throw new ModelError('bad_response', `${serverName(endpoint)} answered without any choice`, { raw: shortJson(completion) });
   if (choice.message.refusal) {
@@ -120,6 +120,28 @@ async function streamed(
     if (chunk.usage) usage = chunk.usage;
   }
   return { text, finish_reason: finish, usage };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const optionalText = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
+const optionalCount = (value: unknown): boolean => value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+
+/**
+ * A chat completion every part of which ChatCompletionSchema would accept as it is, checked by hand: what nearly every
+ * answer is, without zod's copy of it (two per question in a batch). Anything else goes through the schema, which
+ * says what is wrong.
+ */
+export function isPlainCompletion(body: unknown): body is z.infer<typeof ChatCompletionSchema> {
+  if (!isRecord(body) || !Array.isArray(body.choices)) return false;
+  for (const choice of body.choices as unknown[]) {
+    if (!isRecord(choice) || !isRecord(choice.message) || !optionalText(choice.message.content) || !optionalText(choice.message.refusal)) return false;
+    if (!optionalText(choice.finish_reason)) return false;
+  }
+  const usage = body.usage;
+  if (usage === undefined || usage === null) return true;
+  if (!isRecord(usage) || !optionalCount(usage.prompt_tokens) || !optionalCount(usage.completion_tokens)) return false;
+  const details = usage.prompt_tokens_details;
+  return details === undefined || details === null || (isRecord(details) && optionalCount(details.cached_tokens));
 }
 
 /** The answer in the shape sluice reads, or the model's fault in one line. */
