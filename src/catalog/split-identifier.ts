@@ -1,4 +1,5 @@
 import { identifierParts } from './identifier-parts.js';
+import { rememberedByText } from './remembered-by-text.js';
 import { readShorthand } from './read-shorthand.js';
 
 export { identifierParts };
@@ -62,13 +63,7 @@ export function memoBySplitText<T>(derive: (text: string) => T, max = 100_000): 
       remembered.clear();
       seen = generation;
     }
-    let value = remembered.get(text);
-    if (value === undefined) {
-      value = derive(text);
-      if (remembered.size >= max) remembered.clear();
-      remembered.set(text, value);
-    }
-    return value;
+    return rememberedByText(remembered, text, () => derive(text), max);
   };
 }
 

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { rememberedByText } from '../catalog/remembered-by-text.js';
 import type { Example } from './example-schema.js';
 import { maskQuestion, type MaskedQuestion } from './mask-question.js';
 import type { RetrievedExample } from './retrieved-example-schema.js';
@@ -48,14 +49,11 @@ type ExampleIndex = MiniSearch<{ id: number; masked: string }>;
  */
 function exampleIndex(examples: readonly Example[]): ExampleIndex {
   const key = examples.map((example) => example.question).join('\u0000');
-  let search = indexes.get(key);
-  if (!search) {
-    search = new MiniSearch<{ id: number; masked: string }>({ fields: ['masked'], searchOptions: { fuzzy: 0.2, prefix: true } });
+  return rememberedByText(indexes, key, () => {
+    const search: ExampleIndex = new MiniSearch({ fields: ['masked'], searchOptions: { fuzzy: 0.2, prefix: true } });
     search.addAll(examples.map((example, id) => ({ id, masked: maskQuestion(example.question).masked })));
-    if (indexes.size >= MAX_INDEXES) indexes.delete(indexes.keys().next().value!);
-    indexes.set(key, search);
-  }
-  return search;
+    return search;
+  }, MAX_INDEXES);
 }
 
 const indexes = new Map<string, ExampleIndex>();

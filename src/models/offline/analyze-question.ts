@@ -1,3 +1,4 @@
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
 import { questionWords, type QuestionWord } from './question-words.js';
 import { pairedExtreme, readAggregate } from './read-aggregate.js';
@@ -112,12 +113,7 @@ function relativeHead(words: readonly QuestionWord[], whatAt: number, rankingAt:
  * `grain` or `years`); the nested objects are shared and nobody changes them.
  */
 export function analyzeQuestion(text: string): QuestionAnalysis {
-  let analysis = recentAnalyses.get(text);
-  if (!analysis) {
-    analysis = readQuestion(text);
-    if (recentAnalyses.size >= MAX_RECENT_ANALYSES) recentAnalyses.delete(recentAnalyses.keys().next().value!);
-    recentAnalyses.set(text, analysis);
-  }
+  const analysis = rememberedByText(recentAnalyses, text, () => readQuestion(text), MAX_RECENT_ANALYSES);
   return {
     ...analysis,
     words: analysis.words.slice(),

@@ -1,3 +1,4 @@
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { stemWord } from '../../catalog/stem-word.js';
 
 export interface QuestionWord {
@@ -20,13 +21,7 @@ export interface QuestionWord {
  * every caller gets its own array of the same word objects, which nobody changes.
  */
 export function questionWords(question: string): QuestionWord[] {
-  let words = recent.get(question);
-  if (!words) {
-    words = readQuestionWords(question);
-    if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
-    recent.set(question, words);
-  }
-  return words.slice();
+  return rememberedByText(recent, question, () => readQuestionWords(question), MAX_RECENT).slice();
 }
 
 const recent = new Map<string, readonly QuestionWord[]>();
