@@ -82,10 +82,23 @@ function keptColumns(table: TableSchema, context: Context): Set<string> {
     .join(' ')
     .toLowerCase();
   for (const column of table.columns) {
-    if (new RegExp(`\\b${escapeRegExp(column.name.toLowerCase())}\\b`).test(metricText)) kept.add(column.name.toLowerCase());
+    if (metricText && wordPattern(column.name.toLowerCase()).test(metricText)) kept.add(column.name.toLowerCase());
   }
   return kept;
 }
+
+/** `\bname\b` per column name, compiled once: every question of a batch asks it of the same columns, twice. */
+function wordPattern(name: string): RegExp {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    if (wordPatterns.size >= MAX_WORD_PATTERNS) wordPatterns.clear();
+    wordPatterns.set(name, (pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`)));
+  }
+  return pattern;
+}
+
+const wordPatterns = new Map<string, RegExp>();
+const MAX_WORD_PATTERNS = 10_000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
