@@ -4,10 +4,10 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
 /** Connections to the model server stay open between calls, as fetch's do. */
-export const keepAliveAgents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 const NO_BODY_STATUS = new Set([101, 204, 205, 304]);
-export const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
-export const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
   gzip: () => zlib.createGunzip(),
   'x-gzip': () => zlib.createGunzip(),
   deflate: () => zlib.createInflate(),
@@ -23,7 +23,7 @@ export function httpFetch(input: string | URL | Request, init: RequestInit = {})
   const body = init.body;
   if (input instanceof Request || !(body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array)) return fetch(input, init);
   const url = new URL(input);
-  const agent = keepAliveAgents[url.protocol as keyof typeof keepAliveAgents];
+  const agent = agents[url.protocol as keyof typeof agents];
   if (!agent) return fetch(input, init);
   return send(url, init, body ?? undefined, agent).then((response) => response ?? fetch(input, init));
 }

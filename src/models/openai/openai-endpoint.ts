@@ -65,7 +65,11 @@ export function resolveBaseUrl(config: ModelConfig, env: NodeJS.ProcessEnv = pro
 
 /** Our own loop retries (so every retry is reported) and our own timer bounds the whole answer, body included. */
 export function createOpenAiClient(endpoint: OpenAiEndpoint, timeoutMs: number, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES): OpenAI {
-  const tooLarge = responseTooLarge(endpoint, maxResponseBytes);
+  const tooLarge = (bytes: number) =>
+    new ModelError(
+      'bad_response',
+      `${endpoint.baseUrl} (models.${endpoint.name}) sent more than ${formatBytes(maxResponseBytes)} (${bytes > maxResponseBytes * 2 ? 'at least ' : ''}${formatBytes(bytes)}) for one answer; raise models.${endpoint.name}.max_response_bytes or check the server`,
+    );
   return new OpenAI({
     apiKey: endpoint.apiKey,
     baseURL: endpoint.baseUrl,
@@ -73,15 +77,6 @@ export function createOpenAiClient(endpoint: OpenAiEndpoint, timeoutMs: number, 
     timeout: timeoutMs,
     fetch: limitedFetch(maxResponseBytes, tooLarge),
   });
-}
-
-/** The error of an answer past max_response_bytes, naming the setting to raise. */
-export function responseTooLarge(endpoint: OpenAiEndpoint, maxResponseBytes: number): (bytes: number) => ModelError {
-  return (bytes) =>
-    new ModelError(
-      'bad_response',
-      `${endpoint.baseUrl} (models.${endpoint.name}) sent more than ${formatBytes(maxResponseBytes)} (${bytes > maxResponseBytes * 2 ? 'at least ' : ''}${formatBytes(bytes)}) for one answer; raise models.${endpoint.name}.max_response_bytes or check the server`,
-    );
 }
 
 function formatBytes(bytes: number): string {

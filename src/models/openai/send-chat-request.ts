@@ -3,10 +3,8 @@ import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam
 import type { z } from 'zod';
 import { ChatCompletionChunkSchema, ChatCompletionSchema } from './chat-completion-schema.js';
 import { classifyModelError, timeoutError } from './classify-model-error.js';
-import { DEFAULT_MAX_RESPONSE_BYTES } from './limited-fetch.js';
 import { ModelError } from './model-error.js';
-import { responseTooLarge, type OpenAiEndpoint } from './openai-endpoint.js';
-import { postChatCompletion, REDIRECTED } from './post-chat-completion.js';
+import type { OpenAiEndpoint } from './openai-endpoint.js';
 import { abortError } from './retry-policy.js';
 import type { ReportedUsage } from './usage-cost.js';
 
@@ -27,8 +25,6 @@ export interface ChatRequestOptions {
   timeoutMs: number;
   /** Ask for server-sent events, with a final usage chunk. */
   stream: boolean;
-  /** What the server may send for one answer (models.X.max_response_bytes). */
-  maxResponseBytes?: number;
 }
 
 /**
@@ -54,7 +50,7 @@ export async function sendChatRequest(
   try {
     const answer = options.stream
       ? await streamed(client, endpoint, body, controller.signal)
-      : await whole(client, endpoint, body, controller.signal, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+      : await whole(client, endpoint, body, controller.signal);
     // The client ends an aborted stream quietly, as if it were complete.
     if (options.signal.aborted) throw abortError(options.signal);
     if (timedOut) throw timeoutError(endpoint, options.timeoutMs);
@@ -76,15 +72,8 @@ async function whole(
   endpoint: OpenAiEndpoint,
   body: ChatRequestBody,
   signal: AbortSignal,
-  maxResponseBytes: number,
 ): Promise<Omit<ChatAnswer, 'latency_ms'>> {
-  // Posted directly (a third of the client's CPU per call); a redirect goes through the client, whose fetch follows it.
-  const direct = await postChatCompletion(endpoint, JSON.stringify({ ...body, stream: false }), {
-    signal,
-    maxResponseBytes,
-    tooLarge: responseTooLarge(endpoint, maxResponseBytes),
-  });
-  return readChatCompletion(endpoint, direct === REDIRECTED ? await client.chat.completions.create({ ...body, stream: false }, { signal }) : direct);
+  return readChatCompletion(endpoint, await client.chat.completions.create({ ...body, stream: false }, { signal }));
 }
 
 /** The answer in a chat-completion body, or the server's fault (wrong shape, no choice) or the model's refusal. */

@@ -59,8 +59,7 @@ export class StructuredCaller {
   async call<T>(request: StructuredRequest<T>, call: ModelCallOptions): Promise<StructuredResult<T>> {
     const { config, endpoint } = this.options;
     const cache = config.temperature === 0 ? this.options.cache : undefined;
-    // The key hashes the whole prompt: only worth it when there is a cache to look in (not with --no-cache).
-    const key = cache === undefined ? '' : ResponseCache.key({
+    const key = ResponseCache.key({
       base_url: endpoint.baseUrl,
       model: endpoint.model,
       messages: request.messages,
@@ -164,7 +163,6 @@ export class StructuredCaller {
             signal: call.signal,
             timeoutMs: config.timeout_ms,
             stream: call.parameters?.stream === true,
-            maxResponseBytes: config.max_response_bytes,
           });
           const reported = answer.usage ?? estimatedUsage(body, answer.text);
           meter.total = sumUsage(meter.total, callUsage(reported, prices, [endpoint.model, endpoint.name]));
