@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_g) and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -47,6 +47,7 @@ const DEV_B = path.join('bench', 'datasets', 'abstention-dev-b');
 const DEV_C = path.join('bench', 'datasets', 'abstention-dev-c');
 const DEV_D = path.join('bench', 'datasets', 'abstention-dev-d');
 const DEV_E = path.join('bench', 'datasets', 'abstention-dev-e');
+const DEV_G = path.join('bench', 'datasets', 'abstention-dev-g');
 
 const SETS: BlindSet[] = [
   {
@@ -154,6 +155,17 @@ const SETS: BlindSet[] = [
     omits: ['future', 'partly_answerable'],
     generated: [],
     homes: { demo: ABSTENTION, cinema: DEV_B, bistro: BLIND_2, car_rental: DEV_C },
+  },
+  {
+    folder: DEV_G,
+    tag: 'dev_g',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 9, near_miss: 7 },
+    omits: ['partly_answerable'],
+    missingShare: [0.1, 0.2],
+    generated: ['solar_parks', 'dairy_coop', 'podcast_network'],
+    homes: { solar_parks: DEV_G, dairy_coop: DEV_G, podcast_network: DEV_G },
   },
 ];
 

@@ -1,0 +1,17 @@
+CREATE TABLE shows(show_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, genre VARCHAR NOT NULL, host VARCHAR NOT NULL, launched DATE NOT NULL, cadence VARCHAR NOT NULL);
+COMMENT ON TABLE shows IS 'Podcasts produced by the network';
+COMMENT ON COLUMN shows.cadence IS 'How often new episodes come out: weekly or fortnightly';
+CREATE TABLE episodes(episode_id INTEGER PRIMARY KEY, show_id INTEGER NOT NULL, ep_no INTEGER NOT NULL, published DATE NOT NULL, duration_s INTEGER NOT NULL, explicit BOOLEAN NOT NULL, bonus BOOLEAN NOT NULL, FOREIGN KEY (show_id) REFERENCES shows(show_id));
+COMMENT ON TABLE episodes IS 'Episodes released since September 2025';
+COMMENT ON COLUMN episodes.duration_s IS 'Running time in seconds';
+COMMENT ON COLUMN episodes.bonus IS 'A bonus episode outside the regular schedule';
+CREATE TABLE downloads(episode_id INTEGER NOT NULL, dl_month VARCHAR NOT NULL, platform VARCHAR NOT NULL, country VARCHAR NOT NULL, downloads INTEGER NOT NULL, FOREIGN KEY (episode_id) REFERENCES episodes(episode_id));
+COMMENT ON TABLE downloads IS 'Downloads per episode, month (YYYY-MM), listening platform and listener country';
+COMMENT ON COLUMN downloads.platform IS 'SPOT (Spotify), APPL (Apple Podcasts), YTM (YouTube Music), WEB (our website player), OTH (other apps)';
+COMMENT ON COLUMN downloads.country IS 'ISO country code';
+CREATE TABLE advertisers(adv_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, sector VARCHAR NOT NULL);
+CREATE TABLE ad_spots(spot_id INTEGER PRIMARY KEY, episode_id INTEGER NOT NULL, adv_id INTEGER NOT NULL, slot VARCHAR NOT NULL, cpm_gbp DECIMAL(6,2) NOT NULL, impressions INTEGER NOT NULL, host_read BOOLEAN NOT NULL, FOREIGN KEY (episode_id) REFERENCES episodes(episode_id), FOREIGN KEY (adv_id) REFERENCES advertisers(adv_id));
+COMMENT ON TABLE ad_spots IS 'Ad reads sold in an episode';
+COMMENT ON COLUMN ad_spots.slot IS 'PRE-roll, MID-roll or POST-roll';
+COMMENT ON COLUMN ad_spots.cpm_gbp IS 'Price per thousand impressions, in pounds';
+COMMENT ON COLUMN ad_spots.host_read IS 'Read by the host rather than a pre-recorded ad';

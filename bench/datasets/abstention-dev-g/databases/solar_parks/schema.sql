@@ -1,0 +1,16 @@
+CREATE TABLE sites(site_id INTEGER PRIMARY KEY, site_name VARCHAR NOT NULL, region VARCHAR NOT NULL, capacity_mwp DECIMAL(6,1) NOT NULL, commissioned DATE NOT NULL, dno VARCHAR NOT NULL, tracker BOOLEAN NOT NULL);
+COMMENT ON COLUMN sites.region IS 'SW, SE, EA, MI, NW or WA';
+COMMENT ON COLUMN sites.capacity_mwp IS 'Peak DC capacity in megawatts';
+COMMENT ON COLUMN sites.dno IS 'Distribution network operator the site exports to';
+COMMENT ON COLUMN sites.tracker IS 'Single-axis trackers (true) or fixed-tilt racking (false)';
+CREATE TABLE inverters(inv_id INTEGER PRIMARY KEY, site_id INTEGER NOT NULL, mfr VARCHAR NOT NULL, model VARCHAR NOT NULL, rated_kw INTEGER NOT NULL, install_dt DATE NOT NULL, FOREIGN KEY (site_id) REFERENCES sites(site_id));
+CREATE TABLE gen_daily(site_id INTEGER NOT NULL, dt DATE NOT NULL, kwh_exp INTEGER NOT NULL, irr_kwhm2 DECIMAL(5,2) NOT NULL, avail_pct INTEGER NOT NULL, curtail_kwh INTEGER NOT NULL, PRIMARY KEY (site_id, dt), FOREIGN KEY (site_id) REFERENCES sites(site_id));
+COMMENT ON COLUMN gen_daily.kwh_exp IS 'Metered energy exported to the grid that day';
+COMMENT ON COLUMN gen_daily.irr_kwhm2 IS 'Plane-of-array irradiation';
+COMMENT ON COLUMN gen_daily.curtail_kwh IS 'Estimated energy lost to grid curtailment';
+CREATE TABLE ppa_contracts(ppa_id INTEGER PRIMARY KEY, site_id INTEGER NOT NULL, offtaker VARCHAR NOT NULL, start_dt DATE NOT NULL, end_dt DATE NOT NULL, price_mwh DECIMAL(8,2) NOT NULL, share_pct INTEGER NOT NULL, FOREIGN KEY (site_id) REFERENCES sites(site_id));
+COMMENT ON COLUMN ppa_contracts.price_mwh IS 'Fixed price in GBP per MWh';
+COMMENT ON COLUMN ppa_contracts.share_pct IS 'Share of the site''s output sold under the contract';
+CREATE TABLE faults(fault_id INTEGER PRIMARY KEY, inv_id INTEGER NOT NULL, opened_at TIMESTAMP NOT NULL, closed_at TIMESTAMP, fault_code VARCHAR NOT NULL, sev INTEGER NOT NULL, FOREIGN KEY (inv_id) REFERENCES inverters(inv_id));
+COMMENT ON COLUMN faults.fault_code IS 'ISO (insulation), GRID, OVT (over-temperature), COMM, FAN, IGBT, DCARC (DC arc)';
+COMMENT ON COLUMN faults.sev IS '1 = stops the inverter, 2 = derates it, 3 = warning only';
