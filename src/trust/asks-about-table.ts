@@ -12,6 +12,10 @@ export function asksAboutTable(question: string, words: readonly GroundedWord[],
   if (!/^\s*(?:who|whom|whose|when|how\s+often|how\s+frequently|how\s+many\s+times)\b/i.test(question) && !/\bby\s+whom\b/i.test(question)) return undefined;
   if (words.some((entry) => entry.evidence === 'column' || entry.evidence === 'value')) return undefined;
   const tableNames = new Set(tables.map((name) => name.split('.').at(-1)!.replace(/"/g, '').toLowerCase().replace(/[^a-z0-9]/g, '')));
+  // "Who has write access to ppa_contracts?": a table's name written as the identifier it is, with its underscores.
+  for (const match of question.matchAll(/\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b/g)) {
+    if (tableNames.has(match[0].toLowerCase().replace(/[^a-z0-9]/g, ''))) return match[0];
+  }
   for (const match of question.matchAll(/\b(?:the|this|that|our|your|their|its)\s+((?:[A-Za-z_]+\s+){1,3}?)tables?\b/gi)) {
     const tableWord = match.index + match[0].length - /tables?$/i.exec(match[0])![0].length;
     // "the Likes table": a name that is also a word grounding passes over ("like").

@@ -3,8 +3,14 @@
  * worth …", "Would it be better to …", "the best way to …"): data records what happened, it does not decide what to do. Undefined otherwise.
  */
 export function asksForAdvice(question: string): string | undefined {
-  return (ADVICE.exec(question) ?? COURSE_OF_ACTION.exec(question))?.[0].trim();
+  return (ADVICE.exec(question) ?? COURSE_OF_ACTION.exec(question) ?? BEST_PLACE_OR_TIME.exec(question))?.[0].trim();
 }
+
+/**
+ * "the best place to work", "the ideal time to visit", "the worst day to fly": a judgment of where or when to act, which
+ * weighs what the one asking wants; the data records where and when things happened, not which suits someone best.
+ */
+const BEST_PLACE_OR_TIME = /\b(?:best|worst|ideal|perfect|nicest|right)\s+(?:places?|times?|days?|months?|seasons?|moments?|spots?|locations?)\s+to\s+[a-z]+/i;
 
 /**
  * "the best way to win back customers", "the smartest way to fill …", "the cheapest approach to …": a superlative

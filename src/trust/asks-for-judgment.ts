@@ -1,4 +1,5 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { judgedForSomeone } from './judged-for-someone.js';
 import type { GroundedWord } from './ground-question.js';
 
 /**
@@ -15,20 +16,30 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   const opinion = OPINION.exec(question);
   if (opinion) return opinion[0].trim();
   if (!YES_NO_COPULA.test(question)) return undefined;
+  // "Is Frame Rate any good?", "Was the new tariff any better?": "any" and an adjective ending the question asks for a
+  // verdict on the subject's quality, not a fact of it.
+  const verdict = ANY_DEGREE.exec(question);
+  if (verdict && primaryPartOfSpeech(verdict[1]!.toLowerCase()) === 'adj') return verdict[0].trim();
   const measured = AGAINST_A_STANDARD.exec(question);
   if (measured && (measured[1] === undefined || ['adj', 'adv'].includes(primaryPartOfSpeech(measured[1].toLowerCase()) ?? ''))) return measured[0];
   for (const judged of question.matchAll(CLASS)) {
     const adjective = words.find((entry) => entry.word.offset === judged.indices![1]![0]);
     if (adjective && adjective.evidence === undefined && primaryPartOfSpeech(adjective.word.text) === 'adj') return `${adjective.word.text} ${judged[2]!.toLowerCase()}`;
   }
-  return undefined;
+  return judgedForSomeone(question, words);
 }
 
 /** "Do you think …", "would you say …", "in your opinion": the answer asked for is the one answering's view. */
 const OPINION = /\b(?:do|does|did|would)\s+(?:you|people)\s+(?:think|reckon|believe|feel|say)\b|\bin\s+your\s+(?:opinion|view)\b/i;
 
-/** "too high", "too late" (the adjective or adverb captured), "worth buying", "worth it". */
-const AGAINST_A_STANDARD = /\btoo\s+([a-z]+)\b|\bworth\s+(?:it|[a-z]+ing)\b/i;
+/**
+ * "too high", "too late" (the adjective or adverb captured), "worth buying", "worth it", "worth the money", "worth an
+ * extra premium" (not "worth the most", a ranking by value).
+ */
+const AGAINST_A_STANDARD = /\btoo\s+([a-z]+)\b|\bworth\s+(?:it|[a-z]+ing)\b|\bworth\s+(?:the|a|an|its|their|our|your|his|her)\s+(?!most\b|least\b|more\b|less\b)[a-z]+/i;
+
+/** "any good", "any better" ending the question. */
+const ANY_DEGREE = /\bany\s+([a-z]+)\s*(?:[?.!]\s*)?$/i;
 
 /** A yes/no question opening with a copula: "Is Derby …", "Was running a gala …"; "Is there a …" asks whether rows exist. */
 const YES_NO_COPULA = /^\s*(?:is|are|was|were)\s+(?!there\b)\S/i;

@@ -1,4 +1,6 @@
+import type { MatchedValue } from '../context/context-schema.js';
 import type { GroundedWord } from './ground-question.js';
+import { nameHeld } from './name-elsewhere.js';
 
 /**
  * A doer the data does not hold: a name written with capitals that is the subject of the question's verb after an
@@ -8,15 +10,18 @@ import type { GroundedWord } from './ground-question.js';
  * row answers for it. A stored name ("How many hours did Chen Sato log?") links to a value and is answered; acronyms
  * ("does UAL run") are left to the other rules, as codes are often stored under them. Undefined otherwise.
  */
-export function doerElsewhere(question: string, words: readonly GroundedWord[]): string | undefined {
+export function doerElsewhere(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[] = []): string | undefined {
   for (const subject of question.matchAll(SUBJECT_AFTER_AUXILIARY)) {
     const start = subject.indices![1]![0];
     const end = subject.indices![1]![1];
-    const inside = words.filter((entry) => entry.word.offset >= start && entry.word.offset < end);
-    if (inside.length > 0 && inside.every((entry) => entry.evidence === undefined)) return subject[1];
+    // A name of several words is held only as a whole ("Octopus Energy" is not 'Octavia Energy Supply'): name-elsewhere.ts.
+    if (!nameHeld({ text: subject[1]!, start, end }, words, matchedValues)) return subject[1];
   }
   return undefined;
 }
 
-/** "does Best Buy list": an auxiliary, a run of capitalised words (captured, with its place), then a lower-case verb. */
-const SUBJECT_AFTER_AUXILIARY = /\b(?:do|does|did|has|have|had|can|could|will|would)\s+((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\s+(?=[a-z])/dg;
+/**
+ * "does Best Buy list", "does Ørsted operate": an auxiliary, a run of capitalised words of any script (captured, with its
+ * place), then a lower-case verb.
+ */
+const SUBJECT_AFTER_AUXILIARY = /\b(?:do|does|did|has|have|had|can|could|will|would)\s+((?:\p{Lu}\p{Ll}[\p{L}]*\s+)*\p{Lu}\p{Ll}[\p{L}]*)\s+(?=\p{Ll})/dgu;

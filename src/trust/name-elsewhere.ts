@@ -1,0 +1,93 @@
+import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import type { MatchedValue } from '../context/context-schema.js';
+import { hasSense } from '../lexicon/has-sense.js';
+import type { GroundedWord } from './ground-question.js';
+
+/** A run of words written with a capital inside a sentence, as the question wrote it: "Octopus Energy", "Ørsted". */
+export interface NameRun {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The names a question writes with capitals inside a sentence: runs of words each opening with a capital letter of any
+ * script and holding a lower-case one ("Octopus Energy", "NextEra", "Ørsted"; not the acronym "UAL", which the other
+ * rules read as a code), neither a sentence's first word nor inside quotes. "&", "of" and hyphens may join a run's
+ * words ("Kettle & Crumb", "Bank of America").
+ */
+export function capitalisedRuns(question: string): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const match of question.matchAll(NAME_RUN)) {
+    const start = match.index;
+    const before = question.slice(0, start);
+    // The first word of a sentence is capitalised whatever it is.
+    if (/^\s*$/.test(before) || /[.?!:]\s*$/.test(before) || /(?:^|[\s(])['"‘“]\S*$/.test(before)) continue;
+    // "SKUs", "LRVs": an acronym in the plural.
+    if (/^\p{Lu}{2,}s$/u.test(match[0])) continue;
+    runs.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return runs;
+}
+
+/** A capitalised word with a lower-case letter in it, then more such words, joined by spaces, "&" or "of". */
+const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*(?:(?:\s+(?:&|of)\s+|\s+|-)\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*)*/gu;
+
+/**
+ * Whether the data holds a name the question writes with capitals: one of its words links to the data, and, for a name
+ * of several words, not only as a piece of another name. A stored value holds the name when the value's words are all
+ * words of the name ("Business Class" over a stored 'business') or the name's words all words of the value ("Red Moss",
+ * "Halden" for 'Halden Rail'); a value that shares one word with it ("Energy" of 'Octavia Energy Supply' in "Octopus
+ * Energy") names something else. A word of a table's, column's or comment's name inside a longer name ("Milk" in "First
+ * Milk" where a milk_prices table is) says nothing of the name, unless every word of the name links.
+ */
+export function nameHeld(run: NameRun, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): boolean {
+  const inside = words.filter((entry) => entry.word.offset >= run.start && entry.word.offset < run.end);
+  if (inside.length === 0) return true;
+  // "rsted" of "Ørsted" is a piece of a word the question's ASCII reading cut, and links to nothing of it ('rated').
+  const linked = inside.filter((entry) => entry.evidence !== undefined && !/\p{L}/u.test(charBefore(run, entry.word.offset)));
+  if (linked.length === 0) return false;
+  // Its words as written, "First" of "First Milk" too, which grounding reads past as an ordinal.
+  const nameWords = new Set(normalizeValueText(run.text).split(' ').filter((word) => word !== '' && !JOINERS.has(word)));
+  if (nameWords.size <= 1 || linked.length === nameWords.size) return true;
+  return matchedValues.some((match) => {
+    const valueWords = normalizeValueText(match.value).split(' ').filter((word) => word !== '' && !JOINERS.has(word));
+    if (!valueWords.some((word) => nameWords.has(word) || nameWords.has(`${word}s`))) return false;
+    return valueWords.every((word) => nameWords.has(word)) || [...nameWords].every((word) => valueWords.includes(word));
+  });
+}
+
+const JOINERS = new Set(['and', 'of', 'the']);
+
+/** The character right before a word's place, read from its run: a letter there means the word starts mid-word. */
+const charBefore = (run: NameRun, offset: number): string => (offset > run.start ? run.text[offset - run.start - 1]! : '');
+
+/**
+ * A name the data does not hold, written with capitals inside the sentence, that the dictionary does not know either:
+ * no word of it links to a stored value, table, column or doc, and none is an English word ("How many farms supply
+ * Freshways?", "How many inverters does Ørsted operate?"). Such a name is another organisation's, person's or place's,
+ * so no row answers for it, wherever it stands in the sentence. A name of dictionary words ("Octopus Energy", "First
+ * Milk") is left to the rules on doers and owners; acronyms ("SKUs", "UAL") to the rules on codes. Undefined otherwise.
+ */
+export function unknownName(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
+  for (const run of capitalisedRuns(question)) {
+    if (nameHeld(run, words, matchedValues)) continue;
+    const parts = run.text.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '' && !/^(of|and)$/.test(part));
+    if (parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())))) continue;
+    return run.text;
+  }
+  return undefined;
+}
+
+/**
+ * An owner the data does not hold: a name written with capitals and "'s" ("Octopus Energy's average PPA price",
+ * "What availability do Enso Energy's parks achieve?") that nameHeld says no stored value, table or column holds. What
+ * it owns is another organisation's or person's, which no row records. Undefined otherwise.
+ */
+export function ownerElsewhere(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
+  for (const run of capitalisedRuns(question)) {
+    if (!/^['’]s\b/.test(question.slice(run.end))) continue;
+    if (!nameHeld(run, words, matchedValues)) return run.text;
+  }
+  return undefined;
+}
