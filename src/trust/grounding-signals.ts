@@ -10,6 +10,7 @@ import { askedItems } from './asked-words.js';
 import type { GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS, GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
+import { ranksByName } from './ranks-by-name.js';
 import { ungroundedFocus } from './ungrounded-focus.js';
 import { ungroundedPhrases } from './ungrounded-phrases.js';
 
@@ -75,7 +76,10 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   const ranking = words.find(
-    (entry) => (entry.evidence === undefined ? open.includes(entry) : entry.evidence === 'table' || entry.evidence === 'text') && ranksBy(question, entry.word),
+    (entry) =>
+      ((entry.evidence === undefined ? open.includes(entry) : entry.evidence === 'table' || entry.evidence === 'text') && ranksBy(question, entry.word)) ||
+      // "the best host" where `host` holds names: a name column is no quality to rank by.
+      (entry.evidence === 'column' && ranksByName(context, question, entry.word)),
   );
   const openTexts = new Set(open.map((entry) => entry.word.text));
   const namedTexts = new Set(named.map((entry) => entry.word.text));
@@ -160,6 +164,8 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   if (FREQUENCY_WORDS.test(word.text)) return false;
   // "the most finals" counts finals: an adjective takes no plural, so a plural whose singular is a noun is one.
   if (before && /^(most|least)$/.test(before)) return primaryPartOfSpeech(word.text) === 'adj' && !isPluralNoun(word.text);
+  // "Are host-read ads more effective than pre-recorded ones?": a comparison by the quality the adjective names.
+  if (before && /^(more|less)$/.test(before) && /^\s+than\b/i.test(question.slice(word.offset + word.text.length))) return primaryPartOfSpeech(word.text) === 'adj';
   return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
 }
 

@@ -11,6 +11,7 @@ import { groundingFeatures, schemaVectors } from './grounding-features.js';
 import { groundingSignals, type GroundingSignals } from './grounding-signals.js';
 import { doerElsewhere } from './doer-elsewhere.js';
 import { ownerElsewhere, unknownName } from './name-elsewhere.js';
+import { otherOrganisations } from './other-organisations.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
@@ -100,6 +101,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const owner = ownerElsewhere(question, words, context.matched_values);
   if (owner) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${owner}', whose the question says it is: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
+  }
+  const others = otherOrganisations(question, words);
+  if (others) {
+    return { reason: `"${others}" asks about another organisation: ${context.task.namespace} holds its own rows, not another organisation's, so the data cannot answer this question` };
   }
   const name = unknownName(question, words, context.matched_values);
   if (name) {

@@ -81,13 +81,24 @@ export function unknownName(question: string, words: readonly GroundedWord[], ma
 
 /**
  * An owner the data does not hold: a name written with capitals and "'s" ("Octopus Energy's average PPA price",
- * "What availability do Enso Energy's parks achieve?") that nameHeld says no stored value, table or column holds. What
- * it owns is another organisation's or person's, which no row records. Undefined otherwise.
+ * "What availability do Enso Energy's parks achieve?") that nameHeld says no stored value, table or column holds, or
+ * an acronym no stored value spells ("the UK's", "the BBFC's"). What it owns is another organisation's, person's or
+ * country's, which no row records. Undefined otherwise.
  */
 export function ownerElsewhere(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
   for (const run of capitalisedRuns(question)) {
     if (!/^['’]s\b/.test(question.slice(run.end))) continue;
     if (!nameHeld(run, words, matchedValues)) return run.text;
   }
+  // "the UK's total installed capacity", "the BBFC's certificate": an acronym as an owner, which no stored value or name spells.
+  for (const acronym of question.matchAll(ACRONYM_OWNER)) {
+    const text = acronym[1]!.toLowerCase();
+    const linked = words.some((entry) => entry.word.offset === acronym.index && entry.evidence !== undefined);
+    const stored = matchedValues.some((match) => [match.value, match.matched_text].some((spelled) => normalizeValueText(spelled).split(' ').includes(text)));
+    if (!linked && !stored) return acronym[1];
+  }
   return undefined;
 }
+
+/** "UK's", "BBFC's": two to six capitals (captured) and "'s". */
+const ACRONYM_OWNER = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?=['’]s\b)/gu;
