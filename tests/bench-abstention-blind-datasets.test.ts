@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_g) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g) and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -47,6 +47,7 @@ const DEV_B = path.join('bench', 'datasets', 'abstention-dev-b');
 const DEV_C = path.join('bench', 'datasets', 'abstention-dev-c');
 const DEV_D = path.join('bench', 'datasets', 'abstention-dev-d');
 const DEV_E = path.join('bench', 'datasets', 'abstention-dev-e');
+const DEV_F = path.join('bench', 'datasets', 'abstention-dev-f');
 const DEV_G = path.join('bench', 'datasets', 'abstention-dev-g');
 
 const SETS: BlindSet[] = [
@@ -157,6 +158,17 @@ const SETS: BlindSet[] = [
     homes: { demo: ABSTENTION, cinema: DEV_B, bistro: BLIND_2, car_rental: DEV_C },
   },
   {
+    folder: DEV_F,
+    tag: 'dev_f',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 3, near_miss: 7 },
+    omits: ['opinion', 'table_only'],
+    missingShare: [0.7, 0.7],
+    generated: ['gp_practice', 'sixth_form', 'planning'],
+    homes: { gp_practice: DEV_F, sixth_form: DEV_F, planning: DEV_F },
+  },
+  {
     folder: DEV_G,
     tag: 'dev_g',
     minimum: { unanswerable: 60, near_miss: 60 },
@@ -168,7 +180,6 @@ const SETS: BlindSet[] = [
     homes: { solar_parks: DEV_G, dairy_coop: DEV_G, podcast_network: DEV_G },
   },
 ];
-
 
 describe.each(SETS)('the abstention dataset $folder', (set) => {
   const datasetDir = path.join(REPO_ROOT, set.folder);

@@ -1,0 +1,11 @@
+CREATE TABLE clinicians(clin_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, role VARCHAR NOT NULL, sessions_pw INTEGER NOT NULL, started DATE NOT NULL);
+COMMENT ON COLUMN clinicians.role IS 'GP, ANP (advanced nurse practitioner), PN (practice nurse), HCA (healthcare assistant) or PHARM (clinical pharmacist)';
+COMMENT ON COLUMN clinicians.sessions_pw IS 'Half-day sessions worked per week';
+CREATE TABLE patients(pat_id INTEGER PRIMARY KEY, nhs_no VARCHAR NOT NULL, forename VARCHAR NOT NULL, surname VARCHAR NOT NULL, dob DATE NOT NULL, sex VARCHAR NOT NULL, postcode VARCHAR NOT NULL, reg_date DATE NOT NULL, reg_status VARCHAR NOT NULL, smoker BOOLEAN);
+COMMENT ON COLUMN patients.reg_status IS 'A registered, L left the list, D deceased';
+CREATE TABLE appts(appt_id INTEGER PRIMARY KEY, pat_id INTEGER NOT NULL, clin_id INTEGER NOT NULL, slot_start TIMESTAMP NOT NULL, mins INTEGER NOT NULL, appt_type VARCHAR NOT NULL, outcome VARCHAR, booked_via VARCHAR NOT NULL, FOREIGN KEY (pat_id) REFERENCES patients(pat_id), FOREIGN KEY (clin_id) REFERENCES clinicians(clin_id));
+COMMENT ON TABLE appts IS 'Appointments from June to November 2026';
+COMMENT ON COLUMN appts.appt_type IS 'F2F face to face, TEL telephone, VID video, HV home visit';
+COMMENT ON COLUMN appts.outcome IS 'ATT attended, DNA did not attend, CAN cancelled';
+CREATE TABLE prescriptions(rx_id INTEGER PRIMARY KEY, pat_id INTEGER NOT NULL, clin_id INTEGER NOT NULL, issued_on DATE NOT NULL, drug VARCHAR NOT NULL, qty INTEGER NOT NULL, is_repeat BOOLEAN NOT NULL, FOREIGN KEY (pat_id) REFERENCES patients(pat_id), FOREIGN KEY (clin_id) REFERENCES clinicians(clin_id));
+CREATE TABLE immunisations(imm_id INTEGER PRIMARY KEY, pat_id INTEGER NOT NULL, given_by INTEGER NOT NULL, vaccine VARCHAR NOT NULL, given_on DATE NOT NULL, batch_no VARCHAR NOT NULL, site VARCHAR NOT NULL, FOREIGN KEY (pat_id) REFERENCES patients(pat_id), FOREIGN KEY (given_by) REFERENCES clinicians(clin_id));

@@ -1,0 +1,5 @@
+CREATE TABLE wards(ward_id INTEGER PRIMARY KEY, ward_name VARCHAR NOT NULL, population INTEGER NOT NULL);
+CREATE TABLE officers(officer_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, grade VARCHAR NOT NULL, team VARCHAR NOT NULL);
+CREATE TABLE applications(app_ref VARCHAR PRIMARY KEY, ward_id INTEGER NOT NULL, officer_id INTEGER NOT NULL, site_addr VARCHAR NOT NULL, proposal VARCHAR NOT NULL, app_type VARCHAR NOT NULL, received_dt DATE NOT NULL, valid_dt DATE NOT NULL, decision VARCHAR, decision_dt DATE, level VARCHAR, agent VARCHAR, fee DECIMAL(8,2) NOT NULL, FOREIGN KEY (ward_id) REFERENCES wards(ward_id), FOREIGN KEY (officer_id) REFERENCES officers(officer_id));
+CREATE TABLE app_comments(comment_id INTEGER PRIMARY KEY, app_ref VARCHAR NOT NULL, received_dt DATE NOT NULL, stance VARCHAR NOT NULL, via VARCHAR NOT NULL, FOREIGN KEY (app_ref) REFERENCES applications(app_ref));
+CREATE TABLE appeals(appeal_ref VARCHAR PRIMARY KEY, app_ref VARCHAR NOT NULL, lodged_dt DATE NOT NULL, procedure VARCHAR NOT NULL, outcome VARCHAR, FOREIGN KEY (app_ref) REFERENCES applications(app_ref));
