@@ -1,5 +1,6 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import { firstFromTable } from './first-from-table.js';
+import { describesCountedTable } from './described-count.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, TableSchema } from '../context/context-schema.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
@@ -73,6 +74,8 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   // A count narrowed to a named value ("along the Crosstown") counts that value's rows, which a word only a comment uses does
   // not name; an amount ("How much overhead …") is of something a column stores, which a comment's word does not.
   if (evidence !== undefined && !((head.count || head.amount === true) && evidence === 'text')) return undefined;
+  // "How many representations …" where the counted table's own doc passage or comment calls its rows that.
+  if (head.count && evidence === 'text' && describesCountedTable(context, head.word, attempt.sql)) return undefined;
   // "How many people walked out during <a film>?" counted over films: people are the rows only of a table of people.
   const countsPeople = head.count && PEOPLE.test(head.word.text) && !sameKindAsCountedTable('person', attempt.sql);
   if (!countsPeople && (GENERIC_HEADS.test(head.word.text) || (head.count && ROW_NOUNS.test(head.word.text)))) return undefined;
