@@ -1,6 +1,7 @@
 import { hasSense } from '../lexicon/has-sense.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { isPossessedNoun } from './possessed-noun.js';
 
 const SUBJECTS_AND_AUXILIARIES = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no', 'our', 'your', 'their', 'its', 'his', 'her', 'my']);
@@ -47,7 +48,7 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   // "Which vaccines …" opens with a noun; "… students who live" puts a verb after the pronoun.
   const opening = /^\s*(?:which|what)\s+$/i.test(question.slice(0, word.offset));
   // "allergic to penicillin": "to" before a word English has no verb for is a preposition, not an infinitive's mark.
-  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening && !(before === 'to' && !hasSense('verb', word.text))) return false;
+  if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening && !(before === 'to' && !hasSense('verb', word.text)) && !isPossessedNoun(question, word)) return false;
   const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
   // "How many degrees does the department offer?": the last word of a do-question is its verb; not after a
   // preposition ("How does a tiebreak work in tennis?").
