@@ -5,9 +5,11 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 
 /**
  * Whether the word is the noun "have" takes as a main verb ("Which patients have blood group O negative?", "Which
- * applications had a site visit?"), not the participle it takes as an auxiliary ("have visited", "has won"): right
- * after "have", "has" or "had", no past form, and a noun by WordNet's commonest sense. Such a word names what the rows
- * must possess, a thing the data has to hold, where a word after an auxiliary is otherwise read as a verb.
+ * tenants have pets?"), not the participle it takes as an auxiliary ("have visited", "has won"): right after "have",
+ * "has" or "had", no past form, and a noun by WordNet's commonest sense. Such a word names what the rows must possess,
+ * a thing the data has to hold, where a word after an auxiliary is otherwise read as a verb. A noun made from a verb
+ * ("have attendance below 60%", "have insurance") is left as it was: it names an event or a measure that a column may
+ * hold under another name (`att_pct`), and declining on it cost as much as it gained.
  */
 export function isPossessedNoun(question: string, word: QuestionWord): boolean {
   const before = /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
