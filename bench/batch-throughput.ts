@@ -24,6 +24,8 @@ export interface BatchBenchOptions {
   model: boolean;
   workers: boolean;
   before?: string;
+  /** Deletes each row's save dir as the row ends (the bench's old way) instead of keeping every row's until the end. */
+  clearBetweenRows: boolean;
 }
 
 export function batchBenchOptions(argv: readonly string[]): BatchBenchOptions {
@@ -39,6 +41,7 @@ export function batchBenchOptions(argv: readonly string[]): BatchBenchOptions {
     model: only !== 'offline',
     workers: !argv.includes('--no-workers'),
     before: value('--before'),
+    clearBetweenRows: argv.includes('--clear-between-rows'),
   };
 }
 
@@ -116,14 +119,24 @@ const threadsFor = (concurrency: number, workers: boolean): Threads[] => (concur
 
 const THIS_BUILD = process.env.SLUICE_BENCH_CLI ?? path.join(packageRoot(), 'dist', 'cli', 'sluice.js');
 
-async function batch(dir: string, config: string, count: number, concurrency: number, threads: Threads = MAIN_THREAD, cli = THIS_BUILD) {
-  const saveDir = path.join(dir, `save-${concurrency}-${count}`);
+/** Each row's own save dir, numbered in the order the rows run. */
+let rowsRun = 0;
+
+/**
+ * Every row's save dir is kept until the bench ends, as a real save dir keeps its runs. On ext4 without a journal
+ * (this machine's disk) the inode allocator steps one by one over every inode freed in the same block group in the
+ * last minutes (`recently_deleted()`), so deleting a row's 1,000 run folders made each file the next row created cost
+ * ~0.4 ms more: 2–5 ms more CPU per question in whichever row came next (docs/benchmarks.md, helper perf8).
+ * `clearBetweenRows` measures the old way.
+ */
+async function batch(dir: string, config: string, count: number, concurrency: number, threads: Threads = MAIN_THREAD, cli = THIS_BUILD, clearBetweenRows = false) {
+  const saveDir = path.join(dir, `save-${++rowsRun}-${concurrency}-${count}`);
   const run = await runProcess(
     process.execPath,
     [cli, 'run', '--config', config, '--no-cache', '--save_dir', saveDir, '--concurrency', String(concurrency), ...threads.args],
     { input: questions(count), env: { ...process.env, SLUICE_CACHE_DIR: path.join(dir, 'cache'), OPENAI_API_KEY: '' }, cwd: dir },
   );
-  fs.rmSync(saveDir, { recursive: true, force: true });
+  if (clearBetweenRows) fs.rmSync(saveDir, { recursive: true, force: true });
   const records = run.stdout.split('\n').filter((line) => line.trim());
   const answered = records.filter((line) => ANSWERED.has((JSON.parse(line) as { status?: string }).status ?? '')).length;
   // Exit 1 says some answers were not "success". A line or two failing under a loaded machine (a model call past its
@@ -157,7 +170,7 @@ export async function batchThroughput(options: BatchBenchOptions = batchBenchOpt
       for (const threads of threadsFor(concurrency, options.workers)) {
         for (const build of builds) {
           const loadBefore = load();
-          const run = await batch(dir, offline, count, concurrency, threads, build.cli);
+          const run = await batch(dir, offline, count, concurrency, threads, build.cli, options.clearBetweenRows);
           if (!serialMs.has(build)) serialMs.set(build, run.wallMs);
           offlineRows.push([
             concurrency,
@@ -180,7 +193,7 @@ export async function batchThroughput(options: BatchBenchOptions = batchBenchOpt
         for (const build of builds) {
           const loadBefore = load();
           const before = server.calls();
-          const run = await batch(dir, config, count, concurrency, threads, build.cli);
+          const run = await batch(dir, config, count, concurrency, threads, build.cli, options.clearBetweenRows);
           const calls = server.calls() - before;
           const idealMs = (calls * MODEL_DELAY_MS) / concurrency;
           rows.push([
@@ -205,6 +218,7 @@ export async function batchThroughput(options: BatchBenchOptions = batchBenchOpt
       ...(process.env.SLUICE_BENCH_CLI ? [`Build timed: ${process.env.SLUICE_BENCH_CLI} (SLUICE_BENCH_CLI).`, ''] : []),
       ...(options.before ? [`Two builds row for row, before then after: before = ${options.before}, after = ${THIS_BUILD}.`, ''] : []),
       `${count} questions piped into \`sluice run\` (batch mode, reflection plan, --no-cache, save dir on) as a whole process, against a loopback OpenAI-protocol server that answers every call after ${MODEL_DELAY_MS} ms.`,
+      `Every row's save dir is kept until the bench ends${options.clearBetweenRows ? ' — except in this run (--clear-between-rows): each row deleted its own as it ended' : ''}.`,
       `Ideal = questions × model calls per question (measured at the server; ${EXPECTED_CALLS_PER_QUESTION} expected) × ${MODEL_DELAY_MS} ms ÷ concurrency. Peak memory is the process's VmHWM; CPU is the process's user + system time; load is the machine's 1-minute load average as the run started / ended (2 cores). "main thread" rows answer every question on the main thread (--workers 0); "workers" rows use a pool of one worker thread per core (--workers N). "answered" = lines that ended success or unsure (at least 99% or the run fails).`,
       '',
       ...(options.model
@@ -224,9 +238,10 @@ export async function batchThroughput(options: BatchBenchOptions = batchBenchOpt
   }
 }
 
-const USAGE = `node dist/bench/batch-throughput.js [--questions N] [--concurrency 1,8,50] [--only offline|model] [--no-workers] [--before CLI]
+const USAGE = `node dist/bench/batch-throughput.js [--questions N] [--concurrency 1,8,50] [--only offline|model] [--no-workers] [--before CLI] [--clear-between-rows]
 Times a batch of N questions (1,000) at each concurrency, offline and against a 50 ms loopback model, and appends the
-tables to docs/benchmarks.md. --before CLI runs a second build's bin row for row beside this one.
+tables to docs/benchmarks.md. --before CLI runs a second build's bin row for row beside this one. Every row's save
+dir is kept until the bench ends; --clear-between-rows deletes each as its row ends (the old way).
 `;
 
 if (isMainModule(import.meta.url)) {

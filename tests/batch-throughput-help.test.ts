@@ -17,8 +17,15 @@ describe('bench/batch-throughput --help', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('--questions N');
     expect(result.stdout).toContain('--before CLI');
+    expect(result.stdout).toContain('--clear-between-rows');
     // A run of the bench takes minutes; the help takes as long as starting Node.
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(fs.readFileSync(docs, 'utf8')).toBe(before);
   }, 70_000);
+
+  it('keeps every row save dir until the bench ends unless asked to clear between rows', async () => {
+    const { batchBenchOptions } = await import('../bench/batch-throughput.js');
+    expect(batchBenchOptions([]).clearBetweenRows).toBe(false);
+    expect(batchBenchOptions(['--only', 'offline', '--clear-between-rows']).clearBetweenRows).toBe(true);
+  });
 });
