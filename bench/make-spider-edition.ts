@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BenchQuestion } from '../src/bench/bench-dataset-schema.js';
 import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
 import { compareToGold } from '../src/bench/compare-to-gold.js';
@@ -67,6 +67,19 @@ const manifest = {
 const writeQuestions = (questions: BenchQuestion[]): void =>
   fs.writeFileSync(path.join(out, 'questions.jsonl'), questions.map((question) => JSON.stringify(question)).join('\n') + '\n');
 
+/** The longest text each column holds, keyed "table\u0000column" (one scan per column). */
+async function longestTextPerColumn(connection: DuckDBConnection, catalog: DdlCatalog): Promise<Map<string, number>> {
+  const longest = new Map<string, number>();
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  for (const table of catalog.tables) {
+    for (const column of table.columns) {
+      const [[length]] = (await connection.runAndReadAll(`SELECT coalesce(max(length(CAST(${quoted(column.name)} AS VARCHAR))), 0) FROM ${quoted(table.name)}`)).getRows() as [[unknown]];
+      longest.set(`${table.name}\u0000${column.name}`, Number(length));
+    }
+  }
+  return longest;
+}
+
 try {
   fs.rmSync(path.join(out, 'databases'), { recursive: true, force: true });
   for (const [dbId, entry] of Object.entries(dataset.manifest)) {
@@ -74,14 +87,7 @@ try {
     const instance = await DuckDBInstance.create(built.file, { access_mode: 'READ_ONLY' });
     const connection = await instance.connect();
     const catalog = await readDdlCatalog(connection);
-    const longest = new Map<string, number>();
-    const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
-    for (const table of catalog.tables) {
-      for (const column of table.columns) {
-        const [[length]] = (await connection.runAndReadAll(`SELECT coalesce(max(length(CAST(${quoted(column.name)} AS VARCHAR))), 0) FROM ${quoted(table.name)}`)).getRows() as [[unknown]];
-        longest.set(`${table.name}\u0000${column.name}`, Number(length));
-      }
-    }
+    const longest = edition.sizesTextColumns ? await longestTextPerColumn(connection, catalog) : new Map<string, number>();
     catalogs.set(dbId, catalog);
     const inserts: string[] = [];
     for (const table of entry.tables_in_load_order) inserts.push(...(await insertStatements(connection, table, edition.rows)));

@@ -16,10 +16,12 @@ export interface SpiderEdition {
   folder: string;
   /** The server the edition is loaded on and checked against, when the engine has one. */
   defaultUrl?: string;
-  /** The spider-dev DDL for the engine; `longestText` is the longest text a column holds. */
+  /** The spider-dev DDL for the engine; `longestText` is the longest text a column holds (0 unless sizesTextColumns). */
   ddl(duckdbDdl: string, longestText: (table: string, column: string) => number): string;
   /** How the INSERT statements write names and strings. */
   rows: SqlDialect;
+  /** Its DDL sizes text columns by their longest value (MySQL keys and indexes need a length). */
+  sizesTextColumns?: true;
   goldSql(duckdbSql: string, catalog: DdlCatalog): string;
 }
 
@@ -38,6 +40,7 @@ export const SPIDER_EDITIONS: Record<EditionDialect, SpiderEdition> = {
     defaultUrl: process.env.SLUICE_TEST_MYSQL_URL ?? 'mysql://sluice:sluice@127.0.0.1:53306/',
     ddl: mysqlDdl,
     rows: mysqlDialect,
+    sizesTextColumns: true,
     goldSql: mysqlGoldSql,
   },
   sqlite: {

@@ -1,4 +1,5 @@
 import { argExtremeAsSubquery } from '../spider-shared/arg-extreme-as-subquery.js';
+import { ascendingNullsLast } from '../spider-shared/ascending-nulls-last.js';
 import { mysqlDialect } from '../../src/dialects/mysql-dialect.js';
 import { distinctOrderedByOther, rewriteTokens, Spellings, type DdlCatalog } from '../spider-postgres/postgres-gold-sql.js';
 
@@ -17,7 +18,7 @@ const FUNCTION_REWRITES: [RegExp, string][] = [
 export function mysqlGoldSql(duckdbSql: string, catalog: DdlCatalog): string {
   let sql = argExtremeAsSubquery(distinctOrderedByOther(duckdbSql));
   for (const [pattern, replacement] of FUNCTION_REWRITES) sql = sql.replace(pattern, replacement);
-  return nullsLastAscending(caseInsensitiveLike(rewriteTokens(sql, new Spellings(catalog), mysqlDialect)));
+  return ascendingNullsLast(caseInsensitiveLike(rewriteTokens(sql, new Spellings(catalog), mysqlDialect)), mysqlDialect);
 }
 
 const NAME = '(?:`(?:[^`]|``)+`|\\w+)';
@@ -26,9 +27,4 @@ const COLUMN_REFERENCE = `(?:${NAME}\\.)?${NAME}`;
 /** ILIKE, which MySQL lacks, as LIKE on lower-cased text (the bench's databases compare text byte-wise). */
 function caseInsensitiveLike(sql: string): string {
   return sql.replace(new RegExp(`(${COLUMN_REFERENCE})\\s+(NOT\\s+)?ILIKE\\s+('(?:[^']|'')*')`, 'gi'), (_, column: string, not = '', pattern: string) => `LOWER(${column}) ${not}LIKE LOWER(${pattern})`);
-}
-
-/** ORDER BY one column, ascending: DuckDB puts NULLs last, MySQL first, so the NULLs are sent last explicitly. */
-function nullsLastAscending(sql: string): string {
-  return sql.replace(new RegExp(`\\bORDER\\s+BY\\s+(${COLUMN_REFERENCE})(\\s+ASC)?(?=\\s+LIMIT\\b|\\s*\\)|\\s*$)`, 'gi'), (_, column: string, ascending = '') => `ORDER BY ${column} IS NULL, ${column}${ascending}`);
 }
