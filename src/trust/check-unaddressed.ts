@@ -77,7 +77,23 @@ function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWo
   if (relates && (BEFORE_VERB.has(previous) || DETERMINERS.has(next))) return true;
   // "flights leaving from", "located in" relate; "marketing email", "housing costs": an -ing noun before a noun names a kind, and stays content.
   if (/ing$/.test(text) && !words[at]!.clauseEnd && primaryPartOfSpeech(text) === 'noun' && /^[a-z]{3,}$/.test(next) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && primaryPartOfSpeech(next) !== 'verb') return false;
-  return /(ing|ed)$/.test(text) && text.length > 4 ? true : PREPOSITIONS.has(next);
+  return /(ing|ed)$/.test(text) && text.length > 4 ? !onlyTimeAfterVerb(words, at) : PREPOSITIONS.has(next);
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
+/** Words that only place a clause in time ("last month", "in 2024"), which the date filters carry. */
+const TIME_WORDS = /^(last|this|next|past|previous|recent|recently|ago|today|yesterday|tomorrow|day|days|week|weeks|month|months|quarter|quarters|year|years|weekend|\d+)$/;
+
+/**
+ * "customers churned last month": a verb in the past with no auxiliary, followed in its clause by nothing but a time,
+ * is what the question restricts the rows by, not a word that relates things the SQL reads ("flights leaving from
+ * Denver", "matches were played in each year").
+ */
+function onlyTimeAfterVerb(words: readonly QuestionWord[], at: number): boolean {
+  if (AUXILIARIES.has(words[at - 1]?.text ?? '') || words[at]!.clauseEnd) return false;
+  const end = words.findIndex((w, k) => k > at && w.clauseEnd);
+  const content = words.slice(at + 1, end < 0 ? words.length : end + 1).filter((w) => !DETERMINERS.has(w.text) && !PREPOSITIONS.has(w.text));
+  return content.length > 0 && content.every((w) => TIME_WORDS.test(w.text));
 }
 
 function hyphenated(question: string, word: QuestionWord): boolean {
