@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { otherEnglishWord } from '../lexicon/other-english-word.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { MatchedValue } from '../context/context-schema.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
@@ -126,6 +127,8 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
     // ("canceled"). The dictionary is asked only when a near spelling of a name turns up.
     const isCommonWord = (): boolean => (commonWord ??= token.text === token.text.toLowerCase() && primaryPartOfSpeech(token.normalized) !== undefined);
     for (const { alias, score } of nearAliases(lookup, token.normalized)) {
+      // "score" is no misspelt 'store': a near spelling that is a word of its own names something else.
+      if (score < SAME_STEM && isCommonWord() && otherEnglishWord(token.normalized, alias)) continue;
       const targets = lookup.aliases.get(alias) ?? [];
       const names = score < SAME_STEM ? targets.filter((target) => /^\p{Lu}/u.test(target.value)) : [];
       record(names.length > 0 && isCommonWord() ? targets.filter((target) => !names.includes(target)) : targets, i, i, score);

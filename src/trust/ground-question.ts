@@ -10,6 +10,7 @@ import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
 import { countedByDefinition } from '../lexicon/counted-by-definition.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { otherEnglishWord } from '../lexicon/other-english-word.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
@@ -109,7 +110,7 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
     }
     // "schoolers" in Highschooler: a long word inside a compound name.
     // "snow" does not shorten "snowmaking": a compound of two words is about its second.
-    const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || nearlySameWord(known, root) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
+    const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
   return found ?? lexicalKind(word, roots);
