@@ -1,3 +1,5 @@
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { isMoneyColumn } from '../models/offline/money-measure.js';
 import { isMeasureColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 
@@ -21,6 +23,8 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
   if (quantity && !ASKS_DISTINCT.test(question)) {
     return { name: 'count_shape', passed: false, detail: `the SQL counts the distinct values of ${quantity}, a quantity the question asks to add up` };
   }
+  const money = addedMoney(facts);
+  if (money) return { name: 'count_shape', passed: false, detail: `the question asks how many, but the SQL adds up money (${money}) instead of counting` };
   if (counted) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
   if (attempt.row_count === 0 || (attempt.row_count === 1 && attempt.columns.length === 1)) return { name: 'count_shape', passed: true, detail: 'the answer is one value' };
   const listed = attempt.row_count === 1 ? `a row of ${attempt.columns.length} columns` : `${attempt.row_count}${attempt.truncated ? '+' : ''} rows`;
@@ -35,6 +39,23 @@ function countedQuantity({ sql, context }: AnswerFacts): string | undefined {
     // An alias ("w.hours") names no table: any table's column of that name.
     const column = (named.length > 0 ? named : context.table_schemas).flatMap((t) => t.columns).find((c) => c.name.toLowerCase() === name);
     if (column && isMeasureColumn(column)) return table ? `${table}.${name}` : name;
+  }
+  return undefined;
+}
+
+/**
+ * "How many refunds did we issue?" answered by SUM(refund_amount): "how many" counts things; money is "how much",
+ * unless the things counted are money's units ("how many dollars"). The money column added up, when that is all the
+ * SQL does.
+ */
+function addedMoney({ question, sql, context }: AnswerFacts): string | undefined {
+  const asked = /\bhow many\s+([a-z]+)/i.exec(question);
+  if (!asked || sql.aggregates.has('count') || !sql.aggregates.has('sum') || nounAncestors(asked[1]!.toLowerCase()).has('monetary_unit')) return undefined;
+  const columns = context.table_schemas.flatMap((table) => table.columns);
+  for (const match of sql.code.matchAll(/\bsum\s*\(([^()]*)\)/g)) {
+    const names = match[1]!.match(/\b[a-z_][a-z0-9_]*\b/g) ?? [];
+    const column = names.map((name) => columns.find((c) => c.name.toLowerCase() === name)).find((c) => c && isMoneyColumn(c));
+    if (column) return column.name;
   }
   return undefined;
 }

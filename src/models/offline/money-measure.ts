@@ -11,8 +11,13 @@ import { singular } from './singular.js';
 /** Name parts of a column of money. */
 const MONEY_PARTS = /^(amount|amt|price|cost|fee|fees|paid|value|usd|eur|gbp|dollars|fare|charge|charges|total)$/;
 
+/** A measure column whose name says it holds money ("refund_amount", "unit_price"). */
+export function isMoneyColumn(column: ColumnSchema): boolean {
+  return isMeasureColumn(column) && column.name.toLowerCase().split('_').some((part) => MONEY_PARTS.test(part));
+}
+
 function moneyColumns(table: TableSchema): ColumnSchema[] {
-  return table.columns.filter((column) => isMeasureColumn(column) && column.name.toLowerCase().split('_').some((part) => MONEY_PARTS.test(part)));
+  return table.columns.filter(isMoneyColumn);
 }
 
 /**
