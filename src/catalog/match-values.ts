@@ -7,7 +7,7 @@ import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
-import { valueAbbreviated, valuesStartingWith } from './values-by-start.js';
+import { valueAbbreviated, valuesEndingWith, valuesStartingWith } from './values-by-start.js';
 
 interface Token {
   text: string;
@@ -185,7 +185,10 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
     if (starts.length > 0) record(starts, from, to, SAME_STEM);
     else if (from === to && primaryPartOfSpeech(name) === undefined) {
       const abbreviated = valueAbbreviated(lookup, name);
+      // A surname no dictionary knows ("hosted by Bielecki") ends the stored full name; a shortening ("Ltd") is no surname.
+      const surnameOf = abbreviated.length > 0 || modifier || name.length < 4 ? [] : valuesEndingWith(lookup, name);
       if (abbreviated.length > 0) record(abbreviated, from, to, EXACT);
+      else if (surnameOf.length > 0) record(surnameOf, from, to, SAME_STEM);
     }
     from = to;
   }

@@ -21,6 +21,14 @@ export function valuesStartingWith(lookup: ValueLookup, name: string): readonly 
 }
 
 /**
+ * "Bielecki" for a stored "Tomasz Bielecki": the stored values of one column whose trailing whole words are the name
+ * (normalised), as a person is asked about by surname. Same limits as valuesStartingWith.
+ */
+export function valuesEndingWith(lookup: ValueLookup, name: string): readonly ValueTarget[] {
+  return memo(lookup, `${lookup.added.size}\u0000e\u0000${name}`, () => oneColumn(matching(lookup, (alias) => alias.endsWith(` ${name}`))));
+}
+
+/**
  * "Geog" for Geography: the one stored one-word value that the name (normalised, four letters or more) starts, when
  * that value is at least half again as long. The caller checks that the name is written as one and is no word itself.
  */
