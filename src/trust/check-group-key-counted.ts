@@ -1,6 +1,9 @@
 import type { AnswerCheckRule } from './answer-facts.js';
 
-/** COUNT(DISTINCT col) in a query grouped by col: every group counts one value, so the count says nothing. */
+/**
+ * COUNT(DISTINCT col) in a query grouped by col: every group counts one value, so the count says nothing; nor does
+ * AVG, SUM, MIN or MAX of a column the query groups by (the sum is the key times the group's rows, the rest the key).
+ */
 export const checkGroupKeyCounted: AnswerCheckRule = ({ sql }) => {
   if (!sql.grouped) return undefined;
   const keys = groupKeys(sql.code);
@@ -8,8 +11,18 @@ export const checkGroupKeyCounted: AnswerCheckRule = ({ sql }) => {
     const counted = bare(match[1]!);
     if (keys.has(counted)) return { name: 'group_key_counted', passed: false, detail: `the SQL counts the distinct ${counted} within each ${counted}, which is always 1` };
   }
+  // "avg price per MWh by offtaker" grouped by price_mwh too: each group's average is its own key.
+  for (const match of sql.code.matchAll(/\b(avg|sum|min|max)\s*\(\s*([a-z_"][a-z0-9_."]*)\s*\)/g)) {
+    const measured = bare(match[2]!);
+    if (keys.has(measured)) {
+      const says = match[1] === 'sum' ? "the key times the group's rows" : 'the key itself';
+      return { name: 'group_key_counted', passed: false, detail: `the SQL groups by ${measured} and takes the ${AGGREGATE_NAMES[match[1]!]} of ${measured} within each group, which is ${says}` };
+    }
+  }
   return undefined;
 };
+
+const AGGREGATE_NAMES: Readonly<Record<string, string>> = { avg: 'average', sum: 'sum', min: 'minimum', max: 'maximum' };
 
 const bare = (name: string): string => name.replace(/"/g, '').split('.').pop()!;
 
