@@ -19,6 +19,8 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
   if (/\bhow many times\b/i.test(question) && /\bcount\s*\(\s*distinct\b/.test(sql.code)) {
     return { name: 'count_shape', passed: false, detail: 'the question asks how many times, but the SQL counts distinct things instead of the occurrences' };
   }
+  const flag = countedFlag(facts);
+  if (flag) return { name: 'count_shape', passed: false, detail: `the SQL counts the distinct values of ${flag}, a yes/no column (two at most), not the rows where it holds` };
   const quantity = countedQuantity(facts);
   if (quantity && !ASKS_DISTINCT.test(question)) {
     return { name: 'count_shape', passed: false, detail: `the SQL counts the distinct values of ${quantity}, a quantity the question asks to add up` };
@@ -31,13 +33,29 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
   return { name: 'count_shape', passed: false, detail: `the question asks how many, but the answer lists ${listed} instead of counting them` };
 };
 
+/** "How many smokers are on the list?" answered by COUNT(DISTINCT smoker): a yes/no column counted by its values. */
+function countedFlag({ sql, context }: AnswerFacts): string | undefined {
+  for (const match of sql.code.matchAll(COUNT_DISTINCT_COLUMN)) {
+    const column = namedColumn(context, match[1], match[2]!);
+    if (column && FLAG_TYPE.test(column.type)) return match[1] ? `${match[1]}.${match[2]}` : match[2];
+  }
+  return undefined;
+}
+
+const FLAG_TYPE = /^(boolean|bool|bit\(1\)|tinyint\(1\))$/i;
+const COUNT_DISTINCT_COLUMN = /\bcount\s*\(\s*distinct\s+(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?"?([a-z_][a-z0-9_]*)"?\s*\)/g;
+
+/** The column `name` of the table a qualifier names, or of any linked table when there is none (an alias names no table). */
+function namedColumn(context: AnswerFacts['context'], table: string | undefined, name: string) {
+  const named = context.table_schemas.filter((t) => t.name.toLowerCase() === table || t.name.toLowerCase().endsWith(`.${table}`));
+  return (named.length > 0 ? named : context.table_schemas).flatMap((t) => t.columns).find((c) => c.name.toLowerCase() === name);
+}
+
 /** "How many hours did Kim log" answered by COUNT(DISTINCT hours): a quantity column counted by its distinct values. */
 function countedQuantity({ sql, context }: AnswerFacts): string | undefined {
-  for (const match of sql.code.matchAll(/\bcount\s*\(\s*distinct\s+(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?"?([a-z_][a-z0-9_]*)"?\s*\)/g)) {
+  for (const match of sql.code.matchAll(COUNT_DISTINCT_COLUMN)) {
     const [, table, name] = match;
-    const named = context.table_schemas.filter((t) => t.name.toLowerCase() === table || t.name.toLowerCase().endsWith(`.${table}`));
-    // An alias ("w.hours") names no table: any table's column of that name.
-    const column = (named.length > 0 ? named : context.table_schemas).flatMap((t) => t.columns).find((c) => c.name.toLowerCase() === name);
+    const column = namedColumn(context, table, name!);
     if (column && isMeasureColumn(column)) return table ? `${table}.${name}` : name;
   }
   return undefined;
