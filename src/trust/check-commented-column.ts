@@ -9,6 +9,7 @@ import { sqlReadsWord } from './sql-reads-word.js';
 const MAX_COLUMNS = 2;
 /** "were taken", "was sold": a participle after these is a verb. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /**
  * "How many bills are still outstanding?" where paid_on's comment says "NULL while it is outstanding": a question
@@ -31,8 +32,11 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
     // Verbs ("taken", "sold") relate the rows; the nouns and adjectives of a comment ("outstanding") name a state. Asked
     // last: the dictionary is read only for a word a comment uses.
     const previous = analysis.words[word.index - 1]?.text ?? '';
-    if (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && AUXILIARIES.has(previous))) continue;
-    const read = described.some(({ table, column }) => new RegExp(`(^|[^a-z0-9_])"?${escape(column.name.toLowerCase())}"?($|[^a-z0-9_])`).test(sql.code) || new RegExp(`(^|[^a-z0-9_])"?${escape(table.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code));
+    // In a relative clause ("collections that were rejected in August") the participle restricts the rows: a state.
+    const restricts = AUXILIARIES.has(previous) && RELATIVE_PRONOUNS.has(analysis.words[word.index - 2]?.text ?? '');
+    if (!restricts && (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && AUXILIARIES.has(previous)))) continue;
+    // Every column shown (`SELECT *`) shows the state, but does not keep only the rows in it.
+    const read = described.some(({ table, column }) => new RegExp(`(^|[^a-z0-9_])"?${escape(column.name.toLowerCase())}"?($|[^a-z0-9_])`).test(sql.code) || (!restricts && new RegExp(`(^|[^a-z0-9_])"?${escape(table.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code)));
     if (!read) missed.push(`"${word.text}" (${described.map((c) => `${c.table}.${c.column.name}`).join(', ')})`);
   }
   if (missed.length === 0) return undefined;
