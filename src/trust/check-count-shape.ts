@@ -1,3 +1,4 @@
+import { isFlagType } from '../catalog/is-flag-type.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { isMoneyColumn } from '../models/offline/money-measure.js';
 import { isMeasureColumn } from '../models/offline/schema-lookup.js';
@@ -37,12 +38,11 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
 function countedFlag({ sql, context }: AnswerFacts): string | undefined {
   for (const match of sql.code.matchAll(COUNT_DISTINCT_COLUMN)) {
     const column = namedColumn(context, match[1], match[2]!);
-    if (column && FLAG_TYPE.test(column.type)) return match[1] ? `${match[1]}.${match[2]}` : match[2];
+    if (column && isFlagType(column.type)) return match[1] ? `${match[1]}.${match[2]}` : match[2];
   }
   return undefined;
 }
 
-const FLAG_TYPE = /^(boolean|bool|bit\(1\)|tinyint\(1\))$/i;
 const COUNT_DISTINCT_COLUMN = /\bcount\s*\(\s*distinct\s+(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?"?([a-z_][a-z0-9_]*)"?\s*\)/g;
 
 /** The column `name` of the table a qualifier names, or of any linked table when there is none (an alias names no table). */

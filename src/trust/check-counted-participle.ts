@@ -1,3 +1,4 @@
+import { isFlagType } from '../catalog/is-flag-type.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { findTable, isMeasureColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -26,8 +27,11 @@ export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context
   }
   // "How many downloads came from Apple?" over a table whose `downloads` column holds a number per row: the noun counted
   // is what the column adds up, not the rows.
-  const noun = /\bhow\s+many\s+([a-z]+)/i.exec(analysis.text)?.[1]?.toLowerCase();
-  const column = noun ? table.columns.find((c) => isMeasureColumn(c) && !c.name.toLowerCase().endsWith('_id') && wordRoot(splitIdentifier(c.name).at(-1)!.toLowerCase()) === wordRoot(noun)) : undefined;
+  // A plural noun, not a modifier ("how many vegetarian mains"), and not a yes/no column.
+  const noun = /\bhow\s+many\s+([a-z]+s)\b/i.exec(analysis.text)?.[1]?.toLowerCase();
+  const column = noun
+    ? table.columns.find((c) => isMeasureColumn(c) && !isFlagType(c.type) && !c.name.toLowerCase().endsWith('_id') && wordRoot(splitIdentifier(c.name).at(-1)!.toLowerCase()) === wordRoot(noun))
+    : undefined;
   if (column && !new RegExp(`(^|[^a-z0-9_])"?${column.name.toLowerCase()}"?($|[^a-z0-9_])`).test(sql.code.replace(/\bfrom\s+[\s\S]*$/, ''))) {
     return { name: 'counted_participle', passed: false, detail: `the question asks how many ${noun}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
   }
