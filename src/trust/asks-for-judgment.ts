@@ -1,5 +1,6 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { judgedForSomeone } from './judged-for-someone.js';
+import { YES_NO_COPULA } from './yes-no-copula.js';
 import type { GroundedWord } from './ground-question.js';
 
 /**
@@ -40,9 +41,6 @@ const AGAINST_A_STANDARD = /\btoo\s+([a-z]+)\b|\bworth\s+(?:it|[a-z]+ing)\b|\bwo
 
 /** "any good", "any better" ending the question. */
 const ANY_DEGREE = /\bany\s+([a-z]+)\s*(?:[?.!]\s*)?$/i;
-
-/** A yes/no question opening with a copula: "Is Derby …", "Was running a gala …"; "Is there a …" asks whether rows exist. */
-const YES_NO_COPULA = /^\s*(?:is|are|was|were)\s+(?!there\b)\S/i;
 
 /** " a nice place", " an easy sell": an indefinite article, then an adjective and a noun (captured, with their places). */
 const CLASS = /\s(?:a|an)\s+([A-Za-z]+)\s+([A-Za-z]+)/dgi;

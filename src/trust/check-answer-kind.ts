@@ -1,3 +1,4 @@
+import { readsColumn } from './reads-column.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { columnKinds, kindColumns } from './column-kind.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -40,9 +41,3 @@ function shownKinds(name: string, tables: readonly TableSchema[]): Set<AnswerKin
 
 const describe = (kind: AnswerKind): string => ANSWER_KIND_DESCRIPTIONS[kind].replace(/ \(.*\)$/, '');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether the SQL (lower-case code) names the column, bare or quoted. */
-function readsColumn(code: string, column: string): boolean {
-  return new RegExp(`(?<![\\w])"?${escape(column.toLowerCase())}"?(?![\\w])`).test(code);
-}

@@ -3,6 +3,7 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { isDateColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { showsEveryColumn } from './reads-column.js';
 import { tableNameRoots } from './table-name-roots.js';
 
 /**
@@ -13,7 +14,7 @@ import { tableNameRoots } from './table-name-roots.js';
 export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tableNames }) => {
   const tableRoots = tableNameRoots(tableNames);
   const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text)));
-  const starTables = context.table_schemas.filter((table) => new RegExp(`(^|[^a-z0-9_])"?${escape(table.name.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code) && sql.roots.has(table.name.toLowerCase()));
+  const starTables = context.table_schemas.filter((table) => showsEveryColumn(sql.code, table.name) && sql.roots.has(table.name.toLowerCase()));
   const read = new Set([...sql.roots, ...starTables.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot)))]);
   const missing = new Map<string, string>();
   for (const word of analysis.words) {
@@ -38,4 +39,3 @@ function abbreviated(previous: string | undefined, word: string, read: ReadonlyS
   return [word, wordRoot(word), word.replace(/s$/, '')].some((form) => read.has(`${previous[0]}${form}`));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

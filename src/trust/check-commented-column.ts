@@ -2,14 +2,13 @@ import { memoBySplitText, splitIdentifier } from '../catalog/split-identifier.js
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from './auxiliaries.js';
+import { readsColumn, showsEveryColumn } from './reads-column.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 /** At most this many columns may describe the word, or it is too common to point at one. */
 const MAX_COLUMNS = 2;
-/** "were taken", "was sold": a participle after these is a verb. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /**
  * "How many bills are still outstanding?" where paid_on's comment says "NULL while it is outstanding": a question
@@ -33,10 +32,10 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
     // last: the dictionary is read only for a word a comment uses.
     const previous = analysis.words[word.index - 1]?.text ?? '';
     // In a relative clause ("collections that were rejected in August") the participle restricts the rows: a state.
-    const restricts = AUXILIARIES.has(previous) && RELATIVE_PRONOUNS.has(analysis.words[word.index - 2]?.text ?? '');
-    if (!restricts && (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && AUXILIARIES.has(previous)))) continue;
+    const restricts = PASSIVE_AUXILIARIES.has(previous) && RELATIVE_PRONOUNS.has(analysis.words[word.index - 2]?.text ?? '');
+    if (!restricts && (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && PASSIVE_AUXILIARIES.has(previous)))) continue;
     // Every column shown (`SELECT *`) shows the state, but does not keep only the rows in it.
-    const read = described.some(({ table, column }) => new RegExp(`(^|[^a-z0-9_])"?${escape(column.name.toLowerCase())}"?($|[^a-z0-9_])`).test(sql.code) || (!restricts && new RegExp(`(^|[^a-z0-9_])"?${escape(table.toLowerCase())}"?\\s*\\.\\s*\\*|select\\s+(distinct\\s+)?\\*`).test(sql.code)));
+    const read = described.some(({ table, column }) => readsColumn(sql.code, column.name) || (!restricts && showsEveryColumn(sql.code, table)));
     if (!read) missed.push(`"${word.text}" (${described.map((c) => `${c.table}.${c.column.name}`).join(', ')})`);
   }
   if (missed.length === 0) return undefined;
@@ -46,5 +45,3 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
 /** The roots of a catalog name or comment: the same few come back in every question of a batch. */
 const rootsOf = memoBySplitText((text): readonly string[] => splitIdentifier(text).map(wordRoot));
 const rootSetOf = memoBySplitText((text): ReadonlySet<string> => new Set(rootsOf(text)));
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,6 +2,7 @@ import { isFlagType } from '../catalog/is-flag-type.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { findTable, isMeasureColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { readsColumn } from './reads-column.js';
 import { sharesVerbSense } from '../models/offline/shares-verb-sense.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
@@ -21,18 +22,18 @@ export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context
     const column = table.columns.find(
       (c) => isMeasureColumn(c) && splitIdentifier(c.name).some((part) => /ed$/.test(part.toLowerCase()) && (part.toLowerCase() === word.text || sharesVerbSense(word.text, part.toLowerCase()))),
     );
-    if (column && !new RegExp(`(^|[^a-z0-9_])"?${column.name.toLowerCase()}"?($|[^a-z0-9_])`).test(sql.code)) {
+    if (column && !readsColumn(sql.code, column.name)) {
       return { name: 'counted_participle', passed: false, detail: `the question asks how many were ${word.text}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
     }
   }
   // "How many downloads came from Apple?" over a table whose `downloads` column holds a number per row: the noun counted
-  // is what the column adds up, not the rows.
-  // A plural noun, not a modifier ("how many vegetarian mains"), and not a yes/no column.
+  // is what the column adds up, not the rows. A plural noun, not a modifier ("how many vegetarian mains"), and no yes/no
+  // column; the select list must read the column.
   const noun = /\bhow\s+many\s+([a-z]+s)\b/i.exec(analysis.text)?.[1]?.toLowerCase();
   const column = noun
     ? table.columns.find((c) => isMeasureColumn(c) && !isFlagType(c.type) && !c.name.toLowerCase().endsWith('_id') && wordRoot(splitIdentifier(c.name).at(-1)!.toLowerCase()) === wordRoot(noun))
     : undefined;
-  if (column && !new RegExp(`(^|[^a-z0-9_])"?${column.name.toLowerCase()}"?($|[^a-z0-9_])`).test(sql.code.replace(/\bfrom\s+[\s\S]*$/, ''))) {
+  if (column && !readsColumn(sql.code.replace(/\bfrom\s+[\s\S]*$/, ''), column.name)) {
     return { name: 'counted_participle', passed: false, detail: `the question asks how many ${noun}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
   }
   return undefined;

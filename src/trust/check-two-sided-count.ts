@@ -2,6 +2,7 @@ import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { readsColumn } from './reads-column.js';
 import { readsTable } from './reads-table.js';
 
 /**
@@ -24,7 +25,7 @@ export const checkTwoSidedCount: AnswerCheckRule = ({ sql, context }) => {
     for (const group of schemas) {
       if (same(group, counted) || same(group, bridge) || !readsTable(sql.code, group.name)) continue;
       const roles = bridge.columns.filter((c) => same(target(c), group));
-      const used = roles.filter((c) => new RegExp(`(^|[^a-z0-9_])"?${c.name.toLowerCase()}"?($|[^a-z0-9_])`).test(sql.code));
+      const used = roles.filter((c) => readsColumn(sql.code, c.name));
       if (roles.length < 2 || used.length !== 1) continue;
       const own = counted.columns.map(target).find((parent) => parent !== undefined && !same(parent, bridge) && (same(parent, group) || parent.columns.some((c) => same(target(c), group))));
       if (!own) continue;

@@ -4,6 +4,7 @@ import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
+import { AUXILIARIES } from './auxiliaries.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
@@ -80,7 +81,6 @@ function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWo
   return /(ing|ed)$/.test(text) && text.length > 4 ? !onlyTimeAfterVerb(words, at) : PREPOSITIONS.has(next);
 }
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
 /** Words that only place a clause in time ("last month", "in 2024"), which the date filters carry. */
 const TIME_WORDS = /^(last|this|next|past|previous|recent|recently|ago|today|yesterday|tomorrow|day|days|week|weeks|month|months|quarter|quarters|year|years|weekend|\d+)$/;
 

@@ -1,10 +1,9 @@
 import type { AnswerCheckRule } from './answer-facts.js';
+import { escapeRegExp } from '../models/offline/escape-reg-exp.js';
 
 const IN_LIST = /\bin\s*\(\s*('(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')+)\s*\)/gi;
 /** What may stand between two values of one list: "A and B", "A or B", "A, B", "A/B", quotes. */
 const LIST_JOINER = /^[\s,'"“”‘’`]*(?:and|or|nor|and\/or|&|\/)?[\s,'"“”‘’`]*$/i;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Values the question names in phrases of their own, so with different roles ("from Aberdeen to Ashley", "departing from 'A' and arriving at 'B'")
@@ -14,7 +13,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const checkValueRoles: AnswerCheckRule = ({ question, attempt }) => {
   for (const match of attempt.sql.matchAll(IN_LIST)) {
     const values = [...match[1]!.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
-    const found = values.map((value) => ({ value, at: new RegExp(`(?<![\\p{L}\\p{N}])${escape(value)}(?![\\p{L}\\p{N}])`, 'iu').exec(question) }));
+    const found = values.map((value) => ({ value, at: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').exec(question) }));
     if (found.some((f) => f.at === null)) continue;
     const placed = found.map((f) => ({ value: f.value, start: f.at!.index, end: f.at!.index + f.at![0].length })).sort((a, b) => a.start - b.start);
     for (let k = 1; k < placed.length; k++) {

@@ -1,6 +1,7 @@
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { GroundedWord } from './ground-question.js';
+import { YES_NO_COPULA } from './yes-no-copula.js';
 
 /**
  * A yes/no question that judges its subject for someone, undefined otherwise: a copula, then an adjective that links to
@@ -20,9 +21,6 @@ export function judgedForSomeone(question: string, words: readonly GroundedWord[
   }
   return undefined;
 }
-
-/** "Is …", "Was …", "Are …": a yes/no question opening with a copula ("Is there a …" asks whether rows exist). */
-const YES_NO_COPULA = /^\s*(?:is|are|was|were)\s+(?!there\b)\S/i;
 
 /** " fair to members", " good for us": an adjective (its place the match's start + 1), "to"/"for", a determiner, the people. */
 const FOR_SOMEONE = /\s[a-z]+\s+(to|for)\s+(?:the\s+|our\s+|their\s+|its\s+|all\s+|most\s+|some\s+)?([A-Za-z]+)\b/gi;
