@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h) and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -49,6 +49,7 @@ const DEV_D = path.join('bench', 'datasets', 'abstention-dev-d');
 const DEV_E = path.join('bench', 'datasets', 'abstention-dev-e');
 const DEV_F = path.join('bench', 'datasets', 'abstention-dev-f');
 const DEV_G = path.join('bench', 'datasets', 'abstention-dev-g');
+const DEV_H = path.join('bench', 'datasets', 'abstention-dev-h');
 
 const SETS: BlindSet[] = [
   {
@@ -178,6 +179,16 @@ const SETS: BlindSet[] = [
     missingShare: [0.1, 0.2],
     generated: ['solar_parks', 'dairy_coop', 'podcast_network'],
     homes: { solar_parks: DEV_G, dairy_coop: DEV_G, podcast_network: DEV_G },
+  },
+  {
+    folder: DEV_H,
+    tag: 'dev_h',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 4, near_miss: 9 },
+    missingShare: [0.5, 0.5],
+    generated: ['ferry_ops', 'housing_assoc', 'pest_control'],
+    homes: { ferry_ops: DEV_H, housing_assoc: DEV_H, pest_control: DEV_H },
   },
 ];
 

@@ -1,0 +1,10 @@
+CREATE TABLE estates(estate_id INTEGER PRIMARY KEY, estate_name VARCHAR NOT NULL, town VARCHAR NOT NULL, housing_officer VARCHAR NOT NULL);
+CREATE TABLE properties(prop_ref VARCHAR PRIMARY KEY, estate_id INTEGER NOT NULL, addr1 VARCHAR NOT NULL, postcode VARCHAR NOT NULL, prop_type VARCHAR NOT NULL, beds INTEGER NOT NULL, built_yr INTEGER NOT NULL, epc VARCHAR NOT NULL, tenure VARCHAR NOT NULL, adapted BOOLEAN NOT NULL, FOREIGN KEY (estate_id) REFERENCES estates(estate_id));
+COMMENT ON COLUMN properties.prop_type IS 'FLAT, HSE (house), BUNG (bungalow), MAIS (maisonette)';
+COMMENT ON COLUMN properties.tenure IS 'SR social rent, AR affordable rent, SO shared ownership';
+COMMENT ON COLUMN properties.adapted IS 'Adapted for a disabled tenant';
+CREATE TABLE tenancies(tenancy_id INTEGER PRIMARY KEY, prop_ref VARCHAR NOT NULL, lead_tenant VARCHAR NOT NULL, start_date DATE NOT NULL, end_date DATE, weekly_rent DECIMAL(7,2) NOT NULL, hh_size INTEGER NOT NULL, FOREIGN KEY (prop_ref) REFERENCES properties(prop_ref));
+CREATE TABLE repairs(job_no INTEGER PRIMARY KEY, prop_ref VARCHAR NOT NULL, reported DATE NOT NULL, completed DATE, trade VARCHAR NOT NULL, priority VARCHAR NOT NULL, contractor VARCHAR NOT NULL, cost_gbp DECIMAL(8,2) NOT NULL, FOREIGN KEY (prop_ref) REFERENCES properties(prop_ref));
+COMMENT ON COLUMN repairs.priority IS 'E emergency (1 day), U urgent (7 days), R routine (28 days)';
+COMMENT ON COLUMN repairs.contractor IS 'DLO = our own repairs team';
+CREATE TABLE arrears(tenancy_id INTEGER NOT NULL, month_end DATE NOT NULL, balance_gbp DECIMAL(8,2) NOT NULL, PRIMARY KEY (tenancy_id, month_end), FOREIGN KEY (tenancy_id) REFERENCES tenancies(tenancy_id));
