@@ -2,6 +2,7 @@ import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { holdsNumbers } from './holds-numbers.js';
 import type { QuestionWord } from './question-words.js';
 import { bareName } from './bare-name.js';
 import { eitherComparison } from './either-comparison.js';
@@ -130,6 +131,11 @@ export function numericFilters(
     }
     const table = findTable(schemas, column.table)!;
     const numeric = isNumericColumn(findColumn(table, column.column)!);
+    // "tenants over 65" over a lead_tenant column of names: no number to compare, so the comparison stays unread.
+    if (!numeric && !holdsNumbers(table, column.column)) {
+      if (postfix) i = postfix.end - 1;
+      continue;
+    }
     const target = numeric ? ref(column.table, column.column) : dialect.tryCastNumber(ref(column.table, column.column));
     const sql =
       second !== undefined
@@ -209,6 +215,7 @@ function numberLists(
     if (!column) continue;
     const table = findTable(schemas, column.table)!;
     const numeric = isNumericColumn(findColumn(table, column.column)!);
+    if (!numeric && !holdsNumbers(table, column.column)) continue;
     const target = numeric ? ref(column.table, column.column) : dialect.tryCastNumber(ref(column.table, column.column));
     const values = numbers.map((at) => words[at]!.text);
     filters.push({ table: column.table, column: column.column, sql: `${target} IN (${values.join(', ')})`, words: wordRange(lead, k + 2) });
@@ -247,6 +254,7 @@ function namedNumbers(
       (new Set(candidates.map((m) => bareName(m.table))).size === 1 ? candidates.find((m) => m.full) : undefined);
     if (!named) continue;
     const column = findColumn(findTable(schemas, named.table)!, named.column!)!;
+    if (!isNumericColumn(column) && !holdsNumbers(findTable(schemas, named.table)!, column.name)) continue;
     const target = isNumericColumn(column) ? ref(named.table, column.name) : dialect.tryCastNumber(ref(named.table, column.name));
     filters.push({ table: named.table, column: column.name, sql: `${target} = ${numberOf(words[i]) ?? words[i]!.text}`, words: wordRange(named.start, i + 1) });
   }
