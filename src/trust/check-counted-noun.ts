@@ -1,3 +1,5 @@
+import type { MatchedValue } from '../context/context-schema.js';
+import { bareName } from '../models/offline/bare-name.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -33,6 +35,11 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, sql, context }) =>
     const { table, modifier } = modifierCounted;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts the rows of ${table}, what "${modifier}" names, not the ${words.at(-1)}` };
   }
+  const otherTable = countsOtherThanValue(words, sql.code, context.matched_values.filter((match) => literals.has(match.value.toLowerCase())));
+  if (otherTable) {
+    const { table, value } = otherTable;
+    return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", stored as ${value.table}.${value.column} = '${value.value}', but the SQL counts the rows of ${table}` };
+  }
   if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     return { name: 'counted_noun', passed: true, detail: `the SQL reads what is counted ("${counted}")` };
   }
@@ -57,6 +64,23 @@ function countsModifierTable(words: readonly string[], code: string): { table: s
   const tableRoots = new Set(splitIdentifier(table).flatMap((word) => [word, wordRoot(word)]));
   const modifier = words.slice(0, -1).find((word) => sqlReadsWord(word, tableRoots));
   return modifier ? { table, modifier } : undefined;
+}
+
+/**
+ * "How many rats were caught at Glenmuir Meats?" answered by COUNT(DISTINCT customers.cust_id) WHERE visits.pest = 'RAT':
+ * what is counted is stored as a value the SQL filters on, so its rows are the rows of that value's table; a count of
+ * another table's keys, which no counted word names, counts something else. Returns that table and the value.
+ */
+function countsOtherThanValue(words: readonly string[], code: string, filtered: readonly MatchedValue[]): { table: string; value: MatchedValue } | undefined {
+  const value = filtered.find((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((word) => words.includes(word)));
+  if (!value) return undefined;
+  const counted = /\bcount\s*\(\s*(?:distinct\s+)?"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?([a-z_][a-z0-9_]*)"?\s*\)/.exec(code);
+  if (!counted) return undefined;
+  const [, qualifier, column] = counted;
+  const table = tableOf(code, qualifier!);
+  if (table === bareName(value.table).toLowerCase()) return undefined;
+  const tableWords = new Set([...splitIdentifier(table), ...splitIdentifier(column!)].flatMap((word) => [word, wordRoot(word)]));
+  return words.some((word) => sqlReadsWord(word, tableWords)) ? undefined : { table, value };
 }
 
 /** The table an alias or a table name in "FROM t AS a", "JOIN t a" stands for. */
