@@ -52,7 +52,8 @@ function splitReference(reference: string): [string, string | undefined] {
 
 /**
  * The joins that connect `required` to the tables already joined (`base` first) along the shortest
- * foreign-key paths, in an order where each join refers only to tables joined before it.
+ * foreign-key paths, each from everything joined before it (nearest first), in an order where each join refers only
+ * to tables joined before it.
  * Tables that cannot be reached are returned as missing.
  */
 export function joinTree(
@@ -86,30 +87,40 @@ export function joinTree(
     }
   }
 
-  const parent = new Map<string, { table: string; column: string; otherColumn: string }>();
-  const roots = [base, ...alsoJoined];
-  const seen = new Set(roots.map(bareName));
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const current = queue.shift()!;
-    for (const next of neighbours.get(bareName(current)) ?? []) {
-      const key = bareName(next.table);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      parent.set(key, { table: current, column: next.column, otherColumn: next.otherColumn });
-      queue.push(next.table);
+  type Link = { table: string; column: string; otherColumn: string };
+  /** Shortest foreign-key paths from every joined table at once: each reachable table's link back towards them, and its distance. */
+  const search = (from: readonly string[]): { parent: Map<string, Link>; distance: Map<string, number> } => {
+    const parent = new Map<string, Link>();
+    const distance = new Map(from.map((table) => [bareName(table), 0]));
+    const queue = [...from];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      for (const next of neighbours.get(bareName(current)) ?? []) {
+        const key = bareName(next.table);
+        if (distance.has(key)) continue;
+        distance.set(key, distance.get(bareName(current))! + 1);
+        parent.set(key, { table: current, column: next.column, otherColumn: next.otherColumn });
+        queue.push(next.table);
+      }
     }
-  }
+    return { parent, distance };
+  };
 
   const steps: JoinStep[] = [];
-  const joined = new Set(roots.map(bareName));
+  const joinedTables = [base, ...alsoJoined];
+  const joined = new Set(joinedTables.map(bareName));
   const missing: string[] = [];
-  for (const wanted of required) {
-    if (joined.has(bareName(wanted))) continue;
-    if (!seen.has(bareName(wanted))) {
-      missing.push(wanted);
-      continue;
+  let remaining = required.filter((wanted, i) => !joined.has(bareName(wanted)) && required.findIndex((other) => bareName(other) === bareName(wanted)) === i);
+  // The nearest wanted table first, each from everything joined so far: "routes, vessels, sailings" joins routes to
+  // sailings and sailings to vessels, not routes to vessels through a port and then sailings besides.
+  while (remaining.length > 0) {
+    const { parent, distance } = search(joinedTables);
+    const reachable = remaining.filter((wanted) => distance.has(bareName(wanted)));
+    if (reachable.length === 0) {
+      missing.push(...remaining);
+      break;
     }
+    const wanted = reachable.reduce((best, table) => (distance.get(bareName(table))! < distance.get(bareName(best))! ? table : best));
     const path: JoinStep[] = [];
     let cursor = wanted;
     while (!joined.has(bareName(cursor))) {
@@ -120,8 +131,10 @@ export function joinTree(
     }
     for (const step of path) {
       joined.add(bareName(step.table));
+      joinedTables.push(step.table);
       steps.push(step);
     }
+    remaining = remaining.filter((table) => !joined.has(bareName(table)));
   }
   return { steps, missing };
 }
