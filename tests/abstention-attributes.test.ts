@@ -6,7 +6,8 @@ import { REPO_ROOT } from './helpers/run-cli.js';
 /**
  * Abstention by what a question asks OF a thing (issue 14): an attribute neither the thing's table nor a table its keys
  * join holds is unanswerable, named with the table; one that links even loosely (a WordNet relation, a derived word) is
- * answered. The questions are worded afresh, none from the labelled set, on its spider databases through the real CLI.
+ * answered, also with the unit it is measured in between them ("the length in centimetres of each pet"). The questions
+ * are worded afresh, none from the labelled set, on its spider databases through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
 const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
@@ -23,6 +24,8 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'sang', namespace: 'singer', task: 'Who sang each song?', declined: false },
   { id: 'owns', namespace: 'pets_1', task: 'Who owns each pet?', declined: false },
   { id: 'sales', namespace: 'singer', task: 'What are the sales of each song?', declined: false },
+  { id: 'length in a unit', namespace: 'pets_1', task: 'What is the length in centimetres of each pet?', declined: /nothing in 'Pets' or the tables it links to matches 'length'/ },
+  { id: 'weight in a unit', namespace: 'pets_1', task: 'What is the weight in kilograms of each pet?', declined: false },
 ];
 
 describe('attributes asked of a stored thing', () => {

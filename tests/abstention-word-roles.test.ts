@@ -12,6 +12,10 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * - a word that links to a table only as a WordNet relative of its name ("stock" and products) qualifies the rows when
  *   another word names that table itself ("Which products are out of stock?"); alone, it names the table ("Which
  *   merchandise sold best?").
+ * - no sentence opens with a verb's -s form, so a fragment's first word in -s that is also a noun's plural names
+ *   something ("diagnoses recorded for …"); after a subject the same word is a verb ("Which patient visits …");
+ * - a noun and a simple past after what is asked for ("the complaints patients gave") are a relative clause without its
+ *   pronoun, which says whose: what is asked for ends before it.
  * Made-up databases, none of the labelled sets', through the real CLI.
  */
 const DATE = ['--current_date', '2026-11-25'];
@@ -48,6 +52,10 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'relative of a named table', namespace: 'store', task: 'Which products are out of stock right now?', declined: /'stock'/ },
   { id: 'relative of a named table, count', namespace: 'store', task: 'How many products are currently out of stock?', declined: /'stock'/ },
   { id: 'relative alone names the table', namespace: 'store', task: 'Which merchandise costs more than 20?', declined: false },
+  { id: 'a fragment opens with a plural noun', namespace: 'surgery', task: 'diagnoses recorded for patients in Leeds', declined: /'diagnoses'/ },
+  { id: 'the same -s word after its subject is a verb', namespace: 'surgery', task: 'Which patient visits Cardiology most often?', declined: false },
+  { id: 'a relative clause without its pronoun', namespace: 'surgery', task: 'What were the most common complaints patients gave about their department?', declined: /'complaints'/ },
+  { id: 'a relative clause without its pronoun, stored', namespace: 'surgery', task: 'What were the most common departments patients got referred to?', declined: false },
 ];
 
 describe('the role of an unlinked word: preposition or infinitive, verb or noun, the table or a kind of its rows', () => {

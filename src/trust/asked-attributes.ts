@@ -43,6 +43,10 @@ export function askedAttributes(question: string): AskedAttribute[] {
     if (word.text === 'of' && i > 0 && heads.has(words[i - 1]!.text) && !words[i - 1]!.clauseEnd) {
       found.push({ words: attributeWords(words, i - 1), of: thingWords(words, i + 1), verb: false });
     }
+    // "the site area in hectares of each application": the unit it is measured in comes between them.
+    if (word.text === 'of' && i > 2 && words[i - 2]!.text === 'in' && heads.has(words[i - 3]!.text) && words.slice(i - 3, i).every((before) => !before.clauseEnd)) {
+      found.push({ words: attributeWords(words, i - 3), of: thingWords(words, i + 1), verb: false });
+    }
     // "each concert's stadium", "the singer's nationality".
     const original = question.slice(word.offset, word.offset + word.text.length + 2);
     const next = words[i + 1];

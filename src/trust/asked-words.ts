@@ -1,3 +1,5 @@
+import { hasSense } from '../lexicon/has-sense.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
@@ -9,7 +11,7 @@ import { requestedItems } from './requested-items.js';
  * "total") and verbs ("shared", "used") are not part of it.
  */
 export function askedItems(question: string): string[][] {
-  const items = requestedItems(question).map((item) => item.map((word) => word.text).filter(isContent));
+  const items = requestedItems(question).map((item) => beforeClause(item.map((word) => word.text)).filter(isContent));
   const counted = /\bhow\s+(?:many|much)\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
   if (counted) {
     // "how many air carriers are …": the counted noun phrase, its head last.
@@ -25,3 +27,29 @@ export function askedItems(question: string): string[][] {
 }
 
 const isContent = (text: string): boolean => (!FILLER_WORDS.has(text) || MEASURE_WORDS.has(text)) && !/\d/.test(text) && text.length > 2 && !/(ed|ing)$/.test(text);
+
+/**
+ * An item less a relative clause written without its pronoun: "the most common reasons patients gave for …" asks for
+ * reasons, and "patients gave" says whose. Read where a verb's simple past that is no participle ("gave", not "given",
+ * which may follow its noun: "the reasons given") comes after the noun that is its subject.
+ */
+function beforeClause(item: readonly string[]): string[] {
+  const verb = item.findIndex((text, i) => i >= 2 && IRREGULAR_VERBS[text] !== undefined && pastOnly().has(text));
+  return verb < 0 ? [...item] : item.slice(0, verb - 1);
+}
+
+const AUXILIARY_BASES = new Set(['be', 'have', 'do']);
+
+/**
+ * Irregular simple pasts whose verb has another form for its participle: gave (given), took (taken), wrote (written);
+ * not one that is also a noun ("saw", "rose", "bit").
+ */
+function pastOnly(): ReadonlySet<string> {
+  pastForms ??= new Set(
+    Object.entries(IRREGULAR_VERBS)
+      .filter(([form, base]) => form !== base && !AUXILIARY_BASES.has(base) && !/e?n$/.test(form) && !hasSense('noun', form) && Object.entries(IRREGULAR_VERBS).some(([other, otherBase]) => otherBase === base && other !== form && /e?n$/.test(other)))
+      .map(([form]) => form),
+  );
+  return pastForms;
+}
+let pastForms: ReadonlySet<string> | undefined;

@@ -1,5 +1,6 @@
 import { derivedForms } from '../lexicon/derived-forms.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { isMostlyAdverb } from '../lexicon/is-mostly-adverb.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
@@ -22,7 +23,9 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   // "given altogether", "leaving businesses aside": a word used mostly as an adverb says how, not what.
   if (isMostlyAdverb(word.text)) return true;
   const part = primaryPartOfSpeech(word.text);
-  if (part === 'verb') return true;
+  // "diagnoses recorded at home visits": no sentence opens with a verb's -s form (it has no subject, and a command takes
+  // the bare form), so a first word in -s that is also a noun's plural names something.
+  if (part === 'verb') return !(word.index === 0 && isPluralOfNoun(word.text));
   // "Which branches took more orders …": a verb's irregular past, which WordNet's index lacks, is that verb.
   const base = IRREGULAR_VERBS[word.text];
   if (part === undefined && base !== undefined && primaryPartOfSpeech(base) === 'verb') return true;
@@ -30,4 +33,11 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   // "how long", "how tall" ask for the attribute itself.
   const measured = /\b(?:most|least|more|less|best|worst|how)\s+$/i.test(question.slice(0, word.offset));
   return !measured && !/est$/.test(word.text);
+}
+
+/** A noun's plural: "visits" (visit), "diagnoses" (diagnosis, as analyses and crises are). */
+function isPluralOfNoun(text: string): boolean {
+  if (!/[^s]s$/.test(text)) return false;
+  const singulars = [text.slice(0, -1), ...(text.endsWith('es') ? [text.slice(0, -2)] : []), ...(text.endsWith('ses') ? [`${text.slice(0, -2)}is`] : [])];
+  return singulars.some((singular) => singular.length > 2 && hasSense('noun', singular));
 }
