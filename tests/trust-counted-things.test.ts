@@ -1,0 +1,49 @@
+import { describe, it } from 'vitest';
+import type { Context } from '../src/context/context-schema.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
+
+/**
+ * A made-up sailing club: "how many" answered by counting something other than what the question counts. The cases
+ * are about the SQL's outer COUNT: what rows or values it counts, and whether the outer query shows a count at all.
+ */
+const TABLES = [
+  { name: 'clubs', columns: [['club_id', 'INTEGER'], ['club_name', 'VARCHAR']] },
+  { name: 'boats', columns: [['boat_id', 'INTEGER'], ['boat_name', 'VARCHAR'], ['club_id', 'INTEGER']] },
+  { name: 'races', columns: [['race_id', 'INTEGER'], ['regatta_name', 'VARCHAR'], ['regatta_date', 'DATE'], ['course', 'VARCHAR']] },
+  { name: 'entries', columns: [['entry_id', 'INTEGER'], ['race_id', 'INTEGER'], ['boat_id', 'INTEGER'], ['crew_class', 'VARCHAR'], ['finish_position', 'INTEGER']] },
+] as const;
+
+const JUNIORS = [{ table: 'entries', column: 'crew_class', value: 'junior', matched_text: 'juniors', score: 1 }];
+
+const contextFor = (question: string): Context =>
+  questionContext(
+    question,
+    'sailing',
+    TABLES.map((table) => ({ name: table.name, columns: table.columns.map(([name, type]) => ({ name, type, primary_key: name === `${table.name.slice(0, -1)}_id` })) })),
+    { matched_values: JUNIORS },
+  );
+
+const CLUB_ENTRIES = 'FROM clubs JOIN boats ON clubs.club_id = boats.club_id JOIN entries ON boats.boat_id = entries.boat_id';
+const IN_2025 = "regatta_date >= DATE '2025-01-01' AND regatta_date < DATE '2026-01-01'";
+
+const cases: CheckCase[] = [
+  // counted_noun: COUNT(*) counts the table's rows; a noun that names only one of its columns is not what they are
+  ['the rows of the table whose column the noun names', 'How many regattas were held in 2025?', `SELECT COUNT(*) FROM races WHERE ${IN_2025}`, ['n'], 1, 'counted_noun', false],
+  ['the distinct values of the column the noun names', 'How many regattas were held in 2025?', `SELECT COUNT(DISTINCT regatta_name) FROM races WHERE ${IN_2025}`, ['n'], 1, 'counted_noun', true],
+  ['the rows of the table the noun names', 'How many races were sailed in 2025?', `SELECT COUNT(*) FROM races WHERE ${IN_2025}`, ['n'], 1, 'counted_noun', true],
+  // counted_noun: the table counted is what another word of the question names ("club"), not what it counts
+  ['the keys of a table the question names otherwise', 'How many juniors sailed for Harbour club?', `SELECT COUNT(DISTINCT clubs.club_id) ${CLUB_ENTRIES} WHERE clubs.club_name = 'Harbour' AND entries.crew_class = 'junior'`, ['n'], 1, 'counted_noun', false],
+  ['the rows the filtered value describes', 'How many juniors sailed for Harbour club?', `SELECT COUNT(DISTINCT entries.entry_id) ${CLUB_ENTRIES} WHERE clubs.club_name = 'Harbour' AND entries.crew_class = 'junior'`, ['n'], 1, 'counted_noun', true],
+  ['the keys of a table the question does not name', 'How many juniors sailed?', "SELECT COUNT(DISTINCT boats.boat_id) FROM boats JOIN entries ON boats.boat_id = entries.boat_id WHERE entries.crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
+  // count_shape: a count used only to pick rows, which the answer then lists
+  ['rows picked by a count and listed', 'How many boats have at least one entry?', 'SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1 ORDER BY 1', ['boat_id'], 5, 'count_shape', false],
+  ['the picked rows counted', 'How many boats have at least one entry?', 'SELECT COUNT(*) FROM (SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1) AS picked', ['n'], 1, 'count_shape', true],
+  ['a count per group', 'How many entries does each boat have?', 'SELECT boat_id, COUNT(*) FROM entries GROUP BY 1 ORDER BY 1', ['boat_id', 'n'], 5, 'count_shape', true],
+  ['a count per group after a CTE', 'How many entries does each boat have?', 'WITH e AS (SELECT * FROM entries) SELECT boat_id, COUNT(*) FROM e GROUP BY 1 ORDER BY 1', ['boat_id', 'n'], 5, 'count_shape', true],
+];
+
+describe('"how many" answered by counting another thing', () => {
+  it.each(cases)('%s: %s', (...testCase) => {
+    expectCheckCase(contextFor, testCase);
+  });
+});
