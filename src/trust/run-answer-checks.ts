@@ -16,6 +16,7 @@ import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
+import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
@@ -69,6 +70,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkValueRoles,
   checkValueColumn,
   checkStatedCondition,
+  checkLastingState,
   checkEventDate,
   checkNamedTables,
   checkColumnsUsed,
