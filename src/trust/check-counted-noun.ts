@@ -6,7 +6,8 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import type { MatchedValue } from '../context/context-schema.js';
-import { countedThings, schemaOf, type CountedThings } from './counted-things.js';
+import { countedThings, type CountedThings } from './counted-things.js';
+import { schemaOf } from './schema-of.js';
 import type { TableSchema } from '../context/context-schema.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */

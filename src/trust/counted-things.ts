@@ -1,5 +1,6 @@
 import type { TableSchema } from '../context/context-schema.js';
 import { outerSelect } from './outer-select.js';
+import { schemaOf } from './schema-of.js';
 
 /** What the outer query's COUNT counts: the rows of its tables (COUNT(*)) or the values of a column. */
 export interface CountedThings {
@@ -66,8 +67,4 @@ function outerTables(rest: string): Map<string, string> {
     if (match[2] && !NOT_ALIAS.test(match[2])) aliases.set(match[2], table);
   }
   return aliases;
-}
-
-export function schemaOf(schemas: readonly TableSchema[], table: string): TableSchema | undefined {
-  return schemas.find((schema) => schema.name.toLowerCase() === table || schema.name.toLowerCase().endsWith(`.${table}`));
 }

@@ -32,6 +32,7 @@ import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
 import { checkStatedCondition } from './check-stated-condition.js';
+import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
@@ -44,6 +45,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountShape,
   checkCountedNoun,
   checkAmountShape,
+  checkSummedLabel,
   checkCountedParticiple,
   checkDistinct,
   checkAverage,
