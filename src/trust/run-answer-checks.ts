@@ -27,6 +27,7 @@ import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegation } from './check-negation.js';
+import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
@@ -54,6 +55,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkTwoSidedCount,
   checkAskedMeasures,
   checkComparison,
+  checkOppositeColumn,
   checkUnitsMeasure,
   checkPercent,
   checkRanking,
