@@ -5,7 +5,8 @@ import { isMeasureColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { outerSelect } from './outer-select.js';
 
-const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*count\b/i;
+/** "# eps published per show": the number sign before a noun is "number of" (before a digit it is a label: "order #12"). */
+const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*count\b|(?:^|\s)#\s*(?=[a-z])/i;
 /** "the match with the greatest number of minutes" picks a row by a count; it does not ask for the count. */
 const RANKS_BY_COUNT = /\b(greatest|largest|highest|biggest|most|smallest|lowest|least|fewest|maximum|minimum|max|min)\s+(?:total\s+)?(?:number|count)\s+of\b/i;
 
