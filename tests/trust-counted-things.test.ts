@@ -43,6 +43,10 @@ const cases: CheckCase[] = [
   ['"#" answered by listing rows', '# races sailed per course in 2025', `SELECT course, regatta_date FROM races WHERE ${IN_2025}`, ['course', 'regatta_date'], 30, 'count_shape', false],
   ['"#" answered by a count per group', '# races sailed per course in 2025', `SELECT course, COUNT(*) FROM races WHERE ${IN_2025} GROUP BY 1`, ['course', 'n'], 4, 'count_shape', true],
   ['"#" before a digit', 'Show the entries of race #12', 'SELECT * FROM entries WHERE race_id = 12', ['entry_id', 'race_id', 'boat_id', 'crew_class', 'finish_position'], 6, 'count_shape', true],
+  // amount_shape: "how much" asks for a quantity of a mass, which a number of rows is not
+  ['"how much" answered by a count', 'How much did Harbour club finish in 2025?', `SELECT COUNT(DISTINCT race_id) FROM races WHERE ${IN_2025}`, ['n'], 1, 'amount_shape', false],
+  ['"how much" answered by a total', 'How much did the finish positions add up to?', 'SELECT SUM(finish_position) FROM entries', ['n'], 1, 'amount_shape', true],
+  ['"how often" answered by a count', 'How often did Harbour club race in 2025?', `SELECT COUNT(*) FROM races WHERE ${IN_2025}`, ['n'], 1, 'amount_shape', true],
   ['a count per group after a CTE', 'How many entries does each boat have?', 'WITH e AS (SELECT * FROM entries) SELECT boat_id, COUNT(*) FROM e GROUP BY 1 ORDER BY 1', ['boat_id', 'n'], 5, 'count_shape', true],
 ];
 
