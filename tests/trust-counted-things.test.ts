@@ -1,6 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
 import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
+import { runCli } from './helpers/run-cli.js';
 
 /**
  * A made-up sailing club: "how many" answered by counting something other than what the question counts. The cases
@@ -13,7 +14,11 @@ const TABLES = [
   { name: 'entries', columns: [['entry_id', 'INTEGER'], ['race_id', 'INTEGER'], ['boat_id', 'INTEGER'], ['crew_class', 'VARCHAR'], ['finish_position', 'INTEGER']] },
 ] as const;
 
-const JUNIORS = [{ table: 'entries', column: 'crew_class', value: 'junior', matched_text: 'juniors', score: 1 }];
+const JUNIORS = [
+  { table: 'entries', column: 'crew_class', value: 'junior', matched_text: 'juniors', score: 1 },
+  { table: 'races', column: 'course', value: 'harbour', matched_text: 'harbours', score: 1 },
+  { table: 'entries', column: 'crew_class', value: 'veteran', matched_text: 'veteran', score: 1 },
+];
 
 const contextFor = (question: string): Context =>
   questionContext(
@@ -35,6 +40,10 @@ const cases: CheckCase[] = [
   ['the keys of a table the question names otherwise', 'How many juniors sailed for Harbour club?', `SELECT COUNT(DISTINCT clubs.club_id) ${CLUB_ENTRIES} WHERE clubs.club_name = 'Harbour' AND entries.crew_class = 'junior'`, ['n'], 1, 'counted_noun', false],
   ['the rows the filtered value describes', 'How many juniors sailed for Harbour club?', `SELECT COUNT(DISTINCT entries.entry_id) ${CLUB_ENTRIES} WHERE clubs.club_name = 'Harbour' AND entries.crew_class = 'junior'`, ['n'], 1, 'counted_noun', true],
   ['the keys of a table the question does not name', 'How many juniors sailed?', "SELECT COUNT(DISTINCT boats.boat_id) FROM boats JOIN entries ON boats.boat_id = entries.boat_id WHERE entries.crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
+  // counted_noun: a value of the rows counted stands for them only when WordNet puts both under one kind of thing
+  ['a value naming another kind of thing', 'How many harbours do we sail from?', "SELECT COUNT(*) FROM races WHERE course = 'harbour'", ['n'], 1, 'counted_noun', false],
+  ['a value naming a kind of the rows', 'How many juniors are entered?', "SELECT COUNT(*) FROM entries WHERE crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
+  ['a value modifying the head', 'How many veteran entries are there?', "SELECT COUNT(*) FROM entries WHERE crew_class = 'veteran'", ['n'], 1, 'counted_noun', true],
   // count_shape: a count used only to pick rows, which the answer then lists
   ['rows picked by a count and listed', 'How many boats have at least one entry?', 'SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1 ORDER BY 1', ['boat_id'], 5, 'count_shape', false],
   ['the picked rows counted', 'How many boats have at least one entry?', 'SELECT COUNT(*) FROM (SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1) AS picked', ['n'], 1, 'count_shape', true],
@@ -54,4 +63,14 @@ describe('"how many" answered by counting another thing', () => {
   it.each(cases)('%s: %s', (...testCase) => {
     expectCheckCase(contextFor, testCase);
   });
+});
+
+describe('on the demo, through the CLI', () => {
+  it('"How many stores do we operate?" answered by counting the orders of the store channel is unsure', async () => {
+    const result = await runCli(['run', '--task', 'How many stores do we operate?', '--format', 'json', '--current_date', '2026-11-25']);
+    expect(result.code, result.stderr).toBe(3);
+    const json = JSON.parse(result.stdout) as { status: string; reason: string };
+    expect(json.status).toBe('unsure');
+    expect(json.reason).toMatch(/counts "stores"/);
+  }, 120_000);
 });

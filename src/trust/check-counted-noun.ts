@@ -5,6 +5,7 @@ import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
 import { schemaOf } from './schema-of.js';
@@ -41,6 +42,10 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
     const things = countedThings(sql.code, context.table_schemas);
     if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
+    }
+    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals) : undefined;
+    if (unlike) {
+      return { name: 'counted_noun', passed: false, detail: `the question counts "${unlike.word}", but the SQL counts the rows of ${unlike.table} whose ${unlike.column} is '${unlike.value}', and WordNet knows no kind of thing that both a ${wordRoot(unlike.word)} and a ${unlike.row} are` };
     }
     return { name: 'counted_noun', passed: true, detail: `the SQL reads what is counted ("${counted}")` };
   }
@@ -112,3 +117,35 @@ function countsOtherThing(counted: readonly string[], things: CountedThings, que
   );
   return counted.some((word) => sqlReadsWord(word, columnRoots) || sqlReadsSynonym(word, columnRoots));
 }
+
+/** WordNet's unique beginners: every noun is one of these, so sharing only them relates nothing. */
+const TOP_NOUNS = new Set(['entity', 'abstraction', 'abstract_entity', 'physical_entity']);
+
+/**
+ * "How many stores do we operate?" answered by COUNT(*) FROM orders WHERE channel = 'store': the counted noun is a value
+ * of the rows counted, not a name of them; a value stands for the rows ("lefties" as athletes with hand = 'L', "dogs"
+ * as pets of type 'dog') only when WordNet puts both under some kind of thing below its unique beginners. Nouns
+ * WordNet does not know are left alone. Returns the value that counts rows of another kind.
+ */
+function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>) {
+  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set()))) return undefined;
+  const tables = new Set(things.tables);
+  // Only the head counts: "enterprise accounts" counts accounts; "enterprise" says which.
+  const head = [...words].reverse().find((word) => hasSense('noun', word));
+  for (const word of head ? [head] : []) {
+    const match = matched.find(
+      (m) => literals.has(m.value.toLowerCase()) && tables.has(bareTable(m.table)) && m.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((text) => text === word || wordRoot(text) === wordRoot(word)),
+    );
+    if (!match) continue;
+    const table = bareTable(match.table);
+    const row = wordRoot(splitIdentifier(table).at(-1)!.toLowerCase());
+    const kinds = nounAncestors(word);
+    const rowKinds = nounAncestors(row);
+    if (kinds.size === 0 || rowKinds.size === 0) return undefined;
+    if ([...kinds].some((kind) => rowKinds.has(kind) && !TOP_NOUNS.has(kind))) return undefined;
+    return { word, table, column: match.column, value: match.value, row };
+  }
+  return undefined;
+}
+
+const bareTable = (name: string): string => name.toLowerCase().split('.').at(-1)!;
