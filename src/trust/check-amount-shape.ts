@@ -1,5 +1,6 @@
 import type { AnswerCheckRule } from './answer-facts.js';
 
+const HOW_MUCH = /\bhow\s+much\b/i;
 const ASKS_AMOUNT = /\bhow\s+(?:much|often)\b/i;
 /** "How much does each plan cost": one amount per row is the answer. */
 const PER_ROW = /\b(?:each|every|per|apiece|respectively)\b/i;
@@ -7,6 +8,11 @@ const PER_ROW = /\b(?:each|every|per|apiece|respectively)\b/i;
 /** "How much" and "how often" want an amount: rows listed as they are stored, with nothing added up, are not one. */
 export const checkAmountShape: AnswerCheckRule = ({ question, attempt, sql }) => {
   if (!ASKS_AMOUNT.test(question)) return undefined;
+  // "How much was the farm paid?" answered by COUNT(DISTINCT price_month): "how much" asks for a quantity of a mass
+  // ("much" is the determiner of mass nouns), which a number of rows is not; "how many" and "how often" count.
+  if (sql.aggregates.size === 1 && sql.aggregates.has('count') && HOW_MUCH.test(question) && !/\bhow\s+(?:many|often)\b/i.test(question)) {
+    return { name: 'amount_shape', passed: false, detail: 'the question asks how much, but the SQL only counts rows' };
+  }
   if (sql.aggregates.size > 0) return { name: 'amount_shape', passed: true, detail: 'the SQL adds up, counts or averages' };
   const { everyColumn } = sql;
   if (!everyColumn && (attempt.row_count <= 1 || PER_ROW.test(question))) return { name: 'amount_shape', passed: true, detail: 'the answer is one amount per row asked' };

@@ -3,8 +3,10 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { isMoneyColumn } from '../models/offline/money-measure.js';
 import { isMeasureColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
+import { outerSelect } from './outer-select.js';
 
-const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*count\b/i;
+/** "# eps published per show": the number sign before a noun is "number of" (before a digit it is a label: "order #12"). */
+const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*count\b|(?:^|\s)#\s*(?=[a-z])/i;
 /** "the match with the greatest number of minutes" picks a row by a count; it does not ask for the count. */
 const RANKS_BY_COUNT = /\b(greatest|largest|highest|biggest|most|smallest|lowest|least|fewest|maximum|minimum|max|min)\s+(?:total\s+)?(?:number|count)\s+of\b/i;
 
@@ -28,11 +30,21 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
   }
   const money = addedMoney(facts);
   if (money) return { name: 'count_shape', passed: false, detail: `the question asks how many, but the SQL adds up money (${money}) instead of counting` };
-  if (counted) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
-  if (attempt.row_count === 0 || (attempt.row_count === 1 && attempt.columns.length === 1)) return { name: 'count_shape', passed: true, detail: 'the answer is one value' };
+  const oneValue = attempt.row_count === 0 || (attempt.row_count === 1 && attempt.columns.length === 1);
+  if (counted && (oneValue || selectsCount(sql.code))) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
+  if (oneValue) return { name: 'count_shape', passed: true, detail: 'the answer is one value' };
   const listed = attempt.row_count === 1 ? `a row of ${attempt.columns.length} columns` : `${attempt.row_count}${attempt.truncated ? '+' : ''} rows`;
   return { name: 'count_shape', passed: false, detail: `the question asks how many, but the answer lists ${listed} instead of counting them` };
 };
+
+/**
+ * Whether the outer query shows a count or a total. "How many courses have at least one section?" answered by
+ * `SELECT course_id ... HAVING COUNT(*) >= 1` counts only to pick the rows it then lists.
+ */
+function selectsCount(code: string): boolean {
+  const outer = outerSelect(code);
+  return !outer || /\b(?:count|sum|count_star)\s*\(/.test(outer.list);
+}
 
 /** "How many smokers are on the list?" answered by COUNT(DISTINCT smoker): a yes/no column counted by its values. */
 function countedFlag({ sql, context }: AnswerFacts): string | undefined {

@@ -7,6 +7,11 @@ import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import type { MatchedValue } from '../context/context-schema.js';
+import { countedThings, type CountedThings } from './counted-things.js';
+import { schemaOf } from './schema-of.js';
+import type { TableSchema } from '../context/context-schema.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
 const COUNTED = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
@@ -18,7 +23,7 @@ const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
  * "How many weeks does the Music course last?" answered by counting the course's rows: the SQL must read the thing
  * counted (as a table, a column or a value, by its name or a WordNet relative of it), or it counts something else.
  */
-export const checkCountedNoun: AnswerCheckRule = ({ question, sql, context }) => {
+export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, context }) => {
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
@@ -41,6 +46,14 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, sql, context }) =>
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", stored as ${value.table}.${value.column} = '${value.value}', but the SQL counts the rows of ${table}` };
   }
   if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
+    const things = countedThings(sql.code, context.table_schemas);
+    if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
+      return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
+    }
+    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals) : undefined;
+    if (unlike) {
+      return { name: 'counted_noun', passed: false, detail: `the question counts "${unlike.word}", but the SQL counts the rows of ${unlike.table} whose ${unlike.column} is '${unlike.value}', and WordNet knows no kind of thing that both a ${wordRoot(unlike.word)} and a ${unlike.row} are` };
+    }
     return { name: 'counted_noun', passed: true, detail: `the SQL reads what is counted ("${counted}")` };
   }
   return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", which the SQL neither counts nor reads` };
@@ -90,3 +103,73 @@ function tableOf(code: string, qualifier: string): string {
   }
   return qualifier;
 }
+
+/**
+ * "How many tournaments were held in 2016?" answered by COUNT(*) FROM matches: the word is read (tourney_date) but
+ * the rows counted are matches. What is counted must be named by the counted tables or column, by a WordNet relative
+ * of them, or by a value the SQL filters those tables on ("lefties" as players.hand = 'L').
+ */
+function namesCounted(word: string, things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>): boolean {
+  const roots = new Set([...things.tables, ...things.columns].flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
+  if (sqlReadsWord(word, roots) || sqlReadsSynonym(word, roots, { broader: true })) return true;
+  const tables = new Set(things.tables);
+  return matched.some(
+    (match) =>
+      literals.has(match.value.toLowerCase()) &&
+      tables.has(match.table.toLowerCase().split('.').at(-1)!) &&
+      match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((text) => text === word || wordRoot(text) === wordRoot(word)),
+  );
+}
+
+function describe({ tables, columns }: CountedThings): string {
+  return columns.length > 0 ? `the values of ${columns.join(', ')} in ${tables.join(', ')}` : `the rows of ${tables.join(', ')}`;
+}
+
+/**
+ * When the counted tables are not what the question counts, whether the question says what they are instead: it names
+ * them by another of its words ("householders ... from Riverside ward" counted as wards), or it names a column of the
+ * table whose rows COUNT(*) counts ("tournaments" for tourney_id: a count of matches, not of tournaments).
+ */
+function countsOtherThing(counted: readonly string[], things: CountedThings, questionWords: ReadonlyArray<{ text: string }>, schemas: readonly TableSchema[]): boolean {
+  const tableRoots = new Set(things.tables.flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
+  const countedSet = new Set(counted);
+  const elsewhere = questionWords.map((word) => word.text.toLowerCase()).filter((word) => word.length >= 3 && !countedSet.has(word) && !ROW_NOUNS.test(word));
+  if (elsewhere.some((word) => sqlReadsWord(word, tableRoots))) return true;
+  if (things.columns.length > 0) return false;
+  const columnRoots = new Set(
+    things.tables.flatMap((table) => schemaOf(schemas, table)?.columns ?? []).flatMap((column) => splitIdentifier(column.name)).filter((part) => part !== 'id').flatMap((part) => [part, wordRoot(part)]),
+  );
+  return counted.some((word) => sqlReadsWord(word, columnRoots) || sqlReadsSynonym(word, columnRoots));
+}
+
+/** WordNet's unique beginners: every noun is one of these, so sharing only them relates nothing. */
+const TOP_NOUNS = new Set(['entity', 'abstraction', 'abstract_entity', 'physical_entity']);
+
+/**
+ * "How many stores do we operate?" answered by COUNT(*) FROM orders WHERE channel = 'store': the counted noun is a value
+ * of the rows counted, not a name of them; a value stands for the rows ("lefties" as athletes with hand = 'L', "dogs"
+ * as pets of type 'dog') only when WordNet puts both under some kind of thing below its unique beginners. Nouns
+ * WordNet does not know are left alone. Returns the value that counts rows of another kind.
+ */
+function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>) {
+  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set()))) return undefined;
+  const tables = new Set(things.tables);
+  // Only the head counts: "enterprise accounts" counts accounts; "enterprise" says which.
+  const head = [...words].reverse().find((word) => hasSense('noun', word));
+  for (const word of head ? [head] : []) {
+    const match = matched.find(
+      (m) => literals.has(m.value.toLowerCase()) && tables.has(bareTable(m.table)) && m.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((text) => text === word || wordRoot(text) === wordRoot(word)),
+    );
+    if (!match) continue;
+    const table = bareTable(match.table);
+    const row = wordRoot(splitIdentifier(table).at(-1)!.toLowerCase());
+    const kinds = nounAncestors(word);
+    const rowKinds = nounAncestors(row);
+    if (kinds.size === 0 || rowKinds.size === 0) return undefined;
+    if ([...kinds].some((kind) => rowKinds.has(kind) && !TOP_NOUNS.has(kind))) return undefined;
+    return { word, table, column: match.column, value: match.value, row };
+  }
+  return undefined;
+}
+
+const bareTable = (name: string): string => name.toLowerCase().split('.').at(-1)!;

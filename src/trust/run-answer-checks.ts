@@ -16,6 +16,7 @@ import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
+import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
@@ -26,11 +27,13 @@ import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegation } from './check-negation.js';
+import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
 import { checkStatedCondition } from './check-stated-condition.js';
+import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
@@ -43,6 +46,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountShape,
   checkCountedNoun,
   checkAmountShape,
+  checkSummedLabel,
   checkCountedParticiple,
   checkDistinct,
   checkAverage,
@@ -51,6 +55,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkTwoSidedCount,
   checkAskedMeasures,
   checkComparison,
+  checkOppositeColumn,
   checkUnitsMeasure,
   checkPercent,
   checkRanking,
@@ -69,6 +74,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkValueRoles,
   checkValueColumn,
   checkStatedCondition,
+  checkLastingState,
   checkEventDate,
   checkNamedTables,
   checkColumnsUsed,
