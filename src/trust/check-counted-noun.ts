@@ -1,4 +1,3 @@
-import type { MatchedValue } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { ROW_NOUNS } from './row-nouns.js';
@@ -8,10 +7,9 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
-import type { MatchedValue } from '../context/context-schema.js';
+import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
 import { schemaOf } from './schema-of.js';
-import type { TableSchema } from '../context/context-schema.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
 const COUNTED = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
