@@ -39,7 +39,9 @@ const cases: CheckCase[] = [
   // counted_noun: the table counted is what another word of the question names ("club"), not what it counts
   ['the keys of a table the question names otherwise', 'How many juniors sailed for Harbour club?', `SELECT COUNT(DISTINCT clubs.club_id) ${CLUB_ENTRIES} WHERE clubs.club_name = 'Harbour' AND entries.crew_class = 'junior'`, ['n'], 1, 'counted_noun', false],
   ['the rows the filtered value describes', 'How many juniors sailed for Harbour club?', `SELECT COUNT(DISTINCT entries.entry_id) ${CLUB_ENTRIES} WHERE clubs.club_name = 'Harbour' AND entries.crew_class = 'junior'`, ['n'], 1, 'counted_noun', true],
-  ['the keys of a table the question does not name', 'How many juniors sailed?', "SELECT COUNT(DISTINCT boats.boat_id) FROM boats JOIN entries ON boats.boat_id = entries.boat_id WHERE entries.crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
+  // the juniors are entries whose crew_class is 'junior': a count of boats counts something else
+  ['the keys of a table the counted value is not stored in', 'How many juniors sailed?', "SELECT COUNT(DISTINCT boats.boat_id) FROM boats JOIN entries ON boats.boat_id = entries.boat_id WHERE entries.crew_class = 'junior'", ['n'], 1, 'counted_noun', false],
+  ['the rows of the table the counted value is stored in', 'How many juniors sailed?', "SELECT COUNT(*) FROM entries WHERE entries.crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
   // counted_noun: a value of the rows counted stands for them only when WordNet puts both under one kind of thing
   ['a value naming another kind of thing', 'How many harbours do we sail from?', "SELECT COUNT(*) FROM races WHERE course = 'harbour'", ['n'], 1, 'counted_noun', false],
   ['a value naming a kind of the rows', 'How many juniors are entered?', "SELECT COUNT(*) FROM entries WHERE crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
