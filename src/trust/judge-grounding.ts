@@ -12,6 +12,7 @@ import { groundingSignals, type GroundingSignals } from './grounding-signals.js'
 import { doerElsewhere } from './doer-elsewhere.js';
 import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
+import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
@@ -94,6 +95,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (place) {
     return { reason: `nothing in ${context.task.namespace} (values, tables or columns) matches '${place}', the place the question asks about, so the data cannot answer this question` };
   }
+  const atLarge = placeAtLarge(question, words, context.matched_values);
+  if (atLarge) return { reason: `"${atLarge}" asks about everything of its kind there, and ${context.task.namespace} holds its own rows, not the world's, so the data cannot answer this question` };
   const doer = doerElsewhere(question, words, context.matched_values);
   if (doer) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
