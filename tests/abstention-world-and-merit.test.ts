@@ -16,11 +16,14 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
     schema: `CREATE TABLE tanks (tank_id INTEGER PRIMARY KEY, tank_name VARCHAR, litres INTEGER);
 CREATE TABLE fish (fish_id INTEGER PRIMARY KEY, pet_name VARCHAR, species VARCHAR, tank_id INTEGER REFERENCES tanks (tank_id), weight_kg DOUBLE);
 CREATE TABLE staff (staff_id INTEGER PRIMARY KEY, staff_name VARCHAR, grade VARCHAR, bonus_gbp DOUBLE);
-COMMENT ON COLUMN staff.grade IS 'HA head aquarist, AQ aquarist, VOL volunteer';`,
+COMMENT ON COLUMN staff.grade IS 'HA head aquarist, AQ aquarist, VOL volunteer';
+CREATE TABLE keepers (keeper_id INTEGER PRIMARY KEY, keeper_name VARCHAR, grade VARCHAR);
+COMMENT ON COLUMN keepers.grade IS 'HK head keeper, SK senior keeper, K keeper';`,
     data: {
       tanks: 'tank_id,tank_name,litres\n1,Reef Tank,40000\n2,Shark Lagoon,250000\n',
       fish: 'fish_id,pet_name,species,tank_id,weight_kg\n1,Bubbles,shark,2,61.5\n2,Finn,clownfish,1,0.2\n3,Nemo,clownfish,1,0.25\n4,Razor,shark,2,48\n',
       staff: 'staff_id,staff_name,grade,bonus_gbp\n1,Ann Lee,HA,900\n2,Bo Chen,AQ,400\n3,Cy Ward,VOL,0\n',
+      keepers: 'keeper_id,keeper_name,grade\n1,Di Moss,HK\n2,Ed Hale,SK\n3,Flo Reid,K\n',
     },
   },
 };
@@ -42,6 +45,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
 /** Asked after the others: a grade a comment glosses by its code, which the query may list rows for, not a table as an object. */
 const GLOSSED: { id: string; namespace: string; task: string; declined: false }[] = [
   { id: 'glossed code', namespace: 'aquarium', task: 'List the head aquarists', declined: false },
+  { id: 'glossed codes of a table', namespace: 'aquarium', task: 'List the head keeper and the senior keepers', declined: false },
 ];
 
 describe('the world, merit and doers after "the": what no row records', () => {
