@@ -10,6 +10,7 @@ import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundingFeatures, schemaVectors } from './grounding-features.js';
 import { groundingSignals, type GroundingSignals } from './grounding-signals.js';
 import { doerElsewhere } from './doer-elsewhere.js';
+import { doerUnjoined } from './doer-unjoined.js';
 import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
 import { placeAtLarge } from './place-at-large.js';
@@ -101,6 +102,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (doer) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
   }
+  const unjoined = doerUnjoined(context, words);
+  if (unjoined) return { reason: `'${unjoined}', who the question says did it, is stored only beside rows no key joins to what it asks, so ${context.task.namespace} does not hold what '${unjoined}' did: that is another organisation's record, so the data cannot answer this question` };
   const owner = ownerElsewhere(question, words, context.matched_values);
   if (owner) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${owner}', whose the question says it is: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
