@@ -114,7 +114,7 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   }
   const name = unknownName(question, words, context.matched_values);
   if (name) {
-    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name the dictionary does not know either: it is another organisation's, person's or place's, so the data cannot answer this question` };
+    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));

@@ -67,17 +67,30 @@ const charBefore = (run: NameRun, offset: number): string => (offset > run.start
  * no word of it links to a stored value, table, column or doc, and none is an English word ("How many farms supply
  * Freshways?", "How many inverters does Ørsted operate?"). Such a name is another organisation's, person's or place's,
  * so no row answers for it, wherever it stands in the sentence. A name of dictionary words ("Octopus Energy", "First
- * Milk") is left to the rules on doers and owners; acronyms ("SKUs", "UAL") to the rules on codes. Undefined otherwise.
+ * Milk") is left to the rules on doers and owners, unless it has two or more words and none of them links to anything
+ * ("a West End theatre ticket"); acronyms ("SKUs", "UAL") to the rules on codes. Undefined otherwise.
  */
 export function unknownName(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
   for (const run of capitalisedRuns(question)) {
     if (nameHeld(run, words, matchedValues)) continue;
     const parts = run.text.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '' && !/^(of|and)$/.test(part));
-    if (parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())))) continue;
+    const dictionary = parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())));
+    // "a West End theatre ticket", "the London Palladium": a name of two or more dictionary words none of which links to
+    // anything at all (no value, table, column, comment or doc) is a proper name the data has never heard of either.
+    if (dictionary && !(parts.length >= 2 && !titleCased(question) && wordsIn(run, words).every((entry) => entry.evidence === undefined))) continue;
     return run.text;
   }
   return undefined;
 }
+
+/** The question's words inside a run of capitalised words. */
+const wordsIn = (run: NameRun, words: readonly GroundedWord[]): GroundedWord[] => words.filter((entry) => entry.word.offset >= run.start && entry.word.offset < run.end);
+
+/** "What Is The Average Order Value?": a question written in title case, whose capitals mark no name. */
+const titleCased = (question: string): boolean => {
+  const words = question.match(/\b[A-Za-z]{3,}\b/g) ?? [];
+  return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length * 2 > words.length;
+};
 
 /**
  * An owner the data does not hold: a name written with capitals and "'s" ("Octopus Energy's average PPA price",
