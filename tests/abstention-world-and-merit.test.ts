@@ -9,7 +9,7 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * adverb ("the most genuinely charming"); who deserves something; and a doer after "the" that no stored value names
  * ("How many tanks does the London Aquarium have?"); a doer stored only as where a fish came from, asked for what no key
  * joins its table to ("How many visitors did Seaview Aquarium have?"); a name of dictionary words none of which links
- * ("a West End aquarium ticket"). Each beside a look-alike that must stay answered: a stored place, a
+ * ("a Silver Pearl aquarium ticket"). Each beside a look-alike that must stay answered: a stored place, a
  * stored measure to rank by, a stored bonus, a stored doer after "the", the fish that doer sent, a stored name of dictionary words, and a grade a comment glosses by its code ("head
  * aquarists" for HA), which is a filter, not a table asked about as a table. One made-up database, through the real CLI.
  */
@@ -33,9 +33,9 @@ COMMENT ON COLUMN keepers.grade IS 'HK head keeper, SK senior keeper, K keeper';
 };
 
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
-  { id: 'in the world', namespace: 'aquarium', task: 'How many sharks are there in the world?', declined: /"in the world" asks about everything of its kind/ },
-  { id: 'in the wild', namespace: 'aquarium', task: 'How many clownfish are left in the wild?', declined: /"in the wild" asks about everything of its kind/ },
-  { id: 'in a country', namespace: 'aquarium', task: 'How many sharks are there in the UK?', declined: /"UK" asks about everything of its kind/ },
+  { id: 'in the world', namespace: 'aquarium', task: 'How many sharks are there in the world?', declined: /'in the world' asks about everything of its kind/ },
+  { id: 'in the wild', namespace: 'aquarium', task: 'How many clownfish are left in the wild?', declined: /'in the wild' asks about everything of its kind/ },
+  { id: 'in a country', namespace: 'aquarium', task: 'How many sharks are there in the UK?', declined: /'UK' asks about everything of its kind/ },
   { id: 'in a stored tank', namespace: 'aquarium', task: 'How many sharks are there in the Shark Lagoon?', declined: false },
   { id: 'cutest', namespace: 'aquarium', task: 'Which is the cutest fish?', declined: /cutest/ },
   { id: 'most genuinely charming', namespace: 'aquarium', task: 'Which of our fish is the most genuinely charming?', declined: /charming/ },
@@ -44,7 +44,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'stored bonus', namespace: 'aquarium', task: 'Which aquarist got the biggest bonus?', declined: false },
   { id: 'doer after the', namespace: 'aquarium', task: 'How many tanks does the London Aquarium have?', declined: /'London Aquarium', who the question says did it/ },
   { id: 'stored doer after the', namespace: 'aquarium', task: 'How many fish does the Reef Tank have?', declined: false },
-  { id: 'unknown name of words', namespace: 'aquarium', task: 'What is the average price of a West End aquarium ticket?', declined: /'West End', a name/ },
+  { id: 'unknown name of words', namespace: 'aquarium', task: 'What is the average price of a Silver Pearl aquarium ticket?', declined: /'Silver Pearl', a name/ },
   { id: 'stored name of words', namespace: 'aquarium', task: 'What is the weight of the sharks in the Shark Lagoon?', declined: false },
   { id: 'stored doer, unjoined ask', namespace: 'aquarium', task: 'How many visitors did Seaview Aquarium have in November 2026?', declined: /'Seaview Aquarium', who the question says did it, is stored only beside rows no key joins/ },
   { id: 'stored doer, its own rows', namespace: 'aquarium', task: 'What weight of fish did Seaview Aquarium send us?', declined: false },

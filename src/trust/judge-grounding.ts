@@ -97,7 +97,7 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
     return { reason: `nothing in ${context.task.namespace} (values, tables or columns) matches '${place}', the place the question asks about, so the data cannot answer this question` };
   }
   const atLarge = placeAtLarge(question, words, context.matched_values);
-  if (atLarge) return { reason: `"${atLarge}" asks about everything of its kind there, and ${context.task.namespace} holds its own rows, not the world's, so the data cannot answer this question` };
+  if (atLarge) return { reason: `'${atLarge}' asks about everything of its kind there, and ${context.task.namespace} holds its own rows, not the world's, so the data cannot answer this question` };
   const doer = doerElsewhere(question, words, context.matched_values);
   if (doer) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
