@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i) and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -50,6 +50,7 @@ const DEV_E = path.join('bench', 'datasets', 'abstention-dev-e');
 const DEV_F = path.join('bench', 'datasets', 'abstention-dev-f');
 const DEV_G = path.join('bench', 'datasets', 'abstention-dev-g');
 const DEV_H = path.join('bench', 'datasets', 'abstention-dev-h');
+const DEV_I = path.join('bench', 'datasets', 'abstention-dev-i');
 
 const SETS: BlindSet[] = [
   {
@@ -189,6 +190,17 @@ const SETS: BlindSet[] = [
     missingShare: [0.5, 0.5],
     generated: ['ferry_ops', 'housing_assoc', 'pest_control'],
     homes: { ferry_ops: DEV_H, housing_assoc: DEV_H, pest_control: DEV_H },
+  },
+  {
+    folder: DEV_I,
+    tag: 'dev_i',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 6, near_miss: 9 },
+    omits: ['partly_answerable'],
+    missingShare: [0.2, 0.2],
+    generated: ['theatre_tour', 'wind_om', 'wildlife_park'],
+    homes: { theatre_tour: DEV_I, wind_om: DEV_I, wildlife_park: DEV_I },
   },
 ];
 

@@ -113,7 +113,7 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
       // A name stored with its "'s" ("McDonald's", "Kay's Yard") is matched as written.
       const span = tokens.slice(from, to + 1);
       const written = span.some((token) => token.written !== undefined) ? span.map((token) => token.written ?? token.normalized).join(' ') : undefined;
-      const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : initialed !== undefined && lookup.aliases.has(initialed) ? initialed : undefined;
+      const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : initialed !== undefined && lookup.aliases.has(initialed) ? initialed : words > 1 ? singularLast(key, lookup) : undefined;
       if (found !== undefined) record(storedFirst(lookup, lookup.aliases.get(found)!, { text: found, normalized: found }), from, to, EXACT);
     }
   }
@@ -136,6 +136,17 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
   });
 
   return [...matches.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "ring-tailed lemurs" for a stored 'Ring-tailed lemur': a phrase of several words whose last is a plural ("-s", "-es",
+ * "-ies") of the stored value's last word. A value of one word meets its plural by stem (nearAliases).
+ */
+function singularLast(key: string, lookup: ValueLookup): string | undefined {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  const stem = key.slice(0, key.lastIndexOf(' ') + 1);
+  const singulars = last.endsWith('ies') ? [`${last.slice(0, -3)}y`] : last.endsWith('es') ? [last.slice(0, -2), last.slice(0, -1)] : last.endsWith('s') && !last.endsWith('ss') ? [last.slice(0, -1)] : [];
+  return singulars.map((singular) => stem + singular).find((candidate) => lookup.aliases.has(candidate));
 }
 
 /**

@@ -15,10 +15,19 @@ export function primaryPartOfSpeech(word: string): PartOfSpeech | undefined {
   if (primary.has(key)) return primary.get(key);
   let best: PartOfSpeech | undefined;
   let most = 0;
+  const forms = baseForms(key);
+  // "cutest" is a form of the adjective "cute", not of the verb "cut": only an adjective takes -est.
+  const stems = superlativeStems(key);
   for (const part of ['noun', 'verb', 'adj'] as const) {
-    const senses = Math.max(0, ...baseForms(key).map((form) => taggedSenses(part, form)));
+    const senses = Math.max(0, ...forms.filter((form) => part === 'adj' || !stems.has(form)).map((form) => taggedSenses(part, form)));
     if (senses > most) [best, most] = [part, senses];
   }
   primary.set(key, best);
   return best;
+}
+
+/** The stems baseForms strips an -est ending to ("cut" and "cute" of "cutest", "big" of "biggest", "happy" of "happiest"). */
+function superlativeStems(word: string): Set<string> {
+  if (!word.endsWith('est')) return new Set();
+  return new Set([word.slice(0, -3), word.slice(0, -2), word.slice(0, -4), `${word.slice(0, -4)}y`]);
 }

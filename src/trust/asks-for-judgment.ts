@@ -11,11 +11,16 @@ import type { GroundedWord } from './ground-question.js';
  *   adjective the data holds ("Is Alice a premium member?", a stored tier) links, and the question is answered;
  * - a yes/no question measures its subject against a standard nobody stored: "too" and an adjective ("Is the lamb
  *   shank priced too high?"), or "worth" ("Is the smartwatch worth buying?"). The data holds the price, not how high
- *   is too high, nor what something is worth to the one asking.
+ *   is too high, nor what something is worth to the one asking;
+ * - it asks who deserves something or is worthy of it ("Which keeper deserves a pay rise?"): merit is a judgment, and
+ *   no row records it (unless a column of that name links: then it is left to the other rules).
  */
 export function asksForJudgment(question: string, words: readonly GroundedWord[]): string | undefined {
   const opinion = OPINION.exec(question);
   if (opinion) return opinion[0].trim();
+  // "Which keeper deserves a pay rise?", "Who is most worthy of promotion?": what someone deserves is a judgment of merit.
+  const desert = DESERT.exec(question);
+  if (desert && !words.some((entry) => entry.word.offset === desert.index && entry.evidence !== undefined)) return desert[0];
   if (!YES_NO_COPULA.test(question)) return undefined;
   // "Is Frame Rate any good?", "Was the new tariff any better?": "any" and an adjective ending the question asks for a
   // verdict on the subject's quality, not a fact of it.
@@ -29,6 +34,9 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   }
   return judgedForSomeone(question, words);
 }
+
+/** "deserves", "deserved", "worthy of": what someone merits. */
+const DESERT = /\b(?:deserves?|deserved|deserving|worthy\s+of)\b/i;
 
 /** "Do you think …", "would you say …", "in your opinion": the answer asked for is the one answering's view. */
 const OPINION = /\b(?:do|does|did|would)\s+(?:you|people)\s+(?:think|reckon|believe|feel|say)\b|\bin\s+your\s+(?:opinion|view)\b/i;

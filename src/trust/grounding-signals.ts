@@ -157,7 +157,8 @@ function ownedWord(question: string, word: QuestionWord): string | undefined {
  * "the most players" counts players, and is not one.
  */
 function ranksBy(question: string, word: QuestionWord): boolean {
-  const before = /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
+  // "the most artistically ambitious": an adverb in -ly between the degree word and its adjective still ranks by the adjective.
+  const before = (/\b(most|least)\s+[a-z]+ly\s+$/i.exec(question.slice(0, word.offset)) ?? /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset)))?.[1]?.toLowerCase();
   // The part of speech last: it reads WordNet, which only a comparative or superlative needs.
   if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return primaryPartOfSpeech(word.text) === 'noun';
   // "the most common", "the most popular": how often, which the SQL counts.

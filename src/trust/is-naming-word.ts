@@ -40,8 +40,9 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   if (word.index > 0 && /^[A-Z]/.test(original)) return true;
   // "the most common level": how often, which the SQL counts, not a quality stored.
   if (before && /^(most|least)$/.test(before) && FREQUENCY_WORDS.test(word.text)) return false;
-  // "the most talented": after a degree word an -ed word describes.
+  // "the most talented": after a degree word an -ed word describes; "the most genuinely charming": an adverb may come between.
   if (before && /^(most|least|more|less|very)$/.test(before)) return true;
+  if (/\b(?:most|least)\s+[a-z]+ly\s+$/i.test(question.slice(0, word.offset))) return true;
   if (/(ed|ing)$/.test(word.text) && word.text.length > 4) return false;
   const after = question.slice(word.offset + original.length);
   if (/er$/.test(word.text) && /^\s*than\b/i.test(after)) return false;

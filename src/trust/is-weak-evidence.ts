@@ -31,7 +31,8 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   if (part === undefined && base !== undefined && primaryPartOfSpeech(base) === 'verb') return true;
   if (part !== 'adj') return false;
   // "how long", "how tall" ask for the attribute itself.
-  const measured = /\b(?:most|least|more|less|best|worst|how)\s+$/i.test(question.slice(0, word.offset));
+  // "the most artistically ambitious": an adverb in -ly may come between.
+  const measured = /\b(?:most|least|more|less|best|worst|how)\s+$|\b(?:most|least)\s+[a-z]+ly\s+$/i.test(question.slice(0, word.offset));
   return !measured && !/est$/.test(word.text);
 }
 

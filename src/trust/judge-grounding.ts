@@ -10,8 +10,10 @@ import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundingFeatures, schemaVectors } from './grounding-features.js';
 import { groundingSignals, type GroundingSignals } from './grounding-signals.js';
 import { doerElsewhere } from './doer-elsewhere.js';
+import { doerUnjoined } from './doer-unjoined.js';
 import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
+import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
@@ -94,10 +96,14 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (place) {
     return { reason: `nothing in ${context.task.namespace} (values, tables or columns) matches '${place}', the place the question asks about, so the data cannot answer this question` };
   }
+  const atLarge = placeAtLarge(question, words, context.matched_values);
+  if (atLarge) return { reason: `'${atLarge}' asks about everything of its kind there, and ${context.task.namespace} holds its own rows, not the world's, so the data cannot answer this question` };
   const doer = doerElsewhere(question, words, context.matched_values);
   if (doer) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
   }
+  const unjoined = doerUnjoined(context, words);
+  if (unjoined) return { reason: `'${unjoined}', who the question says did it, is stored only beside rows no key joins to what it asks, so ${context.task.namespace} does not hold what '${unjoined}' did: that is another organisation's record, so the data cannot answer this question` };
   const owner = ownerElsewhere(question, words, context.matched_values);
   if (owner) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${owner}', whose the question says it is: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
@@ -108,7 +114,7 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   }
   const name = unknownName(question, words, context.matched_values);
   if (name) {
-    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name the dictionary does not know either: it is another organisation's, person's or place's, so the data cannot answer this question` };
+    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));

@@ -1,5 +1,6 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import type { MatchedValue } from '../context/context-schema.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import type { GroundedWord } from './ground-question.js';
 
@@ -67,17 +68,37 @@ const charBefore = (run: NameRun, offset: number): string => (offset > run.start
  * no word of it links to a stored value, table, column or doc, and none is an English word ("How many farms supply
  * Freshways?", "How many inverters does Ørsted operate?"). Such a name is another organisation's, person's or place's,
  * so no row answers for it, wherever it stands in the sentence. A name of dictionary words ("Octopus Energy", "First
- * Milk") is left to the rules on doers and owners; acronyms ("SKUs", "UAL") to the rules on codes. Undefined otherwise.
+ * Milk") is left to the rules on doers and owners, unless it has two or more words, none of them links to anything and
+ * WordNet knows it as no place ("Further Maths"); acronyms ("SKUs", "UAL") to the rules on codes. Undefined otherwise.
  */
 export function unknownName(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
   for (const run of capitalisedRuns(question)) {
     if (nameHeld(run, words, matchedValues)) continue;
     const parts = run.text.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '' && !/^(of|and)$/.test(part));
-    if (parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())))) continue;
+    const dictionary = parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())));
+    // "Further Maths", "a Silver Pearl ticket": a name of two or more dictionary words none of which links to
+    // anything at all (no value, table, column, comment or doc) is a proper name the data has never heard of either.
+    if (dictionary && !(parts.length >= 2 && !titleCased(question) && !namesPlace(parts) && wordsIn(run, words).every((entry) => entry.evidence === undefined))) continue;
     return run.text;
   }
   return undefined;
 }
+
+/**
+ * Whether WordNet knows the name, or its first words, as a place ("New York City", "West End"): a place may be stored
+ * under another spelling ('NorthCarolina'), and the place rules judge it (judge-place-unrecorded.ts).
+ */
+const namesPlace = (parts: readonly string[]): boolean =>
+  parts.some((_, end) => ['location', 'region', 'geographical_area'].some((kind) => firstSenseAncestors(parts.slice(0, end + 1).join('_').toLowerCase()).has(kind)));
+
+/** The question's words inside a run of capitalised words. */
+const wordsIn = (run: NameRun, words: readonly GroundedWord[]): GroundedWord[] => words.filter((entry) => entry.word.offset >= run.start && entry.word.offset < run.end);
+
+/** "What Is The Average Order Value?": a question written in title case, whose capitals mark no name. */
+const titleCased = (question: string): boolean => {
+  const words = question.match(/\b[A-Za-z]{3,}\b/g) ?? [];
+  return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length * 2 > words.length;
+};
 
 /**
  * An owner the data does not hold: a name written with capitals and "'s" ("Octopus Energy's average PPA price",
