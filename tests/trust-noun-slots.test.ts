@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ContextSchema, type Context } from '../src/context/context-schema.js';
+import { decideGrounding } from '../src/trust/judge-grounding.js';
+import { isWeakEvidence } from '../src/trust/is-weak-evidence.js';
+import { questionWords } from '../src/models/offline/question-words.js';
+
+/**
+ * Where only a noun can come, a word English mostly uses as a verb names a thing ("Which boats had the biggest catch",
+ * "average wait time"). A made-up schema: the asked thing links, what is asked of it does not.
+ */
+const KILNS = {
+  name: 'kilns',
+  comment: 'Kilns of the pottery',
+  columns: [
+    { name: 'kiln_id', type: 'INTEGER', primary_key: true },
+    { name: 'kiln_name', type: 'VARCHAR' },
+    { name: 'temperature_c', type: 'DOUBLE', comment: 'Peak firing temperature, degrees Celsius' },
+    { name: 'fired_on', type: 'DATE' },
+    { name: 'shelf_count', type: 'INTEGER' },
+  ],
+  ddl: 'CREATE TABLE kilns (kiln_id INTEGER, kiln_name VARCHAR, temperature_c DOUBLE, fired_on DATE, shelf_count INTEGER)',
+  sample_rows: [[1, 'Big Anagama', 1280, '2026-05-02', 4]],
+};
+
+const context = (text: string): Context =>
+  ContextSchema.parse({
+    run_id: 'run-noun-slots',
+    task: { text, namespace: 'pottery', plan: 'reflection', current_date: '2026-11-25', max_iterations: 3 },
+    table_schemas: [KILNS],
+    plan: { done: [], pending: [], next_step_id: 0 },
+  });
+
+const wordOf = (question: string, text: string) => questionWords(question).find((word) => word.text === text)!;
+
+describe('a word in a noun slot', () => {
+  it('is a noun after "had the <superlative>" and after a measure, and still a verb elsewhere', () => {
+    const had = 'Which kilns had the biggest swell in May?';
+    expect(isWeakEvidence(had, wordOf(had, 'swell'))).toBe(false);
+    const measure = 'average wait time per kiln';
+    expect(isWeakEvidence(measure, wordOf(measure, 'wait'))).toBe(false);
+    // "How old is the youngest pooch?": the thing itself after a superlative, not what something has, stays weak.
+    const subject = 'What was the biggest swell of the season?';
+    expect(isWeakEvidence(subject, wordOf(subject, 'swell'))).toBe(true);
+    const verb = 'Which kilns swell in May?';
+    expect(isWeakEvidence(verb, wordOf(verb, 'swell'))).toBe(true);
+  });
+
+  it('declines a ranking by what nothing stores, and answers its twin that ranks by a stored attribute', () => {
+    expect(decideGrounding(context('Which kilns had the biggest swell in May 2026?')).reason).toMatch(/swell/);
+    expect(decideGrounding(context('Which kilns had the highest temperature in May 2026?')).reason).toBeUndefined();
+  });
+});
