@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ContextSchema, type Context } from '../src/context/context-schema.js';
+import { askedItems } from '../src/trust/asked-words.js';
 import { decideGrounding } from '../src/trust/judge-grounding.js';
 import { isWeakEvidence } from '../src/trust/is-weak-evidence.js';
 import { questionWords } from '../src/models/offline/question-words.js';
 
 /**
  * Where only a noun can come, a word English mostly uses as a verb names a thing ("Which boats had the biggest catch",
- * "average wait time"). A made-up schema: the asked thing links, what is asked of it does not.
+ * "average wait time"); and a terse fragment with no question word asks for the noun phrase it opens with ("humidity on
+ * each kiln in May"). A made-up schema: the asked thing links, what is asked of it does not.
  */
 const KILNS = {
   name: 'kilns',
@@ -48,5 +50,25 @@ describe('a word in a noun slot', () => {
   it('declines a ranking by what nothing stores, and answers its twin that ranks by a stored attribute', () => {
     expect(decideGrounding(context('Which kilns had the biggest swell in May 2026?')).reason).toMatch(/swell/);
     expect(decideGrounding(context('Which kilns had the highest temperature in May 2026?')).reason).toBeUndefined();
+  });
+});
+
+describe('a terse fragment', () => {
+  it('asks for the noun phrase it opens with, up to a preposition, a determiner or a verb', () => {
+    expect(askedItems('humidity on each kiln in May 2026')).toEqual([['humidity']]);
+    expect(askedItems('average glaze thickness per kiln')).toEqual([['glaze', 'thickness']]);
+    expect(askedItems('pots fired last month')).toEqual([['pots']]);
+    expect(askedItems('props w/ EPC E')).toEqual([['props']]);
+    // A command, an adverb or a clause opens no fragment.
+    expect(askedItems('Rank the kilns by temperature')).toEqual([]);
+    expect(askedItems('Honestly, is the big kiln worth keeping?')).toEqual([]);
+    // A ratio counts rows in a state a value may hold: left to the other rules.
+    expect(askedItems('breakage rate by kiln')).toEqual([]);
+  });
+
+  it('declines a fragment asking for what nothing stores, and answers its twin asking for a stored attribute', () => {
+    // "shelf" links to a column: what is asked for decides, not whether anything links.
+    expect(decideGrounding(context('humidity on each shelf in May 2026')).reason).toMatch(/'humidity'/);
+    expect(decideGrounding(context('temperature on each shelf in May 2026')).reason).toBeUndefined();
   });
 });
