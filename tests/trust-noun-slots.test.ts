@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContextSchema, type Context } from '../src/context/context-schema.js';
+import { askedAttributes } from '../src/trust/asked-attributes.js';
 import { askedItems } from '../src/trust/asked-words.js';
 import { decideGrounding } from '../src/trust/judge-grounding.js';
 import { isWeakEvidence } from '../src/trust/is-weak-evidence.js';
@@ -70,5 +71,18 @@ describe('a terse fragment', () => {
     // "shelf" links to a column: what is asked for decides, not whether anything links.
     expect(decideGrounding(context('humidity on each shelf in May 2026')).reason).toMatch(/'humidity'/);
     expect(decideGrounding(context('temperature on each shelf in May 2026')).reason).toBeUndefined();
+  });
+});
+
+describe('what listed things are shown with', () => {
+  it('is asked of them: "List the kilns with their last service date" asks a service date of kilns', () => {
+    expect(askedAttributes('List the kilns with their last service date').map((attribute) => attribute.words.map((word) => word.text))).toEqual([['service']]);
+    expect(askedAttributes('List the kilns with their number of firings')).toEqual([]);
+  });
+
+  it('declines what no table of theirs holds, and answers its twin that asks for a stored attribute', () => {
+    // "temperature" links to a column: what the kilns are shown with decides, not whether anything links.
+    expect(decideGrounding(context('List the kilns with their last service date and temperature')).reason).toMatch(/'service'/);
+    expect(decideGrounding(context('List the kilns with their shelf count and temperature')).reason).toBeUndefined();
   });
 });
