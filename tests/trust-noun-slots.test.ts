@@ -3,6 +3,7 @@ import { ContextSchema, type Context } from '../src/context/context-schema.js';
 import { askedAttributes } from '../src/trust/asked-attributes.js';
 import { askedItems } from '../src/trust/asked-words.js';
 import { decideGrounding } from '../src/trust/judge-grounding.js';
+import { isNamingWord } from '../src/trust/is-naming-word.js';
 import { isWeakEvidence } from '../src/trust/is-weak-evidence.js';
 import { questionWords } from '../src/models/offline/question-words.js';
 
@@ -84,5 +85,15 @@ describe('what listed things are shown with', () => {
     // "temperature" links to a column: what the kilns are shown with decides, not whether anything links.
     expect(decideGrounding(context('List the kilns with their last service date and temperature')).reason).toMatch(/'service'/);
     expect(decideGrounding(context('List the kilns with their shelf count and temperature')).reason).toBeUndefined();
+  });
+});
+
+describe('a noun in -ing that ends what something has at its most', () => {
+  it('names a thing after "have the <superlative>" and the nouns narrowing it, and is a verb form elsewhere', () => {
+    const ranked = 'Which kilns have the lowest safety rating?';
+    expect(isNamingWord(ranked, wordOf(ranked, 'rating'))).toBe(true);
+    expect(isWeakEvidence(ranked, wordOf(ranked, 'rating'))).toBe(false);
+    const verb = 'Which kilns are the potters rating?';
+    expect(isNamingWord(verb, wordOf(verb, 'rating'))).toBe(false);
   });
 });
