@@ -15,6 +15,8 @@ export interface AskedAttribute {
   relation?: boolean;
   /** "When was the report last edited?": the time of the verb, which only a date or time of the thing's own table holds. */
   time?: boolean;
+  /** "List the vessels with their home port": shown beside the listed things, asked only as a check that they hold it. */
+  alongside?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -57,6 +59,16 @@ export function askedAttributes(question: string): AskedAttribute[] {
       const rest = words.slice(i + 1);
       if (rest.length <= 3 && rest.every(isContent) && rest.every((later) => later === rest.at(-1) || !later.clauseEnd)) found.push({ words: rest, of: [word], verb: false });
     }
+  }
+  // "List the vessels with their home port": what the listed things are shown with is asked of them.
+  const along = words.findIndex((word, i) => word.text === 'with' && i > 1 && /^(their|its|his|her)$/.test(words[i + 1]?.text ?? '') && !words[i - 1]!.clauseEnd);
+  const listed = along > 0 ? words.slice(0, along).findLast((word) => heads.has(word.text) && !word.clauseEnd) : undefined;
+  if (listed && words.slice(listed.index, along).every((word) => !word.clauseEnd)) {
+    let end = along + 2;
+    while (end + 1 < words.length && !words[end]!.clauseEnd && !PHRASE_END.has(words[end + 1]!.text)) end++;
+    // "their last dry-dock date": a word of form ends it, and the content word before it names the attribute.
+    while (end > along + 2 && !isContent(words[end]!)) end--;
+    if (end < words.length && !PHRASE_END.has(words[end]!.text)) found.push({ words: attributeWords(words, end), of: [listed], verb: false, alongside: true });
   }
   // "In which city is …" asks as "Which city is …" does.
   const opening = words[0] && /^(in|at|on|from|for|to|by|with|during)$/.test(words[0].text) ? words.slice(1) : words;

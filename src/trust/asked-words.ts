@@ -23,8 +23,44 @@ export function askedItems(question: string): string[][] {
   }
   const which = /^\s*which\s+of\s+(?:the|our|their|your|these|those)?\s*([A-Za-z]+)/i.exec(question);
   if (which) items.push([questionWords(which[1]!)[0]!.text]);
+  if (items.length === 0 && !counted && !which) {
+    const fragment = leadingPhrase(question);
+    if (fragment) items.push(fragment);
+  }
   return items.filter((item) => item.length > 0);
 }
+
+/** Words that open a question or a request, or link a clause: a fragment opens with none of them. */
+const OPENERS = /^(how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did|can|could|has|have|had|should|will|would|may|might|shall|please|i|we|you|they|there|it|this|that|these|those|if|in|on|at|for|from|by|of|to|with|during|between|among|since|until|till|unless|whether|before|after|and|or|not|no)$/;
+/** Words that end the noun phrase a fragment opens with ("w/" is with). */
+const PHRASE_END = /^(w|of|for|from|in|on|at|by|to|with|per|whose|who|that|which|where|when|than|over|under|among|between|during|since|before|after|across|is|are|was|were|has|have|had|and|or|vs|versus)$/;
+
+/**
+ * What a terse fragment with no question word or verb asks for: the noun phrase it opens with ("mileage on each van
+ * in October 2026" → [mileage], "average travel time per visit by depot" → [travel]).
+ */
+function leadingPhrase(question: string): string[] | undefined {
+  const words = questionWords(question);
+  const first = words[0];
+  if (!first || OPENERS.test(first.text) || /\d/.test(first.text) || /(ed|ing|ly)$/.test(first.text)) return undefined;
+  // "List …", "Rank the …": a command opens with its verb, which a determiner may follow.
+  if (primaryPartOfSpeech(first.text) !== 'noun' && (primaryPartOfSpeech(first.text) === 'verb' || /^(the|a|an|each|every|all)$/.test(words[1]?.text ?? ''))) return undefined;
+  const phrase: string[] = [];
+  for (const word of words) {
+    // The phrase ends where a clause or another phrase begins: "handed back to …", "driven per rental", "this month".
+    if (PHRASE_END.test(word.text) || NEW_PHRASE.test(word.text)) break;
+    if (phrase.some(isContent) && (/(ed|ing)$/.test(word.text) || IRREGULAR_VERBS[word.text] !== undefined)) break;
+    phrase.push(word.text);
+    if (word.clauseEnd) break;
+  }
+  const item = phrase.filter(isContent);
+  // "cancellation rate by channel": a ratio counts rows in a state, which a stored value (status 'cancelled') may hold
+  // where no name does; left to the other rules.
+  return item.length > 0 && !/^(rate|rates|ratio|ratios|share|proportion|percentage|fraction)$/.test(item.at(-1)!) ? item : undefined;
+}
+
+/** Determiners and pronouns that open another phrase: "revenue this month", "my nan uses …". */
+const NEW_PHRASE = /^(the|a|an|this|that|these|those|each|every|all|last|next|our|my|your|their|his|her|its)$/;
 
 const isContent = (text: string): boolean => (!FILLER_WORDS.has(text) || MEASURE_WORDS.has(text)) && !/\d/.test(text) && text.length > 2 && !/(ed|ing)$/.test(text);
 

@@ -58,7 +58,8 @@ export function groundAttributes(context: Context): AttributeGrounding {
     const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun');
     if (open.every(holds)) {
       // Only of a thing a table is named after: "the anthem of France" is not a song of a singer from France.
-      if (named) held.push(...open);
+      // What is shown beside listed things links however loosely it may: it grounds no other word ("with its template type").
+      if (named && !attribute.alongside) held.push(...open);
       continue;
     }
     // A word no dictionary knows ("sname", "qty") may be a short or misspelt column name: too weak a sign to decline on.

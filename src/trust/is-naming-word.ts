@@ -1,4 +1,5 @@
 import { hasSense } from '../lexicon/has-sense.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { isPossessedNoun } from './possessed-noun.js';
@@ -43,7 +44,7 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   // "the most talented": after a degree word an -ed word describes; "the most genuinely charming": an adverb may come between.
   if (before && /^(most|least|more|less|very)$/.test(before)) return true;
   if (/\b(?:most|least)\s+[a-z]+ly\s+$/i.test(question.slice(0, word.offset))) return true;
-  if (/(ed|ing)$/.test(word.text) && word.text.length > 4) return false;
+  if (/(ed|ing)$/.test(word.text) && word.text.length > 4 && !headOfRankedNoun(question, word)) return false;
   const after = question.slice(word.offset + original.length);
   if (/er$/.test(word.text) && /^\s*than\b/i.test(after)) return false;
   // "Which vaccines …" opens with a noun; "… students who live" puts a verb after the pronoun.
@@ -59,6 +60,19 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   // "how many clients live in …": the word after the counted noun is its verb.
   const counted = /\bhow\s+many\s+([A-Za-z]+)\s+$/i.exec(question.slice(0, word.offset))?.[1]?.toLowerCase();
   return counted === undefined || FILLER_WORDS.has(counted) || /(ing)$/.test(counted) || !(next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next) || ['in', 'on', 'with'].includes(next)));
+}
+
+/**
+ * "Which customers have the lowest food hygiene rating?": the noun in -ing that ends what something has at its most
+ * (after "have/with the <superlative>" and any nouns narrowing it) is that noun, not a verb's form.
+ */
+function headOfRankedNoun(question: string, word: QuestionWord): boolean {
+  const after = question.slice(word.offset + word.text.length);
+  if (!/^\s*(?:[?.!,]|$|\b(?:in|on|at|for|of|by|during|among|this|last)\b)/i.test(after)) return false;
+  const phrase = /\b(?:have|has|had|having|with)\s+the\s+([a-z]+est)\s+((?:[a-z]+\s+){0,3})$/i.exec(question.slice(0, word.offset));
+  if (!phrase || primaryPartOfSpeech(phrase[1]!.toLowerCase()) !== 'adj') return false;
+  const noun = (text: string) => primaryPartOfSpeech(text) === 'noun' || (primaryPartOfSpeech(text) === undefined && hasSense('noun', text));
+  return noun(word.text) && phrase[2]!.split(/\s+/).filter(Boolean).every((text) => noun(text.toLowerCase()));
 }
 
 const ACRONYM = /^[A-Z]{3,6}s?$/;

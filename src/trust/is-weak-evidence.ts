@@ -23,6 +23,9 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   // "given altogether", "leaving businesses aside": a word used mostly as an adverb says how, not what.
   if (isMostlyAdverb(word.text)) return true;
   const part = primaryPartOfSpeech(word.text);
+  // "had the biggest swell", "average travel time": where only a noun can come, a word is one, whatever English mostly
+  // uses it as.
+  if (part === 'verb' && inNounSlot(question, word) && hasSense('noun', word.text)) return false;
   // "diagnoses recorded at home visits": no sentence opens with a verb's -s form (it has no subject, and a command takes
   // the bare form), so a first word in -s that is also a noun's plural names something.
   if (part === 'verb') return !(word.index === 0 && isPluralOfNoun(word.text));
@@ -34,6 +37,21 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   // "the most artistically ambitious": an adverb in -ly may come between.
   const measured = /\b(?:most|least|more|less|best|worst|how)\s+$|\b(?:most|least)\s+[a-z]+ly\s+$/i.test(question.slice(0, word.offset));
   return !measured && !/est$/.test(word.text);
+}
+
+/** Words that take a noun after them: "average travel time", "total spend". */
+const MEASURES = /^(average|avg|mean|total|median)$/;
+
+/**
+ * Whether the word comes where only a noun can: after a measure ("average travel time"), or as what something has at
+ * its most ("Which sailings had the biggest swell", "ports with the highest tide"), an attribute of it.
+ */
+function inNounSlot(question: string, word: QuestionWord): boolean {
+  const before = /(?:^|[^A-Za-z'’-])(?:([A-Za-z]+)\s+([A-Za-z]+)\s+)?([A-Za-z]+)\s+$/.exec(question.slice(0, word.offset));
+  const [verb, determiner, previous] = [before?.[1], before?.[2], before?.[3]].map((text) => text?.toLowerCase());
+  if (previous === undefined) return false;
+  if (MEASURES.test(previous)) return true;
+  return /^(have|has|had|having|with)$/.test(verb ?? '') && determiner === 'the' && /est$/.test(previous) && primaryPartOfSpeech(previous) === 'adj';
 }
 
 /** A noun's plural: "visits" (visit), "diagnoses" (diagnosis, as analyses and crises are). */
