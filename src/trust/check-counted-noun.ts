@@ -9,7 +9,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
-import { schemaOf } from './schema-of.js';
+import { findTable } from '../models/offline/schema-lookup.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
 const COUNTED = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
@@ -66,12 +66,10 @@ function countsModifierTable(words: readonly string[], code: string): { table: s
   if (words.length < 2) return undefined;
   const head = words.at(-1)!;
   if (!hasSense('noun', head)) return undefined;
-  const counted = /\bcount\s*\(\s*(?:distinct\s+)?"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?([a-z_][a-z0-9_]*)"?\s*\)/.exec(code);
+  const counted = countedColumn(code);
   if (!counted) return undefined;
-  const [, qualifier, column] = counted;
-  const table = tableOf(code, qualifier!);
-  const tableWords = new Set([...splitIdentifier(table), ...splitIdentifier(column!)].flatMap((word) => [word, wordRoot(word)]));
-  if (sqlReadsWord(head, tableWords)) return undefined;
+  const { table } = counted;
+  if (sqlReadsWord(head, counted.words)) return undefined;
   const tableRoots = new Set(splitIdentifier(table).flatMap((word) => [word, wordRoot(word)]));
   const modifier = words.slice(0, -1).find((word) => sqlReadsWord(word, tableRoots));
   return modifier ? { table, modifier } : undefined;
@@ -85,13 +83,18 @@ function countsModifierTable(words: readonly string[], code: string): { table: s
 function countsOtherThanValue(words: readonly string[], code: string, filtered: readonly MatchedValue[]): { table: string; value: MatchedValue } | undefined {
   const value = filtered.find((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((word) => words.includes(word)));
   if (!value) return undefined;
+  const counted = countedColumn(code);
+  if (!counted || counted.table === bareName(value.table)) return undefined;
+  return words.some((word) => sqlReadsWord(word, counted.words)) ? undefined : { table: counted.table, value };
+}
+
+/** The first `COUNT([DISTINCT] t.c)`: the table t stands for, and the words (and roots) of its name and of c's. */
+function countedColumn(code: string): { table: string; words: ReadonlySet<string> } | undefined {
   const counted = /\bcount\s*\(\s*(?:distinct\s+)?"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?([a-z_][a-z0-9_]*)"?\s*\)/.exec(code);
   if (!counted) return undefined;
   const [, qualifier, column] = counted;
   const table = tableOf(code, qualifier!);
-  if (table === bareName(value.table).toLowerCase()) return undefined;
-  const tableWords = new Set([...splitIdentifier(table), ...splitIdentifier(column!)].flatMap((word) => [word, wordRoot(word)]));
-  return words.some((word) => sqlReadsWord(word, tableWords)) ? undefined : { table, value };
+  return { table, words: new Set([...splitIdentifier(table), ...splitIdentifier(column!)].flatMap((word) => [word, wordRoot(word)])) };
 }
 
 /** The table an alias or a table name in "FROM t AS a", "JOIN t a" stands for. */
@@ -114,7 +117,7 @@ function namesCounted(word: string, things: CountedThings, matched: readonly Mat
   return matched.some(
     (match) =>
       literals.has(match.value.toLowerCase()) &&
-      tables.has(match.table.toLowerCase().split('.').at(-1)!) &&
+      tables.has(bareName(match.table)) &&
       match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((text) => text === word || wordRoot(text) === wordRoot(word)),
   );
 }
@@ -135,7 +138,7 @@ function countsOtherThing(counted: readonly string[], things: CountedThings, que
   if (elsewhere.some((word) => sqlReadsWord(word, tableRoots))) return true;
   if (things.columns.length > 0) return false;
   const columnRoots = new Set(
-    things.tables.flatMap((table) => schemaOf(schemas, table)?.columns ?? []).flatMap((column) => splitIdentifier(column.name)).filter((part) => part !== 'id').flatMap((part) => [part, wordRoot(part)]),
+    things.tables.flatMap((table) => findTable(schemas, table)?.columns ?? []).flatMap((column) => splitIdentifier(column.name)).filter((part) => part !== 'id').flatMap((part) => [part, wordRoot(part)]),
   );
   return counted.some((word) => sqlReadsWord(word, columnRoots) || sqlReadsSynonym(word, columnRoots));
 }
@@ -156,10 +159,10 @@ function valueUnlikeRows(words: readonly string[], things: CountedThings, matche
   const head = [...words].reverse().find((word) => hasSense('noun', word));
   for (const word of head ? [head] : []) {
     const match = matched.find(
-      (m) => literals.has(m.value.toLowerCase()) && tables.has(bareTable(m.table)) && m.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((text) => text === word || wordRoot(text) === wordRoot(word)),
+      (m) => literals.has(m.value.toLowerCase()) && tables.has(bareName(m.table)) && m.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((text) => text === word || wordRoot(text) === wordRoot(word)),
     );
     if (!match) continue;
-    const table = bareTable(match.table);
+    const table = bareName(match.table);
     const row = wordRoot(splitIdentifier(table).at(-1)!.toLowerCase());
     const kinds = nounAncestors(word);
     const rowKinds = nounAncestors(row);
@@ -169,5 +172,3 @@ function valueUnlikeRows(words: readonly string[], things: CountedThings, matche
   }
   return undefined;
 }
-
-const bareTable = (name: string): string => name.toLowerCase().split('.').at(-1)!;

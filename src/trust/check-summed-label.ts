@@ -2,7 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
 import { isKeyColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
-import { schemaOf } from './schema-of.js';
+import { findTable } from '../models/offline/schema-lookup.js';
 
 /** The last word of a name that makes the column a label of something ("screen_no", "flight_number"), not an amount. */
 const LABEL_WORDS = new Set(['number', 'code', 'id', 'key']);
@@ -16,7 +16,7 @@ const ADDED = /\b(sum|avg)\s*\(\s*(?:distinct\s+)?(?:"?([a-z_][a-z0-9_]*)"?\s*\.
  */
 export const checkSummedLabel: AnswerCheckRule = ({ sql, context }) => {
   for (const [, call, qualifier, name] of sql.code.matchAll(ADDED)) {
-    const tables = qualifier ? [schemaOf(context.table_schemas, qualifier)].filter((t) => t !== undefined) : [];
+    const tables = qualifier ? [findTable(context.table_schemas, qualifier)].filter((t) => t !== undefined) : [];
     const column = (tables.length > 0 ? tables : context.table_schemas).flatMap((table) => table.columns).find((c) => c.name.toLowerCase() === name);
     if (!column) continue;
     const parts = splitIdentifier(column.name).map((part) => part.toLowerCase());

@@ -1,6 +1,6 @@
 import type { TableSchema } from '../context/context-schema.js';
 import { outerSelect } from './outer-select.js';
-import { schemaOf } from './schema-of.js';
+import { findTable } from '../models/offline/schema-lookup.js';
 
 /** What the outer query's COUNT counts: the rows of its tables (COUNT(*)) or the values of a column. */
 export interface CountedThings {
@@ -27,7 +27,7 @@ export function countedThings(code: string, schemas: readonly TableSchema[]): Co
   if (calls.length === 0 || /\bcount\s*\(\s*(?:distinct\s+)?\(/.test(outer.list)) return undefined;
   const aliases = outerTables(outer.rest);
   // A CTE or a subquery in FROM: its rows are not a table's, so the count is not read here.
-  if (aliases.size === 0 || [...aliases.values()].some((table) => !schemaOf(schemas, table))) return undefined;
+  if (aliases.size === 0 || [...aliases.values()].some((table) => !findTable(schemas, table))) return undefined;
   const tables = new Set<string>();
   const columns = new Set<string>();
   for (const [text, star, qualifier, column] of calls) {
@@ -40,7 +40,7 @@ export function countedThings(code: string, schemas: readonly TableSchema[]): Co
       if (!table) return undefined;
       tables.add(table);
     } else {
-      const holders = [...new Set(aliases.values())].filter((table) => schemaOf(schemas, table)?.columns.some((c) => c.name.toLowerCase() === column));
+      const holders = [...new Set(aliases.values())].filter((table) => findTable(schemas, table)?.columns.some((c) => c.name.toLowerCase() === column));
       if (holders.length === 0) return undefined;
       holders.forEach((table) => tables.add(table));
     }
