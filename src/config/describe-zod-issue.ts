@@ -19,7 +19,7 @@ function describeOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): DescribedI
     if (best) return best;
   }
   if (issue.code === 'unrecognized_keys') {
-    return { path, message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+    return { path, message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k.replace(/\s+/g, ' ')}"`).join(', ')}` };
   }
   return { path, message: issue.message };
 }

@@ -122,6 +122,10 @@ describe('hostile YAML', () => {
     ),
   );
 
+  it('a complex key (YAML "? …") is named on one line', () => {
+    expectConfigOrOneLine('? ?\n  ');
+  });
+
   it('random YAML-like text is a config or one line of error, never another exception', () => {
     fc.assert(fc.property(yamlish, (text) => expectConfigOrOneLine(text)), { numRuns: 150 });
   });
