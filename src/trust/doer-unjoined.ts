@@ -1,7 +1,8 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import type { Context, TableSchema } from '../context/context-schema.js';
-import { joinEdges } from '../models/offline/join-graph.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { joinEdges, reachableTables } from '../models/offline/join-graph.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { SUBJECT_AFTER_AUXILIARY } from './doer-elsewhere.js';
 import type { GroundedWord } from './ground-question.js';
@@ -18,8 +19,7 @@ import type { GroundedWord } from './ground-question.js';
 export function doerUnjoined(context: Context, words: readonly GroundedWord[]): string | undefined {
   const question = context.task.text;
   const tables = context.table_schemas;
-  const edges = joinEdges(tables);
-  if (edges.length === 0) return undefined;
+  if (joinEdges(tables).length === 0) return undefined;
   for (const subject of question.matchAll(SUBJECT_AFTER_AUXILIARY)) {
     const [start, end] = subject.indices![1]!;
     const spelled = normalizeValueText(subject[1]!);
@@ -28,8 +28,9 @@ export function doerUnjoined(context: Context, words: readonly GroundedWord[]): 
     const asked = words.filter((entry) => entry.evidence === 'column' && (entry.word.offset < start || entry.word.offset >= end));
     const askedTables = new Set(asked.flatMap((entry) => tablesNaming(tables, entry.word.text)));
     if (askedTables.size === 0) continue;
-    const reach = reachable(doerTables, edges);
-    if (![...askedTables].some((table) => reach.has(table))) return subject[1];
+    const [first, ...rest] = doerTables;
+    const reach = reachableTables(first!, tables, rest);
+    if (![...askedTables].some((table) => reach.has(bareName(table)))) return subject[1];
   }
   return undefined;
 }
@@ -38,21 +39,4 @@ export function doerUnjoined(context: Context, words: readonly GroundedWord[]): 
 function tablesNaming(tables: readonly TableSchema[], word: string): string[] {
   const root = wordRoot(word);
   return tables.filter((table) => table.columns.some((column) => splitIdentifier(column.name).some((part) => wordRoot(part) === root))).map((table) => table.name.toLowerCase());
-}
-
-/** Every table a key path reaches from the given ones, themselves included. */
-function reachable(from: ReadonlySet<string>, edges: readonly { from: string; to: string }[]): Set<string> {
-  const seen = new Set(from);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const edge of edges) {
-      const [a, b] = [edge.from.toLowerCase(), edge.to.toLowerCase()];
-      if (seen.has(a) !== seen.has(b)) {
-        seen.add(a);
-        seen.add(b);
-        grew = true;
-      }
-    }
-  }
-  return seen;
 }
