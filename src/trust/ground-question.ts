@@ -8,6 +8,8 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
 import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
 import { countedByDefinition } from '../lexicon/counted-by-definition.js';
+import { doneAgain } from '../lexicon/done-again.js';
+import { firstSenseSiblings } from '../lexicon/first-sense-siblings.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { otherEnglishWord } from '../lexicon/other-english-word.js';
@@ -147,7 +149,12 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   // "female" where an Is_male column stores the other side of the pair.
   for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return 'column';
   for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
-  return undefined;
+  // "town" where a city column is: first senses under one specific parent.
+  for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return 'column';
+  // "revisits" where a visits table is: a re- word names what it does again.
+  const again = doneAgain(word.text);
+  const repeated = again === undefined ? undefined : questionWords(again)[0];
+  return repeated && kindOf(repeated, roots);
 }
 
 /** Per catalog vocabulary, the evidence roots of each set of linked names, metrics and doc passages seen with it. */

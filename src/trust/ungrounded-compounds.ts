@@ -9,6 +9,7 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { isNamingWord } from './is-naming-word.js';
+import { subjectOfPast } from './subject-of-past.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 
 /** A noun compound whose head links to a column or measure while its modifier names nothing that column belongs to. */
@@ -58,6 +59,7 @@ function isModifierNoun(question: string, modifier: QuestionWord, head: Question
   // "ninth grade", "million units": an ordinal or a number says which one or how many, as a value does.
   const kinds = nounAncestors(modifier.text);
   if (kinds.has('rank') || kinds.has('number')) return false;
+  if (subjectOfPast(modifier, head)) return false;
   const part = primaryPartOfSpeech(modifier.text);
   if (part === 'noun') return true;
   // "ad spend", "email address": a noun WordNet saw no tagged use of; "Mia's work email": mostly a verb, but between
