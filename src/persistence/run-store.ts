@@ -81,7 +81,11 @@ export class RunStore {
     this.dir = path.join(saveDir, runId);
   }
 
-  static create(saveDir: string, runId: string): RunStore {
+  /**
+   * `deferFolder`: the caller's writer makes a fresh run's folder with its first write (see `made`); the folder is
+   * still made here for a process's first run in the save dir, or when one of that name exists already.
+   */
+  static create(saveDir: string, runId: string, options: { deferFolder?: boolean } = {}): RunStore {
     const absolute = path.resolve(saveDir);
     const known = writableSaveDirs.has(absolute);
     try {
@@ -99,7 +103,7 @@ export class RunStore {
     // A process's first run makes its folder here, which reports an unusable save dir as it starts; later runs'
     // folders are made by their writers. A lookup of a missing name creates nothing, and finds an existing folder
     // (a run id given again), which is locked below as before.
-    if (known && !fs.existsSync(store.dir)) {
+    if (known && options.deferFolder && !fs.existsSync(store.dir)) {
       store.fresh = true;
       store.made = false;
       return store;
@@ -112,7 +116,7 @@ export class RunStore {
       if (known && code === 'ENOENT') {
         // The save dir went away since the last run: make it again.
         writableSaveDirs.delete(absolute);
-        return RunStore.create(saveDir, runId);
+        return RunStore.create(saveDir, runId, options);
       }
       if (code !== 'EEXIST') {
         writableSaveDirs.delete(absolute);
