@@ -64,7 +64,7 @@ describe('validating node output where it matters', () => {
     await expect(lastValueFrom(of(initial()).pipe(nodeOperator(broken, testRuntime())))).rejects.toThrow(/broken_op produced an invalid context: plan/);
   });
 
-  it('trusts a built-in node between nodes but refuses its broken state where it is saved', async () => {
+  it('trusts a built-in node between nodes but, with the tests\' SLUICE_CHECK_SAVED_STATES=1, refuses its broken state where it is saved', async () => {
     const saveDir = scratchSaveDir();
     // As slow as a real node, so the state before it is on disk when it ends.
     const sloppy = defineNode({
@@ -82,6 +82,28 @@ describe('validating node output where it matters', () => {
     const saved = JSON.parse(fs.readFileSync(path.join(result.runDir!, 'state.json'), 'utf8'));
     expect(saved.context.relink_count).toBe(0);
     expect(saved.nodes_run).toEqual([]);
+  });
+
+  it('saves a built-in node\'s state unparsed outside the tests (SLUICE_CHECK_SAVED_STATES unset): the schema is checked where custom output enters', async () => {
+    const saveDir = scratchSaveDir();
+    const sloppy = defineNode({
+      name: 'unparsed_builtin',
+      description: 'puts a value the schema refuses',
+      run: async (c) => ({ context: { ...c, relink_count: 'many' } as unknown as Context, summary: 'sloppy' }),
+    });
+    markBuiltInNodes([sloppy]);
+    const sluice = sluiceWith([sloppy], ['unparsed_builtin']);
+    const saved = process.env.SLUICE_CHECK_SAVED_STATES;
+    delete process.env.SLUICE_CHECK_SAVED_STATES;
+    try {
+      const result = await startRun(sluice, request(saveDir)).done;
+      expect(result.error).toBeUndefined();
+      expect(JSON.parse(fs.readFileSync(path.join(result.runDir!, 'state.json'), 'utf8')).context.relink_count).toBe('many');
+    } finally {
+      process.env.SLUICE_CHECK_SAVED_STATES = saved;
+    }
+    const checked = await startRun(sluice, request(saveDir)).done;
+    expect(checked.error).toMatch(/^could not save the run state after unparsed_builtin: relink_count: /);
   });
 
   it('gives the same verdict and the same context as parsing the whole context, whatever a node puts in a field', () => {

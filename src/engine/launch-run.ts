@@ -31,9 +31,10 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
   const runId = initial.run_id;
 
   let fault: (error: Error) => void = () => {};
-  // A fresh run's initial context is made valid field by field, so its states are checked only where they differ
-  // from it; a resumed run's (read from disk, maybe given another format) is checked in full once.
-  const writer = store ? new RunWriter(store, (error) => fault(error), options.resumed ? {} : { checked: initial }) : undefined;
+  // Trusted: every state here is the initial context (made valid field by field, or parsed from disk when resumed),
+  // a built-in node's output, or a custom node's output that passed the schema as it entered (validateNodeOutput).
+  // With SLUICE_CHECK_SAVED_STATES=1 they are checked where they differ from the initial context (in full once when resumed).
+  const writer = store ? new RunWriter(store, (error) => fault(error), options.resumed ? { trusted: true } : { checked: initial, trusted: true }) : undefined;
   writer?.saveState(initial, nodesRun);
 
   const debug = sluice.runtime.settings.debug;
@@ -127,7 +128,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
     emit,
     monitor,
     nodesRun,
-    runDir: store?.dir,
+    runDir: store && !store.made ? () => store.ensureFolder() : store?.dir,
     trace,
     onStepDone: (context, ran) => {
       latest = context;

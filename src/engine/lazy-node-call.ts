@@ -27,8 +27,13 @@ export class LazyNodeCall implements NodeCall {
     readonly runtime: Runtime,
     readonly step: NodeStep,
     private readonly hooks: NodeCallHooks,
-    readonly runDir?: string,
+    private readonly folder?: string | (() => string),
   ) {}
+
+  /** The run's folder; a function makes it first if the run's writer has not yet (RunStore.ensureFolder). */
+  get runDir(): string | undefined {
+    return typeof this.folder === 'function' ? this.folder() : this.folder;
+  }
 
   get options(): StepOptions {
     return this.step.options;

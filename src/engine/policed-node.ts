@@ -25,7 +25,7 @@ export interface NodePolicy extends NodeCallHooks {
   runtime: Runtime;
   emit(payload: EventPayload): void;
   monitor: ResourceMonitor;
-  runDir?: string;
+  runDir?: string | (() => string);
 }
 
 export interface NodeListener {

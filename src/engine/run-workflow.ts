@@ -23,7 +23,8 @@ export interface WorkflowEnvironment {
   /** Called after every finished step, before the next starts: the save-dir writer hangs here. */
   onStepDone?(context: Context, nodesRun: string[]): void;
   trace?(record: Record<string, unknown>): void;
-  runDir?: string;
+  /** The run's folder, or a function that makes it first (a fresh run's, until its writer has made it). */
+  runDir?: string | (() => string);
   /** Node names in the order they ran; the runner appends to it. */
   nodesRun: string[];
   /** Safety net against plans that never end, whatever nodes insert. */
@@ -50,7 +51,7 @@ export function runWorkflow$(initial: Context, env: WorkflowEnvironment): Observ
 class PlanWalk implements NodePolicy, NodeListener {
   readonly runtime: Runtime;
   readonly monitor: ResourceMonitor;
-  readonly runDir?: string;
+  readonly runDir?: string | (() => string);
   readonly trace?: (record: Record<string, unknown>) => void;
   private executed = 0;
   private stopped = false;
