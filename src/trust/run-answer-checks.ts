@@ -13,6 +13,7 @@ import { checkCommentedColumn } from './check-commented-column.js';
 import { checkCountShape } from './check-count-shape.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
+import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
@@ -32,6 +33,7 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkShownRows } from './check-shown-rows.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
@@ -70,12 +72,14 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAnswerKind,
   checkRepeatedRows,
   checkRepeatedValues,
+  checkShownRows,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
   checkStatedCondition,
   checkLastingState,
   checkEventDate,
+  checkDatedBy,
   checkNamedTables,
   checkColumnsUsed,
   checkUnaddressed,
