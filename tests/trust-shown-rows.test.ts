@@ -27,8 +27,8 @@ const contextFor = (question: string): Context =>
       name: 'loans',
       columns: [
         { name: 'loan_id', type: 'INTEGER', primary_key: true, nullable: false },
-        { name: 'book_id', type: 'INTEGER', nullable: false },
-        { name: 'member_id', type: 'INTEGER', nullable: false },
+        { name: 'book_id', type: 'INTEGER', nullable: false, references: 'books.book_id' },
+        { name: 'member_id', type: 'INTEGER', nullable: false, references: 'members.member_id' },
         { name: 'lent_on', type: 'DATE', nullable: false },
         { name: 'back_dt', type: 'DATE' },
         { name: 'status', nullable: false, comment: 'open, closed or lost' },
@@ -72,6 +72,11 @@ const cases: CheckCase[] = [
   // dated_by: the last verb names a table the SQL reads, whose own date is not the one filtered on
   ['the verb names another table with a date', 'How many members visited the reading room in 2025?', `SELECT COUNT(DISTINCT members.member_id) FROM members JOIN visits ON members.member_id = visits.member_id WHERE visits.room = 'reading' AND ${in2025('members.joined_on')}`, ['n'], 1, 'dated_by', false],
   ["the verb's table dated", 'How many members visited the reading room in 2025?', `SELECT COUNT(DISTINCT members.member_id) FROM members JOIN visits ON members.member_id = visits.member_id WHERE visits.room = 'reading' AND ${in2025('visits.visit_date')}`, ['n'], 1, 'dated_by', true],
+  // fanned_count: COUNT(*) over a join counts the rows of the table that references the one the question counts
+  ['rows of the referencing table counted', 'Number of books on shelf B', "SELECT COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', false],
+  ['the referenced rows counted once each', 'Number of books on shelf B', "SELECT COUNT(DISTINCT books.book_id) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', true],
+  ['the referenced table named after the counted noun', 'How many times was each book lent?', 'SELECT books.title, COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id GROUP BY 1', ['title', 'n'], 3, 'fanned_count', true],
+  ['the referencing rows asked', 'How many loans of books on shelf B?', "SELECT COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', true],
 ];
 
 describe('the checks see an answer that does not say which rows, or dates them by another event', () => {

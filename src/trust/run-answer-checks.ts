@@ -23,6 +23,7 @@ import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
 import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
+import { checkFannedCount } from './check-fanned-count.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
@@ -47,6 +48,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkCountShape,
   checkCountedNoun,
+  checkFannedCount,
   checkAmountShape,
   checkSummedLabel,
   checkCountedParticiple,
