@@ -36,6 +36,14 @@ const contextFor = (question: string): Context =>
       ],
     },
     {
+      name: 'book_reviews',
+      columns: [
+        { name: 'review_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'book_id', type: 'INTEGER', nullable: false, references: 'books.book_id' },
+        { name: 'posted_on', type: 'DATE', nullable: false },
+      ],
+    },
+    {
       name: 'visits',
       columns: [
         { name: 'visit_id', type: 'INTEGER', primary_key: true, nullable: false },
@@ -77,6 +85,10 @@ const cases: CheckCase[] = [
   ['the referenced rows counted once each', 'Number of books on shelf B', "SELECT COUNT(DISTINCT books.book_id) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', true],
   ['the referenced table named after the counted noun', 'How many times was each book lent?', 'SELECT books.title, COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id GROUP BY 1', ['title', 'n'], 3, 'fanned_count', true],
   ['the referencing rows asked', 'How many loans of books on shelf B?', "SELECT COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', true],
+  // counted_compound: a table named by a modifier of its name (book_reviews) counts what its last word names
+  ['rows of a compound counted for its modifier', 'Books posted per month', "SELECT date_trunc('month', posted_on), COUNT(*) FROM book_reviews GROUP BY 1", ['month', 'n'], 3, 'counted_compound', false],
+  ['rows of a compound counted for its head', 'Reviews posted per month', "SELECT date_trunc('month', posted_on), COUNT(*) FROM book_reviews GROUP BY 1", ['month', 'n'], 3, 'counted_compound', true],
+  ['the table the word names counted', 'Books added per month', "SELECT date_trunc('month', added_on), COUNT(*) FROM books GROUP BY 1", ['month', 'n'], 3, 'counted_compound', true],
 ];
 
 describe('the checks see an answer that does not say which rows, or dates them by another event', () => {

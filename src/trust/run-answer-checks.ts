@@ -11,6 +11,7 @@ import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkDatedBy } from './check-dated-by.js';
@@ -49,6 +50,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountShape,
   checkCountedNoun,
   checkFannedCount,
+  checkCountedCompound,
   checkAmountShape,
   checkSummedLabel,
   checkCountedParticiple,
