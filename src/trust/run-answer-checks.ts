@@ -11,8 +11,10 @@ import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
+import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
@@ -22,6 +24,7 @@ import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
 import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
+import { checkFannedCount } from './check-fanned-count.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
@@ -32,6 +35,7 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkShownRows } from './check-shown-rows.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
@@ -45,6 +49,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkCountShape,
   checkCountedNoun,
+  checkFannedCount,
+  checkCountedCompound,
   checkAmountShape,
   checkSummedLabel,
   checkCountedParticiple,
@@ -70,12 +76,14 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAnswerKind,
   checkRepeatedRows,
   checkRepeatedValues,
+  checkShownRows,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
   checkStatedCondition,
   checkLastingState,
   checkEventDate,
+  checkDatedBy,
   checkNamedTables,
   checkColumnsUsed,
   checkUnaddressed,

@@ -1,0 +1,40 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { findTable } from '../models/offline/schema-lookup.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { countedThings } from './counted-things.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+
+const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
+
+/**
+ * "apps rec'd per month" answered by counting app_comments: in a compound table name the last word says what a row
+ * is (a comment) and the words before it say whose; when the question names the counted table only by such a modifier,
+ * never by its head, and that same word is the head of another table's name (applications), the SQL counts the
+ * wrong rows.
+ */
+export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context }) => {
+  if (!sql.aggregates.has('count') || /\bcount\s*\(\s*distinct\b/.test(sql.code)) return undefined;
+  const things = countedThings(sql.code, context.table_schemas);
+  if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
+  const counted = findTable(context.table_schemas, things.tables[0]!);
+  const parts = counted ? splitIdentifier(bareName(counted.name)) : [];
+  if (!counted || parts.length < 2) return undefined;
+  const head = rootsOf([parts.at(-1)!]);
+  const modifiers = rootsOf(parts.slice(0, -1));
+  const words = questionWords(question).filter((word) => word.text.length >= 3);
+  if (words.some((word) => sqlReadsWord(word.text, head))) return undefined;
+  for (const word of words) {
+    if (!sqlReadsWord(word.text, modifiers)) continue;
+    const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, rootsOf([splitIdentifier(bareName(table.name)).at(-1)!])));
+    if (!other) continue;
+    return {
+      name: 'counted_compound',
+      passed: false,
+      detail: `the SQL counts the rows of ${bareName(counted.name)}, each a ${parts.at(-1)}, which "${word.text}" only qualifies; "${word.text}" names ${bareName(other.name)}`,
+    };
+  }
+  return undefined;
+};

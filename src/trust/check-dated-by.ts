@@ -1,0 +1,94 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { derivedForms, inflectionBases } from '../lexicon/derived-forms.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { conditionColumns } from './condition-columns.js';
+import { readsTable } from './reads-table.js';
+
+const DATE_TYPE = /^(date|timestamp|datetime)\b/i;
+/** The parts of a date column's name that only say it is a date: decision_dt, status_date, shipped_at. */
+const DATE_PARTS = /^(date|dt|dte|on|at|time|ts|timestamp|datetime|day)$/;
+
+/**
+ * "How many applications were turned down in 2025?" answered with decision = 'REFUSE' and a period on received_dt:
+ * when the SQL holds a column to a value and that column's table has a date named after it (decision → decision_dt),
+ * that date says when the rows came to have the value; a period on another date the question never names dates
+ * something else (when the application was received).
+ */
+export const checkDatedBy: AnswerCheckRule = ({ question, sql, context }) => {
+  const conditions = conditionColumns(sql.code);
+  const read = context.table_schemas.filter((table) => readsTable(sql.code, bareName(table.name)));
+  const dateColumn = (column: string): { table: TableSchema; name: string } | undefined => {
+    for (const table of read) {
+      const found = table.columns.find((c) => c.name.toLowerCase() === column && DATE_TYPE.test(c.type));
+      if (found) return { table, name: found.name };
+    }
+    return undefined;
+  };
+  const periods = [...conditions.keys()].map(dateColumn).filter((found) => found !== undefined);
+  if (periods.length === 0) return undefined;
+  const asked = new Set(questionWords(question).flatMap((word) => [word.text, wordRoot(word.text), ...[...derivedForms(word.text)].map(wordRoot)]));
+  const nameOf = (name: string) => splitIdentifier(name).filter((part) => !DATE_PARTS.test(part));
+  // "in" of in_dt is no word of the question's: the preposition of "in October" names no column.
+  const named = (name: string) => nameOf(name).some((part) => part.length > 2 && (asked.has(part) || asked.has(wordRoot(part))));
+  if (periods.some((period) => named(period.name))) return undefined;
+  const commentNamed = (comment: string | undefined) =>
+    (comment?.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => word.length > 3 && (asked.has(word) || asked.has(wordRoot(word))));
+  // The dates named after a column the SQL holds to a value: decision → decision_dt.
+  const own: Array<{ column: string; date: string }> = [];
+  for (const [column, entries] of conditions) {
+    if (!entries.some((entry) => entry.fixed) || dateColumn(column)) continue;
+    for (const table of read) {
+      if (!table.columns.some((c) => c.name.toLowerCase() === column)) continue;
+      const date = table.columns.find((c) => DATE_TYPE.test(c.type) && c.name.toLowerCase() !== column && sameWords(nameOf(c.name), splitIdentifier(column)));
+      if (date) own.push({ column, date: date.name });
+    }
+  }
+  if (periods.some((period) => own.some((o) => o.date === period.name))) return undefined;
+  if (own.length > 0) {
+    return {
+      name: 'dated_by',
+      passed: false,
+      detail: `the SQL picks rows by ${own[0]!.column} and dates them by ${periods.map((p) => p.name).join(', ')}, but ${own[0]!.date} records when the ${own[0]!.column} was set, and the question names no other date`,
+    };
+  }
+  // "rentals that were no-shows in October" dated by in_dt, a date only returned rentals have: a date some rows lack
+  // dates a later stage of them, where the table keeps a date every row has; the question names neither.
+  for (const period of periods) {
+    const column = period.table.columns.find((c) => c.name === period.name)!;
+    if (!column.nullable || commentNamed(column.comment)) continue;
+    const always = period.table.columns.find((c) => DATE_TYPE.test(c.type) && !c.nullable && c.name !== period.name);
+    if (!always) continue;
+    return {
+      name: 'dated_by',
+      passed: false,
+      detail: `the SQL dates rows by ${period.name}, which some rows lack, where ${always.name} dates every row; the question names neither`,
+    };
+  }
+  // "customers who ordered through the app in 2025" dated by the day they signed up: the verb names a table the SQL
+  // reads, and that table's own date is not the one filtered on. Only the last verb: the one a closing period dates.
+  const verb = questionWords(question).filter((word) => PAST_VERB.test(word.text)).at(-1);
+  for (const word of verb && !GENERIC_EVENTS.test(verb.text) ? [verb] : []) {
+    // The verb's own forms ("ordered" → order), not the nouns derived from it ("served" → server, whoever served).
+    const forms = new Set([wordRoot(word.text), ...inflectionBases(word.text).map(wordRoot)]);
+    const table = read.find((t) => forms.has(wordRoot(splitIdentifier(bareName(t.name)).at(-1)!)));
+    const own = table?.columns.find((c) => DATE_TYPE.test(c.type));
+    if (!table || !own || periods.some((period) => period.table === table)) continue;
+    return {
+      name: 'dated_by',
+      passed: false,
+      detail: `the question dates when rows were "${word.text}", which ${table.name}.${own.name} records, but the SQL filters on ${periods.map((p) => `${p.table.name}.${p.name}`).join(', ')}`,
+    };
+  }
+  return undefined;
+};
+
+/** A past tense or participle: "ordered", "shipped". */
+const PAST_VERB = /^[a-z]{3,}ed$/;
+/** Verbs that only say a row came to be: any of its dates dates them (as check-event-date reads them). */
+const GENERIC_EVENTS = /^(created|recorded|registered|logged|entered|added|happened|occurred|placed|listed|stored|included|based|located|named|called|used|involved|related|associated|linked|connected|assigned)$/;
+
+const sameWords = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((word, k) => word === b[k]);

@@ -1,0 +1,45 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { findTable } from '../models/offline/schema-lookup.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { countedThings } from './counted-things.js';
+import { readsTable } from './reads-table.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+
+/** "how many <words>", "number of <words>", "no. of <words>": the words up to four after it. */
+const COUNTED = /\b(?:how\s+many|(?:number|no\.?|count)\s+of)\s+((?:[a-z][a-z'-]*\s*){1,4})/i;
+
+/** A verb, preposition or relative word ends the counted noun phrase: "orders did each branch take" counts orders. */
+const CLAUSE_START = /^(are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|whose|per|each|every|during|since|before|after|between|than)$/;
+
+/**
+ * "no. of apps granted" answered by COUNT(*) FROM app_comments JOIN applications: the rows a COUNT(*) over a join
+ * counts are those of the table on the many side, whose key to the other table repeats. When the counted word names
+ * the referenced table by the head of its name and not the table that references it, the count is of the wrong
+ * rows (one per comment, not one per application).
+ */
+export const checkFannedCount: AnswerCheckRule = ({ question, sql, context }) => {
+  const words = COUNTED.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const end = words.findIndex((word) => CLAUSE_START.test(word));
+  const counted = words.slice(0, end < 0 ? words.length : end).filter((word) => word.length >= 3);
+  if (!counted || counted.length === 0 || /\bcount\s*\(\s*distinct\b/.test(sql.code)) return undefined;
+  const things = countedThings(sql.code, context.table_schemas);
+  if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
+  const child = findTable(context.table_schemas, things.tables[0]!);
+  if (!child) return undefined;
+  const roots = (words: string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
+  // "How many comments …" counts the rows of app_comments; its modifier "app" names the table it belongs to.
+  const head = (name: string) => roots([splitIdentifier(bareName(name)).at(-1)!]);
+  if (counted.some((word) => sqlReadsWord(word, head(child.name)))) return undefined;
+  const referenced = child.columns.flatMap((column) => (column.references ? [findTable(context.table_schemas, column.references.split('.').slice(0, -1).join('.'))] : []));
+  const parent = referenced.find(
+    (table) => table !== undefined && table !== child && readsTable(sql.code, bareName(table.name)) && counted.some((word) => sqlReadsWord(word, head(table.name))),
+  );
+  if (!parent) return undefined;
+  return {
+    name: 'fanned_count',
+    passed: false,
+    detail: `the question counts ${bareName(parent.name)}, but COUNT(*) over the join counts the rows of ${bareName(child.name)}, several for each of them`,
+  };
+};
