@@ -40,6 +40,7 @@ import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
 import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
 import { wordRange } from './word-range.js';
+import { extremeAsked } from './extreme-asked.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -94,6 +95,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
+  const extreme = metric ? undefined : extremeAsked(analysis, mentions, schemas);
+  if (extreme) {
+    // The value at the extreme is the answer: nothing is left to rank.
+    measure = extreme;
+    analysis.ranking = undefined;
+  }
   // "How much came in through PayPal?": money of the rows the question is about, not a count of them.
   if (!metric && (!measure || (measure.kind === 'count' && analysis.aggregate?.kind === 'sum'))) {
     measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;
