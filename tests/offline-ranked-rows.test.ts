@@ -8,7 +8,8 @@ import { inMemoryRows } from './helpers/in-memory-rows.js';
  * not counted or summed per row, and named by their name (CUSTNM), else by their one description (itm_desc), without
  * the column that only ranks them. "unit" inside the run "unit price" that names unit_prc is a word of that name, not
  * the value 'UNIT' of uom. "What is the lowest credit limit among …" opens the asked phrase with the superlative of a
- * number column: it asks for that one extreme value (MIN), not for rows. A terse made-up database through the real CLI; rows must equal the hand-written query's.
+ * number column: it asks for that one extreme value (MIN), not for rows. In "Which vendor supplies the fewest items?"
+ * the word before "the fewest" is the verb, so the ranked noun is the singular "vendor" (one answer). A terse made-up database through the real CLI; rows must equal the hand-written query's.
  */
 const SCHEMA = `CREATE TABLE vnd (vnd_no INTEGER PRIMARY KEY, vnd_nm VARCHAR NOT NULL, st CHAR(2) NOT NULL);
 CREATE TABLE itm (itm_no INTEGER PRIMARY KEY, itm_desc VARCHAR NOT NULL, cat_cd VARCHAR NOT NULL, uom VARCHAR NOT NULL, unit_prc DECIMAL(9,2) NOT NULL, vnd_no INTEGER NOT NULL REFERENCES vnd (vnd_no));
@@ -43,6 +44,7 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'Which customer has the lowest credit limit?', expected: 'SELECT CUSTNM FROM CUSTMST ORDER BY CRLMT ASC LIMIT 1' },
   { task: "What's the highest unit price?", expected: 'SELECT max(unit_prc) FROM itm' },
   { task: 'What is the lowest credit limit among the customers?', expected: 'SELECT min(CRLMT) FROM CUSTMST' },
+  { task: 'Which vendor supplies the fewest items?', expected: 'SELECT v.vnd_nm FROM vnd v JOIN itm i ON i.vnd_no = v.vnd_no GROUP BY v.vnd_no, v.vnd_nm ORDER BY count(*) LIMIT 1' },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'coop', task: c.task }));
 
