@@ -89,6 +89,11 @@ const ALPHABETICAL = /^(alphabetical|alphabetic|alphabetically|lexicographical|l
 
 const NEGATIONS = new Set(['not', 'excluding', 'exclude', 'except', 'without', 'outside', 'besides']);
 
+/** Only "the" (or nothing) stands between word `last` and the ranking word. */
+function followedByRanking(words: readonly QuestionWord[], last: number, rankingAt: number): boolean {
+  return rankingAt === last + 1 || (rankingAt === last + 2 && words[last + 1]?.text === 'the');
+}
+
 /** "what is the year that had the most concerts": the noun a relative clause ranks ("year"). */
 function relativeHead(words: readonly QuestionWord[], whatAt: number, rankingAt: number): QuestionWord[] | undefined {
   let k = whatAt + 1;
@@ -252,6 +257,8 @@ function readQuestion(text: string): QuestionAnalysis {
     // "Which dish costs the most?": before a bare "the most" that ends the question stands a verb, not the group's noun.
     const bare = /^(most|least)$/.test(at(analysis.ranking.at)) && analysis.ranking.at === words.length - 1 && at(analysis.ranking.at - 1) === 'the';
     if (bare && dimension.length > 1 && dimension.at(-1)!.index === analysis.ranking.at - 2) dimension.pop();
+    // "Which vendor supplies the fewest items?": a noun phrase does not run into "the fewest", so its last word is the verb.
+    else if (dimension.length > 1 && !bare && followedByRanking(words, dimension.at(-1)!.index, analysis.ranking.at)) dimension.pop();
     if (dimension.length > 0) analysis.which = dimension;
     else if (analysis.ranking) analysis.which = relativeHead(words, whichAt, analysis.ranking.at);
   }

@@ -40,6 +40,7 @@ import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
 import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
 import { wordRange } from './word-range.js';
+import { extremeAsked } from './extreme-asked.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -61,7 +62,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   // "documents that contain the letter w in their description": a pattern, not the stored value 'w'.
   const patterns = textPatternFilters(context.task.text, analysis.words, mentions, schemas, dialect);
   const patternWords = new Set(patterns.flatMap((f) => f.words));
-  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect).filter((f) => !f.words.some((w) => patternWords.has(w)))];
+  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect, mentions.filter((m) => m.full && m.column !== undefined)).filter((f) => !f.words.some((w) => patternWords.has(w)))];
   const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect, values);
   const found: RowFilter[] = [...values, ...numeric.filters];
   // "birth year 1948 or 1949", "in years of 2013 or 2016", "concerts in 2014" over a Year column: years compared with a
@@ -94,6 +95,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
+  const extreme = metric ? undefined : extremeAsked(analysis, mentions, schemas);
+  if (extreme) {
+    // The value at the extreme is the answer: nothing is left to rank.
+    measure = extreme;
+    analysis.ranking = undefined;
+  }
   // "How much came in through PayPal?": money of the rows the question is about, not a count of them.
   if (!metric && (!measure || (measure.kind === 'count' && analysis.aggregate?.kind === 'sum'))) {
     measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;

@@ -28,6 +28,8 @@ export function projection(
   const sortWords = new Set((analysis.sort?.words ?? []).map((w) => w.index));
   const filterWords = new Set(filters.flatMap((f) => f.words));
   const filterColumns = new Set(filters.map((f) => `${bareName(f.table)}.${f.column}`));
+  // "Which customer has the lowest credit limit?" asks which customer: the limit only ranks them.
+  const ranksOnly = (column: string): boolean => analysis.words[0]?.text === 'which' && column === rankedBy;
   const named = mentions.filter(
     (m) =>
       m.column !== undefined &&
@@ -36,7 +38,8 @@ export function projection(
       !filterWords.has(m.start) &&
       !sortWords.has(m.start) &&
       !analysis.consumed.has(m.start) &&
-      !filterColumns.has(`${bareName(m.table)}.${m.column}`),
+      !filterColumns.has(`${bareName(m.table)}.${m.column}`) &&
+      !ranksOnly(m.column),
   );
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
   if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy);
@@ -78,7 +81,7 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
  */
 export function nameOf(table: TableSchema, people = false): SelectItem[] {
   const own = `${singular(table.name.toLowerCase())}_name`;
-  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own) ?? onlyNameColumn(table);
+  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own) ?? onlyNameColumn(table) ?? onlyDescription(table);
   if (column) return [{ expr: ref(table.name, column.name) }];
   return people && isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
 }
@@ -88,4 +91,11 @@ function onlyNameColumn(table: TableSchema): ColumnSchema | undefined {
   if (personNameColumns(table).length > 0) return undefined;
   const named = table.columns.filter((c) => isTextColumn(c) && splitIdentifier(c.name).at(-1) === 'name');
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** itm_desc of an item table that has no name column: its one description tells the row, where no name does. */
+function onlyDescription(table: TableSchema): ColumnSchema | undefined {
+  if (personNameColumns(table).length > 0 || table.columns.some((c) => splitIdentifier(c.name).includes('name'))) return undefined;
+  const described = table.columns.filter((c) => isTextColumn(c) && DESCRIPTION_PARTS.test(splitIdentifier(c.name).at(-1)?.toLowerCase() ?? ''));
+  return described.length === 1 ? described[0] : undefined;
 }

@@ -111,7 +111,9 @@ export interface AttributeOptions {
 /** The phrases between the opener and the first word that names whose attributes they are, split at commas and "and". */
 export function attributePhrases(words: readonly QuestionWord[], options: AttributeOptions = {}): QuestionWord[][] | undefined {
   const opens = words.map((w, k) => k).filter((k) => OPENERS.has(words[k]!.text) && (k <= 2 || words[k - 1]!.clauseEnd));
-  const open = opens.find((k) => k > 2 && words[k]!.text !== 'what' && words[k]!.text !== 'which') ?? opens.find((k) => k <= 2);
+  // "Which members? Give their names.": a later sentence's opener says what to show, however short the first one is.
+  const later = (k: number): boolean => k > 2 || (k > 0 && words[k - 1]!.clauseEnd);
+  const open = opens.find((k) => later(k) && words[k]!.text !== 'what' && words[k]!.text !== 'which') ?? opens.find((k) => k <= 2);
   if (open === undefined) return undefined;
   if (options.explicit && words[open]!.text === 'which') return undefined;
   let skipping = false;

@@ -123,7 +123,10 @@ export function resolveMeasure(
   const namedTable = measured && !measured.full ? after(ranking.at, (m) => isTable(m) && m.full && m.start <= measured.start && m.end >= measured.end) : undefined;
   const target = namedTable ? undefined : measured;
   if (target) {
-    if (onEntity(target) && !analysis.which) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
+    // "Which item has the highest unit price?": "which" names the rows that carry the price, so they rank by it alone.
+    const whichRows = analysis.which ? resolvePhrase(analysis.which, usable, schemas) : undefined;
+    const rowsAsked = !analysis.which || (whichRows?.kind === 'table' && bareName(whichRows.table) === bareName(target.table));
+    if (onEntity(target) && rowsAsked) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
     return { kind: 'aggregate', fn: 'SUM', table: target.table, column: target.column! };
   }
   const verbal = measureNamedBefore(analysis.words, ranking, schemas, entity);

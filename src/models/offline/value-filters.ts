@@ -15,6 +15,8 @@ import { derivedForms, inflectionBases } from '../../lexicon/derived-forms.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { nameSimilarity } from './name-vectors.js';
+import type { Mention } from './schema-mentions.js';
+import { bareName } from './bare-name.js';
 
 /** How much nearer (summed cosine) the words beside a value must be to one column's name to decide between two. */
 const CLEARLY_NEARER = 0.15;
@@ -33,6 +35,8 @@ export function valueFilters(
   analysis: QuestionAnalysis,
   schemaWords: ReadonlySet<number> = new Set(),
   dialect: SqlDialect = duckdbDialect,
+  /** Full mentions of columns, whose words name the column rather than a value inside it. */
+  columnMentions: readonly Mention[] = [],
 ): ValueFilter[] {
   const best = new Map<string, MatchedValue>();
   const roots = new Set(analysis.words.map((w) => wordRoot(w.text)));
@@ -81,6 +85,7 @@ export function valueFilters(
     if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text)) && !isCapitalCode(match.matched_text)) continue;
     if (match.score < 1 && words.length > 0 && words.every((w) => schemaWords.has(w))) continue;
     const table = findTable(context.table_schemas, match.table)!.name;
+    if (insideColumnName(words, match, columnMentions)) continue;
     if (words.length === 1 && verbNamingTable(analysis.words[words[0]!]!.text, table)) continue;
     const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
     const key = `${table}.${match.column}.${negated}`;
@@ -101,6 +106,22 @@ function verbNamingTable(word: string, table: string): boolean {
   // The nouns WordNet derives from the verb, and its gerund ("borrowings" for borrowed).
   const forms = new Set([...derivedForms(word), ...inflectionBases(word).map((base) => `${base.replace(/e$/, '')}ing`)]);
   return splitIdentifier(table.split('.').pop()!).some((part) => forms.has(part.toLowerCase()) || forms.has(stemWord(part.toLowerCase())));
+}
+
+/**
+ * "the highest unit price" over itm.unit_prc where uom holds 'UNIT': a value spelled by some of the words of a longer
+ * run that names another column in full is a word of that name, not a value to keep.
+ */
+function insideColumnName(words: readonly number[], match: MatchedValue, columnMentions: readonly Mention[]): boolean {
+  if (words.length === 0) return false;
+  return columnMentions.some(
+    (m) =>
+      m.full &&
+      m.column !== undefined &&
+      m.end - m.start > words.length &&
+      words.every((w) => w >= m.start && w < m.end) &&
+      !(bareName(m.table) === bareName(match.table) && m.column.toLowerCase() === match.column.toLowerCase()),
+  );
 }
 
 function isCapitalCode(text: string): boolean {
