@@ -10,6 +10,8 @@ export interface ColumnValues {
   values: string[];
   /** What each code means, where a code table of the database spells its values out (describe-coded-values.ts). */
   descriptions?: Record<string, string>;
+  /** The words the column's comment glosses each stored code with (gloss-coded-values.ts). */
+  glosses?: Record<string, string[]>;
 }
 
 export interface ValueTarget {

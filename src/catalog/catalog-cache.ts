@@ -63,7 +63,7 @@ const CachedValuesSchema = z.object({
   /** Tables whose text columns were all probed (or that hold no rows); `complete` when that is every table. */
   probed: z.array(z.string()),
   complete: z.boolean(),
-  values: z.array(z.object({ table: z.string(), column: z.string(), values: z.array(z.string()), descriptions: z.record(z.string(), z.string()).optional() })),
+  values: z.array(z.object({ table: z.string(), column: z.string(), values: z.array(z.string()), descriptions: z.record(z.string(), z.string()).optional(), glosses: z.record(z.string(), z.array(z.string())).optional() })),
 });
 export type CachedValues = z.infer<typeof CachedValuesSchema>;
 

@@ -1,6 +1,7 @@
 import type { CatalogTable, Connector } from '../connectors/connector.js';
 import type { ColumnValues } from './build-value-lookup.js';
 import { describeCodedValues } from './describe-coded-values.js';
+import { glossCodedValues } from './gloss-coded-values.js';
 import { quoteIdentifier } from './quote-identifier.js';
 
 export interface ValueCollectionOptions {
@@ -76,5 +77,6 @@ export async function collectColumnValues(
     collection.probed.push(table.name);
   }
   await describeCodedValues(connector, tables, collection.values, options.timeoutMs);
+  glossCodedValues(tables, collection.values);
   return collection;
 }

@@ -19,9 +19,9 @@ const JOIN_KEY_BUDGET_MS = 5_000;
 const JOIN_KEY_QUERY_MS = 1_000;
 
 
-/** The texts of a catalog's read values: each value and each code's description ("MBR_STAT"'s "Active member"). */
+/** The texts of a catalog's read values: each value and each code's description ("MBR_STAT"'s "Active member") and gloss. */
 function valueTexts(columns: readonly ColumnValues[]): string[] {
-  return columns.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {})]);
+  return columns.flatMap((column) => [...column.values, ...Object.values(column.descriptions ?? {}), ...Object.values(column.glosses ?? {}).flat()]);
 }
 
 export interface Catalog {

@@ -28,10 +28,11 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   const words = counted.split(/\s+/).filter((word) => word.length >= 3);
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
-  // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted.
+  // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted, where the count's
+  // words spell it ("How many podcasts are listed on Apple Podcasts?" counts no 'Apple Podcasts').
   const literals = new Set(sql.literals.map((literal) => literal.toLowerCase()));
   const filteredValueWords = new Set(
-    context.matched_values.filter((match) => literals.has(match.value.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
+    context.matched_values.filter((match) => literals.has(match.value.toLowerCase()) && counted.includes(match.matched_text.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
   );
   const modifierCounted = countsModifierTable(words, sql.code);
   if (modifierCounted) {

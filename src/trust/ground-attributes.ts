@@ -78,10 +78,21 @@ export function groundAttributes(context: Context): AttributeGrounding {
 function thingTables(context: Context, tables: readonly Table[], of: readonly QuestionWord[]): { things: Table[]; named: boolean } {
   const named = tables.filter((table) => of.some((word) => evidenceOf(word, namesRoots({ table: [table.name] })) === 'table'));
   const alone = named.filter((table) => splitIdentifier(bare(table.name)).length === 1);
-  const valued = tables.filter((table) =>
-    context.matched_values.some((match) => sameTable(table.name, match.table) && of.some((word) => match.matched_text.toLowerCase().split(/\W+/).includes(word.text))),
-  );
+  const valued = tables.filter((table) => context.matched_values.some((match) => sameTable(table.name, match.table) && namesThing(match, of)));
   return { things: [...new Set([...(alone.length > 0 ? alone : named), ...valued])], named: named.length > 0 };
+}
+
+/**
+ * Whether a value the thing's words matched is the thing ("the heaviest dog", "the Shingles vaccine" of a vaccine
+ * column), not a word that says which of another thing: "a practice nurse appointment" is an appointment, whose noun
+ * names neither the value's column nor its table.
+ */
+function namesThing(match: Context['matched_values'][number], of: readonly QuestionWord[]): boolean {
+  const texts = match.matched_text.toLowerCase().split(/\W+/);
+  const last = of.map((word) => texts.includes(word.text)).lastIndexOf(true);
+  if (last < 0) return false;
+  const names = new Set([...splitIdentifier(match.column), ...splitIdentifier(bare(match.table))].map((part) => wordRoot(part)));
+  return !of.slice(last + 1).some((word) => primaryPartOfSpeech(word.text) === 'noun' && !names.has(wordRoot(word.text)));
 }
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */

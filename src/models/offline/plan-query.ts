@@ -1,3 +1,4 @@
+import { normalizeValueText } from '../../catalog/normalize-value-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { Context } from '../../context/context-schema.js';
@@ -41,6 +42,7 @@ import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
 import { wordRange } from './word-range.js';
 import { extremeAsked } from './extreme-asked.js';
+import { grainNamingValue } from './grain-naming-value.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -59,6 +61,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const mentions = schemaMentions(analysis.words, schemas);
   const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => wordRange(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
+  if (grainNamingValue(context, analysis)) {
+    analysis.consumed.delete(analysis.grain!.at);
+    analysis.grain = undefined;
+  }
   // "documents that contain the letter w in their description": a pattern, not the stored value 'w'.
   const patterns = textPatternFilters(context.task.text, analysis.words, mentions, schemas, dialect);
   const patternWords = new Set(patterns.flatMap((f) => f.words));
@@ -94,7 +100,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     (rankedSubject?.kind === 'table' ? rankedSubject.table : undefined) ??
     pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
-  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, entity, excluded, dialect);
+  // "How many pregnancy scans were done on the lemurs?": a value spelt right after "how many" names the rows counted
+  // (a near spelling, "purchases" for an event 'purchase', may be a word of its own).
+  const spelt = (f: RowFilter): boolean => context.matched_values.some((m) => m.score >= 1 && bareName(m.table) === bareName(f.table) && m.column === f.column && normalizeValueText(m.matched_text) === f.words.map((w) => analysis.words[w]!.text).join(' '));
+  const countedValue = analysis.aggregate?.kind === 'count' ? values.find((f) => !('negated' in f && f.negated) && f.words.length > 0 && Math.min(...f.words) > analysis.aggregate!.at && Math.min(...f.words) <= analysis.aggregate!.at + 2 && spelt(f)) : undefined;
+  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, countedValue?.table ?? entity, excluded, dialect);
   const extreme = metric ? undefined : extremeAsked(analysis, mentions, schemas);
   if (extreme) {
     // The value at the extreme is the answer: nothing is left to rank.

@@ -1,0 +1,35 @@
+import type { CatalogTable } from '../connectors/connector.js';
+import type { ColumnValues } from './build-value-lookup.js';
+import { commentCodeGlosses } from './code-glosses.js';
+import { normalizeValueText } from './normalize-value-text.js';
+import { splitIdentifier } from './split-identifier.js';
+import { stemWord } from './stem-word.js';
+import { STOP_WORDS } from './stop-words.js';
+
+/**
+ * The words a column's comment glosses its stored codes with ("PROS proscenium arch, STU studio (black box)" on a
+ * column storing PROS and STU): each code's gloss and the words in its brackets, as phrases. Only codes the column
+ * stores (any case), and no one-word gloss that names a table or column of the schema: "Which keeper looks after ..."
+ * asks for a keeper, not for the keepers of grade 'K keeper'.
+ */
+export function glossCodedValues(tables: readonly CatalogTable[], values: readonly ColumnValues[]): void {
+  const names = new Set(tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]).map((name) => stemWord(splitIdentifier(name).join(' '))));
+  const comments = new Map(tables.flatMap((table) => table.columns.filter((column) => column.comment).map((column) => [`${table.name}\u0000${column.name}`, column.comment!] as const)));
+  for (const set of values) {
+    const comment = comments.get(`${set.table}\u0000${set.column}`);
+    if (!comment) continue;
+    const stored = new Map(set.values.map((value) => [value.trim().toLowerCase(), value]));
+    const glosses: Record<string, string[]> = {};
+    for (const { code, gloss, asides } of commentCodeGlosses(comment)) {
+      const value = stored.get(code.toLowerCase());
+      if (value === undefined) continue;
+      const phrases = [gloss, ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => {
+        const normalized = normalizeValueText(phrase);
+        if (normalized.length < 3 || normalized === value.trim().toLowerCase()) return false;
+        return normalized.includes(' ') || !(STOP_WORDS.has(normalized) || names.has(stemWord(normalized)));
+      });
+      if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
+    }
+    if (Object.keys(glosses).length > 0) set.glosses = glosses;
+  }
+}
