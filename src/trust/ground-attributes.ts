@@ -55,7 +55,8 @@ export function groundAttributes(context: Context): AttributeGrounding {
     }
     const head = attribute.words.at(-1)!;
     // A noun before the head narrows what is asked ("shipping cost"): it must link too; an adjective ("full name") need not.
-    const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun');
+    // A word written as an owner ("their sponsor's name") is a noun, whatever English mostly uses it as.
+    const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun' || /^['’]s\b/.test(context.task.text.slice(word.offset + word.text.length)));
     if (open.every(holds)) {
       // Only of a thing a table is named after: "the anthem of France" is not a song of a singer from France.
       // What is shown beside listed things links however loosely it may: it grounds no other word ("with its template type").
