@@ -154,7 +154,7 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
 const evidenceRootsByCatalog = new WeakMap<NameVocabulary, Map<string, EvidenceRoots>>();
 
 /** The catalog's whole vocabulary merged with the run's own texts: the same few texts come back question after question of a batch. */
-export function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
+function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
   const texts = addNamedTables(emptyNameTexts(), context.table_schemas);
   for (const metric of context.metrics) {
     texts.column.push(metric.name, ...metric.synonyms, ...metric.dimensions);
@@ -198,12 +198,12 @@ function indexRoots(byKind: Record<Evidence, Set<string>>, expanded: Set<string>
 }
 
 /** "dest" for destination, "abbrev" for abbreviation: a short form of four letters or more that starts a word at least half again as long. */
-export function abbreviates(short: string, full: string): boolean {
+function abbreviates(short: string, full: string): boolean {
   return short.length >= 4 && full.length >= 1.5 * short.length && full.startsWith(short);
 }
 
 /** "cancellation" and "cancelled" share a stem: a common start of five letters or more that covers most of the shorter word. */
-export function sameStem(a: string, b: string): boolean {
+function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);

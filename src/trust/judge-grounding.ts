@@ -19,7 +19,6 @@ import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
-import { looselyAskedHead } from './loosely-asked-head.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
@@ -117,10 +116,7 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (name) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
-  const found = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
-  // "How many hours of homework …" where a home_pc column is: what is asked must link by more than a part of it.
-  const loose = found.focus === undefined ? looselyAskedHead(context, vocabulary, words, held) : undefined;
-  const signals = loose ? { ...found, focus: loose } : found;
+  const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
   return score.declined ? { reason: declineReason(context, signals, compounds), score } : { score };
 }
