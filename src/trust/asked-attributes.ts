@@ -2,6 +2,7 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { hadAttribute } from './had-attribute.js';
 import { requestedItems } from './requested-items.js';
 
 /** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
@@ -17,6 +18,8 @@ export interface AskedAttribute {
   time?: boolean;
   /** "List the vessels with their home port": shown beside the listed things, asked only as a check that they hold it. */
   alongside?: boolean;
+  /** "Which applications had a site visit?": one of something the thing had (hadAttribute). */
+  had?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -117,6 +120,8 @@ export function askedAttributes(question: string): AskedAttribute[] {
     const thing = thingWords(words, 2).filter((word) => word.index < last.index && !/^(last|first|ever|recently|originally)$/.test(word.text));
     found.push({ words: [last], of: thing, verb: true, time: true });
   }
+  const had = hadAttribute(words);
+  if (had) found.push(had);
   return found.filter((attribute) => attribute.words.length > 0 && attribute.of.length > 0);
 }
 

@@ -53,13 +53,17 @@ export function groundAttributes(context: Context): AttributeGrounding {
       if (events.some((table) => linksToNames(attribute.words[0]!, [table], true))) continue;
       return { held, missing: { phrase: context.task.text.slice(attribute.words[0]!.offset).replace(/\W+$/, ''), tables: things.map((table) => table.name), verb: attribute.words[0]! } };
     }
+    // "Which students have a dog?" where a pet type 'dog' is stored: a row's value, which the SQL filters on.
+    if (attribute.had && context.matched_values.some((match) => attribute.words.some((word) => match.matched_text.toLowerCase().split(/\W+/).includes(word.text)))) continue;
     const head = attribute.words.at(-1)!;
     // A noun before the head narrows what is asked ("shipping cost"): it must link too; an adjective ("full name") need not.
-    const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun');
+    // A word written as an owner ("their sponsor's name") is a noun, whatever English mostly uses it as.
+    const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun' || /^['’]s\b/.test(context.task.text.slice(word.offset + word.text.length)));
     if (open.every(holds)) {
       // Only of a thing a table is named after: "the anthem of France" is not a song of a singer from France.
-      // What is shown beside listed things links however loosely it may: it grounds no other word ("with its template type").
-      if (named && !attribute.alongside) held.push(...open);
+      // What is shown beside listed things, or one of what they had, links however loosely it may: it grounds no other
+      // word ("with its template type", "Which properties have a garden?").
+      if (named && !attribute.alongside && !attribute.had) held.push(...open);
       continue;
     }
     // A word no dictionary knows ("sname", "qty") may be a short or misspelt column name: too weak a sign to decline on.
