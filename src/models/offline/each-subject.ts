@@ -13,3 +13,26 @@ export function asksPerEachRow(words: readonly QuestionWord[]): boolean {
   const at = words.findIndex((word, k) => (word.text === 'each' || word.text === 'every') && VERBS.has(words[k - 1]?.text ?? ''));
   return at > 0 && !words.slice(at + 1).some((word) => RELATIVE.has(word.text));
 }
+
+/** Words that hand a listed row its own attribute: "with its city", "and their owners". */
+const OWN = new Set(['its', 'their']);
+/** How many words may name the listed rows between "each" and "with"/"and". */
+const ROW_WORDS = 3;
+
+/**
+ * "List each gym with the city it's in", "Show every ferry and its home port": the rows are listed themselves, each
+ * with an attribute of its own, so the answer names the row beside the attribute. Not "every student with a cat",
+ * where "with" opens what the rows must have, nor "List every show's theme", which asks for the themes alone.
+ */
+export function listsEachWithOwn(words: readonly QuestionWord[]): boolean {
+  const at = words.findIndex((word) => word.text === 'each' || word.text === 'every');
+  if (at < 0) return false;
+  for (let k = at + 2; k <= at + 1 + ROW_WORDS && k < words.length - 1; k++) {
+    const link = words[k]!.text;
+    if (link !== 'with' && link !== 'and') continue;
+    if (OWN.has(words[k + 1]!.text)) return true;
+    // "with the city it's in", "with the club they play for": the rest names the attribute through the row's pronoun.
+    return words[k + 1]!.text === 'the' && words.slice(k + 2, k + 6).some((word) => word.text === 'it' || word.text === 'they');
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import { personNameColumns, personTable } from './person-table.js';
 import { pickMetric } from './pick-metric.js';
 import { listingOrder } from './listing-order.js';
 import { nameOf, projection } from './projection.js';
-import { asksPerEachRow } from './each-subject.js';
+import { asksPerEachRow, listsEachWithOwn } from './each-subject.js';
 import { requestedColumns } from './requested-columns.js';
 import { emptySpec, ref, type QuerySpec, type SelectItem } from './query-spec.js';
 import { rankingLimit } from './ranking-limit.js';
@@ -289,7 +289,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
-    if (baseTable && spec.select.length > 0 && asksPerEachRow(analysis.words)) {
+    if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words))) {
       const names = nameOf(baseTable, true).filter((name) => !spec.select.some((item) => item.expr === name.expr));
       spec.select = [...names, ...spec.select];
     }

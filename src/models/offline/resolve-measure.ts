@@ -10,6 +10,7 @@ import { bareName } from './bare-name.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
 import { measureNamedBefore } from './verb-measure.js';
+import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
@@ -131,6 +132,10 @@ export function resolveMeasure(
   }
   const verbal = measureNamedBefore(analysis.words, ranking, schemas, entity);
   if (verbal) return { kind: 'attribute', table: verbal.table, column: verbal.column, direction: ranking.direction };
+  // "Which member spent the most on orders?": the money is ranked per member, the thing "which" asks for.
+  const whichRanked = analysis.which ? resolvePhrase(analysis.which, usable, schemas) : undefined;
+  const spent = spentMeasure(analysis.words, ranking, schemas, whichRanked?.kind === 'table' ? whichRanked.table : entity);
+  if (spent) return { kind: 'aggregate', fn: 'SUM', table: spent.table, column: spent.column };
   const counted = after(ranking.at, isTable);
   if (counted && (analysis.which || analysis.who || (entity && bareName(counted.table) !== bareName(entity)))) return { kind: 'count', table: counted.table };
   if (sortPhrase) {
