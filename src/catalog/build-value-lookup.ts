@@ -1,6 +1,7 @@
 import { normalizeValueText } from './normalize-value-text.js';
 import { stemWord } from './stem-word.js';
 import { stateCodeOf, US_STATES } from './us-states.js';
+import { storesCodes } from './truncated-codes.js';
 import { columnValueAliases } from './value-aliases.js';
 
 /** The distinct values of one low-cardinality text column. */
@@ -42,6 +43,8 @@ export interface ValueLookup {
    * or as written when it matches only in capitals): words some column stores as they are name that column's value instead.
    */
   everyday: Set<string>;
+  /** Lower-cased stored value of a code-like column (truncated-codes.ts) → its targets, for "bungalows" ~ 'BUNG'. */
+  codes: Map<string, ValueTarget[]>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -61,7 +64,7 @@ function isStateColumn(set: ColumnValues): boolean {
 }
 
 export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set() };
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map() };
   addColumnValues(lookup, sets);
   return lookup;
 }
@@ -105,6 +108,7 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
   for (const set of sets) {
     const stateColumn = isStateColumn(set);
     const aliasesOf = stateColumn ? undefined : columnValueAliases(set);
+    const coded = !stateColumn && storesCodes(set);
     for (const raw of set.values) {
       const value = raw.trim();
       const aliases = aliasesOf?.(raw) ?? [];
@@ -123,6 +127,10 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
         for (const [name, code] of Object.entries(US_STATES)) if (code === value) addAlias(name, target);
       }
       for (const alias of aliases) addAlias(alias.text, target, alias.sameCase, true);
+      if (coded && !lookup.added.has(`\u0002${target.key}`)) {
+        lookup.added.add(`\u0002${target.key}`);
+        push(lookup.codes, value.toLowerCase(), target);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
+import { codesTruncating, TRUNCATED_CODE_SCORE } from './truncated-codes.js';
 import { valueAbbreviated, valuesEndingWith, valuesStartingWith } from './values-by-start.js';
 
 interface Token {
@@ -133,6 +134,12 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
       const names = score < SAME_STEM ? targets.filter((target) => /^\p{Lu}/u.test(target.value)) : [];
       record(names.length > 0 && isCommonWord() ? targets.filter((target) => !names.includes(target)) : targets, i, i, score);
     }
+  });
+
+  tokens.forEach((token, i) => {
+    if (used[i] || /^\d/.test(token.normalized)) return;
+    const targets = codesTruncating(lookup, token.normalized);
+    if (targets.length > 0) record(targets, i, i, TRUNCATED_CODE_SCORE);
   });
 
   return [...matches.values()].sort((a, b) => b.score - a.score);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TRUNCATED_CODE_SCORE } from '../catalog/truncated-codes.js';
 import { VALUE_SYNONYM_SCORE } from '../catalog/values-by-synonym.js';
 import { addNamedTables, catalogVocabulary, emptyNameTexts, NAME_KINDS, recurringNameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
@@ -42,8 +43,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
   const valueWords = new Set(
     context.matched_values.flatMap((match) => {
       // The lookup matched these words exactly, as the value or one of its aliases ("California" for a stored CA).
-      // ...or as a WordNet synonym of a one-word value ("telephone" for phone).
-      if (match.score >= EXACT_MATCH || match.score === VALUE_SYNONYM_SCORE) return questionWords(match.matched_text).map((w) => w.text);
+      // ...or as a WordNet synonym of a one-word value ("telephone" for phone), or as the word a code shortens ("bungalows", BUNG).
+      if (match.score >= EXACT_MATCH || match.score === VALUE_SYNONYM_SCORE || match.score === TRUNCATED_CODE_SCORE) return questionWords(match.matched_text).map((w) => w.text);
       const stored = new Set(questionWords(normalizeValueText(match.value)).flatMap((w) => [w.text, w.stem]));
       return questionWords(match.matched_text)
         .filter((w) => stored.has(w.text) || stored.has(w.stem))
