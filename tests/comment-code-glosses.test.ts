@@ -67,6 +67,25 @@ describe('glosses as aliases of stored codes', () => {
   });
 });
 
+describe('a stored value in lower case with words in brackets after it', () => {
+  const tables = [
+    { name: 'orders', row_count: 10, columns: [{ name: 'channel', type: 'VARCHAR', nullable: false, comment: 'Sales channel: web, mobile (app) or store' }, { name: 'note', type: 'VARCHAR', nullable: true, comment: 'Free text (as typed by staff)' }] },
+  ] as CatalogTable[];
+  const sets: ColumnValues[] = [
+    { table: 'orders', column: 'channel', values: ['web', 'mobile', 'store'] },
+    { table: 'orders', column: 'note', values: ['typed', 'urgent'] },
+  ];
+  glossCodedValues(tables, sets);
+  const lookup = buildValueLookup(sets);
+  const found = (question: string) => matchValues(lookup, question).filter((match) => match.score >= 1).map((match) => `${match.column}=${match.value}`).sort();
+
+  it('names that value by the bracketed words, and nothing a bracket follows that the column does not store', () => {
+    expect(sets[0]!.glosses).toEqual({ mobile: ['app'] });
+    expect(found('How many orders came through the app?')).toEqual(['channel=mobile']);
+    expect(sets[1]!.glosses).toBeUndefined();
+  });
+});
+
 const SCHEMAS: Record<string, MadeUpDatabase> = {
   gym: {
     schema: [

@@ -19,17 +19,36 @@ export function glossCodedValues(tables: readonly CatalogTable[], values: readon
     const comment = comments.get(`${set.table}\u0000${set.column}`);
     if (!comment) continue;
     const stored = new Map(set.values.map((value) => [value.trim().toLowerCase(), value]));
+    const keeps = (phrase: string, value: string): boolean => {
+      const normalized = normalizeValueText(phrase);
+      if (normalized.length < 3 || normalized === value.trim().toLowerCase()) return false;
+      return normalized.includes(' ') || !(STOP_WORDS.has(normalized) || names.has(stemWord(normalized)));
+    };
     const glosses: Record<string, string[]> = {};
     for (const { code, gloss, asides } of commentCodeGlosses(comment)) {
       const value = stored.get(code.toLowerCase());
       if (value === undefined) continue;
-      const phrases = [gloss, ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => {
-        const normalized = normalizeValueText(phrase);
-        if (normalized.length < 3 || normalized === value.trim().toLowerCase()) return false;
-        return normalized.includes(' ') || !(STOP_WORDS.has(normalized) || names.has(stemWord(normalized)));
-      });
+      const phrases = [gloss, ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => keeps(phrase, value));
+      if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
+    }
+    for (const [value, asides] of bracketedAsides(comment, set.values)) {
+      const phrases = asides.filter((aside) => !/\d/.test(aside) && keeps(aside, value) && !glosses[value]?.includes(aside));
       if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
     }
     if (Object.keys(glosses).length > 0) set.glosses = glosses;
   }
+}
+
+/**
+ * "Sales channel: web, mobile (app) or store": a stored value written in any case with words in brackets right after
+ * it, which a list in lower case glosses it with. Only the column's own stored values count, so prose that brackets
+ * an aside after some other word glosses nothing.
+ */
+function bracketedAsides(comment: string, values: readonly string[]): [string, string[]][] {
+  return values.flatMap((value) => {
+    const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (escaped.length < 2) return [];
+    const match = new RegExp(String.raw`(?:^|[\s,;:])${escaped}\s*\(([^()]+)\)`, 'i').exec(comment);
+    return match ? [[value, match[1]!.split(',').map((aside) => aside.trim()).filter(Boolean)] as [string, string[]]] : [];
+  });
 }
