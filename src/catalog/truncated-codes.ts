@@ -33,14 +33,17 @@ const memo = ownerMemo<ValueLookup, readonly ValueTarget[]>(5_000);
 export function codesTruncating(lookup: ValueLookup, word: string): readonly ValueTarget[] {
   if (word.length <= MIN_TRUNCATION || STOP_WORDS.has(word) || !/^\p{L}+$/u.test(word)) return [];
   return memo(lookup, `${lookup.added.size}\u0000${word}`, () => {
+    // A code the word can shorten or inflect starts as the word does, but for its last letter ('cry' of "cries"); only
+    // then is the dictionary asked, so a question that names no code loads no WordNet.
+    const candidates = [...lookup.codes].filter(([code]) => code.length >= MIN_TRUNCATION && code !== word && !STOP_WORDS.has(code) && word.startsWith(code.slice(0, -1)));
+    if (candidates.length === 0) return [];
     // "failed" is an inflection of 'fail'; "rating", a noun of its own, is none of 'RAT'.
     const bases = new Set(hasSense('noun', word) ? [] : inflectionBases(word));
     let noun: boolean | undefined;
     // Three letters start many words: 'SUP' shortens the noun "support", not the verb "supported"; 'CAR' is a word of its own, no shortening of "carried".
     const threeLetterShortening = (code: string): boolean => (noun ??= primaryPartOfSpeech(word) === 'noun') && primaryPartOfSpeech(code) === undefined;
     const byColumn = new Map<string, ValueTarget[]>();
-    for (const [code, targets] of lookup.codes) {
-      if (code.length < MIN_TRUNCATION || code === word || STOP_WORDS.has(code)) continue;
+    for (const [code, targets] of candidates) {
       const inflected = bases.has(code);
       const shortens = !inflected && word.length > code.length && word.startsWith(code) && (code.length > MIN_TRUNCATION || threeLetterShortening(code));
       const fits = targets.filter((target) => inflected || (shortens && /^\p{Lu}+$/u.test(target.value.trim())));
