@@ -14,11 +14,10 @@ const MIN_TRUNCATION = 3;
 /** The score of a code matched by the word it shortens: below a near spelling (0.8), so spelt values and names win. */
 export const TRUNCATED_CODE_SCORE = 0.75;
 
-/** Whether a column's stored values look like codes: few, short, one word each, most of them in capitals. */
+/** Whether a column's stored values look like codes: few, short, one word each (capitals are asked of a shortened code). */
 export function storesCodes(set: ColumnValues): boolean {
   const values = set.values.map((value) => value.trim()).filter((value) => value.length > 0);
-  if (values.length === 0 || values.length > MAX_CODES || !values.every((value) => CODE.test(value))) return false;
-  return true;
+  return values.length > 0 && values.length <= MAX_CODES && values.every((value) => CODE.test(value));
 }
 
 /** Per lookup and word; the count of aliases added is part of the key, so codes added later are seen. */
