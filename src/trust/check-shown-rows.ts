@@ -8,6 +8,7 @@ import { conditionColumns, shownColumns, type ConditionColumn } from './conditio
 import { readsTable } from './reads-table.js';
 import { requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
+import { tableAliases } from './table-aliases.js';
 
 /** Name parts of a column that identifies rows by a code rather than naming them. */
 const KEY_PARTS = /^(id|ids|code|cd|no|num|nbr|ref|key|uuid|guid)$/;
@@ -64,14 +65,3 @@ export const checkShownRows: AnswerCheckRule = ({ question, sql, context }) => {
   }
   return undefined;
 };
-
-/** alias or table name → bare table name, lower case, from FROM and JOIN clauses. */
-function tableAliases(code: string): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const match of code.matchAll(/\b(?:from|join)\s+(?:"?\w+"?\.)?"?([a-z_][a-z0-9_]*)"?(?:\s+(?:as\s+)?"?([a-z_][a-z0-9_]*)"?)?/g)) {
-    const [, table, alias] = match;
-    aliases.set(table!, table!);
-    if (alias && !/^(where|on|join|left|right|inner|outer|full|cross|group|order|limit|using|natural|union|having)$/.test(alias)) aliases.set(alias, table!);
-  }
-  return aliases;
-}

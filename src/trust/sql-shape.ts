@@ -2,6 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
+import { tableAliases } from './table-aliases.js';
 
 export type SqlAggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
@@ -110,15 +111,4 @@ function groupRoots(raw: string, grouped: boolean, tables: readonly TableSchema[
     }
   }
   return words;
-}
-
-/** alias → table name, from "FROM t AS a", "JOIN t a". */
-function tableAliases(code: string): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const match of code.matchAll(/\b(?:from|join)\s+"?([a-z_][a-z0-9_.]*)"?(?:\s+as)?\s+"?([a-z_][a-z0-9_]*)/g)) {
-    const [, table, alias] = match;
-    if (!/^(where|on|join|left|right|inner|outer|full|cross|group|order|limit|using|natural|union|having)$/.test(alias!)) aliases.set(alias!, table!);
-    aliases.set(table!, table!);
-  }
-  return aliases;
 }
