@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askBeforeAll } from './helpers/expect-declines.js';
-import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * "drivers older than average", "trucks whose capacity is below the average capacity": a column compared with its own
@@ -12,17 +11,14 @@ const SCHEMA = `CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, city VARCHAR 
 CREATE TABLE drivers (driver_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, age INTEGER NOT NULL, depot_id INTEGER NOT NULL REFERENCES depots (depot_id));
 CREATE TABLE trucks (truck_id INTEGER PRIMARY KEY, plate VARCHAR NOT NULL, capacity_kg INTEGER NOT NULL, depot_id INTEGER NOT NULL REFERENCES depots (depot_id));`;
 
-const ROWS: Record<string, [string, (string | number)[][]]> = {
+const ROWS: TableRows = {
   depots: ['depot_id,city', [[1, 'Leeds'], [2, 'Hull'], [3, 'York']]],
   drivers: ['driver_id,full_name,age,depot_id', [[1, 'Ann Hale', 61, 1], [2, 'Bob Marr', 24, 1], [3, 'Cem Ozil', 38, 2], [4, 'Dee Tran', 45, 3], [5, 'Eli Ford', 29, 2]]],
   trucks: ['truck_id,plate,capacity_kg,depot_id', [[1, 'LD-101', 12000, 1], [2, 'LD-102', 3500, 1], [3, 'HL-201', 18000, 2], [4, 'HL-202', 7500, 2], [5, 'YK-301', 26000, 3], [6, 'YK-302', 2500, 3]]],
 };
 
-const DATABASES: Record<string, MadeUpDatabase> = {
-  haulier: { schema: SCHEMA, data: Object.fromEntries(Object.entries(ROWS).map(([t, [head, rows]]) => [t, `${head}\n${rows.map((r) => r.join(',')).join('\n')}\n`])) },
-};
-const quoted = (v: string | number): string => (typeof v === 'number' ? String(v) : `'${v}'`);
-const rows = inMemoryRows([...SCHEMA.split(';').filter((s) => s.trim()), ...Object.entries(ROWS).map(([t, [, r]]) => `INSERT INTO ${t} VALUES ${r.map((row) => `(${row.map(quoted).join(', ')})`).join(', ')}`)]);
+const { database, rows } = madeUpRows(SCHEMA, ROWS);
+const DATABASES = { haulier: database };
 
 const CASES: { task: string; expected: string }[] = [
   { task: 'List the names of drivers older than average.', expected: 'SELECT full_name FROM drivers WHERE age > (SELECT AVG(age) FROM drivers)' },

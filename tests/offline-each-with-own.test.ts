@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askBeforeAll } from './helpers/expect-declines.js';
-import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * "List each gym with the city it's in", "Show every gym and its city": the rows are listed, each with an attribute of
@@ -11,18 +10,13 @@ import { inMemoryRows } from './helpers/in-memory-rows.js';
 const SCHEMA = `CREATE TABLE gyms (gym_id INTEGER PRIMARY KEY, gym_name VARCHAR NOT NULL, city VARCHAR NOT NULL, opened_yr INTEGER NOT NULL);
 CREATE TABLE itm (itm_no INTEGER PRIMARY KEY, itm_desc VARCHAR NOT NULL, bin_location VARCHAR NOT NULL);`;
 
-const ROWS: Record<string, [string, (string | number)[][]]> = {
+const ROWS: TableRows = {
   gyms: ['gym_id,gym_name,city,opened_yr', [[1, 'Iron Works', 'Leeds', 2011], [2, 'Pulse', 'York', 2015], [3, 'Core Club', 'Leeds', 2019]]],
   itm: ['itm_no,itm_desc,bin_location', [[10, 'Corn seed 80K', 'A1'], [11, 'Soy seed 140K', 'B2']]],
 };
 
-const csv = Object.fromEntries(Object.entries(ROWS).map(([t, [head, r]]) => [t, `${head}\n${r.map((row) => row.join(',')).join('\n')}\n`]));
-const DATABASES: Record<string, MadeUpDatabase> = { gyms: { schema: SCHEMA, data: csv } };
-const quoted = (v: string | number): string => (typeof v === 'number' ? String(v) : `'${v}'`);
-const rows = inMemoryRows([
-  ...SCHEMA.split(';').filter((s) => s.trim()),
-  ...Object.entries(ROWS).map(([t, [, r]]) => `INSERT INTO ${t} VALUES ${r.map((row) => `(${row.map(quoted).join(', ')})`).join(', ')}`),
-]);
+const { database, rows } = madeUpRows(SCHEMA, ROWS);
+const DATABASES = { gyms: database };
 
 const CASES: { task: string; expected: string }[] = [
   { task: "List each gym with the city it's in.", expected: 'SELECT gym_name, city FROM gyms' },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askBeforeAll } from './helpers/expect-declines.js';
-import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * "Which item has the highest unit price?" asks which rows rank first by a column of their own: the rows are ranked,
@@ -15,7 +14,7 @@ const SCHEMA = `CREATE TABLE vnd (vnd_no INTEGER PRIMARY KEY, vnd_nm VARCHAR NOT
 CREATE TABLE itm (itm_no INTEGER PRIMARY KEY, itm_desc VARCHAR NOT NULL, cat_cd VARCHAR NOT NULL, uom VARCHAR NOT NULL, unit_prc DECIMAL(9,2) NOT NULL, vnd_no INTEGER NOT NULL REFERENCES vnd (vnd_no));
 CREATE TABLE CUSTMST (CUSTNO INTEGER PRIMARY KEY, CUSTNM VARCHAR NOT NULL, CRLMT INTEGER NOT NULL, ST_CD CHAR(2) NOT NULL);`;
 
-const ROWS: Record<string, [string, (string | number)[][]]> = {
+const ROWS: TableRows = {
   vnd: ['vnd_no,vnd_nm,st', [[1, 'Prairie Seed', 'IA'], [2, 'Heartland Chem', 'NE']]],
   itm: [
     'itm_no,itm_desc,cat_cd,uom,unit_prc,vnd_no',
@@ -30,13 +29,8 @@ const ROWS: Record<string, [string, (string | number)[][]]> = {
   CUSTMST: ['CUSTNO,CUSTNM,CRLMT,ST_CD', [[100, 'ACME GRAIN', 50000, 'IA'], [101, 'BLUE STEM FARMS', 12000, 'NE'], [102, 'CEDAR VALLEY', 30000, 'IA']]],
 };
 
-const csv = Object.fromEntries(Object.entries(ROWS).map(([t, [head, r]]) => [t, `${head}\n${r.map((row) => row.join(',')).join('\n')}\n`]));
-const DATABASES: Record<string, MadeUpDatabase> = { coop: { schema: SCHEMA, data: csv } };
-const quoted = (v: string | number): string => (typeof v === 'number' ? String(v) : `'${v}'`);
-const rows = inMemoryRows([
-  ...SCHEMA.split(';').filter((s) => s.trim()),
-  ...Object.entries(ROWS).map(([t, [, r]]) => `INSERT INTO ${t} VALUES ${r.map((row) => `(${row.map(quoted).join(', ')})`).join(', ')}`),
-]);
+const { database, rows } = madeUpRows(SCHEMA, ROWS);
+const DATABASES = { coop: database };
 
 const CASES: { task: string; expected: string }[] = [
   { task: 'Which item has the highest unit price?', expected: 'SELECT itm_desc FROM itm ORDER BY unit_prc DESC LIMIT 1' },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askBeforeAll } from './helpers/expect-declines.js';
-import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * "Which member spent the most (on orders)?": the money verb ranks members by the money of the rows that point at
@@ -12,19 +11,14 @@ const SCHEMA = `CREATE TABLE mbr (mbr_no INTEGER PRIMARY KEY, mbr_nm VARCHAR NOT
 CREATE TABLE ord_hdr (ord_no INTEGER PRIMARY KEY, mbr_no INTEGER NOT NULL REFERENCES mbr (mbr_no), stat_cd CHAR(1) NOT NULL);
 CREATE TABLE ord_ln (ord_no INTEGER NOT NULL REFERENCES ord_hdr (ord_no), ln_no INTEGER NOT NULL, amt DECIMAL(9,2) NOT NULL, PRIMARY KEY (ord_no, ln_no));`;
 
-const ROWS: Record<string, [string, (string | number)[][]]> = {
+const ROWS: TableRows = {
   mbr: ['mbr_no,mbr_nm', [[1, 'Hollow Oak Farm'], [2, 'Ridge Dairy']]],
   ord_hdr: ['ord_no,mbr_no,stat_cd', [[10, 1, 'D'], [11, 1, 'D'], [12, 1, 'D'], [13, 2, 'D']]],
   ord_ln: ['ord_no,ln_no,amt', [[10, 1, 5], [11, 1, 7], [12, 1, 9], [13, 1, 400], [13, 2, 20]]],
 };
 
-const csv = Object.fromEntries(Object.entries(ROWS).map(([t, [head, r]]) => [t, `${head}\n${r.map((row) => row.join(',')).join('\n')}\n`]));
-const DATABASES: Record<string, MadeUpDatabase> = { coop: { schema: SCHEMA, data: csv } };
-const quoted = (v: string | number): string => (typeof v === 'number' ? String(v) : `'${v}'`);
-const rows = inMemoryRows([
-  ...SCHEMA.split(';').filter((s) => s.trim()),
-  ...Object.entries(ROWS).map(([t, [, r]]) => `INSERT INTO ${t} VALUES ${r.map((row) => `(${row.map(quoted).join(', ')})`).join(', ')}`),
-]);
+const { database, rows } = madeUpRows(SCHEMA, ROWS);
+const DATABASES = { coop: database };
 
 const CASES: { task: string; expected: string }[] = [
   { task: 'Which member spent the most?', expected: 'SELECT m.mbr_nm FROM mbr m JOIN ord_hdr h ON h.mbr_no = m.mbr_no JOIN ord_ln l ON l.ord_no = h.ord_no GROUP BY m.mbr_no, m.mbr_nm ORDER BY sum(l.amt) DESC LIMIT 1' },

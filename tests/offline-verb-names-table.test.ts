@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askBeforeAll } from './helpers/expect-declines.js';
-import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * "members who have never borrowed a book" where a loan's status can be 'borrowed': the verb names its table (borrow →
@@ -12,17 +11,14 @@ const SCHEMA = `CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name V
 CREATE TABLE books (book_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL);
 CREATE TABLE borrowings (borrowing_id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members (member_id), book_id INTEGER NOT NULL REFERENCES books (book_id), status VARCHAR NOT NULL);`;
 
-const ROWS: Record<string, [string, (string | number)[][]]> = {
+const ROWS: TableRows = {
   members: ['member_id,full_name', [[1, 'Ann Hale'], [2, 'Bob Marr'], [3, 'Cem Ozil'], [4, 'Dee Tran']]],
   books: ['book_id,title', [[1, 'Dune'], [2, 'Emma'], [3, 'Ulysses']]],
   borrowings: ['borrowing_id,member_id,book_id,status', [[1, 1, 1, 'returned'], [2, 1, 2, 'borrowed'], [3, 2, 3, 'returned'], [4, 1, 3, 'returned'], [5, 3, 1, 'overdue']]],
 };
 
-const DATABASES: Record<string, MadeUpDatabase> = {
-  library: { schema: SCHEMA, data: Object.fromEntries(Object.entries(ROWS).map(([t, [head, rows]]) => [t, `${head}\n${rows.map((r) => r.join(',')).join('\n')}\n`])) },
-};
-const quoted = (v: string | number): string => (typeof v === 'number' ? String(v) : `'${v}'`);
-const rows = inMemoryRows([...SCHEMA.split(';').filter((s) => s.trim()), ...Object.entries(ROWS).map(([t, [, r]]) => `INSERT INTO ${t} VALUES ${r.map((row) => `(${row.map(quoted).join(', ')})`).join(', ')}`)]);
+const { database, rows } = madeUpRows(SCHEMA, ROWS);
+const DATABASES = { library: database };
 
 const CASES: { task: string; expected: string }[] = [
   { task: 'List the names of members who have never borrowed a book.', expected: 'SELECT full_name FROM members WHERE member_id NOT IN (SELECT member_id FROM borrowings)' },
