@@ -1,4 +1,3 @@
-import { normalizeValueText } from '../../catalog/normalize-value-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { Context } from '../../context/context-schema.js';
@@ -42,6 +41,7 @@ import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
 import { wordRange } from './word-range.js';
 import { extremeAsked } from './extreme-asked.js';
+import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
 
 export interface PlannedQuery {
@@ -100,11 +100,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     (rankedSubject?.kind === 'table' ? rankedSubject.table : undefined) ??
     pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
-  // "How many pregnancy scans were done on the lemurs?": a value spelt right after "how many" names the rows counted
-  // (a near spelling, "purchases" for an event 'purchase', may be a word of its own).
-  const spelt = (f: RowFilter): boolean => context.matched_values.some((m) => m.score >= 1 && bareName(m.table) === bareName(f.table) && m.column === f.column && normalizeValueText(m.matched_text) === f.words.map((w) => analysis.words[w]!.text).join(' '));
-  const countedValue = analysis.aggregate?.kind === 'count' ? values.find((f) => !('negated' in f && f.negated) && f.words.length > 0 && Math.min(...f.words) > analysis.aggregate!.at && Math.min(...f.words) <= analysis.aggregate!.at + 2 && spelt(f)) : undefined;
-  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, countedValue?.table ?? entity, excluded, dialect);
+  const valueCounted = countedValue(context, analysis, values);
+  let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, valueCounted?.table ?? entity, excluded, dialect);
   const extreme = metric ? undefined : extremeAsked(analysis, mentions, schemas);
   if (extreme) {
     // The value at the extreme is the answer: nothing is left to rank.
