@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k) and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -52,6 +52,7 @@ const DEV_G = path.join('bench', 'datasets', 'abstention-dev-g');
 const DEV_H = path.join('bench', 'datasets', 'abstention-dev-h');
 const DEV_I = path.join('bench', 'datasets', 'abstention-dev-i');
 const DEV_J = path.join('bench', 'datasets', 'abstention-dev-j');
+const DEV_K = path.join('bench', 'datasets', 'abstention-dev-k');
 
 const SETS: BlindSet[] = [
   {
@@ -212,6 +213,16 @@ const SETS: BlindSet[] = [
     missingShare: [0.5, 0.5],
     generated: ['dental_grp', 'kerbside_recycling', 'music_school'],
     homes: { dental_grp: DEV_J, kerbside_recycling: DEV_J, music_school: DEV_J },
+  },
+  {
+    folder: DEV_K,
+    tag: 'dev_k',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 4, near_miss: 9 },
+    missingShare: [0.5, 0.5],
+    generated: ['campsite_ops', 'bakery_chain', 'ground_handling'],
+    homes: { campsite_ops: DEV_K, bakery_chain: DEV_K, ground_handling: DEV_K },
   },
 ];
 

@@ -1,0 +1,30 @@
+-- Ramp and passenger handling we do for five airlines at one regional airport, Jun to Nov 2026.
+CREATE TABLE airlines(al_cd VARCHAR PRIMARY KEY, al_name VARCHAR NOT NULL, contract_from DATE NOT NULL, sla_turn_min INTEGER NOT NULL, bill_ccy VARCHAR NOT NULL);
+COMMENT ON COLUMN airlines.al_cd IS 'IATA airline designator';
+COMMENT ON COLUMN airlines.sla_turn_min IS 'Minimum turnaround time in minutes agreed in the handling contract (SLA)';
+COMMENT ON COLUMN airlines.bill_ccy IS 'Currency we invoice the airline in';
+CREATE TABLE stands(stand_no VARCHAR PRIMARY KEY, stand_typ VARCHAR NOT NULL, max_code VARCHAR NOT NULL, fgp BOOLEAN NOT NULL);
+COMMENT ON COLUMN stands.stand_typ IS 'CON contact stand at the terminal (airbridge, pushback needed), RMT remote stand (passengers bussed, aircraft taxis out)';
+COMMENT ON COLUMN stands.max_code IS 'Largest ICAO aerodrome reference code letter the stand takes';
+COMMENT ON COLUMN stands.fgp IS 'Fixed ground power at the stand';
+CREATE TABLE gse(gse_id VARCHAR PRIMARY KEY, gse_typ VARCHAR NOT NULL, make VARCHAR NOT NULL, yr_built INTEGER NOT NULL, fuel VARCHAR NOT NULL, last_svc DATE NOT NULL);
+COMMENT ON TABLE gse IS 'Ground support equipment';
+COMMENT ON COLUMN gse.gse_typ IS 'GPU ground power unit, TUG baggage tractor, BELT belt loader, PBT pushback tractor, STP passenger steps, DIC de-icing rig';
+COMMENT ON COLUMN gse.fuel IS 'DSL diesel, BEV battery electric';
+CREATE TABLE staff(emp_no INTEGER PRIMARY KEY, emp_nm VARCHAR NOT NULL, role VARCHAR NOT NULL, shift VARCHAR NOT NULL, pb_auth BOOLEAN NOT NULL, id_exp DATE NOT NULL, start_dt DATE NOT NULL);
+COMMENT ON COLUMN staff.role IS 'RA ramp agent, TL ramp team leader, TC turnaround coordinator, PSA passenger service agent';
+COMMENT ON COLUMN staff.shift IS 'E earlies, L lates, ROT rotating';
+COMMENT ON COLUMN staff.pb_auth IS 'Authorised to drive a pushback tractor';
+COMMENT ON COLUMN staff.id_exp IS 'Expiry date of the airside security ID pass';
+-- one row per aircraft turnaround: the inbound flight, its time on stand, and the outbound flight
+CREATE TABLE turns(turn_id INTEGER PRIMARY KEY, al_cd VARCHAR NOT NULL, arr_flt VARCHAR NOT NULL, dep_flt VARCHAR NOT NULL, acft_typ VARCHAR NOT NULL, acft_reg VARCHAR NOT NULL, stand_no VARCHAR NOT NULL, sta TIMESTAMP NOT NULL, ata TIMESTAMP NOT NULL, std TIMESTAMP NOT NULL, atd TIMESTAMP NOT NULL, pax_in INTEGER NOT NULL, pax_out INTEGER NOT NULL, bags_out INTEGER NOT NULL, dly_cd VARCHAR, dly_min INTEGER NOT NULL, FOREIGN KEY (al_cd) REFERENCES airlines(al_cd), FOREIGN KEY (stand_no) REFERENCES stands(stand_no));
+COMMENT ON COLUMN turns.acft_typ IS 'ICAO aircraft type designator, e.g. A320, B738, E195, AT76 (ATR 72-600), DH8D (Dash 8-400)';
+COMMENT ON COLUMN turns.sta IS 'Scheduled time of arrival (on blocks), local time';
+COMMENT ON COLUMN turns.ata IS 'Actual time of arrival (on blocks)';
+COMMENT ON COLUMN turns.std IS 'Scheduled time of departure (off blocks)';
+COMMENT ON COLUMN turns.atd IS 'Actual time of departure (off blocks)';
+COMMENT ON COLUMN turns.bags_out IS 'Checked bags loaded on the outbound flight';
+COMMENT ON COLUMN turns.dly_cd IS 'IATA delay code of the main departure delay: 11 late check-in, 15 boarding, 18 baggage processing, 31 aircraft documentation, 32 loading/unloading, 33 loading equipment, 41 aircraft defects, 63 late crew, 71 departure station weather, 89 ATC restrictions at departure airport, 93 aircraft rotation (late inbound); NULL when it left on time';
+COMMENT ON COLUMN turns.dly_min IS 'Minutes the departure was late; 0 when on time';
+CREATE TABLE turn_tasks(task_id INTEGER PRIMARY KEY, turn_id INTEGER NOT NULL, task VARCHAR NOT NULL, gse_id VARCHAR NOT NULL, emp_no INTEGER NOT NULL, start_at TIMESTAMP NOT NULL, end_at TIMESTAMP NOT NULL, FOREIGN KEY (turn_id) REFERENCES turns(turn_id), FOREIGN KEY (gse_id) REFERENCES gse(gse_id), FOREIGN KEY (emp_no) REFERENCES staff(emp_no));
+COMMENT ON COLUMN turn_tasks.task IS 'BAG baggage unload and load, GPU ground power connected, STP passenger steps in place, PB pushback, DIC de-icing';
