@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildValueLookup, type ColumnValues } from '../src/catalog/build-value-lookup.js';
+import { addColumnValues, buildValueLookup, type ColumnValues } from '../src/catalog/build-value-lookup.js';
 import { matchValues } from '../src/catalog/match-values.js';
+import { codesTruncating } from '../src/catalog/truncated-codes.js';
 import { askBeforeAll, expectAnswered } from './helpers/expect-declines.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
@@ -44,6 +45,22 @@ describe('codes named by the word they shorten', () => {
   it('leaves a word that names a stored value exactly to that value', () => {
     expect(found('Is there a flat to let?')).toEqual(['prop_type=FLAT']);
     expect(found('Which homes does Terry Bungard own?')).toEqual(['full_name=Terry Bungard']);
+  });
+});
+
+describe('codes looked up by the letters they start with', () => {
+  it('reaches a code of a column added after the lookup was built, and asks only codes that start as the word does', () => {
+    const later = buildValueLookup([{ table: 'homes', column: 'prop_type', values: ['DET', 'TERR'] }]);
+    expect(codesTruncating(later, 'bungalows')).toEqual([]);
+    addColumnValues(later, [{ table: 'lets', column: 'kind', values: ['BUNG', 'FLAT'] }]);
+    expect(codesTruncating(later, 'bungalows').map((target) => target.value)).toEqual(['BUNG']);
+    expect(later.codesByStart.get('bu')).toEqual(['bung']);
+    // A code is listed once under its start however many columns store it.
+    addColumnValues(later, [{ table: 'sales', column: 'home_kind', values: ['BUNG', 'DET'] }]);
+    expect(later.codesByStart.get('bu')).toEqual(['bung']);
+    expect(later.codesByStart.get('de')).toEqual(['det']);
+    // Two columns' 'BUNG' are two columns: no single code is named.
+    expect(codesTruncating(later, 'bungalow')).toEqual([]);
   });
 });
 

@@ -45,6 +45,8 @@ export interface ValueLookup {
   everyday: Set<string>;
   /** Lower-cased stored value of a code-like column (truncated-codes.ts) → its targets, for "bungalows" ~ 'BUNG'. */
   codes: Map<string, ValueTarget[]>;
+  /** The keys of `codes` by their first two letters, in the order added: a word shortens or inflects only codes that start as it does. */
+  codesByStart: Map<string, string[]>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -64,7 +66,7 @@ function isStateColumn(set: ColumnValues): boolean {
 }
 
 export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map() };
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map() };
   addColumnValues(lookup, sets);
   return lookup;
 }
@@ -129,7 +131,9 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       for (const alias of aliases) addAlias(alias.text, target, alias.sameCase, true);
       if (coded && !lookup.added.has(`\u0002${target.key}`)) {
         lookup.added.add(`\u0002${target.key}`);
-        push(lookup.codes, value.toLowerCase(), target);
+        const code = value.toLowerCase();
+        if (!lookup.codes.has(code)) push(lookup.codesByStart, code.slice(0, 2), code);
+        push(lookup.codes, code, target);
       }
     }
   }

@@ -32,9 +32,12 @@ const memo = ownerMemo<ValueLookup, readonly ValueTarget[]>(5_000);
 export function codesTruncating(lookup: ValueLookup, word: string): readonly ValueTarget[] {
   if (word.length <= MIN_TRUNCATION || STOP_WORDS.has(word) || !/^\p{L}+$/u.test(word)) return [];
   return memo(lookup, `${lookup.added.size}\u0000${word}`, () => {
-    // A code the word can shorten or inflect starts as the word does, but for its last letter ('cry' of "cries"); only
-    // then is the dictionary asked, so a question that names no code loads no WordNet.
-    const candidates = [...lookup.codes].filter(([code]) => code.length >= MIN_TRUNCATION && code !== word && !STOP_WORDS.has(code) && word.startsWith(code.slice(0, -1)));
+    // A code the word can shorten or inflect starts as the word does, but for its last letter ('cry' of "cries"), so
+    // at least in its first two; only then is the dictionary asked, so a question that names no code loads no WordNet.
+    const candidates: Array<[string, ValueTarget[]]> = [];
+    for (const code of lookup.codesByStart.get(word.slice(0, 2)) ?? []) {
+      if (code.length >= MIN_TRUNCATION && code !== word && !STOP_WORDS.has(code) && word.startsWith(code.slice(0, -1))) candidates.push([code, lookup.codes.get(code)!]);
+    }
     if (candidates.length === 0) return [];
     // "failed" is an inflection of 'fail'; "rating", a noun of its own, is none of 'RAT'.
     const bases = new Set(hasSense('noun', word) ? [] : inflectionBases(word));
