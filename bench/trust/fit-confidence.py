@@ -16,9 +16,13 @@ import numpy as np
 
 signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
-SETS = ['spider', 'abstention', 'abstention-blind', 'abstention-blind-2', 'abstention-dev-a', 'abstention-dev-b']
-NAMES = {'spider': 'spider-dev', 'abstention': 'abstention', 'abstention-blind': 'held_out_3', 'abstention-blind-2': 'held_out_4',
-         'abstention-dev-a': 'dev_a', 'abstention-dev-b': 'dev_b'}
+SETS = os.environ.get('SETS', 'spider,abstention,abstention-blind,abstention-blind-2,abstention-dev-a,abstention-dev-b').split(',')
+NAMES = {'spider': 'spider-dev', 'abstention-blind': 'held_out_3', 'abstention-blind-2': 'held_out_4'}
+
+
+def label(name):
+    return NAMES.get(name, name.replace('abstention-', ''))
+
 FEATURES = os.environ.get('FEATURES', 'unread_share,unread_far,unread_column,unread_value,unread_ungrounded,asked_unread,'
                           'read_by_relative,select_star,earlier_attempts,rows_none,shape_gaps').split(',')
 L2 = float(os.environ.get('L2', '1.0'))
@@ -111,7 +115,7 @@ def main():
         threshold = choose_threshold(beta, [scored[n] for n in others])
         X, y, rows = scored[name]
         keep = prob(beta, X) >= threshold
-        print(f'{NAMES[name]:<12} {threshold:9.3f}  {summary(y, np.ones(len(y), bool)):>20}  {summary(y, keep):>8}  '
+        print(f'{label(name):<12} {threshold:9.3f}  {summary(y, np.ones(len(y), bool)):>20}  {summary(y, keep):>8}  '
               f'{int(((~keep) & (y == 1)).sum()):>13}  {int(((~keep) & (y == 0)).sum()):>13}')
     beta = fit(*training(data, SETS))
     threshold = choose_threshold(beta, [scored[n] for n in SETS])
@@ -120,14 +124,14 @@ def main():
         X, y, rows = scored[name]
         p = prob(beta, X)
         for row, score in zip(rows, p):
-            if score < threshold: print('   doubted', NAMES[name], 'right' if row['correct'] else 'WRONG', round(float(score), 3), row['question'][:80])
+            if score < threshold: print('   doubted', label(name), 'right' if row['correct'] else 'WRONG', round(float(score), 3), row['question'][:80])
     if '--write' in sys.argv:
         write_model(beta, threshold, data, scored)
 
 
 def write_model(beta, threshold, data, scored):
     weights = ',\n'.join(f'    {f}: {b:.4f}' for f, b in zip(FEATURES, beta[1:]))  # checks_failed is never set when scoring
-    counts = ', '.join(f'{NAMES[n]} {len(data[n][1])}/{len(scored[n][1])}' for n in SETS)
+    counts = ', '.join(f'{label(n)} {len(data[n][1])}/{len(scored[n][1])}' for n in SETS)
     path = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'answer-confidence-model.ts')
     with open(path, 'w') as out:
         out.write(f"""import type {{ ConfidenceModel }} from './confidence-model-schema.js';
