@@ -30,7 +30,7 @@ export function codedKindColumns(word: string, table: CommentedTable): number {
 }
 
 /** The things a comment glosses its codes with, as WordNet lemmas ("house", "home_visit"). */
-function glossLemmas(comment: string): string[] {
+export function glossLemmas(comment: string): string[] {
   const lemmas = new Set<string>();
   for (const { gloss, asides } of commentCodeGlosses(comment)) {
     for (const text of [gloss, ...asides]) {
