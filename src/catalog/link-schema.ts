@@ -3,6 +3,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { ColumnSchema, MatchedValue } from '../context/context-schema.js';
 import { type CatalogIndex, tablePosition } from './build-catalog-index.js';
 import { joinPartners } from './join-partners.js';
+import { tablesByCodedKinds } from './tables-by-coded-kinds.js';
 import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
 import { valuesBySynonym } from './values-by-synonym.js';
@@ -186,6 +187,8 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
     .sort((a, b) => total[b[0]]! - total[a[0]]! || a[0] - b[0])
     .slice(0, topTables * SURE_VALUE_TABLES_PER_SLOT);
   for (const [position] of sureValueTables) reasons.set(position, 'value match');
+  // "dwellings" where properties.prop_type glosses house, bungalow and maisonette: a word for the kinds a column codes.
+  for (const position of tablesByCodedKinds(index.tables, question)) if (!reasons.has(position)) reasons.set(position, 'kinds its codes gloss');
   for (const required of options.required_tables) {
     const position = tablePosition(index, required.name);
     if (position !== undefined && !reasons.has(position)) reasons.set(position, required.reason);

@@ -8,6 +8,7 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
+import { commentHeads } from './comment-heads.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 
 type Table = Pick<CatalogTable, 'name' | 'columns'>;
@@ -44,7 +45,9 @@ export function groundAttributes(context: Context): AttributeGrounding {
     if (things.length === 0) continue;
     const near = neighbourhood(tables, things);
     // A stored value is a row's, not an attribute: "shipping" matching the status 'shipped' names no shipping cost.
-    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || linksToNames(word, near, attribute.verb);
+    // What a comment defines a column as names it too: "running length" where duration_s is "Running time in seconds".
+    const heads = commentHeads(near);
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb);
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.

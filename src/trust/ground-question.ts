@@ -20,6 +20,7 @@ import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
+import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -68,7 +69,10 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
       if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, evidence: kindOf(word, roots) ?? 'text' });
       continue;
     }
-    const evidence = (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ?? countedKind(words[word.index - 1], word, roots);
+    const evidence =
+      (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
+      countedKind(words[word.index - 1], word, roots) ??
+      (namesCodedKinds(word.text, context.table_schemas) ? ('column' as const) : undefined);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);

@@ -4,6 +4,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { codeGlossRoots } from './code-glosses.js';
+import { commentHeads } from './comment-heads.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
@@ -15,7 +16,8 @@ import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
  * Why a query that ran still cannot answer the question, judged after execution: the only parts of the question that
  * link to the data are table names ("Which customers are the happiest?"), so whatever rows came back are the table's,
  * not an answer to what was asked; a word only a comment or doc uses grounds no more than the table does, unless the
- * comment glosses a code of a column with it ("STU studio (black box)"), which a filter picks out. Undefined when
+ * comment glosses a code of a column with it ("STU studio (black box)"), which a filter picks out, or opens with it as
+ * what its column or table is ("Gratuity left on top of the bill"). Undefined when
  * a column, value or metric grounds some part, when nothing is open, or when the SQL computed more than a listing (an
  * aggregate, a grouping, a filter, a join, an order or a chosen attribute column: the model read more of the question than
  * grounding's words show).
@@ -31,7 +33,14 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
   if (grounded.length === 0 || grounded.some((entry) => entry.evidence !== 'table')) return undefined;
   // "black box studios" where a comment glosses the code STU as "studio (black box)": a stored code names it.
   const glossed = codeGlossRoots(context.table_schemas);
-  const named = words.filter((entry) => (entry.evidence === undefined || entry.evidence === 'text') && isNamingWord(question, entry.word) && !glossed.has(wordRoot(entry.word.text)));
+  // "the average gratuity per check" where tip_usd's comment opens "Gratuity left on top of the bill": what the comment defines its column as.
+  const heads = commentHeads(context.table_schemas);
+  const named = words.filter(
+    (entry) =>
+      (entry.evidence === undefined || (entry.evidence === 'text' && !heads.has(wordRoot(entry.word.text)))) &&
+      isNamingWord(question, entry.word) &&
+      !glossed.has(wordRoot(entry.word.text)),
+  );
   if (!named.some((entry) => !isWeakEvidence(question, entry.word))) return undefined;
   const tables = [...new Set(grounded.map((entry) => entry.word.text))];
   return `only ${listPhrases(tables)} links to ${context.task.namespace}, as a table; nothing in it matches ${listPhrases(ungroundedPhrases(question, named))}, so the data cannot answer this question`;

@@ -1,0 +1,51 @@
+import { commentCodeGlosses } from '../catalog/code-glosses.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { hasSense } from '../lexicon/has-sense.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { wordRoot } from '../models/offline/word-root.js';
+
+/** Words that end a comment's opening noun phrase: a preposition or a relative word starts what qualifies it. */
+const QUALIFIERS = /^(of|in|on|at|per|for|from|to|by|with|under|over|after|before|since|until|as|than|that|which|who|whose|when|where|while|and|or|but|is|are|was|were)$/;
+
+/**
+ * The roots of the words a table's or column's comment opens with as its subject, the noun phrase it defines the column
+ * by ("Gratuity left on top of the bill" for tip_usd, "The fleet: every bike the scheme owns" for bikes): what the
+ * column holds, named as much as by the column's own name. A comment that lists values ("card or cash") or glosses codes
+ * names no subject.
+ */
+export function commentHeads(tables: readonly Pick<TableSchema, 'comment' | 'columns'>[]): Set<string> {
+  const heads = new Set<string>();
+  for (const comment of tables.flatMap((table) => [table.comment, ...table.columns.map((column) => column.comment)])) {
+    if (!comment) continue;
+    for (const word of openingNounPhrase(comment)) heads.add(wordRoot(word));
+  }
+  return heads;
+}
+
+function openingNounPhrase(comment: string): string[] {
+  if (commentCodeGlosses(comment).length > 0) return [];
+  const clause = comment.split(/[:;,(=–—]|\s-\s/)[0]!.trim();
+  if (/\bor\b/i.test(clause)) return [];
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (/^(the|a|an)$/i.test(words[0] ?? '')) words.shift();
+  const phrase: string[] = [];
+  for (const written of words) {
+    const word = written.toLowerCase();
+    // A code in capitals or a number says which value, not what the column is.
+    if (!/^[a-z][a-z-]*$/i.test(written) || (written.length > 1 && written === written.toUpperCase())) return [];
+    if (QUALIFIERS.test(word)) break;
+    // Adjectives come before their noun: one after a noun ("Gratuity left on …") is a participle that qualifies it.
+    if (!nounOrAdjective(word) || (phrase.length > 0 && partOf(phrase.at(-1)!) === 'noun' && partOf(word) !== 'noun')) break;
+    phrase.push(word);
+  }
+  // Its head is the last noun; a phrase of adjectives alone ("True") names nothing.
+  return phrase.some((word) => partOf(word) === 'noun') ? phrase : [];
+}
+
+/** The part of speech a word is mostly used as; a noun WordNet saw no tagged use of ("gratuity") is a noun. */
+const partOf = (word: string) => primaryPartOfSpeech(word) ?? (hasSense('noun', word) ? 'noun' : undefined);
+
+const nounOrAdjective = (word: string): boolean => {
+  const part = partOf(word);
+  return part === 'noun' || part === 'adj';
+};
