@@ -7,6 +7,7 @@ import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
+import { codesSkeletoning, wordSkeletons } from './skeleton-codes.js';
 import { codesTruncating, TRUNCATED_CODE_SCORE } from './truncated-codes.js';
 import { valueAbbreviated, valuesEndingWith, valuesStartingWith } from './values-by-start.js';
 
@@ -128,6 +129,8 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
     // ("canceled"). The dictionary is asked only when a near spelling of a name turns up.
     const isCommonWord = (): boolean => (commonWord ??= token.text === token.text.toLowerCase() && primaryPartOfSpeech(token.normalized) !== undefined);
     for (const { alias, score } of nearAliases(lookup, token.normalized)) {
+      // "child" one letter from a stored 'CHLD' is the word's consonants, matched as such below.
+      if (score < SAME_STEM && lookup.codes.has(alias) && wordSkeletons(token.normalized).includes(alias)) continue;
       // "score" is no misspelt 'store': a near spelling that is a word of its own names something else.
       if (score < SAME_STEM && isCommonWord() && otherEnglishWord(token.normalized, alias)) continue;
       const targets = lookup.aliases.get(alias) ?? [];
@@ -138,7 +141,8 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
 
   tokens.forEach((token, i) => {
     if (used[i] || /^\d/.test(token.normalized)) return;
-    const targets = codesTruncating(lookup, token.normalized);
+    const truncated = codesTruncating(lookup, token.normalized);
+    const targets = truncated.length > 0 ? truncated : codesSkeletoning(lookup, token.normalized);
     if (targets.length > 0) record(targets, i, i, TRUNCATED_CODE_SCORE);
   });
 

@@ -1,4 +1,5 @@
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
+import { wordSkeletons } from '../catalog/skeleton-codes.js';
 import { VALUE_SYNONYM_SCORE } from '../catalog/values-by-synonym.js';
 import { isDateFormatLiteral } from '../dialects/is-date-format-literal.js';
 import { pertainedNouns } from '../lexicon/pertained-nouns.js';
@@ -24,13 +25,15 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
       ...context.doc_passages.map((p) => p.text),
     ].join(' '),
   );
+  // "wooden" stored as 'WDN': a code spelling a question word's consonants.
+  const skeletons = new Set(words.flatMap(wordSkeletons));
   const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH || m.score === VALUE_SYNONYM_SCORE).map((m) => normalizeValueText(m.value)));
   let unasked = [...new Set(sql.literals)].filter((literal) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
     // A dialect's safe numeric cast tests text against an anchored pattern ('^\s*[-+]?[0-9]+…$'): no value of the question.
     if (isDateFormatLiteral(literal) || /^\^.*\$$/.test(literal)) return false;
     if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
-    return !asked.includes(` ${value}`) && !glued.has(value) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
+    return !asked.includes(` ${value}`) && !glued.has(value) && !skeletons.has(value) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
   });
   // "French singers" filtered on 'France': the noun the question's adjective pertains to (WordNet), looked up only when needed.
   const pertained = unasked.length > 0 ? new Set(questionWords(question).flatMap((word) => pertainedNouns(word.text)).map(normalizeValueText)) : new Set<string>();

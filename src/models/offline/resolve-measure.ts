@@ -9,6 +9,7 @@ import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
+import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
@@ -80,7 +81,7 @@ export function resolveMeasure(
     const stored = counted && (analysis.distinct || aggregate.distinct) ? storedKeys(analysis, schemas, usable, counted) : undefined;
     if (stored) return stored;
     const word = counted ? analysis.words[counted.end - 1] : undefined;
-    const units = counted && !analysis.distinct && !aggregate.distinct && !/\bhow many times\b/i.test(analysis.text) ? unitsOfRows(schemas, counted, word!) : undefined;
+    const units = counted && !analysis.distinct && !aggregate.distinct && !/\bhow many times\b/i.test(analysis.text) ? unitsNamed(schemas, usable, counted, word!) : undefined;
     if (units) return units;
     const person = word && PERSON_WORDS.has(word.stem) ? personKey(schemas, target) : undefined;
     return person ? { kind: 'count', table: target, distinct: person, alias: `${word!.stem}_count` } : { kind: 'count', table: target };
@@ -89,7 +90,9 @@ export function resolveMeasure(
   if (analysis.revenueAt.some((i) => !excluded.has(i)) || analysis.orderValue) {
     const source = findRevenueSource(schemas, dialect);
     const perOrder = analysis.orderValue && source ? findOrderKey(schemas, source) : undefined;
-    if (source && (perOrder || !analysis.orderValue)) {
+    // "the total sales amount" where the source is that amount column: the question names the column it adds up.
+    const namesAmount = !analysis.orderValue && aggregate !== undefined && source?.amountColumn !== undefined && after(aggregate.at, (m) => m.column === source.amountColumn && bareName(m.table) === bareName(source.table)) !== undefined;
+    if (source && !namesAmount && (perOrder || !analysis.orderValue)) {
       const returns = analysis.netOfReturns ? findReturnsAdjustment(schemas, source, dialect) : undefined;
       return { kind: 'revenue', source, returns, perOrder };
     }
@@ -137,6 +140,9 @@ export function resolveMeasure(
   const spent = spentMeasure(analysis.words, ranking, schemas, whichRanked?.kind === 'table' ? whichRanked.table : entity);
   if (spent) return { kind: 'aggregate', fn: 'SUM', table: spent.table, column: spent.column };
   const counted = after(ranking.at, isTable);
+  // "Which sailing sold the most tickets?" over order lines with a qty column: the units are added up, not the lines counted.
+  const rankedUnits = counted && (analysis.which || analysis.who) ? unitsNamed(schemas, usable, counted, analysis.words[counted.end - 1]!) : undefined;
+  if (rankedUnits) return rankedUnits;
   if (counted && (analysis.which || analysis.who || (entity && bareName(counted.table) !== bareName(entity)))) return { kind: 'count', table: counted.table };
   if (sortPhrase) {
     const resolved = resolvePhrase(sortPhrase.words, usable, schemas, entity ? [entity] : []);
@@ -174,6 +180,19 @@ function recordedCount(analysis: QuestionAnalysis, schemas: readonly TableSchema
   return undefined;
 }
 
+/** unitsOfRows of the counted table, or of another table the same word names in part ("tickets": tkt_ord and tkt_ln). */
+function unitsNamed(schemas: readonly TableSchema[], mentions: readonly Mention[], counted: Mention, word: QuestionAnalysis['words'][number]): Measure | undefined {
+  if (counted.full) return undefined;
+  const named = [counted, ...mentions.filter((m) => m !== counted && m.column === undefined && !m.full && m.start === counted.start && m.end === counted.end)];
+  // "orders" beside wholesale_orders and order_items: the rows of a table named for the word are what is counted.
+  if (named.some((m) => stemWord(m.table.split('.').pop()!.toLowerCase().split('_').at(-1)!) === word.stem)) return undefined;
+  for (const mention of named) {
+    const units = unitsOfRows(schemas, mention, word);
+    if (units) return units;
+  }
+  return undefined;
+}
+
 /** Name parts of a column that holds how many things a row stands for. */
 const QUANTITY_PARTS = /^(qty|quantity|quantities|units)$/;
 
@@ -186,7 +205,9 @@ function unitsOfRows(schemas: readonly TableSchema[], counted: Mention, word: Qu
   const table = findTable(schemas, counted.table);
   if (!table) return undefined;
   const parts = table.name.split('.').pop()!.toLowerCase().split('_');
-  if (parts.length < 2 || stemWord(parts.at(-1)!) === word.stem || stemWord(parts[0]!) !== word.stem) return undefined;
+  // "tkt_ln" for ticket lines: the first part may be the word with its vowels dropped.
+  const names = (part: string): boolean => stemWord(part) === word.stem || namesShortenedPart(part, word);
+  if (parts.length < 2 || stemWord(parts.at(-1)!) === word.stem || !names(parts[0]!)) return undefined;
   const quantities = table.columns.filter((column) => isMeasureColumn(column) && column.name.toLowerCase().split('_').some((part) => QUANTITY_PARTS.test(part)));
   return quantities.length === 1 ? { kind: 'aggregate', fn: 'SUM', table: table.name, column: quantities[0]!.name } : undefined;
 }

@@ -4,6 +4,7 @@ import type { TableSchema } from '../../context/context-schema.js';
 import { columnEvidence } from './column-evidence.js';
 import { joinEdges } from './join-graph.js';
 import { ref } from './query-spec.js';
+import { readColumnName } from './read-column-name.js';
 import { bareName } from './bare-name.js';
 import { isNumericColumn } from './schema-lookup.js';
 import { singular } from './singular.js';
@@ -16,6 +17,8 @@ export interface RevenueSource {
   rowExpression: string;
   /** Filters that keep only orders that count (not cancelled), with the tables they need. */
   filters: { sql: string; table: string; note: string }[];
+  /** The amount column revenue is read from when only its shorthand name says so ("amt_gbp"). */
+  amountColumn?: string;
 }
 
 const QUANTITY = /^(quantity|qty|units|unit_count|quantity_ordered|amount_ordered)$/i;
@@ -26,20 +29,22 @@ const CANCELLED = /\b(cancell?ed|voided|void)\b/i;
 
 export function findRevenueSource(tables: readonly TableSchema[], dialect: SqlDialect = duckdbDialect): RevenueSource | undefined {
   const candidates = tables.filter((t) => !RETURNS_LIKE.test(t.name));
-  let best: { table: TableSchema; expr: string; rank: number } | undefined;
+  let best: { table: TableSchema; expr: string; rank: number; column?: string } | undefined;
   for (const table of candidates) {
     const quantity = table.columns.find((c) => QUANTITY.test(c.name) && isNumericColumn(c));
     const price = table.columns.find((c) => PRICE.test(c.name) && isNumericColumn(c));
-    const amount = table.columns.find((c) => AMOUNT.test(c.name) && isNumericColumn(c) && !PRICE.test(c.name));
-    let candidate: { expr: string; rank: number } | undefined;
+    // "amt_gbp": the amount in pounds, read as written shorthand and without its currency.
+    const written = table.columns.find((c) => AMOUNT.test(c.name) && isNumericColumn(c) && !PRICE.test(c.name));
+    const amount = written ?? table.columns.find((c) => AMOUNT.test(readColumnName(c.name)) && isNumericColumn(c) && !PRICE.test(c.name));
+    let candidate: { expr: string; rank: number; column?: string } | undefined;
     if (quantity && price) candidate = { expr: `${ref(table.name, quantity.name)} * ${ref(table.name, price.name)}`, rank: 3 };
-    else if (amount) candidate = { expr: ref(table.name, amount.name), rank: 2 };
+    else if (amount) candidate = { expr: ref(table.name, amount.name), rank: 2, ...(written ? {} : { column: amount.name }) };
     if (!candidate) continue;
-    if (/item|line|detail/i.test(table.name)) candidate.rank += 0.5;
+    if (/item|line|detail/i.test(table.name) || /(^|_)(item|line|detail)/.test(readColumnName(table.name))) candidate.rank += 0.5;
     if (!best || candidate.rank > best.rank) best = { table, ...candidate };
   }
   if (!best) return undefined;
-  return { table: best.table.name, rowExpression: best.expr, filters: cancelledFilters(tables, best.table, dialect) };
+  return { table: best.table.name, rowExpression: best.expr, filters: cancelledFilters(tables, best.table, dialect), ...(best.column ? { amountColumn: best.column } : {}) };
 }
 
 /** Status columns on the revenue table or a table it references whose values include "cancelled". */

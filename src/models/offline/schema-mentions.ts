@@ -3,6 +3,7 @@ import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
+import { namesShortenedPart } from './shortened-name-part.js';
 import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
@@ -100,7 +101,7 @@ export function schemaMentions(words: readonly QuestionWord[], tables: readonly 
 function findMentions(words: readonly QuestionWord[], tables: readonly TableSchema[]): Mention[] {
   const mentions: Mention[] = [];
   for (const table of tables) {
-    const { stems, distinct } = nameWords(table.name);
+    const { stems, distinct, parts: tableParts } = nameWords(table.name);
     for (const start of findRuns(words, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
     if (stems.length === 1) for (const start of gluedRuns(words, stems[0]!)) mentions.push({ table: table.name, start, end: start + 2, full: true });
     if (stems.length > 1) {
@@ -114,6 +115,8 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
       if ((synonym && stems.length === 1 && stems[0] === synonym) || sameRoot) {
         mentions.push({ table: table.name, start: word.index, end: word.index + 1, full: false });
       }
+      // "tickets" for tkt_ln, "vessels" for vsl: a part of the name is the word with its vowels dropped.
+      if (tableParts.some((part) => namesShortenedPart(part, word))) mentions.push({ table: table.name, start: word.index, end: word.index + 1, full: tableParts.length === 1 });
     }
     for (const column of table.columns) {
       const { stems: columnStems, distinct: distinctColumnStems, parts } = nameWords(column.name);

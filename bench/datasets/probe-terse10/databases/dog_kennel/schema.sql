@@ -1,0 +1,10 @@
+CREATE TABLE own(own_id INTEGER PRIMARY KEY, own_nm VARCHAR NOT NULL, cty VARCHAR NOT NULL);
+COMMENT ON TABLE own IS 'Dog owners';
+CREATE TABLE dog(dog_id INTEGER PRIMARY KEY, own_id INTEGER NOT NULL, dog_nm VARCHAR NOT NULL, coat_cd VARCHAR NOT NULL, wt_kg INTEGER NOT NULL, FOREIGN KEY (own_id) REFERENCES own(own_id));
+COMMENT ON COLUMN dog.coat_cd IS 'Coat: SHRT = short, LNG = long, CRL = curly, WR = wiry';
+CREATE TABLE run(run_id INTEGER PRIMARY KEY, run_nm VARCHAR NOT NULL, flr_cd VARCHAR NOT NULL);
+COMMENT ON TABLE run IS 'Kennel runs (pens) a dog sleeps in';
+COMMENT ON COLUMN run.flr_cd IS 'Floor material';
+CREATE TABLE stay(stay_id INTEGER PRIMARY KEY, dog_id INTEGER NOT NULL, run_id INTEGER NOT NULL, in_dt DATE NOT NULL, out_dt DATE NOT NULL, pickup_dt DATE, stat VARCHAR NOT NULL, amt_gbp DECIMAL(8,2) NOT NULL, FOREIGN KEY (dog_id) REFERENCES dog(dog_id), FOREIGN KEY (run_id) REFERENCES run(run_id));
+COMMENT ON TABLE stay IS 'Boarding stays, one row per dog per booking';
+COMMENT ON COLUMN stay.stat IS 'BOOKED, CHECKED IN, PICKED UP, PAID (picked up and paid) or CANCELLED';

@@ -1,0 +1,11 @@
+CREATE TABLE vsl(vsl_id INTEGER PRIMARY KEY, vsl_nm VARCHAR NOT NULL, hull_cd VARCHAR NOT NULL);
+COMMENT ON TABLE vsl IS 'Vessels of the line';
+COMMENT ON COLUMN vsl.hull_cd IS 'Hull material';
+CREATE TABLE sail(sail_id INTEGER PRIMARY KEY, vsl_id INTEGER NOT NULL, rte_cd VARCHAR NOT NULL, dep_dt DATE NOT NULL, pax_n INTEGER NOT NULL, veh_n INTEGER NOT NULL, FOREIGN KEY (vsl_id) REFERENCES vsl(vsl_id));
+COMMENT ON TABLE sail IS 'Sailings: one crossing of one vessel on one day';
+CREATE TABLE tkt_ord(ord_id INTEGER PRIMARY KEY, sail_id INTEGER NOT NULL, ord_dt DATE NOT NULL, chan_cd VARCHAR NOT NULL, FOREIGN KEY (sail_id) REFERENCES sail(sail_id));
+COMMENT ON TABLE tkt_ord IS 'Ticket orders';
+COMMENT ON COLUMN tkt_ord.chan_cd IS 'Sales channel';
+CREATE TABLE tkt_ln(ord_id INTEGER NOT NULL, ln_no INTEGER NOT NULL, fare_cd VARCHAR NOT NULL, qty INTEGER NOT NULL, amt_eur DECIMAL(8,2) NOT NULL, PRIMARY KEY (ord_id, ln_no), FOREIGN KEY (ord_id) REFERENCES tkt_ord(ord_id));
+COMMENT ON TABLE tkt_ln IS 'Lines of a ticket order, one per fare';
+COMMENT ON COLUMN tkt_ln.fare_cd IS 'Fare: ADLT adult, CHLD child, SNR senior';
