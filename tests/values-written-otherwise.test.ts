@@ -18,6 +18,7 @@ const sets: ColumnValues[] = [
   { table: 'sites', column: 'dno', values: ['UKPN', 'NGED', 'SSEN'] },
   { table: 'courses', column: 'level', values: ['L2', 'L3'] },
   { table: 'vessels', column: 'vsl_name', values: ['MV Morag Dubh', 'MV Isbister'] },
+  { table: 'players', column: 'tour', values: ['TPE', 'WTA'] },
 ];
 const lookup = buildValueLookup(sets);
 const found = (question: string) =>
@@ -52,6 +53,8 @@ describe('stored values written otherwise in the question', () => {
     expect(found('How many houses in mixed tenure do we look after?')).toEqual([]);
     expect(found('How many Level 4 courses do we run?')).toEqual([]);
     expect(found('How many houses, mostly occupied, are there?')).toEqual([]);
+    // Words that are no name: the last no noun.
+    expect(found("Who's the greatest women's tennis player ever?")).toEqual([]);
   });
 
   it('meets a stored name by the words that end it, not by words that end no stored name', () => {

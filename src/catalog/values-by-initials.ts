@@ -1,3 +1,4 @@
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { STOP_WORDS } from './stop-words.js';
 
@@ -45,12 +46,24 @@ function valuesPerColumn(lookup: ValueLookup): Map<string, number> {
  * "houses in multiple occupation" where HMO is stored, "UK Power Networks" where UKPN is, "Level 2" where L2 is: the
  * stored values, written in capitals as they are stored, that are the initials of the words (initialsOfWords). Three
  * capitals or more, or a letter and a number, so that two words' initials ("new order", NO) name nothing by chance;
- * of a column of few values only.
+ * of a column of few values only, and of words that can be a name (nounPhrase).
  */
 export function valuesInitialled(lookup: ValueLookup, words: readonly string[]): ValueTarget[] {
   const initials = initialsOfWords(words);
   if (initials === undefined || !(initials.length >= 3 || /\d/.test(initials))) return [];
   const few = (target: ValueTarget) => (valuesPerColumn(lookup).get(`${target.table}\u0000${target.column}`) ?? 0) <= MAX_COLUMN_VALUES;
   const stored = (targets: readonly ValueTarget[] | undefined) => (targets ?? []).filter((target) => target.value.trim() === initials && few(target));
-  return [...stored(lookup.exactCase.get(initials)), ...stored(lookup.aliases.get(initials.toLowerCase()))];
+  const found = [...stored(lookup.exactCase.get(initials)), ...stored(lookup.aliases.get(initials.toLowerCase()))];
+  return found.length > 0 && nounPhrase(words) ? found : [];
+}
+
+/**
+ * Whether the words can be the name an initialism shortens, a noun phrase: no word in lower case mostly a verb, and the
+ * last a noun, a number or a name ("tennis player ever" ends on no noun). Asked of WordNet only once initials match.
+ */
+function nounPhrase(words: readonly string[]): boolean {
+  const kept = words.filter((word) => !SKIPPED.has(word.toLowerCase()));
+  const last = kept[kept.length - 1]!;
+  if (!/^\d+$/.test(last) && !/^\p{Lu}/u.test(last) && primaryPartOfSpeech(last) !== 'noun') return false;
+  return kept.every((word) => /^\p{Lu}/u.test(word) || /^\d+$/.test(word) || primaryPartOfSpeech(word) !== 'verb');
 }
