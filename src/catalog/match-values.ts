@@ -10,6 +10,9 @@ import { STOP_WORDS } from './stop-words.js';
 import { codesSkeletoning, wordSkeletons } from './skeleton-codes.js';
 import { codesTruncating, TRUNCATED_CODE_SCORE } from './truncated-codes.js';
 import { valueAbbreviated, valuesEndingWith, valuesStartingWith } from './values-by-start.js';
+import { valuesInitialled } from './values-by-initials.js';
+import { valuesPertainedTo } from './values-by-pertainym.js';
+import { phraseSpelledOtherwise } from './values-by-variant-spelling.js';
 
 interface Token {
   text: string;
@@ -110,17 +113,43 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
         if (tokens[from].normalized.length < 3 || STOP_WORDS.has(tokens[from].normalized)) continue;
       }
       const initialed = hyphenated && words > 1 ? withInitials(question, tokens, from, to) : undefined;
-      if (words > lookup.maxWords && initialed === undefined) continue;
-      const key = tokens.slice(from, to + 1).map((token) => token.normalized).join(' ');
-      // A name stored with its "'s" ("McDonald's", "Kay's Yard") is matched as written.
       const span = tokens.slice(from, to + 1);
+      // "3-D" where 3D is stored, "e-bike" where ebike is: a hyphenated compound written closed.
+      const closed = hyphenated && words > 1 && span.every((token, i) => i === 0 || question.slice(span[i - 1]!.end, token.start) === '-') ? span.map((token) => token.normalized).join('') : undefined;
+      const closedCode = closed !== undefined && closed.length <= 2 ? lookup.exactCase.get(span.map((token) => token.text).join('')) : undefined;
+      if (closedCode) {
+        record(storedFirst(lookup, closedCode, { text: closed!, normalized: closed! }), from, to, EXACT);
+        continue;
+      }
+      if (words > lookup.maxWords && initialed === undefined && closed === undefined) continue;
+      const key = span.map((token) => token.normalized).join(' ');
+      // A name stored with its "'s" ("McDonald's", "Kay's Yard") is matched as written.
       const written = span.some((token) => token.written !== undefined) ? span.map((token) => token.written ?? token.normalized).join(' ') : undefined;
-      const found = lookup.aliases.has(key) ? key : written !== undefined && lookup.aliases.has(written) ? written : initialed !== undefined && lookup.aliases.has(initialed) ? initialed : words > 1 ? singularLast(key, lookup) : undefined;
+      const found = lookup.aliases.has(key)
+        ? key
+        : written !== undefined && lookup.aliases.has(written)
+          ? written
+          : initialed !== undefined && lookup.aliases.has(initialed)
+            ? initialed
+            : closed !== undefined && (lookup.aliases.has(closed) || lookup.aliases.has(stemWord(closed)))
+              ? lookup.aliases.has(closed) ? closed : stemWord(closed)
+              : words > 1 && words <= lookup.maxWords
+                ? (singularLast(key, lookup) ?? phraseSpelledOtherwise(lookup, key.split(' ')))
+                : undefined;
       if (found !== undefined) record(storedFirst(lookup, lookup.aliases.get(found)!, { text: found, normalized: found }), from, to, EXACT);
     }
   }
 
   matchNameStarts(lookup, tokens, used, record);
+
+  // "Texan towns" where TX is stored: a proper adjective names the stored place or people it pertains to.
+  tokens.forEach((token, i) => {
+    if (used[i] || !writtenAsName(tokens, i)) return;
+    const targets = valuesPertainedTo(lookup, token.text);
+    if (targets.length > 0) record(storedFirst(lookup, targets, token), i, i, EXACT);
+  });
+
+  matchInitials(lookup, question, tokens, used, record);
 
   tokens.forEach((token, i) => {
     if (used[i] || token.normalized.length < 4 || STOP_WORDS.has(token.normalized) || /^\d+$/.test(token.normalized)) return;
@@ -204,7 +233,10 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
     const next = tokens[to + 1];
     const modifier = next !== undefined && next.text === next.normalized && !STOP_WORDS.has(next.normalized) && primaryPartOfSpeech(next.normalized) === 'noun';
     const starts = modifier ? [] : valuesStartingWith(lookup, name);
+    // "the Morag Dubh" where MV Morag Dubh is stored: a name of several words that ends one stored name.
+    const endsOf = starts.length === 0 && from < to && !modifier ? valuesEndingWith(lookup, name) : [];
     if (starts.length > 0) record(starts, from, to, SAME_STEM);
+    else if (endsOf.length > 0) record(endsOf, from, to, SAME_STEM);
     else if (from === to && primaryPartOfSpeech(name) === undefined) {
       const abbreviated = valueAbbreviated(lookup, name);
       // A surname no dictionary knows ("hosted by Bielecki") ends the stored full name; a shortening ("Ltd") is no surname.
@@ -213,5 +245,25 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
       else if (surnameOf.length > 0) record(surnameOf, from, to, SAME_STEM);
     }
     from = to;
+  }
+}
+
+/** Most words an initialism spells out ("Houses in Multiple Occupation" is four), small words inside included. */
+const MAX_INITIALLED_WORDS = 6;
+
+/**
+ * "houses in multiple occupation" where HMO is stored, "UK Power Networks" where UKPN is: the longest run of unmatched
+ * words whose initials are a value stored in capitals (values-by-initials.ts), matched as an alias would be.
+ */
+function matchInitials(lookup: ValueLookup, question: string, tokens: readonly Token[], used: boolean[], record: (targets: readonly ValueTarget[], from: number, to: number, score: number) => void): void {
+  for (let words = Math.min(MAX_INITIALLED_WORDS, tokens.length); words >= 2; words--) {
+    for (let from = 0; from + words <= tokens.length; from++) {
+      const to = from + words - 1;
+      if (used.slice(from, to + 1).some(Boolean)) continue;
+      // Words an initialism spells out run on: no comma or full stop between them.
+      if (tokens.slice(from + 1, to + 1).some((token, i) => !/^[\s-]+$/.test(question.slice(tokens[from + i]!.end, token.start)))) continue;
+      const targets = valuesInitialled(lookup, tokens.slice(from, to + 1).map((token) => token.text));
+      if (targets.length > 0) record(targets, from, to, EXACT);
+    }
   }
 }

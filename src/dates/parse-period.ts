@@ -34,6 +34,8 @@ interface Form {
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])';
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+/** A year written with an apostrophe for its century ("'26"). */
+const CLIPPED_YEAR = "['’](\\d{2})(?![\\d'’])";
 const FISCAL_YEAR = "(?:fy\\s*'?|fiscal\\s+(?:year\\s+)?)(\\d{4}|\\d{2})(?!\\d)";
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|last|final)';
 const YEARLESS_ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
@@ -137,6 +139,9 @@ const FORMS: Form[] = [
     read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? span(new Date(Number(m[1]), Number(m[2]) - 1), 'month') : undefined),
   },
   { source: `${MONTH}\\s*,?\\s*(?:of\\s+)?${YEAR}`, read: (m) => span(new Date(Number(m[2]), monthOf(m[1]!)), 'month') },
+  // "Aug '26": the year's last two digits, its century left out where the apostrophe stands.
+  { source: `${MONTH}\\s*${CLIPPED_YEAR}`, read: (m) => span(new Date(fullYear(m[2]!), monthOf(m[1]!)), 'month') },
+  { source: `q([1-4])\\s*${CLIPPED_YEAR}`, read: (m) => span(new Date(fullYear(m[2]!), (Number(m[1]) - 1) * 3), 'quarter') },
   {
     source: `(?:fiscal\\s+)?q([1-4])\\s*(?:of\\s+)?${FISCAL_YEAR}`,
     read: (m, o) => span(addMonths(fiscalYearStart(fullYear(m[2]!), o.fiscalYearStart), (Number(m[1]) - 1) * 3), 'quarter'),

@@ -3,10 +3,10 @@ import { parseExpectation } from '../models/offline/parse-expectation.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
 /** A number that is not part of a time span ("30 days") or a word ("Q3"). */
-const NUMBER = /(?<![\w.,])(\d+(?:\.\d+)?)(?!\w|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?(?!\s+old)|hours?|minutes?|seconds?|quarters?)\b)/gi;
+const NUMBER = /(?<![\w.,'’])(\d+(?:\.\d+)?)(?!\w|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?(?!\s+old)|hours?|minutes?|seconds?|quarters?)\b)/gi;
 
 /**
- * The question's filter values reach the SQL: quoted values, years, numbers, and values the linker matched
+ * The question's filter values reach the SQL: quoted values, years (also "'26"), numbers, and values the linker matched
  * word for word. A value met by another spelling the linker knows (a matched value of the same words) counts.
  */
 export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, context }) => {
@@ -20,6 +20,8 @@ export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, conte
     wanted.push({ label: `'${text}'`, forms: [text, ...spellings] });
   }
   for (const year of new Set(question.match(/\b(19|20)\d\d\b/g) ?? [])) wanted.push({ label: year, forms: [year] });
+  // "Aug '26": a year written with an apostrophe for its century is that year of this one.
+  for (const [clipped, digits] of question.matchAll(/['’](\d{2})(?![\d'’])/g)) if (!wanted.some((w) => w.label === `20${digits}`)) wanted.push({ label: clipped, forms: [`20${digits}`] });
   const quoted = wanted.map((value) => value.label.toLowerCase()).join(' ');
   for (const match of question.matchAll(NUMBER)) {
     const number = match[1]!;

@@ -63,10 +63,17 @@ function isRatioPer(facts: AnswerFacts, phrase: GroupPhrase): boolean {
   return average >= 0 && average < phrase.at;
 }
 
-/** "average quantity per order" answered with a row per order: grouped by the key of the table the phrase names. */
+/** Calendar units "per" may follow "average" with: "average snowfall per day" is one daily average. */
+const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year', 'hour']);
+
+/**
+ * "average quantity per order" answered with a row per order: grouped by the key of the table the phrase names;
+ * "average snowfall per day" answered with a row per day: grouped by the calendar unit.
+ */
 function rowPerUnit({ sql, attempt, context }: AnswerFacts, phrase: GroupPhrase): boolean {
   if (!sql.grouped || attempt.row_count <= 1) return false;
   const roots = new Set(phrase.words.map((word) => wordRoot(word.text)));
+  if (roots.size === 1 && CALENDAR_UNITS.has([...roots][0]!) && named(sql.groupRoots, [...roots][0]!)) return true;
   const shown = new Set(attempt.columns.map((column) => column.toLowerCase()));
   return context.table_schemas.some((table) => {
     const key = table.columns.find((column) => column.primary_key);
