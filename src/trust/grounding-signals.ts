@@ -1,4 +1,5 @@
 import type { Context } from '../context/context-schema.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
@@ -120,7 +121,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     askedOpen,
     ownerOpen,
     anyColumn: words.some((entry) => entry.evidence === 'column'),
-    modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text)),
+    modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text) && !narrowsMeasure(question, all, entry.word)),
   };
 }
 
@@ -145,6 +146,19 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
     if (entries.some(strong)) return ungroundedPhrases(question, entries);
   }
   return undefined;
+}
+
+/**
+ * "popcorn sales", "merchandise revenue": a noun right before a measure says what was sold, and when nothing links to it
+ * the data's measure is of other things; not a period ("evening sales"), which a date or time narrows.
+ */
+function narrowsMeasure(question: string, all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const next = all[word.index + 1];
+  if (!next || word.clauseEnd || !MEASURE_WORDS.has(next.text) || /^[A-Z]/.test(question.slice(word.offset, word.offset + 1))) return false;
+  const part = primaryPartOfSpeech(word.text);
+  // "popcorn": a noun WordNet's tagged corpus never saw has no primary part of speech.
+  const noun = part === 'noun' || (part === undefined && hasSense('noun', word.text) && !hasSense('adj', word.text));
+  return noun && !nounAncestors(word.text).has('time_period');
 }
 
 /** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */
