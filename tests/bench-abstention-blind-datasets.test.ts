@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k) and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k), the probe probe_a12 and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -53,6 +53,7 @@ const DEV_H = path.join('bench', 'datasets', 'abstention-dev-h');
 const DEV_I = path.join('bench', 'datasets', 'abstention-dev-i');
 const DEV_J = path.join('bench', 'datasets', 'abstention-dev-j');
 const DEV_K = path.join('bench', 'datasets', 'abstention-dev-k');
+const PROBE_A12 = path.join('bench', 'datasets', 'probe-abstain12');
 
 const SETS: BlindSet[] = [
   {
@@ -223,6 +224,27 @@ const SETS: BlindSet[] = [
     missingShare: [0.5, 0.5],
     generated: ['campsite_ops', 'bakery_chain', 'ground_handling'],
     homes: { campsite_ops: DEV_K, bakery_chain: DEV_K, ground_handling: DEV_K },
+  },
+  {
+    folder: PROBE_A12,
+    tag: 'probe_a12',
+    minimum: { unanswerable: 60, near_miss: 30 },
+    perDatabase: { unanswerable: 5, near_miss: 3 },
+    generated: [],
+    homes: {
+      transit: DEV_A,
+      research_grants: DEV_A,
+      marketplace: DEV_A,
+      factory: DEV_B,
+      charity: DEV_B,
+      cinema: DEV_B,
+      ferry_ops: DEV_H,
+      housing_assoc: DEV_H,
+      pest_control: DEV_H,
+      theatre_tour: DEV_I,
+      wind_om: DEV_I,
+      wildlife_park: DEV_I,
+    },
   },
 ];
 

@@ -29,6 +29,9 @@ export function futurePeriod(question: string, currentDate: string): FutureRefer
     if (nounAncestors(period).has('time_period')) return { phrase: after ? phrase.slice(0, phrase.length - after.length).trim() : phrase, kind: 'period' };
   }
   if (pastTense(question)) return undefined;
+  // "tomorrow", "tonight": the day after the current date, or the night to come, which the date reader does not read.
+  const coming = /\b(?:tomorrow|tonight)\b/i.exec(question);
+  if (coming) return { phrase: coming[0], kind: 'period' };
   const phrase = periodAfter(question, currentDate);
   return phrase ? { phrase, kind: 'period' } : undefined;
 }

@@ -1,11 +1,14 @@
 import type { Context } from '../context/context-schema.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
+import { isNounMadeAdjective } from '../lexicon/noun-made-adjective.js';
 import { namesDuration } from '../models/offline/duration-column.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
+import { columnPartnerGrounds } from './column-partner-grounds.js';
 import { askedItems } from './asked-words.js';
 import type { GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS, GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
@@ -93,7 +96,11 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const itemOpen = (item: string[]) => {
     const core = coreOf(item);
     if (!namedTexts.has(core.at(-1)!)) return false;
-    return core === item ? !item.some((text) => columnTexts.has(text)) : !columnTexts.has(core.at(-2) ?? '');
+    // The column word written right before the head must fit it as one thing ("mobile phone", not "van mileage").
+    const before = core.at(-2) ?? '';
+    const adjacent = all.some((word) => word.text === core.at(-1) && all[word.index - 1]?.text === before);
+    const grounds = (text: string) => columnTexts.has(text) && (!adjacent || text !== before || columnPartnerGrounds(text, core.at(-1)!));
+    return core === item ? !item.some(grounds) : !grounds(before);
   };
   const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(coreOf(item).at(-1)!));
   const askedTexts = new Set(asked.flat());
@@ -114,14 +121,14 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     askedOpen,
     ownerOpen,
     anyColumn: words.some((entry) => entry.evidence === 'column'),
-    modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text)),
+    modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text) && !narrowsMeasure(question, all, entry.word)),
   };
 }
 
 /**
  * The thing a question asks who did something to, or when, when no word of it links to the data ("Who created the Linux
  * kernel?", "When was the Eiffel Tower built?", "Which country hosted the 2026 Winter Olympics?"): the doer or time of a
- * deed done to something the namespace does not hold. A modifier only a comment or doc uses ("winter" in "2025-26
+ * deed done to something the namespace does not hold, or that only a comment or doc speaks of. A modifier only a comment or doc uses ("winter" in "2025-26
  * winter") does not hold the thing when the head it narrows is open.
  */
 function unknownTopic(question: string, words: readonly GroundedWord[]): string[] | undefined {
@@ -131,10 +138,27 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
     if (entries.length === 0) continue;
     const strong = (entry: GroundedWord) => entry.evidence === undefined && isNamingWord(question, entry.word) && !isWeakEvidence(question, entry.word);
     const headOpen = strong(entries.at(-1)!);
+    // "Who founded the university?" where only a comment speaks of the university and nothing links to the deed: the
+    // rows do not hold the thing, only prose about the data mentions it.
+    const deedOpen = attribute.verb && attribute.words.every((word) => words.some((entry) => entry.word.offset === word.offset && entry.evidence === undefined));
+    if (deedOpen && entries.every((entry) => entry.evidence === 'text')) return ungroundedPhrases(question, entries);
     if (entries.some((entry) => entry.evidence !== undefined && !(headOpen && entry.evidence === 'text'))) continue;
     if (entries.some(strong)) return ungroundedPhrases(question, entries);
   }
   return undefined;
+}
+
+/**
+ * "popcorn sales", "merchandise revenue": a noun right before a measure says what was sold, and when nothing links to it
+ * the data's measure is of other things; not a period ("evening sales"), which a date or time narrows.
+ */
+function narrowsMeasure(question: string, all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const next = all[word.index + 1];
+  if (!next || word.clauseEnd || !MEASURE_WORDS.has(next.text) || /^[A-Z]/.test(question.slice(word.offset, word.offset + 1))) return false;
+  const part = primaryPartOfSpeech(word.text);
+  // "popcorn": a noun WordNet's tagged corpus never saw has no primary part of speech.
+  const noun = part === 'noun' || (part === undefined && hasSense('noun', word.text) && !hasSense('adj', word.text));
+  return noun && !nounAncestors(word.text).has('time_period');
 }
 
 /** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */
@@ -164,7 +188,8 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   // "the most common", "the most popular": how often, which the SQL counts.
   if (FREQUENCY_WORDS.test(word.text)) return false;
   // "the most finals" counts finals: an adjective takes no plural, so a plural whose singular is a noun is one.
-  if (before && /^(most|least)$/.test(before)) return primaryPartOfSpeech(word.text) === 'adj' && !isPluralNoun(word.text);
+  // "the most talented": an adjective made from a noun, which WordNet's tagged corpus may not have seen, ranks too.
+  if (before && /^(most|least)$/.test(before)) return (primaryPartOfSpeech(word.text) === 'adj' || isNounMadeAdjective(word.text)) && !isPluralNoun(word.text);
   // "Are host-read ads more effective than pre-recorded ones?": a comparison by the quality the adjective names.
   if (before && /^(more|less)$/.test(before) && /^\s+than\b/i.test(question.slice(word.offset + word.text.length))) return primaryPartOfSpeech(word.text) === 'adj';
   return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';

@@ -37,8 +37,8 @@ export function ungroundedCompounds(context: Context, words: readonly GroundedWo
   for (let i = 1; i < all.length; i++) {
     const modifier = all[i - 1]!;
     const head = all[i]!;
-    // The first word of a sentence may be its verb: "Track titles by …".
-    if (modifier.index === 0 || all[i - 2]?.clauseEnd || modifier.clauseEnd || !/^\s+$/.test(question.slice(modifier.offset + modifier.text.length, head.offset))) continue;
+    // The first word of a sentence may be its verb: "Track titles by …"; not one in -ing or with no verb sense ("shipping cost per sale").
+    if ((modifier.index === 0 && !cannotCommand(modifier.text)) || all[i - 2]?.clauseEnd || modifier.clauseEnd || !/^\s+$/.test(question.slice(modifier.offset + modifier.text.length, head.offset))) continue;
     const headEntry = words.find((entry) => entry.word.offset === head.offset);
     if (headEntry?.evidence !== 'column') continue;
     // "How many flights land in …": the word after a noun may be its verb.
@@ -67,6 +67,9 @@ function isModifierNoun(question: string, modifier: QuestionWord, head: Question
   const opensPhrase = part === undefined || (part === 'verb' && before !== undefined && (DETERMINERS.has(before.text) || /^['’]s\b/.test(question.slice(before.offset + before.text.length))));
   return opensPhrase && senseOffsets('noun', modifier.text).length > 0;
 }
+
+/** A first word that cannot be a command's verb: a form in -ing, or a word English has no verb for. */
+const cannotCommand = (text: string): boolean => /[a-z]{3}ing$/.test(text) || senseOffsets('verb', text).length === 0;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
 
