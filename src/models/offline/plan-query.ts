@@ -7,8 +7,8 @@ import { parseDateRanges } from '../../dates/parse-date-ranges.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { applyMetric, metricDateColumn, metricGrain, metricJoinTables } from './apply-metric.js';
 import { chooseDateColumn } from './date-column.js';
-import { deedDateColumn } from './deed-date-column.js';
 import { dateFilters } from './date-filters.js';
+import { eventDateColumn } from './event-date-column.js';
 import { asDimension, describeDimension, dimensionItems, type Dimension } from './dimension.js';
 import { joinsFanOut, reachableTables } from './join-graph.js';
 import { measureBase, measureItem } from './measure-item.js';
@@ -89,11 +89,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   found.push(...byYear.filters);
   for (const year of byYear.years) yearsFiltered.add(year);
   found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
-  // "picked up in September" over a pickup_dt: the period dates the deed's own column instead of a status filter.
-  const deed = parsedRanges.length > 0 || analysis.years.length > 0 ? deedDateColumn(found, analysis.words, schemas) : undefined;
-  if (deed) found.splice(found.indexOf(deed.filter), 1);
+  // "shipments picked up in 2025": the verb's own date column, not the status 'PICKED UP'.
+  const event = parsedRanges.length > 0 || analysis.years.length > 0 ? values.map((f) => ({ filter: f, column: eventDateColumn(f, analysis, schemas) })).find((e) => e.column) : undefined;
+  if (event) found.splice(found.indexOf(event.filter), 1);
   const countCondition = numeric.counts[0];
-  const excluded = new Set([...found.flatMap((f) => f.words), ...(deed?.filter.words ?? []), ...numeric.counts.flatMap((c) => c.words), ...analysis.negated]);
+  const excluded = new Set([...found.flatMap((f) => f.words), ...(event?.filter.words ?? []), ...numeric.counts.flatMap((c) => c.words), ...analysis.negated]);
   const groupWords = new Set([...analysis.byPhrases.flatMap((p) => p.words.map((w) => w.index)), ...(analysis.which ?? []).map((w) => w.index)]);
 
   const metric = pickMetric(context.metrics, analysis);
@@ -196,7 +196,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
 
   const dated = grain !== undefined || dateRanges.length > 0 || analysis.years.length > 0;
-  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? deed?.column ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
+  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? event?.column ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
   if (dateColumn) {
     required.add(dateColumn.table);
     const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column), dialect);
