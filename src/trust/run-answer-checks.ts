@@ -25,6 +25,7 @@ import { checkEmptyResult } from './check-empty-result.js';
 import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
 import { checkFannedCount } from './check-fanned-count.js';
+import { checkFannedSum } from './check-fanned-sum.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
@@ -35,12 +36,15 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkRowsNamed } from './check-rows-named.js';
 import { checkShownRows } from './check-shown-rows.js';
+import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
+import { checkUnaskedKey } from './check-unasked-key.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
@@ -50,6 +54,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountShape,
   checkCountedNoun,
   checkFannedCount,
+  checkFannedSum,
+  checkSiblingCondition,
   checkCountedCompound,
   checkAmountShape,
   checkSummedLabel,
@@ -77,6 +83,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRepeatedRows,
   checkRepeatedValues,
   checkShownRows,
+  checkRowsNamed,
+  checkUnaskedKey,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
