@@ -99,6 +99,28 @@ const cases: CheckCase[] = [
   ['a sibling condition, the parent unnamed', 'How many bills were takeaways?', "SELECT COUNT(DISTINCT bills.bill_id) FROM bills JOIN patrons ON bills.patron_id = patrons.patron_id JOIN patron_visits ON patrons.patron_id = patron_visits.patron_id WHERE patron_visits.kind = 'takeaway'", ['n'], 1, 'sibling_condition', false],
   ['the parent named', 'How many bills came from patrons who ever got a takeaway?', "SELECT COUNT(DISTINCT bills.bill_id) FROM bills JOIN patrons ON bills.patron_id = patrons.patron_id JOIN patron_visits ON patrons.patron_id = patron_visits.patron_id WHERE patron_visits.kind = 'takeaway'", ['n'], 1, 'sibling_condition', true],
   ['a condition on the parent itself', 'How many bills did Ann Lee pay?', "SELECT COUNT(*) FROM bills JOIN patrons ON bills.patron_id = patrons.patron_id WHERE patrons.full_name = 'Ann Lee'", ['n'], 1, 'sibling_condition', true],
+  // asked_date_shown: the date asked for held to a period instead of shown
+  ['the asked date used as a condition', 'On what date were the November bills paid?', "SELECT DISTINCT bills.tip FROM bills WHERE bills.paid_at >= DATE '2026-11-01' AND bills.paid_at < DATE '2026-12-01'", ['tip'], 2, 'asked_date_shown', false],
+  ['the asked date shown', 'On what date were the November bills paid?', "SELECT DISTINCT CAST(paid_at AS DATE) FROM bills WHERE paid_at >= DATE '2026-11-01' AND paid_at < DATE '2026-12-01'", ['day'], 2, 'asked_date_shown', true],
+  ['a date the question does not name', 'When did Ann start?', "SELECT tip FROM bills WHERE paid_at >= DATE '2026-11-01'", ['tip'], 2, 'asked_date_shown', true],
+  // called_off_rows: the verb is the event the table records, whose called-off rows the SQL keeps
+  ['cancelled sailings summed', 'Total miles sailed from pier A in 2026', "SELECT SUM(miles) FROM sailings WHERE pier_code = 'A' AND dep_at >= DATE '2026-01-01' AND dep_at < DATE '2027-01-01'", ['n'], 1, 'called_off_rows', false],
+  ['cancelled sailings left out', 'Total miles sailed from pier A in 2026', "SELECT SUM(miles) FROM sailings WHERE pier_code = 'A' AND status <> 'CNX' AND dep_at >= DATE '2026-01-01' AND dep_at < DATE '2027-01-01'", ['n'], 1, 'called_off_rows', true],
+  ['a verb that does not name the table', 'How many sailings were scheduled from pier A?', "SELECT COUNT(*) FROM sailings WHERE pier_code = 'A'", ['n'], 1, 'called_off_rows', true],
+  // owned_attribute: the attribute of the thing after "of", which a column named for both holds
+  ["another thing's name shown", 'What are the names of the chefs of the desserts?', "SELECT name FROM dishes WHERE course = 'dessert'", ['name'], 3, 'owned_attribute', false],
+  ["the chef's name shown", 'What are the names of the chefs of the desserts?', "SELECT chef_name FROM dishes WHERE course = 'dessert'", ['chef_name'], 3, 'owned_attribute', true],
+  ["the table's own name asked", 'What are the names of the dishes cooked by chef Lee?', "SELECT name FROM dishes WHERE chef_name = 'Lee'", ['name'], 3, 'owned_attribute', true],
+  // spelled_column: a column's whole name spelled by the question and read by no column of the SQL
+  ['the spelled column unread', 'Which chef name goes with the lemon tart?', "SELECT name FROM dishes WHERE name = 'lemon tart'", ['name'], 1, 'spelled_column', false],
+  ['the spelled column read', 'Which chef name goes with the lemon tart?', "SELECT chef_name FROM dishes WHERE name = 'lemon tart'", ['chef_name'], 1, 'spelled_column', true],
+  // doer_chosen: the rows refer to two tables of people and the question says neither did it
+  ['one of two people picked', 'Who took the most bills?', 'SELECT staff.first_name, staff.last_name FROM bills JOIN staff ON bills.staff_id = staff.staff_id GROUP BY staff.staff_id, 1, 2 ORDER BY COUNT(*) DESC LIMIT 1', ['first_name', 'last_name'], 1, 'doer_chosen', false],
+  ['the table of the doer named', 'Who of the staff took the most bills?', 'SELECT staff.first_name, staff.last_name FROM bills JOIN staff ON bills.staff_id = staff.staff_id GROUP BY staff.staff_id, 1, 2 ORDER BY COUNT(*) DESC LIMIT 1', ['first_name', 'last_name'], 1, 'doer_chosen', true],
+  // condition_echoed: the answer shows only what its own WHERE compares with constants
+  ['the condition column alone', 'bills w/ a tip above 10 paid in November', "SELECT tip FROM bills WHERE tip > 10 AND paid_at >= DATE '2026-11-01'", ['tip'], 3, 'condition_echoed', false],
+  ['the condition column asked for', 'What are the tips of bills with a tip above 10?', 'SELECT tip FROM bills WHERE tip > 10', ['tip'], 3, 'condition_echoed', true],
+  ['another column shown', 'bills w/ a tip above 10', 'SELECT bill_id, tip FROM bills WHERE tip > 10', ['bill_id', 'tip'], 3, 'condition_echoed', true],
 ];
 
 describe('checks that read the SQL from its parse tree', () => {
