@@ -7,6 +7,7 @@ import { fdCalls, writeAll } from '../src/persistence/fd-calls.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
+import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
 import { probeEmptyTables } from '../src/trust/probe-empty-tables.js';
 import { probeTieAtLimit, type TieAtLimit } from '../src/trust/probe-tie-at-limit.js';
 
@@ -26,6 +27,7 @@ export const outputNode = defineNode({
       tableNames: catalog?.tableNames,
       emptyTables: await emptyTablesRead(context, call, catalog?.emptyTables ?? []),
       tieAtLimit: await tieAtLimitOf(context, call),
+      statement: await statementOf(context, call),
     });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
@@ -69,6 +71,14 @@ async function tieAtLimitOf(context: Context, call: NodeCall): Promise<TieAtLimi
   if (!attempt?.executed || attempt.error || attempt.row_count !== 1) return undefined;
   const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
   return connector ? probeTieAtLimit(connector, attempt.sql, call.signal) : undefined;
+}
+
+/** The final SQL's parse tree, for the checks that read its clauses (parseAnswerSql). */
+async function statementOf(context: Context, call: NodeCall) {
+  const attempt = context.sql_attempts.at(-1);
+  if (!attempt?.executed || attempt.error) return undefined;
+  const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
+  return parseAnswerSql(attempt.sql, connector?.dialect ?? 'duckdb');
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../models/offline/analyze-question.js';
+import { outerSelectTree, type OuterSelectTree } from '../sql-tree/outer-select-tree.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { TieAtLimit } from './probe-tie-at-limit.js';
 import { sqlShape, type SqlShape } from './sql-shape.js';
 
@@ -11,6 +13,8 @@ export interface NamespaceTables {
   empty?: readonly string[];
   /** The row after a `LIMIT 1` ties the one kept on the ranking (probed by the output node). */
   tieAtLimit?: TieAtLimit;
+  /** The final SQL parsed by DuckDB's parser (parseAnswerSql), for checks that read its clauses from the tree. */
+  statement?: TreeNode;
 }
 
 /** Everything a shape check reads: the question, its analysis, the final attempt and its SQL's shape. */
@@ -26,12 +30,15 @@ export interface AnswerFacts {
   emptyTables: string[];
   /** Probed by the output node: the `LIMIT 1` kept one of several rows tied on the ranking. */
   tieAtLimit?: TieAtLimit;
+  /** The outer SELECT of the parsed SQL; undefined when it was not parsed or is no plain SELECT. */
+  tree?: OuterSelectTree;
 }
 
 /** A check returns undefined when the question does not ask what it checks. */
 export type AnswerCheckRule = (facts: AnswerFacts) => AnswerCheck | undefined;
 
 export function answerFacts(context: Context, attempt: SqlAttempt, tables: NamespaceTables = {}): AnswerFacts {
+  const tree = tables.statement ? outerSelectTree(tables.statement) : undefined;
   return {
     question: context.task.text,
     analysis: analyzeQuestion(context.task.text),
@@ -41,5 +48,6 @@ export function answerFacts(context: Context, attempt: SqlAttempt, tables: Names
     tableNames: tables.names ?? context.table_schemas.map((table) => table.name),
     emptyTables: [...new Set(tables.empty ?? [])],
     ...(tables.tieAtLimit ? { tieAtLimit: tables.tieAtLimit } : {}),
+    ...(tree ? { tree } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { AnswerCheck, Context, RunStatus } from '../context/context-schema.js';
 import { answerConfidence } from './answer-confidence.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { TieAtLimit } from './probe-tie-at-limit.js';
 import { runAnswerChecks } from './run-answer-checks.js';
 import { scoreAnswer } from './score-answer.js';
@@ -23,6 +24,8 @@ export interface JudgeOptions {
   emptyTables?: readonly string[];
   /** The row after a `LIMIT 1` ties the kept one on the ranking (probeTieAtLimit). */
   tieAtLimit?: TieAtLimit;
+  /** The final SQL's parse tree (parseAnswerSql). */
+  statement?: TreeNode;
   /** Checks already run on the final attempt (by the output node), reused so the status agrees with what was shown. */
   checks?: AnswerCheck[];
 }
@@ -35,7 +38,7 @@ export function judgeAnswer(context: Context, options: JudgeOptions = {}): Answe
   if (context.unanswerable) return { status: 'unanswerable', checks: [], confidence: 0, reason: context.unanswerable };
   const attempt = context.sql_attempts.at(-1);
   if (attempt && attempt.executed && !attempt.error) {
-    const given = options.checks ?? runAnswerChecks(context, attempt, { names: options.tableNames, empty: options.emptyTables, tieAtLimit: options.tieAtLimit });
+    const given = options.checks ?? runAnswerChecks(context, attempt, { names: options.tableNames, empty: options.emptyTables, tieAtLimit: options.tieAtLimit, statement: options.statement });
     // Scored only after every check passed: the same judgement for the offline model's SQL and an LLM's.
     const scored = given.every((check) => check.passed) ? scoreAnswer(context, attempt) : undefined;
     const checks = scored?.doubt ? [...given, scored.doubt] : given;

@@ -3,13 +3,16 @@ import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answe
 import { checkAmountShape } from './check-amount-shape.js';
 import { checkAnswerKind } from './check-answer-kind.js';
 import { checkAskedAttribute } from './check-asked-attribute.js';
+import { checkAskedDateShown } from './check-asked-date-shown.js';
 import { checkAskedItems } from './check-asked-items.js';
 import { checkAskedMeasures } from './check-asked-measures.js';
 import { checkAverage } from './check-average.js';
 import { checkBoth } from './check-both.js';
+import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
+import { checkConditionEchoed } from './check-condition-echoed.js';
 import { checkCountShape } from './check-count-shape.js';
 import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
@@ -17,6 +20,7 @@ import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
+import { checkDoerChosen } from './check-doer-chosen.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
@@ -25,22 +29,28 @@ import { checkEmptyResult } from './check-empty-result.js';
 import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
 import { checkFannedCount } from './check-fanned-count.js';
+import { checkFannedSum } from './check-fanned-sum.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegation } from './check-negation.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
+import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkRowsNamed } from './check-rows-named.js';
 import { checkShownRows } from './check-shown-rows.js';
+import { checkSpelledColumn } from './check-spelled-column.js';
+import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
+import { checkUnaskedKey } from './check-unasked-key.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
@@ -50,6 +60,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountShape,
   checkCountedNoun,
   checkFannedCount,
+  checkFannedSum,
+  checkSiblingCondition,
   checkCountedCompound,
   checkAmountShape,
   checkSummedLabel,
@@ -71,21 +83,29 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkDescribedValues,
   checkLiterals,
   checkProjection,
+  checkOwnedAttribute,
   checkEveryColumn,
   checkAskedAttribute,
   checkAnswerKind,
+  checkDoerChosen,
+  checkAskedDateShown,
   checkRepeatedRows,
   checkRepeatedValues,
   checkShownRows,
+  checkConditionEchoed,
+  checkRowsNamed,
+  checkUnaskedKey,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
   checkStatedCondition,
   checkLastingState,
   checkEventDate,
+  checkCalledOffRows,
   checkDatedBy,
   checkNamedTables,
   checkColumnsUsed,
+  checkSpelledColumn,
   checkUnaddressed,
   checkDroppedTerms,
   checkCommentedColumn,

@@ -1,0 +1,71 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { aggregateOf, columnsUnder, type TreeColumn } from '../sql-tree/outer-select-tree.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
+
+/**
+ * "How many purchases came through the app?" answered by counting orders JOIN customers JOIN user_activity WHERE
+ * event_type = 'purchase': user_activity reaches the orders only through the customer both belong to, so its
+ * condition keeps every order of a customer who did that once, whatever the order was. A condition on a sibling table
+ * (it and the counted table both refer to one parent, and it is not tied to the counted table itself) is a condition
+ * on the parent, which the question would name ("orders of customers who …"); it names no word of that table.
+ */
+export const checkSiblingCondition: AnswerCheckRule = ({ question, tree, context }) => {
+  if (!tree || !tree.where) return undefined;
+  const resolve = (ref: TreeColumn) => treeColumnSchema(tree, context.table_schemas, ref);
+  const aggregated = tree.selectList.flatMap((item) => {
+    const aggregate = aggregateOf(item);
+    if (!aggregate) return [];
+    const columns = columnsUnder(aggregate.argument).map(resolve);
+    if (columns.length === 0 && aggregate.name === 'count' && tree.tables.length > 0) {
+      const first = context.table_schemas.find((schema) => bareName(schema.name) === tree.tables[0]!.name);
+      return first ? [first] : [];
+    }
+    return columns.length > 0 && columns.every((c) => c !== undefined && c.table === columns[0]!.table) ? [columns[0]!.table] : [];
+  });
+  const counted = aggregated[0];
+  if (!counted || aggregated.some((table) => table !== counted)) return undefined;
+  const links = tree.joins.flatMap((join) => {
+    const [left, right] = [resolve(join.left), resolve(join.right)];
+    return left && right && left.table !== right.table ? [{ left, right }] : [];
+  });
+  const tied = (a: TableSchema, b: TableSchema) => links.some((link) => (link.left.table === a && link.right.table === b) || (link.left.table === b && link.right.table === a));
+  /** The key side of a link: its column is the table's one primary key, or the other side refers to it. */
+  const parentOf = (child: TableSchema) =>
+    links.flatMap((link) => {
+      const pairs: Array<[ResolvedColumn, ResolvedColumn]> = [[link.left, link.right], [link.right, link.left]];
+      return pairs.filter(([c, p]) => c.table === child && isParentKey(c, p)).map(([, p]) => p.table);
+    });
+  const whereColumns = columnsUnder(tree.where).map(resolve);
+  const joinColumns = links.flatMap((link) => [link.left, link.right]);
+  const ownConditions = (table: TableSchema) =>
+    whereColumns.filter((c) => c?.table === table && !joinColumns.some((j) => j.table === c.table && j.column === c.column));
+  const words = new Set(questionWords(question).map((word) => wordRoot(word.text)));
+  const named = (table: TableSchema) => splitIdentifier(bareName(table.name)).some((part) => words.has(wordRoot(part.toLowerCase())));
+  for (const parent of parentOf(counted)) {
+    if (named(parent)) continue;
+    const sibling = context.table_schemas.find(
+      (table) => table !== counted && table !== parent && !tied(table, counted) && parentOf(table).includes(parent) && ownConditions(table).length > 0,
+    );
+    if (!sibling || named(sibling)) continue;
+    const condition = ownConditions(sibling).map((c) => `${bareName(sibling.name)}.${c!.column.name}`);
+    return {
+      name: 'sibling_condition',
+      passed: false,
+      detail: `the condition on ${[...new Set(condition)].join(', ')} reaches ${bareName(counted.name)} only through their ${bareName(parent.name)}: it keeps every ${bareName(counted.name)} row of a ${bareName(parent.name)} with such a row, and the question names no ${bareName(parent.name)}`,
+    };
+  }
+  return undefined;
+};
+
+function isParentKey(child: ResolvedColumn, parent: ResolvedColumn): boolean {
+  const single = (table: TableSchema) => table.columns.filter((c) => c.primary_key).length === 1;
+  const refers = child.column.references?.toLowerCase() === `${bareName(parent.table.name)}.${parent.column.name.toLowerCase()}`;
+  const parentKey = parent.column.primary_key && single(parent.table);
+  const childKey = child.column.primary_key && single(child.table);
+  return (refers || parentKey) && !childKey;
+}
