@@ -80,10 +80,6 @@ const contextFor = (question: string): Context =>
   ]);
 
 const cases: CheckCase[] = [
-  // unasked_key: a key shown beside the columns that name the rows, no id asked
-  ['a key beside the names', 'Which waiter took the most tips?', 'SELECT staff.staff_id, staff.first_name, staff.last_name FROM bills JOIN staff ON bills.staff_id = staff.staff_id GROUP BY 1, 2, 3 ORDER BY SUM(bills.tip) DESC LIMIT 1', ['staff_id', 'first_name', 'last_name'], 1, 'unasked_key', false],
-  ['the names alone', 'Which waiter took the most tips?', 'SELECT staff.first_name, staff.last_name FROM bills JOIN staff ON bills.staff_id = staff.staff_id GROUP BY staff.staff_id, 1, 2 ORDER BY SUM(bills.tip) DESC LIMIT 1', ['first_name', 'last_name'], 1, 'unasked_key', true],
-  ['the id asked', 'List the ids and names of the dishes', 'SELECT dish_id, name FROM dishes', ['dish_id', 'name'], 3, 'unasked_key', true],
   // rows_named: "which <rows>" answered by nothing of those rows
   ['a flag of every row', 'Which piers are covered?', 'SELECT covered FROM piers', ['covered'], 3, 'rows_named', false],
   ['a bucket and a count', 'Which piers opened every week?', "SELECT CAST(date_trunc('week', opened) AS DATE) AS week, COUNT(*) AS n FROM piers GROUP BY 1", ['week', 'n'], 3, 'rows_named', false],

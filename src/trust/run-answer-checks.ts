@@ -50,7 +50,6 @@ import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
-import { checkUnaskedKey } from './check-unasked-key.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
@@ -94,7 +93,6 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkShownRows,
   checkConditionEchoed,
   checkRowsNamed,
-  checkUnaskedKey,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
