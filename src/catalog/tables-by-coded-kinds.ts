@@ -2,6 +2,8 @@ import type { CatalogTable } from '../connectors/connector.js';
 import { nounKinds } from '../lexicon/noun-kinds.js';
 import { baseForms } from '../lexicon/related-nouns.js';
 import { glossLemmas } from './names-coded-kinds.js';
+import { splitIdentifier } from './split-identifier.js';
+import { stemWord } from './stem-word.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
 
 /** Per catalog, each glossed code's lemma → the coded columns (table position, column number) that gloss a code with it. */
@@ -23,6 +25,22 @@ function glossedColumns(tables: readonly CatalogTable[]): Map<string, string[]> 
   return glossed;
 }
 
+/** Per catalog, the stems of every table's and column's name parts: a word one of them spells is named already. */
+const spelledByTables = new WeakMap<readonly CatalogTable[], Set<string>>();
+
+function spelledStems(tables: readonly CatalogTable[]): Set<string> {
+  let spelled = spelledByTables.get(tables);
+  if (spelled) return spelled;
+  spelled = new Set();
+  for (const table of tables) {
+    for (const name of [table.name, ...table.columns.map((column) => column.name)]) {
+      for (const part of splitIdentifier(name.split('.').pop()!)) spelled.add(stemWord(part.toLowerCase()));
+    }
+  }
+  spelledByTables.set(tables, spelled);
+  return spelled;
+}
+
 /**
  * Positions of the tables with a coded column two or more of whose glossed codes are kinds of a question word ("How
  * many dwellings …" where properties.prop_type glosses house, bungalow and maisonette; names-coded-kinds.ts): the word
@@ -31,7 +49,11 @@ function glossedColumns(tables: readonly CatalogTable[]): Map<string, string[]> 
 export function tablesByCodedKinds(tables: readonly CatalogTable[], question: string): number[] {
   const glossed = glossedColumns(tables);
   if (glossed.size === 0) return [];
-  const words = [...new Set((question.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => word === word.toLowerCase()))].filter((word) => !STOP_WORDS.has(word) && !QUERY_STOP_WORDS.has(word));
+  // A word a table's or column's name spells links by that name; WordNet is asked only of the others.
+  const spelled = spelledStems(tables);
+  const words = [...new Set((question.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => word === word.toLowerCase()))].filter(
+    (word) => !STOP_WORDS.has(word) && !QUERY_STOP_WORDS.has(word) && !spelled.has(stemWord(word)),
+  );
   const found = new Set<number>();
   for (const word of words) {
     // Per coded column, the distinct glossed codes that are kinds of the word.

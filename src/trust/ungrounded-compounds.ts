@@ -37,10 +37,11 @@ export function ungroundedCompounds(context: Context, words: readonly GroundedWo
   for (let i = 1; i < all.length; i++) {
     const modifier = all[i - 1]!;
     const head = all[i]!;
-    // The first word of a sentence may be its verb: "Track titles by …"; not one in -ing or with no verb sense ("shipping cost per sale").
-    if ((modifier.index === 0 && !cannotCommand(modifier.text)) || all[i - 2]?.clauseEnd || modifier.clauseEnd || !/^\s+$/.test(question.slice(modifier.offset + modifier.text.length, head.offset))) continue;
+    if (all[i - 2]?.clauseEnd || modifier.clauseEnd || !/^\s+$/.test(question.slice(modifier.offset + modifier.text.length, head.offset))) continue;
     const headEntry = words.find((entry) => entry.word.offset === head.offset);
     if (headEntry?.evidence !== 'column') continue;
+    // The first word of a sentence may be its verb: "Track titles by …"; not one in -ing or with no verb sense ("shipping cost per sale").
+    if (modifier.index === 0 && !cannotCommand(modifier.text)) continue;
     // "How many flights land in …": the word after a noun may be its verb.
     if (!isModifierNoun(question, modifier, head, all[i - 2]) || !isNamingWord(question, head)) continue;
     if (fits(context, modifier, head)) continue;

@@ -7,7 +7,8 @@ import type { QuestionWord } from './question-words.js';
  * that is the question word with its vowels dropped (first and last letters kept).
  */
 export function namesShortenedPart(part: string, word: QuestionWord): boolean {
-  if (part.length < 3 || word.text.length <= part.length || isEnglishWord(part)) return false;
+  if (part.length < 3 || word.text.length <= part.length) return false;
   const singular = /[^s]s$/.test(word.text) ? word.text.slice(0, -1) : word.text;
-  return isSkeletonOf(part, singular) || isSkeletonOf(part, word.stem);
+  // The dictionary is asked last: it loads WordNet, which a question of spelled names never needs.
+  return (isSkeletonOf(part, singular) || isSkeletonOf(part, word.stem)) && !isEnglishWord(part);
 }
