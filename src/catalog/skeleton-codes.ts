@@ -36,8 +36,9 @@ export function codesSkeletoning(lookup: ValueLookup, word: string): readonly Va
   const skeletons = new Set(wordSkeletons(word));
   if (skeletons.size === 0) return [];
   return memo(lookup, `${lookup.added.size}\u0000${word}`, () => {
-    const found = [...lookup.codes].filter(([code]) => skeletons.has(code) && /^[a-z][^aeiou]+$/.test(code));
-    const targets = found.flatMap(([, list]) => list.filter((target) => /^\p{Lu}+$/u.test(target.value.trim())));
+    // A skeleton is looked up as a key: a warehouse stores tens of thousands of codes, and only these can match.
+    const found = [...skeletons].filter((code) => /^[a-z][^aeiou]+$/.test(code)).flatMap((code) => lookup.codes.get(code) ?? []);
+    const targets = found.filter((target) => /^\p{Lu}+$/u.test(target.value.trim()));
     const columns = new Set(targets.map((target) => `${target.table.toLowerCase()}\u0000${target.column.toLowerCase()}`));
     return columns.size === 1 && new Set(targets.map((target) => target.value)).size === 1 ? targets : [];
   });
