@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askBeforeAll } from './helpers/expect-declines.js';
-import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
-import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * Plain questions over terse names: codes stored with their vowels dropped ('WDN' for wooden), a quantity column
@@ -21,33 +20,26 @@ COMMENT ON TABLE tkt_ln IS 'Lines of a ticket order, one per fare';`;
 const SHOP = `CREATE TABLE wholesale_orders (order_id INTEGER PRIMARY KEY, placed_on DATE NOT NULL);
 CREATE TABLE order_items (order_id INTEGER NOT NULL REFERENCES wholesale_orders (order_id), line_no INTEGER NOT NULL, quantity INTEGER NOT NULL, PRIMARY KEY (order_id, line_no));`;
 
-type Rows = Record<string, [string, (string | number | null)[][]]>;
-const KENNEL_ROWS: Rows = {
+const KENNEL_ROWS: TableRows = {
   run: ['run_id,run_nm,flr_cd', [[1, 'North', 'CNCRT'], [2, 'South', 'WDN'], [3, 'Barn', 'GRVL'], [4, 'East', 'WDN'], [5, 'West', 'CNCRT'], [6, 'Yard', 'CNCRT']]],
   stay: ['stay_id,run_id,in_dt,pickup_dt,stat', [[1, 1, '2025-08-28', '2025-09-02', 'PAID'], [2, 2, '2025-09-03', '2025-09-08', 'PICKED UP'], [3, 3, '2025-09-20', '2025-10-01', 'PICKED UP'], [4, 1, '2025-09-25', null, 'BOOKED'], [5, 2, '2025-09-05', '2025-09-12', 'PAID']]],
 };
-const FERRY_ROWS: Rows = {
+const FERRY_ROWS: TableRows = {
   vsl: ['vsl_id,vsl_nm,hull_cd', [[1, 'Tern', 'STL'], [2, 'Skerry Lass', 'WDN']]],
   sail: ['sail_id,vsl_id,rte_cd,dep_dt,pax_n', [[1, 1, 'OBN-CRN', '2025-06-01', 80], [2, 2, 'OBN-MUL', '2025-06-02', 40]]],
   tkt_ord: ['ord_id,sail_id,ord_dt,chan_cd', [[10, 1, '2025-05-01', 'WEB'], [11, 1, '2025-05-02', 'PHN'], [12, 1, '2025-05-03', 'WEB'], [13, 2, '2025-05-04', 'KSK']]],
   tkt_ln: ['ord_id,ln_no,fare_cd,qty,amt_eur', [[10, 1, 'ADLT', 1, 18], [11, 1, 'ADLT', 1, 18], [12, 1, 'CHLD', 1, 9], [13, 1, 'ADLT', 6, 108], [13, 2, 'CHLD', 4, 36]]],
 };
-const SHOP_ROWS: Rows = {
+const SHOP_ROWS: TableRows = {
   wholesale_orders: ['order_id,placed_on', [[1, '2025-02-01'], [2, '2025-03-01']]],
   order_items: ['order_id,line_no,quantity', [[1, 1, 5], [1, 2, 7], [2, 1, 3]]],
 };
 
-const toCsv = (rows: Rows): Record<string, string> => Object.fromEntries(Object.entries(rows).map(([t, [head, r]]) => [t, `${head}\n${r.map((row) => row.map((v) => (v === null ? 'NULL' : v)).join(',')).join('\n')}\n`]));
-const quoted = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v}'`);
-const inMemory = (schema: string, rows: Rows) =>
-  inMemoryRows([...schema.split(';').filter((s) => s.trim()), ...Object.entries(rows).map(([t, [, r]]) => `INSERT INTO ${t} VALUES ${r.map((row) => `(${row.map(quoted).join(', ')})`).join(', ')}`)]);
-
-const DATABASES: Record<string, MadeUpDatabase> = {
-  kennel: { schema: KENNEL, data: toCsv(KENNEL_ROWS) },
-  ferry: { schema: FERRY, data: toCsv(FERRY_ROWS) },
-  shop: { schema: SHOP, data: toCsv(SHOP_ROWS) },
-};
-const ROWS = { kennel: inMemory(KENNEL, KENNEL_ROWS), ferry: inMemory(FERRY, FERRY_ROWS), shop: inMemory(SHOP, SHOP_ROWS) };
+const kennel = madeUpRows(KENNEL, KENNEL_ROWS);
+const ferry = madeUpRows(FERRY, FERRY_ROWS);
+const shop = madeUpRows(SHOP, SHOP_ROWS);
+const DATABASES = { kennel: kennel.database, ferry: ferry.database, shop: shop.database };
+const ROWS = { kennel: kennel.rows, ferry: ferry.rows, shop: shop.rows };
 
 const CASES: { db: keyof typeof ROWS; task: string; expected: string; trusted?: boolean }[] = [
   { db: 'kennel', task: 'How many runs have a wooden floor?', expected: "SELECT count(*) FROM run WHERE flr_cd = 'WDN'", trusted: true },
