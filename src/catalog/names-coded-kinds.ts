@@ -17,7 +17,7 @@ export function namesCodedKinds(word: string, tables: readonly CommentedTable[])
 }
 
 /** How many columns of a table code kinds of the word (namesCodedKinds). */
-export function codedKindColumns(word: string, table: CommentedTable): number {
+function codedKindColumns(word: string, table: CommentedTable): number {
   const kinds = nounKinds(word);
   if (kinds.size === 0) return 0;
   let columns = 0;
@@ -29,8 +29,13 @@ export function codedKindColumns(word: string, table: CommentedTable): number {
   return columns;
 }
 
+/** A comment's glossed lemmas, read once per comment rather than per question word. */
+const lemmasByComment = new Map<string, string[]>();
+
 /** The things a comment glosses its codes with, as WordNet lemmas ("house", "home_visit"). */
 export function glossLemmas(comment: string): string[] {
+  const known = lemmasByComment.get(comment);
+  if (known) return known;
   const lemmas = new Set<string>();
   for (const { gloss, asides } of commentCodeGlosses(comment)) {
     for (const text of [gloss, ...asides]) {
@@ -38,5 +43,7 @@ export function glossLemmas(comment: string): string[] {
       if (/^[a-z_-]{3,}$/.test(lemma)) lemmas.add(lemma);
     }
   }
-  return [...lemmas];
+  const found = [...lemmas];
+  lemmasByComment.set(comment, found);
+  return found;
 }

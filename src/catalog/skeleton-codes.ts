@@ -15,7 +15,7 @@ const memo = ownerMemo<ValueLookup, readonly ValueTarget[]>(5_000);
  * once ("wooden" wdn, "steel" stl, "gravel" grvl, "fibreglass" fbrgls); with and without a "y" after the first letter
  * ("curly" crl or crly).
  */
-export function consonantSkeletons(word: string): string[] {
+function consonantSkeletons(word: string): string[] {
   const skeleton = (vowels: RegExp): string => (word[0]! + word.slice(1).replace(vowels, '')).replace(/(.)\1+/g, '$1');
   return [...new Set([skeleton(/[aeiou]/g), skeleton(/[aeiouy]/g)])];
 }

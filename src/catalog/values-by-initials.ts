@@ -10,7 +10,7 @@ const SKIPPED = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'and', 'the', 'a',
  * or a number ("Level 2", L2) kept whole, the small words inside the run left out. Undefined when the run starts or
  * ends on such a word, keeps fewer than two words, or keeps a word no initialism spells out ("how", "many").
  */
-export function initialsOfWords(words: readonly string[]): string | undefined {
+function initialsOfWords(words: readonly string[]): string | undefined {
   if (words.length < 2 || SKIPPED.has(words[0]!.toLowerCase()) || SKIPPED.has(words[words.length - 1]!.toLowerCase())) return undefined;
   const kept = words.filter((word) => !SKIPPED.has(word.toLowerCase()));
   if (kept.length < 2 || kept.some((word) => STOP_WORDS.has(word.toLowerCase()))) return undefined;

@@ -3,7 +3,7 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { vectorSimilarity, wordVector } from '../lexicon/word-vectors.js';
 
 /** How near in meaning (word vectors) an open head must come to the column word before it to stand on that column. */
-export const PARTNER_SIMILARITY = 0.3;
+const PARTNER_SIMILARITY = 0.3;
 
 /**
  * Whether a column word grounds the open head right after it as one thing: "mobile phone" where a cell_mobile_number
