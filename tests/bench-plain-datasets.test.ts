@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a and plain_d, read; plain_b, plain_c, plain_e and plain_f, left out) are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a and plain_d, read; plain_b, plain_c, plain_e, plain_f and plain_g, left out) are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -41,6 +41,7 @@ const SETS: PlainSet[] = [
   plainSet('plain-dev-d', 'plain_d', ['farm_coop', 'freight_carrier']),
   plainSet('plain-dev-e', 'plain_e', ['climbing_gyms', 'translation_agency']),
   plainSet('plain-dev-f', 'plain_f', ['seed_bank', 'coach_tours']),
+  plainSet('plain-dev-g', 'plain_g', ['print_shop', 'vineyard']),
 ];
 
 describe.each(SETS)('the plain-question dataset $folder', (set) => {
