@@ -1,0 +1,21 @@
+-- Driving school bookings system export. Lessons and practical tests Dec 2025 to Nov 2026.
+CREATE TABLE instructors(adi_no INTEGER PRIMARY KEY, instr_nm VARCHAR NOT NULL, grade VARCHAR NOT NULL, gearbox CHAR(1) NOT NULL, car_reg VARCHAR NOT NULL, hrly_gbp DECIMAL(6,2) NOT NULL, joined DATE NOT NULL);
+COMMENT ON COLUMN instructors.adi_no IS 'DVSA ADI / PDI certificate number';
+COMMENT ON COLUMN instructors.grade IS 'ADI approved driving instructor, PDI potential driving instructor on a trainee licence';
+COMMENT ON COLUMN instructors.gearbox IS 'M manual, A automatic (the tuition car)';
+COMMENT ON COLUMN instructors.hrly_gbp IS 'Price per hour of tuition charged to pupils';
+CREATE TABLE test_centres(centre_cd VARCHAR PRIMARY KEY, centre_nm VARCHAR NOT NULL, town VARCHAR NOT NULL);
+CREATE TABLE pupils(pupil_id INTEGER PRIMARY KEY, first_nm VARCHAR NOT NULL, last_nm VARCHAR NOT NULL, dob DATE NOT NULL, home_pcd VARCHAR NOT NULL, adi_no INTEGER NOT NULL, enrolled DATE NOT NULL, theory_pass DATE, FOREIGN KEY (adi_no) REFERENCES instructors(adi_no));
+COMMENT ON COLUMN pupils.home_pcd IS 'Postcode district';
+COMMENT ON COLUMN pupils.adi_no IS 'Regular instructor';
+COMMENT ON COLUMN pupils.theory_pass IS 'Date theory test passed; NULL not yet';
+CREATE TABLE lessons(lesson_id INTEGER PRIMARY KEY, pupil_id INTEGER NOT NULL, adi_no INTEGER NOT NULL, start_at TIMESTAMP NOT NULL, dur_min INTEGER NOT NULL, lsn_typ VARCHAR NOT NULL, sts_cd VARCHAR NOT NULL, paid_gbp DECIMAL(6,2) NOT NULL, FOREIGN KEY (pupil_id) REFERENCES pupils(pupil_id), FOREIGN KEY (adi_no) REFERENCES instructors(adi_no));
+COMMENT ON COLUMN lessons.lsn_typ IS 'STD standard lesson, MWY motorway lesson, MCK mock test';
+COMMENT ON COLUMN lessons.sts_cd IS 'DONE taken, CXL cancelled with notice (not charged), NS pupil no-show (charged)';
+CREATE TABLE tests(test_id INTEGER PRIMARY KEY, pupil_id INTEGER NOT NULL, centre_cd VARCHAR NOT NULL, test_at TIMESTAMP NOT NULL, minors INTEGER NOT NULL, serious INTEGER NOT NULL, dangerous INTEGER NOT NULL, result CHAR(1) NOT NULL, own_car BOOLEAN NOT NULL, FOREIGN KEY (pupil_id) REFERENCES pupils(pupil_id), FOREIGN KEY (centre_cd) REFERENCES test_centres(centre_cd));
+COMMENT ON TABLE tests IS 'DVSA practical driving tests sat by our pupils';
+COMMENT ON COLUMN tests.minors IS 'Driving faults (minors)';
+COMMENT ON COLUMN tests.serious IS 'Serious faults';
+COMMENT ON COLUMN tests.dangerous IS 'Dangerous faults';
+COMMENT ON COLUMN tests.result IS 'P pass, F fail';
+COMMENT ON COLUMN tests.own_car IS 'Sat in the pupil''s own car rather than the instructor''s';

@@ -1,0 +1,22 @@
+-- scaffold hire: our depots, customers, yard and erecting staff, every job erected Dec 2025 - Nov 2026, weekly inspections and 4-weekly hire invoices
+CREATE TABLE depots(depot_id INTEGER PRIMARY KEY, depot_nm VARCHAR NOT NULL, town VARCHAR NOT NULL, yard_m2 INTEGER NOT NULL, opened DATE NOT NULL);
+CREATE TABLE customers(cust_no VARCHAR PRIMARY KEY, cust_nm VARCHAR NOT NULL, cust_typ VARCHAR NOT NULL, vat_reg BOOLEAN NOT NULL, cr_lim_gbp DECIMAL(10,2) NOT NULL);
+COMMENT ON COLUMN customers.cust_typ IS 'BLD builder / main contractor, RFR roofer, PDC painter and decorator, DOM domestic householder';
+COMMENT ON COLUMN customers.cr_lim_gbp IS 'Credit limit; 0 means pay up front';
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, staff_nm VARCHAR NOT NULL, depot_id INTEGER NOT NULL, role VARCHAR NOT NULL, cisrs_card VARCHAR, day_rate_gbp DECIMAL(8,2) NOT NULL, started DATE NOT NULL, FOREIGN KEY (depot_id) REFERENCES depots(depot_id));
+COMMENT ON COLUMN staff.role IS 'SUP contracts supervisor, ERC erector, DRV lorry driver, YRD yardman';
+COMMENT ON COLUMN staff.cisrs_card IS 'CISRS card held: LAB labourer, TRN trainee scaffolder, SCF scaffolder, ADV advanced scaffolder; NULL none';
+CREATE TABLE jobs(job_ref VARCHAR PRIMARY KEY, cust_no VARCHAR NOT NULL, depot_id INTEGER NOT NULL, site_pcd VARCHAR NOT NULL, job_typ VARCHAR NOT NULL, lifts INTEGER NOT NULL, erect_dt DATE NOT NULL, strike_dt DATE, wk_rate_gbp DECIMAL(8,2) NOT NULL, sts_cd VARCHAR NOT NULL, FOREIGN KEY (cust_no) REFERENCES customers(cust_no), FOREIGN KEY (depot_id) REFERENCES depots(depot_id));
+COMMENT ON COLUMN jobs.site_pcd IS 'Postcode district of the site';
+COMMENT ON COLUMN jobs.job_typ IS 'IND independent scaffold, PUT putlog scaffold, TWR mobile aluminium tower, CHM chimney scaffold';
+COMMENT ON COLUMN jobs.lifts IS 'Number of lifts (working levels, about 2m each)';
+COMMENT ON COLUMN jobs.erect_dt IS 'Date the scaffold went up (hire starts)';
+COMMENT ON COLUMN jobs.strike_dt IS 'Date it was struck (taken down); NULL while still up or cancelled';
+COMMENT ON COLUMN jobs.wk_rate_gbp IS 'Weekly hire rate, net of VAT';
+COMMENT ON COLUMN jobs.sts_cd IS 'UP erected, STK struck, CXL cancelled before erection';
+CREATE TABLE inspections(insp_id INTEGER PRIMARY KEY, job_ref VARCHAR NOT NULL, insp_dt DATE NOT NULL, insp_by INTEGER NOT NULL, outcome VARCHAR NOT NULL, tag_sts VARCHAR NOT NULL, FOREIGN KEY (job_ref) REFERENCES jobs(job_ref), FOREIGN KEY (insp_by) REFERENCES staff(staff_id));
+COMMENT ON TABLE inspections IS 'Statutory 7-day scaffold inspections';
+COMMENT ON COLUMN inspections.outcome IS 'PASS, ADV passed with advisory notes, FAIL';
+COMMENT ON COLUMN inspections.tag_sts IS 'Scaffold tag left at the access point: GRN safe to use, RED do not use';
+CREATE TABLE invoices(inv_no VARCHAR PRIMARY KEY, job_ref VARCHAR NOT NULL, inv_dt DATE NOT NULL, net_gbp DECIMAL(10,2) NOT NULL, vat_gbp DECIMAL(10,2) NOT NULL, paid_dt DATE, FOREIGN KEY (job_ref) REFERENCES jobs(job_ref));
+COMMENT ON COLUMN invoices.net_gbp IS '4 weeks hire; the first invoice also carries the 150.00 erection charge';

@@ -1,0 +1,21 @@
+-- LIMS extract: samples received by our contract testing laboratory, Dec 2025 to Nov 2026, and every test result on them.
+CREATE TABLE clients(client_id INTEGER PRIMARY KEY, client_nm VARCHAR NOT NULL, sector_cd VARCHAR NOT NULL, acct_open DATE NOT NULL, credit_lim_gbp DECIMAL(10,2) NOT NULL, pay_terms_d INTEGER NOT NULL);
+COMMENT ON COLUMN clients.sector_cd IS 'WAT water company, FDM food manufacturer, LAU local authority, CON construction / ground investigation';
+COMMENT ON COLUMN clients.pay_terms_d IS 'Payment terms in days from invoice';
+CREATE TABLE methods(method_cd VARCHAR PRIMARY KEY, method_nm VARCHAR NOT NULL, matrix VARCHAR NOT NULL, ukas_acc BOOLEAN NOT NULL, tat_days INTEGER NOT NULL, price_gbp DECIMAL(8,2) NOT NULL, lod DOUBLE, unit VARCHAR NOT NULL, lim DOUBLE);
+COMMENT ON COLUMN methods.matrix IS 'W water, S soil, F food';
+COMMENT ON COLUMN methods.ukas_acc IS 'Method is UKAS accredited (ISO 17025)';
+COMMENT ON COLUMN methods.tat_days IS 'Standard turnaround in working days from test to report';
+COMMENT ON COLUMN methods.lod IS 'Limit of detection, in unit';
+COMMENT ON COLUMN methods.lim IS 'Regulatory or client limit in unit; a result above it is an exceedance';
+CREATE TABLE analysts(analyst_id INTEGER PRIMARY KEY, analyst_nm VARCHAR NOT NULL, grade VARCHAR NOT NULL, lab_sec VARCHAR NOT NULL, hired_dt DATE NOT NULL);
+COMMENT ON COLUMN analysts.grade IS 'A1 trainee analyst, A2 analyst, SA senior analyst, QM quality manager';
+COMMENT ON COLUMN analysts.lab_sec IS 'CHEM chemistry, MICRO microbiology, QA quality';
+CREATE TABLE samples(sample_no VARCHAR PRIMARY KEY, client_id INTEGER NOT NULL, matrix VARCHAR NOT NULL, site_ref VARCHAR NOT NULL, rcvd_at TIMESTAMP NOT NULL, temp_on_rcpt_c DECIMAL(4,1), sts_cd VARCHAR NOT NULL, FOREIGN KEY (client_id) REFERENCES clients(client_id));
+COMMENT ON COLUMN samples.site_ref IS 'Where the client took the sample, as written on the chain-of-custody form';
+COMMENT ON COLUMN samples.temp_on_rcpt_c IS 'Cool box temperature on receipt, deg C; NULL for soils';
+COMMENT ON COLUMN samples.sts_cd IS 'INP in progress, RPT reported, REJ rejected on receipt';
+CREATE TABLE results(result_id INTEGER PRIMARY KEY, sample_no VARCHAR NOT NULL, method_cd VARCHAR NOT NULL, analyst_id INTEGER NOT NULL, tested_on DATE NOT NULL, value_num DOUBLE, flag_cd VARCHAR NOT NULL, reported_on DATE, FOREIGN KEY (sample_no) REFERENCES samples(sample_no), FOREIGN KEY (method_cd) REFERENCES methods(method_cd), FOREIGN KEY (analyst_id) REFERENCES analysts(analyst_id));
+COMMENT ON COLUMN results.value_num IS 'Measured value in the method unit; for presence tests 1 detected, 0 not detected';
+COMMENT ON COLUMN results.flag_cd IS 'ND not detected (below LOD), OK within limit, EXC exceedance of the limit, QNS quantity not sufficient to test';
+COMMENT ON COLUMN results.reported_on IS 'Date the certificate of analysis went to the client; NULL while in progress';
