@@ -15,9 +15,9 @@ const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [w
  * never by its head, and that same word is the head of another table's name (applications), the SQL counts the
  * wrong rows.
  */
-export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context }) => {
+export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, tree }) => {
   if (!sql.aggregates.has('count') || /\bcount\s*\(\s*distinct\b/.test(sql.code)) return undefined;
-  const things = countedThings(sql.code, context.table_schemas);
+  const things = countedThings(tree, context.table_schemas);
   if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
   const counted = findTable(context.table_schemas, things.tables[0]!);
   const parts = counted ? splitIdentifier(bareName(counted.name)) : [];
