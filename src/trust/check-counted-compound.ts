@@ -5,6 +5,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
+import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
@@ -29,7 +30,7 @@ export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, 
   for (const word of words) {
     if (!sqlReadsWord(word.text, modifiers)) continue;
     const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, rootsOf([splitIdentifier(bareName(table.name)).at(-1)!])));
-    if (!other) continue;
+    if (!other || holdsOtherSide(tree!, context.table_schemas, counted, other.name)) continue;
     return {
       name: 'counted_compound',
       passed: false,

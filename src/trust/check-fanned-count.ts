@@ -4,6 +4,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
+import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 /** "how many <words>", "number of <words>", "no. of <words>": the words up to four after it. */
@@ -36,7 +37,7 @@ export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree
   const parent = referenced.find(
     (table) => table !== undefined && table !== child && joined.has(bareName(table.name)) && counted.some((word) => sqlReadsWord(word, head(table.name))),
   );
-  if (!parent) return undefined;
+  if (!parent || holdsOtherSide(tree!, context.table_schemas, child, parent.name)) return undefined;
   return {
     name: 'fanned_count',
     passed: false,
