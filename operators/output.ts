@@ -10,6 +10,7 @@ import { judgeAnswer } from '../src/trust/judge-answer.js';
 import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
 import { probeEmptyTables } from '../src/trust/probe-empty-tables.js';
 import { probeTieAtLimit, type TieAtLimit } from '../src/trust/probe-tie-at-limit.js';
+import type { TreeNode } from '../src/sql-tree/statement-tree.js';
 
 /**
  * Renders the final SQL and result with the answer's shape checks and writes result.sql, result.json and
@@ -23,11 +24,13 @@ export const outputNode = defineNode({
     const catalog = context.sql_attempts.length > 0 ? await Promise.resolve()
       .then(() => loadCatalog(call.runtime, context.task.namespace))
       .catch(() => undefined) : undefined;
+    // Parsed once: the checks read its clauses and the tie probe widens it.
+    const statement = await statementOf(context, call);
     const judgement = judgeAnswer(context, {
       tableNames: catalog?.tableNames,
       emptyTables: await emptyTablesRead(context, call, catalog?.emptyTables ?? []),
-      tieAtLimit: await tieAtLimitOf(context, call),
-      statement: await statementOf(context, call),
+      tieAtLimit: await tieAtLimitOf(context, call, statement),
+      statement,
     });
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
@@ -66,15 +69,15 @@ async function emptyTablesRead(context: Context, call: NodeCall, catalogEmpty: r
 }
 
 /** For an answer cut to one row by `LIMIT 1`: whether the next row ties it on the ranking (probeTieAtLimit). */
-async function tieAtLimitOf(context: Context, call: NodeCall): Promise<TieAtLimit | undefined> {
+async function tieAtLimitOf(context: Context, call: NodeCall, statement: TreeNode | undefined): Promise<TieAtLimit | undefined> {
   const attempt = context.sql_attempts.at(-1);
-  if (!attempt?.executed || attempt.error || attempt.row_count !== 1) return undefined;
+  if (!statement || !attempt?.executed || attempt.error || attempt.row_count !== 1) return undefined;
   const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
-  return connector ? probeTieAtLimit(connector, attempt.sql, call.signal) : undefined;
+  return connector ? probeTieAtLimit(connector, attempt.sql, { signal: call.signal, statement }) : undefined;
 }
 
 /** The final SQL's parse tree, for the checks that read its clauses (parseAnswerSql). */
-async function statementOf(context: Context, call: NodeCall) {
+async function statementOf(context: Context, call: NodeCall): Promise<TreeNode | undefined> {
   const attempt = context.sql_attempts.at(-1);
   if (!attempt?.executed || attempt.error) return undefined;
   const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);

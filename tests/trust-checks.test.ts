@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
-import { attemptOf, questionContext } from './helpers/answer-check-cases.js';
+import { attemptOf, parsedChecks, questionContext } from './helpers/answer-check-cases.js';
 import { answerConfidence } from '../src/trust/answer-confidence.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
 import { judgeGrounding } from '../src/trust/judge-grounding.js';
@@ -99,8 +99,8 @@ const cases: Case[] = [
 
 describe('shape checks', () => {
   for (const [question, sql, columns, rows, name, passed] of cases) {
-    it(`${name} ${passed ? 'passes' : 'fails'}: ${question} → ${sql}`, () => {
-      const checks = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rows));
+    it(`${name} ${passed ? 'passes' : 'fails'}: ${question} → ${sql}`, async () => {
+      const checks = await parsedChecks(contextFor(question), attemptOf(sql, columns, rows));
       const check = checks.find((c) => c.name === name);
       expect(check, JSON.stringify(checks)).toBeDefined();
       expect(check!.passed, check!.detail).toBe(passed);

@@ -46,7 +46,7 @@ const cases: CheckCase[] = [
 ];
 
 describe('answers whose SQL answers another question than the one asked', () => {
-  it.each(cases)('%s: %s', (...testCase) => {
-    expectCheckCase(contextFor, testCase);
+  it.each(cases)('%s: %s', async (...testCase) => {
+    await expectCheckCase(contextFor, testCase);
   });
 });

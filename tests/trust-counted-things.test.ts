@@ -62,8 +62,8 @@ const cases: CheckCase[] = [
 ];
 
 describe('"how many" answered by counting another thing', () => {
-  it.each(cases)('%s: %s', (...testCase) => {
-    expectCheckCase(contextFor, testCase);
+  it.each(cases)('%s: %s', async (...testCase) => {
+    await expectCheckCase(contextFor, testCase);
   });
 });
 

@@ -33,8 +33,8 @@ const cases: CheckCase[] = [
 ];
 
 describe('a state that lasts up to now is a condition, not a date', () => {
-  it.each(cases)('%s: %s', (...testCase) => {
-    expectCheckCase(contextFor, testCase);
+  it.each(cases)('%s: %s', async (...testCase) => {
+    await expectCheckCase(contextFor, testCase);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
-import { attemptOf, expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
+import { attemptOf, expectCheckCase, parsedChecks, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up cycling club: the cases are English constructions, not any dataset's questions. */
 const TABLES = [
@@ -118,8 +118,8 @@ describe('the checks see a recorded count answered by counting rows', () => {
   it.each([
     ['rows counted', 'SELECT COUNT(*) FROM tournaments', false],
     ['the recorded count added up', 'SELECT SUM(completed) FROM tournaments', true],
-  ] as const)('%s', (_why, sql, passed) => {
-    const found = runAnswerChecks(leagueContext('How many players finished the tournaments?'), attemptOf(sql, ['n'], [[1]])).find((r) => r.name === 'counted_participle');
+  ] as const)('%s', async (_why, sql, passed) => {
+    const found = (await parsedChecks(leagueContext('How many players finished the tournaments?'), attemptOf(sql, ['n'], [[1]]))).find((r) => r.name === 'counted_participle');
     expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
   });
 });

@@ -24,7 +24,7 @@ const cases: CheckCase[] = [
 ];
 
 describe('a column of the opposite side of a pair', () => {
-  it.each(cases)('%s: %s', (...testCase) => {
-    expectCheckCase(contextFor, testCase);
+  it.each(cases)('%s: %s', async (...testCase) => {
+    await expectCheckCase(contextFor, testCase);
   });
 });

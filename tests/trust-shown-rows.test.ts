@@ -85,6 +85,10 @@ const cases: CheckCase[] = [
   ['the referenced rows counted once each', 'Number of books on shelf B', "SELECT COUNT(DISTINCT books.book_id) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', true],
   ['the referenced table named after the counted noun', 'How many times was each book lent?', 'SELECT books.title, COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id GROUP BY 1', ['title', 'n'], 3, 'fanned_count', true],
   ['the referencing rows asked', 'How many loans of books on shelf B?', "SELECT COUNT(*) FROM loans JOIN books ON loans.book_id = books.book_id WHERE books.shelf = 'B'", ['n'], 1, 'fanned_count', true],
+  // loans pair books with members: counted per member (grouped or held to one), the pairs are one per book lent
+  ['pairs counted with the other side free', 'Number of books lent to members joined in 2025', "SELECT COUNT(*) FROM books JOIN loans ON books.book_id = loans.book_id JOIN members ON loans.member_id = members.member_id WHERE members.joined_on >= DATE '2025-01-01'", ['n'], 1, 'fanned_count', false],
+  ['pairs counted per member', 'Number of books for each member', 'SELECT members.full_name, COUNT(*) FROM books JOIN loans ON books.book_id = loans.book_id JOIN members ON loans.member_id = members.member_id GROUP BY 1, members.member_id', ['full_name', 'n'], 3, 'fanned_count', true],
+  ['pairs counted for one member', 'Number of books lent to Ann Lee', "SELECT COUNT(*) FROM books JOIN loans ON books.book_id = loans.book_id JOIN members ON loans.member_id = members.member_id WHERE members.full_name = 'Ann Lee'", ['n'], 1, 'fanned_count', true],
   // counted_compound: a table named by a modifier of its name (book_reviews) counts what its last word names
   ['rows of a compound counted for its modifier', 'Books posted per month', "SELECT date_trunc('month', posted_on), COUNT(*) FROM book_reviews GROUP BY 1", ['month', 'n'], 3, 'counted_compound', false],
   ['rows of a compound counted for its head', 'Reviews posted per month', "SELECT date_trunc('month', posted_on), COUNT(*) FROM book_reviews GROUP BY 1", ['month', 'n'], 3, 'counted_compound', true],

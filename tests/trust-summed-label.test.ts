@@ -26,7 +26,7 @@ const cases: CheckCase[] = [
 ];
 
 describe('a label added up or averaged is no amount', () => {
-  it.each(cases)('%s: %s', (...testCase) => {
-    expectCheckCase(contextFor, testCase);
+  it.each(cases)('%s: %s', async (...testCase) => {
+    await expectCheckCase(contextFor, testCase);
   });
 });

@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../src/connectors/connector.js';
+import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
 import { probeTieAtLimit } from '../src/trust/probe-tie-at-limit.js';
 import { askBeforeAll } from './helpers/expect-declines.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
@@ -73,6 +74,10 @@ describe('the probe of the row after LIMIT 1, on a real DuckDB', () => {
     ['tied dates, different customers', 'SELECT cust_id FROM rentals ORDER BY out_date DESC LIMIT 1', '2026-03-02'],
   ])('%s: a tie', async (_why, sql, key) => {
     expect(await probeTieAtLimit(connector, sql)).toEqual({ key });
+    // The output node hands over the tree it parsed for the checks: the probe widens that one, it does not parse again.
+    const statement = await parseAnswerSql(sql, 'duckdb');
+    expect(await probeTieAtLimit(connector, sql, { statement })).toEqual({ key });
+    expect(structuredClone(statement)).toEqual(await parseAnswerSql(sql, 'duckdb'));
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { analyzeQuestion, type QuestionAnalysis } from '../models/offline/analyz
 import { outerSelectTree, type OuterSelectTree } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { TieAtLimit } from './probe-tie-at-limit.js';
+import { groupRoots } from './group-roots.js';
 import { sqlShape, type SqlShape } from './sql-shape.js';
 
 /** What the namespace's catalog tells the checks beyond the linked tables. */
@@ -32,6 +33,8 @@ export interface AnswerFacts {
   tieAtLimit?: TieAtLimit;
   /** The outer SELECT of the parsed SQL; undefined when it was not parsed or is no plain SELECT. */
   tree?: OuterSelectTree;
+  /** Word roots of what the SQL groups by (group-roots.ts); empty when it was not parsed. */
+  groupRoots: Set<string>;
 }
 
 /** A check returns undefined when the question does not ask what it checks. */
@@ -39,15 +42,17 @@ export type AnswerCheckRule = (facts: AnswerFacts) => AnswerCheck | undefined;
 
 export function answerFacts(context: Context, attempt: SqlAttempt, tables: NamespaceTables = {}): AnswerFacts {
   const tree = tables.statement ? outerSelectTree(tables.statement) : undefined;
+  const sql = sqlShape(attempt.sql);
   return {
     question: context.task.text,
     analysis: analyzeQuestion(context.task.text),
     attempt,
-    sql: sqlShape(attempt.sql, context.table_schemas),
+    sql,
     context,
     tableNames: tables.names ?? context.table_schemas.map((table) => table.name),
     emptyTables: [...new Set(tables.empty ?? [])],
     ...(tables.tieAtLimit ? { tieAtLimit: tables.tieAtLimit } : {}),
     ...(tree ? { tree } : {}),
+    groupRoots: sql.grouped || sql.windowed ? groupRoots(tables.statement, context.table_schemas) : new Set(),
   };
 }

@@ -3,7 +3,8 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { isMoneyColumn } from '../models/offline/money-measure.js';
 import { isMeasureColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
-import { outerSelect } from './outer-select.js';
+import { aggregateOf, columnOf, columnsUnder, type OuterSelectTree, type TreeColumn } from '../sql-tree/outer-select-tree.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
 
 /** "# eps published per show": the number sign before a noun is "number of" (before a digit it is a label: "order #12"). */
 const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*count\b|(?:^|\s)#\s*(?=[a-z])/i;
@@ -31,7 +32,7 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
   const money = addedMoney(facts);
   if (money) return { name: 'count_shape', passed: false, detail: `the question asks how many, but the SQL adds up money (${money}) instead of counting` };
   const oneValue = attempt.row_count === 0 || (attempt.row_count === 1 && attempt.columns.length === 1);
-  if (counted && (oneValue || selectsCount(sql.code))) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
+  if (counted && (oneValue || selectsCount(facts.tree))) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
   if (oneValue) return { name: 'count_shape', passed: true, detail: 'the answer is one value' };
   const listed = attempt.row_count === 1 ? `a row of ${attempt.columns.length} columns` : `${attempt.row_count}${attempt.truncated ? '+' : ''} rows`;
   return { name: 'count_shape', passed: false, detail: `the question asks how many, but the answer lists ${listed} instead of counting them` };
@@ -39,23 +40,46 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
 
 /**
  * Whether the outer query shows a count or a total. "How many courses have at least one section?" answered by
- * `SELECT course_id ... HAVING COUNT(*) >= 1` counts only to pick the rows it then lists.
+ * `SELECT course_id ... HAVING COUNT(*) >= 1` counts only to pick the rows it then lists. Unread (no tree, or a set
+ * operation): no doubt raised.
  */
-function selectsCount(code: string): boolean {
-  const outer = outerSelect(code);
-  return !outer || /\b(?:count|sum|count_star)\s*\(/.test(outer.list);
+function selectsCount(tree: OuterSelectTree | undefined): boolean {
+  return !tree || aggregateCalls(tree.selectList, true).some((call) => call.name === 'count' || call.name === 'sum');
+}
+
+/** The aggregate calls under a node (window aggregates included), and inside subqueries when `nested`. */
+function aggregateCalls(node: unknown, nested: boolean, found: Array<NonNullable<ReturnType<typeof aggregateOf>>> = []) {
+  if (Array.isArray(node)) node.forEach((item) => aggregateCalls(item, nested, found));
+  else if (node && typeof node === 'object' && (nested || (node as TreeNode).class !== 'SUBQUERY')) {
+    const call = aggregateOf(node as TreeNode) ?? windowAggregate(node as TreeNode);
+    if (call) found.push(call);
+    Object.values(node).forEach((value) => aggregateCalls(value, nested, found));
+  }
+  return found;
+}
+
+/** `COUNT(*) OVER (…)` read as the aggregate it applies. */
+function windowAggregate(node: TreeNode): ReturnType<typeof aggregateOf> {
+  return node.class === 'WINDOW' ? aggregateOf({ ...node, class: 'FUNCTION' }) : undefined;
+}
+
+/** The columns the outer query counts by their distinct values: COUNT(DISTINCT t.col). */
+function countedDistinctColumns(tree: OuterSelectTree | undefined): TreeColumn[] {
+  if (!tree) return [];
+  return aggregateCalls(tree.clauses, true).flatMap((call) => {
+    const column = call.name === 'count' && call.distinct ? columnOf(call.argument) : undefined;
+    return column ? [column] : [];
+  });
 }
 
 /** "How many smokers are on the list?" answered by COUNT(DISTINCT smoker): a yes/no column counted by its values. */
-function countedFlag({ sql, context }: AnswerFacts): string | undefined {
-  for (const match of sql.code.matchAll(COUNT_DISTINCT_COLUMN)) {
-    const column = namedColumn(context, match[1], match[2]!);
-    if (column && isFlagType(column.type)) return match[1] ? `${match[1]}.${match[2]}` : match[2];
+function countedFlag({ tree, context }: AnswerFacts): string | undefined {
+  for (const { owner, column: name } of countedDistinctColumns(tree)) {
+    const column = namedColumn(context, owner, name);
+    if (column && isFlagType(column.type)) return owner ? `${owner}.${name}` : name;
   }
   return undefined;
 }
-
-const COUNT_DISTINCT_COLUMN = /\bcount\s*\(\s*distinct\s+(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?"?([a-z_][a-z0-9_]*)"?\s*\)/g;
 
 /** The column `name` of the table a qualifier names, or of any linked table when there is none (an alias names no table). */
 function namedColumn(context: AnswerFacts['context'], table: string | undefined, name: string) {
@@ -64,11 +88,10 @@ function namedColumn(context: AnswerFacts['context'], table: string | undefined,
 }
 
 /** "How many hours did Kim log" answered by COUNT(DISTINCT hours): a quantity column counted by its distinct values. */
-function countedQuantity({ sql, context }: AnswerFacts): string | undefined {
-  for (const match of sql.code.matchAll(COUNT_DISTINCT_COLUMN)) {
-    const [, table, name] = match;
-    const column = namedColumn(context, table, name!);
-    if (column && isMeasureColumn(column)) return table ? `${table}.${name}` : name;
+function countedQuantity({ tree, context }: AnswerFacts): string | undefined {
+  for (const { owner, column: name } of countedDistinctColumns(tree)) {
+    const column = namedColumn(context, owner, name);
+    if (column && isMeasureColumn(column)) return owner ? `${owner}.${name}` : name;
   }
   return undefined;
 }
@@ -78,12 +101,12 @@ function countedQuantity({ sql, context }: AnswerFacts): string | undefined {
  * unless the things counted are money's units ("how many dollars"). The money column added up, when that is all the
  * SQL does.
  */
-function addedMoney({ question, sql, context }: AnswerFacts): string | undefined {
+function addedMoney({ question, sql, context, tree }: AnswerFacts): string | undefined {
   const asked = /\bhow many\s+([a-z]+)/i.exec(question);
-  if (!asked || sql.aggregates.has('count') || !sql.aggregates.has('sum') || nounAncestors(asked[1]!.toLowerCase()).has('monetary_unit')) return undefined;
+  if (!asked || !tree || sql.aggregates.has('count') || !sql.aggregates.has('sum') || nounAncestors(asked[1]!.toLowerCase()).has('monetary_unit')) return undefined;
   const columns = context.table_schemas.flatMap((table) => table.columns);
-  for (const match of sql.code.matchAll(/\bsum\s*\(([^()]*)\)/g)) {
-    const names = match[1]!.match(/\b[a-z_][a-z0-9_]*\b/g) ?? [];
+  for (const call of aggregateCalls(tree.clauses, true).filter((found) => found.name === 'sum')) {
+    const names = columnsUnder(call.argument).map((ref) => ref.column);
     const column = names.map((name) => columns.find((c) => c.name.toLowerCase() === name)).find((c) => c && isMoneyColumn(c));
     if (column) return column.name;
   }

@@ -5,6 +5,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
+import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
@@ -15,9 +16,9 @@ const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [w
  * never by its head, and that same word is the head of another table's name (applications), the SQL counts the
  * wrong rows.
  */
-export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context }) => {
+export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, tree }) => {
   if (!sql.aggregates.has('count') || /\bcount\s*\(\s*distinct\b/.test(sql.code)) return undefined;
-  const things = countedThings(sql.code, context.table_schemas);
+  const things = countedThings(tree, context.table_schemas);
   if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
   const counted = findTable(context.table_schemas, things.tables[0]!);
   const parts = counted ? splitIdentifier(bareName(counted.name)) : [];
@@ -29,7 +30,7 @@ export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context }
   for (const word of words) {
     if (!sqlReadsWord(word.text, modifiers)) continue;
     const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, rootsOf([splitIdentifier(bareName(table.name)).at(-1)!])));
-    if (!other) continue;
+    if (!other || holdsOtherSide(tree!, context.table_schemas, counted, other.name)) continue;
     return {
       name: 'counted_compound',
       passed: false,

@@ -10,6 +10,9 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
 import { findTable } from '../models/offline/schema-lookup.js';
+import { aggregateOf, columnOf, type OuterSelectTree, type TreeColumn } from '../sql-tree/outer-select-tree.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
+import { tableAliases } from './table-aliases.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
 const COUNTED = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
@@ -21,7 +24,7 @@ const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
  * "How many weeks does the Music course last?" answered by counting the course's rows: the SQL must read the thing
  * counted (as a table, a column or a value, by its name or a WordNet relative of it), or it counts something else.
  */
-export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, context }) => {
+export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, context, tree }) => {
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
@@ -34,18 +37,18 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   const filteredValueWords = new Set(
     context.matched_values.filter((match) => literals.has(match.value.toLowerCase()) && counted.includes(match.matched_text.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
   );
-  const modifierCounted = countsModifierTable(words, sql.code);
+  const modifierCounted = countsModifierTable(words, tree);
   if (modifierCounted) {
     const { table, modifier } = modifierCounted;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts the rows of ${table}, what "${modifier}" names, not the ${words.at(-1)}` };
   }
-  const otherTable = countsOtherThanValue(words, sql.code, context.matched_values.filter((match) => literals.has(match.value.toLowerCase())));
+  const otherTable = countsOtherThanValue(words, tree, context.matched_values.filter((match) => literals.has(match.value.toLowerCase())));
   if (otherTable) {
     const { table, value } = otherTable;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", stored as ${value.table}.${value.column} = '${value.value}', but the SQL counts the rows of ${table}` };
   }
   if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
-    const things = countedThings(sql.code, context.table_schemas);
+    const things = countedThings(tree, context.table_schemas);
     if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
     }
@@ -63,11 +66,11 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
  * what is counted and the words before it say which kind; a count of the rows of a table named by a modifier
  * ("lift") and not by that head ("passes") counts the wrong thing. Returns that table and the modifier naming it.
  */
-function countsModifierTable(words: readonly string[], code: string): { table: string; modifier: string } | undefined {
+function countsModifierTable(words: readonly string[], tree: OuterSelectTree | undefined): { table: string; modifier: string } | undefined {
   if (words.length < 2) return undefined;
   const head = words.at(-1)!;
   if (!hasSense('noun', head)) return undefined;
-  const counted = countedColumn(code);
+  const counted = countedColumn(tree);
   if (!counted) return undefined;
   const { table } = counted;
   if (sqlReadsWord(head, counted.words)) return undefined;
@@ -81,29 +84,35 @@ function countsModifierTable(words: readonly string[], code: string): { table: s
  * what is counted is stored as a value the SQL filters on, so its rows are the rows of that value's table; a count of
  * another table's keys, which no counted word names, counts something else. Returns that table and the value.
  */
-function countsOtherThanValue(words: readonly string[], code: string, filtered: readonly MatchedValue[]): { table: string; value: MatchedValue } | undefined {
+function countsOtherThanValue(words: readonly string[], tree: OuterSelectTree | undefined, filtered: readonly MatchedValue[]): { table: string; value: MatchedValue } | undefined {
   const value = filtered.find((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((word) => words.includes(word)));
   if (!value) return undefined;
-  const counted = countedColumn(code);
+  const counted = countedColumn(tree);
   if (!counted || counted.table === bareName(value.table)) return undefined;
   return words.some((word) => sqlReadsWord(word, counted.words)) ? undefined : { table: counted.table, value };
 }
 
-/** The first `COUNT([DISTINCT] t.c)`: the table t stands for, and the words (and roots) of its name and of c's. */
-function countedColumn(code: string): { table: string; words: ReadonlySet<string> } | undefined {
-  const counted = /\bcount\s*\(\s*(?:distinct\s+)?"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?([a-z_][a-z0-9_]*)"?\s*\)/.exec(code);
-  if (!counted) return undefined;
-  const [, qualifier, column] = counted;
-  const table = tableOf(code, qualifier!);
-  return { table, words: new Set([...splitIdentifier(table), ...splitIdentifier(column!)].flatMap((word) => [word, wordRoot(word)])) };
+/** The first `COUNT([DISTINCT] t.c)` of the outer query: the table t stands for, and the words (and roots) of its name and of c's. */
+function countedColumn(tree: OuterSelectTree | undefined): { table: string; words: ReadonlySet<string> } | undefined {
+  const column = tree ? firstQualifiedCount(tree.clauses) : undefined;
+  if (!column?.owner) return undefined;
+  const table = tableAliases(tree).get(column.owner) ?? column.owner;
+  return { table, words: new Set([...splitIdentifier(table), ...splitIdentifier(column.column)].flatMap((word) => [word, wordRoot(word)])) };
 }
 
-/** The table an alias or a table name in "FROM t AS a", "JOIN t a" stands for. */
-function tableOf(code: string, qualifier: string): string {
-  for (const match of code.matchAll(/\b(?:from|join)\s+"?([a-z_][a-z0-9_.]*)"?(?:\s+as)?(?:\s+"?([a-z_][a-z0-9_]*)"?)?/g)) {
-    if (match[2] === qualifier) return match[1]!.split('.').at(-1)!;
+function firstQualifiedCount(node: unknown): TreeColumn | undefined {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = firstQualifiedCount(item);
+      if (found) return found;
+    }
+    return undefined;
   }
-  return qualifier;
+  if (!node || typeof node !== 'object') return undefined;
+  const call = aggregateOf(node as TreeNode);
+  const column = call?.name === 'count' ? columnOf(call.argument) : undefined;
+  if (column?.owner) return column;
+  return firstQualifiedCount(Object.values(node));
 }
 
 /**

@@ -1,8 +1,8 @@
 import { isFlagType } from '../catalog/is-flag-type.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { findTable, isMeasureColumn } from '../models/offline/schema-lookup.js';
+import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
-import { readsColumn } from './reads-column.js';
 import { sharesVerbSense } from '../models/offline/shares-verb-sense.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
@@ -12,17 +12,19 @@ const ASKS_COUNT = /\b(how many|number of)\b/i;
  * "How many people were wounded?" over a table of events with an `injured` column: the participle names a count the
  * rows record (WordNet: wound / injure), so counting the rows answers how many events, not how many were wounded.
  */
-export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context }) => {
-  if (!ASKS_COUNT.test(analysis.text) || sql.aggregates.has('sum') || !/\bcount\s*\(\s*\*\s*\)|\bcount_star\s*\(/.test(sql.code)) return undefined;
-  const fromName = /\bfrom\s+(?:"?\w+"?\.)?"?(\w+)"?/.exec(sql.code)?.[1];
+export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context, tree }) => {
+  if (!tree || !ASKS_COUNT.test(analysis.text) || sql.aggregates.has('sum') || !/\bcount\s*\(\s*\*\s*\)|\bcount_star\s*\(/.test(sql.code)) return undefined;
+  const fromName = tree.tables[0]?.name;
   const table = fromName ? findTable(context.table_schemas, fromName) : undefined;
   if (!table) return undefined;
+  const read = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
+  const shown = new Set(columnsUnder(tree.selectList).map((ref) => ref.column));
   const participles = analysis.words.filter((w) => /ed$/.test(w.text) && w.text.length > 4);
   for (const word of participles) {
     const column = table.columns.find(
       (c) => isMeasureColumn(c) && splitIdentifier(c.name).some((part) => /ed$/.test(part.toLowerCase()) && (part.toLowerCase() === word.text || sharesVerbSense(word.text, part.toLowerCase()))),
     );
-    if (column && !readsColumn(sql.code, column.name)) {
+    if (column && !read.has(column.name.toLowerCase())) {
       return { name: 'counted_participle', passed: false, detail: `the question asks how many were ${word.text}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
     }
   }
@@ -33,7 +35,7 @@ export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context
   const column = noun
     ? table.columns.find((c) => isMeasureColumn(c) && !isFlagType(c.type) && !c.name.toLowerCase().endsWith('_id') && wordRoot(splitIdentifier(c.name).at(-1)!.toLowerCase()) === wordRoot(noun))
     : undefined;
-  if (column && !readsColumn(sql.code.replace(/\bfrom\s+[\s\S]*$/, ''), column.name)) {
+  if (column && !shown.has(column.name.toLowerCase())) {
     return { name: 'counted_participle', passed: false, detail: `the question asks how many ${noun}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
   }
   return undefined;

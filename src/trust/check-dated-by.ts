@@ -6,7 +6,7 @@ import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
-import { readsTable } from './reads-table.js';
+import { tableAliases } from './table-aliases.js';
 
 const DATE_TYPE = /^(date|timestamp|datetime)\b/i;
 /** The parts of a date column's name that only say it is a date: decision_dt, status_date, shipped_at. */
@@ -18,9 +18,11 @@ const DATE_PARTS = /^(date|dt|dte|on|at|time|ts|timestamp|datetime|day)$/;
  * that date says when the rows came to have the value; a period on another date the question never names dates
  * something else (when the application was received).
  */
-export const checkDatedBy: AnswerCheckRule = ({ question, sql, context }) => {
-  const conditions = conditionColumns(sql.code);
-  const read = context.table_schemas.filter((table) => readsTable(sql.code, bareName(table.name)));
+export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
+  const conditions = conditionColumns(tree);
+  if (conditions.size === 0) return undefined;
+  const outer = new Set(tableAliases(tree).values());
+  const read = context.table_schemas.filter((table) => outer.has(bareName(table.name)));
   const dateColumn = (column: string): { table: TableSchema; name: string } | undefined => {
     for (const table of read) {
       const found = table.columns.find((c) => c.name.toLowerCase() === column && DATE_TYPE.test(c.type));

@@ -4,7 +4,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
-import { readsTable } from './reads-table.js';
+import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 
 /** "how many <words>", "number of <words>", "no. of <words>": the words up to four after it. */
@@ -19,14 +19,15 @@ const CLAUSE_START = /^(are|is|were|was|do|does|did|have|has|had|can|could|will|
  * the referenced table by the head of its name and not the table that references it, the count is of the wrong
  * rows (one per comment, not one per application).
  */
-export const checkFannedCount: AnswerCheckRule = ({ question, sql, context }) => {
+export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree }) => {
   const words = COUNTED.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   const end = words.findIndex((word) => CLAUSE_START.test(word));
   const counted = words.slice(0, end < 0 ? words.length : end).filter((word) => word.length >= 3);
   if (!counted || counted.length === 0 || /\bcount\s*\(\s*distinct\b/.test(sql.code)) return undefined;
-  const things = countedThings(sql.code, context.table_schemas);
+  const things = countedThings(tree, context.table_schemas);
   if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
   const child = findTable(context.table_schemas, things.tables[0]!);
+  const joined = new Set(tree!.tables.map((table) => table.name));
   if (!child) return undefined;
   const roots = (words: string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
   // "How many comments …" counts the rows of app_comments; its modifier "app" names the table it belongs to.
@@ -34,9 +35,9 @@ export const checkFannedCount: AnswerCheckRule = ({ question, sql, context }) =>
   if (counted.some((word) => sqlReadsWord(word, head(child.name)))) return undefined;
   const referenced = child.columns.flatMap((column) => (column.references ? [findTable(context.table_schemas, column.references.split('.').slice(0, -1).join('.'))] : []));
   const parent = referenced.find(
-    (table) => table !== undefined && table !== child && readsTable(sql.code, bareName(table.name)) && counted.some((word) => sqlReadsWord(word, head(table.name))),
+    (table) => table !== undefined && table !== child && joined.has(bareName(table.name)) && counted.some((word) => sqlReadsWord(word, head(table.name))),
   );
-  if (!parent) return undefined;
+  if (!parent || holdsOtherSide(tree!, context.table_schemas, child, parent.name)) return undefined;
   return {
     name: 'fanned_count',
     passed: false,

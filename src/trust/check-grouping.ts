@@ -37,7 +37,7 @@ export const checkGrouping: AnswerCheckRule = (facts) => {
       return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL keeps only the first rows of all groups together` };
     }
     // Filler ("hand type" grouped by hand) may go unnamed; a date part ("day of week") may not.
-    const missing = phrase.words.filter((word) => !named(facts.sql.groupRoots, word.text) && (!FILLER_WORDS.has(word.text) || DATE_PART_FORMS[wordRoot(word.text)] !== undefined || word.text === 'day'));
+    const missing = phrase.words.filter((word) => !named(facts.groupRoots, word.text) && (!FILLER_WORDS.has(word.text) || DATE_PART_FORMS[wordRoot(word.text)] !== undefined || word.text === 'day'));
     if (missing.length > 0) {
       return { name: 'grouping', passed: false, detail: `the question asks ${phrase.keyword} ${text}, but the SQL groups by something else` };
     }
@@ -70,10 +70,11 @@ const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year', 'hour
  * "average quantity per order" answered with a row per order: grouped by the key of the table the phrase names;
  * "average snowfall per day" answered with a row per day: grouped by the calendar unit.
  */
-function rowPerUnit({ sql, attempt, context }: AnswerFacts, phrase: GroupPhrase): boolean {
+function rowPerUnit(facts: AnswerFacts, phrase: GroupPhrase): boolean {
+  const { sql, attempt, context } = facts;
   if (!sql.grouped || attempt.row_count <= 1) return false;
   const roots = new Set(phrase.words.map((word) => wordRoot(word.text)));
-  if (roots.size === 1 && CALENDAR_UNITS.has([...roots][0]!) && named(sql.groupRoots, [...roots][0]!)) return true;
+  if (roots.size === 1 && CALENDAR_UNITS.has([...roots][0]!) && named(facts.groupRoots, [...roots][0]!)) return true;
   const shown = new Set(attempt.columns.map((column) => column.toLowerCase()));
   return context.table_schemas.some((table) => {
     const key = table.columns.find((column) => column.primary_key);

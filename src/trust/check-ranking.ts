@@ -1,3 +1,5 @@
+import type { OuterSelectTree } from '../sql-tree/outer-select-tree.js';
+import { keyExpression, type TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
 const ASKS_MOST_COMMON = /\bmost (common|frequent|popular|usual)\b|\bmost often\b/i;
@@ -6,13 +8,13 @@ const ASKS_MOST_COMMON = /\bmost (common|frequent|popular|usual)\b|\bmost often\
 /** "the first transcript", "the latest order" rank by time; "the last 30 days", "last month" are periods. */
 const ASKS_FIRST_OR_LAST = /\bthe (first|last|earliest|latest|newest|oldest|most recent)\s+(?!\d|(?:few|couple|days?|weeks?|months?|quarters?|years?|hours?|minutes?|time|one|two|three|name|names)\b|(?:and|or)\s+(?:second|third|last|middle)\b)[a-z]/i;
 
-export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql }) => {
+export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql, tree }) => {
   if (!analysis.ranking && !ASKS_MOST_COMMON.test(question) && !ASKS_FIRST_OR_LAST.test(question)) return undefined;
   // ORDER BY over one aggregated row ranks nothing.
   const ordersRows = sql.ordered && (sql.grouped || sql.aggregates.size === 0 || /\(\s*select\b/.test(sql.code));
   const ranks = ordersRows || sql.windowed || sql.aggregates.has('max') || sql.aggregates.has('min');
   if (!ranks) return { name: 'ranking', passed: false, detail: 'the question asks for the top or the most, but the SQL neither orders nor takes a maximum' };
-  if (sortsOnlyItsGroups(sql.code) && !sql.windowed && !sql.aggregates.has('max') && !sql.aggregates.has('min')) {
+  if (sortsOnlyItsGroups(tree) && !sql.windowed && !sql.aggregates.has('max') && !sql.aggregates.has('min')) {
     return { name: 'ranking', passed: false, detail: 'the question asks for the top or the most, but the SQL only sorts its groups by their keys and keeps them all' };
   }
   if (ASKS_MOST_COMMON.test(question) && !sql.aggregates.has('count') && !sql.aggregates.has('sum')) {
@@ -32,14 +34,29 @@ export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql
 
 /**
  * "GROUP BY 1, 2 ORDER BY 1, 2" with no LIMIT and nothing descending: the rows come out in the order of their own
- * keys, a listing of every group, not a ranking of them by what the question ranks.
+ * keys, a listing of every group, not a ranking of them by what the question ranks. Keys compare as the select-list
+ * expressions their positions and aliases name.
  */
-function sortsOnlyItsGroups(code: string): boolean {
-  if (/\blimit\b|\bdesc\b|\bqualify\b|\(\s*select\b/.test(code)) return false;
-  const grouping = /\bgroup\s+by\b([\s\S]*?)(?=\bhaving\b|\border\s+by\b|$)/.exec(code)?.[1];
-  const ordering = /\border\s+by\b([\s\S]*)$/.exec(code)?.[1];
-  if (!grouping || !ordering) return false;
-  const keys = (list: string): string[] => list.split(',').map((key) => key.replace(/\b(asc|nulls\s+(first|last))\b/g, '').replace(/\s+/g, ' ').trim());
-  const groupKeys = new Set(keys(grouping));
-  return keys(ordering).every((key) => groupKeys.has(key));
+function sortsOnlyItsGroups(tree: OuterSelectTree | undefined): boolean {
+  if (!tree || tree.groupBy.length === 0 || holdsSubquery(tree.clauses)) return false;
+  const modifiers = tree.clauses.filter((clause) => clause.type === 'ORDER_MODIFIER' || clause.type === 'LIMIT_MODIFIER' || clause.type === 'LIMIT_PERCENT_MODIFIER');
+  const order = modifiers.find((modifier) => modifier.type === 'ORDER_MODIFIER');
+  if (!order || modifiers.length > 1) return false;
+  const orders = (order.orders as TreeNode[]) ?? [];
+  if (orders.some((key) => key.type === 'ORDER_DESCENDING')) return false;
+  const groupKeys = new Set(tree.groupBy.map((key) => sameKey(key, tree.selectList)));
+  return orders.every((key) => groupKeys.has(sameKey(key.expression as TreeNode, tree.selectList)));
+}
+
+/** A key as text that is the same for the same expression, however written (position, output alias, the expression). */
+function sameKey(key: TreeNode, selectList: TreeNode[]): string {
+  const expression = keyExpression(key, selectList);
+  return JSON.stringify(expression ?? key, (name, value: unknown) => (name === 'query_location' || name === 'alias' ? undefined : typeof value === 'string' ? value.toLowerCase() : value));
+}
+
+function holdsSubquery(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(holdsSubquery);
+  if (!node || typeof node !== 'object') return false;
+  if ((node as TreeNode).class === 'SUBQUERY' || (node as TreeNode).type === 'SUBQUERY') return true;
+  return Object.values(node).some(holdsSubquery);
 }

@@ -5,7 +5,6 @@ import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns, shownColumns, type ConditionColumn } from './condition-columns.js';
-import { readsTable } from './reads-table.js';
 import { requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { tableAliases } from './table-aliases.js';
@@ -23,18 +22,19 @@ const KEY_WORDS = /^(ids?|codes?|numbers?|refs?|references?|keys?|identifiers?)$
  * not only repeat the condition's column or show a key while the table has a column that names its rows. A column
  * held to one constant answers nothing, whatever the question asks.
  */
-export const checkShownRows: AnswerCheckRule = ({ question, sql, context }) => {
-  const shown = shownColumns(sql.code);
+export const checkShownRows: AnswerCheckRule = ({ question, sql, context, tree }) => {
+  const shown = shownColumns(tree);
   if (!shown || sql.aggregates.size > 0 && !sql.grouped) return undefined;
   const items = requestedItems(question);
   if (items.length !== 1) return undefined;
-  const aliases = tableAliases(sql.code);
+  const aliases = tableAliases(tree);
+  const read = new Set(aliases.values());
   const tableOf = (owner: string | undefined, column: string): TableSchema | undefined => {
     const named = owner ? aliases.get(owner) : undefined;
-    const candidates = context.table_schemas.filter((table) => readsTable(sql.code, bareName(table.name)) && (!named || bareName(table.name).toLowerCase() === named));
+    const candidates = context.table_schemas.filter((table) => read.has(bareName(table.name).toLowerCase()) && (!named || bareName(table.name).toLowerCase() === named));
     return candidates.find((table) => table.columns.some((c) => c.name.toLowerCase() === column));
   };
-  const conditions = conditionColumns(sql.code);
+  const conditions = conditionColumns(tree);
   const condition = (owner: string | undefined, column: string): ConditionColumn | undefined =>
     conditions.get(column)?.find((entry) => !entry.owner || !owner || aliases.get(entry.owner) === aliases.get(owner));
   const names = shown.map((c) => c.column).join(', ');

@@ -1,8 +1,8 @@
 import type { Connector } from '../connectors/connector.js';
-import { adaptRendering, withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
-import { serializeSql } from '../sql-tree/serialize-sql.js';
+import { adaptRendering } from '../sql-tree/adapt-rendering.js';
 import { sharedParser } from '../sql-tree/shared-parser.js';
 import { constantInteger, keyExpression, renderSql, type TreeNode } from '../sql-tree/statement-tree.js';
+import { parseAnswerSql } from './parse-answer-sql.js';
 
 const PROBE_TIMEOUT_MS = 5_000;
 const KEY_ALIAS = '__sluice_rank_key';
@@ -15,19 +15,25 @@ export interface TieAtLimit {
   key: string;
 }
 
+export interface TieProbeOptions {
+  signal?: AbortSignal;
+  /** The SQL already parsed (parseAnswerSql), so the answer is parsed once for the checks and the probe. */
+  statement?: TreeNode;
+}
+
 /**
  * "Which customer rented the most?" answered by `ORDER BY COUNT(*) DESC LIMIT 1`: when the next row has the same
  * first ORDER BY key and shows something else, the data has no single answer and the LIMIT picked one of the tied
  * rows. Runs the statement once more, DuckDB's rendering of it with that key as an extra column and `LIMIT 2`,
  * through the connector's sandbox. Undefined when nothing ties, the shape is another or the probe fails.
  */
-export async function probeTieAtLimit(connector: Connector, sql: string, signal?: AbortSignal): Promise<TieAtLimit | undefined> {
+export async function probeTieAtLimit(connector: Connector, sql: string, options: TieProbeOptions = {}): Promise<TieAtLimit | undefined> {
   if (!PROBED_DIALECTS.has(connector.dialect) || !/\blimit\s+1\s*;?\s*$/i.test(sql)) return undefined;
   try {
+    const statement = options.statement ?? (await parseAnswerSql(sql, connector.dialect));
+    if (!statement) return undefined;
     const parser = await sharedParser();
-    const parsed = await serializeSql(parser, connector.dialect === 'mysql' ? withDuckDbQuotes(sql) : sql);
-    if (!parsed.ok) return undefined;
-    const node = parsed.statement.node as TreeNode | undefined;
+    const node = statement.node as TreeNode | undefined;
     if (node?.type !== 'SELECT_NODE') return undefined;
     const modifiers = (node.modifiers as TreeNode[] | undefined) ?? [];
     const order = modifiers.find((modifier) => modifier.type === 'ORDER_MODIFIER');
@@ -38,7 +44,7 @@ export async function probeTieAtLimit(connector: Connector, sql: string, signal?
     const selectList = node.select_list as TreeNode[];
     const key = keyExpression(first.expression as TreeNode, selectList);
     if (!key) return undefined;
-    const widened = structuredClone(parsed.statement);
+    const widened = structuredClone(statement);
     const widenedNode = widened.node as TreeNode;
     widenedNode.select_list = [...selectList, { ...key, alias: KEY_ALIAS }];
     const widenedLimit = (widenedNode.modifiers as TreeNode[]).find((modifier) => modifier.type === 'LIMIT_MODIFIER')!;
@@ -46,7 +52,7 @@ export async function probeTieAtLimit(connector: Connector, sql: string, signal?
     const rendered = await renderSql(parser, widened);
     if (!rendered) return undefined;
     const probe = connector.dialect === 'duckdb' ? rendered : adaptRendering(rendered, sql, connector.dialect);
-    const result = await connector.execute(probe, { timeoutMs: PROBE_TIMEOUT_MS, maxRows: 2, signal });
+    const result = await connector.execute(probe, { timeoutMs: PROBE_TIMEOUT_MS, maxRows: 2, signal: options.signal });
     if (result.rows.length < 2) return undefined;
     const [kept, next] = result.rows.map((row) => ({ shown: JSON.stringify(row.slice(0, -1)), key: JSON.stringify(row.at(-1)) }));
     if (kept!.key !== next!.key || kept!.shown === next!.shown) return undefined;

@@ -1,10 +1,17 @@
 import { expect } from 'vitest';
-import { ContextSchema, type Context, type SqlAttempt, type TableSchema } from '../../src/context/context-schema.js';
+import { ContextSchema, type AnswerCheck, type Context, type SqlAttempt, type TableSchema } from '../../src/context/context-schema.js';
+import type { NamespaceTables } from '../../src/trust/answer-facts.js';
+import { parseAnswerSql } from '../../src/trust/parse-answer-sql.js';
 import { runAnswerChecks } from '../../src/trust/run-answer-checks.js';
 
 /** An attempt that ran: the SQL, its columns and rows, as execute_sql records them. */
 export function attemptOf(sql: string, columns: string[], rows: unknown[][]): SqlAttempt {
   return { sql, explanation: '', source: 'generate_sql', tables_used: [], executed: true, columns, column_types: [], row_count: rows.length, rows, truncated: false, duration_ms: 1 };
+}
+
+/** The answer checks as the output node runs them: with the final SQL's parse tree (parseAnswerSql, DuckDB's dialect unless told). */
+export async function parsedChecks(context: Context, attempt: SqlAttempt, tables: NamespaceTables = {}, dialect = 'duckdb'): Promise<AnswerCheck[]> {
+  return runAnswerChecks(context, attempt, { ...tables, statement: await parseAnswerSql(attempt.sql, dialect) });
 }
 
 /** `count` made-up rows of `width` columns. */
@@ -14,9 +21,9 @@ export const rowsOf = (width: number, count: number): unknown[][] =>
 /** A question, the SQL that answered it, its result's columns and row count, the check expected and whether it passes. */
 export type CheckCase = [why: string, question: string, sql: string, columns: string[], rows: number, check: string, passed: boolean];
 
-/** Runs the answer checks on one case; a check that does not apply counts as passed. */
-export function expectCheckCase(contextFor: (question: string) => Context, [, question, sql, columns, rows, check, passed]: CheckCase): void {
-  const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
+/** Runs the answer checks on one case, its SQL parsed as the output node parses it; a check that does not apply counts as passed. */
+export async function expectCheckCase(contextFor: (question: string) => Context, [, question, sql, columns, rows, check, passed]: CheckCase): Promise<void> {
+  const result = await parsedChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
   const found = result.find((r) => r.name === check);
   if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
   else expect(found?.passed, JSON.stringify(result)).toBe(false);
