@@ -3,7 +3,7 @@ import { indexTerms } from '../catalog/index-terms.js';
 import { queryTerms } from '../catalog/query-terms.js';
 import { searchEachTerm, type TermSearchHit } from '../metrics/search-each-term.js';
 import type { DocIndex } from './build-doc-index.js';
-import { DocSearchOptionsSchema, type DocSearchOptionsInput } from './doc-search-options.js';
+import { DocSearchOptionsSchema, type DocSearchOptions, type DocSearchOptionsInput } from './doc-search-options.js';
 
 export interface DocQuery {
   text: string;
@@ -17,6 +17,8 @@ const SEARCH_OPTIONS = {
   prefix: (term: string) => term.length >= 5,
   fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
 };
+/** The options the question's own doc search uses, for every question: parsed once. */
+let defaults: DocSearchOptions | undefined;
 /** Bonus per heading word the query contains, as a share of the query's best score; halved unless it has them all. */
 const NAMED_WORD_BONUS = 0.5;
 const PARTIAL_HEADING = 0.5;
@@ -27,8 +29,8 @@ const PARTIAL_HEADING = 0.5;
  * contains ("Revenue", "Seasonal adjustment") rank higher. A passage is relevant when a query word is in its
  * heading or two query words are in its text.
  */
-export function searchDocPassages(index: DocIndex, queries: readonly DocQuery[], input: DocSearchOptionsInput = {}): DocPassage[] {
-  const options = DocSearchOptionsSchema.parse(input);
+export function searchDocPassages(index: DocIndex, queries: readonly DocQuery[], input?: DocSearchOptionsInput): DocPassage[] {
+  const options = input === undefined ? (defaults ??= DocSearchOptionsSchema.parse({})) : DocSearchOptionsSchema.parse(input);
   const combined = new Map<number, number>();
   const relevant = new Set<number>();
   for (const query of queries) {
