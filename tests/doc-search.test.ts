@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docSearchNode } from '../operators/doc-search.js';
 import { ContextSchema, type ContextInput } from '../src/context/context-schema.js';
-import { buildDocIndex } from '../src/docs/build-doc-index.js';
+import { indexTerms } from '../src/catalog/index-terms.js';
+import { queryTerms } from '../src/catalog/query-terms.js';
+import { buildDocIndex, type DocIndex } from '../src/docs/build-doc-index.js';
 import { loadDocPassages } from '../src/docs/load-doc-passages.js';
 import { searchDocPassages } from '../src/docs/search-doc-passages.js';
 import { splitMarkdownPassages } from '../src/docs/split-markdown-passages.js';
 import { catalogTestRuntime, testCall } from './helpers/catalog-test-runtime.js';
+import { REPO_ROOT } from './helpers/run-cli.js';
 
 const GLOSSARY = `# Glossary
 
@@ -115,7 +118,74 @@ describe('searchDocPassages', () => {
   it('finds nothing for an unrelated question', () => {
     expect(searchDocPassages(index, [{ text: 'List the email of every supplier', weight: 1 }])).toEqual([]);
   });
+
+  it('ranks exactly as the one OR query over all the words did, the words searched one by one and remembered', async () => {
+    const demo = buildDocIndex((await loadDocPassages(join(REPO_ROOT, 'demo', 'docs')))!);
+    const questions = [
+      ...DOC_QUESTIONS,
+      ...DOC_QUESTIONS.map((question) => question.toUpperCase()),
+      'revenue revenue revenues revenu',
+      'seasonally adjusted net revenue per fiscal quarter and active users',
+    ];
+    let found = 0;
+    for (const round of [1, 2]) {
+      for (const question of questions) {
+        for (const docs of [demo, index]) {
+          const queries = [{ text: question, weight: 1 }, { text: 'refunds of returned items', weight: 1.5 }];
+          const expected = searchAsOneQuery(docs, queries);
+          expect(searchDocPassages(docs, queries, { top_k: 10, min_score: 0 }), `${question} (round ${round})`).toEqual(expected);
+          found += expected.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(50);
+  });
 });
+
+/** The bench's batch phrasings and the glossary's words, inflected, misspelt and run together. */
+const DOC_QUESTIONS = [
+  'How many customers from Mesa signed up in 2023?',
+  'How many orders did customers in Boise place in 2024?',
+  'Total revenue from customers in Austin in 2025',
+  'Average order value for customers in Tampa by segment in 2023',
+  'How many orders from customers in Reno were cancelled in 2026?',
+  'Show me quarterly revenue trends by product category, excluding returns and considering seasonal adjustments',
+  'monthly active users last quarter',
+  'net revenu after refnds by channel',
+  'fiscal Q1 revenue on the mobile app',
+  'daily active customers with at least one event',
+  'orderItemsV2_total per store',
+  'q',
+];
+
+/** searchDocPassages as it was before it searched word by word: one MiniSearch OR query per weighted query. */
+function searchAsOneQuery(index: DocIndex, queries: ReadonlyArray<{ text: string; weight: number }>) {
+  const combined = new Map<number, number>();
+  const relevant = new Set<number>();
+  for (const query of queries) {
+    const terms = queryTerms(query.text);
+    if (terms.size === 0) continue;
+    const results = index.search.search([...terms.keys()].join(' '), {
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boost: { heading: 3, text: 1 },
+      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    });
+    const best = results.reduce((max, result) => Math.max(max, result.score), 0);
+    for (const result of results) {
+      const id = result.id as number;
+      const heading = new Set(indexTerms(index.passages[id].heading));
+      const inQuery = [...heading].filter((term) => terms.has(term)).length;
+      const named = inQuery * 0.5 * best * (inQuery === heading.size ? 1 : 0.5);
+      combined.set(id, (combined.get(id) ?? 0) + query.weight * (result.score + named));
+      if (Object.values(result.match).some((fields) => fields.includes('heading')) || result.queryTerms.length >= 2) relevant.add(id);
+    }
+  }
+  const ranked = [...combined.entries()].filter(([id]) => relevant.has(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const best = ranked[0]?.[1] ?? 1;
+  return ranked.map(([id, score]) => ({ ...index.passages[id], score: Math.round((score / best) * 1000) / 1000 })).slice(0, 10);
+}
 
 describe('doc_search node', () => {
   it('finds the passages the task relies on', async () => {

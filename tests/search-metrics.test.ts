@@ -118,6 +118,19 @@ describe('rankMetrics', () => {
     const [aov] = rankMetrics(metrics, 'average order value');
     expect(aov.dimensions).toEqual([]);
   });
+
+  it('ranks a question asked again, with other options, as a fresh ranking does, and a changed answer changes no later one', () => {
+    const questions = ['monthly active users', 'revenue excluding returns by month', 'net sales per state', 'share of units returned', 'DAU yesterday'];
+    for (const question of questions) {
+      const first = rankMetrics(metrics, question);
+      first[0]!.name = 'changed by a caller';
+      first[0]!.score = 0;
+      for (const options of [{}, { top_k: 10, min_score: 0 }, { top_k: 1, min_score: 0.9 }]) {
+        expect(rankMetrics(metrics, question, options), `${question} ${JSON.stringify(options)}`).toEqual(rankMetrics([...metrics], question, options));
+      }
+    }
+    expect(rankMetrics(metrics, 'revenue excluding returns by month', { top_k: 10, min_score: 0 }).length).toBeGreaterThan(1);
+  });
 });
 
 describe('loadMetrics', () => {

@@ -1,9 +1,19 @@
 /** Case-, punctuation- and "&"-insensitive form of a value or a run of question words: "Home & Garden" → "home and garden". */
 export function normalizeValueText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let normalized = remembered.get(text);
+  if (normalized === undefined) {
+    normalized = text
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/['’]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(text, normalized);
+  }
+  return normalized;
 }
+
+/** Metric names and synonyms, stored values and a question's words come back question after question of a batch. */
+const remembered = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;

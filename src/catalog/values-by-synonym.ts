@@ -53,18 +53,14 @@ function oneWordValues(lookup: ValueLookup): Map<string, Array<{ word: string; t
  * spelled match.
  */
 export function valuesBySynonym(lookup: ValueLookup, question: string, linked: readonly LinkedTable[], spelled: readonly MatchedValue[]): MatchedValue[] {
-  const values = oneWordValues(lookup);
-  const candidates = linked.flatMap((table) => values.get(table.name.toLowerCase()) ?? []);
+  const { candidates, names, nameStems, outcomes: remembered } = linkedReading(lookup, linked);
   if (candidates.length === 0) return [];
-  const names = [...new Set(linked.flatMap((table) => [table.name.split('.').pop()!, ...table.columns.map((column) => column.name)]).flatMap((name) => splitIdentifier(name)))].filter((part) => /^[a-z]{3,}$/.test(part));
-  const nameStems = new Set(names.map(stemWord));
   const taken = new Set(spelled.flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9]+/)));
   const found: MatchedValue[] = [];
   const record = (text: string, targets: ReadonlyArray<{ target: ValueTarget }>) => {
     for (const { target } of targets) found.push({ table: target.table, column: target.column, value: target.value, matched_text: text, score: VALUE_SYNONYM_SCORE });
   };
   const words = [...question.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)];
-  const remembered = rememberedOutcomes(lookup, linked);
   for (const [at, match] of words.entries()) {
     const text = match[0];
     const word = text.toLowerCase();
@@ -108,22 +104,40 @@ function rememberedPhrasal(remembered: Map<string, Candidate[] | null>, phrasal:
   return outcome;
 }
 
-/** Per lookup (and its number of values): per set of linked tables, each question word's stored synonyms, or null. */
-const outcomes = new WeakMap<ValueLookup, { size: number; byLinked: Map<string, Map<string, Candidate[] | null>> }>();
+/**
+ * A set of linked tables as valuesBySynonym reads it: the one-word values they store, the words of their names
+ * (three letters or more) and those words' stems, and each question word's stored synonyms (or null) found so far.
+ */
+interface LinkedReading {
+  candidates: readonly Candidate[];
+  names: readonly string[];
+  nameStems: ReadonlySet<string>;
+  outcomes: Map<string, Candidate[] | null>;
+}
+
+/** Per lookup (and its number of values): per set of linked tables, its reading. */
+const readings = new WeakMap<ValueLookup, { size: number; byLinked: Map<string, LinkedReading> }>();
 const MAX_LINKED_SETS = 64;
 const MAX_REMEMBERED_WORDS = 5_000;
 
-/** What a word reads as among these tables' values, remembered: a batch links the same tables for the same words question after question. */
-function rememberedOutcomes(lookup: ValueLookup, linked: readonly LinkedTable[]): Map<string, Candidate[] | null> {
-  let byLookup = outcomes.get(lookup);
-  if (!byLookup || byLookup.size !== lookup.added.size) outcomes.set(lookup, (byLookup = { size: lookup.added.size, byLinked: new Map() }));
+/**
+ * The linked tables' reading, remembered: a batch links the same tables for the same words question after question,
+ * and the values and names depend on nothing else.
+ */
+function linkedReading(lookup: ValueLookup, linked: readonly LinkedTable[]): LinkedReading {
+  let byLookup = readings.get(lookup);
+  if (!byLookup || byLookup.size !== lookup.added.size) readings.set(lookup, (byLookup = { size: lookup.added.size, byLinked: new Map() }));
   const key = linked.map((table) => [table.name, ...table.columns.map((column) => column.name)].join('\u0001')).join('\u0002');
-  let byWord = byLookup.byLinked.get(key);
-  if (!byWord) {
+  let reading = byLookup.byLinked.get(key);
+  if (!reading) {
+    const values = oneWordValues(lookup);
+    const candidates = linked.flatMap((table) => values.get(table.name.toLowerCase()) ?? []);
+    const names = [...new Set(linked.flatMap((table) => [table.name.split('.').pop()!, ...table.columns.map((column) => column.name)]).flatMap((name) => splitIdentifier(name)))].filter((part) => /^[a-z]{3,}$/.test(part));
+    reading = { candidates, names, nameStems: new Set(names.map(stemWord)), outcomes: new Map() };
     if (byLookup.byLinked.size >= MAX_LINKED_SETS) byLookup.byLinked.delete(byLookup.byLinked.keys().next().value!);
-    byLookup.byLinked.set(key, (byWord = new Map()));
+    byLookup.byLinked.set(key, reading);
   }
-  return byWord;
+  return reading;
 }
 
 /** The candidates a question word names as their one stored synonym (WordNet and the word vectors agreeing), or null. */

@@ -11,3 +11,4 @@ export const DocSearchOptionsSchema = z
   })
   .strict();
 export type DocSearchOptionsInput = z.input<typeof DocSearchOptionsSchema>;
+export type DocSearchOptions = z.output<typeof DocSearchOptionsSchema>;

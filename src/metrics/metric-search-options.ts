@@ -9,3 +9,4 @@ export const MetricSearchOptionsSchema = z
   })
   .strict();
 export type MetricSearchOptionsInput = z.input<typeof MetricSearchOptionsSchema>;
+export type MetricSearchOptions = z.output<typeof MetricSearchOptionsSchema>;

@@ -1,11 +1,12 @@
 import type { Metric } from '../context/context-schema.js';
 import { containsPhrase } from '../catalog/contains-phrase.js';
+import { ownerMemo } from '../catalog/owner-memo.js';
 import { indexTerms } from '../catalog/index-terms.js';
 import { queryTerms } from '../catalog/query-terms.js';
 import { METRIC_SYNONYMS } from './metric-synonyms.js';
 import { metricIndex } from './metric-index.js';
 import { searchEachTerm } from './search-each-term.js';
-import { MetricSearchOptionsSchema, type MetricSearchOptionsInput } from './metric-search-options.js';
+import { MetricSearchOptionsSchema, type MetricSearchOptions, type MetricSearchOptionsInput } from './metric-search-options.js';
 
 const FIELD_BOOST = { name: 3, synonyms: 2.5, description: 1, dimensions: 0.5 };
 /** Bonuses, as shares of the best text score, for the question naming a metric outright (per word of the name). */
@@ -35,9 +36,25 @@ function namedOutright(nameTerms: string[][], initialsList: string[], questionTe
  * relative to the best (1). Relevant: a word of the question is in the metric's name or synonyms, two are in its
  * other fields, or the question names it outright.
  */
-export function rankMetrics(metrics: readonly Metric[], question: string, input: MetricSearchOptionsInput = {}): Metric[] {
-  const options = MetricSearchOptionsSchema.parse(input);
+export function rankMetrics(metrics: readonly Metric[], question: string, input?: MetricSearchOptionsInput): Metric[] {
+  const options = input === undefined ? (defaults ??= MetricSearchOptionsSchema.parse({})) : MetricSearchOptionsSchema.parse(input);
   if (metrics.length === 0) return [];
+  const ranked = rankings(metrics, question, () => rank(metrics, question));
+  const best = ranked[0]?.[1] ?? 1;
+  return ranked
+    .map(([id, score]) => ({ ...metrics[id], score: Math.round((score / best) * 1000) / 1000 }))
+    .filter((metric) => metric.score >= options.min_score)
+    .slice(0, options.top_k);
+}
+
+/** The options schema_linking ranks with, for every question: parsed once. */
+let defaults: MetricSearchOptions | undefined;
+
+/** Per metrics list, by question: schema_linking ranks the metrics search_metrics is about to find, for every question. */
+const rankings = ownerMemo<readonly Metric[], ReadonlyArray<readonly [number, number]>>(64);
+
+/** The relevant metrics' positions in the list and their scores, best first. */
+function rank(metrics: readonly Metric[], question: string): Array<[number, number]> {
   const { search, nameTerms, acronyms } = metricIndex(metrics);
 
   const weights = queryTerms(question, METRIC_SYNONYMS);
@@ -72,10 +89,5 @@ export function rankMetrics(metrics: readonly Metric[], question: string, input:
     relevant.add(id);
   });
 
-  const ranked = [...raw.entries()].filter(([id]) => relevant.has(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const best = ranked[0]?.[1] ?? 1;
-  return ranked
-    .map(([id, score]) => ({ ...metrics[id], score: Math.round((score / best) * 1000) / 1000 }))
-    .filter((metric) => metric.score >= options.min_score)
-    .slice(0, options.top_k);
+  return [...raw.entries()].filter(([id]) => relevant.has(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
