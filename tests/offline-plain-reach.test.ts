@@ -11,14 +11,14 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
  */
 const QUIZ = `CREATE TABLE league (lg_id INTEGER PRIMARY KEY, lg_nm VARCHAR NOT NULL, entry_fee DECIMAL(5,2) NOT NULL);
 CREATE TABLE team (tm_id INTEGER PRIMARY KEY, tm_nm VARCHAR NOT NULL, lg_id INTEGER NOT NULL REFERENCES league (lg_id));
-CREATE TABLE result (res_id INTEGER PRIMARY KEY, tm_id INTEGER NOT NULL REFERENCES team (tm_id), played_dt DATE NOT NULL, pts INTEGER NOT NULL, outcome VARCHAR NOT NULL);`;
+CREATE TABLE result (res_id INTEGER PRIMARY KEY, tm_id INTEGER NOT NULL REFERENCES team (tm_id), played_dt DATE NOT NULL, score INTEGER NOT NULL, outcome VARCHAR NOT NULL);`;
 
 // 32 results, one of them a forfeit: 3.125 percent, which two decimals would round to 3.13.
 const RESULTS = Array.from({ length: 32 }, (_, i) => [i + 1, 1 + (i % 5), `2025-10-${String(1 + (i % 28)).padStart(2, '0')}`, 20 + ((i * 7) % 31), i === 5 ? 'forfeit' : 'played']);
 const QUIZ_ROWS: TableRows = {
   league: ['lg_id,lg_nm,entry_fee', [[1, 'Tuesday Trivia', 2.5], [2, 'Sunday Brainbox', 4], [3, 'Friday Fact Finders', 3]]],
   team: ['tm_id,tm_nm,lg_id', [[1, 'Quizzy Rascals', 1], [2, 'Les Quizerables', 2], [3, 'Universally Challenged', 2], [4, 'Agatha Quiztie', 3], [5, 'Norfolk Enchants', 3]]],
-  result: ['res_id,tm_id,played_dt,pts,outcome', RESULTS],
+  result: ['res_id,tm_id,played_dt,score,outcome', RESULTS],
 };
 
 const quiz = madeUpRows(QUIZ, QUIZ_ROWS);
@@ -27,7 +27,7 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'How many teams are in each league?', expected: 'SELECT l.lg_nm, count(*) FROM team t JOIN league l ON l.lg_id = t.lg_id GROUP BY l.lg_nm' },
   { task: 'Which league has the highest entry fee?', expected: 'SELECT lg_nm FROM league ORDER BY entry_fee DESC LIMIT 1' },
   { task: 'What percentage of results were forfeits?', expected: "SELECT 100.0 * count(*) FILTER (WHERE outcome = 'forfeit') / count(*) FROM result" },
-  { task: 'highest points in the Tuesday Trivia league', expected: "SELECT max(r.pts) FROM result r JOIN team t ON t.tm_id = r.tm_id JOIN league l ON l.lg_id = t.lg_id WHERE l.lg_nm = 'Tuesday Trivia'" },
+  { task: 'highest score in the Tuesday Trivia league', expected: "SELECT max(r.score) FROM result r JOIN team t ON t.tm_id = r.tm_id JOIN league l ON l.lg_id = t.lg_id WHERE l.lg_nm = 'Tuesday Trivia'" },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'quiz', task: c.task }));
 
