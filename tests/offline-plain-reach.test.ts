@@ -5,13 +5,17 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 /**
  * Plain questions over a schema sluice was never tuned on, in the naming style of small business exports: a row's
  * name kept in `<short form>_nm` ("lg_nm" of league), a percentage that must not be rounded away, a stored name with a
- * weekday in it ("Tuesday Trivia" is a league, not last Tuesday), and a superlative that opens a terse fragment.
+ * weekday in it ("Tuesday Trivia" is a league, not last Tuesday), a superlative that opens a terse fragment, a table
+ * named in shorthand ("team bookings" of team_bkg beside a team table), a money noun no column is named for ("booking
+ * value"), a code written as a listed short form ('CXL' cancelled), and this year against last year.
  * Rows are made so that the wrong reading (an id for a name, 3.13 for 3.125, a date filter, the league that ranks
  * first) gives another answer.
  */
 const QUIZ = `CREATE TABLE league (lg_id INTEGER PRIMARY KEY, lg_nm VARCHAR NOT NULL, entry_fee DECIMAL(5,2) NOT NULL);
 CREATE TABLE team (tm_id INTEGER PRIMARY KEY, tm_nm VARCHAR NOT NULL, lg_id INTEGER NOT NULL REFERENCES league (lg_id));
-CREATE TABLE result (res_id INTEGER PRIMARY KEY, tm_id INTEGER NOT NULL REFERENCES team (tm_id), played_dt DATE NOT NULL, score INTEGER NOT NULL, outcome VARCHAR NOT NULL);`;
+CREATE TABLE result (res_id INTEGER PRIMARY KEY, tm_id INTEGER NOT NULL REFERENCES team (tm_id), played_dt DATE NOT NULL, score INTEGER NOT NULL, outcome VARCHAR NOT NULL);
+CREATE TABLE team_bkg (bkg_id INTEGER PRIMARY KEY, tm_id INTEGER NOT NULL REFERENCES team (tm_id), bkg_dt DATE NOT NULL, amt_gbp DECIMAL(6,2) NOT NULL, stat_cd VARCHAR NOT NULL);
+COMMENT ON TABLE team_bkg IS 'Places teams book at quiz nights';`;
 
 // 32 results, one of them a forfeit: 3.125 percent, which two decimals would round to 3.13.
 const RESULTS = Array.from({ length: 32 }, (_, i) => [i + 1, 1 + (i % 5), `2025-10-${String(1 + (i % 28)).padStart(2, '0')}`, 20 + ((i * 7) % 31), i === 5 ? 'forfeit' : 'played']);
@@ -19,6 +23,11 @@ const QUIZ_ROWS: TableRows = {
   league: ['lg_id,lg_nm,entry_fee', [[1, 'Tuesday Trivia', 2.5], [2, 'Sunday Brainbox', 4], [3, 'Friday Fact Finders', 3]]],
   team: ['tm_id,tm_nm,lg_id', [[1, 'Quizzy Rascals', 1], [2, 'Les Quizerables', 2], [3, 'Universally Challenged', 2], [4, 'Agatha Quiztie', 3], [5, 'Norfolk Enchants', 3]]],
   result: ['res_id,tm_id,played_dt,score,outcome', RESULTS],
+  team_bkg: [
+    'bkg_id,tm_id,bkg_dt,amt_gbp,stat_cd',
+    [[1, 1, '2024-03-02', 12, 'OK'], [2, 2, '2024-05-11', 15, 'CXL'], [3, 3, '2024-09-21', 12, 'OK'], [4, 4, '2024-11-30', 18, 'OK'], [5, 5, '2025-01-18', 20, 'OK'],
+      [6, 1, '2025-02-22', 12, 'CXL'], [7, 2, '2025-04-05', 25, 'OK'], [8, 3, '2025-06-14', 12, 'OK'], [9, 4, '2025-08-09', 30, 'CXL'], [10, 5, '2025-10-25', 16, 'OK']],
+  ],
 };
 
 const quiz = madeUpRows(QUIZ, QUIZ_ROWS);
@@ -27,6 +36,13 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'How many teams are in each league?', expected: 'SELECT l.lg_nm, count(*) FROM team t JOIN league l ON l.lg_id = t.lg_id GROUP BY l.lg_nm' },
   { task: 'Which league has the highest entry fee?', expected: 'SELECT lg_nm FROM league ORDER BY entry_fee DESC LIMIT 1' },
   { task: 'What percentage of results were forfeits?', expected: "SELECT 100.0 * count(*) FILTER (WHERE outcome = 'forfeit') / count(*) FROM result" },
+  // "team bookings" is team_bkg (bkg a listed short form of booking), not the team table.
+  { task: 'How many team bookings were made in 2025?', expected: "SELECT count(*) FROM team_bkg WHERE bkg_dt >= DATE '2025-01-01' AND bkg_dt < DATE '2026-01-01'" },
+  // "value" names no column: the booking's one money column is its value.
+  { task: 'What is the average booking value?', expected: 'SELECT avg(amt_gbp) FROM team_bkg' },
+  // CXL is a listed short form of "cancelled", as cxl_dt would be a cancelled date.
+  { task: 'How many team bookings were cancelled?', expected: "SELECT count(*) FROM team_bkg WHERE stat_cd = 'CXL'" },
+  { task: 'How many team bookings did we take this year compared with last year?', expected: 'SELECT year(bkg_dt), count(*) FROM team_bkg GROUP BY 1' },
   { task: 'highest score in the Tuesday Trivia league', expected: "SELECT max(r.score) FROM result r JOIN team t ON t.tm_id = r.tm_id JOIN league l ON l.lg_id = t.lg_id WHERE l.lg_nm = 'Tuesday Trivia'" },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'quiz', task: c.task }));

@@ -40,6 +40,7 @@ import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
 import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
+import { moneyNounMeasure } from './money-noun-measure.js';
 import { wordRange } from './word-range.js';
 import { extremeAsked } from './extreme-asked.js';
 import { countedValue } from './counted-value.js';
@@ -117,6 +118,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (!metric && (!measure || (measure.kind === 'count' && analysis.aggregate?.kind === 'sum'))) {
     measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;
   }
+  if (!metric && !measure) measure = moneyNounMeasure(analysis, schemas, entity);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   // "Who closed the most bugs?" where bugs are rows of a kind: the ranking counts the rows the value keeps.
   const rankedValue = analysis.ranking && (analysis.who || analysis.which) ? found.find((f) => f.words.includes(analysis.ranking!.at + 1)) : undefined;
