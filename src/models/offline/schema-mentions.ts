@@ -29,6 +29,9 @@ const TABLE_SYNONYMS: Readonly<Record<string, string>> = {
   refund: 'return',
 };
 
+/** The class word of a column holding codes, written short or in full. */
+const CODE_SUFFIXES = new Set(['cd', 'cde', 'code']);
+
 /** Words of column names too common to name the column alone. */
 const GENERIC_WORDS = new Set(['id', 'key', 'code', 'flag', 'is', 'has', 'at', 'on', 'by', 'of', 'to', 'date', 'name', 'number', 'count', 'total']);
 
@@ -127,13 +130,19 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
       for (const start of columnRuns) {
         mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
       }
+      if (columnRuns.length === 0 && columnStems.length > 1) {
+        for (const start of abbreviatedRuns(words, parts, columnStems)) mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
+      }
       if (columnStems.length === 1) {
         for (const start of gluedRuns(words, columnStems[0]!)) mentions.push({ table: table.name, column: column.name, start, end: start + 2, full: true });
       }
       if (columnStems.length > 1) {
         for (const part of distinctColumnStems) {
           if (GENERIC_WORDS.has(part)) continue;
-          for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: false });
+          // "the night" of night_cd, "status" of status_cd: beside a code suffix the one word names the whole column.
+          // Not the table's own word: "airports" of AirportCode, "shift" of shift_code name the table's rows or their key.
+          const full = columnStems.length === 2 && columnStems.some((stem) => CODE_SUFFIXES.has(stem)) && !CODE_SUFFIXES.has(part) && !distinct.includes(part);
+          for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full });
         }
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
