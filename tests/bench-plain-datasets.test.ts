@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a and plain_d, read; plain_b, plain_c, plain_e, plain_f and plain_g, left out) are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a, plain_c, plain_d and plain_e, read; plain_b, plain_f and plain_g, left out) and the probe probe_p12 are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -25,11 +25,11 @@ interface PlainSet {
   generated: string[];
 }
 
-/** Each set: 30 questions per database, at least this many per Spider difficulty grade. */
-const plainSet = (name: string, tag: string, generated: string[]): PlainSet => ({
+/** Each set: 30 questions per database (unless given), at least this many per Spider difficulty grade. */
+const plainSet = (name: string, tag: string, generated: string[], perDatabase = 30): PlainSet => ({
   folder: path.join('bench', 'datasets', name),
   tag,
-  perDatabase: 30,
+  perDatabase,
   perDifficulty: { easy: 5, medium: 10, hard: 7, extra: 4 },
   generated,
 });
@@ -42,6 +42,7 @@ const SETS: PlainSet[] = [
   plainSet('plain-dev-e', 'plain_e', ['climbing_gyms', 'translation_agency']),
   plainSet('plain-dev-f', 'plain_f', ['seed_bank', 'coach_tours']),
   plainSet('plain-dev-g', 'plain_g', ['print_shop', 'vineyard']),
+  plainSet('probe-plain12', 'probe_p12', ['bowling_alley'], 42),
 ];
 
 describe.each(SETS)('the plain-question dataset $folder', (set) => {

@@ -8,6 +8,7 @@ import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
 import { codesSkeletoning, wordSkeletons } from './skeleton-codes.js';
+import { codesListedFor } from './listed-short-codes.js';
 import { codesTruncating, TRUNCATED_CODE_SCORE } from './truncated-codes.js';
 import { valueAbbreviated, valuesEndingWith, valuesStartingWith } from './values-by-start.js';
 import { valuesInitialled } from './values-by-initials.js';
@@ -171,7 +172,8 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
   tokens.forEach((token, i) => {
     if (used[i] || /^\d/.test(token.normalized)) return;
     const truncated = codesTruncating(lookup, token.normalized);
-    const targets = truncated.length > 0 ? truncated : codesSkeletoning(lookup, token.normalized);
+    const skeletoned = truncated.length > 0 ? truncated : codesSkeletoning(lookup, token.normalized);
+    const targets = skeletoned.length > 0 ? skeletoned : codesListedFor(lookup, token.normalized);
     if (targets.length > 0) record(targets, i, i, TRUNCATED_CODE_SCORE);
   });
 

@@ -12,17 +12,20 @@ const MAGNITUDES = /^(highest|largest|biggest|greatest|maximum|lowest|smallest|m
 const PHRASE_ENDS = /^(of|with|that|who|which|whose|where|when|and|or)$/;
 
 /**
- * "What is the largest farm size in acres among active members?", "What's the highest unit price?": a superlative that
- * opens the noun phrase the question asks for, before a number or date column, asks for that extreme value (MAX or
+ * "What is the largest farm size in acres among active members?", "What's the highest unit price?", "highest score in
+ * the Thursday league": a superlative that opens the noun phrase the question asks for, before a number or date column, asks for that extreme value (MAX or
  * MIN), not for the rows that rank first. Returns that aggregate, or nothing when the question has another shape.
  */
 export function extremeAsked(analysis: QuestionAnalysis, mentions: readonly Mention[], schemas: readonly TableSchema[]): Measure | undefined {
   const ranking = analysis.ranking;
   if (!ranking || ranking.explicit || analysis.which || analysis.who) return undefined;
   const words = analysis.words.map((w) => w.text);
+  // A terse fragment opens with the superlative too: "highest score in the Thursday league", "the latest start date".
+  const fragment = ranking.at === 0 || (words[0] === 'the' && ranking.at === 1);
   const opens =
-    words[0] === 'what' &&
-    ((/^(is|was|are|were)$/.test(words[1] ?? '') && words[2] === 'the' && ranking.at === 3) || (words[1] === 'the' && ranking.at === 2));
+    fragment ||
+    (words[0] === 'what' &&
+      ((/^(is|was|are|were)$/.test(words[1] ?? '') && words[2] === 'the' && ranking.at === 3) || (words[1] === 'the' && ranking.at === 2)));
   // "the smallest version number and its type code" asks for a row's columns, not one value.
   if (!opens || !MAGNITUDES.test(words[ranking.at] ?? '') || words.slice(ranking.at + 1).includes('and')) return undefined;
   const column = mentions

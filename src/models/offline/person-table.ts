@@ -3,7 +3,7 @@ import { bareName } from './bare-name.js';
 import { findTable } from './schema-lookup.js';
 
 /** Columns that hold a person's name: first and last name, a full name, a surname. */
-const PERSON_NAME = /^(first_?name|last_?name|full_?name|surname|given_?name|family_?name|fname|lname)$/i;
+const PERSON_NAME = /^(first_?(name|nm)|last_?(name|nm)|full_?(name|nm)|surname|given_?name|family_?name|fname|lname)$/i;
 
 /** Whether the table's rows are people: it names them as people are named. */
 export function isPersonTable(table: TableSchema): boolean {
@@ -26,7 +26,7 @@ export function personTable(schemas: readonly TableSchema[], measured: string): 
 
 /** The columns that name a person: a full name alone when there is one, else the first and last names. */
 export function personNameColumns(table: TableSchema): string[] {
-  const full = table.columns.find((column) => /^full_?name$/i.test(column.name));
+  const full = table.columns.find((column) => /^full_?(name|nm)$/i.test(column.name));
   if (full) return [full.name];
   return table.columns.filter((column) => PERSON_NAME.test(column.name)).map((column) => column.name);
 }

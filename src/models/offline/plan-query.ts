@@ -40,10 +40,12 @@ import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
 import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
+import { moneyNounMeasure } from './money-noun-measure.js';
 import { wordRange } from './word-range.js';
 import { extremeAsked } from './extreme-asked.js';
 import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
+import { datesOutsideValues } from './dates-inside-values.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -75,7 +77,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   // "birth year 1948 or 1949", "in years of 2013 or 2016", "concerts in 2014" over a Year column: years compared with a
   // year column are not date ranges.
   const yearsFiltered = new Set(numeric.filters.flatMap((f) => f.words.map((w) => analysis.words[w]!.text)).filter((w) => /^(19|20)\d\d$/.test(w)));
-  const parsedRanges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  const parsedRanges = datesOutsideValues(context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date), values, analysis.words);
   const byYear = yearFilters(
     analysis.words,
     parsedRanges.filter((r) => ![...yearsFiltered].some((year) => r.phrase.includes(year))),
@@ -116,6 +118,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (!metric && (!measure || (measure.kind === 'count' && analysis.aggregate?.kind === 'sum'))) {
     measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;
   }
+  if (!metric && !measure) measure = moneyNounMeasure(analysis, schemas, entity);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   // "Who closed the most bugs?" where bugs are rows of a kind: the ranking counts the rows the value keeps.
   const rankedValue = analysis.ranking && (analysis.who || analysis.which) ? found.find((f) => f.words.includes(analysis.ranking!.at + 1)) : undefined;

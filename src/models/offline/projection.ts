@@ -9,6 +9,7 @@ import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
 import { singular } from './singular.js';
+import { partsBeforeName } from './name-column-parts.js';
 import { isPersonTable, personNameColumns } from './person-table.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
@@ -86,10 +87,10 @@ export function nameOf(table: TableSchema, people = false): SelectItem[] {
   return people && isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
 }
 
-/** The one text column whose name ends in "name" ("shop_name" of sellers); none beside a person's name columns (LName, Fname). */
+/** The one text column whose name ends in "name" or its short form ("shop_name" of sellers, "gym_nm"); none beside a person's name columns (LName, Fname). */
 function onlyNameColumn(table: TableSchema): ColumnSchema | undefined {
   if (personNameColumns(table).length > 0) return undefined;
-  const named = table.columns.filter((c) => isTextColumn(c) && splitIdentifier(c.name).at(-1) === 'name');
+  const named = table.columns.filter((c) => isTextColumn(c) && partsBeforeName(c.name) !== undefined);
   return named.length === 1 ? named[0] : undefined;
 }
 

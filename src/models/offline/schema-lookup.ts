@@ -2,6 +2,7 @@ import type { ColumnSchema, TableSchema } from '../../context/context-schema.js'
 import { bareName } from './bare-name.js';
 import { singular } from './singular.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { partsBeforeName, shortens } from './name-column-parts.js';
 
 export function findTable(tables: readonly TableSchema[], name: string): TableSchema | undefined {
   const wanted = bareName(name);
@@ -44,6 +45,7 @@ export function labelColumns(table: TableSchema): ColumnSchema[] {
   const named = table.columns.find(
     (c) =>
       /^(name|title|label)$/i.test(c.name) ||
+      (isTextColumn(c) && partsBeforeName(c.name)?.length === 0) ||
       c.name.toLowerCase() === `${singular(table.name)}_name` ||
       isOwnName(c, table) ||
       (c.name.toLowerCase() === singular(table.name) && !c.primary_key && isTextColumn(c)),
@@ -53,17 +55,23 @@ export function labelColumns(table: TableSchema): ColumnSchema[] {
   const last = table.columns.find((c) => /^last_?name$/i.test(c.name));
   const key = primaryKey(table);
   if (first && last) return key ? [key, first, last] : [first, last];
-  const anyName = table.columns.find((c) => /name$/i.test(c.name) && isTextColumn(c));
+  const anyName = table.columns.find((c) => (/name$/i.test(c.name) || partsBeforeName(c.name) !== undefined) && isTextColumn(c));
   if (anyName) return key ? [key, anyName] : [anyName];
   return key ? [key] : table.columns.slice(0, 1);
 }
 
-/** companyName of clientCompany, customer_name of customers: the table's last words before "name", so the row's own name. */
+/**
+ * companyName of clientCompany, customer_name of customers, gym_nm of gym, lg_nm of league: the table's last words
+ * (or their short forms) before "name" (or its short form), so the row's own name.
+ */
 function isOwnName(column: ColumnSchema, table: TableSchema): boolean {
   if (!isTextColumn(column)) return false;
-  const parts = splitIdentifier(column.name);
-  if (parts.length < 2 || parts.at(-1) !== 'name') return false;
-  const head = parts.slice(0, -1).map((part) => singular(part));
+  const head = partsBeforeName(column.name);
+  if (head === undefined || head.length === 0) return false;
   const tableParts = splitIdentifier((table.name.split('.').at(-1) ?? table.name).replace(/"/g, '')).map((part) => singular(part));
-  return head.length <= tableParts.length && head.every((part, i) => part === tableParts[tableParts.length - head.length + i]);
+  if (head.length > tableParts.length) return false;
+  return head.every((part, i) => {
+    const word = tableParts[tableParts.length - head.length + i]!;
+    return singular(part) === word || shortens(part, word);
+  });
 }

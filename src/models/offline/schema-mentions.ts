@@ -1,6 +1,7 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
+import { abbreviatedRuns } from './abbreviated-runs.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import { namesShortenedPart } from './shortened-name-part.js';
@@ -27,6 +28,9 @@ const TABLE_SYNONYMS: Readonly<Record<string, string>> = {
   purchase: 'order',
   refund: 'return',
 };
+
+/** The class word of a column holding codes, written short or in full. */
+const CODE_SUFFIXES = new Set(['cd', 'cde', 'code']);
 
 /** Words of column names too common to name the column alone. */
 const GENERIC_WORDS = new Set(['id', 'key', 'code', 'flag', 'is', 'has', 'at', 'on', 'by', 'of', 'to', 'date', 'name', 'number', 'count', 'total']);
@@ -102,7 +106,9 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
   const mentions: Mention[] = [];
   for (const table of tables) {
     const { stems, distinct, parts: tableParts } = nameWords(table.name);
-    for (const start of findRuns(words, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
+    const runs = findRuns(words, stems);
+    for (const start of runs) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
+    if (runs.length === 0 && stems.length > 1) for (const start of abbreviatedRuns(words, tableParts, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
     if (stems.length === 1) for (const start of gluedRuns(words, stems[0]!)) mentions.push({ table: table.name, start, end: start + 2, full: true });
     if (stems.length > 1) {
       for (const part of distinct) {
@@ -120,8 +126,12 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
     }
     for (const column of table.columns) {
       const { stems: columnStems, distinct: distinctColumnStems, parts } = nameWords(column.name);
-      for (const start of findRuns(words, columnStems)) {
+      const columnRuns = findRuns(words, columnStems);
+      for (const start of columnRuns) {
         mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
+      }
+      if (columnRuns.length === 0 && columnStems.length > 1) {
+        for (const start of abbreviatedRuns(words, parts, columnStems)) mentions.push({ table: table.name, column: column.name, start, end: start + columnStems.length, full: true });
       }
       if (columnStems.length === 1) {
         for (const start of gluedRuns(words, columnStems[0]!)) mentions.push({ table: table.name, column: column.name, start, end: start + 2, full: true });
@@ -129,12 +139,16 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
       if (columnStems.length > 1) {
         for (const part of distinctColumnStems) {
           if (GENERIC_WORDS.has(part)) continue;
-          for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: false });
+          // "the night" of night_cd, "status" of status_cd: beside a code suffix the one word names the whole column.
+          // Not the table's own word: "airports" of AirportCode, "shift" of shift_code name the table's rows or their key.
+          const full = columnStems.length === 2 && columnStems.some((stem) => CODE_SUFFIXES.has(stem)) && !CODE_SUFFIXES.has(part) && !distinct.includes(part);
+          for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full });
         }
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
+      // "handicap" for hcp, "bowler" for blr_id: a part of the name is the word with its vowels dropped.
       for (const word of words) {
-        if (parts.some((part) => isSkeletonOf(word.text, part))) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
+        if (parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word))) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
       }
     }
   }

@@ -4,11 +4,11 @@ import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionWord } from './question-words.js';
 import { isMeasureColumn } from './schema-lookup.js';
 
-/** Name parts that make a number column a tally of things: panel_count, num_panels, numberOfRooms. */
-const TALLY_PARTS = /^(count|counts|number|num|no|cnt)$/;
+/** Name parts that make a number column a tally of things: panel_count, num_panels, numberOfRooms, pax_n. */
+const TALLY_PARTS = /^(count|counts|number|num|no|cnt|n)$/;
 
 /**
- * "panels" over installations.panel_count: the one number column, among the linked tables, whose name is the noun and
+ * "panels" over installations.panel_count, "guests" over guests_n: the one number column, among the linked tables, whose name is the noun and
  * a word for a count, so it holds how many of the noun a row has.
  */
 export function tallyColumn(noun: QuestionWord | undefined, schemas: readonly TableSchema[]): { table: string; column: string } | undefined {

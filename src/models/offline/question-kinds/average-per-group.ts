@@ -16,6 +16,6 @@ export function averagePerGroup(context: Context, dialect: SqlDialect): KindCand
   if (!item || !/^COUNT\(/i.test(item.expr) || planned.groupAliases.length === 0) return undefined;
   const inner = renderSql({ ...planned.spec, orderBy: [], limit: undefined }, context.table_schemas, dialect);
   const alias = dialect.identifier(item.alias!);
-  const outer = `SELECT ${dialect.round(`AVG(${alias})`, 2)} AS ${dialect.identifier(`average_${item.alias}`)}\nFROM (\n${inner.sql}\n) per_group`;
+  const outer = `SELECT AVG(${alias}) AS ${dialect.identifier(`average_${item.alias}`)}\nFROM (\n${inner.sql}\n) per_group`;
   return { sql: outer, tables: inner.tables, explanation: [...planned.explanation, `averaged over the groups`] };
 }

@@ -34,7 +34,7 @@ export function daysBetween(context: Context, dialect: SqlDialect): KindCandidat
   spec.qualify = true;
   const diff = dialect.daysBetween(ref(first.table, start), ref(second.table, end));
   if (/\b(average|avg|mean|typical)\b|\bon average\b/i.test(text)) {
-    spec.select = [{ expr: dialect.round(`AVG(${diff})`, 2), alias: 'average_days' }];
+    spec.select = [{ expr: `AVG(${diff})`, alias: 'average_days' }];
   } else if (/\b(max|maximum|longest|most)\b/i.test(text)) {
     spec.select = [{ expr: `MAX(${diff})`, alias: 'max_days' }];
   } else {

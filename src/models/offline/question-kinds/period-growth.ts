@@ -34,7 +34,7 @@ export function periodGrowth(context: Context, dialect: SqlDialect): KindCandida
     `  ${id(grain)},`,
     `  ${value},`,
     `  ${previous} AS ${id(`previous_${item.alias}`)},`,
-    `  ${dialect.round(dialect.divide(`100.0 * (${value} - ${previous})`, `NULLIF(${previous}, 0)`), 2)} AS growth_percent`,
+    `  ${dialect.divide(`100.0 * (${value} - ${previous})`, `NULLIF(${previous}, 0)`)} AS growth_percent`,
     `FROM series`,
     `ORDER BY ${id(grain)}`,
   ].join('\n');

@@ -9,6 +9,7 @@ import { bothValues } from './both-values.js';
 import { shareOfTotal } from './share-of-total.js';
 import { averagePerGroup } from './average-per-group.js';
 import { sideBySide } from './side-by-side.js';
+import { periodComparison } from './period-comparison.js';
 import { calendarPart } from './calendar-part.js';
 import { mostCommonValue } from './most-common-value.js';
 import { topPerGroup } from './top-per-group.js';
@@ -33,6 +34,7 @@ const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | un
   periodGrowth,
   shareOfTotal,
   averagePerGroup,
+  periodComparison,
   sideBySide,
   calendarPart,
   mostCommonValue,

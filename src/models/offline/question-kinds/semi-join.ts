@@ -65,7 +65,7 @@ export function semiJoin(original: Context, dialect: SqlDialect): KindCandidate 
     const item = measureSelect(planned);
     const value = item && summedValue(item.expr);
     if (!item || !value) return undefined;
-    item.expr = dialect.round(dialect.divide(`100.0 * SUM(CASE WHEN ${exists} THEN ${value} ELSE 0 END)`, `NULLIF(SUM(${value}), 0)`), 2);
+    item.expr = dialect.divide(`100.0 * SUM(CASE WHEN ${exists} THEN ${value} ELSE 0 END)`, `NULLIF(SUM(${value}), 0)`);
     item.alias = `percent_${bareName(planned.measureAlias ?? 'rows')}`;
     explanation.push(`as a percent of all ${subject.table}: those ${query.described[0]!.replace(/ \(EXISTS\)$/, '')}`);
   } else {

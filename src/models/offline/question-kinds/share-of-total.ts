@@ -32,7 +32,7 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   spec.where = spec.where.filter((w) => !parts.has(w));
   const numerator = `SUM(CASE WHEN ${condition.join(' AND ')} THEN ${value} ELSE 0 END)`;
   const word = match[1]!.toLowerCase().startsWith('percent') ? 'percent' : match[1]!.toLowerCase();
-  item.expr = dialect.round(dialect.divide(`100.0 * ${numerator}`, `NULLIF(SUM(${value}), 0)`), 2);
+  item.expr = dialect.divide(`100.0 * ${numerator}`, `NULLIF(SUM(${value}), 0)`);
   item.alias = `${word}_${bareName(planned.measureAlias ?? 'rows')}`;
   spec.orderBy = spec.orderBy.filter((o) => /^\d+$/.test(o));
   spec.limit = undefined;

@@ -10,6 +10,8 @@ import { valueFilters } from '../value-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { measureSelect } from './measure-select.js';
 import { planText } from './plan-text.js';
+import { parseDateRanges } from '../../../dates/parse-date-ranges.js';
+import { escapeRegExp } from '../escape-reg-exp.js';
 
 const VERSUS = /\b(vs\.?|versus|compared (?:to|with)|against)(?=\s)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -22,6 +24,9 @@ export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate
   if (!VERSUS.test(text)) return undefined;
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   if (years.length >= 2) return yearSides(context, dialect, [...new Set(years)].sort());
+  // "this year compared with last year": whole calendar years the question names by where they lie from today.
+  const wholeYears = wholeYearRanges(context);
+  if (years.length === 0 && wholeYears.length >= 2) return yearSides(context, dialect, [...new Set(wholeYears.map((r) => r.year))].sort(), wholeYears.map((r) => r.phrase));
   const months = [...text.matchAll(MONTH)].map((m) => MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1);
   if (years.length === 0 && new Set(months).size >= 2) return monthSides(context, dialect, [...new Set(months)].sort((a, b) => a - b));
   const analysis = analyzeQuestion(text);
@@ -41,8 +46,18 @@ export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate
   return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `one row per ${sides.column}`] };
 }
 
-function yearSides(context: Context, dialect: SqlDialect, years: number[]): KindCandidate | undefined {
-  const text = context.task.text.replace(/\b(in|during|for|of|from|between)?\s*(19|20)\d\d\b/gi, ' ').replace(VERSUS, ' ').replace(/\b(and|or)\s*$/i, '');
+/** The date ranges of the question that are each one whole calendar year ("this year", "last year"), with their years. */
+function wholeYearRanges(context: Context): Array<{ phrase: string; year: number }> {
+  const ranges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  return ranges.flatMap((range) => {
+    const start = /^(\d{4})-01-01$/.exec(range.start);
+    return start && range.end === `${Number(start[1]) + 1}-01-01` ? [{ phrase: range.phrase, year: Number(start[1]) }] : [];
+  });
+}
+
+function yearSides(context: Context, dialect: SqlDialect, years: number[], phrases: readonly string[] = []): KindCandidate | undefined {
+  const named = phrases.reduce((text, phrase) => text.replace(new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'i'), ' '), context.task.text);
+  const text = named.replace(/\b(in|during|for|of|from|between)?\s*(19|20)\d\d\b/gi, ' ').replace(VERSUS, ' ').replace(/\b(and|or)\s*$/i, '');
   const { planned } = planText(context, `${text.replace(/\s+/g, ' ').trim()} by year`, dialect);
   const yearItem = planned.spec.select.find((s) => s.alias === 'year');
   const column = yearItem && /\{[^{}]+\}/.exec(yearItem.expr)?.[0];
