@@ -6,7 +6,9 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * Shapes of unanswerable question a probe over two unseen databases found answered (issue 14, helper abstain13,
  * bench/datasets/probe-abstain13), each beside a twin worded alike that the data answers, through the real CLI:
  * - "Do any bikes have a cup holder?", "Do any bikes contain lights?": the last word of a do-question is its verb's
- *   object when a verb already came ("have", an article, a word mostly a verb) (src/trust/ends-with-object.ts).
+ *   object when a verb already came ("have", an article, a word mostly a verb) (src/trust/ends-with-object.ts);
+ * - "chain length per bike" where a part code 'CHN' is glossed chain: a measure after a stored value is asked of it,
+ *   not the kind of thing the value is (src/lexicon/names-measure.ts).
  */
 const SCHEMA = `CREATE TABLE bikes (bike_id INTEGER PRIMARY KEY, bike_nm VARCHAR NOT NULL, kind VARCHAR NOT NULL, frame_cm INTEGER NOT NULL, day_rate DECIMAL(5,2) NOT NULL);
 COMMENT ON COLUMN bikes.kind IS 'RD road bike, MTB mountain bike, EB electric bike';
@@ -26,6 +28,7 @@ const DATE = ['--current_date', '2026-11-25'];
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
   { id: 'cup holder', namespace: 'bike_hire', task: 'Do any bikes have a cup holder?', declined: /holder/ },
   { id: 'contain lights', namespace: 'bike_hire', task: 'Do any bikes contain lights?', declined: /lights/ },
+  { id: 'chain length', namespace: 'bike_hire', task: 'chain length per bike', declined: /length/ },
   // Twins worded alike that the data answers.
   { id: 'frame size', namespace: 'bike_hire', task: 'Do any bikes have a frame over 50 cm?', declined: false },
   { id: 'chain repairs', namespace: 'bike_hire', task: 'chain repairs per bike', declined: false },

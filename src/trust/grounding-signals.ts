@@ -4,6 +4,7 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { isNounMadeAdjective } from '../lexicon/noun-made-adjective.js';
+import { namesMeasure } from '../lexicon/names-measure.js';
 import { namesDuration } from '../models/offline/duration-column.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
@@ -67,9 +68,8 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       entry.evidence === undefined &&
       isNamingWord(question, entry.word) &&
       // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value
-      // is, also past a gerund that narrows it ("a Portuguese driving licence").
-      !valued.has(entry.word.index - 1) &&
-      !(valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? '')) &&
+      // is, also past a gerund that narrows it ("a Portuguese driving licence"); a measure ("queue length") is asked of it.
+      !((valued.has(entry.word.index - 1) || (valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? ''))) && !namesMeasure(entry.word.text)) &&
       // "Which waiter has worked here the longest?" where a date column is: the longest since that date, a duration.
       !(/^(longest|shortest)$/.test(entry.word.text) && dated && endsPhrase(all, entry.word.index)) &&
       // "the longest match" where a minutes column is: how long is a duration.
