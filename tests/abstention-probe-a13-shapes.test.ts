@@ -8,7 +8,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * - "Do any bikes have a cup holder?", "Do any bikes contain lights?": the last word of a do-question is its verb's
  *   object when a verb already came ("have", an article, a word mostly a verb) (src/trust/ends-with-object.ts);
  * - "chain length per bike" where a part code 'CHN' is glossed chain: a measure after a stored value is asked of it,
- *   not the kind of thing the value is (src/lexicon/names-measure.ts).
+ *   not the kind of thing the value is (src/lexicon/names-measure.ts);
+ * - "Is Swift a nicer bike than Comet?": a comparison by a quality nothing measures (src/lexicon/judged-quality.ts).
  */
 const SCHEMA = `CREATE TABLE bikes (bike_id INTEGER PRIMARY KEY, bike_nm VARCHAR NOT NULL, kind VARCHAR NOT NULL, frame_cm INTEGER NOT NULL, day_rate DECIMAL(5,2) NOT NULL);
 COMMENT ON COLUMN bikes.kind IS 'RD road bike, MTB mountain bike, EB electric bike';
@@ -29,6 +30,8 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'cup holder', namespace: 'bike_hire', task: 'Do any bikes have a cup holder?', declined: /holder/ },
   { id: 'contain lights', namespace: 'bike_hire', task: 'Do any bikes contain lights?', declined: /lights/ },
   { id: 'chain length', namespace: 'bike_hire', task: 'chain length per bike', declined: /length/ },
+  { id: 'nicer', namespace: 'bike_hire', task: 'Is Swift a nicer bike than Comet?', declined: /nicer than/ },
+  { id: 'better', namespace: 'bike_hire', task: 'Is Swift better than Comet?', declined: /better than/ },
   // Twins worded alike that the data answers.
   { id: 'frame size', namespace: 'bike_hire', task: 'Do any bikes have a frame over 50 cm?', declined: false },
   { id: 'chain repairs', namespace: 'bike_hire', task: 'chain repairs per bike', declined: false },
