@@ -12,7 +12,9 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * - "Is Swift a nicer bike than Comet?": a comparison by a quality nothing measures (src/lexicon/judged-quality.ts);
  * - "other hire firm": a noun after "other" may be narrowed by a noun mostly a verb (src/trust/other-organisations.ts);
  * - "How many gates are there on the Camel Trail?" where only a comment speaks of gates: the count of a trail's rides
- *   counts another thing, though "Trail" also names the trail column (src/trust/judge-fallback-answer.ts).
+ *   counts another thing, though "Trail" also names the trail column (src/trust/judge-fallback-answer.ts);
+ * - "List the bikes with their toolkits": a closed compound WordNet does not list is a word, not a short name
+ *   (src/trust/is-unknown-word.ts).
  */
 const SCHEMA = `CREATE TABLE bikes (bike_id INTEGER PRIMARY KEY, bike_nm VARCHAR NOT NULL, kind VARCHAR NOT NULL, frame_cm INTEGER NOT NULL, day_rate DECIMAL(5,2) NOT NULL);
 COMMENT ON COLUMN bikes.kind IS 'RD road bike, MTB mountain bike, EB electric bike';
@@ -37,6 +39,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'better', namespace: 'bike_hire', task: 'Is Swift better than Comet?', declined: /better than/ },
   { id: 'other firm', namespace: 'bike_hire', task: 'Which other hire firm has the cheapest bikes?', declined: /other hire firm/ },
   { id: 'gates', namespace: 'bike_hire', task: 'How many gates are there on the Camel Trail?', declined: /how many gates/ },
+  { id: 'toolkits', namespace: 'bike_hire', task: 'List the bikes with their toolkits.', declined: /toolkits/ },
   // Twins worded alike that the data answers.
   { id: 'frame size', namespace: 'bike_hire', task: 'Do any bikes have a frame over 50 cm?', declined: false },
   { id: 'chain repairs', namespace: 'bike_hire', task: 'chain repairs per bike', declined: false },
