@@ -17,6 +17,7 @@ import { isWeakEvidence } from './is-weak-evidence.js';
 import { ranksByName } from './ranks-by-name.js';
 import { ungroundedFocus } from './ungrounded-focus.js';
 import { ungroundedPhrases } from './ungrounded-phrases.js';
+import { objectNearColumn } from './object-near-column.js';
 
 /**
  * What the grounding says about a question whose kind the data may answer, each a sign (not a verdict) that the data
@@ -75,7 +76,9 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
-      !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
+      !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')) &&
+      // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
+      !objectNearColumn(context, question, entry.word),
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   const ranking = words.find(
