@@ -1,4 +1,6 @@
+import { comparativeBase, judgesQuality } from '../lexicon/judged-quality.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { FREQUENCY_WORDS } from './is-naming-word.js';
 import { judgedForSomeone } from './judged-for-someone.js';
 import { YES_NO_COPULA } from './yes-no-copula.js';
 import type { GroundedWord } from './ground-question.js';
@@ -26,6 +28,10 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   // verdict on the subject's quality, not a fact of it.
   const verdict = ANY_DEGREE.exec(question);
   if (verdict && primaryPartOfSpeech(verdict[1]!.toLowerCase()) === 'adj') return verdict[0].trim();
+  // "Is Kingfisher a nicer boat than Dabchick?", "Is our chilli better than the macaroni cheese?": compared by a quality
+  // nothing measures.
+  const compared = comparedBy(question, words);
+  if (compared) return compared;
   const measured = AGAINST_A_STANDARD.exec(question);
   if (measured && (measured[1] === undefined || ['adj', 'adv'].includes(primaryPartOfSpeech(measured[1].toLowerCase()) ?? ''))) return measured[0];
   for (const judged of question.matchAll(CLASS)) {
@@ -46,6 +52,25 @@ const OPINION = /\b(?:do|does|did|would)\s+(?:you|people)\s+(?:think|reckon|beli
  * extra premium" (not "worth the most", a ranking by value).
  */
 const AGAINST_A_STANDARD = /\btoo\s+([a-z]+)\b|\bworth\s+(?:it|[a-z]+ing)\b|\bworth\s+(?:the|a|an|its|their|our|your|his|her)\s+(?!most\b|least\b|more\b|less\b)[a-z]+/i;
+
+/** The two words before the question's first "than": "nicer than", "nicer boat than". */
+const BEFORE_THAN = /\b([a-z]+)\s+(?:([a-z]+)\s+)?than\b/i;
+
+/**
+ * A yes/no question that compares by a quality nothing measures: "Is Kingfisher a nicer boat than Dabchick?", "Is our
+ * chilli better than the macaroni cheese?". A comparative that links to nothing, of an adjective that judges rather
+ * than measures ("longer", "cheaper", "more popular" are left to the data).
+ */
+function comparedBy(question: string, words: readonly GroundedWord[]): string | undefined {
+  const match = BEFORE_THAN.exec(question);
+  if (!match) return undefined;
+  const [first, second] = [match[1]!, match[2]];
+  const comparative = second !== undefined && comparativeBase(second.toLowerCase()) !== undefined ? second : first;
+  const offset = match.index + (comparative === first ? 0 : match[0].indexOf(second!, first.length));
+  if (words.some((entry) => entry.word.offset === offset && entry.evidence !== undefined)) return undefined;
+  const base = comparativeBase(comparative.toLowerCase());
+  return base !== undefined && !FREQUENCY_WORDS.test(base) && judgesQuality(base) ? `${comparative} than` : undefined;
+}
 
 /** "any good", "any better" ending the question. */
 const ANY_DEGREE = /\bany\s+([a-z]+)\s*(?:[?.!]\s*)?$/i;

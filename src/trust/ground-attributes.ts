@@ -10,6 +10,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
 import { commentHeads } from './comment-heads.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
+import { isUnknownWord } from './is-unknown-word.js';
 
 type Table = Pick<CatalogTable, 'name' | 'columns'>;
 
@@ -70,7 +71,7 @@ export function groundAttributes(context: Context): AttributeGrounding {
       continue;
     }
     // A word no dictionary knows ("sname", "qty") may be a short or misspelt column name: too weak a sign to decline on.
-    if (open.some((word) => !holds(word) && derivedForms(word.text).size === 0)) continue;
+    if (open.some((word) => !holds(word) && isUnknownWord(word.text))) continue;
     const first = attribute.words[0]!;
     const phrase = context.task.text.slice(first.offset, head.offset + head.text.length);
     return { held, missing: { phrase, tables: things.map((table) => table.name) } };

@@ -4,6 +4,7 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { isNounMadeAdjective } from '../lexicon/noun-made-adjective.js';
+import { namesMeasure } from '../lexicon/names-measure.js';
 import { namesDuration } from '../models/offline/duration-column.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
@@ -16,6 +17,7 @@ import { isWeakEvidence } from './is-weak-evidence.js';
 import { ranksByName } from './ranks-by-name.js';
 import { ungroundedFocus } from './ungrounded-focus.js';
 import { ungroundedPhrases } from './ungrounded-phrases.js';
+import { objectNearColumn } from './object-near-column.js';
 
 /**
  * What the grounding says about a question whose kind the data may answer, each a sign (not a verdict) that the data
@@ -67,15 +69,16 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       entry.evidence === undefined &&
       isNamingWord(question, entry.word) &&
       // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value
-      // is, also past a gerund that narrows it ("a Portuguese driving licence").
-      !valued.has(entry.word.index - 1) &&
-      !(valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? '')) &&
+      // is, also past a gerund that narrows it ("a Portuguese driving licence"); a measure ("queue length") is asked of it.
+      !((valued.has(entry.word.index - 1) || (valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? ''))) && !namesMeasure(entry.word.text)) &&
       // "Which waiter has worked here the longest?" where a date column is: the longest since that date, a duration.
       !(/^(longest|shortest)$/.test(entry.word.text) && dated && endsPhrase(all, entry.word.index)) &&
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
-      !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')),
+      !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')) &&
+      // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
+      !objectNearColumn(context, question, entry.word),
   );
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   const ranking = words.find(

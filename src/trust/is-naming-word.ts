@@ -2,6 +2,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { endsWithObject } from './ends-with-object.js';
 import { isPossessedNoun } from './possessed-noun.js';
 
 const SUBJECTS_AND_AUXILIARIES = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
@@ -53,8 +54,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   if (before && SUBJECTS_AND_AUXILIARIES.has(before) && !opening && !(before === 'to' && !hasSense('verb', word.text)) && !isPossessedNoun(question, word)) return false;
   const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
   // "How many degrees does the department offer?": the last word of a do-question is its verb; not after a
-  // preposition ("How does a tiebreak work in tennis?").
-  if (next === undefined && /\b(?:do|does|did)\b/i.test(question.slice(0, word.offset)) && !(before && PREPOSITIONS.has(before))) return false;
+  // preposition ("How does a tiebreak work in tennis?"), nor after a verb ("Do any dishes contain nuts?").
+  if (next === undefined && /\b(?:do|does|did)\b/i.test(question.slice(0, word.offset)) && !(before && PREPOSITIONS.has(before)) && !endsWithObject(question, word)) return false;
   const afterNoun = before !== undefined && !DETERMINERS.has(before) && !VERB_PREPOSITIONS.has(before) && !['of', 'in', 'on', 'for', 'with'].includes(before);
   if (afterNoun && next && (DETERMINERS.has(next) || VERB_PREPOSITIONS.has(next))) return false;
   // "how many clients live in …": the word after the counted noun is its verb.

@@ -1,10 +1,10 @@
-import { derivedForms } from '../lexicon/derived-forms.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { isMostlyAdverb } from '../lexicon/is-mostly-adverb.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { inCompoundModifier } from './compound-modifier.js';
+import { isUnknownWord } from './is-unknown-word.js';
 
 /**
  * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
@@ -17,7 +17,7 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   const original = question.slice(word.offset, word.offset + word.text.length);
   if (word.index > 0 && /^[A-Z]/.test(original)) return false;
   // A word no dictionary knows ("qty", "sname") may be a short or misspelt name of a column: too weak a sign to decline on.
-  if (derivedForms(word.text).size === 0) return true;
+  if (isUnknownWord(word.text)) return true;
   // "self-service machines": a hyphenated compound before a noun is one adjective.
   if (inCompoundModifier(question, word)) return true;
   // "given altogether", "leaving businesses aside": a word used mostly as an adverb says how, not what.

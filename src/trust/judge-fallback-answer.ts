@@ -95,8 +95,9 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (head.count && namedTable(attempt.sql, words, head.word, nameWords)) return undefined;
   // "How many artists are from the Netherlands?" counted over singers: people counted as people, acts as acts, may be the rows under another name.
   if (head.count && sameKindAsCountedTable(head.word.text, attempt.sql)) return undefined;
-  // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count.
-  if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column')) return undefined;
+  // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count; not a word of
+  // the stored name the count is narrowed to ("Canal" of the Kennet & Avon Canal, where a canal column holds it).
+  if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column' && !nameWords.has(entry.word.text))) return undefined;
   // "people" is related to nearly every name in WordNet (a name, a population, an audience): the table's kind decided above.
   if (!textOnly && !countsPeople && (head.ofCopula ? namesClosely(head.word, context.table_schemas) : linksToNames(head.word, context.table_schemas, !head.count))) return undefined;
   if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;

@@ -9,6 +9,7 @@ import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
 import { isNamingWord } from './is-naming-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
+import { objectNearColumn } from './object-near-column.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 
@@ -39,7 +40,9 @@ export function judgeTableOnly(context: Context, catalog: readonly CatalogTable[
     (entry) =>
       (entry.evidence === undefined || (entry.evidence === 'text' && !heads.has(wordRoot(entry.word.text)))) &&
       isNamingWord(question, entry.word) &&
-      !glossed.has(wordRoot(entry.word.text)),
+      !glossed.has(wordRoot(entry.word.text)) &&
+      // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
+      !objectNearColumn(context, question, entry.word),
   );
   if (!named.some((entry) => !isWeakEvidence(question, entry.word))) return undefined;
   const tables = [...new Set(grounded.map((entry) => entry.word.text))];

@@ -1,3 +1,4 @@
+import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
@@ -30,7 +31,7 @@ export function otherOrganisations(question: string, words: readonly GroundedWor
 
 /**
  * The noun a modifier ends on: of the (up to three) words right after it in one clause, the last of the nouns that run
- * on from the first ("letting agents", "podcast networks", "resort"); a gerund may open the run ("letting").
+ * on from the first ("letting agents", "podcast networks", "resort", "hire firm"); a gerund may open the run ("letting").
  */
 function headAfter(question: string, words: readonly GroundedWord[], from: number): GroundedWord | undefined {
   let head: GroundedWord | undefined;
@@ -39,8 +40,9 @@ function headAfter(question: string, words: readonly GroundedWord[], from: numbe
     // Only the words written right after it: "rival firms in Faro" ends at "firms".
     if (!/^\s*$/.test(question.slice(end, entry.word.offset))) break;
     const part = primaryPartOfSpeech(entry.word.text);
-    // "firms": a plural is a noun whatever its singular mostly is ("firm", an adjective).
-    if (part === 'noun' || isPluralNoun(entry.word.text)) head = entry;
+    // "firms": a plural is a noun whatever its singular mostly is ("firm", an adjective); "other hire firm": in the
+    // noun phrase "other" opens, a word with a noun sense is a noun ("hire", mostly a verb).
+    if (part === 'noun' || isPluralNoun(entry.word.text) || hasSense('noun', entry.word.text)) head = entry;
     else if (!(index === 0 && /ing$/.test(entry.word.text))) break;
     end = entry.word.offset + entry.word.text.length;
     if (entry.word.clauseEnd) break;
