@@ -50,4 +50,22 @@ describe('a new user first hour', () => {
     expect(check.code).toBe(0);
     expect(check.stderr).toMatch(/warning: namespace "blank" has no tables/);
   }, 60_000);
+
+  it('resuming a killed plugin run without its config refuses with exit 2, naming the plugin and the flag', async () => {
+    const cwd = tempDir('sluice-walk-resume-');
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    await untilNodeStarts(saveDir, 'pause', 1);
+    child.kill('SIGKILL');
+    await closed;
+    const bare = await runCli(['resume', '--save_dir', saveDir], { cwd });
+    expect(bare.code, bare.stderr).toBe(2);
+    expect(bare.stderr).toMatch(/still has to run node "pause", which is not built in/);
+    expect(bare.stderr).toContain(path.join(REPO_ROOT, 'examples/slow/pause-node.mjs'));
+    expect(bare.stderr).toMatch(/--config/);
+    // The refusal took no lock: the run still resumes with the flags it was started with.
+    const resumed = await runCli(['resume', '--save_dir', saveDir, ...SLOW.slice(0, 4)], { cwd });
+    expect(resumed.code, resumed.stderr).toBe(0);
+  }, 90_000);
 });
