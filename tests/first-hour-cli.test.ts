@@ -68,4 +68,23 @@ describe('a new user first hour', () => {
     const resumed = await runCli(['resume', '--save_dir', saveDir, ...SLOW.slice(0, 4)], { cwd });
     expect(resumed.code, resumed.stderr).toBe(0);
   }, 90_000);
+
+  it('Ctrl-C in a batch says which runs are saved, with the flags their resume needs, and where to start again', async () => {
+    const cwd = tempDir('sluice-walk-batch-');
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--concurrency', '2', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const result = finished(child);
+    child.stdin!.end(Array.from({ length: 6 }, () => 'How many orders per status\n').join(''));
+    await untilNodeStarts(saveDir, 'pause', 2);
+    child.kill('SIGINT');
+    const { code, stderr, stdout } = await result;
+    expect(code, stderr).toBe(130);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; run_id?: string; error?: string });
+    const stopped = lines.filter((line) => line.run_id).map((line) => line.run_id!);
+    expect(stopped).toHaveLength(2);
+    expect(stderr).toMatch(/2 runs stopped in flight are saved/);
+    expect(stderr).toContain(`--config ${path.join(REPO_ROOT, 'examples/slow/sluice.yml')} --workflow ${path.join(REPO_ROOT, 'examples/slow/workflow.yml')}`);
+    expect(stderr).toMatch(new RegExp(`--run (${stopped.join('|')})`));
+    expect(stderr).toMatch(/questions from line 3 on were not started/);
+  }, 90_000);
 });
