@@ -87,4 +87,20 @@ describe('a new user first hour', () => {
     expect(stderr).toMatch(new RegExp(`--run (${stopped.join('|')})`));
     expect(stderr).toMatch(/questions from line 3 on were not started/);
   }, 90_000);
+
+  it('a save dir that fills up does not claim the run was saved, and leaves no temp file', () => {
+    const cwd = tempDir('sluice-walk-full-');
+    const saveDir = path.join(cwd, 'save');
+    // A file size limit of one block stands in for a full disk: writes past it fail with EFBIG instead of ENOSPC.
+    const command = `trap '' XFSZ; ulimit -f 1; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} run --task "How many orders per status" --save_dir ${JSON.stringify(saveDir)}`;
+    const warm = spawnSync(process.execPath, [CLI, 'run', '--task', 'How many orders per status', '--save_dir', path.join(cwd, 'warm')], { cwd, env: cliEnv(), encoding: 'utf8' });
+    expect(warm.status, warm.stderr).toBe(0);
+    const full = spawnSync('bash', ['-c', command], { cwd, env: cliEnv({ SLUICE_CODE_CACHE: '0' }), encoding: 'utf8', timeout: 60_000 });
+    expect(full.status, full.stderr).toBe(1);
+    expect(full.stderr).toMatch(/cannot write .*state\.json/);
+    expect(full.stderr).toMatch(/Nothing of run \S+ was saved, so there is nothing to resume/);
+    expect(full.stderr).not.toMatch(/The run was saved/);
+    const leftovers = fs.readdirSync(saveDir).flatMap((run) => fs.readdirSync(path.join(saveDir, run))).filter((name) => name.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+  }, 90_000);
 });
