@@ -103,4 +103,21 @@ describe('a new user first hour', () => {
     const leftovers = fs.readdirSync(saveDir).flatMap((run) => fs.readdirSync(path.join(saveDir, run))).filter((name) => name.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
   }, 90_000);
+
+  it('--help of sql, check and demo load says what they do: the default namespace comes from sluice.yml, files can be loaded', async () => {
+    const cwd = tempDir('sluice-walk-help-');
+    fs.writeFileSync(path.join(cwd, 'empty.db'), '');
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  blank: { type: sqlite, path: ./empty.db }\ndefaults: { namespace: blank }\n');
+    for (const command of ['sql', 'check']) {
+      const help = await runCli([command, '--help'], { cwd });
+      expect(help.stdout.replace(/\s+/g, ' ')).toContain('(default: demo, or defaults.namespace in sluice.yml)');
+    }
+    // What the help now says is what they do.
+    const check = await runCli(['check'], { cwd });
+    expect(check.stdout).toMatch(/^namespace blank: sqlite/m);
+    const sql = await runCli(['sql', 'SELECT 1 AS one', '--format', 'json'], { cwd });
+    expect(sql.code, sql.stderr).toBe(0);
+    const load = await runCli(['demo', 'load', '--help'], { cwd });
+    expect(load.stdout.replace(/\s+/g, ' ')).toMatch(/files namespace/);
+  }, 60_000);
 });
