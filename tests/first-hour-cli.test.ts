@@ -120,4 +120,16 @@ describe('a new user first hour', () => {
     const load = await runCli(['demo', 'load', '--help'], { cwd });
     expect(load.stdout.replace(/\s+/g, ' ')).toMatch(/files namespace/);
   }, 60_000);
+
+  it('a files namespace whose folder is missing is refused up front with exit 2, as a missing database file is', async () => {
+    const cwd = tempDir('sluice-walk-files-');
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  lake: { type: files, path: ./no-such-folder }\n  db: { type: sqlite, path: ./no-such.db }\n');
+    for (const namespace of ['lake', 'db']) {
+      const run = await runCli(['run', '--namespace', namespace, '--task', 'How many rows are there?'], { cwd });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`namespace "${namespace}": (data folder|database file) not found: .*no-such`));
+      expect(run.stdout).toBe('');
+      expect(fs.existsSync(path.join(cwd, 'save'))).toBe(false);
+    }
+  }, 60_000);
 });
