@@ -132,4 +132,12 @@ describe('a new user first hour', () => {
       expect(fs.existsSync(path.join(cwd, 'save'))).toBe(false);
     }
   }, 60_000);
+
+  it('an unset variable in sluice.yml says how to set it', async () => {
+    const cwd = tempDir('sluice-walk-env-');
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh:\n    type: postgres\n    url: postgres://reader@127.0.0.1:1/db\n    password: ${SLUICE_WALK_UNSET_PASSWORD}\n');
+    const run = await runCli(['run', '--task', 'How many orders?'], { cwd, env: { SLUICE_WALK_UNSET_PASSWORD: undefined } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/sluice\.yml:5:\d+: namespaces\.wh\.password: environment variable SLUICE_WALK_UNSET_PASSWORD is not set; export SLUICE_WALK_UNSET_PASSWORD=\.\.\. before running sluice/);
+  }, 60_000);
 });
