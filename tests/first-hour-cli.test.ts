@@ -140,4 +140,14 @@ describe('a new user first hour', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/sluice\.yml:5:\d+: namespaces\.wh\.password: environment variable SLUICE_WALK_UNSET_PASSWORD is not set; export SLUICE_WALK_UNSET_PASSWORD=\.\.\. before running sluice/);
   }, 60_000);
+
+  it('an empty workflow.yml, or one whose workflow: is not a mapping, says what the file should hold', async () => {
+    const cwd = tempDir('sluice-walk-workflow-');
+    for (const [text, said] of [['', 'missing'], ['workflow:\n  - schema_linking\n', 'not a mapping']] as const) {
+      fs.writeFileSync(path.join(cwd, 'workflow.yml'), text);
+      const run = await runCli(['run', '--task', 'How many orders?'], { cwd });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`workflow: ${said}: a workflow file holds workflow: with plans by name, each a list of steps`);
+    }
+  }, 60_000);
 });
