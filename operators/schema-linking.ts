@@ -35,6 +35,10 @@ export const schemaLinkingNode = defineNode({
       value_columns: catalog.values.length,
       index_ms: Math.round(catalog.index_ms),
     });
+    if (catalog.tables.length === 0) {
+      const unanswerable = `namespace ${namespace} has no tables this connection can read, so no question can be answered from it; check its path, url or schemas in the config (sluice check --namespace ${namespace} shows what it sees)`;
+      return { context: { ...context, unanswerable }, summary: `no tables in ${namespace}` };
+    }
 
     // Only a plan that will search metrics needs the metrics file read here (the fixed plan never does).
     const mayAddMetricSearch = defaultReflectionPlan(context) && !plans(context, 'search_metrics');

@@ -31,6 +31,9 @@ export function answeredRecord(source: RecordSource, result: RunResult): Answere
   return { line: source.line, id: source.id, ...summary, ...(error && summary.status !== 'success' ? { error } : {}) };
 }
 
+/** The error of a line a cancelled batch never started (no run, nothing saved: it must be asked again). */
+export const NOT_STARTED = 'cancelled before it started';
+
 export function errorRecord(source: RecordSource, error: string): ErrorRecord {
   return { line: source.line, id: source.id, status: 'error', error };
 }

@@ -4,7 +4,7 @@ import type { RunHandle } from '../engine/run-handle.js';
 import type { Sluice } from '../engine/sluice.js';
 import { Admission } from './admission.js';
 import { answerQuestion, type AnswerContext, type QuestionDefaults } from './answer-question.js';
-import type { SequencedRecord } from './batch-record.js';
+import { NOT_STARTED, type BatchRecord, type SequencedRecord } from './batch-record.js';
 import type { BatchTracker } from './batch-tracker.js';
 import { FlowGate } from './flow-gate.js';
 import { inInputOrder } from './in-input-order.js';
@@ -33,6 +33,10 @@ export interface BatchOutcome {
   answered: number;
   notAnswered: number;
   cancelled: boolean;
+  /** A cancelled batch: the first line it did not start (nothing of it or of any later line was saved). */
+  firstNotStarted?: number;
+  /** A cancelled batch: the runs it stopped in flight (saved, resumable). */
+  stoppedRuns?: string[];
 }
 
 export interface BatchRun {
@@ -48,6 +52,7 @@ export function runBatch(options: BatchOptions): BatchRun {
   const handles = new Map<number, RunHandle>();
   const stop$ = new Subject<void>();
   let cancelled = false;
+  let lastLine = 0;
   const outcome: BatchOutcome = { written: 0, answered: 0, notAnswered: 0, cancelled: false };
   const context = { sluice: options.sluice, defaults: options.defaults, tracker, handles, isCancelled: () => cancelled, onTrace: options.onTrace };
   const { pool } = options;
@@ -57,6 +62,7 @@ export function runBatch(options: BatchOptions): BatchRun {
     takeUntil(stop$),
     tap({ next: () => tracker.lineRead(), complete: () => tracker.inputEnded() }),
     map(parseBatchLine),
+    tap((line) => (lastLine = Math.max(lastLine, line.line))),
     mergeMap((line) => (pool ? pool.answer(line) : admitted(line, context, admission!)), concurrency),
     options.ordered ? inInputOrder() : identity,
     concatMap(async ({ record }) => {
@@ -65,6 +71,7 @@ export function runBatch(options: BatchOptions): BatchRun {
       outcome.written++;
       if (record.status === 'success') outcome.answered++;
       else outcome.notAnswered++;
+      if (cancelled) noteInterrupted(outcome, record);
       gate.release();
       return record;
     }),
@@ -74,6 +81,8 @@ export function runBatch(options: BatchOptions): BatchRun {
   const done = lastValueFrom(records$).then(
     () => {
       tracker.finish();
+      // Lines after the last one read were never read at all.
+      if (cancelled && !tracker.snapshot().inputDone) outcome.firstNotStarted ??= lastLine + 1;
       return { ...outcome, cancelled };
     },
     (error: unknown) => {
@@ -95,6 +104,14 @@ export function runBatch(options: BatchOptions): BatchRun {
       pool?.cancel();
     },
   };
+}
+
+function noteInterrupted(outcome: BatchOutcome, record: BatchRecord): void {
+  if (record.status === 'error' && record.error === NOT_STARTED) {
+    outcome.firstNotStarted = Math.min(outcome.firstNotStarted ?? record.line, record.line);
+  } else if ('run_id' in record && record.status === 'failed') {
+    (outcome.stoppedRuns ??= []).push(record.run_id);
+  }
 }
 
 /** A question on this thread once the thread has time for it (see Admission); a malformed line needs no turn. */

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { RunHandle, RunResult } from '../engine/run-handle.js';
 import { renderResult } from '../output/render-result.js';
 import { runSummary } from '../output/run-summary.js';
@@ -80,9 +82,17 @@ export function reportResult(result: RunResult, runId: string, options: FollowOp
   } else if (result.status !== 'success') {
     const reason = result.error ?? result.context.failure ?? 'not answered';
     stderr.write(`sluice: not answered: ${oneLine(reason)}\n`);
-    if (result.error && options.saveDir) stderr.write(`The run was saved; after fixing the cause: ${resumeCommandFor(runId, options)}\n`);
+    if (result.error && options.saveDir) stderr.write(`${resumeAdvice(result, runId, options)}\n`);
   }
   return exitCodeFor(result);
+}
+
+/** A failed run can be resumed only when some state of it reached the disk (a full or broken save dir may have kept none). */
+function resumeAdvice(result: RunResult, runId: string, options: FollowOptions): string {
+  if (result.runDir && !fs.existsSync(path.join(result.runDir, 'state.json'))) {
+    return `Nothing of run ${runId} was saved, so there is nothing to resume: once ${options.saveDir} can be written (or with another --save_dir), ask the question again.`;
+  }
+  return `The run was saved; after fixing the cause: ${resumeCommandFor(runId, options)}`;
 }
 
 export function resumeCommandFor(runId: string, options: Pick<FollowOptions, 'saveDir' | 'resumeFlags'>): string {

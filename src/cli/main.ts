@@ -100,7 +100,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
     .command('sql')
     .description('run read-only SQL through the same sandbox the workflow uses')
     .argument('<sql>', 'one SELECT or WITH statement')
-    .option('--namespace <name>', 'database namespace (default: demo)')
+    .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
     .option('--config <path>', 'sluice.yml to use')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .action(async (sql: string, options) => {
@@ -111,7 +111,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
   program
     .command('check')
     .description('connect to a namespace, read its catalog and report whether its role could write')
-    .option('--namespace <name>', 'database namespace (default: demo)')
+    .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
     .option('--config <path>', 'sluice.yml to use')
     .option('--strict', 'exit 1 when the role could write')
     .action(async (options) => {
@@ -150,8 +150,8 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
     .command('demo')
     .description('the embedded demo database')
     .command('load')
-    .description('load the demo tables, keys, comments and rows into a postgres, mysql or sqlite namespace')
-    .requiredOption('--namespace <name>', 'namespace to load into (a postgres, mysql or sqlite entry in sluice.yml)')
+    .description('load the demo tables, keys, comments and rows into a postgres, mysql or sqlite namespace, or as Parquet files into a files namespace')
+    .requiredOption('--namespace <name>', 'namespace to load into (a postgres, mysql, sqlite or files entry in sluice.yml)')
     .option('--replace', 'drop and reload demo tables that already exist')
     .option('--config <path>', 'sluice.yml to use')
     .action(async (options) => {

@@ -39,7 +39,7 @@ export function loadConfig(options: { configPath?: string; cwd: string; env?: No
   }
   const yaml = parseYamlFile(readYamlFile(file), file);
   const raw = interpolate(yaml.value ?? {}, env, [], (name, keyPath) => {
-    throw new UsageError(`${locate(yaml, keyPath)}: ${formatPath(keyPath)}: environment variable ${name} is not set`);
+    throw new UsageError(`${locate(yaml, keyPath)}: ${formatPath(keyPath)}: environment variable ${name} is not set; export ${name}=... before running sluice, or write \${${name}:-default} in the file`);
   });
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {

@@ -29,6 +29,7 @@ export const WorkflowFileSchema = z
     workflow: z.record(
       z.string().regex(/^[A-Za-z][\w-]*$/, 'a plan name is letters, digits, _ and -'),
       z.array(StepEntrySchema, { error: 'a plan is a list of steps' }).min(1, 'a plan needs at least one step'),
+      { error: (issue) => `${issue.input === undefined ? 'missing' : 'not a mapping'}: a workflow file holds workflow: with plans by name, each a list of steps (see README, "Workflows")` },
     ),
   })
   .strict();

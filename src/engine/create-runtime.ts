@@ -83,6 +83,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         if (entry.type !== 'files' && !fs.existsSync(location)) {
           throw new UsageError(`namespace "${name}": database file not found: ${location}`);
         }
+        // A glob is matched when the namespace opens; a plain folder or file can be looked for now, as a database file is.
+        if (entry.type === 'files' && !/[*?[{]/.test(entry.path ?? '') && !fs.existsSync(location)) {
+          throw new UsageError(`namespace "${name}": data folder not found: ${location}`);
+        }
         return { name, type: entry.type, database: location, config: { ...entry, path: location }, metrics, docs, examples };
       }
     }

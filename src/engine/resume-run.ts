@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { UsageError } from '../errors.js';
 import { RunStore, listRuns } from '../persistence/run-store.js';
 import { launchRun } from './launch-run.js';
+import { stepNodeNames } from './plan-steps.js';
 import type { ResumeRequest, RunHandle } from './run-handle.js';
 import type { Sluice } from './sluice.js';
 
@@ -28,6 +30,8 @@ export function resumeRun(sluice: Sluice, request: ResumeRequest): RunHandle {
   if (state.context.status !== 'running') {
     throw new UsageError(`run ${runId} already finished (${state.context.status}); nothing to resume`);
   }
+  const missing = state.context.plan.pending.flatMap(stepNodeNames).find((name) => !sluice.registry.has(name));
+  if (missing !== undefined) throw new UsageError(missingNodeText(runId, missing, store));
   store.acquireLock();
   let context = state.context;
   if (request.format) context = { ...context, task: { ...context.task, format: request.format } };
@@ -38,4 +42,21 @@ export function resumeRun(sluice: Sluice, request: ResumeRequest): RunHandle {
     throw error;
   }
   return launchRun(sluice, context, { store, nodesRun: [...state.nodes_run], resumed: true, onTrace: request.onTrace });
+}
+
+/** A node the run still has to run that nothing loaded here defines: name the plugins its first process loaded. */
+function missingNodeText(runId: string, node: string, store: RunStore): string {
+  let plugins: string[] = [];
+  try {
+    const head = Buffer.alloc(256 * 1024);
+    const fd = fs.openSync(store.eventsPath, 'r');
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    fs.closeSync(fd);
+    const first = JSON.parse(head.subarray(0, read).toString('utf8').split('\n', 1)[0]!) as { type?: string; plugins?: unknown };
+    if (first.type === 'run_start' && Array.isArray(first.plugins)) plugins = first.plugins.filter((plugin): plugin is string => typeof plugin === 'string');
+  } catch {
+    // No readable log: the message below still says what is missing.
+  }
+  const loaded = plugins.length > 0 ? `; the run was started with plugins ${plugins.join(', ')}` : '';
+  return `run ${runId} still has to run node "${node}", which is not built in and no plugin loaded here defines${loaded}. Resume it with the --config (and --workflow) it was started with`;
 }

@@ -234,8 +234,14 @@ export class RunWriter {
     // The previous state's descriptor is no longer the one to sync.
     closeQuietly(this.stateFd);
     this.stateFd = fd;
-    await this.at(target, writeAll(fd, text));
-    await this.at(target, fdCalls.rename(this.tempPath, target));
+    try {
+      await this.at(target, writeAll(fd, text));
+      await this.at(target, fdCalls.rename(this.tempPath, target));
+    } catch (error) {
+      // A full disk leaves a half-written temp file; the last good state.json (if any) stays as it was.
+      fs.rmSync(this.tempPath, { force: true });
+      throw error;
+    }
     this.written = state;
   }
 

@@ -11,7 +11,8 @@ import { newRunId } from '../../persistence/run-store.js';
 import { sluiceOptionsFrom } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { today } from '../today.js';
-import type { RunCommandOptions } from './run-command.js';
+import { resumeFlagsFrom, type RunCommandOptions } from './run-command.js';
+import { resumeCommandText } from '../../../ui/resume-command-text.js';
 import { CLOSED_OUTPUT_EXIT_CODE } from '../on-closed-output.js';
 
 function checkSaveDir(saveDir: string): void {
@@ -33,6 +34,21 @@ async function showProgress(tracker: BatchTracker, debug: boolean): Promise<{ st
   }
   const plain = startPlainProgress(tracker, process.stderr);
   return { stop: async () => plain.stop() };
+}
+
+/** What an interrupted batch kept: the runs it stopped (saved, with the resume command they need) and where to start again. */
+function interruptedBatchText(outcome: BatchOutcome, options: RunCommandOptions): string {
+  const stopped = outcome.stoppedRuns ?? [];
+  const resume = resumeCommandText(stopped[0] ?? 'RUN_ID', { ...resumeFlagsFrom(options), chart: undefined, saveDir: options.save_dir });
+  const lines = [
+    stopped.length === 0
+      ? 'sluice: batch interrupted; no run was in flight'
+      : `sluice: batch interrupted; ${stopped.length} run${stopped.length === 1 ? '' : 's'} stopped in flight ${stopped.length === 1 ? 'is' : 'are'} saved (their lines carry run_id): ${resume}${stopped.length > 1 ? ', and so on for each' : ''}`,
+  ];
+  if (outcome.firstNotStarted !== undefined) {
+    lines.push(`sluice: the questions from line ${outcome.firstNotStarted} on were not started and nothing of them is saved; send them again (tail -n +${outcome.firstNotStarted} FILE | sluice run ...)`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -98,7 +114,7 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       await pool?.close();
     }
     if (outcome.cancelled) {
-      process.stderr.write(`sluice: batch interrupted; unfinished runs are saved in ${options.save_dir} (sluice resume --save_dir ${options.save_dir} --run ID)\n`);
+      process.stderr.write(interruptedBatchText(outcome, options));
       return 130;
     }
     if (outcome.written === 0) process.stderr.write('sluice: no questions on stdin\n');

@@ -24,6 +24,9 @@ export function checkCommand(options: CheckCommandOptions): Promise<number> {
     const tables = await connector.introspect();
     const columns = tables.reduce((sum, table) => sum + table.columns.length, 0);
     out(`catalog: ${tables.length} tables, ${columns} columns (${Math.round(performance.now() - started)} ms)`);
+    if (tables.length === 0) {
+      process.stderr.write(`sluice: warning: namespace "${name}" has no tables this connection can read; every question will end unanswerable. Check its path, url or schemas\n`);
+    }
     try {
       await connector.execute('SELECT 1 AS ok', { timeoutMs: runtime.settings.queryTimeoutMs, maxRows: 1 });
       out('query: SELECT 1 answered through the sandbox');
