@@ -7,6 +7,7 @@ import { checkAskedDateShown } from './check-asked-date-shown.js';
 import { checkAskedItems } from './check-asked-items.js';
 import { checkAskedMeasures } from './check-asked-measures.js';
 import { checkAverage } from './check-average.js';
+import { checkAverageSubset } from './check-average-subset.js';
 import { checkBoth } from './check-both.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -34,6 +35,7 @@ import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
+import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
@@ -41,9 +43,11 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkRowsIdentified } from './check-rows-identified.js';
 import { checkRowsNamed } from './check-rows-named.js';
 import { checkShownRows } from './check-shown-rows.js';
 import { checkSpelledColumn } from './check-spelled-column.js';
+import { checkShareScope } from './check-share-scope.js';
 import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkSummedLabel } from './check-summed-label.js';
@@ -67,6 +71,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountedParticiple,
   checkDistinct,
   checkAverage,
+  checkAverageSubset,
   checkGrouping,
   checkGroupKeyCounted,
   checkTwoSidedCount,
@@ -75,9 +80,11 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkOppositeColumn,
   checkUnitsMeasure,
   checkPercent,
+  checkShareScope,
   checkRanking,
   checkTieAtLimit,
   checkNegation,
+  checkNegatedValue,
   checkFilterValues,
   checkDescribedValues,
   checkLiterals,
@@ -93,6 +100,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkShownRows,
   checkConditionEchoed,
   checkRowsNamed,
+  checkRowsIdentified,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
