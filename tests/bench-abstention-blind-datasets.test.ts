@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k), the probe probe_a12 and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k), the probes probe_a12 and probe_precise11 and the left-out set (dev_d)
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -54,6 +54,8 @@ const DEV_I = path.join('bench', 'datasets', 'abstention-dev-i');
 const DEV_J = path.join('bench', 'datasets', 'abstention-dev-j');
 const DEV_K = path.join('bench', 'datasets', 'abstention-dev-k');
 const PROBE_A12 = path.join('bench', 'datasets', 'probe-abstain12');
+const PROBE_P11 = path.join('bench', 'datasets', 'probe-precise11');
+const PLAIN_E = path.join('bench', 'datasets', 'plain-dev-e');
 
 const SETS: BlindSet[] = [
   {
@@ -245,6 +247,14 @@ const SETS: BlindSet[] = [
       wind_om: DEV_I,
       wildlife_park: DEV_I,
     },
+  },
+  {
+    folder: PROBE_P11,
+    tag: 'probe_precise11',
+    minimum: { unanswerable: 0, near_miss: 30 },
+    perDatabase: { unanswerable: 0, near_miss: 10 },
+    generated: [],
+    homes: { climbing_gyms: PLAIN_E, translation_agency: PLAIN_E, dairy_coop: DEV_G },
   },
 ];
 
