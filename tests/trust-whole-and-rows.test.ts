@@ -33,6 +33,31 @@ const contextFor = (question: string): Context =>
       ],
     },
     {
+      name: 'seeds',
+      columns: [
+        { name: 'seed_cd', primary_key: true, nullable: false },
+        { name: 'seed_nm', nullable: false },
+      ],
+    },
+    {
+      name: 'swaps',
+      columns: [
+        { name: 'swap_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'given_seed_cd', nullable: false, references: 'seeds.seed_cd' },
+        { name: 'got_seed_cd', nullable: false, references: 'seeds.seed_cd' },
+        { name: 'from_lang_cd', nullable: false, references: 'langs.lang_cd' },
+        { name: 'to_lang_cd', nullable: false, references: 'langs.lang_cd' },
+        { name: 'packets', type: 'INTEGER', nullable: false },
+      ],
+    },
+    {
+      name: 'langs',
+      columns: [
+        { name: 'lang_cd', primary_key: true, nullable: false },
+        { name: 'lang_nm', nullable: false },
+      ],
+    },
+    {
       name: 'tenants',
       columns: [
         { name: 'tenant_id', type: 'INTEGER', primary_key: true, nullable: false },
@@ -69,9 +94,24 @@ const cases: Case[] = [
   ['attributes asked of every row', 'What is the soil and area of every plot?', 'SELECT soil, area_m2 FROM plots', ['soil', 'area_m2'], [['clay', 20], ['clay', 20]], 'rows_identified', true],
   ['a table without a name, shown by repeated values', 'List each shed with its colour.', 'SELECT colour FROM sheds', ['colour'], [['green'], ['green'], ['red']], 'rows_identified', false],
   ['a table without a name, shown by values that tell them apart', 'List each shed with its colour.', 'SELECT colour FROM sheds', ['colour'], [['green'], ['blue'], ['red']], 'rows_identified', true],
+  // role_chosen: a table refers to another twice and the SQL joins on the role the question does not name
+  ['the other role named', 'How many swaps had their labels put into Welsh?', "SELECT COUNT(*) FROM swaps JOIN langs ON swaps.from_lang_cd = langs.lang_cd WHERE langs.lang_nm = 'Welsh'", ['n'], [[3]], 'role_chosen', false],
+  ['the role named by its preposition', 'How many swaps had their labels put into Welsh?', "SELECT COUNT(*) FROM swaps JOIN langs ON swaps.to_lang_cd = langs.lang_cd WHERE langs.lang_nm = 'Welsh'", ['n'], [[3]], 'role_chosen', true],
+  ['neither role named', 'How many swaps involved runner beans?', "SELECT COUNT(*) FROM swaps JOIN seeds ON swaps.given_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['n'], [[2]], 'role_chosen', true],
+  ['the other role named by a word, not a direction', 'How many swaps got runner beans?', "SELECT COUNT(*) FROM swaps JOIN seeds ON swaps.given_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['n'], [[2]], 'role_chosen', true],
+  ['the other role marked by "from"', 'How many swaps had labels translated from Welsh?', "SELECT COUNT(*) FROM swaps JOIN langs ON swaps.to_lang_cd = langs.lang_cd WHERE langs.lang_nm = 'Welsh'", ['n'], [[3]], 'role_chosen', false],
+  ['the role named by its word', 'How many swaps got runner beans?', "SELECT COUNT(*) FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['n'], [[2]], 'role_chosen', true],
+  // unlabelled_amounts: one amount asked, several unlabelled amounts shown
+  ['amounts row by row', 'Packets swapped for runner beans, all time', "SELECT swaps.packets FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['packets'], [[3], [5], [2]], 'unlabelled_amounts', false],
+  ['the amounts summed', 'Packets swapped for runner beans, all time', "SELECT SUM(swaps.packets) FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['packets'], [[10]], 'unlabelled_amounts', true],
+  ['the amounts asked for', 'What are the packet counts of the swaps for runner beans?', "SELECT swaps.packets FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['packets'], [[3], [5], [2]], 'unlabelled_amounts', true],
+  // counted_quantity: "how many <noun>" where a column holds that many per row
+  ['rows counted instead of the quantity added', 'How many packets were swapped for runner beans?', "SELECT COUNT(*) FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['n'], [[3]], 'counted_quantity', false],
+  ['the quantity added', 'How many packets were swapped for runner beans?', "SELECT SUM(swaps.packets) FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['n'], [[10]], 'counted_quantity', true],
+  ['a noun no column counts', 'How many swaps got runner beans?', "SELECT COUNT(*) FROM swaps JOIN seeds ON swaps.got_seed_cd = seeds.seed_cd WHERE seeds.seed_nm = 'runner bean'", ['n'], [[3]], 'counted_quantity', true],
 ];
 
-describe('checks of the whole a share or an average is taken of, a denied value, and which rows "each" asks for', () => {
+describe('checks of the whole a share or an average is taken of, a denied value, which rows "each" asks for, a role and one amount', () => {
   it.each(cases)('%s: %s', async (_why, question, sql, columns, rows, check, passed) => {
     const statement = await parseAnswerSql(sql, 'duckdb');
     expect(statement).toBeDefined();

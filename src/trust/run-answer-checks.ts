@@ -18,6 +18,7 @@ import { checkCountShape } from './check-count-shape.js';
 import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
+import { checkCountedQuantity } from './check-counted-quantity.js';
 import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
@@ -43,6 +44,7 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkRoleChosen } from './check-role-chosen.js';
 import { checkRowsIdentified } from './check-rows-identified.js';
 import { checkRowsNamed } from './check-rows-named.js';
 import { checkShownRows } from './check-shown-rows.js';
@@ -55,6 +57,7 @@ import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
+import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
 
@@ -69,6 +72,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAmountShape,
   checkSummedLabel,
   checkCountedParticiple,
+  checkCountedQuantity,
   checkDistinct,
   checkAverage,
   checkAverageSubset,
@@ -94,6 +98,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
+  checkRoleChosen,
   checkAskedDateShown,
   checkRepeatedRows,
   checkRepeatedValues,
@@ -101,6 +106,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkConditionEchoed,
   checkRowsNamed,
   checkRowsIdentified,
+  checkUnlabelledAmounts,
   checkBoth,
   checkValueRoles,
   checkValueColumn,
