@@ -7,6 +7,7 @@ import { checkAskedDateShown } from './check-asked-date-shown.js';
 import { checkAskedItems } from './check-asked-items.js';
 import { checkAskedMeasures } from './check-asked-measures.js';
 import { checkAverage } from './check-average.js';
+import { checkAverageSubset } from './check-average-subset.js';
 import { checkBoth } from './check-both.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -17,6 +18,7 @@ import { checkCountShape } from './check-count-shape.js';
 import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
+import { checkCountedQuantity } from './check-counted-quantity.js';
 import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
@@ -34,6 +36,7 @@ import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkNamedTables } from './check-named-tables.js';
+import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
@@ -41,9 +44,12 @@ import { checkPercent } from './check-percent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
+import { checkRoleChosen } from './check-role-chosen.js';
+import { checkRowsIdentified } from './check-rows-identified.js';
 import { checkRowsNamed } from './check-rows-named.js';
 import { checkShownRows } from './check-shown-rows.js';
 import { checkSpelledColumn } from './check-spelled-column.js';
+import { checkShareScope } from './check-share-scope.js';
 import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkSummedLabel } from './check-summed-label.js';
@@ -51,6 +57,7 @@ import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
+import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
 
@@ -65,8 +72,10 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAmountShape,
   checkSummedLabel,
   checkCountedParticiple,
+  checkCountedQuantity,
   checkDistinct,
   checkAverage,
+  checkAverageSubset,
   checkGrouping,
   checkGroupKeyCounted,
   checkTwoSidedCount,
@@ -75,9 +84,11 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkOppositeColumn,
   checkUnitsMeasure,
   checkPercent,
+  checkShareScope,
   checkRanking,
   checkTieAtLimit,
   checkNegation,
+  checkNegatedValue,
   checkFilterValues,
   checkDescribedValues,
   checkLiterals,
@@ -87,12 +98,15 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
+  checkRoleChosen,
   checkAskedDateShown,
   checkRepeatedRows,
   checkRepeatedValues,
   checkShownRows,
   checkConditionEchoed,
   checkRowsNamed,
+  checkRowsIdentified,
+  checkUnlabelledAmounts,
   checkBoth,
   checkValueRoles,
   checkValueColumn,

@@ -1,0 +1,125 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { columnOf, columnsUnder, holdsAggregate } from '../sql-tree/outer-select-tree.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
+
+/** Name parts of a column that names its rows for a reader ("nm" is how short names write "name"). */
+const NAMING_PARTS = /^(name|names|nm|title|label|surname|forename|fname|lname|nickname)$/;
+/** Words that ask for the key itself: "each student id", "the top 3 setter codes". */
+const KEY_WORDS = /^(ids?|codes?|numbers?|nos?|refs?|references?|keys?|identifiers?)$/;
+
+/**
+ * "List each gym with the city it's in" answered by the cities alone, "top 3 setters by routes set" by setter ids:
+ * "each / every <noun>" and "top N <noun>" ask for rows of the table the noun names, so the answer must say which
+ * ones: a column that names them (gym_nm) when the table has one, else its key or another column of its own. A
+ * key of a table that has a name (setter_id, or a reference to it such as home_gym_id) says which row to a database, not
+ * to the reader.
+ */
+export const checkRowsIdentified: AnswerCheckRule = ({ question, tree, context, attempt }) => {
+  if (!tree || (holdsAggregate(tree.selectList) && tree.groupBy.length === 0)) return undefined;
+  const words = questionWords(question);
+  // "Show all template ids and the number of documents using each template": the question asks for the key.
+  if (words.some((word, i) => KEY_WORDS.test(word.text) && !(/^numbers?$/.test(word.text) && words[i + 1]?.text === 'of'))) return undefined;
+  const nouns = askedRowNouns(words, context.table_schemas, tree.groupBy.length > 0);
+  if (nouns.length === 0) return undefined;
+  const shown = shownColumns(tree, context.table_schemas);
+  if (!shown) return undefined;
+  for (const noun of nouns) {
+    const table = context.table_schemas.find((schema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase()) === wordRoot(noun.text));
+    if (!table) continue;
+    const own = shown.filter((entry) => entry.table === table);
+    const referring = shown.filter((entry) => entry.column.references !== undefined && bareName(entry.column.references.split('.')[0]!).toLowerCase() === bareName(table.name).toLowerCase());
+    const read = tree.tables.some((entry) => entry.name === bareName(table.name).toLowerCase());
+    if (!read && referring.length === 0) continue;
+    const naming = table.columns.filter((column) => isTextColumn(column) && !isKeyColumn(column) && splitIdentifier(column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())));
+    const identified = naming.length > 0 ? own.some((entry) => naming.includes(entry.column)) : referring.length > 0 || own.some((entry) => isKeyColumn(entry.column)) || tellsRowsApart(own, attempt.rows);
+    if (identified) continue;
+    const showing = own.length + referring.length === 0 ? 'none of its columns' : [...own, ...referring].map((entry) => entry.column.name).join(', ');
+    return {
+      name: 'rows_identified',
+      passed: false,
+      detail: `the question asks for each ${noun.text}, but the answer shows ${showing}${naming.length > 0 ? `, not ${naming.map((c) => c.name).join(' or ')}, which names them` : ', which does not say which one'}`,
+    };
+  }
+  return undefined;
+};
+
+/**
+ * Nouns whose rows the question asks for one by one: after "each" or "every", or after "top N"; and, beside them,
+ * what each is listed with ("every setter with the gym they work at").
+ */
+function askedRowNouns(words: QuestionWord[], schemas: readonly TableSchema[], grouped: boolean): QuestionWord[] {
+  const rows = words.flatMap((word, i) => {
+    if ((word.text === 'each' || word.text === 'every') && !word.clauseEnd) {
+      const noun = words[i + 1];
+      // "the age and hometown of every teacher", listed row by row: attributes asked of each, not which one.
+      if (!noun || (words[i - 1]?.text === 'of' && !grouped)) return [];
+      // "each pet type", "each ranking date": the noun modifies a column's name, whose values are what is asked.
+      const next = words[i + 2];
+      if (!noun.clauseEnd && next && spellsColumn(schemas, [noun, next])) return [];
+      return [noun];
+    }
+    if ((word.text === 'top' || word.text === 'bottom') && /^\d+$/.test(words[i + 1]?.text ?? '') && !words[i + 1]!.clauseEnd) return words[i + 2] ? [words[i + 2]!] : [];
+    return [];
+  });
+  if (rows.length === 0) return [];
+  const beside = words.flatMap((word, i) => (word.text === 'with' && !word.clauseEnd && OWNER_DETERMINERS.has(words[i + 1]?.text ?? '') && words[i + 2] ? [words[i + 2]!] : []));
+  return [...rows, ...beside];
+}
+
+const OWNER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/** The schema columns the answer shows, a * read as every column of the FROM; undefined when one cannot be placed. */
+function shownColumns(tree: NonNullable<Parameters<AnswerCheckRule>[0]['tree']>, schemas: readonly TableSchema[]): Shown[] | undefined {
+  const shown: Shown[] = [];
+  for (const [position, item] of tree.selectList.entries()) {
+    if (item.class === 'STAR') {
+      for (const entry of tree.tables) {
+        const table = schemas.find((schema) => bareName(schema.name).toLowerCase() === entry.name);
+        if (!table) return undefined;
+        shown.push(...table.columns.map((column) => ({ table, column })));
+      }
+      continue;
+    }
+    if (item.class === 'COLUMNS') return undefined;
+    if (holdsAggregate(item)) continue;
+    const refs = columnOf(item) ? [columnOf(item)!] : columnsUnder(item);
+    for (const ref of refs) {
+      const resolved = treeColumnSchema(tree, schemas, ref);
+      if (resolved) shown.push({ ...resolved, position });
+    }
+  }
+  return shown;
+}
+
+/** Whether the words spell a column's whole name ("pet type" / PetType). */
+function spellsColumn(schemas: readonly TableSchema[], words: QuestionWord[]): boolean {
+  const roots = words.map((word) => wordRoot(word.text));
+  return schemas.some((schema) =>
+    schema.columns.some((column) => {
+      const parts = splitIdentifier(column.name).map((part) => wordRoot(part.toLowerCase()));
+      return parts.length === roots.length && parts.every((part, k) => part === roots[k]);
+    }),
+  );
+}
+
+/**
+ * Whether the shown columns of a table without a name or key shown tell its rows apart: no two result rows hold the
+ * same values in them ("each tanker with its depot" answered by depots alone repeats 'Whitland').
+ */
+function tellsRowsApart(own: Shown[], rows: readonly unknown[][]): boolean {
+  const positions = own.flatMap((entry) => (entry.position === undefined ? [] : [entry.position]));
+  if (positions.length === 0) return false;
+  const seen = new Set(rows.map((row) => JSON.stringify(positions.map((position) => row[position]))));
+  return seen.size === rows.length;
+}
+
+/** A schema column the answer shows, and the result column showing it (none for a *). */
+interface Shown extends ResolvedColumn {
+  position?: number;
+}

@@ -1,0 +1,76 @@
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { conjuncts, stringConstantsUnder } from '../sql-tree/string-constants.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+
+/** Nouns of a part of a whole: "What share of …", "the percentage of …". */
+const RATIO_NOUNS = /^(share|percentage|percent|proportion|fraction|ratio)$/;
+/** Words that end the whole the ratio is taken of: its verb, or a relative pronoun. */
+const SCOPE_END = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'do', 'does', 'did', 'that', 'who', 'which', 'whose', 'where', 'can', 'will']);
+
+/**
+ * "What share of Bloc Shed's members are on the student plan?" is taken of Bloc Shed's members: the words after
+ * "share of", up to its verb, name the whole. An SQL that puts 'Bloc Shed' only in the counted part
+ * (`SUM(CASE WHEN gym_nm = 'Bloc Shed' AND plan_cd = 'STU' …) / SUM(1)`) divides by every member of every gym.
+ */
+export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
+  if (!tree) return undefined;
+  const words = questionWords(question);
+  const scope = scopeWords(words);
+  if (scope.length === 0) return undefined;
+  const ratios = tree.selectList.flatMap(divisions);
+  const counted = ratios.flatMap(([numerator]) => picksOf(numerator)).flatMap(stringConstantsUnder);
+  if (counted.length === 0) return undefined;
+  // A value the WHERE or the divisor tests too restricts the whole as well.
+  const restricted = new Set([...conjuncts(tree.where), ...ratios.map(([, denominator]) => denominator)].flatMap(stringConstantsUnder));
+  const roots = new Set(scope.map((word) => wordRoot(word.text)));
+  const whole = counted.find((value) => {
+    if (restricted.has(value)) return false;
+    const parts = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(wordRoot);
+    return parts.length > 0 && parts.every((part) => roots.has(part));
+  });
+  if (whole === undefined) return undefined;
+  return {
+    name: 'share_scope',
+    passed: false,
+    detail: `the question takes the share of "${scope.map((w) => w.text).join(' ')}", but the SQL tests '${whole}' only in the part it counts, so it divides by every row rather than by those`,
+  };
+};
+
+/** The words naming the whole: after "share / percentage … of", up to its verb or the clause's end. */
+function scopeWords(words: QuestionWord[]): QuestionWord[] {
+  const at = words.findIndex((word, i) => RATIO_NOUNS.test(word.text) && words[i + 1]?.text === 'of');
+  if (at < 0) return [];
+  const scope: QuestionWord[] = [];
+  for (const word of words.slice(at + 2)) {
+    if (SCOPE_END.has(word.text)) break;
+    scope.push(word);
+    if (word.clauseEnd) break;
+  }
+  return scope;
+}
+
+/** The numerator and divisor of each division outside subqueries. */
+function divisions(node: unknown): [TreeNode, TreeNode][] {
+  if (Array.isArray(node)) return node.flatMap(divisions);
+  if (!node || typeof node !== 'object') return [];
+  const tree = node as TreeNode;
+  if (tree.class === 'SUBQUERY') return [];
+  const [numerator, denominator] = (tree.children as TreeNode[] | undefined) ?? [];
+  if (tree.class === 'FUNCTION' && tree.function_name === '/' && numerator && denominator) return [[numerator, denominator]];
+  return Object.values(tree).flatMap(divisions);
+}
+
+/** The conditions that pick the counted rows: CASE WHEN tests and aggregate FILTERs. */
+function picksOf(node: unknown): TreeNode[] {
+  if (Array.isArray(node)) return node.flatMap(picksOf);
+  if (!node || typeof node !== 'object') return [];
+  const tree = node as TreeNode;
+  if (tree.class === 'SUBQUERY') return [];
+  const own: TreeNode[] = [];
+  if (tree.class === 'CASE') own.push(...((tree.case_checks as TreeNode[]) ?? []).map((check) => check.when_expr as TreeNode));
+  if (tree.class === 'FUNCTION' && tree.filter) own.push(tree.filter as TreeNode);
+  return [...own, ...Object.values(tree).flatMap(picksOf)];
+}
+
