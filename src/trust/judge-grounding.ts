@@ -20,6 +20,7 @@ import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
+import { unreadScript } from './unread-script.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
 
@@ -54,6 +55,11 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   // Without a linked schema there is nothing to judge against (a plan without schema_linking).
   if (context.table_schemas.length === 0 && context.metrics.length === 0) return {};
   const question = context.task.text;
+  // A model that reads the question itself (onlyWhenNothingLinks) may read any language; word grounding reads English.
+  const script = options.onlyWhenNothingLinks ? undefined : unreadScript(question);
+  if (script) {
+    return { reason: `the question is written in ${script} script, and the offline model reads questions written in English, so it cannot tell what in ${context.task.namespace} this asks for; ask in English, or configure an LLM model` };
+  }
   const vocabulary = Array.isArray(catalog) ? catalogVocabulary(catalog) : (catalog as NameVocabulary);
   const future = futurePeriod(question, context.task.current_date);
   if (future) {
