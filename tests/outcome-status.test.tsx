@@ -63,4 +63,15 @@ describe('HistoryList', () => {
     expect(lastFrame()).toMatch(/20261125-a unsure/);
     expect(lastFrame()).toMatch(/20261125-b unanswerable/);
   });
+
+  it('keeps the task column aligned after the longest status, unanswerable', () => {
+    const entries = [
+      { runId: '20261125-a', status: 'success', task: 'orders per month' },
+      { runId: '20261125-b', status: 'unanswerable', task: 'Write me a poem' },
+    ];
+    const { lastFrame } = render(<HistoryList entries={entries as never} saveDir="/tmp/x" width={100} />);
+    const lines = (lastFrame() ?? '').split('\n');
+    const column = (task: string) => lines.find((line) => line.includes(task))!.indexOf(task);
+    expect(column('orders per month')).toBe(column('Write me a poem'));
+  });
 });

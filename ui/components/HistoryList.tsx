@@ -9,6 +9,9 @@ export interface HistoryListProps {
 }
 
 const COLORS: Record<string, string> = { success: 'green', unsure: 'yellow', unanswerable: 'magenta', failed: 'red', running: 'yellow' };
+const STATUS_WIDTH = 'unanswerable'.length;
+
+const statusLabel = (status: string) => (status === 'running' ? 'unfinished' : status);
 
 export function HistoryList({ entries, saveDir, width }: HistoryListProps) {
   if (entries.length === 0) return <Text dimColor>No runs in {saveDir} yet.</Text>;
@@ -19,8 +22,8 @@ export function HistoryList({ entries, saveDir, width }: HistoryListProps) {
       {entries.map((entry) => (
         <Text key={entry.runId} wrap="truncate-end">
           {'  '}
-          {padEnd(entry.runId, idWidth)} <Text color={COLORS[entry.status]}>{padEnd(entry.status === 'running' ? 'unfinished' : entry.status, 10)}</Text>{' '}
-          <Text dimColor>{cutText(entry.task, Math.max(10, width - idWidth - 15))}</Text>
+          {padEnd(entry.runId, idWidth)} <Text color={COLORS[entry.status]}>{padEnd(statusLabel(entry.status), STATUS_WIDTH)}</Text>{' '}
+          <Text dimColor>{cutText(entry.task, Math.max(10, width - idWidth - STATUS_WIDTH - 5))}</Text>
         </Text>
       ))}
       {entries.some((entry) => entry.status === 'running') && <Text dimColor>Unfinished runs continue with /resume ID.</Text>}
