@@ -21,6 +21,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
+import { skeletonNameKind } from './skeleton-name-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -121,7 +122,7 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
-  return found ?? lexicalKind(word, roots);
+  return found ?? skeletonNameKind(word, roots) ?? lexicalKind(word, roots);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import { bareName } from './bare-name.js';
 import { singular } from './singular.js';
-import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { identifierParts, splitIdentifier } from '../../catalog/split-identifier.js';
+import { NAME_ABBREVIATIONS } from '../../lexicon/name-abbreviations.js';
 
 export function findTable(tables: readonly TableSchema[], name: string): TableSchema | undefined {
   const wanted = bareName(name);
@@ -53,16 +54,19 @@ export function labelColumns(table: TableSchema): ColumnSchema[] {
   const last = table.columns.find((c) => /^last_?name$/i.test(c.name));
   const key = primaryKey(table);
   if (first && last) return key ? [key, first, last] : [first, last];
-  const anyName = table.columns.find((c) => /name$/i.test(c.name) && isTextColumn(c));
+  const anyName = table.columns.find((c) => (/name$/i.test(c.name) || isNamePart(identifierParts(c.name).at(-1))) && isTextColumn(c));
   if (anyName) return key ? [key, anyName] : [anyName];
   return key ? [key] : table.columns.slice(0, 1);
 }
+
+/** "name", or a short form the usual abbreviations read as it: clnt_nm, CUST_NME. */
+const isNamePart = (part: string | undefined): boolean => part === 'name' || (part !== undefined && Object.hasOwn(NAME_ABBREVIATIONS, part) && NAME_ABBREVIATIONS[part] === 'name');
 
 /** companyName of clientCompany, customer_name of customers: the table's last words before "name", so the row's own name. */
 function isOwnName(column: ColumnSchema, table: TableSchema): boolean {
   if (!isTextColumn(column)) return false;
   const parts = splitIdentifier(column.name);
-  if (parts.length < 2 || parts.at(-1) !== 'name') return false;
+  if (parts.length < 2 || !isNamePart(parts.at(-1))) return false;
   const head = parts.slice(0, -1).map((part) => singular(part));
   const tableParts = splitIdentifier((table.name.split('.').at(-1) ?? table.name).replace(/"/g, '')).map((part) => singular(part));
   return head.length <= tableParts.length && head.every((part, i) => part === tableParts[tableParts.length - head.length + i]);
