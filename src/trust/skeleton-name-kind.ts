@@ -20,6 +20,8 @@ const VOWEL = /[aeiou]/;
  * names would otherwise ground nothing. Names only, not comments.
  */
 export function skeletonNameKind(word: QuestionWord, roots: KindRoots): Evidence | undefined {
+  // A schema read as terse has had its shorthand read already ("dlr" as dealer): its names are met as read.
+  if (roots.expanded.size > 0) return undefined;
   const names = (kind: Evidence, name: string) => roots.byKind[kind].has(name) && !roots.expanded.has(name);
   const short = shortenedName(word, (name) => NAME_KINDS.some((kind) => names(kind, name)));
   return short === undefined ? undefined : NAME_KINDS.find((kind) => names(kind, short));
