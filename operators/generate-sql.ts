@@ -25,7 +25,7 @@ export const generateSqlNode = defineNode({
         : await questionDocPassages(call.runtime, context.task.namespace, context.task.text).catch(() => []);
       const judged = { ...context, doc_passages: [...context.doc_passages, ...docPassages] };
       // Worked out once here, with this linking's schema; reflect judges the executed query from the same grounding.
-      if (!context.unanswerable) context = { ...context, grounding: groundQuestion(judged, catalog?.vocabulary) };
+      if (!context.unanswerable) context = { ...context, grounding: groundQuestion(judged, catalog?.vocabulary, catalog?.tables) };
       const decision = context.unanswerable
         ? { reason: context.unanswerable }
         : decideGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, { onlyWhenNothingLinks: model.judgesAnswerability === true });

@@ -4,6 +4,7 @@ import type { ColumnSchema, MatchedValue } from '../context/context-schema.js';
 import { type CatalogIndex, tablePosition } from './build-catalog-index.js';
 import { joinPartners } from './join-partners.js';
 import { tablesByCodedKinds } from './tables-by-coded-kinds.js';
+import { tablesByRelatedNouns } from './tables-by-related-nouns.js';
 import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
 import { valuesBySynonym } from './values-by-synonym.js';
@@ -189,6 +190,8 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
   for (const [position] of sureValueTables) reasons.set(position, 'value match');
   // "dwellings" where properties.prop_type glosses house, bungalow and maisonette: a word for the kinds a column codes.
   for (const position of tablesByCodedKinds(index.tables, question)) if (!reasons.has(position)) reasons.set(position, 'kinds its codes gloss');
+  // "pals" where a Friend table is: a word WordNet relates to a table's name, as grounding takes it.
+  for (const position of tablesByRelatedNouns(index.tables, question)) if (!reasons.has(position)) reasons.set(position, 'a word related to its name');
   for (const required of options.required_tables) {
     const position = tablePosition(index, required.name);
     if (position !== undefined && !reasons.has(position)) reasons.set(position, required.reason);

@@ -3,7 +3,9 @@ import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
 import { derivedForms, verbSynonyms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
+import { namesDuration } from '../models/offline/duration-column.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -48,7 +50,7 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // A stored value is a row's, not an attribute: "shipping" matching the status 'shipped' names no shipping cost.
     // What a comment defines a column as names it too: "running length" where duration_s is "Running time in seconds".
     const heads = commentHeads(near);
-    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb);
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb) || timedBy(word, near);
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.
@@ -102,6 +104,10 @@ function namesThing(match: Context['matched_values'][number], of: readonly Quest
   const names = new Set([...splitIdentifier(match.column), ...splitIdentifier(bare(match.table))].map((part) => wordRoot(part)));
   return !of.slice(last + 1).some((word) => primaryPartOfSpeech(word.text) === 'noun' && !names.has(wordRoot(word.text)));
 }
+
+/** "the length of an appointment" where appts.mins is: a duration asked of a thing a column of time units measures. */
+const timedBy = (word: QuestionWord, tables: readonly Table[]): boolean =>
+  nounAncestors(word.text).has('duration') && tables.some((table) => table.columns.some((column) => namesDuration(column.name)));
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */
 function holdsTime(table: Table): boolean {

@@ -21,6 +21,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
+import { skeletonNameKind } from './skeleton-name-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -30,14 +31,15 @@ export type Grounding = z.infer<typeof GroundingSchema>;
  * Which content words of the question link to evidence in the context or the namespace's catalog: a
  * table's or column's name or comment (or a catalog synonym of one), a value the linker matched word for word (a near
  * spelling like "Write" for "White" is no evidence), a metric, or a doc passage. The catalog is its tables or, cheaper
- * for a warehouse, the vocabulary of them the loaded catalog keeps (`Catalog.vocabulary`).
+ * for a warehouse, the vocabulary of them the loaded catalog keeps (`Catalog.vocabulary`), with its tables for the
+ * kinds their coded columns gloss.
  */
-export function groundQuestion(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = []): Grounding {
+export function groundQuestion(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], tables?: readonly CatalogTable[]): Grounding {
   const known = Array.isArray(catalog) ? catalogVocabulary(catalog as readonly CatalogTable[]) : (catalog as NameVocabulary);
-  return computeGrounding(context, known);
+  return computeGrounding(context, known, Array.isArray(catalog) ? (catalog as readonly CatalogTable[]) : tables);
 }
 
-function computeGrounding(context: Context, catalog: NameVocabulary): Grounding {
+function computeGrounding(context: Context, catalog: NameVocabulary, tables: readonly CatalogTable[] | undefined): Grounding {
   const roots = evidenceRoots(context, catalog);
   // A word the linker matched to a stored value counts when the value has that very word (or its singular):
   // "Kyle's" for Kyle and "cats" for cat do, a near spelling like "Write" for "White" does not.
@@ -72,7 +74,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary): Grounding 
     const evidence =
       (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
       countedKind(words[word.index - 1], word, roots) ??
-      (namesCodedKinds(word.text, context.table_schemas) ? ('column' as const) : undefined);
+      (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
@@ -120,7 +122,7 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
-  return found ?? lexicalKind(word, roots);
+  return found ?? skeletonNameKind(word, roots) ?? lexicalKind(word, roots);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { GroundedWord } from './ground-question.js';
 import { askedItems } from './asked-words.js';
 import { isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
+import { shortenedName } from './skeleton-name-kind.js';
 
 /**
  * Nouns that say only what form an attribute takes, so the word before them names which attribute: "phone number",
@@ -166,6 +167,8 @@ function abbreviatedPair(parts: readonly string[], modifier: string, head: strin
 function namedDirectly(word: QuestionWord, names: ReadonlySet<string>): boolean {
   const forms = [word.text, word.stem, wordRoot(word.text), ...(CATALOG_SYNONYMS[word.stem] ?? [])];
   if (forms.some((form) => names.has(form))) return true;
+  // "invoice" where an inv table is, "amount" of amt_eur.
+  if (shortenedName(word, (name) => names.has(name)) !== undefined) return true;
   const root = wordRoot(word.text);
   return root.length >= 5 && [...names].some((name) => name.length >= 5 && (name.startsWith(root) || root.startsWith(name)));
 }

@@ -1,0 +1,31 @@
+import type { CatalogTable } from '../connectors/connector.js';
+import { splitIdentifier } from './split-identifier.js';
+import { stemWord } from './stem-word.js';
+import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
+
+/** Per catalog, the stems of every table's and column's name parts: a word one of them spells is named already. */
+const spelledByTables = new WeakMap<readonly CatalogTable[], Set<string>>();
+
+export function spelledStems(tables: readonly CatalogTable[]): Set<string> {
+  let spelled = spelledByTables.get(tables);
+  if (spelled) return spelled;
+  spelled = new Set();
+  for (const table of tables) {
+    for (const name of [table.name, ...table.columns.map((column) => column.name)]) {
+      for (const part of splitIdentifier(name.split('.').pop()!)) spelled.add(stemWord(part.toLowerCase()));
+    }
+  }
+  spelledByTables.set(tables, spelled);
+  return spelled;
+}
+
+/**
+ * A question's lower-case words of four letters or more that no table's or column's name spells and that are no stop
+ * word: the words a linker may ask a dictionary about, once its cheap matches are done.
+ */
+export function unspelledWords(tables: readonly CatalogTable[], question: string): string[] {
+  const spelled = spelledStems(tables);
+  return [...new Set((question.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => word === word.toLowerCase()))].filter(
+    (word) => !STOP_WORDS.has(word) && !QUERY_STOP_WORDS.has(word) && !spelled.has(stemWord(word)),
+  );
+}
