@@ -1,4 +1,4 @@
-import type { BatchRecord } from './batch-record.js';
+import { NOT_STARTED, type BatchRecord } from './batch-record.js';
 
 export interface RunningQuestion {
   seq: number;
@@ -31,6 +31,8 @@ export interface BatchSnapshot {
   notAnswered: number;
   unsure?: number;
   unanswerable?: number;
+  /** Lines a cancelled batch never started: written as errors to ask again, not counted as done. */
+  notStarted?: number;
   running: RunningQuestion[];
   /** The first failures, in the order they were written (at most MAX_KEPT_FAILURES kept). */
   failures: BatchFailure[];
@@ -86,6 +88,10 @@ export class BatchTracker {
   }
 
   written(record: BatchRecord): void {
+    if (record.status === 'error' && record.error === NOT_STARTED) {
+      this.state.notStarted = (this.state.notStarted ?? 0) + 1;
+      return;
+    }
     this.state.done++;
     if (record.status === 'success') {
       this.state.answered++;

@@ -32,6 +32,7 @@ export function formatBatchProgress(snapshot: BatchSnapshot, now: number): strin
     `${batchRate(snapshot, now).toFixed(1)}/s`,
     `elapsed ${secs(((snapshot.finishedAt ?? now) - snapshot.startedAt) / 1_000)}`,
   ];
+  if (snapshot.notStarted) parts.splice(2, 0, `${snapshot.notStarted} not started`);
   if (eta !== undefined && !snapshot.finishedAt) parts.push(`eta ${secs(eta)}`);
   return `sluice batch: ${parts.join(' · ')}`;
 }

@@ -48,7 +48,7 @@ export function BatchDashboard({ snapshot, width, now, tick }: BatchDashboardPro
           ) : (
             <Text key={item.key}>
               <Text color={snapshot.notAnswered ? 'yellow' : 'green'}>{snapshot.notAnswered ? '■' : '✓'} </Text>
-              {snapshot.done} questions: {snapshot.answered} answered, {snapshot.notAnswered} not answered{trustCounts(snapshot)}, in {formatDuration(elapsed)} ({rate.toFixed(1)}/s)
+              {snapshot.done} questions: {snapshot.answered} answered, {snapshot.notAnswered} not answered{trustCounts(snapshot)}{snapshot.notStarted ? `, ${snapshot.notStarted} not started` : ''}, in {formatDuration(elapsed)} ({rate.toFixed(1)}/s)
             </Text>
           )
         }
