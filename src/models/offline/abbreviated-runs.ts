@@ -3,7 +3,7 @@ import { NAME_ABBREVIATIONS } from '../../lexicon/name-abbreviations.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import type { QuestionWord } from './question-words.js';
 import { namesShortenedPart } from './shortened-name-part.js';
-import { shortens } from './name-column-parts.js';
+import { shortens } from './shortens.js';
 
 /**
  * "lane bookings" for a table lane_bkg, "ticket lines" for tkt_ln, "game type" for gm_type: where question words follow one another as the parts

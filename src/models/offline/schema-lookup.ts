@@ -2,7 +2,8 @@ import type { ColumnSchema, TableSchema } from '../../context/context-schema.js'
 import { bareName } from './bare-name.js';
 import { singular } from './singular.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
-import { partsBeforeName, shortens } from './name-column-parts.js';
+import { partsBeforeName } from './name-column-parts.js';
+import { shortens } from './shortens.js';
 
 export function findTable(tables: readonly TableSchema[], name: string): TableSchema | undefined {
   const wanted = bareName(name);
