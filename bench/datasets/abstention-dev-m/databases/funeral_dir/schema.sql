@@ -1,0 +1,21 @@
+-- A family firm of independent funeral directors in the Calder Valley.
+CREATE TABLE branches(br_cd VARCHAR PRIMARY KEY, br_name VARCHAR NOT NULL, town VARCHAR NOT NULL, opened_yr INTEGER NOT NULL, chapel BOOLEAN NOT NULL);
+COMMENT ON COLUMN branches.chapel IS 'Has its own chapel of rest';
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, br_cd VARCHAR NOT NULL, full_nm VARCHAR NOT NULL, role VARCHAR NOT NULL, nafd_dip BOOLEAN NOT NULL, hired_dt DATE NOT NULL, FOREIGN KEY (br_cd) REFERENCES branches(br_cd));
+COMMENT ON COLUMN staff.role IS 'FD funeral director, ARR funeral arranger, BEAR bearer/driver, EMB embalmer';
+COMMENT ON COLUMN staff.nafd_dip IS 'Holds the NAFD Diploma in Funeral Directing';
+CREATE TABLE funerals(fun_no VARCHAR PRIMARY KEY, br_cd VARCHAR NOT NULL, deceased_nm VARCHAR NOT NULL, dod DATE NOT NULL, age_at_death INTEGER NOT NULL, disp_cd VARCHAR NOT NULL, svc_dt DATE, svc_venue VARCHAR, arranger_id INTEGER NOT NULL, coffin_cd VARCHAR NOT NULL, plan_prov VARCHAR, sts VARCHAR NOT NULL, FOREIGN KEY (br_cd) REFERENCES branches(br_cd), FOREIGN KEY (arranger_id) REFERENCES staff(staff_id));
+COMMENT ON COLUMN funerals.dod IS 'Date of death';
+COMMENT ON COLUMN funerals.disp_cd IS 'BUR burial, CRE cremation with a service, DC direct cremation (no service, no mourners), NAT natural (woodland) burial';
+COMMENT ON COLUMN funerals.svc_dt IS 'Date of the funeral service; NULL for a direct cremation';
+COMMENT ON COLUMN funerals.coffin_cd IS 'STD standard foil-veneer coffin, OAKV oak veneer, SOAK solid oak, WIL woven willow, CARD cardboard';
+COMMENT ON COLUMN funerals.plan_prov IS 'Pre-paid funeral plan provider, NULL when the family pays';
+COMMENT ON COLUMN funerals.sts IS 'HELD funeral has taken place, BKD service booked for a later date';
+CREATE TABLE invoices(inv_no INTEGER PRIMARY KEY, fun_no VARCHAR NOT NULL, inv_dt DATE NOT NULL, prof_fee_gbp DECIMAL(9,2) NOT NULL, disb_gbp DECIMAL(9,2) NOT NULL, paid_dt DATE, FOREIGN KEY (fun_no) REFERENCES funerals(fun_no));
+COMMENT ON COLUMN invoices.prof_fee_gbp IS 'Our professional fees, coffin included';
+COMMENT ON COLUMN invoices.disb_gbp IS 'Disbursements paid out on the family''s behalf: crematorium or cemetery fees, doctors, minister or celebrant';
+COMMENT ON COLUMN invoices.paid_dt IS 'NULL while the invoice is unpaid';
+CREATE TABLE vehicles(reg_no VARCHAR PRIMARY KEY, br_cd VARCHAR NOT NULL, veh_type VARCHAR NOT NULL, make_model VARCHAR NOT NULL, reg_yr INTEGER NOT NULL, FOREIGN KEY (br_cd) REFERENCES branches(br_cd));
+COMMENT ON COLUMN vehicles.veh_type IS 'HRS hearse, LIMO limousine for the family, PRV private ambulance for removals';
+CREATE TABLE veh_jobs(job_id INTEGER PRIMARY KEY, fun_no VARCHAR NOT NULL, reg_no VARCHAR NOT NULL, job_cd VARCHAR NOT NULL, job_dt DATE NOT NULL, miles INTEGER NOT NULL, FOREIGN KEY (fun_no) REFERENCES funerals(fun_no), FOREIGN KEY (reg_no) REFERENCES vehicles(reg_no));
+COMMENT ON COLUMN veh_jobs.job_cd IS 'REM removal (bringing the deceased into our care), SVC the funeral day';

@@ -1,0 +1,22 @@
+-- Ashcombe Hall, a country-house wedding venue: its rooms, staff, enquiries, bookings, payments and booked extras.
+CREATE TABLE spaces(space_id INTEGER PRIMARY KEY, space_nm VARCHAR NOT NULL, max_covers INTEGER NOT NULL, indoor BOOLEAN NOT NULL, civ_lic BOOLEAN NOT NULL, hire_gbp DECIMAL(8,2) NOT NULL);
+COMMENT ON COLUMN spaces.max_covers IS 'Most guests seated for a meal';
+COMMENT ON COLUMN spaces.civ_lic IS 'Approved premises: licensed for civil ceremonies';
+COMMENT ON COLUMN spaces.hire_gbp IS 'Room hire for one day';
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, staff_nm VARCHAR NOT NULL, role_cd VARCHAR NOT NULL, hourly_gbp DECIMAL(5,2) NOT NULL, start_dt DATE NOT NULL);
+COMMENT ON COLUMN staff.role_cd IS 'COORD wedding coordinator, CHEF, BAR bar staff, FOH front of house';
+CREATE TABLE couples(couple_id INTEGER PRIMARY KEY, p1_nm VARCHAR NOT NULL, p2_nm VARCHAR NOT NULL, email VARCHAR NOT NULL, enq_dt DATE NOT NULL, src_cd VARCHAR NOT NULL);
+COMMENT ON TABLE couples IS 'Every couple who enquired, whether or not they booked';
+COMMENT ON COLUMN couples.enq_dt IS 'Date of first enquiry';
+COMMENT ON COLUMN couples.src_cd IS 'How they found us: WEB our website, FAIR wedding fair, REF recommended by a past couple, SOC social media, DIR a wedding directory listing';
+CREATE TABLE bookings(bkg_ref VARCHAR PRIMARY KEY, couple_id INTEGER NOT NULL, booked_dt DATE NOT NULL, event_dt DATE NOT NULL, space_id INTEGER NOT NULL, pkg_cd VARCHAR NOT NULL, coord_id INTEGER NOT NULL, guests_day INTEGER NOT NULL, guests_eve INTEGER NOT NULL, quoted_gbp DECIMAL(9,2) NOT NULL, sts_cd VARCHAR NOT NULL, FOREIGN KEY (couple_id) REFERENCES couples(couple_id), FOREIGN KEY (space_id) REFERENCES spaces(space_id), FOREIGN KEY (coord_id) REFERENCES staff(staff_id));
+COMMENT ON COLUMN bookings.event_dt IS 'The wedding day';
+COMMENT ON COLUMN bookings.space_id IS 'Room for the wedding breakfast';
+COMMENT ON COLUMN bookings.pkg_cd IS 'DAY full day package, TWI twilight (ceremony from 3pm), EXC exclusive use of the house for the weekend, ELO elopement (up to 20 guests, in the Library)';
+COMMENT ON COLUMN bookings.guests_day IS 'Day guests (ceremony and wedding breakfast)';
+COMMENT ON COLUMN bookings.guests_eve IS 'Guests at the evening reception, day guests included';
+COMMENT ON COLUMN bookings.sts_cd IS 'PROV provisional hold (no deposit yet), CONF confirmed, DONE wedding held, CXL cancelled';
+CREATE TABLE payments(pay_id INTEGER PRIMARY KEY, bkg_ref VARCHAR NOT NULL, paid_dt DATE NOT NULL, pay_type VARCHAR NOT NULL, method VARCHAR NOT NULL, amt_gbp DECIMAL(9,2) NOT NULL, FOREIGN KEY (bkg_ref) REFERENCES bookings(bkg_ref));
+COMMENT ON COLUMN payments.pay_type IS 'DEP deposit, INST interim instalment, FINAL final balance, REF refund paid back to the couple (amount positive)';
+COMMENT ON COLUMN payments.method IS 'BACS bank transfer or CARD';
+CREATE TABLE booking_extras(bkg_ref VARCHAR NOT NULL, item VARCHAR NOT NULL, qty INTEGER NOT NULL, amt_gbp DECIMAL(9,2) NOT NULL, PRIMARY KEY (bkg_ref, item), FOREIGN KEY (bkg_ref) REFERENCES bookings(bkg_ref));
