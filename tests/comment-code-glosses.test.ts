@@ -86,6 +86,33 @@ describe('a stored value in lower case with words in brackets after it', () => {
   });
 });
 
+describe("a yes/no column's comment that names its rows in a short phrase", () => {
+  const column = (name: string, comment: string) => ({ name, type: 'BOOLEAN', nullable: false, comment });
+  const tables = [
+    { name: 'units', row_count: 10, columns: [column('clim', 'Climate-controlled (heated) unit'), column('drv_up', 'Drive-up unit: a van can park at its door'), column('has_pool', 'Whether the centre has a swimming pool')] },
+  ] as CatalogTable[];
+  const sets: ColumnValues[] = [
+    { table: 'units', column: 'clim', values: ['true', 'false'] },
+    { table: 'units', column: 'drv_up', values: ['false', 'true'] },
+    { table: 'units', column: 'has_pool', values: ['true', 'false'] },
+  ];
+  glossCodedValues(tables, sets);
+  const lookup = buildValueLookup(sets);
+  const found = (question: string) => matchValues(lookup, question).filter((match) => match.score >= 1).map((match) => `${match.column}=${match.value}`).sort();
+
+  it('names the yes value by that phrase, less the table it ends with, and by the words in its brackets', () => {
+    expect(sets[0]!.glosses).toEqual({ true: ['Climate-controlled', 'heated'] });
+    expect(found('How many climate-controlled units are there?')).toEqual(['clim=true']);
+    expect(found('How many heated units are there?')).toEqual(['clim=true']);
+    expect(found('How many drive-up units are climate-controlled?')).toEqual(['clim=true', 'drv_up=true']);
+  });
+
+  it('glosses nothing from a comment that says more than a name', () => {
+    expect(sets[2]!.glosses).toBeUndefined();
+    expect(found('What is the climate like in the centre?')).toEqual([]);
+  });
+});
+
 const SCHEMAS: Record<string, MadeUpDatabase> = {
   gym: {
     schema: [

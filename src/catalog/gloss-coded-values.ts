@@ -31,12 +31,44 @@ export function glossCodedValues(tables: readonly CatalogTable[], values: readon
       const phrases = [gloss, ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => keeps(phrase, value));
       if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
     }
+    for (const [value, phrases] of flagGlosses(comment, set, tableWords(set.table))) {
+      const kept = phrases.filter((phrase) => keeps(phrase, value));
+      if (kept.length > 0) glosses[value] = [...(glosses[value] ?? []), ...kept];
+    }
     for (const [value, asides] of bracketedAsides(comment, set.values)) {
       const phrases = asides.filter((aside) => !/\d/.test(aside) && keeps(aside, value) && !glosses[value]?.includes(aside));
       if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
     }
     if (Object.keys(glosses).length > 0) set.glosses = glosses;
   }
+}
+
+/** Most words a flag's comment may name its rows with: "Climate-controlled unit", "Open access". */
+const MAX_FLAG_WORDS = 2;
+/** The stored forms of a yes/no column's yes value. */
+const YES = new Set(['true', 't', '1', 'y', 'yes']);
+
+/** A table name's words, stemmed ("units" → unit), that a flag's comment may end its phrase with. */
+function tableWords(table: string): ReadonlySet<string> {
+  return new Set(splitIdentifier(table).map(stemWord));
+}
+
+/**
+ * "Climate-controlled (heated) unit", "Drive-up unit: a van can park at its door", "Open access": a yes/no column
+ * whose comment opens with a short phrase that is no sentence names its yes rows with that phrase, less a last word
+ * that names its table ("climate-controlled units"), and with the words in its brackets ("heated"). A comment that
+ * says more ("Whether the centre has a pool", "Signed a declaration") glosses nothing.
+ */
+function flagGlosses(comment: string, set: ColumnValues, table: ReadonlySet<string>): [string, string[]][] {
+  const yes = set.values.filter((value) => YES.has(value.trim().toLowerCase()));
+  if (yes.length !== 1 || set.values.length > 2 || !set.values.every((value) => YES.has(value.trim().toLowerCase()) || /^(false|f|0|n|no)$/i.test(value.trim()))) return [];
+  const head = /^[^:;,.(]*/.exec(comment.trim())![0]!.trim();
+  const asides = [...comment.slice(head.length).matchAll(/^\s*\(([^()]+)\)/g)].flatMap((match) => match[1]!.split(',').map((aside) => aside.trim()));
+  const words = head.split(/\s+/).filter(Boolean);
+  if (words.length > 1 && table.has(stemWord(words.at(-1)!.toLowerCase()))) words.pop();
+  if (words.length === 0 || words.length > MAX_FLAG_WORDS || words.some((word) => STOP_WORDS.has(word.toLowerCase()) || !/^\p{L}[\p{L}-]*$/u.test(word))) return [];
+  const phrases = [words.join(' '), ...asides.filter((aside) => /^\p{L}[\p{L}-]*$/u.test(aside))];
+  return [[yes[0]!, phrases]];
 }
 
 /**

@@ -7,6 +7,11 @@ import { bareName } from './bare-name.js';
 import type { Measure } from './resolve-measure.js';
 import { findTable, isMeasureColumn } from './schema-lookup.js';
 import { singular } from './singular.js';
+import { expandNameParts } from '../../catalog/expand-terse-name.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+
+/** A table's name with its shorthand read: pmt → payment. */
+const spelledName = (name: string): string => expandNameParts(splitIdentifier(name)).join(' ');
 
 /** Name parts of a column of money. */
 const MONEY_PARTS = /^(amount|amt|price|cost|fee|fees|paid|value|usd|eur|gbp|dollars|fare|charge|charges|total)$/;
@@ -18,6 +23,20 @@ export function isMoneyColumn(column: ColumnSchema): boolean {
 
 function moneyColumns(table: TableSchema): ColumnSchema[] {
   return table.columns.filter(isMoneyColumn);
+}
+
+/** Name parts that say only "money", not which money: the amount of amt_gbp, the total of total_usd. */
+const PLAIN_MONEY_PARTS = /^(amount|amt|value|total|sum|usd|eur|gbp|dollars)$/;
+
+/**
+ * The money a row of the table is worth: its one money column, or of several (amt_gbp and fee_gbp) the one whose name
+ * says nothing but "amount"; the others name a part of it (a fee, a tip, a tax). Undefined when that does not settle it.
+ */
+export function rowMoneyColumn(table: TableSchema): ColumnSchema | undefined {
+  const money = moneyColumns(table);
+  if (money.length <= 1) return money[0];
+  const plain = money.filter((column) => column.name.toLowerCase().split('_').every((part) => PLAIN_MONEY_PARTS.test(part)));
+  return plain.length === 1 ? plain[0] : undefined;
 }
 
 /**
@@ -33,11 +52,15 @@ export function moneyMeasure(analysis: QuestionAnalysis, schemas: readonly Table
   const fn = 'SUM';
   const done = tableOfDeed(analysis, schemas, aggregate.at + 2);
   if (done) return { kind: 'aggregate', fn, table: done.table, column: done.column };
-  for (const name of about) {
+  // No table named: the one linked table whose rows are worth money ("How much rent …" over pmt.amt_gbp).
+  const worthMoney = schemas.filter((table) => table.score > 0 && rowMoneyColumn(table) !== undefined);
+  const first = worthMoney.length === 1 ? worthMoney[0]!.name : undefined;
+  for (const name of about.some((name) => name !== undefined) ? about : [first]) {
     const table = name ? findTable(schemas, name) : undefined;
     if (!table) continue;
     const own = moneyColumns(table);
-    if (own.length === 1) return { kind: 'aggregate', fn, table: table.name, column: own[0]!.name };
+    const worth = rowMoneyColumn(table);
+    if (worth) return { kind: 'aggregate', fn, table: table.name, column: worth.name };
     if (own.length > 1) return undefined;
     const pointing = schemas
       .filter((other) => other.columns.some((column) => column.references && bareName(column.references.split('.').slice(0, -1).join('.')) === bareName(table.name)))
@@ -60,9 +83,9 @@ function tableOfDeed(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
     if (primaryPartOfSpeech(word.text) !== 'noun' && inflectionBases(word.text).some((base) => senseOffsets('verb', base).length > 0)) {
       const nouns = derivedForms(word.text);
       for (const table of schemas) {
-        if (!nouns.has(singular(table.name)) || found.has(table.name)) continue;
-        const money = moneyColumns(table);
-        if (money.length === 1) found.set(table.name, money[0]!.name);
+        if (!(nouns.has(singular(table.name)) || nouns.has(singular(spelledName(table.name)))) || found.has(table.name)) continue;
+        const worth = rowMoneyColumn(table);
+        if (worth) found.set(table.name, worth.name);
       }
     }
     if (word.clauseEnd) break;

@@ -16,6 +16,7 @@ const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc
   latest: { direction: 'desc', attribute: 'date' },
   youngest: { direction: 'desc', attribute: 'date' },
   recent: { direction: 'desc', attribute: 'date' },
+  recently: { direction: 'desc', attribute: 'date' },
   longest: { direction: 'desc', attribute: 'duration' },
   shortest: { direction: 'asc', attribute: 'duration' },
 };

@@ -7,6 +7,7 @@ import { sharesVerbSense } from './shares-verb-sense.js';
 import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdjustment, type RevenueSource } from './revenue-source.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
 import { namesShortenedPart } from './shortened-name-part.js';
@@ -154,7 +155,7 @@ export function resolveMeasure(
 
 /** "the newest lift" over lifts.built_year: with no date, the one number column named for a year orders rows in time. */
 function yearColumn(table: TableSchema): TableSchema['columns'][number] | undefined {
-  const years = table.columns.filter((c) => isNumericColumn(c) && !isKeyColumn(c) && /(^|_)(year|yr)(_|$)/i.test(c.name));
+  const years = table.columns.filter((c) => isNumericColumn(c) && !isKeyColumn(c) && splitIdentifier(c.name).some((part) => part === 'year' || part === 'yr'));
   return years.length === 1 ? years[0] : undefined;
 }
 
