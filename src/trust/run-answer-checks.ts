@@ -15,15 +15,18 @@ import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkConditionEchoed } from './check-condition-echoed.js';
 import { checkCountShape } from './check-count-shape.js';
+import { checkCurrentState } from './check-current-state.js';
 import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
 import { checkCountedQuantity } from './check-counted-quantity.js';
+import { checkCountedUnexplained } from './check-counted-unexplained.js';
 import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDoerChosen } from './check-doer-chosen.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
+import { checkKeyCounted } from './check-key-counted.js';
 import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
@@ -32,15 +35,20 @@ import { checkEventDate } from './check-event-date.js';
 import { checkEveryColumn } from './check-every-column.js';
 import { checkFannedCount } from './check-fanned-count.js';
 import { checkFannedSum } from './check-fanned-sum.js';
+import { checkFilterElsewhere } from './check-filter-elsewhere.js';
 import { checkFilterValues } from './check-filter-values.js';
 import { checkGroupKeyCounted } from './check-group-key-counted.js';
+import { checkGroupAttribute } from './check-group-attribute.js';
+import { checkGroupRepeats } from './check-group-repeats.js';
 import { checkGrouping } from './check-grouping.js';
+import { checkMonthUnused } from './check-month-unused.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
+import { checkPeriodSpent } from './check-period-spent.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
@@ -52,12 +60,14 @@ import { checkSpelledColumn } from './check-spelled-column.js';
 import { checkShareScope } from './check-share-scope.js';
 import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
+import { checkStoredQuantity } from './check-stored-quantity.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
+import { checkUnreadNamedColumn } from './check-unread-named-column.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueRoles } from './check-value-roles.js';
 
@@ -65,6 +75,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkCountShape,
   checkCountedNoun,
+  checkCountedUnexplained,
   checkFannedCount,
   checkFannedSum,
   checkSiblingCondition,
@@ -73,11 +84,16 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkSummedLabel,
   checkCountedParticiple,
   checkCountedQuantity,
+  checkStoredQuantity,
   checkDistinct,
   checkAverage,
   checkAverageSubset,
   checkGrouping,
   checkGroupKeyCounted,
+  checkKeyCounted,
+  checkGroupAttribute,
+  checkGroupRepeats,
+  checkPeriodSpent,
   checkTwoSidedCount,
   checkAskedMeasures,
   checkComparison,
@@ -112,6 +128,9 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkValueColumn,
   checkStatedCondition,
   checkLastingState,
+  checkCurrentState,
+  checkMonthUnused,
+  checkFilterElsewhere,
   checkEventDate,
   checkCalledOffRows,
   checkDatedBy,
@@ -121,6 +140,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkUnaddressed,
   checkDroppedTerms,
   checkCommentedColumn,
+  checkUnreadNamedColumn,
   checkAskedItems,
 ];
 
