@@ -19,6 +19,9 @@ export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|o
 /** Nouns that only stand for whoever or whatever the rest of the clause describes: "people who were wounded", "the ones sold". */
 export const GENERIC_HEADS = /^(people|persons|person|ones|things|folks|anyone|anybody|someone|somebody|everyone|everybody)$/;
 
+/** A word of the answer's form ("percentage", "twice", "descending"), which the SQL computes or orders by, not a thing stored. */
+export const isFormWord = (text: string): boolean => FORM_WORDS.test(text) || RATIO_WORDS.test(text);
+
 /**
  * Whether a word nothing links to names something the data would have to hold, read without a tagger: a word written
  * with a capital inside the sentence is a name; a literal the user typed in capitals ("flights from APG") or in quotes
