@@ -22,8 +22,9 @@ import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
+import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -166,6 +167,8 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
   // "town" where a city column is: first senses under one specific parent.
   for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return 'column';
+  // "leavers" where a left_on column is: one who did what the column records the doing of.
+  if (deedPasts(word.text).some((past) => names('column', past))) return 'column';
   // "revisits" where a visits table is: a re- word names what it does again.
   const again = doneAgain(word.text);
   const repeated = again === undefined ? undefined : questionWords(again)[0];
