@@ -43,7 +43,8 @@ const QUESTIONS = [
   { id: 'cost of an event', namespace: 'parts', task: 'How much did the dealer conference cost to host?', declined: /cost|conference/ },
   { id: 'standard markup', namespace: 'parts', task: 'What is the standard markup on parts in Ohio?', declined: /standard|markup/ },
   // On a terse schema, every column of a table is no answer when a word of the question meets nothing.
-  { id: 'bankrupt dealers', namespace: 'parts', task: 'Which dealers went bankrupt?', declined: /bankrupt/ },
+  // "dealers" meets dlr, its skeleton, so only the adjective "bankrupt" is open: the answer is left unsure, naming it.
+  { id: 'bankrupt dealers', namespace: 'parts', task: 'Which dealers went bankrupt?', declined: /bankrupt/, unsure: true },
   { id: 'serviced trailers', namespace: 'fleet', task: 'When was each trailer last serviced?', declined: /'serviced'; the query lists every column of trlr/i },
   { id: 'refrigerated trailers', namespace: 'fleet', task: 'Which trailers are refrigerated?', declined: /'refrigerated'; the query lists every column of trlr/i },
   // "CUST" read as customer is met by "customers", not by "patrons", its relative in WordNet.
@@ -62,7 +63,13 @@ describe('terse legacy names read as the words they shorten', () => {
   });
 
   it('still declines what the legacy schema does not hold', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined && !('unsure' in q)));
+  });
+
+  it('leaves unsure what only an adjective of the question leaves open', () => {
+    const line = answers().get('bankrupt dealers')!;
+    expect(line.status).toBe('unsure');
+    expect(line.reason).toMatch(/bankrupt/);
   });
 });
 

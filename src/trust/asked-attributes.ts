@@ -76,7 +76,11 @@ export function askedAttributes(question: string): AskedAttribute[] {
   // "In which city is …" asks as "Which city is …" does.
   const opening = words[0] && /^(in|at|on|from|for|to|by|with|during)$/.test(words[0].text) ? words.slice(1) : words;
   const [first, second, third] = opening;
-  if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text)) {
+  const progressive = third && /^(is|are|was|were)$/.test(third.text) && opening[3] !== undefined && isProgressive(opening[3].text);
+  if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && progressive) {
+    // "Which partner is leading the most matters?": the doer of the verb, as "Which partner leads …" asks.
+    found.push({ words: [second], of: thingWords(words, opening[3]!.index + 1), verb: false, relation: true });
+  } else if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text)) {
     // "What breed is the heaviest dog?", "What grade did each student get …".
     found.push({ words: [second], of: thingWords(words, third.index + 1), verb: false });
   }
@@ -145,6 +149,13 @@ function thingWords(words: readonly QuestionWord[], from: number): QuestionWord[
     if (word.clauseEnd) break;
   }
   return thing;
+}
+
+/** A verb's -ing form after "is" ("leading", "handling"): a form whose base WordNet knows as a verb. */
+function isProgressive(text: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(text)) return false;
+  const stem = text.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((base) => base.length > 2 && senseOffsets('verb', base).length > 0);
 }
 
 /** A word in -s or -ed whose base WordNet knows as a verb ("houses", "hosted"): between a noun and a determiner, the verb. */

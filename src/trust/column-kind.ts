@@ -105,6 +105,10 @@ export function columnKinds(column: ColumnSchema, table: TableSchema): Set<Answe
   return kinds;
 }
 
+/** A column that holds an amount of money by its type (DECIMAL) or its name ("fee", "amt"), not a float that may measure anything. */
+export const isMoneyColumn = (column: ColumnSchema, table: TableSchema): boolean =>
+  columnKinds(column, table).has('money') && (/^(decimal|numeric|money|smallmoney)\b/i.test(column.type ?? '') || parts(column.name).some((part) => MONEY_PARTS.test(part)));
+
 /**
  * A person's or organisation's name or key: first_name, author, supervisor_id, winner_name, or the name of a table of
  * people (singer.Name) or of a table whose name WordNet does not know (Highschooler.name).

@@ -50,7 +50,11 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // A stored value is a row's, not an attribute: "shipping" matching the status 'shipped' names no shipping cost.
     // What a comment defines a column as names it too: "running length" where duration_s is "Running time in seconds".
     const heads = commentHeads(near);
-    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb) || timedBy(word, near);
+    // "Which partner is leading the most matters?" where resource.grade stores 'Partner': the doer is a row of a joined
+    // table, and the word says which rows, as a stored value spelled the same.
+    const valued = (word: QuestionWord) =>
+      attribute.relation === true && context.matched_values.some((match) => match.score >= 1 && near.some((table) => sameTable(table.name, match.table)) && match.matched_text.toLowerCase().split(/\W+/).includes(word.text));
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word);
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.

@@ -22,6 +22,9 @@ import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
+import { deedPasts } from './deed-pasts.js';
+import { pricedInUnits } from './priced-in-units.js';
+import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -71,7 +74,10 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, evidence: kindOf(word, roots) ?? 'text' });
       continue;
     }
+    // "more than 2,000 dollars": the unit of an amount compared with a money column, whatever else "dollars" may name.
+    const priced = pricedInUnits(words[word.index - 1], word, context.table_schemas) ? ('column' as const) : undefined;
     const evidence =
+      priced ??
       (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
       countedKind(words[word.index - 1], word, roots) ??
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined);
@@ -102,6 +108,9 @@ export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence |
 function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
   const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
+  // "sales rep" where SLSREP reads as sales representative: the question's shorthand is the name's, read the same way.
+  const read = NAME_ABBREVIATIONS[word.text];
+  if (read !== undefined && word.text.length >= 3 && roots.expanded.has(read)) own.push(read);
   for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
     // A name's shorthand read as a word ("amt" as amount) is met by that word only: "cost" is no synonym of "amt".
     const named = (set: Set<string>, form: string) => set.has(form) && (forms === own || !roots.expanded.has(form));
@@ -158,6 +167,8 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
   // "town" where a city column is: first senses under one specific parent.
   for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return 'column';
+  // "leavers" where a left_on column is: one who did what the column records the doing of.
+  if (deedPasts(word.text).some((past) => names('column', past))) return 'column';
   // "revisits" where a visits table is: a re- word names what it does again.
   const again = doneAgain(word.text);
   const repeated = again === undefined ? undefined : questionWords(again)[0];

@@ -15,9 +15,12 @@ const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|high
 const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens)$/;
 /** Ratios the SQL computes from counts ("the no-show rate", "the share of …"): a form of the answer, not a stored thing. */
 const RATIO_WORDS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
-export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered)$/;
+export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered|busy|busier|busiest|quieter|quietest)$/;
 /** Nouns that only stand for whoever or whatever the rest of the clause describes: "people who were wounded", "the ones sold". */
 export const GENERIC_HEADS = /^(people|persons|person|ones|things|folks|anyone|anybody|someone|somebody|everyone|everybody)$/;
+
+/** A word of the answer's form ("percentage", "twice", "descending"), which the SQL computes or orders by, not a thing stored. */
+export const isFormWord = (text: string): boolean => FORM_WORDS.test(text) || RATIO_WORDS.test(text);
 
 /**
  * Whether a word nothing links to names something the data would have to hold, read without a tagger: a word written
@@ -42,6 +45,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   if (word.index > 0 && /^[A-Z]/.test(original)) return true;
   // "the most common level": how often, which the SQL counts, not a quality stored.
   if (before && /^(most|least)$/.test(before) && FREQUENCY_WORDS.test(word.text)) return false;
+  // "Which day are classes busiest?": how much goes on, which the SQL counts, as "the most popular" is.
+  if (/(?:er|est)$/.test(word.text) && FREQUENCY_WORDS.test(word.text)) return false;
   // "the most talented": after a degree word an -ed word describes; "the most genuinely charming": an adverb may come between.
   if (before && /^(most|least|more|less|very)$/.test(before)) return true;
   if (/\b(?:most|least)\s+[a-z]+ly\s+$/i.test(question.slice(0, word.offset))) return true;

@@ -12,6 +12,8 @@ import { askedItems } from './asked-items.js';
 import { listPhrases } from './ungrounded-phrases.js';
 
 const ROLE_KINDS = new Set<AnswerKind>(['person', 'place']);
+/** A kind asked for by its own noun ("weight", "temperatures"), which is a word a column's name may hold. */
+const MEASURE_NOUN = /^(?:weights?|speeds?|temperatures?|distances?)$/i;
 const MAX_CATALOG_TABLES = 500;
 
 /**
@@ -31,7 +33,10 @@ export function judgeAnswerKind(context: Context, catalog: readonly CatalogTable
   if (readsUnlinkedTable(attempt.sql, context.table_schemas)) return undefined;
   // A person or a place is usually another table's row (the doctor who prescribed, the venue of a concert).
   const others = unlinked(context, catalog);
-  const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql, expected.phrase, others);
+  // "the greatest total weight" names the measure itself: it may name a joined table's column (donations.weight_kg), as
+  // "How heavy" cannot.
+  const asking = MEASURE_NOUN.test(expected.phrase) ? '' : expected.phrase;
+  const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql, asking, others);
   if (about.some((table) => tableHoldsKind(table, expected.kind))) return undefined;
   // "How much do owners pay in fees …": a word of the question names a column of the kind (berths.monthly_fee), however far it joins.
   if (namesKindColumn(context, [...context.table_schemas, ...others], expected)) return undefined;

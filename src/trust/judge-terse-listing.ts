@@ -3,6 +3,7 @@ import type { Context } from '../context/context-schema.js';
 import { firstFromTable } from './first-from-table.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
+import { isFormWord } from './is-naming-word.js';
 import { namesClosely } from './names-closely.js';
 import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlReadsWord } from './sql-reads-word.js';
@@ -27,7 +28,8 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
   if (table === undefined) return undefined;
   const question = context.task.text;
   const words = withHeldAttributes((context.grounding ?? groundQuestion(context, vocabulary)).words, groundAttributes(context).held);
-  const open = words.filter((entry) => entry.evidence === undefined && !sqlReadsWord(entry.word.text, shape.roots) && !namesClosely(entry.word, context.table_schemas));
+  // "What percentage of meter readings …": a word of the answer's form names nothing a table would have to hold.
+  const open = words.filter((entry) => entry.evidence === undefined && !isFormWord(entry.word.text) && !sqlReadsWord(entry.word.text, shape.roots) && !namesClosely(entry.word, context.table_schemas));
   if (open.length === 0) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, open))}; the query lists every column of ${table}, so the data cannot answer this question`;
 }

@@ -1,3 +1,4 @@
+import { expandNameParts } from '../catalog/expand-terse-name.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
@@ -17,13 +18,16 @@ const VOWEL = /[aeiou]/;
  * inv): a name part of three or four letters, no English word, that keeps the word's first and last letters and some
  * consonants between, in order (is-skeleton-of.ts), or that starts the word with consonants only. The offline model
  * reads such a part as the word (shortened-name-part.ts); a schema only half in shorthand is not read as terse, so its
- * names would otherwise ground nothing. Names only, not comments.
+ * names would otherwise ground nothing, and a terse schema's reading leaves three-letter skeletons it has no list for
+ * ("rdg" of reading) as written. Names only, not comments.
  */
 export function skeletonNameKind(word: QuestionWord, roots: KindRoots): Evidence | undefined {
-  // A schema read as terse has had its shorthand read already ("dlr" as dealer): its names are met as read.
-  if (roots.expanded.size > 0) return undefined;
+  // A schema read as terse has had its shorthand read already ("dlr" as dealer): its names are met as read, and only
+  // a part its reading left as written ("rdg", "twn" beside mtr read as meter) is still met by the word it shortens.
+  const terse = roots.expanded.size > 0;
   const names = (kind: Evidence, name: string) => roots.byKind[kind].has(name) && !roots.expanded.has(name);
-  const short = shortenedName(word, (name) => NAME_KINDS.some((kind) => names(kind, name)));
+  const unread = (name: string) => !terse || expandNameParts([name]).join(' ') === name;
+  const short = shortenedName(word, (name) => NAME_KINDS.some((kind) => names(kind, name)) && unread(name));
   return short === undefined ? undefined : NAME_KINDS.find((kind) => names(kind, short));
 }
 
