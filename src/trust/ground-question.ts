@@ -22,6 +22,7 @@ import { compoundOf } from './closed-compound.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
+import { listedShortNameKind } from './listed-short-name-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -100,6 +101,12 @@ export interface EvidenceRoots {
 export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => kindOf(word, roots);
 
 function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  const kind = namedKind(word, roots);
+  // "appointment" where an appts table is and only its comment spells the word out: a name is stronger than prose.
+  return kind === 'text' ? (listedShortNameKind(word, roots) ?? kind) : kind;
+}
+
+function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
   const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
   for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
