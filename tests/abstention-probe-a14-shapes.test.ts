@@ -12,6 +12,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * - "monthly rent per kayak": an adjective of a period opens a fragment's noun phrase, and the noun after it is one
  *   (src/trust/period-adjectives.ts);
  * - "How many mix-ups did each guide make?": a hyphenated compound that is a noun names a thing (src/trust/hyphenated-noun.ts);
+ * - "Which guide does the best linework?": after a superlative a do-question's last word is a noun, its object
+ *   (src/trust/ends-with-object.ts), and a closed compound WordNet lacks ranks as its last word would (grounding-signals.ts);
  * - "Do any customers have an appointment?" where an appts table is: a listed short form in a name grounds the word
  *   before the table's comment does (src/trust/listed-short-name-kind.ts).
  */
@@ -39,11 +41,13 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'dates of birth', namespace: 'kayak_hire', task: 'List the guides with their dates of birth.', declined: /birth/ },
   { id: 'monthly rent', namespace: 'kayak_hire', task: 'monthly rent per kayak', declined: /rent/ },
   { id: 'mix-ups', namespace: 'kayak_hire', task: 'How many mix-ups did each guide make?', declined: /mix/ },
+  { id: 'best linework', namespace: 'kayak_hire', task: 'Which guide does the best linework?', declined: /linework/ },
   // Twins worded alike that the data answers.
   { id: 'paddles', namespace: 'kayak_hire', task: 'How many paddles were ordered?', declined: false },
   { id: 'spray decks', namespace: 'kayak_hire', task: 'How many kayaks have a spray deck?', declined: false },
   { id: 'birth year', namespace: 'kayak_hire', task: 'List the customers with their birth year.', declined: false },
   { id: 'daily rate', namespace: 'kayak_hire', task: 'daily rate per kayak', declined: false },
+  { id: 'most appointments', namespace: 'kayak_hire', task: 'Which guide does the most appointments?', declined: false },
   { id: 'appointment', namespace: 'kayak_hire', task: 'Do any customers have an appointment?', declined: false },
 ];
 
