@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m), the probes probe_a12, probe_a13 and probe_precise11 and the left-out set (dev_d)
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -59,6 +59,7 @@ const DEV_L = path.join('bench', 'datasets', 'abstention-dev-l');
 const DEV_M = path.join('bench', 'datasets', 'abstention-dev-m');
 const PROBE_A12 = path.join('bench', 'datasets', 'probe-abstain12');
 const PROBE_A13 = path.join('bench', 'datasets', 'probe-abstain13');
+const PROBE_A14 = path.join('bench', 'datasets', 'probe-abstain14');
 const PROBE_P11 = path.join('bench', 'datasets', 'probe-precise11');
 const PLAIN_E = path.join('bench', 'datasets', 'plain-dev-e');
 
@@ -282,6 +283,21 @@ const SETS: BlindSet[] = [
     perDatabase: { unanswerable: 30, near_miss: 15 },
     generated: ['canal_hire', 'school_meals'],
     homes: { canal_hire: PROBE_A13, school_meals: PROBE_A13 },
+  },
+  {
+    folder: PROBE_A14,
+    tag: 'probe_a14',
+    minimum: { unanswerable: 60, near_miss: 30 },
+    perDatabase: { unanswerable: 0, near_miss: 2 },
+    generated: ['allotments', 'tattoo_studios'],
+    homes: {
+      allotments: PROBE_A14,
+      tattoo_studios: PROBE_A14,
+      leisure_centres: DEV_D,
+      law_firm: DEV_D,
+      gp_practice: DEV_F,
+      dairy_coop: DEV_G,
+    },
   },
   {
     folder: PROBE_P11,

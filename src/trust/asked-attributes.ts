@@ -69,6 +69,11 @@ export function askedAttributes(question: string): AskedAttribute[] {
   if (listed && words.slice(listed.index, along).every((word) => !word.clauseEnd)) {
     let end = along + 2;
     while (end + 1 < words.length && !words[end]!.clauseEnd && !PHRASE_END.has(words[end + 1]!.text)) end++;
+    // "their dates of birth": a word of form before "of" asks for what follows it.
+    if (!isContent(words[end]!) && !words[end]!.clauseEnd && words[end + 1]?.text === 'of' && end + 2 < words.length) {
+      end += 2;
+      while (end + 1 < words.length && !words[end]!.clauseEnd && !PHRASE_END.has(words[end + 1]!.text)) end++;
+    }
     // "their last dry-dock date": a word of form ends it, and the content word before it names the attribute.
     while (end > along + 2 && !isContent(words[end]!)) end--;
     if (end < words.length && !PHRASE_END.has(words[end]!.text)) found.push({ words: attributeWords(words, end), of: [listed], verb: false, alongside: true });

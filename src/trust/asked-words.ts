@@ -3,6 +3,7 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
+import { PERIOD_ADJECTIVES } from './period-adjectives.js';
 import { requestedItems } from './requested-items.js';
 
 /**
@@ -42,7 +43,8 @@ const PHRASE_END = /^(w|of|for|from|in|on|at|by|to|with|per|whose|who|that|which
 function leadingPhrase(question: string): string[] | undefined {
   const words = questionWords(question);
   const first = words[0];
-  if (!first || OPENERS.test(first.text) || /\d/.test(first.text) || /(ed|ing|ly)$/.test(first.text)) return undefined;
+  // "monthly rent per studio": an adjective of a period opens a noun phrase, as another -ly word does not.
+  if (!first || OPENERS.test(first.text) || /\d/.test(first.text) || /(ed|ing)$/.test(first.text) || (/ly$/.test(first.text) && !PERIOD_ADJECTIVES.test(first.text))) return undefined;
   // "List …", "Rank the …": a command opens with its verb, which a determiner may follow.
   if (primaryPartOfSpeech(first.text) !== 'noun' && (primaryPartOfSpeech(first.text) === 'verb' || /^(the|a|an|each|every|all)$/.test(words[1]?.text ?? ''))) return undefined;
   const phrase: string[] = [];

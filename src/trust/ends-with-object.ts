@@ -18,6 +18,8 @@ export function endsWithObject(question: string, word: QuestionWord): boolean {
   if (between.slice(1).some((text) => /^(have|has|had)$/.test(text))) return true;
   const before = between.at(-1)!;
   if (OBJECT_OPENERS.test(before)) return true;
+  // "Which artist does the best linework?": a superlative modifies a noun, so what follows it is no verb.
+  if (/^(best|worst|most|least)$/.test(before)) return true;
   // WordNet last: only a do-question's last word gets here.
   return !/(ing|ed)$/.test(before) && primaryPartOfSpeech(before) === 'verb';
 }

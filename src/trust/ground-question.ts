@@ -25,6 +25,7 @@ import { skeletonNameKind } from './skeleton-name-kind.js';
 import { deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
 import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedShortNameKind } from './listed-short-name-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -106,6 +107,12 @@ export interface EvidenceRoots {
 export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => kindOf(word, roots);
 
 function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  const kind = namedKind(word, roots);
+  // "appointment" where an appts table is and only its comment spells the word out: a name is stronger than prose.
+  return kind === 'text' ? (listedShortNameKind(word, roots) ?? kind) : kind;
+}
+
+function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
   const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
   // "sales rep" where SLSREP reads as sales representative: the question's shorthand is the name's, read the same way.

@@ -18,6 +18,7 @@ import { ranksByName } from './ranks-by-name.js';
 import { ungroundedFocus } from './ungrounded-focus.js';
 import { ungroundedPhrases } from './ungrounded-phrases.js';
 import { objectNearColumn } from './object-near-column.js';
+import { isClosedCompound } from './closed-compound.js';
 
 /**
  * What the grounding says about a question whose kind the data may answer, each a sign (not a verdict) that the data
@@ -187,7 +188,8 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   // "the most artistically ambitious": an adverb in -ly between the degree word and its adjective still ranks by the adjective.
   const before = (/\b(most|least)\s+[a-z]+ly\s+$/i.exec(question.slice(0, word.offset)) ?? /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset)))?.[1]?.toLowerCase();
   // The part of speech last: it reads WordNet, which only a comparative or superlative needs.
-  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return primaryPartOfSpeech(word.text) === 'noun';
+  // "the best linework": a closed compound WordNet does not list is a noun as its last word is.
+  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return primaryPartOfSpeech(word.text) === 'noun' || (primaryPartOfSpeech(word.text) === undefined && isClosedCompound(word.text));
   // "the most common", "the most popular": how often, which the SQL counts.
   if (FREQUENCY_WORDS.test(word.text)) return false;
   // "the most finals" counts finals: an adjective takes no plural, so a plural whose singular is a noun is one.

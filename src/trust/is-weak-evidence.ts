@@ -4,7 +4,9 @@ import { isMostlyAdverb } from '../lexicon/is-mostly-adverb.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { inCompoundModifier } from './compound-modifier.js';
+import { inHyphenatedNoun } from './hyphenated-noun.js';
 import { isUnknownWord } from './is-unknown-word.js';
+import { PERIOD_ADJECTIVES } from './period-adjectives.js';
 
 /**
  * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
@@ -20,6 +22,8 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   if (isUnknownWord(word.text)) return true;
   // "self-service machines": a hyphenated compound before a noun is one adjective.
   if (inCompoundModifier(question, word)) return true;
+  // "How many cover-ups …": a hyphenated compound that is itself a noun names a thing, whatever its parts mostly are.
+  if (inHyphenatedNoun(question, word)) return false;
   // "given altogether", "leaving businesses aside": a word used mostly as an adverb says how, not what.
   if (isMostlyAdverb(word.text)) return true;
   const part = primaryPartOfSpeech(word.text);
@@ -50,7 +54,8 @@ function inNounSlot(question: string, word: QuestionWord): boolean {
   const before = /(?:^|[^A-Za-z'’-])(?:([A-Za-z]+)\s+([A-Za-z]+)\s+)?([A-Za-z]+)\s+$/.exec(question.slice(0, word.offset));
   const [verb, determiner, previous] = [before?.[1], before?.[2], before?.[3]].map((text) => text?.toLowerCase());
   if (previous === undefined) return false;
-  if (MEASURES.test(previous)) return true;
+  // "monthly rent": after an adjective of a period.
+  if (MEASURES.test(previous) || PERIOD_ADJECTIVES.test(previous)) return true;
   return /^(have|has|had|having|with)$/.test(verb ?? '') && determiner === 'the' && /est$/.test(previous) && primaryPartOfSpeech(previous) === 'adj';
 }
 

@@ -18,6 +18,7 @@ import { placeElsewhere } from './place-elsewhere.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
+import { sizeOfKind } from './size-of-kind.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
 import { unreadScript } from './unread-script.js';
@@ -122,6 +123,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (name) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
+  const sized = sizeOfKind(context, words);
+  if (sized) return { reason: `nothing in ${context.task.namespace} measures the '${sized}': the data names '${sized.split(' ')[0]}' only as a kind or a yes-or-no flag, with no column for its size, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
   return score.declined ? { reason: declineReason(context, signals, compounds), score } : { score };
