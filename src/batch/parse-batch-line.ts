@@ -52,8 +52,15 @@ function jsonKind(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** The line as a JSON value, or undefined when it is plain text. */
+/** How a JSON value other than an object starts: a string, an array, a number, true, false or null. */
+const JSON_START = /^["[\-0-9tfn]/;
+
+/**
+ * The line as a JSON value, or undefined when it is plain text. Text that cannot start a JSON value is not given to
+ * JSON.parse, whose thrown error (and its stack) cost more than reading the question.
+ */
 function jsonValue(text: string): unknown {
+  if (!JSON_START.test(text)) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,6 +1,7 @@
 import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api';
 import { SqlError } from './connector.js';
 import { ownEntry } from '../own-entry.js';
+import { rememberSerializedSql } from '../sql-tree/serialized-sql-memo.js';
 
 interface SerializedSql {
   error: boolean;
@@ -117,6 +118,8 @@ async function serialize(sql: string, parser: DuckDBConnection): Promise<Seriali
   const result = await serializer.run();
   const text = result.chunkCount > 0 ? result.getChunk(0).getRows()[0]?.[0] : undefined;
   if (typeof text !== 'string') throw new SqlError('refused: the SQL could not be checked by the parser', 'refused');
+  // The answer checks parse the same SQL again (parseAnswerSql): they read this text instead.
+  rememberSerializedSql(sql, text);
   return JSON.parse(text) as SerializedSql;
 }
 

@@ -1,14 +1,22 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { parseLossless } from './lossless-json.js';
+import { rememberedSerializedSql, rememberSerializedSql } from './serialized-sql-memo.js';
 
 /** DuckDB's parse tree of one SELECT statement, or the parser's message when it has none. */
 export type SerializedStatement = { ok: true; statement: Record<string, unknown> } | { ok: false; error: string };
 
-/** Parses SQL with DuckDB's own parser through json_serialize_sql (no binding: the tables need not exist). */
+/**
+ * Parses SQL with DuckDB's own parser through json_serialize_sql (no binding: the tables need not exist), or reads
+ * the text an earlier parse of the same SQL left (the sandbox's, as the answer ran: serialized-sql-memo).
+ */
 export async function serializeSql(connection: DuckDBConnection, sql: string): Promise<SerializedStatement> {
-  const reader = await connection.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql]);
+  let text = rememberedSerializedSql(sql);
+  if (text === undefined) {
+    text = String((await connection.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql])).getRows()[0]?.[0]);
+    rememberSerializedSql(sql, text);
+  }
   // Lossless: the tree goes back to DuckDB when the tie check widens a gold query.
-  const parsed = parseLossless(String(reader.getRows()[0]?.[0])) as {
+  const parsed = parseLossless(text) as {
     error: boolean;
     error_message?: string;
     statements?: Record<string, unknown>[];

@@ -106,7 +106,25 @@ export interface EvidenceRoots {
 /** What a question word links to among the names of a few tables or columns (see namesRoots), as grounding links it among a namespace's. */
 export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => kindOf(word, roots);
 
+/**
+ * Per evidence roots (evidenceRoots keeps one per catalog and set of linked texts), what each word links to: a batch
+ * asks the same words of the same roots question after question, and the answer depends on nothing else.
+ */
+const kindsByRoots = new WeakMap<EvidenceRoots, Map<string, Evidence | undefined>>();
+const MAX_REMEMBERED_KINDS = 5_000;
+
 function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  let kinds = kindsByRoots.get(roots);
+  if (!kinds) kindsByRoots.set(roots, (kinds = new Map()));
+  const key = `${word.text}\u0000${word.stem}`;
+  if (kinds.has(key)) return kinds.get(key);
+  const kind = readKind(word, roots);
+  if (kinds.size >= MAX_REMEMBERED_KINDS) kinds.clear();
+  kinds.set(key, kind);
+  return kind;
+}
+
+function readKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   const kind = namedKind(word, roots);
   // "appointment" where an appts table is and only its comment spells the word out: a name is stronger than prose.
   return kind === 'text' ? (listedShortNameKind(word, roots) ?? kind) : kind;

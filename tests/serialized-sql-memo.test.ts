@@ -1,0 +1,53 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertReadOnlySql } from '../src/connectors/sql-guard.js';
+import { parseLossless } from '../src/sql-tree/lossless-json.js';
+import { serializeSql } from '../src/sql-tree/serialize-sql.js';
+
+/** The sandbox checks an answer's SQL on the database's own connection; the answer checks parse it again afterwards. */
+let database: DuckDBInstance;
+let sandbox: DuckDBConnection;
+let reference: DuckDBConnection;
+
+beforeAll(async () => {
+  database = await DuckDBInstance.create(':memory:', { enable_external_access: 'false' });
+  sandbox = await database.connect();
+  reference = await (await DuckDBInstance.create(':memory:')).connect();
+});
+
+afterAll(() => {
+  sandbox?.closeSync();
+  reference?.closeSync();
+});
+
+/** DuckDB's parse tree of one statement, straight from the parser. */
+async function parsedByDuckDb(sql: string): Promise<unknown> {
+  const reader = await reference.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql]);
+  return (parseLossless(String(reader.getRows()[0]?.[0])) as { statements: unknown[] }).statements[0];
+}
+
+describe('an answer parsed once', () => {
+  it('reads the tree the sandbox parsed as the SQL ran, without asking DuckDB again, and it is the parser’s own tree', async () => {
+    const sql = "SELECT COUNT(*) AS n FROM orders WHERE status = 'cancelled' AND order_date >= DATE '2024-01-01' -- memo test 1";
+    await assertReadOnlySql(sql, sandbox);
+    const closed = await database.connect();
+    closed.closeSync();
+    const parsed = await serializeSql(closed, sql);
+    expect(parsed).toEqual({ ok: true, statement: await parsedByDuckDb(sql) });
+  });
+
+  it('asks DuckDB for SQL nobody parsed yet (the closed connection then fails)', async () => {
+    const closed = await database.connect();
+    closed.closeSync();
+    await expect(serializeSql(closed, 'SELECT 1 AS never_parsed_before -- memo test 2')).rejects.toThrow();
+  });
+
+  it('remembers the parser’s message for SQL that does not parse, as a fresh parse would give it', async () => {
+    const sql = 'SELECT FROM WHERE -- memo test 3';
+    await expect(assertReadOnlySql(sql, sandbox)).rejects.toThrow(/Parser Error/);
+    const closed = await database.connect();
+    closed.closeSync();
+    const parsed = await serializeSql(closed, sql);
+    expect(parsed.ok).toBe(false);
+  });
+});
