@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, REPO_ROOT, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
+
+/**
+ * What a daily user hit after the first hour (helper walk4): each case runs the real CLI and checks that what it prints,
+ * its exit code and its save dir tell the truth.
+ */
+
+const SLOW_FILES = ['--config', path.join(REPO_ROOT, 'examples/slow/sluice.yml'), '--workflow', path.join(REPO_ROOT, 'examples/slow/workflow.yml')];
+const SLOW = [...SLOW_FILES, '--plan', 'slow'];
+
+/** Resolves once the runs in the save dir have started `node` `count` times in all. */
+async function untilNodeStarts(saveDir: string, node: string, count: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const starts = fs.existsSync(saveDir)
+      ? fs.readdirSync(saveDir).reduce((sum, run) => {
+          const file = path.join(saveDir, run, 'events.jsonl');
+          if (!fs.existsSync(file)) return sum;
+          return sum + (fs.readFileSync(file, 'utf8').match(new RegExp(`"type":"node_start"[^\\n]*"node":"${node}"`, 'g'))?.length ?? 0);
+        }, 0)
+      : 0;
+    if (starts >= count) return;
+    if (Date.now() > deadline) throw new Error(`${node} did not start ${count} times in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function finished(child: ReturnType<typeof spawn>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  let stderr = '';
+  let stdout = '';
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  child.stdout?.on('data', (chunk) => (stdout += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr, stdout })));
+}
+
+describe('a daily user', () => {
+  it('Ctrl-C in a batch writes status cancelled, not failed, on every line it did not answer, and the resume it prints works', async () => {
+    const cwd = tempDir('sluice-walk4-cancel-');
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--concurrency', '2', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const result = finished(child);
+    child.stdin!.end(Array.from({ length: 5 }, () => 'How many orders per status\n').join(''));
+    await untilNodeStarts(saveDir, 'pause', 2);
+    child.kill('SIGINT');
+    const { code, stderr, stdout } = await result;
+    expect(code, stderr).toBe(130);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; run_id?: string; status: string; error?: string });
+    expect(lines).toHaveLength(5);
+    expect(lines.map((line) => line.status)).toEqual(Array(5).fill('cancelled'));
+    const inFlight = lines.filter((line) => line.run_id);
+    expect(inFlight).toHaveLength(2);
+    expect(lines.filter((line) => !line.run_id).every((line) => line.error === 'cancelled before it started')).toBe(true);
+    // The plain progress line's summary says what the lines say.
+    expect(stderr).toMatch(/sluice batch: 2\/5 done · 0 answered, 2 not \(2 cancelled in flight\) · 3 not started/);
+    expect(stderr).not.toMatch(/failed/);
+    const resume = stderr.match(/: (sluice resume [^\n,]*)/)?.[1];
+    expect(resume, stderr).toBeDefined();
+    const args = resume!.split(' ').slice(1);
+    const resumed = await runCli([...args, '--format', 'json'], { cwd });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout)).toMatchObject({ run_id: inFlight[0]!.run_id, status: 'success' });
+  }, 120_000);
+});
