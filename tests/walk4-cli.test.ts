@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,4 +64,19 @@ describe('a daily user', () => {
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(JSON.parse(resumed.stdout)).toMatchObject({ run_id: inFlight[0]!.run_id, status: 'success' });
   }, 120_000);
+
+  it('on a full save dir no node runs, no query included, before the run\'s first state is on disk', () => {
+    const cwd = tempDir('sluice-walk4-full-');
+    const saveDir = path.join(cwd, 'save');
+    const warm = spawnSync(process.execPath, [CLI, 'run', '--task', 'How many orders per status', '--save_dir', path.join(cwd, 'warm')], { cwd, env: cliEnv(), encoding: 'utf8' });
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(warm.stderr).toMatch(/▶ execute_sql/);
+    // A file size limit of one block stands in for a full disk: writes past it fail with EFBIG instead of ENOSPC.
+    const command = `trap '' XFSZ; ulimit -f 1; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} run --task "How many orders per status" --format json --save_dir ${JSON.stringify(saveDir)} 2>&1 >/dev/null`;
+    const full = spawnSync('bash', ['-c', command], { cwd, env: cliEnv({ SLUICE_CODE_CACHE: '0' }), encoding: 'utf8', timeout: 60_000 });
+    expect(full.status, full.stdout).toBe(1);
+    expect(full.stdout).toMatch(/cannot write .*state\.json/);
+    expect(full.stdout).not.toMatch(/▶ /);
+    expect(full.stdout).toMatch(/Nothing of run \S+ was saved, so there is nothing to resume/);
+  }, 90_000);
 });
