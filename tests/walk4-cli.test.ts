@@ -79,4 +79,13 @@ describe('a daily user', () => {
     expect(full.stdout).not.toMatch(/▶ /);
     expect(full.stdout).toMatch(/Nothing of run \S+ was saved, so there is nothing to resume/);
   }, 90_000);
+
+  it('sluice schema TABLE shows that table, as /schema TABLE does in the chat (it said "too many arguments")', async () => {
+    const one = await runCli(['schema', 'orders', '--format', 'json']);
+    expect(one.code, one.stderr).toBe(0);
+    expect((JSON.parse(one.stdout) as { tables: Array<{ name: string }> }).tables.map((table) => table.name)).toEqual(['orders']);
+    const both = await runCli(['schema', 'orders', '--table', 'customers']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/two tables, orders and --table customers/);
+  }, 60_000);
 });
