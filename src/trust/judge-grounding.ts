@@ -21,7 +21,6 @@ import { scoreGrounding } from './score-grounding.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
 import { unreadScript } from './unread-script.js';
-import { unreadLanguage } from './unread-language.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
 
@@ -61,8 +60,6 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (script) {
     return { reason: `the question is written in ${script} script, and the offline model reads questions written in English, so it cannot tell what in ${context.task.namespace} this asks for; ask in English, or configure an LLM model` };
   }
-  const foreign = options.onlyWhenNothingLinks ? undefined : unreadLanguage(question);
-  if (foreign) return { reason: `the question reads as ${foreign.language ?? 'another language than English'} (${foreign.words.slice(0, 3).map((word) => `'${word}'`).join(', ')}), and the offline model reads questions written in English, so it cannot tell what in ${context.task.namespace} this asks for; ask in English, or configure an LLM model` };
   const vocabulary = Array.isArray(catalog) ? catalogVocabulary(catalog) : (catalog as NameVocabulary);
   const future = futurePeriod(question, context.task.current_date);
   if (future) {
