@@ -30,6 +30,7 @@ function bareRuntime(): Runtime {
   return {
     config: ConfigSchema.parse({}),
     settings: runtimeSettings(ConfigSchema.parse({}).defaults, { defaultModel: 'none', cacheDir: '/nonexistent', noCache: true }),
+    unsetVariables: {},
     namespace: (name) => ({ name, type: 'duckdb', database: ':memory:', config: { type: 'duckdb', path: ':memory:' } }),
     connector: () => Promise.reject(new Error('the no-op workflow has no database')),
     model: () => {

@@ -57,7 +57,7 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   registerBuiltinModelProviders();
-  const { config, file, baseDir } = loadConfig({ configPath: options.configPath, cwd, env });
+  const { config, file, baseDir, unsetVariables } = loadConfig({ configPath: options.configPath, cwd, env });
   // Plugin paths resolve against the folder of the sluice.yml that names them.
   const plugins = runsWorkflows ? await loadPlugins(config.plugins, baseDir) : { nodes: [], loaded: [] };
   const registry = createNodeRegistry([...plugins.nodes, ...(options.nodes ?? [])]);
@@ -77,6 +77,7 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
     noCache: options.noCache,
     env,
     duckDbThreads: options.duckDbThreads,
+    unsetVariables,
   });
   return { runtime, registry, workflows, configFile: file, plugins: plugins.loaded };
 }

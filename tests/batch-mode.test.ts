@@ -204,11 +204,11 @@ describe('sluice run with questions on stdin', () => {
     const interrupted = records.filter((r) => r.run_id);
     expect(interrupted).toHaveLength(3);
     for (const record of interrupted) {
-      expect(record.status).toBe('failed');
+      expect(record.status).toBe('cancelled');
       const state = JSON.parse(fs.readFileSync(path.join(saveDir, record.run_id!, 'state.json'), 'utf8'));
       expect(state.context.status).toBe('running');
     }
-    expect(records.filter((r) => !r.run_id).every((r) => r.status === 'error' && r.error === 'cancelled before it started')).toBe(true);
+    expect(records.filter((r) => !r.run_id).every((r) => r.status === 'cancelled' && r.error === 'cancelled before it started')).toBe(true);
     expect(result.stderr).toContain('batch interrupted');
   }, 120_000);
 

@@ -133,13 +133,40 @@ describe('a new user first hour', () => {
     }
   }, 60_000);
 
-  it('an unset variable in sluice.yml says how to set it', async () => {
+  it('an unset variable in sluice.yml stops only what uses its entry, and says how to set it', async () => {
     const cwd = tempDir('sluice-walk-env-');
-    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh:\n    type: postgres\n    url: postgres://reader@127.0.0.1:1/db\n    password: ${SLUICE_WALK_UNSET_PASSWORD}\n');
-    const run = await runCli(['run', '--task', 'How many orders?'], { cwd, env: { SLUICE_WALK_UNSET_PASSWORD: undefined } });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/sluice\.yml:5:\d+: namespaces\.wh\.password: environment variable SLUICE_WALK_UNSET_PASSWORD is not set; export SLUICE_WALK_UNSET_PASSWORD=\.\.\. before running sluice/);
-  }, 60_000);
+    fs.writeFileSync(
+      path.join(cwd, 'sluice.yml'),
+      'namespaces:\n  wh:\n    type: postgres\n    url: postgres://reader@127.0.0.1:1/db\n    password: ${SLUICE_WALK_UNSET_PASSWORD}\n' +
+        'models:\n  gpt:\n    provider: openai\n    model: gpt-4o-mini\n    api_key: ${SLUICE_WALK_UNSET_KEY}\n',
+    );
+    const env = { SLUICE_WALK_UNSET_PASSWORD: undefined, SLUICE_WALK_UNSET_KEY: undefined };
+    // The demo namespace and the offline model name no variable: they answer.
+    const demo = await runCli(['run', '--task', 'How many orders?', '--format', 'json'], { cwd, env });
+    expect(demo.code, demo.stderr).toBe(0);
+    const sql = await runCli(['sql', 'SELECT 1 AS one'], { cwd, env });
+    expect(sql.code, sql.stderr).toBe(0);
+    const unsetPassword = /sluice\.yml:5:\d+: namespaces\.wh\.password: environment variable SLUICE_WALK_UNSET_PASSWORD is not set; export SLUICE_WALK_UNSET_PASSWORD=\.\.\. before running sluice/;
+    for (const args of [['run', '--namespace', 'wh', '--task', 'How many orders?'], ['check', '--namespace', 'wh']]) {
+      const run = await runCli(args, { cwd, env });
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(unsetPassword);
+    }
+    const unsetKey = /sluice\.yml:10:\d+: models\.gpt\.api_key: environment variable SLUICE_WALK_UNSET_KEY is not set/;
+    const model = await runCli(['run', '--model', 'gpt', '--task', 'How many orders?'], { cwd, env });
+    expect(model.code, model.stderr).toBe(2);
+    expect(model.stderr).toMatch(unsetKey);
+    expect(fs.existsSync(path.join(cwd, 'save')) && fs.readdirSync(path.join(cwd, 'save')).length).toBe(1);
+    const models = await runCli(['models'], { cwd, env });
+    expect(models.code).toBe(1);
+    expect(models.stdout).toMatch(/^offline \*.*ok/m);
+    expect(models.stdout).toMatch(new RegExp(`^gpt .*error: .*${unsetKey.source}`, 'm'));
+    // Outside namespaces and models a variable is read by every command, so it is still needed up front.
+    fs.appendFileSync(path.join(cwd, 'sluice.yml'), 'cache_dir: ${SLUICE_WALK_UNSET_CACHE}\n');
+    const everywhere = await runCli(['sql', 'SELECT 1 AS one'], { cwd, env: { ...env, SLUICE_WALK_UNSET_CACHE: undefined } });
+    expect(everywhere.code).toBe(2);
+    expect(everywhere.stderr).toMatch(/sluice\.yml:11:\d+: cache_dir: environment variable SLUICE_WALK_UNSET_CACHE is not set/);
+  }, 90_000);
 
   it('an empty workflow.yml, or one whose workflow: is not a mapping, says what the file should hold', async () => {
     const cwd = tempDir('sluice-walk-workflow-');

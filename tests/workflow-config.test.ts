@@ -68,9 +68,13 @@ describe('sluice.yml', () => {
     expect(config.models.gpt).toMatchObject({ model: 'gpt-4o-mini', api_key: 'sk-test' });
   });
 
-  it('names the key of a missing environment variable', () => {
+  it('names the key of a missing environment variable: for the entry that names it, or at once outside namespaces and models', () => {
     const file = tempFile('sluice.yml', 'models:\n  gpt:\n    provider: openai\n    api_key: ${SLUICE_UNSET_KEY}\n');
-    expect(() => loadConfig({ cwd: path.dirname(file), env: {} })).toThrow(/sluice\.yml:4:\d+: models\.gpt\.api_key: environment variable SLUICE_UNSET_KEY is not set/);
+    const { unsetVariables } = loadConfig({ cwd: path.dirname(file), env: {} });
+    expect(Object.keys(unsetVariables)).toEqual(['models.gpt']);
+    expect(unsetVariables['models.gpt']).toMatch(/sluice\.yml:4:\d+: models\.gpt\.api_key: environment variable SLUICE_UNSET_KEY is not set/);
+    const everywhere = tempFile('sluice.yml', 'cache_dir: ${SLUICE_UNSET_CACHE}\n');
+    expect(() => loadConfig({ cwd: path.dirname(everywhere), env: {} })).toThrow(/sluice\.yml:1:\d+: cache_dir: environment variable SLUICE_UNSET_CACHE is not set/);
   });
 
   it('names the file, line and key of a validation error', () => {

@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js';
 import type { RunHandle } from '../engine/run-handle.js';
 import { startRun } from '../engine/start-run.js';
 import type { Sluice } from '../engine/sluice.js';
-import { NOT_STARTED, answeredRecord, errorRecord, type SequencedRecord } from './batch-record.js';
+import { notStartedRecord, answeredRecord, errorRecord, type SequencedRecord } from './batch-record.js';
 import type { BatchTracker } from './batch-tracker.js';
 import type { BatchLine } from './parse-batch-line.js';
 
@@ -32,7 +32,7 @@ export function answerQuestion(line: BatchLine, context: AnswerContext): Observa
   return defer(() => {
     const { seq } = line;
     if (line.kind === 'invalid') return of({ seq, record: errorRecord(line, line.error) });
-    if (context.isCancelled()) return of({ seq, record: errorRecord(line, NOT_STARTED) });
+    if (context.isCancelled()) return of({ seq, record: notStartedRecord(line) });
     const { defaults, tracker } = context;
     let handle: RunHandle;
     try {

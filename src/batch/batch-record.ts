@@ -12,7 +12,15 @@ export interface ErrorRecord {
   error: string;
 }
 
-export type BatchRecord = AnsweredRecord | ErrorRecord;
+/** A line a cancelled batch never started: no run, nothing saved, it must be asked again. */
+export interface NotStartedRecord {
+  line: number;
+  id: string | number | null;
+  status: 'cancelled';
+  error: typeof NOT_STARTED;
+}
+
+export type BatchRecord = AnsweredRecord | ErrorRecord | NotStartedRecord;
 
 export interface RecordSource {
   line: number;
@@ -33,6 +41,15 @@ export function answeredRecord(source: RecordSource, result: RunResult): Answere
 
 /** The error of a line a cancelled batch never started (no run, nothing saved: it must be asked again). */
 export const NOT_STARTED = 'cancelled before it started';
+
+export function notStartedRecord(source: RecordSource): NotStartedRecord {
+  return { line: source.line, id: source.id, status: 'cancelled', error: NOT_STARTED };
+}
+
+/** A cancelled line without a run: one of its questions that the batch never started. */
+export function isNotStarted(record: BatchRecord): record is NotStartedRecord {
+  return record.status === 'cancelled' && !('run_id' in record);
+}
 
 export function errorRecord(source: RecordSource, error: string): ErrorRecord {
   return { line: source.line, id: source.id, status: 'error', error };

@@ -1,4 +1,4 @@
-import { NOT_STARTED, type BatchRecord } from './batch-record.js';
+import { isNotStarted, type BatchRecord } from './batch-record.js';
 
 export interface RunningQuestion {
   seq: number;
@@ -31,7 +31,9 @@ export interface BatchSnapshot {
   notAnswered: number;
   unsure?: number;
   unanswerable?: number;
-  /** Lines a cancelled batch never started: written as errors to ask again, not counted as done. */
+  /** Runs the cancel stopped in flight: saved and resumable, counted as done and not answered. */
+  cancelled?: number;
+  /** Lines a cancelled batch never started: written with status cancelled to ask again, not counted as done. */
   notStarted?: number;
   running: RunningQuestion[];
   /** The first failures, in the order they were written (at most MAX_KEPT_FAILURES kept). */
@@ -88,7 +90,7 @@ export class BatchTracker {
   }
 
   written(record: BatchRecord): void {
-    if (record.status === 'error' && record.error === NOT_STARTED) {
+    if (isNotStarted(record)) {
       this.state.notStarted = (this.state.notStarted ?? 0) + 1;
       return;
     }
@@ -100,6 +102,7 @@ export class BatchTracker {
     this.state.notAnswered++;
     if (record.status === 'unsure') this.state.unsure = (this.state.unsure ?? 0) + 1;
     if (record.status === 'unanswerable') this.state.unanswerable = (this.state.unanswerable ?? 0) + 1;
+    if (record.status === 'cancelled') this.state.cancelled = (this.state.cancelled ?? 0) + 1;
     if (this.state.failures.length < MAX_KEPT_FAILURES) {
       const reason = 'reason' in record && record.reason ? `${record.status}: ${record.reason}` : undefined;
       this.state.failures = [...this.state.failures, { line: record.line, id: record.id, error: record.error ?? reason ?? 'not answered' }];

@@ -28,11 +28,20 @@ export function formatBatchProgress(snapshot: BatchSnapshot, now: number): strin
   const eta = batchEta(snapshot, now);
   const parts = [
     `${snapshot.done}/${total} done`,
-    `${snapshot.answered} answered, ${snapshot.notAnswered} not${snapshot.unanswerable ? ` (${snapshot.unanswerable} unanswerable from the data)` : ''}`,
+    `${snapshot.answered} answered, ${snapshot.notAnswered} not${notAnsweredKinds(snapshot)}`,
     `${batchRate(snapshot, now).toFixed(1)}/s`,
     `elapsed ${secs(((snapshot.finishedAt ?? now) - snapshot.startedAt) / 1_000)}`,
   ];
   if (snapshot.notStarted) parts.splice(2, 0, `${snapshot.notStarted} not started`);
   if (eta !== undefined && !snapshot.finishedAt) parts.push(`eta ${secs(eta)}`);
   return `sluice batch: ${parts.join(' · ')}`;
+}
+
+/** " (1 unanswerable from the data, 2 cancelled in flight)" when some lines were. */
+function notAnsweredKinds(snapshot: BatchSnapshot): string {
+  const parts = [
+    snapshot.unanswerable ? `${snapshot.unanswerable} unanswerable from the data` : '',
+    snapshot.cancelled ? `${snapshot.cancelled} cancelled in flight` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

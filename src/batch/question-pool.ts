@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { Observable } from 'rxjs';
-import { NOT_STARTED, errorRecord, type SequencedRecord } from './batch-record.js';
+import { notStartedRecord, errorRecord, type SequencedRecord } from './batch-record.js';
 import type { BatchTracker } from './batch-tracker.js';
 import { LoopMeter } from './loop-meter.js';
 import type { BatchLine, BatchQuestion } from './parse-batch-line.js';
@@ -51,7 +51,7 @@ export class QuestionPool {
         subscriber.complete();
       };
       if (line.kind === 'invalid') return emit({ seq: line.seq, record: errorRecord(line, line.error) });
-      if (this.cancelled) return emit({ seq: line.seq, record: errorRecord(line, NOT_STARTED) });
+      if (this.cancelled) return emit({ seq: line.seq, record: notStartedRecord(line) });
       if (this.allGone) return emit({ seq: line.seq, record: errorRecord(line, `batch worker stopped: ${this.allGone}`) });
       this.queue.push({ line, emit });
       this.dispatch();
@@ -61,7 +61,7 @@ export class QuestionPool {
   /** Questions not yet handed out are cancelled before they start; workers cancel the runs they hold (resumable). */
   cancel(): void {
     this.cancelled = true;
-    for (const pending of this.queue.splice(0)) pending.emit({ seq: pending.line.seq, record: errorRecord(pending.line, NOT_STARTED) });
+    for (const pending of this.queue.splice(0)) pending.emit({ seq: pending.line.seq, record: notStartedRecord(pending.line) });
     this.post({ type: 'cancel' });
   }
 

@@ -4,7 +4,7 @@ import type { RunHandle } from '../engine/run-handle.js';
 import type { Sluice } from '../engine/sluice.js';
 import { Admission } from './admission.js';
 import { answerQuestion, type AnswerContext, type QuestionDefaults } from './answer-question.js';
-import { NOT_STARTED, type BatchRecord, type SequencedRecord } from './batch-record.js';
+import { isNotStarted, type BatchRecord, type SequencedRecord } from './batch-record.js';
 import type { BatchTracker } from './batch-tracker.js';
 import { FlowGate } from './flow-gate.js';
 import { inInputOrder } from './in-input-order.js';
@@ -107,9 +107,9 @@ export function runBatch(options: BatchOptions): BatchRun {
 }
 
 function noteInterrupted(outcome: BatchOutcome, record: BatchRecord): void {
-  if (record.status === 'error' && record.error === NOT_STARTED) {
+  if (isNotStarted(record)) {
     outcome.firstNotStarted = Math.min(outcome.firstNotStarted ?? record.line, record.line);
-  } else if ('run_id' in record && record.status === 'failed') {
+  } else if ('run_id' in record && record.status === 'cancelled') {
     (outcome.stoppedRuns ??= []).push(record.run_id);
   }
 }

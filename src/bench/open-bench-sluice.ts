@@ -42,7 +42,7 @@ export async function openBenchSluice(options: BenchSluiceOptions): Promise<Benc
   const extraModels = { ...(envModel ? { [envModel.name]: envModel.config } : {}), ...gold };
   await base.runtime.close();
   // Validates --model before any database is built.
-  createRuntime({ config, baseDir: cwd, extraModels, model, env });
+  createRuntime({ config, baseDir: cwd, extraModels, model, env, unsetVariables: base.runtime.unsetVariables });
 
   return {
     base,
@@ -63,6 +63,7 @@ export async function openBenchSluice(options: BenchSluiceOptions): Promise<Benc
         env,
         // A confirmed example could carry a dataset's gold SQL into a scored run.
         examples: false,
+        unsetVariables: base.runtime.unsetVariables,
       });
       return { runtime, registry: base.registry, workflows: base.workflows };
     },

@@ -7,6 +7,7 @@ import { parseCurrentDate } from '../dates/parse-current-date.js';
 import { packageRoot } from '../package-root.js';
 import { quietOnClosedOutput } from './on-closed-output.js';
 import { reportFatal } from './report-fatal.js';
+import { UsageError } from '../errors.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -137,13 +138,17 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
   program
     .command('schema')
     .description('what schema linking sees in a namespace: tables, columns and types, keys, comments, row estimates, sample values')
+    .argument('[table]', 'only this table (as --table, and as /schema TABLE in the chat)')
     .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
     .option('--table <name>', 'only this table')
     .option('--config <path>', 'sluice.yml to use')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (options) => {
+    .action(async (table: string | undefined, options) => {
+      if (table !== undefined && options.table !== undefined && table !== options.table) {
+        throw new UsageError(`sluice schema was given two tables, ${table} and --table ${options.table}; name one`);
+      }
       const { schemaCommand } = await import('./commands/schema-command.js');
-      process.exitCode = await schemaCommand(options);
+      process.exitCode = await schemaCommand({ ...options, table: options.table ?? table });
     });
 
   program

@@ -15,6 +15,7 @@ import { exampleStoreFolder } from '../examples/example-store-path.js';
 import { sluiceStateDir } from '../examples/sluice-state-dir.js';
 import { unknownModelMessage } from '../models/unknown-model-message.js';
 import { defaultCacheDir } from '../config/default-cache-dir.js';
+import { formatPath } from '../config/yaml-document.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -35,6 +36,8 @@ export interface RuntimeOptions {
    * calling thread spin while it waited for the other (docs/benchmarks.md, batch scaling, sixth round).
    */
   duckDbThreads?: number;
+  /** Entries of sluice.yml that name an unset environment variable, with the message to give when one is used. */
+  unsetVariables?: Record<string, string>;
 }
 
 export { defaultCacheDir };
@@ -63,9 +66,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const modelInstances = new Map<string, SqlModel>();
   const memos = new Map<string, Promise<unknown>>();
 
+  const unsetVariables = options.unsetVariables ?? {};
+  const refuseUnset = (section: 'namespaces' | 'models', name: string) => {
+    const message = ownEntry(unsetVariables, formatPath([section, name]));
+    if (message) throw new UsageError(message);
+  };
+
+  // A model asked for by name on the command line is checked now, as an unknown one is, before any run starts.
+  if (options.model) refuseUnset('models', options.model);
+
   const namespace = (name: string): ResolvedNamespace => {
     const entry: NamespaceConfig | undefined = Object.hasOwn(namespaces, name) ? namespaces[name as keyof typeof namespaces] : undefined;
     if (!entry) throw new UsageError(`unknown namespace "${name}"; configured namespaces: ${Object.keys(namespaces).sort().join(', ')}`);
+    refuseUnset('namespaces', name);
     const resolve = (p?: string) => (p ? path.resolve(baseDir, p) : undefined);
     const metrics = resolve(entry.metrics);
     const docs = resolve(entry.docs);
@@ -108,6 +121,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   return {
     config,
     settings,
+    unsetVariables,
     namespace,
     connector(name) {
       let connector = connectors.get(name);
@@ -123,6 +137,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       if (existing) return existing;
       const modelConfig = ownEntry(models, name);
       if (!modelConfig) throw new UsageError(unknownModelMessage(name, Object.keys(models)));
+      refuseUnset('models', name);
       const factory = modelProvider(modelConfig.provider);
       if (!factory) throw new UsageError(`model "${name}": provider "${modelConfig.provider}" is not available in this build`);
       const instance = factory({ name, config: modelConfig, sluiceConfig: config, settings });

@@ -129,6 +129,8 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
     monitor,
     nodesRun,
     runDir: store && !store.made ? () => store.ensureFolder() : store?.dir,
+    // A resumed run's state is on disk already; a fresh one's first state must be before any node runs.
+    beforeFirstStep: writer && !options.resumed ? () => writer.stateInPlace() : undefined,
     trace,
     onStepDone: (context, ran) => {
       latest = context;

@@ -20,6 +20,11 @@ export interface WorkflowEnvironment {
   registry: NodeRegistry;
   emit(payload: EventPayload): void;
   monitor: ResourceMonitor;
+  /**
+   * Before the first step: a promise to wait for (a fresh run's first state reaching the save dir, so no node, and no
+   * query, runs for a run that nothing could resume), or undefined to start at once.
+   */
+  beforeFirstStep?(): Promise<void> | undefined;
   /** Called after every finished step, before the next starts: the save-dir writer hangs here. */
   onStepDone?(context: Context, nodesRun: string[]): void;
   trace?(record: Record<string, unknown>): void;
@@ -101,7 +106,9 @@ class PlanWalk implements NodePolicy, NodeListener {
     nodeDeadlines.hold();
     this.holding = true;
     this.subscriber.next(initial);
-    this.next(initial);
+    const waiting = this.env.beforeFirstStep?.();
+    if (!waiting) this.next(initial);
+    else waiting.then(() => this.next(initial), (error: unknown) => this.fault(error));
   }
 
   stop(): void {

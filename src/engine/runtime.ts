@@ -36,6 +36,8 @@ export interface RuntimeSettings {
 export interface Runtime {
   readonly config: SluiceConfig;
   readonly settings: RuntimeSettings;
+  /** Entries of sluice.yml ("namespaces.wh", "models.gpt") that name an unset environment variable, with their message. */
+  readonly unsetVariables: Readonly<Record<string, string>>;
   namespace(name: string): ResolvedNamespace;
   /** Opened once per namespace and shared. */
   connector(namespace: string): Promise<Connector>;

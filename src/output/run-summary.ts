@@ -14,7 +14,7 @@ export function runSummary(context: Context, nodesRun: string[], status: RunOutc
   const reason = status === 'unsure' ? checks.filter((check) => !check.passed).map((check) => check.detail).join('; ') : status === 'unanswerable' ? context.failure : undefined;
   return {
     run_id: context.run_id,
-    status: status === 'cancelled' ? ('failed' as const) : status,
+    status,
     sql: attempt?.sql ?? null,
     columns: attempt?.columns ?? [],
     rows: attempt?.rows ?? [],

@@ -86,6 +86,7 @@ export class RunWriter {
   private checked: Context | undefined;
   private written: StateSnapshot | undefined;
   private closed: Promise<void> | undefined;
+  private firstState: { promise: Promise<void>; resolve(): void; reject(error: Error): void } | undefined;
   private readonly statePath: string;
   private readonly tempPath: string;
 
@@ -121,6 +122,25 @@ export class RunWriter {
     // Serialised now: trace records hold live objects that later nodes replace, not the ones of this moment.
     this.traces.push(JSON.stringify({ at: new Date().toISOString(), ...record }));
     this.schedule();
+  }
+
+  /**
+   * Undefined once a state is in place (renamed to state.json); until then a promise that resolves when one is, and
+   * rejects with the writer's failure.
+   */
+  stateInPlace(): Promise<void> | undefined {
+    if (this.written) return undefined;
+    if (this.failure) return Promise.reject(this.failure);
+    if (!this.firstState) {
+      let resolve!: () => void;
+      let reject!: (error: Error) => void;
+      const promise = new Promise<void>((yes, no) => {
+        resolve = yes;
+        reject = no;
+      });
+      this.firstState = { promise, resolve, reject };
+    }
+    return this.firstState.promise;
   }
 
   /** Resolves once everything queued is written and on disk; rejects with the writer's failure. */
@@ -243,6 +263,7 @@ export class RunWriter {
       throw error;
     }
     this.written = state;
+    this.firstState?.resolve();
   }
 
   private async appendEvents(events: EngineEvent[]): Promise<void> {
@@ -284,6 +305,7 @@ export class RunWriter {
       this.state = undefined;
       this.events = [];
       this.traces = [];
+      this.firstState?.reject(this.failure);
       this.onFault(this.failure);
     }
     return this.failure;

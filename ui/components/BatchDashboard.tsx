@@ -84,8 +84,12 @@ export function BatchDashboard({ snapshot, width, now, tick }: BatchDashboardPro
   );
 }
 
-/** " (2 unsure, 1 unanswerable)" when some lines were. */
+/** " (2 unsure, 1 unanswerable, 2 cancelled)" when some lines were. */
 function trustCounts(snapshot: BatchSnapshot): string {
-  const parts = [snapshot.unsure ? `${snapshot.unsure} unsure` : '', snapshot.unanswerable ? `${snapshot.unanswerable} unanswerable` : ''].filter(Boolean);
+  const parts = [
+    snapshot.unsure ? `${snapshot.unsure} unsure` : '',
+    snapshot.unanswerable ? `${snapshot.unanswerable} unanswerable` : '',
+    snapshot.cancelled ? `${snapshot.cancelled} cancelled` : '',
+  ].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }

@@ -3,6 +3,8 @@ import type { RuntimeSettings } from '../../engine/runtime.js';
 import { pingOpenAiModel } from '../../models/openai/openai-model.js';
 import { resolveBaseUrl } from '../../models/openai/openai-endpoint.js';
 import { resolveEnvModel } from '../../models/resolve-env-model.js';
+import { formatPath } from '../../config/yaml-document.js';
+import { ownEntry } from '../../own-entry.js';
 
 interface ModelStatus {
   name: string;
@@ -19,12 +21,13 @@ export async function listModels(
   settings: RuntimeSettings,
   out: NodeJS.WritableStream,
   env: NodeJS.ProcessEnv = process.env,
+  unsetVariables: Readonly<Record<string, string>> = {},
 ): Promise<number> {
   const models: Record<string, ModelConfig> = { offline: { ...offlineConfig }, ...config.models };
   const envModel = Object.keys(config.models).length === 0 ? resolveEnvModel(env) : undefined;
   if (envModel && !models[envModel.name]) models[envModel.name] = envModel.config;
 
-  const statuses = await Promise.all(Object.entries(models).map(([name, model]) => modelStatus(name, model, config, settings, env)));
+  const statuses = await Promise.all(Object.entries(models).map(([name, model]) => modelStatus(name, model, config, settings, env, unsetVariables)));
   const rows = [
     ['NAME', 'PROVIDER', 'MODEL', 'BASE_URL', 'STATUS'],
     ...statuses.map((status) => [
@@ -57,7 +60,10 @@ async function modelStatus(
   config: SluiceConfig,
   settings: RuntimeSettings,
   env: NodeJS.ProcessEnv,
+  unsetVariables: Readonly<Record<string, string>>,
 ): Promise<ModelStatus> {
+  const unset = ownEntry(unsetVariables, formatPath(['models', name]));
+  if (unset) return { name, provider: model.provider, model: model.model ?? '-', base_url: '-', ok: false, status: `error: ${unset}` };
   if (model.provider !== 'openai') {
     return { name, provider: model.provider, model: model.model ?? '-', base_url: '-', ok: true, status: 'ok (local, no network)' };
   }
