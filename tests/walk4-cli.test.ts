@@ -1,41 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, REPO_ROOT, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
+import { CLI, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
+import { SLOW, finished, untilNodeStarts } from './helpers/slow-plan-cli.js';
 
 /**
  * What a daily user hit after the first hour (helper walk4): each case runs the real CLI and checks that what it prints,
  * its exit code and its save dir tell the truth.
  */
-
-const SLOW_FILES = ['--config', path.join(REPO_ROOT, 'examples/slow/sluice.yml'), '--workflow', path.join(REPO_ROOT, 'examples/slow/workflow.yml')];
-const SLOW = [...SLOW_FILES, '--plan', 'slow'];
-
-/** Resolves once the runs in the save dir have started `node` `count` times in all. */
-async function untilNodeStarts(saveDir: string, node: string, count: number, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const starts = fs.existsSync(saveDir)
-      ? fs.readdirSync(saveDir).reduce((sum, run) => {
-          const file = path.join(saveDir, run, 'events.jsonl');
-          if (!fs.existsSync(file)) return sum;
-          return sum + (fs.readFileSync(file, 'utf8').match(new RegExp(`"type":"node_start"[^\\n]*"node":"${node}"`, 'g'))?.length ?? 0);
-        }, 0)
-      : 0;
-    if (starts >= count) return;
-    if (Date.now() > deadline) throw new Error(`${node} did not start ${count} times in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function finished(child: ReturnType<typeof spawn>): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  let stderr = '';
-  let stdout = '';
-  child.stderr?.on('data', (chunk) => (stderr += chunk));
-  child.stdout?.on('data', (chunk) => (stdout += chunk));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr, stdout })));
-}
 
 describe('a daily user', () => {
   it('Ctrl-C in a batch writes status cancelled, not failed, on every line it did not answer, and the resume it prints works', async () => {
