@@ -29,9 +29,10 @@ COMMENT ON COLUMN listings.status IS 'active, sold_out or ended';`,
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+/** `anyTime`: grounding may already decline it before the query ("are claiming" read as a verb whose object nothing records). */
+const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false; anyTime?: true }[] = [
   { id: 'tenants keep pets', namespace: 'lets', task: 'Which tenants keep pets?', declined: /keep pets/ },
-  { id: 'tenants claim benefit', namespace: 'lets', task: 'Which tenants are claiming housing benefit?', declined: /housing benefit/ },
+  { id: 'tenants claim benefit', namespace: 'lets', task: 'Which tenants are claiming housing benefit?', declined: /housing benefit/, anyTime: true },
   { id: 'listings free shipping', namespace: 'shop', task: 'Which listings come with free shipping?', declined: /free shipping/ },
   // A phrase set off by a comma before "which" frames the question, and "which of the X's Y" picks among Y.
   { id: 'framed tenants keep pets', namespace: 'lets', task: 'In the tenancies table, which tenants keep pets?', declined: /keep pets/ },
@@ -50,7 +51,8 @@ describe('a listing of every row for rows a condition nothing supports picks out
   const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-unrestricted-rows-' });
 
   it('declines after the query a condition no word of the data supports', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined && !q.anyTime), 'ran');
+    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined && q.anyTime));
   });
 
   it('answers a condition the data records, and predicates of verbs, adjectives or negations', () => {
