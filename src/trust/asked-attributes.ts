@@ -69,8 +69,8 @@ export function askedAttributes(question: string): AskedAttribute[] {
   if (listed && words.slice(listed.index, along).every((word) => !word.clauseEnd)) {
     let end = along + 2;
     while (end + 1 < words.length && !words[end]!.clauseEnd && !PHRASE_END.has(words[end + 1]!.text)) end++;
-    // "their dates of birth": a word of form before "of" asks for what follows it.
-    if (!isContent(words[end]!) && !words[end]!.clauseEnd && words[end + 1]?.text === 'of' && end + 2 < words.length) {
+    // "their dates of birth": a word of form before "of" asks for what follows it ("their number of firings" counts rows).
+    if (!isContent(words[end]!) && !COUNT_HEADS.has(words[end]!.text) && !words[end]!.clauseEnd && words[end + 1]?.text === 'of' && end + 2 < words.length) {
       end += 2;
       while (end + 1 < words.length && !words[end]!.clauseEnd && !PHRASE_END.has(words[end + 1]!.text)) end++;
     }
@@ -133,6 +133,9 @@ export function askedAttributes(question: string): AskedAttribute[] {
   if (had) found.push(had);
   return found.filter((attribute) => attribute.words.length > 0 && attribute.of.length > 0);
 }
+
+/** "number of X", "count of X": a count of rows, which the other rules read, not an attribute X. */
+const COUNT_HEADS = new Set(['number', 'numbers', 'count', 'counts', 'total', 'totals']);
 
 const isContent = (word: QuestionWord): boolean => !FILLER_WORDS.has(word.text) && !FILLER_WORDS.has(word.stem) && !/\d/.test(word.text) && word.text.length > 2;
 
