@@ -1,18 +1,18 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { GRAIN_ADJECTIVES, type TimeGrain } from '../models/offline/time-grain.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { groupedNodes } from './grouped-nodes.js';
 
-/** The words that ask for a period, by the name SQL's date functions give it. */
-const PERIOD_WORDS: Readonly<Record<string, readonly string[]>> = {
-  day: ['day', 'days', 'daily'],
-  week: ['week', 'weeks', 'weekly'],
-  month: ['month', 'months', 'monthly'],
-  quarter: ['quarter', 'quarters', 'quarterly'],
-  year: ['year', 'years', 'yearly', 'annual', 'annually'],
-};
+/** The words that ask for a period, by the name SQL's date functions give it: the grain, its plural, its adjectives. */
+const PERIOD_WORDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  (['day', 'week', 'month', 'quarter', 'year'] as const satisfies readonly TimeGrain[]).map((grain) => [
+    grain,
+    [grain, `${grain}s`, ...Object.keys(GRAIN_ADJECTIVES).filter((adjective) => GRAIN_ADJECTIVES[adjective] === grain)],
+  ]),
+);
 const PART_FUNCTIONS = new Set(['date_trunc', 'date_part', 'datepart', 'datetrunc', 'extract', 'strftime']);
 
 /**
