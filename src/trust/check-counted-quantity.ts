@@ -5,6 +5,7 @@ import { isMeasureColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { aggregateOf, columnOf } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 /** Name parts that only say a column holds a count: guest_cnt, total_guests. */
@@ -24,7 +25,7 @@ export const checkCountedQuantity: AnswerCheckRule = ({ question, tree, context 
   const noun = at < 0 ? undefined : words[at + 2];
   if (!noun) return undefined;
   const root = wordRoot(noun.text);
-  const read = tree.tables.flatMap((entry) => context.table_schemas.filter((schema) => bareName(schema.name).toLowerCase() === entry.name));
+  const read = readTableSchemas(tree.tables, context);
   for (const table of read) {
     // "How many screenings …" over screenings counts its rows.
     if (wordRoot(splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase()) === root) continue;

@@ -2,6 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { readTableSchemas } from './read-table-schemas.js';
 
 /** Words after "current" that make it a time ("the current month"), which the date filters carry. */
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'quarter', 'quarters', 'day', 'days', 'season', 'seasons', 'period', 'term', 'date', 'time', 'fiscal', 'financial', 'calendar']);
@@ -15,7 +16,7 @@ export const checkCurrentState: AnswerCheckRule = ({ tree, context, analysis }) 
   if (!tree) return undefined;
   const at = analysis.words.findIndex((word, k) => /^current(ly)?$/.test(word.text) && !TIME_NOUNS.has(analysis.words[k + 1]?.text ?? ''));
   if (at < 0) return undefined;
-  const readTables = tree.tables.flatMap((entry) => context.table_schemas.filter((schema) => bareName(schema.name).toLowerCase() === entry.name));
+  const readTables = readTableSchemas(tree.tables, context);
   const marking = readTables.flatMap((table) =>
     table.columns.filter((column) => [...splitIdentifier(column.name), ...splitIdentifier(column.comment ?? '')].some((word) => /^current(ly)?$/i.test(word))).map((column) => ({ table, column })),
   );

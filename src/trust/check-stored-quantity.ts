@@ -4,6 +4,7 @@ import { isMeasureColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { readTableSchemas } from './read-table-schemas.js';
 import { holdsCount } from './holds-count.js';
 
 /** Words after the measure that ask for it per group: "screens per site", "seats by venue". */
@@ -17,7 +18,7 @@ const BREAKDOWN = new Set(['per', 'by', 'for', 'in']);
 export const checkStoredQuantity: AnswerCheckRule = ({ analysis, tree, context }) => {
   if (!tree || !holdsCount(tree.selectList)) return undefined;
   const words = analysis.words;
-  const read = tree.tables.flatMap((entry) => context.table_schemas.filter((schema) => bareName(schema.name).toLowerCase() === entry.name));
+  const read = readTableSchemas(tree.tables, context);
   const readNames = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
   for (const [k, word] of words.entries()) {
     if (!BREAKDOWN.has(words[k + 1]?.text ?? '') || word.text.length < 4) continue;

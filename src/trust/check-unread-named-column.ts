@@ -6,6 +6,7 @@ import { shortens } from '../models/offline/shortens.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { readTableSchemas } from './read-table-schemas.js';
 
 /**
  * "the total amount still unpaid on bills …" answered with no condition on bill.pd_dt, "the businesses that failed
@@ -16,7 +17,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
  */
 export const checkUnreadNamedColumn: AnswerCheckRule = ({ tree, context, attempt }) => {
   if (!tree || tree.tables.length === 0) return undefined;
-  const readTables = tree.tables.flatMap((entry) => context.table_schemas.filter((schema) => bareName(schema.name).toLowerCase() === entry.name));
+  const readTables = readTableSchemas(tree.tables, context);
   if (readTables.length === 0) return undefined;
   const readNames = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
   const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{4,}$/.test(word)));
