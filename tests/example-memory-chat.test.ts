@@ -20,13 +20,19 @@ afterAll(() => term?.close());
 
 describe('chat /good', () => {
   it('keeps the last answered question and its SQL as a confirmed example, and says so when nothing was answered yet', async () => {
+    // An earlier session's answered run, newest in the save dir when chat starts: /good must not confirm it.
+    const earlier = await runCli(['run', '--task', 'How many orders are there?', '--save_dir', './save', '--current_date', '2025-06-30'], {
+      cwd: term.work,
+      env: { SLUICE_STATE_DIR: state },
+    });
+    expect([0, 3], earlier.stderr).toContain(earlier.code);
     const s = term.start(term.sluice('chat --save_dir ./save --current_date 2025-06-30'), {
       width: 140,
       env: { SLUICE_STATE_DIR: state, SLUICE_CACHE_DIR: TEST_CACHE_DIR, XDG_STATE_HOME: path.join(term.work, 'xdg') },
     });
     await term.waitForText(s, PROMPT);
     term.type(s, '/good');
-    await term.waitForText(s, 'no question answered yet');
+    await term.waitForText(s, 'no question answered yet in this session');
 
     term.type(s, 'How many customers are in California?');
     await term.waitForText(s, /success|unsure/);
@@ -41,8 +47,10 @@ describe('chat /good', () => {
     expect(listed.code, listed.stderr).toBe(0);
     const examples = JSON.parse(listed.stdout);
     expect(examples).toEqual([expect.objectContaining({ question: 'How many customers are in California?', namespace: 'demo', source: 'chat' })]);
-    const runId = fs.readdirSync(path.join(term.work, 'save'))[0]!;
-    const saved = JSON.parse(fs.readFileSync(path.join(term.work, 'save', runId, 'state.json'), 'utf8')).context;
+    const saved = fs
+      .readdirSync(path.join(term.work, 'save'))
+      .map((runId) => JSON.parse(fs.readFileSync(path.join(term.work, 'save', runId, 'state.json'), 'utf8')).context)
+      .find((context) => context.task.text === 'How many customers are in California?');
     expect(examples[0].sql).toBe(saved.sql_attempts.at(-1).sql);
   }, 90_000);
 });

@@ -46,6 +46,8 @@ export interface LatestResult {
 export class ChatController {
   readonly settings: ChatSettings;
   latest: LatestResult | undefined;
+  /** The run this session last asked or resumed: what /good confirms. */
+  private latestRunId: string | undefined;
 
   constructor(
     private sluice: Sluice,
@@ -61,6 +63,7 @@ export class ChatController {
   }
 
   private remember(handle: RunHandle): RunHandle {
+    this.latestRunId = handle.runId;
     handle.done
       .then((result) => {
         const attempt = result.context.sql_attempts.at(-1);
@@ -90,7 +93,7 @@ export class ChatController {
         throw new UsageError(`no unfinished run in ${this.settings.saveDir}; name one with /resume ID (/history lists them)`);
       }
     }
-    return resumeRun(this.sluice, { saveDir: this.settings.saveDir, runId, format: this.settings.format });
+    return this.remember(resumeRun(this.sluice, { saveDir: this.settings.saveDir, runId, format: this.settings.format }));
   }
 
   plans(): string[] {
@@ -171,9 +174,9 @@ export class ChatController {
       }));
   }
 
-  /** /good: the last answered question and its SQL become a confirmed example of its namespace. */
+  /** /good: this session's last answered question and its SQL become a confirmed example of its namespace. */
   confirmLastAnswer(): Promise<AddedExample> {
-    return confirmLatestAnswer(this.sluice.runtime, this.settings.saveDir);
+    return confirmLatestAnswer(this.sluice.runtime, this.settings.saveDir, this.latestRunId);
   }
 
   close(): Promise<void> {
