@@ -52,6 +52,22 @@ describe('a daily user', () => {
     expect(full.stdout).toMatch(/Nothing of run \S+ was saved, so there is nothing to resume/);
   }, 90_000);
 
+  it('a batch on a full save dir gives lines no run_id to resume, and says to ask again', () => {
+    const cwd = tempDir('sluice-walk4-full-batch-');
+    const saveDir = path.join(cwd, 'save');
+    // A file size limit of one block stands in for a full disk: writes past it fail with EFBIG instead of ENOSPC.
+    const command = `trap '' XFSZ; ulimit -f 1; printf 'How many orders per status\\nHow many customers are there\\n' | ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} run --save_dir ${JSON.stringify(saveDir)}`;
+    const full = spawnSync('bash', ['-c', command], { cwd, env: cliEnv({ SLUICE_CODE_CACHE: '0' }), encoding: 'utf8', timeout: 60_000 });
+    expect(full.status, full.stderr).toBe(1);
+    const lines = full.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; status: string; run_id?: string; error?: string });
+    expect(lines.map((line) => line.line).sort()).toEqual([1, 2]);
+    for (const line of lines) {
+      expect(line.status).toBe('failed');
+      expect(line).not.toHaveProperty('run_id');
+      expect(line.error).toMatch(/cannot write .*state\.json.*nothing of this run was saved, so there is nothing to resume: ask it again/);
+    }
+  }, 90_000);
+
   it('sluice schema TABLE shows that table, as /schema TABLE does in the chat (it said "too many arguments")', async () => {
     const one = await runCli(['schema', 'orders', '--format', 'json']);
     expect(one.code, one.stderr).toBe(0);

@@ -1,8 +1,12 @@
 import type { RunResult } from '../engine/run-handle.js';
 import { runSummary, type RunSummary } from '../output/run-summary.js';
+import { runStateSaved } from '../persistence/run-store.js';
 
-/** One output line: the fields of `--format json` with the input's id and line number. */
-export type AnsweredRecord = { line: number; id: string | number | null } & RunSummary;
+/**
+ * One output line: the fields of `--format json` with the input's id and line number. A failed run none of whose state
+ * reached the save dir (a full disk) has no `run_id`: there is nothing to resume, the question must be asked again.
+ */
+export type AnsweredRecord = { line: number; id: string | number | null } & Omit<RunSummary, 'run_id'> & { run_id?: string };
 
 /** A line that never became a run: malformed, or refused (unknown plan, empty task). */
 export interface ErrorRecord {
@@ -36,6 +40,10 @@ export interface SequencedRecord {
 export function answeredRecord(source: RecordSource, result: RunResult): AnsweredRecord {
   const summary = runSummary(result.context, result.nodesRun, result.status);
   const error = result.error ?? summary.error ?? (result.status === 'cancelled' ? 'cancelled' : undefined);
+  if (result.error && result.runDir && !runStateSaved(result.runDir)) {
+    const { run_id: _unsaved, ...unsaved } = summary;
+    return { line: source.line, id: source.id, ...unsaved, error: `${result.error}; nothing of this run was saved, so there is nothing to resume: ask it again` };
+  }
   return { line: source.line, id: source.id, ...summary, ...(error && summary.status !== 'success' ? { error } : {}) };
 }
 

@@ -109,7 +109,7 @@ export function runBatch(options: BatchOptions): BatchRun {
 function noteInterrupted(outcome: BatchOutcome, record: BatchRecord): void {
   if (isNotStarted(record)) {
     outcome.firstNotStarted = Math.min(outcome.firstNotStarted ?? record.line, record.line);
-  } else if ('run_id' in record && record.status === 'cancelled') {
+  } else if ('run_id' in record && record.run_id && record.status === 'cancelled') {
     (outcome.stoppedRuns ??= []).push(record.run_id);
   }
 }

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { RunHandle, RunResult } from '../engine/run-handle.js';
+import { runStateSaved } from '../persistence/run-store.js';
 import { renderResult } from '../output/render-result.js';
 import { runSummary } from '../output/run-summary.js';
 import { formatProgressLine } from './plain-progress.js';
@@ -89,7 +88,7 @@ export function reportResult(result: RunResult, runId: string, options: FollowOp
 
 /** A failed run can be resumed only when some state of it reached the disk (a full or broken save dir may have kept none). */
 function resumeAdvice(result: RunResult, runId: string, options: FollowOptions): string {
-  if (result.runDir && !fs.existsSync(path.join(result.runDir, 'state.json'))) {
+  if (result.runDir && !runStateSaved(result.runDir)) {
     return `Nothing of run ${runId} was saved, so there is nothing to resume: once ${options.saveDir} can be written (or with another --save_dir), ask the question again.`;
   }
   return `The run was saved; after fixing the cause: ${resumeCommandFor(runId, options)}`;

@@ -355,6 +355,11 @@ export function newRunId(now = new Date()): string {
   return `${stamp}-${suffix}`;
 }
 
+/** Whether any state of a run reached its folder: a full or broken save dir may have kept none, and then there is nothing to resume. */
+export function runStateSaved(runDir: string): boolean {
+  return fs.existsSync(path.join(runDir, STATE_FILE));
+}
+
 /** Finds run folders in a save dir, newest first. */
 export function listRuns(saveDir: string): Array<{ runId: string; state?: SavedState; error?: string }> {
   if (!fs.existsSync(saveDir)) return [];
