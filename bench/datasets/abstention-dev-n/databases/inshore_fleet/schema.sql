@@ -1,0 +1,21 @@
+-- An inshore fishing fleet of nine boats working from three harbours: trips and the catch landed, Dec 2025 to Nov 2026.
+CREATE TABLE species(species_code VARCHAR PRIMARY KEY, common_name VARCHAR NOT NULL, species_group VARCHAR NOT NULL, minimum_size_mm INTEGER);
+COMMENT ON COLUMN species.species_code IS 'FAO three-letter species code';
+COMMENT ON COLUMN species.minimum_size_mm IS 'Minimum conservation reference size: carapace length for lobster, carapace width for crabs, shell length for whelks, total length for fish; NULL where none applies';
+CREATE TABLE vessels(vessel_id INTEGER PRIMARY KEY, vessel_name VARCHAR NOT NULL, port_number VARCHAR NOT NULL, home_port VARCHAR NOT NULL, length_metres DECIMAL(5,2) NOT NULL, main_gear VARCHAR NOT NULL, year_built INTEGER NOT NULL, engine_kw INTEGER NOT NULL);
+COMMENT ON COLUMN vessels.port_number IS 'Port letters and number painted on the bow';
+COMMENT ON COLUMN vessels.length_metres IS 'Overall length';
+COMMENT ON COLUMN vessels.main_gear IS 'POT pots and creels, GNS set gill nets, LHM hand lines and rod and line, OTB otter bottom trawl';
+CREATE TABLE skippers(skipper_id INTEGER PRIMARY KEY, skipper_name VARCHAR NOT NULL, mobile_number VARCHAR NOT NULL, certificate VARCHAR NOT NULL, started_fishing INTEGER NOT NULL, usual_vessel_id INTEGER, FOREIGN KEY (usual_vessel_id) REFERENCES vessels(vessel_id));
+COMMENT ON COLUMN skippers.certificate IS 'SK20 may skipper up to 20 miles from a safe haven, SK60 up to 60 miles';
+COMMENT ON COLUMN skippers.started_fishing IS 'Year the skipper first fished commercially';
+COMMENT ON COLUMN skippers.usual_vessel_id IS 'NULL for the relief skipper who covers any boat';
+CREATE TABLE buyers(buyer_id INTEGER PRIMARY KEY, buyer_name VARCHAR NOT NULL, buyer_type VARCHAR NOT NULL, town VARCHAR NOT NULL);
+COMMENT ON COLUMN buyers.buyer_type IS 'AUC fish market auction, MER fish merchant, RES restaurant, DIR sold direct to the public, EXP exporter';
+CREATE TABLE trips(trip_id INTEGER PRIMARY KEY, vessel_id INTEGER NOT NULL, skipper_id INTEGER NOT NULL, sailed_at TIMESTAMP NOT NULL, landed_at TIMESTAMP NOT NULL, landing_port VARCHAR NOT NULL, fishing_area VARCHAR NOT NULL, fuel_litres INTEGER NOT NULL, crew_on_board INTEGER NOT NULL, pots_hauled INTEGER, FOREIGN KEY (vessel_id) REFERENCES vessels(vessel_id), FOREIGN KEY (skipper_id) REFERENCES skippers(skipper_id));
+COMMENT ON COLUMN trips.fishing_area IS 'ICES statistical rectangle fished most on the trip';
+COMMENT ON COLUMN trips.crew_on_board IS 'People on board including the skipper';
+COMMENT ON COLUMN trips.pots_hauled IS 'Pots hauled on a potting trip; NULL for other gear';
+CREATE TABLE landings(landing_id INTEGER PRIMARY KEY, trip_id INTEGER NOT NULL, species_code VARCHAR NOT NULL, weight_kg DECIMAL(8,1) NOT NULL, boxes INTEGER NOT NULL, price_per_kg DECIMAL(6,2) NOT NULL, buyer_id INTEGER NOT NULL, FOREIGN KEY (trip_id) REFERENCES trips(trip_id), FOREIGN KEY (species_code) REFERENCES species(species_code), FOREIGN KEY (buyer_id) REFERENCES buyers(buyer_id));
+COMMENT ON COLUMN landings.weight_kg IS 'Live weight landed';
+COMMENT ON COLUMN landings.price_per_kg IS 'First-sale price the buyer paid, pounds per kg';
