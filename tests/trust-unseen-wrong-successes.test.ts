@@ -96,9 +96,13 @@ const cases: CheckCase[] = [
   ['a walker looked up among owners', 'How many dogs has Ann Lee walked?', "SELECT COUNT(DISTINCT dogs.dog_id) AS n FROM dogs JOIN owners ON dogs.owner_id = owners.owner_id WHERE owners.first_nm = 'Ann' AND owners.last_nm = 'Lee'", ['n'], 1, 'doer_named', false],
   ['looked up among walkers', 'How many dogs has Ann Lee walked?', "SELECT COUNT(DISTINCT walks.dog_id) AS n FROM walks JOIN walkers ON walks.walker_id = walkers.walker_id WHERE walkers.first_nm = 'Ann' AND walkers.last_nm = 'Lee'", ['n'], 1, 'doer_named', true],
   ['an owner owns', 'How many dogs does Ann Lee own?', "SELECT COUNT(*) AS n FROM dogs JOIN owners ON dogs.owner_id = owners.owner_id WHERE owners.first_nm = 'Ann' AND owners.last_nm = 'Lee'", ['n'], 1, 'doer_named', true],
+  // value_named_column: the word found as a value of an unnamed table, while the rows shown have a column of that name
+  ['a run found among the extras', 'Which kennels have a run?', "SELECT DISTINCT kennels.kennel_no FROM kennels JOIN stays ON kennels.kennel_no = stays.kennel_no JOIN extras ON extras.stay_id = stays.stay_id WHERE extras.kind = 'RUN'", ['kennel_no'], 3, 'value_named_column', false],
+  ['the run column read', 'Which kennels have a run?', 'SELECT kennel_no FROM kennels WHERE run', ['kennel_no'], 3, 'value_named_column', true],
+  ['the extras named', 'Which kennels had stays with a run as an extra?', "SELECT DISTINCT kennels.kennel_no FROM kennels JOIN stays ON kennels.kennel_no = stays.kennel_no JOIN extras ON extras.stay_id = stays.stay_id WHERE extras.kind = 'RUN'", ['kennel_no'], 3, 'value_named_column', true],
 ];
 
-describe('checks found on the wrong successes of sets nobody tuned on: a count that is always 1, rows shown by key, "nothing", a stored code, a comment, the doer', () => {
+describe('checks found on the wrong successes of sets nobody tuned on: a count that is always 1, rows shown by key, "nothing", a stored code, a comment, the doer, a value for a column', () => {
   it.each(cases)('%s: %s', async (...testCase) => {
     await expectCheckCase(contextFor, testCase);
   });

@@ -72,6 +72,7 @@ import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
 import { checkValueColumn } from './check-value-column.js';
+import { checkValueNamedColumn } from './check-value-named-column.js';
 import { checkValueRoles } from './check-value-roles.js';
 
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
@@ -136,6 +137,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCurrentState,
   checkMonthUnused,
   checkFilterElsewhere,
+  checkValueNamedColumn,
   checkEventDate,
   checkCalledOffRows,
   checkDatedBy,
