@@ -9,6 +9,7 @@ import { sqlReadsWord } from './sql-reads-word.js';
 
 /** At most this many columns may describe the word, or it is too common to point at one. */
 const MAX_COLUMNS = 2;
+const ARTICLES = new Set(['a', 'an', 'the', 'each', 'every', 'any']);
 
 /**
  * "How many bills are still outstanding?" where paid_on's comment says "NULL while it is outstanding": a question
@@ -26,7 +27,11 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
     if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
     const root = wordRoot(word.text);
     if (names.has(root) || valueWords.has(root) || tableWords.has(root) || sqlReadsWord(word.text, sql.roots)) continue;
-    const described = columns.filter((c) => c.words.has(root));
+    const all = columns.filter((c) => c.words.has(root));
+    // "a private x-ray" where three comments say private, one of them on the table the SQL reads: a word between an
+    // article and its noun restricts that noun's rows, so the comment on the table read is the one meant.
+    const attributive = ARTICLES.has(analysis.words[word.index - 1]?.text ?? '') && !word.clauseEnd;
+    const described = all.length > MAX_COLUMNS && attributive ? all.filter((c) => readTables.some((table) => table.name === c.table)) : all;
     if (described.length === 0 || described.length > MAX_COLUMNS) continue;
     // Verbs ("taken", "sold") relate the rows; the nouns and adjectives of a comment ("outstanding") name a state. Asked
     // last: the dictionary is read only for a word a comment uses.

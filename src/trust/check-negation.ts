@@ -1,6 +1,6 @@
 import type { AnswerCheckRule } from './answer-facts.js';
 
-const NEGATION = /\b(never|not|without|except|excluding|exclude|excludes|none|nobody|neither|nor|other than)\b|\b\w+n['’]t\b|\b(with|has|have|had|having)\s+no\b/i;
+const NEGATION = /\b(never|not|without|except|excluding|exclude|excludes|none|nobody|nothing|no one|neither|nor|other than)\b|\b\w+n['’]t\b|\b(with|has|have|had|having)\s+no\b/i;
 /** "do not have a cat", "never placed", "without orders": the rows to keep are those with no related row at all. */
 const ABSENCE = /\b(never|without)\b|\b(do|does|did|have|has|had)\s+not\b|\b(don|doesn|didn|haven|hasn|hadn)['’]t\b|\b(with|has|have|had|having)\s+no\b/i;
 /** "not more than 5" is a comparison, not an exclusion. */

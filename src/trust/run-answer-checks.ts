@@ -25,8 +25,10 @@ import { checkDatedBy } from './check-dated-by.js';
 import { checkDescribedValues } from './check-described-values.js';
 import { checkDistinct } from './check-distinct.js';
 import { checkDoerChosen } from './check-doer-chosen.js';
+import { checkDoerNamed } from './check-doer-named.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkKeyCounted } from './check-key-counted.js';
+import { checkKeyForName } from './check-key-for-name.js';
 import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
@@ -67,8 +69,10 @@ import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
+import { checkUnreadCode } from './check-unread-code.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
 import { checkValueColumn } from './check-value-column.js';
+import { checkValueNamedColumn } from './check-value-named-column.js';
 import { checkValueRoles } from './check-value-roles.js';
 
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
@@ -114,6 +118,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
+  checkDoerNamed,
   checkRoleChosen,
   checkAskedDateShown,
   checkRepeatedRows,
@@ -122,6 +127,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkConditionEchoed,
   checkRowsNamed,
   checkRowsIdentified,
+  checkKeyForName,
   checkUnlabelledAmounts,
   checkBoth,
   checkValueRoles,
@@ -131,6 +137,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCurrentState,
   checkMonthUnused,
   checkFilterElsewhere,
+  checkValueNamedColumn,
   checkEventDate,
   checkCalledOffRows,
   checkDatedBy,
@@ -141,6 +148,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkDroppedTerms,
   checkCommentedColumn,
   checkUnreadNamedColumn,
+  checkUnreadCode,
   checkAskedItems,
 ];
 
