@@ -81,7 +81,7 @@ async function statementOf(context: Context, call: NodeCall): Promise<TreeNode |
   const attempt = context.sql_attempts.at(-1);
   if (!attempt?.executed || attempt.error) return undefined;
   const connector = await call.runtime.connector(context.task.namespace).catch(() => undefined);
-  return parseAnswerSql(attempt.sql, connector?.dialect ?? 'duckdb');
+  return parseAnswerSql(attempt.sql, connector?.dialect ?? 'duckdb', connector?.parsedSql);
 }
 
 /**

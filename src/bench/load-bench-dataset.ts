@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import type { z } from 'zod';
 import { BenchQuestionSchema, ManifestFileSchema, type BenchDataset, type BenchQuestion, type Manifest } from './bench-dataset-schema.js';
 import { resolveDatabaseReference } from './resolve-database-reference.js';
+import { forEachJsonlLine } from './for-each-jsonl-line.js';
 
 function readJsonFile(file: string): unknown {
   if (!fs.existsSync(file)) throw new UsageError(`dataset file not found: ${file}`);
@@ -18,28 +19,12 @@ function parseQuestions(file: string, knownDatabases: Set<string>): BenchQuestio
   if (!fs.existsSync(file)) throw new UsageError(`dataset file not found: ${file}`);
   const questions: BenchQuestion[] = [];
   const seen = new Set<string>();
-  fs.readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      if (!line.trim()) return;
-      const where = `${file}:${index + 1}`;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch (error) {
-        throw new UsageError(`${where}: not valid JSON: ${(error as Error).message}`);
-      }
-      const parsed = BenchQuestionSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new UsageError(`${where}: ${issue?.path.join('.') || 'line'}: ${issue?.message}`);
-      }
-      const question = parsed.data;
-      if (!knownDatabases.has(question.db_id)) throw new UsageError(`${where}: db_id "${question.db_id}" is not in manifest.json`);
-      if (seen.has(question.id)) throw new UsageError(`${where}: duplicate question id "${question.id}"`);
-      seen.add(question.id);
-      questions.push(question);
-    });
+  forEachJsonlLine(file, BenchQuestionSchema, (question, where) => {
+    if (!knownDatabases.has(question.db_id)) throw new UsageError(`${where}: db_id "${question.db_id}" is not in manifest.json`);
+    if (seen.has(question.id)) throw new UsageError(`${where}: duplicate question id "${question.id}"`);
+    seen.add(question.id);
+    questions.push(question);
+  });
   return questions;
 }
 

@@ -1,19 +1,12 @@
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedExpansion, listedShortForms } from '../lexicon/listed-short-forms.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { stemWord } from './stem-word.js';
 
-/** English word (and its plural stem) → the short forms data-naming standards write it as ("cancelled" → cxl, cncl). */
-let shortForms: Map<string, string[]> | undefined;
-
+/** The short forms data-naming standards write a word as ("cancelled" → cxl, cncl): three letters or more, not the word itself. */
 function shortFormsOf(word: string): readonly string[] {
-  if (!shortForms) {
-    shortForms = new Map();
-    for (const [short, english] of Object.entries(NAME_ABBREVIATIONS)) {
-      if (short === english || english.includes(' ') || short.length < 3) continue;
-      for (const key of new Set([english, stemWord(english)])) shortForms.set(key, [...(shortForms.get(key) ?? []), short]);
-    }
-  }
-  return shortForms.get(word) ?? shortForms.get(stemWord(word)) ?? [];
+  const listed = (key: string) => listedShortForms(key, { stems: true }).filter((short) => short.length >= 3 && listedExpansion(short) !== short);
+  const own = listed(word);
+  return own.length > 0 ? own : listed(stemWord(word));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DialectName } from '../dialects/dialect-name.js';
+import type { SerializedSqlMemo } from '../sql-tree/serialized-sql-memo.js';
 
 /** What a database engine must offer sluice. DuckDB is the embedded default; others plug in here. */
 export interface CatalogColumn {
@@ -64,6 +65,8 @@ export interface Connector {
   readonly dialect: DialectName;
   /** Where the data is, for messages: a file path or a URL with any password removed. */
   readonly location: string;
+  /** The parser's text of SQL the sandbox checked lately (DuckDB's), so the answer checks need not parse it again. */
+  readonly parsedSql?: SerializedSqlMemo;
   /** Whether the connected role could write; the sandbox refuses writes either way. */
   checkAccess?(signal?: AbortSignal): Promise<AccessReport>;
   introspect(signal?: AbortSignal): Promise<CatalogTable[]>;

@@ -8,6 +8,7 @@ import { DEFAULT_MEMORY_LIMIT, type DuckDbLimits } from './duckdb-limits.js';
 import { leaveToProcessExit } from './leave-to-process-exit.js';
 import { runCappedQuery } from './run-capped-query.js';
 import { assertReadOnlySql } from './sql-guard.js';
+import { serializedSqlMemo } from '../sql-tree/serialized-sql-memo.js';
 
 /** Queries that may run at the same time; more callers wait their turn. */
 const POOL_SIZE = 4;
@@ -34,6 +35,7 @@ export async function pooledDuckDbConnector(opening: DuckDBInstance | Promise<Du
   const connections = await Promise.all(Array.from({ length: POOL_SIZE }, () => database.connect()));
   const pool = new ConnectionPool(connections);
   let closed = false;
+  const parsedSql = serializedSqlMemo();
 
   const acquire = (signal?: AbortSignal) =>
     pool.acquire(signal, () => new SqlError('query was cancelled before it started', 'timeout'));
@@ -41,6 +43,7 @@ export async function pooledDuckDbConnector(opening: DuckDBInstance | Promise<Du
   return {
     dialect: 'duckdb',
     location: spec.location,
+    parsedSql,
 
     async checkAccess() {
       return spec.access;
@@ -71,7 +74,7 @@ export async function pooledDuckDbConnector(opening: DuckDBInstance | Promise<Du
       const connection = await acquire(options.signal);
       try {
         const started = performance.now();
-        await assertReadOnlySql(sql, connection);
+        await assertReadOnlySql(sql, connection, parsedSql);
         return await runCappedQuery(connection, sql, options, started, { ...hints, maxResultBytes: spec.limits?.maxResultBytes });
       } finally {
         pool.release(connection);

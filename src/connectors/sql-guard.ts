@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api';
 import { SqlError } from './connector.js';
 import { ownEntry } from '../own-entry.js';
-import { rememberSerializedSql } from '../sql-tree/serialized-sql-memo.js';
+import type { SerializedSqlMemo } from '../sql-tree/serialized-sql-memo.js';
 
 interface SerializedSql {
   error: boolean;
@@ -65,8 +65,8 @@ const PATH_LIKE_TABLE =
  * included) that reads no files, URLs, secrets or environment. DuckDB's own parser decides:
  * json_serialize_sql only serialises SELECT statements, so anything else comes back as an error.
  */
-export async function assertReadOnlySql(sql: string, parser: DuckDBConnection): Promise<void> {
-  const serialized = await serialize(sql, parser);
+export async function assertReadOnlySql(sql: string, parser: DuckDBConnection, memo?: SerializedSqlMemo): Promise<void> {
+  const serialized = await serialize(sql, parser, memo);
   if (serialized.error) {
     if (serialized.error_type === 'parser') {
       throw new SqlError(`Parser Error: ${serialized.error_message ?? 'syntax error'}`, 'syntax');
@@ -111,7 +111,7 @@ function serializerOf(parser: DuckDBConnection): Promise<DuckDBPreparedStatement
   return serializer;
 }
 
-async function serialize(sql: string, parser: DuckDBConnection): Promise<SerializedSql> {
+async function serialize(sql: string, parser: DuckDBConnection, memo?: SerializedSqlMemo): Promise<SerializedSql> {
   const serializer = await serializerOf(parser);
   serializer.bindVarchar(1, sql);
   // Materialised by run(): its one row is read here, not fetched chunk by chunk (one trip to DuckDB's thread, not three).
@@ -119,7 +119,7 @@ async function serialize(sql: string, parser: DuckDBConnection): Promise<Seriali
   const text = result.chunkCount > 0 ? result.getChunk(0).getRows()[0]?.[0] : undefined;
   if (typeof text !== 'string') throw new SqlError('refused: the SQL could not be checked by the parser', 'refused');
   // The answer checks parse the same SQL again (parseAnswerSql): they read this text instead.
-  rememberSerializedSql(sql, text);
+  memo?.remember(sql, text);
   return JSON.parse(text) as SerializedSql;
 }
 

@@ -1,19 +1,19 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { parseLossless } from './lossless-json.js';
-import { rememberedSerializedSql, rememberSerializedSql } from './serialized-sql-memo.js';
+import type { SerializedSqlMemo } from './serialized-sql-memo.js';
 
 /** DuckDB's parse tree of one SELECT statement, or the parser's message when it has none. */
 export type SerializedStatement = { ok: true; statement: Record<string, unknown> } | { ok: false; error: string };
 
 /**
  * Parses SQL with DuckDB's own parser through json_serialize_sql (no binding: the tables need not exist), or reads
- * the text an earlier parse of the same SQL left (the sandbox's, as the answer ran: serialized-sql-memo).
+ * the text an earlier parse of the same SQL left in `memo` (the sandbox's, as the answer ran: serialized-sql-memo).
  */
-export async function serializeSql(connection: DuckDBConnection, sql: string): Promise<SerializedStatement> {
-  let text = rememberedSerializedSql(sql);
+export async function serializeSql(connection: DuckDBConnection, sql: string, memo?: SerializedSqlMemo): Promise<SerializedStatement> {
+  let text = memo?.recall(sql);
   if (text === undefined) {
     text = String((await connection.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql])).getRows()[0]?.[0]);
-    rememberSerializedSql(sql, text);
+    memo?.remember(sql, text);
   }
   // Lossless: the tree goes back to DuckDB when the tie check widens a gold query.
   const parsed = parseLossless(text) as {

@@ -3,7 +3,7 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
-import { PERIOD_ADJECTIVES } from './period-adjectives.js';
+import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
 import { requestedItems } from './requested-items.js';
 
 /**
@@ -44,7 +44,7 @@ function leadingPhrase(question: string): string[] | undefined {
   const words = questionWords(question);
   const first = words[0];
   // "monthly rent per studio": an adjective of a period opens a noun phrase, as another -ly word does not.
-  if (!first || OPENERS.test(first.text) || /\d/.test(first.text) || /(ed|ing)$/.test(first.text) || (/ly$/.test(first.text) && !PERIOD_ADJECTIVES.test(first.text))) return undefined;
+  if (!first || OPENERS.test(first.text) || /\d/.test(first.text) || /(ed|ing)$/.test(first.text) || (/ly$/.test(first.text) && !PERIOD_ADJECTIVES.has(first.text))) return undefined;
   // "List …", "Rank the …": a command opens with its verb, which a determiner may follow.
   if (primaryPartOfSpeech(first.text) !== 'noun' && (primaryPartOfSpeech(first.text) === 'verb' || /^(the|a|an|each|every|all)$/.test(words[1]?.text ?? ''))) return undefined;
   const phrase: string[] = [];

@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { phraseUntil } from '../models/offline/phrase-after.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { aggregateOf, columnOf } from '../sql-tree/outer-select-tree.js';
@@ -50,14 +51,7 @@ function averagesEveryRow(node: TreeNode | undefined): boolean {
 /** The words after "average" (or "mean") up to the end of its noun phrase: "structure fire", "organic farm". */
 function averagePhrase(words: QuestionWord[]): QuestionWord[] {
   const at = words.findIndex((word) => word.text === 'average' || word.text === 'mean');
-  if (at < 0) return [];
-  const phrase: QuestionWord[] = [];
-  for (const word of words.slice(at + 1)) {
-    if (PHRASE_END.has(word.text)) break;
-    phrase.push(word);
-    if (word.clauseEnd) break;
-  }
-  return phrase;
+  return at < 0 ? [] : phraseUntil(words.slice(at + 1), (text) => PHRASE_END.has(text));
 }
 
 /** The word roots a condition tests: a string constant's words, or the name of a flag it tests (`organic`, `organic = true`). */

@@ -1,3 +1,4 @@
+import { phraseUntil } from '../models/offline/phrase-after.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { conjuncts, stringConstantsUnder } from '../sql-tree/string-constants.js';
@@ -41,14 +42,7 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
 /** The words naming the whole: after "share / percentage … of", up to its verb or the clause's end. */
 function scopeWords(words: QuestionWord[]): QuestionWord[] {
   const at = words.findIndex((word, i) => RATIO_NOUNS.test(word.text) && words[i + 1]?.text === 'of');
-  if (at < 0) return [];
-  const scope: QuestionWord[] = [];
-  for (const word of words.slice(at + 2)) {
-    if (SCOPE_END.has(word.text)) break;
-    scope.push(word);
-    if (word.clauseEnd) break;
-  }
-  return scope;
+  return at < 0 ? [] : phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
 }
 
 /** The numerator and divisor of each division outside subqueries. */

@@ -43,16 +43,13 @@ function wordForms(word: string): Set<string> {
  * "pd" for paid, "dlvd" for delivered: the word's first and last letters with consonants of it between, no vowel,
  * the second letter the word's first consonant after its first letter ("amt" keeps amount's m, not agreement's g).
  */
-function skeletonOf(part: string, word: string): boolean {
-  if (part.length < 2 || !/^[a-z][^aeiou\d]+$/.test(part) || part.at(-1) !== word.at(-1)) return false;
-  return part[1] === /[^aeiou]/.exec(word.slice(1))?.[0] && shortens(part, word);
-}
+const SKELETON = { consonants: true, keepsLast: true, firstConsonant: true } as const;
 
 function namesWord(table: TableSchema, column: ColumnSchema, forms: ReadonlySet<string>): boolean {
   // clnt_id in clnt names the table's own rows ("clients"), not a state of them.
   const tableParts = new Set(partsOf(bareName(table.name)));
   const parts = partsOf(column.name).filter((part) => !tableParts.has(part));
-  for (const part of parts) for (const form of forms) if (part === form || skeletonOf(part, form)) return true;
+  for (const part of parts) for (const form of forms) if (part === form || shortens(part, form, SKELETON)) return true;
   const at = table.columns.indexOf(column);
   return table.sample_rows.some((row) => {
     const value = row[at];

@@ -24,7 +24,7 @@ import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
 import { deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { listedShortNameKind } from './listed-short-name-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -134,7 +134,7 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
   const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
   // "sales rep" where SLSREP reads as sales representative: the question's shorthand is the name's, read the same way.
-  const read = NAME_ABBREVIATIONS[word.text];
+  const read = listedExpansion(word.text);
   if (read !== undefined && word.text.length >= 3 && roots.expanded.has(read)) own.push(read);
   for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
     // A name's shorthand read as a word ("amt" as amount) is met by that word only: "cost" is no synonym of "amt".

@@ -6,7 +6,7 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 import { inCompoundModifier } from './compound-modifier.js';
 import { inHyphenatedNoun } from './hyphenated-noun.js';
 import { isUnknownWord } from './is-unknown-word.js';
-import { PERIOD_ADJECTIVES } from './period-adjectives.js';
+import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
 
 /**
  * Whether an ungrounded word is too weak a sign that the data lacks something to decline on: a word English mostly uses
@@ -55,7 +55,7 @@ function inNounSlot(question: string, word: QuestionWord): boolean {
   const [verb, determiner, previous] = [before?.[1], before?.[2], before?.[3]].map((text) => text?.toLowerCase());
   if (previous === undefined) return false;
   // "monthly rent": after an adjective of a period.
-  if (MEASURES.test(previous) || PERIOD_ADJECTIVES.test(previous)) return true;
+  if (MEASURES.test(previous) || PERIOD_ADJECTIVES.has(previous)) return true;
   return /^(have|has|had|having|with)$/.test(verb ?? '') && determiner === 'the' && /est$/.test(previous) && primaryPartOfSpeech(previous) === 'adj';
 }
 

@@ -1,23 +1,10 @@
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedShortForms } from '../lexicon/listed-short-forms.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import type { Evidence } from './ground-question.js';
 
 interface KindRoots {
   byKind: Record<Evidence, Set<string>>;
   expanded: Set<string>;
-}
-
-/** Each word the listed short forms stand for, with its short forms ("appointment" → appt). */
-let shortForms: Map<string, string[]> | undefined;
-function shortFormsOf(word: string): readonly string[] {
-  if (!shortForms) {
-    shortForms = new Map();
-    for (const [short, full] of Object.entries(NAME_ABBREVIATIONS)) {
-      if (full.includes(' ')) continue;
-      shortForms.set(full, [...(shortForms.get(full) ?? []), short]);
-    }
-  }
-  return shortForms.get(word) ?? [];
 }
 
 /**
@@ -27,7 +14,7 @@ function shortFormsOf(word: string): readonly string[] {
  */
 export function listedShortNameKind(word: QuestionWord, roots: KindRoots): Evidence | undefined {
   const singular = /[^s]s$/.test(word.text) ? word.text.slice(0, -1) : word.text;
-  for (const short of new Set([...shortFormsOf(singular), ...shortFormsOf(word.stem)])) {
+  for (const short of new Set([...listedShortForms(singular), ...listedShortForms(word.stem)])) {
     for (const kind of ['table', 'column'] as const) {
       for (const name of [short, `${short}s`]) if (roots.byKind[kind].has(name) && !roots.expanded.has(name)) return kind;
     }

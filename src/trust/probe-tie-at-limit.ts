@@ -30,7 +30,7 @@ export interface TieProbeOptions {
 export async function probeTieAtLimit(connector: Connector, sql: string, options: TieProbeOptions = {}): Promise<TieAtLimit | undefined> {
   if (!PROBED_DIALECTS.has(connector.dialect) || !/\blimit\s+1\s*;?\s*$/i.test(sql)) return undefined;
   try {
-    const statement = options.statement ?? (await parseAnswerSql(sql, connector.dialect));
+    const statement = options.statement ?? (await parseAnswerSql(sql, connector.dialect, connector.parsedSql));
     if (!statement) return undefined;
     const parser = await sharedParser();
     const node = statement.node as TreeNode | undefined;

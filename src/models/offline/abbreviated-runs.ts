@@ -31,6 +31,6 @@ function standsFor(part: string, word: QuestionWord): boolean {
   const listed = NAME_ABBREVIATIONS[part];
   if (listed !== undefined && listed !== part && !listed.includes(' ')) return stemWord(listed) === word.stem;
   // Two letters ("gm" of gm_type) say little alone; beside the other parts of the name, first and a later letter do.
-  if (part.length === 2) return listed === undefined && /^[a-z][^aeiou\d]$/.test(part) && shortens(part, word.stem);
+  if (part.length === 2) return listed === undefined && shortens(part, word.stem, { consonants: true });
   return namesShortenedPart(part, word);
 }

@@ -20,3 +20,14 @@ export function phraseAfter(words: readonly QuestionWord[], start: number): Ques
   }
   return phrase;
 }
+
+/** The words up to the first that `ends` (not taken) or through the first that ends a clause: "the average [structure fire] in …". */
+export function phraseUntil(words: readonly QuestionWord[], ends: (text: string) => boolean): QuestionWord[] {
+  const phrase: QuestionWord[] = [];
+  for (const word of words) {
+    if (ends(word.text)) break;
+    phrase.push(word);
+    if (word.clauseEnd) break;
+  }
+  return phrase;
+}

@@ -3,13 +3,25 @@ import type { SqlDialect } from '../../dialects/sql-dialect.js';
 
 export type TimeGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
+/**
+ * Adjectives of a period, which come before the noun they narrow ("monthly rent", "hourly rate"), with the grain SQL
+ * groups by where the period has one.
+ */
+export const PERIOD_ADJECTIVES: ReadonlyMap<string, TimeGrain | undefined> = new Map([
+  ['hourly', undefined],
+  ['daily', 'day'],
+  ['nightly', undefined],
+  ['weekly', 'week'],
+  ['fortnightly', undefined],
+  ['monthly', 'month'],
+  ['quarterly', 'quarter'],
+  ['yearly', 'year'],
+  ['annual', 'year'],
+]);
+
+/** The words that ask for a grain by its adjective: the period adjectives that have one, and "annually" after its noun. */
 export const GRAIN_ADJECTIVES: Readonly<Record<string, TimeGrain>> = {
-  daily: 'day',
-  weekly: 'week',
-  monthly: 'month',
-  quarterly: 'quarter',
-  yearly: 'year',
-  annual: 'year',
+  ...Object.fromEntries([...PERIOD_ADJECTIVES].filter((entry): entry is [string, TimeGrain] => entry[1] !== undefined)),
   annually: 'year',
 };
 

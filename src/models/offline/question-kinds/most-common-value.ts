@@ -1,6 +1,6 @@
 import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
-import { PHRASE_STOP } from '../phrase-after.js';
+import { PHRASE_STOP, phraseUntil } from '../phrase-after.js';
 import { analyzeQuestion } from '../analyze-question.js';
 import { measureAsked } from '../measure-asked.js';
 import { emptySpec, ref } from '../query-spec.js';
@@ -17,12 +17,7 @@ export function mostCommonValue(context: Context, dialect: SqlDialect): KindCand
   if (!match) return undefined;
   const words = questionWords(text);
   const start = words.findIndex((w) => w.offset > match.index + match[0].length - 1);
-  const phrase = [];
-  for (const word of words.slice(start)) {
-    if (PHRASE_STOP.has(word.text) || ['is', 'are', 'was', 'were', 'for', 'of', 'in', 'among'].includes(word.text)) break;
-    phrase.push(word);
-    if (word.clauseEnd) break;
-  }
+  const phrase = phraseUntil(words.slice(start), (text) => PHRASE_STOP.has(text) || ['is', 'are', 'was', 'were', 'for', 'of', 'in', 'among'].includes(text));
   const target = resolvePhrase(phrase, schemaMentions(words, context.table_schemas), context.table_schemas);
   if (target?.kind !== 'column') return undefined;
   const spec = emptySpec(target.table);
