@@ -1,3 +1,4 @@
+import { ownEntry } from '../own-entry.js';
 import { indexTerms } from './index-terms.js';
 import { QUERY_STOP_WORDS } from './stop-words.js';
 import type { TermSynonyms } from './term-synonyms.js';
@@ -13,7 +14,7 @@ export interface TermGroup {
 /** Each distinct stemmed word of a question with its synonyms, so a match on several synonyms counts once. */
 export function queryTermGroups(text: string, synonyms: TermSynonyms = {}): TermGroup[] {
   const terms = [...new Set(indexTerms(text))].filter((term) => !QUERY_STOP_WORDS.has(term));
-  return terms.map((term) => ({ term, synonyms: [...(synonyms[term] ?? []), ...verbNouns(term)].filter((synonym) => !terms.includes(synonym)) }));
+  return terms.map((term) => ({ term, synonyms: [...(ownEntry(synonyms, term) ?? []), ...verbNouns(term)].filter((synonym) => !terms.includes(synonym)) }));
 }
 
 /** "ordered" and "returned" name the orders and returns tables: a past participle's noun ("order", "return", "purchase"). */
