@@ -60,7 +60,7 @@ def grounding_declines():
     """Whether the grounding weights file declines a line's question by its recorded features (the score's own rule)."""
     text = open(GROUNDING).read()
     number = lambda key: float(re.search(rf'\b{key}: (-?[0-9.e-]+)', text).group(1))
-    weights = {name: float(value) for name, value in re.findall(r'^\s+([a-z_]+): (-?[0-9.e-]+),$', text, re.M) if name not in ('bias', 'threshold')}
+    weights = {name: float(value) for name, value in re.findall(r'^\s+([a-z_]+): (-?[0-9.e-]+),?$', text, re.M) if name not in ('bias', 'threshold')}
     bias, threshold = number('bias'), number('threshold')
 
     def declines(row):
