@@ -66,6 +66,22 @@ describe('scored grounding decision', () => {
     expect(held.reason).toBeUndefined();
   });
 
+  it('declines at and above the fitted threshold only, and never under SLUICE_GROUNDING_DECLINE=never (a refit run)', () => {
+    const features = GroundingFeaturesSchema.parse(decideGrounding(context('What is the humidity of each machine?')).score!.features);
+    const { probability } = scoreGrounding(features);
+    expect(scoreGrounding(features, { ...GROUNDING_WEIGHTS, threshold: probability }).declined).toBe(true);
+    expect(scoreGrounding(features, { ...GROUNDING_WEIGHTS, threshold: Math.min(1, probability + 1e-9) }).declined).toBe(false);
+
+    process.env.SLUICE_GROUNDING_DECLINE = 'never';
+    const recorded = decideGrounding(context('What is the humidity of each machine?'));
+    delete process.env.SLUICE_GROUNDING_DECLINE;
+    // The score is still computed and recorded, so a refit can replay any weights on it; the question is let through.
+    expect(recorded.score!.probability).toBe(probability);
+    expect(recorded.score!.declined).toBe(false);
+    expect(recorded.reason).toBeUndefined();
+    expect(decideGrounding(context('What is the humidity of each machine?')).reason).toMatch(/'humidity'/);
+  });
+
   it('leaves the kind rules categorical: a future question is declined without a score', () => {
     const future = decideGrounding(context('What temperature will the Lathe reach next week?'));
     expect(future.reason).toMatch(/has not happened yet|is after/);

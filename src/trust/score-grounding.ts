@@ -17,8 +17,12 @@ export type GroundingWeights = z.infer<typeof GroundingWeightsSchema>;
 
 export const GROUNDING_WEIGHTS: GroundingWeights = GroundingWeightsSchema.parse(FITTED_GROUNDING_WEIGHTS);
 
-/** The probability that the data cannot answer a question with these features, and whether that declines it. */
+/**
+ * The probability that the data cannot answer a question with these features, and whether that declines it.
+ * SLUICE_GROUNDING_DECLINE=never records the score but declines nothing on it: a refit's bench runs
+ * (bench/abstention/refit.sh) then show what each question ends as when the score lets it through.
+ */
 export function scoreGrounding(features: GroundingFeatures, model: GroundingWeights = GROUNDING_WEIGHTS): GroundingScore {
   const probability = logisticProbability(model.bias, model.weights, features);
-  return { probability, declined: probability >= model.threshold, features };
+  return { probability, declined: probability >= model.threshold && process.env.SLUICE_GROUNDING_DECLINE !== 'never', features };
 }
