@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/run-cli.js';
+import { runCli, tempDir } from './helpers/run-cli.js';
 
 /** User-given names are looked up as own keys: "toString" is an unknown name, not Object.prototype.toString. */
 describe('plan, namespace and model names that are Object.prototype members', () => {
@@ -16,4 +19,42 @@ describe('plan, namespace and model names that are Object.prototype members', ()
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.code).toBe(2);
   });
+});
+
+/** Words of questions, schemas and values are looked up in word tables: "constructor" is a word like any other. */
+describe('schemas, values and questions with Object.prototype words', () => {
+  it('answers or doubts every question, and no step fails on a lookup that found a built-in function', async () => {
+    const cwd = tempDir('sluice-prototype-words-');
+    const instance = await DuckDBInstance.create(path.join(cwd, 'f1.duckdb'));
+    const connection = await instance.connect();
+    await connection.run(
+      'CREATE TABLE constructor (constructor_id INTEGER, constructor VARCHAR, "__proto__" VARCHAR, "valueOf" INTEGER, "toString" VARCHAR, "hasOwnProperty" VARCHAR)',
+    );
+    await connection.run("INSERT INTO constructor VALUES (1, 'Ferrari', 'a', 1, 'x', 'y'), (2, 'McLaren', 'b', 2, 'z', 'w')");
+    await connection.run('CREATE TABLE results (race_id INTEGER, constructor_id INTEGER, constructor VARCHAR, drvr_nm VARCHAR, pts INTEGER, sts_cd VARCHAR)');
+    await connection.run(
+      "INSERT INTO results VALUES (1, 1, 'Ferrari', 'Leclerc', 25, 'constructor'), (1, 2, 'McLaren', 'Norris', 18, 'toString'), (2, 1, 'Ferrari', 'Sainz', 25, 'valueOf')",
+    );
+    await connection.run("COMMENT ON COLUMN results.sts_cd IS 'constructor = team entry, toString = classified, valueOf = retired, __proto__ = disqualified'");
+    connection.closeSync();
+    instance.closeSync();
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  f1: { type: duckdb, path: ./f1.duckdb }\n');
+    const questions = [
+      'Total points per constructor',
+      'Which constructor has the most points?',
+      'How many races did each constructor win',
+      'Average points by constructor in race 2',
+      'Show the __proto__ of each result',
+      'What is the valueOf for race 1',
+      'toString per race',
+      'hasOwnProperty by driver',
+      'How many results are constructor entries?',
+      'List the drivers who retired',
+      'Which constructors have the tallest drivers?',
+    ];
+    const run = await runCli(['run', '--namespace', 'f1', '--no-cache', '--save_dir', 'save'], { cwd, input: `${questions.join('\n')}\n` });
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; status: string; error?: string });
+    expect(lines).toHaveLength(questions.length);
+    for (const line of lines) expect({ line: line.line, status: line.status, error: line.error }).toMatchObject({ status: expect.stringMatching(/^(success|unsure|unanswerable)$/) });
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { isEnglishWord as isWord, TWO_LETTER_WORDS } from '../lexicon/is-english-word.js';
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { vowelDroppedNoun } from '../lexicon/vowel-dropped-noun.js';
 import { wordVector } from '../lexicon/word-vectors.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -29,7 +29,7 @@ export function expandNameParts(parts: readonly string[]): string[] {
 
 /** One part's English, or undefined when it is a word already or nothing reads it. */
 function expandPart(part: string, inName: boolean): string | undefined {
-  const known = NAME_ABBREVIATIONS[part];
+  const known = listedExpansion(part);
   if (known !== undefined) {
     if (known === part) return undefined;
     return inName || !(STOP_WORDS.has(part) || TWO_LETTER_WORDS.has(part) || isWord(part)) ? known : undefined;
@@ -50,7 +50,7 @@ function gluedParts(part: string): string | undefined {
   for (let end = 1; end <= part.length; end++) {
     for (let start = 0; start < end; start++) {
       const before = best[start];
-      const english = end - start >= 2 ? NAME_ABBREVIATIONS[part.slice(start, end)] : undefined;
+      const english = end - start >= 2 ? listedExpansion(part.slice(start, end)) : undefined;
       if (!before || before.length >= MAX_PIECES || english === undefined) continue;
       const current = best[end];
       if (!current || before.length + 1 < current.length) best[end] = [...before, english];
@@ -73,5 +73,5 @@ function classWordEnding(part: string): string | undefined {
 }
 
 const CLASS_WORDS: readonly (readonly [string, string])[] = ['dt', 'cd', 'nm', 'no', 'nbr', 'num', 'amt', 'qty', 'flg', 'ind', 'desc', 'txt', 'pct', 'id'].map(
-  (short) => [short, NAME_ABBREVIATIONS[short] ?? short] as const,
+  (short) => [short, listedExpansion(short) ?? short] as const,
 );

@@ -1,5 +1,5 @@
 import { isEnglishWord, TWO_LETTER_WORDS } from '../lexicon/is-english-word.js';
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { wordVector } from '../lexicon/word-vectors.js';
 import { identifierParts } from './identifier-parts.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -47,6 +47,6 @@ export function schemaTerseness(tables: readonly NamedColumns[]): SchemaTersenes
 }
 
 function isEnglishPart(part: string): boolean {
-  if (STOP_WORDS.has(part) || TWO_LETTER_WORDS.has(part) || NAME_ABBREVIATIONS[part] === part) return true;
+  if (STOP_WORDS.has(part) || TWO_LETTER_WORDS.has(part) || listedExpansion(part) === part) return true;
   return isEnglishWord(part) || (part.length >= MIN_VECTOR_WORD && wordVector(part) !== undefined);
 }

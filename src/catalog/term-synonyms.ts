@@ -1,9 +1,10 @@
+import { wordTable } from '../own-entry.js';
 /** Stemmed query word → related stemmed words found in schemas; a synonym counts for half a direct hit. */
 export type TermSynonyms = Readonly<Record<string, readonly string[]>>;
 
 const TIME_WORDS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'day', 'week', 'month', 'quarter', 'year', 'when', 'time', 'trend'];
 
-export const CATALOG_SYNONYMS: TermSynonyms = {
+export const CATALOG_SYNONYMS: TermSynonyms = wordTable({
   revenue: ['sale', 'price', 'amount', 'quantity', 'total'],
   sale: ['revenue', 'order', 'price', 'amount', 'quantity'],
   income: ['revenue', 'amount', 'price'],
@@ -31,4 +32,4 @@ export const CATALOG_SYNONYMS: TermSynonyms = {
   registered: ['signup', 'sign'],
   joined: ['signup', 'sign'],
   ...Object.fromEntries(TIME_WORDS.map((word) => [word, ['date']])),
-};
+});

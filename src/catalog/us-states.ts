@@ -1,7 +1,8 @@
 import { normalizeValueText } from './normalize-value-text.js';
+import { wordTable } from '../own-entry.js';
 
 /** US state (and DC, territory) names with their two-letter postal codes. */
-export const US_STATES: Readonly<Record<string, string>> = {
+export const US_STATES: Readonly<Record<string, string>> = wordTable({
   Alabama: 'AL', Alaska: 'AK', Arizona: 'AZ', Arkansas: 'AR', California: 'CA', Colorado: 'CO',
   Connecticut: 'CT', Delaware: 'DE', 'District of Columbia': 'DC', Florida: 'FL', Georgia: 'GA',
   Hawaii: 'HI', Idaho: 'ID', Illinois: 'IL', Indiana: 'IN', Iowa: 'IA', Kansas: 'KS', Kentucky: 'KY',
@@ -13,7 +14,7 @@ export const US_STATES: Readonly<Record<string, string>> = {
   Virginia: 'VA', Washington: 'WA', 'West Virginia': 'WV', Wisconsin: 'WI', Wyoming: 'WY',
   'Puerto Rico': 'PR', Guam: 'GU', 'U.S. Virgin Islands': 'VI', 'American Samoa': 'AS',
   'Northern Mariana Islands': 'MP',
-};
+});
 
 const CODE_BY_NORMALIZED_NAME = new Map(Object.entries(US_STATES).map(([name, code]) => [normalizeValueText(name), code]));
 

@@ -5,6 +5,7 @@ import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { addUnits, type CalendarUnit, unitAround } from './calendar-unit.js';
 import { CALENDAR_YEAR, type YearStart } from './year-start.js';
+import { wordTable } from '../own-entry.js';
 
 /** A calendar period named in a question, as a half-open [start, end). */
 export interface Period {
@@ -48,7 +49,7 @@ const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const OFFSETS: Record<string, number> = { last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1 };
+const OFFSETS: Record<string, number> = wordTable({ last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1 });
 
 export function countOf(text: string): number {
   const word = NUMBER_WORDS.indexOf(text.toLowerCase());

@@ -1,5 +1,6 @@
+import { wordTable } from '../own-entry.js';
 /** Past forms of common English irregular verbs and their dictionary form, which WordNet's index lacks ("sang" → sing). */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = wordTable(Object.fromEntries(
   `is:be are:be was:be were:be been:be has:have had:have does:do did:do done:do sang:sing sung:sing wrote:write
   written:write made:make sold:sell bought:buy held:hold won:win led:lead ran:run taught:teach built:build paid:pay
   began:begin begun:begin gave:give given:give took:take taken:take got:get gotten:get saw:see seen:see found:find
@@ -17,4 +18,4 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntr
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
-);
+));

@@ -1,9 +1,10 @@
 import { firstSenseAncestors } from './first-sense-ancestors.js';
 import { primaryPartOfSpeech } from './primary-part-of-speech.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
+import { wordTable } from '../own-entry.js';
 
 /** Irregular comparatives: "better" is more good. */
-const IRREGULAR: Record<string, string> = { better: 'good', worse: 'bad' };
+const IRREGULAR: Record<string, string> = wordTable({ better: 'good', worse: 'bad' });
 
 /** The adjective a comparative is made from: "nicer" → nice, "prettier" → pretty, "bigger" → big; undefined when none. */
 export function comparativeBase(word: string): string | undefined {

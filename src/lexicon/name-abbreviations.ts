@@ -1,10 +1,11 @@
+import { wordTable } from '../own-entry.js';
 /**
  * The short forms legacy and mainframe schemas use for English words in table and column names (cust_no, ORD_DT,
  * SLSREP_ID, qty, amt): the general conventions of data-naming standards, across domains, not the words of any one
  * database. A short form that is itself an everyday word ("cat", "term", "rep") is only listed where schemas use it
  * far more often as the short form. Words are lower case; a value of two words expands to both ("hazmat").
  */
-export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   // people and parties
   cust: 'customer', custmr: 'customer', cstmr: 'customer', clnt: 'client', mbr: 'member', mbrshp: 'membership', memb: 'member',
   emp: 'employee', empl: 'employee', emplyee: 'employee', mgr: 'manager', mngr: 'manager', supv: 'supervisor', supvr: 'supervisor',
@@ -51,4 +52,4 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   natl: 'national', intl: 'international', dom: 'domestic', fed: 'federal', mun: 'municipal', ann: 'annual', mthly: 'monthly', dly: 'daily', wkly: 'weekly',
   frt: 'freight', odom: 'odometer', mdl: 'model', mfr: 'manufacturer', mfg: 'manufacturing', mk: 'make',
   sls: 'sales', purch: 'purchase', prch: 'purchase', rtn: 'return', adj: 'adjustment', alloc: 'allocation', resv: 'reservation', rsv: 'reservation', bkg: 'booking', bk: 'booking',
-  fl: 'flag', yn: 'flag', acres: 'acres', lic: 'license', lcns: 'license', regn: 'registration', cert: 'certification', };
+  fl: 'flag', yn: 'flag', acres: 'acres', lic: 'license', lcns: 'license', regn: 'registration', cert: 'certification', });

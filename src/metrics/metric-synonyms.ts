@@ -1,7 +1,8 @@
 import type { TermSynonyms } from '../catalog/term-synonyms.js';
+import { wordTable } from '../own-entry.js';
 
 /** Question words → the words metric names and synonyms use for them. */
-export const METRIC_SYNONYMS: TermSynonyms = {
+export const METRIC_SYNONYMS: TermSynonyms = wordTable({
   excluding: ['net'],
   exclude: ['net'],
   without: ['net'],
@@ -18,4 +19,4 @@ export const METRIC_SYNONYMS: TermSynonyms = {
   buyer: ['customer'],
   purchase: ['order'],
   basket: ['order'],
-};
+});

@@ -1,6 +1,7 @@
 import { aggregateOf, columnOf, type OuterSelectTree } from '../sql-tree/outer-select-tree.js';
 import { keyExpression, type TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { wordTable } from '../own-entry.js';
 
 /**
  * COUNT(DISTINCT col) in a query grouped by col: every group counts one value, so the count says nothing; nor does
@@ -25,7 +26,7 @@ export const checkGroupKeyCounted: AnswerCheckRule = ({ tree }) => {
   return undefined;
 };
 
-const AGGREGATE_NAMES: Readonly<Record<string, string>> = { avg: 'average', sum: 'sum', min: 'minimum', max: 'maximum', median: 'median' };
+const AGGREGATE_NAMES: Readonly<Record<string, string>> = wordTable({ avg: 'average', sum: 'sum', min: 'minimum', max: 'maximum', median: 'median' });
 
 /** The columns the outer GROUP BY names, directly, by an output alias or by the position of a select item. */
 function groupKeys(tree: OuterSelectTree): Set<string> {

@@ -5,15 +5,16 @@ import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { groupPhrases, type GroupPhrase } from './group-phrases.js';
 import { readsTable } from './reads-table.js';
 import { ROW_NOUNS } from './row-nouns.js';
+import { wordTable } from '../own-entry.js';
 
 /** SQL's names for parts of a date, so "by weekday" is met by EXTRACT(dow …) or dayname(…). */
-const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = {
+const DATE_PART_FORMS: Readonly<Record<string, readonly string[]>> = wordTable({
   week: ['dow', 'isodow', 'dayofweek', 'weekday', 'dayname', 'week', 'iw', 'ww'],
   weekday: ['dow', 'isodow', 'dayofweek', 'weekday', 'dayname'],
   month: ['month', 'monthname', 'mm', 'mon'],
   hour: ['hour', 'hh', 'hh24'],
   year: ['year', 'yyyy', 'isoyear'],
-};
+});
 
 /** "per X", "by X", "for each X" need a GROUP BY (or a window) on something that names X. */
 export const checkGrouping: AnswerCheckRule = (facts) => {

@@ -5,14 +5,15 @@ import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { groupedNodes } from './grouped-nodes.js';
+import { wordTable } from '../own-entry.js';
 
 /** The words that ask for a period, by the name SQL's date functions give it: the grain, its plural, its adjectives. */
-const PERIOD_WORDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+const PERIOD_WORDS: Readonly<Record<string, readonly string[]>> = wordTable(Object.fromEntries(
   (['day', 'week', 'month', 'quarter', 'year'] as const satisfies readonly TimeGrain[]).map((grain) => [
     grain,
     [grain, `${grain}s`, ...Object.keys(GRAIN_ADJECTIVES).filter((adjective) => GRAIN_ADJECTIVES[adjective] === grain)],
   ]),
-);
+));
 const PART_FUNCTIONS = new Set(['date_trunc', 'date_part', 'datepart', 'datetrunc', 'extract', 'strftime']);
 
 /**

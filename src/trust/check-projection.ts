@@ -7,13 +7,14 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { tableNameRoots } from './table-name-roots.js';
+import { wordTable } from '../own-entry.js';
 
 const AGGREGATE_WORDS = /^(average|avg|mean|maximum|max|minimum|min|total|sum|how|many|much|percent|percentage|share|rate|ratio|most|least|top|highest|lowest|largest|smallest|best|worst)$/;
 const NAME_WORDS = /^(names?|titles?|labels?)$/;
 /** "number of", "count of" and an item opening with "numbers of" ask for a count; "version number", "page counts of" name a column. */
 const COUNT_OF = /\b(numbers?|counts?) of\b/i;
 /** "the first and second line" shown as line_1 and line_2. */
-const ORDINALS: Readonly<Record<string, string>> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5' };
+const ORDINALS: Readonly<Record<string, string>> = wordTable({ first: '1', second: '2', third: '3', fourth: '4', fifth: '5' });
 
 /**
  * "Find the type and weight of …": each attribute asked for appears among the answer's columns. An item that

@@ -6,13 +6,14 @@ import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { wordTable } from '../own-entry.js';
 
 /** Prepositions that name the end of a movement a column's name may mark ("translated from German" / src_lang_cd). */
-const DIRECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+const DIRECTION_WORDS: Readonly<Record<string, readonly string[]>> = wordTable({
   from: ['source', 'src', 'origin', 'orig', 'from', 'departure', 'dep', 'sender'],
   into: ['target', 'tgt', 'destination', 'dest', 'to', 'arrival', 'arr', 'recipient'],
   to: ['target', 'tgt', 'destination', 'dest', 'to', 'arrival', 'arr', 'recipient'],
-};
+});
 
 /**
  * "How many jobs were translated into Japanese?" over jobs with src_lang_cd and tgt_lang_cd, both referring to the

@@ -1,5 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
-import { NAME_ABBREVIATIONS } from '../lexicon/name-abbreviations.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { isKeyColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { findTable } from '../models/offline/schema-lookup.js';
@@ -21,7 +21,7 @@ export const checkSummedLabel: AnswerCheckRule = ({ sql, context }) => {
     if (!column) continue;
     const parts = splitIdentifier(column.name).map((part) => part.toLowerCase());
     const last = parts.at(-1)!;
-    const labels = isKeyColumn(column) || (parts.length >= 2 && LABEL_WORDS.has(NAME_ABBREVIATIONS[last] ?? last));
+    const labels = isKeyColumn(column) || (parts.length >= 2 && LABEL_WORDS.has(listedExpansion(last) ?? last));
     if (labels) {
       const verb = call === 'sum' ? 'adds up' : 'averages';
       return { name: 'summed_label', passed: false, detail: `the SQL ${verb} ${column.name}, a number that labels a row rather than an amount` };

@@ -1,4 +1,5 @@
 import { SqlError } from '../connector.js';
+import { wordTable } from '../../own-entry.js';
 
 const ONE_SELECT = 'only one read-only SELECT statement may run';
 /** Statements SQLite knows; any other first word is a typo that SQLite reports as a syntax error. */
@@ -11,7 +12,7 @@ const STATEMENT_KEYWORDS = new Set([
  * Functions and eponymous virtual tables refused by name, wherever they appear and however they are quoted:
  * they read files or host details, change settings, or run SQL given as text.
  */
-const REFUSED_NAMES: Record<string, string> = {
+const REFUSED_NAMES: Record<string, string> = wordTable({
   load_extension: 'loads native code',
   readfile: 'reads files',
   writefile: 'writes files',
@@ -29,7 +30,7 @@ const REFUSED_NAMES: Record<string, string> = {
   sqlite_log: 'writes to the error log',
   sqlite_compileoption_get: 'reads host details',
   sqlite_compileoption_used: 'reads host details',
-};
+});
 
 const PRAGMA_FUNCTION = /^pragma_/;
 

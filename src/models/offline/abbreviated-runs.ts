@@ -1,5 +1,5 @@
 import { stemWord } from '../../catalog/stem-word.js';
-import { NAME_ABBREVIATIONS } from '../../lexicon/name-abbreviations.js';
+import { listedExpansion } from '../../lexicon/listed-short-forms.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import type { QuestionWord } from './question-words.js';
 import { namesShortenedPart } from './shortened-name-part.js';
@@ -28,7 +28,7 @@ export function abbreviatedRuns(words: readonly QuestionWord[], parts: readonly 
 }
 
 function standsFor(part: string, word: QuestionWord): boolean {
-  const listed = NAME_ABBREVIATIONS[part];
+  const listed = listedExpansion(part);
   if (listed !== undefined && listed !== part && !listed.includes(' ')) return stemWord(listed) === word.stem;
   // Two letters ("gm" of gm_type) say little alone; beside the other parts of the name, first and a later letter do.
   if (part.length === 2) return listed === undefined && shortens(part, word.stem, { consonants: true });

@@ -1,5 +1,5 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
-import { NAME_ABBREVIATIONS } from '../../lexicon/name-abbreviations.js';
+import { listedExpansion } from '../../lexicon/listed-short-forms.js';
 
 /**
  * The parts of a column's name before its last part when that part is "name" or a listed short form of it ("gym_nm",
@@ -8,6 +8,6 @@ import { NAME_ABBREVIATIONS } from '../../lexicon/name-abbreviations.js';
 export function partsBeforeName(columnName: string): string[] | undefined {
   const parts = splitIdentifier(columnName);
   const last = parts.at(-1);
-  if (last === undefined || (last !== 'name' && NAME_ABBREVIATIONS[last] !== 'name')) return undefined;
+  if (last === undefined || (last !== 'name' && listedExpansion(last) !== 'name')) return undefined;
   return parts.slice(0, -1);
 }

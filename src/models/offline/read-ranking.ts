@@ -3,10 +3,11 @@ import { numberOf } from './number-of.js';
 import { isParticiple } from './participle.js';
 import { phraseAfter } from './phrase-after.js';
 import type { QuestionWord } from './question-words.js';
+import { wordTable } from '../../own-entry.js';
 
 const DESCENDING = new Set(['most', 'highest', 'largest', 'biggest', 'greatest', 'best', 'maximum', 'top']);
 const ASCENDING = new Set(['least', 'lowest', 'smallest', 'fewest', 'worst', 'minimum', 'bottom']);
-const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc'; attribute: RankAttribute }>> = {
+const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc'; attribute: RankAttribute }>> = wordTable({
   expensive: { direction: 'desc', attribute: 'price' },
   priciest: { direction: 'desc', attribute: 'price' },
   cheapest: { direction: 'asc', attribute: 'price' },
@@ -19,7 +20,7 @@ const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc
   recently: { direction: 'desc', attribute: 'date' },
   longest: { direction: 'desc', attribute: 'duration' },
   shortest: { direction: 'asc', attribute: 'duration' },
-};
+});
 
 const COUNT_LEADS = new Set(['which', 'what', 'list', 'show', 'give', 'find', 'name', 'get', 'the']);
 /** Larger numbers after "the" are more likely years ("the 2024 orders") than counts. */

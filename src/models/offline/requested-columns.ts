@@ -8,6 +8,7 @@ import { nearlySameWord } from './nearly-same-word.js';
 import { wordRoot } from './word-root.js';
 import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
+import { wordTable } from '../../own-entry.js';
 
 /** Words that open a request for attributes: "what are the …", "list the …", "show me the …". */
 const OPENERS = new Set(['what', 'list', 'show', 'find', 'give', 'return', 'tell', 'display', 'get', 'report', 'which']);
@@ -170,10 +171,10 @@ export function columnForPhrase(phrase: readonly QuestionWord[], table: TableSch
 }
 
 /** Abbreviations column names use for English words ("FlightNo", "dept_name", "order_qty"). */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
+const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   no: 'number', num: 'number', nbr: 'number', qty: 'quantity', amt: 'amount', desc: 'description', descr: 'description',
   dept: 'department', addr: 'address', yr: 'year', dt: 'date', tel: 'telephone', cnt: 'count', pct: 'percent',
-};
+});
 
 /** A question word and a column word agree: the same up to a typo, a known abbreviation, or a clipped prefix ("stu" for student). */
 function sameWord(question: string, column: string): boolean {

@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { wordTable } from '../../own-entry.js';
 
 /** Directional words and the column-name parts that carry the same role ("arriving" → DestAirport). */
 const ROLES: readonly { words: RegExp; parts: RegExp }[] = [
@@ -9,9 +10,9 @@ const ROLES: readonly { words: RegExp; parts: RegExp }[] = [
 const PREPOSITIONS = new Set(['to', 'into', 'from']);
 
 /** Irregular past forms and the start of the agent noun they belong to ("won" → winner, "lost" → loser). */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   won: 'win', lost: 'los', sold: 'sell', bought: 'buy', taught: 'teach', wrote: 'writ', written: 'writ', led: 'lead', drove: 'driv', driven: 'driv', sent: 'send', paid: 'pay',
-};
+});
 
 /**
  * How well a foreign-key column's name fits the question's words, to choose between two keys to the same

@@ -8,6 +8,7 @@ import { namesShortenedPart } from './shortened-name-part.js';
 import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
+import { wordTable } from '../../own-entry.js';
 
 /** A run of question words that names a table or a column. */
 export interface Mention {
@@ -21,13 +22,13 @@ export interface Mention {
   full: boolean;
 }
 
-const TABLE_SYNONYMS: Readonly<Record<string, string>> = {
+const TABLE_SYNONYMS: Readonly<Record<string, string>> = wordTable({
   client: 'customer',
   buyer: 'customer',
   shopper: 'customer',
   purchase: 'order',
   refund: 'return',
-};
+});
 
 /** The class word of a column holding codes, written short or in full. */
 const CODE_SUFFIXES = new Set(['cd', 'cde', 'code']);
