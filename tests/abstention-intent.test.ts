@@ -34,7 +34,8 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'will', namespace: 'surgery', task: 'How many patients will visit the surgery in the spring?', declined: /'will visit'|"will visit"/ },
   { id: 'next term', namespace: 'harbour', task: 'Which boats sail to Bergen next season?', declined: /next season/ },
   { id: 'forecast', namespace: 'surgery', task: 'Forecast the fees for the coming year.', declined: /Forecast/ },
-  { id: 'later year', namespace: 'harbour', task: 'How many voyages leave in 2031?', declined: /2031/ },
+  // The present tense of a timetable: rows may hold plans, so the query decides, and finds nothing then.
+  { id: 'later year', namespace: 'harbour', task: 'How many voyages leave in 2031?', declined: /2031.*is after 2026-11-25/, afterQuery: true },
   { id: 'past tense, data there', namespace: 'surgery', task: 'How many visits were booked for 2027?', declined: false },
   { id: 'past tense, nothing then', namespace: 'harbour', task: 'How many voyages departed in 2027?', declined: /2027.*is after 2026-11-25/, afterQuery: true },
   { id: 'past tense, zero sum', namespace: 'surgery', task: 'What were the total fees charged in 2028?', declined: /2028.*is after 2026-11-25/, afterQuery: true },
@@ -55,7 +56,7 @@ describe('what the question asks for: the future, advice, reasons', () => {
     expectDeclined(answers(), QUESTIONS.filter((q) => q.declined && !q.afterQuery), 'none');
   });
 
-  it('declines a later period spoken of in the past tense once its query finds nothing then, naming the period', () => {
+  it('declines a later period spoken of in the past tense, or in the present of a timetable, once its query finds nothing then, naming the period', () => {
     expectDeclined(answers(), QUESTIONS.filter((q) => q.afterQuery), 'ran');
   });
 

@@ -44,8 +44,8 @@ export function askedAttributes(question: string): AskedAttribute[] {
   const found: AskedAttribute[] = [];
   const heads = new Set(requestedItems(question.replace(/^(\s*)what['’]s\b/i, '$1what is')).map((item) => item.at(-1)?.text));
   for (const [i, word] of words.entries()) {
-    // "the name of each pet": the requested item's head before "of".
-    if (word.text === 'of' && i > 0 && heads.has(words[i - 1]!.text) && !words[i - 1]!.clauseEnd) {
+    // "the name of each pet": the requested item's head before "of"; "a member of staff" is one of them, no attribute.
+    if (word.text === 'of' && i > 0 && heads.has(words[i - 1]!.text) && !words[i - 1]!.clauseEnd && !/^members?$/.test(words[i - 1]!.text)) {
       found.push({ words: attributeWords(words, i - 1), of: thingWords(words, i + 1), verb: false });
     }
     // "the site area in hectares of each application": the unit it is measured in comes between them.

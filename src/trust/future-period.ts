@@ -1,6 +1,7 @@
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { parseDateRanges } from '../dates/parse-date-ranges.js';
+import { presentArrangement } from './present-arrangement.js';
 
 /** What in the question asks about what has not happened yet, as the question wrote it. */
 export interface FutureReference {
@@ -16,7 +17,8 @@ export interface FutureReference {
  *   a calendar unit (the date reader's) and not before another noun ("next day delivery" is a kind of delivery);
  * - a period it names that begins after the current date ("in 2030", "tomorrow"), unless the question speaks of it in
  *   the past tense ("How many items debuted in 2026?"): whoever asks that knows the period has happened, and the current
- *   date the run was given is behind the data.
+ *   date the run was given is behind the data; nor in the present tense of an arrangement ("Which agreements expire
+ *   in 2027?", "are scheduled for next year"), which rows may record: the query then decides (judge-nothing-yet.ts).
  * Undefined when it asks about none.
  */
 export function futurePeriod(question: string, currentDate: string): FutureReference | undefined {
@@ -33,7 +35,8 @@ export function futurePeriod(question: string, currentDate: string): FutureRefer
   const coming = /\b(?:tomorrow|tonight)\b/i.exec(question);
   if (coming) return { phrase: coming[0], kind: 'period' };
   const phrase = periodAfter(question, currentDate);
-  return phrase ? { phrase, kind: 'period' } : undefined;
+  // "Which agreements expire in 2027?": a plan the rows may hold, which the query decides (judge-nothing-yet.ts).
+  return phrase && !presentArrangement(question) ? { phrase, kind: 'period' } : undefined;
 }
 
 /** The words of a period the question names that begins after the current date ("in 2031", "tomorrow"), whatever its tense. */

@@ -26,6 +26,8 @@ import { deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { listedShortNameKind } from './listed-short-name-kind.js';
+import { measuredAttributes } from '../lexicon/measured-attributes.js';
+import { groupMemberKind } from './group-member-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -84,8 +86,19 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
+  memberOfGroup(context.task.text, grounding.words);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
+}
+
+/** "members of staff", "a member of the crew": one of a group, so the word stands on what the group links to. */
+function memberOfGroup(question: string, words: GroundedWord[]): void {
+  for (const [at, entry] of words.entries()) {
+    if (entry.evidence !== undefined || !/^members?$/.test(entry.word.text)) continue;
+    const group = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|your\s+)?([A-Za-z]+)/i.exec(question.slice(entry.word.offset + entry.word.text.length))?.[1]?.toLowerCase();
+    const evidence = words.slice(at + 1).find((later) => later.word.text === group)?.evidence;
+    if (evidence !== undefined) words[at] = { ...entry, evidence };
+  }
 }
 
 /** The score the value lookup gives a match through the value itself or an alias of it, not a near spelling. */
@@ -127,7 +140,20 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
 function readKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
   const kind = namedKind(word, roots);
   // "appointment" where an appts table is and only its comment spells the word out: a name is stronger than prose.
-  return kind === 'text' ? (listedShortNameKind(word, roots) ?? kind) : kind;
+  // "the tallest wall" where a comment says tallest and max_wall_ht_m holds the height: the column, as below.
+  if (kind === 'text') return listedShortNameKind(word, roots) ?? measuredKind(word, roots) ?? kind;
+  return kind;
+}
+
+/**
+ * "the tallest player" where winner_ht is: the measure an adjective gives a value of (measured-attributes.ts), named by
+ * a column as written, as read from shorthand, or as a listed short form of it (ht for height).
+ */
+function measuredKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+  // Only a degree of the adjective ("tallest", "heavier") ranks or compares by the measure; "standard" measures nothing.
+  if (!/(?:er|est)$/.test(word.text)) return undefined;
+  const named = (noun: string) => roots.byKind.column.has(noun) || listedShortNameKind({ ...word, text: noun, stem: noun }, roots) === 'column';
+  return measuredAttributes(word.text).some(named) ? 'column' : undefined;
 }
 
 function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
@@ -187,9 +213,12 @@ function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undef
   // "surname" where a last_name or LName column is: a synonym WordNet writes in words.
   const column = (name: string) => roots.byKind.column.has(name) && !roots.expanded.has(name);
   for (const [lemma, closeness] of related) if (closeness === 'same' && namesMultiWord(lemma, column)) return 'column';
+  if (measuredKind(word, roots)) return 'column';
   // "female" where an Is_male column stores the other side of the pair.
   for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return 'column';
   for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
+  // "the fleet" where a vehicles table is, "workers" where a staff table is: a group and the kind of its members.
+  if (groupMemberKind(word, roots)) return 'table';
   // "town" where a city column is: first senses under one specific parent.
   for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return 'column';
   // "leavers" where a left_on column is: one who did what the column records the doing of.

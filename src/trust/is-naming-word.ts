@@ -36,6 +36,8 @@ export function isNamingWord(question: string, word: QuestionWord): boolean {
   if (OWN_ORGANISATION.test(word.text) && /\b(?:the|our)\s+$/i.test(question.slice(0, word.offset)) && !/^['’]s\b/.test(question.slice(word.offset + word.text.length))) return false;
   // "right now", "right away": an adverb of time.
   if (word.text === 'right' && /^\s+(?:now|away)\b/i.test(question.slice(word.offset + word.text.length))) return false;
+  // "at the moment", "at this minute": now, an adverb of time like "currently", which asks for the rows' present state.
+  if (/^(?:moment|minute|instant)$/.test(word.text) && /\bat\s+(?:the|this)\s+$/i.test(question.slice(0, word.offset))) return false;
   const before = wordBefore(question, word.offset);
   // "flights from APG", "How many LRVs …": capitals, plural or not.
   // An acronym of letters that links to nothing, not even a stored value, names a body, a tax or an event the data

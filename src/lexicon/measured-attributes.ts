@@ -1,0 +1,33 @@
+import { hypernymLemmas } from './hypernym-lemmas.js';
+import { comparativeBase } from './judged-quality.js';
+import { memoByWord } from './memo-by-word.js';
+import { baseForms } from './related-nouns.js';
+import { readSynset, senseOffsets } from './wordnet-records.js';
+
+/** Kinds of attribute a number can hold: a length, a size, a weight, an age, a duration. */
+const MEASURABLE = ['property', 'measure', 'magnitude', 'time_period'];
+
+/**
+ * The measures an adjective's first sense gives a value of, as WordNet's attribute pointers say ("tallest" → height,
+ * stature; "heavier" → weight; "deep" → depth), directly or through the head adjective of a satellite sense: what a
+ * column holding that measure as a number ranks or compares. Empty for a word with no such sense.
+ */
+export const measuredAttributes = memoByWord((key): string[] => {
+  const found = new Set<string>();
+  const base = comparativeBase(key);
+  for (const form of [...baseForms(key), ...(base ? [base] : [])]) {
+    const first = senseOffsets('adj', form)[0];
+    if (first === undefined) continue;
+    const { pointers } = readSynset('adj', first);
+    const similar = pointers.filter((pointer) => pointer.symbol === '&');
+    const own = pointers.filter((pointer) => pointer.symbol === '=' && pointer.pos === 'n');
+    const attributes = own.length > 0 || similar.length !== 1 ? own : readSynset('adj', similar[0]!.target).pointers.filter((pointer) => pointer.symbol === '=' && pointer.pos === 'n');
+    for (const pointer of attributes) {
+      const kinds = hypernymLemmas([pointer.target]);
+      const lemmas = readSynset('noun', pointer.target).lemmas;
+      // Measure itself ("standard" → measure, quantity) is no one measure a column holds.
+      if (MEASURABLE.some((kind) => kinds.has(kind)) && !lemmas.includes('measure')) for (const lemma of lemmas) found.add(lemma);
+    }
+  }
+  return [...found];
+});
