@@ -83,35 +83,42 @@ export class WordnetFiles {
 
   /** The line of `lemma` among the sorted lines that start in [from, to), `from` being a line's start. */
   private scanLines(fd: number, from: number, to: number, lemma: string): string | undefined {
-    let text = this.readBytes(fd, from, to - from);
+    const length = to - from;
+    let bytes = this.readBytes(fd, from, length);
     // The last line starting before `to` may end after it.
-    for (let position = from + text.length; text.indexOf('\n', to - from - 1) < 0; ) {
-      const more = this.readBytes(fd, position, 1024);
+    while (bytes.indexOf(NEWLINE, length - 1) < 0) {
+      const more = this.readBytes(fd, from + bytes.length, 1024);
       if (more.length === 0) break;
-      text += more;
-      position += more.length;
+      bytes = Buffer.concat([bytes, more]);
     }
-    for (let start = 0; start < to - from && start < text.length; ) {
-      const newline = text.indexOf('\n', start);
-      const end = newline < 0 ? text.length : newline;
-      const line = text.slice(start, end);
+    const starts = [0];
+    for (let newline = bytes.indexOf(NEWLINE); newline >= 0 && newline + 1 < length; newline = bytes.indexOf(NEWLINE, newline + 1)) starts.push(newline + 1);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const start = starts[middle]!;
+      const newline = bytes.indexOf(NEWLINE, start);
+      // Decoded line by line: a line cut from one string of the whole stretch would keep all of it in memory.
+      const line = bytes.toString('latin1', start, newline < 0 ? bytes.length : newline);
       const order = compareLine(line, lemma);
       if (order === 0) return line;
-      if (order > 0) return undefined;
-      start = end + 1;
+      if (order < 0) low = middle + 1;
+      else high = middle;
     }
     return undefined;
   }
 
-  private readBytes(fd: number, position: number, length: number): string {
-    const buffer = Buffer.alloc(length);
+  private readBytes(fd: number, position: number, length: number): Buffer {
+    // Only the bytes read are kept, so the buffer need not be zeroed first.
+    const buffer = Buffer.allocUnsafe(length);
     let filled = 0;
     while (filled < length) {
       const read = fs.readSync(fd, buffer, filled, length - filled, position + filled);
       if (read === 0) break;
       filled += read;
     }
-    return buffer.toString('latin1', 0, filled);
+    return buffer.subarray(0, filled);
   }
 
   private open(name: string): { fd: number; size: number } {
@@ -154,6 +161,8 @@ const MAX_REMEMBERED_LINES = 20_000;
  * fixed tree of ~2 × file size ÷ this many lines (~600 for index.noun), all remembered.
  */
 const LAST_STRETCH_BYTES = 16 * 1024;
+
+const NEWLINE = 0x0a;
 
 /** A line's order against a lemma; licence lines start with a space and sort before every lemma. */
 function compareLine(line: string, lemma: string): number {
