@@ -48,26 +48,77 @@ export class WordnetFiles {
     this.remembered.set(key, line);
   }
 
+  /**
+   * The probes of the binary search's first steps, by file and byte: every lemma's search starts down the same few
+   * hundred of them, so after the first few lookups only the last stretch is read from the file.
+   */
+  private readonly probes = new Map<string, { line: string; start: number; end: number } | null>();
+
   private searchIndex(part: WordnetPart, lemma: string): string | undefined {
-    const file = this.open(`index.${part}`);
+    const name = `index.${part}`;
+    const file = this.open(name);
     let low = 0;
     let high = file.size;
-    // Invariant: the line, if any, starts in [low, high); each probe reads the first line starting at or after mid.
-    while (low < high) {
+    // Invariant: the line, if any, starts in [low, high) and `low` starts a line; each probe reads the first line
+    // starting at or after mid. The last stretch is read whole: one read instead of the ~8 probes left.
+    while (high - low > LAST_STRETCH_BYTES) {
       const mid = Math.floor((low + high) / 2);
-      const found = mid === 0 ? this.lineAfter(file.fd, 0, false) : this.lineAfter(file.fd, mid - 1, true);
+      const probe = `${name}@${mid}`;
+      let found = this.probes.get(probe);
+      if (found === undefined) {
+        found = (mid === 0 ? this.lineAfter(file.fd, 0, false) : this.lineAfter(file.fd, mid - 1, true)) ?? null;
+        this.probes.set(probe, found);
+      }
       if (!found || found.start >= high) {
         high = mid;
         continue;
       }
-      const key = found.line.slice(0, found.line.indexOf(' '));
-      // Licence lines start with a space and sort before every lemma.
-      const order = found.line.startsWith(' ') ? -1 : key < lemma ? -1 : key > lemma ? 1 : 0;
+      const order = compareLine(found.line, lemma);
       if (order === 0) return found.line;
       if (order < 0) low = found.end;
       else high = mid;
     }
+    return low < high ? this.scanLines(file.fd, low, high, lemma) : undefined;
+  }
+
+  /** The line of `lemma` among the sorted lines that start in [from, to), `from` being a line's start. */
+  private scanLines(fd: number, from: number, to: number, lemma: string): string | undefined {
+    const length = to - from;
+    let bytes = this.readBytes(fd, from, length);
+    // The last line starting before `to` may end after it.
+    while (bytes.indexOf(NEWLINE, length - 1) < 0) {
+      const more = this.readBytes(fd, from + bytes.length, 1024);
+      if (more.length === 0) break;
+      bytes = Buffer.concat([bytes, more]);
+    }
+    const starts = [0];
+    for (let newline = bytes.indexOf(NEWLINE); newline >= 0 && newline + 1 < length; newline = bytes.indexOf(NEWLINE, newline + 1)) starts.push(newline + 1);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const start = starts[middle]!;
+      const newline = bytes.indexOf(NEWLINE, start);
+      // Decoded line by line: a line cut from one string of the whole stretch would keep all of it in memory.
+      const line = bytes.toString('latin1', start, newline < 0 ? bytes.length : newline);
+      const order = compareLine(line, lemma);
+      if (order === 0) return line;
+      if (order < 0) low = middle + 1;
+      else high = middle;
+    }
     return undefined;
+  }
+
+  private readBytes(fd: number, position: number, length: number): Buffer {
+    // Only the bytes read are kept, so the buffer need not be zeroed first.
+    const buffer = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const read = fs.readSync(fd, buffer, filled, length - filled, position + filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return buffer.subarray(0, filled);
   }
 
   private open(name: string): { fd: number; size: number } {
@@ -104,6 +155,21 @@ export class WordnetFiles {
 
 /** Index and data lines are a few hundred bytes: 20,000 of them are a few MB. */
 const MAX_REMEMBERED_LINES = 20_000;
+
+/**
+ * Where the binary search stops probing and reads what is left in one go (~60 lines). The probes above it are a
+ * fixed tree of ~2 × file size ÷ this many lines (~600 for index.noun), all remembered.
+ */
+const LAST_STRETCH_BYTES = 16 * 1024;
+
+const NEWLINE = 0x0a;
+
+/** A line's order against a lemma; licence lines start with a space and sort before every lemma. */
+function compareLine(line: string, lemma: string): number {
+  if (line.startsWith(' ')) return -1;
+  const key = line.slice(0, line.indexOf(' '));
+  return key < lemma ? -1 : key > lemma ? 1 : 0;
+}
 
 let shared: WordnetFiles | undefined;
 

@@ -32,13 +32,18 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   };
   const periods = [...conditions.keys()].map(dateColumn).filter((found) => found !== undefined);
   if (periods.length === 0) return undefined;
-  const asked = new Set(questionWords(question).flatMap((word) => [word.text, wordRoot(word.text), ...[...derivedForms(word.text)].map(wordRoot)]));
+  // The question's words and their roots; WordNet's derived forms of them only when those do not decide.
+  const words = questionWords(question);
+  const plain = new Set(words.flatMap((word) => [word.text, wordRoot(word.text)]));
+  let derived: Set<string> | undefined;
+  const derivedRoots = () => (derived ??= new Set(words.flatMap((word) => [...derivedForms(word.text)].map(wordRoot))));
+  const inSet = (set: Set<string>) => (word: string) => set.has(word) || set.has(wordRoot(word));
+  const asksAny = (candidates: string[]) => candidates.some(inSet(plain)) || (candidates.length > 0 && candidates.some(inSet(derivedRoots())));
   const nameOf = (name: string) => splitIdentifier(name).filter((part) => !DATE_PARTS.test(part));
   // "in" of in_dt is no word of the question's: the preposition of "in October" names no column.
-  const named = (name: string) => nameOf(name).some((part) => part.length > 2 && (asked.has(part) || asked.has(wordRoot(part))));
+  const named = (name: string) => asksAny(nameOf(name).filter((part) => part.length > 2));
   if (periods.some((period) => named(period.name))) return undefined;
-  const commentNamed = (comment: string | undefined) =>
-    (comment?.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => word.length > 3 && (asked.has(word) || asked.has(wordRoot(word))));
+  const commentNamed = (comment: string | undefined) => asksAny((comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3));
   // The dates named after a column the SQL holds to a value: decision → decision_dt.
   const own: Array<{ column: string; date: string }> = [];
   for (const [column, entries] of conditions) {
