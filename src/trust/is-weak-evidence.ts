@@ -4,6 +4,7 @@ import { isMostlyAdverb } from '../lexicon/is-mostly-adverb.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { inCompoundModifier } from './compound-modifier.js';
+import { isDeterminedNoun } from './determined-noun.js';
 import { inHyphenatedNoun } from './hyphenated-noun.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
@@ -27,6 +28,8 @@ export function isWeakEvidence(question: string, word: QuestionWord): boolean {
   // "given altogether", "leaving businesses aside": a word used mostly as an adverb says how, not what.
   if (isMostlyAdverb(word.text)) return true;
   const part = primaryPartOfSpeech(word.text);
+  // "Simona Halep's coach", "another firm", "the best advocate": where a determiner leaves only a noun, a word is one.
+  if ((part === 'verb' || part === 'adj') && isDeterminedNoun(question, word)) return false;
   // "had the biggest swell", "average travel time": where only a noun can come, a word is one, whatever English mostly
   // uses it as.
   if (part === 'verb' && inNounSlot(question, word) && hasSense('noun', word.text)) return false;
