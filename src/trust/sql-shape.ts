@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { EXISTENCE_OPENING } from '../models/offline/existence-question.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
 
@@ -67,7 +68,8 @@ function readShape(sql: string): SqlShape {
     divides: /[\w)\]"`]\s*\/\s*[\w(\["`]/.test(code),
     ordered: /\border\s+by\b/.test(code) || /\bqualify\b/.test(code),
     negates: /\bnot\b|<>|!=|\bexcept\b|\bis\s+null\b|\bminus\b/.test(code),
-    everyColumn: /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/.test(code),
+    // A yes/no answer counts the rows of a listing: whether the listing showed every column still tells how it was read.
+    everyColumn: /^\s*select\s+(distinct\s+)?("?[a-z_][a-z0-9_]*"?\s*\.\s*)?\*/.test(code.replace(EXISTENCE_OPENING, '')),
     // NULLS LAST is syntax (SqlDialect.nullsLast), not a word the SQL uses: "the last transcript" is not read by it.
     roots: new Set(rootsOf(raw.replace(/'(?:[^']|'')*'/g, "''").replace(/\bnulls\s+(?:first|last)\b/gi, ' '))),
   };

@@ -7,6 +7,7 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { bareName } from './bare-name.js';
 import type { DateColumn } from './date-column.js';
 import { joinEdges } from './join-graph.js';
+import { IRREGULAR_VERBS } from '../../lexicon/irregular-verbs.js';
 import { isParticiple } from './participle.js';
 import type { RowFilter } from './row-filter.js';
 import { isDateColumn } from './schema-lookup.js';
@@ -41,7 +42,7 @@ export function eventDateColumn(filter: RowFilter, analysis: QuestionAnalysis, s
  * "PUDT" for "picked up" (initials), "RCVD_DT" for "received" (its letters in order), "ship_date" for "shipped",
  * "pickup_dt" for "picked up" (the verb's words run together).
  */
-function namesVerb(column: string, verb: readonly string[]): boolean {
+export function namesVerb(column: string, verb: readonly string[]): boolean {
   const readings = [identifierParts(column), splitIdentifier(column)].map((parts) => parts.map((p) => p.toLowerCase()).filter((p) => !DATE_WORDS.has(p)));
   const runTogether = new Set(verb.map((word) => [word, ...inflectionBases(word)]).reduce<string[]>((heads, forms) => heads.flatMap((head) => forms.map((form) => head + form)), ['']).map(stemWord));
   return readings.some((parts) => {
@@ -55,7 +56,8 @@ function namesVerb(column: string, verb: readonly string[]): boolean {
 }
 
 function sameVerb(part: string, word: string): boolean {
-  if (part === word || stemWord(part) === stemWord(word) || inflectionBases(word).includes(part)) return true;
+  // "sent_dt" for "send": the part is the verb's irregular past.
+  if (part === word || stemWord(part) === stemWord(word) || inflectionBases(word).includes(part) || IRREGULAR_VERBS[part] === word) return true;
   return part.length >= 3 && part[0] === word[0] && isSubsequence(part, word);
 }
 

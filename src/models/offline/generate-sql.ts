@@ -3,6 +3,7 @@ import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import type { GeneratedSql } from '../sql-model.js';
 import { analyzeQuestion } from './analyze-question.js';
+import { asExistence, asksWhetherAnyExist } from './existence-question.js';
 import { planQuery, type PlannedQuery } from './plan-query.js';
 import { renderSql } from './render-sql.js';
 import { asksForSeasonalAdjustment, findSeasonalDefinition, seasonallyAdjust } from './seasonal-adjustment.js';
@@ -12,6 +13,8 @@ import { readQuestionKind } from './question-kinds/read-question-kind.js';
 
 interface Candidate {
   sql: string;
+  /** Rows shown when nothing better could be written: the likeliest table's, or the plan's without its filters. */
+  guess?: boolean;
   tables: string[];
   explanation: string[];
 }
@@ -34,13 +37,14 @@ export function generateSql(context: Context, dialect: SqlDialect = duckdbDialec
     () => {
       if (planned.spec.where.length === 0) return undefined;
       const loose = { ...planned, spec: { ...planned.spec, where: [] } };
-      return { ...render(loose, context, dialect), explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] };
+      return { ...render(loose, context, dialect), guess: true, explanation: [...planned.explanation, 'without filters, since the filtered query failed before'] };
     },
     () => {
       const top = [...context.table_schemas].sort((a, b) => b.score - a.score)[0];
       return top && {
         sql: `SELECT * FROM ${sqlIdentifier(top.name, dialect)} ${dialect.limit(100)}`,
         tables: [top.name],
+        guess: true,
         explanation: [`showing rows of ${top.name}, the most relevant table, since the earlier queries failed`],
       };
     },
@@ -59,6 +63,11 @@ export function generateSql(context: Context, dialect: SqlDialect = duckdbDialec
     }
   }
   chosen ??= first!;
+  // A guess's rows say nothing about whether the rows asked about exist.
+  if (asksWhetherAnyExist(context.task.text) && chosen.tables.length > 0 && !chosen.guess) {
+    const sql = asExistence(chosen.sql);
+    if (sql !== chosen.sql) chosen = { ...chosen, sql, explanation: [...chosen.explanation, 'answers whether any such row exists (COUNT(*) > 0)'] };
+  }
   return { sql: chosen.sql, explanation: sentence(chosen.explanation), tables_used: chosen.tables };
 }
 
@@ -66,7 +75,7 @@ function render(planned: PlannedQuery, context: Context, dialect: SqlDialect): C
   const rendered = renderSql(planned.spec, context.table_schemas, dialect);
   const explanation = [...planned.explanation];
   if (rendered.unreachable.length > 0) explanation.push(`no join path to ${rendered.unreachable.join(', ')}, left out`);
-  return { sql: rendered.sql, tables: rendered.tables, explanation };
+  return { sql: rendered.sql, tables: rendered.tables, explanation, guess: !planned.mapped };
 }
 
 function sentence(parts: readonly string[]): string {

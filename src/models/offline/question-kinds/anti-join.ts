@@ -10,14 +10,15 @@ import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { relatedClausesQuery } from './related-clauses-query.js';
 import { roleTableMentions } from './role-table-mentions.js';
+import { tableDatedByVerb } from './table-dated-by-verb.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 
-const NEVER = /\bexcept(?:\s+for)?\s+(?:the\s+|those\s+)?(?:\w+\s+){0,2}?(?:having|with|(?:that|who|which)\s+(?:have|has|had))\b|\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+no\b(?!\s+(?:more|less|fewer)\b)/i;
+const NEVER = /\bexcept(?:\s+for)?\s+(?:the\s+|those\s+)?(?:\w+\s+){0,2}?(?:having|with|(?:that|who|which)\s+(?:have|has|had))\b|\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+(?:no|nothing|none)\b(?!\s+(?:more|less|fewer)\b)|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:havent|hasnt|hadnt|didnt|dont|doesnt)\b/i;
 /**
- * "do not have", "did not own", "have no", "not used by any", "all stadiums except those having a concert": a negated
- * verb, not a negated value ("whose hometown is not X").
+ * "do not have", "did not own", "have no", "had nothing", "not used by any", "all stadiums except those having a concert",
+ * and "havent" as people type it without the apostrophe: a negated verb, not a negated value ("whose hometown is not X").
  */
-const NEGATED_VERB = /\bexcept\b|never|without|with no|with zero|not yet|n't|\b(?:did|do|does|have|has|had) (?:not|no)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
+const NEGATED_VERB = /\bexcept\b|never|without|with no|with zero|not yet|n't|\b(?:havent|hasnt|hadnt|didnt|dont|doesnt)\b|\b(?:did|do|does|have|has|had) (?:not|no|nothing|none)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
 
 /**
  * "customers who never placed an order", "products without any orders", "students who do not have a cat":
@@ -43,6 +44,7 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
   const other =
     mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ??
     tableNamedByWord(words, negatedAt, schemas) ??
+    tableDatedByVerb(words, negatedAt, clauseEnd, schemas) ??
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = words.findIndex((w) => w.offset >= match.index);

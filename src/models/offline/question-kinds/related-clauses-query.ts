@@ -6,6 +6,7 @@ import type { QuerySpec } from '../query-spec.js';
 import type { QuestionWord } from '../question-words.js';
 import type { RowFilter } from '../row-filter.js';
 import { findTable, primaryKey } from '../schema-lookup.js';
+import { clauseDates } from './clause-dates.js';
 import { clauseFilters } from './clause-filters.js';
 import { linkPath } from './link-path.js';
 import { planText } from './plan-text.js';
@@ -62,6 +63,8 @@ export function relatedClausesQuery(
     const path = linkPath(schemas, subject, other, words.map((w) => w.text), words.slice(clause.start, clause.end).map((w) => w.text));
     if (!path) return undefined;
     const through = clause.joinOther && path.through.length === 0 && bareName(path.edge.from) !== bareName(other) ? [other] : path.through;
+    const dated = clauseDates(context, words, clause.start, clause.end, [path.edge.from, ...through], inside, dialect);
+    if (dated) inside.push({ ...dated, values: [], negated: false });
     conditions.push(`${clause.negated ? 'NOT ' : ''}EXISTS (${relatedRows(path.edge, inside, schemas, dialect, '1', through)})`);
     tables.push(path.edge.from, ...through, ...inside.map((f) => f.table));
     described.push(describe(clause, clause.negated ? (path.through[0] ?? path.edge.from) : other, inside));
