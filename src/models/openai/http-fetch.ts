@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { ownEntry } from '../../own-entry.js';
 
 /** Connections to the model server stay open between calls, as fetch's do. */
 const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
@@ -41,7 +42,7 @@ function send(url: URL, init: RequestInit, body: string | Uint8Array | undefined
       }
       const responseHeaders = new Headers();
       for (let i = 0; i < incoming.rawHeaders.length; i += 2) responseHeaders.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
-      const decode = DECODERS[(incoming.headers['content-encoding'] ?? '').trim().toLowerCase()];
+      const decode = ownEntry(DECODERS, (incoming.headers['content-encoding'] ?? '').trim().toLowerCase());
       let stream: Readable = incoming;
       if (decode) {
         // As fetch does: the body comes decoded, so its length is no longer the declared one.
