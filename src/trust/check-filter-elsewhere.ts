@@ -1,9 +1,10 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { columnsUnder, holdsAggregate, type TreeColumn } from '../sql-tree/outer-select-tree.js';
+import type { TreeColumn } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
+import { shownTables } from './shown-tables.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 /**
@@ -14,12 +15,7 @@ import { treeColumnSchema } from './tree-column-schema.js';
 export const checkFilterElsewhere: AnswerCheckRule = ({ tree, context, analysis }) => {
   if (!tree || tree.tables.length < 2) return undefined;
   const resolve = (ref: TreeColumn) => treeColumnSchema(tree, context.table_schemas, ref);
-  const shown = new Set(
-    tree.selectList
-      .filter((item) => !holdsAggregate(item))
-      .flatMap((item) => columnsUnder(item).map(resolve))
-      .flatMap((resolved) => (resolved ? [resolved.table] : [])),
-  );
+  const shown = shownTables(tree, context.table_schemas);
   if (shown.size === 0) return undefined;
   const questionRoots = new Set(analysis.words.map((word) => wordRoot(word.text)));
   const conditions = conditionColumns(tree);

@@ -3,10 +3,11 @@ import type { ColumnSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { isKeyColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { columnOf, columnsUnder, holdsAggregate, type TreeColumn } from '../sql-tree/outer-select-tree.js';
+import { columnOf, columnsUnder, type TreeColumn } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import { conjuncts, stringConstant } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { shownTables } from './shown-tables.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 /**
@@ -18,12 +19,7 @@ import { treeColumnSchema } from './tree-column-schema.js';
 export const checkValueNamedColumn: AnswerCheckRule = ({ tree, context, analysis }) => {
   if (!tree || tree.tables.length < 2 || !tree.where) return undefined;
   const resolve = (ref: TreeColumn) => treeColumnSchema(tree, context.table_schemas, ref);
-  const shown = new Set(
-    tree.selectList
-      .filter((item) => !holdsAggregate(item))
-      .flatMap((item) => columnsUnder(item).map(resolve))
-      .flatMap((resolved) => (resolved ? [resolved.table] : [])),
-  );
+  const shown = shownTables(tree, context.table_schemas);
   if (shown.size === 0) return undefined;
   const read = new Set<ColumnSchema>(columnsUnder(tree.clauses).flatMap((ref) => resolve(ref)?.column ?? []));
   const questionRoots = new Set(analysis.words.map((word) => wordRoot(word.text)));
