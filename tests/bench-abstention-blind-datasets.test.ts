@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -58,6 +58,7 @@ const DEV_K = path.join('bench', 'datasets', 'abstention-dev-k');
 const DEV_L = path.join('bench', 'datasets', 'abstention-dev-l');
 const DEV_M = path.join('bench', 'datasets', 'abstention-dev-m');
 const DEV_N = path.join('bench', 'datasets', 'abstention-dev-n');
+const DEV_O = path.join('bench', 'datasets', 'abstention-dev-o');
 const PROBE_A12 = path.join('bench', 'datasets', 'probe-abstain12');
 const PROBE_A13 = path.join('bench', 'datasets', 'probe-abstain13');
 const PROBE_A14 = path.join('bench', 'datasets', 'probe-abstain14');
@@ -266,6 +267,18 @@ const SETS: BlindSet[] = [
     missingShare: [0.43, 0.44],
     generated: ['locksmith_ops', 'inshore_fleet', 'youth_orch'],
     homes: { locksmith_ops: DEV_N, inshore_fleet: DEV_N, youth_orch: DEV_N },
+  },
+  {
+    folder: DEV_O,
+    tag: 'dev_o',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 3, near_miss: 9 },
+    omits: ['partly_answerable'],
+    adds: { unanswerable: ['missing_table'] },
+    missingShare: [0.46, 0.47],
+    generated: ['dog_grooming', 'roofing_jobs', 'community_radio'],
+    homes: { dog_grooming: DEV_O, roofing_jobs: DEV_O, community_radio: DEV_O },
   },
   {
     folder: PROBE_A12,

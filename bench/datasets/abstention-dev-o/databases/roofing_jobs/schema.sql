@@ -1,0 +1,21 @@
+-- A roofing contractor: the properties we quote for, the jobs we win and the materials each job uses (quotes from late Oct 2025 to Nov 2026).
+CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, customer_name VARCHAR NOT NULL, customer_type VARCHAR NOT NULL, phone_number VARCHAR, email VARCHAR, first_contact_date DATE NOT NULL);
+COMMENT ON COLUMN customers.customer_type IS 'domestic (homeowner), landlord (owns several let properties) or commercial (business, school, church, club)';
+CREATE TABLE properties(property_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, street_address VARCHAR NOT NULL, town VARCHAR NOT NULL, postcode VARCHAR NOT NULL, property_type VARCHAR NOT NULL, roof_type VARCHAR NOT NULL, storeys INTEGER NOT NULL, listed_building BOOLEAN NOT NULL, conservation_area BOOLEAN NOT NULL, FOREIGN KEY (customer_id) REFERENCES customers(customer_id));
+COMMENT ON COLUMN properties.property_type IS 'DET detached house, SEMI semi-detached, TER terraced, BUN bungalow, FLT block of flats, COM commercial building';
+COMMENT ON COLUMN properties.roof_type IS 'CONC_TILE concrete interlocking tiles, CLAY_TILE clay plain tiles, SLATE natural slate, STONE_SLATE stone slates (heavy local stone), FLAT_FELT flat roof in bitumen felt, EPDM flat roof in rubber membrane, GRP flat roof in fibreglass';
+COMMENT ON COLUMN properties.listed_building IS 'Listed building: work needs listed building consent';
+CREATE TABLE employees(employee_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, job_title VARCHAR NOT NULL, day_rate DECIMAL(6,2) NOT NULL, cscs_card_expiry DATE, started_on DATE NOT NULL);
+COMMENT ON COLUMN employees.day_rate IS 'Pay for a day''s work in pounds';
+COMMENT ON COLUMN employees.cscs_card_expiry IS 'When the CSCS construction site safety card runs out; NULL for office staff';
+CREATE TABLE quotes(quote_number VARCHAR PRIMARY KEY, property_id INTEGER NOT NULL, surveyed_by INTEGER NOT NULL, quote_date DATE NOT NULL, work_type VARCHAR NOT NULL, quoted_amount DECIMAL(9,2) NOT NULL, scaffolding_needed BOOLEAN NOT NULL, status VARCHAR NOT NULL, valid_until DATE NOT NULL, FOREIGN KEY (property_id) REFERENCES properties(property_id), FOREIGN KEY (surveyed_by) REFERENCES employees(employee_id));
+COMMENT ON COLUMN quotes.work_type IS 'REROOF full strip and re-roof, FLAT flat roof replacement, REPAIR patch repair or slipped tiles, CHIMNEY chimney repointing and flashing, GUTTER gutters, fascias and soffits, RIDGE ridge re-bedding, INSPECT roof inspection and report';
+COMMENT ON COLUMN quotes.quoted_amount IS 'Price quoted in pounds including VAT';
+COMMENT ON COLUMN quotes.status IS 'WON accepted, LOST declined or went elsewhere, WDN withdrawn by us, OPEN awaiting an answer';
+CREATE TABLE jobs(job_number VARCHAR PRIMARY KEY, quote_number VARCHAR NOT NULL, site_lead INTEGER NOT NULL, start_date DATE NOT NULL, finish_date DATE, weather_days_lost INTEGER NOT NULL, invoice_amount DECIMAL(9,2), paid_date DATE, guarantee_years INTEGER NOT NULL, FOREIGN KEY (quote_number) REFERENCES quotes(quote_number), FOREIGN KEY (site_lead) REFERENCES employees(employee_id));
+COMMENT ON COLUMN jobs.finish_date IS 'NULL while the job is still on site';
+COMMENT ON COLUMN jobs.weather_days_lost IS 'Days the crew could not work because of rain or wind';
+COMMENT ON COLUMN jobs.invoice_amount IS 'Final invoice in pounds including VAT; NULL until the job is finished';
+COMMENT ON COLUMN jobs.paid_date IS 'When the customer paid the invoice; NULL while unpaid';
+CREATE TABLE materials_used(job_number VARCHAR NOT NULL, material VARCHAR NOT NULL, unit VARCHAR NOT NULL, quantity INTEGER NOT NULL, unit_cost DECIMAL(7,2) NOT NULL, PRIMARY KEY (job_number, material), FOREIGN KEY (job_number) REFERENCES jobs(job_number));
+COMMENT ON COLUMN materials_used.unit_cost IS 'What we paid the merchant per unit, in pounds';
