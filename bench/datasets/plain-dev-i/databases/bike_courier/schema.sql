@@ -1,0 +1,26 @@
+-- Bicycle courier firm (Bristol): same-day deliveries by road bike, e-bike and cargo bike for account clients and app customers.
+CREATE TABLE zone(zone_cd VARCHAR(2) PRIMARY KEY, zone_nm VARCHAR NOT NULL, base_fee DECIMAL(6,2) NOT NULL);
+COMMENT ON TABLE zone IS 'Delivery zone of the city; base_fee is the zone part of a job''s fee in GBP';
+CREATE TABLE rdr(rdr_id INTEGER PRIMARY KEY, rdr_nm VARCHAR NOT NULL, bike_cd VARCHAR(2) NOT NULL, emp_cd CHAR(1) NOT NULL, home_zone VARCHAR(2) NOT NULL REFERENCES zone(zone_cd), start_dt DATE NOT NULL, end_dt DATE);
+COMMENT ON TABLE rdr IS 'Rider';
+COMMENT ON COLUMN rdr.bike_cd IS 'RD road bike, EB electric cargo-capable e-bike, CG cargo bike';
+COMMENT ON COLUMN rdr.emp_cd IS 'E employed on payroll, C self-employed contractor paid per job';
+COMMENT ON COLUMN rdr.end_dt IS 'Last day worked; NULL while the rider is still with us';
+CREATE TABLE acct(acct_id INTEGER PRIMARY KEY, acct_nm VARCHAR NOT NULL, sect_cd VARCHAR(3) NOT NULL, zone_cd VARCHAR(2) NOT NULL REFERENCES zone(zone_cd), ctrct BOOLEAN NOT NULL, opened_dt DATE NOT NULL);
+COMMENT ON TABLE acct IS 'Client account (business customer)';
+COMMENT ON COLUMN acct.sect_cd IS 'LGL legal, MED medical and labs, HSP hospitality (food and drink), RTL retail shops, PRP property (estate agents, surveyors), CRT creative (design, print, architects)';
+COMMENT ON COLUMN acct.ctrct IS 'On a monthly contract (invoiced monthly at contract rates) rather than pay-per-job';
+CREATE TABLE job(job_id INTEGER PRIMARY KEY, job_dt DATE NOT NULL, acct_id INTEGER REFERENCES acct(acct_id), rdr_id INTEGER REFERENCES rdr(rdr_id), svc_cd VARCHAR(3) NOT NULL, pu_zone VARCHAR(2) NOT NULL REFERENCES zone(zone_cd), dl_zone VARCHAR(2) NOT NULL REFERENCES zone(zone_cd), km DECIMAL(5,1) NOT NULL, wt_kg DECIMAL(5,1) NOT NULL, fee DECIMAL(8,2) NOT NULL, st_cd VARCHAR(3) NOT NULL, dl_mins INTEGER, late BOOLEAN, sig BOOLEAN NOT NULL);
+COMMENT ON TABLE job IS 'One delivery job: collected in pu_zone, delivered to dl_zone';
+COMMENT ON COLUMN job.acct_id IS 'Client account; NULL for app customers who pay by card';
+COMMENT ON COLUMN job.rdr_id IS 'Rider who took the job; NULL if it was cancelled before a rider was assigned';
+COMMENT ON COLUMN job.svc_cd IS 'ECO economy (same day), STD standard (within 3 hours), EXP express (within 60 minutes), DED dedicated direct run';
+COMMENT ON COLUMN job.fee IS 'Price charged in GBP ex VAT (a quarter of the price for cancelled jobs)';
+COMMENT ON COLUMN job.st_cd IS 'DLV delivered, FAL failed attempt (nobody to receive it), RTS returned to sender, CXL cancelled';
+COMMENT ON COLUMN job.dl_mins IS 'Minutes from collection to delivery; NULL unless delivered';
+COMMENT ON COLUMN job.late IS 'Delivered later than the service promises; NULL unless delivered';
+COMMENT ON COLUMN job.sig IS 'Signature captured on delivery';
+CREATE TABLE inc(inc_id INTEGER PRIMARY KEY, inc_dt DATE NOT NULL, rdr_id INTEGER NOT NULL REFERENCES rdr(rdr_id), job_id INTEGER REFERENCES job(job_id), inc_cd VARCHAR(2) NOT NULL, cost_gbp DECIMAL(8,2) NOT NULL, injury BOOLEAN NOT NULL);
+COMMENT ON TABLE inc IS 'Incident log; job_id is NULL for incidents off a job (a bike stolen overnight, a repair)';
+COMMENT ON COLUMN inc.inc_cd IS 'CR crash or fall, DM item damaged in transit, CP customer complaint, MC mechanical breakdown, TH bike stolen';
+COMMENT ON COLUMN inc.cost_gbp IS 'What the incident cost us in GBP (refunds, repairs, claims)';
