@@ -194,7 +194,19 @@ describe('database cache', () => {
     const rebuilt = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
     expect(rebuilt.built).toBe(true);
     expect(rebuilt.file).not.toBe(first.file);
+    // Another checkout or an older sluice may still be reading the earlier build: it stays until unused for a day.
+    expect(fs.existsSync(first.file)).toBe(true);
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    fs.utimesSync(first.file, twoDaysAgo, twoDaysAgo);
+    fs.utimesSync(rebuilt.file, twoDaysAgo, twoDaysAgo);
+    const reused = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
+    expect(reused.built).toBe(false);
+    expect(fs.statSync(reused.file).mtimeMs).toBeGreaterThan(twoDaysAgo.getTime() + 1000);
+    fs.appendFileSync(schema, '\n-- edited again\n');
+    const third = await ensureBenchDatabase(copy, 'pets_1', entry, cache);
+    expect(third.built).toBe(true);
     expect(fs.existsSync(first.file)).toBe(false);
+    expect(fs.existsSync(rebuilt.file)).toBe(true);
   });
 });
 

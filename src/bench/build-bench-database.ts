@@ -64,12 +64,28 @@ async function buildDatabase(databaseDir: string, entry: ManifestEntry, target: 
   }
 }
 
-/** Earlier builds of the same database, from files that have since changed. */
+/** How long an earlier build of a database is kept unused: another checkout or version of sluice may still read it. */
+const STALE_BUILD_MS = 24 * 60 * 60 * 1000;
+
+/** Earlier builds of the same database, from files that have since changed, that nobody has used for a day. */
 function removeStaleBuilds(folder: string, dbId: string, current: string): void {
   const stale = new RegExp(`^${dbId.replace(/[.]/g, '\\.')}-[0-9a-f]{16}\\.duckdb$`);
+  const cutoff = Date.now() - STALE_BUILD_MS;
   for (const name of fs.readdirSync(folder)) {
     const file = path.join(folder, name);
-    if (file !== current && stale.test(name)) fs.rmSync(file, { force: true });
+    if (file === current || !stale.test(name)) continue;
+    const used = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (used !== undefined && used < cutoff) fs.rmSync(file, { force: true });
+  }
+}
+
+/** Marks a cached build as used now, so a build another checkout or version is still using is not removed. */
+function markUsed(file: string): void {
+  const now = new Date();
+  try {
+    fs.utimesSync(file, now, now);
+  } catch {
+    // A read-only cache keeps its files: nothing here removes them either.
   }
 }
 
@@ -79,7 +95,8 @@ const pending = new Map<string, Promise<BenchDatabase>>();
 /**
  * The dataset's database as a DuckDB file under cacheDir (in a folder named after the dataset), built from the files in
  * entry.dir and named by a hash of them: reused while they are unchanged, rebuilt (into a temporary file, then renamed)
- * when they change.
+ * when they change. Two checkouts or versions of sluice sharing the cache each keep their own build: an earlier one is
+ * removed only after a day unused.
  */
 export function ensureBenchDatabase(datasetDir: string, dbId: string, entry: BenchDatabaseEntry, cacheDir: string): Promise<BenchDatabase> {
   const databaseDir = entry.dir;
@@ -88,7 +105,10 @@ export function ensureBenchDatabase(datasetDir: string, dbId: string, entry: Ben
   const existing = pending.get(file);
   if (existing) return existing;
   const build = (async (): Promise<BenchDatabase> => {
-    if (fs.existsSync(file)) return { dbId, file, built: false };
+    if (fs.existsSync(file)) {
+      markUsed(file);
+      return { dbId, file, built: false };
+    }
     fs.mkdirSync(folder, { recursive: true });
     const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
