@@ -14,7 +14,10 @@ UNANSWERABLE=wrong also counts a `success` on a question the data cannot answer 
 Logistic regression with an L2 penalty, each set weighted equally; validated leave-one-set-out (fit on the other
 sets, threshold chosen on them, scored on the one left out), beside the current model file on the same answers. The
 feature sets and penalties tried are CANDIDATES x PENALTIES (FEATURES=a,b and L2=x fix one); the one kept doubts the
-most wrong answers net of right ones doubted. --write rewrites src/trust/answer-confidence-model.ts with it, fitted
+most wrong answers net of right ones doubted. WRONG_COST=3 weighs a wrong success as three right ones lost (in the fit,
+the threshold and the net) and also reports the current weights with only the threshold chosen so; with it a refit wins
+only when every left-out set's success precision holds or rises and no set loses more right answers than it newly
+doubts wrong ones. --write rewrites src/trust/answer-confidence-model.ts with it, fitted
 on every set.
 """
 import json, math, os, re, signal, sys
@@ -43,6 +46,9 @@ MAX_RIGHT_DOUBTED = float(os.environ.get('MAX_RIGHT_DOUBTED', '0.02'))
 # doubted rise by more than this many and no set keeps a wrong success the current model doubts (--force writes anyway).
 MAX_FOLD_RISE = int(os.environ.get('MAX_FOLD_RISE', '2'))
 UNANSWERABLE = os.environ.get('UNANSWERABLE', 'out')
+# WRONG_COST=c weighs a wrong `success` as c lost right ones: the fit weighs wrong rows c times, the threshold is the one
+# that doubts the most c·wrong − right on the fitting sets, and models are compared by that net (unset: the 2% rule).
+WRONG_COST = float(os.environ['WRONG_COST']) if 'WRONG_COST' in os.environ else None
 
 
 # Fitted on every executed answer (success or unsure), with `checks_failed` telling them apart, so the few wrong
@@ -134,6 +140,7 @@ def choose_threshold(beta, parts):
     """The highest threshold that doubts at most MAX_RIGHT_DOUBTED of the right answers (pooled over the sets)."""
     scores = np.concatenate([prob(beta, X) for X, _, _ in parts])
     labels = np.concatenate([y for _, y, _ in parts])
+    if WRONG_COST is not None: return costed_threshold(scores, labels)
     right_scores = np.sort(scores[labels == 1])
     allowed = int(math.floor(MAX_RIGHT_DOUBTED * len(right_scores)))
     # Doubting is "p < t": t halfway between the `allowed`-th lowest right score and the next doubts exactly `allowed`
@@ -142,10 +149,19 @@ def choose_threshold(beta, parts):
     return float(right_scores[allowed]) if allowed == 0 else float(right_scores[allowed - 1] + right_scores[allowed]) / 2
 
 
+def costed_threshold(scores, labels):
+    """The threshold (halfway between two neighbouring scores) doubting the most WRONG_COST·wrong − right; ties: the lowest."""
+    cuts = np.unique(scores)
+    candidates = [float(cuts[0]) - 1e-6] + [float(a + b) / 2 for a, b in zip(cuts[:-1], cuts[1:])]
+    gain = lambda t: WRONG_COST * ((scores < t) & (labels == 0)).sum() - ((scores < t) & (labels == 1)).sum()
+    return max(candidates, key=lambda t: (gain(t), -t))
+
+
 def training(data, names):
     X = np.vstack([data[n][0] for n in names]); y = np.concatenate([data[n][1] for n in names])
     # Every set weighs the same in total, so spider-dev's 300 answers do not drown the read sets' few dozen.
     w = np.concatenate([np.full(len(data[n][1]), 1.0 / max(1, len(data[n][1]))) for n in names if len(data[n][1])]) * len(y) / len([n for n in names if len(data[n][1])])
+    if WRONG_COST is not None: w = w * np.where(y == 0, WRONG_COST, 1.0)
     return X, y, w
 
 
@@ -170,6 +186,18 @@ def current_folds(directory, names):
     return {n: fold(scored[n][1], prob(beta, scored[n][0]) < threshold) for n in names}
 
 
+def current_weights_costed(directory, names):
+    """The current weights with only the threshold refitted, leave-one-set-out: does moving the threshold alone pay?"""
+    weights, intercept, _ = current_model(ALL)
+    _, scored = load(directory, names, list(weights))
+    beta = np.array([intercept] + list(weights.values()))
+    folds = {}
+    for name in names:
+        threshold = choose_threshold(beta, [scored[n] for n in names if n != name])
+        folds[name] = fold(scored[name][1], prob(beta, scored[name][0]) < threshold) + (threshold,)
+    return folds
+
+
 def leave_one_set_out(data, scored, names, l2):
     folds = {}
     for name in names:
@@ -182,7 +210,14 @@ def leave_one_set_out(data, scored, names, l2):
 
 
 def net(folds):
-    return sum(f[2] - (f[1] - f[0]) for f in folds.values())
+    return sum((WRONG_COST or 1) * f[2] - (f[1] - f[0]) for f in folds.values())
+
+
+def precision(f):
+    """Of the answers left `success` on a fold: right kept / (right kept + wrong kept)."""
+    kept = f[0] + f[3] - f[2]
+    return f'{f[0]}/{kept}' if kept else '-'
+
 
 
 def main():
@@ -191,6 +226,9 @@ def main():
     now = current_folds(directory, names)
     print(f'{len(names)} sets; right answers doubted at most {MAX_RIGHT_DOUBTED:.0%} on the fitting sets; unanswerable questions\' successes {UNANSWERABLE}')
     print(f'current model: net {net(now)} (wrong doubted {sum(f[2] for f in now.values())}, right doubted {sum(f[1] - f[0] for f in now.values())})')
+    if WRONG_COST is not None:
+        moved = current_weights_costed(directory, names)
+        print(f'current weights, threshold chosen by the cost on the other sets: net {net(moved)} (wrong doubted {sum(f[2] for f in moved.values())}, right doubted {sum(f[1] - f[0] for f in moved.values())}; thresholds {min(f[4] for f in moved.values()):.3f}–{max(f[4] for f in moved.values()):.3f})')
     best = None
     for features in CANDIDATES:
         data, scored = load(directory, names, features)
@@ -202,11 +240,11 @@ def main():
                 best = (features, l2, folds, data, scored)
     features, l2, folds, data, scored = best
     print(f'\nkept: {", ".join(features)} (L2 {l2})\n')
-    print('| set (left out) | right successes kept: current → refit | wrong successes doubted: current → refit | threshold |')
-    print('|---|---|---|---|')
+    print('| set (left out) | right successes kept: current → refit | wrong successes doubted: current → refit | success precision: current → refit | threshold |')
+    print('|---|---|---|---|---|')
     for name in names:
         r, f = now[name], folds[name]
-        print(f'| {label(name)} | {r[0]}/{r[1]} → {f[0]}/{f[1]} | {r[2]}/{r[3]} → {f[2]}/{f[3]} | {f[4]:.3f} |')
+        print(f'| {label(name)} | {r[0]}/{r[1]} → {f[0]}/{f[1]} | {r[2]}/{r[3]} → {f[2]}/{f[3]} | {precision(r)} → {precision(f)} | {f[4]:.3f} |')
     total = lambda fs, i: sum(fs[n][i] for n in names)
     print(f'| all | {total(now, 0)}/{total(now, 1)} → {total(folds, 0)}/{total(folds, 1)} | {total(now, 2)}/{total(now, 3)} → {total(folds, 2)}/{total(folds, 3)} | |')
     print(f'\nnet (wrong doubted − right doubted): current {net(now)} → refit {net(folds)}')
@@ -221,10 +259,18 @@ def main():
     risen = [label(name) for name in names if folds[name][1] - folds[name][0] > now[name][1] - now[name][0] + MAX_FOLD_RISE]
     # A wrong `success` is the worst outcome: no set may keep one the current model doubts.
     wronger = [label(name) for name in names if folds[name][2] < now[name][2]]
-    wins = net(folds) > net(now) and not risen and not wronger
+    # With WRONG_COST: every left-out set's success precision holds or rises, and no set loses more right answers than
+    # the wrong ones it newly doubts.
+    share = lambda f: f[0] / (f[0] + f[3] - f[2]) if f[0] + f[3] - f[2] else 1.0
+    worse = [label(n) for n in names if share(folds[n]) < share(now[n]) - 1e-12] if WRONG_COST is not None else []
+    costly = [label(n) for n in names if (folds[n][1] - folds[n][0]) - (now[n][1] - now[n][0]) > max(0, folds[n][2] - now[n][2])] if WRONG_COST is not None else []
+    if WRONG_COST is not None: risen = []
+    wins = net(folds) > net(now) and not risen and not wronger and not worse and not costly
     print(f'the refit {"beats" if wins else "does not beat"} the current model' +
           (f'; right answers doubted rise by more than {MAX_FOLD_RISE} in {", ".join(risen)}' if risen else '') +
-          (f'; wrong successes kept rise in {", ".join(wronger)}' if wronger else ''))
+          (f'; wrong successes kept rise in {", ".join(wronger)}' if wronger else '') +
+          (f'; success precision falls in {", ".join(worse)}' if worse else '') +
+          (f'; more right answers lost than wrong ones doubted in {", ".join(costly)}' if costly else ''))
     if '--write' in sys.argv and (wins or '--force' in sys.argv):
         write_model(beta, threshold, features, l2, data, scored, names)
 
