@@ -12,6 +12,8 @@
 # 2. bench/abstention/fit-grounding.py OUT: the grounding score (src/trust/grounding-weights.ts), each set one fold.
 # 3. bench/trust/fit-confidence.py OUT: the answer-confidence model (src/trust/answer-confidence-model.ts), scored on
 #    the answers the grounding weights (as step 2 left them) let through.
+# 4. bench/abstention/fit-answer-decline.py OUT: whether the failed checks of runs ending unsure tell unanswerable
+#    questions from answerable ones (a post-execution decline, issue 14); prints leave-one-set-out figures, writes nothing.
 # With --write, rebuild and bench `read` + `probes` normally afterwards to confirm the in-sample figures.
 set -euo pipefail
 OUT=${1:?usage: refit.sh OUT [--write]}
@@ -37,3 +39,4 @@ for dataset in $DATASETS; do
 done
 python3 bench/abstention/fit-grounding.py "$OUT" "$@"
 python3 bench/trust/fit-confidence.py "$OUT" "$@"
+python3 bench/abstention/fit-answer-decline.py "$OUT"
