@@ -403,8 +403,9 @@ describe('offline model: question shapes on the demo database', () => {
       'SELECT * FROM products ORDER BY unit_price DESC, product_id LIMIT 3',
     );
     await expectSameRows(
+      // "who" asks for the person, told by name.
       await generated('Who is the oldest customer?', { table_schemas: tables('customers') }),
-      'SELECT * FROM customers ORDER BY signup_date ASC, customer_id LIMIT 1',
+      'SELECT first_name, last_name FROM customers ORDER BY signup_date ASC, customer_id LIMIT 1',
     );
   });
 

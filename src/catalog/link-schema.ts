@@ -7,6 +7,7 @@ import { tablesByCodedKinds } from './tables-by-coded-kinds.js';
 import { tablesByRelatedNouns } from './tables-by-related-nouns.js';
 import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
+import { negatesAVerb } from './negates-a-verb.js';
 import { valuesBySynonym } from './values-by-synonym.js';
 import { ownerMemo } from './owner-memo.js';
 import { queryTermGroups, queryTerms, SYNONYM_WEIGHT, type TermGroup } from './query-terms.js';
@@ -204,7 +205,8 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
 
   // At most 2 × top_tables tables in all, unless the bridges that join the chosen ones need more.
   const partnerRoom = Math.max(0, 2 * topTables - reasons.size);
-  const partners = joinPartners(index, [...reasons.keys()], options.max_join_depth, partnerRoom, options.relink > 0);
+  // "Which blocks havent been harvested yet?": the rows that are missing live in a table that references the linked ones.
+  const partners = joinPartners(index, [...reasons.keys()], options.max_join_depth, partnerRoom, options.relink > 0 || negatesAVerb(question));
   for (const [position, ends] of partners) reasons.set(position, `join partner of ${[...ends].join(', ')}`);
 
   const linkedNames = new Set([...reasons.keys()].map((position) => index.tables[position].name.toLowerCase()));

@@ -210,7 +210,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const select: SelectItem[] = [];
   const groupAliases: string[] = [];
   if (grain && dateColumn && aggregated) {
-    select.push({ expr: truncateToGrain(grain, ref(dateColumn.table, dateColumn.column), dialect), alias: grain });
+    // "orders per month for 2026", "each quarter in 2025": the noun names a month of that one calendar year, told by its
+    // number alone; "monthly sales" names a series of months, each told by its first day.
+    const byNoun = analysis.grain !== undefined && analysis.words[analysis.grain.at]?.text === grain;
+    const part = (grain === 'month' || grain === 'quarter') && byNoun && oneCalendarYear(dateRanges, analysis.years) ? grain : undefined;
+    const column = ref(dateColumn.table, dateColumn.column);
+    select.push({ expr: part ? dialect.extract(part, column) : truncateToGrain(grain, column, dialect), alias: grain });
     explanation.push(`groups by ${grain} of ${dateColumn.table}.${dateColumn.column}`);
   }
   let listedGroup = false;
@@ -315,6 +320,15 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     explanation.unshift(`could not map the question to the schema; showing rows of ${base}, the most relevant table`);
   }
   return { spec, explanation, grain: aggregated ? grain : undefined, groupAliases, measureAlias, mapped };
+}
+
+/** The question keeps one calendar year: "in 2026" as a range from 1 January to the next, or a bare year. */
+function oneCalendarYear(ranges: readonly { start: string; end: string }[], years: readonly number[]): boolean {
+  if (ranges.length === 0) return years.length === 1;
+  if (ranges.length !== 1) return false;
+  const { start, end } = ranges[0]!;
+  const year = Number(start.slice(0, 4));
+  return /^\d{4}-01-01$/.test(start) && end === `${year + 1}-01-01` && years.every((y) => y === year);
 }
 
 /** What "ordered by X" names in an aggregate query: the measure or one of the group columns (as its ordinal). */

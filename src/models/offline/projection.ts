@@ -29,8 +29,8 @@ export function projection(
   const sortWords = new Set((analysis.sort?.words ?? []).map((w) => w.index));
   const filterWords = new Set(filters.flatMap((f) => f.words));
   const filterColumns = new Set(filters.map((f) => `${bareName(f.table)}.${f.column}`));
-  // "Which customer has the lowest credit limit?" asks which customer: the limit only ranks them.
-  const ranksOnly = (column: string): boolean => analysis.words[0]?.text === 'which' && column === rankedBy;
+  // "Which customer has the lowest credit limit?", "Who has the highest handicap?" ask which row: the limit only ranks them.
+  const ranksOnly = (column: string): boolean => /^(which|who)$/.test(analysis.words[0]?.text ?? '') && column === rankedBy;
   const named = mentions.filter(
     (m) =>
       m.column !== undefined &&
@@ -68,9 +68,14 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
     const column = rankedBy !== undefined && namesDuration(rankedBy) ? rankedBy : durationColumn(table)?.name;
     return column ? [{ expr: ref(table.name, column) }] : [];
   }
+  // "What is our most expensive tour?": the one row ranked first, told by its name as "which" would be.
+  if (first === 'what' && rankedBy !== undefined && /^(is|was)$/.test(analysis.words[1]?.text ?? '')) {
+    const names = nameOf(table, true);
+    if (names.length > 0) return names;
+  }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
-  if (first === 'which' && !parts) return nameOf(table, true);
+  if ((first === 'which' || first === 'who') && !parts) return nameOf(table, true);
   if (!parts) return [];
   const column = table.columns.find((c) => splitIdentifier(c.name).some((part) => parts.test(part.toLowerCase())));
   return column ? [{ expr: ref(table.name, column.name) }] : [];

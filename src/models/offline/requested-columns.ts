@@ -173,7 +173,7 @@ export function columnForPhrase(phrase: readonly QuestionWord[], table: TableSch
 /** Abbreviations column names use for English words ("FlightNo", "dept_name", "order_qty"). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   no: 'number', num: 'number', nbr: 'number', qty: 'quantity', amt: 'amount', desc: 'description', descr: 'description',
-  dept: 'department', addr: 'address', yr: 'year', dt: 'date', tel: 'telephone', cnt: 'count', pct: 'percent',
+  dept: 'department', addr: 'address', yr: 'year', dt: 'date', tel: 'telephone', cnt: 'count', pct: 'percent', nm: 'name',
 });
 
 /** A question word and a column word agree: the same up to a typo, a known abbreviation, or a clipped prefix ("stu" for student). */

@@ -116,7 +116,7 @@ export function resolveMeasure(
         ? entityTable.columns.find((c) => PRICE_COLUMN.test(c.name) && isMeasureColumn(c))
         : ranking.attribute === 'duration'
           ? durationColumn(entityTable)
-          : (entityTable.columns.find((c) => isDateColumn(c)) ?? yearColumn(entityTable));
+          : lifeColumn(entityTable);
     if (column) return { kind: 'attribute', table: entityTable.name, column: column.name, direction: ranking.direction };
   }
 
@@ -131,7 +131,9 @@ export function resolveMeasure(
     // "Which item has the highest unit price?": "which" names the rows that carry the price, so they rank by it alone.
     const whichRows = analysis.which ? resolvePhrase(analysis.which, usable, schemas) : undefined;
     const rowsAsked = !analysis.which || (whichRows?.kind === 'table' && bareName(whichRows.table) === bareName(target.table));
-    if (onEntity(target) && rowsAsked) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
+    // "Who has the highest handicap?": no table names the rows asked for, so the rows that carry the column rank by it.
+    const unnamed = entity === undefined && (analysis.who || (analysis.which !== undefined && whichRows === undefined));
+    if ((onEntity(target) && rowsAsked) || unnamed) return { kind: 'attribute', table: target.table, column: target.column!, direction: ranking.direction };
     return { kind: 'aggregate', fn: 'SUM', table: target.table, column: target.column! };
   }
   const verbal = measureNamedBefore(analysis.words, ranking, schemas, entity);
@@ -151,6 +153,17 @@ export function resolveMeasure(
   }
   if (analysis.which && entity) return { kind: 'count', table: entity };
   return undefined;
+}
+
+/**
+ * "Which is our oldest press?": the date or year every row has (installed_yr), before one only some rows have
+ * (retired_on, empty while the press runs): an age counts from what began each row, not from an end not yet reached.
+ */
+function lifeColumn(table: TableSchema): TableSchema['columns'][number] | undefined {
+  const date = table.columns.find((c) => isDateColumn(c));
+  const year = yearColumn(table);
+  if (date?.nullable && year && !year.nullable && !table.columns.some((c) => isDateColumn(c) && !c.nullable)) return year;
+  return date ?? year;
 }
 
 /** "the newest lift" over lifts.built_year: with no date, the one number column named for a year orders rows in time. */

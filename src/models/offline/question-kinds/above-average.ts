@@ -9,6 +9,7 @@ import { renderSql } from '../render-sql.js';
 import { resolvePhrase } from '../resolve-phrase.js';
 import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from '../schema-lookup.js';
+import { columnForPhrase } from '../requested-columns.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
@@ -54,6 +55,7 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
     const opener = wordRange(Math.max(1, i - 5), i).reverse().find((at) => CLAUSE_OPENERS.has(words[at]!.text));
     const column =
       numericColumn(resolvePhrase(phrase, mentions, schemas, prefer), schemas) ??
+      headColumn(phrase, schemas, prefer) ??
       numericColumn(resolvePhrase(named, mentions, schemas, prefer), schemas) ??
       columnBefore(mentions, schemas, opener ?? Math.max(0, i - 4), i) ??
       (comparator.age ? ageColumn(schemas, prefer) : undefined);
@@ -144,3 +146,16 @@ function columnBefore(mentions: readonly Mention[], schemas: Context['table_sche
   return undefined;
 }
 
+
+/** "the average site elevation" over collection_sites.elev_m: the phrase's head noun names a number column by its clipped start. */
+function headColumn(phrase: readonly QuestionWord[], schemas: Context['table_schemas'], prefer: readonly string[]): { table: string; column: string } | undefined {
+  const head = phrase.at(-1);
+  if (!head) return undefined;
+  const ordered = [...schemas].sort((a, b) => Number(prefer.includes(b.name)) - Number(prefer.includes(a.name)));
+  for (const table of ordered) {
+    const found = columnForPhrase([head], table);
+    const column = found && numericColumn({ kind: 'column', table: found.table, column: found.column }, schemas);
+    if (column) return column;
+  }
+  return undefined;
+}

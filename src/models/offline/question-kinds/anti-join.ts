@@ -1,11 +1,13 @@
 import type { Context, TableSchema } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { bareName } from '../bare-name.js';
-import { questionWords } from '../question-words.js';
+import { questionWords, type QuestionWord } from '../question-words.js';
 import type { QuerySpec } from '../query-spec.js';
 import { renderSql } from '../render-sql.js';
 import { findColumn, findTable } from '../schema-lookup.js';
-import { schemaMentions } from '../schema-mentions.js';
+import { joinEdges } from '../join-graph.js';
+import { questionVerbs } from '../question-verbs.js';
+import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { relatedClausesQuery } from './related-clauses-query.js';
@@ -13,12 +15,13 @@ import { roleTableMentions } from './role-table-mentions.js';
 import { tableDatedByVerb } from './table-dated-by-verb.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 
-const NEVER = /\bexcept(?:\s+for)?\s+(?:the\s+|those\s+)?(?:\w+\s+){0,2}?(?:having|with|(?:that|who|which)\s+(?:have|has|had))\b|\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+(?:no|nothing|none)\b(?!\s+(?:more|less|fewer)\b)|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:havent|hasnt|hadnt|didnt|dont|doesnt)\b/i;
+const NEVER = /\bexcept(?:\s+for)?\s+(?:the\s+|those\s+)?(?:\w+\s+){0,2}?(?:having|with|(?:that|who|which)\s+(?:have|has|had))\b|\b(?:(?:who|that|which)\s+(?:is|are|was|were)\s+)?\s*not\s+\w+\s+(?:by|in|for|on|with|to)\s+any\b|\b(?:(?:but|and|yet)\s+)?(?:who|that|which)?\s*(?:have|has|had|did|do|does)?\s*(?:never|not yet|not|n't)\b|\b(?:(?:but|and)\s+)?(?:without any|without|with no|with zero)\b|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:have|has|had)\s+(?:no|nothing|none)\b(?!\s+(?:more|less|fewer)\b)|\b(?:(?:but|and)\s+)?(?:who|that|which)?\s*(?:havent|hasnt|hadnt|didnt|dont|doesnt|(?:is|are|was|were)n'?t)\b|\b(?:has|have|had)?\s*(?:nobody|no one|no-one)\b/i;
 /**
  * "do not have", "did not own", "have no", "had nothing", "not used by any", "all stadiums except those having a concert",
- * and "havent" as people type it without the apostrophe: a negated verb, not a negated value ("whose hometown is not X").
+ * "aren't planted in any", "has nobody ordered", and "havent" as people type it without the apostrophe: a negated verb, not a
+ * negated value ("whose hometown is not X").
  */
-const NEGATED_VERB = /\bexcept\b|never|without|with no|with zero|not yet|n't|\b(?:havent|hasnt|hadnt|didnt|dont|doesnt)\b|\b(?:did|do|does|have|has|had) (?:not|no|nothing|none)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
+const NEGATED_VERB = /\bexcept\b|never|without|with no|with zero|not yet|n't|\b(?:havent|hasnt|hadnt|didnt|dont|doesnt|isnt|arent|wasnt|werent|nobody|no one|no-one)\b|\b(?:did|do|does|have|has|had) (?:not|no|nothing|none)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
 
 /**
  * "customers who never placed an order", "products without any orders", "students who do not have a cat":
@@ -45,7 +48,8 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ??
     tableNamedByWord(words, negatedAt, schemas) ??
     tableDatedByVerb(words, negatedAt, clauseEnd, schemas) ??
-    inside.find((f) => bareName(f.table) !== bareName(subject.table));
+    inside.find((f) => bareName(f.table) !== bareName(subject.table)) ??
+    onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = words.findIndex((w) => w.offset >= match.index);
   const query = relatedClausesQuery(context, words, subject.table, [{ start, end: clauseEnd, other: other.table, negated: true }], dialect, subject.role ? subject : undefined);
@@ -81,4 +85,17 @@ function sharedCode(spec: QuerySpec, schemas: readonly TableSchema[]): string | 
   const table = findTable(schemas, ref[1]!);
   const column = table && findColumn(table, ref[2]!);
   return column?.references && !column.primary_key ? column.name : undefined;
+}
+
+/**
+ * "trade accounts that have never bought anything", "recipients who havent received any seed": a clause whose verb names
+ * no table and no column of the subject is about rows that point at the subject, when one table alone does.
+ */
+function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[]): { table: string } | undefined {
+  if (questionVerbs(clause).length === 0) return undefined;
+  if (named.some((m) => m.column !== undefined && m.start >= clause[0]!.index && bareName(m.table) === bareName(subject))) return undefined;
+  const referencing = new Set(joinEdges(schemas).filter((e) => bareName(e.to) === bareName(subject) && bareName(e.from) !== bareName(subject)).map((e) => bareName(e.from)));
+  if (referencing.size !== 1) return undefined;
+  const table = schemas.find((t) => referencing.has(bareName(t.name)));
+  return table && { table: table.name };
 }

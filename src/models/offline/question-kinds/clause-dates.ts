@@ -13,7 +13,8 @@ import { schemaMentions } from '../schema-mentions.js';
  * "tours that had no departures in 2026", "clients who haven't sent a job since 1 September 2026": the time phrase
  * inside a related clause dates the related rows, so it restricts the rows that must (not) exist, on a date column of
  * the clause's tables: the one the clause names, else the linking table's first. Phrases a filter of the clause
- * already reads (a year column) are left to it. Undefined when no phrase lies inside the clause or no table has a date.
+ * already reads (a year column) are left to it. Undefined when no phrase lies inside the clause; 'no date column' when
+ * one does but none of the clause's tables has a date to restrict (the clause cannot be read without dropping it).
  */
 export function clauseDates(
   context: Context,
@@ -23,7 +24,7 @@ export function clauseDates(
   tables: readonly string[],
   inside: readonly RowFilter[],
   dialect: SqlDialect,
-): RowFilter | undefined {
+): RowFilter | 'no date column' | undefined {
   const read = new Set(inside.flatMap((f) => f.words));
   const ranges = (context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date)).flatMap((range) => {
     const at = phraseWords(words, range.phrase);
@@ -41,7 +42,7 @@ export function clauseDates(
     return (table?.columns ?? []).filter(isDateColumn).map((column) => ({ table: table!.name, column: column.name, score: (named.has(`${bareName(table!.name)}.${column.name}`) ? 4 : 0) - rank }));
   });
   const best = candidates.sort((a, b) => b.score - a.score)[0];
-  if (!best) return undefined;
+  if (!best) return 'no date column';
   const column = ref(best.table, best.column);
   const condition = ({ range }: (typeof ranges)[number]): string => `${column} >= ${dialect.date(range.start)} AND ${column} < ${dialect.date(range.end)}`;
   const sql = ranges.length === 1 ? condition(ranges[0]!) : `(${ranges.map((r) => `(${condition(r)})`).join(' OR ')})`;

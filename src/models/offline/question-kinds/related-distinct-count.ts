@@ -1,5 +1,6 @@
 import type { Context } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
+import { parseDateRanges } from '../../../dates/parse-date-ranges.js';
 import { analyzeQuestion } from '../analyze-question.js';
 import { bareName } from '../bare-name.js';
 import { emptySpec, ref } from '../query-spec.js';
@@ -17,6 +18,8 @@ export function relatedDistinctCount(context: Context, dialect: SqlDialect): Kin
   const analysis = analyzeQuestion(text);
   if (analysis.aggregate?.kind !== 'count' || analysis.ranking || analysis.byPhrases.length > 0 || context.matched_values.length > 0) return undefined;
   if (!analysis.distinct && !/\bany\b/i.test(text)) return undefined;
+  // "How many different blocks did we pick in 2021?": a time keeps some of the pointing rows, which this count reads all of.
+  if (analysis.years.length > 0 || context.date_ranges.length > 0 || parseDateRanges(text, context.task.current_date).length > 0) return undefined;
   const schemas = context.table_schemas;
   const named = schemaMentions(analysis.words, schemas).filter((m) => m.column === undefined && m.start > analysis.aggregate!.at);
   const tables = named.filter((m) => m.full).sort((a, b) => a.start - b.start);
