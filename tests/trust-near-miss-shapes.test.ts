@@ -130,3 +130,25 @@ describe('the checks see rows of a two-sided record counted for one side', () =>
     expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
   });
 });
+
+/** A made-up farmers' market: what each stall sold of each good, week by week. */
+function marketContext(question: string): Context {
+  const column = (name: string, type = 'INTEGER') => ({ name, type, primary_key: name === 'id' });
+  return questionContext(question, 'market', [
+    { name: 'stalls', columns: [column('id'), column('stall_name', 'VARCHAR')] },
+    { name: 'goods', columns: [column('id'), column('good_name', 'VARCHAR'), column('price_pence')] },
+    { name: 'weekly_takings', columns: [column('stall_id'), column('good_id'), column('week_no'), column('sold')] },
+  ]);
+}
+
+describe('the checks see a quantity the question\'s verb names answered by counting rows', () => {
+  it.each([
+    ['rows of the week counted', 'How many jars of heather honey did Mill Lane sell?', "SELECT COUNT(*) FROM goods g JOIN weekly_takings w ON w.good_id = g.id JOIN stalls s ON s.id = w.stall_id WHERE g.good_name = 'Heather honey' AND s.stall_name = 'Mill Lane'", false],
+    ['the good itself counted', 'How many jars of heather honey did we sell in total?', "SELECT COUNT(*) FROM goods WHERE good_name = 'Heather honey'", false],
+    ['the sold column added up', 'How many jars of heather honey did Mill Lane sell?', "SELECT SUM(w.sold) FROM goods g JOIN weekly_takings w ON w.good_id = g.id JOIN stalls s ON s.id = w.stall_id WHERE g.good_name = 'Heather honey' AND s.stall_name = 'Mill Lane'", true],
+    ['the rows of a table the question counts', 'How many stalls sell heather honey?', "SELECT COUNT(*) FROM stalls s JOIN weekly_takings w ON w.stall_id = s.id JOIN goods g ON g.id = w.good_id WHERE g.good_name = 'Heather honey'", true],
+  ] as const)('%s', async (_why, question, sql, passed) => {
+    const found = (await parsedChecks(marketContext(question), attemptOf(sql, ['n'], [[3]]))).find((r) => r.name === 'counted_participle');
+    expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
+  });
+});

@@ -2,9 +2,11 @@ import { isFlagType } from '../catalog/is-flag-type.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { findTable, isMeasureColumn } from '../models/offline/schema-lookup.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
-import type { AnswerCheckRule } from './answer-facts.js';
+import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { sharesVerbSense } from '../models/offline/shares-verb-sense.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { inflectionBases } from '../lexicon/derived-forms.js';
 
 const ASKS_COUNT = /\b(how many|number of)\b/i;
 
@@ -38,5 +40,34 @@ export const checkCountedParticiple: AnswerCheckRule = ({ analysis, sql, context
   if (column && !shown.has(column.name.toLowerCase())) {
     return { name: 'counted_participle', passed: false, detail: `the question asks how many ${noun}, which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
   }
-  return undefined;
+  return verbNamedQuantity(analysis, read, context.table_schemas);
 };
+
+/** A column name part that is a verb's past form: "sold", "delivered" (not "speed", "need"). */
+const pastForm = (part: string): boolean => part in IRREGULAR_VERBS || (/[^e]ed$/.test(part) && part.length > 4);
+
+/**
+ * "How many pain au chocolats did Station Parade sell?" over weekly_sales.sold: a number column named by the past form
+ * of the question's verb (sell / sold) records how many were sold on each row, in any table the linker handed on, so
+ * counting rows (of products, of weeks) is not the answer. Only when what "how many" counts names no table (the rows
+ * of a table are then what is counted) and the SQL reads nothing of that column.
+ */
+function verbNamedQuantity(analysis: AnswerFacts['analysis'], read: ReadonlySet<string>, tables: AnswerFacts['context']['table_schemas']) {
+  const counted = /\bhow\s+many\s+([a-z]+)/i.exec(analysis.text)?.[1]?.toLowerCase();
+  if (!counted) return undefined;
+  const tableRoots = new Set(tables.flatMap((table) => splitIdentifier(table.name).map((part) => wordRoot(part.toLowerCase()))));
+  if (tableRoots.has(wordRoot(counted))) return undefined;
+  const verbs = new Map<string, string>();
+  for (const word of analysis.words) for (const base of [word.text, ...inflectionBases(word.text)]) verbs.set(base, word.text);
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (!isMeasureColumn(column) || isFlagType(column.type) || read.has(column.name.toLowerCase())) continue;
+      for (const part of splitIdentifier(column.name).map((p) => p.toLowerCase())) {
+        if (!pastForm(part)) continue;
+        const word = [part, ...inflectionBases(part)].map((base) => verbs.get(base)).find((w) => w !== undefined);
+        if (word) return { name: 'counted_participle', passed: false, detail: `the question asks how many were ${part} ("${word}"), which ${table.name}.${column.name} records as a number, but the SQL counts rows` };
+      }
+    }
+  }
+  return undefined;
+}
