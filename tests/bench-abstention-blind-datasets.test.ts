@@ -354,7 +354,12 @@ describe.each(SETS)('the abstention dataset $folder', (set) => {
       return !q.tags.includes(set.tag) || q.tags.filter((tag) => categories.includes(tag)).length !== 1;
     });
     expect(untagged.map((q) => q.id)).toEqual([]);
-    const misfiled = questions.filter((q) => (q.kind === 'unanswerable') !== (q.answerable === false) || (q.answerable && !q.gold_sql));
+    const misfiled = questions.filter(
+      (q) =>
+        (q.kind === 'unanswerable') !== (q.answerable !== true) ||
+        (q.answerable === 'partly') !== q.tags.includes('partly_answerable') ||
+        (q.answerable === true && !q.gold_sql),
+    );
     expect(misfiled.map((q) => q.id)).toEqual([]);
   });
 

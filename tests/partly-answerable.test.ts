@@ -35,6 +35,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; unaddressed: Reg
   { id: 'second breakdown', namespace: 'bakery', task: 'What is the revenue by city and by rainfall?', unaddressed: /rainfall/ },
   { id: 'along with', namespace: 'league', task: 'How many goals did each team score, along with its budget?', unaddressed: /budget/ },
   { id: 'comma', namespace: 'bakery', task: 'Show the revenue per city, the ad spend per city.', unaddressed: /does not address "ad spend"/ },
+  { id: 'possessed count', namespace: 'bakery', task: "Show each shop's number of sales and its rent.", unaddressed: /rent/ },
   { id: 'name and city', namespace: 'bakery', task: 'List the name and city of each shop.', unaddressed: false },
   { id: 'name and age', namespace: 'league', task: 'What are the name and age of each player?', unaddressed: false },
   { id: 'comma list', namespace: 'league', task: 'Show the name, age and goals of each player.', unaddressed: false },

@@ -75,6 +75,10 @@ export const ManifestFileSchema = z.preprocess(
   }),
 );
 
+/** true: gold SQL answers it; false: the data cannot answer it; "partly": the data answers only part of it (no gold). */
+export const AnswerableSchema = z.union([z.boolean(), z.literal('partly')]);
+export type Answerable = z.infer<typeof AnswerableSchema>;
+
 export const BenchQuestionSchema = z
   .object({
     id: z.string().min(1),
@@ -91,8 +95,13 @@ export const BenchQuestionSchema = z
     /** Reported per value. */
     kind: z.string().min(1).optional(),
     tags: z.array(z.string().min(1)).default([]),
-    /** false: the data cannot answer it; right only when the run ends unanswerable. */
-    answerable: z.boolean().default(true),
+    /**
+     * false: the data cannot answer it; right only when the run ends unanswerable. "partly": the data answers part of it
+     * (scored by partlyAnswerableVerdict: right when the run ends unsure or unanswerable naming the part it cannot answer).
+     */
+    answerable: AnswerableSchema.default(true),
+    /** For a question marked "answerable": "partly": the parts the data cannot answer ("monthly rent"), each a short phrase. */
+    ungrounded: z.array(z.string().regex(/[a-z0-9]/i, 'a part names at least one word')).min(1).optional(),
     verified_against_sqlite: z.boolean().default(false),
     /** The answer depends on row order or on ties. */
     order_dependent: z.boolean().default(false),
@@ -101,13 +110,17 @@ export const BenchQuestionSchema = z
     uses_missing_data: z.boolean().default(false),
     duckdb_row_count: z.number().int().min(0).optional(),
   })
-  .refine((question) => !question.answerable || question.gold_sql !== undefined, {
-    message: 'an answerable question needs gold_sql (mark it "answerable": false if the data cannot answer it)',
+  .refine((question) => question.answerable !== true || question.gold_sql !== undefined, {
+    message: 'an answerable question needs gold_sql (mark it "answerable": false if the data cannot answer it, "partly" if only part of it)',
     path: ['gold_sql'],
   })
-  .refine((question) => question.answerable || (question.gold_sql === undefined && question.gold_sql_alternatives.length === 0), {
-    message: 'a question marked "answerable": false has no gold_sql',
+  .refine((question) => question.answerable === true || (question.gold_sql === undefined && question.gold_sql_alternatives.length === 0), {
+    message: 'a question marked "answerable": false or "partly" has no gold_sql',
     path: ['gold_sql'],
+  })
+  .refine((question) => question.ungrounded === undefined || question.answerable === 'partly', {
+    message: 'only a question marked "answerable": "partly" names ungrounded parts',
+    path: ['ungrounded'],
   });
 export type BenchQuestion = z.infer<typeof BenchQuestionSchema>;
 

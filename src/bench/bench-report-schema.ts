@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { DatasetDialectSchema } from './bench-dataset-schema.js';
+import { AnswerableSchema, DatasetDialectSchema } from './bench-dataset-schema.js';
 import { GroundingScoreSchema } from '../context/context-schema.js';
 
 /**
  * Why a question scored wrong. false_abstention: an answerable question ended unanswerable;
- * missed_abstention: a question marked "answerable": false got an answer (or failed) instead.
+ * missed_abstention: a question marked "answerable": false got an answer (or failed) instead; partly_success: a
+ * question marked "answerable": "partly" ended success; part_unnamed: one ended unsure or unanswerable without naming
+ * the part the data cannot answer.
  */
 export const FAILURE_CATEGORIES = [
   'wrong_result',
@@ -15,6 +17,8 @@ export const FAILURE_CATEGORIES = [
   'gold_error',
   'false_abstention',
   'missed_abstention',
+  'partly_success',
+  'part_unnamed',
 ] as const;
 export const OutcomeCategorySchema = z.enum(['correct', ...FAILURE_CATEGORIES]);
 export type OutcomeCategory = z.infer<typeof OutcomeCategorySchema>;
@@ -28,8 +32,14 @@ export const QuestionOutcomeSchema = z.object({
   db_id: z.string(),
   question: z.string(),
   headline: z.boolean(),
-  /** false: the dataset marks the question as one the data cannot answer. */
-  answerable: z.boolean().default(true),
+  /** false: the dataset marks the question as one the data cannot answer; "partly": as one it answers only in part. */
+  answerable: AnswerableSchema.default(true),
+  /** The parts of a partly answerable question the data cannot answer, as the dataset lists them. */
+  ungrounded: z.array(z.string()).optional(),
+  /** A partly answerable question with ungrounded parts that ended unsure or unanswerable: whether the reason named each part. */
+  part_named: z.boolean().optional(),
+  /** Why a partly answerable question's run ended unsure (its failed checks) or unanswerable. */
+  status_reason: z.string().optional(),
   kind: z.string().optional(),
   tags: z.array(z.string()).default([]),
   /** The hints given to the model with the question. */
@@ -115,8 +125,8 @@ export const ScoreSummarySchema = z.object({
     })
     .default({ success: 0, unsure: 0, unanswerable: 0, failed: 0, successes: 0, right_successes: 0, success_precision: 0 }),
   /**
-   * Abstention on the questions marked "answerable": false (recall: the share that ended unanswerable)
-   * and on the others (false_abstention_rate: the share that ended unanswerable).
+   * Abstention on the questions marked "answerable": false (recall: the share that ended unanswerable) and on the
+   * answerable ones (false_abstention_rate: the share that ended unanswerable); partly answerable ones count in neither.
    */
   abstention: z
     .object({
@@ -128,6 +138,13 @@ export const ScoreSummarySchema = z.object({
       false_abstention_rate: share,
     })
     .default({ unanswerable_questions: 0, abstained: 0, recall: 0, answerable_questions: 0, false_abstentions: 0, false_abstention_rate: 0 }),
+  /**
+   * Questions marked "answerable": "partly", by how their runs ended (success is a wrong claim); named: those listing
+   * their ungrounded parts, part_named: of those, the ones that ended unsure or unanswerable naming each part.
+   */
+  partly: z
+    .object({ questions: count, unsure: count, unanswerable: count, success: count, named: count, part_named: count })
+    .default({ questions: 0, unsure: 0, unanswerable: 0, success: 0, named: 0, part_named: 0 }),
   failures: z.object({
     wrong_result: count,
     sql_error: count,
@@ -137,6 +154,8 @@ export const ScoreSummarySchema = z.object({
     gold_error: count,
     false_abstention: count.default(0),
     missed_abstention: count.default(0),
+    partly_success: count.default(0),
+    part_unnamed: count.default(0),
   }),
   latency_ms: z.object({ p50: z.number().min(0), p95: z.number().min(0), mean: z.number().min(0) }),
   tokens: z.object({
@@ -156,6 +175,8 @@ export const BenchReportSchema = ScoreSummarySchema.extend({
   /** model: a model ran every question; predictions: SQL written elsewhere was scored (--predictions), no model ran. */
   source: z.enum(['model', 'predictions']).default('model'),
   predictions_file: z.string().optional(),
+  /** Questions marked "answerable": "partly" that a predictions run left unscored: a prediction is SQL or null, no reason. */
+  partly_not_scored: z.number().int().min(0).optional(),
   model: z.string(),
   plan: z.string(),
   concurrency: z.number().int().positive(),

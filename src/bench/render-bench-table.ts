@@ -12,6 +12,7 @@ const COLUMNS = [
   'success prec',
   'abstain rec',
   'false abstain',
+  'partly unsure/unans/ok named',
   'table rec',
   'column rec',
   'reflect/rescue',
@@ -22,14 +23,14 @@ const COLUMNS = [
 ];
 
 const LEGEND =
-  "EX: execution accuracy (headline: verified, order-independent, complete data; a question marked unanswerable is right when the run ends unanswerable). rec: share of the gold SQL's tables/columns that schema_linking handed on. ok/unsure/unans/fail: share of questions per status. success prec: of the answers labelled success, the share that was right. abstain rec: share of the questions marked unanswerable that ended unanswerable; false abstain: share of the answerable ones that did. Tokens per question.";
+  "EX: execution accuracy (headline: verified, order-independent, complete data; a question marked unanswerable is right when the run ends unanswerable). rec: share of the gold SQL's tables/columns that schema_linking handed on. ok/unsure/unans/fail: share of questions per status. success prec: of the answers labelled success, the share that was right. abstain rec: share of the questions marked unanswerable that ended unanswerable; false abstain: share of the answerable ones that did. partly: questions marked partly answerable that ended unsure/unanswerable/success (success is wrong; the others are right when their reason names every listed ungrounded part), then named: those whose reason named it, of those listing one. Tokens per question.";
 const PREDICTIONS_LEGEND =
-  "EX: execution accuracy of the predicted SQL (a question marked unanswerable is right when its prediction is null). abstain rec: share of the questions marked unanswerable whose prediction is null; false abstain: share of the answerable ones whose prediction is null. No model ran: statuses, schema recall, reflection and tokens do not apply.";
+  "EX: execution accuracy of the predicted SQL (a question marked unanswerable is right when its prediction is null). abstain rec: share of the questions marked unanswerable whose prediction is null; false abstain: share of the answerable ones whose prediction is null. No model ran: statuses, schema recall, reflection and tokens do not apply, and questions marked partly answerable are not scored (a prediction is SQL or null and cannot name the part the data cannot answer).";
 
 const NOT_APPLICABLE = '—';
 
 function row(name: string, summary: ScoreSummary, predictions: boolean): string[] {
-  const { failures, abstention } = summary;
+  const { failures, abstention, partly } = summary;
   const statusFigure = (figure: string) => (predictions ? NOT_APPLICABLE : figure);
   return [
     name,
@@ -39,10 +40,11 @@ function row(name: string, summary: ScoreSummary, predictions: boolean): string[
     statusFigure(`${percent(summary.trust.success_precision)} ${summary.trust.right_successes}/${summary.trust.successes}`),
     abstention.unanswerable_questions === 0 ? NOT_APPLICABLE : `${percent(abstention.recall)} ${abstention.abstained}/${abstention.unanswerable_questions}`,
     abstention.answerable_questions === 0 ? NOT_APPLICABLE : `${percent(abstention.false_abstention_rate)} ${abstention.false_abstentions}/${abstention.answerable_questions}`,
+    partly.questions === 0 ? NOT_APPLICABLE : `${partly.unsure}/${partly.unanswerable}/${partly.success}${partly.named === 0 ? '' : ` ${partly.part_named}/${partly.named}`}`,
     statusFigure(percent(summary.schema_recall.tables)),
     statusFigure(percent(summary.schema_recall.columns)),
     statusFigure(`${summary.reflection.needed}/${summary.reflection.rescued}`),
-    `${failures.wrong_result}/${failures.sql_error}/${failures.timeout}/${failures.no_sql}/${failures.run_error + failures.gold_error + failures.false_abstention + failures.missed_abstention}`,
+    `${failures.wrong_result}/${failures.sql_error}/${failures.timeout}/${failures.no_sql}/${failures.run_error + failures.gold_error + failures.false_abstention + failures.missed_abstention + failures.partly_success + failures.part_unnamed}`,
     String(Math.round(summary.latency_ms.p50)),
     String(Math.round(summary.latency_ms.p95)),
     statusFigure(`${Math.round(summary.tokens.prompt_per_question)}/${Math.round(summary.tokens.completion_per_question)}`),
@@ -59,6 +61,7 @@ export function renderBenchTable(report: BenchReport): string {
     row('overall', report, predictions),
   ];
   const source = predictions ? `predictions ${report.model}` : `model ${report.model}, plan ${report.plan}`;
-  const title = `${report.dataset}: ${source}, ${report.all.questions} questions in ${(report.duration_ms / 1000).toFixed(1)} s`;
+  const unscored = report.partly_not_scored ? ` (${report.partly_not_scored} partly answerable not scored)` : '';
+  const title = `${report.dataset}: ${source}, ${report.all.questions} questions${unscored} in ${(report.duration_ms / 1000).toFixed(1)} s`;
   return `${title}\n${renderTable(COLUMNS, rows, 48)}${predictions ? PREDICTIONS_LEGEND : LEGEND}\n`;
 }

@@ -60,6 +60,13 @@ async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string
   }
 }
 
+/** Why the gold model declines a partly answerable question: the parts the dataset says the data cannot answer. */
+function goldDecline(question: BenchQuestion): { declined?: string } {
+  if (question.answerable !== 'partly') return {};
+  const parts = question.ungrounded?.map((part) => `'${part}'`).join(', ');
+  return { declined: `the benchmark marks this question partly answerable${parts ? `: the data cannot answer ${parts}` : ''}` };
+}
+
 /**
  * Evaluates a dataset: builds (or reuses) each database, runs every selected question through the plan
  * with the chosen model, and scores it against the gold SQL's result.
@@ -81,7 +88,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const databases = await ensureBenchDatabases(dataset, dbIds, server, opened.cacheDir, status);
   const sluice = opened.withDatabases(databases);
   installGoldAnswers(
-    questions.map((question) => ({ namespace: question.db_id, question: benchTaskText(question), sql: question.gold_sql ?? null })),
+    questions.map((question) => ({ namespace: question.db_id, question: benchTaskText(question), sql: question.gold_sql ?? null, ...goldDecline(question) })),
   );
 
   const parserDatabase = await DuckDBInstance.create(':memory:');

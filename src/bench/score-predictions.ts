@@ -59,13 +59,16 @@ async function runPrediction(runtime: Runtime, dbId: string, sql: string | null 
 
 /**
  * Scores SQL written by another system (`sluice bench --predictions`) on the same harness as a model run:
- * the same databases, gold answers, tie rules and report, without running any model.
+ * the same databases, gold answers, tie rules and report, without running any model. Questions marked "answerable":
+ * "partly" are left out (counted in partly_not_scored): a prediction is SQL or null, with no reason to name the part.
  */
 export async function scorePredictions(options: PredictionsOptions): Promise<BenchRun> {
   const status = options.onStatus ?? (() => {});
   const dataset = loadBenchDataset(options.dataset);
   const predictions = loadPredictions(options.predictions, new Set(dataset.questions.map((question) => question.id)));
-  const questions = selectQuestions(dataset.questions, { filter: options.filter, limit: options.limit });
+  const selected = selectQuestions(dataset.questions, { filter: options.filter, limit: options.limit });
+  const questions = selected.filter((question) => question.answerable !== 'partly');
+  const partlyNotScored = selected.length - questions.length;
   const opened = await openBenchSluice({ ...options, model: 'gold' });
   const concurrency = options.concurrency ?? DEFAULT_BENCH_CONCURRENCY;
   const server = benchServer(dataset, opened.base.runtime.config.namespaces, options);
@@ -79,7 +82,8 @@ export async function scorePredictions(options: PredictionsOptions): Promise<Ben
   try {
     const gold = await computeGoldAnswers(runtime, questions, parser);
     const missing = questions.filter((question) => !predictions.has(question.id)).length;
-    status(`${questions.length} questions over ${dbIds.length} databases, predictions ${options.predictions}${missing ? ` (${missing} without one)` : ''}`);
+    const unscored = partlyNotScored ? `; ${partlyNotScored} partly answerable not scored: a prediction cannot name the part the data cannot answer` : '';
+    status(`${questions.length} questions over ${dbIds.length} databases, predictions ${options.predictions}${missing ? ` (${missing} without one)` : ''}${unscored}`);
     let finished = 0;
     const outcomes = await mapConcurrent(questions, concurrency, async (question) => {
       const run = await runPrediction(runtime, question.db_id, predictions.get(question.id));
@@ -94,6 +98,7 @@ export async function scorePredictions(options: PredictionsOptions): Promise<Ben
         dataset_dir: dataset.dir,
         source: 'predictions',
         predictions_file: path.resolve(options.predictions),
+        ...(partlyNotScored ? { partly_not_scored: partlyNotScored } : {}),
         model: path.basename(options.predictions),
         plan: 'none',
         concurrency,

@@ -6,6 +6,7 @@ import { compareToGold } from './compare-to-gold.js';
 import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
 import { scoreAnswer } from '../trust/score-answer.js';
+import { unnamedParts } from './unnamed-parts.js';
 
 /** One gold answer of a question (its gold SQL or an alternative): its result and what its SQL reads. */
 export interface GoldAnswerResult {
@@ -63,8 +64,32 @@ function judge(attempt: SqlAttempt | undefined, golds: readonly GoldAnswerResult
   return first!;
 }
 
+/** Why a run declined or doubted its answer: the failed checks of an unsure answer, the failure of an unanswerable run. */
+function statusReason(run: QuestionRun): string {
+  if (run.status === 'unsure') return (run.context?.checks ?? []).filter((check) => !check.passed).map((check) => check.detail).join('; ');
+  return run.context?.failure ?? run.error ?? '';
+}
+
+const DOUBTED = new Set(['unsure', 'unanswerable']);
+
+/**
+ * A question the data answers only in part is right when the run does not claim success: it ends unsure or
+ * unanswerable and, where the dataset lists the ungrounded parts, its reason names each of them (unnamedParts).
+ */
+function partlyAnswerableVerdict(question: BenchQuestion, run: QuestionRun): Verdict & { partNamed?: boolean; reason?: string } {
+  if (run.status === 'success') return { match: false, reason: 'the data answers only part of this question; the run claimed success' };
+  if (!DOUBTED.has(run.status)) return { match: false, reason: `the data answers only part of this question; the run ended ${run.status}` };
+  const reason = statusReason(run);
+  if (question.ungrounded === undefined) return { match: true, reason };
+  const unnamed = unnamedParts(reason, question.ungrounded);
+  if (unnamed.length === 0) return { match: true, partNamed: true, reason };
+  return { match: false, partNamed: false, reason: `the run ended ${run.status} without naming ${unnamed.map((part) => `'${part}'`).join(' or ')}: ${reason}` };
+}
+
 function categorize(question: BenchQuestion, run: QuestionRun, last: SqlAttempt | undefined, correct: boolean, golds: readonly GoldAnswerResult[]): OutcomeCategory {
-  if (!question.answerable) return correct ? 'correct' : 'missed_abstention';
+  if (question.answerable === false) return correct ? 'correct' : 'missed_abstention';
+  if (question.answerable === 'partly' && (correct || DOUBTED.has(run.status))) return correct ? 'correct' : 'part_unnamed';
+  if (question.answerable === 'partly' && run.status === 'success') return 'partly_success';
   if (golds.some((gold) => !gold.result)) return 'gold_error';
   if (correct) return 'correct';
   if (run.status === 'unanswerable') return 'false_abstention';
@@ -107,13 +132,16 @@ function answerScore(context: Context | undefined, last: SqlAttempt | undefined)
 export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswerResult[], run: QuestionRun, currentDate?: string): QuestionOutcome {
   const attempts = run.attempts;
   const last = attempts.at(-1);
-  const verdict: Verdict = question.answerable
-    ? judge(last, golds)
-    : run.status === 'unanswerable'
-      ? { match: true }
-      : { match: false, reason: `the data cannot answer this question; the run ended ${run.status}` };
-  const correct = question.answerable ? ANSWERED.has(run.status) && verdict.match : verdict.match;
-  const firstCorrect = question.answerable && attempts.length > 0 && judge(attempts[0], golds).match;
+  const partly = question.answerable === 'partly' ? partlyAnswerableVerdict(question, run) : undefined;
+  const verdict: Verdict =
+    partly ??
+    (question.answerable
+      ? judge(last, golds)
+      : run.status === 'unanswerable'
+        ? { match: true }
+        : { match: false, reason: `the data cannot answer this question; the run ended ${run.status}` });
+  const correct = question.answerable === true ? ANSWERED.has(run.status) && verdict.match : verdict.match;
+  const firstCorrect = question.answerable === true && attempts.length > 0 && judge(attempts[0], golds).match;
   const reflections = run.context?.reflections ?? [];
   const reflected = reflections.some((reflection) => !NO_REFLECTION.has(reflection.strategy));
   const usage = run.context?.usage;
@@ -123,6 +151,9 @@ export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswe
     question: question.question,
     headline: isHeadlineQuestion(question),
     answerable: question.answerable,
+    ...(question.ungrounded !== undefined ? { ungrounded: question.ungrounded } : {}),
+    ...(partly?.partNamed !== undefined ? { part_named: partly.partNamed } : {}),
+    ...(partly && DOUBTED.has(run.status) ? { status_reason: statusReason(run) } : {}),
     ...(question.kind !== undefined ? { kind: question.kind } : {}),
     tags: question.tags,
     ...(question.instructions !== undefined ? { instructions: question.instructions } : {}),

@@ -29,8 +29,8 @@ function trust(outcomes: readonly QuestionOutcome[]): ScoreSummary['trust'] {
 
 /** How often questions the data cannot answer were declined, and answerable ones declined wrongly. */
 function abstention(outcomes: readonly QuestionOutcome[]): ScoreSummary['abstention'] {
-  const unanswerable = outcomes.filter((outcome) => !outcome.answerable);
-  const answerable = outcomes.filter((outcome) => outcome.answerable);
+  const unanswerable = outcomes.filter((outcome) => outcome.answerable === false);
+  const answerable = outcomes.filter((outcome) => outcome.answerable === true);
   const abstained = unanswerable.filter((outcome) => outcome.status === 'unanswerable').length;
   const falseAbstentions = answerable.filter((outcome) => outcome.status === 'unanswerable').length;
   return {
@@ -40,6 +40,20 @@ function abstention(outcomes: readonly QuestionOutcome[]): ScoreSummary['abstent
     answerable_questions: answerable.length,
     false_abstentions: falseAbstentions,
     false_abstention_rate: round(ratio(falseAbstentions, answerable.length)),
+  };
+}
+
+/** How the partly answerable questions ended, and whether those listing their ungrounded parts named them. */
+function partly(outcomes: readonly QuestionOutcome[]): ScoreSummary['partly'] {
+  const partlyAnswerable = outcomes.filter((outcome) => outcome.answerable === 'partly');
+  const ended = (status: string) => partlyAnswerable.filter((outcome) => outcome.status === status).length;
+  return {
+    questions: partlyAnswerable.length,
+    unsure: ended('unsure'),
+    unanswerable: ended('unanswerable'),
+    success: ended('success'),
+    named: partlyAnswerable.filter((outcome) => outcome.ungrounded !== undefined).length,
+    part_named: partlyAnswerable.filter((outcome) => outcome.part_named === true).length,
   };
 }
 
@@ -69,6 +83,7 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): ScoreSu
     },
     trust: trust(outcomes),
     abstention: abstention(outcomes),
+    partly: partly(outcomes),
     failures,
     latency_ms: {
       p50: round(percentile(latencies, 50), 1),

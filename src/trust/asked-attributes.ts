@@ -55,7 +55,9 @@ export function askedAttributes(question: string): AskedAttribute[] {
     // "each concert's stadium", "the singer's nationality".
     const original = question.slice(word.offset, word.offset + word.text.length + 2);
     const next = words[i + 1];
-    if (/['’]s$/.test(original) && next && heads.has(next.text) && !word.clauseEnd) {
+    // "each doctor's number of appointments" counts the appointments: no attribute of the doctor.
+    const counts = next !== undefined && COUNT_HEADS.has(next.text) && words[i + 2]?.text === 'of';
+    if (/['’]s$/.test(original) && next && heads.has(next.text) && !word.clauseEnd && !counts) {
       found.push({ words: [next], of: [word], verb: false });
     } else if (/['’]s$/.test(original) && next && !word.clauseEnd && /^(what|when|where|which)$/.test(words[0]!.text)) {
       // "When is Cassandra's birthday?", "What's Carmen Whitfield's email address?": the phrase the question ends with.

@@ -1,21 +1,26 @@
 /**
  * The gold SQL of every benchmark question, by namespace and question text; the bench installs it before a run.
- * null: the dataset marks the question unanswerable ("answerable": false), so the gold answer is to decline.
+ * sql null: the dataset marks the question unanswerable ("answerable": false) or partly answerable ("partly"), so the
+ * gold answer is to decline, for the reason `declined` gives.
  */
-const answers = new Map<string, string | null>();
+const answers = new Map<string, GoldAnswerOf>();
 
 const keyOf = (namespace: string, question: string): string => `${namespace}\u0000${question.trim()}`;
 
-export interface GoldAnswer {
+export interface GoldAnswerOf {
+  sql: string | null;
+  declined?: string;
+}
+
+export interface GoldAnswer extends GoldAnswerOf {
   namespace: string;
   question: string;
-  sql: string | null;
 }
 
 export function installGoldAnswers(entries: Iterable<GoldAnswer>): void {
-  for (const entry of entries) answers.set(keyOf(entry.namespace, entry.question), entry.sql);
+  for (const { namespace, question, ...answer } of entries) answers.set(keyOf(namespace, question), answer);
 }
 
-export function goldSqlFor(namespace: string, question: string): string | null | undefined {
+export function goldAnswerFor(namespace: string, question: string): GoldAnswerOf | undefined {
   return answers.get(keyOf(namespace, question));
 }

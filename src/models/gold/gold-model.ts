@@ -1,6 +1,6 @@
 import type { Context } from '../../context/context-schema.js';
 import type { GeneratedSql, SqlModel } from '../sql-model.js';
-import { goldSqlFor } from './gold-answers.js';
+import { goldAnswerFor } from './gold-answers.js';
 
 /** Thrown when a run asks the gold model about a question the bench did not install. */
 export class MissingGoldAnswerError extends Error {
@@ -13,10 +13,13 @@ export class MissingGoldAnswerError extends Error {
 
 function goldSql(context: Context): GeneratedSql {
   const { namespace, text } = context.task;
-  const sql = goldSqlFor(namespace, text);
-  if (sql === undefined) throw new MissingGoldAnswerError(namespace, text);
-  if (sql === null) return { sql: '', explanation: 'the benchmark marks this question unanswerable', tables_used: [], unanswerable: 'the benchmark marks this question unanswerable' };
-  return { sql, explanation: 'gold SQL of the benchmark', tables_used: [] };
+  const answer = goldAnswerFor(namespace, text);
+  if (answer === undefined) throw new MissingGoldAnswerError(namespace, text);
+  if (answer.sql === null) {
+    const declined = answer.declined ?? 'the benchmark marks this question unanswerable';
+    return { sql: '', explanation: declined, tables_used: [], unanswerable: declined };
+  }
+  return { sql: answer.sql, explanation: 'gold SQL of the benchmark', tables_used: [] };
 }
 
 /**
