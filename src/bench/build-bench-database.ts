@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BenchDatabaseEntry, ManifestEntry } from './bench-dataset-schema.js';
 import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { commentOnStatements, schemaComments } from './schema-comments.js';
 
 export interface BenchDatabase {
   dbId: string;
@@ -47,7 +48,10 @@ async function buildDatabase(databaseDir: string, entry: ManifestEntry, target: 
   const instance = await DuckDBInstance.create(target);
   const connection = await instance.connect();
   try {
-    await connection.run(fs.readFileSync(path.join(databaseDir, 'schema.sql'), 'utf8'));
+    const schema = fs.readFileSync(path.join(databaseDir, 'schema.sql'), 'utf8');
+    await connection.run(schema);
+    // DuckDB keeps no `--` comment; the schema's explanations of tables and columns reach the catalog as COMMENT ON.
+    for (const statement of commentOnStatements(schemaComments(schema))) await connection.run(statement);
     const csvFiles = databaseSourceFiles(databaseDir, entry).slice(1);
     const present = entry.tables_in_load_order.filter((table) => entry.csv_present.includes(table));
     for (const [i, table] of present.entries()) {

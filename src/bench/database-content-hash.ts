@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ManifestEntry } from './bench-dataset-schema.js';
 
 /** Bump when the way databases are built changes, so cached files are rebuilt. */
-const BUILD_VERSION = 1;
+const BUILD_VERSION = 2;
 
 /** The files a database is built from: its schema.sql and the CSVs the manifest lists, in load order. */
 export function databaseSourceFiles(databaseDir: string, entry: ManifestEntry): string[] {
