@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BenchDatabaseEntry, ManifestEntry } from './bench-dataset-schema.js';
-import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { BUILD_TAG, databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
 import { commentOnStatements, schemaComments } from './schema-comments.js';
 
 export interface BenchDatabase {
@@ -70,7 +70,7 @@ async function buildDatabase(databaseDir: string, entry: ManifestEntry, target: 
 
 /** Earlier builds of the same database, from files that have since changed. */
 function removeStaleBuilds(folder: string, dbId: string, current: string): void {
-  const stale = new RegExp(`^${dbId.replace(/[.]/g, '\\.')}-[0-9a-f]{16}\\.duckdb$`);
+  const stale = new RegExp(`^${dbId.replace(/[.]/g, '\\.')}-${BUILD_TAG}-[0-9a-f]{16}\\.duckdb$`);
   for (const name of fs.readdirSync(folder)) {
     const file = path.join(folder, name);
     if (file !== current && stale.test(name)) fs.rmSync(file, { force: true });

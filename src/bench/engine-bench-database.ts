@@ -8,7 +8,7 @@ import { openWritableDatabase } from '../loaders/open-writable-database.js';
 import type { WritableDatabase } from '../loaders/writable-database.js';
 import type { BenchDatabaseEntry, DatasetDialect, ManifestEntry } from './bench-dataset-schema.js';
 import { benchDatabaseDocs } from './bench-database-docs.js';
-import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { BUILD_TAG, databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
 import { commentOnStatements, schemaComments, withInlineComments, type SchemaComment } from './schema-comments.js';
 import { splitSqlScript } from './split-sql-script.js';
 
@@ -106,7 +106,7 @@ async function ensureSqlite(databaseDir: string, dbId: string, entry: ManifestEn
     fs.rmSync(temporary, { force: true });
   }
   for (const name of fs.readdirSync(folder)) {
-    if (name !== path.basename(file) && name.startsWith(`${dbId}-`) && /^[0-9a-f]{16}\.sqlite$/.test(name.slice(dbId.length + 1))) {
+    if (name !== path.basename(file) && name.startsWith(`${dbId}-`) && new RegExp(`^${BUILD_TAG}-[0-9a-f]{16}\\.sqlite$`).test(name.slice(dbId.length + 1))) {
       fs.rmSync(path.join(folder, name), { force: true });
     }
   }
