@@ -57,4 +57,21 @@ describe('schemas, values and questions with Object.prototype words', () => {
     expect(lines).toHaveLength(questions.length);
     for (const line of lines) expect({ line: line.line, status: line.status, error: line.error }).toMatchObject({ status: expect.stringMatching(/^(success|unsure|unanswerable)$/) });
   }, 120_000);
+
+  it('reads a comment that glosses stored codes named like Object.prototype members as it reads any other', async () => {
+    const cwd = tempDir('sluice-prototype-codes-');
+    const instance = await DuckDBInstance.create(path.join(cwd, 'f1.duckdb'));
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE results (race_id INTEGER, drvr_nm VARCHAR, pts INTEGER, sts_cd VARCHAR)');
+    await connection.run("INSERT INTO results VALUES (1, 'Leclerc', 25, 'constructor'), (1, 'Norris', 18, 'toString'), (2, 'Sainz', 25, '__proto__'), (2, 'Alonso', 3, 'valueOf')");
+    await connection.run("COMMENT ON COLUMN results.sts_cd IS '''constructor'' = team entry, ''toString'' = classified, ''valueOf'' = retired, ''__proto__'' = disqualified'");
+    connection.closeSync();
+    instance.closeSync();
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  f1: { type: duckdb, path: ./f1.duckdb }\n');
+    const questions = ['How many results are team entries?', 'List the drivers who retired', 'Which drivers were disqualified?'];
+    const run = await runCli(['run', '--namespace', 'f1', '--no-cache', '--save_dir', 'save'], { cwd, input: `${questions.join('\n')}\n` });
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; status: string; error?: string });
+    expect(lines).toHaveLength(questions.length);
+    for (const line of lines) expect({ line: line.line, status: line.status, error: line.error }).toMatchObject({ status: expect.stringMatching(/^(success|unsure|unanswerable)$/) });
+  }, 120_000);
 });

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BenchDatabaseEntry, ManifestEntry } from './bench-dataset-schema.js';
-import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { BUILD_TAG, databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { commentOnStatements, schemaComments } from './schema-comments.js';
 
 export interface BenchDatabase {
   dbId: string;
@@ -47,7 +48,10 @@ async function buildDatabase(databaseDir: string, entry: ManifestEntry, target: 
   const instance = await DuckDBInstance.create(target);
   const connection = await instance.connect();
   try {
-    await connection.run(fs.readFileSync(path.join(databaseDir, 'schema.sql'), 'utf8'));
+    const schema = fs.readFileSync(path.join(databaseDir, 'schema.sql'), 'utf8');
+    await connection.run(schema);
+    // DuckDB keeps no `--` comment; the schema's explanations of tables and columns reach the catalog as COMMENT ON.
+    for (const statement of commentOnStatements(schemaComments(schema))) await connection.run(statement);
     const csvFiles = databaseSourceFiles(databaseDir, entry).slice(1);
     const present = entry.tables_in_load_order.filter((table) => entry.csv_present.includes(table));
     for (const [i, table] of present.entries()) {
@@ -69,7 +73,7 @@ const STALE_BUILD_MS = 24 * 60 * 60 * 1000;
 
 /** Earlier builds of the same database, from files that have since changed, that nobody has used for a day. */
 function removeStaleBuilds(folder: string, dbId: string, current: string): void {
-  const stale = new RegExp(`^${dbId.replace(/[.]/g, '\\.')}-[0-9a-f]{16}\\.duckdb$`);
+  const stale = new RegExp(`^${dbId.replace(/[.]/g, '\\.')}-${BUILD_TAG}-[0-9a-f]{16}\\.duckdb$`);
   const cutoff = Date.now() - STALE_BUILD_MS;
   for (const name of fs.readdirSync(folder)) {
     const file = path.join(folder, name);

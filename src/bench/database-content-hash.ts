@@ -4,7 +4,13 @@ import path from 'node:path';
 import type { ManifestEntry } from './bench-dataset-schema.js';
 
 /** Bump when the way databases are built changes, so cached files are rebuilt. */
-const BUILD_VERSION = 1;
+const BUILD_VERSION = 2;
+/**
+ * Leads every content hash, so cached files of one build version are told from another's: a checkout on an older
+ * version sharing the cache folder neither reuses nor removes this version's files (removeStaleBuilds), and this
+ * version leaves its files alone, where two versions would otherwise delete each other's database mid-bench.
+ */
+export const BUILD_TAG = `b${BUILD_VERSION}`;
 
 /** The files a database is built from: its schema.sql and the CSVs the manifest lists, in load order. */
 export function databaseSourceFiles(databaseDir: string, entry: ManifestEntry): string[] {
@@ -15,7 +21,7 @@ export function databaseSourceFiles(databaseDir: string, entry: ManifestEntry): 
   ];
 }
 
-/** A short hash of everything a built database depends on; a change in any file gives a new cache key. */
+/** A short hash of everything a built database depends on, after BUILD_TAG; a change in any file gives a new cache key. */
 export function databaseContentHash(databaseDir: string, entry: ManifestEntry): string {
   const hash = createHash('sha256');
   // Where the files are is not part of the key (a database shared by two datasets, or a moved checkout, hashes the same).
@@ -26,5 +32,5 @@ export function databaseContentHash(databaseDir: string, entry: ManifestEntry): 
     hash.update(fs.existsSync(file) ? fs.readFileSync(file) : 'missing');
     hash.update('\n');
   }
-  return hash.digest('hex').slice(0, 16);
+  return `${BUILD_TAG}-${hash.digest('hex').slice(0, 16)}`;
 }

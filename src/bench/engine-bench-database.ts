@@ -8,7 +8,8 @@ import { openWritableDatabase } from '../loaders/open-writable-database.js';
 import type { WritableDatabase } from '../loaders/writable-database.js';
 import type { BenchDatabaseEntry, DatasetDialect, ManifestEntry } from './bench-dataset-schema.js';
 import { benchDatabaseDocs } from './bench-database-docs.js';
-import { databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { BUILD_TAG, databaseContentHash, databaseSourceFiles } from './database-content-hash.js';
+import { commentOnStatements, schemaComments, withInlineComments, type SchemaComment } from './schema-comments.js';
 import { splitSqlScript } from './split-sql-script.js';
 
 export interface EngineBenchDatabase {
@@ -44,10 +45,43 @@ async function readCsv(file: string): Promise<{ columns: string[]; rows: unknown
   }
 }
 
-/** Runs schema.sql statement by statement, then loads the CSVs the manifest lists. */
+/**
+ * MariaDB/MySQL has no COMMENT ON: a table's comment is a table option, a column's is part of its definition, restated
+ * whole (type and nullability from information_schema). A column with a default or an EXTRA (auto_increment, a
+ * generated value) keeps no derived comment rather than risk a changed definition.
+ */
+async function commentMysql(target: WritableDatabase, comments: SchemaComment[]): Promise<void> {
+  const literal = (text: string): string => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+  const key = (name: string): string => name.replace(/^[`"](.*)[`"]$/s, '$1').toLowerCase();
+  const columns = await target.query(
+    `SELECT TABLE_NAME AS t, COLUMN_NAME AS c, COLUMN_TYPE AS type, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS dflt, EXTRA AS extra
+       FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()`,
+  );
+  const definitions = new Map(columns.map((row) => [`${String(row.t).toLowerCase()}.${String(row.c).toLowerCase()}`, row]));
+  for (const comment of comments) {
+    if (comment.column === undefined) {
+      await target.exec(`ALTER TABLE ${comment.table} COMMENT = ${literal(comment.text)}`);
+      continue;
+    }
+    const column = definitions.get(`${key(comment.table)}.${key(comment.column)}`);
+    if (!column || (column.dflt !== null && column.dflt !== 'NULL') || String(column.extra ?? '') !== '') continue;
+    const nullability = column.nullable === 'NO' ? ' NOT NULL' : ' NULL';
+    await target.exec(`ALTER TABLE ${comment.table} MODIFY COLUMN ${comment.column} ${String(column.type)}${nullability} COMMENT ${literal(comment.text)}`);
+  }
+}
+
+/**
+ * Runs schema.sql statement by statement, with the table and column explanations its `--` comments give written where
+ * the engine keeps them (schemaComments), then loads the CSVs the manifest lists.
+ */
 async function load(target: WritableDatabase, databaseDir: string, entry: ManifestEntry): Promise<void> {
   const [schema, ...csvFiles] = databaseSourceFiles(databaseDir, entry);
-  for (const statement of splitSqlScript(fs.readFileSync(schema!, 'utf8'))) await target.exec(statement);
+  const script = fs.readFileSync(schema!, 'utf8');
+  const comments = schemaComments(script);
+  const statements = splitSqlScript(target.dialect === 'sqlite' ? withInlineComments(script, comments) : script);
+  for (const statement of statements) await target.exec(statement);
+  if (target.dialect === 'postgres') for (const statement of commentOnStatements(comments)) await target.exec(statement);
+  if (target.dialect === 'mysql') await commentMysql(target, comments);
   const present = entry.tables_in_load_order.filter((table) => entry.csv_present.includes(table));
   for (const [i, table] of present.entries()) {
     const csv = await readCsv(csvFiles[i]!);
@@ -72,7 +106,7 @@ async function ensureSqlite(databaseDir: string, dbId: string, entry: ManifestEn
     fs.rmSync(temporary, { force: true });
   }
   for (const name of fs.readdirSync(folder)) {
-    if (name !== path.basename(file) && name.startsWith(`${dbId}-`) && /^[0-9a-f]{16}\.sqlite$/.test(name.slice(dbId.length + 1))) {
+    if (name !== path.basename(file) && name.startsWith(`${dbId}-`) && new RegExp(`^${BUILD_TAG}-[0-9a-f]{16}\\.sqlite$`).test(name.slice(dbId.length + 1))) {
       fs.rmSync(path.join(folder, name), { force: true });
     }
   }

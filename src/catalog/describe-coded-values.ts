@@ -1,4 +1,5 @@
 import type { CatalogTable, Connector } from '../connectors/connector.js';
+import { wordTable } from '../own-entry.js';
 import type { ColumnValues } from './build-value-lookup.js';
 import { quoteIdentifier } from './quote-identifier.js';
 import { splitIdentifier } from './split-identifier.js';
@@ -66,7 +67,7 @@ export async function describeCodedValues(connector: Connector, tables: readonly
       scored.sort((a, b) => b.score - a.score);
       const best = scored[0];
       if (!best || best.score === 0 || (scored[1] && scored[1].score === best.score)) continue;
-      set.descriptions = Object.fromEntries(set.values.map((value) => [value, best.codes.get(value)!]));
+      set.descriptions = wordTable(Object.fromEntries(set.values.map((value) => [value, best.codes.get(value)!])));
       used = true;
     }
     if (used) {

@@ -1,3 +1,4 @@
+import { ownEntry } from '../own-entry.js';
 import type { ColumnValues } from './build-value-lookup.js';
 import type { ValueAlias } from './value-aliases.js';
 
@@ -9,7 +10,7 @@ export function describedAliases(set: ColumnValues): ((value: string) => ValueAl
   const descriptions = set.descriptions;
   if (!descriptions) return undefined;
   return (value) => {
-    const description = descriptions[value]?.trim();
+    const description = ownEntry(descriptions, value)?.trim();
     if (!description) return [];
     const aliases: ValueAlias[] = [{ text: description, sameCase: false }];
     const first = description.split(/\s+/)[0]!;

@@ -1,4 +1,5 @@
 import type { CatalogTable } from '../connectors/connector.js';
+import { wordTable } from '../own-entry.js';
 import type { ColumnValues } from './build-value-lookup.js';
 import { commentCodeGlosses } from './code-glosses.js';
 import { normalizeValueText } from './normalize-value-text.js';
@@ -24,22 +25,24 @@ export function glossCodedValues(tables: readonly CatalogTable[], values: readon
       if (normalized.length < 3 || normalized === value.trim().toLowerCase()) return false;
       return normalized.includes(' ') || !(STOP_WORDS.has(normalized) || names.has(stemWord(normalized)));
     };
-    const glosses: Record<string, string[]> = {};
+    // Keyed by stored values, which may be any word: "constructor" or "__proto__" is a code like another.
+    const glosses = new Map<string, string[]>();
+    const add = (value: string, phrases: string[]) => glosses.set(value, [...(glosses.get(value) ?? []), ...phrases]);
     for (const { code, gloss, asides } of commentCodeGlosses(comment)) {
       const value = stored.get(code.toLowerCase());
       if (value === undefined) continue;
       const phrases = [gloss, ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => keeps(phrase, value));
-      if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
+      if (phrases.length > 0) add(value, phrases);
     }
     for (const [value, phrases] of flagGlosses(comment, set, tableWords(set.table))) {
       const kept = phrases.filter((phrase) => keeps(phrase, value));
-      if (kept.length > 0) glosses[value] = [...(glosses[value] ?? []), ...kept];
+      if (kept.length > 0) add(value, kept);
     }
     for (const [value, asides] of bracketedAsides(comment, set.values)) {
-      const phrases = asides.filter((aside) => !/\d/.test(aside) && keeps(aside, value) && !glosses[value]?.includes(aside));
-      if (phrases.length > 0) glosses[value] = [...(glosses[value] ?? []), ...phrases];
+      const phrases = asides.filter((aside) => !/\d/.test(aside) && keeps(aside, value) && !glosses.get(value)?.includes(aside));
+      if (phrases.length > 0) add(value, phrases);
     }
-    if (Object.keys(glosses).length > 0) set.glosses = glosses;
+    if (glosses.size > 0) set.glosses = wordTable(Object.fromEntries(glosses));
   }
 }
 

@@ -1,3 +1,4 @@
+import { ownEntry } from '../own-entry.js';
 import type { ColumnValues } from './build-value-lookup.js';
 import type { ValueAlias } from './value-aliases.js';
 
@@ -5,5 +6,5 @@ import type { ValueAlias } from './value-aliases.js';
 export function glossedAliases(set: ColumnValues): ((value: string) => ValueAlias[]) | undefined {
   const glosses = set.glosses;
   if (!glosses) return undefined;
-  return (value) => (glosses[value] ?? []).map((text) => ({ text, sameCase: false }));
+  return (value) => (ownEntry(glosses, value) ?? []).map((text) => ({ text, sameCase: false }));
 }

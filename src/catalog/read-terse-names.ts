@@ -1,3 +1,4 @@
+import { wordTable } from '../own-entry.js';
 import { identifierParts } from './identifier-parts.js';
 import { readShorthand } from './read-shorthand.js';
 import { schemaTerseness, type NamedColumns, type SchemaTerseness } from './schema-terseness.js';
@@ -5,7 +6,7 @@ import { schemaTerseness, type NamedColumns, type SchemaTerseness } from './sche
 export interface TerseNames {
   terseness: SchemaTerseness;
   /** Each table's and column's name (and its lower-case form) and each given value whose reading differs from its parts as written. */
-  readings: Record<string, string[]>;
+  readings: Readonly<Record<string, string[]>>;
 }
 
 /**
@@ -18,13 +19,14 @@ export function readTerseNames(
   values: readonly string[] = [],
   terseness: SchemaTerseness = schemaTerseness(tables),
 ): TerseNames {
-  const readings: Record<string, string[]> = {};
-  if (!terseness.terse) return { terseness, readings };
+  // Keyed by names and values, which may be any word ("__proto__" would set an object's prototype, not a key).
+  const readings = new Map<string, string[]>();
+  if (!terseness.terse) return { terseness, readings: wordTable({}) };
   for (const text of catalogTexts(tables, values)) {
     const read = readShorthand(text);
-    if (read.join(' ') !== identifierParts(text).join(' ')) readings[text] = [...read];
+    if (read.join(' ') !== identifierParts(text).join(' ')) readings.set(text, [...read]);
   }
-  return { terseness, readings };
+  return { terseness, readings: wordTable(Object.fromEntries(readings)) };
 }
 
 /** A schema's table and column names, their lower-case forms and the given values: the texts a catalog reads. */

@@ -7,10 +7,9 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnKinds } from './column-kind.js';
+import { PERSON_NAME_PARTS } from './naming-parts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
-
-const NAMING_PARTS = /^(name|names|surname|forename|fname|lname|fullname)$/;
 
 /**
  * "Who has written the most prescriptions?" answered with the patients of the prescriptions, which also name the
@@ -32,7 +31,7 @@ export const checkDoerChosen: AnswerCheckRule = ({ question, tree, context }) =>
   const read = tree.tables.flatMap((entry) => context.table_schemas.filter((schema) => bareName(schema.name) === entry.name));
   // A table of people names them: a naming column (name, surname …) that holds a person.
   const holdsPeople = (table: TableSchema) =>
-    table.columns.some((column) => splitIdentifier(column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())) && columnKinds(column, table).has('person'));
+    table.columns.some((column) => splitIdentifier(column.name).some((part) => PERSON_NAME_PARTS.test(part.toLowerCase())) && columnKinds(column, table).has('person'));
   const referenced = (table: TableSchema) =>
     table.columns.flatMap((column) => {
       const target = column.references?.split('.').slice(0, -1).join('.');

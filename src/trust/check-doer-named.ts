@@ -7,10 +7,8 @@ import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
+import { PERSON_NAME_PARTS } from './naming-parts.js';
 import { treeColumnSchema } from './tree-column-schema.js';
-
-/** A column that holds a person's name or part of it. */
-const PERSON_NAME_PART = /^(name|nm|surname|forename|fname|lname)$/;
 
 /**
  * "How many distinct tours has Keith Sutcliffe driven?" answered by finding Keith Sutcliffe among the customers: the
@@ -23,7 +21,7 @@ export const checkDoerNamed: AnswerCheckRule = ({ question, tree, context }) => 
   for (const entries of conditionColumns(tree).values()) {
     for (const entry of entries) {
       const resolved = treeColumnSchema(tree, context.table_schemas, entry);
-      if (resolved && isPersonTable(resolved.table) && splitIdentifier(resolved.column.name).some((part) => PERSON_NAME_PART.test(part.toLowerCase()))) searched.add(resolved.table);
+      if (resolved && isPersonTable(resolved.table) && splitIdentifier(resolved.column.name).some((part) => PERSON_NAME_PARTS.test(part.toLowerCase()))) searched.add(resolved.table);
     }
   }
   if (searched.size !== 1) return undefined;

@@ -5,7 +5,7 @@ import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf, holdsAggregate } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
-import { KEY_WORDS, NAMING_PARTS } from './check-rows-identified.js';
+import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 

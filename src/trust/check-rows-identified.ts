@@ -6,12 +6,9 @@ import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf, columnsUnder, holdsAggregate } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
 
-/** Name parts of a column that names its rows for a reader ("nm" is how short names write "name"). */
-export const NAMING_PARTS = /^(name|names|nm|title|label|surname|forename|fname|lname|nickname)$/;
-/** Words that ask for the key itself: "each student id", "the top 3 setter codes". */
-export const KEY_WORDS = /^(ids?|codes?|numbers?|nos?|refs?|references?|keys?|identifiers?)$/;
 
 /**
  * "List each gym with the city it's in" answered by the cities alone, "top 3 setters by routes set" by setter ids:

@@ -5,16 +5,13 @@ import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns, shownColumns, type ConditionColumn } from './condition-columns.js';
+import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { tableAliases } from './table-aliases.js';
 
 /** Name parts of a column that identifies rows by a code rather than naming them. */
 const KEY_PARTS = /^(id|ids|code|cd|no|num|nbr|ref|key|uuid|guid)$/;
-/** Name parts of a column that names its rows for a reader. */
-const NAMING_PARTS = /^(name|names|title|titles|label|surname|forename|fname|lname|nickname)$/;
-/** Words of an item that ask for the key itself: "Which student ids …". */
-const KEY_WORDS = /^(ids?|codes?|numbers?|refs?|references?|keys?|identifiers?)$/;
 
 /**
  * "Which animals died in 2026?" answered by the dates they died, "Which productions did X direct?" by their codes,

@@ -1,6 +1,7 @@
 import { pertainedNouns } from '../lexicon/pertained-nouns.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { wordTable } from '../own-entry.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
@@ -17,7 +18,7 @@ const NOUN_ENDING = /(tion|sion|ment|ness|ity|ance|ence|th|ship|age|ure|ism|ist|
 const BEFORE_VERB = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would']);
 /** Words that open a noun phrase, so the word before them is a verb: "serves the most", "contain any". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no']);
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100 };
+const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({ one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100 });
 const ORDER_WORDS = ['ascending', 'descending', 'alphabetical', 'alphabetically', 'lexicographic', 'lexicographical', 'lexicographically', 'increasing', 'decreasing', 'reverse', 'reversed', 'chronological'];
 /** Words before which "one" stands for a thing already named ("the one whose", "her current one"), not a number. */
 const BEFORE_PRONOUN_ONE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'current', 'other', 'same', 'another']);

@@ -1,4 +1,5 @@
 import type { Context } from '../../../context/context-schema.js';
+import { wordTable } from '../../../own-entry.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { findRevenueSource } from '../revenue-source.js';
 import { renderSql, withClause } from '../render-sql.js';
@@ -7,7 +8,7 @@ import { measureSelect } from './measure-select.js';
 import { planText } from './plan-text.js';
 
 const GROWTH = /\b(day|week|month|quarter|year)[- ]over[- ](?:\1)\b|\b(mom|yoy|wow|qoq)\b/i;
-const SHORT: Readonly<Record<string, string>> = { mom: 'month', yoy: 'year', wow: 'week', qoq: 'quarter' };
+const SHORT: Readonly<Record<string, string>> = wordTable({ mom: 'month', yoy: 'year', wow: 'week', qoq: 'quarter' });
 
 /** "month-over-month revenue growth": the series per period with the previous period (LAG) and the change in percent. */
 export function periodGrowth(context: Context, dialect: SqlDialect): KindCandidate | undefined {
