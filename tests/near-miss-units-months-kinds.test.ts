@@ -7,9 +7,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * - a unit a column's name ends in says what it measures (WordNet files kg under weight units, min under time units,
  *   unit-kind.ts): "the total weight" where net_kg is, "more than an hour late" where delay_min is, and "how many
  *   minutes" a row lasted where it holds two points in time; a weight where only metres are is still declined;
- *   a length says no more than that ("how many miles each boat covered" where only its length in feet is);
- * - "in Septmber": a capitalised word no dictionary knows, one letter from a month's name, is that month;
- * - "the most money" where a fee column is: a kind of answer named by its own noun (column-kind.ts).
+ *   a length says no more than that ("how many miles each board travelled" where only its length in metres is);
+ * - "in Septmber": a capitalised word no dictionary knows, one letter from a month's name, is that month.
  * Made-up databases through the real CLI.
  */
 const depot = madeUpRows(
@@ -46,12 +45,11 @@ const QUESTIONS = [
   { id: 'hour', namespace: 'depot', task: 'How many departures were more than an hour late?', declined: false as const },
   { id: 'minutes', namespace: 'depot', task: 'On average, how many minutes is a van out on the road for?', declined: false as const },
   { id: 'month', namespace: 'depot', task: 'How many loads were rejected in Septmber?', declined: false as const },
-  { id: 'money', namespace: 'yard', task: 'Which site takes the most money?', declined: false as const },
   { id: 'weight of metres', namespace: 'yard', task: 'What is the total weight of the boards?', declined: /weight/ },
   { id: 'miles of metres', namespace: 'yard', task: 'How many miles did each board travel?', declined: /miles/ },
 ];
 
-describe('units a column is measured in, misspelt months, kinds named by their noun', () => {
+describe('units a column is measured in, misspelt months', () => {
   const answers = askBeforeAll({ depot: depot.database, yard: yard.database }, QUESTIONS, {
     args: ['--current_date', '2026-11-02'],
     prefix: 'sluice-near-miss-units-months-',

@@ -29,7 +29,6 @@ import { listedShortNameKind } from './listed-short-name-kind.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
-import { namesAnswerKind } from './names-answer-kind.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -89,7 +88,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
       countedKind(words[word.index - 1], word, roots) ??
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
-      (measuredInUnits(word.text, context.table_schemas) || namesAnswerKind(word.text, context.table_schemas) ? ('column' as const) : undefined);
+      (measuredInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
   memberOfGroup(context.task.text, grounding.words);
