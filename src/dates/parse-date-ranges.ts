@@ -7,6 +7,7 @@ import { parseCurrentDate } from './current-date-schema.js';
 import { mayNameADate } from './may-name-a-date.js';
 import { OPEN_END, OPEN_START } from './open-bounds.js';
 import { parseGrain } from './parse-grain.js';
+import { respellMonths } from './respell-months.js';
 import { COUNT, countOf, PERIOD_PATTERN, type Period, type PeriodOptions, parsePeriod } from './parse-period.js';
 import type { YearStart } from './year-start.js';
 
@@ -173,7 +174,10 @@ export function parseDateRanges(text: string, currentDate: string, options: Date
   const key = `${currentDate} ${start ? `${start.month}-${start.day}` : ''} ${text}`;
   let ranges = readings.get(key);
   if (!ranges) {
-    ranges = mayNameADate(text) ? readDateRanges(text, currentDate, options) : [];
+    // "in Septmber": read as the month it misspells, the phrase kept as the question wrote it.
+    const respelt = respellMonths(text);
+    const unwrite = (phrase: string) => [...respelt.written].reduce((kept, [month, word]) => kept.replace(month, word), phrase);
+    ranges = mayNameADate(respelt.text) ? readDateRanges(respelt.text, currentDate, options).map((range) => ({ ...range, phrase: unwrite(range.phrase) })) : [];
     if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
     readings.set(key, ranges);
   }

@@ -13,6 +13,7 @@ import { askedAttributes } from './asked-attributes.js';
 import { commentHeads } from './comment-heads.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
+import { measuredInUnits } from './measured-in-units.js';
 
 type Table = Pick<CatalogTable, 'name' | 'columns'>;
 
@@ -54,7 +55,7 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // table, and the word says which rows, as a stored value spelled the same.
     const valued = (word: QuestionWord) =>
       attribute.relation === true && context.matched_values.some((match) => match.score >= 1 && near.some((table) => sameTable(table.name, match.table)) && match.matched_text.toLowerCase().split(/\W+/).includes(word.text));
-    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word);
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || heads.has(wordRoot(word.text)) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near);
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.

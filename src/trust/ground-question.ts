@@ -28,6 +28,8 @@ import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { listedShortNameKind } from './listed-short-name-kind.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
+import { measuredInUnits } from './measured-in-units.js';
+import { misspeltMonth } from '../dates/respell-months.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -67,6 +69,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
     if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)))) continue;
+    // "in Septmber": a month, as filler as its right spelling.
+    if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
     if (measure) {
       const evidence = kindOf(word, roots) ?? computedMeasure;
       grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
@@ -83,7 +87,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       priced ??
       (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
       countedKind(words[word.index - 1], word, roots) ??
-      (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined);
+      (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
+      (measuredInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
   memberOfGroup(context.task.text, grounding.words);

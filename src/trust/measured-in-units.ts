@@ -1,0 +1,33 @@
+import { writtenWords } from '../catalog/split-identifier.js';
+import type { ColumnSchema } from '../context/context-schema.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { unitKind } from '../lexicon/unit-kind.js';
+import { isNumericColumn } from '../models/offline/schema-lookup.js';
+
+interface Table {
+  columns: readonly ColumnSchema[];
+}
+
+/**
+ * Whether a linked table measures what the question word names in units (unit-kind.ts): a number column whose name
+ * ends in a unit of the kind the word is ("an hour late" where dly_min is; not a length, which may be a height or a
+ * distance), or whose unit measures the quantity the
+ * word names ("weight" where net_kg is); or, for a unit of time, two points in time one row holds, between which it
+ * lasted ("how many minutes is a van out" where out_ts and back_ts are).
+ */
+export function measuredInUnits(word: string, tables: readonly Table[]): boolean {
+  const units = tables.flatMap((table) => table.columns.filter(isNumericColumn).map((column) => writtenWords(column.name).at(-1)?.toLowerCase() ?? ''));
+  const timed = tables.some((table) => table.columns.filter((column) => /^(?:timestamp|datetime|time\b)/i.test(column.type)).length >= 2);
+  if (units.length === 0 && !timed) return false;
+  const singular = /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+  const own = primaryPartOfSpeech(word) === 'noun' ? unitKind(word) : undefined;
+  if (own !== undefined && timed && own.quantities.has('time')) return true;
+  for (const unit of new Set(units)) {
+    if (unit.length < 1 || unit === word || unit === singular) continue;
+    const kind = unitKind(unit);
+    if (kind === undefined) continue;
+    // A unit of length may measure a length, a height or a distance covered: another such unit says which no more than it.
+    if (own !== undefined ? own.kind === kind.kind && !kind.quantities.has('linear') : kind.quantities.has(singular) || kind.quantities.has(word)) return true;
+  }
+  return false;
+}
