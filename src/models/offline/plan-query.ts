@@ -211,9 +211,10 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const groupAliases: string[] = [];
   if (grain && dateColumn && aggregated) {
     // "orders per month for 2026", "each quarter in 2025": the noun names a month of that one calendar year, told by its
-    // number alone; "monthly sales" names a series of months, each told by its first day.
+    // number alone; "monthly sales" names a series of months, each told by its first day, as does a metric over its
+    // time column (a series the output shows by date).
     const byNoun = analysis.grain !== undefined && analysis.words[analysis.grain.at]?.text === grain;
-    const part = (grain === 'month' || grain === 'quarter') && byNoun && oneCalendarYear(dateRanges, analysis.years) ? grain : undefined;
+    const part = !metric && (grain === 'month' || grain === 'quarter') && byNoun && oneCalendarYear(dateRanges, analysis.years) ? grain : undefined;
     const column = ref(dateColumn.table, dateColumn.column);
     select.push({ expr: part ? dialect.extract(part, column) : truncateToGrain(grain, column, dialect), alias: grain });
     explanation.push(`groups by ${grain} of ${dateColumn.table}.${dateColumn.column}`);
