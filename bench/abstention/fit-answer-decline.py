@@ -27,6 +27,7 @@ wrongly declined ones with spider-dev within MAX_SPIDER_FALSE_ABSTENTION. A dev 
 """
 import json, os, re, sys
 import numpy as np
+from logistic import fit, probability, set_names
 
 SPIDER = ('spider', 'spider-dev')
 MAX_SPIDER_FALSE_ABSTENTION = float(os.environ.get('MAX_SPIDER_FALSE_ABSTENTION', 2 / 523))
@@ -38,9 +39,6 @@ WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'g
 UNEXPLAINED = re.compile(r'except (.*?), which (?:the schema|neither)')
 
 
-def set_names(folder):
-    names = os.environ.get('SETS')
-    return names.split(',') if names else sorted(f[:-len('.jsonl')] for f in os.listdir(folder) if f.endswith('.jsonl'))
 
 
 def unexplained(row):
@@ -94,23 +92,8 @@ def load(folder, names):
     return rows
 
 
-def fit(A, y, l2):
-    """Logistic regression by Newton's method with an L2 penalty on the weights (not the bias)."""
-    n, d = A.shape
-    A1 = np.hstack([A, np.ones((n, 1))])
-    theta = np.zeros(d + 1)
-    penalty = np.r_[np.full(d, l2), 1e-9]
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-A1 @ theta))
-        step = np.linalg.solve((A1.T * (p * (1 - p))) @ A1 + np.diag(penalty), A1.T @ (p - y) + penalty * theta)
-        theta -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return theta
 
 
-def probability(theta, A):
-    return 1 / (1 + np.exp(-(np.hstack([A, np.ones((len(A), 1))]) @ theta)))
 
 
 def thresholds(p, y, spider, spider_size):

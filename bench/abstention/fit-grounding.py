@@ -21,6 +21,7 @@ leave-one-set-out net with spider-dev within the bound. A dev tool: numpy only.
 """
 import json, os, re, sys, datetime
 import numpy as np
+from logistic import fit, probability, set_names
 
 RULES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked']
 FEATURES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
@@ -40,9 +41,6 @@ PENALTIES = [float(p) for p in os.environ.get('PENALTIES', '0.1,1,10').split(','
 WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'grounding-weights.ts')
 
 
-def set_names(folder):
-    names = os.environ.get('SETS')
-    return names.split(',') if names else sorted(f[:-len('.jsonl')] for f in os.listdir(folder) if f.endswith('.jsonl'))
 
 
 def load(folder, names):
@@ -81,25 +79,8 @@ class Data:
         return np.array([[self.features[i].get(f, 0.0) for f in features] for i in np.flatnonzero(mask)], float).reshape(-1, len(features))
 
 
-def fit(A, y, l2):
-    """Logistic regression by Newton's method with an L2 penalty on the weights (not the bias)."""
-    n, d = A.shape
-    A1 = np.hstack([A, np.ones((n, 1))])
-    theta = np.zeros(d + 1)
-    penalty = np.r_[np.full(d, l2), 1e-9]
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-A1 @ theta))
-        gradient = A1.T @ (p - y) + penalty * theta
-        hessian = (A1.T * (p * (1 - p))) @ A1 + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        theta -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return theta
 
 
-def probability(theta, A):
-    return 1 / (1 + np.exp(-(np.hstack([A, np.ones((len(A), 1))]) @ theta)))
 
 
 def declined(data, mask, p, t):
