@@ -1,6 +1,7 @@
 import { STOP_WORDS } from '../catalog/stop-words.js';
 import { stemWord } from '../catalog/stem-word.js';
 import { sqliteDdlComments } from '../connectors/sqlite/sqlite-ddl-comments.js';
+import { type Statement, scanSqlScript, skipNonCode, skipQuoted } from './scan-sql-script.js';
 
 /** A table's or column's description that schema.sql wrote as a `--` comment, with its names as written there. */
 export interface SchemaComment {
@@ -11,21 +12,6 @@ export interface SchemaComment {
   text: string;
   /** Where SQLite, which keeps a CREATE TABLE's text but no COMMENT ON, needs it written into the statement. */
   inline?: { at: number; insert: string };
-}
-
-interface Statement {
-  start: number;
-  end: number;
-  startLine: number;
-  endLine: number;
-}
-
-interface LineComment {
-  text: string;
-  offset: number;
-  line: number;
-  /** Code before it on its line. */
-  trailing: boolean;
 }
 
 interface CreatedTable {
@@ -65,7 +51,7 @@ const lastPart = (raw: string): string => raw.split(new RegExp(String.raw`\s*\.\
  * column that an explicit COMMENT ON (or MySQL's inline COMMENT) describes keeps only that.
  */
 export function schemaComments(script: string): SchemaComment[] {
-  const { statements, comments } = scanScript(script);
+  const { statements, comments } = scanSqlScript(script);
   const tables: CreatedTable[] = [];
   const tableOf = new Map<string, CreatedTable>();
   for (const statement of statements) {
@@ -239,71 +225,6 @@ function createdTable(script: string, statement: Statement, raw: string, open: n
   }
   const options = script.slice(i, statement.end);
   return { statement, raw, columns, open, columnStarts, explicitTable: /\bCOMMENT\s*=?\s*'/i.test(options), explicitColumns };
-}
-
-/** Past a comment at `at`, or `at` itself when none starts there. */
-function skipNonCode(script: string, at: number): number {
-  if (script.startsWith('--', at)) {
-    const end = script.indexOf('\n', at);
-    return end < 0 ? script.length : end;
-  }
-  if (script.startsWith('/*', at)) {
-    const end = script.indexOf('*/', at + 2);
-    return end < 0 ? script.length : end + 2;
-  }
-  return at;
-}
-
-function skipQuoted(script: string, at: number): number {
-  const end = script.indexOf(script[at]!, at + 1);
-  return end < 0 ? script.length : end + 1;
-}
-
-/** The statements (from their first code to their `;`) and `--` comments of a script, with their lines. */
-function scanScript(script: string): { statements: Statement[]; comments: LineComment[] } {
-  const statements: Statement[] = [];
-  const comments: LineComment[] = [];
-  let line = 1;
-  let lineHasCode = false;
-  let current: Statement | undefined;
-  let i = 0;
-  while (i < script.length) {
-    const char = script[i]!;
-    if (char === '\n') {
-      line++;
-      lineHasCode = false;
-      i++;
-    } else if (script.startsWith('--', i)) {
-      const end = skipNonCode(script, i);
-      comments.push({ text: script.slice(i + 2, end).trim(), offset: i, line, trailing: lineHasCode });
-      i = end;
-    } else if (script.startsWith('/*', i)) {
-      const end = skipNonCode(script, i);
-      line += script.slice(i, end).split('\n').length - 1;
-      i = end;
-    } else if (/\s/.test(char)) {
-      i++;
-    } else {
-      lineHasCode = true;
-      current ??= { start: i, end: script.length, startLine: line, endLine: line };
-      if (char === ';') {
-        current.end = i + 1;
-        current.endLine = line;
-        statements.push(current);
-        current = undefined;
-        i++;
-      } else if (char === "'" || char === '"' || char === '`') {
-        const end = skipQuoted(script, i);
-        line += script.slice(i, end).split('\n').length - 1;
-        i = end;
-      } else i++;
-    }
-  }
-  if (current) {
-    current.endLine = line;
-    statements.push(current);
-  }
-  return { statements, comments };
 }
 
 const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
