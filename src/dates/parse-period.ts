@@ -4,6 +4,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { addUnits, type CalendarUnit, unitAround } from './calendar-unit.js';
+import { monthNumberByStart } from './month-names.js';
 import { CALENDAR_YEAR, type YearStart } from './year-start.js';
 import { wordTable } from '../own-entry.js';
 
@@ -47,7 +48,6 @@ const AFTER_WORD = '(?![\\w-])';
 
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const OFFSETS: Record<string, number> = wordTable({ last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1 });
 
@@ -56,7 +56,7 @@ export function countOf(text: string): number {
   return word >= 0 ? word + 1 : Number(text);
 }
 
-const monthOf = (text: string): number => MONTHS.indexOf(text.slice(0, 3).toLowerCase());
+const monthOf = (text: string): number => (monthNumberByStart(text) ?? 0) - 1;
 /** "last quarter of 2024" is its fourth quarter; "last half" its second. */
 const ordinalOf = (text: string, parts: number): number => ORDINALS[text.toLowerCase()] ?? parts;
 const fullYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));

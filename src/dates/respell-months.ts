@@ -1,8 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
+import { MONTH_NAMES } from './month-names.js';
 
-/** The months' English names, as the platform's calendar writes them. */
-const MONTH_NAMES = Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))));
 /** A name this long or longer is still plain one letter off; "Jume" could be June or a name. */
 const MIN_LETTERS = 6;
 const CAPITALISED = /\b[A-Z][a-z]{4,10}\b/g;

@@ -1,12 +1,7 @@
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { monthNamed } from '../dates/month-names.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month's name or its usual short form ("Oct", "Sept"). */
-function monthOf(word: string): string | undefined {
-  const text = word.toLowerCase();
-  return MONTHS.find((month) => month === text || (text.length >= 3 && text.length <= 4 && month.startsWith(text) && (text.length === 3 || text === 'sept')));
-}
 
 const DATE_LITERAL = /^\d{4}-\d{2}(-\d{2})?/;
 const DATE_TYPES = new Set(['DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', 'TIMESTAMP_TZ']);
@@ -20,12 +15,12 @@ export const checkMonthUnused: AnswerCheckRule = ({ tree, question, analysis }) 
   if (!tree) return undefined;
   const named = analysis.words.find((word, k) => {
     const written = question.slice(word.offset, word.offset + word.text.length);
-    if (!/^[A-Z]/.test(written) || !monthOf(word.text)) return false;
+    if (!/^[A-Z]/.test(written) || !monthNamed(word.text)) return false;
     // "May I …" opens a question; a month opening one is followed by its day or year.
     return k > 0 || /^\d/.test(analysis.words[k + 1]?.text ?? '');
   });
   if (!named) return undefined;
-  const month = monthOf(named.text)!;
+  const month = monthNamed(named.text)!;
   if (holdsDate(tree.clauses, month)) return undefined;
   return { name: 'month_unused', passed: false, detail: `the question names ${month[0]!.toUpperCase()}${month.slice(1)}, but the SQL holds no date, month or month value` };
 };

@@ -12,9 +12,9 @@ import { measureSelect } from './measure-select.js';
 import { planText } from './plan-text.js';
 import { parseDateRanges } from '../../../dates/parse-date-ranges.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
+import { monthNumberByStart } from '../../../dates/month-names.js';
 
 const VERSUS = /\b(vs\.?|versus|compared (?:to|with)|against)(?=\s)/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month names and their three-letter forms, capitalised ("may" is a verb, "Mar" and "Jun" are not). */
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
 
@@ -27,7 +27,7 @@ export function sideBySide(context: Context, dialect: SqlDialect): KindCandidate
   // "this year compared with last year": whole calendar years the question names by where they lie from today.
   const wholeYears = wholeYearRanges(context);
   if (years.length === 0 && wholeYears.length >= 2) return yearSides(context, dialect, [...new Set(wholeYears.map((r) => r.year))].sort(), wholeYears.map((r) => r.phrase));
-  const months = [...text.matchAll(MONTH)].map((m) => MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1);
+  const months = [...text.matchAll(MONTH)].map((m) => monthNumberByStart(m[1]!)!);
   if (years.length === 0 && new Set(months).size >= 2) return monthSides(context, dialect, [...new Set(months)].sort((a, b) => a - b));
   const analysis = analyzeQuestion(text);
   const planned = planQuery(context, analysis, dialect);
