@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o, dev_p), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -59,6 +59,7 @@ const DEV_L = path.join('bench', 'datasets', 'abstention-dev-l');
 const DEV_M = path.join('bench', 'datasets', 'abstention-dev-m');
 const DEV_N = path.join('bench', 'datasets', 'abstention-dev-n');
 const DEV_O = path.join('bench', 'datasets', 'abstention-dev-o');
+const DEV_P = path.join('bench', 'datasets', 'abstention-dev-p');
 const PROBE_A12 = path.join('bench', 'datasets', 'probe-abstain12');
 const PROBE_A13 = path.join('bench', 'datasets', 'probe-abstain13');
 const PROBE_A14 = path.join('bench', 'datasets', 'probe-abstain14');
@@ -279,6 +280,18 @@ const SETS: BlindSet[] = [
     missingShare: [0.46, 0.47],
     generated: ['dog_grooming', 'roofing_jobs', 'community_radio'],
     homes: { dog_grooming: DEV_O, roofing_jobs: DEV_O, community_radio: DEV_O },
+  },
+  {
+    folder: DEV_P,
+    tag: 'dev_p',
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 3, near_miss: 9 },
+    omits: ['partly_answerable'],
+    adds: { unanswerable: ['missing_table'] },
+    missingShare: [0.46, 0.47],
+    generated: ['phone_fix', 'piano_tuning', 'kart_track'],
+    homes: { phone_fix: DEV_P, piano_tuning: DEV_P, kart_track: DEV_P },
   },
   {
     folder: PROBE_A12,
