@@ -23,6 +23,15 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   // "Which keeper deserves a pay rise?", "Who is most worthy of promotion?": what someone deserves is a judgment of merit.
   const desert = DESERT.exec(question);
   if (desert && !words.some((entry) => entry.word.offset === desert.index && entry.evidence !== undefined)) return desert[0];
+  // "Which of our vets do owners like best?": what people like most is how they feel, which no row records.
+  const liked = PREFERENCE.exec(question);
+  if (liked && !words.some((entry) => entry.word.offset === liked.index && entry.evidence !== undefined)) return liked[0];
+  // "What would be a fair price for …", "What is a reasonable wait?": a standard set by a judgment nobody stored.
+  const standard = STANDARD.exec(question);
+  if (standard) {
+    const adjective = words.find((entry) => entry.word.offset === standard.indices![1]![0]);
+    if (adjective && adjective.evidence === undefined && !FREQUENCY_WORDS.test(adjective.word.text) && primaryPartOfSpeech(adjective.word.text) === 'adj' && judgesQuality(adjective.word.text)) return standard[0].trim();
+  }
   if (!YES_NO_COPULA.test(question)) return undefined;
   // "Is Frame Rate any good?", "Was the new tariff any better?": "any" and an adjective ending the question asks for a
   // verdict on the subject's quality, not a fact of it.
@@ -41,6 +50,12 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   return judgedForSomeone(question, words);
 }
 
+/** "like best", "loved most", "prefer least": a feeling, ranked. */
+const PREFERENCE = /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|enjoy|enjoys|enjoyed)\s+(?:[a-z]+\s+)?(?:best|most|least)\b/i;
+
+/** "What would be a fair price", "What's a reasonable wait": an indefinite adjective (captured, with its place) and noun asked for. */
+const STANDARD = /^\s*what(?:['’]s|\s+(?:is|would\s+be|will\s+be|should\s+be|counts\s+as))\s+(?:a|an)\s+([a-z]+)\s+[a-z]+/di;
+
 /** "deserves", "deserved", "worthy of": what someone merits. */
 const DESERT = /\b(?:deserves?|deserved|deserving|worthy\s+of)\b/i;
 
@@ -53,23 +68,26 @@ const OPINION = /\b(?:do|does|did|would)\s+(?:you|people)\s+(?:think|reckon|beli
  */
 const AGAINST_A_STANDARD = /\btoo\s+([a-z]+)\b|\bworth\s+(?:it|[a-z]+ing)\b|\bworth\s+(?:the|a|an|its|their|our|your|his|her)\s+(?!most\b|least\b|more\b|less\b)[a-z]+/i;
 
-/** The two words before the question's first "than": "nicer than", "nicer boat than". */
-const BEFORE_THAN = /\b([a-z]+)\s+(?:([a-z]+)\s+)?than\b/i;
+/** Up to five words before the question's first "than": "nicer than", "nicer boat than", "nicer place to work than". */
+const BEFORE_THAN = /((?:\b[a-z]+\s+){1,5})than\b/i;
 
 /**
  * A yes/no question that compares by a quality nothing measures: "Is Kingfisher a nicer boat than Dabchick?", "Is our
- * chilli better than the macaroni cheese?". A comparative that links to nothing, of an adjective that judges rather
- * than measures ("longer", "cheaper", "more popular" are left to the data).
+ * chilli better than the macaroni cheese?", "Is The Smile Rooms a nicer place to work than …?". The comparative nearest
+ * "than" among the words before it, when it links to nothing and is of an adjective that judges rather than measures
+ * ("longer", "cheaper", "more popular" are left to the data).
  */
 function comparedBy(question: string, words: readonly GroundedWord[]): string | undefined {
   const match = BEFORE_THAN.exec(question);
   if (!match) return undefined;
-  const [first, second] = [match[1]!, match[2]];
-  const comparative = second !== undefined && comparativeBase(second.toLowerCase()) !== undefined ? second : first;
-  const offset = match.index + (comparative === first ? 0 : match[0].indexOf(second!, first.length));
+  const before = [...match[1]!.matchAll(/[a-z]+/gi)];
+  const found = before.reverse().find((word) => comparativeBase(word[0].toLowerCase()) !== undefined);
+  if (!found) return undefined;
+  const comparative = found[0];
+  const offset = match.index + found.index;
   if (words.some((entry) => entry.word.offset === offset && entry.evidence !== undefined)) return undefined;
-  const base = comparativeBase(comparative.toLowerCase());
-  return base !== undefined && !FREQUENCY_WORDS.test(base) && judgesQuality(base) ? `${comparative} than` : undefined;
+  const base = comparativeBase(comparative.toLowerCase())!;
+  return !FREQUENCY_WORDS.test(base) && judgesQuality(base) ? `${comparative} than` : undefined;
 }
 
 /** "any good", "any better" ending the question. */

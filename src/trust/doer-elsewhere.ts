@@ -21,7 +21,8 @@ export function doerElsewhere(question: string, words: readonly GroundedWord[], 
 }
 
 /**
- * "does Best Buy list", "does Ørsted operate", "does the London Palladium have": an auxiliary, "the" or not, a run of
- * capitalised words of any script (captured, with its place), then a lower-case verb.
+ * "does Best Buy list", "does Ørsted operate", "does the London Palladium have", "did Kelvingrove Art Gallery and Museum
+ * get": an auxiliary, "the" or not, a run of capitalised words of any script, which "and", "of" or "&" may join
+ * (captured, with its place), then a lower-case verb.
  */
-export const SUBJECT_AFTER_AUXILIARY = /\b(?:do|does|did|has|have|had|can|could|will|would)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}[\p{L}]*\s+)*\p{Lu}\p{Ll}[\p{L}]*)\s+(?=\p{Ll})/dgu;
+export const SUBJECT_AFTER_AUXILIARY = /\b(?:do|does|did|has|have|had|can|could|will|would)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}[\p{L}]*(?:\s+(?:and|of|&)\s+|\s+))*\p{Lu}\p{Ll}[\p{L}]*)\s+(?=\p{Ll})/dgu;

@@ -2,9 +2,12 @@ import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabula
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, GroundingScore } from '../context/context-schema.js';
 import { asksAboutTable } from './asks-about-table.js';
+import { askedOfNamedTable } from './asked-of-named-table.js';
 import { asksForAdvice } from './asks-for-advice.js';
 import { asksForJudgment } from './asks-for-judgment.js';
+import { asksForRule } from './asks-for-rule.js';
 import { futurePeriod } from './future-period.js';
+import { askedOfAnyone } from './asked-of-anyone.js';
 import { groundQuestion } from './ground-question.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundingFeatures, schemaVectors } from './grounding-features.js';
@@ -72,6 +75,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (advice) {
     return { reason: `"${advice}" asks for advice or a judgment: ${context.task.namespace} records what happened, not what should be done, so the data cannot answer this question` };
   }
+  const anyone = askedOfAnyone(question);
+  if (anyone) {
+    return { reason: `"${anyone}" asks what anyone may or can do, a rule or fact of the world: ${context.task.namespace} records what was done, so the data cannot answer this question` };
+  }
   // "Why …" asks for a reason: answerable only where a column records one (a return's reason), not from the facts alone.
   if (/^\s*why\b/i.test(question) && !recordsReason(context.table_schemas, vocabulary)) {
     return { reason: `"why" asks for a reason or cause, and nothing in ${context.task.namespace} records one, so the data cannot answer this question` };
@@ -83,6 +90,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const judgment = asksForJudgment(question, grounded);
   if (judgment) {
     return { reason: `"${judgment}" asks for an opinion or a judgment: ${context.task.namespace} records facts, not views, so the data cannot answer this question` };
+  }
+  const rule = asksForRule(question, grounded);
+  if (rule) {
+    return { reason: `"${rule}" asks for a rule or advice: ${context.task.namespace} records what was done, not what is required or recommended, so the data cannot answer this question` };
   }
   const { held, missing } = groundAttributes(context);
   // The time of a verb a column elsewhere records ("borrowed", a loans table's borrower) is held there.
@@ -99,6 +110,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
     const asked = words.filter((entry) => entry.evidence === undefined);
     const what = asked.length > 0 ? `; nothing in it matches ${listPhrases(ungroundedPhrases(question, asked))}` : '';
     return { reason: `"${table}" is asked about as a table of ${context.task.namespace}, and its rows do not record who changed, owns or can read it, or when${what}, so the data cannot answer this question` };
+  }
+  const ofTable = askedOfNamedTable(context, words);
+  if (ofTable) {
+    return { reason: `the question reads "${ofTable.table}", and nothing in it or the tables it joins matches ${listPhrases(ungroundedPhrases(question, ofTable.asked))}, so the data cannot answer this question` };
   }
   const place = placeElsewhere(question, words);
   if (place) {

@@ -54,11 +54,20 @@ export function nameHeld(run: NameRun, words: readonly GroundedWord[], matchedVa
   return matchedValues.some((match) => {
     const valueWords = normalizeValueText(match.value).split(' ').filter((word) => word !== '' && !JOINERS.has(word));
     if (!valueWords.some((word) => nameWords.has(word) || nameWords.has(`${word}s`))) return false;
-    return valueWords.every((word) => nameWords.has(word)) || [...nameWords].every((word) => valueWords.includes(word));
+    if ([...nameWords].every((word) => valueWords.includes(word))) return true;
+    // "Business Class" over a stored 'business', "2 Burnside Road" over a stored estate; not "Ink Collective" over a
+    // stored code INK, nor "David Lloyd Telford" over a stored town: the rest of the name names a person or a body.
+    return valueWords.every((word) => nameWords.has(word)) && !inside.some((entry) => entry.evidence === undefined && !valueWords.includes(entry.word.text) && namesSomeoneElse(entry.word.text));
   });
 }
 
 const JOINERS = new Set(['and', 'of', 'the']);
+
+/** A word whose first sense is a person ("David", "Lloyd") or an organisation ("Collective", "School"), not a title ("Mrs"). */
+function namesSomeoneElse(word: string): boolean {
+  const kinds = firstSenseAncestors(word);
+  return (kinds.has('person') || kinds.has('organization')) && !kinds.has('form_of_address');
+}
 
 /** The character right before a word's place, read from its run: a letter there means the word starts mid-word. */
 const charBefore = (run: NameRun, offset: number): string => (offset > run.start ? run.text[offset - run.start - 1]! : '');
@@ -78,7 +87,9 @@ export function unknownName(question: string, words: readonly GroundedWord[], ma
     const dictionary = parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())));
     // "Further Maths", "a Silver Pearl ticket": a name of two or more dictionary words none of which links to
     // anything at all (no value, table, column, comment or doc) is a proper name the data has never heard of either.
-    if (dictionary && !(parts.length >= 2 && !titleCased(question) && !namesPlace(parts) && wordsIn(run, words).every((entry) => entry.evidence === undefined))) continue;
+    // A word a stored value matched counts as unlinked here: the value is only a piece of the name ("Telford" of "David
+    // Lloyd Telford"), as nameHeld found.
+    if (dictionary && !(parts.length >= 2 && !titleCased(question) && !namesPlace(parts) && wordsIn(run, words).every((entry) => entry.evidence === undefined || entry.evidence === 'value'))) continue;
     return run.text;
   }
   return undefined;
