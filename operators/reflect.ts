@@ -11,6 +11,7 @@ import { judgeNothingYet } from '../src/trust/judge-nothing-yet.js';
 import { judgePlaceUnrecorded } from '../src/trust/judge-place-unrecorded.js';
 import { judgeTableOnly } from '../src/trust/judge-table-only.js';
 import { judgeTerseListing } from '../src/trust/judge-terse-listing.js';
+import { judgeUnheldAttribute } from '../src/trust/judge-unheld-attribute.js';
 import { judgeUnrestrictedRows } from '../src/trust/judge-unrestricted-rows.js';
 
 /** The nodes each strategy inserts after reflect. */
@@ -48,6 +49,7 @@ export const reflectNode = defineNode({
       ? (judgeTableOnly(withPassages, catalog?.vocabulary) ??
         judgeNothingYet(context) ??
         judgeFallbackAnswer(withPassages, catalog?.vocabulary) ??
+        judgeUnheldAttribute(withPassages, catalog?.vocabulary) ??
         judgeUnrestrictedRows(withPassages, catalog?.vocabulary) ??
         judgeTerseListing(withPassages, catalog?.vocabulary) ??
         judgeAnswerKind(context, catalog?.tables) ??

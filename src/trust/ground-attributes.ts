@@ -11,7 +11,7 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
 import { commentHeads } from './comment-heads.js';
-import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
+import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { measuredInUnits } from './measured-in-units.js';
 
@@ -111,7 +111,7 @@ function namesThing(match: Context['matched_values'][number], of: readonly Quest
 }
 
 /** "the length of an appointment" where appts.mins is: a duration asked of a thing a column of time units measures. */
-const timedBy = (word: QuestionWord, tables: readonly Table[]): boolean =>
+export const timedBy = (word: QuestionWord, tables: readonly Table[]): boolean =>
   nounAncestors(word.text).has('duration') && tables.some((table) => table.columns.some((column) => namesDuration(column.name)));
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */
@@ -128,7 +128,7 @@ const refersTo = (table: Table, thing: Table): boolean =>
   table.columns.some((column) => column.references !== undefined && column.references !== null && sameTable(column.references.split('.').slice(0, -1).join('.'), thing.name));
 
 /** The tables and the tables their keys join, either way. */
-function neighbourhood(tables: readonly Table[], things: readonly Table[]): Table[] {
+export function neighbourhood(tables: readonly Table[], things: readonly Table[]): Table[] {
   const referenced = (table: Table) => table.columns.flatMap((column) => (column.references ? [column.references.split('.').slice(0, -1).join('.')] : []));
   return tables.filter(
     (table) => things.includes(table) || things.some((thing) => referenced(thing).some((name) => sameTable(table.name, name)) || referenced(table).some((name) => sameTable(thing.name, name))),
@@ -138,13 +138,17 @@ function neighbourhood(tables: readonly Table[], things: readonly Table[]): Tabl
 const bare = (name: string): string => name.split('.').at(-1)!.replace(/"/g, '').toLowerCase();
 const sameTable = (a: string, b: string): boolean => bare(a) === bare(b);
 
+/** The roots of these tables' names and their columns' names; "name" too where a column is named after its table (orchestra.Orchestra, course.Course, airlines.Airline), which holds each row's name. */
+export function tableNameRoots(tables: readonly Table[]): EvidenceRoots {
+  const columns = tables.flatMap((table) => table.columns.map((column) => column.name));
+  const named = tables.some((table) => table.columns.some((column) => [bare(table.name), bare(table.name).replace(/s$/, ''), bare(table.name).replace(/es$/, '')].includes(bare(column.name))));
+  return namesRoots({ column: named ? [...columns, 'name'] : columns, table: tables.map((table) => table.name) });
+}
+
 /** Whether a word links to a name of these tables: the name's words themselves, or loosely through WordNet (a verb through its synonyms too). */
 export function linksToNames(word: QuestionWord, tables: readonly Table[], verb: boolean): boolean {
+  if (evidenceOf(word, tableNameRoots(tables)) !== undefined) return true;
   const columns = tables.flatMap((table) => table.columns.map((column) => column.name));
-  // A column named after its table (orchestra.Orchestra, course.Course, airlines.Airline) holds each row's name.
-  const named = tables.some((table) => table.columns.some((column) => [bare(table.name), bare(table.name).replace(/s$/, ''), bare(table.name).replace(/es$/, '')].includes(bare(column.name))));
-  const roots = namesRoots({ column: named ? [...columns, 'name'] : columns, table: tables.map((table) => table.name) });
-  if (evidenceOf(word, roots) !== undefined) return true;
   const names = [...columns, ...tables.map((table) => table.name)].map((name) => name.toLowerCase());
   const partsOf = (split: (name: string) => string[]) => new Set(names.flatMap(split).filter((part) => part.length > 2 && !FILLER_WORDS.has(part)));
   // A name's shorthand read as a word ("amt" as amount) is met by that word only, not by its synonyms or relatives.
