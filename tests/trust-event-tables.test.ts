@@ -1,0 +1,137 @@
+import { describe, it } from 'vitest';
+import type { Context } from '../src/context/context-schema.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
+
+/** A made-up testing lab with a gallery's loans and a shop: the cases are English constructions, not any dataset's questions. */
+const contextFor = (question: string): Context =>
+  questionContext(question, 'lab', [
+    {
+      name: 'samples',
+      columns: [
+        { name: 'sample_no', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'site', nullable: false },
+        { name: 'received_at', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'analysts',
+      columns: [
+        { name: 'analyst_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'analyst_nm', nullable: false },
+        { name: 'hired_on', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'results',
+      columns: [
+        { name: 'result_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'sample_no', type: 'INTEGER', nullable: false, references: 'samples.sample_no' },
+        { name: 'analyst_id', type: 'INTEGER', nullable: false, references: 'analysts.analyst_id' },
+        { name: 'tested_on', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'visitors',
+      columns: [
+        { name: 'visitor_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'badge_issued', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'visit',
+      columns: [
+        { name: 'visit_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'visitor_id', type: 'INTEGER', nullable: false, references: 'visitors.visitor_id' },
+        { name: 'checkin_at', type: 'TIMESTAMP', nullable: false },
+      ],
+    },
+    {
+      name: 'objects',
+      columns: [
+        { name: 'object_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'title', nullable: false },
+        { name: 'acquired_on', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'loans_out',
+      columns: [
+        { name: 'loan_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'object_id', type: 'INTEGER', nullable: false, references: 'objects.object_id' },
+        { name: 'borrower', nullable: false },
+        { name: 'loan_start', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'servers',
+      columns: [
+        { name: 'server_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'server_nm', nullable: false },
+        { name: 'hired_on', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'checks',
+      columns: [
+        { name: 'check_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'server_id', type: 'INTEGER', nullable: false, references: 'servers.server_id' },
+        { name: 'opened_at', type: 'TIMESTAMP', nullable: false },
+      ],
+    },
+    {
+      name: 'shops',
+      columns: [
+        { name: 'shop_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'town', nullable: false },
+      ],
+    },
+    {
+      name: 'trade_acct',
+      columns: [
+        { name: 'acct_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'county', nullable: false },
+      ],
+    },
+    {
+      name: 'orders',
+      columns: [
+        { name: 'order_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'shop_id', type: 'INTEGER', nullable: false, references: 'shops.shop_id' },
+        { name: 'acct_id', type: 'INTEGER', references: 'trade_acct.acct_id' },
+        { name: 'occasion', nullable: false },
+      ],
+    },
+    {
+      name: 'products',
+      columns: [
+        { name: 'sku', primary_key: true, nullable: false },
+        { name: 'category', nullable: false },
+      ],
+    },
+    {
+      name: 'stock',
+      columns: [
+        { name: 'stock_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'shop_id', type: 'INTEGER', nullable: false, references: 'shops.shop_id' },
+        { name: 'sku', nullable: false, references: 'products.sku' },
+      ],
+    },
+  ]);
+
+const OCTOBER = (column: string) => `${column} >= DATE '2026-10-01' AND ${column} < DATE '2026-11-01'`;
+
+const cases: CheckCase[] = [
+  // dated_by: the verb names a date column of a linked table, which the SQL does not filter on
+  ['another date than the one the verb names', 'Which analyst tested the most samples in October 2026?', `SELECT analysts.analyst_nm FROM samples JOIN results ON samples.sample_no = results.sample_no JOIN analysts ON results.analyst_id = analysts.analyst_id WHERE ${OCTOBER('samples.received_at')} GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`, ['analyst_nm'], 1, 'dated_by', false],
+  ['the date the verb names', 'Which analyst tested the most samples in October 2026?', `SELECT analysts.analyst_nm FROM samples JOIN results ON samples.sample_no = results.sample_no JOIN analysts ON results.analyst_id = analysts.analyst_id WHERE ${OCTOBER('results.tested_on')} GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`, ['analyst_nm'], 1, 'dated_by', true],
+  ['a verb and its particle name a date of a table the SQL never reads', 'How many visitors checked in in October 2026?', `SELECT COUNT(*) FROM visitors WHERE ${OCTOBER('badge_issued')}`, ['n'], 1, 'dated_by', false],
+  ['a verb and its particle name the date filtered on', 'How many visitors checked in in October 2026?', `SELECT COUNT(DISTINCT visitor_id) FROM visit WHERE ${OCTOBER('checkin_at')}`, ['n'], 1, 'dated_by', true],
+  // dated_by: the verb "did" asks about is recorded by a table the SQL reads (its borrower), with a date of its own
+  ["the deed's table not dated", 'Which objects did the Tate borrow in 2026?', "SELECT objects.title FROM objects JOIN loans_out ON objects.object_id = loans_out.object_id WHERE loans_out.borrower = 'Tate' AND objects.acquired_on >= DATE '2026-01-01'", ['title'], 2, 'dated_by', false],
+  ["the deed's table dated", 'Which objects did the Tate borrow in 2026?', "SELECT objects.title FROM objects JOIN loans_out ON objects.object_id = loans_out.object_id WHERE loans_out.borrower = 'Tate' AND loans_out.loan_start >= DATE '2026-01-01'", ['title'], 2, 'dated_by', true],
+  ['a table named by the doer keeps their own dates, not the deed', 'Which server served the most checks in October 2026?', `SELECT servers.server_nm FROM checks JOIN servers ON checks.server_id = servers.server_id WHERE ${OCTOBER('checks.opened_at')} GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`, ['server_nm'], 1, 'dated_by', true],
+];
+
+describe('the checks see an event dated by another table, or rows reached through a shared parent', () => {
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
+});
