@@ -130,6 +130,9 @@ const cases: CheckCase[] = [
   ["the deed's table not dated", 'Which objects did the Tate borrow in 2026?', "SELECT objects.title FROM objects JOIN loans_out ON objects.object_id = loans_out.object_id WHERE loans_out.borrower = 'Tate' AND objects.acquired_on >= DATE '2026-01-01'", ['title'], 2, 'dated_by', false],
   ["the deed's table dated", 'Which objects did the Tate borrow in 2026?', "SELECT objects.title FROM objects JOIN loans_out ON objects.object_id = loans_out.object_id WHERE loans_out.borrower = 'Tate' AND loans_out.loan_start >= DATE '2026-01-01'", ['title'], 2, 'dated_by', true],
   ['a table named by the doer keeps their own dates, not the deed', 'Which server served the most checks in October 2026?', `SELECT servers.server_nm FROM checks JOIN servers ON checks.server_id = servers.server_id WHERE ${OCTOBER('checks.opened_at')} GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`, ['server_nm'], 1, 'dated_by', true],
+  // fanned_count: the counted noun names the referenced table by the word its listed short form stands for (acct)
+  ['a short-named referenced table counted through its referrers', 'How many trade accounts are in Kent?', "SELECT COUNT(*) FROM orders JOIN trade_acct ON orders.acct_id = trade_acct.acct_id WHERE trade_acct.county = 'Kent'", ['n'], 1, 'fanned_count', false],
+  ['the short-named table counted', 'How many trade accounts are in Kent?', "SELECT COUNT(*) FROM trade_acct WHERE county = 'Kent'", ['n'], 1, 'fanned_count', true],
 ];
 
 describe('the checks see an event dated by another table, or rows reached through a shared parent', () => {
