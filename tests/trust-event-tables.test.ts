@@ -133,6 +133,11 @@ const cases: CheckCase[] = [
   // fanned_count: the counted noun names the referenced table by the word its listed short form stands for (acct)
   ['a short-named referenced table counted through its referrers', 'How many trade accounts are in Kent?', "SELECT COUNT(*) FROM orders JOIN trade_acct ON orders.acct_id = trade_acct.acct_id WHERE trade_acct.county = 'Kent'", ['n'], 1, 'fanned_count', false],
   ['the short-named table counted', 'How many trade accounts are in Kent?', "SELECT COUNT(*) FROM trade_acct WHERE county = 'Kent'", ['n'], 1, 'fanned_count', true],
+  // sibling_condition: a condition two steps away, reached only through a parent the question never names
+  ['a condition on a sibling branch, two steps away', 'How many wedding cakes did we take orders for?', "SELECT COUNT(*) FROM orders JOIN shops ON orders.shop_id = shops.shop_id JOIN stock ON shops.shop_id = stock.shop_id JOIN products ON stock.sku = products.sku WHERE orders.occasion = 'wedding' AND products.category = 'CAK'", ['n'], 1, 'sibling_condition', false],
+  ['a listing held by a sibling branch', 'Which occasions had cakes?', "SELECT DISTINCT orders.occasion FROM orders JOIN shops ON orders.shop_id = shops.shop_id JOIN stock ON shops.shop_id = stock.shop_id JOIN products ON stock.sku = products.sku WHERE products.category = 'CAK'", ['occasion'], 2, 'sibling_condition', false],
+  ['the parent named', 'Which occasions had orders at shops that stock cakes?', "SELECT DISTINCT orders.occasion FROM orders JOIN shops ON orders.shop_id = shops.shop_id JOIN stock ON shops.shop_id = stock.shop_id JOIN products ON stock.sku = products.sku WHERE products.category = 'CAK'", ['occasion'], 2, 'sibling_condition', true],
+  ['a condition up the counted rows own path', 'How many orders were for cakes in shops in Ely?', "SELECT COUNT(*) FROM orders JOIN shops ON orders.shop_id = shops.shop_id WHERE shops.town = 'Ely'", ['n'], 1, 'sibling_condition', true],
 ];
 
 describe('the checks see an event dated by another table, or rows reached through a shared parent', () => {
