@@ -102,6 +102,15 @@ const contextFor = (question: string): Context =>
       ],
     },
     {
+      name: 'jobs',
+      columns: [
+        { name: 'job_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'status_cd', nullable: false, comment: 'DLV delivered, OPN open' },
+        { name: 'due_dt', type: 'DATE', nullable: false },
+        { name: 'dlvd_dt', type: 'DATE' },
+      ],
+    },
+    {
       name: 'products',
       columns: [
         { name: 'sku', primary_key: true, nullable: false },
@@ -138,6 +147,10 @@ const cases: CheckCase[] = [
   ['a listing held by a sibling branch', 'Which occasions had cakes?', "SELECT DISTINCT orders.occasion FROM orders JOIN shops ON orders.shop_id = shops.shop_id JOIN stock ON shops.shop_id = stock.shop_id JOIN products ON stock.sku = products.sku WHERE products.category = 'CAK'", ['occasion'], 2, 'sibling_condition', false],
   ['the parent named', 'Which occasions had orders at shops that stock cakes?', "SELECT DISTINCT orders.occasion FROM orders JOIN shops ON orders.shop_id = shops.shop_id JOIN stock ON shops.shop_id = stock.shop_id JOIN products ON stock.sku = products.sku WHERE products.category = 'CAK'", ['occasion'], 2, 'sibling_condition', true],
   ['a condition up the counted rows own path', 'How many orders were for cakes in shops in Ely?', "SELECT COUNT(*) FROM orders JOIN shops ON orders.shop_id = shops.shop_id WHERE shops.town = 'Ely'", ['n'], 1, 'sibling_condition', true],
+  // own_value_compared: a possessive after a comparing word compares each row with a column of its own
+  ['the own value never read', 'How many jobs were delivered after their due date?', "SELECT COUNT(*) FROM jobs WHERE status_cd = 'DLV'", ['n'], 1, 'own_value_compared', false],
+  ['the own value compared', 'How many jobs were delivered after their due date?', 'SELECT COUNT(*) FROM jobs WHERE dlvd_dt > due_dt', ['n'], 1, 'own_value_compared', true],
+  ['a date that is no possession of the rows', 'How many jobs were delivered after the first of May?', "SELECT COUNT(*) FROM jobs WHERE status_cd = 'DLV' AND dlvd_dt > DATE '2026-05-01'", ['n'], 1, 'own_value_compared', true],
 ];
 
 describe('the checks see an event dated by another table, or rows reached through a shared parent', () => {
