@@ -1,11 +1,12 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
-import type { TableSchema } from '../context/context-schema.js';
+import type { AnswerCheck, TableSchema } from '../context/context-schema.js';
 import { derivedForms, inflectionBases } from '../lexicon/derived-forms.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
+import { datedVerb } from './dated-verb.js';
 import { tableAliases } from './table-aliases.js';
 
 const DATE_TYPE = /^(date|timestamp|datetime)\b/i;
@@ -77,24 +78,40 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   }
   // "customers who ordered through the app in 2025" dated by the day they signed up: the verb names a table the SQL
   // reads, and that table's own date is not the one filtered on. Only the last verb: the one a closing period dates.
-  const verb = questionWords(question).filter((word) => PAST_VERB.test(word.text)).at(-1);
-  for (const word of verb && !GENERIC_EVENTS.test(verb.text) ? [verb] : []) {
-    // The verb's own forms ("ordered" → order), not the nouns derived from it ("served" → server, whoever served).
-    const forms = new Set([wordRoot(word.text), ...inflectionBases(word.text).map(wordRoot)]);
-    const table = read.find((t) => forms.has(wordRoot(splitIdentifier(bareName(t.name)).at(-1)!)));
-    const own = table?.columns.find((c) => DATE_TYPE.test(c.type));
-    if (!table || !own || periods.some((period) => period.table === table)) continue;
-    return {
-      name: 'dated_by',
-      passed: false,
-      detail: `the question dates when rows were "${word.text}", which ${table.name}.${own.name} records, but the SQL filters on ${periods.map((p) => `${p.table.name}.${p.name}`).join(', ')}`,
-    };
+  const verb = datedVerb(words);
+  if (!verb || GENERIC_EVENTS.test(verb.word.text)) return undefined;
+  const { forms } = verb;
+  const formNamed = (part: string) => forms.has(part) || forms.has(wordRoot(part)) || inflectionBases(part).some((base) => forms.has(base));
+  const table = read.find((t) => forms.has(wordRoot(splitIdentifier(bareName(t.name)).at(-1)!)));
+  const tableDate = table?.columns.find((c) => DATE_TYPE.test(c.type));
+  if (table && tableDate && !periods.some((period) => period.table === table)) return eventElsewhere(verb.word.text, `${table.name}.${tableDate.name}`, periods);
+  // "Which analyst tested the most samples in October?" dated by samples.rcvd_at where results.tested_on is: a date
+  // column of a linked table named by the verb itself ("checked in" → checkin_ts) records when it happened.
+  for (const schema of context.table_schemas) {
+    const named = schema.columns.find((c) => DATE_TYPE.test(c.type) && nameOf(c.name).some(formNamed));
+    if (named && !periods.some((period) => period.table === schema && period.name === named.name)) return eventElsewhere(verb.word.text, `${schema.name}.${named.name}`, periods);
   }
+  // "Which objects did the gallery borrow in 2026?" dated by objects.acquired_on: loans_out, read, keeps the borrower
+  // (a noun WordNet derives from the verb) and its own dates, so it is the table of that event. A table named by such a
+  // noun is not ("served" → servers, whoever served: its dates are theirs). WordNet asked last.
+  const deed = read.find((t) => {
+    const own = wordRoot(splitIdentifier(bareName(t.name)).at(-1)!);
+    const deedColumn = (c: TableSchema['columns'][number]) => !c.references && !c.primary_key && !DATE_TYPE.test(c.type);
+    return t.columns.some((c) => deedColumn(c) && splitIdentifier(c.name).some((part) => part.length > 3 && wordRoot(part) !== own && derivedForms(verb.word.text).has(part)));
+  });
+  const deedDate = deed?.columns.find((c) => DATE_TYPE.test(c.type));
+  if (deed && deedDate && !periods.some((period) => period.table === deed)) return eventElsewhere(verb.word.text, `${deed.name}.${deedDate.name}`, periods);
   return undefined;
 };
 
-/** A past tense or participle: "ordered", "shipped". */
-const PAST_VERB = /^[a-z]{3,}ed$/;
+function eventElsewhere(verb: string, records: string, periods: ReadonlyArray<{ table: TableSchema; name: string }>): AnswerCheck {
+  return {
+    name: 'dated_by',
+    passed: false,
+    detail: `the question dates "${verb}", which ${records} records, but the SQL filters on ${periods.map((p) => `${p.table.name}.${p.name}`).join(', ')}`,
+  };
+}
+
 /** Verbs that only say a row came to be: any of its dates dates them (as check-event-date reads them). */
 const GENERIC_EVENTS = /^(created|recorded|registered|logged|entered|added|happened|occurred|placed|listed|stored|included|based|located|named|called|used|involved|related|associated|linked|connected|assigned)$/;
 

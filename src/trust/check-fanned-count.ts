@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
@@ -31,7 +32,12 @@ export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree
   if (!child) return undefined;
   const roots = (words: string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
   // "How many comments …" counts the rows of app_comments; its modifier "app" names the table it belongs to.
-  const head = (name: string) => roots([splitIdentifier(bareName(name)).at(-1)!]);
+  // "accounts" for trade_acct: the head as written and the word a listed short form of it stands for.
+  const head = (name: string) => {
+    const last = splitIdentifier(bareName(name)).at(-1)!;
+    const expanded = listedExpansion(last);
+    return roots(expanded && !expanded.includes(' ') ? [last, expanded] : [last]);
+  };
   if (counted.some((word) => sqlReadsWord(word, head(child.name)))) return undefined;
   const referenced = child.columns.flatMap((column) => (column.references ? [findTable(context.table_schemas, column.references.split('.').slice(0, -1).join('.'))] : []));
   const parent = referenced.find(

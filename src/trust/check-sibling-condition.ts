@@ -27,7 +27,9 @@ export const checkSiblingCondition: AnswerCheckRule = ({ question, tree, context
     }
     return columns.length > 0 && columns.every((c) => c !== undefined && c.table === columns[0]!.table) ? [columns[0]!.table] : [];
   });
-  const counted = aggregated[0];
+  // "What colour ink was used in each session?" lists sessions: with nothing aggregated, the table the answer's columns are of.
+  const listed = aggregated.length === 0 ? answeredTable(tree.selectList.flatMap((item) => columnsUnder(item)).map(resolve)) : undefined;
+  const counted = aggregated[0] ?? listed;
   if (!counted || aggregated.some((table) => table !== counted)) return undefined;
   const links = tree.joins.flatMap((join) => {
     const [left, right] = [resolve(join.left), resolve(join.right)];
@@ -46,21 +48,37 @@ export const checkSiblingCondition: AnswerCheckRule = ({ question, tree, context
     whereColumns.filter((c) => c?.table === table && !joinColumns.some((j) => j.table === c.table && j.column === c.column));
   const words = new Set(questionWords(question).map((word) => wordRoot(word.text)));
   const named = (table: TableSchema) => splitIdentifier(bareName(table.name)).some((part) => words.has(wordRoot(part.toLowerCase())));
-  for (const parent of parentOf(counted)) {
+  // The counted table's parents, their parents and so on: "wedding cakes" counted as special_orders JOIN shops JOIN
+  // weekly_sales JOIN products reach products only through the shop, two steps up from the counted rows.
+  const above = new Set<TableSchema>();
+  const climb = (table: TableSchema) => parentOf(table).forEach((up) => !above.has(up) && up !== counted && (above.add(up), climb(up)));
+  climb(counted);
+  for (const parent of above) {
     if (named(parent)) continue;
-    const sibling = context.table_schemas.find(
-      (table) => table !== counted && table !== parent && !tied(table, counted) && parentOf(table).includes(parent) && ownConditions(table).length > 0,
-    );
-    if (!sibling || named(sibling)) continue;
-    const condition = ownConditions(sibling).map((c) => `${bareName(sibling.name)}.${c!.column.name}`);
-    return {
-      name: 'sibling_condition',
-      passed: false,
-      detail: `the condition on ${[...new Set(condition)].join(', ')} reaches ${bareName(counted.name)} only through their ${bareName(parent.name)}: it keeps every ${bareName(counted.name)} row of a ${bareName(parent.name)} with such a row, and the question names no ${bareName(parent.name)}`,
-    };
+    for (const sibling of context.table_schemas) {
+      if (sibling === counted || above.has(sibling) || tied(sibling, counted) || !parentOf(sibling).includes(parent) || named(sibling)) continue;
+      // The sibling and the tables it refers to on its own (weekly_sales, then products), none the counted rows reach.
+      const branch = new Set<TableSchema>([sibling]);
+      const widen = (table: TableSchema) => parentOf(table).forEach((up) => !branch.has(up) && !above.has(up) && up !== counted && (branch.add(up), widen(up)));
+      widen(sibling);
+      const held = [...branch].find((table) => ownConditions(table).length > 0 && (table === sibling || !named(table)));
+      if (!held) continue;
+      const condition = ownConditions(held).map((c) => `${bareName(held.name)}.${c!.column.name}`);
+      return {
+        name: 'sibling_condition',
+        passed: false,
+        detail: `the condition on ${[...new Set(condition)].join(', ')} reaches ${bareName(counted.name)} only through their ${bareName(parent.name)}: it keeps every ${bareName(counted.name)} row of a ${bareName(parent.name)} with such a row, and the question names no ${bareName(parent.name)}`,
+      };
+    }
   }
   return undefined;
 };
+
+/** The one table every resolved column of the answer is of. */
+function answeredTable(columns: ReadonlyArray<ResolvedColumn | undefined>): TableSchema | undefined {
+  const first = columns[0];
+  return first && columns.every((c) => c?.table === first.table) ? first.table : undefined;
+}
 
 function isParentKey(child: ResolvedColumn, parent: ResolvedColumn): boolean {
   const single = (table: TableSchema) => table.columns.filter((c) => c.primary_key).length === 1;

@@ -48,6 +48,7 @@ import { checkNamedTables } from './check-named-tables.js';
 import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
+import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
 import { checkPeriodSpent } from './check-period-spent.js';
@@ -148,6 +149,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkDroppedTerms,
   checkCommentedColumn,
   checkUnreadNamedColumn,
+  checkOwnValueCompared,
   checkUnreadCode,
   checkAskedItems,
 ];
