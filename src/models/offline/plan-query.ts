@@ -304,6 +304,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     }
   } else {
     spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
+    for (const item of spec.select) {
+      const table = /^\{(.+)\.[^.{}]+\}$/.exec(item.expr)?.[1];
+      if (table !== undefined && bareName(table) !== bareName(base) && ![...required].some((t) => bareName(t) === bareName(table))) required.add(table);
+    }
+    spec.tables = [...required];
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
     if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words))) {
