@@ -7,7 +7,8 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
  * no dictionary.
  */
 export function verbForms(word: string): string[] {
-  const forms = new Set(inflectionBases(word).filter((form) => form !== word && /(ed|ing)$/.test(word)));
+  // Not a stem of three letters: "rating" is a noun of its own, no form of "rat".
+  const forms = new Set(inflectionBases(word).filter((form) => form !== word && form.length >= 4 && /(ed|ing)$/.test(word)));
   const irregular = IRREGULAR_VERBS[word];
   if (irregular) forms.add(irregular);
   for (const [past, base] of Object.entries(IRREGULAR_VERBS)) if (base === word && past !== word) forms.add(past);
