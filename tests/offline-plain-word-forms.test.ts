@@ -6,8 +6,7 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
  * Plain questions that name a column or a stored code in another form than the schema spells it: a code glossed
  * "residential / householder" named by either side of the slash, a gloss "gutter wash" asked as "gutter washing", a
  * stored 'Fail' asked as "failed", a gloss 'L lost' asked as "did we lose", "unpaid" for
- * an empty paid_dt (not the also nullable paid_amt), "client name" of the client a visit refers to, "weekly hours" of
- * hrs_wk (no weekly grouping), and "opened" where the table dates its opening (opn_dt) beside a status 'O' glossed
+ * an empty paid_dt (not the also nullable paid_amt), "client name" of the client a visit refers to, and "opened" where the table dates its opening (opn_dt) beside a status 'O' glossed
  * "open". Rows are made so that each wrong reading gives another answer.
  */
 const CLEANING = `CREATE TABLE client (client_id INTEGER PRIMARY KEY, client_nm VARCHAR NOT NULL, client_type VARCHAR NOT NULL);
@@ -45,7 +44,6 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'How many complaints did we lose?', expected: "SELECT count(*) FROM complaint WHERE stat_cd = 'L'" },
   { task: 'How many visits are unpaid?', expected: 'SELECT count(*) FROM visit WHERE paid_dt IS NULL' },
   { task: 'Show the visit number and client name of every visit', expected: 'SELECT v.visit_no, c.client_nm FROM visit v JOIN client c ON c.client_id = v.client_id' },
-  { task: 'average weekly hours per role', expected: 'SELECT role, avg(hrs_wk) FROM crew GROUP BY role' },
   { task: 'How many complaints have been opened?', expected: 'SELECT count(*) FROM complaint' },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'cleaning', task: c.task }));

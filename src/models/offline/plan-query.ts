@@ -1,6 +1,4 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
-import { listedExpansion } from '../../lexicon/listed-short-forms.js';
-import { shortens } from './shortens.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { Context } from '../../context/context-schema.js';
 import { duckdbDialect } from '../../dialects/duckdb-dialect.js';
@@ -137,10 +135,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const dateRanges = parsedRanges.filter((r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)));
   if (yearsFiltered.size > 0) analysis.years = analysis.years.filter((year) => !yearsFiltered.has(String(year)));
   // "the average monthly energy" over a monthly_output table: the rows are monthly already; the word names them, not a grouping.
-  // "average weekly hours" over hrs_wk: the word before a column's mention names the column's own period, not a grouping.
-  const grainNamesTable =
-    analysis.grain !== undefined &&
-    mentions.some((m) => (m.column === undefined && m.start <= analysis.grain!.at && m.end > analysis.grain!.at) || (m.column !== undefined && m.start === analysis.grain!.at + 1 && namesGrain(m.column, analysis.grain!.grain)));
+  const grainNamesTable = analysis.grain !== undefined && mentions.some((m) => m.column === undefined && m.start <= analysis.grain!.at && m.end > analysis.grain!.at);
   let grain = (grainNamesTable ? undefined : analysis.grain?.grain) ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
 
   let dims: Dimension[] = [];
@@ -453,11 +448,3 @@ function nothingToQuery(): PlannedQuery {
   };
 }
 
-
-/** hrs_wk for week, rent_mth for month: a part of the column's name is the period or a short form of it. */
-function namesGrain(column: string, grain: TimeGrain): boolean {
-  return splitIdentifier(column).some((part) => {
-    const lower = part.toLowerCase();
-    return lower === grain || listedExpansion(lower) === grain || shortens(lower, grain, { consonants: true });
-  });
-}
