@@ -148,7 +148,7 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
         }
       }
       // "service type" of svc_cd, "tree height" of ht_m: a name that opens with a listed short form names the column by
-      // the word it stands for, in full when the rest is a code suffix or a unit letter (not "hour" of rate_gbp_hr).
+      // the word it stands for, when the rest is a code suffix or a unit letter (not "hour" of rate_gbp_hr).
       if (columnRuns.length === 0) {
         for (const [at, part] of parts.slice(0, 1).entries()) {
           const expansion = listedExpansion(part);
@@ -156,9 +156,9 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
           const stem = stemWord(expansion);
           // Not the table's own word: "customers" of cust_cd in a table cust names its rows.
           if (distinct.includes(stem) || tableParts.includes(part)) continue;
-          const others = parts.filter((_, k) => k !== at);
-          const full = others.every((other) => CODE_SUFFIXES.has(other) || other.length === 1);
-          for (const start of findRuns(words, [stem])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full });
+          // Only then: "hours" of hrs_wk would say nothing of the week ("weekly hours" read as a weekly grouping).
+          if (!parts.filter((_, k) => k !== at).every((other) => CODE_SUFFIXES.has(other) || other.length === 1)) continue;
+          for (const start of findRuns(words, [stem])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: true });
         }
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
