@@ -31,7 +31,7 @@ export function glossCodedValues(tables: readonly CatalogTable[], values: readon
     for (const { code, gloss, asides } of commentCodeGlosses(comment)) {
       const value = stored.get(code.toLowerCase());
       if (value === undefined) continue;
-      const phrases = [gloss, ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => keeps(phrase, value));
+      const phrases = [gloss, ...slashedAlternatives(gloss), ...asides.filter((aside) => !/\d/.test(aside))].filter((phrase) => keeps(phrase, value));
       if (phrases.length > 0) add(value, phrases);
     }
     for (const [value, phrases] of flagGlosses(comment, set, tableWords(set.table))) {
@@ -44,6 +44,15 @@ export function glossCodedValues(tables: readonly CatalogTable[], values: readon
     }
     if (glosses.size > 0) set.glosses = wordTable(Object.fromEntries(glosses));
   }
+}
+
+/**
+ * "corporate / team building", "mystery / detective": a gloss of words either side of a slash names the code by
+ * either; none when a side has no letters ("24/7").
+ */
+function slashedAlternatives(gloss: string): string[] {
+  const sides = gloss.split(/\s*\/\s*/).map((side) => side.trim());
+  return sides.length > 1 && sides.every((side) => /^\p{L}/u.test(side)) ? sides : [];
 }
 
 /** Most words a flag's comment may name its rows with: "Climate-controlled unit", "Open access". */

@@ -7,6 +7,7 @@ import { tablesByCodedKinds } from './tables-by-coded-kinds.js';
 import { tablesByRelatedNouns } from './tables-by-related-nouns.js';
 import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
+import { participleNamesColumn } from './participle-names-column.js';
 import { negatesAVerb } from './negates-a-verb.js';
 import { valuesBySynonym } from './values-by-synonym.js';
 import { ownerMemo } from './owner-memo.js';
@@ -146,7 +147,12 @@ export function linkSchema(index: CatalogIndex, question: string, input: LinkOpt
   let bestText = 0;
   for (const position of matched) bestText = Math.max(bestText, text[position]!);
 
-  const valueMatches = matchValues(index.values, question);
+  const valueMatches = matchValues(index.values, question, (word, targets) =>
+    targets.some((target) => {
+      const position = tablePosition(index, target.table);
+      return position !== undefined && participleNamesColumn(word, target.column, index.tables[position]!, [...(index.neighbours.get(position) ?? [])].map((other) => index.tables[other]!));
+    }),
+  );
   const spread = valueSpread(valueMatches);
   const bestValueScore = new Map<number, number>();
   for (const match of valueMatches) {

@@ -6,6 +6,7 @@ import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
+import { verbForms } from './verb-forms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { codesSkeletoning, wordSkeletons } from './skeleton-codes.js';
 import { codesListedFor } from './listed-short-codes.js';
@@ -42,15 +43,25 @@ function tokenize(question: string): Token[] {
 }
 
 /** Near aliases of a word, per lookup; the count of aliases added is part of the key, so values added later are seen. */
-const nearAliasMemo = ownerMemo<ValueLookup, ReadonlyArray<{ alias: string; score: number }>>(5_000);
+interface NearAlias {
+  alias: string;
+  score: number;
+  /** Another form of the same verb ("failed" for 'Fail'), not a plural or a misspelling. */
+  verbForm?: boolean;
+}
 
-function nearAliases(lookup: ValueLookup, word: string): ReadonlyArray<{ alias: string; score: number }> {
+const nearAliasMemo = ownerMemo<ValueLookup, ReadonlyArray<NearAlias>>(5_000);
+
+function nearAliases(lookup: ValueLookup, word: string): ReadonlyArray<NearAlias> {
   return nearAliasMemo(lookup, `${lookup.added.size}\u0000${word}`, () => findNearAliases(lookup, word));
 }
 
-function findNearAliases(lookup: ValueLookup, word: string): Array<{ alias: string; score: number }> {
-  const found = (lookup.stems.get(stemWord(word)) ?? []).map((alias) => ({ alias, score: SAME_STEM }));
-  if (found.length > 0 || word.length < 5) return found;
+function findNearAliases(lookup: ValueLookup, word: string): NearAlias[] {
+  const found: NearAlias[] = (lookup.stems.get(stemWord(word)) ?? []).map((alias) => ({ alias, score: SAME_STEM }));
+  if (found.length > 0) return found;
+  // "lose" where a gloss says 'lost': another form of the same verb.
+  const forms = verbForms(word).filter((form) => lookup.aliases.has(form));
+  if (forms.length > 0 || word.length < 5) return forms.map((alias) => ({ alias, score: SAME_STEM, verbForm: true }));
   const maxEdits = word.length >= 8 ? 2 : 1;
   for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
     for (const alias of lookup.wordsByLength.get(length) ?? []) {
@@ -77,7 +88,12 @@ function storedFirst(lookup: ValueLookup, targets: readonly ValueTarget[], token
  * case-insensitive exact words, then near words (same stem or one or two edits; a dictionary word in lower case is
  * never taken for a near spelling of a capitalised name).
  */
-export function matchValues(lookup: ValueLookup, question: string): MatchedValue[] {
+export function matchValues(
+  lookup: ValueLookup,
+  question: string,
+  /** Whether a verb written in another form than a value's ("passed" for 'pass') names something else of the schema. */
+  verbNamesOther: (word: string, targets: readonly ValueTarget[]) => boolean = () => false,
+): MatchedValue[] {
   const tokens = tokenize(question);
   const used = new Array<boolean>(tokens.length).fill(false);
   const matches = new Map<string, MatchedValue>();
@@ -158,7 +174,8 @@ export function matchValues(lookup: ValueLookup, question: string): MatchedValue
     // A common word written in lower case ("sales") is not a misspelt name ("Salem"); a spelling variant still is
     // ("canceled"). The dictionary is asked only when a near spelling of a name turns up.
     const isCommonWord = (): boolean => (commonWord ??= token.text === token.text.toLowerCase() && primaryPartOfSpeech(token.normalized) !== undefined);
-    for (const { alias, score } of nearAliases(lookup, token.normalized)) {
+    for (const { alias, score, verbForm } of nearAliases(lookup, token.normalized)) {
+      if (verbForm && verbNamesOther(token.normalized, lookup.aliases.get(alias) ?? [])) continue;
       // "child" one letter from a stored 'CHLD' is the word's consonants, matched as such below.
       if (score < SAME_STEM && lookup.codes.has(alias) && wordSkeletons(token.normalized).includes(alias)) continue;
       // "score" is no misspelt 'store': a near spelling that is a word of its own names something else.

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { sharesSynset } from '../lexicon/shares-synset.js';
 import type { ValueLookup } from './build-value-lookup.js';
 import { stemWord } from './stem-word.js';
+import { verbForms } from './verb-forms.js';
 
 /** Aliases of several words by their words' first letters ("flat tyre" under "ft"), per lookup and number of aliases added. */
 const indexes = new WeakMap<ValueLookup, { size: number; bySignature: Map<string, string[]> }>();
@@ -24,14 +25,14 @@ function phrasesBySignature(lookup: ValueLookup): Map<string, string[]> {
 }
 
 /**
- * A word written otherwise than stored: the same word but for a plural ending, or a spelling variant, a word of four
+ * A word written otherwise than stored: the same word but for a plural ending or a verb's ending ("grinding", "grind"), or a spelling variant, a word of four
  * letters or more a letter or two away that WordNet puts in one synonym set with it ("tires" and tyre, "color" and colour).
  */
 function sameWordSpelledOtherwise(written: string, stored: string): boolean {
   if (written === stored) return true;
   const a = stemWord(written);
   const b = stemWord(stored);
-  if (a === b) return true;
+  if (a === b || verbForms(written).includes(stored)) return true;
   return /^\p{L}{4,}$/u.test(a) && /^\p{L}{4,}$/u.test(b) && distance(a, b) <= 2 && sharesSynset(a, b);
 }
 

@@ -35,6 +35,7 @@ import { numericFilters } from './numeric-filters.js';
 import { yearFilters } from './year-filters.js';
 import { textPatternFilters } from './text-pattern-filters.js';
 import { presenceFilters } from './presence-filters.js';
+import { unsetFilters } from './unset-filters.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
@@ -91,6 +92,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   found.push(...byYear.filters);
   for (const year of byYear.years) yearsFiltered.add(year);
   found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
+  found.push(...unsetFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   // "shipments picked up in 2025": the verb's own date column, not the status 'PICKED UP'.
   const event = parsedRanges.length > 0 || analysis.years.length > 0 ? values.map((f) => ({ filter: f, column: eventDateColumn(f, analysis, schemas) })).find((e) => e.column) : undefined;
   if (event) found.splice(found.indexOf(event.filter), 1);
@@ -297,6 +299,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     }
   } else {
     spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
+    for (const item of spec.select) {
+      const table = /^\{(.+)\.[^.{}]+\}$/.exec(item.expr)?.[1];
+      if (table !== undefined && bareName(table) !== bareName(base) && ![...required].some((t) => bareName(t) === bareName(table))) required.add(table);
+    }
+    spec.tables = [...required];
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
     if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words))) {

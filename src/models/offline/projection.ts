@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { ref, type SelectItem } from './query-spec.js';
@@ -8,6 +9,7 @@ import { durationColumn, namesDuration } from './duration-column.js';
 import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
 import { requestedColumns } from './requested-columns.js';
+import { joinEdges } from './join-graph.js';
 import { singular } from './singular.js';
 import { partsBeforeName } from './name-column-parts.js';
 import { isPersonTable, personNameColumns } from './person-table.js';
@@ -24,8 +26,17 @@ export function projection(
 ): SelectItem[] {
   const table = findTable(schemas, base);
   if (!table) return [];
-  const requested = requestedColumns(analysis.words, [table]);
-  if (requested) return requested.map((r) => ({ expr: ref(table.name, r.column) }));
+  // "the job number and client name of every job": a listed attribute the row's own table lacks may be one of the
+  // table it refers to (one row each), in full there and by a phrase that names that table ("client" of clients).
+  const wider = requestedColumns(analysis.words, [table, ...referencedTables(table, schemas)]);
+  const namesOwner = (r: { table: string; words: number[] }): boolean => {
+    const stems = new Set(splitIdentifier(bareName(r.table)).map(stemWord));
+    return bareName(r.table) === bareName(table.name) || r.words.some((w) => stems.has(analysis.words[w]!.stem));
+  };
+  // Beside one of the row's own at least: the referred-to table's columns alone would list its rows once per row here.
+  const ownToo = wider?.some((r) => bareName(r.table) === bareName(table.name)) ?? false;
+  const requested = ownToo && wider!.every(namesOwner) ? wider : requestedColumns(analysis.words, [table]);
+  if (requested) return requested.map((r) => ({ expr: ref(r.table, r.column) }));
   const sortWords = new Set((analysis.sort?.words ?? []).map((w) => w.index));
   const filterWords = new Set(filters.flatMap((f) => f.words));
   const filterColumns = new Set(filters.map((f) => `${bareName(f.table)}.${f.column}`));
@@ -104,4 +115,10 @@ function onlyDescription(table: TableSchema): ColumnSchema | undefined {
   if (personNameColumns(table).length > 0 || table.columns.some((c) => splitIdentifier(c.name).includes('name'))) return undefined;
   const described = table.columns.filter((c) => isTextColumn(c) && DESCRIPTION_PARTS.test(splitIdentifier(c.name).at(-1)?.toLowerCase() ?? ''));
   return described.length === 1 ? described[0] : undefined;
+}
+
+/** The tables a table's foreign keys point at: each of its rows has one row there, so joining keeps its rows. */
+function referencedTables(table: TableSchema, schemas: readonly TableSchema[]): TableSchema[] {
+  const edges = joinEdges(schemas).filter((edge) => bareName(edge.from) === bareName(table.name) && bareName(edge.to) !== bareName(table.name));
+  return [...new Set(edges.map((edge) => edge.to))].map((name) => findTable(schemas, name)).filter((found): found is TableSchema => found !== undefined);
 }

@@ -9,6 +9,7 @@ import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
 import { wordTable } from '../../own-entry.js';
+import { listedExpansion } from '../../lexicon/listed-short-forms.js';
 
 /** A run of question words that names a table or a column. */
 export interface Mention {
@@ -144,6 +145,20 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
           // Not the table's own word: "airports" of AirportCode, "shift" of shift_code name the table's rows or their key.
           const full = columnStems.length === 2 && columnStems.some((stem) => CODE_SUFFIXES.has(stem)) && !CODE_SUFFIXES.has(part) && !distinct.includes(part);
           for (const start of findRuns(words, [part])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full });
+        }
+      }
+      // "service type" of svc_cd, "tree height" of ht_m: a name that opens with a listed short form names the column by
+      // the word it stands for, when the rest is a code suffix or a unit letter (not "hour" of rate_gbp_hr).
+      if (columnRuns.length === 0) {
+        for (const [at, part] of parts.slice(0, 1).entries()) {
+          const expansion = listedExpansion(part);
+          if (expansion === undefined || expansion === part || expansion.includes(' ') || GENERIC_WORDS.has(expansion) || GENERIC_WORDS.has(part)) continue;
+          const stem = stemWord(expansion);
+          // Not the table's own word: "customers" of cust_cd in a table cust names its rows.
+          if (distinct.includes(stem) || tableParts.includes(part)) continue;
+          // Only then: "hours" of hrs_wk would say nothing of the week ("weekly hours" read as a weekly grouping).
+          if (!parts.filter((_, k) => k !== at).every((other) => CODE_SUFFIXES.has(other) || other.length === 1)) continue;
+          for (const start of findRuns(words, [stem])) mentions.push({ table: table.name, column: column.name, start, end: start + 1, full: true });
         }
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { TableSchema } from '../src/context/context-schema.js';
+import { questionWords } from '../src/models/offline/question-words.js';
+import { schemaMentions } from '../src/models/offline/schema-mentions.js';
+import { schemaTable as table } from './helpers/schema-table.js';
+
+// A made-up window-cleaning round: names in the short forms of small business exports.
+const pk = { primary_key: true };
+const SCHEMAS: TableSchema[] = [
+  table('cust', [['cust_id', 'INTEGER', pk], ['cust_cd', 'VARCHAR'], ['join_dt', 'DATE']]),
+  table('visit', [['visit_no', 'INTEGER', pk], ['svc_cd', 'VARCHAR'], ['ht_m', 'DECIMAL(4,1)'], ['rate_gbp_hr', 'DECIMAL(6,2)'], ['tgt_lang_cd', 'VARCHAR']]),
+  table('crew', [['crew_id', 'INTEGER', pk], ['role', 'VARCHAR'], ['hrs_wk', 'INTEGER']]),
+];
+
+const mentioned = (question: string, column: string) => schemaMentions(questionWords(question), SCHEMAS).filter((m) => m.column === column);
+
+describe('a column named by the word its listed short form stands for', () => {
+  it('"service" names svc_cd in full, beside its code suffix', () => {
+    expect(mentioned('What is the average height for each service?', 'svc_cd')).toEqual([expect.objectContaining({ table: 'visit', full: true })]);
+  });
+
+  it('"height" names ht_m in full, beside its unit letter', () => {
+    expect(mentioned('What is the average height for each service?', 'ht_m')).toEqual([expect.objectContaining({ table: 'visit', full: true })]);
+  });
+
+  it('not when the rest of the name says more ("hours" of hrs_wk, whose week "weekly" would then group by)', () => {
+    expect(mentioned('average weekly hours per role', 'hrs_wk')).toEqual([]);
+  });
+
+  it('not by a unit at the end of the name ("per hour" of rate_gbp_hr)', () => {
+    expect(mentioned('How much do we charge per hour?', 'rate_gbp_hr')).toEqual([]);
+  });
+
+  it("not by the table's own word (\"customers\" of cust_cd in cust)", () => {
+    expect(mentioned('How many customers joined in 2025?', 'cust_cd')).toEqual([]);
+  });
+});
