@@ -25,15 +25,17 @@ export function valuesStartingWith(lookup: ValueLookup, name: string, holder?: s
 }
 
 /**
- * The values a holder noun says hold the name, plural or not: those of a column it names ("the Ystrad depot" →
- * depots.depot_nm's Ystrad Yard, not depots.town's Ystrad Mawr), else those of a table it names.
+ * The values a holder noun says hold the name, plural or not: those of a table it names, the thing the name is of, and
+ * of those, those of a column it names too ("the Ystrad depot" → depots.depot_nm's Ystrad Yard, not depots.town's
+ * Ystrad Mawr). A column alone is no holder: "the Northern side" is not tutors.side's Northern league.
  */
 function heldBy(holder: string | undefined, targets: readonly ValueTarget[]): readonly ValueTarget[] {
   if (holder === undefined) return targets;
   const stem = stemWord(holder);
   const names = (name: string) => identifierParts(name).some((part) => stemWord(part) === stem);
-  const byColumn = targets.filter((target) => names(target.column));
-  return byColumn.length > 0 ? byColumn : targets.filter((target) => names(target.table));
+  const ofTable = targets.filter((target) => names(target.table));
+  const byColumn = ofTable.filter((target) => names(target.column));
+  return byColumn.length > 0 ? byColumn : ofTable;
 }
 
 /**
