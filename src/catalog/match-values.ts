@@ -251,7 +251,8 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
     // "the Latin side" where Latin victory is stored: a name modifying the noun after it is not the value named.
     const next = tokens[to + 1];
     const modifier = next !== undefined && next.text === next.normalized && !STOP_WORDS.has(next.normalized) && primaryPartOfSpeech(next.normalized) === 'noun';
-    const starts = modifier ? [] : valuesStartingWith(lookup, name);
+    // ... unless the noun is what the stored name names: "the Ystrad depot" where depots.depot_nm holds Ystrad Yard.
+    const starts = modifier ? valuesStartingWith(lookup, name, next!.normalized) : startingWith(lookup, name);
     // "the Morag Dubh" where MV Morag Dubh is stored: a name of several words that ends one stored name.
     const endsOf = starts.length === 0 && from < to && !modifier ? valuesEndingWith(lookup, name) : [];
     if (starts.length > 0) record(starts, from, to, SAME_STEM);
@@ -265,6 +266,18 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
     }
     from = to;
   }
+}
+
+/**
+ * "Labradors" for a stored Labrador Retriever: a name's start as written, or, when its last word is the plural of a
+ * dictionary noun (not a surname like "Williams"), with that word singular.
+ */
+function startingWith(lookup: ValueLookup, name: string): readonly ValueTarget[] {
+  const found = valuesStartingWith(lookup, name);
+  const singular = stemWord(name);
+  if (found.length > 0 || singular === name) return found;
+  const plural = valuesStartingWith(lookup, singular);
+  return plural.length > 0 && primaryPartOfSpeech(singular.slice(singular.lastIndexOf(' ') + 1)) === 'noun' ? plural : [];
 }
 
 /** Most words an initialism spells out ("Houses in Multiple Occupation" is four), small words inside included. */

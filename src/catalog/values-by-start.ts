@@ -1,6 +1,8 @@
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
+import { identifierParts } from './identifier-parts.js';
 import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
+import { stemWord } from './stem-word.js';
 
 /** How many stored values a name may start and still say which it means ("Still water 500ml", "Still water 1.5l"). */
 const MAX_VALUES = 3;
@@ -16,8 +18,24 @@ const memo = ownerMemo<ValueLookup, readonly ValueTarget[]>(5_000);
  * name (normalised). Only values stored as they are, not everyday aliases of them; none when the name starts values
  * of several columns or too many values to say which it means.
  */
-export function valuesStartingWith(lookup: ValueLookup, name: string): readonly ValueTarget[] {
-  return memo(lookup, `${lookup.added.size}\u0000w\u0000${name}`, () => oneColumn(matching(lookup, (alias) => alias.startsWith(`${name} `))));
+export function valuesStartingWith(lookup: ValueLookup, name: string, holder?: string): readonly ValueTarget[] {
+  return memo(lookup, `${lookup.added.size}\u0000w\u0000${name}\u0000${holder ?? ''}`, () =>
+    oneColumn(heldBy(holder, matching(lookup, (alias) => alias.startsWith(`${name} `)))),
+  );
+}
+
+/**
+ * The values a holder noun says hold the name, plural or not: those of a table it names, the thing the name is of, and
+ * of those, those of a column it names too ("the Ystrad depot" → depots.depot_nm's Ystrad Yard, not depots.town's
+ * Ystrad Mawr). A column alone is no holder: "the Northern side" is not tutors.side's Northern league.
+ */
+function heldBy(holder: string | undefined, targets: readonly ValueTarget[]): readonly ValueTarget[] {
+  if (holder === undefined) return targets;
+  const stem = stemWord(holder);
+  const names = (name: string) => identifierParts(name).some((part) => stemWord(part) === stem);
+  const ofTable = targets.filter((target) => names(target.table));
+  const byColumn = ofTable.filter((target) => names(target.column));
+  return byColumn.length > 0 ? byColumn : ofTable;
 }
 
 /**

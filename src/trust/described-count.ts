@@ -2,6 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context } from '../context/context-schema.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { codeGlossRoots } from './code-glosses.js';
 import { firstFromTable } from './first-from-table.js';
 
 /**
@@ -10,7 +11,7 @@ import { firstFromTable } from './first-from-table.js';
  * table: the first sentence of the table's own comment, or of a doc passage whose heading names the table ("## app_comments"
  * opening "Representations received on an application."). That sentence says what the rows are called; a word a column's
  * comment uses in passing ("Number or code shown on the vehicle and at stops" of routes) names something else, and so
- * does a passage about another table.
+ * does a passage about another table. A word a column's comment glosses one of its codes with names a kind of the rows.
  */
 export function describesCountedTable(context: Context, counted: QuestionWord, sql: string): boolean {
   const table = firstFromTable(sql);
@@ -20,6 +21,8 @@ export function describesCountedTable(context: Context, counted: QuestionWord, s
   const uses = (text: string) => questionWords(text).some((word) => forms.has(word.text) || forms.has(word.stem) || forms.has(wordRoot(word.text)));
   const schema = context.table_schemas.find((candidate) => candidate.name.split('.').at(-1)!.replace(/"/g, '').toLowerCase() === bare);
   if (schema && uses(firstSentence(schema.comment ?? ''))) return true;
+  // "How many councils …" over clients where client_type's comment glosses LA "local authority (council)": rows of a kind a code of the table stands for.
+  if (schema && codeGlossRoots([schema]).has(wordRoot(counted.text))) return true;
   const namesTable = (heading: string) => heading.toLowerCase().split(/[^a-z0-9_]+/).includes(bare) || splitIdentifier(heading).join('_') === bare;
   return context.doc_passages.some((passage) => namesTable(passage.heading) && uses(firstSentence(passage.text)));
 }

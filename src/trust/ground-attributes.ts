@@ -10,6 +10,7 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
+import { codeGlossRoots } from './code-glosses.js';
 import { commentHeads } from './comment-heads.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
@@ -70,7 +71,10 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // A noun before the head narrows what is asked ("shipping cost"): it must link too; an adjective ("full name") need not.
     // A word written as an owner ("their sponsor's name") is a noun, whatever English mostly uses it as.
     const open = attribute.verb ? [head] : attribute.words.filter((word) => word === head || primaryPartOfSpeech(word.text) === 'noun' || /^['’]s\b/.test(context.task.text.slice(word.offset + word.text.length)));
-    if (open.every(holds)) {
+    // "Wyn Nott's tuition car" where gearbox glosses its codes "(the tuition car)": a modifier a code of the thing's tables stands for narrows the head as a filter does.
+    const glossed = codeGlossRoots(near);
+    const narrows = (word: QuestionWord) => holds(word) || (word !== head && glossed.has(wordRoot(word.text)));
+    if (open.every(narrows)) {
       // Only of a thing a table is named after: "the anthem of France" is not a song of a singer from France.
       // What is shown beside listed things, or one of what they had, links however loosely it may: it grounds no other
       // word ("with its template type", "Which properties have a garden?").
@@ -78,7 +82,7 @@ export function groundAttributes(context: Context): AttributeGrounding {
       continue;
     }
     // A word no dictionary knows ("sname", "qty") may be a short or misspelt column name: too weak a sign to decline on.
-    if (open.some((word) => !holds(word) && isUnknownWord(word.text))) continue;
+    if (open.some((word) => !narrows(word) && isUnknownWord(word.text))) continue;
     const first = attribute.words[0]!;
     const phrase = context.task.text.slice(first.offset, head.offset + head.text.length);
     return { held, missing: { phrase, tables: things.map((table) => table.name) } };

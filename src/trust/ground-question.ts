@@ -25,6 +25,7 @@ import { skeletonNameKind } from './skeleton-name-kind.js';
 import { deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
+import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { listedShortNameKind } from './listed-short-name-kind.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
@@ -68,7 +69,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const words = questionWords(context.task.text);
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
-    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)))) continue;
+    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || fillerShorthand(word.text)))) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
     if (measure) {
@@ -88,13 +89,24 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
       countedKind(words[word.index - 1], word, roots) ??
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
-      (measuredInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
+      (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
     grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
   }
   memberOfGroup(context.task.text, grounding.words);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
 }
+
+/** "the warmest a cool box has been" where temp_on_rcpt_c is: the measure a degree of an adjective gives, in a column's units. */
+const degreeInUnits = (word: string, tables: Context['table_schemas']): boolean => /(?:er|est)$/.test(word) && measuredAttributes(word).some((noun) => measuredInUnits(noun, tables));
+
+/** "tot" for total, "cnt" for count: a listed short form of a statistic's word, which names no content of its own. */
+function fillerShorthand(word: string): boolean {
+  const read = listedExpansion(word);
+  return read !== undefined && STATISTIC_WORDS.test(read);
+}
+
+const STATISTIC_WORDS = /^(?:total|count|sum|average|mean|number|maximum|minimum)$/;
 
 /** "members of staff", "a member of the crew": one of a group, so the word stands on what the group links to. */
 function memberOfGroup(question: string, words: GroundedWord[]): void {
@@ -167,6 +179,8 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
   // "sales rep" where SLSREP reads as sales representative: the question's shorthand is the name's, read the same way.
   const read = listedExpansion(word.text);
   if (read !== undefined && word.text.length >= 3 && roots.expanded.has(read)) own.push(read);
+  // "Tot amt due on invs" where an amountDue column is: the question's own shorthand, no English word, for a name's word.
+  else if (word.text.length >= 3) own.push(...shorthandFor(word, roots));
   for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
     // A name's shorthand read as a word ("amt" as amount) is met by that word only: "cost" is no synonym of "amt".
     const named = (set: Set<string>, form: string) => set.has(form) && (forms === own || !roots.expanded.has(form));
@@ -188,6 +202,13 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
   return found ?? skeletonNameKind(word, roots) ?? lexicalKind(word, roots);
+}
+
+/** The word a listed short form the dictionary does not know stands for ("amt", "invs"), when the names spell that word out. */
+function shorthandFor(word: QuestionWord, roots: EvidenceRoots): string[] {
+  const read = listedExpansion(word.text) ?? listedExpansion(word.stem);
+  if (read === undefined || !roots.all.has(read) || roots.expanded.has(read)) return [];
+  return isEnglishWord(word.text) || isEnglishWord(word.stem) ? [] : [read];
 }
 
 /**

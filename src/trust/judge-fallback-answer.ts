@@ -92,12 +92,16 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (head.modifiers.some((word) => grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'column'))) return undefined;
   // Words of a stored name of several words ("Run" of the Spring Fun Run); a one-word value ("Books") may still name the table.
   const nameWords = new Set(context.matched_values.map((match) => questionWords(match.matched_text)).filter((parts) => parts.length > 1).flatMap((parts) => parts.map((word) => word.text)));
-  if (head.count && namedTable(attempt.sql, words, head.word, nameWords)) return undefined;
+  // People are never the rows of a table of things the noun after a stored name says it is ("How many people visited the
+  // Faces exhibition?" counted over exhibitions): that noun says what the name is, not what is counted.
+  const holders = countsPeople ? holderNouns(words, context.matched_values) : new Set<number>();
+  if (head.count && namedTable(attempt.sql, words, head.word, nameWords, holders)) return undefined;
   // "How many artists are from the Netherlands?" counted over singers: people counted as people, acts as acts, may be the rows under another name.
   if (head.count && sameKindAsCountedTable(head.word.text, attempt.sql)) return undefined;
   // "How many orders got refunded?" over a refunded flag: a word naming a column says which rows to count; not a word of
   // the stored name the count is narrowed to ("Canal" of the Kennet & Avon Canal, where a canal column holds it).
-  if (head.count && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column' && !nameWords.has(entry.word.text))) return undefined;
+  // ... nor, there, whatever column says which rows (admissions.visit_date, which "visited" links).
+  if (head.count && !(countsPeople && holders.size > 0) && grounded.some((entry) => entry.word !== head.word && entry.evidence === 'column' && !nameWords.has(entry.word.text))) return undefined;
   // "people" is related to nearly every name in WordNet (a name, a population, an audience): the table's kind decided above.
   if (!textOnly && !countsPeople && (head.ofCopula ? namesClosely(head.word, context.table_schemas) : linksToNames(head.word, context.table_schemas, !head.count))) return undefined;
   if (namesMoney(head.word.text) && context.table_schemas.some((table) => table.columns.some(holdsMoney))) return undefined;
@@ -207,13 +211,19 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
 }
 
 /** Whether a word of the question other than the counted noun names the table the count reads ("the Books category" → categories). */
-function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord, nameWords: ReadonlySet<string>): boolean {
+function namedTable(sql: string, words: readonly QuestionWord[], counted: QuestionWord, nameWords: ReadonlySet<string>, holders: ReadonlySet<number>): boolean {
   const table = firstFromTable(sql);
   if (table === undefined) return false;
   const roots = namesRoots({ table: [table] });
   // A word of a stored name ("Run" of the Spring Fun Run) names the value the count is filtered to, not its table.
-  const named = (word: QuestionWord) => !(word.capitalized === true && nameWords.has(word.text));
+  const named = (word: QuestionWord) => !(word.capitalized === true && nameWords.has(word.text)) && !holders.has(word.offset);
   return words.some((word) => word !== counted && word.text.length > 2 && named(word) && evidenceOf(word, roots) === 'table');
+}
+
+/** The offsets of the nouns right after a stored name the question matched: "exhibition" of "the Faces exhibition". */
+function holderNouns(words: readonly QuestionWord[], matches: Context['matched_values']): Set<number> {
+  const ends = new Set(matches.map((match) => questionWords(match.matched_text).at(-1)?.text));
+  return new Set(words.filter((word, i) => i > 0 && !words[i - 1]!.clauseEnd && ends.has(words[i - 1]!.text) && primaryPartOfSpeech(word.text) === 'noun').map((word) => word.offset));
 }
 
 /** Words for people in general, which a count asks of rows that are people. */

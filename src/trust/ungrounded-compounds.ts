@@ -8,6 +8,7 @@ import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabula
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { codeGlossRoots } from './code-glosses.js';
 import { isNamingWord } from './is-naming-word.js';
 import { subjectOfPast } from './subject-of-past.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
@@ -24,7 +25,8 @@ export interface UngroundedCompound {
  * The noun compounds of the question ("shipping cost", "star rating", "household income") whose modifier does not fit
  * the column (or measure) the head links to. In a compound the modifier narrows the head: a shipping cost is not any
  * cost, so the compound is grounded only when the modifier is the column's table, a word of the column's name or
- * comment, a stored value of that table (word for word), or a synonym of a word of the column's name — not when it
+ * comment, a stored value of that table (word for word), a word a comment of that table glosses one of its codes
+ * with, or a synonym of a word of the column's name — not when it
  * merely links somewhere else in the schema. A modifier is a noun by WordNet's tagged senses (an adjective such as
  * "first" or "total" says which rows or how to aggregate, which SQL does); a capitalised word, a possessive owner or a
  * number is a name or a value, left to the other rules. A head that links to no column of the linked tables is not
@@ -118,6 +120,8 @@ function fitsColumn(context: Context, table: TableSchema, column: TableSchema['c
   const parts = [...splitIdentifier(column.name), ...splitIdentifier(column.comment ?? '')];
   if (namesWord(parts, modifier)) return true;
   if (storedIn(context, [table], modifier)) return true;
+  // "visitor nights" where the table's agr_typ_cd glosses VIS "visitor stay": the modifier picks the rows a code marks.
+  if (codeGlossRoots([table]).has(wordRoot(modifier.text))) return true;
   // A synonym of a word of the column's name: "cell number" where a mobile column is.
   const related = relatedNouns(modifier.text);
   return splitIdentifier(column.name).some((part) => part.length > 2 && (related.get(part) === 'same' || related.get(wordRoot(part)) === 'same'));
