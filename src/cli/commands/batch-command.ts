@@ -4,6 +4,7 @@ import { countQuestionLines } from '../../batch/count-question-lines.js';
 import { QuestionPool } from '../../batch/question-pool.js';
 import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import { startPlainProgress } from '../../batch/start-plain-progress.js';
+import { tierUpLater } from '../../batch/tier-up-later.js';
 import { assertPlanExists } from '../../engine/create-initial-context.js';
 import { UsageError, errorMessage } from '../../errors.js';
 import { makeDirectory } from '../../persistence/make-directory.js';
@@ -57,6 +58,7 @@ function interruptedBatchText(outcome: BatchOutcome, options: RunCommandOptions)
  */
 export async function batchCommand(options: RunCommandOptions): Promise<number> {
   const concurrency = options.concurrency ?? 4;
+  tierUpLater();
   // Questions in flight keep the cores busy; a namespace's own `threads` still wins.
   const sluiceOptions = { ...sluiceOptionsFrom(options), duckDbThreads: concurrency > 1 ? 1 : undefined };
   return withSluice(sluiceOptions, async (sluice) => {
