@@ -296,7 +296,16 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       spec.orderBy = ordinals;
     }
   } else {
-    spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
+    const joinable = [...filters.map((f) => f.table), ...[...schemas].sort((a, b) => b.score - a.score).map((t) => t.name)]
+      .filter((name, k, all) => bareName(name) !== bareName(base) && reachable.has(bareName(name)) && all.findIndex((n) => bareName(n) === bareName(name)) === k)
+      .map((name) => findTable(schemas, name)!)
+      .filter((t) => t !== undefined);
+    spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined, joinable);
+    for (const item of spec.select) {
+      const table = /^\{([^{}.]+)\./.exec(item.expr)?.[1];
+      if (table && bareName(table) !== bareName(base)) required.add(table);
+    }
+    spec.tables = [...required];
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
     if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words))) {
