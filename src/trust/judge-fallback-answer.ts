@@ -15,7 +15,6 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsWord } from './sql-reads-word.js';
-import { readsColumnCommentNames } from './reads-column-comment-names.js';
 import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlShape } from './sql-shape.js';
 
@@ -83,7 +82,6 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   // "What day did the Skua depart?" asks when, which the time attributes of grounding judge before any SQL runs.
   if (!head.count && /^(time|date|day|year|month|week)$/.test(head.word.text)) return undefined;
   if (!textOnly && sqlReadsWord(head.word.text, shape.roots)) return undefined;
-  if (!textOnly && readsColumnCommentNames(head.word, attempt.sql, context.table_schemas)) return undefined;
   // A word no dictionary knows ("hrs", "qty") may be a short or misspelt column name: too weak a sign to decline on.
   if (primaryPartOfSpeech(head.word.text) === undefined && primaryPartOfSpeech(head.word.stem) === undefined) return undefined;
   // "enterprise accounts": the noun after a stored value says what kind of thing the value is.

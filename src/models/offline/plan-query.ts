@@ -134,8 +134,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const dateRanges = parsedRanges.filter((r) => ![...yearsFiltered].some((year) => r.phrase.includes(year)));
   if (yearsFiltered.size > 0) analysis.years = analysis.years.filter((year) => !yearsFiltered.has(String(year)));
   // "the average monthly energy" over a monthly_output table: the rows are monthly already; the word names them, not a grouping.
-  // "the average agreed weekly rent" over wk_rate: a column's name of several words may hold the grain word too.
-  const grainNamesTable = analysis.grain !== undefined && mentions.some((m) => (m.column === undefined || (m.full && m.end - m.start > 1)) && m.start <= analysis.grain!.at && m.end > analysis.grain!.at);
+  const grainNamesTable = analysis.grain !== undefined && mentions.some((m) => m.column === undefined && m.start <= analysis.grain!.at && m.end > analysis.grain!.at);
   let grain = (grainNamesTable ? undefined : analysis.grain?.grain) ?? (rankedGrain?.kind === 'grain' ? rankedGrain.grain : undefined) ?? metricGrain(metric, dateRanges);
 
   let dims: Dimension[] = [];

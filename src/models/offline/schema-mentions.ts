@@ -2,7 +2,6 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { abbreviatedRuns } from './abbreviated-runs.js';
-import { columnCommentMentions } from './column-comment-mentions.js';
 import { commentHeadMentions } from './comment-head-mentions.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
@@ -157,8 +156,8 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
   }
   const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   const fullyCovered = new Set(mentions.filter((m) => m.full).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const commented = [...commentHeadMentions(words, tables, fullyCovered), ...columnCommentMentions(words, tables, fullyCovered)];
-  for (const m of commented) for (let k = m.start; k < m.end; k++) covered.add(k);
+  const commented = commentHeadMentions(words, tables, fullyCovered);
+  for (const m of commented) covered.add(m.start);
   return dropShadowed([...mentions, ...commented, ...vectorMentions(words, tables, covered)]);
 }
 
