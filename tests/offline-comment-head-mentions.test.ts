@@ -7,8 +7,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * A table's comment that opens with a noun phrase names its rows (recipients 'Organisations that received seed', cust
  * 'Customers; ...'): the question's "organisations" names the table the way its name would, through the joins to it;
  * and a list of attributes may name a column of a joined table ("the tour name and date of every departure"), "date"
- * alone the one date column. A number column's comment names it as well ('Agreed weekly fee', and its "weekly" is no
- * grouping by week); rows listed "with their" attribute are told by their name, else by the key people quote (lot_no). Through the real CLI on a made-up database; rows must equal the hand-written query's.
+ * alone the one date column; rows listed "with their" attribute are told by their name, else by the key people quote
+ * (lot_no). Through the real CLI on a made-up database; rows must equal the hand-written query's.
  */
 const SCHEMA = `CREATE TABLE species (species_id INTEGER PRIMARY KEY, common_name VARCHAR NOT NULL, threat_cd VARCHAR NOT NULL);
 CREATE TABLE recipients (recipient_id INTEGER PRIMARY KEY, org_name VARCHAR NOT NULL, country VARCHAR NOT NULL);
@@ -38,7 +38,6 @@ const CASES: { task: string; expected: string }[] = [
     task: 'List the org name and date of every shipment of Oxlip.',
     expected: "SELECT r.org_name, s.sent_dt FROM shipments s JOIN recipients r ON r.recipient_id = s.recipient_id JOIN lots l ON l.lot_no = s.lot_no JOIN species p ON p.species_id = l.species_id WHERE p.common_name = 'Oxlip'",
   },
-  { task: 'What is the average agreed weekly fee of a lot?', expected: 'SELECT avg(wk_fee) FROM lots' },
   { task: 'List the lots of Oxlip with their grade.', expected: "SELECT l.lot_no, l.grade_cd FROM lots l JOIN species p ON p.species_id = l.species_id WHERE p.common_name = 'Oxlip'" },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'seedbank', task: c.task }));
