@@ -24,7 +24,8 @@ const ROW_WORDS = 3;
  * with an attribute of its own, so the answer names the row beside the attribute. Not "every student with a cat",
  * where "with" opens what the rows must have, nor "List every show's theme", which asks for the themes alone.
  */
-export function listsEachWithOwn(words: readonly QuestionWord[]): boolean {
+export function listsEachWithOwn(words: readonly QuestionWord[], listedRowsAt?: (index: number) => boolean): boolean {
+  if (listedRowsAt && listsRowsWithOwn(words, listedRowsAt)) return true;
   const at = words.findIndex((word) => word.text === 'each' || word.text === 'every');
   if (at < 0) return false;
   for (let k = at + 2; k <= at + 1 + ROW_WORDS && k < words.length - 1; k++) {
@@ -33,6 +34,29 @@ export function listsEachWithOwn(words: readonly QuestionWord[]): boolean {
     if (OWN.has(words[k + 1]!.text)) return true;
     // "with the city it's in", "with the club they play for": the rest names the attribute through the row's pronoun.
     return words[k + 1]!.text === 'the' && words.slice(k + 2, k + 6).some((word) => word.text === 'it' || word.text === 'they');
+  }
+  return false;
+}
+
+const LIST_OPENERS = new Set(['list', 'show', 'give', 'display']);
+const LIST_FILLERS = new Set(['me', 'us', 'the', 'our', 'all', 'of']);
+/** How far after the listed rows their own attribute may follow ("the units at Swansea Marina with their size"). */
+const OWN_WITHIN = 8;
+
+/**
+ * "List the units at Swansea Marina with their size", "List our German clients and their sector code": rows a list
+ * opens on (`listedRowsAt` says a table names them), each with an attribute of its own.
+ */
+function listsRowsWithOwn(words: readonly QuestionWord[], listedRowsAt: (index: number) => boolean): boolean {
+  if (!LIST_OPENERS.has(words[0]?.text ?? '')) return false;
+  let at = 1;
+  while (LIST_FILLERS.has(words[at]?.text ?? '')) at++;
+  // "our German clients": one modifier may stand before the rows.
+  const rows = listedRowsAt(at) ? at : listedRowsAt(at + 1) ? at + 1 : -1;
+  if (rows < 0) return false;
+  for (let k = rows + 1; k < Math.min(words.length - 1, rows + 1 + OWN_WITHIN); k++) {
+    if ((words[k]!.text === 'with' || words[k]!.text === 'and') && OWN.has(words[k + 1]!.text)) return true;
+    if (words[k]!.clauseEnd) return false;
   }
   return false;
 }

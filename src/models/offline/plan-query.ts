@@ -17,7 +17,8 @@ import { countAskedBeside } from './count-asked-beside.js';
 import { personNameColumns, personTable } from './person-table.js';
 import { pickMetric } from './pick-metric.js';
 import { listingOrder } from './listing-order.js';
-import { nameOf, projection } from './projection.js';
+import { projection } from './projection.js';
+import { nameOrKey } from './name-or-key.js';
 import { asksPerEachRow, listsEachWithOwn } from './each-subject.js';
 import { requestedColumns } from './requested-columns.js';
 import { emptySpec, ref, type QuerySpec, type SelectItem } from './query-spec.js';
@@ -298,7 +299,11 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       spec.orderBy = ordinals;
     }
   } else {
-    spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined);
+    const joinable = [...filters.map((f) => f.table), ...[...schemas].sort((a, b) => b.score - a.score).map((t) => t.name)]
+      .filter((name, k, all) => bareName(name) !== bareName(base) && reachable.has(bareName(name)) && all.findIndex((n) => bareName(n) === bareName(name)) === k)
+      .map((name) => findTable(schemas, name)!)
+      .filter((t) => t !== undefined);
+    spec.select = projection(analysis, mentions, base, filters, schemas, measure?.kind === 'attribute' && bareName(measure.table) === bareName(base) ? measure.column : undefined, joinable);
     for (const item of spec.select) {
       const table = /^\{(.+)\.[^.{}]+\}$/.exec(item.expr)?.[1];
       if (table !== undefined && bareName(table) !== bareName(base) && ![...required].some((t) => bareName(t) === bareName(table))) required.add(table);
@@ -306,8 +311,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     spec.tables = [...required];
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
-    if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words))) {
-      const names = nameOf(baseTable, true).filter((name) => !spec.select.some((item) => item.expr === name.expr));
+    const namesBase = (index: number): boolean => mentions.some((m) => m.column === undefined && m.full && m.start === index && bareName(m.table) === bareName(base));
+    if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words, namesBase))) {
+      const names = nameOrKey(baseTable).filter((name) => !spec.select.some((item) => item.expr === name.expr));
       spec.select = [...names, ...spec.select];
     }
     // "students who have a cat or a dog" names each student once, however many rows the joined table holds for them.

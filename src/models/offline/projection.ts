@@ -23,6 +23,8 @@ export function projection(
   schemas: readonly TableSchema[],
   /** The column a listing is ranked by ("the newest product" → launched_on), which "when" asks for. */
   rankedBy?: string,
+  /** Tables the base joins to, likeliest first: "the tour name and date of every departure" lists a column of each. */
+  joinable: readonly TableSchema[] = [],
 ): SelectItem[] {
   const table = findTable(schemas, base);
   if (!table) return [];
@@ -35,7 +37,7 @@ export function projection(
   };
   // Beside one of the row's own at least: the referred-to table's columns alone would list its rows once per row here.
   const ownToo = wider?.some((r) => bareName(r.table) === bareName(table.name)) ?? false;
-  const requested = ownToo && wider!.every(namesOwner) ? wider : requestedColumns(analysis.words, [table]);
+  const requested = ownToo && wider!.every(namesOwner) ? wider : (requestedColumns(analysis.words, [table]) ?? joinedColumns(analysis, table, joinable));
   if (requested) return requested.map((r) => ({ expr: ref(r.table, r.column) }));
   const sortWords = new Set((analysis.sort?.words ?? []).map((w) => w.index));
   const filterWords = new Set(filters.flatMap((f) => f.words));
@@ -56,6 +58,13 @@ export function projection(
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
   if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
+}
+
+/** A list of two or more attributes, of the base table and of tables it joins to, every one of them named. */
+function joinedColumns(analysis: QuestionAnalysis, table: TableSchema, joinable: readonly TableSchema[]) {
+  if (joinable.length === 0) return undefined;
+  const found = requestedColumns(analysis.words, [table, ...joinable]);
+  return found && found.length >= 2 && found.some((c) => c.table === table.name) && found.some((c) => c.table !== table.name) ? found : undefined;
 }
 
 /** Column-name parts for a place, and for a description. */

@@ -5,6 +5,7 @@ import { relatedNouns } from '../../lexicon/related-nouns.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { isNoun, nameSimilarity } from './name-vectors.js';
 import { nearlySameWord } from './nearly-same-word.js';
+import { isDateColumn } from './schema-lookup.js';
 import { wordRoot } from './word-root.js';
 import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
@@ -49,11 +50,26 @@ export function requestedColumns(
     // "the first and last names": a lone modifier before "and" shares the head noun of the phrase after it.
     const next = phrases[k + 1];
     const column =
-      columnOf(phrase) ?? (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ?? columnBySynonym(phrase, tables) ?? columnByVector(phrase, tables);
+      columnOf(phrase) ??
+      (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ??
+      onlyDateColumn(phrase, tables) ??
+      columnBySynonym(phrase, tables) ??
+      columnByVector(phrase, tables);
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
   return found;
+}
+
+/** "the tour name and date of every departure" over dep_dt: "date" alone names the one date column of the first table that has one. */
+function onlyDateColumn(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn | undefined {
+  if (phrase.length !== 1 || phrase[0]!.stem !== 'date') return undefined;
+  for (const table of tables) {
+    const dates = table.columns.filter(isDateColumn);
+    if (dates.length === 1) return { table: table.name, column: dates[0]!.name, words: [phrase[0]!.index] };
+    if (dates.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,74 @@
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { stemWord } from '../../catalog/stem-word.js';
+import type { TableSchema } from '../../context/context-schema.js';
+import type { QuestionWord } from './question-words.js';
+import type { Mention } from './schema-mentions.js';
+
+/** Words that end a comment's opening noun phrase: relative words, prepositions, verbs and conjunctions. */
+const PHRASE_ENDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'of', 'for', 'in', 'at', 'from', 'with', 'by', 'on', 'to', 'and', 'or',
+  'is', 'are', 'was', 'were', 'has', 'have', 'per', 'as', 'we', 'our', 'one', 'each', 'every', 'not', 'no',
+  'held', 'made', 'sent', 'sold', 'bought', 'kept', 'paid', 'given', 'taken', 'run', 'done', 'seen', 'built', 'won', 'led', 'written',
+]);
+const LEADING = new Set(['a', 'an', 'the', 'one', 'each', 'every', 'all', 'any', 'our']);
+/** Heads that say what a table is, not what its rows are ("Lookup table of ...", "Details of ..."). */
+const GENERIC_HEADS = new Set(['table', 'record', 'row', 'entry', 'list', 'data', 'detail', 'information', 'info', 'lookup', 'log', 'history', 'value', 'code', 'master', 'reference', 'link', 'mapping', 'map', 'view', 'note', 'see']);
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * "organisations" for a table recipients commented 'Organisations that have received seed', "seed samples" for one
+ * commented 'Seed samples sent out from an accession': the noun phrase a table's comment opens with names its rows,
+ * as its name does when the question spells all of it; its head alone ("owner" of 'Dog owners') names them in part,
+ * as one word of a longer name does. Words no full mention covers only, and never a head that is a word of the
+ * schema's names (a comment that opens on a column: 'nights = 0 for day trips').
+ */
+export function commentHeadMentions(words: readonly QuestionWord[], tables: readonly TableSchema[], covered: ReadonlySet<number>): Mention[] {
+  const phrases = tablePhrases(tables);
+  if (phrases.length === 0) return [];
+  const mentions: Mention[] = [];
+  for (const { stems, table } of phrases) {
+    const head = stems.at(-1)!;
+    for (const word of words) {
+      if (word.stem !== head || covered.has(word.index) || word.capitalized) continue;
+      const start = word.index - stems.length + 1;
+      const whole = start >= 0 && stems.every((stem, k) => words[start + k]!.stem === stem);
+      mentions.push(whole ? { table, start, end: word.index + 1, full: true } : { table, start: word.index, end: word.index + 1, full: stems.length === 1 });
+    }
+  }
+  return mentions;
+}
+
+const remembered = new WeakMap<readonly TableSchema[], { stems: string[]; table: string }[]>();
+
+/** Each table's opening phrase (stems), for heads one table alone has and no name spells. */
+function tablePhrases(tables: readonly TableSchema[]): { stems: string[]; table: string }[] {
+  let phrases = remembered.get(tables);
+  if (phrases) return phrases;
+  const nameParts = new Set(tables.flatMap((t) => [t.name, ...t.columns.map((c) => c.name)]).flatMap((name) => splitIdentifier(name).map((part) => stemWord(part.toLowerCase()))));
+  const found = tables.flatMap((table) => {
+    const stems = commentPhrase(table.comment);
+    return stems && !nameParts.has(stems.at(-1)!) ? [{ stems, table: table.name }] : [];
+  });
+  phrases = found.filter((p) => found.filter((o) => o.stems.at(-1) === p.stems.at(-1)).length === 1);
+  remembered.set(tables, phrases);
+  return phrases;
+}
+
+/** The stems of the noun phrase the comment opens with ("Seed samples sent out ..." → seed, sample), when it ends at a clear boundary. */
+export function commentPhrase(comment: string | undefined): string[] | undefined {
+  if (!comment) return undefined;
+  const opening = /^[^;:,.()=\-–—\n]*/.exec(comment.trim())?.[0] ?? '';
+  const tokens = opening.split(/\s+/).filter(Boolean);
+  let k = 0;
+  while (k < tokens.length && LEADING.has(tokens[k]!.toLowerCase())) k++;
+  const phrase: string[] = [];
+  for (; k < tokens.length && !PHRASE_ENDS.has(tokens[k]!.toLowerCase()); k++) {
+    if (!/^[A-Za-z]+$/.test(tokens[k]!)) return undefined;
+    phrase.push(tokens[k]!.toLowerCase());
+  }
+  // "Vehicles owned by the company": a participle closes the phrase, not its head.
+  while (phrase.length > 1 && /..ed$/.test(phrase.at(-1)!)) phrase.pop();
+  if (phrase.length === 0 || phrase.length > MAX_PHRASE_WORDS) return undefined;
+  const stems = phrase.map(stemWord);
+  return stems.at(-1)!.length >= 3 && !GENERIC_HEADS.has(stems.at(-1)!) ? stems : undefined;
+}
