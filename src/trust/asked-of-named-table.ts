@@ -1,4 +1,5 @@
 import type { Context, TableSchema } from '../context/context-schema.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { commentHeads } from './comment-heads.js';
 import { linksToNames } from './ground-attributes.js';
@@ -38,7 +39,9 @@ export function askedOfNamedTable(context: Context, words: readonly GroundedWord
     // "when each van was last serviced": the time of a deed done to the rows is asked of them as much as a noun is.
     const deed = /ed$/.test(text) && PASSIVE_BEFORE.test(question.slice(0, entry.word.offset));
     if (!deed && !isNamingWord(question, entry.word)) return false;
-    return !(heads.has(wordRoot(text)) || linksToNames(entry.word, near, deed));
+    if (heads.has(wordRoot(text)) || linksToNames(entry.word, near, deed)) return false;
+    // "which tenants keep pets": a word English uses first as a verb says what the rows do, not what is asked of them.
+    return deed || primaryPartOfSpeech(text) !== 'verb';
   });
   if (asked.length === 0) return undefined;
   return { table: question.slice(mentions[0]!.start, mentions[0]!.end), asked };

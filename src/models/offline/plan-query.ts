@@ -312,7 +312,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     // "Where is each instructor from?": each answer beside the name of the row it is for.
     const baseTable = findTable(schemas, base);
     const namesBase = (index: number): boolean => mentions.some((m) => m.column === undefined && m.full && m.start === index && bareName(m.table) === bareName(base));
-    if (baseTable && spec.select.length > 0 && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words, namesBase))) {
+    // Only the row's own key selected: the attribute asked for was not found, and names beside the key would hide that.
+    const keyOnly = baseTable !== undefined && spec.select.every((item) => baseTable.columns.some((c) => c.primary_key && item.expr === ref(baseTable.name, c.name)));
+    if (baseTable && spec.select.length > 0 && !keyOnly && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words, namesBase))) {
       const names = nameOrKey(baseTable).filter((name) => !spec.select.some((item) => item.expr === name.expr));
       spec.select = [...names, ...spec.select];
     }
