@@ -66,6 +66,25 @@ const PROBE_A14 = path.join('bench', 'datasets', 'probe-abstain14');
 const PROBE_P11 = path.join('bench', 'datasets', 'probe-precise11');
 const PLAIN_E = path.join('bench', 'datasets', 'plain-dev-e');
 
+/**
+ * A set a writer made blind on three databases of its own (dev_l on): 20 unanswerable and 20 near-miss questions per
+ * database, missing tables as a category of their own, every database generated in the set's folder.
+ */
+function writerSet(folder: string, tag: string, generated: string[], overrides: Partial<BlindSet> = {}): BlindSet {
+  return {
+    folder,
+    tag,
+    minimum: { unanswerable: 60, near_miss: 60 },
+    perDatabase: { unanswerable: 20, near_miss: 20 },
+    perCategory: { unanswerable: 3, near_miss: 9 },
+    adds: { unanswerable: ['missing_table'] },
+    missingShare: [0.43, 0.44],
+    generated,
+    homes: Object.fromEntries(generated.map((database) => [database, folder])),
+    ...overrides,
+  };
+}
+
 const SETS: BlindSet[] = [
   {
     folder: BLIND,
@@ -236,63 +255,11 @@ const SETS: BlindSet[] = [
     generated: ['campsite_ops', 'bakery_chain', 'ground_handling'],
     homes: { campsite_ops: DEV_K, bakery_chain: DEV_K, ground_handling: DEV_K },
   },
-  {
-    folder: DEV_L,
-    tag: 'dev_l',
-    minimum: { unanswerable: 60, near_miss: 60 },
-    perDatabase: { unanswerable: 20, near_miss: 20 },
-    perCategory: { unanswerable: 3, near_miss: 9 },
-    adds: { unanswerable: ['missing_table'] },
-    missingShare: [0.43, 0.44],
-    generated: ['test_lab', 'scaffold_hire', 'driving_school'],
-    homes: { test_lab: DEV_L, scaffold_hire: DEV_L, driving_school: DEV_L },
-  },
-  {
-    folder: DEV_M,
-    tag: 'dev_m',
-    minimum: { unanswerable: 60, near_miss: 60 },
-    perDatabase: { unanswerable: 20, near_miss: 20 },
-    perCategory: { unanswerable: 3, near_miss: 9 },
-    adds: { unanswerable: ['missing_table'] },
-    missingShare: [0.43, 0.44],
-    generated: ['wedding_venue', 'funeral_dir', 'bee_coop'],
-    homes: { wedding_venue: DEV_M, funeral_dir: DEV_M, bee_coop: DEV_M },
-  },
-  {
-    folder: DEV_N,
-    tag: 'dev_n',
-    minimum: { unanswerable: 60, near_miss: 60 },
-    perDatabase: { unanswerable: 20, near_miss: 20 },
-    perCategory: { unanswerable: 3, near_miss: 9 },
-    adds: { unanswerable: ['missing_table'] },
-    missingShare: [0.43, 0.44],
-    generated: ['locksmith_ops', 'inshore_fleet', 'youth_orch'],
-    homes: { locksmith_ops: DEV_N, inshore_fleet: DEV_N, youth_orch: DEV_N },
-  },
-  {
-    folder: DEV_O,
-    tag: 'dev_o',
-    minimum: { unanswerable: 60, near_miss: 60 },
-    perDatabase: { unanswerable: 20, near_miss: 20 },
-    perCategory: { unanswerable: 3, near_miss: 9 },
-    omits: ['partly_answerable'],
-    adds: { unanswerable: ['missing_table'] },
-    missingShare: [0.46, 0.47],
-    generated: ['dog_grooming', 'roofing_jobs', 'community_radio'],
-    homes: { dog_grooming: DEV_O, roofing_jobs: DEV_O, community_radio: DEV_O },
-  },
-  {
-    folder: DEV_P,
-    tag: 'dev_p',
-    minimum: { unanswerable: 60, near_miss: 60 },
-    perDatabase: { unanswerable: 20, near_miss: 20 },
-    perCategory: { unanswerable: 3, near_miss: 9 },
-    omits: ['partly_answerable'],
-    adds: { unanswerable: ['missing_table'] },
-    missingShare: [0.46, 0.47],
-    generated: ['phone_fix', 'piano_tuning', 'kart_track'],
-    homes: { phone_fix: DEV_P, piano_tuning: DEV_P, kart_track: DEV_P },
-  },
+  writerSet(DEV_L, 'dev_l', ['test_lab', 'scaffold_hire', 'driving_school']),
+  writerSet(DEV_M, 'dev_m', ['wedding_venue', 'funeral_dir', 'bee_coop']),
+  writerSet(DEV_N, 'dev_n', ['locksmith_ops', 'inshore_fleet', 'youth_orch']),
+  writerSet(DEV_O, 'dev_o', ['dog_grooming', 'roofing_jobs', 'community_radio'], { omits: ['partly_answerable'], missingShare: [0.46, 0.47] }),
+  writerSet(DEV_P, 'dev_p', ['phone_fix', 'piano_tuning', 'kart_track'], { omits: ['partly_answerable'], missingShare: [0.46, 0.47] }),
   {
     folder: PROBE_A12,
     tag: 'probe_a12',
