@@ -2,7 +2,7 @@ import type { Context, TableSchema } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { commentHeads } from './comment-heads.js';
-import { linksToNames } from './ground-attributes.js';
+import { linksToNames, neighbourhood } from './ground-attributes.js';
 import type { GroundedWord } from './ground-question.js';
 import { isFormWord, isNamingWord, GENERIC_HEADS } from './is-naming-word.js';
 import { ROW_NOUNS } from './row-nouns.js';
@@ -29,7 +29,7 @@ export function askedOfNamedTable(context: Context, words: readonly GroundedWord
   const mentions = tableMentions(question, context.table_schemas);
   if (mentions.length === 0) return undefined;
   const named = mentions.map((mention) => mention.table);
-  const near = neighbourhood(context.table_schemas, named);
+  const near = neighbourhood(context.table_schemas, named) as TableSchema[];
   const heads = commentHeads(near);
   const inMention = (entry: GroundedWord) => mentions.some((mention) => entry.word.offset >= mention.start && entry.word.offset < mention.end);
   const asked = words.filter((entry) => {
@@ -80,11 +80,3 @@ export function tableMentions(question: string, tables: readonly TableSchema[]):
 }
 
 const squash = (name: string): string => name.replace(/"/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** The named tables and the tables their keys join, either way. */
-function neighbourhood(tables: readonly TableSchema[], named: readonly TableSchema[]): TableSchema[] {
-  const bare = (name: string) => squash(name.split('.').at(-1)!);
-  const targets = (table: TableSchema) => table.columns.flatMap((column) => (column.references ? [bare(column.references.split('.').slice(0, -1).join('.'))] : []));
-  const names = new Set(named.map((table) => bare(table.name)));
-  return tables.filter((table) => names.has(bare(table.name)) || targets(table).some((target) => names.has(target)) || named.some((one) => targets(one).includes(bare(table.name))));
-}
