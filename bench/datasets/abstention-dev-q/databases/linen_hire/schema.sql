@@ -1,0 +1,21 @@
+-- Nidd Linen Services, a commercial laundry in Harrogate hiring out table linen, towels, bed linen and workwear: customers, items, drivers, deliveries, delivery lines and monthly invoices.
+CREATE TABLE customers(customerId INTEGER PRIMARY KEY, tradingName VARCHAR NOT NULL, sector VARCHAR NOT NULL, town VARCHAR NOT NULL, accountOpened DATE NOT NULL, creditDays INTEGER NOT NULL, deliveriesPerWeek INTEGER NOT NULL, onHold BOOLEAN NOT NULL);
+COMMENT ON COLUMN customers.creditDays IS 'Days allowed to pay an invoice';
+COMMENT ON COLUMN customers.onHold IS 'Account on stop for late payment';
+CREATE TABLE linenItems(itemCode VARCHAR PRIMARY KEY, description VARCHAR NOT NULL, category VARCHAR NOT NULL, hirePrice DECIMAL(6,2) NOT NULL, replacementCost DECIMAL(6,2) NOT NULL, washLife INTEGER NOT NULL);
+COMMENT ON COLUMN linenItems.hirePrice IS 'Charge per item per delivery, laundered';
+COMMENT ON COLUMN linenItems.replacementCost IS 'What the laundry pays for a new one';
+COMMENT ON COLUMN linenItems.washLife IS 'Expected number of washes before the item is retired';
+CREATE TABLE drivers(driverId INTEGER PRIMARY KEY, driverName VARCHAR NOT NULL, vanReg VARCHAR NOT NULL, startedOn DATE NOT NULL, fullTime BOOLEAN NOT NULL);
+COMMENT ON COLUMN drivers.vanReg IS 'Registration of the van the driver uses';
+CREATE TABLE deliveries(deliveryId INTEGER PRIMARY KEY, customerId INTEGER NOT NULL, driverId INTEGER NOT NULL, deliveredOn DATE NOT NULL, bagsOut INTEGER NOT NULL, bagsIn INTEGER NOT NULL, onTime BOOLEAN NOT NULL, signedBy VARCHAR, FOREIGN KEY (customerId) REFERENCES customers(customerId), FOREIGN KEY (driverId) REFERENCES drivers(driverId));
+COMMENT ON COLUMN deliveries.bagsOut IS 'Bags of clean linen dropped off';
+COMMENT ON COLUMN deliveries.bagsIn IS 'Bags of soiled linen collected';
+COMMENT ON COLUMN deliveries.onTime IS 'Arrived inside the agreed delivery window';
+COMMENT ON COLUMN deliveries.signedBy IS 'Who at the customer signed for it; NULL when left unsigned';
+CREATE TABLE deliveryLines(deliveryId INTEGER NOT NULL, itemCode VARCHAR NOT NULL, qtyDelivered INTEGER NOT NULL, qtyRejected INTEGER NOT NULL, PRIMARY KEY (deliveryId, itemCode), FOREIGN KEY (deliveryId) REFERENCES deliveries(deliveryId), FOREIGN KEY (itemCode) REFERENCES linenItems(itemCode));
+COMMENT ON COLUMN deliveryLines.qtyRejected IS 'Items the customer sent back as stained or torn (credited)';
+CREATE TABLE invoices(invoiceNo INTEGER PRIMARY KEY, customerId INTEGER NOT NULL, periodStart DATE NOT NULL, issuedOn DATE NOT NULL, netAmount DECIMAL(10,2) NOT NULL, vatAmount DECIMAL(10,2) NOT NULL, paidOn DATE, FOREIGN KEY (customerId) REFERENCES customers(customerId));
+COMMENT ON COLUMN invoices.periodStart IS 'First day of the month invoiced';
+COMMENT ON COLUMN invoices.netAmount IS 'Hire charges for the month before VAT';
+COMMENT ON COLUMN invoices.paidOn IS 'NULL while unpaid';

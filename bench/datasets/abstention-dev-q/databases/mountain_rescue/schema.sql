@@ -1,0 +1,25 @@
+-- Derwent Fells Mountain Rescue Team, a volunteer team based in Keswick: its members, vehicles, call-outs (incidents), the casualties helped, who turned out, which vehicles went and weekly training.
+CREATE TABLE team_members(member_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, role VARCHAR NOT NULL, joined_on DATE NOT NULL, home_village VARCHAR NOT NULL, casualty_care_cert BOOLEAN NOT NULL, blue_light_driver BOOLEAN NOT NULL, dog_handler BOOLEAN NOT NULL);
+COMMENT ON COLUMN team_members.role IS 'Team leader, Deputy leader, Party leader (leads a hill party), Team member, Trainee (probationer, not yet on the call-out list for the hill)';
+COMMENT ON COLUMN team_members.casualty_care_cert IS 'Holds the current Mountain Rescue England and Wales casualty care certificate';
+COMMENT ON COLUMN team_members.blue_light_driver IS 'Trained to drive the team vehicles under blue lights';
+COMMENT ON COLUMN team_members.dog_handler IS 'Handles a qualified search dog';
+CREATE TABLE vehicles(vehicle_id INTEGER PRIMARY KEY, call_sign VARCHAR NOT NULL, make_model VARCHAR NOT NULL, vehicle_type VARCHAR NOT NULL, seats INTEGER NOT NULL, year_registered INTEGER NOT NULL);
+CREATE TABLE incidents(incident_id INTEGER PRIMARY KEY, reported_at TIMESTAMP NOT NULL, location_name VARCHAR NOT NULL, grid_ref VARCHAR NOT NULL, incident_type VARCHAR NOT NULL, activity VARCHAR, alerted_by VARCHAR NOT NULL, hours_taken DECIMAL(4,1) NOT NULL, helicopter_used BOOLEAN NOT NULL);
+COMMENT ON TABLE incidents IS 'Call-outs: each time the team was alerted';
+COMMENT ON COLUMN incidents.reported_at IS 'When the team was paged';
+COMMENT ON COLUMN incidents.grid_ref IS 'Ordnance Survey grid reference of the incident site';
+COMMENT ON COLUMN incidents.activity IS 'What the casualty was doing; NULL for a false alarm';
+COMMENT ON COLUMN incidents.alerted_by IS 'The emergency service that called the team out';
+COMMENT ON COLUMN incidents.hours_taken IS 'Hours from page to the team standing down';
+COMMENT ON COLUMN incidents.helicopter_used IS 'A coastguard or air ambulance helicopter was tasked';
+CREATE TABLE casualties(casualty_id INTEGER PRIMARY KEY, incident_id INTEGER NOT NULL, age INTEGER NOT NULL, sex VARCHAR NOT NULL, injury VARCHAR NOT NULL, evacuated_by VARCHAR NOT NULL, hospital VARCHAR, FOREIGN KEY (incident_id) REFERENCES incidents(incident_id));
+COMMENT ON COLUMN casualties.injury IS 'Main injury or illness; None for an uninjured lost or cragfast walker';
+COMMENT ON COLUMN casualties.evacuated_by IS 'How the casualty came off the hill';
+COMMENT ON COLUMN casualties.hospital IS 'Hospital the casualty was taken to; NULL if not taken to hospital';
+CREATE TABLE incident_attendance(incident_id INTEGER NOT NULL, member_id INTEGER NOT NULL, hours_on_hill DECIMAL(4,1) NOT NULL, PRIMARY KEY (incident_id, member_id), FOREIGN KEY (incident_id) REFERENCES incidents(incident_id), FOREIGN KEY (member_id) REFERENCES team_members(member_id));
+COMMENT ON TABLE incident_attendance IS 'Members who turned out to a call-out';
+CREATE TABLE vehicle_deployments(incident_id INTEGER NOT NULL, vehicle_id INTEGER NOT NULL, road_miles INTEGER NOT NULL, PRIMARY KEY (incident_id, vehicle_id), FOREIGN KEY (incident_id) REFERENCES incidents(incident_id), FOREIGN KEY (vehicle_id) REFERENCES vehicles(vehicle_id));
+COMMENT ON COLUMN vehicle_deployments.road_miles IS 'Miles driven there and back';
+CREATE TABLE training_sessions(session_id INTEGER PRIMARY KEY, held_on DATE NOT NULL, topic VARCHAR NOT NULL, location_name VARCHAR NOT NULL, attendees INTEGER NOT NULL, led_by INTEGER NOT NULL, FOREIGN KEY (led_by) REFERENCES team_members(member_id));
+COMMENT ON TABLE training_sessions IS 'Wednesday evening training';
