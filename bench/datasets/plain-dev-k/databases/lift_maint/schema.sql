@@ -1,0 +1,37 @@
+-- Lift maintenance contractor (Greater Manchester): customers on maintenance contracts, their sites and lifts, the
+-- engineers, breakdown callouts and planned maintenance visits.
+CREATE TABLE cust(cust_no INTEGER PRIMARY KEY, cust_nm VARCHAR NOT NULL, cust_typ VARCHAR(3) NOT NULL, ctr_lvl CHAR(1) NOT NULL, ctr_strt DATE NOT NULL, ann_val DECIMAL(9,2) NOT NULL);
+COMMENT ON TABLE cust IS 'Customer holding a maintenance contract';
+COMMENT ON COLUMN cust.cust_typ IS 'HA housing association, NHS health trust, RET retail and shopping centres, OFF office landlord, EDU school or college, RES residential block management';
+COMMENT ON COLUMN cust.ctr_lvl IS 'Contract level: G gold (all breakdowns covered, 24/7, monthly service), S silver (parts extra, service every 2 months), B bronze (callouts charged, quarterly service)';
+COMMENT ON COLUMN cust.ctr_strt IS 'Contract start date';
+COMMENT ON COLUMN cust.ann_val IS 'Annual contract value in GBP';
+CREATE TABLE site(site_no INTEGER PRIMARY KEY, cust_no INTEGER NOT NULL REFERENCES cust(cust_no), site_nm VARCHAR NOT NULL, pcode VARCHAR(4) NOT NULL, flrs INTEGER NOT NULL);
+COMMENT ON TABLE site IS 'Building with one or more lifts';
+COMMENT ON COLUMN site.pcode IS 'Postcode district';
+COMMENT ON COLUMN site.flrs IS 'Number of floors';
+CREATE TABLE unit(unit_no INTEGER PRIMARY KEY, site_no INTEGER NOT NULL REFERENCES site(site_no), unit_ref VARCHAR(3) NOT NULL, mfr_cd VARCHAR(3) NOT NULL, drv_typ CHAR(1) NOT NULL, inst_yr INTEGER NOT NULL, cap_kg INTEGER NOT NULL, stops INTEGER NOT NULL, stat CHAR(1) NOT NULL, lolr_dt DATE);
+COMMENT ON TABLE unit IS 'Lift';
+COMMENT ON COLUMN unit.mfr_cd IS 'Manufacturer: OTS Otis, KON Kone, SCH Schindler, TKE TK Elevator, STN Stannah, PCK Pickerings';
+COMMENT ON COLUMN unit.drv_typ IS 'T traction (machine room), H hydraulic, M machine-room-less traction';
+COMMENT ON COLUMN unit.inst_yr IS 'Year installed';
+COMMENT ON COLUMN unit.cap_kg IS 'Rated load in kg';
+COMMENT ON COLUMN unit.stat IS 'A in service, O out of service awaiting repair, D decommissioned (removed or replaced)';
+COMMENT ON COLUMN unit.lolr_dt IS 'Date of the last LOLER thorough examination; NULL for decommissioned lifts';
+CREATE TABLE eng(eng_no INTEGER PRIMARY KEY, eng_nm VARCHAR NOT NULL, grd VARCHAR(3) NOT NULL, area CHAR(1) NOT NULL, hire_dt DATE NOT NULL, term_dt DATE);
+COMMENT ON TABLE eng IS 'Engineer';
+COMMENT ON COLUMN eng.grd IS 'APP apprentice, TEC service technician, SNR senior engineer, SUP supervisor (office based)';
+COMMENT ON COLUMN eng.area IS 'Patch: N north, S south, C city centre';
+COMMENT ON COLUMN eng.term_dt IS 'Leaving date; NULL while employed';
+CREATE TABLE clo(clo_no INTEGER PRIMARY KEY, unit_no INTEGER NOT NULL REFERENCES unit(unit_no), rpt_dt DATE NOT NULL, flt_cd VARCHAR(3) NOT NULL, eng_no INTEGER REFERENCES eng(eng_no), resp_min INTEGER, fix_cd CHAR(1) NOT NULL, chg DECIMAL(8,2) NOT NULL);
+COMMENT ON TABLE clo IS 'Breakdown callout';
+COMMENT ON COLUMN clo.rpt_dt IS 'Date the fault was reported';
+COMMENT ON COLUMN clo.flt_cd IS 'DOR door fault, ENT entrapment (passengers trapped in the car), LEV misleveling, CTL controller fault, VAN vandalism, WTR water ingress, NFF no fault found';
+COMMENT ON COLUMN clo.eng_no IS 'Engineer who attended; NULL if the callout was cancelled before anyone went';
+COMMENT ON COLUMN clo.resp_min IS 'Minutes from the report to the engineer on site; NULL if nobody attended';
+COMMENT ON COLUMN clo.fix_cd IS 'F fixed on the first visit, R return visit needed, P parts on order, X cancelled';
+COMMENT ON COLUMN clo.chg IS 'Amount charged to the customer in GBP (0 when covered by the contract)';
+CREATE TABLE pmv(pmv_no INTEGER PRIMARY KEY, unit_no INTEGER NOT NULL REFERENCES unit(unit_no), eng_no INTEGER NOT NULL REFERENCES eng(eng_no), vis_dt DATE NOT NULL, hrs DECIMAL(4,2) NOT NULL, rslt VARCHAR(3) NOT NULL);
+COMMENT ON TABLE pmv IS 'Planned maintenance visit';
+COMMENT ON COLUMN pmv.hrs IS 'Hours on site';
+COMMENT ON COLUMN pmv.rslt IS 'OK no defects, DEF defects found and reported, ISO lift isolated (taken out of service) as unsafe';

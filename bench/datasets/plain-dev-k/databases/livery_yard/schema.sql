@@ -1,0 +1,31 @@
+-- Livery yard (Cheshire): horses kept at the yard for their owners on full, part, DIY, grass or retirement livery, the
+-- stable boxes they live in, the yard staff, the price list of extras and every extra charged to an owner.
+CREATE TABLE boxes(box_id INTEGER PRIMARY KEY, box_label VARCHAR NOT NULL, block VARCHAR NOT NULL, box_size VARCHAR NOT NULL, floor_area_m2 DECIMAL(4,1) NOT NULL, has_camera BOOLEAN NOT NULL);
+COMMENT ON TABLE boxes IS 'Stable boxes on the yard, in four blocks (Main Barn, Old Yard, Top Yard, Foaling Barn)';
+COMMENT ON COLUMN boxes.box_size IS 'standard (12 x 12 ft), large (12 x 14 ft, for big horses) or foaling';
+COMMENT ON COLUMN boxes.has_camera IS 'A CCTV camera watches the box';
+CREATE TABLE owners(owner_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, town VARCHAR NOT NULL, joined_on DATE NOT NULL, pays_by VARCHAR NOT NULL, email_opt_in BOOLEAN NOT NULL);
+COMMENT ON TABLE owners IS 'Horse owners who keep (or have kept) a horse at the yard';
+COMMENT ON COLUMN owners.pays_by IS 'direct debit, bank transfer or card';
+COMMENT ON COLUMN owners.email_opt_in IS 'Agreed to the yard newsletter by email';
+CREATE TABLE horses(horse_id INTEGER PRIMARY KEY, stable_name VARCHAR NOT NULL, owner_id INTEGER NOT NULL REFERENCES owners(owner_id), box_id INTEGER REFERENCES boxes(box_id), breed VARCHAR NOT NULL, sex VARCHAR NOT NULL, foaled_year INTEGER NOT NULL, height_hands DECIMAL(3,1) NOT NULL, livery_type CHAR(1) NOT NULL, arrived_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE horses IS 'Horses kept at the yard, past and present';
+COMMENT ON COLUMN horses.box_id IS 'Stable box the horse has (or had); NULL for horses living out on grass or retirement livery';
+COMMENT ON COLUMN horses.sex IS 'mare, gelding or stallion';
+COMMENT ON COLUMN horses.foaled_year IS 'Year the horse was born';
+COMMENT ON COLUMN horses.height_hands IS 'Height at the withers in hands, as horse people write it: 14.2 is 14 hands 2 inches; a pony is 14.2 or under';
+COMMENT ON COLUMN horses.livery_type IS 'F full livery (the yard does all the care), P part livery (the yard does mornings and turnout), D DIY livery (the owner does all the care), G grass livery (kept out in a field, no box), R retirement livery';
+COMMENT ON COLUMN horses.left_on IS 'Day the horse left the yard; NULL while it is still here';
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, job_role VARCHAR NOT NULL, started_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE staff IS 'Yard staff: the yard manager, grooms and riding instructors';
+COMMENT ON COLUMN staff.left_on IS 'Last day worked; NULL while still employed';
+CREATE TABLE services(service_id INTEGER PRIMARY KEY, service_name VARCHAR NOT NULL, category VARCHAR NOT NULL, provided_by VARCHAR NOT NULL, standard_price DECIMAL(7,2) NOT NULL);
+COMMENT ON TABLE services IS 'Price list of extras charged on top of the livery fee';
+COMMENT ON COLUMN services.category IS 'farrier, veterinary, therapy, exercise, clipping, grooming, tuition, transport or feed';
+COMMENT ON COLUMN services.provided_by IS 'yard staff, or a visiting professional (farrier, vet, physio, saddler) the yard books and recharges';
+COMMENT ON COLUMN services.standard_price IS 'List price in GBP; the yard''s own services went up 8% from April 2026';
+CREATE TABLE extras(extra_id INTEGER PRIMARY KEY, horse_id INTEGER NOT NULL REFERENCES horses(horse_id), service_id INTEGER NOT NULL REFERENCES services(service_id), done_on DATE NOT NULL, staff_id INTEGER REFERENCES staff(staff_id), charge DECIMAL(7,2) NOT NULL, paid BOOLEAN NOT NULL);
+COMMENT ON TABLE extras IS 'An extra done for a horse and charged to its owner';
+COMMENT ON COLUMN extras.staff_id IS 'Member of yard staff who did it; NULL when a visiting professional did it';
+COMMENT ON COLUMN extras.charge IS 'Amount charged to the owner in GBP';
+COMMENT ON COLUMN extras.paid IS 'The owner has paid this charge';
