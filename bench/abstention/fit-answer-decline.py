@@ -34,7 +34,8 @@ MAX_SPIDER_FALSE_ABSTENTION = float(os.environ.get('MAX_SPIDER_FALSE_ABSTENTION'
 MIN_CHECK = int(os.environ.get('MIN_CHECK', '10'))
 PENALTIES = [float(p) for p in os.environ.get('PENALTIES', '1,10').split(',')]
 GROUNDING = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
-             'no_column', 'open_share', 'open_name', 'asked_by_text', 'asked_elsewhere', 'text_share', 'open_distance', 'asked_distance']
+             'no_column', 'open_share', 'open_name', 'asked_by_text', 'asked_elsewhere', 'text_share', 'open_distance', 'asked_distance',
+             'linked_share', 'asked_weakness', 'head_open']
 WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'grounding-weights.ts')
 UNEXPLAINED = re.compile(r'except (.*?), which (?:the schema|neither)')
 
