@@ -25,19 +25,15 @@ from logistic import fit, probability, set_names
 
 RULES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked']
 FEATURES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
-            'no_column', 'open_share', 'open_name', 'asked_by_text', 'asked_elsewhere', 'text_share', 'open_distance', 'asked_distance',
-            'linked_share', 'asked_weakness', 'head_open']
+            'no_column', 'open_share', 'open_name', 'asked_by_text', 'asked_elsewhere', 'text_share', 'open_distance', 'asked_distance']
 SPIDER = ('spider', 'spider-dev')
 # spider-dev's bound: 2 of its 523 questions declined while answerable (end to end).
 MAX_SPIDER_FALSE_ABSTENTION = float(os.environ.get('MAX_SPIDER_FALSE_ABSTENTION', 2 / 523))
 VECTORS = ['open_distance', 'asked_distance']
 EVIDENCE = ['asked_by_text', 'asked_elsewhere', 'text_share']
 SHAPE = ['asked_open', 'no_column', 'open_share']
-# How much of the question links and how weakly its asked heads do (graded, where the rule signals are yes/no).
-LINKS = ['linked_share', 'asked_weakness', 'head_open']
 CANDIDATES = [RULES, RULES + EVIDENCE, RULES + VECTORS, RULES + ['open_distance'], RULES + VECTORS + ['open_name'], RULES + SHAPE,
-              RULES + SHAPE + VECTORS, RULES + EVIDENCE + VECTORS, RULES + LINKS, RULES + ['linked_share'], RULES + ['asked_weakness'],
-              RULES + ['head_open'], RULES + SHAPE + LINKS, FEATURES]
+              RULES + SHAPE + VECTORS, RULES + EVIDENCE + VECTORS, FEATURES]
 # --write writes the refit only when its leave-one-set-out net beats the current weights', no set's false abstention
 # rises by more than this many questions and no set gains a wrong success (--force writes it anyway).
 MAX_FOLD_RISE = int(os.environ.get('MAX_FOLD_RISE', '2'))

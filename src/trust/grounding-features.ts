@@ -44,19 +44,10 @@ export const GroundingFeaturesSchema = z.object({
   open_distance: z.number(),
   /** The same for the asked-for part that links to nothing: a missing attribute, an unlinked focus or an asked head. */
   asked_distance: z.number(),
-  /** Share of the content words that link to a column, table or value (not only to the words of a comment or doc). */
-  linked_share: z.number(),
-  /** How weakly the worst-linked asked item's head links: a column 0, a table 1/3, a value or only a comment or doc 2/3, nothing 1. */
-  asked_weakness: z.number(),
-  /** Some asked item's head links to nothing (a verb or plain adjective too, not only a word strong enough to decline on). */
-  head_open: z.number(),
 });
 export type GroundingFeatures = z.infer<typeof GroundingFeaturesSchema>;
 
 const bool = (value: unknown): number => (value ? 1 : 0);
-
-/** How weakly a word links, by its strongest evidence: a column names the asked thing outright, nothing links it at all. */
-const WEAKNESS: Readonly<Record<string, number>> = { column: 0, table: 1 / 3, value: 2 / 3, text: 2 / 3, none: 1 };
 
 /**
  * The features of a question from its grounding signals and the words of its linked schema (schemaVectors, read only
@@ -88,9 +79,6 @@ export function groundingFeatures(context: Context, signals: GroundingSignals, s
     text_share: content === 0 ? 0 : signals.words.filter((entry) => entry.evidence === 'text').length / content,
     open_distance: counts('open_distance') ? distance(signals.open.map((entry) => entry.word.text), schema) : 0,
     asked_distance: counts('asked_distance') ? distance(askedWords(signals), schema) : 0,
-    linked_share: content === 0 ? 0 : signals.words.filter((entry) => entry.evidence !== undefined && entry.evidence !== 'text').length / content,
-    asked_weakness: Math.max(0, ...signals.askedHeads.map((entry) => WEAKNESS[entry.evidence ?? 'none'])),
-    head_open: bool(signals.askedHeads.some((entry) => entry.evidence === undefined)),
   };
   // The cheap ones are computed above anyway; they read 0 too, so every feature the model ignores reads alike.
   for (const feature of Object.keys(features) as (keyof GroundingFeatures)[]) if (!counts(feature)) features[feature] = 0;

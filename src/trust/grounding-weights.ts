@@ -18,8 +18,5 @@ export const FITTED_GROUNDING_WEIGHTS = {
     text_share: 0.0,
     open_distance: 0.0,
     asked_distance: 0.0,
-    linked_share: 0.0,
-    asked_weakness: 0.0,
-    head_open: 0.0,
   },
 };
