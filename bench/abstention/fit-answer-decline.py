@@ -17,7 +17,8 @@ without the tag partly_answerable. A partly answerable question (one ask grounde
 naming the part (issue 14), so it counts as a false decline here, as an answerable question does.
 
 Features, all from the line: each failed check's name (those failing on at least MIN_CHECK candidates of the fit),
-the grounding features, the final SQL's shape (every column, a filter, a join, an aggregate, a grouping), how many words
+the grounding features, the answer-confidence features of the run (answer_features: which of the question's words
+the SQL leaves unread; ANSWER=0 leaves them out), the final SQL's shape (every column, a filter, a join, an aggregate, a grouping), how many words
 reflect says neither the schema nor the docs explain, whether the answer had no, one or many rows, and how many checks
 failed.
 
@@ -35,6 +36,8 @@ MIN_CHECK = int(os.environ.get('MIN_CHECK', '10'))
 PENALTIES = [float(p) for p in os.environ.get('PENALTIES', '1,10').split(',')]
 GROUNDING = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
              'no_column', 'open_share', 'open_name', 'asked_by_text', 'asked_elsewhere', 'text_share', 'open_distance', 'asked_distance']
+# ANSWER=0 leaves out the answer-confidence features (answer_features) of the line.
+ANSWER = os.environ.get('ANSWER', '1') != '0'
 WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'grounding-weights.ts')
 UNEXPLAINED = re.compile(r'except (.*?), which (?:the schema|neither)')
 
@@ -86,6 +89,9 @@ def load(folder, names):
                 'no_rows': float(count == 0), 'one_row': float(count == 1), 'many_rows': float(count >= 50),
                 'failed_checks': min(len(row['failed_checks']), 5) / 5,
             })
+            if ANSWER:
+                # The answer-confidence model's features of the run (src/trust/answer-features.ts): which words the SQL leaves unread.
+                features.update({f'answer:{k}': float(v) for k, v in (row.get('answer_features') or {}).items() if k != 'content_words'})
             for check in row['failed_checks']:
                 features[f"check:{check['name']}"] = 1.0
             rows.append({'set': name, 'y': int(not row['answerable'] and not partly), 'partly': partly, 'features': features})
@@ -126,7 +132,9 @@ def main():
     y = np.array([r['y'] for r in rows])
     partly = np.array([r['partly'] for r in rows])
     spider = np.isin(sets, SPIDER)
-    spider_size = sum(1 for _ in open(os.path.join(folder, 'spider.jsonl'))) if 'spider' in names else 0
+    # refit.sh names spider-dev's report after its folder (spider-dev), runset.sh spider.
+    spider_name = next((n for n in names if n in SPIDER), None)
+    spider_size = sum(1 for _ in open(os.path.join(folder, f'{spider_name}.jsonl'))) if spider_name else 0
     print(f'{len(names)} sets; unsure candidates: {int(y.sum())} unanswerable, {int((y == 0).sum() - partly.sum())} answerable, {int(partly.sum())} partly')
     every = sorted({k for r in rows for k in r['features']})
     matrix = np.array([[r['features'].get(f, 0.0) for f in every] for r in rows])

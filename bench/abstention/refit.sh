@@ -22,11 +22,12 @@ cd "$(dirname "$0")/../.."
 mkdir -p "$OUT"
 SPIDER_DEV=${SPIDER_DEV:-/work/shared/bench/spider-dev}
 DATASETS=${DATASETS:-"$SPIDER_DEV bench/datasets/abstention bench/datasets/abstention-blind bench/datasets/abstention-blind-2
- bench/datasets/abstention-blind-3 bench/datasets/abstention-dev-a bench/datasets/abstention-dev-b bench/datasets/abstention-dev-c
+ bench/datasets/abstention-blind-3 bench/datasets/abstention-blind-4 bench/datasets/abstention-blind-5 bench/datasets/abstention-dev-a bench/datasets/abstention-dev-b bench/datasets/abstention-dev-c
  bench/datasets/abstention-dev-d bench/datasets/abstention-dev-e bench/datasets/abstention-dev-f bench/datasets/abstention-dev-g
- bench/datasets/abstention-dev-h bench/datasets/abstention-dev-i bench/datasets/abstention-dev-j bench/datasets/plain-dev-a
+ bench/datasets/abstention-dev-h bench/datasets/abstention-dev-i bench/datasets/abstention-dev-j bench/datasets/abstention-dev-k
+ bench/datasets/abstention-dev-l bench/datasets/abstention-dev-m bench/datasets/plain-dev-a
  bench/datasets/plain-dev-b bench/datasets/plain-dev-c bench/datasets/plain-dev-d bench/datasets/plain-dev-e bench/datasets/plain-dev-f
- bench/datasets/probe-plain12 bench/datasets/probe-abstain13 bench/datasets/probe-precise11 bench/datasets/probe-abstain12
+ bench/datasets/plain-dev-g bench/datasets/plain-dev-h bench/datasets/plain-dev-i bench/datasets/probe-plain12 bench/datasets/probe-abstain13 bench/datasets/probe-precise11 bench/datasets/probe-abstain12
  bench/datasets/probe-precise10 bench/datasets/probe-terse10 bench/datasets/probe-plain13 bench/datasets/probe-precise12
  bench/datasets/probe-abstain14"}
 [ -n "${SKIP_BUILD:-}" ] || npm run build > "$OUT/build.log" 2>&1
