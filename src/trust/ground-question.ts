@@ -27,6 +27,7 @@ import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { listedShortNameKind } from './listed-short-name-kind.js';
+import { isFormHead } from './form-heads.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
@@ -201,7 +202,9 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
-  return found ?? skeletonNameKind(word, roots) ?? lexicalKind(word, roots);
+  // "length" where a len_ft column is: a listed short form of the word in a name, as a comment's spelling it out grounds
+  // (readKind). Not a word of form ("name" of nm, "number" of no), which says what shape an attribute takes, not which.
+  return found ?? skeletonNameKind(word, roots) ?? (isFormHead(word.text) ? undefined : listedShortNameKind(word, roots)) ?? lexicalKind(word, roots);
 }
 
 /** The word a listed short form the dictionary does not know stands for ("amt", "invs"), when the names spell that word out. */
