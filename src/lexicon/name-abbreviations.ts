@@ -15,7 +15,7 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   insd: 'insured', pol: 'policy', plcy: 'policy', polhldr: 'policyholder', bene: 'beneficiary', benef: 'beneficiary',
   agt: 'agent', agnt: 'agent', brkr: 'broker', rep: 'representative',
   usr: 'user', acct: 'account', accnt: 'account', acc: 'account', ownr: 'owner', tnt: 'tenant', tenn: 'tenant', lndlrd: 'landlord',
-  shpr: 'shipper', cnsgn: 'consignee', cnsgne: 'consignee', rcvr: 'receiver', sndr: 'sender', cntct: 'contact',   prsn: 'person', pers: 'person', indiv: 'individual', org: 'organization', orgn: 'organization', co: 'company', cmpny: 'company',   dept: 'department', dpt: 'department', div: 'division', br: 'branch', brnch: 'branch', rgn: 'region', ofc: 'office', offc: 'office',
+  shpr: 'shipper', cnsgn: 'consignee', cnsgne: 'consignee', rcvr: 'receiver', sndr: 'sender', cntct: 'contact',   prsn: 'person', pers: 'person', pax: 'passenger', indiv: 'individual', org: 'organization', orgn: 'organization', co: 'company', cmpny: 'company',   dept: 'department', dpt: 'department', div: 'division', br: 'branch', brnch: 'branch', rgn: 'region', ofc: 'office', offc: 'office',
   whse: 'warehouse', whs: 'warehouse', wh: 'warehouse', loc: 'location', lctn: 'location', fac: 'facility', fclty: 'facility',   dpo: 'depot', stn: 'station', sta: 'station', plnt: 'plant', site: 'site',
   // things
   itm: 'item', prod: 'product', prd: 'product', prdct: 'product', svc: 'service', srvc: 'service', serv: 'service', matl: 'material', mtrl: 'material',

@@ -21,7 +21,7 @@ const PLACE_PARTS =
 const PERSON_NAME_PARTS = /^(surname|forename|nickname|fname|lname|author|owner|manager|supervisor)$/;
 /** first_name, full_name: the words that make "name" a person's. */
 const NAME_QUALIFIERS = /^(first|last|full|given|family|middle|maiden)$/;
-const PHONE_PARTS = /^(phone|mobile|cell|tel|telephone|fax)$/;
+const PHONE_PARTS = /^(phone|mobile|mob|cell|tel|telephone|fax)$/;
 const EMAIL_PARTS = /^(email|mail|e|emails)$/;
 const RATING_PARTS = /^(rating|ratings|score|scores|stars|star|review|reviews)$/;
 const NUMBER_VALUE = /^\s*-?\d+(?:\.\d+)?\s*$/;
@@ -104,6 +104,18 @@ export function columnKinds(column: ColumnSchema, table: TableSchema): Set<Answe
   if (words.some((word) => POSTAL_PARTS.test(word)) && !words.some((word) => EMAIL_PARTS.test(word))) kinds.add('postal_address');
   return kinds;
 }
+
+/**
+ * The words of a name that say it holds money or a phone number without its type ("price", "tel"),
+ * narrower than the parts above, which a type backs: "total", "value", "bill" or "cell" alone may name anything.
+ */
+const NAME_ONLY_PARTS: Record<'money' | 'phone', RegExp> = {
+  money: /^(price|prices|cost|costs|amount|amt|fee|fees|salary|salaries|wage|wages|revenue|fare|fares|usd|eur|gbp|dollars|euros)$/,
+  phone: /^(phone|telephone|tel|mob)$/,
+};
+
+/** Whether a word of a column's name alone says the column holds money or a phone number: what a catalog's vocabulary of name words, which keeps no types, can tell. */
+export const namePartHolds = (part: string, kind: 'money' | 'phone'): boolean => NAME_ONLY_PARTS[kind].test(part);
 
 /** A column that holds an amount of money by its type (DECIMAL) or its name ("fee", "amt"), not a float that may measure anything. */
 export const isMoneyColumn = (column: ColumnSchema, table: TableSchema): boolean =>

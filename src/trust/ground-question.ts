@@ -27,9 +27,12 @@ import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { listedShortNameKind } from './listed-short-name-kind.js';
+import { isFormHead } from './form-heads.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
+import { heldNamedKinds, keepsOrOwns, kindNamedWord } from './kind-named-word.js';
+import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -67,6 +70,10 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   // "revenue" stands on a metric or a column named for it, or on the line amounts the model computes it from.
   const computedMeasure = findRevenueSource(context.table_schemas) !== undefined ? ('column' as const) : undefined;
   const words = questionWords(context.task.text);
+  const byMoney: number[] = [];
+  // Money, a phone number or a birth date anywhere in the namespace: "Which boat took the most money?" links boats, not
+  // the trips whose takings it asks for (kind-named-word.ts).
+  const heldKinds = heldNamedKinds(context.table_schemas, catalog.column);
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
     if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || fillerShorthand(word.text)))) continue;
@@ -90,8 +97,20 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       countedKind(words[word.index - 1], word, roots) ??
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
       (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
-    grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
+    // "phone" where warden_tel is: a column holds what the word names, whatever prose or a stored value also says.
+    const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds);
+    if (kind === 'money' && evidence !== undefined) {
+      grounding.words.push({ word, evidence });
+      continue;
+    }
+    if (kind === 'money') byMoney.push(grounding.words.length);
+    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : {}) });
   }
+  // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
+  // names the money by words the data lacks), and only as money that changed hands: money held or kept ("How much money
+  // do we hold on client account?") is a balance, which amounts paid do not record.
+  const open = () => grounding.words.some(({ word, evidence }) => evidence === undefined && isNamingWord(context.task.text, word));
+  if (byMoney.length > 0 && (open() || words.some((word) => keepsOrOwns(word.text)))) for (const at of byMoney) grounding.words[at] = { word: grounding.words[at]!.word };
   memberOfGroup(context.task.text, grounding.words);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
@@ -201,7 +220,9 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
-  return found ?? skeletonNameKind(word, roots) ?? lexicalKind(word, roots);
+  // "length" where a len_ft column is: a listed short form of the word in a name, as a comment's spelling it out grounds
+  // (readKind). Not a word of form ("name" of nm, "number" of no), which says what shape an attribute takes, not which.
+  return found ?? skeletonNameKind(word, roots) ?? (isFormHead(word.text) ? undefined : listedShortNameKind(word, roots)) ?? lexicalKind(word, roots);
 }
 
 /** The word a listed short form the dictionary does not know stands for ("amt", "invs"), when the names spell that word out. */

@@ -8,6 +8,7 @@ import { neighbourhood, tableNameRoots, timedBy } from './ground-attributes.js';
 import { evidenceOf, groundQuestion, namesRoots } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { measuredInUnits } from './measured-in-units.js';
+import { heldNamedKinds, kindNamedWord } from './kind-named-word.js';
 import { namesClosely } from './names-closely.js';
 import { rowAttributePhrases } from './row-attribute-phrases.js';
 import { selectsEveryColumn } from './selects-every-column.js';
@@ -40,6 +41,7 @@ export function judgeUnheldAttribute(context: Context, vocabulary: NameVocabular
     const measured = phrase.tie === 'per' || phrase.tie === 'for';
     const tables = measured ? context.table_schemas : near;
     const heads = commentHeads(tables);
+    const heldKinds = heldNamedKinds(tables);
     const held = phrase.asked.every(
       (word) =>
         grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'value') ||
@@ -51,7 +53,9 @@ export function judgeUnheldAttribute(context: Context, vocabulary: NameVocabular
         namesClosely(word, tables) ||
         heads.has(wordRoot(word.text)) ||
         timedBy(word, tables) ||
-        measuredInUnits(word.text, tables),
+        measuredInUnits(word.text, tables) ||
+        // "each base's phone number" where bases.tel is: a column of the kind the word names.
+        kindNamedWord(word.text, heldKinds) !== undefined,
     );
     if (held) continue;
     const where = measured ? `the linked tables (${tables.map((table) => bare(table.name)).join(', ')})` : `${shown} or the tables its keys join`;

@@ -14,12 +14,8 @@ import { askedItems } from './asked-words.js';
 import { isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
 import { shortenedName } from './skeleton-name-kind.js';
+import { FORM_HEADS } from './form-heads.js';
 
-/**
- * Nouns that say only what form an attribute takes, so the word before them names which attribute: "phone number",
- * "due date", "delivery time", "discount code".
- */
-const FORM_HEADS = new Set(['number', 'numbers', 'date', 'dates', 'time', 'times', 'name', 'names', 'code', 'codes', 'address', 'addresses', 'id', 'ids']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
 
 /**
