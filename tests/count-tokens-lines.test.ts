@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tiktoken, TiktokenBPE } from 'js-tiktoken/lite';
-import { countTokens } from '../src/prompt/count-tokens.js';
+import { countTokens, countWithLongRuns } from '../src/prompt/count-tokens.js';
 
 /** countTokens counts a text's lines apart (and remembers them); the sum must equal encoding the whole text at once. */
 const require = createRequire(import.meta.url);
@@ -30,5 +30,18 @@ describe('token counts by line', () => {
       const text = `Schema:\n${schema}\n\nQuestion:\n${question}`;
       expect(countTokens(text)).toBe(encoder.encode(text, [], []).length);
     }
+  });
+});
+
+describe('token counts by clean lines', () => {
+  const LONG_PIECES = [...PIECES, 'w'.repeat(1_000), ' '.repeat(1_000), '!'.repeat(1_000), 'ab cd, '.repeat(150), '\n'.repeat(1_000)];
+  it('equal the whole-text count (LONG_RUN first, then lines), with lines of a thousand characters and more, long runs or none', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LONG_PIECES), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(countTokens(text)).toBe(text.length === 0 ? 0 : countWithLongRuns(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -48,14 +48,66 @@ export function countTokens(text: string): number {
   if (text.length === 0) return 0;
   const known = recentCounts.get(text);
   if (known !== undefined) return known;
+  const count = (text.length <= EXACT_CHARS ? countByCleanLines(text) : undefined) ?? countWithLongRuns(text);
+  if (recentCounts.size >= RECENT_COUNTS_LIMIT) recentCounts.delete(recentCounts.keys().next().value!);
+  recentCounts.set(text, count);
+  return count;
+}
+
+/** The whole text through LONG_RUN, then by lines: what every text took before the clean-line path (exported for its test). */
+export function countWithLongRuns(text: string): number {
   const head = text.length > EXACT_CHARS ? text.slice(0, EXACT_CHARS) : text;
   let estimated = Math.ceil((text.length - head.length) / CHARS_PER_TOKEN);
   const shortRuns = head.replace(LONG_RUN, (run) => {
     estimated += Math.ceil(Buffer.byteLength(run) / CHARS_PER_TOKEN);
     return ' ';
   });
-  const count = encodedLength(shortRuns) + estimated;
-  if (recentCounts.size >= RECENT_COUNTS_LIMIT) recentCounts.delete(recentCounts.keys().next().value!);
-  recentCounts.set(text, count);
-  return count;
+  return encodedLength(shortRuns) + estimated;
+}
+
+/**
+ * Lines known to hold no LONG_RUN, with their counts. No LONG_RUN crosses a LINE_START (a letter run cannot include
+ * the newline before it, and a run of whitespace or of symbols cannot include the letter or digit after it), so a
+ * text whose lines are all clean is one LONG_RUN leaves whole, and its count is the sum of theirs. Only a line not
+ * seen before is searched for long runs (the search cost ~0.2 ms on every prompt of a batch, ~5 KB each, when it
+ * ran over the whole text).
+ */
+const cleanLineCounts = new Map<string, number>();
+const HAS_LONG_RUN = /[\p{L}\p{M}]{1000}|[^\s\p{L}\p{N}]{1000}|\s{1000}/u;
+
+/** The count of a text whose lines are all clean, or undefined at its first line that is not. */
+function countByCleanLines(text: string): number | undefined {
+  let total = 0;
+  let start = 0;
+  while (start < text.length) {
+    const end = nextLineStart(text, start);
+    const line = text.slice(start, end);
+    let count = cleanLineCounts.get(line);
+    if (count === undefined) {
+      if (line.length >= 1000 && HAS_LONG_RUN.test(line)) return undefined;
+      count = countBytePairTokens(line);
+      if (cleanLineCounts.size >= LINE_COUNTS_LIMIT) cleanLineCounts.delete(cleanLineCounts.keys().next().value!);
+      cleanLineCounts.set(line, count);
+    }
+    total += count;
+    start = end;
+  }
+  return total;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Where the line that starts at `from` ends: the next LINE_START (after a newline, before a letter or digit), else the text's end. */
+function nextLineStart(text: string, from: number): number {
+  let newline = text.indexOf('\n', from);
+  while (newline >= 0 && newline + 1 < text.length) {
+    const next = text.charCodeAt(newline + 1);
+    const isWordStart =
+      next < 128
+        ? (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)
+        : LETTER_OR_DIGIT.test(text.slice(newline + 1, newline + 3));
+    if (isWordStart) return newline + 1;
+    newline = text.indexOf('\n', newline + 1);
+  }
+  return text.length;
 }

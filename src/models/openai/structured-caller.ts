@@ -59,15 +59,18 @@ export class StructuredCaller {
   async call<T>(request: StructuredRequest<T>, call: ModelCallOptions): Promise<StructuredResult<T>> {
     const { config, endpoint } = this.options;
     const cache = config.temperature === 0 ? this.options.cache : undefined;
-    const key = ResponseCache.key({
-      base_url: endpoint.baseUrl,
-      model: endpoint.model,
-      messages: request.messages,
-      schema_name: request.schemaName,
-      schema: request.jsonSchema,
-      temperature: config.temperature,
-      max_output_tokens: config.max_output_tokens,
-    });
+    // Hashing the whole request (~0.3 ms of a batch question's main thread per call) is only for the cache.
+    const key = cache
+      ? ResponseCache.key({
+          base_url: endpoint.baseUrl,
+          model: endpoint.model,
+          messages: request.messages,
+          schema_name: request.schemaName,
+          schema: request.jsonSchema,
+          temperature: config.temperature,
+          max_output_tokens: config.max_output_tokens,
+        })
+      : '';
     const hit = cache ? await cache.read(key) : undefined;
     if (hit) {
       const parsed = request.schema.safeParse(hit.value);
