@@ -4,7 +4,7 @@ import { askBeforeAll, expectAnswered, expectDeclined, type DeclineCase } from '
 
 /**
  * The kind of answer a question's form asks for (issue 14): "When …" a date, "after 10 pm" a time of day, "How old …"
- * an age, "How long …" a duration, "Where …" a place, "Who …" a person, "email address" / "mobile number" a contact,
+ * an age, "start time" a time of day, "How long …" a duration, "Where …" a place, "Who …" a person, "email address" / "mobile number" a contact,
  * "star rating" a score. Where no table the question is about holds that kind, the run ends unanswerable after its query
  * ran, naming what is missing; where one does, it is answered. Made-up databases, none of the labelled sets', through
  * the real CLI, offline.
@@ -17,6 +17,8 @@ const QUESTIONS: (DeclineCase & { namespace: string })[] = [
   { id: 'date absent', namespace: 'kennel', task: 'When was Rex weighed?', declined: /records a date, time or year .*"When"/ },
   { id: 'time present', namespace: 'events', task: 'Which talks started after 7 pm?', declined: false },
   { id: 'time absent', namespace: 'kennel', task: 'Were any dogs walked after 10 pm?', declined: /records a time of day .*"after 10 pm"/ },
+  { id: 'start time present', namespace: 'events', task: 'average talk start time per meetup', declined: false },
+  { id: 'start time absent', namespace: 'kennel', task: 'average walk start time per dog', declined: /records a time of day .*"start time"/ },
   { id: 'age present', namespace: 'events', task: 'How old is Ada Byron?', declined: false },
   { id: 'age absent', namespace: 'kennel', task: 'How old is Rex?', declined: /records an age or a date of birth .*"How old"/ },
   { id: 'duration present', namespace: 'events', task: 'How long was the Parsers talk?', declined: false },

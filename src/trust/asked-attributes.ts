@@ -1,3 +1,5 @@
+import { inflectionBases } from '../lexicon/derived-forms.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
@@ -125,8 +127,11 @@ export function askedAttributes(question: string): AskedAttribute[] {
     found.push({ words: [verb], of: thingWords(words, object.index), verb: true });
   }
   // "When was the table backed up?": the verb before its particle.
-  const last = words.at(-1) && PARTICLES.has(words.at(-1)!.text) ? words.at(-2) : words.at(-1);
-  if (first?.text === 'when' && second && COPULAS.has(second.text) && last && last.index > 2 && isContent(last) && (/ed$/.test(last.text) || primaryPartOfSpeech(last.text) === 'verb')) {
+  const ending = words.at(-1) && PARTICLES.has(words.at(-1)!.text) ? words.at(-2) : words.at(-1);
+  // "When was William Shakespeare born?", "When were free school meals introduced in England?": a participle, irregular
+  // or before the phrase that places it, is the verb too.
+  const last = first?.text === 'when' && second && COPULAS.has(second.text) && ending && !(/ed$/.test(ending.text) || primaryPartOfSpeech(ending.text) === 'verb') ? (placedParticiple(words) ?? ending) : ending;
+  if (first?.text === 'when' && second && COPULAS.has(second.text) && last && last.index > 2 && isContent(last) && (/ed$/.test(last.text) || primaryPartOfSpeech(last.text) === 'verb' || isIrregularParticiple(last.text))) {
     // "When was the Learning French document last edited?": when the thing underwent the verb.
     const thing = thingWords(words, 2).filter((word) => word.index < last.index && !/^(last|first|ever|recently|originally)$/.test(word.text));
     found.push({ words: [last], of: thing, verb: true, time: true });
@@ -134,6 +139,30 @@ export function askedAttributes(question: string): AskedAttribute[] {
   const had = hadAttribute(words);
   if (had) found.push(had);
   return found.filter((attribute) => attribute.words.length > 0 && attribute.of.length > 0);
+}
+
+/** "born", "built", "written": a past participle English forms irregularly (not of be, have or do). */
+function isIrregularParticiple(text: string): boolean {
+  const base = IRREGULAR_VERBS[text];
+  return base !== undefined && base !== text && !/^(be|have|do)$/.test(base);
+}
+
+/** Prepositions that open the phrase placing a deed: "introduced in England", "added to toothpaste", "built by Brunel". */
+const PLACING = new Set(['in', 'into', 'to', 'by', 'at', 'on', 'for', 'from', 'during']);
+
+/**
+ * The participle of "When was <thing> <participle> …" that a phrase of its own follows ("When were free school meals
+ * introduced in England?"): the first word after the thing, past its adverbs, that is a past form ending in -ed or an
+ * irregular participle, right before a preposition.
+ */
+function placedParticiple(words: readonly QuestionWord[]): QuestionWord | undefined {
+  for (let i = 3; i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (word.clauseEnd) return undefined;
+    const past = (/^[a-z]{3,}ed$/.test(word.text) && inflectionBases(word.text).some((base) => base !== word.text && senseOffsets('verb', base).length > 0)) || isIrregularParticiple(word.text);
+    if (past && PLACING.has(words[i + 1]!.text)) return word;
+  }
+  return undefined;
 }
 
 /** "number of X", "count of X": a count of rows, which the other rules read, not an attribute X. */

@@ -12,8 +12,13 @@ export function compoundOf(text: string, first: string): boolean {
 
 /** Whether a word the dictionary does not list is a closed compound of two words, the second a noun ("snowmaking"). */
 export function isClosedCompound(text: string): boolean {
-  for (let at = 3; at <= text.length - 4; at++) if (compoundOf(text, text.slice(0, at))) return true;
-  return false;
+  return firstOfCompound(text) > 0;
+}
+
+/** The length of a closed compound's first word ("snow" of "snowmaking"; the shortest split), 0 when the word is none. */
+export function firstOfCompound(text: string): number {
+  for (let at = 3; at <= text.length - 4; at++) if (compoundOf(text, text.slice(0, at))) return at;
+  return 0;
 }
 
 const known = (text: string): boolean => hasSense('noun', text) || hasSense('verb', text) || hasSense('adj', text);

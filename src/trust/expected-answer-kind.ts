@@ -54,6 +54,9 @@ const FORMS: readonly KindForm[] = [
   { kind: 'duration', form: /\b(?:for\s+)?how\s+long\b(?!\s+ago\b)|\bhow\s+much\s+time\b/i },
   { kind: 'duration', form: new RegExp(String.raw`\bhow\s+many\s+${UNIT}\b(?=.*\b${DURATION_VERB}\b)`, 'i') },
   { kind: 'date', form: /^\s*(?:since\s+|until\s+|till\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b(?!\s+of\s+the\s+week)|\bhow\s+long\s+ago\b/i },
+  // "the ceremony start time", "average check-in time": the clock time an event begins or a place opens at (a race's
+  // "finish time" may be a duration, so not that); after "how long" and "when", which ask their own kinds.
+  { kind: 'time_of_day', form: /\b(?:start|starting|opening|closing|arrival|departure|check-?in|check-?out|kick-?off|pick-?up|drop-?off)\s+times?\b/i },
   { kind: 'height', form: /\bhow\s+tall\b|\bwhat\s+height\b/i },
   { kind: 'weight', form: /\bhow\s+heavy\b|\bweigh(?:s|ed|ing)?\b|\bweights?\b/i },
   { kind: 'speed', form: /\bhow\s+fast\b|\bspeeds?\b/i },

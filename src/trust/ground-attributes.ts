@@ -15,6 +15,7 @@ import { commentHeads } from './comment-heads.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { measuredInUnits } from './measured-in-units.js';
+import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 
 type Table = Pick<CatalogTable, 'name' | 'columns'>;
 
@@ -60,10 +61,12 @@ export function groundAttributes(context: Context): AttributeGrounding {
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.
-      if (things.some(holdsTime)) continue;
+      // Its own table's dates are a row's: of a kind ("the Langstroth hive", a stored hive type) they date another event.
+      const verb = attribute.words[0]!;
+      if (things.some((table) => holdsTime(table) && (isRowOf(context, table, attribute.of) || linksToNames(verb, [table], true)))) continue;
       const events = tables.filter((table) => !things.includes(table) && holdsTime(table) && things.some((thing) => refersTo(table, thing)));
-      if (events.some((table) => linksToNames(attribute.words[0]!, [table], true))) continue;
-      return { held, missing: { phrase: context.task.text.slice(attribute.words[0]!.offset).replace(/\W+$/, ''), tables: things.map((table) => table.name), verb: attribute.words[0]! } };
+      if (events.some((table) => linksToNames(verb, [table], true))) continue;
+      return { held, missing: { phrase: context.task.text.slice(verb.offset).replace(/\W+$/, ''), tables: things.map((table) => table.name), verb } };
     }
     // "Which students have a dog?" where a pet type 'dog' is stored: a row's value, which the SQL filters on.
     if (attribute.had && context.matched_values.some((match) => attribute.words.some((word) => match.matched_text.toLowerCase().split(/\W+/).includes(word.text)))) continue;
@@ -117,6 +120,35 @@ function namesThing(match: Context['matched_values'][number], of: readonly Quest
 /** "the length of an appointment" where appts.mins is: a duration asked of a thing a column of time units measures. */
 export const timedBy = (word: QuestionWord, tables: readonly Table[]): boolean =>
   nounAncestors(word.text).has('duration') && tables.some((table) => table.columns.some((column) => namesDuration(column.name)));
+
+/**
+ * Whether the thing's words name a row of the table: "each" or "every" ranges over its rows ("each tandem"), a value
+ * they matched is stored in a column naming the table's rows (a name, title or label, a key or code, the column named
+ * after the table: "Bleak House"), or a word of it names the table while its head names no column there ("the newest
+ * product"; "free school meals" is a column of schools). A value of another column is a kind ("the tandem", a frame
+ * type; "sliced bread", a category) or another thing's name (a book's author): rows of it only as "the folding bikes",
+ * a determined plural, says.
+ */
+function isRowOf(context: Context, table: Table, of: readonly QuestionWord[]): boolean {
+  const before = context.task.text.slice(0, of[0]?.offset ?? 0);
+  if (/\b(each|every)\s+$/i.test(before)) return true;
+  const values = context.matched_values.filter((match) => sameTable(table.name, match.table) && namesThing(match, of));
+  if (values.some((match) => namesRows(table, match.column))) return true;
+  const head = of.at(-1)!;
+  if (values.length > 0 && !(/\b(the|our|these|those|its|their)\s+$/i.test(before) && /[^s]s$/.test(head.text))) return false;
+  // One set of roots, so that a column named after the table (transcript_id) names the table, not an attribute.
+  const names = namesRoots({ table: [table.name], column: table.columns.map((column) => column.name) });
+  return of.some((word) => evidenceOf(word, names) === 'table') && evidenceOf(head, names) !== 'column';
+}
+
+/** A column whose values say which row: a name, title, label, key or code, or one named after its table. */
+function namesRows(table: Table, name: string): boolean {
+  const column = table.columns.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (column?.primary_key) return true;
+  const parts = splitIdentifier(name.toLowerCase());
+  const own = bare(table.name);
+  return parts.some((part) => NAMING_PARTS.test(part) || KEY_WORDS.test(part)) || [own, own.replace(/e?s$/, '')].includes(name.toLowerCase());
+}
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */
 function holdsTime(table: Table): boolean {

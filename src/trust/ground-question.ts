@@ -18,7 +18,8 @@ import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabula
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { compoundOf } from './closed-compound.js';
+import { compoundOf, firstOfCompound } from './closed-compound.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
@@ -209,8 +210,12 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
     }
   }
   const root = wordRoot(word.text);
+  // "Salesforce", "Funeralcare": a closed compound names a kind of its second word, so a name its first word starts or
+  // shares a stem with ("sales", funerals) names none of it; an adverb WordNet knows ("automatically") is no compound.
+  const first = hasSense('adv', word.text) ? '' : word.text.slice(0, firstOfCompound(word.text));
   let found: Evidence | undefined;
   for (const [known, kind] of roots.long) {
+    if (first && known.length < word.text.length && (known.startsWith(first) || first.startsWith(known))) continue;
     if (roots.expanded.has(known)) {
       if (sameStem(known, root)) found = found === undefined ? kind : strongest(found, kind);
       continue;
