@@ -107,7 +107,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const rankedGrain = [whichTarget, rankedSubject].find((t) => t?.kind === 'grain');
   const entity =
     (rankedSubject?.kind === 'table' ? rankedSubject.table : undefined) ??
-    pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
+    pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns, analysis.words) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   const valueCounted = countedValue(context, analysis, values);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, valueCounted?.table ?? entity, excluded, dialect);

@@ -46,7 +46,7 @@ export function resolveMeasure(
       .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)))[0];
   const isTable = (m: Mention): boolean => m.column === undefined;
   // "How many reader visits": the compound's head is counted.
-  const isHeadTable = (m: Mention): boolean => isTable(m) && !isCompoundModifier(m, usable);
+  const isHeadTable = (m: Mention): boolean => isTable(m) && !isCompoundModifier(m, usable, analysis.words);
   const isValueColumn = (m: Mention): boolean => {
     const table = findTable(schemas, m.table);
     const column = table && m.column ? findColumn(table, m.column) : undefined;
