@@ -282,6 +282,9 @@ function readQuestion(text: string): QuestionAnalysis {
     // "the names of every singer": with nothing to count or rank, "each"/"every" quantifies the rows listed.
     analysis.byPhrases = analysis.byPhrases.filter((p) => !/\b(each|every)$/.test(p.keyword) || GRAIN_NOUNS[p.words[0]?.stem ?? ''] !== undefined);
   }
+  // "by sales channel": a revenue word that opens a group's compound only says whose channel; it measures nothing.
+  const modifiers = new Set(analysis.byPhrases.flatMap((p) => p.words.slice(0, -1).map((w) => w.index)));
+  analysis.revenueAt = analysis.revenueAt.filter((i) => !modifiers.has(i));
   for (const phrase of analysis.byPhrases) {
     const grain = phrase.words.length === 1 ? GRAIN_NOUNS[phrase.words[0]!.stem] : undefined;
     if (grain && !analysis.grain) {
