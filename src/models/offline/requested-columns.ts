@@ -10,9 +10,6 @@ import { wordRoot } from './word-root.js';
 import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordTable } from '../../own-entry.js';
-import { bareName } from './bare-name.js';
-import { commentPhrase } from './comment-head-mentions.js';
-import { namesShortenedPart } from './shortened-name-part.js';
 
 /** Words that open a request for attributes: "what are the …", "list the …", "show me the …". */
 const OPENERS = new Set(['what', 'list', 'show', 'find', 'give', 'return', 'tell', 'display', 'get', 'report', 'which']);
@@ -56,26 +53,12 @@ export function requestedColumns(
       columnOf(phrase) ??
       (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ??
       onlyDateColumn(phrase, tables) ??
-      (namesRowsOf(phrase, tables) ? undefined : (columnBySynonym(phrase, tables) ?? columnByVector(phrase, tables)));
+      columnBySynonym(phrase, tables) ??
+      columnByVector(phrase, tables);
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
   return found;
-}
-
-/**
- * "List the riders" over rdr(rdr_nm, bike_cd): a one-word phrase that names a table's rows (its name, a short form of
- * it, or the noun its comment opens with) asks for the rows, so no column is found for it by a synonym or a vector.
- */
-function namesRowsOf(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): boolean {
-  if (phrase.length !== 1) return false;
-  const word = phrase[0]!;
-  return tables.some((table) => {
-    const parts = splitIdentifier(bareName(table.name)).map((p) => p.toLowerCase());
-    if (parts.length === 1 && (stemWord(parts[0]!) === word.stem || namesShortenedPart(parts[0]!, word))) return true;
-    const opening = commentPhrase(table.comment);
-    return opening !== undefined && opening.length === 1 && opening[0] === word.stem;
-  });
 }
 
 /** "the tour name and date of every departure" over dep_dt: "date" alone names the one date column of the first table that has one. */
