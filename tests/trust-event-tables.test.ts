@@ -54,6 +54,15 @@ const contextFor = (question: string): Context =>
       ],
     },
     {
+      name: 'tools',
+      columns: [
+        { name: 'tool_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'branch', nullable: false },
+        { name: 'bought_dt', type: 'DATE', nullable: false },
+        { name: 'retired_dt', type: 'DATE', nullable: true, comment: 'Date the tool was taken out of service; NULL while in use' },
+      ],
+    },
+    {
       name: 'loans_out',
       columns: [
         { name: 'loan_id', type: 'INTEGER', primary_key: true, nullable: false },
@@ -135,6 +144,9 @@ const cases: CheckCase[] = [
   ['the date the verb names', 'Which analyst tested the most samples in October 2026?', `SELECT analysts.analyst_nm FROM samples JOIN results ON samples.sample_no = results.sample_no JOIN analysts ON results.analyst_id = analysts.analyst_id WHERE ${OCTOBER('results.tested_on')} GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`, ['analyst_nm'], 1, 'dated_by', true],
   ['a verb and its particle name a date of a table the SQL never reads', 'How many visitors checked in in October 2026?', `SELECT COUNT(*) FROM visitors WHERE ${OCTOBER('badge_issued')}`, ['n'], 1, 'dated_by', false],
   ['a verb and its particle name the date filtered on', 'How many visitors checked in in October 2026?', `SELECT COUNT(DISTINCT visitor_id) FROM visit WHERE ${OCTOBER('checkin_at')}`, ['n'], 1, 'dated_by', true],
+  // dated_by: a nullable date whose comment shares only the table's own noun with the question is not named by it
+  ['a later stage dated where the comment names only the table', "Which branch's tools were borrowed most often in 2026?", "SELECT branch FROM tools WHERE retired_dt >= DATE '2026-01-01' AND retired_dt < DATE '2027-01-01' GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1", ['branch'], 1, 'dated_by', false],
+  ['the stage the comment describes is asked', 'How many tools were taken out of service in 2026?', "SELECT COUNT(*) FROM tools WHERE retired_dt >= DATE '2026-01-01' AND retired_dt < DATE '2027-01-01'", ['n'], 1, 'dated_by', true],
   // dated_by: the verb "did" asks about is recorded by a table the SQL reads (its borrower), with a date of its own
   ["the deed's table not dated", 'Which objects did the Tate borrow in 2026?', "SELECT objects.title FROM objects JOIN loans_out ON objects.object_id = loans_out.object_id WHERE loans_out.borrower = 'Tate' AND objects.acquired_on >= DATE '2026-01-01'", ['title'], 2, 'dated_by', false],
   ["the deed's table dated", 'Which objects did the Tate borrow in 2026?', "SELECT objects.title FROM objects JOIN loans_out ON objects.object_id = loans_out.object_id WHERE loans_out.borrower = 'Tate' AND loans_out.loan_start >= DATE '2026-01-01'", ['title'], 2, 'dated_by', true],

@@ -44,7 +44,11 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   // "in" of in_dt is no word of the question's: the preposition of "in October" names no column.
   const named = (name: string) => asksAny(nameOf(name).filter((part) => part.length > 2));
   if (periods.some((period) => named(period.name))) return undefined;
-  const commentNamed = (comment: string | undefined) => asksAny((comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3));
+  // "Date the tool was taken out of service": the table's own noun and the words for a date or its absence name no stage.
+  const commentNamed = (comment: string | undefined, table: TableSchema) => {
+    const own = new Set(splitIdentifier(bareName(table.name)).map(wordRoot));
+    return asksAny((comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3 && !own.has(wordRoot(word)) && !COMMENT_KIND_WORDS.test(word)));
+  };
   // The dates named after a column the SQL holds to a value: decision → decision_dt.
   const own: Array<{ column: string; date: string }> = [];
   for (const [column, entries] of conditions) {
@@ -67,7 +71,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   // dates a later stage of them, where the table keeps a date every row has; the question names neither.
   for (const period of periods) {
     const column = period.table.columns.find((c) => c.name === period.name)!;
-    if (!column.nullable || commentNamed(column.comment)) continue;
+    if (!column.nullable || commentNamed(column.comment, period.table)) continue;
     const always = period.table.columns.find((c) => DATE_TYPE.test(c.type) && !c.nullable && c.name !== period.name);
     if (!always) continue;
     return {
@@ -114,5 +118,8 @@ function eventElsewhere(verb: string, records: string, periods: ReadonlyArray<{ 
 
 /** Verbs that only say a row came to be: any of its dates dates them (as check-event-date reads them). */
 const GENERIC_EVENTS = /^(created|recorded|registered|logged|entered|added|happened|occurred|placed|listed|stored|included|based|located|named|called|used|involved|related|associated|linked|connected|assigned)$/;
+
+/** Words a date column's comment uses for any date: what it holds, or that it may be empty. */
+const COMMENT_KIND_WORDS = /^(date|dates|null|empty|blank|when|while|unless|until)$/;
 
 const sameWords = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((word, k) => word === b[k]);

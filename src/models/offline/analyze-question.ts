@@ -1,4 +1,5 @@
 import { rememberedByText } from '../../catalog/remembered-by-text.js';
+import { primaryPartOfSpeech } from '../../lexicon/primary-part-of-speech.js';
 import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
 import { questionWords, type QuestionWord } from './question-words.js';
 import { pairedExtreme, readAggregate } from './read-aggregate.js';
@@ -90,6 +91,16 @@ const ALPHABETICAL = /^(alphabetical|alphabetic|alphabetically|lexicographical|l
 const NEGATIONS = new Set(['not', 'excluding', 'exclude', 'except', 'without', 'outside', 'besides']);
 
 /** Only "the" (or nothing) stands between word `last` and the ranking word. */
+/** The word is written with a possessive ending: "gym's", "customers'". */
+function possessive(text: string, word: QuestionWord): boolean {
+  return /^['’]s?(?![A-Za-z])/.test(text.slice(word.offset + word.text.length));
+}
+
+/** "collection takes": a singular noun, then a word in -s whose commonest use is as a verb (the two agree as subject and verb). */
+function agreesWithSingular(noun: QuestionWord, next: QuestionWord): boolean {
+  return noun.text === noun.stem && /[^s]s$/.test(next.text) && next.text !== next.stem && primaryPartOfSpeech(next.text) === 'verb';
+}
+
 function followedByRanking(words: readonly QuestionWord[], last: number, rankingAt: number): boolean {
   return rankingAt === last + 1 || (rankingAt === last + 2 && words[last + 1]?.text === 'the');
 }
@@ -252,7 +263,11 @@ function readQuestion(text: string): QuestionAnalysis {
     const dimension: QuestionWord[] = [];
     for (let k = whichAt + 1; k < analysis.ranking.at && dimension.length < 3; k++) {
       if (WHICH_VERBS.has(at(k)) || PHRASE_STOP.has(at(k)) || at(k) === 'the') break;
+      // "Which collection takes up the most boxes?": after a singular noun, a word in -s that is mostly a verb agrees with it.
+      if (dimension.length > 0 && agreesWithSingular(dimension.at(-1)!, words[k]!)) break;
       dimension.push(words[k]!);
+      // "Which gym's routes have the best rating?": the question asks which gym; what follows is what the gym owns.
+      if (possessive(text, words[k]!)) break;
     }
     // "Which dish costs the most?": before a bare "the most" that ends the question stands a verb, not the group's noun.
     const bare = /^(most|least)$/.test(at(analysis.ranking.at)) && analysis.ranking.at === words.length - 1 && at(analysis.ranking.at - 1) === 'the';
@@ -267,6 +282,9 @@ function readQuestion(text: string): QuestionAnalysis {
     // "the names of every singer": with nothing to count or rank, "each"/"every" quantifies the rows listed.
     analysis.byPhrases = analysis.byPhrases.filter((p) => !/\b(each|every)$/.test(p.keyword) || GRAIN_NOUNS[p.words[0]?.stem ?? ''] !== undefined);
   }
+  // "by sales channel": a revenue word that opens a group's compound only says whose channel; it measures nothing.
+  const modifiers = new Set(analysis.byPhrases.flatMap((p) => p.words.slice(0, -1).map((w) => w.index)));
+  analysis.revenueAt = analysis.revenueAt.filter((i) => !modifiers.has(i));
   for (const phrase of analysis.byPhrases) {
     const grain = phrase.words.length === 1 ? GRAIN_NOUNS[phrase.words[0]!.stem] : undefined;
     if (grain && !analysis.grain) {

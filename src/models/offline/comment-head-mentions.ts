@@ -70,5 +70,7 @@ export function commentPhrase(comment: string | undefined): string[] | undefined
   while (phrase.length > 1 && /..ed$/.test(phrase.at(-1)!)) phrase.pop();
   if (phrase.length === 0 || phrase.length > MAX_PHRASE_WORDS) return undefined;
   const stems = phrase.map(stemWord);
+  // "Incident log", "Payment records": a head that only says the table keeps them leaves the rows to the noun before it.
+  if (stems.length > 1 && GENERIC_HEADS.has(stems.at(-1)!)) stems.pop();
   return stems.at(-1)!.length >= 3 && !GENERIC_HEADS.has(stems.at(-1)!) ? stems : undefined;
 }

@@ -1,5 +1,7 @@
 import type { TableSchema } from '../../context/context-schema.js';
 import type { Mention } from './schema-mentions.js';
+import type { QuestionWord } from './question-words.js';
+import { isCompoundModifier } from './compound-modifier.js';
 import { findTable } from './schema-lookup.js';
 
 /**
@@ -11,10 +13,9 @@ export function pickEntity(
   blocked: ReadonlySet<number>,
   schemas: readonly TableSchema[],
   netOfReturns: boolean,
+  words: readonly QuestionWord[] = [],
 ): string | undefined {
-  const tables = mentions
-    .filter((m) => m.column === undefined && !blocked.has(m.start))
-    .filter((m) => !(netOfReturns && /(return|refund)/i.test(m.table)))
-    .sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start);
+  const named = mentions.filter((m) => m.column === undefined && !blocked.has(m.start)).filter((m) => !(netOfReturns && /(return|refund)/i.test(m.table)));
+  const tables = named.filter((m) => !isCompoundModifier(m, named, words)).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start);
   return tables[0] ? findTable(schemas, tables[0].table)?.name : undefined;
 }

@@ -44,6 +44,7 @@ import { measureAsked } from './measure-asked.js';
 import { moneyMeasure } from './money-measure.js';
 import { moneyNounMeasure } from './money-noun-measure.js';
 import { wordRange } from './word-range.js';
+import { ownDateComparison } from './own-date-comparison.js';
 import { extremeAsked } from './extreme-asked.js';
 import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
@@ -94,6 +95,12 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   for (const year of byYear.years) yearsFiltered.add(year);
   found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   found.push(...unsetFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
+  // "bills paid after their due date": the verb's date against the row's own due date, not the status 'PAID'.
+  const ownDate = ownDateComparison(analysis.words, schemas);
+  if (ownDate) {
+    for (const filter of found.filter((f) => f.words.includes(ownDate.words[0]!))) found.splice(found.indexOf(filter), 1);
+    found.push(ownDate);
+  }
   // "shipments picked up in 2025": the verb's own date column, not the status 'PICKED UP'.
   const event = parsedRanges.length > 0 || analysis.years.length > 0 ? values.map((f) => ({ filter: f, column: eventDateColumn(f, analysis, schemas) })).find((e) => e.column) : undefined;
   if (event) found.splice(found.indexOf(event.filter), 1);
@@ -107,7 +114,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const rankedGrain = [whichTarget, rankedSubject].find((t) => t?.kind === 'grain');
   const entity =
     (rankedSubject?.kind === 'table' ? rankedSubject.table : undefined) ??
-    pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns) ??
+    pickEntity(mentions, new Set([...excluded, ...groupWords]), schemas, analysis.netOfReturns, analysis.words) ??
     (whichTarget?.kind === 'table' ? whichTarget.table : undefined);
   const valueCounted = countedValue(context, analysis, values);
   let measure = metric ? undefined : resolveMeasure(analysis, mentions, schemas, valueCounted?.table ?? entity, excluded, dialect);

@@ -6,6 +6,7 @@ import { resolvePhrase } from './resolve-phrase.js';
 import { sharesVerbSense } from './shares-verb-sense.js';
 import { findOrderKey, findReturnsAdjustment, findRevenueSource, type ReturnsAdjustment, type RevenueSource } from './revenue-source.js';
 import type { Mention } from './schema-mentions.js';
+import { isCompoundModifier } from './compound-modifier.js';
 import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
@@ -44,6 +45,8 @@ export function resolveMeasure(
       .filter((m) => m.start > index && m.start <= index + PHRASE_LENGTH + 1 && predicate(m))
       .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)))[0];
   const isTable = (m: Mention): boolean => m.column === undefined;
+  // "How many reader visits": the compound's head is counted.
+  const isHeadTable = (m: Mention): boolean => isTable(m) && !isCompoundModifier(m, usable, analysis.words);
   const isValueColumn = (m: Mention): boolean => {
     const table = findTable(schemas, m.table);
     const column = table && m.column ? findColumn(table, m.column) : undefined;
@@ -63,7 +66,7 @@ export function resolveMeasure(
     return !m.full && parts.length === 2 && parts[1] === 'name' && parts[0] === analysis.words[m.start]!.stem;
   };
   if (aggregate?.kind === 'count') {
-    const counted = after(aggregate.at, isTable);
+    const counted = after(aggregate.at, isHeadTable);
     const role = after(aggregate.at, namesRole);
     const values = (role && (!counted || role.start < counted.start) ? role : undefined) ?? after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
     if (values && (!counted || values.start < counted.start)) {
@@ -142,7 +145,7 @@ export function resolveMeasure(
   const whichRanked = analysis.which ? resolvePhrase(analysis.which, usable, schemas) : undefined;
   const spent = spentMeasure(analysis.words, ranking, schemas, whichRanked?.kind === 'table' ? whichRanked.table : entity);
   if (spent) return { kind: 'aggregate', fn: 'SUM', table: spent.table, column: spent.column };
-  const counted = after(ranking.at, isTable);
+  const counted = after(ranking.at, isHeadTable);
   // "Which sailing sold the most tickets?" over order lines with a qty column: the units are added up, not the lines counted.
   const rankedUnits = counted && (analysis.which || analysis.who) ? unitsNamed(schemas, usable, counted, analysis.words[counted.end - 1]!) : undefined;
   if (rankedUnits) return rankedUnits;

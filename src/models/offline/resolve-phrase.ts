@@ -3,7 +3,8 @@ import { REVENUE_WORDS } from './analyze-question.js';
 import type { QuestionWord } from './question-words.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
-import { findColumn, findTable, isKeyColumn } from './schema-lookup.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { findColumn, findTable, isKeyColumn, isTextColumn } from './schema-lookup.js';
 import { GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
 
 export type PhraseTarget =
@@ -23,7 +24,9 @@ export function resolvePhrase(
   prefer: readonly string[] = [],
 ): PhraseTarget | undefined {
   if (words.length === 0) return undefined;
-  if (words.some((w) => REVENUE_WORDS.has(w.text))) return { kind: 'revenue' };
+  // "sales channel": the last noun is the head, and an earlier revenue word only says whose channel.
+  if (REVENUE_WORDS.has(words.at(-1)!.text) || (words.length === 1 && REVENUE_WORDS.has(words[0]!.text))) return { kind: 'revenue' };
+  if (words.some((w) => REVENUE_WORDS.has(w.text)) && !words.some((w) => !REVENUE_WORDS.has(w.text) && !LINKING.has(w.text))) return { kind: 'revenue' };
   const first = words[0]!.index;
   const last = words.at(-1)!.index;
   const inside = mentions.filter((m) => m.start >= first && m.end <= last + 1);
@@ -39,6 +42,9 @@ export function resolvePhrase(
   const columns = (full: boolean): Mention[] => inside.filter((m) => m.column !== undefined && m.full === full).sort(byRank);
   const tables = (full: boolean): Mention[] => inside.filter((m) => m.column === undefined && m.full === full).sort((a, b) => b.end - a.end);
 
+  const attribute = attributeOfNamedTable(words, inside, schemas);
+  if (attribute) return attribute;
+
   for (const mention of [...columns(true), ...tables(true), ...columns(false), ...tables(false)]) {
     const table = findTable(schemas, mention.table);
     if (!table) continue;
@@ -53,4 +59,32 @@ export function resolvePhrase(
     return { kind: 'column', table: table.name, column: column.name };
   }
   return undefined;
+}
+
+/** Words that join a phrase's nouns without naming anything: "type of press". */
+const LINKING = new Set(['of', 'the', 'a', 'an']);
+
+/**
+ * "account type" over acct(acct_typ_cd), "type of press" over presses(press_type), "sales channel" over
+ * sale(channel_cd): a phrase that names a table and one more noun, its head, names that table's text column called by
+ * the noun (its name part is the noun, or a short form that starts it), when exactly one column is; the table only says whose.
+ */
+function attributeOfNamedTable(words: readonly QuestionWord[], inside: readonly Mention[], schemas: readonly TableSchema[]): PhraseTarget | undefined {
+  const named = inside.filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || b.end - a.end)[0];
+  if (!named) return undefined;
+  const rest = words.filter((w) => (w.index < named.start || w.index >= named.end) && !LINKING.has(w.text));
+  if (rest.length !== 1 || rest.length === words.length) return undefined;
+  const noun = rest[0]!;
+  if (inside.some((m) => m.column === undefined && m.start <= noun.index && m.end > noun.index)) return undefined;
+  // The head is the last noun ("account type"), or the first one before "of" ("type of press"); in "production line" the table's noun is the head.
+  const headAfter = noun.index >= named.end;
+  const ofBetween = noun.index < named.start && words.some((w) => w.text === 'of' && w.index > noun.index && w.index < named.start);
+  if (!headAfter && !ofBetween) return undefined;
+  const table = findTable(schemas, named.table);
+  if (!table) return undefined;
+  const own = new Set(splitIdentifier(bareName(table.name)).map((p) => p.toLowerCase()));
+  const calls = (part: string): boolean => part === noun.text || part === noun.stem || (part.length >= 3 && noun.text.startsWith(part));
+  // A group is a kind or a code, not an amount ("singers worth over $20M" names no grouping by net worth).
+  const found = table.columns.filter((c) => !isKeyColumn(c) && (isTextColumn(c) || /^bool/i.test(c.type)) && splitIdentifier(c.name).some((p) => !own.has(p.toLowerCase()) && calls(p.toLowerCase())));
+  return found.length === 1 ? { kind: 'column', table: table.name, column: found[0]!.name } : undefined;
 }

@@ -8,6 +8,10 @@ import type { KindCandidate } from './kind-candidate.js';
 import { measureSelect, summedValue } from './measure-select.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
+import { ownDateComparison } from '../own-date-comparison.js';
+import { primaryPartOfSpeech } from '../../../lexicon/primary-part-of-speech.js';
+import type { QuestionWord } from '../question-words.js';
+import { isParticiple } from '../participle.js';
 
 export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio)\s+of\b/i;
 
@@ -25,7 +29,15 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   const value = item && summedValue(item.expr);
   if (!item || !value) return undefined;
   const fullWords = new Set(schemaMentions(analysis.words, planned_context.table_schemas).filter((m) => m.full).flatMap((m) => wordRange(m.start, m.end)));
-  const parts = new Set(valueFilters(planned_context, analysis, fullWords, dialect).map((f) => f.sql));
+  // "What share of Bloc Shed's members are on the student plan?": a filter in the subject ("Bloc Shed's members",
+  // "delivered jobs") says which rows are shared out; only the predicate's filters pick the part.
+  const predicateAt = predicateStart(analysis.words);
+  const ownDate = ownDateComparison(analysis.words, planned_context.table_schemas);
+  const parts = new Set(
+    [...valueFilters(planned_context, analysis, fullWords, dialect), ...(ownDate ? [ownDate] : [])]
+      .filter((f) => predicateAt === undefined || f.words.some((w) => w >= predicateAt))
+      .map((f) => f.sql),
+  );
   const condition = planned.spec.where.filter((w) => parts.has(w));
   if (condition.length === 0) return undefined;
   const spec = planned.spec;
@@ -40,3 +52,22 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   return { sql: rendered.sql, tables: rendered.tables, explanation: [...planned.explanation, `as a percent of all rows: the part where ${condition.join(' and ').replace(/[{}]/g, '')}`] };
 }
 
+
+/** Verbs that open a predicate without being its main verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+
+/**
+ * Where the predicate of "how many <subject> <predicate>" begins: the first auxiliary after "how many", else the first
+ * word after the subject's first noun that is a past form of a verb or mostly used as one ("delivered jobs arrived late"). Undefined when
+ * neither is found.
+ */
+function predicateStart(words: readonly QuestionWord[]): number | undefined {
+  const many = words.findIndex((w, k) => w.text === 'many' && words[k - 1]?.text === 'how');
+  if (many < 0) return undefined;
+  const auxiliary = words.findIndex((w, k) => k > many + 1 && AUXILIARIES.has(w.text));
+  if (auxiliary > 0) return auxiliary;
+  const noun = words.findIndex((w, k) => k > many && primaryPartOfSpeech(w.text) === 'noun');
+  if (noun < 0) return undefined;
+  const verb = words.findIndex((w, k) => k > noun && w.text.length > 2 && (isParticiple(w.text) || primaryPartOfSpeech(w.text) === 'verb'));
+  return verb > 0 ? verb : undefined;
+}
