@@ -1,3 +1,5 @@
+import { commentCodeGlosses } from '../catalog/code-glosses.js';
+import type { TableSchema } from '../context/context-schema.js';
 import { phraseUntil } from '../models/offline/phrase-after.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -14,8 +16,10 @@ const SCOPE_END = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'do
  * "What share of Bloc Shed's members are on the student plan?" is taken of Bloc Shed's members: the words after
  * "share of", up to its verb, name the whole. An SQL that puts 'Bloc Shed' only in the counted part
  * (`SUM(CASE WHEN gym_nm = 'Bloc Shed' AND plan_cd = 'STU' …) / SUM(1)`) divides by every member of every gym.
+ * A code stands for the word its column's comment glosses it with: "What percentage of delivered jobs arrived late?"
+ * answered by `SUM(CASE WHEN st_cd = 'DLV' AND late …) / SUM(1)` ('DLV delivered') divides by every job.
  */
-export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
+export const checkShareScope: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree) return undefined;
   const words = questionWords(question);
   const scope = scopeWords(words);
@@ -29,7 +33,9 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
   const whole = counted.find((value) => {
     if (restricted.has(value)) return false;
     const parts = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(wordRoot);
-    return parts.length > 0 && parts.every((part) => roots.has(part));
+    if (parts.length > 0 && parts.every((part) => roots.has(part))) return true;
+    // A code a column's comment glosses ("DLV delivered") is the whole when its gloss opens with a word of it.
+    return glossesOf(value, context.table_schemas).some((gloss) => roots.has(wordRoot(gloss)));
   });
   if (whole === undefined) return undefined;
   return {
@@ -39,10 +45,23 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
   };
 };
 
+/** The first word of each gloss the linked columns' comments give the code `value` ("delivered" for 'DLV'). */
+function glossesOf(value: string, tables: readonly TableSchema[]): string[] {
+  return tables.flatMap((table) =>
+    table.columns.flatMap((column) =>
+      column.comment ? commentCodeGlosses(column.comment).flatMap(({ code, gloss }) => (code === value ? (gloss.toLowerCase().match(/[a-z]+/) ?? []) : [])) : [],
+    ),
+  );
+}
+
 /** The words naming the whole: after "share / percentage … of", up to its verb or the clause's end. */
 function scopeWords(words: QuestionWord[]): QuestionWord[] {
   const at = words.findIndex((word, i) => RATIO_NOUNS.test(word.text) && words[i + 1]?.text === 'of');
-  return at < 0 ? [] : phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
+  if (at < 0) return [];
+  const phrase = phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
+  // "booked appointments ended up being cancelled": a past verb after the noun ends the whole (one before it describes it).
+  const verb = phrase.findIndex((word, k) => k > 0 && /ed$/.test(word.text) && !/ed$/.test(phrase[k - 1]!.text));
+  return verb < 0 ? phrase : phrase.slice(0, verb);
 }
 
 /** The numerator and divisor of each division outside subqueries. */

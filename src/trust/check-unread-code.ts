@@ -1,7 +1,12 @@
 import { wordSkeletons } from '../catalog/skeleton-codes.js';
 import { bareName } from '../models/offline/bare-name.js';
+import { questionWords } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
+import { commentCodeGlosses } from '../catalog/code-glosses.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
+import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 
@@ -12,11 +17,26 @@ const CODE = /^[A-Z][B-DF-HJ-NP-TV-Z]{2,}$/;
  * "revenue from confirmed bookings" answered with no condition on bkg_status, whose sample rows store 'CNF': the
  * reflection found nothing that accounts for the word, yet a column of a table the SQL reads stores a code that
  * opens the word's consonant skeleton (cnfrmd), the way code lists shorten words, and the SQL does not read that
- * column. Only when the codes of one column fit.
+ * column. Only when the codes of one column fit. A code its column's comment glosses with the word ("FAL failed
+ * attempt") is that word's code as well, whether or not a phrase was left unaddressed: "How many failed deliveries were
+ * there?" answered by `st_cd = 'DLV'` ('DLV delivered') tests the column for another of its codes and never for 'FAL'.
  */
 export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => {
   if (!tree || tree.tables.length === 0) return undefined;
   const readTables = readTableSchemas(tree.tables, context);
+  const tested = new Set(tree.clauses.flatMap(stringConstantsUnder));
+  // A word of a hyphenated compound ("self-employed") is no word of its own.
+  const hyphenated = new Set((context.task.text.toLowerCase().match(/[a-z]+(?:-[a-z]+)+/g) ?? []).flatMap((compound) => compound.split('-')));
+  for (const word of new Set(questionWords(context.task.text).map((w) => w.text).filter((w) => /^[a-z]{5,}$/.test(w) && !hyphenated.has(w)))) {
+    const glossed = glossedCode(word, readTables, tested);
+    if (!glossed) continue;
+    const { table, column, code, other } = glossed;
+    return {
+      name: 'unread_code',
+      passed: false,
+      detail: `the question says "${word}", which ${bareName(table.name)}.${column.name} stores as '${code}' (its comment says so), but the SQL tests it for '${other}' instead`,
+    };
+  }
   if (readTables.every((table) => table.sample_rows.length === 0)) return undefined;
   const readNames = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
   const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{5,}$/.test(word)));
@@ -40,3 +60,31 @@ export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => 
   }
   return undefined;
 };
+
+interface GlossedCode {
+  table: TableSchema;
+  column: TableSchema['columns'][number];
+  code: string;
+  /** The code of the same column the SQL tests instead. */
+  other: string;
+}
+
+/**
+ * The one code of a read table's column whose comment glosses it with the word first ("FAL failed attempt"), when the
+ * SQL tests another code of that column (`st_cd = 'DLV'`) and never this one.
+ */
+function glossedCode(word: string, tables: readonly TableSchema[], tested: ReadonlySet<string>): GlossedCode | undefined {
+  const root = wordRoot(word);
+  const found = tables.flatMap((table) =>
+    table.columns.flatMap((column) => {
+      const glosses = column.comment ? commentCodeGlosses(column.comment) : [];
+      const other = glosses.find(({ code }) => tested.has(code))?.code;
+      if (other === undefined) return [];
+      return glosses.flatMap(({ code, gloss }) => {
+        const first = gloss.toLowerCase().match(/[a-z]+/)?.[0];
+        return first && wordRoot(first) === root ? [{ table, column, code, other }] : [];
+      });
+    }),
+  );
+  return found.length === 1 && !tested.has(found[0]!.code) ? found[0] : undefined;
+}
