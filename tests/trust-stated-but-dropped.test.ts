@@ -37,7 +37,7 @@ const contextFor = (question: string): Context =>
         { name: 'stay_id', type: 'INTEGER', primary_key: true, nullable: false },
         { name: 'dog_id', type: 'INTEGER', nullable: false, references: 'dogs.dog_id' },
         { name: 'kennel_cd', nullable: false, references: 'kennels.kennel_cd' },
-        { name: 'sts_cd', nullable: false, comment: 'BKD booked, CMP completed, CXL cancelled (refunded)' },
+        { name: 'sts_cd', nullable: false, comment: 'BKD booked, CMP completed, CXL cancelled (refunded), LCX late cancelled' },
         { name: 'nights', type: 'INTEGER', nullable: false },
         { name: 'charge_gbp', type: 'DECIMAL(8,2)', nullable: false },
         { name: 'started', type: 'DATE', nullable: false },
@@ -74,6 +74,7 @@ const cases: Case[] = [
   ['the whole as a code in the WHERE', 'What percentage of completed stays ran over 7 nights?', "SELECT 100.0 * SUM(CASE WHEN nights > 7 THEN 1 ELSE 0 END) / SUM(1) FROM stays WHERE sts_cd = 'CMP'", ['pct'], [[20]], 'share_scope', true],
   ['the code is the counted part', 'What percentage of stays were completed?', "SELECT 100.0 * SUM(CASE WHEN sts_cd = 'CMP' THEN 1 ELSE 0 END) / SUM(1) FROM stays", ['pct'], [[80]], 'share_scope', true],
   ['a past verb after the noun ends the whole', 'What share of booked stays ended up cancelled?', "SELECT 100.0 * SUM(CASE WHEN sts_cd = 'CXL' THEN 1 ELSE 0 END) / SUM(1) FROM stays", ['pct'], [[8]], 'share_scope', true],
+  ['a verb after the noun ends the whole', 'What percentage of stays got cancelled?', "SELECT 100.0 * SUM(CASE WHEN sts_cd = 'CXL' THEN 1 ELSE 0 END) / SUM(1) FROM stays", ['pct'], [[8]], 'share_scope', true],
   // opposite_code: the code tested is glossed as the negation of the question's word
   ['heated answered by the unheated code', 'How many stays were in heated kennels?', `SELECT COUNT(*) ${STAYS} WHERE kennels.heat_cd = 'U'`, ['n'], [[4]], 'opposite_code', false],
   ['heated answered by the heated code', 'How many stays were in heated kennels?', `SELECT COUNT(*) ${STAYS} WHERE kennels.heat_cd = 'H'`, ['n'], [[9]], 'opposite_code', true],
@@ -95,6 +96,8 @@ const cases: Case[] = [
   ['cancelled stays counted', 'How many cancelled stays were there in 2025?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'CXL' AND started >= DATE '2025-01-01' AND started < DATE '2026-01-01'", ['n'], [[3]], 'unread_code', true],
   ['no code word', 'How many stays were there in 2025?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'BKD' AND started >= DATE '2025-01-01' AND started < DATE '2026-01-01'", ['n'], [[3]], 'unread_code', true],
   ['a word of a hyphenated compound', 'How many pre-booked stays were there?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'CMP'", ['n'], [[3]], 'unread_code', true],
+  ['a word naming the read table', 'How many stays were cancelled?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'CXL'", ['n'], [[3]], 'unread_code', true],
+  ['the tested code says the word too', 'How many stays were late cancelled?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'LCX'", ['n'], [[3]], 'unread_code', true],
   // unrestricted_rows: "Which <noun> <verb> <predicate>" answered by the whole table
   ['the predicate left out', 'Which kennels are heated?', 'SELECT kennel_nm FROM kennels', ['kennel_nm'], [['Oak'], ['Ash']], 'unrestricted_rows', false],
   ['the predicate kept', 'Which kennels are heated?', "SELECT kennel_nm FROM kennels WHERE heat_cd = 'H'", ['kennel_nm'], [['Oak']], 'unrestricted_rows', true],
@@ -106,6 +109,10 @@ const cases: Case[] = [
   ['total charges counted', 'What were the total boarding charges for Rex?', "SELECT COUNT(*) FROM stays JOIN dogs ON stays.dog_id = dogs.dog_id WHERE dogs.dog_nm = 'Rex'", ['n'], [[4]], 'total_counted', false],
   ['total charges added up', 'What were the total boarding charges for Rex?', "SELECT SUM(charge_gbp) FROM stays JOIN dogs ON stays.dog_id = dogs.dog_id WHERE dogs.dog_nm = 'Rex'", ['total'], [[340]], 'total_counted', true],
   ['total stays counted', 'What were the total stays for Rex?', "SELECT COUNT(*) FROM stays JOIN dogs ON stays.dog_id = dogs.dog_id WHERE dogs.dog_nm = 'Rex'", ['n'], [[4]], 'total_counted', true],
+  // unasked_count: a count no word of the question asks for
+  ['a count beside the values asked', "How can we reach Rex's owner by email?", "SELECT owners.full_name, COUNT(*) AS dog_count FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex' GROUP BY 1", ['full_name', 'dog_count'], [['Ann Lee', 1]], 'unasked_count', false],
+  ['the values alone', "How can we reach Rex's owner by email?", "SELECT owners.full_name FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex'", ['full_name'], [['Ann Lee']], 'unasked_count', true],
+  ['a count asked for', 'Which owners have the most dogs?', 'SELECT owners.full_name, COUNT(*) AS dog_count FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1', ['full_name', 'dog_count'], [['Ann Lee', 3]], 'unasked_count', true],
   // answer_echoes: the answer is the name the question gives
   ['the named dog itself', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.loser_name = 'Rex Barker'", ['dog_nm'], [['Rex Barker']], 'answer_echoes', false],
   ['the dogs it beat', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.winner_name = 'Rex Barker'", ['dog_nm'], [['Bella Hart'], ['Fido Lane']], 'answer_echoes', true],

@@ -28,7 +28,7 @@ export const checkEventDate: AnswerCheckRule = ({ question, sql, context }) => {
   // A dictionary form after "did" is doubted only where the schema records the event by a name of its own (a sale
   // table for "sell"): "How many visitor nights did we sell in 2026?" over agreements that only start is dated by the start.
   const recorded = new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]).flatMap((name) => name.toLowerCase().split(/[^a-z]+/)).flatMap((part) => [part, wordRoot(part)]));
-  const supported = words.filter((word, k) => isSupportedVerb(words, k) && datedAt(k) && !GENERIC_EVENTS.test(word.text) && readsEvent(word.text, recorded));
+  const supported = words.filter((word, k) => isSupportedVerb(words, k) && datedAt(k) && !GENERIC_EVENTS.test(word.text) && namesEvent(word.text, recorded));
   const dated = [...past, ...supported];
   if (dated.length === 0) return undefined;
   const unread = dated.filter((word) => !GENERIC_EVENTS.test(word.text) && !readsEvent(word.text, sql.roots));
@@ -52,6 +52,12 @@ function isPastVerb(word: QuestionWord): boolean {
   const base = IRREGULAR_VERBS[word.text];
   if (base !== undefined) return base !== 'be' && base !== 'have' && base !== 'do';
   return /ed$/.test(word.text) && word.text.length > 4;
+}
+
+/** A name part that is the verb itself, its regular past, a form WordNet derives from it or its event noun (sell → sale): no short forms. */
+function namesEvent(verb: string, parts: ReadonlySet<string>): boolean {
+  const forms = [verb, `${verb}d`, `${verb}ed`, ...derivedForms(verb), EVENT_NOUNS[verb] ?? ''].filter((form) => form.length >= 3 && !form.includes('_'));
+  return forms.some((form) => parts.has(form) || parts.has(wordRoot(form)));
 }
 
 /** "launched" read as launched_on, "born" as birth_year: the verb, its dictionary form or a word derived from it. */

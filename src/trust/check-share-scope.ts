@@ -1,5 +1,7 @@
 import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import type { TableSchema } from '../context/context-schema.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { phraseUntil } from '../models/offline/phrase-after.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -45,6 +47,12 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree, context }) =>
   };
 };
 
+function isVerb(word: string): boolean {
+  if (IRREGULAR_VERBS[word] !== undefined) return true;
+  if (/ed$/.test(word)) return true;
+  return primaryPartOfSpeech(word) === 'verb';
+}
+
 /** The first word of each gloss the linked columns' comments give the code `value` ("delivered" for 'DLV'). */
 function glossesOf(value: string, tables: readonly TableSchema[]): string[] {
   return tables.flatMap((table) =>
@@ -59,8 +67,9 @@ function scopeWords(words: QuestionWord[]): QuestionWord[] {
   const at = words.findIndex((word, i) => RATIO_NOUNS.test(word.text) && words[i + 1]?.text === 'of');
   if (at < 0) return [];
   const phrase = phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
-  // "booked appointments ended up being cancelled": a past verb after the noun ends the whole (one before it describes it).
-  const verb = phrase.findIndex((word, k) => k > 0 && /ed$/.test(word.text) && !/ed$/.test(phrase[k - 1]!.text));
+  // "booked appointments ended up being cancelled", "bookings got cancelled", "leases come with …": a verb after the
+  // noun ends the whole (a participle before it describes it).
+  const verb = phrase.findIndex((word, k) => k > 0 && !/ed$/.test(phrase[k - 1]!.text) && isVerb(word.text));
   return verb < 0 ? phrase : phrase.slice(0, verb);
 }
 

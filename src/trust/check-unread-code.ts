@@ -61,6 +61,8 @@ export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => 
   return undefined;
 };
 
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
 interface GlossedCode {
   table: TableSchema;
   column: TableSchema['columns'][number];
@@ -75,14 +77,18 @@ interface GlossedCode {
  */
 function glossedCode(word: string, tables: readonly TableSchema[], tested: ReadonlySet<string>): GlossedCode | undefined {
   const root = wordRoot(word);
+  // "How many hires were cancelled?": a word naming a read table names its rows, not a code ('CMP hire completed').
+  if (tables.some((table) => wordsOf(bareName(table.name)).some((part) => wordRoot(part) === root))) return undefined;
   const found = tables.flatMap((table) =>
     table.columns.flatMap((column) => {
       const glosses = column.comment ? commentCodeGlosses(column.comment) : [];
-      const other = glosses.find(({ code }) => tested.has(code))?.code;
+      const other = glosses.find(({ code }) => tested.has(code));
       if (other === undefined) return [];
+      // "critically endangered" answered by 'CR critically endangered': the tested code's gloss says the word too.
+      if (wordsOf(other.gloss).some((said) => wordRoot(said) === root)) return [];
       return glosses.flatMap(({ code, gloss }) => {
         const first = gloss.toLowerCase().match(/[a-z]+/)?.[0];
-        return first && wordRoot(first) === root ? [{ table, column, code, other }] : [];
+        return first && wordRoot(first) === root ? [{ table, column, code, other: other.code }] : [];
       });
     }),
   );

@@ -72,6 +72,7 @@ import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTotalCounted } from './check-total-counted.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
+import { checkUnaskedCount } from './check-unasked-count.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
@@ -86,6 +87,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
   checkExistenceUnrestricted,
   checkCountShape,
+  checkUnaskedCount,
   checkCountedNoun,
   checkCountedUnexplained,
   checkFannedCount,
