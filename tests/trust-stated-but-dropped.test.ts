@@ -33,6 +33,7 @@ const contextFor = (question: string): Context =>
     },
     {
       name: 'stays',
+      sample_rows: [[1, 1, 'A1', 'CMP', 3, 90, '2025-01-02']],
       columns: [
         { name: 'stay_id', type: 'INTEGER', primary_key: true, nullable: false },
         { name: 'dog_id', type: 'INTEGER', nullable: false, references: 'dogs.dog_id' },
@@ -98,6 +99,8 @@ const cases: Case[] = [
   ['a word of a hyphenated compound', 'How many pre-booked stays were there?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'CMP'", ['n'], [[3]], 'unread_code', true],
   ['a word naming the read table', 'How many stays were cancelled?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'CXL'", ['n'], [[3]], 'unread_code', true],
   ['the tested code says the word too', 'How many stays were late cancelled?', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'LCX'", ['n'], [[3]], 'unread_code', true],
+  ['a short form of a glossed code, the column unread', 'no. of stays cmpd in 2025', "SELECT COUNT(*) FROM stays WHERE started >= DATE '2025-01-01' AND started < DATE '2026-01-01'", ['n'], [[3]], 'unread_code', false],
+  ['a short form of a glossed code, the code tested', 'no. of stays cmpd in 2025', "SELECT COUNT(*) FROM stays WHERE sts_cd = 'CMP' AND started >= DATE '2025-01-01' AND started < DATE '2026-01-01'", ['n'], [[3]], 'unread_code', true],
   // unrestricted_rows: "Which <noun> <verb> <predicate>" answered by the whole table
   ['the predicate left out', 'Which kennels are heated?', 'SELECT kennel_nm FROM kennels', ['kennel_nm'], [['Oak'], ['Ash']], 'unrestricted_rows', false],
   ['the predicate kept', 'Which kennels are heated?', "SELECT kennel_nm FROM kennels WHERE heat_cd = 'H'", ['kennel_nm'], [['Oak']], 'unrestricted_rows', true],
@@ -113,6 +116,9 @@ const cases: Case[] = [
   ['a count beside the values asked', "How can we reach Rex's owner by email?", "SELECT owners.full_name, COUNT(*) AS dog_count FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex' GROUP BY 1", ['full_name', 'dog_count'], [['Ann Lee', 1]], 'unasked_count', false],
   ['the values alone', "How can we reach Rex's owner by email?", "SELECT owners.full_name FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex'", ['full_name'], [['Ann Lee']], 'unasked_count', true],
   ['a count asked for', 'Which owners have the most dogs?', 'SELECT owners.full_name, COUNT(*) AS dog_count FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1', ['full_name', 'dog_count'], [['Ann Lee', 3]], 'unasked_count', true],
+  // grouping: "avg A per X by B" grouped by X as well as B
+  ['grouped by the unit too', 'avg charge per dog by kennel', `SELECT kennels.kennel_nm, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.kennel_nm, stays.dog_id`, ['kennel_nm', 'avg'], [['Oak', 10], ['Oak', 12], ['Ash', 9]], 'grouping', false],
+  ['grouped by the groups only', 'avg charge per dog by kennel', `SELECT kennels.kennel_nm, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.kennel_nm`, ['kennel_nm', 'avg'], [['Oak', 11], ['Ash', 9]], 'grouping', true],
   // answer_echoes: the answer is the name the question gives
   ['the named dog itself', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.loser_name = 'Rex Barker'", ['dog_nm'], [['Rex Barker']], 'answer_echoes', false],
   ['the dogs it beat', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.winner_name = 'Rex Barker'", ['dog_nm'], [['Bella Hart'], ['Fido Lane']], 'answer_echoes', true],

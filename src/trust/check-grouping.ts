@@ -71,13 +71,18 @@ const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year', 'hour
 
 /**
  * "average quantity per order" answered with a row per order: grouped by the key of the table the phrase names;
- * "average snowfall per day" answered with a row per day: grouped by the calendar unit.
+ * "average snowfall per day" answered with a row per day: grouped by the calendar unit; "avg pax per flight by
+ * airline" answered with a row per flight and airline: grouped by what names the unit as well as by the airline.
  */
 function rowPerUnit(facts: AnswerFacts, phrase: GroupPhrase): boolean {
   const { sql, attempt, context } = facts;
   if (!sql.grouped || attempt.row_count <= 1) return false;
   const roots = new Set(phrase.words.map((word) => wordRoot(word.text)));
   if (roots.size === 1 && CALENDAR_UNITS.has([...roots][0]!) && named(facts.groupRoots, [...roots][0]!)) return true;
+  // "avg pax out per flt by airline": with a "by" phrase naming the groups, "per X" is the unit averaged over, so
+  // grouping by what names X too (arr_flt) gives a row per X.
+  const byOther = groupPhrases(facts.analysis).some((other) => other !== phrase && other.keyword === 'by');
+  if (byOther && phrase.words.every((word) => named(facts.groupRoots, word.text))) return true;
   const shown = new Set(attempt.columns.map((column) => column.toLowerCase()));
   return context.table_schemas.some((table) => {
     const key = table.columns.find((column) => column.primary_key);

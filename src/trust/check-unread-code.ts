@@ -1,5 +1,6 @@
 import { wordSkeletons } from '../catalog/skeleton-codes.js';
 import { bareName } from '../models/offline/bare-name.js';
+import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import { commentCodeGlosses } from '../catalog/code-glosses.js';
@@ -12,6 +13,8 @@ import { readTableSchemas } from './read-table-schemas.js';
 
 /** A stored code: three capitals or more, no vowel after the first ('CNF', 'CXL'); 'NS' could be anything. */
 const CODE = /^[A-Z][B-DF-HJ-NP-TV-Z]{2,}$/;
+/** A short form with no vowel after its first letter, as terse questions write words: "dlvd", "cncld", "rtnd". */
+const SHORT_FORM = /^[a-z][b-df-hj-np-tv-z]{3,4}$/;
 
 /**
  * "revenue from confirmed bookings" answered with no condition on bkg_status, whose sample rows store 'CNF': the
@@ -39,9 +42,28 @@ export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => 
   }
   if (readTables.every((table) => table.sample_rows.length === 0)) return undefined;
   const readNames = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
-  const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{5,}$/.test(word)));
+  const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{5,}$/.test(word) || SHORT_FORM.test(word)));
+  for (const word of [...words].filter((w) => SHORT_FORM.test(w))) {
+    // "dlvd" shortens the word a column's comment glosses a code with ('DLV delivered'), in a column the SQL never reads.
+    const found = readTables.flatMap((table) =>
+      table.columns.flatMap((column) =>
+        (column.comment ? commentCodeGlosses(column.comment) : []).flatMap(({ code, gloss }) => {
+          const first = wordsOf(gloss)[0];
+          return first && isSkeletonOf(word, first) ? [{ table, column, code, first }] : [];
+        }),
+      ),
+    );
+    if (found.length !== 1 || readNames.has(found[0]!.column.name.toLowerCase())) continue;
+    const { table, column, code, first } = found[0]!;
+    return {
+      name: 'unread_code',
+      passed: false,
+      detail: `the question says "${word}" (${first}), which ${bareName(table.name)}.${column.name} stores as '${code}', but the SQL does not read it`,
+    };
+  }
   for (const word of words) {
-    const skeletons = wordSkeletons(word);
+    // "dlvd" is itself a skeleton ("no. of wholesale orders dlvd in Q3" and a stored 'DLV').
+    const skeletons = SHORT_FORM.test(word) ? [word] : wordSkeletons(word);
     if (skeletons.length === 0) continue;
     const found = readTables.flatMap((table) =>
       table.columns.flatMap((column, at) => {
