@@ -32,12 +32,13 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree, context }) =>
   // A value the WHERE or the divisor tests too restricts the whole as well.
   const restricted = new Set([...conjuncts(tree.where), ...ratios.map(([, denominator]) => denominator)].flatMap(stringConstantsUnder));
   const roots = new Set(scope.map((word) => wordRoot(word.text)));
+  const nounPhrase = new Set(beforeVerb(scope).map((word) => wordRoot(word.text)));
   const whole = counted.find((value) => {
     if (restricted.has(value)) return false;
     const parts = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(wordRoot);
     if (parts.length > 0 && parts.every((part) => roots.has(part))) return true;
     // A code a column's comment glosses ("DLV delivered") is the whole when its gloss opens with a word of it.
-    return glossesOf(value, context.table_schemas).some((gloss) => roots.has(wordRoot(gloss)));
+    return glossesOf(value, context.table_schemas).some((gloss) => nounPhrase.has(wordRoot(gloss)));
   });
   if (whole === undefined) return undefined;
   return {
@@ -65,11 +66,16 @@ function glossesOf(value: string, tables: readonly TableSchema[]): string[] {
 /** The words naming the whole: after "share / percentage … of", up to its verb or the clause's end. */
 function scopeWords(words: QuestionWord[]): QuestionWord[] {
   const at = words.findIndex((word, i) => RATIO_NOUNS.test(word.text) && words[i + 1]?.text === 'of');
-  if (at < 0) return [];
-  const phrase = phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
-  // "booked appointments ended up being cancelled", "bookings got cancelled", "leases come with …": a verb after the
-  // noun ends the whole (a participle before it describes it).
-  const verb = phrase.findIndex((word, k) => k > 0 && !/ed$/.test(phrase[k - 1]!.text) && isVerb(word.text));
+  return at < 0 ? [] : phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
+}
+
+/**
+ * The noun phrase that opens the whole, which a code's gloss must come from: "booked appointments ended up being
+ * cancelled", "bookings got cancelled", "leases come with …" end at their verb (a participle before the noun describes
+ * it, and a capitalised word is a name: "Bloc Shed's members").
+ */
+function beforeVerb(phrase: QuestionWord[]): QuestionWord[] {
+  const verb = phrase.findIndex((word, k) => k > 0 && !word.capitalized && !/ed$/.test(phrase[k - 1]!.text) && isVerb(word.text));
   return verb < 0 ? phrase : phrase.slice(0, verb);
 }
 
