@@ -1,8 +1,8 @@
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 
 /** English's negative prefixes: "uncatalogued", "inactive", "impossible", "illegal", "irregular", "nonmember", "disabled". */
 const NEGATIVE_PREFIXES = ['non-', 'non', 'un', 'in', 'im', 'il', 'ir', 'dis'];
@@ -20,23 +20,18 @@ export const checkOppositeCode: AnswerCheckRule = ({ question, tree, context }) 
   const words = questionWords(question).map((word) => word.text.toLowerCase());
   const said = new Set(words);
   const roots = new Set(words.filter((word) => word.length >= 4).map(wordRoot));
-  for (const table of context.table_schemas) {
-    for (const column of table.columns) {
-      if (!column.comment) continue;
-      for (const { code, gloss } of commentCodeGlosses(column.comment)) {
-        if (!tested.has(code)) continue;
-        for (const word of gloss.toLowerCase().match(/[a-z-]+/g) ?? []) {
-          if (said.has(word)) continue;
-          const prefix = NEGATIVE_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 4 && roots.has(wordRoot(word.slice(p.length))));
-          if (!prefix) continue;
-          const positive = word.slice(prefix.length);
-          return {
-            name: 'opposite_code',
-            passed: false,
-            detail: `the question says "${words.find((w) => wordRoot(w) === wordRoot(positive))}", but the SQL tests ${table.name}.${column.name} = '${code}', which its comment glosses as "${word}", the opposite`,
-          };
-        }
-      }
+  for (const { table, column, code, gloss } of columnCodeGlosses(context.table_schemas)) {
+    if (!tested.has(code)) continue;
+    for (const word of gloss.toLowerCase().match(/[a-z-]+/g) ?? []) {
+      if (said.has(word)) continue;
+      const prefix = NEGATIVE_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 4 && roots.has(wordRoot(word.slice(p.length))));
+      if (!prefix) continue;
+      const positive = word.slice(prefix.length);
+      return {
+        name: 'opposite_code',
+        passed: false,
+        detail: `the question says "${words.find((w) => wordRoot(w) === wordRoot(positive))}", but the SQL tests ${table.name}.${column.name} = '${code}', which its comment glosses as "${word}", the opposite`,
+      };
     }
   }
   return undefined;

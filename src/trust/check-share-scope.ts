@@ -1,4 +1,3 @@
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
@@ -8,6 +7,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { conjuncts, stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 
 /** Nouns of a part of a whole: "What share of …", "the percentage of …". */
 const RATIO_NOUNS = /^(share|percentage|percent|proportion|fraction|ratio)$/;
@@ -56,11 +56,7 @@ function isVerb(word: string): boolean {
 
 /** The first word of each gloss the linked columns' comments give the code `value` ("delivered" for 'DLV'). */
 function glossesOf(value: string, tables: readonly TableSchema[]): string[] {
-  return tables.flatMap((table) =>
-    table.columns.flatMap((column) =>
-      column.comment ? commentCodeGlosses(column.comment).flatMap(({ code, gloss }) => (code === value ? (gloss.toLowerCase().match(/[a-z]+/) ?? []) : [])) : [],
-    ),
-  );
+  return columnCodeGlosses(tables).flatMap(({ code, first }) => (code === value && first ? [first] : []));
 }
 
 /** The words naming the whole: after "share / percentage … of", up to its verb or the clause's end. */

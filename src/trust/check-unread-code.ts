@@ -3,12 +3,12 @@ import { bareName } from '../models/offline/bare-name.js';
 import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 import { readTableSchemas } from './read-table-schemas.js';
 
 /** A stored code: three capitals or more, no vowel after the first ('CNF', 'CXL'); 'NS' could be anything. */
@@ -45,20 +45,13 @@ export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => 
   const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{5,}$/.test(word) || SHORT_FORM.test(word)));
   for (const word of [...words].filter((w) => SHORT_FORM.test(w))) {
     // "dlvd" shortens the word a column's comment glosses a code with ('DLV delivered'), in a column the SQL never reads.
-    const found = readTables.flatMap((table) =>
-      table.columns.flatMap((column) =>
-        (column.comment ? commentCodeGlosses(column.comment) : []).flatMap(({ code, gloss }) => {
-          const first = wordsOf(gloss)[0];
-          return first && isSkeletonOf(word, first) ? [{ table, column, code, first }] : [];
-        }),
-      ),
-    );
+    const found = columnCodeGlosses(readTables).filter(({ first }) => first && isSkeletonOf(word, first));
     if (found.length !== 1 || readNames.has(found[0]!.column.name.toLowerCase())) continue;
     const { table, column, code, first } = found[0]!;
     return {
       name: 'unread_code',
       passed: false,
-      detail: `the question says "${word}" (${first}), which ${bareName(table.name)}.${column.name} stores as '${code}', but the SQL does not read it`,
+      detail: `the question says "${word}" (${first ?? ''}), which ${bareName(table.name)}.${column.name} stores as '${code}', but the SQL does not read it`,
     };
   }
   for (const word of words) {
@@ -101,18 +94,13 @@ function glossedCode(word: string, tables: readonly TableSchema[], tested: Reado
   const root = wordRoot(word);
   // "How many hires were cancelled?": a word naming a read table names its rows, not a code ('CMP hire completed').
   if (tables.some((table) => wordsOf(bareName(table.name)).some((part) => wordRoot(part) === root))) return undefined;
-  const found = tables.flatMap((table) =>
-    table.columns.flatMap((column) => {
-      const glosses = column.comment ? commentCodeGlosses(column.comment) : [];
-      const other = glosses.find(({ code }) => tested.has(code));
-      if (other === undefined) return [];
-      // "critically endangered" answered by 'CR critically endangered': the tested code's gloss says the word too.
-      if (wordsOf(other.gloss).some((said) => wordRoot(said) === root)) return [];
-      return glosses.flatMap(({ code, gloss }) => {
-        const first = gloss.toLowerCase().match(/[a-z]+/)?.[0];
-        return first && wordRoot(first) === root ? [{ table, column, code, other: other.code }] : [];
-      });
-    }),
-  );
+  const glosses = columnCodeGlosses(tables);
+  const found = glosses.flatMap(({ table, column, code, first }) => {
+    if (first === undefined || wordRoot(first) !== root) return [];
+    const other = glosses.find((gloss) => gloss.column === column && tested.has(gloss.code));
+    // "critically endangered" answered by 'CR critically endangered': the tested code's gloss says the word too.
+    if (other === undefined || wordsOf(other.gloss).some((said) => wordRoot(said) === root)) return [];
+    return [{ table, column, code, other: other.code }];
+  });
   return found.length === 1 && !tested.has(found[0]!.code) ? found[0] : undefined;
 }

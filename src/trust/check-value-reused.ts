@@ -1,8 +1,8 @@
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
@@ -20,14 +20,7 @@ export const checkValueReused: AnswerCheckRule = ({ question, tree, context }) =
   const said = new Map<string, number>();
   for (const word of questionWords(question)) said.set(wordRoot(word.text), (said.get(wordRoot(word.text)) ?? 0) + 1);
   const glosses = new Map<string, string[]>();
-  for (const table of context.table_schemas) {
-    for (const column of table.columns) {
-      for (const { code, gloss } of column.comment ? commentCodeGlosses(column.comment) : []) {
-        const first = wordsOf(gloss)[0];
-        if (first) glosses.set(code, [...(glosses.get(code) ?? []), first]);
-      }
-    }
-  }
+  for (const { code, first } of columnCodeGlosses(context.table_schemas)) if (first) glosses.set(code, [...(glosses.get(code) ?? []), first]);
   for (const value of tested) {
     const readings = [wordsOf(value), ...(glosses.get(value) ?? []).map((word) => [word])].filter((words) => words.length > 0 && words.every((w) => w.length >= 3));
     for (const name of names) {
