@@ -55,6 +55,15 @@ const contextFor = (question: string): Context =>
       ],
     },
     {
+      name: 'feeds',
+      columns: [
+        { name: 'feed_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'kennel_cd', nullable: false, references: 'kennels.kennel_cd' },
+        { name: 'kg', type: 'DECIMAL(6,1)', nullable: false },
+        { name: 'cost_gbp', type: 'DECIMAL(8,2)', nullable: false },
+      ],
+    },
+    {
       name: 'sales',
       columns: [
         { name: 'sale_id', type: 'INTEGER', primary_key: true, nullable: false },
@@ -119,6 +128,10 @@ const cases: Case[] = [
   // grouping: "avg A per X by B" grouped by X as well as B
   ['grouped by the unit too', 'avg charge per dog by kennel', `SELECT kennels.kennel_nm, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.kennel_nm, stays.dog_id`, ['kennel_nm', 'avg'], [['Oak', 10], ['Oak', 12], ['Ash', 9]], 'grouping', false],
   ['grouped by the groups only', 'avg charge per dog by kennel', `SELECT kennels.kennel_nm, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.kennel_nm`, ['kennel_nm', 'avg'], [['Oak', 11], ['Ash', 9]], 'grouping', true],
+  // stuff_costed: "how much <stuff>" answered by money added up
+  ['stuff answered by its cost', 'How much flour did each kennel use?', 'SELECT kennel_cd, SUM(cost_gbp) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 40]], 'stuff_costed', false],
+  ['stuff answered by its quantity', 'How much flour did each kennel use?', 'SELECT kennel_cd, SUM(kg) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 12]], 'stuff_costed', true],
+  ['money asked for', 'How much money did each kennel spend on feed?', 'SELECT kennel_cd, SUM(cost_gbp) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 40]], 'stuff_costed', true],
   // answer_echoes: the answer is the name the question gives
   ['the named dog itself', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.loser_name = 'Rex Barker'", ['dog_nm'], [['Rex Barker']], 'answer_echoes', false],
   ['the dogs it beat', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.winner_name = 'Rex Barker'", ['dog_nm'], [['Bella Hart'], ['Fido Lane']], 'answer_echoes', true],

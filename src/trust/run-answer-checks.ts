@@ -67,6 +67,7 @@ import { checkShareScope } from './check-share-scope.js';
 import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkStoredQuantity } from './check-stored-quantity.js';
+import { checkStuffCosted } from './check-stuff-costed.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTotalCounted } from './check-total-counted.js';
@@ -100,6 +101,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkCountedParticiple,
   checkCountedQuantity,
   checkStoredQuantity,
+  checkStuffCosted,
   checkDistinct,
   checkAverage,
   checkAverageSubset,
