@@ -132,6 +132,7 @@ const cases: Case[] = [
   ['stuff answered by its cost', 'How much flour did each kennel use?', 'SELECT kennel_cd, SUM(cost_gbp) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 40]], 'stuff_costed', false],
   ['stuff answered by its quantity', 'How much flour did each kennel use?', 'SELECT kennel_cd, SUM(kg) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 12]], 'stuff_costed', true],
   ['money asked for', 'How much money did each kennel spend on feed?', 'SELECT kennel_cd, SUM(cost_gbp) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 40]], 'stuff_costed', true],
+  ['the unit names a table, not a grouped column', 'avg charge per kennel stay by block', `SELECT kennels.block, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.block, kennels.kennel_cd`, ['block', 'avg'], [['I', 10], ['I', 12], ['O', 9]], 'grouping', true],
   // answer_echoes: the answer is the name the question gives
   ['the named dog itself', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.loser_name = 'Rex Barker'", ['dog_nm'], [['Rex Barker']], 'answer_echoes', false],
   ['the dogs it beat', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.winner_name = 'Rex Barker'", ['dog_nm'], [['Bella Hart'], ['Fido Lane']], 'answer_echoes', true],
