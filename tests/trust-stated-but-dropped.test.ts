@@ -122,8 +122,8 @@ const cases: Case[] = [
   ['total charges added up', 'What were the total boarding charges for Rex?', "SELECT SUM(charge_gbp) FROM stays JOIN dogs ON stays.dog_id = dogs.dog_id WHERE dogs.dog_nm = 'Rex'", ['total'], [[340]], 'total_counted', true],
   ['total stays counted', 'What were the total stays for Rex?', "SELECT COUNT(*) FROM stays JOIN dogs ON stays.dog_id = dogs.dog_id WHERE dogs.dog_nm = 'Rex'", ['n'], [[4]], 'total_counted', true],
   // unasked_count: a count no word of the question asks for
-  ['a count beside the values asked', "How can we reach Rex's owner by email?", "SELECT owners.full_name, COUNT(*) AS dog_count FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex' GROUP BY 1", ['full_name', 'dog_count'], [['Ann Lee', 1]], 'unasked_count', false],
-  ['the values alone', "How can we reach Rex's owner by email?", "SELECT owners.full_name FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex'", ['full_name'], [['Ann Lee']], 'unasked_count', true],
+  ['a count beside the values asked', 'How can we reach the keeper of Rex by email?', "SELECT owners.full_name, COUNT(*) AS n FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex' GROUP BY 1", ['full_name', 'dog_count'], [['Ann Lee', 1]], 'unasked_count', false],
+  ['the values alone', 'How can we reach the keeper of Rex by email?', "SELECT owners.full_name FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id WHERE dogs.dog_nm = 'Rex'", ['full_name'], [['Ann Lee']], 'unasked_count', true],
   ['a count asked for', 'Which owners have the most dogs?', 'SELECT owners.full_name, COUNT(*) AS dog_count FROM owners JOIN dogs ON dogs.owner_id = owners.owner_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1', ['full_name', 'dog_count'], [['Ann Lee', 3]], 'unasked_count', true],
   // grouping: "avg A per X by B" grouped by X as well as B
   ['grouped by the unit too', 'avg charge per dog by kennel', `SELECT kennels.kennel_nm, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.kennel_nm, stays.dog_id`, ['kennel_nm', 'avg'], [['Oak', 10], ['Oak', 12], ['Ash', 9]], 'grouping', false],
@@ -133,6 +133,7 @@ const cases: Case[] = [
   ['stuff answered by its quantity', 'How much flour did each kennel use?', 'SELECT kennel_cd, SUM(kg) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 12]], 'stuff_costed', true],
   ['money asked for', 'How much money did each kennel spend on feed?', 'SELECT kennel_cd, SUM(cost_gbp) FROM feeds GROUP BY 1', ['kennel_cd', 'sum'], [['A1', 40]], 'stuff_costed', true],
   ['the unit names a table, not a grouped column', 'avg charge per kennel stay by block', `SELECT kennels.block, AVG(stays.charge_gbp) ${STAYS} GROUP BY kennels.block, kennels.kennel_cd`, ['block', 'avg'], [['I', 10], ['I', 12], ['O', 9]], 'grouping', true],
+  ['a count of what the question names', 'Show monthly vaccinated dogs', "SELECT date_trunc('month', born_on) AS month, COUNT(*) AS vaccinated_dogs FROM dogs WHERE vaccinated GROUP BY 1", ['month', 'vaccinated_dogs'], [['2025-01-01', 3]], 'unasked_count', true],
   // answer_echoes: the answer is the name the question gives
   ['the named dog itself', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.loser_name = 'Rex Barker'", ['dog_nm'], [['Rex Barker']], 'answer_echoes', false],
   ['the dogs it beat', 'Which dogs were beaten by Rex Barker?', "SELECT DISTINCT dogs.dog_nm FROM dogs JOIN bouts ON dogs.dog_id = bouts.loser_id WHERE bouts.winner_name = 'Rex Barker'", ['dog_nm'], [['Bella Hart'], ['Fido Lane']], 'answer_echoes', true],

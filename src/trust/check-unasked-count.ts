@@ -1,4 +1,6 @@
-import { aggregateOf } from '../sql-tree/outer-select-tree.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import { aggregateOf, columnOf } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
@@ -13,12 +15,19 @@ const ASKS_COUNT =
 /**
  * "How can we reach Chloe Marsden's parents by email?" answered by `SELECT parent_email, COUNT(*) … GROUP BY 1`: the
  * answer shows a count no word of the question asks for (no "how many", "number", ranking or quantifier), so the SQL
- * grouped and counted where the question wanted the values themselves.
+ * grouped and counted where the question wanted the values themselves. A count of something the question names
+ * ("Show monthly active users …" counting users) is the answer asked for.
  */
 export const checkUnaskedCount: AnswerCheckRule = ({ question, tree }) => {
   if (!tree || ASKS_COUNT.test(question)) return undefined;
   const counted = tree.selectList.find((item) => countsRows(item));
   if (!counted) return undefined;
+  // "Show monthly active users for the last quarter": a plural the question names is what the count counts (its
+  // alias, the counted column or a table read), so the count is the answer asked for.
+  const said = new Set(questionWords(question).map((word) => wordRoot(word.text)));
+  const argument = columnOf(aggregateOf(counted)?.argument);
+  const names = [String(counted.alias ?? ''), argument?.column ?? '', ...tree.tables.map((table) => table.name)];
+  if (names.flatMap((name) => name.toLowerCase().split(/[^a-z]+/)).some((part) => part.length >= 3 && said.has(wordRoot(part)))) return undefined;
   return {
     name: 'unasked_count',
     passed: false,
