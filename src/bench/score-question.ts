@@ -1,7 +1,8 @@
 import type { Context, SqlAttempt } from '../context/context-schema.js';
 import { isHeadlineQuestion, type BenchQuestion } from './bench-dataset-schema.js';
 import type { OutcomeCategory, QuestionOutcome } from './bench-report-schema.js';
-import type { Comparison, ResultSet } from './compare-results.js';
+import { asksForOrder } from './asks-for-order.js';
+import { compareResults, type Comparison, type ResultSet } from './compare-results.js';
 import { compareToGold } from './compare-to-gold.js';
 import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
@@ -45,8 +46,13 @@ interface Verdict extends Comparison {
   matched?: number;
 }
 
-/** Matches the attempt against each gold answer in turn; the reason given is the first one's. A broken gold scores nothing. */
-function judge(attempt: SqlAttempt | undefined, golds: readonly GoldAnswerResult[]): Verdict {
+/**
+ * Matches the attempt against each gold answer in turn; the reason given is the first one's. A broken gold scores nothing.
+ * Row order counts where the gold SQL orders its rows and the question asks for an order (asksForOrder): a gold's
+ * `ORDER BY` on a question that asks for a set ("Which analysts did we hire before 2012?") only makes its output
+ * repeatable, so the same rows in another order are as right.
+ */
+function judge(attempt: SqlAttempt | undefined, golds: readonly GoldAnswerResult[], question: string): Verdict {
   if (golds.length === 0) return { match: false, reason: 'the data cannot answer this question' };
   const broken = golds.find((gold) => !gold.result);
   if (broken) return { match: false, reason: `the gold SQL failed: ${broken.error ?? 'no result'}` };
@@ -56,7 +62,9 @@ function judge(attempt: SqlAttempt | undefined, golds: readonly GoldAnswerResult
   if (attempt.truncated) return { match: false, reason: `the result was cut at ${attempt.row_count} rows` };
   let first: Comparison | undefined;
   const predicted = { columns: attempt.columns, rows: attempt.rows };
+  const anyOrder = !asksForOrder(question);
   for (const [index, gold] of golds.entries()) {
+    if (anyOrder && gold.references?.ordered && compareResults(gold.result!, predicted, { ordered: false }).match) return { match: true, matched: index };
     const comparison = compareToGold({ result: gold.result!, ordered: gold.references?.ordered ?? false, ties: gold.ties }, predicted);
     if (comparison.match) return { match: true, matched: index };
     first ??= comparison;
@@ -136,12 +144,12 @@ export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswe
   const verdict: Verdict =
     partly ??
     (question.answerable
-      ? judge(last, golds)
+      ? judge(last, golds, question.question)
       : run.status === 'unanswerable'
         ? { match: true }
         : { match: false, reason: `the data cannot answer this question; the run ended ${run.status}` });
   const correct = question.answerable === true ? ANSWERED.has(run.status) && verdict.match : verdict.match;
-  const firstCorrect = question.answerable === true && attempts.length > 0 && judge(attempts[0], golds).match;
+  const firstCorrect = question.answerable === true && attempts.length > 0 && judge(attempts[0], golds, question.question).match;
   const reflections = run.context?.reflections ?? [];
   const reflected = reflections.some((reflection) => !NO_REFLECTION.has(reflection.strategy));
   const usage = run.context?.usage;

@@ -12,10 +12,16 @@ const ASKS_COUNT = /\b(how many|number of|count of|count the|count how)\b|^\s*co
 const RANKS_BY_COUNT = /\b(greatest|largest|highest|biggest|most|smallest|lowest|least|fewest|maximum|minimum|max|min)\s+(?:total\s+)?(?:number|count)\s+of\b/i;
 
 const ASKS_DISTINCT = /\b(distinct|different|unique)\b/i;
+/** "At which centre did pupils pass most often?", "how frequently", "the most times": occurrences, not distinct things. */
+const ASKS_OCCURRENCES = /\b(?:how|most|least|more|less)\s+(?:often|frequently)\b|\b(?:most|fewest|least)\s+times\b/i;
 
 /** "How many …" wants a count, not the rows themselves: one row of several columns is a listing, not a number. */
 export const checkCountShape: AnswerCheckRule = (facts) => {
   const { question, analysis, attempt, sql } = facts;
+  if (ASKS_OCCURRENCES.test(question) && !ASKS_DISTINCT.test(question) && /\bcount\s*\(\s*distinct\b/i.test(sql.code)) {
+    const asked = ASKS_OCCURRENCES.exec(question)![0].toLowerCase();
+    return { name: 'count_shape', passed: false, detail: `the question asks "${asked}", how many times, but the SQL counts distinct things instead of the occurrences` };
+  }
   if (analysis.aggregate?.kind !== 'count' && !ASKS_COUNT.test(question)) return undefined;
   if (RANKS_BY_COUNT.test(question) && !/\bhow many\b/i.test(question)) return undefined;
   const counted = sql.aggregates.has('count') || sql.aggregates.has('sum');

@@ -1,8 +1,11 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
+import { columnOf, type OuterSelectTree } from '../sql-tree/outer-select-tree.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { groupPhrases, type GroupPhrase } from './group-phrases.js';
+import { groupedNodes } from './grouped-nodes.js';
 import { readsTable } from './reads-table.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { wordTable } from '../own-entry.js';
@@ -71,17 +74,31 @@ const CALENDAR_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year', 'hour
 
 /**
  * "average quantity per order" answered with a row per order: grouped by the key of the table the phrase names;
- * "average snowfall per day" answered with a row per day: grouped by the calendar unit.
+ * "average snowfall per day" answered with a row per day: grouped by the calendar unit; "avg pax per flight by
+ * airline" answered with a row per flight and airline: grouped by what names the unit as well as by the airline.
  */
 function rowPerUnit(facts: AnswerFacts, phrase: GroupPhrase): boolean {
   const { sql, attempt, context } = facts;
   if (!sql.grouped || attempt.row_count <= 1) return false;
   const roots = new Set(phrase.words.map((word) => wordRoot(word.text)));
   if (roots.size === 1 && CALENDAR_UNITS.has([...roots][0]!) && named(facts.groupRoots, [...roots][0]!)) return true;
+  // "avg pax out per flt by airline": with a "by" phrase naming the groups, "per X" is the unit averaged over, so
+  // grouping by what names X too (arr_flt) gives a row per X.
+  const byOther = groupPhrases(facts.analysis).some((other) => other !== phrase && other.keyword === 'by');
+  if (byOther && facts.tree && phrase.words.every((word) => groupedColumnNamed(facts.tree!, word.text))) return true;
   const shown = new Set(attempt.columns.map((column) => column.toLowerCase()));
   return context.table_schemas.some((table) => {
     const key = table.columns.find((column) => column.primary_key);
     return key !== undefined && roots.has(wordRoot(table.name.split('.').pop()!)) && shown.has(key.name.toLowerCase());
+  });
+}
+
+/** A column the SQL groups by whose own name has the word as a part, by its root or as its short form ("flt" in arr_flt). */
+function groupedColumnNamed(tree: OuterSelectTree, word: string): boolean {
+  const root = wordRoot(word);
+  return groupedNodes(tree).some((node) => {
+    const ref = columnOf(node);
+    return ref !== undefined && splitIdentifier(ref.column).some((part) => part.toLowerCase() === word || wordRoot(part.toLowerCase()) === root);
   });
 }
 

@@ -1,9 +1,13 @@
+import type { TableSchema } from '../context/context-schema.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { phraseUntil } from '../models/offline/phrase-after.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { conjuncts, stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 
 /** Nouns of a part of a whole: "What share of …", "the percentage of …". */
 const RATIO_NOUNS = /^(share|percentage|percent|proportion|fraction|ratio)$/;
@@ -14,8 +18,10 @@ const SCOPE_END = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'do
  * "What share of Bloc Shed's members are on the student plan?" is taken of Bloc Shed's members: the words after
  * "share of", up to its verb, name the whole. An SQL that puts 'Bloc Shed' only in the counted part
  * (`SUM(CASE WHEN gym_nm = 'Bloc Shed' AND plan_cd = 'STU' …) / SUM(1)`) divides by every member of every gym.
+ * A code stands for the word its column's comment glosses it with: "What percentage of delivered jobs arrived late?"
+ * answered by `SUM(CASE WHEN st_cd = 'DLV' AND late …) / SUM(1)` ('DLV delivered') divides by every job.
  */
-export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
+export const checkShareScope: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree) return undefined;
   const words = questionWords(question);
   const scope = scopeWords(words);
@@ -26,10 +32,13 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
   // A value the WHERE or the divisor tests too restricts the whole as well.
   const restricted = new Set([...conjuncts(tree.where), ...ratios.map(([, denominator]) => denominator)].flatMap(stringConstantsUnder));
   const roots = new Set(scope.map((word) => wordRoot(word.text)));
+  const nounPhrase = new Set(beforeVerb(scope).map((word) => wordRoot(word.text)));
   const whole = counted.find((value) => {
     if (restricted.has(value)) return false;
     const parts = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(wordRoot);
-    return parts.length > 0 && parts.every((part) => roots.has(part));
+    if (parts.length > 0 && parts.every((part) => roots.has(part))) return true;
+    // A code a column's comment glosses ("DLV delivered") is the whole when its gloss opens with a word of it.
+    return glossesOf(value, context.table_schemas).some((gloss) => nounPhrase.has(wordRoot(gloss)));
   });
   if (whole === undefined) return undefined;
   return {
@@ -39,10 +48,31 @@ export const checkShareScope: AnswerCheckRule = ({ question, tree }) => {
   };
 };
 
+function isVerb(word: string): boolean {
+  if (IRREGULAR_VERBS[word] !== undefined) return true;
+  if (/ed$/.test(word)) return true;
+  return primaryPartOfSpeech(word) === 'verb';
+}
+
+/** The first word of each gloss the linked columns' comments give the code `value` ("delivered" for 'DLV'). */
+function glossesOf(value: string, tables: readonly TableSchema[]): string[] {
+  return columnCodeGlosses(tables).flatMap(({ code, first }) => (code === value && first ? [first] : []));
+}
+
 /** The words naming the whole: after "share / percentage … of", up to its verb or the clause's end. */
 function scopeWords(words: QuestionWord[]): QuestionWord[] {
   const at = words.findIndex((word, i) => RATIO_NOUNS.test(word.text) && words[i + 1]?.text === 'of');
   return at < 0 ? [] : phraseUntil(words.slice(at + 2), (text) => SCOPE_END.has(text));
+}
+
+/**
+ * The noun phrase that opens the whole, which a code's gloss must come from: "booked appointments ended up being
+ * cancelled", "bookings got cancelled", "leases come with …" end at their verb (a participle before the noun describes
+ * it, and a capitalised word is a name: "Bloc Shed's members").
+ */
+function beforeVerb(phrase: QuestionWord[]): QuestionWord[] {
+  const verb = phrase.findIndex((word, k) => k > 0 && !word.capitalized && !/ed$/.test(phrase[k - 1]!.text) && isVerb(word.text));
+  return verb < 0 ? phrase : phrase.slice(0, verb);
 }
 
 /** The numerator and divisor of each division outside subqueries. */

@@ -1,27 +1,62 @@
 import { wordSkeletons } from '../catalog/skeleton-codes.js';
 import { bareName } from '../models/offline/bare-name.js';
+import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
+import { questionWords } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
+import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 import { readTableSchemas } from './read-table-schemas.js';
 
 /** A stored code: three capitals or more, no vowel after the first ('CNF', 'CXL'); 'NS' could be anything. */
 const CODE = /^[A-Z][B-DF-HJ-NP-TV-Z]{2,}$/;
+/** A short form with no vowel after its first letter, as terse questions write words: "dlvd", "cncld", "rtnd". */
+const SHORT_FORM = /^[a-z][b-df-hj-np-tv-z]{3,4}$/;
 
 /**
  * "revenue from confirmed bookings" answered with no condition on bkg_status, whose sample rows store 'CNF': the
  * reflection found nothing that accounts for the word, yet a column of a table the SQL reads stores a code that
  * opens the word's consonant skeleton (cnfrmd), the way code lists shorten words, and the SQL does not read that
- * column. Only when the codes of one column fit.
+ * column. Only when the codes of one column fit. A code its column's comment glosses with the word ("FAL failed
+ * attempt") is that word's code as well, whether or not a phrase was left unaddressed: "How many failed deliveries were
+ * there?" answered by `st_cd = 'DLV'` ('DLV delivered') tests the column for another of its codes and never for 'FAL'.
  */
 export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => {
   if (!tree || tree.tables.length === 0) return undefined;
   const readTables = readTableSchemas(tree.tables, context);
+  const tested = new Set(tree.clauses.flatMap(stringConstantsUnder));
+  // A word of a hyphenated compound ("self-employed") is no word of its own.
+  const hyphenated = new Set((context.task.text.toLowerCase().match(/[a-z]+(?:-[a-z]+)+/g) ?? []).flatMap((compound) => compound.split('-')));
+  for (const word of new Set(questionWords(context.task.text).map((w) => w.text).filter((w) => /^[a-z]{5,}$/.test(w) && !hyphenated.has(w)))) {
+    const glossed = glossedCode(word, readTables, tested);
+    if (!glossed) continue;
+    const { table, column, code, other } = glossed;
+    return {
+      name: 'unread_code',
+      passed: false,
+      detail: `the question says "${word}", which ${bareName(table.name)}.${column.name} stores as '${code}' (its comment says so), but the SQL tests it for '${other}' instead`,
+    };
+  }
   if (readTables.every((table) => table.sample_rows.length === 0)) return undefined;
   const readNames = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
-  const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{5,}$/.test(word)));
+  const words = new Set(unaddressedPhrases(context, attempt.sql).flatMap((phrase) => phrase.phrase.split(' ')).filter((word) => /^[a-z]{5,}$/.test(word) || SHORT_FORM.test(word)));
+  for (const word of [...words].filter((w) => SHORT_FORM.test(w))) {
+    // "dlvd" shortens the word a column's comment glosses a code with ('DLV delivered'), in a column the SQL never reads.
+    const found = columnCodeGlosses(readTables).filter(({ first }) => first && isSkeletonOf(word, first));
+    if (found.length !== 1 || readNames.has(found[0]!.column.name.toLowerCase())) continue;
+    const { table, column, code, first } = found[0]!;
+    return {
+      name: 'unread_code',
+      passed: false,
+      detail: `the question says "${word}" (${first ?? ''}), which ${bareName(table.name)}.${column.name} stores as '${code}', but the SQL does not read it`,
+    };
+  }
   for (const word of words) {
-    const skeletons = wordSkeletons(word);
+    // "dlvd" is itself a skeleton ("no. of wholesale orders dlvd in Q3" and a stored 'DLV').
+    const skeletons = SHORT_FORM.test(word) ? [word] : wordSkeletons(word);
     if (skeletons.length === 0) continue;
     const found = readTables.flatMap((table) =>
       table.columns.flatMap((column, at) => {
@@ -40,3 +75,32 @@ export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => 
   }
   return undefined;
 };
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+interface GlossedCode {
+  table: TableSchema;
+  column: TableSchema['columns'][number];
+  code: string;
+  /** The code of the same column the SQL tests instead. */
+  other: string;
+}
+
+/**
+ * The one code of a read table's column whose comment glosses it with the word first ("FAL failed attempt"), when the
+ * SQL tests another code of that column (`st_cd = 'DLV'`) and never this one.
+ */
+function glossedCode(word: string, tables: readonly TableSchema[], tested: ReadonlySet<string>): GlossedCode | undefined {
+  const root = wordRoot(word);
+  // "How many hires were cancelled?": a word naming a read table names its rows, not a code ('CMP hire completed').
+  if (tables.some((table) => wordsOf(bareName(table.name)).some((part) => wordRoot(part) === root))) return undefined;
+  const glosses = columnCodeGlosses(tables);
+  const found = glosses.flatMap(({ table, column, code, first }) => {
+    if (first === undefined || wordRoot(first) !== root) return [];
+    const other = glosses.find((gloss) => gloss.column === column && tested.has(gloss.code));
+    // "critically endangered" answered by 'CR critically endangered': the tested code's gloss says the word too.
+    if (other === undefined || wordsOf(other.gloss).some((said) => wordRoot(said) === root)) return [];
+    return [{ table, column, code, other: other.code }];
+  });
+  return found.length === 1 && !tested.has(found[0]!.code) ? found[0] : undefined;
+}

@@ -21,3 +21,25 @@ export function codeGlossRoots(tables: readonly Pick<TableSchema, 'columns'>[]):
   }
   return roots;
 }
+
+/** One code a column's comment glosses, with the column and the gloss's first word ("FAL failed attempt" → failed). */
+export interface ColumnCodeGloss {
+  table: TableSchema;
+  column: TableSchema['columns'][number];
+  code: string;
+  gloss: string;
+  /** The gloss's first word, lower case; undefined when it has none. */
+  first?: string;
+}
+
+/** Every code the comments of the tables' columns gloss, column by column. */
+export function columnCodeGlosses(tables: readonly TableSchema[]): ColumnCodeGloss[] {
+  return tables.flatMap((table) =>
+    table.columns.flatMap((column) =>
+      (column.comment ? commentCodeGlosses(column.comment) : []).map(({ code, gloss }) => {
+        const first = gloss.toLowerCase().match(/[a-z]+/)?.[0];
+        return { table, column, code, gloss, ...(first ? { first } : {}) };
+      }),
+    ),
+  );
+}

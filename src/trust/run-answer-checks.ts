@@ -1,6 +1,7 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import { answerFacts, type AnswerCheckRule, type NamespaceTables } from './answer-facts.js';
 import { checkAmountShape } from './check-amount-shape.js';
+import { checkAnswerEchoes } from './check-answer-echoes.js';
 import { checkAnswerKind } from './check-answer-kind.js';
 import { checkAskedAttribute } from './check-asked-attribute.js';
 import { checkAskedDateShown } from './check-asked-date-shown.js';
@@ -34,6 +35,7 @@ import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
 import { checkEventDate } from './check-event-date.js';
+import { checkExistenceUnrestricted } from './check-existence-unrestricted.js';
 import { checkEveryColumn } from './check-every-column.js';
 import { checkFannedCount } from './check-fanned-count.js';
 import { checkFannedSum } from './check-fanned-sum.js';
@@ -47,6 +49,7 @@ import { checkMonthUnused } from './check-month-unused.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
+import { checkOppositeCode } from './check-opposite-code.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
@@ -64,21 +67,28 @@ import { checkShareScope } from './check-share-scope.js';
 import { checkSiblingCondition } from './check-sibling-condition.js';
 import { checkStatedCondition } from './check-stated-condition.js';
 import { checkStoredQuantity } from './check-stored-quantity.js';
+import { checkStuffCosted } from './check-stuff-costed.js';
 import { checkSummedLabel } from './check-summed-label.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
+import { checkTotalCounted } from './check-total-counted.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
 import { checkUnaddressed } from './check-unaddressed.js';
+import { checkUnaskedCount } from './check-unasked-count.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
+import { checkUnrestrictedRows } from './check-unrestricted-rows.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
 import { checkValueColumn } from './check-value-column.js';
 import { checkValueNamedColumn } from './check-value-named-column.js';
+import { checkValueReused } from './check-value-reused.js';
 import { checkValueRoles } from './check-value-roles.js';
 
 export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEmptyResult,
+  checkExistenceUnrestricted,
   checkCountShape,
+  checkUnaskedCount,
   checkCountedNoun,
   checkCountedUnexplained,
   checkFannedCount,
@@ -86,10 +96,12 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkSiblingCondition,
   checkCountedCompound,
   checkAmountShape,
+  checkTotalCounted,
   checkSummedLabel,
   checkCountedParticiple,
   checkCountedQuantity,
   checkStoredQuantity,
+  checkStuffCosted,
   checkDistinct,
   checkAverage,
   checkAverageSubset,
@@ -103,6 +115,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAskedMeasures,
   checkComparison,
   checkOppositeColumn,
+  checkOppositeCode,
   checkUnitsMeasure,
   checkPercent,
   checkShareScope,
@@ -116,6 +129,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkProjection,
   checkOwnedAttribute,
   checkEveryColumn,
+  checkUnrestrictedRows,
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
@@ -126,12 +140,14 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRepeatedValues,
   checkShownRows,
   checkConditionEchoed,
+  checkAnswerEchoes,
   checkRowsNamed,
   checkRowsIdentified,
   checkKeyForName,
   checkUnlabelledAmounts,
   checkBoth,
   checkValueRoles,
+  checkValueReused,
   checkValueColumn,
   checkStatedCondition,
   checkLastingState,

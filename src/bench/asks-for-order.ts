@@ -1,0 +1,28 @@
+import { baseForms } from '../lexicon/related-nouns.js';
+import { taggedSenses } from '../lexicon/tagged-senses.js';
+
+/** Words that put rows in an order: "sorted by", "in descending order", "alphabetically", "ranked", "chronological". */
+const ORDER_WORDS =
+  /\b(order|orders|ordered|ordering|sort|sorts|sorted|sorting|arrange|arranged|ascending|descending|increasing|decreasing|reverse|alphabetic|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|chronological|chronologically|rank|ranks|ranked|ranking|rankings)\b/;
+/** Rank words of English's closed class: "the most", "the top 5", "the first three", "last", "fewest", "max". */
+const RANK_WORDS = /\b(most|least|fewest|top|bottom|first|last|best|worst|maximum|minimum|max|min|next|previous)\b/;
+/** "from A to Z": an order spelled by its two ends ("highest to lowest", "newest first" are superlatives). */
+const ENDS = /\b(a to z|z to a)\b/;
+
+/** "cheapest", "earliest", "biggest": an -est form of a word WordNet knows as an adjective ("guest", "test", "forest" are not). */
+function isSuperlative(word: string): boolean {
+  if (!word.endsWith('est') || word.length < 5) return false;
+  return baseForms(word).some((form) => form !== word && taggedSenses('adj', form) > 0);
+}
+
+/**
+ * Whether a question asks for its rows in an order: it says how to order them ("sorted by age", "in descending
+ * order"), or ranks ("the top 5", "the three cheapest", "most", "first"), which reads as a ranked list. "Which analysts
+ * did we hire before 2012?" asks for a set: a gold SQL that orders it (`ORDER BY analyst_nm`) only makes its own output
+ * repeatable, and an answer in another order is as right. A word that may be either ("orders" the table) keeps the order.
+ */
+export function asksForOrder(question: string): boolean {
+  const text = question.toLowerCase();
+  if (ORDER_WORDS.test(text) || RANK_WORDS.test(text) || ENDS.test(text)) return true;
+  return (text.match(/[a-z]+/g) ?? []).some(isSuperlative);
+}
