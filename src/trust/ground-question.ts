@@ -99,11 +99,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
       (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
     // "phone" where warden_tel is: a column holds what the word names, whatever prose or a stored value also says.
-    const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds);
-    if (kind === 'money' && evidence !== undefined) {
-      grounding.words.push({ word, evidence });
-      continue;
-    }
+    // Money is asked only of a word nothing else links: a linked word keeps its own evidence either way.
+    const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds, { money: evidence === undefined });
     if (kind === 'money') byMoney.push(grounding.words.length);
     grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : {}) });
   }

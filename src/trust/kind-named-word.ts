@@ -46,9 +46,9 @@ export function heldNamedKinds(tables: readonly TableSchema[], names: ReadonlySe
  * an open "age" is what declines it.
  * Keyed lookups first, WordNet last.
  */
-export function kindNamedWord(word: string, held: () => ReadonlySet<NamedKind>): NamedKind | undefined {
+export function kindNamedWord(word: string, held: () => ReadonlySet<NamedKind>, { money = true } = {}): NamedKind | undefined {
   if (PHONE_WORDS.test(word)) return held().has('phone') ? 'phone' : undefined;
-  if (primaryPartOfSpeech(word) !== 'noun' || !firstSenseAncestors(word).has('medium_of_exchange')) return undefined;
+  if (!money || primaryPartOfSpeech(word) !== 'noun' || !firstSenseAncestors(word).has('medium_of_exchange')) return undefined;
   return held().has('money') ? 'money' : undefined;
 }
 
