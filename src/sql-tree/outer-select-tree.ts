@@ -105,8 +105,22 @@ export function columnOf(node: TreeNode | undefined): TreeColumn | undefined {
   return names.length > 1 ? { owner: names.at(-2)!, column } : { column };
 }
 
-/** Every column reference under a node, subqueries included (their correlated references read the outer tables). */
-export function columnsUnder(node: unknown): TreeColumn[] {
+/**
+ * Every column reference under a node, subqueries included (their correlated references read the outer tables). Read
+ * once per node: a parse tree is never changed after parsing, and some twenty answer checks ask of the same clauses.
+ */
+export function columnsUnder(node: unknown): readonly TreeColumn[] {
+  if (!node || typeof node !== 'object') return [];
+  const known = columnsByNode.get(node);
+  if (known) return known;
+  const found = readColumnsUnder(node);
+  columnsByNode.set(node, found);
+  return found;
+}
+
+const columnsByNode = new WeakMap<object, readonly TreeColumn[]>();
+
+function readColumnsUnder(node: object): TreeColumn[] {
   const found: TreeColumn[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);

@@ -14,13 +14,26 @@ export function codeGlossRoots(tables: readonly Pick<TableSchema, 'columns'>[]):
   for (const table of tables) {
     for (const column of table.columns) {
       if (!column.comment) continue;
-      for (const { gloss, asides } of commentCodeGlosses(column.comment)) {
-        for (const word of [gloss, ...asides].join(' ').toLowerCase().match(/[a-z]+/g) ?? []) roots.add(wordRoot(word));
-      }
+      for (const root of glossRootsOf(column.comment)) roots.add(root);
     }
   }
   return roots;
 }
+
+/** The roots of one comment's gloss words, read once per comment. */
+function glossRootsOf(comment: string): readonly string[] {
+  const known = rootsByComment.get(comment);
+  if (known) return known;
+  const roots: string[] = [];
+  for (const { gloss, asides } of commentCodeGlosses(comment)) {
+    for (const word of [gloss, ...asides].join(' ').toLowerCase().match(/[a-z]+/g) ?? []) roots.push(wordRoot(word));
+  }
+  if (rootsByComment.size >= 50_000) rootsByComment.clear();
+  rootsByComment.set(comment, roots);
+  return roots;
+}
+
+const rootsByComment = new Map<string, readonly string[]>();
 
 /** One code a column's comment glosses, with the column and the gloss's first word ("FAL failed attempt" → failed). */
 export interface ColumnCodeGloss {
@@ -34,12 +47,24 @@ export interface ColumnCodeGloss {
 
 /** Every code the comments of the tables' columns gloss, column by column. */
 export function columnCodeGlosses(tables: readonly TableSchema[]): ColumnCodeGloss[] {
-  return tables.flatMap((table) =>
-    table.columns.flatMap((column) =>
-      (column.comment ? commentCodeGlosses(column.comment) : []).map(({ code, gloss }) => {
-        const first = gloss.toLowerCase().match(/[a-z]+/)?.[0];
-        return { table, column, code, gloss, ...(first ? { first } : {}) };
-      }),
-    ),
-  );
+  const found: ColumnCodeGloss[] = [];
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (!column.comment) continue;
+      for (const { code, gloss, first } of firstWordGlosses(column.comment)) found.push({ table, column, code, gloss, ...(first ? { first } : {}) });
+    }
+  }
+  return found;
 }
+
+/** A comment's glossed codes with each gloss's first word, read once per comment (the checks ask for every question). */
+function firstWordGlosses(comment: string): ReadonlyArray<{ code: string; gloss: string; first?: string }> {
+  const known = firstWordsByComment.get(comment);
+  if (known) return known;
+  const read = commentCodeGlosses(comment).map(({ code, gloss }) => ({ code, gloss, first: gloss.toLowerCase().match(/[a-z]+/)?.[0] }));
+  if (firstWordsByComment.size >= 50_000) firstWordsByComment.clear();
+  firstWordsByComment.set(comment, read);
+  return read;
+}
+
+const firstWordsByComment = new Map<string, ReadonlyArray<{ code: string; gloss: string; first?: string }>>();

@@ -18,7 +18,18 @@ export interface UnaddressedPhrase {
  * Content phrases of the question that nothing in the context accounts for (no table, column, value,
  * metric or date range) and that the SQL does not reflect, e.g. "seasonal adjustments".
  */
-export function unaddressedPhrases(context: Context, sql: string): UnaddressedPhrase[] {
+export function unaddressedPhrases(context: Context, sql: string): readonly UnaddressedPhrase[] {
+  // Reflection and four answer checks ask of the same context and SQL: read once (a context is never changed, only copied).
+  const last = lastByContext.get(context);
+  if (last?.sql === sql) return last.phrases;
+  const phrases = readUnaddressedPhrases(context, sql);
+  lastByContext.set(context, { sql, phrases });
+  return phrases;
+}
+
+const lastByContext = new WeakMap<Context, { sql: string; phrases: readonly UnaddressedPhrase[] }>();
+
+function readUnaddressedPhrases(context: Context, sql: string): UnaddressedPhrase[] {
   const known = knownRoots(context);
   const inSql = new Set(splitIdentifier(sql).map(wordRoot));
   const words = questionWords(context.task.text);
