@@ -113,8 +113,10 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
  */
 function withinByBytes(fixed: PromptMessages, whole: PromptMessages, materialText: string, options: BuildPromptOptions): PromptSizeReport | undefined {
   const window = options.windowTokens ?? Infinity;
-  if (promptAtMost(fixed) + options.budgetTokens > window) return undefined;
-  if (tokensAtMost(materialText) > options.budgetTokens || promptAtMost(whole) > window) return undefined;
+  // Bytes first: most prompts fit by them, and tokensAtMost reads every line.
+  if (promptBytes(fixed) + options.budgetTokens > window && promptAtMost(fixed) + options.budgetTokens > window) return undefined;
+  if (Buffer.byteLength(materialText) > options.budgetTokens && tokensAtMost(materialText) > options.budgetTokens) return undefined;
+  if (promptBytes(whole) > window && promptAtMost(whole) > window) return undefined;
   return wholePromptReport(whole, options, options.budgetTokens, true);
 }
 

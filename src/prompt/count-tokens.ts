@@ -96,7 +96,7 @@ function countByCleanLines(text: string): number | undefined {
 }
 
 /**
- * A bound from above on countTokens(text), taken without the tokenizer: the counts of lines already counted, and the
+ * A bound from above on countTokens(text), at most its UTF-8 size, taken without the tokenizer: the counts of lines already counted, and the
  * UTF-8 size of the rest (every o200k token is at least one byte). No LONG_RUN crosses a LINE_START, so in a text of
  * at most EXACT_CHARS whose unseen lines hold no long run the count is the sum of its lines' counts, each at most its
  * bytes; otherwise the text's own size bounds it, as the long-run estimate never exceeds the bytes it stands for.
