@@ -1,3 +1,5 @@
+import { rememberedByText } from './remembered-by-text.js';
+
 /** One code a column's comment explains: "STU studio (black box)" gives STU, "studio" and the aside "black box". */
 export interface CodeGloss {
   readonly code: string;
@@ -21,18 +23,13 @@ const SLASHED = new RegExp(String.raw`^(${CODE}(?:\s*/\s*${CODE})+)\s*[=:]\s*(.+
  * code in capitals (or quotes), and its gloss with a word.
  */
 export function commentCodeGlosses(comment: string): readonly CodeGloss[] {
-  const known = glossesByComment.get(comment);
-  if (known) return known;
-  const found = readCodeGlosses(comment);
-  // A warehouse's comments are many but each is read again for every question that links its table: kept, up to a bound.
-  if (glossesByComment.size >= MAX_REMEMBERED) glossesByComment.clear();
-  glossesByComment.set(comment, found);
-  return found;
+  // A warehouse's comments are many, but each is read again for every question that links its table.
+  return rememberedByText(glossesByComment, comment, () => readCodeGlosses(comment), MAX_REMEMBERED);
 }
 
 /** Comments read so far, with what they gloss (most: nothing). Shared, so read-only to every caller. */
 const glossesByComment = new Map<string, readonly CodeGloss[]>();
-const MAX_REMEMBERED = 50_000;
+export const MAX_REMEMBERED = 50_000;
 
 function readCodeGlosses(comment: string): readonly CodeGloss[] {
   const listed = withoutLeadIn(comment.trim());

@@ -1,4 +1,5 @@
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
+import { commentCodeGlosses, MAX_REMEMBERED } from '../catalog/code-glosses.js';
+import { rememberedByText } from '../catalog/remembered-by-text.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
@@ -22,15 +23,7 @@ export function codeGlossRoots(tables: readonly Pick<TableSchema, 'columns'>[]):
 
 /** The roots of one comment's gloss words, read once per comment. */
 function glossRootsOf(comment: string): readonly string[] {
-  const known = rootsByComment.get(comment);
-  if (known) return known;
-  const roots: string[] = [];
-  for (const { gloss, asides } of commentCodeGlosses(comment)) {
-    for (const word of [gloss, ...asides].join(' ').toLowerCase().match(/[a-z]+/g) ?? []) roots.push(wordRoot(word));
-  }
-  if (rootsByComment.size >= 50_000) rootsByComment.clear();
-  rootsByComment.set(comment, roots);
-  return roots;
+  return rememberedByText(rootsByComment, comment, () => commentCodeGlosses(comment).flatMap(({ gloss, asides }) => ([gloss, ...asides].join(' ').toLowerCase().match(/[a-z]+/g) ?? []).map(wordRoot)), MAX_REMEMBERED);
 }
 
 const rootsByComment = new Map<string, readonly string[]>();
@@ -59,12 +52,7 @@ export function columnCodeGlosses(tables: readonly TableSchema[]): ColumnCodeGlo
 
 /** A comment's glossed codes with each gloss's first word, read once per comment (the checks ask for every question). */
 function firstWordGlosses(comment: string): ReadonlyArray<{ code: string; gloss: string; first?: string }> {
-  const known = firstWordsByComment.get(comment);
-  if (known) return known;
-  const read = commentCodeGlosses(comment).map(({ code, gloss }) => ({ code, gloss, first: gloss.toLowerCase().match(/[a-z]+/)?.[0] }));
-  if (firstWordsByComment.size >= 50_000) firstWordsByComment.clear();
-  firstWordsByComment.set(comment, read);
-  return read;
+  return rememberedByText(firstWordsByComment, comment, () => commentCodeGlosses(comment).map(({ code, gloss }) => ({ code, gloss, first: gloss.toLowerCase().match(/[a-z]+/)?.[0] })), MAX_REMEMBERED);
 }
 
 const firstWordsByComment = new Map<string, ReadonlyArray<{ code: string; gloss: string; first?: string }>>();
