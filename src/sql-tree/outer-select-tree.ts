@@ -106,21 +106,25 @@ export function columnOf(node: TreeNode | undefined): TreeColumn | undefined {
 }
 
 /**
- * Every column reference under a node, subqueries included (their correlated references read the outer tables). Read
- * once per node: a parse tree is never changed after parsing, and some twenty answer checks ask of the same clauses.
+ * Every column reference under a node, subqueries included (their correlated references read the outer tables). A list
+ * of clauses is read once while it is one of the last two asked about: a parse tree is never changed after parsing,
+ * and some twenty answer checks, run one after another, ask of the same `tree.clauses`. Callers must not change it.
  */
 export function columnsUnder(node: unknown): readonly TreeColumn[] {
-  if (!node || typeof node !== 'object') return [];
-  const known = columnsByNode.get(node);
-  if (known) return known;
+  if (!Array.isArray(node)) return readColumnsUnder(node);
+  const at = recentLists.indexOf(node);
+  if (at >= 0) return recentColumns[at]!;
   const found = readColumnsUnder(node);
-  columnsByNode.set(node, found);
+  recentLists.unshift(node);
+  recentColumns.unshift(found);
+  recentLists.length = recentColumns.length = Math.min(recentLists.length, 2);
   return found;
 }
 
-const columnsByNode = new WeakMap<object, readonly TreeColumn[]>();
+const recentLists: unknown[][] = [];
+const recentColumns: Array<readonly TreeColumn[]> = [];
 
-function readColumnsUnder(node: object): TreeColumn[] {
+function readColumnsUnder(node: unknown): TreeColumn[] {
   const found: TreeColumn[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);

@@ -19,15 +19,14 @@ export interface UnaddressedPhrase {
  * metric or date range) and that the SQL does not reflect, e.g. "seasonal adjustments".
  */
 export function unaddressedPhrases(context: Context, sql: string): readonly UnaddressedPhrase[] {
-  // Reflection and four answer checks ask of the same context and SQL: read once (a context is never changed, only copied).
-  const last = lastByContext.get(context);
-  if (last?.sql === sql) return last.phrases;
+  // Four answer checks, run one after another, ask of the same context and SQL: read once (a context is never changed, only copied).
+  if (last?.context === context && last.sql === sql) return last.phrases;
   const phrases = readUnaddressedPhrases(context, sql);
-  lastByContext.set(context, { sql, phrases });
+  last = { context, sql, phrases };
   return phrases;
 }
 
-const lastByContext = new WeakMap<Context, { sql: string; phrases: readonly UnaddressedPhrase[] }>();
+let last: { context: Context; sql: string; phrases: readonly UnaddressedPhrase[] } | undefined;
 
 function readUnaddressedPhrases(context: Context, sql: string): UnaddressedPhrase[] {
   const known = knownRoots(context);
