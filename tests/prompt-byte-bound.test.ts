@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPrompt, promptTokens } from '../src/prompt/build-prompt.js';
-import { countTokens } from '../src/prompt/count-tokens.js';
+import { countTokens, tokensAtMost } from '../src/prompt/count-tokens.js';
 import { materialTokens, renderMaterialText } from '../src/prompt/fit-to-budget.js';
 import { californiaContext, monthlyActiveUsersContext, quarterlyRevenueContext } from './helpers/prompt-contexts.js';
 
@@ -16,6 +16,30 @@ describe('token counts are bounded by UTF-8 bytes', () => {
       }),
       { numRuns: 1_500 },
     );
+  });
+});
+
+describe('tokensAtMost', () => {
+  const LINES = ['SELECT 1', 'customers.city', '  - city (VARCHAR)', 'é日本😀 and more', '-'.repeat(1_200), 'q'.repeat(1_100), ' '.repeat(30), '', '7 rows'];
+
+  it('bounds the count from above, whichever of its lines were counted before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...LINES), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 12 }), fc.array(fc.boolean(), { maxLength: 12 }), (lines, counted) => {
+        lines.forEach((line, k) => counted[k] && countTokens(`${line}\n`));
+        const text = lines.join('\n');
+        expect(tokensAtMost(text)).toBeGreaterThanOrEqual(countTokens(text));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('is the exact count once every line has been counted, and the bytes before', () => {
+    const text = 'Tables:\ncustomers(customer_id INTEGER, city VARCHAR)\norders(order_id INTEGER, customer_id INTEGER)\n';
+    const fresh = `${text}Question ${Math.random()}\n`;
+    expect(tokensAtMost(fresh)).toBe(Buffer.byteLength(fresh));
+    const exact = countTokens(fresh);
+    expect(exact).toBeLessThan(Buffer.byteLength(fresh));
+    expect(tokensAtMost(`${fresh}`)).toBe(exact);
   });
 });
 

@@ -1,10 +1,12 @@
+import { rememberedByText } from './remembered-by-text.js';
+
 /** One code a column's comment explains: "STU studio (black box)" gives STU, "studio" and the aside "black box". */
 export interface CodeGloss {
-  code: string;
+  readonly code: string;
   /** The words outside brackets ("studio"); empty for "CANC (cancelled)", where the aside says it all. */
-  gloss: string;
+  readonly gloss: string;
   /** The words in brackets, split at commas ("black box"; "rejected", "not paid"). */
-  asides: string[];
+  readonly asides: readonly string[];
 }
 
 /** A code as comments write it: capitals, digits and _ ("STU", "F2F", "GBX_T"), or anything short in quotes. */
@@ -20,7 +22,16 @@ const SLASHED = new RegExp(String.raw`^(${CODE}(?:\s*/\s*${CODE})+)\s*[=:]\s*(.+
  * one per line, after a lead-in ("Plan code: ..."). A comment in prose glosses none: each listed item must open with a
  * code in capitals (or quotes), and its gloss with a word.
  */
-export function commentCodeGlosses(comment: string): CodeGloss[] {
+export function commentCodeGlosses(comment: string): readonly CodeGloss[] {
+  // A warehouse's comments are many, but each is read again for every question that links its table.
+  return rememberedByText(glossesByComment, comment, () => readCodeGlosses(comment), MAX_REMEMBERED);
+}
+
+/** Comments read so far, with what they gloss (most: nothing). Shared, so read-only to every caller. */
+const glossesByComment = new Map<string, readonly CodeGloss[]>();
+export const MAX_REMEMBERED = 50_000;
+
+function readCodeGlosses(comment: string): readonly CodeGloss[] {
   const listed = withoutLeadIn(comment.trim());
   const slashed = SLASHED.exec(listed.trim());
   if (slashed) {

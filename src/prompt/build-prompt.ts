@@ -1,7 +1,7 @@
 import type { Context } from '../context/context-schema.js';
 import { answerJsonSchema, answerJsonSchemaText, type PromptNode } from './answer-schemas.js';
 import { buildPromptMaterial } from './build-prompt-material.js';
-import { countTokens } from './count-tokens.js';
+import { countTokens, tokensAtMost } from './count-tokens.js';
 import { fitToBudget, materialText } from './fit-to-budget.js';
 import type { PromptMaterial } from './prompt-material.js';
 import { fillPromptTemplate, loadPromptTemplate, type PromptMessages, type PromptTemplate } from './prompt-template.js';
@@ -105,14 +105,18 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
 }
 
 /**
- * Every o200k token is at least one UTF-8 byte, so byte lengths bound token counts from above. When the bounds
- * already show the material within its budget and the prompt within the window, nothing is fitted and the exact
- * count (the tokenizer, the costliest part of a prompt) is only taken if the report's counts are read.
+ * Every o200k token is at least one UTF-8 byte, so byte lengths bound token counts from above, and lines counted
+ * before count exactly (tokensAtMost). When the bounds already show the material within its budget and the prompt
+ * within the window, nothing is fitted and the exact count (the tokenizer, the costliest part of a prompt) is only
+ * taken if the report's counts are read: in a batch, the schema lines are counted for the first prompt and each
+ * later prompt's new lines (its question, its values) go uncounted.
  */
 function withinByBytes(fixed: PromptMessages, whole: PromptMessages, materialText: string, options: BuildPromptOptions): PromptSizeReport | undefined {
   const window = options.windowTokens ?? Infinity;
-  if (promptBytes(fixed) + options.budgetTokens > window) return undefined;
-  if (Buffer.byteLength(materialText) > options.budgetTokens || promptBytes(whole) > window) return undefined;
+  // Bytes first: most prompts fit by them, and tokensAtMost reads every line.
+  if (promptBytes(fixed) + options.budgetTokens > window && promptAtMost(fixed) + options.budgetTokens > window) return undefined;
+  if (Buffer.byteLength(materialText) > options.budgetTokens && tokensAtMost(materialText) > options.budgetTokens) return undefined;
+  if (promptBytes(whole) > window && promptAtMost(whole) > window) return undefined;
   return wholePromptReport(whole, options, options.budgetTokens, true);
 }
 
@@ -142,6 +146,11 @@ function wholePromptReport(whole: PromptMessages, options: BuildPromptOptions, b
 function withinWindow(whole: PromptMessages, options: BuildPromptOptions, budget: number, fits: boolean): PromptSizeReport | undefined {
   if (promptBytes(whole) > (options.windowTokens ?? Infinity)) return undefined;
   return wholePromptReport(whole, options, budget, fits);
+}
+
+/** promptTokens or more, without the tokenizer (tokensAtMost). */
+function promptAtMost(messages: PromptMessages): number {
+  return tokensAtMost(messages.system) + tokensAtMost(messages.user) + 2 * MESSAGE_OVERHEAD + REPLY_PRIMING;
 }
 
 function promptBytes(messages: PromptMessages): number {

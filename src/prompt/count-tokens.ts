@@ -95,6 +95,31 @@ function countByCleanLines(text: string): number | undefined {
   return total;
 }
 
+/**
+ * A bound from above on countTokens(text), at most its UTF-8 size, taken without the tokenizer: the counts of lines already counted, and the
+ * UTF-8 size of the rest (every o200k token is at least one byte). No LONG_RUN crosses a LINE_START, so in a text of
+ * at most EXACT_CHARS whose unseen lines hold no long run the count is the sum of its lines' counts, each at most its
+ * bytes; otherwise the text's own size bounds it, as the long-run estimate never exceeds the bytes it stands for.
+ * A batch's prompts share their schema lines, so this is close to the count once the first prompt has been counted.
+ */
+export function tokensAtMost(text: string): number {
+  const known = recentCounts.get(text);
+  if (known !== undefined) return known;
+  if (text.length > EXACT_CHARS) return Buffer.byteLength(text);
+  let total = 0;
+  let start = 0;
+  while (start < text.length) {
+    const end = nextLineStart(text, start);
+    const line = text.slice(start, end);
+    const count = cleanLineCounts.get(line);
+    if (count !== undefined) total += count;
+    else if (line.length >= 1000 && HAS_LONG_RUN.test(line)) return Buffer.byteLength(text);
+    else total += Buffer.byteLength(line);
+    start = end;
+  }
+  return total;
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** Where the line that starts at `from` ends: the next LINE_START (after a newline, before a letter or digit), else the text's end. */

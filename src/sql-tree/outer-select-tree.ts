@@ -105,8 +105,26 @@ export function columnOf(node: TreeNode | undefined): TreeColumn | undefined {
   return names.length > 1 ? { owner: names.at(-2)!, column } : { column };
 }
 
-/** Every column reference under a node, subqueries included (their correlated references read the outer tables). */
-export function columnsUnder(node: unknown): TreeColumn[] {
+/**
+ * Every column reference under a node, subqueries included (their correlated references read the outer tables). A list
+ * of clauses is read once while it is one of the last two asked about: a parse tree is never changed after parsing,
+ * and some twenty answer checks, run one after another, ask of the same `tree.clauses`. Callers must not change it.
+ */
+export function columnsUnder(node: unknown): readonly TreeColumn[] {
+  if (!Array.isArray(node)) return readColumnsUnder(node);
+  const at = recentLists.indexOf(node);
+  if (at >= 0) return recentColumns[at]!;
+  const found = readColumnsUnder(node);
+  recentLists.unshift(node);
+  recentColumns.unshift(found);
+  recentLists.length = recentColumns.length = Math.min(recentLists.length, 2);
+  return found;
+}
+
+const recentLists: unknown[][] = [];
+const recentColumns: Array<readonly TreeColumn[]> = [];
+
+function readColumnsUnder(node: unknown): TreeColumn[] {
   const found: TreeColumn[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);

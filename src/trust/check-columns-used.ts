@@ -17,12 +17,15 @@ export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tabl
   const starTables = context.table_schemas.filter((table) => showsEveryColumn(sql.code, table.name) && sql.roots.has(table.name.toLowerCase()));
   const read = new Set([...sql.roots, ...starTables.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot)))]);
   const missing = new Map<string, string>();
+  // Each linked column with the roots of its name's parts, read once (when a word is left to look up).
+  let roots: Array<{ column: (typeof context.table_schemas)[number]['columns'][number]; roots: string[] }> | undefined;
+  const columnRoots = () => (roots ??= context.table_schemas.flatMap((table) => table.columns).map((column) => ({ column, roots: splitIdentifier(column.name).map(wordRoot) })));
   for (const word of analysis.words) {
     if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
     if (analysis.consumed.has(word.index) || valueWords.has(word.text)) continue;
     const root = wordRoot(word.text);
     if (tableRoots.has(root)) continue;
-    const column = context.table_schemas.flatMap((table) => table.columns).find((c) => splitIdentifier(c.name).some((part) => wordRoot(part) === root));
+    const column = columnRoots().find(({ roots }) => roots.includes(root))?.column;
     // "hours were logged" where every row has its logged_on: the verb tells what the rows are, it keeps none out.
     if (column && isDateColumn(column) && !column.nullable && !/\bwhen\b/i.test(analysis.text)) continue;
     if (column && !read.has(root) && !abbreviated(analysis.words[word.index - 1]?.text, word.text, read)) missing.set(word.text, column.name);

@@ -27,8 +27,11 @@ export const checkEventDate: AnswerCheckRule = ({ question, sql, context }) => {
   const past = words.filter((word, k) => isPastVerb(word) && datedAt(k));
   // A dictionary form after "did" is doubted only where the schema records the event by a name of its own (a sale
   // table for "sell"): "How many visitor nights did we sell in 2026?" over agreements that only start is dated by the start.
-  const recorded = new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]).flatMap((name) => name.toLowerCase().split(/[^a-z]+/)).flatMap((part) => [part, wordRoot(part)]));
-  const supported = words.filter((word, k) => isSupportedVerb(words, k) && datedAt(k) && !GENERIC_EVENTS.test(word.text) && namesEvent(word.text, recorded));
+  // The schema's name parts, read only when a verb after "did" is dated (most questions have none).
+  let recorded: ReadonlySet<string> | undefined;
+  const recordedParts = () =>
+    (recorded ??= new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]).flatMap((name) => name.toLowerCase().split(/[^a-z]+/)).flatMap((part) => [part, wordRoot(part)])));
+  const supported = words.filter((word, k) => isSupportedVerb(words, k) && datedAt(k) && !GENERIC_EVENTS.test(word.text) && namesEvent(word.text, recordedParts()));
   const dated = [...past, ...supported];
   if (dated.length === 0) return undefined;
   const unread = dated.filter((word) => !GENERIC_EVENTS.test(word.text) && !readsEvent(word.text, sql.roots));

@@ -19,7 +19,10 @@ export const checkOppositeColumn: AnswerCheckRule = ({ question, sql, context })
   const words = questionWords(question).map((word) => word.text);
   const computed = [...sql.code.matchAll(COMPUTED)].map((match) => match[1] ?? match[2] ?? '').join(' ');
   const identifiers = new Set(computed.match(/[a-z_][a-z0-9_]*/g) ?? []);
+  if (identifiers.size === 0) return undefined;
   for (const table of context.table_schemas) {
+    // A table none of whose columns the SQL computes on has nothing to check: its names are not split.
+    if (!table.columns.some((column) => identifiers.has(column.name.toLowerCase()))) continue;
     const parts = table.columns.map((column) => ({ column, parts: splitIdentifier(column.name).map((part) => part.toLowerCase()) }));
     for (const { column, parts: own } of parts) {
       if (!identifiers.has(column.name.toLowerCase())) continue;

@@ -1,4 +1,5 @@
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
+import { commentCodeGlosses, MAX_REMEMBERED } from '../catalog/code-glosses.js';
+import { rememberedByText } from '../catalog/remembered-by-text.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
@@ -14,13 +15,18 @@ export function codeGlossRoots(tables: readonly Pick<TableSchema, 'columns'>[]):
   for (const table of tables) {
     for (const column of table.columns) {
       if (!column.comment) continue;
-      for (const { gloss, asides } of commentCodeGlosses(column.comment)) {
-        for (const word of [gloss, ...asides].join(' ').toLowerCase().match(/[a-z]+/g) ?? []) roots.add(wordRoot(word));
-      }
+      for (const root of glossRootsOf(column.comment)) roots.add(root);
     }
   }
   return roots;
 }
+
+/** The roots of one comment's gloss words, read once per comment. */
+function glossRootsOf(comment: string): readonly string[] {
+  return rememberedByText(rootsByComment, comment, () => commentCodeGlosses(comment).flatMap(({ gloss, asides }) => ([gloss, ...asides].join(' ').toLowerCase().match(/[a-z]+/g) ?? []).map(wordRoot)), MAX_REMEMBERED);
+}
+
+const rootsByComment = new Map<string, readonly string[]>();
 
 /** One code a column's comment glosses, with the column and the gloss's first word ("FAL failed attempt" → failed). */
 export interface ColumnCodeGloss {
@@ -34,12 +40,19 @@ export interface ColumnCodeGloss {
 
 /** Every code the comments of the tables' columns gloss, column by column. */
 export function columnCodeGlosses(tables: readonly TableSchema[]): ColumnCodeGloss[] {
-  return tables.flatMap((table) =>
-    table.columns.flatMap((column) =>
-      (column.comment ? commentCodeGlosses(column.comment) : []).map(({ code, gloss }) => {
-        const first = gloss.toLowerCase().match(/[a-z]+/)?.[0];
-        return { table, column, code, gloss, ...(first ? { first } : {}) };
-      }),
-    ),
-  );
+  const found: ColumnCodeGloss[] = [];
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (!column.comment) continue;
+      for (const { code, gloss, first } of firstWordGlosses(column.comment)) found.push({ table, column, code, gloss, ...(first ? { first } : {}) });
+    }
+  }
+  return found;
 }
+
+/** A comment's glossed codes with each gloss's first word, read once per comment (the checks ask for every question). */
+function firstWordGlosses(comment: string): ReadonlyArray<{ code: string; gloss: string; first?: string }> {
+  return rememberedByText(firstWordsByComment, comment, () => commentCodeGlosses(comment).map(({ code, gloss }) => ({ code, gloss, first: gloss.toLowerCase().match(/[a-z]+/)?.[0] })), MAX_REMEMBERED);
+}
+
+const firstWordsByComment = new Map<string, ReadonlyArray<{ code: string; gloss: string; first?: string }>>();

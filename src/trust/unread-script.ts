@@ -1,5 +1,6 @@
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The script a question is mostly written in when the offline model cannot read it: more than half of its letters are
@@ -7,6 +8,8 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
  * schema and any SQL would be a guess. Undefined when the question is written in Latin letters.
  */
 export function unreadScript(question: string): string | undefined {
+  // Every ASCII letter is Latin: most questions are settled without a look at each letter.
+  if (ASCII.test(question)) return undefined;
   const letters = question.match(LETTER) ?? [];
   if (letters.length === 0) return undefined;
   const foreign = letters.filter((letter) => !LATIN_LETTER.test(letter));

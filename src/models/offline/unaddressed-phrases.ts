@@ -18,7 +18,17 @@ export interface UnaddressedPhrase {
  * Content phrases of the question that nothing in the context accounts for (no table, column, value,
  * metric or date range) and that the SQL does not reflect, e.g. "seasonal adjustments".
  */
-export function unaddressedPhrases(context: Context, sql: string): UnaddressedPhrase[] {
+export function unaddressedPhrases(context: Context, sql: string): readonly UnaddressedPhrase[] {
+  // Four answer checks, run one after another, ask of the same context and SQL: read once (a context is never changed, only copied).
+  if (last?.context === context && last.sql === sql) return last.phrases;
+  const phrases = readUnaddressedPhrases(context, sql);
+  last = { context, sql, phrases };
+  return phrases;
+}
+
+let last: { context: Context; sql: string; phrases: readonly UnaddressedPhrase[] } | undefined;
+
+function readUnaddressedPhrases(context: Context, sql: string): UnaddressedPhrase[] {
   const known = knownRoots(context);
   const inSql = new Set(splitIdentifier(sql).map(wordRoot));
   const words = questionWords(context.task.text);
