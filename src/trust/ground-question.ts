@@ -14,7 +14,7 @@ import { firstSenseSiblings } from '../lexicon/first-sense-siblings.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { otherEnglishWord } from '../lexicon/other-english-word.js';
-import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
+import { CONTRACTIONS, FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -77,7 +77,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const heldKinds = heldNamedKinds(context.table_schemas, catalog.column);
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
-    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || fillerShorthand(word.text)))) continue;
+    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || CONTRACTIONS.has(word.text) || fillerShorthand(word.text)))) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
     if (measure) {

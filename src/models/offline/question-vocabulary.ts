@@ -36,14 +36,15 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   gross net excluding exclude excludes excluded minus less deducting
   subtracting removing spent earned expect expected expecting expectation approx`.split(/\s+/),
   ...MEASURE_WORDS,
-  ...contractions(),
 ]);
 
 /**
  * Contractions, function words as their parts are: a pronoun and an auxiliary ("we've", "they're", "who've") or an
- * auxiliary and "not" ("haven't", "didn't"), with either apostrophe. Negation is read from the question's text, not
- * from these words.
+ * auxiliary and "not" ("haven't", "didn't"), with either apostrophe. Grounding reads them as filler (a judge declined
+ * "the most expensive job we've ever charged for" on "we've"); the answer checks still see them as written.
  */
+export const CONTRACTIONS: ReadonlySet<string> = new Set(contractions());
+
 function contractions(): string[] {
   const subjects = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'there', 'what'];
   const negated = ['do', 'does', 'did', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'wo', 'ca', 'could', 'would', 'should', 'must', 'need', 'ai'];
