@@ -14,7 +14,7 @@ import { firstSenseSiblings } from '../lexicon/first-sense-siblings.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { otherEnglishWord } from '../lexicon/other-english-word.js';
-import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
+import { CONTRACTIONS, FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -77,7 +77,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const heldKinds = heldNamedKinds(context.table_schemas, catalog.column);
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
-    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || fillerShorthand(word.text)))) continue;
+    if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || CONTRACTIONS.has(word.text) || fillerShorthand(word.text)))) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
     if (measure) {
@@ -97,7 +97,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
       countedKind(words[word.index - 1], word, roots) ??
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
-      (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined);
+      (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined) ??
+      degreeAfter(words[word.index - 1], word, roots, context.table_schemas);
     // "phone" where warden_tel is: a column holds what the word names, whatever prose or a stored value also says.
     // Money is asked only of a word nothing else links: a linked word keeps its own evidence either way.
     const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds, { money: evidence === undefined });
@@ -116,6 +117,21 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
 
 /** "the warmest a cool box has been" where temp_on_rcpt_c is: the measure a degree of an adjective gives, in a column's units. */
 const degreeInUnits = (word: string, tables: Context['table_schemas']): boolean => /(?:er|est)$/.test(word) && measuredAttributes(word).some((noun) => measuredInUnits(noun, tables));
+
+/** Words that make the next adjective a degree of it: "the most powerful", "How heavy …". */
+const DEGREE_WORDS = /^(?:how|most|more|least|less)$/;
+
+/**
+ * "the most powerful engine" where engine_kw is, "How heavy was Kito …" where weight_kg is: an adjective after a degree
+ * word asks for the measure it gives a value of (WordNet's attribute, or the noun a "-ful" adjective is full of:
+ * powerful → power), where a column is named for that measure or holds it in units of it, as "heaviest" does.
+ */
+function degreeAfter(previous: QuestionWord | undefined, word: QuestionWord, roots: EvidenceRoots, tables: Context['table_schemas']): Evidence | undefined {
+  if (previous === undefined || previous.clauseEnd || !DEGREE_WORDS.test(previous.text) || !hasSense('adj', word.text)) return undefined;
+  const ful = /^([a-z]{3,})ful$/.exec(word.text)?.[1];
+  const measures = [...measuredAttributes(word.text), ...(ful !== undefined && hasSense('noun', ful) ? [ful] : [])];
+  return measures.some((noun) => roots.byKind.column.has(noun) || measuredInUnits(noun, tables)) ? 'column' : undefined;
+}
 
 /** "tot" for total, "cnt" for count: a listed short form of a statistic's word, which names no content of its own. */
 function fillerShorthand(word: string): boolean {

@@ -13,6 +13,7 @@ import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { expandNameParts } from '../catalog/expand-terse-name.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { selectsEveryColumn } from './selects-every-column.js';
@@ -27,6 +28,8 @@ const PHRASE_END = new Set([...AUXILIARIES, 'of', 'in', 'on', 'at', 'for', 'from
 const MEASURES = /^(average|avg|mean|total|median|typical|overall|maximum|minimum|max|min|highest|lowest|largest|smallest|number|count|amount|sum)$/;
 /** A flag's stored values: a filter on one says which rows meet a condition, it names no thing. */
 const FLAG_VALUES = /^(true|false|t|f|y|n|yes|no|0|1)$/;
+/** "how much more / less / fewer …": a difference between two amounts or counts. */
+const COMPARED = /^(?:more|less|fewer)$/;
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'per', 'over', 'during', 'of', 'across']);
 const PRONOUNS = new Set(['us', 'them', 'me', 'you', 'him', 'her', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'each', 'every', 'all', 'any']);
@@ -60,8 +63,10 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
   if (attempt?.executed !== true || context.table_schemas.length === 0) return undefined;
   const question = context.task.text;
   const words = questionWords(question);
-  const head = askedHead(words);
-  if (!head) return undefined;
+  const head = askedHead(words, question);
+  // "How many no-shows …": the second word of a hyphenated compound is no noun asked for on its own, and grounding
+  // links the compound's words one by one, so whether it links says nothing about the compound.
+  if (!head || hyphenated(question, head.word.offset - 1)) return undefined;
   const shape = sqlShape(attempt.sql);
   // "How much overhead did …" answered by a sum of the amounts: an amount of something no column holds, added up from another.
   // "How much fuel was left …" where fuel is a text column (the kind of fuel): an amount no column of that name holds.
@@ -115,11 +120,14 @@ export function judgeFallbackAnswer(context: Context, catalog: readonly CatalogT
  * overhead, "What do X earn?" → earn, "What/Which <noun> …" → the noun, "What is the <noun> of …" → the noun,
  * "How many <noun> …" → the noun, counted.
  */
-function askedHead(words: readonly QuestionWord[]): AskedHead | undefined {
+function askedHead(words: readonly QuestionWord[], question: string): AskedHead | undefined {
   const [first, second] = [words[0]?.text, words[1]?.text];
   if (first === 'how' && (second === 'much' || second === 'many')) {
-    if (DO_FORMS.has(words[2]?.text ?? '') || AUXILIARIES.has(words[2]?.text ?? '')) return second === 'much' ? clauseVerb(words, 2) : undefined;
-    const phrase = phraseHead(words, 2);
+    // "How much more do we sell it for than we pay?": a comparative asks for the difference of two amounts, no attribute.
+    const compared = COMPARED.test(words[2]?.text ?? '');
+    const from = compared ? 3 : 2;
+    if (DO_FORMS.has(words[from]?.text ?? '') || AUXILIARIES.has(words[from]?.text ?? '')) return second === 'much' && !compared ? clauseVerb(words, 2) : undefined;
+    const phrase = phraseHead(words, from, question);
     if (second === 'much') {
       const amount = headOf(phrase, false);
       return amount && { ...amount, amount: true };
@@ -133,12 +141,12 @@ function askedHead(words: readonly QuestionWord[]): AskedHead | undefined {
   if (AUXILIARIES.has(second ?? '')) {
     // "What is the building of …": the noun after the copula's determiner, when an "of" follows it.
     if (!DETERMINERS.has(words[2]?.text ?? '')) return undefined;
-    const phrase = phraseHead(words, 3);
+    const phrase = phraseHead(words, 3, question);
     return words[(phrase.at(-1)?.index ?? -2) + 1]?.text === 'of' ? headOf(phrase, false) : undefined;
   }
   // "What time does the flight take off?": an attribute of what the do-clause tells; "Which carriers are covered?" asks for
   // rows of a kind of thing, which a table may hold under another name.
-  const phrase = phraseHead(words, 1);
+  const phrase = phraseHead(words, 1, question);
   const after = phrase.at(-1)?.index ?? -2;
   if (DO_FORMS.has(words[after + 1]?.text ?? '')) return headOf(phrase, false);
   // "What colour is the car with plate …?": the noun is asked of the thing after the copula.
@@ -156,13 +164,20 @@ function headOf(phrase: readonly QuestionWord[], count: boolean): AskedHead | un
  * a verb, read without a tagger: an -ed word, a word WordNet knows only as a verb, or a word a determiner or a verb's
  * preposition follows ("Which building houses the …", "How many flights land at …").
  */
-function phraseHead(words: readonly QuestionWord[], from: number): QuestionWord[] {
+function phraseHead(words: readonly QuestionWord[], from: number, question: string): QuestionWord[] {
   const phrase: QuestionWord[] = [];
   let head: QuestionWord | undefined;
   for (let i = from; i < words.length; i++) {
     const word = words[i]!;
     if (PHRASE_END.has(word.text)) break;
     if (head === undefined && DETERMINERS.has(word.text)) continue;
+    // "anti-snap cylinders": a word hyphened to the one before it belongs to that word's modifier, so the phrase goes on.
+    if (head !== undefined && hyphenated(question, word.offset - 1)) {
+      head = word;
+      phrase.push(word);
+      if (word.clauseEnd) break;
+      continue;
+    }
     // "the total docking capacity": after a measure word the phrase goes on to what is measured.
     const measured = head !== undefined && MEASURES.test(head.text);
     if (head !== undefined && (DETERMINERS.has(word.text) || (!measured && !isPhraseNoun(word, words[i + 1])))) break;
@@ -174,6 +189,9 @@ function phraseHead(words: readonly QuestionWord[], from: number): QuestionWord[
   }
   return phrase;
 }
+
+/** Whether a hyphen joins two words at this position of the question ("anti-snap", "no-shows"). */
+const hyphenated = (question: string, at: number): boolean => question[at] === '-' && /[A-Za-z]/.test(question[at - 1] ?? '') && /[A-Za-z]/.test(question[at + 1] ?? '');
 
 /** A noun by WordNet, or a plural whose singular is one and which ends the phrase anyway ("QF matches were"). */
 function isPhraseNoun(word: QuestionWord, next: QuestionWord | undefined): boolean {
@@ -237,10 +255,21 @@ function sameKindAsCountedTable(counted: string, sql: string): boolean {
   if (table === undefined) return false;
   const countedKinds = nounAncestors(counted);
   // A table is named for its rows in the name's first sense: routes are ways, not routs.
-  return splitIdentifier(table.toLowerCase()).some((part) => {
-    const kinds = firstSenseAncestors(part);
-    return ROW_KINDS.some((kind) => countedKinds.has(kind) && kinds.has(kind));
-  });
+  return splitIdentifier(table.toLowerCase())
+    .flatMap(tableWords)
+    .some((part) => {
+      const kinds = firstSenseAncestors(part);
+      return ROW_KINDS.some((kind) => countedKinds.has(kind) && kinds.has(kind));
+    });
+}
+
+/**
+ * A table name's part as the word it is: itself, or where the dictionary knows no such noun, the plural of a short form
+ * read as the word it shortens ("custs" → customer), as a terse schema's names are read.
+ */
+function tableWords(part: string): string[] {
+  if (firstSenseAncestors(part).size > 0 || !/[^s]s$/.test(part)) return [part];
+  return [part, ...expandNameParts([part.slice(0, -1)]).filter((word) => word !== part.slice(0, -1))];
 }
 
 /** "money", "cash", "dollars": money itself, which any amount, price or fee column holds, not one kind of it. */

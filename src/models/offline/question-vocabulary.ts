@@ -37,3 +37,17 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   subtracting removing spent earned expect expected expecting expectation approx`.split(/\s+/),
   ...MEASURE_WORDS,
 ]);
+
+/**
+ * Contractions, function words as their parts are: a pronoun and an auxiliary ("we've", "they're", "who've") or an
+ * auxiliary and "not" ("haven't", "didn't"), with either apostrophe. Grounding reads them as filler (a judge declined
+ * "the most expensive job we've ever charged for" on "we've"); the answer checks still see them as written.
+ */
+export const CONTRACTIONS: ReadonlySet<string> = new Set(contractions());
+
+function contractions(): string[] {
+  const subjects = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'there', 'what'];
+  const negated = ['do', 'does', 'did', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'wo', 'ca', 'could', 'would', 'should', 'must', 'need', 'ai'];
+  const forms = [...subjects.flatMap((subject) => ['ve', 're', 'll', 'd', 'm'].map((verb) => `${subject}'${verb}`)), ...negated.map((auxiliary) => `${auxiliary}n't`)];
+  return forms.flatMap((form) => [form, form.replace("'", '’')]);
+}
