@@ -40,7 +40,7 @@ export function sqliteChildMain(load: NodeJS.Require): void {
     statement.safeIntegers(true).raw(true);
     const columns = statement.columns().map((column) => ({ name: column.name, type: column.type }));
     const rows: unknown[][] = [];
-    for (const row of statement.iterate() as IterableIterator<unknown[]>) {
+    for (const row of statement.iterate(...(request.params ?? [])) as IterableIterator<unknown[]>) {
       rows.push(row);
       if (rows.length > request.maxRows) break;
     }
