@@ -19,7 +19,7 @@ const MAX_SPANS = 3;
 /** Many-valued text columns probed per question, best-linked tables first. */
 const MAX_COLUMNS = 4;
 /** Wall time all of one question's probes may take; a probe still running then is cancelled. */
-const BUDGET_MS = 400;
+const BUDGET_MS = 1_000;
 const MAX_SPAN_LENGTH = 100;
 
 /** Words that are capitalised for what they are, not because they name a row: months, weekdays, the pronoun "I". */
@@ -55,7 +55,7 @@ const NOT_A_CODE = /^\d+[\p{Ll}]+$|^(?:Q[1-4]|H[12]|FY\d{2,4})$/u;
  * capitalised for that alone, a longer one may be a name ("Chloe Varley's funeral").
  * Quoted text is probeQuotedValues'; numbers, months, weekdays and periods ("Q3") are the date and number readers'.
  */
-export function namedSpans(question: string): string[] {
+export function namedSpans(question: string, known: readonly MatchedValue[] = []): string[] {
   const spans: string[] = [];
   const add = (span: string): void => {
     const text = span.replace(/['’]s$/u, '').replace(/[.'’&-]+$/u, '').trim();
@@ -89,7 +89,7 @@ export function namedSpans(question: string): string[] {
     const token = match[0];
     if (CODE.test(token) && !NOT_A_CODE.test(token) && /^\p{L}/u.test(token)) add(token);
   }
-  return spans.slice(0, MAX_SPANS);
+  return spans.filter((span) => !grounded(span, known)).slice(0, MAX_SPANS);
 }
 
 /** The linked tables' text columns whose values the catalog did not keep because they are too many, best-linked first. */
@@ -191,4 +191,22 @@ async function runProbe(
 function grounded(span: string, known: readonly MatchedValue[]): boolean {
   const lower = span.toLowerCase();
   return known.some((match) => match.value.toLowerCase() === lower || match.matched_text.toLowerCase() === lower);
+}
+
+/**
+ * The matches a looked-up name swallows: a stored value matched to a piece of a longer name the data holds whole
+ * ('Burnside', an estate, inside "2 Burnside Road", a stored address) is a piece of that name, not a second thing
+ * the question names.
+ */
+export function piecesOfNames(matches: readonly MatchedValue[], names: readonly MatchedValue[]): Set<MatchedValue> {
+  const pieces = new Set<MatchedValue>();
+  for (const name of names) {
+    const whole = ` ${name.matched_text.toLowerCase()} `;
+    for (const match of matches) {
+      if (names.includes(match)) continue;
+      const piece = match.matched_text.toLowerCase();
+      if (piece.length < name.matched_text.length && whole.includes(` ${piece} `)) pieces.add(match);
+    }
+  }
+  return pieces;
 }
