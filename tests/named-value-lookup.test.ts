@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogTable } from '../src/connectors/connector.js';
+import { SqlError, type CatalogTable } from '../src/connectors/connector.js';
 import { manyValuedColumns, namedSpans, piecesOfNames, probeNamedValues, type NamedValueCache } from '../src/catalog/probe-named-values.js';
 import { madeUpNamespace, type CliAnswer, type MadeUpNamespace } from './helpers/made-up-namespace.js';
 import { runCli } from './helpers/run-cli.js';
@@ -172,5 +172,28 @@ describe('probeNamedValues', () => {
     expect(executed[0]!.sql).toBe('SELECT DISTINCT "practice_name" FROM "practices" WHERE lower("practice_name") IN (lower($1), lower($2)) LIMIT 2');
     expect(await probeNamedValues(connector, columns, spans, [], cache)).toEqual(found);
     expect(executed).toHaveLength(1);
+  });
+
+  it('skips, for later questions, a column too big to scan within the budget; a cancelled question ends without a stray rejection', async () => {
+    let calls = 0;
+    const connector = {
+      dialect: 'duckdb' as const,
+      location: 'test',
+      introspect: async () => [],
+      close: async () => undefined,
+      async execute(): Promise<never> {
+        calls += 1;
+        throw new SqlError('query timed out after 1000 ms and was interrupted', 'timeout');
+      },
+    };
+    const cache: NamedValueCache = new Map();
+    const columns = [{ table: practices, column: 'practice_name' }];
+    expect(await probeNamedValues(connector, columns, [TARGET, 'Oak Lane Surgery'], [], cache)).toEqual([]);
+    expect(await probeNamedValues(connector, columns, ['Mill Road Surgery'], [], cache)).toEqual([]);
+    expect(calls).toBe(1);
+    const cancelled = new AbortController();
+    cancelled.abort();
+    const aborting = { ...connector, execute: async (): Promise<never> => { throw new SqlError('query was cancelled before it started', 'timeout'); } };
+    await expect(probeNamedValues(aborting, [{ table: practices, column: 'practice_code' }], [TARGET, 'Oak Lane Surgery'], [], new Map(), cancelled.signal)).rejects.toThrow(/cancelled/);
   });
 });

@@ -1,5 +1,5 @@
 import { dialectFor } from '../dialects/dialect-for.js';
-import type { CatalogTable, Connector } from '../connectors/connector.js';
+import { SqlError, type CatalogTable, type Connector } from '../connectors/connector.js';
 import type { MatchedValue } from '../context/context-schema.js';
 import { valueColumns } from './collect-column-values.js';
 import type { ColumnValues } from './build-value-lookup.js';
@@ -115,7 +115,10 @@ export function manyValuedColumns(
 
 const isKey = (table: CatalogTable, column: string): boolean => table.columns.some((candidate) => candidate.name === column && candidate.primary_key);
 
-/** Span (lower case) → the value stored for it in a column, or null when the column does not hold it. */
+/**
+ * "table\0column\0span" (the span in lower case) → the value stored for it in that column, or null when the column does
+ * not hold it; "table\0column\1" marks a column too big to scan within a question's budget.
+ */
 export type NamedValueCache = Map<string, Promise<string | null>>;
 
 /**
@@ -140,29 +143,38 @@ export async function probeNamedValues(
     const wanted = open.filter((span) => !found.some((match) => match.matched_text === span));
     if (wanted.length === 0) break;
     const keyOf = (span: string): string => `${table.name}\u0000${column}\u0000${span.toLowerCase()}`;
+    const slow = `${table.name}\u0000${column}\u0001`;
+    if (cache.has(slow)) continue;
     const asked = wanted.filter((span) => !cache.has(keyOf(span)));
     if (asked.length > 0) {
       const left = deadline - performance.now();
       if (left <= 0) break;
-      const lookup = runProbe(connector, dialect.parameter.bind(dialect), table.name, column, asked, Math.max(1, Math.floor(left)), signal);
+      const timeoutMs = Math.max(1, Math.floor(left));
+      const lookup = runProbe(connector, dialect.parameter.bind(dialect), table.name, column, asked, timeoutMs, signal);
       for (const span of asked) {
-        cache.set(
-          keyOf(span),
-          lookup.then((stored) => stored.find((value) => value.toLowerCase() === span.toLowerCase()) ?? null),
-        );
+        const stored = lookup.then((values) => values.find((value) => value.toLowerCase() === span.toLowerCase()) ?? null);
+        // Awaited below unless the question is cancelled first; a rejection nobody awaits must not end the process.
+        stored.catch(() => undefined);
+        cache.set(keyOf(span), stored);
       }
-      // A failed or cut-short probe is no answer: forget it, so a later question may ask again.
-      lookup.catch(() => asked.forEach((span) => cache.delete(keyOf(span))));
+      lookup.catch((error: unknown) => {
+        // A failed or cut-short probe is no answer: forget it, so a later question may ask again...
+        for (const span of asked) cache.delete(keyOf(span));
+        // ...unless the column is too big to scan within most of a question's budget: later questions skip it.
+        if (error instanceof SqlError && error.kind === 'timeout' && !signal?.aborted && timeoutMs >= BUDGET_MS / 2) cache.set(slow, Promise.resolve(null));
+      });
     }
-    for (const span of wanted) {
-      let stored: string | null;
+    // Read now: a failed probe takes its spans out of the cache while they are awaited.
+    const pending = wanted.map((span) => [span, cache.get(keyOf(span))] as const);
+    for (const [span, answer] of pending) {
+      let stored: string | null | undefined;
       try {
-        stored = await cache.get(keyOf(span))!;
+        stored = await answer;
       } catch (error) {
         if (signal?.aborted) throw error;
         continue;
       }
-      if (stored !== null) found.push({ table: table.name, column, value: stored, matched_text: span, score: 1 });
+      if (typeof stored === 'string') found.push({ table: table.name, column, value: stored, matched_text: span, score: 1 });
     }
   }
   return found;
