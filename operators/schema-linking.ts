@@ -8,6 +8,7 @@ import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { mergeByKey } from '../src/catalog/merge-by-key.js';
 import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
 import { probeQuotedValues, quotedLiterals } from '../src/catalog/probe-quoted-values.js';
+import { manyValuedColumns, namedSpans, piecesOfNames, probeNamedValues, type NamedValueCache } from '../src/catalog/probe-named-values.js';
 import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { metricTables } from '../src/metrics/metric-tables.js';
@@ -64,6 +65,24 @@ export const schemaLinkingNode = defineNode({
     const link = linkSchema(catalog.index, context.task.text, options);
     // Only a quoted value needs the database here: a warm start links without waiting for it to open.
     const quoted = quotedLiterals(context.task.text).length === 0 ? [] : await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
+    // A name or code the question writes that the catalog could not keep ("Harbour View Surgery" among thousands of
+    // practices) is looked up in the linked tables' many-valued text columns; none such, no look-up, no database.
+    const spans = namedSpans(context.task.text, [...link.matched_values, ...quoted]);
+    const manyValued = spans.length === 0 ? [] : manyValuedColumns(link.tables, catalog.probed, catalog.values);
+    const named =
+      manyValued.length === 0
+        ? []
+        : await probeNamedValues(
+            await call.runtime.connector(namespace),
+            manyValued,
+            spans,
+            [...link.matched_values, ...quoted],
+            await call.runtime.memo(`named-values:${namespace}`, async (): Promise<NamedValueCache> => new Map()),
+            call.signal,
+          );
+    const pieces = piecesOfNames(link.matched_values, named);
+    if (pieces.size > 0) link.matched_values = link.matched_values.filter((match) => !pieces.has(match));
+    quoted.push(...named);
     for (const match of quoted) {
       const linked = link.tables.find((candidate) => candidate.table.name === match.table)!;
       if (!linked.columns.some((column) => column.name === match.column)) {

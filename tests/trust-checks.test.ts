@@ -113,6 +113,13 @@ describe('shape checks', () => {
     expect(checks.map((c) => c.name)).not.toContain('units_measure');
   });
 
+  it('meets a matched value that starts with a digit as text ("2 Burnside Road"), a number as a whole number', () => {
+    const matched = [{ table: 'customers', column: 'full_name', value: '2 Burnside Road', matched_text: '2 Burnside Road', score: 1 }];
+    const filters = (sql: string) => runAnswerChecks(contextFor('How many orders went to 2 Burnside Road?', { matched_values: matched }), attemptOf(sql, ['n'], [[4]])).find((c) => c.name === 'filters');
+    expect(filters("SELECT COUNT(*) FROM orders JOIN customers USING (customer_id) WHERE full_name = '2 Burnside Road'")?.passed).toBe(true);
+    expect(filters("SELECT COUNT(*) FROM orders JOIN customers USING (customer_id) WHERE full_name = '12 Burnside Road'")?.passed).toBe(false);
+  });
+
   it('asks nothing of a question that does not ask it', () => {
     const details = runAnswerChecks(contextFor('What are the details of customer 7?'), attemptOf('SELECT * FROM customers WHERE customer_id = 7', ['customer_id', 'full_name'], [[7, 'x']]));
     expect(details.map((c) => c.name)).not.toContain('every_column');

@@ -77,6 +77,11 @@ const contextFor = (question: string): Context =>
 const cases: CheckCase[] = [
   // key_counted: grouped by a key, every other table joined on its own key: one row per group
   ['kennels counted per stay', 'avg # of kennels per stay', 'SELECT AVG(n) AS avg_n FROM (SELECT stays.stay_id, COUNT(DISTINCT kennels.kennel_no) AS n FROM kennels JOIN stays ON kennels.kennel_no = stays.kennel_no GROUP BY 1) per_group', ['avg_n'], 1, 'key_counted', false],
+  // key_counted: a count whose WHERE pins a table's primary key is 1 or 0, grouped or not
+  ['a stay counted by its own key', 'How many times was stay 14 extended?', 'SELECT COUNT(*) AS n FROM stays WHERE stay_id = 14', ['n'], 1, 'key_counted', false],
+  ['one stay counted per week', "What's the weekly fee on stay 14?", "SELECT CAST(date_trunc('week', start_dt) AS DATE) AS week, COUNT(*) AS n FROM stays WHERE stay_id = 14 GROUP BY 1", ['week', 'n'], 1, 'key_counted', false],
+  ['the rows counted reference the key', 'How many extras did stay 14 have?', 'SELECT COUNT(*) AS n FROM extras WHERE stay_id = 14', ['n'], 1, 'key_counted', true],
+  ['whether the row exists', 'Is there a stay 14?', 'SELECT COUNT(*) > 0 AS found FROM stays WHERE stay_id = 14', ['found'], 1, 'key_counted', true],
   ['stays counted per kennel', 'average stays per kennel', 'SELECT AVG(n) AS avg_n FROM (SELECT kennels.kennel_no, COUNT(stays.stay_id) AS n FROM kennels JOIN stays ON kennels.kennel_no = stays.kennel_no GROUP BY 1) per_group', ['avg_n'], 1, 'key_counted', true],
   // key_for_name: which rows, answered by their key while the table names them
   ['owners shown by id', 'Which owners live in Leeds?', "SELECT owner_id FROM owners WHERE town = 'Leeds'", ['owner_id'], 3, 'key_for_name', false],

@@ -27,6 +27,11 @@ export interface QueryOptions {
   /** At most this many rows are returned; the result is marked truncated when there were more. */
   maxRows?: number;
   signal?: AbortSignal;
+  /**
+   * Values bound to the statement's placeholders (the dialect's `parameter(n)`), in order: a value a question wrote
+   * reaches the database as data, never as SQL text.
+   */
+  params?: readonly string[];
 }
 
 export interface QueryResult {

@@ -35,6 +35,7 @@ export async function runCappedQuery(
   const timer = timeoutMs === undefined ? undefined : setTimeout(() => interrupt('timeout'), timeoutMs);
   try {
     const prepared = await prepareOneSelect(connection, sql);
+    if (options.params) prepared.bind([...options.params]);
     const result = await prepared.stream().finally(() => prepared.destroySync());
     const columns = result.columnNames();
     const columnTypes = result.columnTypes().map((type) => type.toString());

@@ -13,6 +13,7 @@ const PART_FUNCTIONS = { year: 'year', quarter: 'quarter', month: 'month', day: 
 
 export const duckdbDialect: SqlDialect = {
   name: 'duckdb',
+  parameter: () => '?',
   identifier: (name) => quoteWhenNeeded(name, DUCKDB_RESERVED, doubleQuoted),
   string: standardString,
   date: (isoDate) => `DATE '${isoDate}'`,

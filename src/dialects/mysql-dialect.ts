@@ -32,6 +32,7 @@ const PART_FUNCTIONS = { year: 'YEAR', quarter: 'QUARTER', month: 'MONTH', day: 
 
 export const mysqlDialect: SqlDialect = {
   name: 'mysql',
+  parameter: () => '?',
   identifier: (name) => quoteWhenNeeded(name, MYSQL_RESERVED, backticked),
   string: mysqlString,
   date: (isoDate) => `DATE '${isoDate}'`,

@@ -13,6 +13,7 @@ const PARTS = { year: 'YEAR', quarter: 'QUARTER', month: 'MONTH', day: 'DAY', da
 
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
+  parameter: (position) => `$${position}`,
   identifier: (name) => quoteWhenNeeded(name, POSTGRES_RESERVED, doubleQuoted),
   string: standardString,
   date: (isoDate) => `DATE '${isoDate}'`,

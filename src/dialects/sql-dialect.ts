@@ -11,6 +11,8 @@ export interface SqlDialect {
   identifier(name: string): string;
   /** A string literal. */
   string(value: string): string;
+  /** The placeholder of the n-th (from 1) value bound with the statement (QueryOptions.params). */
+  parameter(position: number): string;
   /** A date literal from YYYY-MM-DD (text on SQLite, which stores dates as ISO text). */
   date(isoDate: string): string;
   /** The first day of the grain period containing expr, as a date (weeks start on Monday). */

@@ -21,6 +21,7 @@ const PART_FORMATS = { year: '%Y', month: '%m', day: '%d', day_of_week: '%w' } a
 /** SQLite keeps dates as ISO text; its date() and strftime() read and write that text. */
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
+  parameter: () => '?',
   identifier: (name) => quoteWhenNeeded(name, SQLITE_RESERVED, doubleQuoted),
   string: standardString,
   date: (isoDate) => `'${isoDate}'`,

@@ -39,7 +39,8 @@ export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, conte
   // "< DATE '2025-01-01'" only ends 2024: it does not use 2025, unless the question asks for what came before 2025.
   const boundYears = new Set([...question.matchAll(/\b(?:before|prior to|until|till|earlier than)\s+((?:19|20)\d\d)\b/gi)].map((m) => m[1]!));
   const text = sql.text.replace(/<\s*(?:date|timestamp)?\s*'(\d{4})-01-01[^']*'/gi, (bound, year: string) => (boundYears.has(year) ? bound : '<'));
-  const missing = wanted.filter((value) => !value.forms.some((form) => (/^\d/.test(form) ? new RegExp(`(?<![\\d.])${form.replace('.', '\\.')}(?![\\d])`).test(text) : text.includes(form.toLowerCase()))));
+  // A number is met as a whole number; a value that merely starts with a digit ('2 Burnside Road') as text.
+  const missing = wanted.filter((value) => !value.forms.some((form) => (/^\d+(?:\.\d+)?$/.test(form) ? new RegExp(`(?<![\\d.])${form.replace('.', '\\.')}(?![\\d])`).test(text) : text.includes(form.toLowerCase()))));
   if (missing.length > 0) {
     return { name: 'filters', passed: false, detail: `the question names ${missing.map((m) => m.label).join(', ')}, which the SQL does not use` };
   }

@@ -1,5 +1,7 @@
 import { bareName } from '../models/offline/bare-name.js';
-import { columnOf, outerSelectTree } from '../sql-tree/outer-select-tree.js';
+import type { AnswerCheck, TableSchema } from '../context/context-schema.js';
+import { aggregateOf, columnOf, outerSelectTree, type OuterSelectTree } from '../sql-tree/outer-select-tree.js';
+import { conjuncts } from '../sql-tree/string-constants.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { groupedNodes } from './grouped-nodes.js';
@@ -19,6 +21,8 @@ export const checkKeyCounted: AnswerCheckRule = ({ tree, context }) => {
   const from = tree.clauses.at(-1);
   const inner = from?.type === 'SUBQUERY' ? outerSelectTree(from.subquery as TreeNode) : undefined;
   for (const select of [tree, ...(inner ? [inner] : [])]) {
+    const pinned = pinnedKeyCounted(select, context.table_schemas);
+    if (pinned) return pinned;
     if (select.tables.length === 0 || select.fromOther || select.groupBy.length === 0) continue;
     const counts = [...select.selectList, ...(select.having ? [select.having] : [])].some(holdsCount);
     if (!counts) continue;
@@ -36,5 +40,32 @@ export const checkKeyCounted: AnswerCheckRule = ({ tree, context }) => {
   }
   return undefined;
 };
+
+/**
+ * "How many times was SJ5001 inspected?" answered by `SELECT COUNT(*) FROM jobs WHERE job_ref = 'SJ5001'`: the WHERE
+ * pins the primary key of the one table read (or of a table every other one is joined to on its own key), so the count
+ * is 1 or 0, grouped or not, and says only whether the row exists; the rows the question counts are elsewhere. A count
+ * the SQL compares ("COUNT(*) > 0", is there such a row) asks exactly that and passes.
+ */
+function pinnedKeyCounted(select: OuterSelectTree, schemas: readonly TableSchema[]): AnswerCheck | undefined {
+  if (select.tables.length === 0 || select.fromOther) return undefined;
+  if (!select.selectList.some((item) => aggregateOf(item.class === 'CAST' ? (item.child as TreeNode) : item)?.name === 'count')) return undefined;
+  for (const condition of conjuncts(select.where)) {
+    if (condition.type !== 'COMPARE_EQUAL') continue;
+    const sides = [condition.left as TreeNode, condition.right as TreeNode];
+    const ref = sides.map((side) => columnOf(side)).find((found) => found !== undefined);
+    if (!ref || !sides.some((side) => side?.class === 'CONSTANT')) continue;
+    const resolved = treeColumnSchema(select, schemas, ref);
+    if (!resolved?.column.primary_key || resolved.table.columns.filter((c) => c.primary_key).length !== 1) continue;
+    if (!oneRowPerKey(select, schemas, resolved.table)) continue;
+    const table = bareName(resolved.table.name).toLowerCase();
+    return {
+      name: 'key_counted',
+      passed: false,
+      detail: `the SQL counts rows of ${table} where its key ${resolved.column.name} is one value, so the count is 1 or 0 and says only whether that ${table} row exists`,
+    };
+  }
+  return undefined;
+}
 
 /** A COUNT call anywhere under the node, outside a subquery. */

@@ -54,7 +54,7 @@ export async function runCappedMysqlQuery(
   const rows: unknown[][] = [];
   try {
     await new Promise<void>((resolve, reject) => {
-      const query = core.query({ sql: `${limit.prefix}${sql}`, rowsAsArray: true });
+      const query = core.query({ sql: `${limit.prefix}${sql}`, rowsAsArray: true, ...(options.params ? { values: [...options.params] } : {}) });
       query.on('fields', (packets: FieldPacket[]) => (fields = packets));
       query.on('result', (row: unknown) => {
         if (rows.length > maxRows) return;

@@ -43,7 +43,7 @@ export async function runPostgresQuery(
   await step(() => client.query(settings.join('; ')));
   // The extended protocol accepts exactly one statement: a second line of defence behind the parser check.
   await step(() =>
-    client.query({ text: `DECLARE sluice_cursor NO SCROLL CURSOR FOR ${statement}\n`, queryMode: 'extended' } as pg.QueryConfig),
+    client.query({ text: `DECLARE sluice_cursor NO SCROLL CURSOR FOR ${statement}\n`, values: options.params ? [...options.params] : undefined, queryMode: 'extended' } as pg.QueryConfig),
   );
   const fetched = await step(() => client.query({ text: `FETCH ${maxRows + 1} FROM sluice_cursor`, rowMode: 'array' }));
   const columnTypes = await step(() => context.typeNames.namesOf(client, fetched.fields));

@@ -112,7 +112,7 @@ export async function openSqliteConnector(file: string): Promise<Connector> {
       if (options.signal?.aborted) throw new SqlError('query was cancelled before it started', 'timeout');
       assertSqliteSelect(sql);
       const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-      const reply = await send({ type: 'query', sql, maxRows, checked: true }, options);
+      const reply = await send({ type: 'query', sql, maxRows, checked: true, ...(options.params ? { params: [...options.params] } : {}) }, options);
       if (reply.type === 'refused') throw new SqlError(`refused: ${reply.reason}`, 'refused');
       if (reply.type !== 'rows') throw toSqliteError(reply.type === 'failed' ? reply.message : 'unexpected reply');
       const truncated = reply.rows.length > maxRows;

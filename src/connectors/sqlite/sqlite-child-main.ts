@@ -23,9 +23,9 @@ export function sqliteChildMain(load: NodeJS.Require): void {
     reply({ type: 'ready' });
   };
 
-  const refusal = (db: BetterSqlite3.Database, sql: string, statement: BetterSqlite3.Statement) => {
+  const refusal = (db: BetterSqlite3.Database, sql: string, statement: BetterSqlite3.Statement, params: readonly string[]) => {
     if (!statement.reader || !statement.readonly) return 'only one read-only SELECT statement may run';
-    for (const step of db.prepare(`EXPLAIN ${sql}`).all() as { opcode: string; p4: unknown }[]) {
+    for (const step of db.prepare(`EXPLAIN ${sql}`).all(...params) as { opcode: string; p4: unknown }[]) {
       if (!CALL_OPCODES.has(step.opcode) || typeof step.p4 !== 'string') continue;
       const name = step.p4.replace(/\(.*$/, '').toLowerCase();
       if (!allowed.has(name)) return `${name}() is not allowed: only SQLite's built-in read-only functions may run`;
@@ -35,12 +35,12 @@ export function sqliteChildMain(load: NodeJS.Require): void {
 
   const query = (db: BetterSqlite3.Database, request: Extract<SqliteRequest, { type: 'query' }>) => {
     const statement = db.prepare(request.sql);
-    const reason = request.checked ? refusal(db, request.sql, statement) : undefined;
+    const reason = request.checked ? refusal(db, request.sql, statement, request.params ?? []) : undefined;
     if (reason) return reply({ type: 'refused', reason });
     statement.safeIntegers(true).raw(true);
     const columns = statement.columns().map((column) => ({ name: column.name, type: column.type }));
     const rows: unknown[][] = [];
-    for (const row of statement.iterate() as IterableIterator<unknown[]>) {
+    for (const row of statement.iterate(...(request.params ?? [])) as IterableIterator<unknown[]>) {
       rows.push(row);
       if (rows.length > request.maxRows) break;
     }

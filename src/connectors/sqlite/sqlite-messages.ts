@@ -2,7 +2,7 @@
 export type SqliteRequest =
   | { type: 'open'; driver: string; path: string; allowedFunctions: string[] }
   /** `checked` statements are user SQL: they must be read-only and call only allowed functions. */
-  | { type: 'query'; sql: string; maxRows: number; checked: boolean };
+  | { type: 'query'; sql: string; maxRows: number; checked: boolean; params?: string[] };
 
 /** A column as the statement declares it; `type` is null for expressions. */
 export interface SqliteColumn {

@@ -1,0 +1,224 @@
+import { dialectFor } from '../dialects/dialect-for.js';
+import { SqlError, type CatalogTable, type Connector } from '../connectors/connector.js';
+import type { MatchedValue } from '../context/context-schema.js';
+import { valueColumns } from './collect-column-values.js';
+import type { ColumnValues } from './build-value-lookup.js';
+import type { LinkedTable } from './link-schema.js';
+import { quoteIdentifier } from './quote-identifier.js';
+import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
+
+/**
+ * Named things a question writes that the catalog cannot know: the catalog keeps the values of text columns with few
+ * distinct values, so "How many calls did Harbour View Surgery make?" finds nothing where the practices' names run to
+ * thousands. This looks such a name up in the linked tables' many-valued text columns, one bounded, parameterised
+ * equality query per column, and a hit grounds it as a stored value, as a catalog value would.
+ */
+
+/** Spans a question may name a stored thing by, at most this many; each is a value bound to the probe, never SQL. */
+const MAX_SPANS = 3;
+/** Many-valued text columns probed per question, best-linked tables first. */
+const MAX_COLUMNS = 4;
+/** Wall time all of one question's probes may take; a probe still running then is cancelled. */
+const BUDGET_MS = 1_000;
+const MAX_SPAN_LENGTH = 100;
+
+/** Words that are capitalised for what they are, not because they name a row: months, weekdays, the pronoun "I". */
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i',
+]);
+/** Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …"). */
+const closedClass = (word: string): boolean => {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return STOP_WORDS.has(lower) || QUERY_STOP_WORDS.has(lower) || CALENDAR.has(lower) || CLOSED_EXTRA.has(lower);
+};
+/** Auxiliaries, wh-words, determiners and quantifiers STOP_WORDS leaves out. */
+const CLOSED_EXTRA = new Set([
+  'am', 'an', 'another', 'any', 'anyone', 'anything', 'either', 'few', 'had', 'he', 'her', 'here', 'hers', 'him', 'his',
+  'may', 'might', 'more', 'must', 'neither', 'no', 'none', 'nor', 'not', 'one', 'other', 'ours', 'own', 'same', 'shall',
+  'she', 'should', 'such', 'theirs', 'those', 'too', 'very', 'whom', 'yours', 'yes', 'how', 'whatever', 'whichever',
+]);
+
+/** A word opening with a capital (any script) or a digit-bearing code, joined to the next by a space, "&", "of", "de" or a hyphen. */
+const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&]*`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:(?:\s+(?:&|of|de|the|and)\s+|\s+|-)${WORD})*`, 'gu');
+/** Letters and digits in one token, "SJ5230", "L26-00412", "BK26010": a reference a row is filed under. */
+const CODE = /(?=[^\s]*\p{L})(?=[^\s]*\p{N})^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*$/u;
+/** "3rd", "10kg", "1990s", "5pm": a number with a unit or ordinal, not a code; "Q3", "H1", "FY2025": a period. */
+const NOT_A_CODE = /^\d+[\p{Ll}]+$|^(?:Q[1-4]|H[12]|FY\d{2,4})$/u;
+
+/**
+ * The question's spans that may name a stored thing: runs of capitalised words inside a sentence ("Harbour View
+ * Surgery", "Kestrel Blue"), and codes of letters and digits ("SJ5230"). Closed-class words a run opens with are left
+ * off at a sentence's start ("Did Old Mill Bakery …" is "Old Mill Bakery"); a run of one word that starts a sentence is
+ * capitalised for that alone, a longer one may be a name ("Chloe Varley's funeral").
+ * Quoted text is probeQuotedValues'; numbers, months, weekdays and periods ("Q3") are the date and number readers'.
+ */
+export function namedSpans(question: string, known: readonly MatchedValue[] = []): string[] {
+  const spans: string[] = [];
+  const add = (span: string): void => {
+    const text = span.replace(/['’]s$/u, '').replace(/[.'’&-]+$/u, '').trim();
+    if (text.length < 2 || text.length > MAX_SPAN_LENGTH || /^[\d.,\s-]+$/.test(text)) return;
+    if (!spans.some((known) => known.toLowerCase() === text.toLowerCase())) spans.push(text);
+  };
+  const quoted = [...question.matchAll(/'[^'\n]{1,100}'|"[^"\n]{1,100}"/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  for (const match of question.matchAll(RUN)) {
+    const start = match.index;
+    if (quoted.some(([from, to]) => start >= from && start < to)) continue;
+    const before = question.slice(0, start);
+    const initial = /^\s*$/.test(before) || /[.?!:]\s*$/.test(before);
+    let words = match[0].split(/\s+/);
+    if (initial && words.length === 1) continue;
+    // At a sentence's start a capital says nothing: "Did Old Mill Bakery …" drops "Did"; "Chloe Varley's …" is kept.
+    // Inside a sentence it is the name's own ("does The Drovers Arms charge").
+    if (initial) while (words.length > 0 && closedClass(words[0]!)) words = words.slice(1);
+    // "in October 2026": a date, whatever its capitals.
+    while (words.length > 0 && CALENDAR.has(words[0]!.toLowerCase())) words = words.slice(1);
+    while (words.length > 0 && (/^(?:&|of|de|the|and)$/i.test(words.at(-1)!) || CALENDAR.has(words.at(-1)!.toLowerCase()))) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    const text = words.join(' ');
+    // "SKUs": an acronym in the plural names a kind of thing, not one.
+    if (words.length === 1 && /^\p{Lu}{2,}s$/u.test(text)) continue;
+    if (words.length === 1 && /\p{N}/u.test(text) && (!CODE.test(text) || NOT_A_CODE.test(text))) continue;
+    if (words.length === 1 && closedClass(text)) continue;
+    add(text);
+  }
+  // A code written in lower case ("job sj5230") is still a code.
+  for (const match of question.matchAll(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*/gu)) {
+    const token = match[0];
+    if (CODE.test(token) && !NOT_A_CODE.test(token) && /^\p{L}/u.test(token)) add(token);
+  }
+  return spans.filter((span) => !grounded(span, known)).slice(0, MAX_SPANS);
+}
+
+/** The linked tables' text columns whose values the catalog did not keep because they are too many, best-linked first. */
+export function manyValuedColumns(
+  tables: readonly LinkedTable[],
+  probed: ReadonlySet<string>,
+  known: readonly ColumnValues[],
+): { table: CatalogTable; column: string }[] {
+  const kept = new Set(known.map((set) => `${set.table}\u0000${set.column}`));
+  const columns: { table: CatalogTable; column: string }[] = [];
+  for (const { table } of tables) {
+    if (!probed.has(table.name)) continue;
+    const text = valueColumns(table).filter((name) => {
+      const column = table.columns.find((candidate) => candidate.name === name)!;
+      return /char|text|string/i.test(column.type) && !kept.has(`${table.name}\u0000${name}`);
+    });
+    // A primary key first: a code or name a row is filed under.
+    text.sort((a, b) => Number(isKey(table, b)) - Number(isKey(table, a)));
+    for (const column of text) columns.push({ table, column });
+  }
+  return columns.slice(0, MAX_COLUMNS);
+}
+
+const isKey = (table: CatalogTable, column: string): boolean => table.columns.some((candidate) => candidate.name === column && candidate.primary_key);
+
+/**
+ * "table\0column\0span" (the span in lower case) → the value stored for it in that column, or null when the column does
+ * not hold it; "table\0column\1" marks a column too big to scan within a question's budget.
+ */
+export type NamedValueCache = Map<string, Promise<string | null>>;
+
+/**
+ * Looks the spans nothing grounded yet up in the columns, one query per column for all the spans it is still asked
+ * for: `SELECT col FROM t WHERE lower(col) IN (lower(?), …) LIMIT n`, the spans bound as parameters. The whole look-up
+ * has BUDGET_MS; a column that fails or runs out of time is skipped, as if it held nothing.
+ */
+export async function probeNamedValues(
+  connector: Connector,
+  columns: readonly { table: CatalogTable; column: string }[],
+  spans: readonly string[],
+  known: readonly MatchedValue[],
+  cache: NamedValueCache,
+  signal?: AbortSignal,
+): Promise<MatchedValue[]> {
+  const open = spans.filter((span) => !grounded(span, known));
+  const found: MatchedValue[] = [];
+  if (open.length === 0 || columns.length === 0) return found;
+  const deadline = performance.now() + BUDGET_MS;
+  const dialect = dialectFor(connector.dialect);
+  for (const { table, column } of columns) {
+    const wanted = open.filter((span) => !found.some((match) => match.matched_text === span));
+    if (wanted.length === 0) break;
+    const keyOf = (span: string): string => `${table.name}\u0000${column}\u0000${span.toLowerCase()}`;
+    const slow = `${table.name}\u0000${column}\u0001`;
+    if (cache.has(slow)) continue;
+    const asked = wanted.filter((span) => !cache.has(keyOf(span)));
+    if (asked.length > 0) {
+      const left = deadline - performance.now();
+      if (left <= 0) break;
+      const timeoutMs = Math.max(1, Math.floor(left));
+      const lookup = runProbe(connector, dialect.parameter.bind(dialect), table.name, column, asked, timeoutMs, signal);
+      for (const span of asked) {
+        const stored = lookup.then((values) => values.find((value) => value.toLowerCase() === span.toLowerCase()) ?? null);
+        // Awaited below unless the question is cancelled first; a rejection nobody awaits must not end the process.
+        stored.catch(() => undefined);
+        cache.set(keyOf(span), stored);
+      }
+      lookup.catch((error: unknown) => {
+        // A failed or cut-short probe is no answer: forget it, so a later question may ask again...
+        for (const span of asked) cache.delete(keyOf(span));
+        // ...unless the column is too big to scan within most of a question's budget: later questions skip it.
+        if (error instanceof SqlError && error.kind === 'timeout' && !signal?.aborted && timeoutMs >= BUDGET_MS / 2) cache.set(slow, Promise.resolve(null));
+      });
+    }
+    // Read now: a failed probe takes its spans out of the cache while they are awaited.
+    const pending = wanted.map((span) => [span, cache.get(keyOf(span))] as const);
+    for (const [span, answer] of pending) {
+      let stored: string | null | undefined;
+      try {
+        stored = await answer;
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        continue;
+      }
+      if (typeof stored === 'string') found.push({ table: table.name, column, value: stored, matched_text: span, score: 1 });
+    }
+  }
+  return found;
+}
+
+async function runProbe(
+  connector: Connector,
+  parameter: (position: number) => string,
+  table: string,
+  column: string,
+  spans: readonly string[],
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<string[]> {
+  const name = quoteIdentifier(column, connector.dialect);
+  const placeholders = spans.map((_, index) => `lower(${parameter(index + 1)})`).join(', ');
+  const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table, connector.dialect)} WHERE lower(${name}) IN (${placeholders}) LIMIT ${spans.length}`;
+  const result = await connector.execute(sql, { timeoutMs, maxRows: spans.length, signal, params: spans });
+  return result.rows.map((row) => row[0]).filter((value): value is string => typeof value === 'string');
+}
+
+/**
+ * A span a value the linker or another probe matched as it stands. A value matched to part of it ('Burnside', an estate,
+ * in "2 Burnside Road") leaves the whole to be looked up.
+ */
+function grounded(span: string, known: readonly MatchedValue[]): boolean {
+  const lower = span.toLowerCase();
+  return known.some((match) => match.value.toLowerCase() === lower || match.matched_text.toLowerCase() === lower);
+}
+
+/**
+ * The matches a looked-up name swallows: a stored value matched to a piece of a longer name the data holds whole
+ * ('Burnside', an estate, inside "2 Burnside Road", a stored address) is a piece of that name, not a second thing
+ * the question names.
+ */
+export function piecesOfNames(matches: readonly MatchedValue[], names: readonly MatchedValue[]): Set<MatchedValue> {
+  const pieces = new Set<MatchedValue>();
+  for (const name of names) {
+    const whole = ` ${name.matched_text.toLowerCase()} `;
+    for (const match of matches) {
+      if (names.includes(match)) continue;
+      const piece = match.matched_text.toLowerCase();
+      if (piece.length < name.matched_text.length && whole.includes(` ${piece} `)) pieces.add(match);
+    }
+  }
+  return pieces;
+}
