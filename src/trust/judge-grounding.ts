@@ -156,6 +156,7 @@ function declineReason(context: Context, signals: GroundingSignals, compounds: r
   }
   if (signals.focus) return `nothing in ${namespace} (tables, columns or metrics) records '${signals.focus}', which the question asks for, so the data cannot answer this question`;
   if (signals.topic) return `nothing in ${namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(signals.topic)}, what the question asks about, so the data cannot answer this question`;
+  if (signals.held && signals.open.length === 0) return `nothing in ${namespace} (tables, columns, values, metrics or docs) records '${signals.held}', which the question asks the rows to have, so the data cannot answer this question`;
   if (signals.rankedBy?.grounded) return `nothing in ${namespace} (columns, values or metrics) records '${signals.rankedBy.word}', which the question ranks by, so the data cannot answer this question`;
   const named = signals.named.length > 0 ? signals.named : signals.words.filter((entry) => entry.evidence === undefined || entry.evidence === 'text');
   // A compound's head is open only as part of the compound: name it whole ("shipping cost", not "cost").
