@@ -173,17 +173,28 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
  * to nothing ("step-free access": free of steps, not the stored 'FREE').
  */
 function heldObjectOpen(question: string, words: readonly GroundedWord[], columnTexts: ReadonlySet<string>, near: (word: QuestionWord) => boolean): string | undefined {
-  const phrase = heldObject(questionWords(question));
+  const all = questionWords(question);
+  const phrase = heldObject(all);
   if (!phrase) return undefined;
   const head = heldHead(phrase);
   const at = (offset: number) => words.find((entry) => entry.word.offset === offset);
+  const valued = (word: QuestionWord | undefined) => word !== undefined && at(word.offset)?.evidence === 'value';
   const entry = at(head.offset);
   if (!entry || entry.evidence !== undefined || phrase.some((word) => columnTexts.has(word.text))) return undefined;
   if (isUnknownWord(head.text) || !hasSense('noun', head.text) || isFormWord(head.text) || GENERIC_HEADS.test(head.text)) return undefined;
-  const before = phrase[phrase.indexOf(head) - 1];
-  if (before && at(before.offset)?.evidence === 'value' && !/-\s*$/.test(question.slice(0, before.offset))) return undefined;
-  if (near(head)) return undefined;
+  // "a Portuguese driving licence": the noun after a stored value, also past a gerund, says what kind of thing it is.
+  const before = all[head.index - 1];
+  const value = before && /ing$/.test(before.text) && phrase.includes(before) ? all[head.index - 2] : before;
+  if (value && phrase.includes(value) && valued(value) && !/-\s*$/.test(question.slice(0, value.offset))) return undefined;
   const last = phrase.at(-1)!;
+  // "have departures from CVO": a held thing narrowed by a stored value is found through the value.
+  let after = last.clauseEnd ? undefined : all[last.index + 1];
+  if (after && /^(from|to|at|in|on|for|with|of|by)$/.test(after.text)) {
+    after = all[after.index + 1];
+    while (after && /^(the|a|an|our|their|its)$/.test(after.text)) after = all[after.index + 1];
+    if (valued(after)) return undefined;
+  }
+  if (near(head)) return undefined;
   return question.slice(phrase[0]!.offset, last.offset + last.text.length);
 }
 
