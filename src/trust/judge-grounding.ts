@@ -18,6 +18,7 @@ import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
 import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
+import { nationUnrecorded } from './nation-unrecorded.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
@@ -139,6 +140,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (name) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
+  const nation = nationUnrecorded(question, words, context.matched_values, vocabulary);
+  if (nation) return { reason: `'${nation}' is a country, and nothing in ${context.task.namespace} records which country anything is in (no country or nation column, no stored value naming it): a question about the country at large asks the world, so the data cannot answer this question` };
   const sized = sizeOfKind(context, words);
   if (sized) return { reason: `nothing in ${context.task.namespace} measures the '${sized}': the data names '${sized.split(' ')[0]}' only as a kind or a yes-or-no flag, with no column for its size, so the data cannot answer this question` };
   const state = unrecordedState(question, words, context.table_schemas);
