@@ -140,15 +140,17 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (name) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
-  const nation = nationUnrecorded(question, words, context.matched_values, vocabulary);
-  if (nation) return { reason: `'${nation}' is a country, and nothing in ${context.task.namespace} records which country anything is in (no country or nation column, no stored value naming it): a question about the country at large asks the world, so the data cannot answer this question` };
   const sized = sizeOfKind(context, words);
   if (sized) return { reason: `nothing in ${context.task.namespace} measures the '${sized}': the data names '${sized.split(' ')[0]}' only as a kind or a yes-or-no flag, with no column for its size, so the data cannot answer this question` };
   const state = unrecordedState(question, words, context.table_schemas);
   if (state) return { reason: `nothing in ${context.task.namespace} (columns, values, comments or docs) records whether a row is '${state}', the state the question picks rows by, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
-  return score.declined ? { reason: declineReason(context, signals, compounds), score } : { score };
+  if (score.declined) return { reason: declineReason(context, signals, compounds), score };
+  // Last, so a question the score declines keeps its reason naming every open part ("'national animal' or 'Canada'").
+  const nation = nationUnrecorded(question, words, context.matched_values, vocabulary, context.table_schemas);
+  if (nation) return { reason: `'${nation}' is a country, and nothing in ${context.task.namespace} records which country anything is in (no country or nation column, no stored value naming it): a question about the country at large asks the world, so the data cannot answer this question`, score };
+  return { score };
 }
 
 /** The reason a declined question gets: what it asks for that links to nothing, named as the question wrote it. */

@@ -1,6 +1,8 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
-import type { MatchedValue } from '../context/context-schema.js';
+import type { MatchedValue, TableSchema } from '../context/context-schema.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { columnKinds, namesPlace } from './column-kind.js';
 import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import type { GroundedWord } from './ground-question.js';
 
@@ -15,7 +17,13 @@ import type { GroundedWord } from './ground-question.js';
  * for other organisations; a name opening the question may be any word written with a capital. Where a column records
  * countries, a nation no value spells ("How many of our donors live in France?") is left to the query.
  */
-export function nationUnrecorded(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[], vocabulary: NameVocabulary): string | undefined {
+export function nationUnrecorded(
+  question: string,
+  words: readonly GroundedWord[],
+  matchedValues: readonly MatchedValue[],
+  vocabulary: NameVocabulary,
+  tables: readonly TableSchema[],
+): string | undefined {
   if (!NAME_START.test(question)) return undefined;
   if (NATION_NAMES.some((name) => vocabulary.column.has(name) || vocabulary.table.has(name))) return undefined;
   for (const match of question.matchAll(NAME)) {
@@ -29,6 +37,9 @@ export function nationUnrecorded(question: string, words: readonly GroundedWord[
     const opening = previous !== null && previous.index === question.search(/\S/);
     if ((previous && /^[A-Z]/.test(previous[1]!) && !opening) || /^\s+[A-Z]/.test(after)) continue;
     if (!isNation(name)) continue;
+    // "guests from Germany" where no linked table records a place at all: judge-place-unrecorded.ts declines it after
+    // the query, having read the whole catalog; an acronym ("the UK") it does not read.
+    if (!/^[A-Z]{2,3}$/.test(name) && !recordsPlaces(tables)) continue;
     // A word of the name the data links (a stored value, a table or column name) is the data's own.
     const end = start + name.length;
     if (words.some((entry) => entry.word.offset >= start && entry.word.offset < end && entry.evidence !== undefined && entry.evidence !== 'text')) continue;
@@ -44,6 +55,10 @@ export function nationUnrecorded(question: string, words: readonly GroundedWord[
   }
   return undefined;
 }
+
+/** Whether a linked table records places: a table named for them or a column of places (column-kind.ts). */
+const recordsPlaces = (tables: readonly TableSchema[]): boolean =>
+  tables.some((table) => namesPlace(bareName(table.name)) || table.columns.some((column) => columnKinds(column, table).has('place')));
 
 /** Whether a name's first WordNet sense is a nation: a country and a state, not a city. */
 function isNation(name: string): boolean {
