@@ -23,7 +23,8 @@ export const GroundingFeaturesSchema = z.object({
   ranks_by_table: z.number(),
   /**
    * A naming word links to nothing where what is asked, its owner or what it ranks by is open, or where no word links
-   * to a column at all; not when the open words only narrow an asked item whose head links.
+   * to a column at all; not when the open words only narrow an asked item whose head links. Or what "have" / "hold"
+   * says the rows possess links to nothing (heldOpen).
    */
   open_where_asked: z.number(),
   /** Every asked item's head names something that links to nothing. */
@@ -66,9 +67,8 @@ export function groundingFeatures(context: Context, signals: GroundingSignals, s
     unknown_topic: bool(signals.topic),
     ranks_by_table: bool(signals.rankedBy?.grounded),
     open_where_asked: bool(
-      signals.open.length > 0 &&
-        (!signals.anyColumn || signals.askedOpen || signals.ownerOpen || rankOpen) &&
-        !(signals.modifiersOnly && !signals.ownerOpen && !rankOpen),
+      signals.heldOpen ||
+        (signals.open.length > 0 && (!signals.anyColumn || signals.askedOpen || signals.ownerOpen || rankOpen) && !(signals.modifiersOnly && !signals.ownerOpen && !rankOpen)),
     ),
     asked_open: bool(signals.askedOpen),
     no_column: bool(!signals.anyColumn),

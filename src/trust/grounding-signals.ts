@@ -12,13 +12,15 @@ import { askedAttributes } from './asked-attributes.js';
 import { columnPartnerGrounds } from './column-partner-grounds.js';
 import { askedItems } from './asked-words.js';
 import type { GroundedWord } from './ground-question.js';
-import { FREQUENCY_WORDS, GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
+import { FREQUENCY_WORDS, GENERIC_HEADS, isFormWord, isNamingWord } from './is-naming-word.js';
+import { isUnknownWord } from './is-unknown-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
 import { ranksByName } from './ranks-by-name.js';
 import { ungroundedFocus } from './ungrounded-focus.js';
 import { ungroundedPhrases } from './ungrounded-phrases.js';
-import { objectNearColumn } from './object-near-column.js';
+import { nearLinkedColumn, objectNearColumn } from './object-near-column.js';
 import { isClosedCompound } from './closed-compound.js';
+import { heldHead, heldObject } from './held-object.js';
 
 /**
  * What the grounding says about a question whose kind the data may answer, each a sign (not a verdict) that the data
@@ -47,6 +49,10 @@ export interface GroundingSignals {
   askedOpen: boolean;
   /** What is asked belongs to something nothing in the data names ("Amazon's revenue"). */
   ownerOpen: boolean;
+  /** What the rows must have or hold links to nothing ("Which instructors hold a personal training qualification?"). */
+  heldOpen: boolean;
+  /** That held thing, as the question writes it ("step-free access"). */
+  held?: string;
   /** Some word links to a column or metric. */
   anyColumn: boolean;
   /** Every open word only narrows an asked item whose head links ("air carriers based in the USA"). */
@@ -109,6 +115,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(coreOf(item).at(-1)!));
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
+  const held = heldObjectOpen(question, words, columnTexts, (word) => nearLinkedColumn(context, word));
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
   const heads = new Set(asked.filter(itemOpen).map((item) => coreOf(item).at(-1)!));
@@ -124,6 +131,8 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     ...(ranking ? { rankedBy: { word: ranking.word.text, grounded: ranking.evidence !== undefined } } : {}),
     askedOpen,
     ownerOpen,
+    heldOpen: held !== undefined,
+    ...(held ? { held } : {}),
     anyColumn: words.some((entry) => entry.evidence === 'column'),
     modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text) && !narrowsMeasure(question, all, entry.word)),
   };
@@ -150,6 +159,43 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
     if (entries.some(strong)) return ungroundedPhrases(question, entries);
   }
   return undefined;
+}
+
+/**
+ * Whether what "have" or "hold" says the rows possess links to nothing: the head of its noun phrase (the word a word of
+ * form narrows, "seal number") is a noun that links to nothing, and no word of the phrase names a column ("Do any boats
+ * have a washing machine?" where a washing_machine column is). The rows are then picked by a condition the data does
+ * not store, whatever other words of the question link to ("instructors" to classes.instructor). After "have" and a
+ * determiner the head is a noun whatever English mostly uses the word as ("a custody seal number", "dietary
+ * requirements at weddings"), so the verb and adjective readings that keep other open words from deciding do not apply;
+ * a word no dictionary knows ("a VAT no.") may still be a short name, and a noun right after a stored value says what
+ * kind of thing the value is ("have blood group O negative"), unless a hyphen ties that value's word to one that links
+ * to nothing ("step-free access": free of steps, not the stored 'FREE').
+ */
+function heldObjectOpen(question: string, words: readonly GroundedWord[], columnTexts: ReadonlySet<string>, near: (word: QuestionWord) => boolean): string | undefined {
+  const all = questionWords(question);
+  const phrase = heldObject(all);
+  if (!phrase) return undefined;
+  const head = heldHead(phrase);
+  const at = (offset: number) => words.find((entry) => entry.word.offset === offset);
+  const valued = (word: QuestionWord | undefined) => word !== undefined && at(word.offset)?.evidence === 'value';
+  const entry = at(head.offset);
+  if (!entry || entry.evidence !== undefined || phrase.some((word) => columnTexts.has(word.text))) return undefined;
+  if (isUnknownWord(head.text) || !hasSense('noun', head.text) || isFormWord(head.text) || GENERIC_HEADS.test(head.text)) return undefined;
+  // "a Portuguese driving licence": the noun after a stored value, also past a gerund, says what kind of thing it is.
+  const before = all[head.index - 1];
+  const value = before && /ing$/.test(before.text) && phrase.includes(before) ? all[head.index - 2] : before;
+  if (value && phrase.includes(value) && valued(value) && !/-\s*$/.test(question.slice(0, value.offset))) return undefined;
+  const last = phrase.at(-1)!;
+  // "have departures from CVO": a held thing narrowed by a stored value is found through the value.
+  let after = last.clauseEnd ? undefined : all[last.index + 1];
+  if (after && /^(from|to|at|in|on|for|with|of|by)$/.test(after.text)) {
+    after = all[after.index + 1];
+    while (after && /^(the|a|an|our|their|its)$/.test(after.text)) after = all[after.index + 1];
+    if (valued(after)) return undefined;
+  }
+  if (near(head)) return undefined;
+  return question.slice(phrase[0]!.offset, last.offset + last.text.length);
 }
 
 /**

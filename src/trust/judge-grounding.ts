@@ -18,6 +18,7 @@ import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
 import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
+import { nationUnrecorded } from './nation-unrecorded.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
@@ -145,7 +146,11 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (state) return { reason: `nothing in ${context.task.namespace} (columns, values, comments or docs) records whether a row is '${state}', the state the question picks rows by, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
-  return score.declined ? { reason: declineReason(context, signals, compounds), score } : { score };
+  if (score.declined) return { reason: declineReason(context, signals, compounds), score };
+  // Last, so a question the score declines keeps its reason naming every open part ("'national animal' or 'Canada'").
+  const nation = nationUnrecorded(question, words, context.matched_values, vocabulary, context.table_schemas);
+  if (nation) return { reason: `'${nation}' is a country, and nothing in ${context.task.namespace} records which country anything is in (no country or nation column, no stored value naming it): a question about the country at large asks the world, so the data cannot answer this question`, score };
+  return { score };
 }
 
 /** The reason a declined question gets: what it asks for that links to nothing, named as the question wrote it. */
@@ -156,6 +161,7 @@ function declineReason(context: Context, signals: GroundingSignals, compounds: r
   }
   if (signals.focus) return `nothing in ${namespace} (tables, columns or metrics) records '${signals.focus}', which the question asks for, so the data cannot answer this question`;
   if (signals.topic) return `nothing in ${namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(signals.topic)}, what the question asks about, so the data cannot answer this question`;
+  if (signals.held && signals.open.length === 0) return `nothing in ${namespace} (tables, columns, values, metrics or docs) records '${signals.held}', which the question asks the rows to have, so the data cannot answer this question`;
   if (signals.rankedBy?.grounded) return `nothing in ${namespace} (columns, values or metrics) records '${signals.rankedBy.word}', which the question ranks by, so the data cannot answer this question`;
   const named = signals.named.length > 0 ? signals.named : signals.words.filter((entry) => entry.evidence === undefined || entry.evidence === 'text');
   // A compound's head is open only as part of the compound: name it whole ("shipping cost", not "cost").

@@ -14,6 +14,11 @@ const NEAR = 0.6;
  */
 export function objectNearColumn(context: Context, question: string, word: QuestionWord): boolean {
   if (/\w/.test(question.slice(word.offset + word.text.length)) || !endsWithObject(question, word)) return false;
+  return nearLinkedColumn(context, word);
+}
+
+/** Whether the word comes near in meaning to a word of a linked column's name ("dogs" and pets_ok). */
+export function nearLinkedColumn(context: Context, word: QuestionWord): boolean {
   const parts = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name))));
   return [...parts].some((part) => part.length > 2 && (wordSimilarity(word.text, part) ?? 0) >= NEAR);
 }
