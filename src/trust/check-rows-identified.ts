@@ -4,9 +4,13 @@ import { bareName } from '../models/offline/bare-name.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { shortens } from '../models/offline/shortens.js';
 import { columnOf, columnsUnder, holdsAggregate } from '../sql-tree/outer-select-tree.js';
+import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { columnCodeGlosses } from './code-glosses.js';
 import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
+import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
 
 
@@ -26,8 +30,9 @@ export const checkRowsIdentified: AnswerCheckRule = ({ question, tree, context, 
   if (nouns.length === 0) return undefined;
   const shown = shownColumns(tree, context.table_schemas);
   if (!shown) return undefined;
+  const tested = new Set(tree.clauses.flatMap(stringConstantsUnder));
   for (const noun of nouns) {
-    const table = context.table_schemas.find((schema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase()) === wordRoot(noun.text));
+    const table = context.table_schemas.find((schema) => headsTable(noun.text, schema, noun.opener)) ?? testedGlossTable(noun.text, readTableSchemas(tree.tables, context), tested);
     if (!table) continue;
     const own = shown.filter((entry) => entry.table === table);
     const referring = shown.filter((entry) => entry.column.references !== undefined && bareName(entry.column.references.split('.')[0]!).toLowerCase() === bareName(table.name).toLowerCase());
@@ -40,7 +45,7 @@ export const checkRowsIdentified: AnswerCheckRule = ({ question, tree, context, 
     return {
       name: 'rows_identified',
       passed: false,
-      detail: `the question asks for each ${noun.text}, but the answer shows ${showing}${naming.length > 0 ? `, not ${naming.map((c) => c.name).join(' or ')}, which names them` : ', which does not say which one'}`,
+      detail: `the question asks ${noun.opener ? 'which' : 'for each'} ${noun.text}, but the answer shows ${showing}${naming.length > 0 ? `, not ${naming.map((c) => c.name).join(' or ')}, which names them` : ', which does not say which one'}`,
     };
   }
   return undefined;
@@ -50,8 +55,8 @@ export const checkRowsIdentified: AnswerCheckRule = ({ question, tree, context, 
  * Nouns whose rows the question asks for one by one: after "each" or "every", or after "top N"; and, beside them,
  * what each is listed with ("every setter with the gym they work at").
  */
-function askedRowNouns(words: QuestionWord[], schemas: readonly TableSchema[], grouped: boolean): QuestionWord[] {
-  const rows = words.flatMap((word, i) => {
+function askedRowNouns(words: QuestionWord[], schemas: readonly TableSchema[], grouped: boolean): AskedNoun[] {
+  const rows: AskedNoun[] = words.flatMap((word, i) => {
     if ((word.text === 'each' || word.text === 'every') && !word.clauseEnd) {
       const noun = words[i + 1];
       // "the age and hometown of every teacher", listed row by row: attributes asked of each, not which one.
@@ -64,12 +69,61 @@ function askedRowNouns(words: QuestionWord[], schemas: readonly TableSchema[], g
     if ((word.text === 'top' || word.text === 'bottom') && /^\d+$/.test(words[i + 1]?.text ?? '') && !words[i + 1]!.clauseEnd) return words[i + 2] ? [words[i + 2]!] : [];
     return [];
   });
+  const opened = openingNoun(words, schemas);
+  if (opened) rows.push(opened);
   if (rows.length === 0) return [];
   const beside = words.flatMap((word, i) => (word.text === 'with' && !word.clauseEnd && OWNER_DETERMINERS.has(words[i + 1]?.text ?? '') && words[i + 2] ? [words[i + 2]!] : []));
   return [...rows, ...beside];
 }
 
 const OWNER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/** A noun the rows are asked by; `opener` when it opens the question ("Which account customers …", "List the spaces …"). */
+type AskedNoun = QuestionWord & { opener?: boolean };
+
+/** Verbs that open a listing of rows, and the words that may stand between them and the noun ("List all the …"). */
+const LISTING_VERBS = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
+const OPENERS = new Set(['the', 'all', 'every', 'me', 'our', 'each']);
+
+/**
+ * The head of the noun phrase that opens a "which" question or follows a listing verb: "Which account customers
+ * haven't bought …" asks which customers (the last of its first two words that heads a table), "List the spaces with …"
+ * which spaces. A reader tells those rows apart by what names them, as for "each <noun>".
+ */
+function openingNoun(words: readonly QuestionWord[], schemas: readonly TableSchema[]): AskedNoun | undefined {
+  let at: number;
+  if (words[0]?.text === 'which' && !words[0].clauseEnd) at = 1;
+  else if (LISTING_VERBS.has(words[0]?.text ?? '') && !words[0]!.clauseEnd) {
+    at = 1;
+    while (at < words.length && OPENERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
+  } else return undefined;
+  const first = words[at];
+  if (!first) return undefined;
+  const candidates = first.clauseEnd || !words[at + 1] ? [first] : [first, words[at + 1]!];
+  const head = candidates.filter((word) => schemas.some((schema) => headsTable(word.text, schema, true))).at(-1);
+  return head ? { ...head, opener: true } : undefined;
+}
+
+/**
+ * Whether the noun heads the table's name: its last part, by root ("setters" / setter), or, for the noun that opens the
+ * question, a short form of the noun (cust for "customers").
+ */
+function headsTable(noun: string, table: TableSchema, shortForm = false): boolean {
+  const part = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
+  if (wordRoot(part) === wordRoot(noun)) return true;
+  const singular = /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
+  return shortForm && part.length >= 3 && shortens(part, singular, { minLength: 3 });
+}
+
+/**
+ * "the pay for each tutor" where staff.role = 'TUT' ('TUT sectional tutor'): no table is named by the noun, but the SQL
+ * holds a column of a read table to a code whose gloss says it, so the noun's rows are that table's.
+ */
+function testedGlossTable(noun: string, tables: readonly TableSchema[], tested: ReadonlySet<string>): TableSchema | undefined {
+  const root = wordRoot(noun);
+  const found = columnCodeGlosses(tables).filter(({ code, gloss }) => tested.has(code) && (gloss.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => wordRoot(word) === root));
+  return found.length > 0 && found.every((entry) => entry.table === found[0]!.table) ? found[0]!.table : undefined;
+}
 
 /** The schema columns the answer shows, a * read as every column of the FROM; undefined when one cannot be placed. */
 function shownColumns(tree: NonNullable<Parameters<AnswerCheckRule>[0]['tree']>, schemas: readonly TableSchema[]): Shown[] | undefined {
