@@ -1,10 +1,12 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { shortens } from '../models/offline/shortens.js';
+import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { columnOf, columnsUnder, holdsAggregate } from '../sql-tree/outer-select-tree.js';
 import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -39,8 +41,12 @@ export const checkRowsIdentified: AnswerCheckRule = ({ question, tree, context, 
     const read = tree.tables.some((entry) => entry.name === bareName(table.name).toLowerCase());
     if (!read && referring.length === 0) continue;
     const naming = table.columns.filter((column) => isTextColumn(column) && !isKeyColumn(column) && splitIdentifier(column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())));
+    // The noun opening the question asks for names only of a table that has them ("Which airlines …" over airlines.Airline).
+    if (noun.opener && naming.length === 0) continue;
     const identified = naming.length > 0 ? own.some((entry) => naming.includes(entry.column)) : referring.length > 0 || own.some((entry) => isKeyColumn(entry.column)) || tellsRowsApart(own, attempt.rows);
     if (identified) continue;
+    // "Which teachers come from …": the opening noun is the head only when the word after it is a verb ("paragraph texts" is no row).
+    if (noun.verbAfter && primaryPartOfSpeech(noun.verbAfter.text) !== 'verb') continue;
     const showing = own.length + referring.length === 0 ? 'none of its columns' : [...own, ...referring].map((entry) => entry.column.name).join(', ');
     return {
       name: 'rows_identified',
@@ -70,16 +76,14 @@ function askedRowNouns(words: QuestionWord[], schemas: readonly TableSchema[], g
     return [];
   });
   const opened = openingNoun(words, schemas);
-  if (opened) rows.push(opened);
-  if (rows.length === 0) return [];
-  const beside = words.flatMap((word, i) => (word.text === 'with' && !word.clauseEnd && OWNER_DETERMINERS.has(words[i + 1]?.text ?? '') && words[i + 2] ? [words[i + 2]!] : []));
-  return [...rows, ...beside];
+  const beside = rows.length === 0 ? [] : words.flatMap((word, i) => (word.text === 'with' && !word.clauseEnd && OWNER_DETERMINERS.has(words[i + 1]?.text ?? '') && words[i + 2] ? [words[i + 2]!] : []));
+  return [...rows, ...(opened ? [opened] : []), ...beside];
 }
 
 const OWNER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 
 /** A noun the rows are asked by; `opener` when it opens the question ("Which account customers …", "List the spaces …"). */
-type AskedNoun = QuestionWord & { opener?: boolean };
+type AskedNoun = QuestionWord & { opener?: boolean; verbAfter?: QuestionWord };
 
 /** Verbs that open a listing of rows, and the words that may stand between them and the noun ("List all the …"). */
 const LISTING_VERBS = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
@@ -87,8 +91,9 @@ const OPENERS = new Set(['the', 'all', 'every', 'me', 'our', 'each']);
 
 /**
  * The head of the noun phrase that opens a "which" question or follows a listing verb: "Which account customers
- * haven't bought …" asks which customers (the last of its first two words that heads a table), "List the spaces with …"
- * which spaces. A reader tells those rows apart by what names them, as for "each <noun>".
+ * haven't bought …" asks which customers, "List the spaces with …" which spaces, "Which riders have …" which riders. A
+ * noun that only modifies the next one ("Show all paragraph texts") or follows a statistic ("Find the average
+ * ranking") asks for no rows. A reader tells the rows apart by what names them, as for "each <noun>".
  */
 function openingNoun(words: readonly QuestionWord[], schemas: readonly TableSchema[]): AskedNoun | undefined {
   let at: number;
@@ -98,21 +103,35 @@ function openingNoun(words: readonly QuestionWord[], schemas: readonly TableSche
     while (at < words.length && OPENERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
   } else return undefined;
   const first = words[at];
-  if (!first) return undefined;
-  const candidates = first.clauseEnd || !words[at + 1] ? [first] : [first, words[at + 1]!];
-  const head = candidates.filter((word) => schemas.some((schema) => headsTable(word.text, schema, true))).at(-1);
-  return head ? { ...head, opener: true } : undefined;
+  if (!first || STATISTICS.test(first.text)) return undefined;
+  const heads = (word: QuestionWord) => schemas.some((schema) => headsTable(word.text, schema, true));
+  const second = first.clauseEnd ? undefined : words[at + 1];
+  if (!heads(first)) return second && heads(second) ? { ...second, opener: true } : undefined;
+  if (!second) return { ...first, opener: true };
+  if (heads(second)) return { ...second, opener: true };
+  if (FUNCTION_WORDS.has(second.text) || /n't$|ed$/.test(second.text) || IRREGULAR_VERBS[second.text] !== undefined) return { ...first, opener: true };
+  // Whether the next word is a verb is asked of WordNet only when the answer does not name the rows (see the check).
+  return { ...first, opener: true, verbAfter: second };
 }
+
+/** Statistics that make the noun after them a measure, not rows: "the average ranking", "the number of riders". */
+const STATISTICS = /^(average|avg|mean|median|total|sum|maximum|max|minimum|min|number|count|amount|share|percentage|percent|proportion|ratio|rate|most|least|highest|lowest|top|bottom)$/;
+/** Closed-class words after a noun that end its phrase: auxiliaries, modals, prepositions, relative pronouns. */
+const FUNCTION_WORDS = new Set(
+  `is are was were be been being has have had do does did can could will would should shall may might must that who whom whose
+  which where when with without in on at from for of by to into onto over under across during since before after than not never
+  ever still also already and or but as per via between among along through`.split(/\s+/),
+);
 
 /**
  * Whether the noun heads the table's name: its last part, by root ("setters" / setter), or, for the noun that opens the
- * question, a short form of the noun (cust for "customers").
+ * question, a short form of the noun: its opening letters (cust for "customers") or its consonants (rdr for "riders").
  */
 function headsTable(noun: string, table: TableSchema, shortForm = false): boolean {
   const part = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
   if (wordRoot(part) === wordRoot(noun)) return true;
   const singular = /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
-  return shortForm && part.length >= 3 && shortens(part, singular, { minLength: 3 });
+  return shortForm && part.length >= 3 && part.length < singular.length && (singular.startsWith(part) || isSkeletonOf(part, singular));
 }
 
 /**

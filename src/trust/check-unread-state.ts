@@ -3,6 +3,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
+import { shortens } from '../models/offline/shortens.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { EXISTS_IN_DATA } from './check-stated-condition.js';
@@ -33,7 +34,8 @@ export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql 
   for (const word of unread) {
     if (!/^[a-z]{4,}$/.test(word) || EXISTS_IN_DATA.test(word)) continue;
     const root = wordRoot(word);
-    if (tableRoots.has(root)) continue;
+    // "delivered" read as dlvd_dt, "riders" as the table rdr: a short form the SQL reads accounts for the word.
+    if (tableRoots.has(root) || [...sql.roots].some((part) => part.length >= 3 && shortens(part, word, { minLength: 3 }))) continue;
     const found = glossed.filter((entry) => entry.roots.has(root));
     if (found.length === 0) continue;
     const { table, column, roots } = found[0]!;
@@ -61,9 +63,18 @@ function glossedColumns(tables: readonly TableSchema[], code: string): GlossedCo
     return table.columns.flatMap((column) => {
       if (!column.comment || readsColumn(code, column.name)) return [];
       const roots = new Map<string, { code: string; gloss: string }>();
-      for (const item of commentCodeGlosses(column.comment)) {
+      // "NULL while the rider is still with us" glosses no stored code: it says what an empty cell means.
+      const items = commentCodeGlosses(column.comment).filter((item) => !/^null$/i.test(item.code));
+      const saidBy = items.map((item) => {
         const said = [item.gloss, ...item.asides].join(' ');
-        for (const word of said.toLowerCase().match(/[a-z]+/g) ?? []) if (word.length >= 4 && !roots.has(wordRoot(word))) roots.set(wordRoot(word), { code: item.code, gloss: said });
+        return { item, said, roots: new Set((said.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 4).map(wordRoot)) };
+      });
+      for (const { item, said, roots: saidRoots } of saidBy) {
+        for (const root of saidRoots) {
+          // "STU student member, STD standard member": a word every code's gloss says is what the column is about, no state.
+          if (saidBy.length > 1 && saidBy.every((other) => other.roots.has(root))) continue;
+          if (!roots.has(root)) roots.set(root, { code: item.code, gloss: said });
+        }
       }
       return roots.size > 0 ? [{ table, column, roots }] : [];
     });
