@@ -11,6 +11,7 @@ import { columnOf, columnsUnder, holdsAggregate } from '../sql-tree/outer-select
 import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnCodeGlosses } from './code-glosses.js';
+import { LISTING_VERBS } from './check-key-for-name.js';
 import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
@@ -85,8 +86,7 @@ const OWNER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /** A noun the rows are asked by; `opener` when it opens the question ("Which account customers …", "List the spaces …"). */
 type AskedNoun = QuestionWord & { opener?: boolean; verbAfter?: QuestionWord };
 
-/** Verbs that open a listing of rows, and the words that may stand between them and the noun ("List all the …"). */
-const LISTING_VERBS = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
+/** Words that may stand between a listing verb (LISTING_VERBS) and its noun ("List all the …", "Show each …"). */
 const OPENERS = new Set(['the', 'all', 'every', 'me', 'our', 'each']);
 
 /**
