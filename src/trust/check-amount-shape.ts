@@ -2,11 +2,18 @@ import type { AnswerCheckRule } from './answer-facts.js';
 
 const HOW_MUCH = /\bhow\s+much\b/i;
 const ASKS_AMOUNT = /\bhow\s+(?:much|often)\b/i;
+/** A currency sign standing for its unit ("total £ WS sales", "$ spent"), not before an amount ("£500"): money is asked. */
+const MONEY_SIGN = /[£$€¥](?!\s*\d)/;
 /** "How much does each plan cost": one amount per row is the answer. */
 const PER_ROW = /\b(?:each|every|per|apiece|respectively)\b/i;
 
 /** "How much" and "how often" want an amount: rows listed as they are stored, with nothing added up, are not one. */
 export const checkAmountShape: AnswerCheckRule = ({ question, attempt, sql }) => {
+  // "total £ WS sales Dec 2025" answered by COUNT(*): the sign names the unit the answer is in, and a count is in rows.
+  const sign = MONEY_SIGN.exec(question)?.[0];
+  if (sign && sql.aggregates.size === 1 && sql.aggregates.has('count') && !/\bhow\s+(?:many|often)\b/i.test(question)) {
+    return { name: 'amount_shape', passed: false, detail: `the question asks for an amount in ${sign}, but the SQL only counts rows` };
+  }
   if (!ASKS_AMOUNT.test(question)) return undefined;
   // "How much was the farm paid?" answered by COUNT(DISTINCT price_month): "how much" asks for a quantity of a mass
   // ("much" is the determiner of mass nouns), which a number of rows is not; "how many" and "how often" count.

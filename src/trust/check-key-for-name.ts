@@ -10,7 +10,7 @@ import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 /** Verbs that open a listing of rows: "List the members …", "Show all customers …". */
-const LISTING_VERBS = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
+export const LISTING_VERBS: ReadonlySet<string> = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
 const OPENERS = new Set(['the', 'all', 'every', 'me', 'our']);
 
 /**

@@ -10,7 +10,7 @@ import { sqlReadsWord } from './sql-reads-word.js';
 const BE = /^(is|are|was|were|been|being|be|get|gets|got|gotten)$/;
 const PARTICLES = /^(off|out|up|down|back|away|over|through)$/;
 /** Participles that only say a row exists in the data ("were placed", "are recorded"), so they ask for no condition. */
-const EXISTS_IN_DATA = /^(recorded|registered|listed|stored|logged|kept|held|included|contained|entered|filed|tracked|made|placed|created|added|found|there|shown|given|involved|available|present|known|done)$/;
+export const EXISTS_IN_DATA = /^(recorded|registered|listed|stored|logged|kept|held|included|contained|entered|filed|tracked|made|placed|created|added|found|there|shown|given|involved|available|present|known|done)$/;
 /** A row is selected by more than its table: a filter, a join, a set operation or a subquery. */
 const RESTRICTS = /\bwhere\b|\bhaving\b|\bjoin\b|\bexists\b|\bintersect\b|\bexcept\b|\bqualify\b|\bfilter\s*\(/;
 

@@ -77,6 +77,7 @@ import { checkUnaskedCount } from './check-unasked-count.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
+import { checkUnreadState } from './check-unread-state.js';
 import { checkUnrestrictedRows } from './check-unrestricted-rows.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
 import { checkValueColumn } from './check-value-column.js';
@@ -167,6 +168,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkUnreadNamedColumn,
   checkOwnValueCompared,
   checkUnreadCode,
+  checkUnreadState,
   checkAskedItems,
 ];
 

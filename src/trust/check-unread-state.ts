@@ -1,0 +1,82 @@
+import { commentCodeGlosses } from '../catalog/code-glosses.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { shortens } from '../models/offline/shortens.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { EXISTS_IN_DATA } from './check-stated-condition.js';
+import { readTableSchemas } from './read-table-schemas.js';
+import { readsColumn, showsEveryColumn } from './reads-column.js';
+import { scoreAnswer } from './score-answer.js';
+
+/**
+ * "How many of our teachers are assistants?" answered by `SELECT COUNT(*) FROM teachers`, where teachers.qualification
+ * is documented as 'L1 Level 1 assistant teacher, L2 Level 2 qualified teacher': a word of the question that the SQL
+ * never uses (the confidence model's unread words: no identifier, literal, relative or near vector) is one the
+ * catalog gives as the gloss of a stored code of a column of a table the SQL reads. The word names a state those rows
+ * can be in ("gain-entry jobs" / 'LO lockout (gaining entry)', "went over the limit" / 'EXC exceedance of the limit',
+ * "guests stayed" / 'CMP stay completed'), so an SQL that never reads the column counts or lists the rows in every
+ * state. A word naming a read table's own rows ("hires" in 'CMP hire completed') and a participle that only says a
+ * row is kept ("listed", "recorded") ask for no state; a column the answer shows whole (`SELECT *`) is left alone.
+ */
+export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql }) => {
+  if (!tree || tree.tables.length === 0 || !context.grounding) return undefined;
+  const tables = readTableSchemas(tree.tables, context);
+  const glossed = glossedColumns(tables, sql.code);
+  if (glossed.length === 0) return undefined;
+  // Cheap first: some word of the question must be a gloss word before the unread words are worked out.
+  const questionRoots = new Set(questionWords(context.task.text).map((word) => wordRoot(word.text)));
+  if (!glossed.some((entry) => [...entry.roots.keys()].some((root) => questionRoots.has(root)))) return undefined;
+  const unread = scoreAnswer(context, attempt)?.unread ?? [];
+  const tableRoots = new Set(tables.flatMap((table) => splitIdentifier(bareName(table.name)).map((part) => wordRoot(part.toLowerCase()))));
+  for (const word of unread) {
+    if (!/^[a-z]{4,}$/.test(word) || EXISTS_IN_DATA.test(word)) continue;
+    const root = wordRoot(word);
+    // "delivered" read as dlvd_dt, "riders" as the table rdr: a short form the SQL reads accounts for the word.
+    if (tableRoots.has(root) || [...sql.roots].some((part) => part.length >= 3 && shortens(part, word, { minLength: 3 }))) continue;
+    const found = glossed.filter((entry) => entry.roots.has(root));
+    if (found.length === 0) continue;
+    const { table, column, roots } = found[0]!;
+    const { code, gloss } = roots.get(root)!;
+    return {
+      name: 'unread_state',
+      passed: false,
+      detail: `the question says "${word}", which ${bareName(table.name)}.${column.name} stores as '${code}' (${gloss}), but the SQL does not read that column`,
+    };
+  }
+  return undefined;
+};
+
+interface GlossedColumn {
+  table: TableSchema;
+  column: TableSchema['columns'][number];
+  /** Each root of a gloss word, with the code it glosses and the gloss as the comment writes it. */
+  roots: Map<string, { code: string; gloss: string }>;
+}
+
+/** The columns of the read tables whose comments gloss stored codes, that the SQL neither reads nor shows whole. */
+function glossedColumns(tables: readonly TableSchema[], code: string): GlossedColumn[] {
+  return tables.flatMap((table) => {
+    if (showsEveryColumn(code, bareName(table.name))) return [];
+    return table.columns.flatMap((column) => {
+      if (!column.comment || readsColumn(code, column.name)) return [];
+      const roots = new Map<string, { code: string; gloss: string }>();
+      // "NULL while the rider is still with us" glosses no stored code: it says what an empty cell means.
+      const items = commentCodeGlosses(column.comment).filter((item) => !/^null$/i.test(item.code));
+      const saidBy = items.map((item) => {
+        const said = [item.gloss, ...item.asides].join(' ');
+        return { item, said, roots: new Set((said.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 4).map(wordRoot)) };
+      });
+      for (const { item, said, roots: saidRoots } of saidBy) {
+        for (const root of saidRoots) {
+          // "STU student member, STD standard member": a word every code's gloss says is what the column is about, no state.
+          if (saidBy.length > 1 && saidBy.every((other) => other.roots.has(root))) continue;
+          if (!roots.has(root)) roots.set(root, { code: item.code, gloss: said });
+        }
+      }
+      return roots.size > 0 ? [{ table, column, roots }] : [];
+    });
+  });
+}
