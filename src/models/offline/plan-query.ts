@@ -9,6 +9,9 @@ import { applyMetric, metricDateColumn, metricGrain, metricJoinTables } from './
 import { chooseDateColumn } from './date-column.js';
 import { dateFilters } from './date-filters.js';
 import { eventDateColumn } from './event-date-column.js';
+import { verbDateColumn } from './verb-date-column.js';
+import type { DateColumn } from './date-column.js';
+import type { Measure } from './resolve-measure.js';
 import { asDimension, describeDimension, dimensionItems, type Dimension } from './dimension.js';
 import { joinsFanOut, reachableTables } from './join-graph.js';
 import { measureBase, measureItem } from './measure-item.js';
@@ -209,7 +212,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
 
   const dated = grain !== undefined || dateRanges.length > 0 || analysis.years.length > 0;
-  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? event?.column ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
+  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? event?.column ?? verbDated(analysis, dateRanges, metric !== undefined, measure, base, [...required], reachable, schemas) ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
   if (dateColumn) {
     required.add(dateColumn.table);
     const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column), dialect);
@@ -343,6 +346,30 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     explanation.unshift(`could not map the question to the schema; showing rows of ${base}, the most relevant table`);
   }
   return { spec, explanation, grain: aggregated ? grain : undefined, groupAliases, measureAlias, mapped };
+}
+
+/**
+ * The date column the verb before the time phrase is named after ("logged a climb in November"), when joining its table
+ * repeats no row a sum or average reads: a count counts distinct rows over the join, a listing lists them once.
+ */
+function verbDated(
+  analysis: QuestionAnalysis,
+  ranges: readonly { phrase: string }[],
+  hasMetric: boolean,
+  measure: Measure | undefined,
+  base: string,
+  required: readonly string[],
+  reachable: ReadonlySet<string>,
+  schemas: Context['table_schemas'],
+): DateColumn | undefined {
+  if (hasMetric) return undefined;
+  const column = verbDateColumn(analysis.words, [...ranges.map((r) => r.phrase), ...analysis.years.map(String)], schemas, reachable);
+  if (!column || bareName(column.table) === bareName(base)) return column;
+  // Only the event's table joins the counted rows: beside other joins, which path links the groups or filters to the
+  // event ("checked in there" at the visit's gym, not the member's home gym) is not read here.
+  if (required.some((t) => bareName(t) !== bareName(base) && bareName(t) !== bareName(column.table))) return undefined;
+  const sums = measure !== undefined && measure.kind !== 'count' && measure.kind !== 'attribute';
+  return sums && joinsFanOut(base, [...required, column.table], schemas) ? undefined : column;
 }
 
 /** The question keeps one calendar year: "in 2026" as a range from 1 January to the next, or a bare year. */
