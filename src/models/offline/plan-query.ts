@@ -10,6 +10,7 @@ import { chooseDateColumn } from './date-column.js';
 import { dateFilters } from './date-filters.js';
 import { eventDateColumn } from './event-date-column.js';
 import { verbDateColumn } from './verb-date-column.js';
+import { whenExtreme } from './when-extreme.js';
 import type { DateColumn } from './date-column.js';
 import type { Measure } from './resolve-measure.js';
 import { asDimension, describeDimension, dimensionItems, type Dimension } from './dimension.js';
@@ -30,7 +31,7 @@ import { resolveMeasure } from './resolve-measure.js';
 import { resolvePhrase } from './resolve-phrase.js';
 import { singular } from './singular.js';
 import { schemaMentions } from './schema-mentions.js';
-import { findColumn, findTable, isKeyColumn, labelColumns, primaryKey } from './schema-lookup.js';
+import { findColumn, findTable, isDateColumn, isKeyColumn, labelColumns, primaryKey } from './schema-lookup.js';
 import { bareName } from './bare-name.js';
 import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
@@ -339,6 +340,17 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       explanation.push(`ordered by ${measure.column}, ${measure.direction === 'desc' ? 'highest' : 'lowest'} first`);
     }
     if (mapped) explanation.unshift(`lists ${singular(base)} rows`);
+    // "When was the last cancelled sailing?": the latest date itself, not every sailing's date.
+    // Not of one named row ("the first performance of The Rivals" over productions): its events are elsewhere.
+    const oneNamed = baseTable !== undefined && filters.some((f) => bareName(f.table) === bareName(base) && labelColumns(baseTable).some((c) => c.name === f.column));
+    const extreme = mapped && spec.limit === undefined && !oneNamed ? whenExtreme(analysis.words, parsedRanges.map((r) => r.phrase)) : undefined;
+    const dated = extreme ? listedDate(spec.select, schemas) ?? (spec.select.length === 0 ? chooseDateColumn(schemas, base, [], mentions) : undefined) : undefined;
+    if (extreme && dated && bareName(dated.table) === bareName(base)) {
+      spec.select = [{ expr: `${extreme}(${ref(dated.table, dated.column)})`, alias: `${extreme === 'MIN' ? 'first' : 'last'}_${dated.column}` }];
+      spec.orderBy = [];
+      spec.distinct = false;
+      explanation.push(`takes the ${extreme === 'MIN' ? 'earliest' : 'latest'} ${dated.column}`);
+    }
   }
   if (unreachable.length > 0) explanation.push(`left out ${unreachable.join(', ')}: no join path from ${base}`);
   if (!mapped) {
@@ -370,6 +382,15 @@ function verbDated(
   if (required.some((t) => bareName(t) !== bareName(base) && bareName(t) !== bareName(column.table))) return undefined;
   const sums = measure !== undefined && measure.kind !== 'count' && measure.kind !== 'attribute';
   return sums && joinsFanOut(base, [...required, column.table], schemas) ? undefined : column;
+}
+
+/** The one column a listing selects, when it is a date. */
+function listedDate(select: readonly SelectItem[], schemas: Context['table_schemas']): DateColumn | undefined {
+  if (select.length !== 1) return undefined;
+  const match = /^\{([^{}]+)\.([^.{}]+)\}$/.exec(select[0]!.expr);
+  const table = match ? findTable(schemas, match[1]!) : undefined;
+  const column = table ? findColumn(table, match![2]!) : undefined;
+  return column && isDateColumn(column) ? { table: table!.name, column: column.name } : undefined;
 }
 
 /** The question keeps one calendar year: "in 2026" as a range from 1 January to the next, or a bare year. */
