@@ -11,6 +11,7 @@ import { dateFilters } from './date-filters.js';
 import { eventDateColumn } from './event-date-column.js';
 import { verbDateColumn } from './verb-date-column.js';
 import { whenExtreme } from './when-extreme.js';
+import { stillFilters } from './still-filters.js';
 import type { DateColumn } from './date-column.js';
 import type { Measure } from './resolve-measure.js';
 import { asDimension, describeDimension, dimensionItems, type Dimension } from './dimension.js';
@@ -190,6 +191,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
 
   const base = metric?.table ?? measureBase(measure) ?? entity ?? found[0]?.table ?? [...schemas].sort((a, b) => b.score - a.score)[0]?.name;
   if (!base) return nothingToQuery();
+  // "riders who are still with us": the base's open end date.
+  found.push(...stillFilters(analysis.words, schemas, base, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   const reachable = reachableTables(base, schemas, metricJoinTables(metric));
   const unreachable = [...new Set([...dims, ...found].map((item) => item.table).filter((t) => !reachable.has(bareName(t))))];
   dims = dims.filter((d) => reachable.has(bareName(d.table)));
