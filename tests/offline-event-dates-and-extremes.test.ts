@@ -14,9 +14,10 @@ import { questionWords } from '../src/models/offline/question-words.js';
  * - "When was the last visit to the cave room?" asks for the latest date itself; "last week" is a time phrase, not an order.
  * - "instructors who are still with us": the one open end date after the start (left_on IS NULL); "still on probation" is
  *   the value, not the end date.
+ * - "members who have a medical note" over medical_notes (IS NOT NULL, IS NULL "without").
  * - "20k" is 20000 and "£1.5m" 1,500,000; "12m" without a currency sign is not millions.
  */
-const SCHEMA = `CREATE TABLE member (mbr_id INTEGER PRIMARY KEY, full_nm VARCHAR NOT NULL, joined_dt DATE NOT NULL, belay_cert_dt DATE, points INTEGER NOT NULL, spend_gbp DECIMAL(12,2) NOT NULL);
+const SCHEMA = `CREATE TABLE member (mbr_id INTEGER PRIMARY KEY, full_nm VARCHAR NOT NULL, joined_dt DATE NOT NULL, belay_cert_dt DATE, points INTEGER NOT NULL, spend_gbp DECIMAL(12,2) NOT NULL, medical_notes VARCHAR);
 CREATE TABLE wall (wall_id INTEGER PRIMARY KEY, wall_nm VARCHAR NOT NULL, height_m DECIMAL(4,1) NOT NULL);
 CREATE TABLE ascent (ascent_id INTEGER PRIMARY KEY, mbr_id INTEGER NOT NULL REFERENCES member (mbr_id), wall_id INTEGER NOT NULL REFERENCES wall (wall_id), logged_dt DATE NOT NULL);
 CREATE TABLE visit (visit_id INTEGER PRIMARY KEY, mbr_id INTEGER NOT NULL REFERENCES member (mbr_id), room VARCHAR NOT NULL, visit_dt DATE NOT NULL);
@@ -25,12 +26,12 @@ CREATE TABLE lesson (lesson_id INTEGER PRIMARY KEY, instr_id INTEGER NOT NULL RE
 
 const ROWS: TableRows = {
   member: [
-    'mbr_id,full_nm,joined_dt,belay_cert_dt,points,spend_gbp',
+    'mbr_id,full_nm,joined_dt,belay_cert_dt,points,spend_gbp,medical_notes',
     [
-      [1, 'Ann Lee', '2024-03-01', '2026-11-05', 25000, 2000000],
-      [2, 'Bo Park', '2026-11-10', '2025-01-20', 12000, 900000],
-      [3, 'Cy Moss', '2025-06-15', null, 31000, 1600000],
-      [4, 'Di Hart', '2026-11-20', '2026-11-21', 500, 1200],
+      [1, 'Ann Lee', '2024-03-01', '2026-11-05', 25000, 2000000, 'asthma'],
+      [2, 'Bo Park', '2026-11-10', '2025-01-20', 12000, 900000, null],
+      [3, 'Cy Moss', '2025-06-15', null, 31000, 1600000, null],
+      [4, 'Di Hart', '2026-11-20', '2026-11-21', 500, 1200, 'epilepsy'],
     ],
   ],
   wall: ['wall_id,wall_nm,height_m', [[1, 'North Face', 15.0], [2, 'Slab', 8.5], [3, 'Tower', 12.5]]],
@@ -84,6 +85,8 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'How many instructors are still on probation?', expected: "SELECT count(*) FROM instructor WHERE grade = 'probation'" },
   // A group is told by its name alone; its key only keeps namesakes apart.
   { task: 'Which instructor has taught the most lessons?', expected: "SELECT full_name FROM lesson JOIN instructor USING (instr_id) GROUP BY instr_id, full_name ORDER BY count(*) DESC LIMIT 1" },
+  { task: 'How many members have a medical note?', expected: 'SELECT count(*) FROM member WHERE medical_notes IS NOT NULL' },
+  { task: 'How many members are there without a medical note?', expected: 'SELECT count(*) FROM member WHERE medical_notes IS NULL' },
   { task: 'How many members have more than 20k points?', expected: 'SELECT count(*) FROM member WHERE points > 20000' },
   { task: 'How many members have spent more than £1.5m?', expected: 'SELECT count(*) FROM member WHERE spend_gbp > 1500000' },
 ];
