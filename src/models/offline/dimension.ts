@@ -12,16 +12,13 @@ export function asDimension(target: PhraseTarget | undefined): Dimension | undef
   return undefined;
 }
 
-export function dimensionItems(dim: Dimension, schemas: readonly TableSchema[], byName = false): SelectItem[] {
+export function dimensionItems(dim: Dimension, schemas: readonly TableSchema[]): SelectItem[] {
   if (dim.kind === 'column') return [{ expr: ref(dim.table, dim.column) }];
   const table = findTable(schemas, dim.table);
   if (!table) return [];
   const labels = labelColumns(table);
   if (labels.length === 1 && !labels[0]!.primary_key) return [{ expr: ref(table.name, labels[0]!.name), alias: singular(table.name) }];
-  // `byName`: "Which teacher signed off the most badges?" over badge rows: a group of other rows is told by its name;
-  // its key still keeps two of the same name apart in the GROUP BY, without being shown.
-  const names = byName ? labels.filter((column) => !column.primary_key) : [];
-  return (names.length > 0 ? names : labels).map((column) => ({ expr: ref(table.name, column.name) }));
+  return labels.map((column) => ({ expr: ref(table.name, column.name) }));
 }
 
 export function describeDimension(dim: Dimension): string {

@@ -241,8 +241,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     const named = person && dim.kind === 'table' && dim.table === person.name ? personNameColumns(person).map((column): SelectItem => ({ expr: ref(person.name, column) })) : undefined;
     const listed = dim.kind === 'table' ? (groupAttributes(analysis, schemas, dim.table) ?? named) : undefined;
     listedGroup ||= listed !== undefined;
-    // Shown by name when it groups other rows (a table grouped by itself keeps its key in view).
-    const items = listed ?? dimensionItems(dim, schemas, bareName(dim.table) !== bareName(base));
+    const items = listed ?? dimensionItems(dim, schemas);
     select.push(...items);
     groupAliases.push(...items.map((item) => item.alias ?? item.expr.replace(/^\{[^.]+\.(.+)\}$/, '$1')));
   }

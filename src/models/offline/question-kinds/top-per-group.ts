@@ -3,8 +3,8 @@ import type { SqlDialect } from '../../../dialects/sql-dialect.js';
 import { analyzeQuestion } from '../analyze-question.js';
 import { asDimension, dimensionItems } from '../dimension.js';
 import { schemaMentions } from '../schema-mentions.js';
-import { findTable, labelColumns, primaryKey } from '../schema-lookup.js';
-import { ref, type QuerySpec, type SelectItem } from '../query-spec.js';
+import { findTable, primaryKey } from '../schema-lookup.js';
+import { ref, type SelectItem } from '../query-spec.js';
 import { renderSql, withClause } from '../render-sql.js';
 import { resolvePhrase } from '../resolve-phrase.js';
 import type { KindCandidate } from './kind-candidate.js';
@@ -22,7 +22,7 @@ export function topPerGroup(context: Context, dialect: SqlDialect): KindCandidat
   const each = EACH.exec(text);
   if (!each || !analyzeQuestion(text).ranking) return undefined;
   const { planned, analysis, context: rewritten } = planText(context, `${text.slice(0, each.index)} ${text.slice(each.index + each[0].length)}`.replace(/\s+/g, ' ').trim(), dialect);
-  if (!analysis.ranking || !keysShown(planned.spec, context.table_schemas)) return undefined;
+  if (!analysis.ranking || planned.spec.groupBy.length > 1) return undefined;
   const groupWords = analyzeQuestion(text).words.filter((w) => w.offset >= each.index + each[0].length - each[1]!.length && w.offset < each.index + each[0].length);
   const mentions = schemaMentions(analyzeQuestion(text).words, context.table_schemas);
   const dim = asDimension(resolvePhrase(groupWords, mentions, context.table_schemas, [planned.spec.base]));
@@ -65,23 +65,4 @@ export function topPerGroup(context: Context, dialect: SqlDialect): KindCandidat
   const sql = `${withClause([{ name: 'ranked', sql: inner.sql }], dialect)}\nSELECT ${columns}\nFROM ranked\nWHERE rank_in_group <= ${analysis.ranking.limit}\nORDER BY ${groupOrder}, rank_in_group`;
   void rewritten;
   return { sql, tables: [...inner.tables], explanation: [...planned.explanation, `the first ${analysis.ranking.limit} within each ${groupItems.map((g) => g.alias).join(', ')}`] };
-}
-
-/**
- * The planner shows a group of other rows by its name and groups by its key unseen; ranked within groups here, the
- * key is shown beside the name again (and left out of the answer), so the key stays a group column of the inner
- * query. Only a key the table's labels include (a person's key beside their name); any other extra grouping declines.
- */
-function keysShown(spec: QuerySpec, schemas: Context['table_schemas']): boolean {
-  const extra = spec.groupBy.slice(1);
-  for (const key of extra) {
-    const [, tableName, column] = /^\{([^{}]+)\.([^.{}]+)\}$/.exec(key) ?? [];
-    const table = tableName ? findTable(schemas, tableName) : undefined;
-    if (!table || primaryKey(table)?.name !== column || !labelColumns(table).some((c) => c.name === column)) return false;
-    const at = spec.select.findIndex((item) => item.expr.startsWith(`{${tableName}.`));
-    if (at < 0) return false;
-    spec.select.splice(at, 0, { expr: key });
-  }
-  spec.groupBy = spec.groupBy.slice(0, 1);
-  return true;
 }
