@@ -14,7 +14,8 @@ export interface DateColumn {
 /**
  * The date column a time filter or grain applies to: one the question names ("signup date"; "returns" names a
  * table, not return_date), else one on the base table,
- * else one on a table whose name shares a word with the base ("orders" for "order_items"), preferring tables already joined.
+ * else one on a table whose name shares a word with the base ("orders" for "order_items"), preferring tables already joined;
+ * a joined table of the base's events (one pointing at it) counts as the base, and wins a tie by being joined.
  */
 export function chooseDateColumn(
   schemas: readonly TableSchema[],
@@ -23,6 +24,13 @@ export function chooseDateColumn(
   mentions: readonly Mention[],
 ): DateColumn | undefined {
   const near = new Set([bareName(base), ...joined.map(bareName)]);
+  // A joined table whose rows point at the base's ("visits" of "readers") holds the events a period dates: "readers
+  // who used the map room this year" are dated by their visits, not by when they registered.
+  const children = new Set(
+    joinEdges(schemas)
+      .filter((edge) => bareName(edge.to) === bareName(base) && bareName(edge.from) !== bareName(base) && joined.some((t) => bareName(t) === bareName(edge.from)))
+      .map((edge) => bareName(edge.from)),
+  );
   for (const edge of joinEdges(schemas)) {
     if (near.has(bareName(edge.from))) near.add(bareName(edge.to));
     if (near.has(bareName(edge.to))) near.add(bareName(edge.from));
@@ -43,7 +51,8 @@ export function chooseDateColumn(
       if (!isDateColumn(column)) continue;
       let score = 0;
       score += named(name, column.name);
-      if (name === bareName(base)) score += 3;
+      // Of an event table's dates the first is the event's own (loan_start, not the loan_end that closes it).
+      if (name === bareName(base) || (children.has(name) && column === table.columns.find(isDateColumn))) score += 3;
       else if (sharesWord) score += 2;
       if (joined.some((t) => bareName(t) === name)) score += 1;
       score += Math.min(column.score ?? 0, 1) * 0.5;

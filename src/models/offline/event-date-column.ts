@@ -57,7 +57,8 @@ export function namesVerb(column: string, verb: readonly string[]): boolean {
 
 function sameVerb(part: string, word: string): boolean {
   // "sent_dt" for "send": the part is the verb's irregular past.
-  if (part === word || stemWord(part) === stemWord(word) || inflectionBases(word).includes(part) || IRREGULAR_VERBS[part] === word) return true;
+  // "landed_at" for "did we land": the part is an inflected form of the word.
+  if (part === word || stemWord(part) === stemWord(word) || inflectionBases(word).includes(part) || inflectionBases(part).includes(word) || IRREGULAR_VERBS[part] === word) return true;
   return part.length >= 3 && part[0] === word[0] && isSubsequence(part, word);
 }
 

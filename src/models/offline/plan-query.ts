@@ -9,6 +9,11 @@ import { applyMetric, metricDateColumn, metricGrain, metricJoinTables } from './
 import { chooseDateColumn } from './date-column.js';
 import { dateFilters } from './date-filters.js';
 import { eventDateColumn } from './event-date-column.js';
+import { verbDateColumn } from './verb-date-column.js';
+import { whenExtreme } from './when-extreme.js';
+import { stillFilters } from './still-filters.js';
+import type { DateColumn } from './date-column.js';
+import type { Measure } from './resolve-measure.js';
 import { asDimension, describeDimension, dimensionItems, type Dimension } from './dimension.js';
 import { joinsFanOut, reachableTables } from './join-graph.js';
 import { measureBase, measureItem } from './measure-item.js';
@@ -27,7 +32,7 @@ import { resolveMeasure } from './resolve-measure.js';
 import { resolvePhrase } from './resolve-phrase.js';
 import { singular } from './singular.js';
 import { schemaMentions } from './schema-mentions.js';
-import { findColumn, findTable, isKeyColumn, labelColumns, primaryKey } from './schema-lookup.js';
+import { findColumn, findTable, isDateColumn, isKeyColumn, labelColumns, primaryKey } from './schema-lookup.js';
 import { bareName } from './bare-name.js';
 import { sqlIdentifier } from './sql-identifier.js';
 import { truncateToGrain, type TimeGrain } from './time-grain.js';
@@ -186,6 +191,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
 
   const base = metric?.table ?? measureBase(measure) ?? entity ?? found[0]?.table ?? [...schemas].sort((a, b) => b.score - a.score)[0]?.name;
   if (!base) return nothingToQuery();
+  // "riders who are still with us": the base's open end date.
+  found.push(...stillFilters(analysis.words, schemas, base, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   const reachable = reachableTables(base, schemas, metricJoinTables(metric));
   const unreachable = [...new Set([...dims, ...found].map((item) => item.table).filter((t) => !reachable.has(bareName(t))))];
   dims = dims.filter((d) => reachable.has(bareName(d.table)));
@@ -209,7 +216,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
 
   const dated = grain !== undefined || dateRanges.length > 0 || analysis.years.length > 0;
-  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? event?.column ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
+  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? event?.column ?? verbDated(analysis, dateRanges, metric !== undefined, measure, base, [...required], reachable, schemas) ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
   if (dateColumn) {
     required.add(dateColumn.table);
     const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column), dialect);
@@ -336,6 +343,17 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       explanation.push(`ordered by ${measure.column}, ${measure.direction === 'desc' ? 'highest' : 'lowest'} first`);
     }
     if (mapped) explanation.unshift(`lists ${singular(base)} rows`);
+    // "When was the last cancelled sailing?": the latest date itself, not every sailing's date.
+    // Not of one named row ("the first performance of The Rivals" over productions): its events are elsewhere.
+    const oneNamed = baseTable !== undefined && filters.some((f) => bareName(f.table) === bareName(base) && labelColumns(baseTable).some((c) => c.name === f.column));
+    const extreme = mapped && spec.limit === undefined && !oneNamed ? whenExtreme(analysis.words, parsedRanges.map((r) => r.phrase)) : undefined;
+    const dated = extreme ? listedDate(spec.select, schemas) ?? (spec.select.length === 0 ? chooseDateColumn(schemas, base, [], mentions) : undefined) : undefined;
+    if (extreme && dated && bareName(dated.table) === bareName(base)) {
+      spec.select = [{ expr: `${extreme}(${ref(dated.table, dated.column)})`, alias: `${extreme === 'MIN' ? 'first' : 'last'}_${dated.column}` }];
+      spec.orderBy = [];
+      spec.distinct = false;
+      explanation.push(`takes the ${extreme === 'MIN' ? 'earliest' : 'latest'} ${dated.column}`);
+    }
   }
   if (unreachable.length > 0) explanation.push(`left out ${unreachable.join(', ')}: no join path from ${base}`);
   if (!mapped) {
@@ -343,6 +361,39 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     explanation.unshift(`could not map the question to the schema; showing rows of ${base}, the most relevant table`);
   }
   return { spec, explanation, grain: aggregated ? grain : undefined, groupAliases, measureAlias, mapped };
+}
+
+/**
+ * The date column the verb before the time phrase is named after ("logged a climb in November"), when joining its table
+ * repeats no row a sum or average reads: a count counts distinct rows over the join, a listing lists them once.
+ */
+function verbDated(
+  analysis: QuestionAnalysis,
+  ranges: readonly { phrase: string }[],
+  hasMetric: boolean,
+  measure: Measure | undefined,
+  base: string,
+  required: readonly string[],
+  reachable: ReadonlySet<string>,
+  schemas: Context['table_schemas'],
+): DateColumn | undefined {
+  if (hasMetric) return undefined;
+  const column = verbDateColumn(analysis.words, [...ranges.map((r) => r.phrase), ...analysis.years.map(String)], schemas, reachable);
+  if (!column || bareName(column.table) === bareName(base)) return column;
+  // Only the event's table joins the counted rows: beside other joins, which path links the groups or filters to the
+  // event ("checked in there" at the visit's gym, not the member's home gym) is not read here.
+  if (required.some((t) => bareName(t) !== bareName(base) && bareName(t) !== bareName(column.table))) return undefined;
+  const sums = measure !== undefined && measure.kind !== 'count' && measure.kind !== 'attribute';
+  return sums && joinsFanOut(base, [...required, column.table], schemas) ? undefined : column;
+}
+
+/** The one column a listing selects, when it is a date. */
+function listedDate(select: readonly SelectItem[], schemas: Context['table_schemas']): DateColumn | undefined {
+  if (select.length !== 1) return undefined;
+  const match = /^\{([^{}]+)\.([^.{}]+)\}$/.exec(select[0]!.expr);
+  const table = match ? findTable(schemas, match[1]!) : undefined;
+  const column = table ? findColumn(table, match![2]!) : undefined;
+  return column && isDateColumn(column) ? { table: table!.name, column: column.name } : undefined;
 }
 
 /** The question keeps one calendar year: "in 2026" as a range from 1 January to the next, or a bare year. */

@@ -50,7 +50,7 @@ export function clauseDates(
 }
 
 /** Word indexes of a phrase of the question, or none when its words are not found in a row. */
-function phraseWords(words: readonly QuestionWord[], phrase: string): number[] {
+export function phraseWords(words: readonly QuestionWord[], phrase: string): number[] {
   const target = normalizeValueText(phrase).split(' ').filter(Boolean);
   const texts = words.map((w) => normalizeValueText(w.text));
   for (let i = 0; i + target.length <= texts.length; i++) {
