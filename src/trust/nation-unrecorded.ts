@@ -36,21 +36,20 @@ export function nationUnrecorded(
     const previous = /(?:^|\s)(\S+)\s+(?:of\s+(?:the\s+)?)?$/.exec(question.slice(0, start));
     const opening = previous !== null && previous.index === question.search(/\S/);
     if ((previous && /^[A-Z]/.test(previous[1]!) && !opening) || /^\s+[A-Z]/.test(after)) continue;
-    if (!isNation(name)) continue;
-    // "guests from Germany" where no linked table records a place at all: judge-place-unrecorded.ts declines it after
-    // the query, having read the whole catalog; an acronym ("the UK") it does not read.
-    if (!/^[A-Z]{2,3}$/.test(name) && !recordsPlaces(tables)) continue;
     // A word of the name the data links (a stored value, a table or column name) is the data's own.
     const end = start + name.length;
     if (words.some((entry) => entry.word.offset >= start && entry.word.offset < end && entry.evidence !== undefined && entry.evidence !== 'text')) continue;
-    // A stored value that spells the name, holds it as a word, or is the same nation written out ('United Kingdom' for
-    // "UK"); not a person's initials a lookup matched ('Umar Kershaw' for "UK").
+    // A stored value that spells the name or holds it as a word.
     const spelled = normalizeValueText(name);
-    const stores = (value: MatchedValue) => {
-      const text = normalizeValueText(value.value);
-      return text.split(/\s+/).includes(spelled) || (normalizeValueText(value.matched_text) === spelled && isNation(value.value));
-    };
-    if (matchedValues.some(stores)) continue;
+    if (matchedValues.some((value) => normalizeValueText(value.value).split(/\s+/).includes(spelled))) continue;
+    // "guests from Germany" where no linked table records a place at all: judge-place-unrecorded.ts declines it after
+    // the query, having read the whole catalog; an acronym ("the UK") it does not read.
+    if (!/^[A-Z]{2,3}$/.test(name) && !recordsPlaces(tables)) continue;
+    // WordNet last: the checks above settle most names without loading it.
+    if (!isNation(name)) continue;
+    // The same nation written out ('United Kingdom' for "UK"); not a person's initials a lookup matched ('Umar Kershaw'
+    // for "UK").
+    if (matchedValues.some((value) => normalizeValueText(value.matched_text) === spelled && isNation(value.value))) continue;
     return name;
   }
   return undefined;
