@@ -1,4 +1,5 @@
 import { dialectFor } from '../dialects/dialect-for.js';
+import { monthNamed } from '../dates/month-names.js';
 import { SqlError, type CatalogTable, type Connector } from '../connectors/connector.js';
 import type { MatchedValue } from '../context/context-schema.js';
 import { valueColumns } from './collect-column-values.js';
@@ -22,16 +23,13 @@ const MAX_COLUMNS = 4;
 const BUDGET_MS = 1_000;
 const MAX_SPAN_LENGTH = 100;
 
-/** Words that are capitalised for what they are, not because they name a row: months, weekdays, the pronoun "I". */
-const CALENDAR = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i',
-]);
+/** Weekdays and the pronoun "I": capitalised for what they are, not because they name a row (months: monthNamed). */
+const WEEKDAYS_AND_I = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i']);
+const isCalendarWord = (word: string): boolean => monthNamed(word) !== undefined || WEEKDAYS_AND_I.has(word.toLowerCase());
 /** Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …"). */
 const closedClass = (word: string): boolean => {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return STOP_WORDS.has(lower) || QUERY_STOP_WORDS.has(lower) || CALENDAR.has(lower) || CLOSED_EXTRA.has(lower);
+  return STOP_WORDS.has(lower) || QUERY_STOP_WORDS.has(lower) || isCalendarWord(lower) || CLOSED_EXTRA.has(lower);
 };
 /** Auxiliaries, wh-words, determiners and quantifiers STOP_WORDS leaves out. */
 const CLOSED_EXTRA = new Set([
@@ -74,8 +72,8 @@ export function namedSpans(question: string, known: readonly MatchedValue[] = []
     // Inside a sentence it is the name's own ("does The Drovers Arms charge").
     if (initial) while (words.length > 0 && closedClass(words[0]!)) words = words.slice(1);
     // "in October 2026": a date, whatever its capitals.
-    while (words.length > 0 && CALENDAR.has(words[0]!.toLowerCase())) words = words.slice(1);
-    while (words.length > 0 && (/^(?:&|of|de|the|and)$/i.test(words.at(-1)!) || CALENDAR.has(words.at(-1)!.toLowerCase()))) words = words.slice(0, -1);
+    while (words.length > 0 && isCalendarWord(words[0]!)) words = words.slice(1);
+    while (words.length > 0 && (/^(?:&|of|de|the|and)$/i.test(words.at(-1)!) || isCalendarWord(words.at(-1)!))) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const text = words.join(' ');
     // "SKUs": an acronym in the plural names a kind of thing, not one.
