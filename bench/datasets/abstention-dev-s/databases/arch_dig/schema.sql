@@ -1,0 +1,24 @@
+-- Levels Archaeology, a commercial field unit in Somerset (camelCase names): sites, field staff, trenches, contexts, finds and samples.
+CREATE TABLE sites(siteCode VARCHAR PRIMARY KEY, siteName VARCHAR NOT NULL, parish VARCHAR NOT NULL, county VARCHAR NOT NULL, projectType VARCHAR NOT NULL, startDate DATE NOT NULL, endDate DATE, clientName VARCHAR, gridRef VARCHAR NOT NULL);
+COMMENT ON COLUMN sites.projectType IS 'DEV developer-funded (planning condition), RES research excavation, COM community dig';
+COMMENT ON COLUMN sites.endDate IS 'Last day on site; NULL while fieldwork goes on';
+COMMENT ON COLUMN sites.clientName IS 'Who commissioned the work; NULL for our own research and community digs';
+COMMENT ON COLUMN sites.gridRef IS 'Ordnance Survey grid reference';
+CREATE TABLE staff(staffId INTEGER PRIMARY KEY, fullName VARCHAR NOT NULL, role VARCHAR NOT NULL, dayRate DECIMAL(6,2) NOT NULL, cscsCard BOOLEAN NOT NULL, joinedOn DATE NOT NULL);
+COMMENT ON COLUMN staff.role IS 'PM project manager, SUP site supervisor, ARCH site archaeologist, FINDS finds specialist, GEO geomatics (survey), ENV environmental archaeologist';
+COMMENT ON COLUMN staff.cscsCard IS 'Holds a CSCS construction site card';
+CREATE TABLE trenches(trenchId INTEGER PRIMARY KEY, siteCode VARCHAR NOT NULL, trenchNo INTEGER NOT NULL, lengthM DECIMAL(4,1) NOT NULL, widthM DECIMAL(3,1) NOT NULL, maxDepthM DECIMAL(4,2) NOT NULL, supervisorId INTEGER NOT NULL, openedOn DATE NOT NULL, machineDug BOOLEAN NOT NULL, FOREIGN KEY (siteCode) REFERENCES sites(siteCode), FOREIGN KEY (supervisorId) REFERENCES staff(staffId));
+COMMENT ON COLUMN trenches.machineDug IS 'Topsoil stripped by a mechanical excavator';
+CREATE TABLE contexts(contextId INTEGER PRIMARY KEY, trenchId INTEGER NOT NULL, contextNo INTEGER NOT NULL, contextType VARCHAR NOT NULL, period VARCHAR NOT NULL, recordedOn DATE NOT NULL, recordedBy INTEGER NOT NULL, FOREIGN KEY (trenchId) REFERENCES trenches(trenchId), FOREIGN KEY (recordedBy) REFERENCES staff(staffId));
+COMMENT ON TABLE contexts IS 'Context sheets: each layer, cut, fill or structure recorded';
+COMMENT ON COLUMN contexts.contextNo IS 'Context number, unique within a site';
+COMMENT ON COLUMN contexts.contextType IS 'CUT (e.g. of a pit or ditch), FILL, LAYER, DEPOSIT, STRUCTURE (wall, floor)';
+COMMENT ON COLUMN contexts.period IS 'PREH prehistoric, ROM Roman, ASAX Anglo-Saxon, MED medieval, PMED post-medieval, MOD modern';
+CREATE TABLE finds(findId INTEGER PRIMARY KEY, contextId INTEGER NOT NULL, material VARCHAR NOT NULL, fragmentCount INTEGER NOT NULL, weightG INTEGER NOT NULL, smallFind BOOLEAN NOT NULL, recordedOn DATE NOT NULL, FOREIGN KEY (contextId) REFERENCES contexts(contextId));
+COMMENT ON TABLE finds IS 'Bulk finds bagged by material from each context';
+COMMENT ON COLUMN finds.material IS 'POT pottery, BONE animal bone, FLINT worked flint, CBM ceramic building material (brick and tile), METAL, GLASS, COIN, CLAY_PIPE clay tobacco pipe';
+COMMENT ON COLUMN finds.smallFind IS 'Recorded individually as a small find (3D located)';
+CREATE TABLE samples(sampleId INTEGER PRIMARY KEY, contextId INTEGER NOT NULL, sampleType VARCHAR NOT NULL, litres INTEGER NOT NULL, submittedOn DATE, labCode VARCHAR NOT NULL, resultBp INTEGER, FOREIGN KEY (contextId) REFERENCES contexts(contextId));
+COMMENT ON COLUMN samples.sampleType IS 'ENV bulk environmental (flotation), C14 radiocarbon dating, OSL optically stimulated luminescence dating';
+COMMENT ON COLUMN samples.labCode IS 'Laboratory: SUERC, BETA, OXA (radiocarbon), GLOSL (luminescence), INHOUSE';
+COMMENT ON COLUMN samples.resultBp IS 'Radiocarbon age in years before present; NULL until a result comes back';
