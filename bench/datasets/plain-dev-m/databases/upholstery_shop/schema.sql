@@ -1,0 +1,37 @@
+-- Upholstery workshop (North Yorkshire): customers (private households and trade), the workshop staff, the fabric book,
+-- the jobs taken in (a chair, a sofa, a set of dining chairs ...), the hours worked on each job and the payments.
+CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, customer_type VARCHAR NOT NULL, town VARCHAR NOT NULL, first_order_on DATE NOT NULL);
+COMMENT ON TABLE customers IS 'Customers of the workshop: private households and trade customers';
+COMMENT ON COLUMN customers.full_name IS 'Person''s name, or the business name for trade customers';
+COMMENT ON COLUMN customers.customer_type IS 'private, interior designer, antique dealer, or pub or restaurant (the last three are trade customers)';
+COMMENT ON COLUMN customers.first_order_on IS 'Day the customer first asked for a quote';
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, role VARCHAR NOT NULL, hourly_rate DECIMAL(6,2) NOT NULL, started_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE staff IS 'Workshop staff';
+COMMENT ON COLUMN staff.role IS 'master upholsterer, upholsterer, apprentice, seamstress (cushions, piping and trims) or french polisher (show-wood and frames)';
+COMMENT ON COLUMN staff.hourly_rate IS 'Pay per hour in GBP';
+COMMENT ON COLUMN staff.left_on IS 'Last day worked; NULL while still employed';
+CREATE TABLE fabrics(fabric_id INTEGER PRIMARY KEY, fabric_name VARCHAR NOT NULL, supplier VARCHAR NOT NULL, fibre VARCHAR NOT NULL, price_per_metre DECIMAL(6,2) NOT NULL, fire_retardant BOOLEAN NOT NULL, discontinued BOOLEAN NOT NULL);
+COMMENT ON TABLE fabrics IS 'Fabric book: fabrics the workshop buys in for jobs';
+COMMENT ON COLUMN fabrics.price_per_metre IS 'Trade price per metre in GBP';
+COMMENT ON COLUMN fabrics.fire_retardant IS 'Meets the furniture fire safety regulations for contract (commercial) use';
+COMMENT ON COLUMN fabrics.discontinued IS 'The supplier no longer makes it';
+CREATE TABLE jobs(job_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(customer_id), item VARCHAR NOT NULL, item_count INTEGER NOT NULL, period CHAR(1) NOT NULL, fabric_id INTEGER REFERENCES fabrics(fabric_id), metres_used DECIMAL(5,1) NOT NULL, lead_staff_id INTEGER NOT NULL REFERENCES staff(staff_id), received_on DATE NOT NULL, quoted_price DECIMAL(8,2) NOT NULL, completed_on DATE, collected_on DATE, cancelled BOOLEAN NOT NULL);
+COMMENT ON TABLE jobs IS 'A job taken in: one piece of furniture, or a set of identical pieces, to be re-upholstered';
+COMMENT ON COLUMN jobs.item IS 'armchair, wing chair, sofa, chaise longue, dining chair, footstool, headboard, window seat cushion or church kneeler';
+COMMENT ON COLUMN jobs.item_count IS 'How many pieces (a set of dining chairs is one job)';
+COMMENT ON COLUMN jobs.period IS 'When the piece was made: G Georgian (before 1837), V Victorian (1837-1901), E Edwardian (1901-1914), M mid-century (1930s-1970s), C contemporary (since 1980)';
+COMMENT ON COLUMN jobs.fabric_id IS 'Top cover fabric from the fabric book; NULL when the customer supplied their own material';
+COMMENT ON COLUMN jobs.metres_used IS 'Metres of top cover fabric used';
+COMMENT ON COLUMN jobs.lead_staff_id IS 'Upholsterer in charge of the job';
+COMMENT ON COLUMN jobs.quoted_price IS 'Price agreed with the customer in GBP, fabric included';
+COMMENT ON COLUMN jobs.completed_on IS 'Day the work was finished; NULL while in the workshop or if cancelled';
+COMMENT ON COLUMN jobs.collected_on IS 'Day the customer collected it (or it was delivered); NULL until then';
+COMMENT ON COLUMN jobs.cancelled IS 'The customer cancelled the job (the deposit is kept)';
+CREATE TABLE work_sessions(session_id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(job_id), staff_id INTEGER NOT NULL REFERENCES staff(staff_id), worked_on DATE NOT NULL, task VARCHAR NOT NULL, hours DECIMAL(5,2) NOT NULL);
+COMMENT ON TABLE work_sessions IS 'Hours a member of staff booked to a job on a day';
+COMMENT ON COLUMN work_sessions.task IS 'stripping, frame repair, springing, stuffing, foam and wadding, top cover, or piping and trims';
+CREATE TABLE payments(payment_id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(job_id), paid_on DATE NOT NULL, amount DECIMAL(8,2) NOT NULL, kind VARCHAR NOT NULL, method VARCHAR NOT NULL);
+COMMENT ON TABLE payments IS 'Money received from customers for jobs';
+COMMENT ON COLUMN payments.amount IS 'Amount received in GBP';
+COMMENT ON COLUMN payments.kind IS 'deposit (30% when the job is booked in) or balance (the rest, on collection)';
+COMMENT ON COLUMN payments.method IS 'card, bank transfer or cash';
