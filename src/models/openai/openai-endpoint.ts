@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { ModelConfig } from '../../config/config-schema.js';
+import { allowDirectPosts } from './direct-chat-post.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, limitedFetch } from './limited-fetch.js';
 import { ModelError } from './model-error.js';
 
@@ -70,13 +71,15 @@ export function createOpenAiClient(endpoint: OpenAiEndpoint, timeoutMs: number, 
       'bad_response',
       `${endpoint.baseUrl} (models.${endpoint.name}) sent more than ${formatBytes(maxResponseBytes)} (${bytes > maxResponseBytes * 2 ? 'at least ' : ''}${formatBytes(bytes)}) for one answer; raise models.${endpoint.name}.max_response_bytes or check the server`,
     );
-  return new OpenAI({
+  const client = new OpenAI({
     apiKey: endpoint.apiKey,
     baseURL: endpoint.baseUrl,
     maxRetries: 0,
     timeout: timeoutMs,
     fetch: limitedFetch(maxResponseBytes, tooLarge),
   });
+  allowDirectPosts(client, maxResponseBytes, tooLarge);
+  return client;
 }
 
 function formatBytes(bytes: number): string {

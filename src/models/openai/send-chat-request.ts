@@ -3,6 +3,7 @@ import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam
 import type { z } from 'zod';
 import { ChatCompletionChunkSchema, ChatCompletionSchema } from './chat-completion-schema.js';
 import { classifyModelError, timeoutError } from './classify-model-error.js';
+import { postChatCompletion, REDIRECTED } from './direct-chat-post.js';
 import { ModelError } from './model-error.js';
 import type { OpenAiEndpoint } from './openai-endpoint.js';
 import { abortError } from './retry-policy.js';
@@ -73,7 +74,11 @@ async function whole(
   body: ChatRequestBody,
   signal: AbortSignal,
 ): Promise<Omit<ChatAnswer, 'latency_ms'>> {
-  return readChatCompletion(endpoint, await client.chat.completions.create({ ...body, stream: false }, { signal }));
+  const request = { ...body, stream: false as const };
+  const direct = postChatCompletion(client, request, signal);
+  const answer = direct ? await direct : undefined;
+  if (direct && answer !== REDIRECTED) return readChatCompletion(endpoint, answer);
+  return readChatCompletion(endpoint, await client.chat.completions.create(request, { signal }));
 }
 
 /** The answer in a chat-completion body, or the server's fault (wrong shape, no choice) or the model's refusal. */
