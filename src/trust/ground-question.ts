@@ -35,6 +35,7 @@ import { measuredInUnits } from './measured-in-units.js';
 import { heldNamedKinds, keepsOrOwns, kindNamedWord } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
+import { namesKindOf } from '../lexicon/compound-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -111,6 +112,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const open = () => grounding.words.some(({ word, evidence }) => evidence === undefined && isNamingWord(context.task.text, word));
   if (byMoney.length > 0 && (open() || words.some((word) => keepsOrOwns(word.text)))) for (const at of byMoney) grounding.words[at] = { word: grounding.words[at]!.word };
   memberOfGroup(context.task.text, grounding.words);
+  kindOfTheNext(words, grounding.words);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
 }
@@ -140,6 +142,23 @@ function fillerShorthand(word: string): boolean {
 }
 
 const STATISTIC_WORDS = /^(?:total|count|sum|average|mean|number|maximum|minimum)$/;
+
+/**
+ * "cell phone number" where mob_no is: a modifier written apart that WordNet knows run together with the next word as
+ * a kind of that word ("cellphone", a phone; "sea bass", a bass) narrows it to a kind and stands on what the next word
+ * links to by a name or value, more than a comment's word would. A modifier that makes no such compound ("satellite
+ * phone", "fax number") stays open.
+ */
+function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[]): void {
+  for (const [at, entry] of grounded.entries()) {
+    if ((entry.evidence !== undefined && entry.evidence !== 'text') || entry.word.clauseEnd || !/^[a-z]{3,}$/.test(entry.word.text)) continue;
+    const next = words[entry.word.index + 1];
+    const head = next && grounded.find((other) => other.word.offset === next.offset);
+    if (!next || head?.evidence === undefined || head.evidence === 'text') continue;
+    const narrows = namesKindOf(entry.word.text, next.text) || namesKindOf(entry.word.text, next.stem);
+    if (narrows) grounded[at] = { ...entry, evidence: head.evidence };
+  }
+}
 
 /** "members of staff", "a member of the crew": one of a group, so the word stands on what the group links to. */
 function memberOfGroup(question: string, words: GroundedWord[]): void {

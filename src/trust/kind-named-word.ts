@@ -5,7 +5,7 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { readSynset, senseOffsets } from '../lexicon/wordnet-records.js';
 import { columnKinds, isMoneyColumn, namePartHolds } from './column-kind.js';
 
-/** The words that name a telephone as such; "fax", "mobile" (also an app, a channel) and "cell" name other things too. */
+/** The words that name a telephone as such; "fax", "mobile" (also an app, a channel) and "cell" name other things too (WordNet's kinds of telephone: namesTelephone). */
 const PHONE_WORDS = /^(?:tele)?phones?$/;
 
 type NamedKind = 'money' | 'phone';
@@ -47,9 +47,19 @@ export function heldNamedKinds(tables: readonly TableSchema[], names: ReadonlySe
  * Keyed lookups first, WordNet last.
  */
 export function kindNamedWord(word: string, held: () => ReadonlySet<NamedKind>, { money = true } = {}): NamedKind | undefined {
-  if (PHONE_WORDS.test(word)) return held().has('phone') ? 'phone' : undefined;
+  if (PHONE_WORDS.test(word) || namesTelephone(word)) return held().has('phone') ? 'phone' : undefined;
   if (!money || primaryPartOfSpeech(word) !== 'noun' || !firstSenseAncestors(word).has('medium_of_exchange')) return undefined;
   return held().has('money') ? 'money' : undefined;
+}
+
+/**
+ * "cellphone", "landline": a noun whose first sense is a kind of telephone set or of telephone line (WordNet), so a
+ * number for it is a phone number. Not "call" (a telephone call, an act) nor "fax".
+ */
+export function namesTelephone(word: string): boolean {
+  if (!/^[a-z]{4,}$/.test(word)) return false;
+  const kinds = firstSenseAncestors(word);
+  return kinds.has('telephone_set') || kinds.has('phone_line');
 }
 
 /** "have" and its forms are mostly auxiliaries ("has raised the most money"): they say nothing of what is kept. */

@@ -9,6 +9,7 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { isClosedCompound } from './closed-compound.js';
+import { namesKindOf } from '../lexicon/compound-kind.js';
 import type { GroundedWord } from './ground-question.js';
 import { askedItems } from './asked-words.js';
 import { isNamingWord } from './is-naming-word.js';
@@ -84,6 +85,9 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
       const entry = entryOf(text);
       if (!entry || !isNamingWord(question, entry.word) || /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1))) return false;
       if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, names)) return false;
+      // "cell phone number" where mob_no is: "cell phone" is a kind of phone, which the column holds.
+      const next = item[item.indexOf(text) + 1];
+      if (next !== undefined && namesKindOf(text, next) && entryOf(next)?.evidence === 'column') return false;
       return !prose.includes(`${text} ${item.at(-1)}`) && !prose.includes(`${wordRoot(text)} ${wordRoot(item.at(-1)!)}`);
     });
     if (open === undefined) return undefined;
