@@ -9,8 +9,10 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  *   for 'The Drovers Arms', a name among hundreds the catalog does not keep), "and" for a "+" or "&" ("Florence and
  *   the Machine" for 'Florence + The Machine'), or an "'s" inside it ("St Clement's School Pool");
  * - a month with two neighbouring letters swapped ("in Ocotber");
- * - a kind of phone: "landline" (WordNet: a telephone line) and "cell phone" (cellphone, a kind of phone) stand on the
- *   column holding a phone number; "fax" and "satellite phone" do not.
+ * - a kind of phone: "cell phone" (WordNet's cellphone, a kind of telephone set, also called a mobile phone) stands on
+ *   the phone column named for it (mob_no); "fax", "satellite phone" and a "landline" where the owner's only number is
+ *   a mobile do not;
+ * - "tot invoiced per town": "tot", a listed short form of "total", asks for a statistic, not an attribute the rows lack.
  * Made-up databases through the real CLI.
  */
 const names = Array.from({ length: 240 }, (_, at) => [at + 1, at === 7 ? 'The Drovers Arms' : `Customer ${at + 1} Trading`]);
@@ -40,6 +42,20 @@ const radio = madeUpRows(
   },
 );
 
+const roofer = madeUpRows(
+  [
+    'CREATE TABLE properties (property_id INTEGER PRIMARY KEY, street_address VARCHAR NOT NULL, town VARCHAR NOT NULL);',
+    'CREATE TABLE quotes (quote_number VARCHAR PRIMARY KEY, property_id INTEGER NOT NULL REFERENCES properties(property_id), quoted_amount DECIMAL(9,2) NOT NULL);',
+    'CREATE TABLE jobs (job_number VARCHAR PRIMARY KEY, quote_number VARCHAR NOT NULL REFERENCES quotes(quote_number), finish_date DATE, invoice_amount DECIMAL(9,2));',
+    "COMMENT ON COLUMN jobs.invoice_amount IS 'Final invoice in pounds including VAT, NULL until the job is finished';",
+  ].join('\n'),
+  {
+    properties: ['property_id,street_address,town', [[1, '2 Mill Lane', 'Leeds'], [2, '9 High Street', 'York']]],
+    quotes: ['quote_number,property_id,quoted_amount', [['Q1', 1, 1100], ['Q2', 2, 900]]],
+    jobs: ['job_number,quote_number,finish_date,invoice_amount', [['J1', 'Q1', '2026-03-02', 1200], ['J2', 'Q2', '2026-05-09', 800]]],
+  },
+);
+
 const QUESTIONS = [
   { id: 'the name', namespace: 'salon', task: 'How many orders has the Drovers Arms placed with us?', declined: false as const },
   { id: 'no such name', namespace: 'salon', task: 'How many orders has the Dragon Arms placed with us?', declined: /Dragon Arms/ },
@@ -50,12 +66,14 @@ const QUESTIONS = [
   { id: 'two slips', namespace: 'radio', task: 'How many tracks did we play in Ocotbre?', declined: /Ocotbre/ },
   { id: 'cell phone', namespace: 'salon', task: "What's the cell phone number for owner 5012?", declined: false as const },
   { id: 'satellite phone', namespace: 'salon', task: "What's the satellite phone number for owner 5012?", declined: /satellite/ },
-  { id: 'landline', namespace: 'salon', task: 'Which clients have no landline number on file?', declined: false as const },
+  { id: 'landline of a mobile', namespace: 'salon', task: "What's the landline number for owner 5012?", declined: /landline/ },
   { id: 'fax', namespace: 'salon', task: 'Which clients have no fax number on file?', declined: /fax/ },
+  { id: 'tot', namespace: 'roofer', task: 'tot invoiced per town, jobs finished in 2026', declined: false as const },
+  { id: 'tot of nothing held', namespace: 'roofer', task: 'tot mileage per town, jobs finished in 2026', declined: /mileage/ },
 ];
 
 describe('names written another way, swapped letters, kinds of phone', () => {
-  const answers = askBeforeAll({ salon: salon.database, radio: radio.database }, QUESTIONS, {
+  const answers = askBeforeAll({ salon: salon.database, radio: radio.database, roofer: roofer.database }, QUESTIONS, {
     args: ['--current_date', '2026-12-01'],
     prefix: 'sluice-near-miss-names-phones-',
   });

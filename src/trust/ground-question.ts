@@ -32,7 +32,7 @@ import { isFormHead } from './form-heads.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
-import { heldNamedKinds, keepsOrOwns, kindNamedWord } from './kind-named-word.js';
+import { heldNamedKinds, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
@@ -112,7 +112,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const open = () => grounding.words.some(({ word, evidence }) => evidence === undefined && isNamingWord(context.task.text, word));
   if (byMoney.length > 0 && (open() || words.some((word) => keepsOrOwns(word.text)))) for (const at of byMoney) grounding.words[at] = { word: grounding.words[at]!.word };
   memberOfGroup(context.task.text, grounding.words);
-  kindOfTheNext(words, grounding.words);
+  kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
 }
@@ -136,7 +136,7 @@ function degreeAfter(previous: QuestionWord | undefined, word: QuestionWord, roo
 }
 
 /** "tot" for total, "cnt" for count: a listed short form of a statistic's word, which names no content of its own. */
-function fillerShorthand(word: string): boolean {
+export function fillerShorthand(word: string): boolean {
   const read = listedExpansion(word);
   return read !== undefined && STATISTIC_WORDS.test(read);
 }
@@ -146,17 +146,21 @@ const STATISTIC_WORDS = /^(?:total|count|sum|average|mean|number|maximum|minimum
 /**
  * "cell phone number" where mob_no is: a modifier written apart that WordNet knows run together with the next word as
  * a kind of that word ("cellphone", a phone; "sea bass", a bass) narrows it to a kind and stands on what the next word
- * links to by a name or value, more than a comment's word would. A modifier that makes no such compound ("satellite
- * phone", "fax number") stays open.
+ * links to as a column's word, more than a comment's word would. A modifier that makes no such compound ("satellite
+ * phone", "fax number") stays open, and so does one before a table's word ("women's tennis player").
  */
-function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[]): void {
+function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[], heldKinds: HeldKinds): void {
   for (const [at, entry] of grounded.entries()) {
     if ((entry.evidence !== undefined && entry.evidence !== 'text') || entry.word.clauseEnd || !/^[a-z]{3,}$/.test(entry.word.text)) continue;
     const next = words[entry.word.index + 1];
     const head = next && grounded.find((other) => other.word.offset === next.offset);
-    if (!next || head?.evidence === undefined || head.evidence === 'text') continue;
-    const narrows = namesKindOf(entry.word.text, next.text) || namesKindOf(entry.word.text, next.stem);
-    if (narrows) grounded[at] = { ...entry, evidence: head.evidence };
+    // A column's word only: "tennis player" where a players table is still says nothing of tennis.
+    if (!next || head?.evidence !== 'column') continue;
+    const compound = namesKindOf(entry.word.text, next.text) ?? namesKindOf(entry.word.text, next.stem);
+    if (compound === undefined) continue;
+    // A kind of phone stands on a phone column named for that kind ("cell phone" on mob_no, not on home_tel).
+    if (namesTelephone(compound) && kindNamedWord(compound, heldKinds) === undefined) continue;
+    grounded[at] = { ...entry, evidence: head.evidence };
   }
 }
 

@@ -85,9 +85,9 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
       const entry = entryOf(text);
       if (!entry || !isNamingWord(question, entry.word) || /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1))) return false;
       if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, names)) return false;
-      // "cell phone number" where mob_no is: "cell phone" is a kind of phone, which the column holds.
+      // "cell phone number" where mob_no is: "cell phone" is a kind of phone the column holds (ground-question.ts).
       const next = item[item.indexOf(text) + 1];
-      if (next !== undefined && namesKindOf(text, next) && entryOf(next)?.evidence === 'column') return false;
+      if (next !== undefined && namesKindOf(text, next) !== undefined && entry.evidence === 'column') return false;
       return !prose.includes(`${text} ${item.at(-1)}`) && !prose.includes(`${wordRoot(text)} ${wordRoot(item.at(-1)!)}`);
     });
     if (open === undefined) return undefined;
