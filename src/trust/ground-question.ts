@@ -145,9 +145,9 @@ const STATISTIC_WORDS = /^(?:total|count|sum|average|mean|number|maximum|minimum
 
 /**
  * "cell phone number" where mob_no is: a modifier written apart that WordNet knows run together with the next word as
- * a kind of that word ("cellphone", a phone; "sea bass", a bass) narrows it to a kind and stands on what the next word
- * links to as a column's word, more than a comment's word would. A modifier that makes no such compound ("satellite
- * phone", "fax number") stays open, and so does one before a table's word ("women's tennis player").
+ * a kind of telephone ("cellphone") stands on the phone column named for that kind, as the compound would. Other
+ * compounds that are kinds of their noun ("maiden name", "tennis player") leave the modifier open: a name column
+ * holds no maiden name. "satellite phone" and "fax number" make no such compound.
  */
 function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[], heldKinds: HeldKinds): void {
   for (const [at, entry] of grounded.entries()) {
@@ -158,8 +158,9 @@ function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[],
     if (!next || head?.evidence !== 'column') continue;
     const compound = namesKindOf(entry.word.text, next.text) ?? namesKindOf(entry.word.text, next.stem);
     if (compound === undefined) continue;
-    // A kind of phone stands on a phone column named for that kind ("cell phone" on mob_no, not on home_tel).
-    if (namesTelephone(compound) && kindNamedWord(compound, heldKinds) === undefined) continue;
+    // Only a kind of phone, on a phone column named for that kind ("cell phone" on mob_no, not on home_tel): a "maiden
+    // name" is a kind of name too, but a name column holds no maiden name.
+    if (!namesTelephone(compound) || kindNamedWord(compound, heldKinds) === undefined) continue;
     grounded[at] = { ...entry, evidence: head.evidence };
   }
 }
