@@ -7,7 +7,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * a look-alike the data cannot answer, which is still declined:
  * - a stored name written another way: with the article the sentence put in lower case ("has the Drovers Arms placed"
  *   for 'The Drovers Arms', a name among hundreds the catalog does not keep), "and" for a "+" or "&" ("Florence and
- *   the Machine" for 'Florence + The Machine'), or an "'s" inside it ("St Clement's School Pool");
+ *   the Machine" for 'Florence + The Machine'), an "'s" inside it ("St Clement's School Pool"), or its leading words
+ *   with the last cut short ("Marlow St" for 'Marlow Street Dental Practice');
  * - a month with two neighbouring letters swapped ("in Ocotber");
  * - a kind of phone: "cell phone" (WordNet's cellphone, a kind of telephone set, also called a mobile phone) stands on
  *   the phone column named for it (mob_no); "fax", "satellite phone" and a "landline" where the owner's only number is
@@ -34,11 +35,15 @@ const radio = madeUpRows(
     'CREATE TABLE track_plays (play_id INTEGER PRIMARY KEY, artist_name VARCHAR NOT NULL, played_at TIMESTAMP NOT NULL);',
     'CREATE TABLE pools (pool_id INTEGER PRIMARY KEY, pool_name VARCHAR NOT NULL);',
     'CREATE TABLE lessons (lesson_id INTEGER PRIMARY KEY, pool_id INTEGER NOT NULL REFERENCES pools(pool_id), swimmer_nm VARCHAR NOT NULL);',
+    'CREATE TABLE practices (prac_id INTEGER PRIMARY KEY, prac_name VARCHAR NOT NULL);',
+    'CREATE TABLE appts (appt_id INTEGER PRIMARY KEY, prac_id INTEGER NOT NULL REFERENCES practices(prac_id), appt_at TIMESTAMP NOT NULL);',
   ].join('\n'),
   {
     track_plays: ['play_id,artist_name,played_at', [[1, 'Florence + The Machine', '2026-10-03 09:00:00'], [2, 'Elbow', '2026-10-03 09:04:00'], [3, 'Florence + The Machine', '2026-11-01 10:00:00']]],
     pools: ['pool_id,pool_name', [[1, "St Clement's School Pool"], [2, 'Riverside Leisure Pool']]],
     lessons: ['lesson_id,pool_id,swimmer_nm', [[1, 1, 'Ava'], [2, 2, 'Ben'], [3, 1, 'Cal']]],
+    practices: ['prac_id,prac_name', [[1, 'Marlow Street Dental Practice'], [2, 'Abbey Road Dental Care']]],
+    appts: ['appt_id,prac_id,appt_at', [[1, 1, '2026-10-01 09:00:00'], [2, 2, '2026-10-01 10:00:00'], [3, 1, '2026-10-02 11:00:00']]],
   },
 );
 
@@ -62,6 +67,8 @@ const QUESTIONS = [
   { id: 'and for +', namespace: 'radio', task: 'How many times did we play Florence and the Machine?', declined: false as const },
   { id: "'s inside a name", namespace: 'radio', task: "How many lessons were held at St Clement's School Pool?", declined: false as const },
   { id: "'s of another", namespace: 'radio', task: "How many lessons were held at St Clement's Leisure Centre?", declined: /St Clement/ },
+  { id: 'a name cut short', namespace: 'radio', task: 'How many appointments were booked at Marlow St?', declined: false as const },
+  { id: 'a name cut otherwise', namespace: 'radio', task: 'How many appointments were booked at Marlow Sq?', declined: /Marlow/ },
   { id: 'swapped month', namespace: 'radio', task: 'How many tracks did we play in Ocotber?', declined: false as const },
   { id: 'two slips', namespace: 'radio', task: 'How many tracks did we play in Ocotbre?', declined: /Ocotbre/ },
   { id: 'cell phone', namespace: 'salon', task: "What's the cell phone number for owner 5012?", declined: false as const },

@@ -54,7 +54,8 @@ export function nameHeld(run: NameRun, words: readonly GroundedWord[], matchedVa
   return matchedValues.some((match) => {
     const valueWords = normalizeValueText(match.value).split(' ').filter((word) => word !== '' && !JOINERS.has(word));
     if (!valueWords.some((word) => nameWords.has(word) || nameWords.has(`${word}s`))) return false;
-    if ([...nameWords].every((word) => valueWords.includes(word))) return true;
+    // "Marlow St" for 'Marlow Street Dental Practice': a name word may be cut short from the value's (values-by-start.ts).
+    if ([...nameWords].every((word) => valueWords.includes(word) || valueWords.some((stored) => word.length >= 2 && stored.length >= 1.5 * word.length && stored.startsWith(word)))) return true;
     // "Business Class" over a stored 'business', "2 Burnside Road" over a stored estate; not "Ink Collective" over a
     // stored code INK, nor "David Lloyd Telford" over a stored town: the rest of the name names a person or a body.
     return valueWords.every((word) => nameWords.has(word)) && !inside.some((entry) => entry.evidence === undefined && !valueWords.includes(entry.word.text) && namesSomeoneElse(entry.word.text));
