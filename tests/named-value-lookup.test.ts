@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlError, type CatalogTable } from '../src/connectors/connector.js';
-import { manyValuedColumns, namedSpans, piecesOfNames, probeNamedValues, type NamedValueCache } from '../src/catalog/probe-named-values.js';
+import { manyValuedColumns, namedSpans, piecesOfNames, probeNamedValues, spellings, type NamedValueCache } from '../src/catalog/probe-named-values.js';
 import { madeUpNamespace, type CliAnswer, type MadeUpNamespace } from './helpers/made-up-namespace.js';
 import { runCli } from './helpers/run-cli.js';
 import { serverNamespaces, type ServerNamespaces } from './helpers/server-namespaces.js';
@@ -132,6 +132,19 @@ describe('the look-up on PostgreSQL, MariaDB and SQLite', () => {
   }, 240_000);
 });
 
+describe('spellings', () => {
+  it('adds the article and the signs for "and" a stored name may use, and keeps a one-word span as it is', () => {
+    expect(spellings('Drovers Arms')).toEqual(['Drovers Arms', 'The Drovers Arms']);
+    expect(spellings('Florence and the Machine')).toEqual(expect.arrayContaining(['Florence and the Machine', 'Florence + the Machine', 'Florence & the Machine']));
+    expect(spellings('The Drovers Arms')).toEqual(['The Drovers Arms']);
+    expect(spellings('SJ5230')).toEqual(['SJ5230']);
+  });
+
+  it('reads a run joined by "and the" whole and by its parts', () => {
+    expect(namedSpans('How many times did we play Florence and the Machine?')).toEqual(['Florence and the Machine', 'Florence', 'Machine']);
+  });
+});
+
 describe('probeNamedValues', () => {
   const practices: CatalogTable = {
     name: 'practices',
@@ -168,8 +181,9 @@ describe('probeNamedValues', () => {
     const found = await probeNamedValues(connector, columns, spans, [], cache);
     expect(found).toEqual([{ table: 'practices', column: 'practice_name', value: TARGET, matched_text: 'harbour view surgery', score: 1 }]);
     expect(executed).toHaveLength(1);
-    expect(executed[0]!.params).toEqual(spans);
-    expect(executed[0]!.sql).toBe('SELECT DISTINCT "practice_name" FROM "practices" WHERE lower("practice_name") IN (lower($1), lower($2)) LIMIT 2');
+    // Each span with the article a name may be stored under ('The Drovers Arms' for "the Drovers Arms").
+    expect(executed[0]!.params).toEqual(spans.flatMap((span) => [span, `The ${span}`]));
+    expect(executed[0]!.sql).toBe('SELECT DISTINCT "practice_name" FROM "practices" WHERE lower("practice_name") IN (lower($1), lower($2), lower($3), lower($4)) LIMIT 4');
     expect(await probeNamedValues(connector, columns, spans, [], cache)).toEqual(found);
     expect(executed).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ import { STOP_WORDS } from './stop-words.js';
 import { codesSkeletoning, wordSkeletons } from './skeleton-codes.js';
 import { codesListedFor } from './listed-short-codes.js';
 import { codesTruncating, TRUNCATED_CODE_SCORE } from './truncated-codes.js';
-import { valueAbbreviated, valuesEndingWith, valuesStartingWith } from './values-by-start.js';
+import { valueAbbreviated, valuesEndingWith, valuesStartingAbbreviated, valuesStartingWith } from './values-by-start.js';
 import { valuesInitialled } from './values-by-initials.js';
 import { valuesPertainedTo } from './values-by-pertainym.js';
 import { phraseSpelledOtherwise } from './values-by-variant-spelling.js';
@@ -270,14 +270,17 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
 
 /**
  * "Labradors" for a stored Labrador Retriever: a name's start as written, or, when its last word is the plural of a
- * dictionary noun (not a surname like "Williams"), with that word singular.
+ * dictionary noun (not a surname like "Williams"), with that word singular, or, when it is no dictionary word, cut
+ * short ("Marlow St").
  */
 function startingWith(lookup: ValueLookup, name: string): readonly ValueTarget[] {
   const found = valuesStartingWith(lookup, name);
+  if (found.length > 0) return found;
   const singular = stemWord(name);
-  if (found.length > 0 || singular === name) return found;
-  const plural = valuesStartingWith(lookup, singular);
-  return plural.length > 0 && primaryPartOfSpeech(singular.slice(singular.lastIndexOf(' ') + 1)) === 'noun' ? plural : [];
+  const plural = singular === name ? [] : valuesStartingWith(lookup, singular);
+  if (plural.length > 0 && primaryPartOfSpeech(singular.slice(singular.lastIndexOf(' ') + 1)) === 'noun') return plural;
+  // "Marlow St" for Marlow Street Dental Practice: a last word no dictionary knows, cut short from the stored one.
+  return primaryPartOfSpeech(name.slice(name.lastIndexOf(' ') + 1)) === undefined ? valuesStartingAbbreviated(lookup, name) : [];
 }
 
 /** Most words an initialism spells out ("Houses in Multiple Occupation" is four), small words inside included. */

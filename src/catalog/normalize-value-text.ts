@@ -1,10 +1,13 @@
-/** Case-, punctuation- and "&"-insensitive form of a value or a run of question words: "Home & Garden" → "home and garden". */
+/**
+ * Case-, punctuation- and "&"-insensitive form of a value or a run of question words: "Home & Garden" → "home and
+ * garden"; a "+" standing alone between words is "and" too ("Florence + The Machine"), not a "C++" or "+44".
+ */
 export function normalizeValueText(text: string): string {
   let normalized = remembered.get(text);
   if (normalized === undefined) {
     normalized = text
       .toLowerCase()
-      .replace(/&/g, ' and ')
+      .replace(/&|(?<=\s)\+(?=\s)/g, ' and ')
       .replace(/['’]/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();

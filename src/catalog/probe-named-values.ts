@@ -40,7 +40,7 @@ const CLOSED_EXTRA = new Set([
 
 /** A word opening with a capital (any script) or a digit-bearing code, joined to the next by a space, "&", "of", "de" or a hyphen. */
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&]*`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:(?:\s+(?:&|of|de|the|and)\s+|\s+|-)${WORD})*`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:(?:(?:\s+(?:&|\+|of|de|the|and)){1,2}\s+|\s+|-)${WORD})*`, 'gu');
 /** Letters and digits in one token, "SJ5230", "L26-00412", "BK26010": a reference a row is filed under. */
 const CODE = /(?=[^\s]*\p{L})(?=[^\s]*\p{N})^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*$/u;
 /** "3rd", "10kg", "1990s", "5pm": a number with a unit or ordinal, not a code; "Q3", "H1", "FY2025": a period. */
@@ -81,6 +81,9 @@ export function namedSpans(question: string, known: readonly MatchedValue[] = []
     if (words.length === 1 && /\p{N}/u.test(text) && (!CODE.test(text) || NOT_A_CODE.test(text))) continue;
     if (words.length === 1 && closedClass(text)) continue;
     add(text);
+    // "Florence and the Machine" may be one name or two ("Leeds and the Ashford depot"): the whole, then its parts.
+    const parts = text.split(/\s+(?:&|\+|of|de|the|and)\s+(?:the\s+)?/i);
+    if (/\s(?:&|\+|of|de|and)\s+the\s/i.test(text)) for (const part of parts) if (part.split(/\s+/).length > 1 || !closedClass(part)) add(part);
   }
   // A code written in lower case ("job sj5230") is still a code.
   for (const match of question.matchAll(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*/gu)) {
@@ -150,7 +153,8 @@ export async function probeNamedValues(
       const timeoutMs = Math.max(1, Math.floor(left));
       const lookup = runProbe(connector, dialect.parameter.bind(dialect), table.name, column, asked, timeoutMs, signal);
       for (const span of asked) {
-        const stored = lookup.then((values) => values.find((value) => value.toLowerCase() === span.toLowerCase()) ?? null);
+        const forms = new Set(spellings(span).map((form) => form.toLowerCase()));
+        const stored = lookup.then((values) => values.find((value) => forms.has(value.toLowerCase())) ?? null);
         // Awaited below unless the question is cancelled first; a rejection nobody awaits must not end the process.
         stored.catch(() => undefined);
         cache.set(keyOf(span), stored);
@@ -188,10 +192,25 @@ async function runProbe(
   signal: AbortSignal | undefined,
 ): Promise<string[]> {
   const name = quoteIdentifier(column, connector.dialect);
-  const placeholders = spans.map((_, index) => `lower(${parameter(index + 1)})`).join(', ');
-  const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table, connector.dialect)} WHERE lower(${name}) IN (${placeholders}) LIMIT ${spans.length}`;
-  const result = await connector.execute(sql, { timeoutMs, maxRows: spans.length, signal, params: spans });
+  const forms = [...new Set(spans.flatMap(spellings))];
+  const placeholders = forms.map((_, index) => `lower(${parameter(index + 1)})`).join(', ');
+  const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table, connector.dialect)} WHERE lower(${name}) IN (${placeholders}) LIMIT ${forms.length}`;
+  const result = await connector.execute(sql, { timeoutMs, maxRows: forms.length, signal, params: forms });
   return result.rows.map((row) => row[0]).filter((value): value is string => typeof value === 'string');
+}
+
+/**
+ * The ways a name may be stored that its words as written do not spell: with the article the sentence gave it in lower
+ * case ("has the Drovers Arms placed" for 'The Drovers Arms'), and with "and" written as a sign ("Florence and the
+ * Machine" for 'Florence + The Machine', "Kettle and Crumb" for 'Kettle & Crumb') or a sign written out. Each is
+ * still compared whole, so a name's words must all be the value's, in its order.
+ */
+export function spellings(span: string): string[] {
+  const forms = [span];
+  const conjoined = /\s(?:and|&|\+)\s/i.test(span) ? ['and', '&', '+'].map((sign) => span.replace(/\s(?:and|&|\+)\s/gi, ` ${sign} `)) : [];
+  for (const form of conjoined) if (!forms.includes(form)) forms.push(form);
+  if (/\s/.test(span) && !/^the\s/i.test(span)) for (const form of [...forms]) forms.push(`The ${form}`);
+  return forms;
 }
 
 /**

@@ -39,6 +39,27 @@ function heldBy(holder: string | undefined, targets: readonly ValueTarget[]): re
 }
 
 /**
+ * "Marlow St" for a stored "Marlow Street Dental Practice": the stored values of one column whose leading words are the
+ * name's, its last word cut short (two letters or more, the stored word at least half again as long): a short form
+ * the name's words write as the stored ones start. Same limits as valuesStartingWith.
+ */
+export function valuesStartingAbbreviated(lookup: ValueLookup, name: string): readonly ValueTarget[] {
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  if (words.length < 2 || last.length < 2 || !/^\p{L}+$/u.test(last)) return [];
+  const lead = `${words.slice(0, -1).join(' ')} `;
+  return memo(lookup, `${lookup.added.size}\u0000s\u0000${name}`, () =>
+    oneColumn(
+      matching(lookup, (alias) => {
+        if (!alias.startsWith(lead)) return false;
+        const word = alias.slice(lead.length).split(' ')[0]!;
+        return word.length >= ABBREVIATION_RATIO * last.length && word.startsWith(last);
+      }),
+    ),
+  );
+}
+
+/**
  * "Bielecki" for a stored "Tomasz Bielecki": the stored values of one column whose trailing whole words are the name
  * (normalised), as a person is asked about by surname. Same limits as valuesStartingWith.
  */

@@ -32,9 +32,10 @@ import { isFormHead } from './form-heads.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
-import { heldNamedKinds, keepsOrOwns, kindNamedWord } from './kind-named-word.js';
+import { heldNamedKinds, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
+import { namesKindOf } from '../lexicon/compound-kind.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -111,6 +112,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const open = () => grounding.words.some(({ word, evidence }) => evidence === undefined && isNamingWord(context.task.text, word));
   if (byMoney.length > 0 && (open() || words.some((word) => keepsOrOwns(word.text)))) for (const at of byMoney) grounding.words[at] = { word: grounding.words[at]!.word };
   memberOfGroup(context.task.text, grounding.words);
+  kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
 }
@@ -134,12 +136,34 @@ function degreeAfter(previous: QuestionWord | undefined, word: QuestionWord, roo
 }
 
 /** "tot" for total, "cnt" for count: a listed short form of a statistic's word, which names no content of its own. */
-function fillerShorthand(word: string): boolean {
+export function fillerShorthand(word: string): boolean {
   const read = listedExpansion(word);
   return read !== undefined && STATISTIC_WORDS.test(read);
 }
 
 const STATISTIC_WORDS = /^(?:total|count|sum|average|mean|number|maximum|minimum)$/;
+
+/**
+ * "cell phone number" where mob_no is: a modifier written apart that WordNet knows run together with the next word as
+ * a kind of telephone ("cellphone") stands on the phone column named for that kind, as the compound would. Other
+ * compounds that are kinds of their noun ("maiden name", "tennis player") leave the modifier open: a name column
+ * holds no maiden name. "satellite phone" and "fax number" make no such compound.
+ */
+function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[], heldKinds: HeldKinds): void {
+  for (const [at, entry] of grounded.entries()) {
+    if ((entry.evidence !== undefined && entry.evidence !== 'text') || entry.word.clauseEnd || !/^[a-z]{3,}$/.test(entry.word.text)) continue;
+    const next = words[entry.word.index + 1];
+    const head = next && grounded.find((other) => other.word.offset === next.offset);
+    // A column's word only: "tennis player" where a players table is still says nothing of tennis.
+    if (!next || head?.evidence !== 'column') continue;
+    const compound = namesKindOf(entry.word.text, next.text) ?? namesKindOf(entry.word.text, next.stem);
+    if (compound === undefined) continue;
+    // Only a kind of phone, on a phone column named for that kind ("cell phone" on mob_no, not on home_tel): a "maiden
+    // name" is a kind of name too, but a name column holds no maiden name.
+    if (!namesTelephone(compound) || kindNamedWord(compound, heldKinds) === undefined) continue;
+    grounded[at] = { ...entry, evidence: head.evidence };
+  }
+}
 
 /** "members of staff", "a member of the crew": one of a group, so the word stands on what the group links to. */
 function memberOfGroup(question: string, words: GroundedWord[]): void {

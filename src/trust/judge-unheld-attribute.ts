@@ -5,7 +5,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { commentHeads } from './comment-heads.js';
 import { firstFromTable } from './first-from-table.js';
 import { neighbourhood, tableNameRoots, timedBy } from './ground-attributes.js';
-import { evidenceOf, groundQuestion, namesRoots } from './ground-question.js';
+import { evidenceOf, fillerShorthand, groundQuestion, namesRoots } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { measuredInUnits } from './measured-in-units.js';
 import { heldNamedKinds, kindNamedWord } from './kind-named-word.js';
@@ -48,6 +48,8 @@ export function judgeUnheldAttribute(context: Context, vocabulary: NameVocabular
         sqlReadsWord(word.text, shape.roots) ||
         // A word no dictionary knows ("hrs", "qty") may be a short or misspelt column name: too weak a sign to decline on.
         isUnknownWord(word.text) ||
+        // "tot invoiced per town": "tot", a listed short form of "total", asks for a statistic, not an attribute.
+        fillerShorthand(word.text) ||
         evidenceOf(word, metricRoots) !== undefined ||
         evidenceOf(word, tableNameRoots(tables)) !== undefined ||
         namesClosely(word, tables) ||

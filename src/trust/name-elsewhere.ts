@@ -54,7 +54,8 @@ export function nameHeld(run: NameRun, words: readonly GroundedWord[], matchedVa
   return matchedValues.some((match) => {
     const valueWords = normalizeValueText(match.value).split(' ').filter((word) => word !== '' && !JOINERS.has(word));
     if (!valueWords.some((word) => nameWords.has(word) || nameWords.has(`${word}s`))) return false;
-    if ([...nameWords].every((word) => valueWords.includes(word))) return true;
+    // "Marlow St" for 'Marlow Street Dental Practice': a name word may be cut short from the value's (values-by-start.ts).
+    if ([...nameWords].every((word) => valueWords.includes(word) || valueWords.some((stored) => word.length >= 2 && stored.length >= 1.5 * word.length && stored.startsWith(word)))) return true;
     // "Business Class" over a stored 'business', "2 Burnside Road" over a stored estate; not "Ink Collective" over a
     // stored code INK, nor "David Lloyd Telford" over a stored town: the rest of the name names a person or a body.
     return valueWords.every((word) => nameWords.has(word)) && !inside.some((entry) => entry.evidence === undefined && !valueWords.includes(entry.word.text) && namesSomeoneElse(entry.word.text));
@@ -82,7 +83,7 @@ const charBefore = (run: NameRun, offset: number): string => (offset > run.start
  */
 export function unknownName(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
   for (const run of capitalisedRuns(question)) {
-    if (nameHeld(run, words, matchedValues)) continue;
+    if (nameHeld(run, words, matchedValues) || possessiveInsideName(question, run, matchedValues)) continue;
     const parts = run.text.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== '' && !/^(of|and)$/.test(part));
     const dictionary = parts.some((part) => /^[A-Za-z]+$/.test(part) && (hasSense('noun', part.toLowerCase()) || hasSense('verb', part.toLowerCase()) || hasSense('adj', part.toLowerCase()) || hasSense('adv', part.toLowerCase())));
     // "Further Maths", "a Silver Pearl ticket": a name of two or more dictionary words none of which links to
@@ -120,6 +121,7 @@ const titleCased = (question: string): boolean => {
 export function ownerElsewhere(question: string, words: readonly GroundedWord[], matchedValues: readonly MatchedValue[]): string | undefined {
   for (const run of capitalisedRuns(question)) {
     if (!/^['’]s\b/.test(question.slice(run.end))) continue;
+    if (possessiveInsideName(question, run, matchedValues)) continue;
     if (!nameHeld(run, words, matchedValues)) return run.text;
   }
   // "the UK's total installed capacity", "the BBFC's certificate": an acronym as an owner, which no stored value or name spells.
@@ -130,6 +132,17 @@ export function ownerElsewhere(question: string, words: readonly GroundedWord[],
     if (!linked && !stored) return acronym[1];
   }
   return undefined;
+}
+
+/**
+ * "at St Clement's School Pool" where a pool is stored as 'St Clement's School Pool': the "'s" is part of a stored
+ * name, which goes on in capitals after it, so "St Clement" owns nothing. The stored value must hold the whole name.
+ */
+function possessiveInsideName(question: string, run: NameRun, matchedValues: readonly MatchedValue[]): boolean {
+  const rest = /^['’]s((?:\s+\p{Lu}[\p{L}\p{N}]*)+)/u.exec(question.slice(run.end))?.[1];
+  if (rest === undefined) return false;
+  const whole = normalizeValueText(`${run.text}'s${rest}`);
+  return matchedValues.some((match) => ` ${normalizeValueText(match.value)} `.includes(` ${whole} `));
 }
 
 /** "UK's", "BBFC's": two to six capitals (captured) and "'s". */

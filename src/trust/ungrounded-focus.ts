@@ -9,6 +9,8 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { isClosedCompound } from './closed-compound.js';
+import { namesKindOf } from '../lexicon/compound-kind.js';
+import { namesTelephone } from './kind-named-word.js';
 import type { GroundedWord } from './ground-question.js';
 import { askedItems } from './asked-words.js';
 import { isNamingWord } from './is-naming-word.js';
@@ -84,6 +86,10 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
       const entry = entryOf(text);
       if (!entry || !isNamingWord(question, entry.word) || /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1))) return false;
       if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, names)) return false;
+      // "cell phone number" where mob_no is: "cell phone" is a kind of phone the column holds (ground-question.ts).
+      const next = item[item.indexOf(text) + 1];
+      const compound = next === undefined ? undefined : namesKindOf(text, next);
+      if (compound !== undefined && namesTelephone(compound) && entry.evidence === 'column') return false;
       return !prose.includes(`${text} ${item.at(-1)}`) && !prose.includes(`${wordRoot(text)} ${wordRoot(item.at(-1)!)}`);
     });
     if (open === undefined) return undefined;

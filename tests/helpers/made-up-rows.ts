@@ -4,7 +4,7 @@ import { inMemoryRows } from './in-memory-rows.js';
 /** Each table's CSV header and its rows; null is a missing value (NULL in the CSV file and in the copy). */
 export type TableRows = Record<string, [header: string, rows: (string | number | null)[][]]>;
 
-const quoted = (value: string | number | null): string => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value}'`);
+const quoted = (value: string | number | null): string => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`);
 
 /**
  * A made-up database twice over: as the CLI reads it (its schema and a CSV file per table) and as an in-memory DuckDB
