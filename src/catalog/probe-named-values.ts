@@ -7,6 +7,14 @@ import type { ColumnValues } from './build-value-lookup.js';
 import type { LinkedTable } from './link-schema.js';
 import { quoteIdentifier } from './quote-identifier.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
+import { BE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { DEGREE_ADVERBS, PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { NEGATORS } from '../lexicon/negators.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS } from '../lexicon/pronouns.js';
+import { isWeekday } from '../lexicon/weekdays.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /**
  * Named things a question writes that the catalog cannot know: the catalog keeps the values of text columns with few
@@ -24,19 +32,38 @@ const BUDGET_MS = 1_000;
 const MAX_SPAN_LENGTH = 100;
 
 /** Weekdays and the pronoun "I": capitalised for what they are, not because they name a row (months: monthNamed). */
-const WEEKDAYS_AND_I = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i']);
-const isCalendarWord = (word: string): boolean => monthNamed(word) !== undefined || WEEKDAYS_AND_I.has(word.toLowerCase());
-/** Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …"). */
+const isCalendarWord = (word: string): boolean => monthNamed(word) !== undefined || isWeekday(word) || word.toLowerCase() === 'i';
+/**
+ * Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …"): the stop words and
+ * the whole of the articles, demonstratives, possessive determiners, personal pronouns, wh-words, modals and
+ * coordinators, with the quantifiers, identity words, possessive and indefinite pronouns, negators and degree adverbs
+ * a sentence may open with.
+ */
+const CLOSED_CLASS: ReadonlySet<string> = wordSet(
+  STOP_WORDS,
+  QUERY_STOP_WORDS,
+  ARTICLES,
+  DEMONSTRATIVES,
+  POSSESSIVE_DETERMINERS,
+  PERSONAL_PRONOUNS,
+  WH_WORDS,
+  MODALS,
+  COORDINATORS,
+  pick(BE_FORMS, 'am'),
+  pick(QUANTIFIERS, 'either', 'few', 'more', 'neither', 'no'),
+  pick(IDENTITY_WORDS, 'another', 'other', 'own', 'same', 'such'),
+  pick(POSSESSIVE_PRONOUNS, 'his', 'hers', 'ours', 'theirs', 'yours'),
+  pick(INDEFINITE_PRONOUNS, 'anyone', 'anything', 'none', 'one'),
+  pick(NEGATORS, 'not', 'nor'),
+  pick(PRO_ADVERBS, 'here'),
+  pick(DEGREE_ADVERBS, 'too', 'very'),
+  pick(WH_EVER_WORDS, 'whatever', 'whichever'),
+  ['yes'],
+);
 const closedClass = (word: string): boolean => {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return STOP_WORDS.has(lower) || QUERY_STOP_WORDS.has(lower) || isCalendarWord(lower) || CLOSED_EXTRA.has(lower);
+  return CLOSED_CLASS.has(lower) || isCalendarWord(lower);
 };
-/** Auxiliaries, wh-words, determiners and quantifiers STOP_WORDS leaves out. */
-const CLOSED_EXTRA = new Set([
-  'am', 'an', 'another', 'any', 'anyone', 'anything', 'either', 'few', 'had', 'he', 'her', 'here', 'hers', 'him', 'his',
-  'may', 'might', 'more', 'must', 'neither', 'no', 'none', 'nor', 'not', 'one', 'other', 'ours', 'own', 'same', 'shall',
-  'she', 'should', 'such', 'theirs', 'those', 'too', 'very', 'whom', 'yours', 'yes', 'how', 'whatever', 'whichever',
-]);
 
 /** A word opening with a capital (any script) or a digit-bearing code, joined to the next by a space, "&", "of", "de" or a hyphen. */
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&]*`;
