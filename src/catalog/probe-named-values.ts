@@ -7,14 +7,14 @@ import type { ColumnValues } from './build-value-lookup.js';
 import type { LinkedTable } from './link-schema.js';
 import { quoteIdentifier } from './quote-identifier.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
-import { BE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
 import { COORDINATORS } from '../lexicon/conjunctions.js';
 import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
-import { DEGREE_ADVERBS, PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { DEGREE_ADVERBS, FOCUS_ADVERBS, PRO_ADVERBS } from '../lexicon/function-adverbs.js';
 import { NEGATORS } from '../lexicon/negators.js';
-import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS } from '../lexicon/pronouns.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS } from '../lexicon/pronouns.js';
 import { isWeekday } from '../lexicon/weekdays.js';
-import { pick, wordSet } from '../lexicon/word-set.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 /**
  * Named things a question writes that the catalog cannot know: the catalog keeps the values of text columns with few
@@ -34,10 +34,9 @@ const MAX_SPAN_LENGTH = 100;
 /** Weekdays and the pronoun "I": capitalised for what they are, not because they name a row (months: monthNamed). */
 const isCalendarWord = (word: string): boolean => monthNamed(word) !== undefined || isWeekday(word) || word.toLowerCase() === 'i';
 /**
- * Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …"): the stop words and
- * the whole of the articles, demonstratives, possessive determiners, personal pronouns, wh-words, modals and
- * coordinators, with the quantifiers, identity words, possessive and indefinite pronouns, negators and degree adverbs
- * a sentence may open with.
+ * Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …", "Only Kestrel
+ * Blue …"): the stop words, and the whole of the determiners, pronouns, forms of "be", "have" and "do", modals,
+ * coordinators, negators and function adverbs, and "yes".
  */
 const CLOSED_CLASS: ReadonlySet<string> = wordSet(
   STOP_WORDS,
@@ -45,19 +44,23 @@ const CLOSED_CLASS: ReadonlySet<string> = wordSet(
   ARTICLES,
   DEMONSTRATIVES,
   POSSESSIVE_DETERMINERS,
+  QUANTIFIERS,
+  IDENTITY_WORDS,
   PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  INDEFINITE_PRONOUNS,
+  RELATIVE_PRONOUNS,
   WH_WORDS,
+  WH_EVER_WORDS,
+  BE_FORMS,
+  HAVE_FORMS,
+  DO_FORMS,
   MODALS,
   COORDINATORS,
-  pick(BE_FORMS, 'am'),
-  pick(QUANTIFIERS, 'either', 'few', 'more', 'neither', 'no'),
-  pick(IDENTITY_WORDS, 'another', 'other', 'own', 'same', 'such'),
-  pick(POSSESSIVE_PRONOUNS, 'his', 'hers', 'ours', 'theirs', 'yours'),
-  pick(INDEFINITE_PRONOUNS, 'anyone', 'anything', 'none', 'one'),
-  pick(NEGATORS, 'not', 'nor'),
-  pick(PRO_ADVERBS, 'here'),
-  pick(DEGREE_ADVERBS, 'too', 'very'),
-  pick(WH_EVER_WORDS, 'whatever', 'whichever'),
+  NEGATORS,
+  PRO_ADVERBS,
+  DEGREE_ADVERBS,
+  FOCUS_ADVERBS,
   ['yes'],
 );
 const closedClass = (word: string): boolean => {
