@@ -5,12 +5,11 @@ import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { hadAttribute } from './had-attribute.js';
+import { NOUN_PHRASE_END } from './noun-phrase-end.js';
 import { requestedItems } from './requested-items.js';
 import { PARTICLES as ENGLISH_PARTICLES, PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { FINITE_BE, FINITE_DO, FINITE_HAVE, GET_FORMS } from '../lexicon/auxiliaries.js';
-import { RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
-import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 /** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
@@ -48,17 +47,7 @@ const MONEY_VERBS = new Set(['cost', 'charge']);
 const ADVERBS = new Set(['last', 'first', 'originally', 'recently', 'ever', 'actually', 'really', 'personally', 'initially', 'most']);
 const PARTICLES: ReadonlySet<string> = wordSet(ENGLISH_PARTICLES);
 /** Words that end the phrase naming the thing: a relative pronoun, a preposition, a conjunction or a verb form. */
-const PHRASE_END: ReadonlySet<string> = wordSet(
-  RELATIVE_PRONOUNS,
-  pick(WH_WORDS, 'where', 'when'),
-  pick(PREPOSITIONS, 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'than', 'as', 'per', 'among', 'between', 'during'),
-  pick(COORDINATORS, 'and', 'or'),
-  pick(SUBORDINATORS, 'if'),
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
-  pick(GET_FORMS, 'get', 'got'),
-);
+const PHRASE_END: ReadonlySet<string> = wordSet(NOUN_PHRASE_END, pick(GET_FORMS, 'get', 'got'));
 
 /**
  * The attributes the question asks of a named thing, read from the shapes English asks them in: "<attribute> of

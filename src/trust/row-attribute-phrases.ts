@@ -3,10 +3,8 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { isFormWord } from './is-naming-word.js';
-import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
-import { PREPOSITIONS } from '../lexicon/prepositions.js';
-import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { NOUN_PHRASE_END } from './noun-phrase-end.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
@@ -29,16 +27,7 @@ const DETERMINERS: ReadonlySet<string> = wordSet(
   pick(PERSONAL_PRONOUNS, 'me', 'us'),
 );
 /** Words that end a noun phrase: a preposition, a relative word, a conjunction or an auxiliary. */
-const PHRASE_END: ReadonlySet<string> = wordSet(
-  RELATIVE_PRONOUNS,
-  pick(WH_WORDS, 'where', 'when'),
-  pick(PREPOSITIONS, 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'than', 'as', 'per', 'among', 'between', 'during'),
-  pick(COORDINATORS, 'and', 'or'),
-  pick(SUBORDINATORS, 'if'),
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
-);
+const PHRASE_END = NOUN_PHRASE_END;
 /** How a request for rows opens: "Show …", "What is …", "Which …". */
 const REQUEST = /^(show|list|give|display|tell|get|find|report|return|what|which)$/;
 /** Statistics the SQL computes from counts: "the share of …", "the percentage of …" ask for a figure, not a stored attribute. */

@@ -16,7 +16,7 @@ import { requestedItems } from './requested-items.js';
 import { shortenedName } from './skeleton-name-kind.js';
 import { FORM_HEADS } from './form-heads.js';
 import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
-import { pick, wordSet } from '../lexicon/word-set.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 const AUXILIARIES: ReadonlySet<string> = wordSet(
   FINITE_BE,
