@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -25,7 +24,7 @@ CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, seller_id INTEGER REFERENCES se
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'acronym as the subject', namespace: 'grants', task: 'How much NSF money did MIT receive in 2025?', declined: /MIT/ },
   { id: 'acronym as the subject, get', namespace: 'grants', task: 'How much did UCLA get in grants?', declined: /UCLA/ },
   { id: 'acronym as the subject, shop', namespace: 'shop', task: 'How much did IKEA sell in October 2026?', declined: /IKEA/ },
@@ -34,14 +33,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'acronyms listed after a preposition', namespace: 'grants', task: 'How much came from both NSF and DOE?', declined: false },
 ];
 
-describe('an acronym nothing stores: a value looked for after a preposition, a name of something elsewhere', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-acronyms-' });
-
-  it('declines before any SQL, naming the acronym', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('runs a question whose acronym is stored, or looked for after a preposition', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('an acronym nothing stores: a value looked for after a preposition, a name of something elsewhere', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-acronyms-',
+  declines: 'declines before any SQL, naming the acronym',
+  answers: 'runs a question whose acronym is stored, or looked for after a preposition',
+  query: 'none',
 });

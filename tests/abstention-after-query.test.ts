@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -24,7 +23,7 @@ CREATE TABLE loans (loan_id INTEGER PRIMARY KEY, book_id INTEGER REFERENCES book
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'what do they weigh', namespace: 'library', task: 'What does Dune weigh?', declined: /'weigh'.*every column/ },
   { id: 'what do they earn', namespace: 'library', task: 'What do librarians at Central earn?', declined: /'earn'.*every column/ },
   { id: 'how much does it weigh', namespace: 'library', task: 'How much does Emma weigh?', declined: /'weigh'.*every column|records a weight .*"weigh"/ },
@@ -36,14 +35,11 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'a listing', namespace: 'library', task: 'Show the branches.', declined: false },
 ];
 
-describe('abstention after the query ran, from the fallback the SQL took', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-after-query-' });
-
-  it('declines an asked attribute or count nothing records, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
-  });
-
-  it('answers what a column or table holds, and a listing', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('abstention after the query ran, from the fallback the SQL took', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-after-query-',
+  declines: 'declines an asked attribute or count nothing records, naming it',
+  answers: 'answers what a column or table holds, and a listing',
 });

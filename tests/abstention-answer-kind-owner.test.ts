@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -33,20 +32,18 @@ CREATE TABLE tenancies (tenancy_id INTEGER PRIMARY KEY, property_id INTEGER, lea
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'tenant phone', namespace: 'lets', task: "What's the phone number of the lead tenant at 91 Lenton Boulevard?", declined: /phone number/ },
   { id: 'landlord phone', namespace: 'lets', task: "What's the phone number of the landlord of 91 Lenton Boulevard?", declined: false },
   { id: 'tenant phone stored', namespace: 'lets_phones', task: "What's the phone number of the lead tenant at 91 Lenton Boulevard?", declined: false },
 ];
 
-describe('a kind of answer asked of a thing whose own table does not hold it', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-answer-kind-owner-' });
-
-  it('declines after the query a phone number asked of a tenant where only landlords have phones', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
-  });
-
-  it('answers the landlord’s phone, and the tenant’s where the tenancy holds one', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('a kind of answer asked of a thing whose own table does not hold it', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-answer-kind-owner-',
+  declines: 'declines after the query a phone number asked of a tenant where only landlords have phones',
+  answers: 'answers the landlord’s phone, and the tenant’s where the tenancy holds one',
+  query: 'ran',
 });

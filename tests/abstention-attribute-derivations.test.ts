@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -38,7 +37,7 @@ CREATE TABLE goals (goal_id INTEGER PRIMARY KEY, player_id INTEGER REFERENCES pl
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'professor of each course', namespace: 'college', task: 'Which professor teaches each course?', declined: /'professor'/ },
   { id: 'professor of the course, who', namespace: 'college', task: 'Which professor runs the Algebra course?', declined: /'professor'/ },
   { id: 'inventor of each gadget', namespace: 'gadgets', task: 'Who invented each gadget?', declined: /'invented'/ },
@@ -48,14 +47,11 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'grade of each student', namespace: 'college', task: 'What grade did each student get in Algebra?', declined: false },
 ];
 
-describe('an asked attribute linked to its thing through WordNet: one derivation from a name, not two', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-attribute-derivations-' });
-
-  it('declines an attribute whose only link is a relative of a longer word derived from a name, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
-  });
-
-  it('answers an attribute that meets a name or the shorter word a name derives from', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('an asked attribute linked to its thing through WordNet: one derivation from a name, not two', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-attribute-derivations-',
+  declines: 'declines an attribute whose only link is a relative of a longer word derived from a name, naming it',
+  answers: 'answers an attribute that meets a name or the shorter word a name derives from',
 });

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { describe, it } from 'vitest';
-import { askBenchBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import { REPO_ROOT } from './helpers/run-cli.js';
 
 /**
@@ -12,7 +11,7 @@ import { REPO_ROOT } from './helpers/run-cli.js';
 const DATE = ['--current_date', '2026-11-25'];
 const DATASET = path.join(REPO_ROOT, 'bench/datasets/abstention');
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'colour', namespace: 'pets_1', task: 'What is the colour of each pet?', declined: /nothing in 'Pets' or the tables it links to matches 'colour'/ },
   { id: 'organised', namespace: 'concert_singer', task: 'Who organised each concert?', declined: /'organised'/ },
   { id: 'vaccinated', namespace: 'pets_1', task: 'What vaccine did the oldest dog get?', declined: /'vaccine'/ },
@@ -28,14 +27,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'weight in a unit', namespace: 'pets_1', task: 'What is the weight in kilograms of each pet?', declined: false },
 ];
 
-describe('attributes asked of a stored thing', () => {
-  const answers = askBenchBeforeAll(DATASET, new Set(QUESTIONS.map((q) => q.namespace)), QUESTIONS, { args: DATE, prefix: 'sluice-abstention-attributes-' });
-
-  it('declines an attribute nothing near its thing holds, naming it, before any SQL runs', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers an attribute the thing holds, by name or by a WordNet link (nationality ~ Citizenship, sang ~ singer, owns ~ Has_Pet)', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('attributes asked of a stored thing', {
+  databases: DATASET,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-attributes-',
+  declines: 'declines an attribute nothing near its thing holds, naming it, before any SQL runs',
+  answers: 'answers an attribute the thing holds, by name or by a WordNet link (nationality ~ Citizenship, sang ~ singer, owns ~ Has_Pet)',
+  query: 'none',
 });

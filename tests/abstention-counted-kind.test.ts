@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -27,7 +26,7 @@ CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR, home_tow
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'stops along a route', namespace: 'buses', task: 'How many stops are there along the Crosstown?', declined: /how many stops/ },
   { id: 'stops a route has', namespace: 'buses', task: 'How many stops does the Crosstown have?', declined: /how many stops/ },
   // "people" are the rows only of a table of people: films are counted for nobody.
@@ -37,14 +36,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'routes opened', namespace: 'buses', task: 'How many routes opened in 2019?', declined: false },
 ];
 
-describe('a count that fell back to another table is read against the table name in its first sense', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-counted-kind-' });
-
-  it('declines after the query a count of things a table of other rows was counted for', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
-  });
-
-  it('answers a count of the table’s own rows, or of the same kind of thing under another name', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('a count that fell back to another table is read against the table name in its first sense', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-counted-kind-',
+  declines: 'declines after the query a count of things a table of other rows was counted for',
+  answers: 'answers a count of the table’s own rows, or of the same kind of thing under another name',
+  query: 'ran',
 });

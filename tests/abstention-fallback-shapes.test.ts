@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -59,7 +58,7 @@ COMMENT ON COLUMN grants.amt IS 'Total award in US dollars over the whole grant'
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'colour of a car', namespace: 'fleet', task: 'What colour is the car with plate 47-XC-11?', declined: /'colour'/ },
   { id: 'fuel left', namespace: 'fleet', task: 'How much fuel was left in the tank when each rental came back?', declined: /'fuel'/ },
   { id: 'fuel listed', namespace: 'fleet', task: 'How much fuel was in each car when it came back?', declined: /what kind of fuel/ },
@@ -73,14 +72,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'make of a car', namespace: 'fleet', task: 'What make is the car with plate 47-XC-11?', declined: false },
 ];
 
-describe('answers that fell back for an attribute, an amount or a count nothing holds', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-fallback-shapes-' });
-
-  it('declines after the query what no column holds', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
-  });
-
-  it('answers the same questions where the data holds it', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('answers that fell back for an attribute, an amount or a count nothing holds', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-fallback-shapes-',
+  declines: 'declines after the query what no column holds',
+  answers: 'answers the same questions where the data holds it',
+  query: 'ran',
 });

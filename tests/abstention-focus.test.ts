@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -32,7 +31,7 @@ CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES bo
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'form word', namespace: 'marina', task: 'What is the insurance number of each boat?', declined: /'insurance number'/ },
   { id: 'form word opening', namespace: 'marina', task: 'What radio code does the Gannet use?', declined: /'radio code'/ },
   { id: 'spent on', namespace: 'marina', task: 'How much did owners spend on fuel last summer?', declined: /'fuel'/ },
@@ -64,14 +63,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'right now', namespace: 'marina', task: 'How many boats have a berth right now?', declined: false },
 ];
 
-describe('what the question asks for, when other words of it link', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-focus-' });
-
-  it('declines a focus nothing records, before any SQL runs, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers a focus an abbreviated column, a table or a date holds', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('what the question asks for, when other words of it link', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-focus-',
+  declines: 'declines a focus nothing records, before any SQL runs, naming it',
+  answers: 'answers a focus an abbreviated column, a table or a date holds',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -26,21 +25,19 @@ CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, owner_id INTEGER REFERENCES owner
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'nothing holds it', namespace: 'fleet', task: 'Which vans had a roof rack?', declined: /nothing in 'vans' or the tables it links to matches 'roof rack'/ },
   { id: 'a column holds it', namespace: 'fleet', task: 'Which vans have a tow bar?', declined: false },
   { id: 'a joined table holds it', namespace: 'fleet', task: 'Which drivers have a van?', declined: false },
   { id: 'a stored value', namespace: 'pets', task: 'Which owners have a dog?', declined: false },
 ];
 
-describe('one of something a thing had, asked of it', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-had-attribute-' });
-
-  it('declines before any SQL when no table of the thing holds it, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('runs when a column, a joined table or a stored value holds it', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('one of something a thing had, asked of it', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-had-attribute-',
+  declines: 'declines before any SQL when no table of the thing holds it, naming it',
+  answers: 'runs when a column, a joined table or a stored value holds it',
+  query: 'none',
 });

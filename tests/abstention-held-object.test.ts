@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -41,14 +40,12 @@ const ANSWERED = [
   { id: 'have before its subject and a participle', namespace: 'climbing_club', task: 'How many bookings have our regulars made this year?', declined: false as const },
 ];
 
-describe('what "have" or "hold" says the rows possess', () => {
-  const answers = askBeforeAll(SCHEMAS, [...DECLINED, ...ANSWERED], { args: DATE, prefix: 'sluice-held-object-' });
-
-  it('declines rows that must hold something nothing stores, though another word links a column', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
-
-  it('answers a held thing a column names, and "have" before a participle', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
+describeDeclineTable('what "have" or "hold" says the rows possess', {
+  databases: SCHEMAS,
+  questions: [...DECLINED, ...ANSWERED],
+  args: DATE,
+  prefix: 'sluice-held-object-',
+  declines: 'declines rows that must hold something nothing stores, though another word links a column',
+  answers: 'answers a held thing a column names, and "have" before a participle',
+  query: 'none',
 });

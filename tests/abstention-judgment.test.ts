@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -26,7 +25,7 @@ CREATE TABLE costs (cost_id INTEGER PRIMARY KEY, outing_id INTEGER REFERENCES ou
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'you think', namespace: 'ski_club', task: 'Do you think our ticket prices are too high?', declined: /"Do you think" asks for an opinion/ },
   { id: 'judged class', namespace: 'ski_club', task: 'Is Leeds a nice city to live in?', declined: /"nice city" asks for an opinion/ },
   { id: 'stored class', namespace: 'ski_club', task: 'Is Ann Lee a premium member?', declined: false },
@@ -48,14 +47,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'highest price', namespace: 'ski_club', task: 'Which outing had the highest ticket price?', declined: false },
 ];
 
-describe('what no row records: opinions, tables as objects, deeds to unknown things, money on unknown compounds, places elsewhere', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], prefix: 'sluice-abstention-judgment-' });
-
-  it('declines them before any SQL runs, naming what they ask', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers a stored class, "is there", times of rows, a deed to a stored thing, money on a stored category, a stored place, a measured quantity, a stored doer and a ranking', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('what no row records: opinions, tables as objects, deeds to unknown things, money on unknown compounds, places elsewhere', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-25'],
+  prefix: 'sluice-abstention-judgment-',
+  declines: 'declines them before any SQL runs, naming what they ask',
+  answers: 'answers a stored class, "is there", times of rows, a deed to a stored thing, money on a stored category, a stored place, a measured quantity, a stored doer and a ranking',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -64,14 +63,12 @@ const ANSWERED = [
   { id: 'table-identifier-column', namespace: 'power', task: 'How many rows of ppa_contracts have a price_mwh above 55?', declined: false as const },
 ];
 
-describe('another organisation named in part or in another script, and questions asking for a verdict', () => {
-  const answers = askBeforeAll(SCHEMAS, [...DECLINED, ...ANSWERED], { args: ['--current_date', '2026-12-01'], prefix: 'sluice-abstention-names-verdicts-' });
-
-  it('declines the question before any SQL, naming the name or the words of the verdict', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
-
-  it('answers stored names, whole or by their leading word, and questions of fact', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
+describeDeclineTable('another organisation named in part or in another script, and questions asking for a verdict', {
+  databases: SCHEMAS,
+  questions: [...DECLINED, ...ANSWERED],
+  args: ['--current_date', '2026-12-01'],
+  prefix: 'sluice-abstention-names-verdicts-',
+  declines: 'declines the question before any SQL, naming the name or the words of the verdict',
+  answers: 'answers stored names, whole or by their leading word, and questions of fact',
+  query: 'none',
 });

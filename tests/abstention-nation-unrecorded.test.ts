@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -39,14 +38,12 @@ const ANSWERED = [
   { id: 'nation where a country column is', namespace: 'ski_school', task: 'What is the average lesson price in the UK?', declined: false as const },
 ];
 
-describe('a nation where nothing records nations', () => {
-  const answers = askBeforeAll(SCHEMAS, [...DECLINED, ...ANSWERED], { args: DATE, prefix: 'sluice-nation-unrecorded-' });
-
-  it('declines a question scoped to a nation the data cannot tell apart, before any SQL', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
-
-  it('leaves a nation to the query where a column records countries', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
+describeDeclineTable('a nation where nothing records nations', {
+  databases: SCHEMAS,
+  questions: [...DECLINED, ...ANSWERED],
+  args: DATE,
+  prefix: 'sluice-nation-unrecorded-',
+  declines: 'declines a question scoped to a nation the data cannot tell apart, before any SQL',
+  answers: 'leaves a nation to the query where a column records countries',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -37,7 +36,7 @@ CREATE TABLE orders (order_id INTEGER PRIMARY KEY, branch_id INTEGER REFERENCES 
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'french driving permit', namespace: 'rentals', task: 'How many customers hold a French driving permit?', declined: false },
   { id: 'worked the longest, dated', namespace: 'staff_dated', task: 'Which employee has worked here the longest?', declined: false },
   { id: 'branches took orders', namespace: 'coop', task: 'Which branches took more orders in 2025 than in 2024?', declined: false },
@@ -48,14 +47,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'driving permit, no value', namespace: 'rentals', task: 'How many customers hold a valid driving permit?', declined: /permit/ },
 ];
 
-describe('a noun after a stored value, and an adverbial "the longest"', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-near-miss-roles-' });
-
-  it('answers the kind of a stored value past a gerund, and "the longest" where a date is recorded', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
-
-  it('still declines them where nothing grounds them', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
+describeDeclineTable('a noun after a stored value, and an adverbial "the longest"', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-near-miss-roles-',
+  declines: 'still declines them where nothing grounds them',
+  answers: 'answers the kind of a stored value past a gerund, and "the longest" where a date is recorded',
+  query: 'none',
 });

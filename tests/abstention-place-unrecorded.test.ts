@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -28,7 +27,7 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'tip in new york city', namespace: 'bistro', task: 'What is the average tip at restaurants in New York City?', declined: /New York City/ },
   { id: 'guests from germany', namespace: 'bistro', task: 'How many guests came from Germany?', declined: /Germany/ },
   // Where a column records places, a month, and a stored place: answered.
@@ -39,14 +38,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'tip in march', namespace: 'bistro', task: 'What is the average tip in March?', declined: false },
 ];
 
-describe('a named place where nothing records places', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-place-unrecorded-' });
-
-  it('declines after the query a place no column or table of the namespace could hold', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
-  });
-
-  it('answers where places are recorded, and a month', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('a named place where nothing records places', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-place-unrecorded-',
+  declines: 'declines after the query a place no column or table of the namespace could hold',
+  answers: 'answers where places are recorded, and a month',
+  query: 'ran',
 });

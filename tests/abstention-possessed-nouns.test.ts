@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -28,14 +27,12 @@ const ANSWERED = [
   { id: 'auxiliary have before a participle', namespace: 'allotments', task: 'Which tenants have joined since 2020?', declined: false as const },
 ];
 
-describe('the noun "have" takes as a main verb', () => {
-  const answers = askBeforeAll(SCHEMAS, [...DECLINED, ...ANSWERED], { args: DATE, prefix: 'sluice-possessed-nouns-' });
-
-  it('declines rows that must possess something nothing stores, before any SQL', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
-
-  it('answers a possessed noun a column holds, and reads "have" before a participle as an auxiliary', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
+describeDeclineTable('the noun "have" takes as a main verb', {
+  databases: SCHEMAS,
+  questions: [...DECLINED, ...ANSWERED],
+  args: DATE,
+  prefix: 'sluice-possessed-nouns-',
+  declines: 'declines rows that must possess something nothing stores, before any SQL',
+  answers: 'answers a possessed noun a column holds, and reads "have" before a participle as an auxiliary',
+  query: 'none',
 });

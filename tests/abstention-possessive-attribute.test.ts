@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -21,20 +20,18 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'sponsor nothing holds', namespace: 'lettings', task: "List the tenants with their sponsor's name", declined: /nothing in 'tenants' or the tables it links to matches 'sponsor's name'/ },
   { id: 'coach nothing holds', namespace: 'lettings', task: "Show each tenant with their coach's name", declined: /'coach's name'/ },
   { id: 'sponsor a column holds', namespace: 'flats', task: "List the flats with their sponsor's name", declined: false },
 ];
 
-describe("an owner's attribute shown beside listed things", () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-possessive-attribute-' });
-
-  it('declines before any SQL when no table of the things holds the owner, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('runs when a column holds it', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable("an owner's attribute shown beside listed things", {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-possessive-attribute-',
+  declines: 'declines before any SQL when no table of the things holds the owner, naming it',
+  answers: 'runs when a column holds it',
+  query: 'none',
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { expect } from 'vitest';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -34,7 +34,7 @@ CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, coach_id INTEGER REFERENC
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'superlative quality', namespace: 'library', task: 'Which author is the wittiest?', declined: /wittiest/ },
   { id: 'most + quality', namespace: 'library', task: 'Which book has the most elegant prose?', declined: /elegant/ },
   { id: 'better + noun', namespace: 'gym', task: 'Which coach is the better storyteller, Ann Park or Bo Lind?', declined: /storyteller/ },
@@ -49,14 +49,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'when, own date', namespace: 'library', task: 'When was the Quiet Harbour book borrowed?', declined: false },
 ];
 
-describe('what the question ranks by and asks of a named thing', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-qualities-' });
-
-  it('declines a quality nothing stores, an unrecorded doer or time of a verb, and a forecast, before any SQL runs, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers a generic head, a ratio, a period where dates are stored, "longest" where a duration is, a count-like "most common" and a time the thing\'s own table records', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('what the question ranks by and asks of a named thing', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-qualities-',
+  declines: 'declines a quality nothing stores, an unrecorded doer or time of a verb, and a forecast, before any SQL runs, naming it',
+  answers: 'answers a generic head, a ratio, a period where dates are stored, "longest" where a duration is, a count-like "most common" and a time the thing\'s own table records',
+  query: 'none',
 });

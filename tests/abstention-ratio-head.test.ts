@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -17,7 +16,7 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'town council tax rate', namespace: 'lets', task: 'What is the town council tax rate in Leeds?', declined: /tax/ },
   { id: 'property council tax rate', namespace: 'lets', task: 'What is the monthly council tax rate of each property in York?', declined: /tax/ },
   // A ratio of a stored value, and a ratio after a column word: answered.
@@ -25,14 +24,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'town void rate', namespace: 'lets', task: 'What is the town void rate?', declined: false },
 ];
 
-describe('a ratio of something nothing stores', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-ratio-head-' });
-
-  it('declines a rate whose noun links to nothing, whatever column a word further left names', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers a rate of a stored value', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('a ratio of something nothing stores', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-ratio-head-',
+  declines: 'declines a rate whose noun links to nothing, whatever column a word further left names',
+  answers: 'answers a rate of a stored value',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -26,14 +25,12 @@ const ANSWERED = [
   { id: 'saturdays', namespace: 'lets', task: 'How many tenancies started on Saturdays?', declined: false as const },
 ];
 
-describe('a site or service named after "on" that the data does not hold', () => {
-  const answers = askBeforeAll(SCHEMAS, [...DECLINED, ...ANSWERED], { args: ['--current_date', '2026-11-02'], prefix: 'sluice-abstention-site-elsewhere-' });
-
-  it('declines the question before any SQL', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
-
-  it('answers a stored site and a day after "on"', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
+describeDeclineTable('a site or service named after "on" that the data does not hold', {
+  databases: SCHEMAS,
+  questions: [...DECLINED, ...ANSWERED],
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-abstention-site-elsewhere-',
+  declines: 'declines the question before any SQL',
+  answers: 'answers a stored site and a day after "on"',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -39,7 +38,7 @@ CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, product_id INTEGER REFERENCES p
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'to before a noun', namespace: 'surgery', task: 'Which patients are allergic to penicillin?', declined: /'penicillin'/ },
   { id: 'to before a noun, immune', namespace: 'surgery', task: 'Which patients are immune to measles?', declined: /'measles'/ },
   { id: 'to before a noun, count', namespace: 'surgery', task: 'How many patients are allergic to peanuts?', declined: /'peanuts'/ },
@@ -58,14 +57,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'a relative clause without its pronoun, stored', namespace: 'surgery', task: 'What were the most common departments patients got referred to?', declined: false },
 ];
 
-describe('the role of an unlinked word: preposition or infinitive, verb or noun, the table or a kind of its rows', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-word-roles-' });
-
-  it('declines before any SQL, naming the word nothing holds', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers the look-alikes whose word is a stored value, a verb or the table itself', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('the role of an unlinked word: preposition or infinitive, verb or noun, the table or a kind of its rows', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: DATE,
+  prefix: 'sluice-abstention-word-roles-',
+  declines: 'declines before any SQL, naming the word nothing holds',
+  answers: 'answers the look-alikes whose word is a stored value, a verb or the table itself',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -29,7 +28,7 @@ CREATE TABLE open_days (open_day DATE PRIMARY KEY, visitors INTEGER);`,
   },
 };
 
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'you can drive', namespace: 'depot', task: "What's the heaviest van you can drive on a category B licence?", declined: /"you can drive" asks what anyone may or can do/ },
   { id: 'can a van carry', namespace: 'depot', task: 'How many parcels can a van carry?', declined: /"can a van" asks what anyone may or can do/ },
   { id: 'request to list', namespace: 'depot', task: 'Can you list the vans with a payload over 1000 kg?', declined: false },
@@ -52,14 +51,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'recommended', namespace: 'depot', task: 'What payload do mechanics recommend for a van?', declined: /"mechanics recommend" asks for a rule or advice/ },
 ];
 
-describe('the world, other organisations and opinions the data seems to ground', () => {
-  const answers = askBeforeAll(SCHEMAS, QUESTIONS, { args: ['--current_date', '2026-11-25'], prefix: 'sluice-abstention-world-questions-' });
-
-  it('declines them before any SQL runs, naming what they ask', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'none');
-  });
-
-  it('answers the look-alikes: requests, stored doers, columns of a named table, stored names, measured comparisons, counts, stored dates', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('the world, other organisations and opinions the data seems to ground', {
+  databases: SCHEMAS,
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-25'],
+  prefix: 'sluice-abstention-world-questions-',
+  declines: 'declines them before any SQL runs, naming what they ask',
+  answers: 'answers the look-alikes: requests, stored doers, columns of a named table, stored names, measured comparisons, counts, stored dates',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -28,14 +27,12 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
 const ANSWERED = [{ id: 'given altogether', namespace: 'appeal', task: 'What have supporters in Ireland given altogether?', declined: false as const }];
 const DECLINED = [{ id: 'salaries altogether', namespace: 'appeal', task: 'What salaries have supporters in Ireland earned altogether?', declined: /salaries/ }];
 
-describe('adverbs name nothing the data must hold', () => {
-  const answers = askBeforeAll(SCHEMAS, [...ANSWERED, ...DECLINED], { args: ['--current_date', '2026-11-02'], prefix: 'sluice-near-miss-adverbs-' });
-
-  it('answers a question whose only unlinked word is an adverb', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
-
-  it('still declines the twin that asks about a noun nothing names', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
+describeDeclineTable('adverbs name nothing the data must hold', {
+  databases: SCHEMAS,
+  questions: [...ANSWERED, ...DECLINED],
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-near-miss-adverbs-',
+  declines: 'still declines the twin that asks about a noun nothing names',
+  answers: 'answers a question whose only unlinked word is an adverb',
+  query: 'none',
 });

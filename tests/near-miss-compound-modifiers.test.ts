@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -31,14 +30,12 @@ const DECLINED = [
   { id: 'mortar', namespace: 'boxoffice', task: 'How much mortar did each shop use?', declined: /mortar/ },
 ];
 
-describe('a hyphenated compound before a noun is one adjective', () => {
-  const answers = askBeforeAll(SCHEMAS, [...ANSWERED, ...DECLINED], { args: ['--current_date', '2026-11-02'], prefix: 'sluice-near-miss-compound-modifiers-' });
-
-  it('answers a question whose only unlinked words are a compound modifier', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
-
-  it('still declines a noun nothing names, after such a compound or alone', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
+describeDeclineTable('a hyphenated compound before a noun is one adjective', {
+  databases: SCHEMAS,
+  questions: [...ANSWERED, ...DECLINED],
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-near-miss-compound-modifiers-',
+  declines: 'still declines a noun nothing names, after such a compound or alone',
+  answers: 'answers a question whose only unlinked words are a compound modifier',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -30,14 +29,12 @@ const DECLINED = [
   { id: 'toll', namespace: 'wars', task: 'What toll did each battle charge?', declined: /toll/ },
 ];
 
-describe('a noun defined as the number of something counts it', () => {
-  const answers = askBeforeAll(SCHEMAS, [...ANSWERED, ...DECLINED], { args: ['--current_date', '2026-11-02'], prefix: 'sluice-near-miss-counted-by-definition-' });
-
-  it('answers a question asking the number of a thing the data names, in a word defined so', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
-
-  it('still declines it where nothing names that thing, and the word alone in another sense', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
+describeDeclineTable('a noun defined as the number of something counts it', {
+  databases: SCHEMAS,
+  questions: [...ANSWERED, ...DECLINED],
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-near-miss-counted-by-definition-',
+  declines: 'still declines it where nothing names that thing, and the word alone in another sense',
+  answers: 'answers a question asking the number of a thing the data names, in a word defined so',
+  query: 'none',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import { madeUpRows } from './helpers/made-up-rows.js';
 
 /**
@@ -57,14 +56,11 @@ const QUESTIONS = [
   { id: 'how heavy', namespace: 'food', task: 'How heavy is each donor?', declined: /weight/ },
 ];
 
-describe('doers, progressives and measures named by their own words', () => {
-  const answers = askBeforeAll({ leisure: leisure.database, law: law.database, food: food.database }, QUESTIONS, { args: ['--current_date', '2026-11-02'], prefix: 'sluice-near-miss-doers-measures-' });
-
-  it('answers what the words say in English', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
-
-  it('still declines the look-alikes nothing stores', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
-  });
+describeDeclineTable('doers, progressives and measures named by their own words', {
+  databases: { leisure: leisure.database, law: law.database, food: food.database },
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-near-miss-doers-measures-',
+  declines: 'still declines the look-alikes nothing stores',
+  answers: 'answers what the words say in English',
 });

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -24,14 +23,12 @@ const ANSWERED = [
 ];
 const DECLINED = [{ id: 'maiden', namespace: 'staff', task: "Show each employee's maiden name.", declined: /maiden/ }];
 
-describe('a synonym WordNet writes in words', () => {
-  const answers = askBeforeAll(SCHEMAS, [...ANSWERED, ...DECLINED], { args: ['--current_date', '2026-11-02'], prefix: 'sluice-near-miss-multi-word-synonyms-' });
-
-  it('answers a question naming a column by such a synonym', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
-
-  it('still declines a kind of it that nothing records', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
+describeDeclineTable('a synonym WordNet writes in words', {
+  databases: SCHEMAS,
+  questions: [...ANSWERED, ...DECLINED],
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-near-miss-multi-word-synonyms-',
+  declines: 'still declines a kind of it that nothing records',
+  answers: 'answers a question naming a column by such a synonym',
+  query: 'none',
 });

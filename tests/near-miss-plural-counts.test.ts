@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
@@ -27,14 +26,12 @@ const SCHEMAS: Record<string, MadeUpDatabase> = {
 const ANSWERED = [{ id: 'most finals', namespace: 'tour', task: 'Who lost the most finals?', declined: false as const }];
 const DECLINED = [{ id: 'most famous', namespace: 'tour', task: 'Who is the most famous player?', declined: /famous/ }];
 
-describe('a plural after "most" is counted, not ranked by', () => {
-  const answers = askBeforeAll(SCHEMAS, [...ANSWERED, ...DECLINED], { args: ['--current_date', '2026-12-01'], prefix: 'sluice-near-miss-plural-counts-' });
-
-  it('answers "the most finals" where a table holds matches', () => {
-    expectAnswered(answers(), ANSWERED);
-  });
-
-  it('still declines the twin that ranks by a quality nothing stores', () => {
-    expectDeclined(answers(), DECLINED, 'none');
-  });
+describeDeclineTable('a plural after "most" is counted, not ranked by', {
+  databases: SCHEMAS,
+  questions: [...ANSWERED, ...DECLINED],
+  args: ['--current_date', '2026-12-01'],
+  prefix: 'sluice-near-miss-plural-counts-',
+  declines: 'still declines the twin that ranks by a quality nothing stores',
+  answers: 'answers "the most finals" where a table holds matches',
+  query: 'none',
 });

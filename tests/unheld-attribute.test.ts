@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import { madeUpRows } from './helpers/made-up-rows.js';
 
 /**
@@ -44,14 +43,12 @@ const QUESTIONS = [
   { id: 'contract', namespace: 'ramp', task: 'What is the contract start date of each airline?', declined: false as const },
 ];
 
-describe('an attribute asked of each row that nothing near its table holds', () => {
-  const answers = askBeforeAll({ lab: lab.database, ramp: ramp.database }, QUESTIONS, { args: ['--current_date', '2026-11-02'], prefix: 'sluice-unheld-attribute-' });
-
-  it('declines it after the query fell back to every column, naming the attribute', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined), 'ran');
-  });
-
-  it('leaves an attribute the table or its neighbours hold to the query', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('an attribute asked of each row that nothing near its table holds', {
+  databases: { lab: lab.database, ramp: ramp.database },
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-unheld-attribute-',
+  declines: 'declines it after the query fell back to every column, naming the attribute',
+  answers: 'leaves an attribute the table or its neighbours hold to the query',
+  query: 'ran',
 });

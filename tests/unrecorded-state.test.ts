@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable } from './helpers/describe-decline-table.js';
 import { madeUpRows } from './helpers/made-up-rows.js';
 
 /**
@@ -34,14 +33,11 @@ const QUESTIONS = [
   { id: 'overdue', namespace: 'cycling', task: 'Which rentals are overdue?', declined: false as const },
 ];
 
-describe('rows picked by a state nothing records', () => {
-  const answers = askBeforeAll({ cycling: cycling.database }, QUESTIONS, { args: ['--current_date', '2026-11-02'], prefix: 'sluice-unrecorded-state-' });
-
-  it('declines a state no column, value or comment records, naming it', () => {
-    expectDeclined(answers(), QUESTIONS.filter((q) => q.declined));
-  });
-
-  it('leaves a state the data records to the query', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('rows picked by a state nothing records', {
+  databases: { cycling: cycling.database },
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-02'],
+  prefix: 'sluice-unrecorded-state-',
+  declines: 'declines a state no column, value or comment records, naming it',
+  answers: 'leaves a state the data records to the query',
 });

@@ -1,9 +1,13 @@
 import type { ColumnValues } from './build-value-lookup.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { ValueAlias } from './value-aliases.js';
+import { ARTICLES } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Words an initialism leaves out: "United States of America" is USA. */
-const SKIPPED = new Set(['of', 'the', 'and', 'for', 'a', 'an', '&']);
+const SKIPPED: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of', 'for'), pick(COORDINATORS, 'and'), ['&']);
 
 /** The capitals a multi-word value is shortened to ("direct_debit" → DD, "General Practice" → GP), if it has two to four words. */
 function initialsOf(value: string): string | undefined {

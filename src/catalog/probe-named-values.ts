@@ -7,6 +7,14 @@ import type { ColumnValues } from './build-value-lookup.js';
 import type { LinkedTable } from './link-schema.js';
 import { quoteIdentifier } from './quote-identifier.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { DEGREE_ADVERBS, FOCUS_ADVERBS, PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { NEGATORS } from '../lexicon/negators.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS } from '../lexicon/pronouns.js';
+import { isWeekday } from '../lexicon/weekdays.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 /**
  * Named things a question writes that the catalog cannot know: the catalog keeps the values of text columns with few
@@ -24,19 +32,41 @@ const BUDGET_MS = 1_000;
 const MAX_SPAN_LENGTH = 100;
 
 /** Weekdays and the pronoun "I": capitalised for what they are, not because they name a row (months: monthNamed). */
-const WEEKDAYS_AND_I = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i']);
-const isCalendarWord = (word: string): boolean => monthNamed(word) !== undefined || WEEKDAYS_AND_I.has(word.toLowerCase());
-/** Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …"). */
+const isCalendarWord = (word: string): boolean => monthNamed(word) !== undefined || isWeekday(word) || word.toLowerCase() === 'i';
+/**
+ * Closed-class words a run of capitals may begin with ("Did Old Mill Bakery …", "Which Ealing …", "Only Kestrel
+ * Blue …"): the stop words, and the whole of the determiners, pronouns, forms of "be", "have" and "do", modals,
+ * coordinators, negators and function adverbs, and "yes".
+ */
+const CLOSED_CLASS: ReadonlySet<string> = wordSet(
+  STOP_WORDS,
+  QUERY_STOP_WORDS,
+  ARTICLES,
+  DEMONSTRATIVES,
+  POSSESSIVE_DETERMINERS,
+  QUANTIFIERS,
+  IDENTITY_WORDS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  INDEFINITE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  WH_WORDS,
+  WH_EVER_WORDS,
+  BE_FORMS,
+  HAVE_FORMS,
+  DO_FORMS,
+  MODALS,
+  COORDINATORS,
+  NEGATORS,
+  PRO_ADVERBS,
+  DEGREE_ADVERBS,
+  FOCUS_ADVERBS,
+  ['yes'],
+);
 const closedClass = (word: string): boolean => {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return STOP_WORDS.has(lower) || QUERY_STOP_WORDS.has(lower) || isCalendarWord(lower) || CLOSED_EXTRA.has(lower);
+  return CLOSED_CLASS.has(lower) || isCalendarWord(lower);
 };
-/** Auxiliaries, wh-words, determiners and quantifiers STOP_WORDS leaves out. */
-const CLOSED_EXTRA = new Set([
-  'am', 'an', 'another', 'any', 'anyone', 'anything', 'either', 'few', 'had', 'he', 'her', 'here', 'hers', 'him', 'his',
-  'may', 'might', 'more', 'must', 'neither', 'no', 'none', 'nor', 'not', 'one', 'other', 'ours', 'own', 'same', 'shall',
-  'she', 'should', 'such', 'theirs', 'those', 'too', 'very', 'whom', 'yours', 'yes', 'how', 'whatever', 'whichever',
-]);
 
 /** A word opening with a capital (any script) or a digit-bearing code, joined to the next by a space, "&", "of", "de" or a hyphen. */
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&]*`;

@@ -1,9 +1,13 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { STOP_WORDS } from './stop-words.js';
+import { ARTICLES } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Words an initialism leaves out between the words it keeps: "Houses in Multiple Occupation" is HMO. */
-const SKIPPED = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'and', 'the', 'a', 'an', '&']);
+const SKIPPED: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of', 'in', 'on', 'at', 'to', 'for'), pick(COORDINATORS, 'and'), ['&']);
 
 /**
  * The capitals a run of question words is shortened to: each word's first letter, a word written in capitals ("UK")

@@ -7,6 +7,8 @@ import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { splitIdentifier } from './split-identifier.js';
 import { stemWord } from './stem-word.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
+import { PARTICLES as ENGLISH_PARTICLES } from '../lexicon/prepositions.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 /**
  * How near (cosine) a synonym must also be in the word vectors: a rare sense two words share ("state" and "country"
@@ -166,7 +168,7 @@ function storedSynonym(word: string, candidates: readonly Candidate[], names: re
 }
 
 /** Particles that make a verb before them a phrasal verb ("call off", "send back"). */
-const PARTICLES = new Set(['off', 'back', 'out', 'up', 'down', 'over', 'away', 'in', 'on']);
+const PARTICLES: ReadonlySet<string> = wordSet(ENGLISH_PARTICLES);
 
 /** The WordNet verb a verb form and the particle after it make ("called", "off" → call_off), if WordNet has it. */
 function phrasalVerb(word: string, next: string | undefined): string | undefined {

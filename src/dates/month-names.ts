@@ -3,6 +3,11 @@ export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, mon
   new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))),
 );
 
+/** Every word monthNamed reads as a month, in lower case: the full names, their three-letter forms and "sept". */
+export const MONTH_WORDS: readonly string[] = [
+  ...new Set([...MONTH_NAMES.map((name) => name.toLowerCase()), ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()), 'sept']),
+];
+
 const BY_FIRST_LETTERS = new Map(MONTH_NAMES.map((name, index) => [name.slice(0, 3).toLowerCase(), index + 1]));
 
 /** The month (1–12) a name's first three letters give ("Oct", "october" → 10), else undefined. */

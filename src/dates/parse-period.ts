@@ -6,6 +6,8 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { addUnits, type CalendarUnit, unitAround } from './calendar-unit.js';
 import { monthNumberByStart } from './month-names.js';
 import { CALENDAR_YEAR, type YearStart } from './year-start.js';
+import { NUMBER_WORDS } from '../lexicon/numerals.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { wordTable } from '../own-entry.js';
 
 /** A calendar period named in a question, as a half-open [start, end). */
@@ -42,17 +44,15 @@ const FISCAL_YEAR = "(?:fy\\s*'?|fiscal\\s+(?:year\\s+)?)(\\d{4}|\\d{2})(?!\\d)"
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|last|final)';
 const YEARLESS_ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const RELATIVE = '(last|previous|prior|this|current|next)';
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 export const COUNT = `(\\d{1,3}|${NUMBER_WORDS.join('|')})`;
 const AFTER_WORD = '(?![\\w-])';
 
-const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const OFFSETS: Record<string, number> = wordTable({ last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1 });
 
 export function countOf(text: string): number {
-  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
+  const word = (NUMBER_WORDS as readonly string[]).indexOf(text.toLowerCase());
   return word >= 0 ? word + 1 : Number(text);
 }
 
@@ -84,7 +84,7 @@ function fiscalYearStart(year: number, start: YearStart = CALENDAR_YEAR): Date {
 /** "Monday" is the latest Monday up to today; "last Monday" the latest before today; "this Monday" the one in this ISO week. */
 function weekday(name: string, which: string | undefined, today: Date): Period {
   const monday = startOfISOWeek(today);
-  const index = WEEKDAYS.indexOf(name.toLowerCase());
+  const index = (WEEKDAYS as readonly string[]).indexOf(name.toLowerCase());
   let date = addDays(monday, index);
   const word = which?.toLowerCase();
   if (word === 'last' || word === 'previous') {

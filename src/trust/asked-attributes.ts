@@ -5,7 +5,12 @@ import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { hadAttribute } from './had-attribute.js';
+import { NOUN_PHRASE_END } from './noun-phrase-end.js';
 import { requestedItems } from './requested-items.js';
+import { PARTICLES as ENGLISH_PARTICLES, PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { FINITE_BE, FINITE_DO, FINITE_HAVE, GET_FORMS } from '../lexicon/auxiliaries.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 /** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
 export interface AskedAttribute {
@@ -24,16 +29,25 @@ export interface AskedAttribute {
   had?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  DEMONSTRATIVES,
+  pick(QUANTIFIERS, 'each', 'every', 'all', 'any'),
+  pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
+);
+const AUXILIARIES: ReadonlySet<string> = wordSet(
+  FINITE_BE,
+  FINITE_DO,
+  FINITE_HAVE,
+);
 /** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did']);
+const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE, FINITE_DO);
 /** Verbs whose object is the price of their subject: "How much does it cost", "What do they charge". */
 const MONEY_VERBS = new Set(['cost', 'charge']);
 const ADVERBS = new Set(['last', 'first', 'originally', 'recently', 'ever', 'actually', 'really', 'personally', 'initially', 'most']);
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
+const PARTICLES: ReadonlySet<string> = wordSet(ENGLISH_PARTICLES);
 /** Words that end the phrase naming the thing: a relative pronoun, a preposition, a conjunction or a verb form. */
-const PHRASE_END = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'and', 'or', 'than', 'as', 'per', 'among', 'between', 'during', 'if', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'get', 'got']);
+const PHRASE_END: ReadonlySet<string> = wordSet(NOUN_PHRASE_END, pick(GET_FORMS, 'get', 'got'));
 
 /**
  * The attributes the question asks of a named thing, read from the shapes English asks them in: "<attribute> of
@@ -148,7 +162,7 @@ function isIrregularParticiple(text: string): boolean {
 }
 
 /** Prepositions that open the phrase placing a deed: "introduced in England", "added to toothpaste", "built by Brunel". */
-const PLACING = new Set(['in', 'into', 'to', 'by', 'at', 'on', 'for', 'from', 'during']);
+const PLACING: ReadonlySet<string> = wordSet(pick(PREPOSITIONS, 'in', 'into', 'to', 'by', 'at', 'on', 'for', 'from', 'during'));
 
 /**
  * The participle of "When was <thing> <participle> …" that a phrase of its own follows ("When were free school meals

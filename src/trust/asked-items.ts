@@ -2,6 +2,13 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
+import { AUXILIARY_LEMMAS, BE_FORMS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { COORDINATORS as ENGLISH_COORDINATORS } from '../lexicon/conjunctions.js';
+import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
+import { FOCUS_ADVERBS, PRO_ADVERBS } from '../lexicon/function-adverbs.js';
 
 export interface AskedItem {
   /** The noun phrase asked for ("ad spend"), or the verb a "how much" clause asks about ("paid"). */
@@ -9,12 +16,32 @@ export interface AskedItem {
   head: QuestionWord;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'all', 'any', 'some', 'this', 'that', 'these', 'those']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'get', 'got']);
-const PRONOUNS = new Set(['they', 'them', 'it', 'he', 'she', 'we', 'you', 'i', 'one', 'ones', 'there']);
-const PREPOSITIONS = new Set(
-  `of for on in at by to from with without behind per across over under between among during since after before within about against via than like into onto through
-  whose who whom which that what where when why how and or but nor also then`.split(/\s+/),
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  DEMONSTRATIVES,
+  POSSESSIVE_DETERMINERS,
+  pick(QUANTIFIERS, 'each', 'every', 'all', 'any', 'some'),
+);
+const AUXILIARIES: ReadonlySet<string> = wordSet(
+  AUXILIARY_LEMMAS,
+  pick(BE_FORMS, 'is', 'are', 'was', 'were', 'been', 'being'),
+  pick(DO_FORMS, 'does', 'did'),
+  pick(HAVE_FORMS, 'has', 'had'),
+  pick(MODALS, 'will', 'would', 'can', 'could', 'should'),
+  pick(GET_FORMS, 'get', 'got'),
+);
+const PRONOUNS: ReadonlySet<string> = wordSet(
+  pick(PERSONAL_PRONOUNS, 'they', 'them', 'it', 'he', 'she', 'we', 'you', 'i'),
+  pick(INDEFINITE_PRONOUNS, 'one', 'ones'),
+  pick(PRO_ADVERBS, 'there'),
+);
+const PREPOSITIONS: ReadonlySet<string> = wordSet(
+  pick(ENGLISH_PREPOSITIONS, 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'without', 'behind', 'per', 'across', 'over', 'under', 'between', 'among', 'during', 'since', 'after', 'before', 'within', 'about', 'against', 'via', 'than', 'like', 'into', 'onto', 'through'),
+  RELATIVE_PRONOUNS,
+  WH_WORDS,
+  ENGLISH_COORDINATORS,
+  pick(FOCUS_ADVERBS, 'also'),
+  pick(PRO_ADVERBS, 'then'),
 );
 /** Words that join one asked item to the next. */
 const COORDINATORS: readonly (readonly string[])[] = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['and']];

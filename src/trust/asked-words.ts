@@ -5,6 +5,8 @@ import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabula
 import { questionWords } from '../models/offline/question-words.js';
 import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
 import { requestedItems } from './requested-items.js';
+import { AUXILIARY_LEMMAS } from '../lexicon/auxiliaries.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 /**
  * What the question asks to see, as the content words of each requested item, head last: "the average salary of …" →
@@ -76,7 +78,7 @@ function beforeClause(item: readonly string[]): string[] {
   return verb < 0 ? [...item] : item.slice(0, verb - 1);
 }
 
-const AUXILIARY_BASES = new Set(['be', 'have', 'do']);
+const AUXILIARY_BASES: ReadonlySet<string> = wordSet(AUXILIARY_LEMMAS);
 
 /**
  * Irregular simple pasts whose verb has another form for its participle: gave (given), took (taken), wrote (written);

@@ -6,9 +6,21 @@ import { aggregateOf, columnOf } from '../sql-tree/outer-select-tree.js';
 import { conjuncts, stringConstant } from '../sql-tree/string-constants.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { DO_FORMS, FINITE_BE, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Words that end the noun phrase after "average": a preposition, a relative pronoun, a verb's auxiliary. */
-const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'for', 'per', 'by', 'from', 'to', 'across', 'among', 'who', 'that', 'which', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does']);
+const PHRASE_END: ReadonlySet<string> = wordSet(
+  pick(PREPOSITIONS, 'of', 'in', 'on', 'at', 'for', 'per', 'by', 'from', 'to', 'across', 'among', 'with'),
+  pick(RELATIVE_PRONOUNS, 'who', 'that', 'which'),
+  pick(COORDINATORS, 'and', 'or'),
+  FINITE_BE,
+  FINITE_HAVE,
+  pick(DO_FORMS, 'did', 'does'),
+);
 
 /**
  * "How many structure fires caused more property loss than the average structure fire?" compares with the average of

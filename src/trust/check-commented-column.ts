@@ -2,14 +2,16 @@ import { memoBySplitText, splitIdentifier } from '../catalog/split-identifier.js
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from './auxiliaries.js';
+import { PASSIVE_AUXILIARIES, CLAUSE_RELATIVES } from './auxiliaries.js';
 import { readsColumn, showsEveryColumn } from './reads-column.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { ARTICLES as ENGLISH_ARTICLES, QUANTIFIERS } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** At most this many columns may describe the word, or it is too common to point at one. */
 const MAX_COLUMNS = 2;
-const ARTICLES = new Set(['a', 'an', 'the', 'each', 'every', 'any']);
+const ARTICLES: ReadonlySet<string> = wordSet(ENGLISH_ARTICLES, pick(QUANTIFIERS, 'each', 'every', 'any'));
 
 /**
  * "How many bills are still outstanding?" where paid_on's comment says "NULL while it is outstanding": a question
@@ -37,7 +39,7 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
     // last: the dictionary is read only for a word a comment uses.
     const previous = analysis.words[word.index - 1]?.text ?? '';
     // In a relative clause ("collections that were rejected in August") the participle restricts the rows: a state.
-    const restricts = PASSIVE_AUXILIARIES.has(previous) && RELATIVE_PRONOUNS.has(analysis.words[word.index - 2]?.text ?? '');
+    const restricts = PASSIVE_AUXILIARIES.has(previous) && CLAUSE_RELATIVES.has(analysis.words[word.index - 2]?.text ?? '');
     if (!restricts && (primaryPartOfSpeech(word.text) === 'verb' || (/(ed|en)$/.test(word.text) && PASSIVE_AUXILIARIES.has(previous)))) continue;
     // Every column shown (`SELECT *`) shows the state, but does not keep only the rows in it.
     const read = described.some(({ table, column }) => readsColumn(sql.code, column.name) || (!restricts && showsEveryColumn(sql.code, table)));

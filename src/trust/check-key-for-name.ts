@@ -8,10 +8,18 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Verbs that open a listing of rows: "List the members …", "Show all customers …". */
 export const LISTING_VERBS: ReadonlySet<string> = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
-const OPENERS = new Set(['the', 'all', 'every', 'me', 'our']);
+const OPENERS: ReadonlySet<string> = wordSet(
+  pick(ARTICLES, 'the'),
+  pick(QUANTIFIERS, 'all', 'every'),
+  pick(PERSONAL_PRONOUNS, 'me'),
+  pick(POSSESSIVE_DETERMINERS, 'our'),
+);
 
 /**
  * "Which members are pensioners?" or "List the members with their joining dates" answered by mem_id alone: the

@@ -3,9 +3,15 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { stringConstant } from '../sql-tree/string-constants.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { NEGATORS as ENGLISH_NEGATORS } from '../lexicon/negators.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Words that deny the noun phrase after them: "but no hazmat incidents", "not in Leeds", "without a lead wall". */
-const NEGATORS = new Set(['no', 'not', 'without', 'never', 'nor', 'except', 'excluding', 'none']);
+const NEGATORS: ReadonlySet<string> = wordSet(
+  pick(ENGLISH_NEGATORS, 'no', 'not', 'never', 'nor', 'none'),
+  pick(PREPOSITIONS, 'without', 'except', 'excluding'),
+);
 
 /**
  * "Which districts have had brush fires but no hazmat incidents?" answered by `IncidentType IN ('Brush fire',

@@ -15,6 +15,14 @@ import { LISTING_VERBS } from './check-key-for-name.js';
 import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { BE_FORMS, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { FOCUS_ADVERBS } from '../lexicon/function-adverbs.js';
+import { NEGATORS } from '../lexicon/negators.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 
 /**
@@ -81,13 +89,18 @@ function askedRowNouns(words: QuestionWord[], schemas: readonly TableSchema[], g
   return [...rows, ...(opened ? [opened] : []), ...beside];
 }
 
-const OWNER_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+const OWNER_DETERMINERS: ReadonlySet<string> = wordSet(pick(ARTICLES, 'the'), pick(POSSESSIVE_DETERMINERS, 'its', 'their', 'his', 'her'));
 
 /** A noun the rows are asked by; `opener` when it opens the question ("Which account customers …", "List the spaces …"). */
 type AskedNoun = QuestionWord & { opener?: boolean; verbAfter?: QuestionWord };
 
 /** Words that may stand between a listing verb (LISTING_VERBS) and its noun ("List all the …", "Show each …"). */
-const OPENERS = new Set(['the', 'all', 'every', 'me', 'our', 'each']);
+const OPENERS: ReadonlySet<string> = wordSet(
+  pick(ARTICLES, 'the'),
+  pick(QUANTIFIERS, 'all', 'every', 'each'),
+  pick(PERSONAL_PRONOUNS, 'me'),
+  pick(POSSESSIVE_DETERMINERS, 'our'),
+);
 
 /**
  * The head of the noun phrase that opens a "which" question or follows a listing verb: "Which account customers
@@ -117,10 +130,18 @@ function openingNoun(words: readonly QuestionWord[], schemas: readonly TableSche
 /** Statistics that make the noun after them a measure, not rows: "the average ranking", "the number of riders". */
 const STATISTICS = /^(average|avg|mean|median|total|sum|maximum|max|minimum|min|number|count|amount|share|percentage|percent|proportion|ratio|rate|most|least|highest|lowest|top|bottom)$/;
 /** Closed-class words after a noun that end its phrase: auxiliaries, modals, prepositions, relative pronouns. */
-const FUNCTION_WORDS = new Set(
-  `is are was were be been being has have had do does did can could will would should shall may might must that who whom whose
-  which where when with without in on at from for of by to into onto over under across during since before after than not never
-  ever still also already and or but as per via between among along through`.split(/\s+/),
+const FUNCTION_WORDS: ReadonlySet<string> = wordSet(
+  pick(BE_FORMS, 'is', 'are', 'was', 'were', 'be', 'been', 'being'),
+  FINITE_HAVE,
+  FINITE_DO,
+  MODALS,
+  RELATIVE_PRONOUNS,
+  pick(WH_WORDS, 'where', 'when'),
+  pick(PREPOSITIONS, 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'of', 'by', 'to', 'into', 'onto', 'over', 'under', 'across', 'during', 'since', 'before', 'after', 'than', 'as', 'per', 'via', 'between', 'among', 'along', 'through'),
+  pick(NEGATORS, 'not', 'never'),
+  pick(COORDINATORS, 'and', 'or', 'but'),
+  pick(FOCUS_ADVERBS, 'also'),
+  ['ever', 'still', 'already'],
 );
 
 /**

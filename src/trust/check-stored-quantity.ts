@@ -6,9 +6,11 @@ import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { holdsCount } from './holds-count.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Words after the measure that ask for it per group: "screens per site", "seats by venue". */
-const BREAKDOWN = new Set(['per', 'by', 'for', 'in']);
+const BREAKDOWN: ReadonlySet<string> = wordSet(pick(PREPOSITIONS, 'per', 'by', 'for', 'in'));
 
 /**
  * "screens per site" where sites.screens stores how many screens each site has, answered by counting the rows of

@@ -9,21 +9,45 @@ import { AUXILIARIES } from './auxiliaries.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { ARTICLES, DEMONSTRATIVES as ENGLISH_DEMONSTRATIVES, IDENTITY_WORDS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
+import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { FINITE_DO, MODALS } from '../lexicon/auxiliaries.js';
+import { NEGATORS } from '../lexicon/negators.js';
 
 const COMPARATIVES = /^(greater|less|more|fewer|older|younger|higher|lower|larger|smaller|bigger|heavier|lighter|longer|shorter|earlier|later|cheaper|costlier|above|below|over|under)$/;
-const PREPOSITIONS = new Set(['from', 'to', 'with', 'there', 'into', 'onto', 'at', 'in', 'on', 'by', 'for', 'as', 'under', 'over']);
+const PREPOSITIONS: ReadonlySet<string> = wordSet(
+  pick(ENGLISH_PREPOSITIONS, 'from', 'to', 'with', 'into', 'onto', 'at', 'in', 'on', 'by', 'for', 'as', 'under', 'over'),
+  pick(PRO_ADVERBS, 'there'),
+);
 /** Endings English nouns take and verbs do not: "growth in 2024" stays a content word. */
 const NOUN_ENDING = /(tion|sion|ment|ness|ity|ance|ence|th|ship|age|ure|ism|ist|ics)$/;
 /** Words after which the next word is a verb: "who teach", "they serve", "did not lose", "to visit". */
-const BEFORE_VERB = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would']);
+const BEFORE_VERB: ReadonlySet<string> = wordSet(
+  pick(RELATIVE_PRONOUNS, 'who', 'that', 'which'),
+  pick(PERSONAL_PRONOUNS, 'they', 'we'),
+  pick(ENGLISH_PREPOSITIONS, 'to'),
+  FINITE_DO,
+  pick(NEGATORS, 'not', 'never'),
+  pick(MODALS, 'can', 'will', 'would'),
+);
 /** Words that open a noun phrase, so the word before them is a verb: "serves the most", "contain any". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no']);
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(QUANTIFIERS, 'any', 'each', 'every', 'all', 'some', 'no'));
 const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({ one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100 });
 const ORDER_WORDS = ['ascending', 'descending', 'alphabetical', 'alphabetically', 'lexicographic', 'lexicographical', 'lexicographically', 'increasing', 'decreasing', 'reverse', 'reversed', 'chronological'];
 /** Words before which "one" stands for a thing already named ("the one whose", "her current one"), not a number. */
-const BEFORE_PRONOUN_ONE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'current', 'other', 'same', 'another']);
+const BEFORE_PRONOUN_ONE: ReadonlySet<string> = wordSet(
+  pick(ARTICLES, 'the'),
+  pick(ENGLISH_DEMONSTRATIVES, 'this', 'that'),
+  pick(RELATIVE_PRONOUNS, 'which'),
+  pick(QUANTIFIERS, 'each', 'every'),
+  pick(IDENTITY_WORDS, 'other', 'same', 'another'),
+  ['current'],
+);
 /** Demonstratives: after a preposition, "that country" points back at what the question already named. */
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
+const DEMONSTRATIVES: ReadonlySet<string> = wordSet(ENGLISH_DEMONSTRATIVES, pick(IDENTITY_WORDS, 'such'));
 /** Words that describe a text pattern ("the letter 'w'", "the word 'Hey'"), which LIKE carries. */
 const PATTERN_WORDS = /^(letters?|words?|substrings?|strings?|characters?|phrases?|contains?|containing)$/;
 

@@ -1,6 +1,9 @@
 import type { QuestionAnalysis } from '../models/offline/analyze-question.js';
 import { PHRASE_STOP } from '../models/offline/phrase-after.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 export interface GroupPhrase {
   /** "by", "per", "for each", ... */
@@ -11,7 +14,12 @@ export interface GroupPhrase {
   words: QuestionWord[];
 }
 
-const INNER = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'their', 'its', 'his', 'her']);
+const INNER: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  pick(PREPOSITIONS, 'of'),
+  pick(QUANTIFIERS, 'each', 'every'),
+  pick(POSSESSIVE_DETERMINERS, 'their', 'its', 'his', 'her'),
+);
 const MAX_WORDS = 4;
 
 /** The group phrases the analysis found, read on through "of" so "day of the week" stays whole. */

@@ -4,11 +4,27 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { endsWithObject } from './ends-with-object.js';
 import { isPossessedNoun } from './possessed-noun.js';
+import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { AUXILIARY_LEMMAS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { NEGATORS } from '../lexicon/negators.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
-const SUBJECTS_AND_AUXILIARIES = new Set(['who', 'that', 'which', 'they', 'we', 'to', 'do', 'does', 'did', 'not', 'never', 'can', 'will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'each', 'every', 'all', 'some', 'no', 'our', 'your', 'their', 'its', 'his', 'her', 'my']);
+const SUBJECTS_AND_AUXILIARIES: ReadonlySet<string> = wordSet(
+  AUXILIARY_LEMMAS,
+  pick(RELATIVE_PRONOUNS, 'who', 'that', 'which'),
+  pick(PERSONAL_PRONOUNS, 'they', 'we'),
+  pick(ENGLISH_PREPOSITIONS, 'to'),
+  pick(DO_FORMS, 'does', 'did'),
+  pick(NEGATORS, 'not', 'never'),
+  pick(MODALS, 'can', 'will', 'would'),
+  pick(HAVE_FORMS, 'has', 'had'),
+  pick(BE_FORMS, 'was', 'were', 'is', 'are', 'been'),
+);
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, POSSESSIVE_DETERMINERS, pick(QUANTIFIERS, 'any', 'each', 'every', 'all', 'some', 'no'));
 /** Prepositions a verb takes more often than a noun does: "depart from", "belong to", "sold by". */
-const VERB_PREPOSITIONS = new Set(['from', 'to', 'into', 'at', 'by']);
+const VERB_PREPOSITIONS: ReadonlySet<string> = wordSet(pick(ENGLISH_PREPOSITIONS, 'from', 'to', 'into', 'at', 'by'));
 /** Words before a measure: "the average GPA" asks for a GPA, where "flights from APG" names a value. */
 const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|highest|lowest|median)$/;
 /** Words of the query's form, which SQL carries without the data holding them: order, counts in words, "else". */
@@ -90,7 +106,9 @@ const NOT_A_NAME = /^(IDS|IDs|[IVXLC]+)$/;
 /** Before a value looked for or a unit counted: a preposition or "how many", and any values listed with it ("from both APG and CVO"). */
 const LOOKED_FOR = /\b(?:in|on|of|for|with|about|at|from|into|to|by|during|under|over|among|between|without|many)\s+(?:(?:both|either|neither|and|or|nor|[A-Z0-9]{2,6}s?)[\s,]+)*$/i;
 
-const PREPOSITIONS = new Set(['in', 'on', 'of', 'for', 'with', 'about', 'at', 'from', 'into', 'during', 'under', 'over', 'among', 'between', 'without']);
+const PREPOSITIONS: ReadonlySet<string> = wordSet(
+  pick(ENGLISH_PREPOSITIONS, 'in', 'on', 'of', 'for', 'with', 'about', 'at', 'from', 'into', 'during', 'under', 'over', 'among', 'between', 'without'),
+);
 
 function wordBefore(question: string, offset: number): string | undefined {
   return /([A-Za-z]+)\W*$/.exec(question.slice(0, offset))?.[1]?.toLowerCase();

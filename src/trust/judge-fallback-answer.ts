@@ -18,21 +18,42 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlShape } from './sql-shape.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
-const DO_FORMS = new Set(['do', 'does', 'did']);
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const AUXILIARIES: ReadonlySet<string> = wordSet(
+  FINITE_BE,
+  FINITE_DO,
+  FINITE_HAVE,
+  pick(MODALS, 'will', 'would', 'can', 'could'),
+);
+const DO_FORMS: ReadonlySet<string> = wordSet(FINITE_DO);
+const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE);
 /** Words that end the noun phrase after "what", "which" or "how much/many": a verb's auxiliary, a preposition, a pronoun. */
-const PHRASE_END = new Set([...AUXILIARIES, 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'that', 'which', 'who', 'whose', 'where', 'when', 'there', 'per', 'among', 'and', 'or', 'than', 'along', 'across', 'over', 'during']);
+const PHRASE_END: ReadonlySet<string> = wordSet(
+  AUXILIARIES,
+  pick(ENGLISH_PREPOSITIONS, 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'per', 'among', 'than', 'along', 'across', 'over', 'during'),
+  pick(RELATIVE_PRONOUNS, 'that', 'which', 'who', 'whose'),
+  pick(WH_WORDS, 'where', 'when'),
+  pick(PRO_ADVERBS, 'there'),
+  pick(COORDINATORS, 'and', 'or'),
+);
 /** Words of a statistic: "the mean attendance", "the maximum number of …" ask for a figure the SQL computes, under any name. */
 const MEASURES = /^(average|avg|mean|total|median|typical|overall|maximum|minimum|max|min|highest|lowest|largest|smallest|number|count|amount|sum)$/;
 /** A flag's stored values: a filter on one says which rows meet a condition, it names no thing. */
 const FLAG_VALUES = /^(true|false|t|f|y|n|yes|no|0|1)$/;
 /** "how much more / less / fewer …": a difference between two amounts or counts. */
 const COMPARED = /^(?:more|less|fewer)$/;
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'by', 'with', 'per', 'over', 'during', 'of', 'across']);
-const PRONOUNS = new Set(['us', 'them', 'me', 'you', 'him', 'her', 'it']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'each', 'every', 'all', 'any']);
+const PREPOSITIONS: ReadonlySet<string> = wordSet(
+  pick(ENGLISH_PREPOSITIONS, 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'per', 'over', 'during', 'of', 'across'),
+);
+const PRONOUNS: ReadonlySet<string> = wordSet(pick(PERSONAL_PRONOUNS, 'us', 'them', 'me', 'you', 'him', 'her', 'it'));
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, POSSESSIVE_DETERMINERS, pick(QUANTIFIERS, 'each', 'every', 'all', 'any'));
 
 /** What a question asks for, and how: the measure or attribute ("cost", "building") or the things it counts ("stops"). */
 interface AskedHead {

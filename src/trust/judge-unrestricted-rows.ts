@@ -13,9 +13,17 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
 
 /** Words that open a verb phrase after "Which <rows>": the predicate that says which rows are meant. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'do', 'does', 'did']);
+const AUXILIARIES: ReadonlySet<string> = wordSet(
+  FINITE_BE,
+  FINITE_HAVE,
+  pick(MODALS, 'can', 'could', 'will', 'would'),
+  FINITE_DO,
+);
 /** A negated predicate ("has nobody picked up", "does nobody have") is answered by an absence, which the checks judge. */
 const NEGATIONS = /^(not|no|never|nobody|none|nothing|without|neither|nor|cannot|doesn|don|didn|isn|aren|wasn|weren|hasn|haven)$/;
 
@@ -105,7 +113,11 @@ function rowsHead(question: string, words: readonly QuestionWord[]): QuestionWor
 const sameName = (qualified: string, bare: string): boolean => qualified.split('.').at(-1)!.replace(/"/g, '').toLowerCase() === bare.toLowerCase();
 
 /** Words that open the noun phrase after "which of": "which of the …", "which of our …". */
-const OF_OPENERS = new Set(['the', 'our', 'your', 'their', 'its', 'these', 'those']);
+const OF_OPENERS: ReadonlySet<string> = wordSet(
+  pick(ARTICLES, 'the'),
+  pick(POSSESSIVE_DETERMINERS, 'our', 'your', 'their', 'its'),
+  pick(DEMONSTRATIVES, 'these', 'those'),
+);
 
 /** An owner written with an apostrophe before the noun it owns: "customers'" or "customer's". */
 const isOwner = (question: string, words: readonly QuestionWord[], at: number): boolean => words[at + 1] !== undefined && /^[A-Za-z]+['’]/.test(question.slice(words[at]!.offset, words[at + 1]!.offset));

@@ -2,6 +2,8 @@ import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { GroundedWord } from './ground-question.js';
 import { YES_NO_COPULA } from './yes-no-copula.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /**
  * A yes/no question that judges its subject for someone, undefined otherwise: a copula, then an adjective that links to
@@ -25,4 +27,7 @@ export function judgedForSomeone(question: string, words: readonly GroundedWord[
 /** " fair to members", " good for us": an adjective (its place the match's start + 1), "to"/"for", a determiner, the people. */
 const FOR_SOMEONE = /\s[a-z]+\s+(to|for)\s+(?:the\s+|our\s+|their\s+|its\s+|all\s+|most\s+|some\s+)?([A-Za-z]+)\b/gi;
 
-const PRONOUNS = new Set(['us', 'me', 'them', 'you', 'him', 'her', 'everyone', 'anyone', 'everybody', 'anybody']);
+const PRONOUNS: ReadonlySet<string> = wordSet(
+  pick(PERSONAL_PRONOUNS, 'us', 'me', 'them', 'you', 'him', 'her'),
+  pick(INDEFINITE_PRONOUNS, 'everyone', 'anyone', 'everybody', 'anybody'),
+);

@@ -3,6 +3,10 @@ import type { MatchedValue } from '../context/context-schema.js';
 import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import type { GroundedWord } from './ground-question.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { ARTICLES } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** A run of words written with a capital inside a sentence, as the question wrote it: "Octopus Energy", "Ørsted". */
 export interface NameRun {
@@ -62,7 +66,7 @@ export function nameHeld(run: NameRun, words: readonly GroundedWord[], matchedVa
   });
 }
 
-const JOINERS = new Set(['and', 'of', 'the']);
+const JOINERS: ReadonlySet<string> = wordSet(pick(COORDINATORS, 'and'), pick(PREPOSITIONS, 'of'), pick(ARTICLES, 'the'));
 
 /** A word whose first sense is a person ("David", "Lloyd") or an organisation ("Collective", "School"), not a title ("Mrs"). */
 function namesSomeoneElse(word: string): boolean {

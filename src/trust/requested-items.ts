@@ -1,8 +1,28 @@
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { FINITE_BE, HAVE_FORMS } from '../lexicon/auxiliaries.js';
+import { SUBORDINATORS } from '../lexicon/conjunctions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 const OPENING = /^\s*(?:please\s+)?(?:find|list|show|give(?:\s+me)?|return|display|get|tell\s+me|retrieve|report|what\s+(?:is|are|was|were)|which|who\s+(?:is|are))\b/i;
-const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'each', 'every', 'distinct', 'different', 'unique', 'their', 'its', 'his', 'her', 'me', 'us', 'both']);
-const ITEM_END = new Set(['of', 'for', 'from', 'in', 'whose', 'who', 'that', 'which', 'with', 'where', 'by', 'at', 'on', 'when', 'to', 'having', 'has', 'have', 'is', 'are', 'was', 'were', 'sorted', 'ordered', 'than', 'per', 'among', 'under', 'over', 'between', 'during', 'if']);
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  pick(QUANTIFIERS, 'all', 'each', 'every', 'both'),
+  pick(POSSESSIVE_DETERMINERS, 'their', 'its', 'his', 'her'),
+  pick(PERSONAL_PRONOUNS, 'me', 'us'),
+  ['distinct', 'different', 'unique'],
+);
+const ITEM_END: ReadonlySet<string> = wordSet(
+  pick(PREPOSITIONS, 'of', 'for', 'from', 'in', 'with', 'by', 'at', 'on', 'to', 'than', 'per', 'among', 'under', 'over', 'between', 'during'),
+  pick(RELATIVE_PRONOUNS, 'whose', 'who', 'that', 'which'),
+  pick(WH_WORDS, 'where', 'when'),
+  pick(HAVE_FORMS, 'having', 'has', 'have'),
+  FINITE_BE,
+  pick(SUBORDINATORS, 'if'),
+  ['sorted', 'ordered'],
+);
 
 /**
  * What the question asks to see, as analysts write it: "Find the type and weight of the youngest pet" →

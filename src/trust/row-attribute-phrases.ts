@@ -3,6 +3,10 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { isFormWord } from './is-naming-word.js';
+import { NOUN_PHRASE_END } from './noun-phrase-end.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 /** How the question ties the phrase to the rows: "each shop's …", "… of the parcels", "… per airline", "… for each exhibition". */
 export type RowAttributeTie = 'possessive' | 'of' | 'per' | 'for';
@@ -15,9 +19,15 @@ export interface RowAttributePhrase {
   asked: QuestionWord[];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'any', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'me', 'us']);
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  DEMONSTRATIVES,
+  pick(QUANTIFIERS, 'each', 'every', 'all', 'any'),
+  pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
+  pick(PERSONAL_PRONOUNS, 'me', 'us'),
+);
 /** Words that end a noun phrase: a preposition, a relative word, a conjunction or an auxiliary. */
-const PHRASE_END = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'and', 'or', 'than', 'as', 'per', 'among', 'between', 'during', 'if', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
+const PHRASE_END = NOUN_PHRASE_END;
 /** How a request for rows opens: "Show …", "What is …", "Which …". */
 const REQUEST = /^(show|list|give|display|tell|get|find|report|return|what|which)$/;
 /** Statistics the SQL computes from counts: "the share of …", "the percentage of …" ask for a figure, not a stored attribute. */

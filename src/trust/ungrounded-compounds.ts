@@ -12,6 +12,8 @@ import { codeGlossRoots } from './code-glosses.js';
 import { isNamingWord } from './is-naming-word.js';
 import { subjectOfPast } from './subject-of-past.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** A noun compound whose head links to a column or measure while its modifier names nothing that column belongs to. */
 export interface UngroundedCompound {
@@ -74,7 +76,7 @@ function isModifierNoun(question: string, modifier: QuestionWord, head: Question
 /** A first word that cannot be a command's verb: a form in -ing, or a word English has no verb for. */
 const cannotCommand = (text: string): boolean => /[a-z]{3}ing$/.test(text) || senseOffsets('verb', text).length === 0;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those']);
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, pick(QUANTIFIERS, 'each', 'every'));
 
 const singular = (text: string): string => (text.endsWith('ies') ? `${text.slice(0, -3)}y` : text.endsWith('s') && !text.endsWith('ss') ? text.slice(0, -1) : text);
 

@@ -17,8 +17,14 @@ import { isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
 import { shortenedName } from './skeleton-name-kind.js';
 import { FORM_HEADS } from './form-heads.js';
+import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { wordSet } from '../lexicon/word-set.js';
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had']);
+const AUXILIARIES: ReadonlySet<string> = wordSet(
+  FINITE_BE,
+  FINITE_DO,
+  FINITE_HAVE,
+);
 
 /**
  * What the question asks for, as it wrote it, when that does not link to the data while other words of the question may:

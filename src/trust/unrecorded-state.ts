@@ -11,8 +11,10 @@ import { wordRoot } from '../models/offline/word-root.js';
 import type { GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS } from './is-naming-word.js';
 import { namesClosely } from './names-closely.js';
+import { FINITE_BE } from '../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE);
 /** "were off sick", "are out injured": a particle between the copula and the state. */
 const PARTICLES = new Set(['off', 'out', 'still']);
 /** What may follow the state in its clause: a time or place that narrows it ("off sick in August"). */

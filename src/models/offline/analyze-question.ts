@@ -6,6 +6,9 @@ import { pairedExtreme, readAggregate } from './read-aggregate.js';
 import { readRanking } from './read-ranking.js';
 import { numberOf } from './number-of.js';
 import { GRAIN_ADJECTIVES, GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
+import { NEGATORS } from '../../lexicon/negators.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 export type Aggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
@@ -88,7 +91,11 @@ function sortDirection(text: string): 'asc' | 'desc' {
 /** "in reverse alphabetical order", "sorted alphabetically": an order of text, of the column the answer lists. */
 const ALPHABETICAL = /^(alphabetical|alphabetic|alphabetically|lexicographical|lexicographic|lexicographically)$/;
 
-const NEGATIONS = new Set(['not', 'excluding', 'exclude', 'except', 'without', 'outside', 'besides']);
+const NEGATIONS: ReadonlySet<string> = wordSet(
+  pick(NEGATORS, 'not'),
+  pick(PREPOSITIONS, 'excluding', 'except', 'without', 'outside', 'besides'),
+  ['exclude'],
+);
 
 /** Only "the" (or nothing) stands between word `last` and the ranking word. */
 /** The word is written with a possessive ending: "gym's", "customers'". */

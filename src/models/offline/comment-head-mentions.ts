@@ -3,14 +3,37 @@ import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionWord } from './question-words.js';
 import type { Mention } from './schema-mentions.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../../lexicon/determiners.js';
+import { NUMBER_WORDS } from '../../lexicon/numerals.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../../lexicon/pronouns.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { COORDINATORS } from '../../lexicon/conjunctions.js';
+import { DO_FORMS, FINITE_BE, HAVE_FORMS } from '../../lexicon/auxiliaries.js';
+import { NEGATORS } from '../../lexicon/negators.js';
 
 /** Words that end a comment's opening noun phrase: relative words, prepositions, verbs and conjunctions. */
-const PHRASE_ENDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'of', 'for', 'in', 'at', 'from', 'with', 'by', 'on', 'to', 'and', 'or',
-  'is', 'are', 'was', 'were', 'has', 'have', 'per', 'as', 'we', 'our', 'one', 'each', 'every', 'not', 'no',
-  'held', 'made', 'sent', 'sold', 'bought', 'kept', 'paid', 'given', 'taken', 'run', 'done', 'seen', 'built', 'won', 'led', 'written',
-]);
-const LEADING = new Set(['a', 'an', 'the', 'one', 'each', 'every', 'all', 'any', 'our']);
+const PHRASE_ENDS: ReadonlySet<string> = wordSet(
+  RELATIVE_PRONOUNS,
+  pick(WH_WORDS, 'where', 'when'),
+  pick(PREPOSITIONS, 'of', 'for', 'in', 'at', 'from', 'with', 'by', 'on', 'to', 'per', 'as'),
+  pick(COORDINATORS, 'and', 'or'),
+  FINITE_BE,
+  pick(HAVE_FORMS, 'has', 'have'),
+  pick(PERSONAL_PRONOUNS, 'we'),
+  pick(POSSESSIVE_DETERMINERS, 'our'),
+  pick(NUMBER_WORDS, 'one'),
+  pick(QUANTIFIERS, 'each', 'every'),
+  pick(NEGATORS, 'not', 'no'),
+  pick(DO_FORMS, 'done'),
+  ['held', 'made', 'sent', 'sold', 'bought', 'kept', 'paid', 'given', 'taken', 'run', 'seen', 'built', 'won', 'led', 'written'],
+);
+const LEADING: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  pick(NUMBER_WORDS, 'one'),
+  pick(QUANTIFIERS, 'each', 'every', 'all', 'any'),
+  pick(POSSESSIVE_DETERMINERS, 'our'),
+);
 /** Heads that say what a table is, not what its rows are ("Lookup table of ...", "Details of ..."). */
 const GENERIC_HEADS = new Set(['table', 'record', 'row', 'entry', 'list', 'data', 'detail', 'information', 'info', 'lookup', 'log', 'history', 'value', 'code', 'master', 'reference', 'link', 'mapping', 'map', 'view', 'note', 'see']);
 const MAX_PHRASE_WORDS = 3;

@@ -1,8 +1,13 @@
 import type { QuestionWord } from './question-words.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../../lexicon/pronouns.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
+import { FINITE_BE, FINITE_DO } from '../../lexicon/auxiliaries.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../../lexicon/determiners.js';
 
-const VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did']);
+const VERBS: ReadonlySet<string> = wordSet(FINITE_BE, FINITE_DO);
 /** Words that open a relative clause: "every student who …" restricts the rows rather than asking for one answer each. */
-const RELATIVE = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'with', 'without']);
+const RELATIVE: ReadonlySet<string> = wordSet(RELATIVE_PRONOUNS, pick(WH_WORDS, 'where'), pick(PREPOSITIONS, 'with', 'without'));
 
 /**
  * "Where is each instructor from?", "What nationality is each singer?": "each" as the subject of the question's verb
@@ -15,7 +20,7 @@ export function asksPerEachRow(words: readonly QuestionWord[]): boolean {
 }
 
 /** Words that hand a listed row its own attribute: "with its city", "and their owners". */
-const OWN = new Set(['its', 'their']);
+const OWN: ReadonlySet<string> = wordSet(pick(POSSESSIVE_DETERMINERS, 'its', 'their'));
 /** How many words may name the listed rows between "each" and "with"/"and". */
 const ROW_WORDS = 3;
 
@@ -39,7 +44,13 @@ export function listsEachWithOwn(words: readonly QuestionWord[], listedRowsAt?: 
 }
 
 const LIST_OPENERS = new Set(['list', 'show', 'give', 'display']);
-const LIST_FILLERS = new Set(['me', 'us', 'the', 'our', 'all', 'of']);
+const LIST_FILLERS: ReadonlySet<string> = wordSet(
+  pick(PERSONAL_PRONOUNS, 'me', 'us'),
+  pick(ARTICLES, 'the'),
+  pick(POSSESSIVE_DETERMINERS, 'our'),
+  pick(QUANTIFIERS, 'all'),
+  pick(PREPOSITIONS, 'of'),
+);
 /** How far after the listed rows their own attribute may follow ("the units at Swansea Marina with their size"). */
 const OWN_WITHIN = 8;
 

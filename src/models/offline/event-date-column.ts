@@ -11,9 +11,16 @@ import { IRREGULAR_VERBS } from '../../lexicon/irregular-verbs.js';
 import { isParticiple } from './participle.js';
 import type { RowFilter } from './row-filter.js';
 import { isDateColumn } from './schema-lookup.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { DEMONSTRATIVES } from '../../lexicon/determiners.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 /** Words that open a time phrase after a verb: "picked up in 2025", "received during March", "shipped since May". */
-const TIME_OPENERS = new Set(['in', 'during', 'on', 'between', 'before', 'after', 'since', 'from', 'last', 'this', 'over', 'within']);
+const TIME_OPENERS: ReadonlySet<string> = wordSet(
+  pick(PREPOSITIONS, 'in', 'during', 'on', 'between', 'before', 'after', 'since', 'from', 'over', 'within'),
+  pick(DEMONSTRATIVES, 'this'),
+  ['last'],
+);
 /** Name parts that say a column holds a date, not what happened on it. */
 const DATE_WORDS = new Set(['date', 'dt', 'day', 'time', 'timestamp', 'ts', 'at', 'on', 'dte']);
 

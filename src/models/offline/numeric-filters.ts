@@ -13,6 +13,12 @@ import { findColumn, findTable, isKeyColumn, isNumericColumn } from './schema-lo
 import { numberOf } from './number-of.js';
 import { tallyColumn } from './tally-column.js';
 import { wordRange } from './word-range.js';
+import { ARTICLES, IDENTITY_WORDS, QUANTIFIERS } from '../../lexicon/determiners.js';
+import { COORDINATORS } from '../../lexicon/conjunctions.js';
+import { NUMBER_WORDS } from '../../lexicon/numerals.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
+import { BE_FORMS } from '../../lexicon/auxiliaries.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
 
 /** "with more than 10 orders": a condition on how many rows of `table` each result row has (a HAVING). */
 export interface CountCondition {
@@ -157,7 +163,13 @@ function yearsOld(words: readonly QuestionWord[], at: number): boolean {
 }
 
 /** Words that may stand between two comparisons of one column: "above age 40 and a singer below 30". */
-const COORDINATION = new Set(['and', 'or', 'but', 'a', 'an', 'the', 'one', 'another', 'some', 'any']);
+const COORDINATION: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  pick(COORDINATORS, 'and', 'or', 'but'),
+  pick(NUMBER_WORDS, 'one'),
+  pick(IDENTITY_WORDS, 'another'),
+  pick(QUANTIFIERS, 'some', 'any'),
+);
 
 /**
  * "a singer above age 40 and a singer below 30": a comparison that names no column, coordinated with the comparison
@@ -185,7 +197,12 @@ function bareAge(words: readonly QuestionWord[], nounAt: number, schemas: readon
 }
 
 /** Words between a column and the numbers it is compared with: "aged either 32 or 33", "a rank of 3 or 4". */
-const LIST_LEAD = new Set(['either', 'is', 'are', 'was', 'were', 'of', 'equal', 'to', 'being', 'exactly']);
+const LIST_LEAD: ReadonlySet<string> = wordSet(
+  pick(QUANTIFIERS, 'either'),
+  pick(BE_FORMS, 'is', 'are', 'was', 'were', 'being'),
+  pick(PREPOSITIONS, 'of', 'to'),
+  ['equal', 'exactly'],
+);
 
 /** "aged either 32 or 33", "with 2, 3 or 5 doors": a numeric column equal to one of several numbers. */
 function numberLists(

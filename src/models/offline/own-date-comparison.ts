@@ -10,10 +10,12 @@ import type { RowFilter } from './row-filter.js';
 import { isDateColumn } from './schema-lookup.js';
 import { shortens } from './shortens.js';
 import { wordRoot } from './word-root.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lexicon/determiners.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 /** The comparing words and the direction each compares in: "after" is later than. */
 const COMPARING: Readonly<Record<string, '>' | '<'>> = { after: '>', past: '>', later: '>', before: '<', earlier: '<' };
-const OWNERS = new Set(['their', 'its', 'his', 'her', 'the']);
+const OWNERS: ReadonlySet<string> = wordSet(pick(POSSESSIVE_DETERMINERS, 'their', 'its', 'his', 'her'), pick(ARTICLES, 'the'));
 /** Words that only say the value is a date, naming no column of their own. */
 const KIND_WORDS = new Set(['date', 'day', 'time', 'deadline']);
 /** Name parts that say a column holds a date. */

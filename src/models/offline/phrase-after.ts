@@ -1,12 +1,25 @@
 import type { QuestionWord } from './question-words.js';
+import { COORDINATORS, SUBORDINATORS } from '../../lexicon/conjunctions.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { RELATIVE_PRONOUNS, WH_WORDS } from '../../lexicon/pronouns.js';
+import { DEMONSTRATIVES } from '../../lexicon/determiners.js';
+import { FINITE_BE, HAVE_FORMS } from '../../lexicon/auxiliaries.js';
+import { FOCUS_ADVERBS } from '../../lexicon/function-adverbs.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 /** Words that end a short noun phrase ("by product category, excluding ..."). */
-export const PHRASE_STOP = new Set([
-  'and', 'or', 'with', 'where', 'in', 'for', 'from', 'during', 'excluding', 'including', 'considering', 'over', 'between',
-  'since', 'last', 'this', 'on', 'at', 'that', 'who', 'which', 'sorted', 'ordered', 'than', 'to', 'as', 'after', 'before',
-  'without', 'except', 'when', 'while', 'having', 'has', 'have', 'is', 'are', 'was', 'were', 'of', 'only', 'desc', 'asc',
-  'by', 'per', 'across', 'within', 'versus', 'vs',
-]);
+export const PHRASE_STOP: ReadonlySet<string> = wordSet(
+  pick(COORDINATORS, 'and', 'or'),
+  pick(PREPOSITIONS, 'with', 'in', 'for', 'from', 'during', 'excluding', 'including', 'over', 'between', 'since', 'on', 'at', 'than', 'to', 'as', 'after', 'before', 'without', 'except', 'of', 'by', 'per', 'across', 'within', 'versus', 'vs'),
+  pick(WH_WORDS, 'where', 'when'),
+  pick(DEMONSTRATIVES, 'this'),
+  pick(RELATIVE_PRONOUNS, 'that', 'who', 'which'),
+  pick(SUBORDINATORS, 'while'),
+  pick(HAVE_FORMS, 'having', 'has', 'have'),
+  FINITE_BE,
+  pick(FOCUS_ADVERBS, 'only'),
+  ['considering', 'last', 'sorted', 'ordered', 'desc', 'asc'],
+);
 
 /** Up to three words from `start` that name one thing, skipping a leading article. */
 export function phraseAfter(words: readonly QuestionWord[], start: number): QuestionWord[] {

@@ -1,9 +1,21 @@
 import { IRREGULAR_VERBS } from '../../lexicon/irregular-verbs.js';
+import { PARTICLES as ENGLISH_PARTICLES } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
+import { AUXILIARY_LEMMAS } from '../../lexicon/auxiliaries.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../../lexicon/determiners.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS } from '../../lexicon/pronouns.js';
 
-const AUXILIARIES = new Set(['be', 'have', 'do']);
-const PARTICLES = new Set(['in', 'up', 'out', 'off', 'on', 'down', 'over', 'back', 'away']);
+const AUXILIARIES: ReadonlySet<string> = wordSet(AUXILIARY_LEMMAS);
+const PARTICLES: ReadonlySet<string> = wordSet(ENGLISH_PARTICLES);
 const DO = /^(?:did|do|does)$/;
-const SUBJECTS = new Set(['we', 'you', 'they', 'i', 'he', 'she', 'it', 'our', 'the', 'a', 'an', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'us', 'this', 'that', 'these', 'those', 'each', 'every']);
+const SUBJECTS: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  DEMONSTRATIVES,
+  pick(PERSONAL_PRONOUNS, 'we', 'you', 'they', 'i', 'he', 'she', 'it', 'us'),
+  pick(POSSESSIVE_DETERMINERS, 'our'),
+  pick(QUANTIFIERS, 'any', 'each', 'every'),
+  pick(INDEFINITE_PRONOUNS, 'anyone', 'anybody', 'someone', 'somebody'),
+);
 
 /**
  * The question's verbs as written, each alone and with the particle after it ("checked in", "sent out"): a past form

@@ -10,14 +10,47 @@ import { wordRoot } from './word-root.js';
 import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordTable } from '../../own-entry.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../../lexicon/pronouns.js';
+import { FINITE_BE, FINITE_DO, HAVE_FORMS } from '../../lexicon/auxiliaries.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
+import { COORDINATORS } from '../../lexicon/conjunctions.js';
+import { FOCUS_ADVERBS } from '../../lexicon/function-adverbs.js';
+import { ARTICLES as ENGLISH_ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../../lexicon/determiners.js';
 
 /** Words that open a request for attributes: "what are the …", "list the …", "show me the …". */
 const OPENERS = new Set(['what', 'list', 'show', 'find', 'give', 'return', 'tell', 'display', 'get', 'report', 'which']);
-const OPENER_FILLERS = new Set(['is', 'are', 'was', 'were', 'me', 'us', 'the', 'all', 'a', 'an', 'every', 'each', 'their', 'its', 'both', 'different', 'distinct', 'unique', 'of', 'out']);
+const OPENER_FILLERS: ReadonlySet<string> = wordSet(
+  ENGLISH_ARTICLES,
+  FINITE_BE,
+  pick(PERSONAL_PRONOUNS, 'me', 'us'),
+  pick(QUANTIFIERS, 'all', 'every', 'each', 'both'),
+  pick(POSSESSIVE_DETERMINERS, 'their', 'its'),
+  pick(PREPOSITIONS, 'of', 'out'),
+  ['different', 'distinct', 'unique'],
+);
 /** Words that end the attribute list and start naming whose attributes they are. */
-const LIST_END = new Set(['of', 'for', 'from', 'in', 'to', 'by', 'who', 'whose', 'that', 'which', 'with', 'where', 'when', 'on', 'at', 'having', 'than', 'sorted', 'ordered', 'order', 'whom', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
-const SEPARATORS = new Set(['and', 'or', 'as', 'well', 'along', 'with', 'also']);
-const ARTICLES = new Set(['both', 'the', 'a', 'an', 'all', 'their', 'its', 'his', 'her', 'each', 'every', 'different', 'distinct', 'unique', 'corresponding', 'respective']);
+const LIST_END: ReadonlySet<string> = wordSet(
+  RELATIVE_PRONOUNS,
+  HAVE_FORMS,
+  pick(PREPOSITIONS, 'of', 'for', 'from', 'in', 'to', 'by', 'with', 'on', 'at', 'than'),
+  pick(WH_WORDS, 'where', 'when'),
+  FINITE_DO,
+  FINITE_BE,
+  ['sorted', 'ordered', 'order'],
+);
+const SEPARATORS: ReadonlySet<string> = wordSet(
+  pick(COORDINATORS, 'and', 'or'),
+  pick(PREPOSITIONS, 'as', 'along', 'with'),
+  pick(FOCUS_ADVERBS, 'also'),
+  ['well'],
+);
+const ARTICLES: ReadonlySet<string> = wordSet(
+  ENGLISH_ARTICLES,
+  pick(QUANTIFIERS, 'both', 'all', 'each', 'every'),
+  pick(POSSESSIVE_DETERMINERS, 'their', 'its', 'his', 'her'),
+  ['different', 'distinct', 'unique', 'corresponding', 'respective'],
+);
 /** Question words that ask for a count or a statistic: the list is then not a plain projection. */
 const MEASURE_WORDS = new Set(['number', 'count', 'many', 'much', 'average', 'avg', 'mean', 'total', 'sum', 'maximum', 'minimum', 'max', 'min']);
 const ID_WORDS = new Set(['id', 'ids', 'identifier', 'identifiers']);

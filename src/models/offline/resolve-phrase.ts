@@ -6,6 +6,9 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { findColumn, findTable, isKeyColumn, isTextColumn } from './schema-lookup.js';
 import { GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
+import { ARTICLES } from '../../lexicon/determiners.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 export type PhraseTarget =
   | { kind: 'column'; table: string; column: string }
@@ -62,7 +65,7 @@ export function resolvePhrase(
 }
 
 /** Words that join a phrase's nouns without naming anything: "type of press". */
-const LINKING = new Set(['of', 'the', 'a', 'an']);
+const LINKING: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of'));
 
 /**
  * "account type" over acct(acct_typ_cd), "type of press" over presses(press_type), "sales channel" over

@@ -1,5 +1,7 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { wordTable } from '../../own-entry.js';
+import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 /** Directional words and the column-name parts that carry the same role ("arriving" → DestAirport). */
 const ROLES: readonly { words: RegExp; parts: RegExp }[] = [
@@ -7,7 +9,7 @@ const ROLES: readonly { words: RegExp; parts: RegExp }[] = [
   { words: /^(from|depart\w*|leav\w*|source\w*|origin\w*|outbound|outgoing|sent|send\w*|sender\w*)$/, parts: /^(source|src|from|origin|departure|sender)$/ },
 ];
 
-const PREPOSITIONS = new Set(['to', 'into', 'from']);
+const PREPOSITIONS: ReadonlySet<string> = wordSet(pick(ENGLISH_PREPOSITIONS, 'to', 'into', 'from'));
 
 /** Irregular past forms and the start of the agent noun they belong to ("won" → winner, "lost" → loser). */
 const IRREGULAR: Readonly<Record<string, string>> = wordTable({

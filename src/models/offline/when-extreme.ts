@@ -1,6 +1,9 @@
 import { numberOf } from './number-of.js';
 import { phraseWords } from './question-kinds/clause-dates.js';
 import type { QuestionWord } from './question-words.js';
+import { QUANTIFIERS } from '../../lexicon/determiners.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 
 /** Words that put one row first or last in time; "most recent" and "most recently" read as "latest". */
 const EARLIEST = new Set(['first', 'earliest', 'oldest']);
@@ -8,7 +11,7 @@ const LATEST = new Set(['last', 'latest', 'newest', 'recent', 'recently']);
 /** Nouns after "first"/"last" that are not a time order ("first name", "last time" is one). */
 const NOT_ORDER = /^(names?|half|quarter|place|places)$/;
 /** Words that ask for one extreme per group, which a single MIN or MAX would not answer. */
-const PER_GROUP = new Set(['each', 'every', 'per']);
+const PER_GROUP: ReadonlySet<string> = wordSet(pick(QUANTIFIERS, 'each', 'every'), pick(PREPOSITIONS, 'per'));
 
 /**
  * "When was the last cancelled sailing?", "When did we first pick strawberries?", "On what date was the most recent

@@ -13,13 +13,22 @@ import { columnForPhrase } from '../requested-columns.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
+import { RELATIVE_PRONOUNS, WH_WORDS } from '../../../lexicon/pronouns.js';
+import { FINITE_HAVE } from '../../../lexicon/auxiliaries.js';
+import { PREPOSITIONS } from '../../../lexicon/prepositions.js';
+import { pick, wordSet } from '../../../lexicon/word-set.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../../lexicon/determiners.js';
 
 const AVERAGE = /^(average|mean|avg)$/;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'overall']);
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(POSSESSIVE_DETERMINERS, 'its', 'their', 'his', 'her'), ['overall']);
 /** Words that open the clause carrying the comparison: "singers who are older than average", "products whose price is …". */
-const CLAUSE_OPENERS = new Set(['who', 'that', 'which', 'whose', 'with', 'where']);
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
+  pick(RELATIVE_PRONOUNS, 'who', 'that', 'which', 'whose'),
+  pick(PREPOSITIONS, 'with'),
+  pick(WH_WORDS, 'where'),
+);
 /** "than the average of all stadiums": the rows the average is taken over, already the column's table. */
-const OVER = new Set(['of', 'for', 'across', 'among', 'over']);
+const OVER: ReadonlySet<string> = wordSet(pick(PREPOSITIONS, 'of', 'for', 'across', 'among', 'over'));
 
 /**
  * A column compared with its own average: "products priced above the average price", "singers older than average",
@@ -111,7 +120,12 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
 type Target = ReturnType<typeof resolvePhrase>;
 
 const LEAD = new Set(['which', 'what', 'show', 'list', 'find', 'give', 'me', 'the', 'all', 'are', 'is', 'return', 'name']);
-const GROUP_END = new Set(['whose', 'that', 'which', 'who', 'have', 'has', 'had', 'with', 'where']);
+const GROUP_END: ReadonlySet<string> = wordSet(
+  pick(RELATIVE_PRONOUNS, 'whose', 'that', 'which', 'who'),
+  FINITE_HAVE,
+  pick(PREPOSITIONS, 'with'),
+  pick(WH_WORDS, 'where'),
+);
 
 /** "Which panel manufacturers have an average price above …" → "average price per panel manufacturers": the groups and their average. */
 function groupedText(words: readonly QuestionWord[], comparatorAt: number): string | undefined {

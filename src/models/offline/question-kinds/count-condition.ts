@@ -18,9 +18,17 @@ import { planText } from './plan-text.js';
 import { relatedRows } from './related-rows.js';
 import { tableNamedByWord } from './table-named-by-word.js';
 import { wordRange } from '../word-range.js';
+import { RELATIVE_PRONOUNS } from '../../../lexicon/pronouns.js';
+import { PREPOSITIONS } from '../../../lexicon/prepositions.js';
+import { HAVE_FORMS } from '../../../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../../../lexicon/word-set.js';
 
 /** Words that open the clause carrying the condition: "students who have …", "transcripts with …". */
-const CLAUSE_OPENERS = new Set(['who', 'that', 'which', 'with', 'having', 'whose']);
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
+  pick(RELATIVE_PRONOUNS, 'who', 'that', 'which', 'whose'),
+  pick(PREPOSITIONS, 'with'),
+  pick(HAVE_FORMS, 'having'),
+);
 
 /**
  * A condition on how many related rows each row has: "teachers who teach at least two courses" (a correlated

@@ -12,6 +12,8 @@ import { ownDateComparison } from '../own-date-comparison.js';
 import { primaryPartOfSpeech } from '../../../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../question-words.js';
 import { isParticiple } from '../participle.js';
+import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../../../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../../../lexicon/word-set.js';
 
 export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio)\s+of\b/i;
 
@@ -54,7 +56,12 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
 
 
 /** Verbs that open a predicate without being its main verb. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+const AUXILIARIES: ReadonlySet<string> = wordSet(
+  FINITE_BE,
+  FINITE_HAVE,
+  FINITE_DO,
+  pick(MODALS, 'will', 'would', 'can', 'could'),
+);
 
 /**
  * Where the predicate of "how many <subject> <predicate>" begins: the first auxiliary after "how many", else the first

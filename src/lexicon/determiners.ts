@@ -1,0 +1,18 @@
+/** Determiners: the closed class of words that open a noun phrase and say which or how many of its noun are meant. */
+
+/** The articles: "a fee", "the fee". */
+export const ARTICLES = ['a', 'an', 'the'] as const;
+
+/** Demonstratives, determiners and pronouns both: "this year", "those orders", "that". */
+export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
+
+/** Possessive determiners: "their orders", "its price" ("her" is also an object pronoun). */
+export const POSSESSIVE_DETERMINERS = ['my', 'your', 'his', 'her', 'its', 'our', 'their'] as const;
+
+/** Quantifying determiners: how many or how much ("each order", "no orders", "most customers", "both"). */
+export const QUANTIFIERS = [
+  'all', 'any', 'both', 'each', 'either', 'enough', 'every', 'few', 'many', 'more', 'most', 'much', 'neither', 'no', 'several', 'some',
+] as const;
+
+/** Determiners and adjectives of identity: whether a thing is one already named ("the same", "another", "their own", "such"). */
+export const IDENTITY_WORDS = ['another', 'other', 'others', 'own', 'same', 'such'] as const;
