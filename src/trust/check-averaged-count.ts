@@ -5,6 +5,8 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { aggregateOf, columnOf, outerSelectTree, type OuterSelectTree } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { groupPhrases } from './group-phrases.js';
+import { groupedNodes } from './grouped-nodes.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
@@ -84,3 +86,38 @@ function countedNames(inner: OuterSelectTree, count: TreeNode, schemas: Paramete
   const first = inner.tables[0];
   return first ? [first.name] : [];
 }
+
+/**
+ * "On average how many swimmers are enrolled in a class at each pool?" answered by `SELECT AVG(n) FROM (SELECT pool,
+ * COUNT(…) AS n … GROUP BY pool)`: "each / every X" asks for an answer per X, and an outer aggregate with no GROUP BY of
+ * its own over a subquery grouped by X folds the groups into one number ("per X" may be that one ratio: "average
+ * visits per member").
+ */
+export const checkGroupsFolded: AnswerCheckRule = ({ tree, analysis, context }) => {
+  if (!tree || tree.groupBy.length > 0) return undefined;
+  const from = tree.clauses.at(-1);
+  if (from?.type !== 'SUBQUERY') return undefined;
+  const inner = outerSelectTree(from.subquery as TreeNode);
+  if (!inner || inner.groupBy.length === 0) return undefined;
+  const folded = tree.selectList.map((item) => aggregateOf(item.class === 'CAST' ? (item.child as TreeNode) : item)).find((aggregate) => aggregate !== undefined);
+  if (!folded) return undefined;
+  const each = groupPhrases(analysis).filter((phrase) => /\b(each|every)\b/.test(phrase.keyword));
+  if (each.length === 0) return undefined;
+  const grouped = new Set(
+    groupedNodes(inner).flatMap((node) => {
+      const ref = columnOf(node);
+      if (!ref) return [];
+      const resolved = treeColumnSchema(inner, context.table_schemas, ref);
+      const names = [ref.column, ...(resolved ? [bareName(resolved.table.name)] : [])];
+      return names.flatMap((name) => splitIdentifier(name).flatMap((part) => [part.toLowerCase(), wordRoot(part.toLowerCase())]));
+    }),
+  );
+  const phrase = each.find((candidate) => candidate.words.some((word) => sqlReadsWord(word.text, grouped)));
+  if (!phrase) return { name: 'groups_folded', passed: true, detail: 'the groups the question asks for are not the ones folded' };
+  const text = phrase.words.map((word) => word.text).join(' ');
+  return {
+    name: 'groups_folded',
+    passed: false,
+    detail: `the question asks for an answer ${phrase.keyword} ${text}, but the SQL groups by ${text} only inside and takes one ${folded.name.toUpperCase()} across the groups`,
+  };
+};
