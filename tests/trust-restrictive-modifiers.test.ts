@@ -64,6 +64,7 @@ const cases: CheckCase[] = [
   // called_off_rows: "actually" says the event took place, so the rows called off are left out
   ['"actually" with the cancelled rows counted', 'How many punctures did we actually fix in May 2026?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND ${MAY}`, ['n'], 1, 'called_off_rows', false],
   ['"actually" with the state read', 'How many punctures did we actually fix in May 2026?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND sts_cd = 'DONE' AND ${MAY}`, ['n'], 1, 'called_off_rows', true],
+  ['"went ahead" with the cancelled rows counted', 'How many of the repairs that went ahead in May 2026 were punctures?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND ${MAY}`, ['n'], 1, 'called_off_rows', false],
   ['no "actually"', 'How many punctures did we get in May 2026?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND ${MAY}`, ['n'], 1, 'called_off_rows', true],
   // lasting_state: "still" after a noun, without its relative pronoun and auxiliary
   ['"invoices still unpaid" with no condition', "What's the total of the invoices still outstanding?", 'SELECT SUM(amount) AS total FROM invoices', ['total'], 1, 'lasting_state', false],

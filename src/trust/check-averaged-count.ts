@@ -118,6 +118,6 @@ export const checkGroupsFolded: AnswerCheckRule = ({ tree, analysis, context }) 
   return {
     name: 'groups_folded',
     passed: false,
-    detail: `the question asks for an answer ${phrase.keyword} ${text}, but the SQL groups by ${text} only inside and takes one ${folded.name.toUpperCase()} across the groups`,
+    detail: `the question asks for an answer ${/^(each|every)$/.test(phrase.keyword) ? `for ${phrase.keyword}` : phrase.keyword} ${text}, but the SQL groups by ${text} only inside and takes one ${folded.name.toUpperCase()} across the groups`,
   };
 };

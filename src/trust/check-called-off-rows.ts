@@ -9,14 +9,17 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 /** Words English uses for an event that was called off and so did not take place. */
-const CALLED_OFF = /\b(cancell?ed|cancell?ations?|called off|void(?:ed)?|scrapped|aborted|abandoned|annulled)\b/i;
+const CALLED_OFF = /\b(cancell?ed|cancell?ations?|called off|void(?:ed)?|scrapped|aborted|abandoned|annulled|no[- ]shows?|did not attend|not turn(?:ed)? up)\b/i;
+
+/** Phrasal verbs English says an event occurred with ("the weddings that went ahead", "stays that took place"). */
+const OCCURRED = /^(went|gone|go|goes|going) ahead$|^(took|taken|take|takes|taking) place$/;
 
 /**
  * "Total nm sailed by MV Isbister in October": the verb is the event the table records (sailed / sailings), and the
  * table marks rows whose event was called off (status 'CNX (cancelled)'): those did not sail, so an SQL that reads
  * nothing of the column that says so adds them in. Only when the question's verb names the table (not "booked" for
  * reservations, whose cancelled rows were still booked) and the question does not itself speak of cancelling. "actually"
- * ("in fact") says the event took place whatever verb names it ("did we actually do"), for the table counted from (the
+ * ("in fact"), "went ahead" and "took place" say the event took place whatever verb names it ("did we actually do"), for the table counted from (the
  * first the SQL reads).
  */
 export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context }) => {
@@ -27,7 +30,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
     return base !== undefined ? !/^(be|have|do)$/.test(base) : /ed$/.test(word.text) && word.text.length > 4;
   });
   // "How many de-sheds did we actually do?": "actually" says the event took place, whatever verb names it.
-  const actually = words.find((word, k) => word.text === 'actually' || (word.text === 'fact' && words[k - 1]?.text === 'in'));
+  const actually = words.find((word, k) => word.text === 'actually' || (word.text === 'fact' && words[k - 1]?.text === 'in') || OCCURRED.test(`${word.text} ${words[k + 1]?.text ?? ''}`));
   if (verbs.length === 0 && !actually) return undefined;
   const read = new Set(columnsUnder(tree.clauses).flatMap((ref) => {
     const resolved = treeColumnSchema(tree, context.table_schemas, ref);
