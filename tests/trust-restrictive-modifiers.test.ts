@@ -54,6 +54,7 @@ const cases: CheckCase[] = [
   ['a length averaged as a count', 'avg repair length per mechanic', PER_MECHANIC, ['avg_n'], 1, 'averaged_count', false],
   ['a time averaged as a count', 'What is the average time on the stand for a repair, per mechanic?', PER_MECHANIC, ['avg_n'], 1, 'averaged_count', false],
   ['the rows counted are what is averaged', 'average repairs per mechanic', PER_MECHANIC, ['avg_n'], 1, 'averaged_count', true],
+  ['a slash for "per"', 'avg repairs/mechanic', PER_MECHANIC, ['avg_n'], 1, 'averaged_count', true],
   ['a number averaged', 'What is the average number of repairs per mechanic?', PER_MECHANIC, ['avg_n'], 1, 'averaged_count', true],
   ['"how many" averaged', 'On average, how many jobs does a mechanic take on?', PER_MECHANIC, ['avg_n'], 1, 'averaged_count', true],
   ['the measure averaged', 'avg repair length per mechanic', 'SELECT mechanics.mech_nm, AVG(repairs.mins) AS avg_mins FROM repairs JOIN mechanics ON repairs.mech_id = mechanics.mech_id GROUP BY 1', ['mech_nm', 'avg_mins'], 3, 'averaged_count', true],

@@ -36,7 +36,9 @@ export const checkAveragedCount: AnswerCheckRule = ({ question, tree, context })
   const phrase: string[] = [];
   for (let k = at + 1; k < words.length && !PHRASE_END.test(words[k]!.text); k++) {
     phrase.push(words[k]!.text);
-    if (words[k]!.clauseEnd) break;
+    // "avg appts/salon": a slash reads "per".
+    const next = words[k + 1];
+    if (words[k]!.clauseEnd || (next && question.slice(words[k]!.offset, next.offset).includes('/'))) break;
   }
   // "appointments booked per salon": a participle after the noun describes it.
   while (phrase.length > 1 && /ed$/.test(phrase.at(-1)!)) phrase.pop();
