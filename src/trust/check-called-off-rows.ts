@@ -9,21 +9,29 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 /** Words English uses for an event that was called off and so did not take place. */
-const CALLED_OFF = /\b(cancell?ed|cancell?ations?|called off|void(?:ed)?|scrapped|aborted|abandoned|annulled)\b/i;
+const CALLED_OFF = /\b(cancell?ed|cancell?ations?|called off|void(?:ed)?|scrapped|aborted|abandoned|annulled|no[- ]shows?|did not attend|not turn(?:ed)? up)\b/i;
+
+/** Phrasal verbs English says an event occurred with ("the weddings that went ahead", "stays that took place"). */
+const OCCURRED = /^(went|gone|go|goes|going) ahead$|^(took|taken|take|takes|taking) place$/;
 
 /**
  * "Total nm sailed by MV Isbister in October": the verb is the event the table records (sailed / sailings), and the
  * table marks rows whose event was called off (status 'CNX (cancelled)'): those did not sail, so an SQL that reads
  * nothing of the column that says so adds them in. Only when the question's verb names the table (not "booked" for
- * reservations, whose cancelled rows were still booked) and the question does not itself speak of cancelling.
+ * reservations, whose cancelled rows were still booked) and the question does not itself speak of cancelling. "actually"
+ * ("in fact"), "went ahead" and "took place" say the event took place whatever verb names it ("did we actually do"), for the table counted from (the
+ * first the SQL reads).
  */
 export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree || CALLED_OFF.test(question)) return undefined;
-  const verbs = questionWords(question).filter((word) => {
+  const words = questionWords(question);
+  const verbs = words.filter((word) => {
     const base = IRREGULAR_VERBS[word.text];
     return base !== undefined ? !/^(be|have|do)$/.test(base) : /ed$/.test(word.text) && word.text.length > 4;
   });
-  if (verbs.length === 0) return undefined;
+  // "How many de-sheds did we actually do?": "actually" says the event took place, whatever verb names it.
+  const actually = words.find((word, k) => word.text === 'actually' || (word.text === 'fact' && words[k - 1]?.text === 'in') || OCCURRED.test(`${word.text} ${words[k + 1]?.text ?? ''}`));
+  if (verbs.length === 0 && !actually) return undefined;
   const read = new Set(columnsUnder(tree.clauses).flatMap((ref) => {
     const resolved = treeColumnSchema(tree, context.table_schemas, ref);
     return resolved ? [resolved.column] : [];
@@ -32,7 +40,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
     const table = context.table_schemas.find((schema) => bareName(schema.name) === entry.name);
     if (!table) continue;
     const head = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
-    const verb = verbs.find((word) => sqlReadsWord(word.text, new Set([head, wordRoot(head)])));
+    const verb = verbs.find((word) => sqlReadsWord(word.text, new Set([head, wordRoot(head)]))) ?? (entry === tree.tables[0] ? actually : undefined);
     if (!verb) continue;
     const markings = table.columns.filter((column, k) => {
       if (column.comment && CALLED_OFF.test(column.comment)) return true;
@@ -43,7 +51,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
     return {
       name: 'called_off_rows',
       passed: false,
-      detail: `the question counts what ${verb.text}, but ${bareName(table.name)}.${marking.name} marks rows that were called off and the SQL reads nothing of it`,
+      detail: `the question counts what ${verb === actually ? 'actually took place' : verb.text}, but ${bareName(table.name)}.${marking.name} marks rows that were called off and the SQL reads nothing of it`,
     };
   }
   return undefined;

@@ -1,3 +1,6 @@
+import { isPluralNoun } from '../lexicon/is-plural-noun.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { questionWords } from '../models/offline/question-words.js';
 import { columnOf } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -20,13 +23,32 @@ const DATE_TYPES = new Set(['DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', 'TI
  * and JOIN … ON, read from the parse tree.
  */
 export const checkLastingState: AnswerCheckRule = ({ question, tree }) => {
-  const lasting = LASTING.exec(question);
-  if (!lasting || !tree) return undefined;
-  const said = `"${lasting[0].toLowerCase()}"`;
+  if (!tree) return undefined;
+  const lasting = LASTING.exec(question)?.[0] ?? reducedLasting(question);
+  if (!lasting) return undefined;
+  const said = `"${lasting.toLowerCase()}"`;
   const conditions = [...(tree.where ? [tree.where] : []), ...(tree.having ? [tree.having] : []), ...tree.clauses.filter((clause) => clause.type === 'JOIN').flatMap(joinConditions)];
   if (conditions.some(readsState) || datedColumns(conditions) >= 2) return { name: 'lasting_state', passed: true, detail: `the SQL reads a state for ${said}` };
   return { name: 'lasting_state', passed: false, detail: `the question asks for rows whose state lasts (${said}), but the SQL ${conditions.length > 0 ? 'only bounds a date' : 'applies no condition'}` };
 };
+
+/**
+ * "the invoices still outstanding", "jobs still waiting on parts": a relative clause without its pronoun and auxiliary,
+ * "still" right after a noun and before a word that is not one ("still water" is a kind of water). Returns the noun
+ * with "still" and the word after it.
+ */
+function reducedLasting(question: string): string | undefined {
+  const words = questionWords(question);
+  const at = words.findIndex((word, k) => word.text === 'still' && k > 0 && !words[k - 1]!.clauseEnd && k + 1 < words.length);
+  if (at < 0) return undefined;
+  const [noun, next] = [words[at - 1]!, words[at + 1]!];
+  if (CLOSED_CLASS.test(noun.text) || CLOSED_CLASS.test(next.text) && !/^(in|on|with|at|under|out|off|open)$/.test(next.text)) return undefined;
+  if (!(isPluralNoun(noun.text) || primaryPartOfSpeech(noun.text) === 'noun') || primaryPartOfSpeech(next.text) === 'noun') return undefined;
+  return `${noun.text} still ${next.text}`;
+}
+
+/** Determiners, prepositions, conjunctions and pronouns: a word before "still" that is not the noun it describes. */
+const CLOSED_CLASS = /^(the|a|an|there|here|of|or|and|but|for|with|in|on|at|by|to|from|as|than|is|are|was|were|be|been|it|they|we|you|he|she|i|who|that|which|not|some|any|all)$/;
 
 /** The ON conditions of the joins of a FROM clause. */
 function joinConditions(from: TreeNode | undefined): TreeNode[] {

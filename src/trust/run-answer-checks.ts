@@ -9,6 +9,7 @@ import { checkAskedItems } from './check-asked-items.js';
 import { checkAskedMeasures } from './check-asked-measures.js';
 import { checkAverage } from './check-average.js';
 import { checkAverageSubset } from './check-average-subset.js';
+import { checkAveragedCount, checkGroupsFolded } from './check-averaged-count.js';
 import { checkBoth } from './check-both.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
@@ -109,6 +110,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkGrouping,
   checkGroupKeyCounted,
   checkKeyCounted,
+  checkAveragedCount,
+  checkGroupsFolded,
   checkGroupAttribute,
   checkGroupRepeats,
   checkPeriodSpent,
