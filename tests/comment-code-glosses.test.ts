@@ -24,12 +24,17 @@ describe('the codes a comment glosses', () => {
     expect(glossed('A/F/X = active/frozen/expired')).toEqual(['A|active', 'F|frozen', 'X|expired']);
     expect(glossed('STU studio (black box), THR thrust')).toEqual(['STU|studio|black box', 'THR|thrust']);
     expect(glossed('OK, LATE or CNX (cancelled, refunded)')).toEqual(['CNX||cancelled|refunded']);
+    // A gloss that opens with an acronym: "D DIY livery", "P PAYG plan (pay as you go)".
+    expect(glossed('F full livery, D DIY livery (the owner does all the care), R retirement livery')).toEqual(['F|full livery', 'D|DIY livery|the owner does all the care', 'R|retirement livery']);
+    expect(glossed('P PAYG plan (pay as you go), C contract plan')).toEqual(['P|PAYG plan|pay as you go', 'C|contract plan']);
   });
 
   it('reads no code from prose, a count or a time', () => {
     expect(glossed('How the booking was made: phone, website or app')).toEqual([]);
     expect(glossed('Seats per chair; 1 for a drag lift')).toEqual([]);
     expect(glossed('A = 06:00-14:00, B = 14:00-21:30')).toEqual([]);
+    // Two acronyms in a row are not a code and its gloss.
+    expect(glossed('VAT ID of the supplier')).toEqual([]);
   });
 });
 

@@ -13,6 +13,8 @@ export interface CodeGloss {
 const CODE = String.raw`(?:'[^'\s]{1,12}'|"[^"\s]{1,12}"|[A-Z0-9][A-Z0-9_]{0,7})`;
 /** "CODE = gloss", "CODE: gloss", "CODE - gloss", "CODE gloss" ("AFR Africa", "AL A level"), "CODE (gloss)". */
 const CODED = new RegExp(String.raw`^(${CODE})(\s*[=:–—]\s*|\s+-\s+|\s+(?=\()|\s+(?=[a-z]|[A-Z][a-z]|[A-Z]\s+\p{L}[a-z]))(.+)$`, 'u');
+/** "D DIY livery", "P PAYG plan": a code whose gloss opens with an acronym, read only in a list of several codes ("VAT ID of the supplier" is prose). */
+const ACRONYM_GLOSSED = new RegExp(String.raw`^(${CODE})\s+([A-Z]{2,}\s+[a-z]{2}.*)$`, 'u');
 /** "A/F/X = active/frozen/expired": codes and glosses in the same order. */
 const SLASHED = new RegExp(String.raw`^(${CODE}(?:\s*/\s*${CODE})+)\s*[=:]\s*(.+)$`, 'u');
 
@@ -39,10 +41,15 @@ function readCodeGlosses(comment: string): readonly CodeGloss[] {
     const glosses = slashed[2]!.split('/').map((gloss) => gloss.trim());
     if (codes.length === glosses.length) return codes.flatMap((code, at) => glossOf(code, glosses[at]!));
   }
-  return topLevelItems(listed).flatMap((item) => {
+  const items = topLevelItems(listed);
+  return items.flatMap((item) => {
     const coded = CODED.exec(item);
+    if (!coded) {
+      const acronym = items.length >= 2 ? ACRONYM_GLOSSED.exec(item) : null;
+      return acronym ? glossOf(unquote(acronym[1]!), acronym[2]!) : [];
+    }
     // "1 for a drag lift": a number before words is a count, not a code, unless a sign or quotes say it is one.
-    if (!coded || (/^\d+$/.test(coded[1]!) && coded[2]!.trim() === '')) return [];
+    if (/^\d+$/.test(coded[1]!) && coded[2]!.trim() === '') return [];
     return glossOf(unquote(coded[1]!), coded[3]!);
   });
 }

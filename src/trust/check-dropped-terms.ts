@@ -3,6 +3,7 @@ import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { columnCodeGlosses } from './code-glosses.js';
 
 /** "US", "GP", "B2B", "SKUs": capitals or letters with digits, which name a kind or a value. */
 const ACRONYM = /^(?:[A-Z][A-Z0-9]*[A-Z0-9](?:s)?|[A-Za-z]+\d+[A-Za-z]+)$/;
@@ -56,7 +57,7 @@ function candidateTerms(question: string): string[] {
   return [...new Set(terms)];
 }
 
-function addressed({ sql }: AnswerFacts, term: string): boolean {
+function addressed({ sql, context }: AnswerFacts, term: string): boolean {
   const lower = term.toLowerCase();
   const bare = /[a-z]s$/.test(term) && /[A-Z]/.test(term) ? lower.slice(0, -1) : lower;
   const parts = lower.split('-').filter((part) => part.length >= 3);
@@ -65,9 +66,19 @@ function addressed({ sql }: AnswerFacts, term: string): boolean {
   }
   if (sql.roots.has(lower) || sql.roots.has(bare)) return true;
   if (bare.length >= 3 && sqlReadsWord(bare, sql.roots)) return true;
+  // "DIY livery" as livery_type = 'D', whose comment glosses D as "DIY livery": a code the term's gloss names.
+  if (glossedCodeFiltered(context.table_schemas, sql, bare)) return true;
   return sql.literals.some((literal) => {
     const words = literal.split(/[^a-z0-9]+/).filter(Boolean);
     // The literal is the term, holds it as a word ("USA" for "US" too), or is spelled by its initials ("United States").
     return literal === bare || words.some((w) => w === bare || (bare.length >= 2 && w.startsWith(bare) && w.length === bare.length + 1)) || (words.length >= 2 && words.map((w) => w[0]).join('') === bare);
   });
+}
+
+/** The SQL compares a column with a code its comment glosses with the term ("D DIY livery" for "DIY"). */
+function glossedCodeFiltered(tables: AnswerFacts['context']['table_schemas'], sql: AnswerFacts['sql'], term: string): boolean {
+  return columnCodeGlosses(tables).some(
+    ({ column, code, gloss }) =>
+      sql.literals.includes(code.toLowerCase()) && sql.code.toLowerCase().includes(column.name.toLowerCase()) && (gloss.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((word) => word === term),
+  );
 }

@@ -68,6 +68,14 @@ export const checkUnaddressed: AnswerCheckRule = (facts) => {
     : { name: 'unaddressed', passed: false, detail: `the SQL does not address ${open.map((p) => `"${p}"`).join(', ')}` };
 };
 
+/** Words that place a state at the present moment: "now", "currently", "right now", "at the moment", "at present". */
+function saysNow(words: readonly QuestionWord[], at: number): boolean {
+  const text = words[at]!.text;
+  if (/^(now|currently|presently|nowadays|current)$/.test(text)) return true;
+  if (text === 'right') return words[at + 1]?.text === 'now';
+  return (text === 'moment' && words[at - 1]?.text === 'the' && words[at - 2]?.text === 'at') || (text === 'present' && words[at - 1]?.text === 'at');
+}
+
 function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {
   const at = words.findIndex((w) => w.text === text);
   if (at < 0) return false;
@@ -84,6 +92,8 @@ function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWo
   if (text === 'full' && /^names?$/.test(next) && new Set(sql.code.match(/\b\w*name\w*\b/g) ?? []).size >= 2) return true;
   if (text === 'else' && /^(some|any|every|no)(one|body)$/.test(previous)) return true;
   if (text === 'one' && BEFORE_PRONOUN_ONE.has(previous)) return true;
+  // "right now", "at the moment", "currently": a state that has not ended, which an empty end (IS NULL) carries.
+  if (saysNow(words, at) && /\bis\s+null\b/i.test(sql.code)) return true;
   if (DEMONSTRATIVES.has(previous) && PREPOSITIONS.has(words[at - 2]?.text ?? '')) return true;
   if (sqlReadsSynonym(text, sql.roots)) return true;
   // "French" met by country = 'France'.

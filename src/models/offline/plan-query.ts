@@ -192,7 +192,8 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   const base = metric?.table ?? measureBase(measure) ?? entity ?? found[0]?.table ?? [...schemas].sort((a, b) => b.score - a.score)[0]?.name;
   if (!base) return nothingToQuery();
   // "riders who are still with us": the base's open end date.
-  found.push(...stillFilters(analysis.words, schemas, base, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
+  const rowWords = new Set(mentions.filter((m) => m.column === undefined && m.full).map((m) => m.start));
+  found.push(...stillFilters(analysis.words, schemas, base, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)]), rowWords));
   const reachable = reachableTables(base, schemas, metricJoinTables(metric));
   const unreachable = [...new Set([...dims, ...found].map((item) => item.table).filter((t) => !reachable.has(bareName(t))))];
   dims = dims.filter((d) => reachable.has(bareName(d.table)));

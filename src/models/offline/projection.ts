@@ -30,14 +30,15 @@ export function projection(
   if (!table) return [];
   // "the job number and client name of every job": a listed attribute the row's own table lacks may be one of the
   // table it refers to (one row each), in full there and by a phrase that names that table ("client" of clients).
-  const wider = requestedColumns(analysis.words, [table, ...referencedTables(table, schemas)]);
+  const rowWords = new Set(mentions.filter((m) => m.column === undefined && m.full).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const wider = requestedColumns(analysis.words, [table, ...referencedTables(table, schemas)], { rowWords });
   const namesOwner = (r: { table: string; words: number[] }): boolean => {
     const stems = new Set(splitIdentifier(bareName(r.table)).map(stemWord));
     return bareName(r.table) === bareName(table.name) || r.words.some((w) => stems.has(analysis.words[w]!.stem));
   };
   // Beside one of the row's own at least: the referred-to table's columns alone would list its rows once per row here.
   const ownToo = wider?.some((r) => bareName(r.table) === bareName(table.name)) ?? false;
-  const requested = ownToo && wider!.every(namesOwner) ? wider : (requestedColumns(analysis.words, [table]) ?? joinedColumns(analysis, table, joinable));
+  const requested = ownToo && wider!.every(namesOwner) ? wider : (requestedColumns(analysis.words, [table], { rowWords }) ?? joinedColumns(analysis, table, joinable, rowWords));
   if (requested) return requested.map((r) => ({ expr: ref(r.table, r.column) }));
   const sortWords = new Set((analysis.sort?.words ?? []).map((w) => w.index));
   const filterWords = new Set(filters.flatMap((f) => f.words));
@@ -61,9 +62,9 @@ export function projection(
 }
 
 /** A list of two or more attributes, of the base table and of tables it joins to, every one of them named. */
-function joinedColumns(analysis: QuestionAnalysis, table: TableSchema, joinable: readonly TableSchema[]) {
+function joinedColumns(analysis: QuestionAnalysis, table: TableSchema, joinable: readonly TableSchema[], rowWords: ReadonlySet<number>) {
   if (joinable.length === 0) return undefined;
-  const found = requestedColumns(analysis.words, [table, ...joinable]);
+  const found = requestedColumns(analysis.words, [table, ...joinable], { rowWords });
   return found && found.length >= 2 && found.some((c) => c.table === table.name) && found.some((c) => c.table !== table.name) ? found : undefined;
 }
 
@@ -106,8 +107,10 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
  * one column named for a name, the sellers' shop_name), if it has one, else, with `people`, a person's name ("Where is each chorister from?" over first and last names).
  */
 export function nameOf(table: TableSchema, people = false): SelectItem[] {
-  const own = `${singular(table.name.toLowerCase())}_name`;
-  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === own) ?? onlyNameColumn(table) ?? onlyDescription(table);
+  const own = singular(table.name.toLowerCase());
+  // box_label of boxes, course_title of courses: the row's own label or title names it as its own name would.
+  const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === `${own}_name`) ??
+    table.columns.find((c) => isTextColumn(c) && (c.name.toLowerCase() === `${own}_label` || c.name.toLowerCase() === `${own}_title`)) ?? onlyNameColumn(table) ?? onlyDescription(table);
   if (column) return [{ expr: ref(table.name, column.name) }];
   return people && isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
 }

@@ -75,8 +75,9 @@ export function requestedColumns(
   const phrases = attributePhrases(words, options);
   if (!phrases || phrases.length === 0) return undefined;
   const found: RequestedColumn[] = [];
+  // "Which account customers": a phrase whose head names the rows is a kind of row, so "account" alone is no attribute.
   const columnOf = (phrase: readonly QuestionWord[]) =>
-    shorterPhrases(phrase)
+    (phrase.length >= 2 && options.rowWords?.has(phrase.at(-1)!.index) ? [[...phrase]] : shorterPhrases(phrase))
       .flatMap((part) => tables.map((table) => columnForPhrase(part, table)))
       .find((c) => c !== undefined);
   for (const [k, phrase] of phrases.entries()) {
@@ -86,12 +87,19 @@ export function requestedColumns(
       columnOf(phrase) ??
       (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ??
       onlyDateColumn(phrase, tables) ??
-      columnBySynonym(phrase, tables) ??
-      columnByVector(phrase, tables);
+      (namesRows(phrase, options) ? undefined : (columnBySynonym(phrase, tables) ?? columnByVector(phrase, tables)));
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
   return found;
+}
+
+/**
+ * "Which riders …" over a rdr table: a word the schema already reads as a table's name names rows, so a synonym or a
+ * near vector ("riders" / bike_cd) does not make it an attribute.
+ */
+function namesRows(phrase: readonly QuestionWord[], options: AttributeOptions): boolean {
+  return phrase.length === 1 && (options.rowWords?.has(phrase[0]!.index) ?? false);
 }
 
 /** "the tour name and date of every departure" over dep_dt: "date" alone names the one date column of the first table that has one. */
@@ -156,6 +164,8 @@ export interface AttributeOptions {
   skipMeasures?: boolean;
   /** Only a list the question spells out: not "which state has …", where the noun names a group. */
   explicit?: boolean;
+  /** Word indexes that name a table outright (schemaMentions): read as the rows, never as an attribute by synonym or vector. */
+  rowWords?: ReadonlySet<number>;
 }
 
 /** The phrases between the opener and the first word that names whose attributes they are, split at commas and "and". */

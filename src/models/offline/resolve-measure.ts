@@ -11,6 +11,7 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
+import { unitKind } from '../../lexicon/unit-kind.js';
 import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
@@ -74,7 +75,8 @@ export function resolveMeasure(
       if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };
       return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
     }
-    const tally = analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : tallyMeasure(analysis, schemas, aggregate.at);
+    const tally =
+      analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : (tallyMeasure(analysis, schemas, aggregate.at) ?? unitMeasure(analysis, schemas, aggregate.at));
     if (tally) return tally;
     // "How many people were wounded?" over rows that record an `injured` count: the participle names the column to add up.
     const recorded = counted ? undefined : recordedCount(analysis, schemas);
@@ -236,8 +238,26 @@ function unitsOfRows(schemas: readonly TableSchema[], counted: Mention, word: Qu
  */
 function tallyMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): Measure | undefined {
   const noun = analysis.words.slice(aggregateAt + 1, aggregateAt + PHRASE_LENGTH + 1).find((w) => !/^(of|the|many|much|all)$/.test(w.text));
-  const tally = tallyColumn(noun, schemas);
+  const tally = tallyColumn(noun, schemas) ?? tallyColumn(noun, schemas, participlesOf(analysis));
   return tally && { kind: 'aggregate', fn: 'SUM', table: tally.table, column: tally.column };
+}
+
+/**
+ * "How many tonnes of sand went out?" over tkt.net_t, commented "Net weight of the load in tonnes": a unit of measurement
+ * counted names the one number column whose comment says it is measured in that unit, which is added up.
+ */
+function unitMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): Measure | undefined {
+  const many = analysis.words.findIndex((w, k) => k >= aggregateAt && /^(many|much)$/.test(w.text));
+  const noun = many >= 0 && many <= aggregateAt + 1 ? analysis.words[many + 1] : undefined;
+  if (!noun || !/^[a-z]{3,}$/.test(noun.text) || !unitKind(noun.text)) return undefined;
+  const said = new RegExp(`\\bin\\s+(?:${noun.text}|${noun.stem})\\b`, 'i');
+  const found = schemas.flatMap((table) => table.columns.filter((c) => isMeasureColumn(c) && c.comment !== undefined && said.test(c.comment)).map((c) => ({ table: table.name, column: c.name })));
+  return found.length === 1 ? { kind: 'aggregate', fn: 'SUM', table: found[0]!.table, column: found[0]!.column } : undefined;
+}
+
+/** "were served", "got delivered": the question's participles, which a column named for the noun and the verb ("households_served") records. */
+function participlesOf(analysis: QuestionAnalysis): Set<string> {
+  return new Set(analysis.words.filter((w) => /ed$/.test(w.text) && w.text.length > 4).map((w) => w.text));
 }
 
 /**

@@ -4,16 +4,31 @@ import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
 import { findTable, isDateColumn, isKeyColumn } from './schema-lookup.js';
 
+/** Time words for a moment, not a span ("the current year" is a span): a state that holds now. */
+const NOW_ADVERBS = new Set(['currently', 'presently', 'nowadays', 'now']);
+
+/**
+ * "horses here right now", "at the moment", "at present", "currently", and "current" before the rows' own name ("our
+ * current engineers"): like "still", the rows whose state has not ended.
+ */
+function saysNow(words: readonly QuestionWord[], k: number, rowWords: ReadonlySet<number>): boolean {
+  const text = words[k]!.text;
+  if (NOW_ADVERBS.has(text)) return true;
+  if ((text === 'moment' && words[k - 1]?.text === 'the' && words[k - 2]?.text === 'at') || (text === 'present' && words[k - 1]?.text === 'at')) return true;
+  return text === 'current' && rowWords.has(k + 1);
+}
+
 /**
  * "riders who are still with us", "makers still alive", "faults still open": "still" says a state has not ended, and
  * a row whose table has a start it always records (a NOT NULL date) and, after it, one date it may leave empty
  * (end_dt, left_on, closed_on) records that end there, so the rows still going are those with nothing there yet (IS NULL). Only for the
  * rows asked about, and only when no other filter read the words after "still" ("still only quotes" is a status).
  */
-export function stillFilters(words: readonly QuestionWord[], schemas: readonly TableSchema[], base: string, used: ReadonlySet<number>): RowFilter[] {
-  const at = words.findIndex((w) => w.text === 'still');
+export function stillFilters(words: readonly QuestionWord[], schemas: readonly TableSchema[], base: string, used: ReadonlySet<number>, rowWords: ReadonlySet<number> = new Set()): RowFilter[] {
+  const at = words.findIndex((w, k) => w.text === 'still' || saysNow(words, k, rowWords));
   if (at < 0 || used.has(at)) return [];
-  for (let k = at + 1; k < words.length; k++) {
+  // "still only quotes" is a status; "right now" and "at the moment" qualify the whole clause, whatever follows them.
+  for (let k = at + 1; words[at]!.text === 'still' && k < words.length; k++) {
     if (used.has(k)) return [];
     if (words[k]!.clauseEnd) break;
   }

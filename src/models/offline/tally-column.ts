@@ -11,14 +11,20 @@ const TALLY_PARTS = /^(count|counts|number|num|no|cnt|n)$/;
  * "panels" over installations.panel_count, "guests" over guests_n: the one number column, among the linked tables, whose name is the noun and
  * a word for a count, so it holds how many of the noun a row has.
  */
-export function tallyColumn(noun: QuestionWord | undefined, schemas: readonly TableSchema[]): { table: string; column: string } | undefined {
+export function tallyColumn(
+  noun: QuestionWord | undefined,
+  schemas: readonly TableSchema[],
+  /** The question's participles: "households were served" over households_served, a column named for the noun and what was done to it. */
+  participles?: ReadonlySet<string>,
+): { table: string; column: string } | undefined {
   if (!noun) return undefined;
   const found: { table: string; column: string }[] = [];
   for (const table of schemas) {
     for (const column of table.columns) {
       if (!isMeasureColumn(column)) continue;
       const parts = splitIdentifier(column.name).filter((part) => part !== 'of');
-      if (parts.length === 2 && parts.some((part) => TALLY_PARTS.test(part)) && parts.some((part) => !TALLY_PARTS.test(part) && stemWord(part) === noun.stem)) {
+      const tallied = participles ? participles.has(parts[1] ?? '') : parts.some((part) => TALLY_PARTS.test(part));
+      if (parts.length === 2 && tallied && stemWord(parts[participles ? 0 : parts.findIndex((part) => !TALLY_PARTS.test(part))] ?? '') === noun.stem) {
         found.push({ table: table.name, column: column.name });
       }
     }
