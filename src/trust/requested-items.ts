@@ -2,7 +2,8 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 
 const OPENING = /^\s*(?:please\s+)?(?:find|list|show|give(?:\s+me)?|return|display|get|tell\s+me|retrieve|report|what\s+(?:is|are|was|were)|which|who\s+(?:is|are))\b/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'all', 'each', 'every', 'distinct', 'different', 'unique', 'their', 'its', 'his', 'her', 'me', 'us', 'both']);
-const ITEM_END = new Set(['of', 'for', 'from', 'in', 'whose', 'who', 'that', 'which', 'with', 'where', 'by', 'at', 'on', 'when', 'to', 'having', 'has', 'have', 'is', 'are', 'was', 'were', 'sorted', 'ordered', 'than', 'per', 'among', 'under', 'over', 'between', 'during', 'if']);
+// A subject pronoun opens a relative clause written without its pronoun: "the fishing quotas we hold".
+const ITEM_END = new Set(['we', 'they', 'you', 'i', 'he', 'she', 'of', 'for', 'from', 'in', 'whose', 'who', 'that', 'which', 'with', 'where', 'by', 'at', 'on', 'when', 'to', 'having', 'has', 'have', 'is', 'are', 'was', 'were', 'sorted', 'ordered', 'than', 'per', 'among', 'under', 'over', 'between', 'during', 'if']);
 
 /**
  * What the question asks to see, as analysts write it: "Find the type and weight of the youngest pet" →
