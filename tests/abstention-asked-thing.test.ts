@@ -21,7 +21,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  *   (glossAllows in src/catalog/match-values.ts);
  * - "List the properties with their roof area" where conservation_area is a yes/no flag: what listed things are shown
  *   with is asked (alongsideOpen in src/trust/grounding-signals.ts), and a flag holds no compound its own name does not
- *   spell (src/trust/ungrounded-compounds.ts).
+ *   spell (src/trust/ungrounded-compounds.ts);
+ * - "Do you need planning permission to …?": what anyone needs is a rule, not a row (src/trust/asked-of-anyone.ts).
  */
 const DATE = ['--current_date', '2026-12-01'];
 
@@ -91,11 +92,13 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'complaints', namespace: 'grooming', task: 'How many customer complaints did Kirkgate receive in September?', declined: /complaints/ },
   { id: 'roof area', namespace: 'surveys', task: 'List the properties with their roof area.', declined: /roof area/ },
   { id: 'scaffolding cost', namespace: 'surveys', task: 'What did the scaffolding cost us on job 1?', declined: /scaffolding cost/ },
+  { id: 'you need', namespace: 'surveys', task: 'Do you need planning permission to re-roof a house in a conservation area?', declined: /you need/ },
   // Twins worded alike that the data answers.
   { id: 'litres of water', namespace: 'kennels', task: 'How many litres of water did the dogs get through in October?', declined: false },
   { id: 'completed', namespace: 'grooming', task: 'How many completed appointments did Kirkgate have in September?', declined: false },
   { id: 'roof type listed', namespace: 'surveys', task: 'List the properties with their roof type.', declined: false },
   { id: 'conservation area', namespace: 'surveys', task: 'List the properties in a conservation area.', declined: false },
+  { id: 'jobs need', namespace: 'surveys', task: 'Do any jobs need scaffolding?', declined: false },
   { id: 'slate cost', namespace: 'surveys', task: 'What did the slate cost us on job 1?', declined: false },
   { id: 'breed', namespace: 'kennels', task: 'What breed is Rex?', declined: false },
   { id: 'roof type', namespace: 'roofing', task: 'What is the roof type on property 302?', declined: false },

@@ -83,8 +83,9 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       !(/^(longest|shortest)$/.test(entry.word.text) && dated && endsPhrase(all, entry.word.index)) &&
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
-      // "avg appt length" where dur_min is: a noun WordNet files under duration is what a duration column measures.
-      !(measuresDuration() && timedBy(entry.word, context.table_schemas)) &&
+      // "avg appt length" where appts.dur_min is: a noun WordNet files under duration, after a word naming a table that
+      // keeps a duration column, is what that column measures ("chain length per bike" is no time of a chain).
+      !timedThing(context, all, entry.word) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')) &&
       // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
@@ -227,6 +228,14 @@ function partnerColumns(context: Context, all: readonly QuestionWord[], text: st
   const word = all.find((candidate) => candidate.text === text);
   if (!word) return [];
   return context.table_schemas.flatMap((table) => table.columns).filter((column) => evidenceOf(word, namesRoots({ column: [column.name] })) === 'column');
+}
+
+/** Whether the word is a duration of the thing the word before it names: a table of those things keeps a column of time units. */
+function timedThing(context: Context, all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const before = all[word.index - 1];
+  if (!before || before.clauseEnd) return false;
+  const tables = context.table_schemas.filter((table) => evidenceOf(before, namesRoots({ table: [table.name] })) === 'table');
+  return tables.length > 0 && timedBy(word, tables);
 }
 
 /** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */
