@@ -59,7 +59,7 @@ COMMENT ON COLUMN grants.amt IS 'Total award in US dollars over the whole grant'
 };
 
 const QUESTIONS: DeclineQuestion[] = [
-  { id: 'colour of a car', namespace: 'fleet', task: 'What colour is the car with plate 47-XC-11?', declined: /'colour'/ },
+  { id: 'colour of a car', namespace: 'fleet', task: 'What colour is the car with plate 47-XC-11?', declined: /'colour'/, query: 'none' },
   { id: 'fuel left', namespace: 'fleet', task: 'How much fuel was left in the tank when each rental came back?', declined: /'fuel'/ },
   { id: 'fuel listed', namespace: 'fleet', task: 'How much fuel was in each car when it came back?', declined: /what kind of fuel/ },
   { id: 'volunteers at a run', namespace: 'charity', task: 'How many volunteers turned up to marshal the Spring Fun Run?', declined: /how many volunteers/ },

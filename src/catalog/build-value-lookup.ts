@@ -1,3 +1,4 @@
+import { ownEntry } from '../own-entry.js';
 import { normalizeValueText } from './normalize-value-text.js';
 import { stemWord } from './stem-word.js';
 import { stateCodeOf, US_STATES } from './us-states.js';
@@ -47,6 +48,8 @@ export interface ValueLookup {
   codes: Map<string, ValueTarget[]>;
   /** The keys of `codes` by their first two letters, in the order added: a word shortens or inflects only codes that start as it does. */
   codesByStart: Map<string, string[]>;
+  /** The words a column's comment glosses a code of `codes` with, by target key ("CMP" → "completed"). */
+  codeGlosses: Map<string, string[]>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -66,7 +69,7 @@ function isStateColumn(set: ColumnValues): boolean {
 }
 
 export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map() };
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map(), codeGlosses: new Map() };
   addColumnValues(lookup, sets);
   return lookup;
 }
@@ -134,6 +137,8 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
         const code = value.toLowerCase();
         if (!lookup.codes.has(code)) push(lookup.codesByStart, code.slice(0, 2), code);
         push(lookup.codes, code, target);
+        const glossed = set.glosses ? ownEntry(set.glosses, raw) : undefined;
+        if (glossed && glossed.length > 0) lookup.codeGlosses.set(target.key, glossed);
       }
     }
   }

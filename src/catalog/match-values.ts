@@ -6,6 +6,7 @@ import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { normalizeValueText } from './normalize-value-text.js';
 import { ownerMemo } from './owner-memo.js';
 import { stemWord } from './stem-word.js';
+import { wordRoot } from '../models/offline/word-root.js';
 import { verbForms } from './verb-forms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { codesSkeletoning, wordSkeletons } from './skeleton-codes.js';
@@ -190,7 +191,10 @@ export function matchValues(
     if (used[i] || /^\d/.test(token.normalized)) return;
     const truncated = codesTruncating(lookup, token.normalized);
     const skeletoned = truncated.length > 0 ? truncated : codesSkeletoning(lookup, token.normalized);
-    const targets = skeletoned.length > 0 ? skeletoned : codesListedFor(lookup, token.normalized);
+    // "complaints" is no 'CMP' the comment glosses "completed": a code whose meaning the comment gives shortens only
+    // a word of that meaning ("emergency" for 'EMERG' "emergency callout"), however its letters look.
+    const shortened = skeletoned.filter((target) => glossAllows(lookup, target, token.normalized));
+    const targets = skeletoned.length > 0 ? shortened : codesListedFor(lookup, token.normalized);
     if (targets.length > 0) record(targets, i, i, TRUNCATED_CODE_SCORE);
   });
 
@@ -302,3 +306,14 @@ function matchInitials(lookup: ValueLookup, question: string, tokens: readonly T
     }
   }
 }
+
+/** Whether a code the word's letters shorten may be that word: no gloss says what it means, or a word of its gloss is the word or shares its stem. */
+function glossAllows(lookup: ValueLookup, target: ValueTarget, word: string): boolean {
+  const glosses = lookup.codeGlosses.get(target.key);
+  if (!glosses) return true;
+  const root = wordRoot(word);
+  return glosses.some((gloss) => gloss.toLowerCase().split(/[^\p{L}]+/u).some((part) => part.length > 0 && (part === word || sharesStem(wordRoot(part), root))));
+}
+
+/** "treated" and the gloss "treatment started": one stem starts the other (four letters at least), as a word and its derived noun do. */
+const sharesStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));

@@ -24,10 +24,10 @@ export function askedOfAnyone(question: string): string | undefined {
 
 /**
  * "you can drive", "can you get", "let you build", "allows you to park" (the verb captured), "are you allowed to",
- * "do you need to".
+ * "do you need to", and "do you need" a thing ("Do you need planning permission to re-roof …?": what anyone needs is a rule).
  */
 const GENERIC_YOU =
-  /\byou\s+(?:can|could|may|might|must|are\s+allowed\s+to|are\s+permitted\s+to|have\s+to|need\s+to)\s+([a-z]+)\b|\b(?:can|could|may|must)\s+you\s+([a-z]+)\b|\blets?\s+you\s+([a-z]+)\b|\b(?:allows?|permits?|entitles?)\s+you\s+to\s+([a-z]+)\b|\b(?:are|do)\s+you\s+(?:allowed|permitted|required|need|have)\s+to\b/gi;
+  /\byou\s+(?:can|could|may|might|must|are\s+allowed\s+to|are\s+permitted\s+to|have\s+to|need\s+to)\s+([a-z]+)\b|\b(?:can|could|may|must)\s+you\s+([a-z]+)\b|\blets?\s+you\s+([a-z]+)\b|\b(?:allows?|permits?|entitles?)\s+you\s+to\s+([a-z]+)\b|\b(?:are|do)\s+you\s+(?:allowed|permitted|required|need|have)\s+to\b|\bdo\s+you\s+need\b(?!\s+(?:me|us)\b)/gi;
 
 /** Verbs of telling, showing or finding something for the asker: a request, not a rule. */
 const REQUEST_VERBS = new Set(['tell', 'show', 'give', 'list', 'find', 'pull', 'send', 'share', 'provide', 'explain', 'display', 'return', 'fetch', 'confirm', 'check', 'help']);

@@ -7,6 +7,7 @@ import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
 import { requestedItems } from './requested-items.js';
 import { AUXILIARY_LEMMAS } from '../lexicon/auxiliaries.js';
 import { wordSet } from '../lexicon/word-set.js';
+import { unitKind } from '../lexicon/unit-kind.js';
 
 /**
  * What the question asks to see, as the content words of each requested item, head last: "the average salary of …" →
@@ -19,11 +20,15 @@ export function askedItems(question: string): string[][] {
   if (counted) {
     // "how many air carriers are …": the counted noun phrase, its head last.
     const words = questionWords(counted[1]!);
-    const start = words.findIndex((word) => isContent(word.text));
+    // "how much of each is left": a pronoun after "of" stands for what was asked already, and names nothing new.
+    const pronoun = words[0]?.text === 'of' && /^(each|it|them|these|those|which|that|this|all)$/.test(words[1]?.text ?? '') && !isContent(words[2]?.text ?? '');
+    const start = pronoun ? -1 : words.findIndex((word) => isContent(word.text));
     // It ends before a verb ("how many employees work in …"), which WordNet's tagged senses say a word mostly is.
     const end = words.findIndex((word, i) => i > start && (!isContent(word.text) || words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb'));
     if (start >= 0) items.push(words.slice(start, end < 0 ? undefined : end).map((word) => word.text));
   }
+  // "What did the scaffolding cost us?": the cost of the thing is what is asked.
+  if (/^\s*what\s+(?:do|does|did|will|would)\s+(?:[A-Za-z'’-]+\s+){1,4}cost\b/i.test(question)) items.push(['cost']);
   const which = /^\s*which\s+of\s+(?:the|our|their|your|these|those)?\s*([A-Za-z]+)/i.exec(question);
   if (which) items.push([questionWords(which[1]!)[0]!.text]);
   if (items.length === 0 && !counted && !which) {
@@ -31,6 +36,24 @@ export function askedItems(question: string): string[][] {
     if (fragment) items.push(fragment);
   }
   return items.filter((item) => item.length > 0);
+}
+
+/**
+ * "How many litres of shampoo …": a unit of measurement counted, and the thing after "of" it measures (its content
+ * words up to a verb or another phrase), which is what the question asks an amount of; undefined in another shape, or
+ * when the thing ends in a word of form ("minutes of needle time": time is what minutes measure).
+ */
+export function measuredThing(question: string): { unit: string; thing: string[] } | undefined {
+  const counted = /\bhow\s+(?:many|much)\s+([A-Za-z]+)\s+of\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
+  if (!counted || unitKind(counted[1]!.toLowerCase()) === undefined) return undefined;
+  const words = questionWords(counted[2]!);
+  const start = words.findIndex((word) => isContent(word.text));
+  if (start < 0 || words.slice(0, start).some((word) => word.clauseEnd)) return undefined;
+  const end = words.findIndex((word, i) => i > start && (!isContent(word.text) || words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb'));
+  const next = words[end < 0 ? words.length : end];
+  // "needle time", "shelf space": the phrase ends in a word of form, which is the amount the unit measures.
+  if (next && FILLER_WORDS.has(next.text) && !words[end - 1]!.clauseEnd && !/^(of|in|on|at|for|from|by|to|with|did|do|does|was|were|is|are|has|have|had)$/.test(next.text)) return undefined;
+  return { unit: counted[1]!.toLowerCase(), thing: words.slice(start, end < 0 ? undefined : end).map((word) => word.text) };
 }
 
 /** Words that open a question or a request, or link a clause: a fragment opens with none of them. */

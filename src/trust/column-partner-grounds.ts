@@ -1,3 +1,4 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import { derivedForms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { vectorSimilarity, wordVector } from '../lexicon/word-vectors.js';
@@ -15,4 +16,21 @@ export function columnPartnerGrounds(partner: string, head: string): boolean {
   const [a, b] = [wordVector(partner), wordVector(head)];
   if (a === undefined || b === undefined || vectorSimilarity(a, b) >= PARTNER_SIMILARITY) return true;
   return [...derivedForms(head)].some((form) => form !== head && primaryPartOfSpeech(form) === 'verb');
+}
+
+/** Last name parts that say a column sorts its rows into kinds: roof_type, coat_cd, membership_category. */
+const CLASSIFYING_PARTS = /^(type|types|typ|kind|kinds|category|categories|cat|class|classes|sort|style|code|codes|cd)$/;
+/** Types that hold a point in time or a yes/no: a date says when, a flag whether, neither holds another thing's measure. */
+const DATE_OR_FLAG_TYPE = /^(date|timestamp|datetime|time|boolean|bool|bit\(1\)|tinyint\(1\))\b/i;
+
+/**
+ * Whether a column the partner word names can hold the thing its compound asks for: "roof pitch" may stand on a
+ * roof_pitch_deg column, but not on roof_type, which sorts roofs into kinds, nor "fishing quotas" on started_fishing, a
+ * date, nor "scaffolding cost" on scaffolding_needed, a yes/no flag: such a column answers what kind, when or whether,
+ * so the partner word only names the column's subject and the compound's head stays open. `columns` are the columns of
+ * the linked tables the partner word names; none found keeps the partner's say.
+ */
+export function partnerColumnsHold(columns: readonly { name: string; type?: string }[]): boolean {
+  if (columns.length === 0) return true;
+  return columns.some((column) => !DATE_OR_FLAG_TYPE.test(column.type?.trim() ?? '') && !CLASSIFYING_PARTS.test(splitIdentifier(column.name).at(-1) ?? ''));
 }

@@ -9,9 +9,10 @@ import { namesDuration } from '../models/offline/duration-column.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
-import { columnPartnerGrounds } from './column-partner-grounds.js';
-import { askedItems } from './asked-words.js';
-import type { GroundedWord } from './ground-question.js';
+import { timedBy } from './ground-attributes.js';
+import { columnPartnerGrounds, partnerColumnsHold } from './column-partner-grounds.js';
+import { askedItems, measuredThing } from './asked-words.js';
+import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS, GENERIC_HEADS, isFormWord, isNamingWord } from './is-naming-word.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { isWeakEvidence } from './is-weak-evidence.js';
@@ -82,6 +83,9 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       !(/^(longest|shortest)$/.test(entry.word.text) && dated && endsPhrase(all, entry.word.index)) &&
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
+      // "avg appt length" where appts.dur_min is: a noun WordNet files under duration, after a word naming a table that
+      // keeps a duration column, is what that column measures ("chain length per bike" is no time of a chain).
+      !timedThing(context, all, entry.word) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')) &&
       // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
@@ -97,7 +101,12 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const openTexts = new Set(open.map((entry) => entry.word.text));
   const namedTexts = new Set(named.map((entry) => entry.word.text));
   // "the age of the people who buy": a generic head stands for what its clause describes, and asks nothing itself.
-  const asked = askedItems(question).filter((item) => !GENERIC_HEADS.test(item.at(-1)!));
+  // "How many litres of shampoo …" where a column is measured in litres: the amount asked is of shampoo, so shampoo is
+  // what must link; a unit nothing measures is itself what is open ("litres of fuel" where no volume is stored).
+  const measured = measuredThing(question);
+  const asked = askedItems(question)
+    .map((item) => (measured && item.length === 1 && item[0] === measured.unit && !namedTexts.has(measured.unit) ? measured.thing : item))
+    .filter((item) => !GENERIC_HEADS.test(item.at(-1)!));
   // An item is open when its head links to nothing, and no word of it names a column ("mobile phone" where a
   // cell_mobile_number column is; a measure such as the "sales" of "sales reps" names none).
   const columnTexts = new Set(words.filter((entry) => entry.evidence === 'column' && !MEASURE_WORDS.has(entry.word.text)).map((entry) => entry.word.text));
@@ -109,10 +118,13 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     // The column word written right before the head must fit it as one thing ("mobile phone", not "van mileage").
     const before = core.at(-2) ?? '';
     const adjacent = all.some((word) => word.text === core.at(-1) && all[word.index - 1]?.text === before);
-    const grounds = (text: string) => columnTexts.has(text) && (!adjacent || text !== before || columnPartnerGrounds(text, core.at(-1)!));
+    const grounds = (text: string) => columnTexts.has(text) && (!adjacent || text !== before || (columnPartnerGrounds(text, core.at(-1)!) && partnerColumnsHold(partnerColumns(context, all, text))));
     return core === item ? !item.some(grounds) : !grounds(before);
   };
-  const askedOpen = asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(coreOf(item).at(-1)!));
+  // "List the properties with their roof area": what the listed things are shown with is what the question asks for,
+  // so a head of it that links to nothing leaves the listing answering only that the things exist.
+  const alongsideOpen = askedAttributes(question).some((attribute) => attribute.alongside === true && open.some((entry) => entry.word.offset === attribute.words.at(-1)!.offset));
+  const askedOpen = (asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(coreOf(item).at(-1)!))) || alongsideOpen;
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
   const held = heldObjectOpen(question, words, columnTexts, (word) => nearLinkedColumn(context, word));
@@ -209,6 +221,21 @@ function narrowsMeasure(question: string, all: readonly QuestionWord[], word: Qu
   // "popcorn": a noun WordNet's tagged corpus never saw has no primary part of speech.
   const noun = part === 'noun' || (part === undefined && hasSense('noun', word.text) && !hasSense('adj', word.text));
   return noun && !nounAncestors(word.text).has('time_period');
+}
+
+/** The columns of the linked tables a question word names by its own name ("roof" → roof_type). */
+function partnerColumns(context: Context, all: readonly QuestionWord[], text: string): { name: string; type?: string }[] {
+  const word = all.find((candidate) => candidate.text === text);
+  if (!word) return [];
+  return context.table_schemas.flatMap((table) => table.columns).filter((column) => evidenceOf(word, namesRoots({ column: [column.name] })) === 'column');
+}
+
+/** Whether the word is a duration of the thing the word before it names: a table of those things keeps a column of time units. */
+function timedThing(context: Context, all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const before = all[word.index - 1];
+  if (!before || before.clauseEnd) return false;
+  const tables = context.table_schemas.filter((table) => evidenceOf(before, namesRoots({ table: [table.name] })) === 'table');
+  return tables.length > 0 && timedBy(word, tables);
 }
 
 /** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */

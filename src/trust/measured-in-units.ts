@@ -1,6 +1,7 @@
 import { writtenWords } from '../catalog/split-identifier.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { hasSense } from '../lexicon/has-sense.js';
 import { unitKind } from '../lexicon/unit-kind.js';
 import { isNumericColumn } from '../models/offline/schema-lookup.js';
 
@@ -20,7 +21,9 @@ export function measuredInUnits(word: string, tables: readonly Table[]): boolean
   const timed = tables.some((table) => table.columns.filter((column) => /^(?:timestamp|datetime|time\b)/i.test(column.type)).length >= 2);
   if (units.length === 0 && !timed) return false;
   const singular = /[^su]s$/.test(word) ? word.slice(0, -1) : word;
-  const own = primaryPartOfSpeech(word) === 'noun' ? unitKind(word) : undefined;
+  // "litres": a unit WordNet's tagged corpus never saw has no primary part of speech, but is a noun all the same.
+  const part = primaryPartOfSpeech(word);
+  const own = part === 'noun' || (part === undefined && hasSense('noun', word)) ? unitKind(word) : undefined;
   if (own !== undefined && timed && own.quantities.has('time')) return true;
   for (const unit of new Set(units)) {
     if (unit.length < 1 || unit === word || unit === singular) continue;

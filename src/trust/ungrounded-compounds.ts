@@ -1,3 +1,4 @@
+import { isFlagType } from '../catalog/is-flag-type.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context, TableSchema } from '../context/context-schema.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
@@ -121,6 +122,9 @@ function fitsColumn(context: Context, table: TableSchema, column: TableSchema['c
   // A word of the column's own name or comment: "zip code", "phone number" where a phone_number column is.
   const parts = [...splitIdentifier(column.name), ...splitIdentifier(column.comment ?? '')];
   if (namesWord(parts, modifier)) return true;
+  // "roof area" where conservation_area is a yes/no flag: a flag says only whether its own name holds of the row, so
+  // only a word of that name narrows it; another column's value or code gloss ("flat roof") measures nothing of it.
+  if (isFlagType(column.type ?? '')) return false;
   if (storedIn(context, [table], modifier)) return true;
   // "visitor nights" where the table's agr_typ_cd glosses VIS "visitor stay": the modifier picks the rows a code marks.
   if (codeGlossRoots([table]).has(wordRoot(modifier.text))) return true;

@@ -13,12 +13,14 @@ import { namesKindOf } from '../lexicon/compound-kind.js';
 import { namesTelephone } from './kind-named-word.js';
 import type { GroundedWord } from './ground-question.js';
 import { askedItems } from './asked-words.js';
-import { isNamingWord } from './is-naming-word.js';
+import { GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
 import { shortenedName } from './skeleton-name-kind.js';
 import { FORM_HEADS } from './form-heads.js';
 import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
 import { wordSet } from '../lexicon/word-set.js';
+import { hasSense } from '../lexicon/has-sense.js';
+import { isUnknownWord } from './is-unknown-word.js';
 
 const AUXILIARIES: ReadonlySet<string> = wordSet(
   FINITE_BE,
@@ -58,6 +60,8 @@ export function ungroundedFocus(question: string, context: Context, words: reado
   }
   const narrowed = unnamedModifiers(question, context, words);
   if (narrowed) return narrowed;
+  const wanted = openingNoun(question, words);
+  if (wanted) return wanted;
   // "spend on shipping", "pay its players in wages": what the money went on.
   const spent = /\b(?:spen[dt]|spending|pa(?:y|ys|id))\s+(?:[A-Za-z]+\s+){0,2}?(?:on|for|in)\s+(?:the\s+|our\s+|its\s+|their\s+)?([A-Za-z]+)/i.exec(question);
   if (spent) {
@@ -115,6 +119,24 @@ function openingItem(question: string): string[] | undefined {
   if (aux < 0 || words.slice(0, aux).some((word) => word.clauseEnd)) return undefined;
   const item = words.slice(1, aux).map((word) => word.text).filter((text) => !FILLER_WORDS.has(text) && text.length > 2);
   return item.length > 0 ? item : undefined;
+}
+
+/**
+ * "What colour is Biscuit's coat?", "Which breed was …": the noun between the opening "what" / "which" and its
+ * auxiliary is what the answer must be, a noun there whatever English mostly uses the word as ("colour" is mostly an
+ * adjective by WordNet's tagged senses). When it links to nothing at all (no name, value, comment or doc) while other
+ * words of the question do, the data holds the thing it is asked of but not what is asked. A word of form ("number",
+ * "time"), a generic head, a capitalised name and a word no dictionary knows (a short column name) are left alone.
+ */
+function openingNoun(question: string, words: readonly GroundedWord[]): string | undefined {
+  const all = questionWords(question);
+  const [opener, noun, auxiliary] = all;
+  if (!opener || !noun || !auxiliary || !/^(what|which)$/.test(opener.text) || !AUXILIARIES.has(auxiliary.text) || noun.clauseEnd) return undefined;
+  if (/^[A-Z]/.test(question.slice(noun.offset, noun.offset + 1)) || FORM_HEADS.has(noun.text) || GENERIC_HEADS.test(noun.text) || isUnknownWord(noun.text)) return undefined;
+  const entry = words.find((candidate) => candidate.word.offset === noun.offset);
+  if (!entry || entry.evidence !== undefined || !hasSense('noun', noun.text)) return undefined;
+  if (!words.some((candidate) => candidate.evidence !== undefined && candidate.evidence !== 'text')) return undefined;
+  return noun.text;
 }
 
 /** The comments of the linked tables and columns, the metrics' descriptions and the doc passages, lower-cased. */

@@ -6,6 +6,8 @@ export interface DeclineCase {
   task: string;
   /** What the reason must name when the question is declined; false when it must be answered. */
   declined: RegExp | false;
+  /** Overrides the table's `query` for this question: 'none' declined before any SQL, 'ran' after it. */
+  query?: 'none' | 'ran';
 }
 
 /**
@@ -16,8 +18,9 @@ export function expectDeclined(lines: ReadonlyMap<string, BatchLine>, questions:
   for (const q of questions) {
     const line = lines.get(q.id)!;
     expect(line.status, `${q.task} -> ${line.reason ?? line.sql}`).toBe('unanswerable');
-    if (query === 'none') expect(line.sql, q.task).toBeNull();
-    if (query === 'ran') expect(line.sql, q.task).not.toBeNull();
+    const when = q.query ?? query;
+    if (when === 'none') expect(line.sql, q.task).toBeNull();
+    if (when === 'ran') expect(line.sql, q.task).not.toBeNull();
     expect(line.reason, q.task).toMatch(q.declined as RegExp);
   }
 }
