@@ -32,7 +32,7 @@ import { isFormHead } from './form-heads.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
-import { heldNamedKinds, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
+import { heldNamedKinds, isPhoneWord, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
@@ -155,7 +155,7 @@ function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[],
     const next = words[entry.word.index + 1];
     const head = next && grounded.find((other) => other.word.offset === next.offset);
     // A column's word only: "tennis player" where a players table is still says nothing of tennis.
-    if (!next || head?.evidence !== 'column') continue;
+    if (!next || head?.evidence !== 'column' || !(isPhoneWord(next.text) || isPhoneWord(next.stem))) continue;
     const compound = namesKindOf(entry.word.text, next.text) ?? namesKindOf(entry.word.text, next.stem);
     if (compound === undefined) continue;
     // Only a kind of phone, on a phone column named for that kind ("cell phone" on mob_no, not on home_tel): a "maiden

@@ -9,6 +9,11 @@ import { columnKinds, isMoneyColumn, namePartHolds } from './column-kind.js';
 /** The words that name a telephone as such; "fax", "mobile" (also an app, a channel) and "cell" name other things too (WordNet's kinds of telephone: namesTelephone). */
 const PHONE_WORDS = /^(?:tele)?phones?$/;
 
+/** "phone", "telephones": the head a kind of phone is written before ("cell phone"); a keyed test, no WordNet. */
+export function isPhoneWord(word: string): boolean {
+  return PHONE_WORDS.test(word);
+}
+
 type NamedKind = 'money' | 'phone';
 
 const NAMED_KINDS: readonly NamedKind[] = ['money', 'phone'];
@@ -59,8 +64,10 @@ export type HeldKinds = (() => ReadonlySet<NamedKind>) & { phoneParts?: () => Re
  */
 export function kindNamedWord(word: string, held: HeldKinds, { money = true } = {}): NamedKind | undefined {
   if (PHONE_WORDS.test(word)) return held().has('phone') ? 'phone' : undefined;
+  // Without `money` (a word the data already links, as a value) nothing below applies, and WordNet stays unread.
+  if (!money) return undefined;
   if (namesTelephone(word)) return held().has('phone') && phoneOfKind(word, held.phoneParts?.() ?? new Set()) ? 'phone' : undefined;
-  if (!money || primaryPartOfSpeech(word) !== 'noun' || !firstSenseAncestors(word).has('medium_of_exchange')) return undefined;
+  if (primaryPartOfSpeech(word) !== 'noun' || !firstSenseAncestors(word).has('medium_of_exchange')) return undefined;
   return held().has('money') ? 'money' : undefined;
 }
 

@@ -10,7 +10,7 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { wordRoot } from '../models/offline/word-root.js';
 import { isClosedCompound } from './closed-compound.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
-import { namesTelephone } from './kind-named-word.js';
+import { isPhoneWord, namesTelephone } from './kind-named-word.js';
 import type { GroundedWord } from './ground-question.js';
 import { askedItems } from './asked-words.js';
 import { GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
@@ -98,7 +98,7 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
       if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, names)) return false;
       // "cell phone number" where mob_no is: "cell phone" is a kind of phone the column holds (ground-question.ts).
       const next = item[item.indexOf(text) + 1];
-      const compound = next === undefined ? undefined : namesKindOf(text, next);
+      const compound = next === undefined || !isPhoneWord(next) ? undefined : namesKindOf(text, next);
       if (compound !== undefined && namesTelephone(compound) && entry.evidence === 'column') return false;
       return !prose.includes(`${text} ${item.at(-1)}`) && !prose.includes(`${wordRoot(text)} ${wordRoot(item.at(-1)!)}`);
     });
