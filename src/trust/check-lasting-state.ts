@@ -1,4 +1,12 @@
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
+import { BE_FORMS } from '../lexicon/auxiliaries.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { ARTICLES, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { NEGATORS } from '../lexicon/negators.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { columnOf } from '../sql-tree/outer-select-tree.js';
@@ -42,13 +50,23 @@ function reducedLasting(question: string): string | undefined {
   const at = words.findIndex((word, k) => word.text === 'still' && k > 0 && !words[k - 1]!.clauseEnd && k + 1 < words.length);
   if (at < 0) return undefined;
   const [noun, next] = [words[at - 1]!, words[at + 1]!];
-  if (CLOSED_CLASS.test(noun.text) || CLOSED_CLASS.test(next.text) && !/^(in|on|with|at|under|out|off|open)$/.test(next.text)) return undefined;
+  if (CLOSED_CLASS.has(noun.text) || CLOSED_CLASS.has(next.text) && !/^(in|on|with|at|under|out|off|open)$/.test(next.text)) return undefined;
   if (!(isPluralNoun(noun.text) || primaryPartOfSpeech(noun.text) === 'noun') || primaryPartOfSpeech(next.text) === 'noun') return undefined;
   return `${noun.text} still ${next.text}`;
 }
 
 /** Determiners, prepositions, conjunctions and pronouns: a word before "still" that is not the noun it describes. */
-const CLOSED_CLASS = /^(the|a|an|there|here|of|or|and|but|for|with|in|on|at|by|to|from|as|than|is|are|was|were|be|been|it|they|we|you|he|she|i|who|that|which|not|some|any|all)$/;
+const CLOSED_CLASS: ReadonlySet<string> = wordSet(
+  ARTICLES,
+  pick(PRO_ADVERBS, 'there', 'here'),
+  pick(PREPOSITIONS, 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'to', 'from', 'as', 'than'),
+  pick(COORDINATORS, 'or', 'and', 'but'),
+  pick(BE_FORMS, 'is', 'are', 'was', 'were', 'be', 'been'),
+  pick(PERSONAL_PRONOUNS, 'it', 'they', 'we', 'you', 'he', 'she', 'i'),
+  pick(RELATIVE_PRONOUNS, 'who', 'that', 'which'),
+  pick(NEGATORS, 'not'),
+  pick(QUANTIFIERS, 'some', 'any', 'all'),
+);
 
 /** The ON conditions of the joins of a FROM clause. */
 function joinConditions(from: TreeNode | undefined): TreeNode[] {

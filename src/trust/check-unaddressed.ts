@@ -1,5 +1,6 @@
 import { pertainedNouns } from '../lexicon/pertained-nouns.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { saysPresentMoment } from '../lexicon/present-moment.js';
 import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { wordTable } from '../own-entry.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
@@ -71,9 +72,8 @@ export const checkUnaddressed: AnswerCheckRule = (facts) => {
 /** Words that place a state at the present moment: "now", "currently", "right now", "at the moment", "at present". */
 function saysNow(words: readonly QuestionWord[], at: number): boolean {
   const text = words[at]!.text;
-  if (/^(now|currently|presently|nowadays|current)$/.test(text)) return true;
-  if (text === 'right') return words[at + 1]?.text === 'now';
-  return (text === 'moment' && words[at - 1]?.text === 'the' && words[at - 2]?.text === 'at') || (text === 'present' && words[at - 1]?.text === 'at');
+  if (text === 'current' || saysPresentMoment(words, at)) return true;
+  return text === 'right' && words[at + 1]?.text === 'now';
 }
 
 function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {

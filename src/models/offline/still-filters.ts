@@ -3,19 +3,16 @@ import type { QuestionWord } from './question-words.js';
 import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
 import { findTable, isDateColumn, isKeyColumn } from './schema-lookup.js';
+import { saysPresentMoment } from '../../lexicon/present-moment.js';
 
-/** Time words for a moment, not a span ("the current year" is a span): a state that holds now. */
-const NOW_ADVERBS = new Set(['currently', 'presently', 'nowadays', 'now']);
 
 /**
  * "horses here right now", "at the moment", "at present", "currently", and "current" before the rows' own name ("our
  * current engineers"): like "still", the rows whose state has not ended.
  */
 function saysNow(words: readonly QuestionWord[], k: number, rowWords: ReadonlySet<number>): boolean {
-  const text = words[k]!.text;
-  if (NOW_ADVERBS.has(text)) return true;
-  if ((text === 'moment' && words[k - 1]?.text === 'the' && words[k - 2]?.text === 'at') || (text === 'present' && words[k - 1]?.text === 'at')) return true;
-  return text === 'current' && rowWords.has(k + 1);
+  if (saysPresentMoment(words, k)) return true;
+  return words[k]!.text === 'current' && rowWords.has(k + 1);
 }
 
 /**
