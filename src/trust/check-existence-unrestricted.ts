@@ -2,10 +2,25 @@ import { asksWhetherAnyExist } from '../models/offline/existence-question.js';
 import { outerSelectTree } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 const EXISTENTIAL = /\b(?:there|any|anyone|anybody|anything|someone|somebody|something|ever)\b/;
-/** Closed-class words and the words for the data store itself, which restrict no rows. */
-const CLOSED = new Set(['the', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'here', 'there', 'now', 'yet', 'still', 'any', 'all', 'with', 'from', 'for', 'database', 'data', 'records', 'record', 'file', 'files', 'system', 'table', 'list', 'books']);
+/** Words for the data store itself ("in the database", "on file", "on the books"). */
+const DATA_STORE_WORDS = ['database', 'data', 'records', 'record', 'file', 'files', 'system', 'table', 'list', 'books'];
+/** Closed-class words, "yet"/"still", and the words for the data store itself: none restricts the rows. */
+const UNRESTRICTIVE: ReadonlySet<string> = wordSet(
+  pick(ARTICLES, 'the'),
+  pick(POSSESSIVE_DETERMINERS, 'our', 'your', 'their', 'its'),
+  DEMONSTRATIVES,
+  pick(PRO_ADVERBS, 'here', 'there', 'now'),
+  pick(QUANTIFIERS, 'any', 'all'),
+  pick(PREPOSITIONS, 'with', 'from', 'for'),
+  ['yet', 'still'],
+  DATA_STORE_WORDS,
+);
 
 /**
  * "Do any patients smoke?" answered by `SELECT COUNT(*) > 0 FROM (SELECT smoker FROM patients)`: whether rows exist,
@@ -23,7 +38,7 @@ export const checkExistenceUnrestricted: AnswerCheckRule = ({ question, tree }) 
   // "Are there any patients?" / "Do we have any patients on file?": nothing but the rows' noun after the existential.
   const [first = ''] = question.trim().split(/(?<=[?.!])\s+/);
   const after = first.toLowerCase().split(EXISTENTIAL)[1] ?? '';
-  if ((after.match(/[a-z]+/g) ?? []).filter((word) => word.length > 2 && !CLOSED.has(word)).length <= 1) return undefined;
+  if ((after.match(/[a-z]+/g) ?? []).filter((word) => word.length > 2 && !UNRESTRICTIVE.has(word)).length <= 1) return undefined;
   return {
     name: 'existence_unrestricted',
     passed: false,
