@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
-import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
-import { attemptOf, questionContext, rowsOf, type CheckCase } from './helpers/answer-check-cases.js';
+import { attemptOf, expectCheckCase, questionContext, rowsOf, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up harbour cafe and its ferries: English constructions, not any dataset's questions. */
 const contextFor = (question: string): Context =>
@@ -120,14 +119,7 @@ const cases: CheckCase[] = [
 ];
 
 describe('checks that read the SQL from its parse tree', () => {
-  it.each(cases)('%s: %s', async (_why, question, sql, columns, rows, check, passed) => {
-    const statement = await parseAnswerSql(sql, 'duckdb');
-    expect(statement).toBeDefined();
-    const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)), { statement });
-    const found = result.find((r) => r.name === check);
-    if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
-    else expect(found?.passed, JSON.stringify(result)).toBe(false);
-  });
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 
   it('stand aside when the SQL was not parsed', () => {
     const sql = 'SELECT covered FROM piers';

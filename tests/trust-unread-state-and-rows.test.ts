@@ -1,9 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
 import { groundQuestion } from '../src/trust/ground-question.js';
-import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
-import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
-import { attemptOf, questionContext } from './helpers/answer-check-cases.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
 /**
  * A made-up bike hire scheme: English constructions, not any dataset's questions. Each doubted answer has an
@@ -57,9 +55,7 @@ const contextFor = (question: string): Context => {
 };
 
 /** A question, the SQL, its result (columns and rows), the check expected and whether it passes. */
-type Case = [why: string, question: string, sql: string, columns: string[], rows: unknown[][], check: string, passed: boolean];
-
-const cases: Case[] = [
+const cases: CheckCase[] = [
   // unread_state: an unread question word glosses a stored code of a column the SQL never reads
   ['a member type said and never read', 'How many of our riders are students?', 'SELECT COUNT(*) AS n FROM riders', ['n'], [[40]], 'unread_state', false],
   ['the member type read', 'How many of our riders are students?', "SELECT COUNT(*) AS n FROM riders WHERE mbr_typ = 'STU'", ['n'], [[12]], 'unread_state', true],
@@ -91,12 +87,5 @@ const cases: Case[] = [
 ];
 
 describe('conditions an answer drops: a stored state, which rows, a counted predicate, money counted', () => {
-  it.each(cases)('%s: %s', async (_why, question, sql, columns, rows, check, passed) => {
-    const statement = await parseAnswerSql(sql, 'duckdb');
-    expect(statement).toBeDefined();
-    const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rows), { statement });
-    const found = result.find((r) => r.name === check);
-    if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
-    else expect(found?.passed, JSON.stringify(result)).toBe(false);
-  });
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });

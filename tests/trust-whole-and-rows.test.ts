@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
-import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
-import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
-import { attemptOf, questionContext } from './helpers/answer-check-cases.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
 /** A made-up allotment society: English constructions, not any dataset's questions. */
 const contextFor = (question: string): Context =>
@@ -69,9 +67,7 @@ const contextFor = (question: string): Context =>
   ]);
 
 /** A question, the SQL, its result (columns and rows), the check expected and whether it passes. */
-type Case = [why: string, question: string, sql: string, columns: string[], rows: unknown[][], check: string, passed: boolean];
-
-const cases: Case[] = [
+const cases: CheckCase[] = [
   // share_scope: the whole a share is taken of tested only in the counted part
   ["the owner's rows tested only in the count", "What share of Oak Lane's tenants are on the senior plan?", "SELECT 100.0 * SUM(CASE WHEN sites.site_nm = 'Oak Lane' AND tenants.plan = 'senior' THEN 1 ELSE 0 END) / COUNT(*) FROM tenants JOIN sites ON tenants.site_id = sites.site_id", ['share'], [[12.5]], 'share_scope', false],
   ['the whole kept by the WHERE', "What share of Oak Lane's tenants are on the senior plan?", "SELECT 100.0 * COUNT(*) FILTER (WHERE tenants.plan = 'senior') / COUNT(*) FROM tenants JOIN sites ON tenants.site_id = sites.site_id WHERE sites.site_nm = 'Oak Lane'", ['share'], [[40]], 'share_scope', true],
@@ -112,12 +108,5 @@ const cases: Case[] = [
 ];
 
 describe('checks of the whole a share or an average is taken of, a denied value, which rows "each" asks for, a role and one amount', () => {
-  it.each(cases)('%s: %s', async (_why, question, sql, columns, rows, check, passed) => {
-    const statement = await parseAnswerSql(sql, 'duckdb');
-    expect(statement).toBeDefined();
-    const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, rows), { statement });
-    const found = result.find((r) => r.name === check);
-    if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
-    else expect(found?.passed, JSON.stringify(result)).toBe(false);
-  });
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });

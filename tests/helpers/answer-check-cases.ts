@@ -18,12 +18,17 @@ export async function parsedChecks(context: Context, attempt: SqlAttempt, tables
 export const rowsOf = (width: number, count: number): unknown[][] =>
   Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, c) => (c === 0 ? `r${i}` : i)));
 
-/** A question, the SQL that answered it, its result's columns and row count, the check expected and whether it passes. */
-export type CheckCase = [why: string, question: string, sql: string, columns: string[], rows: number, check: string, passed: boolean];
+/** A question, the SQL that answered it, its result's columns and rows (or how many made-up ones), the check expected and whether it passes. */
+export type CheckCase = [why: string, question: string, sql: string, columns: string[], rows: number | unknown[][], check: string, passed: boolean];
 
-/** Runs the answer checks on one case, its SQL parsed as the output node parses it; a check that does not apply counts as passed. */
+/**
+ * Runs the answer checks on one case, its SQL parsed as the output node parses it (and required to parse); a check that
+ * does not apply counts as passed.
+ */
 export async function expectCheckCase(contextFor: (question: string) => Context, [, question, sql, columns, rows, check, passed]: CheckCase): Promise<void> {
-  const result = await parsedChecks(contextFor(question), attemptOf(sql, columns, rowsOf(columns.length, rows)));
+  const statement = await parseAnswerSql(sql, 'duckdb');
+  expect(statement, sql).toBeDefined();
+  const result = runAnswerChecks(contextFor(question), attemptOf(sql, columns, typeof rows === 'number' ? rowsOf(columns.length, rows) : rows), { statement });
   const found = result.find((r) => r.name === check);
   if (passed) expect(found?.passed ?? true, JSON.stringify(found)).toBe(true);
   else expect(found?.passed, JSON.stringify(result)).toBe(false);
