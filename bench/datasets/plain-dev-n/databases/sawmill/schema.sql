@@ -1,0 +1,31 @@
+-- Sawmill and timber yard on the Welsh border (a legacy yard system): timber species, log suppliers, log deliveries
+-- (receipts), customers, sales orders and their lines.
+CREATE TABLE spc(spc_cd VARCHAR(3) PRIMARY KEY, spc_nm VARCHAR NOT NULL, hw_sw CHAR(1) NOT NULL, dens INTEGER NOT NULL);
+COMMENT ON TABLE spc IS 'Timber species';
+COMMENT ON COLUMN spc.hw_sw IS 'H hardwood, S softwood';
+COMMENT ON COLUMN spc.dens IS 'Air-dry density kg/m3';
+CREATE TABLE sup(sup_no INTEGER PRIMARY KEY, sup_nm VARCHAR NOT NULL, cnty VARCHAR NOT NULL, fsc_flg BOOLEAN NOT NULL);
+COMMENT ON TABLE sup IS 'Log supplier (estate, forest or tree surgeon)';
+COMMENT ON COLUMN sup.fsc_flg IS 'FSC certified';
+CREATE TABLE lrc(rcpt_no INTEGER PRIMARY KEY, sup_no INTEGER NOT NULL REFERENCES sup(sup_no), spc_cd VARCHAR(3) NOT NULL REFERENCES spc(spc_cd), rcv_dt DATE NOT NULL, vol_m3 DECIMAL(6,2) NOT NULL, grd CHAR(1) NOT NULL, prc_m3 DECIMAL(7,2) NOT NULL, hlr VARCHAR(3) NOT NULL);
+COMMENT ON TABLE lrc IS 'Log receipt (a delivery of round logs)';
+COMMENT ON COLUMN lrc.grd IS 'A prime (veneer and joinery), B sawlog, C bar and firewood';
+COMMENT ON COLUMN lrc.prc_m3 IS 'Price paid per m3, GBP';
+COMMENT ON COLUMN lrc.hlr IS 'Haulier: OWN our own lorry, EVA Evans Haulage, JBH J B Hughes Transport, MWT Marches Wood Transport';
+CREATE TABLE cst(cst_no INTEGER PRIMARY KEY, cst_nm VARCHAR NOT NULL, cst_typ CHAR(1) NOT NULL, twn VARCHAR NOT NULL, opn_dt DATE NOT NULL, crd_lmt DECIMAL(8,2) NOT NULL);
+COMMENT ON TABLE cst IS 'Customer account';
+COMMENT ON COLUMN cst.cst_typ IS 'J joiner or framer, B builder, F fencing contractor, P private (cash sale)';
+COMMENT ON COLUMN cst.opn_dt IS 'Account opened';
+COMMENT ON COLUMN cst.crd_lmt IS 'Credit limit GBP; 0 for cash customers';
+CREATE TABLE ordh(ord_no INTEGER PRIMARY KEY, cst_no INTEGER NOT NULL REFERENCES cst(cst_no), ord_dt DATE NOT NULL, dlv_flg CHAR(1) NOT NULL, dsp_dt DATE, stat CHAR(1) NOT NULL, cust_ref VARCHAR);
+COMMENT ON TABLE ordh IS 'Sales order header';
+COMMENT ON COLUMN ordh.dlv_flg IS 'Y delivered by us, N collected from the yard';
+COMMENT ON COLUMN ordh.dsp_dt IS 'Date dispatched or collected; NULL until then';
+COMMENT ON COLUMN ordh.stat IS 'O open, D dispatched not yet invoiced, I invoiced, X cancelled';
+COMMENT ON COLUMN ordh.cust_ref IS 'Customer purchase order number';
+CREATE TABLE ordl(ord_no INTEGER NOT NULL REFERENCES ordh(ord_no), ln_no INTEGER NOT NULL, spc_cd VARCHAR(3) NOT NULL REFERENCES spc(spc_cd), prd_cd CHAR(2) NOT NULL, qty INTEGER NOT NULL, vol_m3 DECIMAL(7,3) NOT NULL, kd_flg CHAR(1) NOT NULL, ln_val DECIMAL(8,2) NOT NULL, PRIMARY KEY (ord_no, ln_no));
+COMMENT ON TABLE ordl IS 'Sales order line';
+COMMENT ON COLUMN ordl.prd_cd IS 'BM beam, BD board, PO fence post, RL fence rail, CL cladding, FW firewood (bulk bag), WS worktop or slab';
+COMMENT ON COLUMN ordl.qty IS 'Number of pieces or bags';
+COMMENT ON COLUMN ordl.kd_flg IS 'Y kiln dried, N green or air dried';
+COMMENT ON COLUMN ordl.ln_val IS 'Line value GBP ex VAT';
