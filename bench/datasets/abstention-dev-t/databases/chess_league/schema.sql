@@ -1,0 +1,21 @@
+-- The Marches County Chess League: member clubs, their players and teams, league fixtures, the game on each board and players' subscriptions.
+CREATE TABLE clubs(club_id INTEGER PRIMARY KEY, club_name VARCHAR NOT NULL, town VARCHAR NOT NULL, founded_year INTEGER NOT NULL, club_night VARCHAR NOT NULL, owns_venue BOOLEAN NOT NULL);
+COMMENT ON COLUMN clubs.club_night IS 'The weekday evening the club meets and plays its home matches';
+COMMENT ON COLUMN clubs.owns_venue IS 'The club owns or leases its own rooms rather than hiring a pub or village hall';
+CREATE TABLE players(player_id INTEGER PRIMARY KEY, club_id INTEGER NOT NULL, full_name VARCHAR NOT NULL, birth_year INTEGER NOT NULL, ecf_rating INTEGER NOT NULL, fide_title VARCHAR, joined_on DATE NOT NULL, FOREIGN KEY (club_id) REFERENCES clubs(club_id));
+COMMENT ON COLUMN players.ecf_rating IS 'English Chess Federation standard-play rating at the start of the 2026-27 season';
+COMMENT ON COLUMN players.fide_title IS 'FIDE title held: FM FIDE Master, CM Candidate Master; NULL for none';
+COMMENT ON COLUMN players.joined_on IS 'Date the player joined the club';
+CREATE TABLE teams(team_id INTEGER PRIMARY KEY, club_id INTEGER NOT NULL, team_name VARCHAR NOT NULL, division INTEGER NOT NULL, FOREIGN KEY (club_id) REFERENCES clubs(club_id));
+COMMENT ON COLUMN teams.division IS 'League division: 1 plays six boards a match, 2 five boards, 3 four boards';
+CREATE TABLE fixtures(fixture_id INTEGER PRIMARY KEY, season VARCHAR NOT NULL, division INTEGER NOT NULL, home_team_id INTEGER NOT NULL, away_team_id INTEGER NOT NULL, match_date DATE NOT NULL, home_score DECIMAL(3,1), away_score DECIMAL(3,1), status VARCHAR NOT NULL, FOREIGN KEY (home_team_id) REFERENCES teams(team_id), FOREIGN KEY (away_team_id) REFERENCES teams(team_id));
+COMMENT ON COLUMN fixtures.home_score IS 'Game points won by the home team (a draw counts a half, a board defaulted by the other side a whole point); NULL until played';
+COMMENT ON COLUMN fixtures.status IS 'PLAYED, POSTPONED (not yet rearranged) or SCHEDULED for a later date';
+CREATE TABLE board_games(game_id INTEGER PRIMARY KEY, fixture_id INTEGER NOT NULL, board_no INTEGER NOT NULL, white_player_id INTEGER NOT NULL, black_player_id INTEGER NOT NULL, result VARCHAR NOT NULL, moves INTEGER NOT NULL, eco_code VARCHAR NOT NULL, FOREIGN KEY (fixture_id) REFERENCES fixtures(fixture_id), FOREIGN KEY (white_player_id) REFERENCES players(player_id), FOREIGN KEY (black_player_id) REFERENCES players(player_id));
+COMMENT ON COLUMN board_games.board_no IS 'Board 1 is the top board; the home side has white on odd boards';
+COMMENT ON COLUMN board_games.result IS 'From white''s side: 1-0 white won, 0-1 black won, 1/2-1/2 draw; boards defaulted are not listed';
+COMMENT ON COLUMN board_games.moves IS 'Number of moves played before the result';
+COMMENT ON COLUMN board_games.eco_code IS 'Encyclopaedia of Chess Openings code of the opening, e.g. B90 Sicilian Najdorf, C42 Petroff, D37 Queen''s Gambit Declined';
+CREATE TABLE subscriptions(sub_id INTEGER PRIMARY KEY, player_id INTEGER NOT NULL, season VARCHAR NOT NULL, band VARCHAR NOT NULL, amount_gbp DECIMAL(6,2) NOT NULL, paid_on DATE NOT NULL, FOREIGN KEY (player_id) REFERENCES players(player_id));
+COMMENT ON TABLE subscriptions IS 'League membership fee paid by a player for a season';
+COMMENT ON COLUMN subscriptions.band IS 'ADULT, JUNIOR (under 18), SENIOR (65 and over) or CONCESSION (student or unwaged)';
