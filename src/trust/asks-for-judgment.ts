@@ -124,8 +124,11 @@ function comparedBySeeming(question: string, words: readonly GroundedWord[]): st
 /** Verbs of seeming (English's closed set of linking verbs of perception and appearance), any form. */
 const SEEMING = '(?:look|looks|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed|appear|appears|appeared|taste|tastes|tasted|smell|smells|smelled|smelt)';
 
-/** "Which is nicer", "Which of the two looks better", "Which piano is the nicer": the comparative captured, with its place. */
-const CHOICE = new RegExp(`^\\s*which\\b(?:\\s+[a-z]+){0,3}?\\s+(?:is|are|was|were|${SEEMING})\\s+(?:the\\s+)?([a-z]+)\\b`, 'di');
+/**
+ * "Which is nicer", "Which of the two looks better": the comparative captured, with its place. "Which is the better
+ * storyteller, …" ranks by a noun, which the rule for a quality nothing stores names (grounding-signals.ts).
+ */
+const CHOICE = new RegExp(`^\\s*which\\b(?:\\s+[a-z]+){0,3}?\\s+(?:is|are|was|were|${SEEMING})\\s+([a-z]+)\\b`, 'di');
 
 /** "Does … look better than", up to eight words between the auxiliary and the verb: the comparative captured, with its place. */
 const SEEMING_THAN = new RegExp(`^\\s*(?:do|does|did)\\b(?:\\s+\\S+){1,8}?\\s+${SEEMING}\\s+([a-z]+)\\s+than\\b`, 'di');
