@@ -27,6 +27,18 @@ export const unitKind = memoByWord((key): UnitKind | undefined => {
   return undefined;
 });
 
+/**
+ * The kind of unit any noun sense of a word is, not only its first ("gb": sarin first, a gigabit third; "mb": a
+ * megabit or a megabyte): for a symbol glued to a number ("256GB"), which reads as a unit whatever else it spells.
+ */
+export const unitKindOfAnySense = memoByWord((key): UnitKind | undefined => {
+  for (const offset of senseOffsets('noun', key)) {
+    const found = kindOf(offset);
+    if (found) return found;
+  }
+  return undefined;
+});
+
 function kindOf(offset: number): UnitKind | undefined {
   const quantities = new Set<string>();
   const seen = new Set<number>();

@@ -32,6 +32,10 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
     const adjective = words.find((entry) => entry.word.offset === standard.indices![1]![0]);
     if (adjective && adjective.evidence === undefined && !FREQUENCY_WORDS.test(adjective.word.text) && primaryPartOfSpeech(adjective.word.text) === 'adj' && judgesQuality(adjective.word.text)) return standard[0].trim();
   }
+  // "Which is nicer to play, a Yamaha or a Kawai?", "Does a walnut finish look better than black polyester?": the same
+  // comparison by a quality nothing measures, asked as a choice between alternatives or with a verb of seeming.
+  const chosen = comparedInChoice(question, words) ?? comparedBySeeming(question, words);
+  if (chosen) return chosen;
   if (!YES_NO_COPULA.test(question)) return undefined;
   // "Is Frame Rate any good?", "Was the new tariff any better?": "any" and an adjective ending the question asks for a
   // verdict on the subject's quality, not a fact of it.
@@ -83,12 +87,51 @@ function comparedBy(question: string, words: readonly GroundedWord[]): string | 
   const before = [...match[1]!.matchAll(/[a-z]+/gi)];
   const found = before.reverse().find((word) => comparativeBase(word[0].toLowerCase()) !== undefined);
   if (!found) return undefined;
-  const comparative = found[0];
-  const offset = match.index + found.index;
-  if (words.some((entry) => entry.word.offset === offset && entry.evidence !== undefined)) return undefined;
-  const base = comparativeBase(comparative.toLowerCase())!;
-  return !FREQUENCY_WORDS.test(base) && judgesQuality(base) ? `${comparative} than` : undefined;
+  return judgedComparative(found[0], match.index + found.index, words) ? `${found[0]} than` : undefined;
 }
+
+/** A comparative (at its offset) that links to nothing and is of an adjective that judges rather than measures. */
+function judgedComparative(comparative: string, offset: number, words: readonly GroundedWord[]): boolean {
+  if (words.some((entry) => entry.word.offset === offset && entry.evidence !== undefined)) return false;
+  const base = comparativeBase(comparative.toLowerCase());
+  return base !== undefined && !FREQUENCY_WORDS.test(base) && judgesQuality(base);
+}
+
+/**
+ * "Which is nicer to play, a Yamaha or a Kawai?", "Which of the two looks better, oak or walnut?": "which" (and up to
+ * three words naming what is chosen among), a form of "be" or a verb of seeming, and a comparative, with the
+ * alternatives offered after it ("… or …"). "Which is heavier, …" compares by a measure and is left to the data.
+ */
+function comparedInChoice(question: string, words: readonly GroundedWord[]): string | undefined {
+  const match = CHOICE.exec(question);
+  if (!match || !/\bor\b/i.test(question.slice(match.index + match[0].length))) return undefined;
+  const [start] = match.indices![1]!;
+  return judgedComparative(match[1]!, start, words) ? match[1]! : undefined;
+}
+
+/**
+ * "Does a walnut finish look better than black polyester?", "Did the new menu taste nicer than the old one?": a
+ * do-question whose verb says how a thing seems, compared by a judged quality; "Does oak sell better than walnut?"
+ * (a verb of doing) counts sales and is left to the data.
+ */
+function comparedBySeeming(question: string, words: readonly GroundedWord[]): string | undefined {
+  const match = SEEMING_THAN.exec(question);
+  if (!match) return undefined;
+  const [start] = match.indices![1]!;
+  return judgedComparative(match[1]!, start, words) ? `${match[1]!} than` : undefined;
+}
+
+/** Verbs of seeming (English's closed set of linking verbs of perception and appearance), any form. */
+const SEEMING = '(?:look|looks|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed|appear|appears|appeared|taste|tastes|tasted|smell|smells|smelled|smelt)';
+
+/**
+ * "Which is nicer", "Which of the two looks better": the comparative captured, with its place. "Which is the better
+ * storyteller, …" ranks by a noun, which the rule for a quality nothing stores names (grounding-signals.ts).
+ */
+const CHOICE = new RegExp(`^\\s*which\\b(?:\\s+[a-z]+){0,3}?\\s+(?:is|are|was|were|${SEEMING})\\s+([a-z]+)\\b`, 'di');
+
+/** "Does … look better than", up to eight words between the auxiliary and the verb: the comparative captured, with its place. */
+const SEEMING_THAN = new RegExp(`^\\s*(?:do|does|did)\\b(?:\\s+\\S+){1,8}?\\s+${SEEMING}\\s+([a-z]+)\\s+than\\b`, 'di');
 
 /** "any good", "any better" ending the question. */
 const ANY_DEGREE = /\bany\s+([a-z]+)\s*(?:[?.!]\s*)?$/i;

@@ -27,6 +27,8 @@ import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
 import { unreadScript } from './unread-script.js';
 import { unrecordedState } from './unrecorded-state.js';
+import { unmeasuredUnit } from './unmeasured-unit.js';
+import { genericCount } from './generic-count.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
 
@@ -144,6 +146,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (sized) return { reason: `nothing in ${context.task.namespace} measures the '${sized}': the data names '${sized.split(' ')[0]}' only as a kind or a yes-or-no flag, with no column for its size, so the data cannot answer this question` };
   const state = unrecordedState(question, words, context.table_schemas);
   if (state) return { reason: `nothing in ${context.task.namespace} (columns, values, comments or docs) records whether a row is '${state}', the state the question picks rows by, so the data cannot answer this question` };
+  const unit = unmeasuredUnit(context, words);
+  if (unit) return { reason: `nothing in ${context.task.namespace} measures '${unit}': no column is named for that unit or holds what it measures, and no stored value spells it, so the data cannot answer this question` };
+  const generic = genericCount(context, words);
+  if (generic) return { reason: `"${generic}" asks what any such thing has, not what ${context.task.namespace} recorded: nothing in it stores that count per row, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
   if (score.declined) return { reason: declineReason(context, signals, compounds), score };
