@@ -16,6 +16,7 @@ import { valueAbbreviated, valuesEndingWith, valuesStartingAbbreviated, valuesSt
 import { valuesInitialled } from './values-by-initials.js';
 import { valuesPertainedTo } from './values-by-pertainym.js';
 import { phraseSpelledOtherwise } from './values-by-variant-spelling.js';
+import { glossWordTargets } from './gloss-words.js';
 
 interface Token {
   text: string;
@@ -30,6 +31,8 @@ const EXACT = 1;
 const SAME_STEM = 0.9;
 const ONE_EDIT = 0.8;
 const TWO_EDITS = 0.7;
+/** A code named by one word of its gloss (gloss-words.ts): below a code the word shortens. */
+const GLOSS_WORD_SCORE = 0.72;
 
 function tokenize(question: string): Token[] {
   const tokens: Token[] = [];
@@ -196,6 +199,14 @@ export function matchValues(
     const shortened = skeletoned.filter((target) => glossAllows(lookup, target, token.normalized));
     const targets = skeletoned.length > 0 ? shortened : codesListedFor(lookup, token.normalized);
     if (targets.length > 0) record(targets, i, i, TRUNCATED_CODE_SCORE);
+  });
+
+  // "assistants" where 'L1' alone is glossed "Level 1 assistant teacher": a word one code's gloss alone holds.
+  tokens.forEach((token, i) => {
+    if (used[i] || token.text !== token.text.toLowerCase() || !/^\p{L}+$/u.test(token.normalized)) return;
+    // "failed deliveries" where "deliveries" already shortened 'DLV': a column already named keeps its value.
+    const targets = glossWordTargets(lookup, token.normalized).filter((target) => ![...matches.values()].some((match) => match.table === target.table && match.column === target.column && match.value !== target.value));
+    if (targets.length > 0) record(targets, i, i, GLOSS_WORD_SCORE);
   });
 
   return [...matches.values()].sort((a, b) => b.score - a.score);
