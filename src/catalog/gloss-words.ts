@@ -1,5 +1,6 @@
 import { ownEntry } from '../own-entry.js';
 import type { ColumnValues, ValueLookup, ValueTarget } from './build-value-lookup.js';
+import type { CatalogTable } from '../connectors/connector.js';
 import { splitIdentifier } from './split-identifier.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -22,6 +23,11 @@ export function addGlossWords(lookup: ValueLookup, set: ColumnValues, targetOf: 
   const glosses = set.glosses;
   if (!glosses) return;
   const named = new Set([...splitIdentifier(set.table.split('.').pop()!), ...splitIdentifier(set.column)].map((part) => stemWord(part.toLowerCase())));
+  // "app customers" where 'CP' is glossed "customer complaint" and another table's comment speaks of customers too: a
+  // word the schema uses anywhere but this comment and its table's ("Swimming teachers and assistants") may be about
+  // that instead.
+  const own = new Set([commentSource(set.table, set.column), commentSource(set.table, '')]);
+  for (const [stem, sources] of lookup.schemaWords) if ([...sources].some((source) => !own.has(source))) named.add(stem);
   const codesByStem = new Map<string, Set<string>>();
   /** Stems that tell codes apart but cannot name one alone: a table's or column's word, a verb inside a gloss. */
   const unfit = new Set<string>(named);
@@ -78,4 +84,32 @@ function glossHeadWords(phrase: string): string[] {
 /** "paid", "withdrew", "charged", "trading": an inflected verb (English endings or the irregular verbs' table). */
 function isVerbForm(word: string): boolean {
   return ownEntry(IRREGULAR_VERBS, word) !== undefined || (/(ed|ing)$/.test(word) && inflectionBases(word).some((base) => base !== word));
+}
+
+function commentSource(table: string, column: string): string {
+  return `${table}\u0000${column}`;
+}
+
+/** Where each word (stem) of the schema is used: "name" for a table's or column's name, else the comment's table and column. */
+export function schemaWordSources(tables: readonly CatalogTable[]): Map<string, Set<string>> {
+  const sources = new Map<string, Set<string>>();
+  const add = (text: string, source: string, identifier: boolean): void => {
+    const words = identifier ? splitIdentifier(text) : text.split(/[^\p{L}]+/u);
+    for (const word of words) {
+      if (word.length < MIN_GLOSS_WORD) continue;
+      const stem = stemWord(word.toLowerCase());
+      const known = sources.get(stem) ?? new Set<string>();
+      known.add(source);
+      sources.set(stem, known);
+    }
+  };
+  for (const table of tables) {
+    add(table.name.split('.').pop()!, 'name', true);
+    if (table.comment) add(table.comment, commentSource(table.name, ''), false);
+    for (const column of table.columns) {
+      add(column.name, 'name', true);
+      if (column.comment) add(column.comment, commentSource(table.name, column.name), false);
+    }
+  }
+  return sources;
 }

@@ -32,7 +32,9 @@ const SAME_STEM = 0.9;
 const ONE_EDIT = 0.8;
 const TWO_EDITS = 0.7;
 /** A code named by one word of its gloss (gloss-words.ts): below a code the word shortens. */
-const GLOSS_WORD_SCORE = 0.72;
+export const GLOSS_WORD_SCORE = 0.72;
+/** Determiners that make a noun refer to one known thing. */
+const DEFINITE = /^(the|this|that|these|those)$/;
 
 function tokenize(question: string): Token[] {
   const tokens: Token[] = [];
@@ -204,6 +206,8 @@ export function matchValues(
   // "assistants" where 'L1' alone is glossed "Level 1 assistant teacher": a word one code's gloss alone holds.
   tokens.forEach((token, i) => {
     if (used[i] || token.text !== token.text.toLowerCase() || !/^\p{L}+$/u.test(token.normalized)) return;
+    // "registered with the practice" where 'PN' is glossed "practice nurse": a noun after "the" refers to one thing, not a kind of row.
+    if (i > 0 && DEFINITE.test(tokens[i - 1]!.normalized)) return;
     // "failed deliveries" where "deliveries" already shortened 'DLV': a column already named keeps its value.
     const targets = glossWordTargets(lookup, token.normalized).filter((target) => ![...matches.values()].some((match) => match.table === target.table && match.column === target.column && match.value !== target.value));
     if (targets.length > 0) record(targets, i, i, GLOSS_WORD_SCORE);
