@@ -6,6 +6,7 @@ import type { CatalogTable } from '../src/connectors/connector.js';
 import type { TableSchema } from '../src/context/context-schema.js';
 import { analyzeQuestion } from '../src/models/offline/analyze-question.js';
 import { nullGlossFilters } from '../src/models/offline/null-gloss-filters.js';
+import { chooseDateColumn } from '../src/models/offline/date-column.js';
 
 /**
  * A row condition said the way people say it, read from a comment: one word of a code's gloss that no other code of
@@ -70,5 +71,22 @@ describe('rows a nullable column is empty for, named as its comment names them',
     expect(nullFilters('Which walk-up members visited the aquarium after the new gate opened?')).toEqual([]);
     // "NULL unless a guided tour was booked": the empty rows are those with no tour, which "guided tour" does not say.
     expect(nullFilters('How many guided tours were booked?')).toEqual([]);
+  });
+});
+
+describe('the date of a row with no date of its own', () => {
+  const table = (name: string, columns: Array<{ name: string; type: string; references?: string }>): TableSchema =>
+    ({ name, columns: columns.map((c) => ({ nullable: true, primary_key: false, ...c })), ddl: '', sample_rows: [], score: 1, reason: 'ranked' }) as TableSchema;
+  const sittings = table('sittings', [{ name: 'sitting_id', type: 'INTEGER' }, { name: 'held_on', type: 'DATE' }]);
+  const bookings = table('bookings', [{ name: 'booking_id', type: 'INTEGER' }, { name: 'sitting_id', type: 'INTEGER', references: 'sittings.sitting_id' }]);
+  const holds = table('holds', [{ name: 'hold_id', type: 'INTEGER' }, { name: 'booking_id', type: 'INTEGER', references: 'bookings.booking_id' }, { name: 'lifted_on', type: 'DATE' }]);
+
+  it('is the date of the row it belongs to, not of the rows that point at it', () => {
+    expect(chooseDateColumn([holds, bookings, sittings], 'bookings', [], [])).toEqual({ table: 'sittings', column: 'held_on' });
+  });
+
+  it('is its own when it has one', () => {
+    const dated = table('bookings', [...bookings.columns, { name: 'booked_on', type: 'DATE' }]);
+    expect(chooseDateColumn([holds, dated, sittings], 'bookings', [], [])).toEqual({ table: 'bookings', column: 'booked_on' });
   });
 });
