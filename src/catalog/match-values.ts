@@ -17,6 +17,8 @@ import { valuesInitialled } from './values-by-initials.js';
 import { valuesPertainedTo } from './values-by-pertainym.js';
 import { phraseSpelledOtherwise } from './values-by-variant-spelling.js';
 import { glossWordTargets } from './gloss-words.js';
+import { ARTICLES, DEMONSTRATIVES } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 interface Token {
   text: string;
@@ -33,8 +35,8 @@ const ONE_EDIT = 0.8;
 const TWO_EDITS = 0.7;
 /** A code named by one word of its gloss (gloss-words.ts): below a code the word shortens. */
 export const GLOSS_WORD_SCORE = 0.72;
-/** Determiners that make a noun refer to one known thing. */
-const DEFINITE = /^(the|this|that|these|those)$/;
+/** Determiners that make a noun refer to one known thing: "the", and the demonstratives. */
+const DEFINITE: ReadonlySet<string> = wordSet(pick(ARTICLES, 'the'), DEMONSTRATIVES);
 
 function tokenize(question: string): Token[] {
   const tokens: Token[] = [];
@@ -207,7 +209,7 @@ export function matchValues(
   tokens.forEach((token, i) => {
     if (used[i] || token.text !== token.text.toLowerCase() || !/^\p{L}+$/u.test(token.normalized)) return;
     // "registered with the practice" where 'PN' is glossed "practice nurse": a noun after "the" refers to one thing, not a kind of row.
-    if (i > 0 && DEFINITE.test(tokens[i - 1]!.normalized)) return;
+    if (i > 0 && DEFINITE.has(tokens[i - 1]!.normalized)) return;
     // "failed deliveries" where "deliveries" already shortened 'DLV': a column already named keeps its value.
     const targets = glossWordTargets(lookup, token.normalized).filter((target) => ![...matches.values()].some((match) => match.table === target.table && match.column === target.column && match.value !== target.value));
     if (targets.length > 0) record(targets, i, i, GLOSS_WORD_SCORE);
