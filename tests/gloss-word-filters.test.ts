@@ -29,11 +29,13 @@ const tables: CatalogTable[] = [
       column('guide_id', 'Guide who led the group; NULL unless a guided tour was booked', true),
     ],
   },
+  { name: 'alarms', columns: [column('alarm_id'), column('code', 'GBX gearbox oil temperature, ICE icing, GRID grid loss')] },
   { name: 'refunds', comment: 'Money paid back to a member', columns: [column('refund_id'), column('reason', 'Why the money went back')] },
 ] as unknown as CatalogTable[];
 const sets: ColumnValues[] = [
   { table: 'keepers', column: 'grade', values: ['AST', 'SNR', 'HED'] },
   { table: 'visits', column: 'outcome', values: ['OK', 'RF', 'WX'] },
+  { table: 'alarms', column: 'code', values: ['GBX', 'ICE', 'GRID'] },
 ];
 glossCodedValues(tables, sets);
 const lookup = buildValueLookup(sets, tables);
@@ -52,6 +54,11 @@ describe('a code named by one word of its gloss', () => {
     expect(found('How much money did the visits bring in?')).toEqual([]);
     // "works only beside a senior keeper" is an aside, and "senior" is SNR's word: "beside" names nothing.
     expect(found('Which keepers work beside the head?')).toEqual([]);
+    // "a turbine gearbox" is the turbine's gearbox, not the alarm glossed "gearbox oil temperature" ...
+    expect(found('How many gearbox alarms were there?')).toEqual(['alarms.code=GBX']);
+    expect(found('How long does a turbine gearbox last?')).toEqual([]);
+    // ... and a verb inside the subject, before its main verb, says which rows are meant, not the code.
+    expect(found('How many visits turned back by weather were in May?')).toEqual([]);
     // "the weather" refers to the weather, not the code for visits it turned back.
     expect(found('Was the weather bad on visits in May?')).toEqual([]);
   });

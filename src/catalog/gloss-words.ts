@@ -82,7 +82,7 @@ function glossHeadWords(phrase: string): string[] {
 }
 
 /** "paid", "withdrew", "charged", "trading": an inflected verb (English endings or the irregular verbs' table). */
-function isVerbForm(word: string): boolean {
+export function isVerbForm(word: string): boolean {
   return ownEntry(IRREGULAR_VERBS, word) !== undefined || (/(ed|ing)$/.test(word) && inflectionBases(word).some((base) => base !== word));
 }
 
