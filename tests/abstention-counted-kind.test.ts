@@ -24,6 +24,12 @@ CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name VARCHAR, home_tow
       members: 'member_id,full_name,home_town\n1,Ann Lee,Plymouth\n2,Bo Chan,Exeter\n3,Cy Dean,Plymouth\n',
     },
   },
+  donors: {
+    schema: `CREATE TABLE deferrals (deferral_id INTEGER PRIMARY KEY, rsn_cd VARCHAR, until_dt DATE);
+COMMENT ON TABLE deferrals IS 'A donor turned away at screening';
+COMMENT ON COLUMN deferrals.rsn_cd IS 'TAT recent tattoo or piercing, TRV recent travel abroad, MED medication';`,
+    data: { deferrals: 'deferral_id,rsn_cd,until_dt\n1,TAT,2026-05-01\n2,TRV,2026-06-01\n3,MED,2026-02-01\n4,TAT,2026-09-01\n' },
+  },
 };
 
 const QUESTIONS: DeclineQuestion[] = [
@@ -32,6 +38,8 @@ const QUESTIONS: DeclineQuestion[] = [
   // "people" are the rows only of a table of people: films are counted for nobody.
   { id: 'people walked out of a film', namespace: 'cinema', task: 'How many people walked out during Night Shift?', declined: /how many people/ },
   { id: 'members in a town', namespace: 'cinema', task: 'How many people live in Plymouth?', declined: false },
+  // A code reached by one word of its gloss ('TAT' "recent tattoo or piercing") says which kind of rows, not a named thing.
+  { id: 'people turned away for a kind of reason', namespace: 'donors', task: 'How many people were turned away because of a new tattoo or piercing?', declined: false },
   { id: 'routes counted', namespace: 'buses', task: 'How many routes are called Crosstown?', declined: false },
   { id: 'routes opened', namespace: 'buses', task: 'How many routes opened in 2019?', declined: false },
 ];

@@ -112,7 +112,7 @@ function withGraph(
   values: readonly ColumnValues[],
   neighbours?: Map<number, Set<number>>,
 ): CatalogIndex {
-  const index: CatalogIndex = { tables, positions: new Map(), search, neighbours: neighbours ?? new Map(), values: buildValueLookup(values) };
+  const index: CatalogIndex = { tables, positions: new Map(), search, neighbours: neighbours ?? new Map(), values: buildValueLookup(values, tables) };
   tables.forEach((table, position) => {
     const lower = table.name.toLowerCase();
     index.positions.set(lower, position);

@@ -4,6 +4,8 @@ import { stemWord } from './stem-word.js';
 import { stateCodeOf, US_STATES } from './us-states.js';
 import { storesCodes } from './truncated-codes.js';
 import { columnValueAliases } from './value-aliases.js';
+import { addGlossWords, schemaWordSources } from './gloss-words.js';
+import type { CatalogTable } from '../connectors/connector.js';
 
 /** The distinct values of one low-cardinality text column. */
 export interface ColumnValues {
@@ -50,6 +52,10 @@ export interface ValueLookup {
   codesByStart: Map<string, string[]>;
   /** The words a column's comment glosses a code of `codes` with, by target key ("CMP" → "completed"). */
   codeGlosses: Map<string, string[]>;
+  /** Stem of a word that one code's gloss alone holds in its column → that code (gloss-words.ts). */
+  glossWords: Map<string, ValueTarget[]>;
+  /** Stem of each word of the schema's names and comments → where it is used (gloss-words.ts); empty without tables. */
+  schemaWords: Map<string, Set<string>>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -68,8 +74,8 @@ function isStateColumn(set: ColumnValues): boolean {
   return /state|province|region/i.test(set.column) || codes >= Math.max(3, 0.8 * set.values.length);
 }
 
-export function buildValueLookup(sets: readonly ColumnValues[]): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map(), codeGlosses: new Map() };
+export function buildValueLookup(sets: readonly ColumnValues[], tables: readonly CatalogTable[] = []): ValueLookup {
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map(), codeGlosses: new Map(), glossWords: new Map(), schemaWords: schemaWordSources(tables) };
   addColumnValues(lookup, sets);
   return lookup;
 }
@@ -141,5 +147,6 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
         if (glossed && glossed.length > 0) lookup.codeGlosses.set(target.key, glossed);
       }
     }
+    if (coded) addGlossWords(lookup, set, (raw) => ({ table: set.table, column: set.column, value: raw, key: `${set.table}\u0000${set.column}\u0000${raw}` }));
   }
 }

@@ -16,6 +16,10 @@ import { valueAbbreviated, valuesEndingWith, valuesStartingAbbreviated, valuesSt
 import { valuesInitialled } from './values-by-initials.js';
 import { valuesPertainedTo } from './values-by-pertainym.js';
 import { phraseSpelledOtherwise } from './values-by-variant-spelling.js';
+import { glossWordTargets, isVerbForm } from './gloss-words.js';
+import { FINITE_BE } from '../lexicon/auxiliaries.js';
+import { ARTICLES, DEMONSTRATIVES } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 interface Token {
   text: string;
@@ -30,6 +34,11 @@ const EXACT = 1;
 const SAME_STEM = 0.9;
 const ONE_EDIT = 0.8;
 const TWO_EDITS = 0.7;
+/** A code named by one word of its gloss (gloss-words.ts): below a code the word shortens. */
+export const GLOSS_WORD_SCORE = 0.72;
+const FINITE_BE_SET: ReadonlySet<string> = wordSet(FINITE_BE);
+/** Determiners that make a noun refer to one known thing: "the", and the demonstratives. */
+const DEFINITE: ReadonlySet<string> = wordSet(pick(ARTICLES, 'the'), DEMONSTRATIVES);
 
 function tokenize(question: string): Token[] {
   const tokens: Token[] = [];
@@ -198,6 +207,24 @@ export function matchValues(
     if (targets.length > 0) record(targets, i, i, TRUNCATED_CODE_SCORE);
   });
 
+  // "assistants" where 'L1' alone is glossed "Level 1 assistant teacher": a word one code's gloss alone holds.
+  tokens.forEach((token, i) => {
+    if (used[i] || token.text !== token.text.toLowerCase() || !/^\p{L}+$/u.test(token.normalized)) return;
+    // "registered with the practice" where 'PN' is glossed "practice nurse": a noun after "the" refers to one thing, not a kind of row.
+    if (i > 0 && DEFINITE.has(tokens[i - 1]!.normalized)) return;
+    // "failed deliveries" where "deliveries" already shortened 'DLV': a column already named keeps its value.
+    // "playground size" where 'PORT' is glossed "portion size", "a wind turbine gearbox" where 'GBX_T' is "gearbox oil
+    // temperature": a noun another noun narrows is that noun's, not the code's, unless the gloss says the other too.
+    const before = tokens[i - 1];
+    const nounBefore = before !== undefined && !STOP_WORDS.has(before.normalized) && primaryPartOfSpeech(before.normalized) === 'noun';
+    if (nounBefore && isNominal(token.normalized) && !glossWordTargets(lookup, token.normalized).some((target) => glossSays(lookup, target, before!.normalized))) return;
+    // "the iPhones we repaired were 256GB models": a verb of a clause inside the subject, before the main verb, says
+    // which rows are meant, not the state a code records.
+    if (isVerbForm(token.normalized) && tokens.slice(i + 1).some((later) => FINITE_BE_SET.has(later.normalized))) return;
+    const targets = glossWordTargets(lookup, token.normalized).filter((target) => ![...matches.values()].some((match) => match.table === target.table && match.column === target.column && match.value !== target.value));
+    if (targets.length > 0) record(targets, i, i, GLOSS_WORD_SCORE);
+  });
+
   return [...matches.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -317,3 +344,15 @@ function glossAllows(lookup: ValueLookup, target: ValueTarget, word: string): bo
 
 /** "treated" and the gloss "treatment started": one stem starts the other (four letters at least), as a word and its derived noun do. */
 const sharesStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/** Whether the gloss of the code names the word (its stem) too: "portion" of "portion size". */
+function glossSays(lookup: ValueLookup, target: ValueTarget, word: string): boolean {
+  const stem = stemWord(word);
+  return (lookup.codeGlosses.get(target.key) ?? []).some((gloss) => gloss.toLowerCase().split(/[^\p{L}]+/u).some((part) => part.length > 0 && stemWord(part) === stem));
+}
+
+/** A noun, or a word the dictionary does not know ("gearbox"): no verb, adjective or adverb. */
+function isNominal(word: string): boolean {
+  const part = primaryPartOfSpeech(word);
+  return part === undefined || part === 'noun';
+}

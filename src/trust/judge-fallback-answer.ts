@@ -1,3 +1,4 @@
+import { GLOSS_WORD_SCORE } from '../catalog/match-values.js';
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import { firstFromTable } from './first-from-table.js';
 import { describesCountedTable } from './described-count.js';
@@ -245,7 +246,8 @@ function countsNamedRows(shape: ReturnType<typeof sqlShape>, context: Context): 
   // ("routes that leave from APG" over flights) counts those rows, not the named thing itself.
   const isKey = (match: Context['matched_values'][number]): boolean =>
     context.table_schemas.some((table) => table.name === match.table && table.columns.some((column) => column.primary_key && column.name === match.column));
-  const named = new Set(context.matched_values.filter((match) => !isKey(match)).map((match) => match.value.toLowerCase()));
+  // A code reached by one word of its gloss ("a new tattoo" for 'TAT') says which kind of rows, not a thing by name.
+  const named = new Set(context.matched_values.filter((match) => !isKey(match) && match.score > GLOSS_WORD_SCORE).map((match) => match.value.toLowerCase()));
   return /\bwhere\b/.test(shape.code) && shape.literals.some((literal) => named.has(literal) && !FLAG_VALUES.test(literal));
 }
 

@@ -35,6 +35,12 @@ export function chooseDateColumn(
     if (near.has(bareName(edge.from))) near.add(bareName(edge.to));
     if (near.has(bareName(edge.to))) near.add(bareName(edge.from));
   }
+  // A base with no date of its own is dated by the row each of its rows belongs to (appointments by their session,
+  // order lines by their order), not by rows that point at it (the deferrals an appointment led to).
+  const baseTable = schemas.find((table) => bareName(table.name) === bareName(base));
+  const parents = baseTable && !baseTable.columns.some(isDateColumn)
+    ? new Set(joinEdges(schemas).filter((edge) => bareName(edge.from) === bareName(base) && bareName(edge.to) !== bareName(base)).map((edge) => bareName(edge.to)))
+    : new Set<string>();
   const baseWords = new Set(splitIdentifier(base).map(stemWord));
   const tableWords = new Set(mentions.filter((m) => m.column === undefined).map((m) => m.start));
   const named = (table: string, column: string): number => {
@@ -53,7 +59,7 @@ export function chooseDateColumn(
       score += named(name, column.name);
       // Of an event table's dates the first is the event's own (loan_start, not the loan_end that closes it).
       if (name === bareName(base) || (children.has(name) && column === table.columns.find(isDateColumn))) score += 3;
-      else if (sharesWord) score += 2;
+      else if (sharesWord || (parents.has(name) && column === table.columns.find(isDateColumn))) score += 2;
       if (joined.some((t) => bareName(t) === name)) score += 1;
       score += Math.min(column.score ?? 0, 1) * 0.5;
       if (!best || score > best.score) best = { candidate: { table: table.name, column: column.name }, score };

@@ -42,6 +42,7 @@ import { yearFilters } from './year-filters.js';
 import { textPatternFilters } from './text-pattern-filters.js';
 import { presenceFilters } from './presence-filters.js';
 import { unsetFilters } from './unset-filters.js';
+import { nullGlossFilters } from './null-gloss-filters.js';
 import type { RowFilter } from './row-filter.js';
 import type { Mention } from './schema-mentions.js';
 import { AGGREGATE_FUNCTIONS } from './resolve-measure.js';
@@ -100,6 +101,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   for (const year of byYear.years) yearsFiltered.add(year);
   found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   found.push(...unsetFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
+  found.push(...nullGlossFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   // "bills paid after their due date": the verb's date against the row's own due date, not the status 'PAID'.
   const ownDate = ownDateComparison(analysis.words, schemas);
   if (ownDate) {

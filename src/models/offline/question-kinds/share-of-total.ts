@@ -9,6 +9,7 @@ import { measureSelect, summedValue } from './measure-select.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
 import { ownDateComparison } from '../own-date-comparison.js';
+import { nullGlossFilters } from '../null-gloss-filters.js';
 import { primaryPartOfSpeech } from '../../../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../question-words.js';
 import { isParticiple } from '../participle.js';
@@ -36,7 +37,7 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   const predicateAt = predicateStart(analysis.words);
   const ownDate = ownDateComparison(analysis.words, planned_context.table_schemas);
   const parts = new Set(
-    [...valueFilters(planned_context, analysis, fullWords, dialect), ...(ownDate ? [ownDate] : [])]
+    [...valueFilters(planned_context, analysis, fullWords, dialect), ...(ownDate ? [ownDate] : []), ...nullGlossFilters(analysis, planned_context.table_schemas, new Set())]
       .filter((f) => predicateAt === undefined || f.words.some((w) => w >= predicateAt))
       .map((f) => f.sql),
   );
