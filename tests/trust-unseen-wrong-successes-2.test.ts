@@ -68,6 +68,7 @@ const PER_ROUTE = 'FROM payments JOIN customers ON payments.customer_id = custom
 const cases: CheckCase[] = [
   // unaddressed: a word after an article is a noun, not a verb relating what the SQL reads, even before a preposition
   ['noun after "the" before "in"', 'Total crates carried by the trainees in October 2026', `SELECT SUM(crates) AS total_crates FROM deliveries WHERE ${OCTOBER}`, ['total_crates'], [[410]], 'unaddressed', false],
+  ['noun after "our" before "in"', 'Total crates carried by our trainees in October 2026', `SELECT SUM(crates) AS total_crates FROM deliveries WHERE ${OCTOBER}`, ['total_crates'], [[410]], 'unaddressed', false],
   ['noun after "the" the SQL reads', 'Total crates carried by the drivers in October 2026', `SELECT drivers.full_name, SUM(crates) AS total_crates FROM deliveries JOIN drivers ON deliveries.driver_id = drivers.driver_id WHERE ${OCTOBER} GROUP BY 1`, ['full_name', 'total_crates'], 3, 'unaddressed', true],
   // unaddressed: a plural after "to" is no infinitive
   ['plural after "to"', 'How many deliveries were to bakeries?', 'SELECT COUNT(*) AS n FROM deliveries', ['n'], [[52]], 'unaddressed', false],
