@@ -84,6 +84,9 @@ const cases: CheckCase[] = [
   // projection: "the date it was first used" is an item of its own, ended by the pronoun opening its clause
   ['asked date left out', "Show each van's name and the date it was first used.", 'SELECT van_name FROM vans', ['van_name'], 5, 'projection', false],
   ['asked date shown', "Show each van's name and the date it was first used.", 'SELECT van_name, first_used_date FROM vans', ['van_name', 'first_used_date'], 5, 'projection', true],
+  // ranking: a ranking question presumes rows to rank
+  ['nothing ranked', 'Which 3 vans carried the most crates in 2025?', "SELECT vans.van_name FROM deliveries JOIN vans ON deliveries.van_id = vans.van_id WHERE delivered_on >= DATE '2025-01-01' AND delivered_on < DATE '2026-01-01' GROUP BY 1 ORDER BY SUM(crates) DESC LIMIT 3", ['van_name'], [], 'ranking', false],
+  ['three ranked', 'Which 3 vans carried the most crates in 2025?', "SELECT vans.van_name FROM deliveries JOIN vans ON deliveries.van_id = vans.van_id WHERE delivered_on >= DATE '2025-01-01' AND delivered_on < DATE '2026-01-01' GROUP BY 1 ORDER BY SUM(crates) DESC LIMIT 3", ['van_name'], 3, 'ranking', true],
 ];
 
 describe('wrong successes on unseen databases, and their answerable look-alikes', () => {
