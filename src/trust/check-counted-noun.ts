@@ -15,7 +15,7 @@ import type { TreeNode } from '../sql-tree/statement-tree.js';
 import { tableAliases } from './table-aliases.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
-const COUNTED = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
+export const COUNTED_WORDS = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
 
 /** "how many each", "how many in each": the count's noun is elsewhere in the sentence. */
 const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
@@ -26,7 +26,7 @@ const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
  */
 export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, context, tree }) => {
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
-  const counted = COUNTED.exec(question)?.[1]?.toLowerCase();
+  const counted = COUNTED_WORDS.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
   const words = counted.split(/\s+/).filter((word) => word.length >= 3);
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;

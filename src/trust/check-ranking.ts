@@ -10,6 +10,8 @@ const ASKS_FIRST_OR_LAST = /\bthe (first|last|earliest|latest|newest|oldest|most
 
 export const checkRanking: AnswerCheckRule = ({ question, analysis, attempt, sql, tree }) => {
   if (!analysis.ranking && !ASKS_MOST_COMMON.test(question) && !ASKS_FIRST_OR_LAST.test(question)) return undefined;
+  // "Which 3 collections had the most items ordered in 2025?" presumes there are some to rank: no rows is no answer.
+  if (attempt.executed && attempt.row_count === 0) return { name: 'ranking', passed: false, detail: 'the question asks which rank first, presuming there are some, but the answer has no rows to rank' };
   // ORDER BY over one aggregated row ranks nothing.
   const ordersRows = sql.ordered && (sql.grouped || sql.aggregates.size === 0 || /\(\s*select\b/.test(sql.code));
   const ranks = ordersRows || sql.windowed || sql.aggregates.has('max') || sql.aggregates.has('min');

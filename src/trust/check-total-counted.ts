@@ -1,3 +1,6 @@
+import { hypernymLemmas } from '../lexicon/hypernym-lemmas.js';
+import { baseForms } from '../lexicon/related-nouns.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -22,14 +25,22 @@ export const checkTotalCounted: AnswerCheckRule = ({ question, sql, tableNames }
   const phrase: string[] = [];
   for (const word of words.slice(at + 1)) {
     if (PHRASE_END.test(word.text) || /^\d/.test(word.text)) break;
+    // "Total payments received per round": a participle after the noun qualifies it and ends the phrase.
+    if (phrase.length > 0 && /ed$/.test(word.text) && word.text.length > 4) break;
     phrase.push(word.text);
   }
   const head = phrase.at(-1);
   if (!head || phrase.some((word) => COUNTS.test(word)) || !/s$/.test(head) || head.length < 4) return undefined;
-  if (tableNameRoots(tableNames).has(wordRoot(head))) return undefined;
+  if (tableNameRoots(tableNames).has(wordRoot(head)) && !namesMoneyPaid(head)) return undefined;
   return {
     name: 'total_counted',
     passed: false,
     detail: `the question asks for the total ${phrase.join(' ')}, an amount to add up, but the SQL only counts rows`,
   };
 };
+
+/** The noun's first WordNet sense is money or property handed over (payment, fee, refund, wage, donation), not an act (booking, sale). */
+function namesMoneyPaid(noun: string): boolean {
+  const first = baseForms(noun).map((form) => senseOffsets('noun', form)[0]).find((offset) => offset !== undefined);
+  return first !== undefined && hypernymLemmas([first]).has('transferred_property');
+}

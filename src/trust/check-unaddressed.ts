@@ -10,7 +10,7 @@ import { AUXILIARIES } from './auxiliaries.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
-import { ARTICLES, DEMONSTRATIVES as ENGLISH_DEMONSTRATIVES, IDENTITY_WORDS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { ARTICLES, DEMONSTRATIVES as ENGLISH_DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
@@ -109,11 +109,22 @@ function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWo
   // "departments offer degrees", "the department offers?": a verb English mostly uses as one relates what the SQL reads on either side.
   // After a degree word or a determiner ("the most frequent", "a release") the word is no verb.
   if (!/^(most|least|more|less|very|so|too)$/.test(previous) && !DETERMINERS.has(previous) && primaryPartOfSpeech(text) === 'verb' && relatesReadWords(words, at, sql.roots)) return true;
+  // "by the netters in October", "our netters", "visits were to verticals": a plural after a determiner or after "to"
+  // (an infinitive is never inflected) names the rows the question restricts to, not a verb relating what the SQL reads.
+  if ((BEFORE_PLURAL_NOUN.has(previous) || previous === 'to') && pluralNoun(text)) return false;
   const relates = /\bjoin\b|\bwhere\b|\(\s*select\b|\bexcept\b|\bintersect\b|\bhaving\b/.test(sql.code);
   if (relates && (BEFORE_VERB.has(previous) || DETERMINERS.has(next))) return true;
   // "flights leaving from", "located in" relate; "marketing email", "housing costs": an -ing noun before a noun names a kind, and stays content.
   if (/ing$/.test(text) && !words[at]!.clauseEnd && primaryPartOfSpeech(text) === 'noun' && /^[a-z]{3,}$/.test(next) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && primaryPartOfSpeech(next) !== 'verb') return false;
   return /(ing|ed)$/.test(text) && text.length > 4 ? !onlyTimeAfterVerb(words, at) : PREPOSITIONS.has(next);
+}
+
+/** Determiners before which a plural is a noun ("the netters", "our netters", "those netters"); "her" may be a pronoun. */
+const BEFORE_PLURAL_NOUN: ReadonlySet<string> = wordSet(ARTICLES, pick(POSSESSIVE_DETERMINERS, 'my', 'your', 'his', 'its', 'our', 'their'), pick(ENGLISH_DEMONSTRATIVES, 'these', 'those'));
+
+/** A plural -s form English mostly uses as no verb ("verticals", "netters"); "-ss" and "-us" words are no plurals. */
+function pluralNoun(text: string): boolean {
+  return /[^su]s$/.test(text) && text.length > 3 && primaryPartOfSpeech(text) !== 'verb';
 }
 
 /** Words that only place a clause in time ("last month", "in 2024"), which the date filters carry. */

@@ -14,9 +14,10 @@ const DETERMINERS: ReadonlySet<string> = wordSet(
   pick(PERSONAL_PRONOUNS, 'me', 'us'),
   ['distinct', 'different', 'unique'],
 );
-// A subject pronoun opens a relative clause written without its pronoun: "the fishing quotas we hold".
+// A subject pronoun opens a relative clause written without its pronoun: "the fishing quotas we hold", "the date it
+// went into service".
 const ITEM_END: ReadonlySet<string> = wordSet(
-  pick(PERSONAL_PRONOUNS, 'we', 'they', 'you', 'i', 'he', 'she'),
+  pick(PERSONAL_PRONOUNS, 'we', 'they', 'you', 'i', 'he', 'she', 'it'),
   pick(PREPOSITIONS, 'of', 'for', 'from', 'in', 'with', 'by', 'at', 'on', 'to', 'than', 'per', 'among', 'under', 'over', 'between', 'during'),
   pick(RELATIVE_PRONOUNS, 'whose', 'who', 'that', 'which'),
   pick(WH_WORDS, 'where', 'when'),

@@ -47,6 +47,7 @@ import { checkGroupAttribute } from './check-group-attribute.js';
 import { checkGroupRepeats } from './check-group-repeats.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkMonthUnused } from './check-month-unused.js';
+import { checkNamedRowCounted } from './check-named-row-counted.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
@@ -110,6 +111,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkGrouping,
   checkGroupKeyCounted,
   checkKeyCounted,
+  checkNamedRowCounted,
   checkAveragedCount,
   checkGroupsFolded,
   checkGroupAttribute,
