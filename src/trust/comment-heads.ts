@@ -2,6 +2,7 @@ import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
 /** Words that end a comment's opening noun phrase: a preposition or a relative word starts what qualifies it. */
@@ -35,17 +36,43 @@ function openingNounPhrase(comment: string): string[] {
     if (!/^[a-z][a-z-]*$/i.test(written) || (written.length > 1 && written === written.toUpperCase())) return [];
     if (QUALIFIERS.test(word)) break;
     // Adjectives come before their noun: one after a noun ("Gratuity left on …") is a participle that qualifies it.
+    // After an adjective a word with a noun sense is its noun, whatever English mostly uses it as ("Hourly pay").
+    if (phrase.length > 0 && partOf(phrase.at(-1)!) === 'adj' && partOf(word) !== 'adj' && hasSense('noun', word)) {
+      phrase.push(word);
+      continue;
+    }
     if (!nounOrAdjective(word) || (phrase.length > 0 && partOf(phrase.at(-1)!) === 'noun' && partOf(word) !== 'noun')) break;
     phrase.push(word);
   }
   // Its head is the last noun; a phrase of adjectives alone ("True") names nothing.
-  return phrase.some((word) => partOf(word) === 'noun') ? phrase : [];
+  return phrase.some((word) => partOf(word) === 'noun' || (partOf(word) !== 'adj' && hasSense('noun', word))) ? phrase : [];
 }
 
-/** The part of speech a word is mostly used as; a noun WordNet saw no tagged use of ("gratuity") is a noun. */
-const partOf = (word: string) => primaryPartOfSpeech(word) ?? (hasSense('noun', word) ? 'noun' : undefined);
+/** The part of speech a word is mostly used as; a noun WordNet saw no tagged use of ("gratuity") is a noun, an adjective ("hourly") an adjective. */
+const partOf = (word: string) => primaryPartOfSpeech(word) ?? (hasSense('noun', word) ? 'noun' : hasSense('adj', word) ? 'adj' : undefined);
 
 const nounOrAdjective = (word: string): boolean => {
   const part = partOf(word);
   return part === 'noun' || part === 'adj';
 };
+
+/**
+ * Whether a question word names what a comment defines its column as (commentHeads): by its root, or by a one-word
+ * WordNet synonym of a common sense of it ("hourly wage" where hrly_gbp is "Hourly pay": wage, pay, earnings …). A
+ * synonym only, not a hypernym or sibling: "bonus" or "pension" is still no pay a comment names.
+ */
+export function namesCommentHead(word: string, heads: ReadonlySet<string>): boolean {
+  if (heads.has(wordRoot(word))) return true;
+  if (word.length < 3) return false;
+  for (const [lemma, closeness] of relatedNouns(word)) if (closeness === 'same' && /^[a-z]+$/.test(lemma) && heads.has(wordRoot(lemma))) return true;
+  return false;
+}
+
+const columnHeadsByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], Set<string>>();
+
+/** commentHeads of the columns' comments only (not the tables'): what each column is defined as. */
+export function columnCommentHeads(tables: readonly Pick<TableSchema, 'columns'>[]): Set<string> {
+  let heads = columnHeadsByTables.get(tables);
+  if (!heads) columnHeadsByTables.set(tables, (heads = commentHeads(tables.map((table) => ({ comment: undefined, columns: table.columns })))));
+  return heads;
+}

@@ -36,6 +36,8 @@ import { heldNamedKinds, isPhoneWord, keepsOrOwns, kindNamedWord, namesTelephone
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
+import { isStatisticOf } from './statistic-of.js';
+import { columnCommentHeads, namesCommentHead } from './comment-heads.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -79,6 +81,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
     if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || CONTRACTIONS.has(word.text) || fillerShorthand(word.text)))) continue;
+    // "What share of appointments …", "what percent of donors …": the figure the SQL divides out, as "number of" is.
+    if (isStatisticOf(context.task.text, words, word)) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
     if (measure) {
@@ -104,7 +108,9 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     // Money is asked only of a word nothing else links: a linked word keeps its own evidence either way.
     const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds, { money: evidence === undefined });
     if (kind === 'money') byMoney.push(grounding.words.length);
-    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : {}) });
+    // "hourly wage" where hrly_gbp's comment opens "Hourly pay": a synonym of what a column's comment defines it as.
+    const commented = !kind && evidence === undefined && namesCommentHead(word.text, columnCommentHeads(context.table_schemas)) ? ('column' as const) : undefined;
+    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
   // names the money by words the data lacks), and only as money that changed hands: money held or kept ("How much money
