@@ -23,7 +23,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
-import { deedPasts } from './deed-pasts.js';
+import { datedDoingPasts, deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
@@ -109,7 +109,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds, { money: evidence === undefined });
     if (kind === 'money') byMoney.push(grounding.words.length);
     // "hourly wage" where hrly_gbp's comment opens "Hourly pay": a synonym of what a column's comment defines it as.
-    const commented = !kind && evidence === undefined && namesCommentHead(word.text, columnCommentHeads(context.table_schemas)) ? ('column' as const) : undefined;
+    const commented =
+      !kind && evidence === undefined && (namesCommentHead(word.text, columnCommentHeads(context.table_schemas)) || datedDoing(word, words[word.index + 1], roots)) ? ('column' as const) : undefined;
     grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
@@ -121,6 +122,12 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
+}
+
+/** "the leaving dates of the cleaners" where cleaners.left_on is: the doing dated by a column named for its past. */
+function datedDoing(word: QuestionWord, next: QuestionWord | undefined, roots: EvidenceRoots): boolean {
+  if (word.clauseEnd) return false;
+  return datedDoingPasts(word.text, next?.text).some((past) => roots.byKind.column.has(past) && !roots.expanded.has(past));
 }
 
 /** "the warmest a cool box has been" where temp_on_rcpt_c is: the measure a degree of an adjective gives, in a column's units. */

@@ -1,7 +1,10 @@
 import type { QuestionWord } from '../models/offline/question-words.js';
 
-/** Nouns of a part of a whole, which the SQL computes by dividing counts or sums: closed-class words of arithmetic. */
-const PART_OF_WHOLE = /^(?:share|percent|percentage|proportion|fraction|pct)$/;
+/**
+ * Nouns of a part of a whole, which the SQL computes by dividing counts or sums: closed-class words of arithmetic.
+ * "percentage", "proportion" and "fraction" are form words already (is-naming-word.ts), which every judge reads past.
+ */
+const PART_OF_WHOLE = /^(?:share|percent|pct)$/;
 
 /**
  * "What share of appointments were no-shows?", "what percent of donors …", "the biggest share of the fleet": a noun
