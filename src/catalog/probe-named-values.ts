@@ -118,8 +118,10 @@ export function namedSpans(question: string, known: readonly MatchedValue[] = []
     if (/\s(?:&|\+|of|de|and)\s+the\s/i.test(text)) for (const part of parts) if (part.split(/\s+/).length > 1 || !closedClass(part)) add(part);
     // "at St Cuthberts church" for 'St Cuthbert's Church': a noun in lower case right after a name may be the last
     // word of it, the kind of thing it names, which the sentence did not capitalise.
-    const kind = /^\s+([a-z]{3,})\b(?![-'’])/.exec(question.slice(start + match[0].length))?.[1];
-    if (kind !== undefined && match[0].endsWith(words.at(-1)!) && !closedClass(kind) && primaryPartOfSpeech(kind) === 'noun') withKind.push(`${text} ${kind}`);
+    // Only a noun that ends its phrase (punctuation, the end, or a preposition after it): "Did Old Mill Bakery order
+    // anything" has a verb there, and after a possessive ("Chloe Varley's funeral") the noun is owned, not named.
+    const kind = /^\s+([a-z]{3,})(?=\s*(?:[?.!,;:]|$)|\s+(?:in|on|at|of|for|with|near|from)\b)/.exec(question.slice(start + match[0].length))?.[1];
+    if (kind !== undefined && match[0].endsWith(words.at(-1)!) && !/['’]s$/.test(match[0]) && !closedClass(kind) && primaryPartOfSpeech(kind) === 'noun') withKind.push(`${text} ${kind}`);
   }
   // A code written in lower case ("job sj5230") is still a code.
   for (const match of question.matchAll(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*/gu)) {
@@ -230,10 +232,11 @@ async function runProbe(
   signal: AbortSignal | undefined,
 ): Promise<string[]> {
   const name = quoteIdentifier(column, connector.dialect);
-  const forms = [...new Set(spans.flatMap(spellings).map(unapostrophed))];
-  const placeholders = forms.map((_, index) => `lower(${parameter(index + 1)})`).join(', ');
+  const forms = [...new Set(spans.flatMap(spellings))];
   // "St Cuthberts" for 'St Cuthbert's Church': apostrophes are left out on both sides, as a keyboard often leaves them.
-  const stored = `replace(replace(lower(${name}), '''', ''), '’', '')`;
+  const unquoted = (text: string): string => `replace(replace(lower(${text}), '''', ''), '’', '')`;
+  const placeholders = forms.map((_, index) => unquoted(parameter(index + 1))).join(', ');
+  const stored = unquoted(name);
   const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table, connector.dialect)} WHERE ${stored} IN (${placeholders}) LIMIT ${forms.length}`;
   const result = await connector.execute(sql, { timeoutMs, maxRows: forms.length, signal, params: forms });
   return result.rows.map((row) => row[0]).filter((value): value is string => typeof value === 'string');
