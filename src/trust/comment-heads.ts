@@ -68,11 +68,27 @@ export function namesCommentHead(word: string, heads: ReadonlySet<string>): bool
   return false;
 }
 
-const columnHeadsByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], Set<string>>();
+const columnPhrasesByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], string[][]>();
 
-/** commentHeads of the columns' comments only (not the tables'): what each column is defined as. */
-export function columnCommentHeads(tables: readonly Pick<TableSchema, 'columns'>[]): Set<string> {
-  let heads = columnHeadsByTables.get(tables);
-  if (!heads) columnHeadsByTables.set(tables, (heads = commentHeads(tables.map((table) => ({ comment: undefined, columns: table.columns })))));
-  return heads;
+/** The roots of each column comment's opening noun phrase (commentHeads' reading), per column. */
+function columnCommentPhrases(tables: readonly Pick<TableSchema, 'columns'>[]): string[][] {
+  let phrases = columnPhrasesByTables.get(tables);
+  if (!phrases) {
+    phrases = tables.flatMap((table) => table.columns.flatMap((column) => (column.comment ? [openingNounPhrase(column.comment).map(wordRoot)] : []))).filter((phrase) => phrase.length > 0);
+    columnPhrasesByTables.set(tables, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * Whether a question's modifier and head say what a column's comment opens with, the head by a synonym: "hourly wage"
+ * where hrly_gbp is 'Hourly pay in pounds'. The modifier must be the comment's own word, so a synonym alone ("wage"
+ * for any pay a comment mentions) grounds nothing here; namesCommentHead is the looser reading, for an attribute asked
+ * of a table's rows.
+ */
+export function namesCommentPhrase(modifier: string | undefined, word: string, tables: readonly Pick<TableSchema, 'columns'>[]): boolean {
+  if (modifier === undefined || word.length < 3) return false;
+  const before = wordRoot(modifier);
+  const phrases = columnCommentPhrases(tables).filter((phrase) => phrase.length >= 2 && phrase.slice(0, -1).includes(before));
+  return phrases.length > 0 && phrases.some((phrase) => namesCommentHead(word, new Set([phrase.at(-1)!])));
 }

@@ -37,7 +37,7 @@ import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
 import { isStatisticOf } from './statistic-of.js';
-import { columnCommentHeads, namesCommentHead } from './comment-heads.js';
+import { namesCommentPhrase } from './comment-heads.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -108,9 +108,9 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     // Money is asked only of a word nothing else links: a linked word keeps its own evidence either way.
     const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds, { money: evidence === undefined });
     if (kind === 'money') byMoney.push(grounding.words.length);
-    // "hourly wage" where hrly_gbp's comment opens "Hourly pay": a synonym of what a column's comment defines it as.
+    // "hourly wage" where hrly_gbp's comment opens "Hourly pay": the comment's modifier and a synonym of its head.
     const commented =
-      !kind && evidence === undefined && (namesCommentHead(word.text, columnCommentHeads(context.table_schemas)) || datedDoing(word, words[word.index + 1], roots)) ? ('column' as const) : undefined;
+      !kind && evidence === undefined && (namesCommentPhrase(commentModifier(words, word), word.text, context.table_schemas) || datedDoing(word, words[word.index + 1], roots)) ? ('column' as const) : undefined;
     grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
@@ -123,6 +123,12 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
 }
+
+/** The word right before a question word in the same phrase, which may be a modifier of it ("hourly" of "wage"). */
+const commentModifier = (words: readonly QuestionWord[], word: QuestionWord): string | undefined => {
+  const before = words[word.index - 1];
+  return before && !before.clauseEnd ? before.text : undefined;
+};
 
 /** "the leaving dates of the cleaners" where cleaners.left_on is: the doing dated by a column named for its past. */
 function datedDoing(word: QuestionWord, next: QuestionWord | undefined, roots: EvidenceRoots): boolean {
