@@ -283,7 +283,7 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
     const next = tokens[to + 1];
     const modifier = next !== undefined && next.text === next.normalized && !STOP_WORDS.has(next.normalized) && primaryPartOfSpeech(next.normalized) === 'noun';
     // ... unless the noun is what the stored name names: "the Ystrad depot" where depots.depot_nm holds Ystrad Yard.
-    const starts = modifier ? valuesStartingWith(lookup, name, next!.normalized) : startingWith(lookup, name);
+    const starts = modifier ? (valuesStartingWith(lookup, name, next!.normalized).length > 0 ? valuesStartingWith(lookup, name, next!.normalized) : wholeAbbreviated(lookup, name)) : startingWith(lookup, name);
     // "the Morag Dubh" where MV Morag Dubh is stored: a name of several words that ends one stored name.
     const endsOf = starts.length === 0 && from < to && !modifier ? valuesEndingWith(lookup, name) : [];
     if (starts.length > 0) record(starts, from, to, SAME_STEM);
@@ -312,6 +312,17 @@ function startingWith(lookup: ValueLookup, name: string): readonly ValueTarget[]
   if (plural.length > 0 && primaryPartOfSpeech(singular.slice(singular.lastIndexOf(' ') + 1)) === 'noun') return plural;
   // "Marlow St" for Marlow Street Dental Practice: a last word no dictionary knows, cut short from the stored one.
   return primaryPartOfSpeech(name.slice(name.lastIndexOf(' ') + 1)) === undefined ? valuesStartingAbbreviated(lookup, name) : [];
+}
+
+/**
+ * "the Queen St shop" for a stored 'Queen Street': a name whose last word, no dictionary word, is cut short from the
+ * last word of a whole stored value names that value, also before a noun; "the Latin side" where 'Latin victory' is
+ * stored still names no value, the stored one being longer than the name.
+ */
+function wholeAbbreviated(lookup: ValueLookup, name: string): readonly ValueTarget[] {
+  if (primaryPartOfSpeech(name.slice(name.lastIndexOf(' ') + 1)) !== undefined) return [];
+  const words = name.split(' ').length;
+  return valuesStartingAbbreviated(lookup, name).filter((target) => normalizeValueText(target.value).split(' ').length === words);
 }
 
 /** Most words an initialism spells out ("Houses in Multiple Occupation" is four), small words inside included. */

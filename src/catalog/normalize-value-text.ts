@@ -1,12 +1,16 @@
 /**
- * Case-, punctuation- and "&"-insensitive form of a value or a run of question words: "Home & Garden" → "home and
- * garden"; a "+" standing alone between words is "and" too ("Florence + The Machine"), not a "C++" or "+44".
+ * Case-, punctuation-, accent- and "&"-insensitive form of a value or a run of question words: "Home & Garden" → "home
+ * and garden"; a "+" standing alone between words is "and" too ("Florence + The Machine"), not a "C++" or "+44"; a
+ * letter's accents are dropped ("Blüthner" → "bluthner", "à" → "a"), as English keyboards write foreign names.
+ * Letters that are no accented form of another ("ø", "ß") stay as they are.
  */
 export function normalizeValueText(text: string): string {
   let normalized = remembered.get(text);
   if (normalized === undefined) {
     normalized = text
       .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Mn}+/gu, '')
       .replace(/&|(?<=\s)\+(?=\s)/g, ' and ')
       .replace(/['’]/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -15,6 +15,7 @@ import { NEGATORS } from '../lexicon/negators.js';
 import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS } from '../lexicon/pronouns.js';
 import { isWeekday } from '../lexicon/weekdays.js';
 import { wordSet } from '../lexicon/word-set.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 
 /**
  * Named things a question writes that the catalog cannot know: the catalog keeps the values of text columns with few
@@ -85,6 +86,7 @@ const NOT_A_CODE = /^\d+[\p{Ll}]+$|^(?:Q[1-4]|H[12]|FY\d{2,4})$/u;
  */
 export function namedSpans(question: string, known: readonly MatchedValue[] = []): string[] {
   const spans: string[] = [];
+  const withKind: string[] = [];
   const add = (span: string): void => {
     const text = span.replace(/['’]s$/u, '').replace(/[.'’&-]+$/u, '').trim();
     if (text.length < 2 || text.length > MAX_SPAN_LENGTH || /^[\d.,\s-]+$/.test(text)) return;
@@ -114,12 +116,20 @@ export function namedSpans(question: string, known: readonly MatchedValue[] = []
     // "Florence and the Machine" may be one name or two ("Leeds and the Ashford depot"): the whole, then its parts.
     const parts = text.split(/\s+(?:&|\+|of|de|the|and)\s+(?:the\s+)?/i);
     if (/\s(?:&|\+|of|de|and)\s+the\s/i.test(text)) for (const part of parts) if (part.split(/\s+/).length > 1 || !closedClass(part)) add(part);
+    // "at St Cuthberts church" for 'St Cuthbert's Church': a noun in lower case right after a name may be the last
+    // word of it, the kind of thing it names, which the sentence did not capitalise.
+    // Only a noun that ends its phrase (punctuation, the end, or a preposition after it): "Did Old Mill Bakery order
+    // anything" has a verb there, and after a possessive ("Chloe Varley's funeral") the noun is owned, not named.
+    const kind = /^\s+([a-z]{3,})(?=\s*(?:[?.!,;:]|$)|\s+(?:in|on|at|of|for|with|near|from)\b)/.exec(question.slice(start + match[0].length))?.[1];
+    if (kind !== undefined && match[0].endsWith(words.at(-1)!) && !/['’]s$/.test(match[0]) && !closedClass(kind) && primaryPartOfSpeech(kind) === 'noun') withKind.push(`${text} ${kind}`);
   }
   // A code written in lower case ("job sj5230") is still a code.
   for (const match of question.matchAll(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*/gu)) {
     const token = match[0];
     if (CODE.test(token) && !NOT_A_CODE.test(token) && /^\p{L}/u.test(token)) add(token);
   }
+  // After the names as written and the codes: a name with the noun after it is a second guess at the same name.
+  for (const span of withKind) add(span);
   return spans.filter((span) => !grounded(span, known)).slice(0, MAX_SPANS);
 }
 
@@ -183,8 +193,8 @@ export async function probeNamedValues(
       const timeoutMs = Math.max(1, Math.floor(left));
       const lookup = runProbe(connector, dialect.parameter.bind(dialect), table.name, column, asked, timeoutMs, signal);
       for (const span of asked) {
-        const forms = new Set(spellings(span).map((form) => form.toLowerCase()));
-        const stored = lookup.then((values) => values.find((value) => forms.has(value.toLowerCase())) ?? null);
+        const forms = new Set(spellings(span).map((form) => unapostrophed(form.toLowerCase())));
+        const stored = lookup.then((values) => values.find((value) => forms.has(unapostrophed(value.toLowerCase()))) ?? null);
         // Awaited below unless the question is cancelled first; a rejection nobody awaits must not end the process.
         stored.catch(() => undefined);
         cache.set(keyOf(span), stored);
@@ -223,8 +233,11 @@ async function runProbe(
 ): Promise<string[]> {
   const name = quoteIdentifier(column, connector.dialect);
   const forms = [...new Set(spans.flatMap(spellings))];
-  const placeholders = forms.map((_, index) => `lower(${parameter(index + 1)})`).join(', ');
-  const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table, connector.dialect)} WHERE lower(${name}) IN (${placeholders}) LIMIT ${forms.length}`;
+  // "St Cuthberts" for 'St Cuthbert's Church': apostrophes are left out on both sides, as a keyboard often leaves them.
+  const unquoted = (text: string): string => `replace(replace(lower(${text}), '''', ''), '’', '')`;
+  const placeholders = forms.map((_, index) => unquoted(parameter(index + 1))).join(', ');
+  const stored = unquoted(name);
+  const sql = `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table, connector.dialect)} WHERE ${stored} IN (${placeholders}) LIMIT ${forms.length}`;
   const result = await connector.execute(sql, { timeoutMs, maxRows: forms.length, signal, params: forms });
   return result.rows.map((row) => row[0]).filter((value): value is string => typeof value === 'string');
 }
@@ -242,6 +255,9 @@ export function spellings(span: string): string[] {
   if (/\s/.test(span) && !/^the\s/i.test(span)) for (const form of [...forms]) forms.push(`The ${form}`);
   return forms;
 }
+
+/** A name without its apostrophes ("St Cuthbert's" → "St Cuthberts"), as the probe compares stored names. */
+const unapostrophed = (text: string): string => text.replace(/['’]/g, '');
 
 /**
  * A span a value the linker or another probe matched as it stands. A value matched to part of it ('Burnside', an estate,

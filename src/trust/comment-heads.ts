@@ -2,6 +2,7 @@ import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
 /** Words that end a comment's opening noun phrase: a preposition or a relative word starts what qualifies it. */
@@ -35,17 +36,59 @@ function openingNounPhrase(comment: string): string[] {
     if (!/^[a-z][a-z-]*$/i.test(written) || (written.length > 1 && written === written.toUpperCase())) return [];
     if (QUALIFIERS.test(word)) break;
     // Adjectives come before their noun: one after a noun ("Gratuity left on …") is a participle that qualifies it.
+    // After an adjective a word with a noun sense is its noun, whatever English mostly uses it as ("Hourly pay").
+    if (phrase.length > 0 && partOf(phrase.at(-1)!) === 'adj' && partOf(word) !== 'adj' && hasSense('noun', word)) {
+      phrase.push(word);
+      continue;
+    }
     if (!nounOrAdjective(word) || (phrase.length > 0 && partOf(phrase.at(-1)!) === 'noun' && partOf(word) !== 'noun')) break;
     phrase.push(word);
   }
   // Its head is the last noun; a phrase of adjectives alone ("True") names nothing.
-  return phrase.some((word) => partOf(word) === 'noun') ? phrase : [];
+  return phrase.some((word) => partOf(word) === 'noun' || (partOf(word) !== 'adj' && hasSense('noun', word))) ? phrase : [];
 }
 
-/** The part of speech a word is mostly used as; a noun WordNet saw no tagged use of ("gratuity") is a noun. */
-const partOf = (word: string) => primaryPartOfSpeech(word) ?? (hasSense('noun', word) ? 'noun' : undefined);
+/** The part of speech a word is mostly used as; a noun WordNet saw no tagged use of ("gratuity") is a noun, an adjective ("hourly") an adjective. */
+const partOf = (word: string) => primaryPartOfSpeech(word) ?? (hasSense('noun', word) ? 'noun' : hasSense('adj', word) ? 'adj' : undefined);
 
 const nounOrAdjective = (word: string): boolean => {
   const part = partOf(word);
   return part === 'noun' || part === 'adj';
 };
+
+/**
+ * Whether a question word names what a comment defines its column as (commentHeads): by its root, or by a one-word
+ * WordNet synonym of a common sense of it ("hourly wage" where hrly_gbp is "Hourly pay": wage, pay, earnings …). A
+ * synonym only, not a hypernym or sibling: "bonus" or "pension" is still no pay a comment names.
+ */
+export function namesCommentHead(word: string, heads: ReadonlySet<string>): boolean {
+  if (heads.has(wordRoot(word))) return true;
+  if (word.length < 3) return false;
+  for (const [lemma, closeness] of relatedNouns(word)) if (closeness === 'same' && /^[a-z]+$/.test(lemma) && heads.has(wordRoot(lemma))) return true;
+  return false;
+}
+
+const columnPhrasesByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], string[][]>();
+
+/** The roots of each column comment's opening noun phrase (commentHeads' reading), per column. */
+function columnCommentPhrases(tables: readonly Pick<TableSchema, 'columns'>[]): string[][] {
+  let phrases = columnPhrasesByTables.get(tables);
+  if (!phrases) {
+    phrases = tables.flatMap((table) => table.columns.flatMap((column) => (column.comment ? [openingNounPhrase(column.comment).map(wordRoot)] : []))).filter((phrase) => phrase.length > 0);
+    columnPhrasesByTables.set(tables, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * Whether a question's modifier and head say what a column's comment opens with, the head by a synonym: "hourly wage"
+ * where hrly_gbp is 'Hourly pay in pounds'. The modifier must be the comment's own word, so a synonym alone ("wage"
+ * for any pay a comment mentions) grounds nothing here; namesCommentHead is the looser reading, for an attribute asked
+ * of a table's rows.
+ */
+export function namesCommentPhrase(modifier: string | undefined, word: string, tables: readonly Pick<TableSchema, 'columns'>[]): boolean {
+  if (modifier === undefined || word.length < 3) return false;
+  const before = wordRoot(modifier);
+  const phrases = columnCommentPhrases(tables).filter((phrase) => phrase.length >= 2 && phrase.slice(0, -1).includes(before));
+  return phrases.length > 0 && phrases.some((phrase) => namesCommentHead(word, new Set([phrase.at(-1)!])));
+}

@@ -24,3 +24,18 @@ export function deedPasts(word: string): string[] {
   const bases = [stem, `${stem}e`, ...(stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [])];
   return bases.filter((base) => base.length > 2 && senseOffsets('verb', base).length > 0).flatMap(pastsOf);
 }
+
+/** Nouns of the time a deed is dated by: "leaving date", "joining day". */
+const TIME_NOUNS = /^(?:date|dates|day|days)$/;
+
+/**
+ * The past forms a date column's name may record the doing of a verb by, asked as "<verb>ing date(s)" ("the leaving
+ * dates of the cleaners" where cleaners.left_on is): the -ing form dates the deed only before a word for a date, so
+ * "shipping cost" or "free shipping" name no shipped_on.
+ */
+export function datedDoingPasts(word: string, next: string | undefined): string[] {
+  const doing = /^([a-z]{3,})ing$/.exec(word)?.[1];
+  if (doing === undefined || next === undefined || !TIME_NOUNS.test(next)) return [];
+  const bases = [doing, `${doing}e`, ...(doing.at(-1) === doing.at(-2) ? [doing.slice(0, -1)] : [])];
+  return bases.filter((base) => senseOffsets('verb', base).length > 0).flatMap(pastsOf);
+}

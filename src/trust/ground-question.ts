@@ -23,7 +23,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
 import { skeletonNameKind } from './skeleton-name-kind.js';
-import { deedPasts } from './deed-pasts.js';
+import { datedDoingPasts, deedPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
@@ -36,6 +36,8 @@ import { heldNamedKinds, isPhoneWord, keepsOrOwns, kindNamedWord, namesTelephone
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
+import { isStatisticOf } from './statistic-of.js';
+import { namesCommentPhrase } from './comment-heads.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -79,6 +81,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   for (const word of words) {
     const measure = MEASURE_WORDS.has(word.text) || MEASURE_WORDS.has(word.stem);
     if (/\d/.test(word.text) || (!measure && (FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem) || CONTRACTIONS.has(word.text) || fillerShorthand(word.text)))) continue;
+    // "What share of appointments …", "what percent of donors …": the figure the SQL divides out, as "number of" is.
+    if (isStatisticOf(context.task.text, words, word)) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
     if (measure) {
@@ -104,7 +108,10 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     // Money is asked only of a word nothing else links: a linked word keeps its own evidence either way.
     const kind = evidence === 'column' || evidence === 'table' ? undefined : kindNamedWord(word.text, heldKinds, { money: evidence === undefined });
     if (kind === 'money') byMoney.push(grounding.words.length);
-    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : {}) });
+    // "hourly wage" where hrly_gbp's comment opens "Hourly pay": the comment's modifier and a synonym of its head.
+    const commented =
+      !kind && evidence === undefined && (namesCommentPhrase(commentModifier(words, word), word.text, context.table_schemas) || datedDoing(word, words[word.index + 1], roots)) ? ('column' as const) : undefined;
+    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
   // names the money by words the data lacks), and only as money that changed hands: money held or kept ("How much money
@@ -115,6 +122,18 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
+}
+
+/** The word right before a question word in the same phrase, which may be a modifier of it ("hourly" of "wage"). */
+const commentModifier = (words: readonly QuestionWord[], word: QuestionWord): string | undefined => {
+  const before = words[word.index - 1];
+  return before && !before.clauseEnd ? before.text : undefined;
+};
+
+/** "the leaving dates of the cleaners" where cleaners.left_on is: the doing dated by a column named for its past. */
+function datedDoing(word: QuestionWord, next: QuestionWord | undefined, roots: EvidenceRoots): boolean {
+  if (word.clauseEnd) return false;
+  return datedDoingPasts(word.text, next?.text).some((past) => roots.byKind.column.has(past) && !roots.expanded.has(past));
 }
 
 /** "the warmest a cool box has been" where temp_on_rcpt_c is: the measure a degree of an adjective gives, in a column's units. */

@@ -1,6 +1,7 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
+import { commentPhrase } from './comment-head-mentions.js';
 import { relatedNouns } from '../../lexicon/related-nouns.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { isNoun, nameSimilarity } from './name-vectors.js';
@@ -87,7 +88,7 @@ export function requestedColumns(
       columnOf(phrase) ??
       (phrase.length === 1 && next && next.length >= 2 ? columnOf([...phrase, next.at(-1)!]) : undefined) ??
       onlyDateColumn(phrase, tables) ??
-      (namesRows(phrase, options) ? undefined : (columnBySynonym(phrase, tables) ?? columnByVector(phrase, tables)));
+      (namesRows(phrase, options) ? undefined : (columnBySynonym(phrase, tables) ?? columnByCommentSynonym(phrase, tables) ?? columnByVector(phrase, tables)));
     if (!column) return undefined;
     if (!found.some((f) => f.table === column.table && f.column === column.column)) found.push(column);
   }
@@ -129,6 +130,29 @@ function columnBySynonym(phrase: readonly QuestionWord[], tables: readonly Table
   for (const table of tables) {
     const named = table.columns.filter((column) => splitIdentifier(column.name).some((part) => synonyms.has(stemWord(part.toLowerCase()))));
     if (named.length === 1) return { table: table.name, column: named[0]!.name, words: [word.index] };
+    if (named.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "each technician's hourly wage" over hrly_gbp commented 'Hourly pay': the phrase's head is a WordNet synonym of the
+ * head of the noun phrase a column's comment opens with, and the word before the head, if any, is a word of that
+ * phrase too ("hourly"); the words before it say whose ("technician's"). The first table with one such column.
+ */
+function columnByCommentSynonym(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn | undefined {
+  const head = phrase.at(-1)!;
+  const before = phrase.at(-2);
+  const synonyms = new Set(
+    [...relatedNouns(head.text)].filter(([lemma, closeness]) => closeness === 'same' && /^[a-z]+$/.test(lemma)).map(([lemma]) => stemWord(lemma)).filter((stem) => stem !== head.stem),
+  );
+  if (synonyms.size === 0) return undefined;
+  for (const table of tables) {
+    const named = table.columns.filter((column) => {
+      const stems = commentPhrase(column.comment);
+      return stems !== undefined && synonyms.has(stems.at(-1)!) && (before === undefined || stems.slice(0, -1).includes(before.stem));
+    });
+    if (named.length === 1) return { table: table.name, column: named[0]!.name, words: (before ? [before, head] : [head]).map((word) => word.index) };
     if (named.length > 1) return undefined;
   }
   return undefined;
