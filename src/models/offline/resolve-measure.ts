@@ -16,6 +16,7 @@ import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
+import { tenureColumn } from './tenure-column.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -123,6 +124,8 @@ export function resolveMeasure(
           ? durationColumn(entityTable)
           : lifeColumn(entityTable);
     if (column) return { kind: 'attribute', table: entityTable.name, column: column.name, direction: ranking.direction };
+    const began = ranking.attribute === 'duration' ? tenureColumn(analysis.words, ranking.at, entityTable) : undefined;
+    if (began) return { kind: 'attribute', table: entityTable.name, column: began.name, direction: ranking.direction === 'asc' ? 'desc' : 'asc' };
   }
 
   const sortPhrase = analysis.byPhrases.find((p) => p.words.length > 0 && p.words[0]!.index > ranking.at);

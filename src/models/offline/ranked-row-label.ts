@@ -1,0 +1,28 @@
+import type { TableSchema } from '../../context/context-schema.js';
+import type { QuestionWord } from './question-words.js';
+import { nameOrKey } from './name-or-key.js';
+import { ref, type SelectItem } from './query-spec.js';
+
+/** "What is", "what was", "what's the" (read as "what the"), "whats the": the copula or the determiner it leaves. */
+const AFTER_WHAT = /^(is|was|are|were|the)$/;
+
+/**
+ * "What's the most expensive job?", "whats the single priciest tour": "what" with its copula asks which row is
+ * ranked first, as "which" does, so the row is told by its name.
+ */
+export function asksRankedRow(words: readonly QuestionWord[]): boolean {
+  const first = words[0]?.text ?? '';
+  return (first === 'what' || first === 'whats') && AFTER_WHAT.test(words[1]?.text ?? '');
+}
+
+/**
+ * What tells the one row a ranking picks when the table has no name: its quoted key (nameOrKey), else its one
+ * primary key even if a surrogate id. Every column (`*`) answers "which one" with what was not asked; the key
+ * answers it.
+ */
+export function rankedRowLabel(table: TableSchema): SelectItem[] {
+  const told = nameOrKey(table);
+  if (told.length > 0) return told;
+  const keys = table.columns.filter((c) => c.primary_key);
+  return keys.length === 1 ? [{ expr: ref(table.name, keys[0]!.name) }] : [];
+}
