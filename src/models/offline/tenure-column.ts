@@ -14,7 +14,7 @@ const PERFECT = /^(has|have|had|hasnt|havent|s|ve)$/;
 const BIRTH_PARTS = /^(birth|born|dob|birthday|birthdate|bday)$/;
 
 /** "longest serving", "longest running", "longest standing": the superlative before a present participle of a verb. */
-function beforePresentParticiple(word: QuestionWord | undefined): boolean {
+export function beforePresentParticiple(word: QuestionWord | undefined): boolean {
   if (!word || !/[a-z]{3,}ing$/.test(word.text) || AUXILIARIES.has(word.text)) return false;
   const stem = word.text.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)].some((base) => base.length > 1 && senseOffsets('verb', base).length > 0);
