@@ -49,6 +49,7 @@ const CASES: { task: string; expected: string }[] = [
   { task: "What's the most expensive job?", expected: 'SELECT job_id FROM job ORDER BY fee DESC LIMIT 1' },
   { task: 'whats the single most expensive job we have done', expected: 'SELECT job_id FROM job ORDER BY fee DESC LIMIT 1' },
   { task: "What's the highest fee?", expected: 'SELECT max(fee) FROM job' },
+  { task: "What's the fee of the most expensive job?", expected: 'SELECT max(fee) FROM job' },
   { task: 'Which client has been with us the longest?', expected: 'SELECT client_name FROM client ORDER BY joined_on LIMIT 1' },
   { task: "Who's our longest serving cleaner?", expected: 'SELECT full_name FROM cleaner ORDER BY started_on LIMIT 1' },
   { task: 'Which job took the longest?', expected: 'SELECT job_id FROM job ORDER BY minutes DESC LIMIT 1' },

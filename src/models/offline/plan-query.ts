@@ -79,7 +79,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   // "documents that contain the letter w in their description": a pattern, not the stored value 'w'.
   const patterns = textPatternFilters(context.task.text, analysis.words, mentions, schemas, dialect);
   const patternWords = new Set(patterns.flatMap((f) => f.words));
-  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect, mentions.filter((m) => m.full && m.column !== undefined)).filter((f) => !f.words.some((w) => patternWords.has(w)))];
+  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect, mentions.filter((m) => m.full && m.column !== undefined), mentions.filter((m) => m.full && m.column === undefined)).filter((f) => !f.words.some((w) => patternWords.has(w)))];
   const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect, values);
   const found: RowFilter[] = [...values, ...numeric.filters];
   // "birth year 1948 or 1949", "in years of 2013 or 2016", "concerts in 2014" over a Year column: years compared with a

@@ -91,7 +91,7 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
     return column ? [{ expr: ref(table.name, column) }] : [];
   }
   // "What is our most expensive tour?", "whats the priciest job": the one row ranked first, told as "which" would tell it.
-  if (rankedBy !== undefined && asksRankedRow(analysis.words)) {
+  if (rankedBy !== undefined && asksRankedRow(analysis.words, analysis.ranking?.at)) {
     const told = rankedRowLabel(table);
     if (told.length > 0) return told;
   }
