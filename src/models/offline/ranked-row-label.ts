@@ -20,10 +20,21 @@ export function asksRankedRow(words: readonly QuestionWord[], rankedAt: number |
   return words.slice(2, rankedAt).every((w) => !PREPOSITION_WORDS.has(w.text) && !w.clauseEnd);
 }
 
+/** Words that ask for the whole row: "show the rows of …", "details", "everything about …". */
+const WHOLE_ROW = /^(rows?|records?|details?|information|info|everything|data|columns?|fields?|entries|entry)$/;
+
 /**
- * What tells the one row a ranking picks when the table has no name: its quoted key (nameOrKey), else its one
- * primary key even if a surrogate id. Every column (`*`) answers "which one" with what was not asked; the key
- * answers it.
+ * "List the sites that belong to Tameside Homes", "Show me the denied claims": a listing verb that names no column
+ * asks which rows, as "which" does, unless it asks for whole rows ("show the rows of …", "their details").
+ */
+export function listsRows(words: readonly QuestionWord[]): boolean {
+  return /^(list|show)$/.test(words[0]?.text ?? '') && !words.some((w) => WHOLE_ROW.test(w.text));
+}
+
+/**
+ * What tells a row asked for by "which", or the one row a ranking picks, when the table has no name: its quoted key
+ * (nameOrKey), else its one primary key even if a surrogate id. Every column (`*`) answers "which one" with what was
+ * not asked; the key answers it.
  */
 export function rankedRowLabel(table: TableSchema): SelectItem[] {
   const told = nameOrKey(table);
