@@ -54,6 +54,7 @@ import { extremeAsked } from './extreme-asked.js';
 import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
 import { datesOutsideValues } from './dates-inside-values.js';
+import { holdsMeasure } from './measure-column.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -69,6 +70,8 @@ export interface PlannedQuery {
 /** Turns the analysed question and the linked schema into a query spec. */
 export function planQuery(context: Context, analysis: QuestionAnalysis, dialect: SqlDialect = duckdbDialect): PlannedQuery {
   const schemas = context.table_schemas;
+  // "the tallest wall" where no column holds a height: the superlative ranks by nothing here, as before it was read.
+  if (analysis.ranking?.attribute === 'measure' && !holdsMeasure(schemas, analysis.ranking.measures ?? [])) analysis.ranking = undefined;
   const mentions = schemaMentions(analysis.words, schemas);
   const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => wordRange(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
