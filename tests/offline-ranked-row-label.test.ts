@@ -7,8 +7,7 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
  * the row is told by its key, not by every column; "What's the highest fee?" asks for the value. "Which customer has
  * been with us the longest?", "Who's our longest serving cleaner?": how long a state has lasted, where no column
  * measures it, is told by the date that began it (every row's join date, not the birth date nor the empty end date);
- * where a column measures how long ("Which clean took the longest?" over minutes) that column ranks. "List the jobs
- * done in March" asks which rows, as "which" does (told by the key); "Show the rows of the job table" asks for whole rows.
+ * where a column measures how long ("Which clean took the longest?" over minutes) that column ranks.
  * A made-up database through the real CLI; rows must equal the hand-written query's.
  */
 const SCHEMA = `CREATE TABLE cleaner (cleaner_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, born_on DATE NOT NULL, started_on DATE NOT NULL, left_on DATE);
@@ -54,8 +53,6 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'Which client has been with us the longest?', expected: 'SELECT client_name FROM client ORDER BY joined_on LIMIT 1' },
   { task: "Who's our longest serving cleaner?", expected: 'SELECT full_name FROM cleaner ORDER BY started_on LIMIT 1' },
   { task: 'Which job took the longest?', expected: 'SELECT job_id FROM job ORDER BY minutes DESC LIMIT 1' },
-  { task: 'List the jobs done in March 2026', expected: "SELECT job_id FROM job WHERE done_on BETWEEN DATE '2026-03-01' AND DATE '2026-03-31'" },
-  { task: 'Show the rows of the job table where fee is over 70', expected: 'SELECT * FROM job WHERE fee > 70' },
 ];
 /** "longest" before a noun is no time a state has lasted: "our longest cleaner" stays ungrounded (no length is kept). */
 const DECLINED = ['Who is our longest cleaner?'];

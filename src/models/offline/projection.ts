@@ -13,7 +13,7 @@ import { joinEdges } from './join-graph.js';
 import { singular } from './singular.js';
 import { partsBeforeName } from './name-column-parts.js';
 import { isPersonTable, personNameColumns } from './person-table.js';
-import { asksRankedRow, listsRows, rankedRowLabel } from './ranked-row-label.js';
+import { asksRankedRow, rankedRowLabel } from './ranked-row-label.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -97,7 +97,7 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
   }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
-  if ((first === 'which' || first === 'who' || listsRows(analysis.words)) && !parts) return rankedRowLabel(table);
+  if ((first === 'which' || first === 'who') && !parts) return rankedBy !== undefined ? rankedRowLabel(table) : nameOf(table, true);
   if (!parts) return [];
   const column = table.columns.find((c) => splitIdentifier(c.name).some((part) => parts.test(part.toLowerCase())));
   return column ? [{ expr: ref(table.name, column.name) }] : [];

@@ -4,8 +4,8 @@ import type { QuestionWord } from './question-words.js';
 import { nameOrKey } from './name-or-key.js';
 import { ref, type SelectItem } from './query-spec.js';
 
-/** "What is", "what was", "what's the" (read as "what the"), "whats the": the copula or the determiner it leaves. */
-const AFTER_WHAT = /^(is|was|are|were|the)$/;
+/** "What is", "what was", "what's the" (read as "what the"), "whats the": the singular copula or the determiner it leaves. */
+const AFTER_WHAT = /^(is|was|the)$/;
 
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set(PREPOSITIONS);
 
@@ -20,21 +20,11 @@ export function asksRankedRow(words: readonly QuestionWord[], rankedAt: number |
   return words.slice(2, rankedAt).every((w) => !PREPOSITION_WORDS.has(w.text) && !w.clauseEnd);
 }
 
-/** Words that ask for the whole row: "show the rows of …", "details", "everything about …". */
-const WHOLE_ROW = /^(rows?|records?|details?|information|info|everything|data|columns?|fields?|entries|entry)$/;
-
 /**
- * "List the sites that belong to Tameside Homes", "Show me the denied claims": a listing verb that names no column
- * asks which rows, as "which" does, unless it asks for whole rows ("show the rows of …", "their details").
- */
-export function listsRows(words: readonly QuestionWord[]): boolean {
-  return /^(list|show)$/.test(words[0]?.text ?? '') && !words.some((w) => WHOLE_ROW.test(w.text));
-}
-
-/**
- * What tells a row asked for by "which", or the one row a ranking picks, when the table has no name: its quoted key
- * (nameOrKey), else its one primary key even if a surrogate id. Every column (`*`) answers "which one" with what was
- * not asked; the key answers it.
+ * What tells the one row a ranking picks when the table has no name: its quoted key (nameOrKey), else its one
+ * primary key even if a surrogate id. Every column (`*`) answers "which one" with what was not asked; the key
+ * answers it. (Not for every "which" or "list" question: there a key would hide an attribute asked for and not found,
+ * "Show each shop's opening hours", which every column leaves to the answer checks.)
  */
 export function rankedRowLabel(table: TableSchema): SelectItem[] {
   const told = nameOrKey(table);
