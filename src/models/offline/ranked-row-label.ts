@@ -2,7 +2,7 @@ import type { TableSchema } from '../../context/context-schema.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
 import type { QuestionWord } from './question-words.js';
 import { nameOrKey } from './name-or-key.js';
-import { ref, type SelectItem } from './query-spec.js';
+import type { SelectItem } from './query-spec.js';
 
 /** "What is", "what was", "what's the" (read as "what the"), "whats the": the singular copula or the determiner it leaves. */
 const AFTER_WHAT = /^(is|was|the)$/;
@@ -27,8 +27,5 @@ export function asksRankedRow(words: readonly QuestionWord[], rankedAt: number |
  * "Show each shop's opening hours", which every column leaves to the answer checks.)
  */
 export function rankedRowLabel(table: TableSchema): SelectItem[] {
-  const told = nameOrKey(table);
-  if (told.length > 0) return told;
-  const keys = table.columns.filter((c) => c.primary_key);
-  return keys.length === 1 ? [{ expr: ref(table.name, keys[0]!.name) }] : [];
+  return nameOrKey(table);
 }
