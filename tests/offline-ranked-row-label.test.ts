@@ -4,7 +4,8 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
  * The one row a ranking picks. "What's the most expensive job?" asks which row, as "which" does: with no name column
- * the row is told by its key, not by every column; "What's the highest fee?" asks for the value. "Which customer has
+ * the row is told by the key people quote for it (a reference, a number, a code), not by every column; a surrogate
+ * id tells nothing, so there every column is shown and the answer checks decide; "What's the highest fee?" asks for the value. "Which customer has
  * been with us the longest?", "Who's our longest serving cleaner?": how long a state has lasted, where no column
  * measures it, is told by the date that began it (every row's join date, not the birth date nor the empty end date);
  * where a column measures how long ("Which clean took the longest?" over minutes) that column ranks.
@@ -12,7 +13,7 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
  */
 const SCHEMA = `CREATE TABLE cleaner (cleaner_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, born_on DATE NOT NULL, started_on DATE NOT NULL, left_on DATE);
 CREATE TABLE client (client_id INTEGER PRIMARY KEY, client_name VARCHAR NOT NULL, dob DATE NOT NULL, joined_on DATE NOT NULL, cancelled_on DATE);
-CREATE TABLE job (job_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES client (client_id), cleaner_id INTEGER NOT NULL REFERENCES cleaner (cleaner_id), done_on DATE NOT NULL, fee DECIMAL(8,2) NOT NULL, minutes INTEGER NOT NULL);`;
+CREATE TABLE job (job_ref VARCHAR PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES client (client_id), cleaner_id INTEGER NOT NULL REFERENCES cleaner (cleaner_id), done_on DATE NOT NULL, fee DECIMAL(8,2) NOT NULL, minutes INTEGER NOT NULL);`;
 
 const ROWS: TableRows = {
   cleaner: [
@@ -32,12 +33,12 @@ const ROWS: TableRows = {
     ],
   ],
   job: [
-    'job_id,client_id,cleaner_id,done_on,fee,minutes',
+    'job_ref,client_id,cleaner_id,done_on,fee,minutes',
     [
-      [100, 10, 1, '2026-01-05', 45.0, 50],
-      [101, 11, 2, '2026-02-11', 120.0, 35],
-      [102, 12, 1, '2026-03-02', 80.0, 95],
-      [103, 11, 3, '2026-03-20', 60.0, 40],
+      ['J100', 10, 1, '2026-01-05', 45.0, 50],
+      ['J101', 11, 2, '2026-02-11', 120.0, 35],
+      ['J102', 12, 1, '2026-03-02', 80.0, 95],
+      ['J103', 11, 3, '2026-03-20', 60.0, 40],
     ],
   ],
 };
@@ -46,13 +47,13 @@ const { database, rows } = madeUpRows(SCHEMA, ROWS);
 const DATABASES = { rounds: database };
 
 const CASES: { task: string; expected: string }[] = [
-  { task: "What's the most expensive job?", expected: 'SELECT job_id FROM job ORDER BY fee DESC LIMIT 1' },
-  { task: 'whats the single most expensive job we have done', expected: 'SELECT job_id FROM job ORDER BY fee DESC LIMIT 1' },
+  { task: "What's the most expensive job?", expected: 'SELECT job_ref FROM job ORDER BY fee DESC LIMIT 1' },
+  { task: 'whats the single most expensive job we have done', expected: 'SELECT job_ref FROM job ORDER BY fee DESC LIMIT 1' },
   { task: "What's the highest fee?", expected: 'SELECT max(fee) FROM job' },
   { task: "What's the fee of the most expensive job?", expected: 'SELECT max(fee) FROM job' },
   { task: 'Which client has been with us the longest?', expected: 'SELECT client_name FROM client ORDER BY joined_on LIMIT 1' },
   { task: "Who's our longest serving cleaner?", expected: 'SELECT full_name FROM cleaner ORDER BY started_on LIMIT 1' },
-  { task: 'Which job took the longest?', expected: 'SELECT job_id FROM job ORDER BY minutes DESC LIMIT 1' },
+  { task: 'Which job took the longest?', expected: 'SELECT job_ref FROM job ORDER BY minutes DESC LIMIT 1' },
 ];
 /** "longest" before a noun is no time a state has lasted: "our longest cleaner" stays ungrounded (no length is kept). */
 const DECLINED = ['Who is our longest cleaner?'];
