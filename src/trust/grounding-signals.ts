@@ -6,6 +6,7 @@ import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { isNounMadeAdjective } from '../lexicon/noun-made-adjective.js';
 import { namesMeasure } from '../lexicon/names-measure.js';
 import { namesDuration } from '../models/offline/duration-column.js';
+import { beforePresentParticiple } from '../models/offline/tenure-column.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
@@ -79,8 +80,8 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       // "grass courts" where a surface column holds 'Grass': the noun after a stored value says what kind of thing the value
       // is, also past a gerund that narrows it ("a Portuguese driving licence"); a measure ("queue length") is asked of it.
       !((valued.has(entry.word.index - 1) || (valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? ''))) && !namesMeasure(entry.word.text)) &&
-      // "Which waiter has worked here the longest?" where a date column is: the longest since that date, a duration.
-      !(/^(longest|shortest)$/.test(entry.word.text) && dated && endsPhrase(all, entry.word.index)) &&
+      // "Which waiter has worked here the longest?", "our longest serving waiter" where a date column is: the longest since that date, a duration.
+      !(/^(longest|shortest)$/.test(entry.word.text) && dated && (endsPhrase(all, entry.word.index) || beforePresentParticiple(all[entry.word.index + 1]))) &&
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       // "avg appt length" where appts.dur_min is: a noun WordNet files under duration, after a word naming a table that

@@ -13,7 +13,7 @@ import { pick, wordSet } from '../../lexicon/word-set.js';
 export type Aggregate = 'count' | 'sum' | 'avg' | 'min' | 'max';
 
 /** What a superlative ranks by when it carries its own attribute ("cheapest" ranks by price). */
-export type RankAttribute = 'price' | 'date' | 'duration';
+export type RankAttribute = 'price' | 'date' | 'duration' | 'measure';
 
 export interface Ranking {
   direction: 'asc' | 'desc';
@@ -21,6 +21,8 @@ export interface Ranking {
   /** Word index of the ranking word ("top", "most", "cheapest"). */
   at: number;
   attribute?: RankAttribute;
+  /** With attribute 'measure': the measure the superlative gives a value of ("height", "stature" for tallest). */
+  measures?: string[];
   /** The limit was written out ("top 5"), not implied by a superlative. */
   explicit: boolean;
   /** "top 5 products by revenue": the words naming what is ranked ("products"). */

@@ -55,6 +55,7 @@ import { extremeAsked } from './extreme-asked.js';
 import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
 import { datesOutsideValues } from './dates-inside-values.js';
+import { holdsMeasure } from './measure-column.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -70,6 +71,8 @@ export interface PlannedQuery {
 /** Turns the analysed question and the linked schema into a query spec. */
 export function planQuery(context: Context, analysis: QuestionAnalysis, dialect: SqlDialect = duckdbDialect): PlannedQuery {
   const schemas = context.table_schemas;
+  // "the tallest wall" where no column holds a height: the superlative ranks by nothing here, as before it was read.
+  if (analysis.ranking?.attribute === 'measure' && !holdsMeasure(schemas, analysis.ranking.measures ?? [])) analysis.ranking = undefined;
   const mentions = schemaMentions(analysis.words, schemas);
   const fullWords = new Set(mentions.filter((m) => m.full).flatMap((m) => wordRange(m.start, m.end)));
   const mentionedTables = [...mentions].filter((m) => m.column === undefined).sort((a, b) => Number(b.full) - Number(a.full) || a.start - b.start).map((m) => m.table);
@@ -80,7 +83,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   // "documents that contain the letter w in their description": a pattern, not the stored value 'w'.
   const patterns = textPatternFilters(context.task.text, analysis.words, mentions, schemas, dialect);
   const patternWords = new Set(patterns.flatMap((f) => f.words));
-  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect, mentions.filter((m) => m.full && m.column !== undefined)).filter((f) => !f.words.some((w) => patternWords.has(w)))];
+  const values = [...patterns, ...valueFilters(context, analysis, fullWords, dialect, mentions.filter((m) => m.full && m.column !== undefined), mentions.filter((m) => m.full && m.column === undefined)).filter((f) => !f.words.some((w) => patternWords.has(w)))];
   const numeric = numericFilters(analysis, mentions, schemas, mentionedTables, dialect, values);
   const found: RowFilter[] = [...values, ...numeric.filters];
   // "birth year 1948 or 1949", "in years of 2013 or 2016", "concerts in 2014" over a Year column: years compared with a

@@ -13,6 +13,7 @@ import { joinEdges } from './join-graph.js';
 import { singular } from './singular.js';
 import { partsBeforeName } from './name-column-parts.js';
 import { isPersonTable, personNameColumns } from './person-table.js';
+import { asksRankedRow, rankedRowLabel } from './ranked-row-label.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -89,14 +90,14 @@ function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, ran
     const column = rankedBy !== undefined && namesDuration(rankedBy) ? rankedBy : durationColumn(table)?.name;
     return column ? [{ expr: ref(table.name, column) }] : [];
   }
-  // "What is our most expensive tour?": the one row ranked first, told by its name as "which" would be.
-  if (first === 'what' && rankedBy !== undefined && /^(is|was)$/.test(analysis.words[1]?.text ?? '')) {
-    const names = nameOf(table, true);
-    if (names.length > 0) return names;
+  // "What is our most expensive tour?", "whats the priciest job": the one row ranked first, told as "which" would tell it.
+  if (rankedBy !== undefined && asksRankedRow(analysis.words, analysis.ranking?.at)) {
+    const told = rankedRowLabel(table);
+    if (told.length > 0) return told;
   }
   const describes = analysis.words.some((w) => /^(describe|described|describes)$/.test(w.text));
   const parts = first === 'where' ? PLACE_PARTS : describes ? DESCRIPTION_PARTS : undefined;
-  if ((first === 'which' || first === 'who') && !parts) return nameOf(table, true);
+  if ((first === 'which' || first === 'who') && !parts) return rankedBy !== undefined ? rankedRowLabel(table) : nameOf(table, true);
   if (!parts) return [];
   const column = table.columns.find((c) => splitIdentifier(c.name).some((part) => parts.test(part.toLowerCase())));
   return column ? [{ expr: ref(table.name, column.name) }] : [];

@@ -4,6 +4,7 @@ import { isParticiple } from './participle.js';
 import { phraseAfter } from './phrase-after.js';
 import type { QuestionWord } from './question-words.js';
 import { wordTable } from '../../own-entry.js';
+import { measurePole } from '../../lexicon/measure-pole.js';
 
 const DESCENDING = new Set(['most', 'highest', 'largest', 'biggest', 'greatest', 'best', 'maximum', 'top']);
 const ASCENDING = new Set(['least', 'lowest', 'smallest', 'fewest', 'worst', 'minimum', 'bottom']);
@@ -72,6 +73,9 @@ export function readRanking(words: readonly QuestionWord[], i: number): { rankin
   }
   if (firstInTime(words, i)) return { ranking: ranked(word === 'first' ? 'asc' : 'desc', 'date'), used: [i] };
   if (DESCENDING.has(word) || ASCENDING.has(word)) return { ranking: ranked(DESCENDING.has(word) ? 'desc' : 'asc'), used: counted([i]) };
+  // "the tallest wall", "the lightest parcel": a superlative of an adjective that gives a value of a measure.
+  const pole = measurePole(word);
+  if (pole) return { ranking: { ...ranked(pole.direction, 'measure'), measures: pole.measures }, used: counted([i]) };
   const beyondAll = comparedWithAllOthers(words, i);
   if (beyondAll) return { ranking: ranked(MORE.has(word) ? 'desc' : 'asc'), used: [i, ...beyondAll] };
   return undefined;

@@ -16,6 +16,8 @@ import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
+import { tenureColumn } from './tenure-column.js';
+import { measureColumn } from './measure-column.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -113,6 +115,10 @@ export function resolveMeasure(
 
   if (!ranking) return undefined;
   const entityTable = entity ? findTable(schemas, entity) : undefined;
+  if (ranking.attribute === 'measure') {
+    const found = measureColumn(schemas, ranking.measures ?? [], entityTable);
+    return found && { kind: 'attribute', table: found.table.name, column: found.column.name, direction: ranking.direction };
+  }
   if (ranking.attribute && entityTable) {
     const age = ranking.attribute === 'date' ? entityTable.columns.find((c) => /(^|_)age$/i.test(c.name)) : undefined;
     if (age) return { kind: 'attribute', table: entityTable.name, column: age.name, direction: ranking.direction === 'asc' ? 'desc' : 'asc' };
@@ -123,6 +129,8 @@ export function resolveMeasure(
           ? durationColumn(entityTable)
           : lifeColumn(entityTable);
     if (column) return { kind: 'attribute', table: entityTable.name, column: column.name, direction: ranking.direction };
+    const began = ranking.attribute === 'duration' ? tenureColumn(analysis.words, ranking.at, entityTable) : undefined;
+    if (began) return { kind: 'attribute', table: entityTable.name, column: began.name, direction: ranking.direction === 'asc' ? 'desc' : 'asc' };
   }
 
   const sortPhrase = analysis.byPhrases.find((p) => p.words.length > 0 && p.words[0]!.index > ranking.at);

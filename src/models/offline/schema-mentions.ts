@@ -114,6 +114,8 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
     for (const start of runs) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
     if (runs.length === 0 && stems.length > 1) for (const start of abbreviatedRuns(words, tableParts, stems)) mentions.push({ table: table.name, start, end: start + stems.length, full: true });
     if (stems.length === 1) for (const start of gluedRuns(words, stems[0]!)) mentions.push({ table: table.name, start, end: start + 2, full: true });
+    // "products" of a table prod, "items" of itm: a one-part name that is a listed short form names the table by the word it stands for.
+    if (runs.length === 0 && stems.length === 1) for (const start of expandedRuns(words, tableParts[0]!, stems[0]!)) mentions.push({ table: table.name, start, end: start + 1, full: true });
     if (stems.length > 1) {
       for (const part of distinct) {
         for (const start of findRuns(words, [part])) mentions.push({ table: table.name, start, end: start + 1, full: false });
@@ -184,4 +186,12 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
 function dropShadowed(mentions: Mention[]): Mention[] {
   const covered = (m: Mention, by: Mention): boolean => by !== m && by.full && by.start <= m.start && by.end >= m.end && by.end - by.start > m.end - m.start;
   return mentions.filter((m) => !mentions.some((other) => covered(m, other) && (other.column === undefined) === (m.column === undefined)));
+}
+
+/** Where the one word a listed short form stands for ("product" for prod) is in the question, when it is not the name itself. */
+function expandedRuns(words: readonly QuestionWord[], part: string, stem: string): readonly number[] {
+  const expansion = listedExpansion(part);
+  if (expansion === undefined || expansion.includes(' ') || GENERIC_WORDS.has(expansion)) return NO_RUNS;
+  const expanded = stemWord(expansion);
+  return expanded === stem ? NO_RUNS : findRuns(words, [expanded]);
 }

@@ -37,6 +37,8 @@ export function valueFilters(
   dialect: SqlDialect = duckdbDialect,
   /** Full mentions of columns, whose words name the column rather than a value inside it. */
   columnMentions: readonly Mention[] = [],
+  /** Full mentions of tables, whose words name the table rather than a value of another table. */
+  tableMentions: readonly Mention[] = [],
 ): ValueFilter[] {
   const best = new Map<string, MatchedValue>();
   const roots = new Set(analysis.words.map((w) => wordRoot(w.text)));
@@ -85,7 +87,7 @@ export function valueFilters(
     if (words.length > 0 && words.every((w) => STOP_WORDS.has(analysis.words[w]!.text)) && !isCapitalCode(match.matched_text)) continue;
     if (match.score < 1 && words.length > 0 && words.every((w) => schemaWords.has(w))) continue;
     const table = findTable(context.table_schemas, match.table)!.name;
-    if (insideColumnName(words, match, columnMentions)) continue;
+    if (insideColumnName(words, match, columnMentions) || insideTableName(words, match, tableMentions)) continue;
     if (words.length === 1 && verbNamingTable(analysis.words[words[0]!]!.text, table)) continue;
     const negated = words.length > 0 && words.every((w) => analysis.negated.has(w));
     const key = `${table}.${match.column}.${negated}`;
@@ -121,6 +123,17 @@ function insideColumnName(words: readonly number[], match: MatchedValue, columnM
       m.end - m.start > words.length &&
       words.every((w) => w >= m.start && w < m.end) &&
       !(bareName(m.table) === bareName(match.table) && m.column.toLowerCase() === match.column.toLowerCase()),
+  );
+}
+
+/**
+ * "Which trade accounts have never bought anything?" over trade_acct where sale.channel_cd holds 'TRD' for "trade": a
+ * value spelled by some of the words of a longer run that names another table in full is a word of that name.
+ */
+function insideTableName(words: readonly number[], match: MatchedValue, tableMentions: readonly Mention[]): boolean {
+  if (words.length === 0) return false;
+  return tableMentions.some(
+    (m) => m.full && m.column === undefined && m.end - m.start > words.length && words.every((w) => w >= m.start && w < m.end) && bareName(m.table) !== bareName(match.table),
   );
 }
 
