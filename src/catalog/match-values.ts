@@ -212,16 +212,19 @@ export function matchValues(
     if (used[i] || token.text !== token.text.toLowerCase() || !/^\p{L}+$/u.test(token.normalized)) return;
     // "registered with the practice" where 'PN' is glossed "practice nurse": a noun after "the" refers to one thing, not a kind of row.
     if (i > 0 && DEFINITE.has(tokens[i - 1]!.normalized)) return;
+    // Gloss targets first: the WordNet readings below are asked only of a word some code's gloss holds.
+    const glossTargets = glossWordTargets(lookup, token.normalized);
+    if (glossTargets.length === 0) return;
     // "failed deliveries" where "deliveries" already shortened 'DLV': a column already named keeps its value.
     // "playground size" where 'PORT' is glossed "portion size", "a wind turbine gearbox" where 'GBX_T' is "gearbox oil
     // temperature": a noun another noun narrows is that noun's, not the code's, unless the gloss says the other too.
     const before = tokens[i - 1];
     const nounBefore = before !== undefined && !STOP_WORDS.has(before.normalized) && primaryPartOfSpeech(before.normalized) === 'noun';
-    if (nounBefore && isNominal(token.normalized) && !glossWordTargets(lookup, token.normalized).some((target) => glossSays(lookup, target, before!.normalized))) return;
+    if (nounBefore && isNominal(token.normalized) && !glossTargets.some((target) => glossSays(lookup, target, before!.normalized))) return;
     // "the iPhones we repaired were 256GB models": a verb of a clause inside the subject, before the main verb, says
     // which rows are meant, not the state a code records.
     if (isVerbForm(token.normalized) && tokens.slice(i + 1).some((later) => FINITE_BE_SET.has(later.normalized))) return;
-    const targets = glossWordTargets(lookup, token.normalized).filter((target) => ![...matches.values()].some((match) => match.table === target.table && match.column === target.column && match.value !== target.value));
+    const targets = glossTargets.filter((target) => ![...matches.values()].some((match) => match.table === target.table && match.column === target.column && match.value !== target.value));
     if (targets.length > 0) record(targets, i, i, GLOSS_WORD_SCORE);
   });
 
