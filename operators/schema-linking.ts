@@ -2,8 +2,8 @@ import type { TableSchema } from '../src/context/context-schema.js';
 import { abortable } from '../src/catalog/abortable.js';
 import { collectQuestionValues } from '../src/catalog/collect-question-values.js';
 import { fetchSampleRows } from '../src/catalog/fetch-sample-rows.js';
-import { LinkOptionsSchema } from '../src/catalog/link-options.js';
-import { linkSchema } from '../src/catalog/link-schema.js';
+import { LinkOptionsSchema, type LinkOptions } from '../src/catalog/link-options.js';
+import { linkParsedSchema } from '../src/catalog/link-schema.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { mergeByKey } from '../src/catalog/merge-by-key.js';
 import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
@@ -56,13 +56,9 @@ export const schemaLinkingNode = defineNode({
     const required_tables = [...context.metrics, ...comingMetrics].flatMap((metric) =>
       metricTables(metric).map((name) => ({ name, reason: `metric ${metric.name}` })),
     );
-    const options = parseNodeParameters('schema_linking', LinkOptionsSchema, {
-      ...call.options.parameters,
-      relink: context.relink_count,
-      required_tables,
-    });
+    const options: LinkOptions = { ...linkOptions(call.options.parameters), relink: context.relink_count, required_tables };
     await abortable(collectQuestionValues(call.runtime, catalog, context.task.text), call.signal);
-    const link = linkSchema(catalog.index, context.task.text, options);
+    const link = linkParsedSchema(catalog.index, context.task.text, options);
     // Only a quoted value needs the database here: a warm start links without waiting for it to open.
     const quoted = quotedLiterals(context.task.text).length === 0 ? [] : await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
     // A name or code the question writes that the catalog could not keep ("Harbour View Surgery" among thousands of
@@ -138,6 +134,25 @@ export const schemaLinkingNode = defineNode({
     };
   },
 });
+
+/**
+ * The node's workflow.yml parameters, parsed once per distinct set (every question of a batch has the same) rather
+ * than twice per question. `relink` and `required_tables` come from the context, which the caller sets over these;
+ * they are parsed here as the empty values, so a workflow.yml value for either is overridden, never refused, as before.
+ */
+function linkOptions(parameters: Record<string, unknown> | undefined): LinkOptions {
+  const key = parameters === undefined ? '' : JSON.stringify(parameters);
+  let options = parsedLinkOptions.get(key);
+  if (!options) {
+    options = parseNodeParameters('schema_linking', LinkOptionsSchema, { ...parameters, relink: 0, required_tables: [] });
+    if (parsedLinkOptions.size >= MAX_PARSED_LINK_OPTIONS) parsedLinkOptions.clear();
+    parsedLinkOptions.set(key, options);
+  }
+  return options;
+}
+
+const parsedLinkOptions = new Map<string, LinkOptions>();
+const MAX_PARSED_LINK_OPTIONS = 100;
 
 function pending(context: Context, node: string): boolean {
   return context.plan.pending.some((step) => stepNodeNames(step).includes(node));

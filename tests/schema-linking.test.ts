@@ -226,6 +226,34 @@ describe('schema_linking node', () => {
     }
   });
 
+  it('parses its parameters once per distinct set: a bad set is refused every time, the context sets relink and required tables', async () => {
+    const runtime = catalogTestRuntime({ database });
+    try {
+      for (let round = 0; round < 2; round++) {
+        await expect(
+          schemaLinkingNode.run(context('orders'), testCall(runtime, 'schema_linking', { top_tables: 'five' })),
+        ).rejects.toThrow(/^schema_linking parameters: .*top_tables/);
+      }
+      const ranked = (outcome: Awaited<ReturnType<typeof schemaLinkingNode.run>>) => outcome.context.table_schemas.filter((table) => table.reason === 'ranked').length;
+      const one = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 1 }));
+      const wide = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 5 }));
+      const oneAgain = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 1 }));
+      expect(ranked(one)).toBe(1);
+      expect(ranked(wide)).toBeGreaterThan(1);
+      expect(oneAgain.context.table_schemas).toEqual(one.context.table_schemas);
+      // relink and required_tables in workflow.yml were always overridden by the context's, never refused.
+      const plain = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking'));
+      const overridden = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { relink: -1, required_tables: 'none' }));
+      expect(overridden.context.table_schemas).toEqual(plain.context.table_schemas);
+      const widened = await schemaLinkingNode.run({ ...plain.context, relink_count: 1 }, testCall(runtime, 'schema_linking', { relink: 0 }));
+      const widenedPlain = await schemaLinkingNode.run({ ...plain.context, relink_count: 1 }, testCall(runtime, 'schema_linking'));
+      expect(widened.context.table_schemas).toEqual(widenedPlain.context.table_schemas);
+      expect(widened.summary).toContain('(widened)');
+    } finally {
+      await runtime.close();
+    }
+  });
+
   it('keeps the tables linked before when it widens', async () => {
     const first = await runLinking('List all customers from California');
     const runtime = catalogTestRuntime({ database });
