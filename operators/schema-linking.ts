@@ -136,23 +136,13 @@ export const schemaLinkingNode = defineNode({
 });
 
 /**
- * The node's workflow.yml parameters, parsed once per distinct set (every question of a batch has the same) rather
- * than twice per question. `relink` and `required_tables` come from the context, which the caller sets over these;
- * they are parsed here as the empty values, so a workflow.yml value for either is overridden, never refused, as before.
+ * The node's workflow.yml parameters, parsed once per distinct set (parseNodeParameters keeps them), not twice per
+ * question. `relink` and `required_tables` come from the context, which the caller sets over these; they are parsed
+ * here as the empty values, so a workflow.yml value for either is overridden, never refused, as before.
  */
 function linkOptions(parameters: Record<string, unknown> | undefined): LinkOptions {
-  const key = parameters === undefined ? '' : JSON.stringify(parameters);
-  let options = parsedLinkOptions.get(key);
-  if (!options) {
-    options = parseNodeParameters('schema_linking', LinkOptionsSchema, { ...parameters, relink: 0, required_tables: [] });
-    if (parsedLinkOptions.size >= MAX_PARSED_LINK_OPTIONS) parsedLinkOptions.clear();
-    parsedLinkOptions.set(key, options);
-  }
-  return options;
+  return parseNodeParameters('schema_linking', LinkOptionsSchema, { ...parameters, relink: 0, required_tables: [] });
 }
-
-const parsedLinkOptions = new Map<string, LinkOptions>();
-const MAX_PARSED_LINK_OPTIONS = 100;
 
 function pending(context: Context, node: string): boolean {
   return context.plan.pending.some((step) => stepNodeNames(step).includes(node));
