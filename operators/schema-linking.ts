@@ -1,10 +1,10 @@
-import type { TableSchema } from '../src/context/context-schema.js';
+import type { ColumnSchema, TableSchema } from '../src/context/context-schema.js';
 import { abortable } from '../src/catalog/abortable.js';
 import { collectQuestionValues } from '../src/catalog/collect-question-values.js';
 import { fetchSampleRows } from '../src/catalog/fetch-sample-rows.js';
-import { LinkOptionsSchema } from '../src/catalog/link-options.js';
-import { linkSchema } from '../src/catalog/link-schema.js';
-import { loadCatalog } from '../src/catalog/load-catalog.js';
+import { LinkOptionsSchema, type LinkOptions } from '../src/catalog/link-options.js';
+import { linkParsedSchema } from '../src/catalog/link-schema.js';
+import { loadCatalog, type Catalog } from '../src/catalog/load-catalog.js';
 import { mergeByKey } from '../src/catalog/merge-by-key.js';
 import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
 import { probeQuotedValues, quotedLiterals } from '../src/catalog/probe-quoted-values.js';
@@ -56,13 +56,9 @@ export const schemaLinkingNode = defineNode({
     const required_tables = [...context.metrics, ...comingMetrics].flatMap((metric) =>
       metricTables(metric).map((name) => ({ name, reason: `metric ${metric.name}` })),
     );
-    const options = parseNodeParameters('schema_linking', LinkOptionsSchema, {
-      ...call.options.parameters,
-      relink: context.relink_count,
-      required_tables,
-    });
+    const options: LinkOptions = { ...linkOptions(call.options.parameters), relink: context.relink_count, required_tables };
     await abortable(collectQuestionValues(call.runtime, catalog, context.task.text), call.signal);
-    const link = linkSchema(catalog.index, context.task.text, options);
+    const link = linkParsedSchema(catalog.index, context.task.text, options);
     // Only a quoted value needs the database here: a warm start links without waiting for it to open.
     const quoted = quotedLiterals(context.task.text).length === 0 ? [] : await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
     // A name or code the question writes that the catalog could not keep ("Harbour View Surgery" among thousands of
@@ -112,7 +108,7 @@ export const schemaLinkingNode = defineNode({
       table_schemas.push({
         ...shape,
         row_count: linked.table.row_count,
-        ddl: renderTableDdl(shape, sample_rows),
+        ddl: linkedTableDdl(catalog, shape, sample_rows),
         sample_rows,
         score: linked.score,
         reason: linked.reason,
@@ -138,6 +134,46 @@ export const schemaLinkingNode = defineNode({
     };
   },
 });
+
+/**
+ * The node's workflow.yml parameters, parsed once per distinct set (parseNodeParameters keeps them), not twice per
+ * question. `relink` and `required_tables` come from the context, which the caller sets over these; they are parsed
+ * here as the empty values, so a workflow.yml value for either is overridden, never refused, as before.
+ */
+function linkOptions(parameters: Record<string, unknown> | undefined): LinkOptions {
+  return parseNodeParameters('schema_linking', LinkOptionsSchema, { ...parameters, relink: 0, required_tables: [] });
+}
+
+/**
+ * A linked table's DDL, rendered once per catalog, table, column list and sample: a batch's questions link the same
+ * columns of the same tables again and again, and the text reads nothing else (each column's name, type, keys and
+ * comment are the catalog's, whichever way the column was linked). The sample rows are compared value by value.
+ */
+function linkedTableDdl(catalog: Catalog, shape: { name: string; comment?: string; columns: readonly ColumnSchema[] }, sampleRows: unknown[][]): string {
+  let byTable = renderedDdl.get(catalog);
+  if (!byTable) renderedDdl.set(catalog, (byTable = new Map()));
+  let key = `${shape.name}\u0000${shape.comment ?? ''}`;
+  for (const column of shape.columns) key += `\u0000${column.name}`;
+  const kept = byTable.get(key);
+  if (kept && sameRows(kept.rows, sampleRows)) return kept.ddl;
+  const ddl = renderTableDdl(shape, sampleRows);
+  if (byTable.size >= MAX_RENDERED_DDL) byTable.clear();
+  byTable.set(key, { rows: sampleRows, ddl });
+  return ddl;
+}
+
+const renderedDdl = new WeakMap<Catalog, Map<string, { rows: unknown[][]; ddl: string }>>();
+const MAX_RENDERED_DDL = 2_000;
+
+function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let row = 0; row < a.length; row++) {
+    const [x, y] = [a[row]!, b[row]!];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false;
+  }
+  return true;
+}
 
 function pending(context: Context, node: string): boolean {
   return context.plan.pending.some((step) => stepNodeNames(step).includes(node));

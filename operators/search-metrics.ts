@@ -4,7 +4,7 @@ import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { loadMetrics } from '../src/metrics/load-metrics.js';
 import { MetricSearchOptionsSchema } from '../src/metrics/metric-search-options.js';
-import { rankMetrics } from '../src/metrics/rank-metrics.js';
+import { rankMetricsWith } from '../src/metrics/rank-metrics.js';
 
 /** Finds the business metrics the task asks for in the namespace's metrics file and writes them into context.metrics. */
 export const searchMetricsNode = defineNode({
@@ -21,7 +21,7 @@ export const searchMetricsNode = defineNode({
     call.progress(`${loaded.metrics.length} metrics defined`, { file: loaded.file });
 
     const options = parseNodeParameters('search_metrics', MetricSearchOptionsSchema, call.options.parameters);
-    const found = rankMetrics(loaded.metrics, context.task.text, options);
+    const found = rankMetricsWith(loaded.metrics, context.task.text, options);
     const metrics = mergeByKey(context.metrics, found, (metric) => metric.name);
     const list = found.map((metric) => metric.name).join(', ');
     const summary = `${found.length} metric${found.length === 1 ? '' : 's'} found${list ? ` (${list})` : ''}`;

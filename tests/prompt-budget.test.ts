@@ -181,3 +181,36 @@ describe('prompt size for the spec examples', () => {
     }
   });
 });
+
+describe('table pieces shared between a question\'s prompts', () => {
+  it('renders each prompt as a fresh context would, however the tables were rendered before', () => {
+    const context = largeContext();
+    const fresh = () => structuredClone(context);
+    for (const node of ['generate_sql', 'reflect', 'fix'] as const) {
+      // The same table objects, prompt after prompt (as the nodes of one run see them), at a roomy and a tight budget.
+      for (const budgetTokens of [100_000, 3_000]) {
+        expect(buildPrompt(context, { node, dialect: 'duckdb', budgetTokens }).messages).toEqual(buildPrompt(fresh(), { node, dialect: 'duckdb', budgetTokens }).messages);
+      }
+    }
+  });
+
+  it('renders a material table changed after it was built as it now is, not as its linked table was', () => {
+    const context = californiaContext();
+    const before = renderMaterialText(buildPromptMaterial(context, { node: 'generate_sql', dialect: 'duckdb' }));
+    const material = buildPromptMaterial(context, { node: 'generate_sql', dialect: 'duckdb' });
+    const table = material.tables[0]!;
+    const reason = table.reason;
+    table.reason = 'changed by hand';
+    const after = renderMaterialText(material);
+    expect(after).toContain('linked: changed by hand');
+    expect(after.replace('linked: changed by hand', `linked: ${reason}`)).toEqual(before);
+    table.reason = reason;
+    // A column dropped in place: rendered as a copy of the material (which shares nothing with the linked table) is.
+    const dropped = table.columns.pop()!;
+    expect(renderMaterialText(material)).toEqual(renderMaterialText(structuredClone(material)));
+    expect(renderMaterialText(material)).not.toEqual(before);
+    table.columns.push(dropped);
+    expect(renderMaterialText(material)).toEqual(before);
+    expect(renderMaterialText(buildPromptMaterial(context, { node: 'generate_sql', dialect: 'duckdb' }))).toEqual(before);
+  });
+});

@@ -7,6 +7,7 @@ import { buildCatalogIndex } from '../src/catalog/build-catalog-index.js';
 import { linkSchema } from '../src/catalog/link-schema.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { matchValues } from '../src/catalog/match-values.js';
+import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
 import { buildValueLookup } from '../src/catalog/build-value-lookup.js';
 import { splitIdentifier } from '../src/catalog/split-identifier.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
@@ -221,6 +222,52 @@ describe('schema_linking node', () => {
       ).rejects.toThrow(/^schema_linking parameters: .*top_tables/);
       const narrow = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 1 }));
       expect(narrow.context.table_schemas.filter((table) => table.reason === 'ranked')).toHaveLength(1);
+    } finally {
+      await runtime.close();
+    }
+  });
+
+  it('parses its parameters once per distinct set: a bad set is refused every time, the context sets relink and required tables', async () => {
+    const runtime = catalogTestRuntime({ database });
+    try {
+      for (let round = 0; round < 2; round++) {
+        await expect(
+          schemaLinkingNode.run(context('orders'), testCall(runtime, 'schema_linking', { top_tables: 'five' })),
+        ).rejects.toThrow(/^schema_linking parameters: .*top_tables/);
+      }
+      const ranked = (outcome: Awaited<ReturnType<typeof schemaLinkingNode.run>>) => outcome.context.table_schemas.filter((table) => table.reason === 'ranked').length;
+      const one = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 1 }));
+      const wide = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 5 }));
+      const oneAgain = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { top_tables: 1 }));
+      expect(ranked(one)).toBe(1);
+      expect(ranked(wide)).toBeGreaterThan(1);
+      expect(oneAgain.context.table_schemas).toEqual(one.context.table_schemas);
+      // relink and required_tables in workflow.yml were always overridden by the context's, never refused.
+      const plain = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking'));
+      const overridden = await schemaLinkingNode.run(context('customers and revenue'), testCall(runtime, 'schema_linking', { relink: -1, required_tables: 'none' }));
+      expect(overridden.context.table_schemas).toEqual(plain.context.table_schemas);
+      const widened = await schemaLinkingNode.run({ ...plain.context, relink_count: 1 }, testCall(runtime, 'schema_linking', { relink: 0 }));
+      const widenedPlain = await schemaLinkingNode.run({ ...plain.context, relink_count: 1 }, testCall(runtime, 'schema_linking'));
+      expect(widened.context.table_schemas).toEqual(widenedPlain.context.table_schemas);
+      expect(widened.summary).toContain('(widened)');
+    } finally {
+      await runtime.close();
+    }
+  });
+
+  it('gives every linked table the DDL its columns and sample render to, whether or not an earlier question rendered it', async () => {
+    // One runtime, so its catalog (and what it rendered) is shared by the questions, as in a batch.
+    const runtime = catalogTestRuntime({ database });
+    try {
+      for (let round = 0; round < 2; round++) {
+        for (const question of ['Total revenue by product category in New York', 'Total revenue by product category in Boston', 'List all customers from California']) {
+          const outcome = await schemaLinkingNode.run(context(question), testCall(runtime, 'schema_linking'));
+          for (const table of outcome.context.table_schemas) {
+            const shape = { name: table.name, ...(table.comment ? { comment: table.comment } : {}), columns: table.columns };
+            expect(table.ddl).toBe(renderTableDdl(shape, table.sample_rows));
+          }
+        }
+      }
     } finally {
       await runtime.close();
     }

@@ -5,7 +5,7 @@ import { type CatalogIndex, tablePosition } from './build-catalog-index.js';
 import { joinPartners } from './join-partners.js';
 import { tablesByCodedKinds } from './tables-by-coded-kinds.js';
 import { tablesByRelatedNouns } from './tables-by-related-nouns.js';
-import { LinkOptionsSchema, type LinkOptionsInput } from './link-options.js';
+import { LinkOptionsSchema, type LinkOptions, type LinkOptionsInput } from './link-options.js';
 import { matchValues } from './match-values.js';
 import { participleNamesColumn } from './participle-names-column.js';
 import { negatesAVerb } from './negates-a-verb.js';
@@ -137,7 +137,11 @@ export function rankTablesByText(index: CatalogIndex, question: string, limit: n
  * largest tables. Pure: no I/O.
  */
 export function linkSchema(index: CatalogIndex, question: string, input: LinkOptionsInput = {}): SchemaLink {
-  const options = LinkOptionsSchema.parse(input);
+  return linkParsedSchema(index, question, LinkOptionsSchema.parse(input));
+}
+
+/** linkSchema with options that already passed LinkOptionsSchema (the schema_linking node parses its own once). */
+export function linkParsedSchema(index: CatalogIndex, question: string, options: LinkOptions): SchemaLink {
   const widening = 2 ** Math.min(options.relink, 4);
   const topTables = options.top_tables * widening;
   const minRelative = options.min_relative_score / widening;

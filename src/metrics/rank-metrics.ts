@@ -37,7 +37,11 @@ function namedOutright(nameTerms: string[][], initialsList: string[], questionTe
  * other fields, or the question names it outright.
  */
 export function rankMetrics(metrics: readonly Metric[], question: string, input?: MetricSearchOptionsInput): Metric[] {
-  const options = input === undefined ? (defaults ??= MetricSearchOptionsSchema.parse({})) : MetricSearchOptionsSchema.parse(input);
+  return rankMetricsWith(metrics, question, input === undefined ? (defaults ??= MetricSearchOptionsSchema.parse({})) : MetricSearchOptionsSchema.parse(input));
+}
+
+/** rankMetrics with options that already passed MetricSearchOptionsSchema (search_metrics parses its own once). */
+export function rankMetricsWith(metrics: readonly Metric[], question: string, options: MetricSearchOptions): Metric[] {
   if (metrics.length === 0) return [];
   const ranked = rankings(metrics, question, () => rank(metrics, question));
   const best = ranked[0]?.[1] ?? 1;

@@ -48,7 +48,7 @@ function byScore<T extends { score: number }>(items: readonly T[]): T[] {
 
 function tableMaterial(table: TableSchema, context: Context): TableMaterial {
   const kept = keptColumns(table, context);
-  return {
+  const material: TableMaterial = {
     name: table.name,
     comment: table.comment,
     row_count: table.row_count,
@@ -59,7 +59,16 @@ function tableMaterial(table: TableSchema, context: Context): TableMaterial {
     sample_rows: table.sample_rows,
     ddl: table.ddl,
   };
+  materialSources.set(material.columns, table);
+  return material;
 }
+
+/**
+ * The linked table each table material's column list was copied from: a question's prompts (generate_sql, reflect,
+ * fix) are built from the same context's tables, so a table's rendered piece can be shared between them
+ * (render-prompt-sections.ts, `tablePiece`). Keyed by the column list, which only fitToBudget replaces, on a copy.
+ */
+export const materialSources = new WeakMap<readonly unknown[], TableSchema>();
 
 /** Columns that carry joins, matched values or metric logic: dropping them would make the prompt wrong, not shorter. */
 function keptColumns(table: TableSchema, context: Context): Set<string> {

@@ -1,4 +1,6 @@
 import { inferredNote } from '../catalog/inferred-note.js';
+import type { TableSchema } from '../context/context-schema.js';
+import { materialSources } from './build-prompt-material.js';
 import type { AttemptMaterial, PromptMaterial, TableMaterial } from './prompt-material.js';
 import { sqlDialectNotes } from './sql-dialect-notes.js';
 
@@ -79,7 +81,38 @@ function dialectPieces(dialect: string): string[] {
   return [`Write SQL for ${dialect}.\n`, ...notes.map((note) => `- ${note}\n`)];
 }
 
+/**
+ * A table as the prompt shows it. A material table still as buildPromptMaterial made it from a linked table (every
+ * column, the same texts) renders as that table did in the question's earlier prompt: the piece is kept per linked
+ * table and sample-row count, and the text depends on nothing else.
+ */
 function tablePiece(table: TableMaterial, sampleRows: number): string {
+  const source = materialSources.get(table.columns);
+  if (source === undefined || !asBuilt(table, source)) return renderTablePiece(table, sampleRows);
+  let pieces = renderedTables.get(source);
+  if (!pieces) renderedTables.set(source, (pieces = new Map()));
+  let piece = pieces.get(sampleRows);
+  if (piece === undefined) pieces.set(sampleRows, (piece = renderTablePiece(table, sampleRows)));
+  return piece;
+}
+
+const renderedTables = new WeakMap<TableSchema, Map<number, string>>();
+
+/** Whether a material table still holds what its linked table held when it was copied (fitToBudget shrinks copies). */
+function asBuilt(table: TableMaterial, source: TableSchema): boolean {
+  return (
+    table.columns.length === source.columns.length &&
+    table.column_count === source.columns.length &&
+    table.name === source.name &&
+    table.comment === source.comment &&
+    table.row_count === source.row_count &&
+    table.reason === source.reason &&
+    table.sample_rows === source.sample_rows &&
+    table.ddl === source.ddl
+  );
+}
+
+function renderTablePiece(table: TableMaterial, sampleRows: number): string {
   const lines: string[] = [];
   if (table.comment) lines.push(`-- ${oneLine(table.comment)}`);
   const about = [table.row_count !== undefined ? `${table.row_count} rows` : undefined, `linked: ${table.reason}`]

@@ -9,33 +9,46 @@ function isUnsafeInteger(literal: string): boolean {
   return /^-?\d+$/.test(literal) && !Number.isSafeInteger(Number(literal));
 }
 
-/** JSON.parse, except integers beyond Number's exact range, which come back as strings marked for stringifyLossless. */
+/**
+ * JSON.parse, except integers beyond Number's exact range, which come back as strings marked for stringifyLossless.
+ * One pass over the character codes: strings are skipped whole, and a number is looked at only when it is long
+ * enough to be unsafe (15 digits or fewer always fit in a double exactly).
+ */
 export function parseLossless(text: string): unknown {
   let marked = '';
   let start = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (inString) {
-      if (char === '\\') i += 1;
-      else if (char === '"') inString = false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      // To the closing quote; an escape takes the character after it.
+      for (i++; i < length; i++) {
+        const inside = text.charCodeAt(i);
+        if (inside === BACKSLASH) i++;
+        else if (inside === QUOTE) break;
+      }
       continue;
     }
-    if (char === '"') {
-      inString = true;
-      continue;
-    }
-    if (char !== '-' && (char < '0' || char > '9')) continue;
+    if (code !== MINUS && (code < ZERO || code > NINE)) continue;
     let end = i + 1;
-    while (end < text.length && /[\d.eE+-]/.test(text[end]!)) end += 1;
-    const literal = text.slice(i, end);
-    if (isUnsafeInteger(literal)) {
-      marked += `${text.slice(start, i)}"${MARK_IN_JSON}${literal}"`;
-      start = end;
+    while (end < length && isNumberCode(text.charCodeAt(end))) end++;
+    if (end - i >= 16) {
+      const literal = text.slice(i, end);
+      if (isUnsafeInteger(literal)) {
+        marked += `${text.slice(start, i)}"${MARK_IN_JSON}${literal}"`;
+        start = end;
+      }
     }
     i = end - 1;
   }
   return JSON.parse(marked + text.slice(start));
+}
+
+const [QUOTE, BACKSLASH, MINUS, PLUS, DOT, ZERO, NINE] = ['"', '\\', '-', '+', '.', '0', '9'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number, number, number];
+
+/** The characters a JSON number is read over: digits, the point, the exponent and its sign. */
+function isNumberCode(code: number): boolean {
+  return (code >= ZERO && code <= NINE) || code === DOT || code === 101 /* e */ || code === 69 /* E */ || code === PLUS || code === MINUS;
 }
 
 /** JSON.stringify that writes the integers parseLossless kept as strings back as the numbers they were. */
