@@ -1,6 +1,9 @@
 import { writtenWords } from '../catalog/split-identifier.js';
 import type { Context } from '../context/context-schema.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { BE_FORMS } from '../lexicon/auxiliaries.js';
+import { pick } from '../lexicon/word-set.js';
 import { unitKind, unitKindOfAnySense } from '../lexicon/unit-kind.js';
 import type { GroundedWord } from './ground-question.js';
 import { measuredInUnits } from './measured-in-units.js';
@@ -42,8 +45,11 @@ export function unmeasuredUnit(context: Context, words: readonly GroundedWord[])
   return undefined;
 }
 
+/** Determiners that open the singular subject a unit measures: "the battery", "a pint", "each bag", "our van". */
+const SUBJECT_DETERMINERS = [...ARTICLES, ...pick(QUANTIFIERS, 'each', 'every'), ...pick(DEMONSTRATIVES, 'this', 'that'), ...POSSESSIVE_DETERMINERS];
+
 /** "How many mAh is the …", "how many calories was a …": the unit captured. */
-const COUNTED_UNIT = /\bhow\s+many\s+([A-Za-z]+)\s+(?:is|was)\s+(?:the|a|an|each|every|this|that|our|its|their|his|her|your|my)\b/i;
+const COUNTED_UNIT = new RegExp(`\\bhow\\s+many\\s+([A-Za-z]+)\\s+(?:${pick(BE_FORMS, 'is', 'was').join('|')})\\s+(?:${SUBJECT_DETERMINERS.join('|')})\\b`, 'i');
 
 /**
  * Digits with two to four letters glued to them and nothing after: "256GB", "3.5mm", "5000mAh" (not "S23", "Q3",
