@@ -67,9 +67,7 @@ export function addGlossWords(lookup: ValueLookup, set: ColumnValues, targetOf: 
 /** The code one word of its gloss names (addGlossWords), when exactly one column's codes single the word out. */
 export function glossWordTargets(lookup: ValueLookup, word: string): readonly ValueTarget[] {
   const targets = lookup.glossWords.get(stemWord(word)) ?? [];
-  if (targets.length === 0) return [];
-  const column = `${targets[0]!.table}\u0000${targets[0]!.column}`;
-  return targets.every((target) => `${target.table}\u0000${target.column}` === column) && targets.length === 1 ? targets : [];
+  return targets.length === 1 ? targets : [];
 }
 
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);

@@ -286,7 +286,8 @@ function matchNameStarts(lookup: ValueLookup, tokens: readonly Token[], used: bo
     const next = tokens[to + 1];
     const modifier = next !== undefined && next.text === next.normalized && !STOP_WORDS.has(next.normalized) && primaryPartOfSpeech(next.normalized) === 'noun';
     // ... unless the noun is what the stored name names: "the Ystrad depot" where depots.depot_nm holds Ystrad Yard.
-    const starts = modifier ? (valuesStartingWith(lookup, name, next!.normalized).length > 0 ? valuesStartingWith(lookup, name, next!.normalized) : wholeAbbreviated(lookup, name)) : startingWith(lookup, name);
+    const namedStarts = modifier ? valuesStartingWith(lookup, name, next!.normalized) : [];
+    const starts = !modifier ? startingWith(lookup, name) : namedStarts.length > 0 ? namedStarts : wholeAbbreviated(lookup, name);
     // "the Morag Dubh" where MV Morag Dubh is stored: a name of several words that ends one stored name.
     const endsOf = starts.length === 0 && from < to && !modifier ? valuesEndingWith(lookup, name) : [];
     if (starts.length > 0) record(starts, from, to, SAME_STEM);

@@ -122,3 +122,8 @@ export function relatedNouns(word: string): Map<string, Closeness> {
   related.set(word, found);
   return found;
 }
+
+/** The one-word lemmas of a word's common noun senses themselves ("wage" → pay, earnings …): its synonyms, no relatives. */
+export function oneWordSynonyms(word: string): string[] {
+  return [...relatedNouns(word)].filter(([lemma, closeness]) => closeness === 'same' && /^[a-z]+$/.test(lemma)).map(([lemma]) => lemma);
+}

@@ -2,7 +2,7 @@ import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
-import { relatedNouns } from '../lexicon/related-nouns.js';
+import { oneWordSynonyms } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 
 /** Words that end a comment's opening noun phrase: a preposition or a relative word starts what qualifies it. */
@@ -64,8 +64,7 @@ const nounOrAdjective = (word: string): boolean => {
 export function namesCommentHead(word: string, heads: ReadonlySet<string>): boolean {
   if (heads.has(wordRoot(word))) return true;
   if (word.length < 3) return false;
-  for (const [lemma, closeness] of relatedNouns(word)) if (closeness === 'same' && /^[a-z]+$/.test(lemma) && heads.has(wordRoot(lemma))) return true;
-  return false;
+  return oneWordSynonyms(word).some((lemma) => heads.has(wordRoot(lemma)));
 }
 
 const columnPhrasesByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], string[][]>();

@@ -1,6 +1,6 @@
 import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
-import { relatedNouns } from '../../lexicon/related-nouns.js';
+import { oneWordSynonyms } from '../../lexicon/related-nouns.js';
 import { commentPhrase } from './comment-head-mentions.js';
 import { FILLER_WORDS } from './question-vocabulary.js';
 import type { QuestionWord } from './question-words.js';
@@ -20,8 +20,7 @@ export function commentSynonymMentions(words: readonly QuestionWord[], tables: r
     if (covered.has(word.index) || word.capitalized || word.text.length < 3 || !/^[a-z]+$/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
     if (heads.has(word.stem)) continue;
     const targets = new Map<string, { table: string; column: string; full: boolean }[]>();
-    for (const [lemma, closeness] of relatedNouns(word.text)) {
-      if (closeness !== 'same' || !/^[a-z]+$/.test(lemma)) continue;
+    for (const lemma of oneWordSynonyms(word.text)) {
       for (const target of heads.get(stemWord(lemma)) ?? []) targets.set(target.column.toLowerCase(), [...(targets.get(target.column.toLowerCase()) ?? []), target]);
     }
     if (targets.size !== 1) continue;

@@ -2,7 +2,7 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import { commentPhrase } from './comment-head-mentions.js';
-import { relatedNouns } from '../../lexicon/related-nouns.js';
+import { oneWordSynonyms, relatedNouns } from '../../lexicon/related-nouns.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { isNoun, nameSimilarity } from './name-vectors.js';
 import { nearlySameWord } from './nearly-same-word.js';
@@ -144,7 +144,7 @@ function columnByCommentSynonym(phrase: readonly QuestionWord[], tables: readonl
   const head = phrase.at(-1)!;
   const before = phrase.at(-2);
   const synonyms = new Set(
-    [...relatedNouns(head.text)].filter(([lemma, closeness]) => closeness === 'same' && /^[a-z]+$/.test(lemma)).map(([lemma]) => stemWord(lemma)).filter((stem) => stem !== head.stem),
+    oneWordSynonyms(head.text).map((lemma) => stemWord(lemma)).filter((stem) => stem !== head.stem),
   );
   if (synonyms.size === 0) return undefined;
   for (const table of tables) {
