@@ -1,0 +1,27 @@
+-- The Wharfe and Aire Guild of Church Bell Ringers: its towers, their bells, ringers, practice nights, and the peals and quarter peals rung.
+CREATE TABLE towers(tower_id INTEGER PRIMARY KEY, tower_name VARCHAR NOT NULL, village VARCHAR NOT NULL, dedication VARCHAR NOT NULL, bell_count INTEGER NOT NULL, tenor_weight_cwt DECIMAL(5,2) NOT NULL, practice_night VARCHAR NOT NULL, ground_floor_ring BOOLEAN NOT NULL);
+COMMENT ON TABLE towers IS 'Church towers in the guild with a ring of bells hung for change ringing';
+COMMENT ON COLUMN towers.dedication IS 'The saint or name the church is dedicated to';
+COMMENT ON COLUMN towers.bell_count IS 'Number of bells in the ring';
+COMMENT ON COLUMN towers.tenor_weight_cwt IS 'Weight of the tenor (the heaviest bell) in hundredweight';
+COMMENT ON COLUMN towers.practice_night IS 'Weekday of the weekly practice';
+COMMENT ON COLUMN towers.ground_floor_ring IS 'The bells are rung from the ground floor rather than from a ringing chamber up the tower';
+CREATE TABLE bells(tower_id INTEGER NOT NULL, bell_number INTEGER NOT NULL, weight_cwt DECIMAL(5,2) NOT NULL, note VARCHAR NOT NULL, cast_year INTEGER NOT NULL, hung_dead BOOLEAN NOT NULL, PRIMARY KEY (tower_id, bell_number), FOREIGN KEY (tower_id) REFERENCES towers(tower_id));
+COMMENT ON COLUMN bells.bell_number IS '1 is the treble (the lightest); the highest number is the tenor';
+COMMENT ON COLUMN bells.note IS 'Musical note the bell strikes';
+COMMENT ON COLUMN bells.cast_year IS 'Year the bell was cast or last recast';
+COMMENT ON COLUMN bells.hung_dead IS 'Fixed in place and only chimed with a hammer, not swung for ringing';
+CREATE TABLE ringers(ringer_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, home_tower_id INTEGER NOT NULL, joined_year INTEGER NOT NULL, skill_level VARCHAR NOT NULL, tower_captain BOOLEAN NOT NULL, subs_paid_2026 BOOLEAN NOT NULL, FOREIGN KEY (home_tower_id) REFERENCES towers(tower_id));
+COMMENT ON COLUMN ringers.joined_year IS 'Year they joined the guild';
+COMMENT ON COLUMN ringers.skill_level IS 'LEARNER still learning to handle a bell, ROUNDS rings rounds, CALL_CHANGES rings call changes, PLAIN_HUNT can plain hunt, METHOD rings methods, CONDUCTOR conducts peals';
+COMMENT ON COLUMN ringers.tower_captain IS 'Runs the ringing at their home tower';
+COMMENT ON COLUMN ringers.subs_paid_2026 IS 'Has paid the 2026 guild subscription';
+CREATE TABLE practices(practice_id INTEGER PRIMARY KEY, tower_id INTEGER NOT NULL, practice_date DATE NOT NULL, ringers_present INTEGER NOT NULL, visitors INTEGER NOT NULL, learners_taught INTEGER NOT NULL, FOREIGN KEY (tower_id) REFERENCES towers(tower_id));
+COMMENT ON TABLE practices IS 'Weekly practice nights held, with attendance';
+COMMENT ON COLUMN practices.visitors IS 'Ringers from other towers among those present';
+CREATE TABLE performances(performance_id INTEGER PRIMARY KEY, tower_id INTEGER NOT NULL, rung_on DATE NOT NULL, kind VARCHAR NOT NULL, method_name VARCHAR NOT NULL, changes INTEGER NOT NULL, duration_minutes INTEGER NOT NULL, conductor_id INTEGER NOT NULL, occasion VARCHAR, FOREIGN KEY (tower_id) REFERENCES towers(tower_id), FOREIGN KEY (conductor_id) REFERENCES ringers(ringer_id));
+COMMENT ON TABLE performances IS 'Peals (5,000 or more changes) and quarter peals (1,260 or more) rung at guild towers';
+COMMENT ON COLUMN performances.kind IS 'peal or quarter peal';
+COMMENT ON COLUMN performances.occasion IS 'What it was rung for, if anything: wedding, Christmas, Remembrance Sunday, birthday, memorial and so on';
+CREATE TABLE performance_ringers(performance_id INTEGER NOT NULL, ringer_id INTEGER NOT NULL, bell_rung INTEGER NOT NULL, PRIMARY KEY (performance_id, ringer_id), FOREIGN KEY (performance_id) REFERENCES performances(performance_id), FOREIGN KEY (ringer_id) REFERENCES ringers(ringer_id));
+COMMENT ON TABLE performance_ringers IS 'The band: who rang which bell in each peal or quarter peal';

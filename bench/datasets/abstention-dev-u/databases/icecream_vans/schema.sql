@@ -1,0 +1,20 @@
+-- Dimarco & Daughters, a family ice-cream van business round Harrogate: vans, drivers, weekly rounds, products, shifts, stock loaded and sold, van servicing.
+CREATE TABLE vans(vanId INTEGER PRIMARY KEY, regPlate VARCHAR NOT NULL, vanName VARCHAR NOT NULL, makeModel VARCHAR NOT NULL, softServe BOOLEAN NOT NULL, firstRegYear INTEGER NOT NULL);
+COMMENT ON COLUMN vans.softServe IS 'Has a soft-serve (whippy) ice cream machine';
+CREATE TABLE drivers(driverId INTEGER PRIMARY KEY, firstName VARCHAR NOT NULL, lastName VARCHAR NOT NULL, startedOn DATE NOT NULL, hourlyRate DECIMAL(5,2) NOT NULL, ownsShare BOOLEAN NOT NULL);
+COMMENT ON COLUMN drivers.ownsShare IS 'Family member with a share in the business';
+CREATE TABLE rounds(roundId INTEGER PRIMARY KEY, roundName VARCHAR NOT NULL, area VARCHAR NOT NULL, dayOfWeek VARCHAR NOT NULL, stopCount INTEGER NOT NULL, chimeTune VARCHAR NOT NULL);
+COMMENT ON TABLE rounds IS 'Weekly van rounds, each driven on one day of the week';
+COMMENT ON COLUMN rounds.stopCount IS 'Regular stops on the round';
+COMMENT ON COLUMN rounds.chimeTune IS 'Tune the van plays on this round';
+CREATE TABLE products(productCode VARCHAR PRIMARY KEY, productName VARCHAR NOT NULL, category VARCHAR NOT NULL, unitPrice DECIMAL(5,2) NOT NULL, isVegan BOOLEAN NOT NULL);
+COMMENT ON COLUMN products.category IS 'CONE soft-serve cones, LOLLY ice lollies on a stick, TUB tubs and cups, DRINK, SWEETS';
+COMMENT ON COLUMN products.unitPrice IS 'Selling price to the customer';
+CREATE TABLE shifts(shiftId INTEGER PRIMARY KEY, shiftDate DATE NOT NULL, roundId INTEGER NOT NULL, vanId INTEGER NOT NULL, driverId INTEGER NOT NULL, hoursWorked DECIMAL(3,1) NOT NULL, weatherCode VARCHAR NOT NULL, takingsCash DECIMAL(8,2) NOT NULL, takingsCard DECIMAL(8,2) NOT NULL, FOREIGN KEY (roundId) REFERENCES rounds(roundId), FOREIGN KEY (vanId) REFERENCES vans(vanId), FOREIGN KEY (driverId) REFERENCES drivers(driverId));
+COMMENT ON TABLE shifts IS 'One round driven on one day';
+COMMENT ON COLUMN shifts.weatherCode IS 'SUN sunny, CLOUD dry but cloudy, RAIN showers or rain';
+CREATE TABLE stockLoads(shiftId INTEGER NOT NULL, productCode VARCHAR NOT NULL, qtyLoaded INTEGER NOT NULL, qtySold INTEGER NOT NULL, PRIMARY KEY (shiftId, productCode), FOREIGN KEY (shiftId) REFERENCES shifts(shiftId), FOREIGN KEY (productCode) REFERENCES products(productCode));
+COMMENT ON TABLE stockLoads IS 'Stock put on the van for a shift and how much of it sold; for cones the quantity is servings';
+CREATE TABLE vanServices(serviceId INTEGER PRIMARY KEY, vanId INTEGER NOT NULL, serviceDate DATE NOT NULL, workType VARCHAR NOT NULL, garageName VARCHAR NOT NULL, costGbp DECIMAL(8,2) NOT NULL, passed BOOLEAN, FOREIGN KEY (vanId) REFERENCES vans(vanId));
+COMMENT ON COLUMN vanServices.workType IS 'MOT annual test, SERVICE annual service, MACHINE soft-serve machine overhaul, REPAIR, GENERATOR, FREEZER';
+COMMENT ON COLUMN vanServices.passed IS 'For an MOT, whether it passed first time';
