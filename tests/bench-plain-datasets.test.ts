@@ -49,7 +49,7 @@ const SETS: PlainSet[] = [
   plainSet('plain-dev-l', 'plain_l', ['window_cleaning', 'blood_donors']),
   plainSet('plain-dev-m', 'plain_m', ['upholstery_shop', 'parking_pcn']),
   plainSet('plain-dev-n', 'plain_n', ['observatory', 'sawmill']),
-  plainSet('plain-dev-o', 'plain_o', ['orienteering_club', 'winter_gritting']),
+  plainSet('plain-dev-o', 'plain_o', ['orienteering_club', 'bat_survey']),
   plainSet('probe-plain12', 'probe_p12', ['bowling_alley'], 42),
   plainSet('probe-plain13', 'probe_p13', ['self_storage'], 44),
   plainSet('probe-precise12', 'probe_pr12', ['tool_library'], 32),

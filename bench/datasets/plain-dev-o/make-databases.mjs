@@ -1,4 +1,4 @@
-// Writes databases/{orienteering_club,winter_gritting}/data/*.csv: two small invented databases, the same bytes on every
+// Writes databases/{orienteering_club,bat_survey}/data/*.csv: two small invented databases, the same bytes on every
 // run (a seeded generator, no clock). Run from anywhere: node bench/datasets/plain-dev-o/make-databases.mjs [--out DIR]
 // (default: this folder; the test writes elsewhere and compares).
 import path from 'node:path';
@@ -195,137 +195,214 @@ function orienteeringClub() {
   writeTable('orienteering_club', 'helpers', ['helper_id', 'event_id', 'member_id', 'role'], helpers);
 }
 
-/** A county highways department's winter service: depots, gritting routes, gritters, drivers, treatment runs and salt deliveries, 2023-2026. */
-function winterGritting() {
-  const { random, pick, between } = seeded(20101221);
-  // [code, name, salt barn capacity in tonnes]
-  const depotList = [['HXM', 'Hexham', 5200], ['ALN', 'Alnwick', 4200], ['MPT', 'Morpeth', 6000], ['HWL', 'Haltwhistle', 2400], ['BWK', 'Berwick', 3000]];
-  const dpts = depotList.map(([dpt_cd, dpt_nm, cap], index) => ({ dpt_id: 1 + index, dpt_cd, dpt_nm, barn_cap_t: cap }));
-  // routes: [depot code, primary, secondary, footway]
-  const rtePlan = [['HXM', 5, 2, 1], ['ALN', 4, 2, 1], ['MPT', 6, 3, 2], ['HWL', 3, 1, 0], ['BWK', 3, 2, 1]];
-  const rtes = [];
-  for (const [cd, p, s, f] of rtePlan) {
-    const depot = dpts.find((x) => x.dpt_cd === cd);
-    const add = (pri, n) => {
-      for (let i = 1; i <= n; i += 1) {
-        const km = pri === 'P' ? 38 + random() * 34 : pri === 'S' ? 26 + random() * 30 : 6 + random() * 9;
-        rtes.push({ rte_id: 0, rte_cd: `${cd}${pri}${pad(i)}`, dpt_id: depot.dpt_id, pri, rte_km: km.toFixed(1), hll: pri !== 'F' && (cd === 'HWL' || cd === 'HXM' ? random() < 0.7 : random() < 0.25) });
-      }
-    };
-    add('P', p); add('S', s); add('F', f);
-  }
-  rtes.forEach((r, index) => { r.rte_id = 11 + index; });
+/** An ecological consultancy's bat surveys in the Welsh Marches: projects, surveyors, bat species, survey visits, the bats recorded and the roosts found, 2023-2026. */
+function batSurvey() {
+  const { random, pick, between } = seeded(20230412);
+  const hm = (minutes) => `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+  // [code, name, peak echolocation kHz, annex (II: also Annex II of the Habitats Directive, IV: Annex IV only), weight, roosts in buildings, hibernates underground]
+  const spList = [
+    ['PIPPIP', 'Common pipistrelle', 45, 'IV', 10, true, false], ['PIPPYG', 'Soprano pipistrelle', 55, 'IV', 8, true, false],
+    ['PIPNAT', "Nathusius' pipistrelle", 39, 'IV', 0.4, false, false], ['NYCNOC', 'Noctule', 20, 'IV', 4, false, false],
+    ['NYCLEI', "Leisler's bat", 25, 'IV', 1, false, false], ['EPTSER', 'Serotine', 27, 'IV', 1.2, true, false],
+    ['BARBAR', 'Barbastelle', 34, 'II', 0.6, true, false], ['PLEAUR', 'Brown long-eared bat', 35, 'IV', 4, true, true],
+    ['MYODAU', "Daubenton's bat", 45, 'IV', 2, false, true], ['MYONAT', "Natterer's bat", 48, 'IV', 2, true, true],
+    ['MYOMYS', 'Whiskered bat', 45, 'IV', 1.2, true, false], ['MYOBRA', "Brandt's bat", 45, 'IV', 0.4, false, false],
+    ['MYOBEC', "Bechstein's bat", 50, 'II', 0.2, false, false], ['RHIHIP', 'Lesser horseshoe bat', 110, 'II', 2.5, true, true],
+    ['RHIFER', 'Greater horseshoe bat', 82, 'II', 0.5, true, true],
+  ];
+  const sps = spList.map(([sp_cd, sp_nm, pk_khz, anx, w, bld, hib]) => ({ sp_cd, sp_nm, pk_khz, anx, _w: w, _bld: bld, _hib: hib }));
+  const pickSpecies = (list) => {
+    let r = random() * list.reduce((s, x) => s + x._w, 0);
+    for (const x of list) { r -= x._w; if (r <= 0) return x; }
+    return list[list.length - 1];
+  };
 
-  const makes = ['Econ', 'Econ', 'Romaquip', 'Schmidt', 'Bunce'];
-  const letters = 'ABCDEFGHJKLMNPRSTVWXY';
-  const grtrs = [];
-  for (const depot of dpts) {
-    const need = rtes.filter((r) => r.dpt_id === depot.dpt_id && r.pri !== 'F').length + 1;
-    for (let i = 0; i < need; i += 1) {
-      const yr = between(2011, 2024);
-      const age = ['11', '61', '13', '63', '15', '65', '17', '67', '19', '69', '21', '71', '23', '73'][yr - 2011] ?? '74';
-      grtrs.push({ grtr_id: 0, reg_no: `N${pick(['K', 'L', 'X', 'Y'])}${age} ${pick(letters)}${pick(letters)}${pick(letters)}`, mk: pick(makes), cap_t: pick([6, 9, 9, 12, 12]), yr_blt: yr, dpt_id: depot.dpt_id, plgh: random() < 0.75, off_rd_dt: null });
-    }
-  }
-  grtrs.forEach((g, index) => { g.grtr_id = 201 + index; });
-  // two old gritters taken off the road, replaced the same week
-  const oldest = [...grtrs].sort((a, b) => a.yr_blt - b.yr_blt || a.grtr_id - b.grtr_id).slice(0, 2);
-  oldest[0].off_rd_dt = '2024-05-17';
-  oldest[1].off_rd_dt = '2025-06-30';
-  for (const o of oldest) grtrs.push({ grtr_id: 201 + grtrs.length, reg_no: `NX${o.off_rd_dt < '2025' ? '74' : '25'} ${pick(letters)}${pick(letters)}${pick(letters)}`, mk: 'Econ', cap_t: 12, yr_blt: Number(o.off_rd_dt.slice(0, 4)), dpt_id: o.dpt_id, plgh: true, off_rd_dt: null, _from: o.off_rd_dt });
-  const inService = (g, today) => !(g.off_rd_dt && g.off_rd_dt < today) && !(g._from && g._from > today);
-
+  // surveyors: employees (E), freelancers (F) and seasonal field assistants (S, one summer each)
   const nextName = namer(pick,
-    ['Alan', 'Barry', 'Craig', 'Derek', 'Gary', 'Ian', 'John', 'Kevin', 'Lee', 'Mark', 'Neil', 'Paul', 'Ryan', 'Stuart', 'Tony', 'Wayne', 'Karen', 'Lorraine', 'Shona', 'Dean'],
-    ['Armstrong', 'Bell', 'Charlton', 'Dodd', 'Elliott', 'Forster', 'Hall', 'Milburn', 'Nixon', 'Ridley', 'Robson', 'Scott', 'Telfer', 'Urwin', 'Waugh', 'Young', 'Heron', 'Pattinson']);
-  const drvrs = [];
-  for (const depot of dpts) {
-    const n = rtes.filter((r) => r.dpt_id === depot.dpt_id && r.pri !== 'F').length * 2 + between(0, 1);
-    for (let i = 0; i < n; i += 1) {
-      const [f, l] = nextName();
-      const agncy = random() < 0.18;
-      const strt = agncy ? day(addDays(new Date(Date.UTC(2022, 9, 1)), between(0, 1400))) : day(addDays(new Date(Date.UTC(1996, 0, 1)), between(0, 9600)));
-      drvrs.push({ drvr_id: 0, drvr_nm: `${f} ${l}`, dpt_id: depot.dpt_id, hgv_cls: random() < 0.35 ? 'CE' : 'C', agncy, strt_dt: strt > '2026-10-15' ? '2026-10-12' : strt, end_dt: null });
+    ['Rhian', 'Owen', 'Bethan', 'Gareth', 'Sian', 'Huw', 'Ffion', 'Tom', 'Hannah', 'Josh', 'Megan', 'Dylan', 'Cerys', 'Ed', 'Lowri', 'Sam', 'Abi', 'Rob', 'Nia', 'Jack'],
+    ['Pryce', 'Vaughan', 'Bowen', 'Meredith', 'Hamer', 'Corbett', 'Probert', 'Gittins', 'Breeze', 'Pugh', 'Beddoes', 'Jarman', 'Lloyd', 'Tudor', 'Wilding', 'Hotchkiss']);
+  const svyrs = [];
+  const addSvyr = (emp, lic, strt, end) => { const [f, l] = nextName(); svyrs.push({ svyr_id: 0, svyr_nm: `${f} ${l}`, emp, lic, strt_dt: strt, end_dt: end }); };
+  addSvyr('E', 'CL2', '2009-03-02', null); addSvyr('E', 'CL2', '2014-09-15', null); addSvyr('E', 'CL2', '2017-04-03', null);
+  addSvyr('E', 'CL1', '2019-02-11', '2024-08-30'); addSvyr('E', 'CL1', '2020-05-05', null); addSvyr('E', 'CL1', '2021-03-01', null);
+  addSvyr('E', 'N', '2022-10-03', null); addSvyr('E', 'CL1', '2023-04-17', '2025-12-19'); addSvyr('E', 'N', '2024-09-02', null);
+  addSvyr('E', 'N', '2026-02-02', null);
+  addSvyr('F', 'CL2', '2016-05-01', null); addSvyr('F', 'CL2', '2018-05-01', '2023-10-31'); addSvyr('F', 'CL1', '2021-05-01', null);
+  addSvyr('F', 'CL1', '2023-05-01', null); addSvyr('F', 'CL2', '2024-04-15', null); addSvyr('F', 'CL1', '2025-06-01', '2026-09-30');
+  for (const year of [2023, 2024, 2025, 2026]) for (let k = 0; k < (year === 2024 ? 3 : 2); k += 1) addSvyr('S', 'N', `${year}-05-0${1 + k}`, `${year}-09-30`);
+  svyrs.sort((a, b) => cmp(a.strt_dt, b.strt_dt) || cmp(a.svyr_nm, b.svyr_nm));
+  svyrs.forEach((s, index) => { s.svyr_id = 101 + index; s._load = 0.4 + random() * 1.2; });
+  const active = (today) => svyrs.filter((s) => s.strt_dt <= today && !(s.end_dt && s.end_dt < today));
+  const weighted = (list) => {
+    let r = random() * list.reduce((s, x) => s + x._load, 0);
+    for (const x of list) { r -= x._load; if (r <= 0) return x; }
+    return list[list.length - 1];
+  };
+
+  // projects: [type, weight, area low, area high, bat potential]
+  const types = [['BC', 0.3, 0.05, 0.6, 0.7], ['RES', 0.2, 1.2, 24, 0.9], ['DEM', 0.14, 0.1, 1.8, 0.6], ['RF', 0.2, 0.03, 0.4, 0.6], ['INF', 0.1, 0.8, 30, 0.8], ['TRE', 0.06, 0.3, 6, 0.7]];
+  const towns = [['Clunbury', 'Shropshire'], ["Bishop's Castle", 'Shropshire'], ['Wistanstow', 'Shropshire'], ['Church Stretton', 'Shropshire'], ['Much Wenlock', 'Shropshire'], ['Ludlow', 'Shropshire'],
+    ['Craven Arms', 'Shropshire'], ['Cleobury Mortimer', 'Shropshire'], ['Bridgnorth', 'Shropshire'], ['Leintwardine', 'Herefordshire'], ['Kington', 'Herefordshire'], ['Leominster', 'Herefordshire'],
+    ['Bromyard', 'Herefordshire'], ['Knighton', 'Powys'], ['Presteigne', 'Powys'], ['Montgomery', 'Powys'], ['Welshpool', 'Powys'], ['Tenbury Wells', 'Malvern Hills']];
+  const siteWords = {
+    BC: ['Lower Barn', 'Old Granary', 'Hop Kiln', 'Cider House', 'Threshing Barn', 'Cart Shed', 'Manor Farm barns'], RES: ['Land off Station Road', 'Land east of the bypass', 'Glebe Field', 'Land at Church Lane', 'Former dairy site'],
+    DEM: ['Chapel House', 'Old Vicarage outbuildings', 'Former garage', 'Mill Cottage', 'Workshop, Brook Street'], RF: ['The Stables', 'Coach House', 'Rectory', 'Almshouses', 'Village hall'],
+    INF: ['A49 culvert', 'River Teme footbridge', 'A483 widening', 'Level crossing upgrade'], TRE: ['Churchyard limes', 'Roadside ash (dieback)', 'Parkland oaks'],
+  };
+  const clients = ['Hollins Homes Ltd', 'Marches Housing Trust', 'Redbank Farms', 'Aldmoor Estates', 'Shropshire Council', 'Powys County Council', 'Tennant & Shaw Architects',
+    'Border Barns Ltd', 'Teme Valley Developments', 'Welsh Water', 'Network Rail', 'private client', 'Corvedale Builders', 'Diocese of Hereford'];
+  const clientFor = (typ) => (typ === 'INF' ? pick(['Shropshire Council', 'Powys County Council', 'Welsh Water', 'Network Rail']) : typ === 'RES' ? pick(['Hollins Homes Ltd', 'Marches Housing Trust', 'Teme Valley Developments', 'Corvedale Builders', 'Aldmoor Estates'])
+    : typ === 'TRE' ? pick(['Shropshire Council', 'Diocese of Hereford', 'Aldmoor Estates']) : pick(['Redbank Farms', 'Aldmoor Estates', 'Tennant & Shaw Architects', 'Border Barns Ltd', 'private client', 'private client', 'Corvedale Builders', 'Diocese of Hereford']));
+  const prjs = [];
+  const seq = {};
+  for (let m = new Date(Date.UTC(2023, 0, 1)); m <= END; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+    const busy = [1, 2, 3, 3, 4, 3, 3, 2, 2, 2, 1, 1][m.getUTCMonth()];
+    const n = between(Math.max(1, busy - 1), busy + 1);
+    const opens = [];
+    for (let i = 0; i < n; i += 1) opens.push(day(addDays(m, between(0, 26))));
+    opens.sort();
+    for (const opn_dt of opens) {
+      let r = random();
+      let t = types[types.length - 1];
+      for (const x of types) { r -= x[1]; if (r <= 0) { t = x; break; } }
+      const [typ, , lo, hi, potential] = t;
+      const [town, lpa] = pick(towns);
+      const year = opn_dt.slice(2, 4);
+      seq[year] = (seq[year] ?? 0) + 1;
+      prjs.push({ prj_id: 0, prj_ref: `EC${year}-${String(seq[year]).padStart(3, '0')}`, clnt_nm: clientFor(typ), site_nm: `${pick(siteWords[typ])}, ${town}`, lpa, prj_typ: typ,
+        area_ha: (lo + random() * (hi - lo)).toFixed(2), opn_dt, cls_dt: null, _pot: random() < potential });
     }
   }
-  // three drivers taken on for this winter, still shadowing an experienced driver (no runs of their own yet)
-  for (const [cd, when] of [['MPT', '2026-11-16'], ['ALN', '2026-11-16'], ['HXM', '2026-11-23']]) {
-    const [f, l] = nextName();
-    drvrs.push({ drvr_id: 0, drvr_nm: `${f} ${l}`, dpt_id: dpts.find((x) => x.dpt_cd === cd).dpt_id, hgv_cls: 'C', agncy: cd === 'HXM', strt_dt: when, end_dt: null });
-  }
-  drvrs.sort((a, b) => a.dpt_id - b.dpt_id || cmp(a.strt_dt, b.strt_dt));
-  drvrs.forEach((d, index) => { d.drvr_id = 501 + index; });
-  for (const d of drvrs) if (random() < 0.12 && d.strt_dt < '2024-06-01') d.end_dt = day(addDays(new Date(Date.UTC(2024, 3, 1)), between(0, 900)));
-  const employed = (d, today) => d.strt_dt <= today && !(d.end_dt && d.end_dt < today) && d.strt_dt < '2026-11-16';
+  prjs.forEach((p, index) => { p.prj_id = 1 + index; });
 
-  const frost = [0.9, 0.75, 0.55, 0.18, 0.02, 0, 0, 0, 0, 0.02, 0.2, 0.6];
-  const snow = [0.09, 0.07, 0.03, 0.005, 0, 0, 0, 0, 0, 0, 0.02, 0.06];
-  const runs = [];
-  const farmers = ['J Dodd (Bellingham)', 'R Charlton (Otterburn)', 'W Telfer (Wooler)', 'A Nixon (Allendale)'];
-  for (let d = new Date(Date.UTC(2023, 0, 1)); d <= END; d = addDays(d, 1)) {
-    const month = d.getUTCMonth();
+  // each project: a daytime preliminary roost assessment, then (where bats may be present) the activity surveys the guidance asks for
+  const plans = [];
+  const nocturnal = new Set(['DSK', 'DWN', 'TRN']);
+  const inSeason = (d) => { const mo = d.getUTCMonth(); return mo >= 4 && mo <= 8 && !(mo === 8 && d.getUTCDate() > 20); };
+  for (const p of prjs) {
+    p._community = [];
+    const picks = between(2, 6);
+    for (let k = 0; k < picks; k += 1) { const s = random() < 0.5 && !p._community.length ? sps[0] : pickSpecies(sps); if (!p._community.includes(s)) p._community.push(s); }
+    let d = addDays(new Date(`${p.opn_dt}T00:00:00Z`), between(3, 20));
+    plans.push([p, d, 'PRA']);
+    if (!p._pot) continue;
+    const building = ['BC', 'DEM', 'RF'].includes(p.prj_typ);
+    d = addDays(d, between(7, 20));
+    while (!inSeason(d)) d = addDays(d, 7);
+    if (building) {
+      const visits = random() < 0.5 ? 3 : 2;
+      for (let k = 0; k < visits; k += 1) {
+        plans.push([p, d, k === 1 && random() < 0.6 ? 'DWN' : 'DSK']);
+        d = addDays(d, between(15, 30));
+        if (!inSeason(d)) break;
+      }
+      if (random() < 0.18) { let h = new Date(Date.UTC(d.getUTCFullYear() + 1, 0, between(8, 40))); plans.push([p, h, 'HIB']); }
+    } else {
+      const visits = between(3, 6);
+      for (let k = 0; k < visits; k += 1) {
+        plans.push([p, d, 'TRN']);
+        plans.push([p, addDays(d, between(0, 2)), 'STA']);
+        d = addDays(d, between(24, 36));
+        if (d.getUTCMonth() > 9) break;
+      }
+    }
+  }
+  plans.sort((a, b) => a[1] - b[1] || a[0].prj_id - b[0].prj_id);
+
+  const dusk = [16 * 60 + 30, 17 * 60 + 20, 18 * 60 + 5, 19 * 60 + 55, 20 * 60 + 40, 21 * 60 + 15, 21 * 60 + 10, 20 * 60 + 25, 19 * 60 + 20, 18 * 60 + 15, 16 * 60 + 30, 16 * 60];
+  const dawn = [6 * 60 + 10, 5 * 60 + 30, 4 * 60 + 40, 4 * 60, 3 * 60 + 10, 2 * 60 + 45, 3 * 60, 3 * 60 + 40, 4 * 60 + 35, 5 * 60 + 20, 5 * 60 + 30, 6 * 60];
+  const warmth = [3, 4, 6, 9.5, 12.5, 15.5, 17, 16.5, 13.5, 10, 6.5, 4];
+  const svys = [];
+  const obs = [];
+  const rsts = [];
+  const roostOf = new Map();
+  const queue = [...plans];
+  while (queue.length) {
+    const [p, when, typ, repeat] = queue.shift();
+    let d = when;
+    if (day(d).slice(5) === '12-25' || day(d).slice(5) === '12-26') d = addDays(d, 2);
     const today = day(d);
-    const frosty = random() < frost[month] * 0.75;
-    const snowy = frosty && random() < snow[month] * 1.6;
-    if (!frosty) continue;
-    const severe = snowy || random() < 0.18;
-    const iceAfter = !snowy && random() < 0.1;
-    for (const r of rtes) {
-      if (r.pri === 'S' && !severe) continue;
-      if (r.pri === 'F' && !snowy) continue;
-      if (r.pri === 'P' && !r.hll && !severe && random() < 0.15) continue;
-      const passes = snowy && r.pri !== 'F' ? (r.pri === 'P' && random() < 0.5 ? [['SP', '05:30'], ['SP', '14:00']] : [['SP', '05:30']]) : [['PR', r.pri === 'F' ? '06:00' : pick(['18:30', '19:00', '19:30', '20:00', '03:30', '04:00'])]];
-      if (iceAfter && r.pri === 'P') passes.push(['PO', '07:15']);
-      for (const [typ, tm] of passes) {
-        const farmer = (r.pri === 'F' || r.pri === 'S') && random() < (r.pri === 'F' ? 0.6 : 0.12);
-        const ploughs = grtrs.filter((x) => x.dpt_id === r.dpt_id && inService(x, today) && (typ !== 'SP' || x.plgh));
-        const gg = farmer ? null : ploughs.length ? pick(ploughs) : pick(grtrs.filter((x) => x.dpt_id === r.dpt_id && inService(x, today)));
-        const dv = farmer ? null : pick(drvrs.filter((x) => x.dpt_id === r.dpt_id && employed(x, today)));
-        const rate = typ === 'SP' ? pick([20, 20, 30, 40]) : typ === 'PO' ? 20 : month === 0 || month === 1 ? pick([10, 15, 15, 20]) : pick([10, 10, 15]);
-        const km = Number(r.rte_km);
-        const width = r.pri === 'F' ? 2 : 7.3;
-        const abandoned = random() < 0.02;
-        const share = abandoned ? 0.3 + random() * 0.5 : 1;
-        runs.push({
-          run_id: 0, rte_id: r.rte_id, grtr_id: gg ? gg.grtr_id : null, drvr_id: dv ? dv.drvr_id : null, ctr_nm: farmer ? pick(farmers) : null,
-          run_dt: typ === 'PO' ? day(addDays(d, 1)) : today, strt_tm: tm, trt_typ: typ, sprd_rt: rate,
-          slt_t: (km * 1000 * width * rate / 1e6 * share * (typ === 'SP' ? 0.7 : 1)).toFixed(2), dur_min: Math.round(km * (typ === 'SP' ? 3.1 : 1.9) * share * (0.9 + random() * 0.25)), stat: abandoned ? 'A' : 'C',
-        });
+    if (today > LAST) continue;
+    const mo = d.getUTCMonth();
+    const team = active(today);
+    const leaders = team.filter((s) => s.emp !== 'S' && (typ === 'PRA' || typ === 'STA' || s.lic !== 'N') && (typ !== 'HIB' || s.lic === 'CL2'));
+    const ldr = weighted(leaders);
+    const others = team.filter((s) => s !== ldr && (s.emp !== 'F' || random() < 0.3));
+    const size = typ === 'DSK' || typ === 'DWN' ? Math.min(others.length, between(1, 3) + (p.prj_typ === 'BC' ? 1 : 0)) : typ === 'TRN' ? Math.min(others.length, between(1, 2)) : typ === 'PRA' ? (random() < 0.3 ? 1 : 0) : 0;
+    const crew = [ldr];
+    while (crew.length < size + 1) { const s = pick(others); if (!crew.includes(s)) crew.push(s); }
+    let strt;
+    let dur;
+    let tmp = null;
+    if (typ === 'DSK') { strt = dusk[mo] - 15 - between(0, 1) * 5; dur = 105 + between(0, 4) * 5; tmp = warmth[mo] + (random() - 0.5) * 7; }
+    else if (typ === 'DWN') { strt = dawn[mo] - 120; dur = 120 + between(0, 2) * 5; tmp = warmth[mo] - 3.5 + (random() - 0.5) * 6; }
+    else if (typ === 'TRN') { strt = dusk[mo] - between(0, 2) * 5; dur = 150 + between(0, 6) * 5; tmp = warmth[mo] - 0.5 + (random() - 0.5) * 7; }
+    else { strt = 9 * 60 + between(0, 10) * 30; dur = typ === 'STA' ? 30 + between(0, 6) * 5 : typ === 'HIB' ? 60 + between(0, 8) * 10 : 60 + between(0, 14) * 15 * (p.prj_typ === 'RES' || p.prj_typ === 'INF' ? 2 : 1); }
+    const sub = nocturnal.has(typ) && (tmp < (typ === 'DWN' ? 7 : 9.5) || random() < 0.05);
+    const svy = { svy_id: 0, prj_id: p.prj_id, svy_dt: today, svy_typ: typ, strt_tm: hm(strt), dur_min: sub && random() < 0.5 ? Math.round(dur * (0.3 + random() * 0.4)) : dur,
+      tmp_c: tmp === null ? null : tmp.toFixed(1), ldr_id: ldr.svyr_id, n_svyr: crew.length, cnd: sub ? 'SUB' : 'OK', _d: d, _crew: crew };
+    svys.push(svy);
+    if (sub && !repeat) queue.splice(queue.findIndex((x) => x[1] > addDays(d, 8)) >>> 0, 0, [p, addDays(d, between(5, 11)), typ, true]);
+    const roost = (sp, kind, count) => {
+      const key = `${p.prj_id}/${sp ? sp.sp_cd : '-'}/${kind === 'HIB' ? 'H' : 'S'}`;
+      const found = roostOf.get(key);
+      if (found) { if (count !== null && count > found.max_cnt) found.max_cnt = count; if (kind === 'MAT') found.rst_typ = 'MAT'; return; }
+      const r = { rst_id: 0, prj_id: p.prj_id, sp_cd: sp ? sp.sp_cd : null, rst_typ: kind, max_cnt: count, fnd_dt: today, lic_ref: null };
+      roostOf.set(key, r);
+      rsts.push(r);
+    };
+    if (typ === 'PRA') {
+      if (p._pot && ['BC', 'DEM', 'RF'].includes(p.prj_typ) && random() < 0.35) roost(null, 'DAY', null);
+      continue;
+    }
+    if (typ === 'HIB') {
+      for (const s of p._community.filter((x) => x._hib)) if (random() < 0.5) { const c = between(1, 9); obs.push({ svy, sp: s, tm: strt + between(5, dur - 5), n: c, beh: 'HB', who: pick(crew) }); roost(s, 'HIB', c); }
+      continue;
+    }
+    const dampen = sub ? 0.4 : 1;
+    for (const s of p._community) {
+      if (random() > 0.75 * dampen + 0.1) continue;
+      if ((typ === 'DSK' || typ === 'DWN') && s._bld && random() < 0.45) {
+        const big = (mo === 5 || mo === 6) && ['PIPPIP', 'PIPPYG', 'PLEAUR', 'MYONAT', 'RHIHIP', 'EPTSER'].includes(s.sp_cd) && random() < 0.35;
+        const c = big ? between(20, 140) : between(1, 12);
+        obs.push({ svy, sp: s, tm: typ === 'DSK' ? strt + between(20, 60) : strt + between(60, 110), n: c, beh: typ === 'DSK' ? 'EM' : 'RE', who: pick(crew) });
+        roost(s, big ? 'MAT' : 'DAY', c);
+      }
+      const k = typ === 'STA' ? between(1, 3) : between(1, 3);
+      for (let j = 0; j < k; j += 1) {
+        const beh = random() < 0.65 ? 'FO' : 'CM';
+        if (typ === 'STA') obs.push({ svy, sp: s, tm: dusk[mo] + between(10, 400), n: Math.max(1, Math.round(s._w * between(3, 60) * dampen)), beh: null, who: null });
+        else obs.push({ svy, sp: s, tm: strt + between(5, dur - 5), n: Math.max(1, Math.round((beh === 'FO' ? between(1, 25) : between(1, 8)) * (s._w > 3 ? 1.5 : 1) * dampen)), beh, who: pick(crew) });
       }
     }
   }
-  const runsKept = runs.filter((r) => r.run_dt <= LAST);
-  runsKept.sort((a, b) => cmp(a.run_dt, b.run_dt) || cmp(a.strt_tm, b.strt_tm) || a.rte_id - b.rte_id);
-  runsKept.forEach((r, index) => { r.run_id = 900001 + index; });
-
-  // salt deliveries: topping up each barn before and during each winter
-  const dlvs = [];
-  const suppliers = ['CPL', 'CPL', 'SUN', 'SUN', 'IRM'];
-  const price = { 2023: 54, 2024: 58.5, 2025: 61, 2026: 64.5 };
-  const addon = { CPL: 0, SUN: 1.8, IRM: -2.6 };
-  for (let d = new Date(Date.UTC(2023, 0, 1)); d <= END; d = addDays(d, 1)) {
-    const month = d.getUTCMonth();
-    const dow = d.getUTCDay();
-    if (dow === 0 || dow === 6) continue;
-    const season = month >= 8 || month <= 2;
-    if (!season) continue;
-    for (const depot of dpts) {
-      const p = (month === 8 || month === 9 ? 0.1 : 0.045) * depot.barn_cap_t / 4000;
-      if (random() < p) {
-        const sup = pick(suppliers);
-        const lorries = between(4, 14);
-        dlvs.push({ dlv_id: 0, dpt_id: depot.dpt_id, dlv_dt: day(d), sup_cd: sup, tnnes: (lorries * (28 + random() * 1.5)).toFixed(1), pr_pt: money(price[d.getUTCFullYear()] + addon[sup] + (random() - 0.5) * 1.2) });
-      }
-    }
+  svys.sort((a, b) => cmp(a.svy_dt, b.svy_dt) || cmp(a.strt_tm, b.strt_tm) || a.prj_id - b.prj_id);
+  svys.forEach((s, index) => { s.svy_id = 30001 + index; });
+  // projects close when the report goes in; the latest ones are still open
+  for (const p of prjs) {
+    const mine = svys.filter((s) => s.prj_id === p.prj_id);
+    const last = mine.length ? mine[mine.length - 1].svy_dt : p.opn_dt;
+    const planned = plans.some(([q, when]) => q === p && day(when) > LAST);
+    const cls = day(addDays(new Date(`${last}T00:00:00Z`), between(20, 75)));
+    if (!planned && cls <= LAST && random() < 0.95) p.cls_dt = cls;
   }
-  dlvs.forEach((x, index) => { x.dlv_id = 4001 + index; });
-  writeTable('winter_gritting', 'dpt', ['dpt_id', 'dpt_cd', 'dpt_nm', 'barn_cap_t'], dpts);
-  writeTable('winter_gritting', 'rte', ['rte_id', 'rte_cd', 'dpt_id', 'pri', 'rte_km', 'hll'], rtes);
-  writeTable('winter_gritting', 'grtr', ['grtr_id', 'reg_no', 'mk', 'cap_t', 'yr_blt', 'dpt_id', 'plgh', 'off_rd_dt'], grtrs);
-  writeTable('winter_gritting', 'drvr', ['drvr_id', 'drvr_nm', 'dpt_id', 'hgv_cls', 'agncy', 'strt_dt', 'end_dt'], drvrs);
-  writeTable('winter_gritting', 'trt_run', ['run_id', 'rte_id', 'grtr_id', 'drvr_id', 'ctr_nm', 'run_dt', 'strt_tm', 'trt_typ', 'sprd_rt', 'slt_t', 'dur_min', 'stat'], runsKept);
-  writeTable('winter_gritting', 'slt_dlv', ['dlv_id', 'dpt_id', 'dlv_dt', 'sup_cd', 'tnnes', 'pr_pt'], dlvs);
+  // a mitigation licence for most identified roosts in buildings that are to be converted or pulled down
+  rsts.sort((a, b) => cmp(a.fnd_dt, b.fnd_dt) || a.prj_id - b.prj_id || cmp(a.sp_cd ?? '', b.sp_cd ?? ''));
+  let licence = 0;
+  for (const r of rsts) {
+    const p = prjs[r.prj_id - 1];
+    if (r.sp_cd && p.cls_dt && ['BC', 'DEM'].includes(p.prj_typ) && random() < 0.7) r.lic_ref = `${p.cls_dt.slice(0, 4)}-${String(14000 + (licence += between(3, 40))).padStart(5, '0')}-EPS-MIT`;
+  }
+  rsts.forEach((r, index) => { r.rst_id = 1 + index; });
+  obs.sort((a, b) => a.svy.svy_id - b.svy.svy_id || a.tm - b.tm || cmp(a.sp.sp_cd, b.sp.sp_cd));
+  const obsRows = obs.map((o, index) => ({ obs_id: 500001 + index, svy_id: o.svy.svy_id, sp_cd: o.sp.sp_cd, obs_tm: hm(o.tm), n_pss: o.n, beh: o.beh, svyr_id: o.who ? o.who.svyr_id : null }));
+  writeTable('bat_survey', 'svyr', ['svyr_id', 'svyr_nm', 'emp', 'lic', 'strt_dt', 'end_dt'], svyrs);
+  writeTable('bat_survey', 'prj', ['prj_id', 'prj_ref', 'clnt_nm', 'site_nm', 'lpa', 'prj_typ', 'area_ha', 'opn_dt', 'cls_dt'], prjs);
+  writeTable('bat_survey', 'bat_sp', ['sp_cd', 'sp_nm', 'pk_khz', 'anx'], sps);
+  writeTable('bat_survey', 'svy', ['svy_id', 'prj_id', 'svy_dt', 'svy_typ', 'strt_tm', 'dur_min', 'tmp_c', 'ldr_id', 'n_svyr', 'cnd'], svys);
+  writeTable('bat_survey', 'obs', ['obs_id', 'svy_id', 'sp_cd', 'obs_tm', 'n_pss', 'beh', 'svyr_id'], obsRows);
+  writeTable('bat_survey', 'rst', ['rst_id', 'prj_id', 'sp_cd', 'rst_typ', 'max_cnt', 'fnd_dt', 'lic_ref'], rsts);
 }
 
 orienteeringClub();
-winterGritting();
+batSurvey();
