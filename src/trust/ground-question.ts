@@ -35,9 +35,11 @@ import { measuredInUnits } from './measured-in-units.js';
 import { heldNamedKinds, isPhoneWord, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
+import { namedDaySpans } from '../dates/named-days.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
 import { isStatisticOf } from './statistic-of.js';
 import { namesCommentPhrase } from './comment-heads.js';
+import { priceDegree } from '../lexicon/price-degree.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -74,6 +76,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   // "revenue" stands on a metric or a column named for it, or on the line amounts the model computes it from.
   const computedMeasure = findRevenueSource(context.table_schemas) !== undefined ? ('column' as const) : undefined;
   const words = questionWords(context.task.text);
+  const namedDays = namedDaySpans(context.task.text);
   const byMoney: number[] = [];
   // Money, a phone number or a birth date anywhere in the namespace: "Which boat took the most money?" links boats, not
   // the trips whose takings it asks for (kind-named-word.ts).
@@ -85,6 +88,14 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     if (isStatisticOf(context.task.text, words, word)) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
+    // "on Christmas Eve": a day the calendar names, a date as a month is (named-days.ts).
+    if (namedDays.some((day) => word.offset >= day.start && word.offset < day.end)) continue;
+    // "the dearest fabric": a synonym of "priciest", ranking by price as the offline model's own word does, where a
+    // column holds an amount of money; where none does it ranks by nothing the data holds.
+    if (priceDegree(word.text) !== undefined && heldKinds().has('money')) {
+      grounding.words.push({ word, evidence: 'column' });
+      continue;
+    }
     if (measure) {
       const evidence = kindOf(word, roots) ?? computedMeasure;
       grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
