@@ -40,6 +40,7 @@ import { namesKindOf } from '../lexicon/compound-kind.js';
 import { isStatisticOf } from './statistic-of.js';
 import { namesCommentPhrase } from './comment-heads.js';
 import { priceDegree } from '../lexicon/price-degree.js';
+import { isSpelledWord } from '../catalog/comment-spelled-parts.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -284,7 +285,8 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
   for (const [known, kind] of roots.long) {
     if (first && known.length < word.text.length && (known.startsWith(first) || first.startsWith(known))) continue;
     if (roots.expanded.has(known)) {
-      if (sameStem(known, root)) found = found === undefined ? kind : strongest(found, kind);
+      // A comment's spelling of a terse name ("learning" of glh) is met as written only (comment-spelled-parts.ts).
+      if (sameStem(known, root) && !isSpelledWord(known)) found = found === undefined ? kind : strongest(found, kind);
       continue;
     }
     // "schoolers" in Highschooler: a long word inside a compound name.

@@ -1,4 +1,5 @@
 import { rememberedByText } from '../catalog/remembered-by-text.js';
+import { SPELLED_MARK, spelledNameTexts } from '../catalog/comment-spelled-parts.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { Context } from '../context/context-schema.js';
@@ -177,6 +178,8 @@ function nameParts(context: Context): ReadonlySet<string> {
   const names = [
     ...context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]),
     ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms]),
+    // "penalty charges" where pcn's comment spells it 'Penalty charge notice' (comment-spelled-parts.ts).
+    ...context.table_schemas.flatMap((table) => Object.values(spelledNameTexts(table)).flat().map((text) => text.slice(SPELLED_MARK.length).replace(/ /g, '_'))),
   ];
   return rememberedByText(namePartsByNames, names.join('\u0000'), () => {
     const parts = names.flatMap((name) => splitIdentifier(name.split('.').at(-1)!));
