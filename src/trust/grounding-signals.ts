@@ -1,6 +1,7 @@
 import type { Context } from '../context/context-schema.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { isNounMadeAdjective } from '../lexicon/noun-made-adjective.js';
@@ -87,6 +88,9 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       // "avg appt length" where appts.dur_min is: a noun WordNet files under duration, after a word naming a table that
       // keeps a duration column, is what that column measures ("chain length per bike" is no time of a chain).
       !timedThing(context, all, entry.word) &&
+      // "How many training nights were held?" where a dated training_sessions table is: a period after a word naming a
+      // table whose rows each have a date is those rows, told by when they happen ("quiz nights", "open days").
+      !occasionOf(context, all, entry.word) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')) &&
       // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
@@ -237,6 +241,17 @@ function timedThing(context: Context, all: readonly QuestionWord[], word: Questi
   if (!before || before.clauseEnd) return false;
   const tables = context.table_schemas.filter((table) => evidenceOf(before, namesRoots({ table: [table.name] })) === 'table');
   return tables.length > 0 && timedBy(word, tables);
+}
+
+/**
+ * Whether the word is a period (its first noun sense a time period: night, day, evening, weekend) right after a word
+ * that names a table with a date column, so that it names that table's rows by when each happens ("training nights"
+ * over training_sessions.held_on); "rope nights" where ropes records no date names nothing.
+ */
+function occasionOf(context: Context, all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const before = all[word.index - 1];
+  if (!before || before.clauseEnd || !firstSenseAncestors(word.text).has('time_period')) return false;
+  return context.table_schemas.some((table) => holdsTime(table) && evidenceOf(before, namesRoots({ table: [table.name] })) === 'table');
 }
 
 /** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */
