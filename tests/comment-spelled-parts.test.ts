@@ -12,7 +12,14 @@ describe('terse name parts as their own comments spell them out', () => {
         { name: 'amt', comment: 'Penalty charge in GBP' },
       ],
     },
-    { name: 'ceo', comment: 'Civil enforcement officer (traffic warden)', columns: [{ name: 'bdg', comment: 'Badge number' }] },
+    {
+      name: 'ceo',
+      comment: 'Civil enforcement officer (traffic warden)',
+      columns: [
+        { name: 'bdg', comment: 'Badge number' },
+        { name: 'gdc_no', comment: 'General Dental Council registration number' },
+      ],
+    },
     { name: 'incd', comment: 'Incident log; job_id is NULL for incidents off a job', columns: [{ name: 'sig', comment: 'Signature captured, or a sign-off' }] },
     { name: 'apt', comment: "A donor's appointment at a session", columns: [] },
   ];
@@ -30,6 +37,8 @@ describe('terse name parts as their own comments spell them out', () => {
 
   it('leaves class words, English words read as skeletons, and parts two words could spell', () => {
     expect(spelled.has('amt')).toBe(false);
+    // A column's initials name another body ('General Dental Council'), not what the column holds.
+    expect(spelled.has('gdc')).toBe(false);
     expect(spelled.has('no')).toBe(false);
     // "apt" is a word: its letters are no vowel-dropped "appointment".
     expect(spelled.has('apt')).toBe(false);

@@ -20,8 +20,9 @@ const GLOSS = /^\s*\(([^()]+)\)/;
 const MAX_GLOSS_WORDS = 3;
 
 /**
- * A terse name's part as the name's own comment spells it out: the comment's words whose initials are the part
- * ("pcn", 'Penalty charge notice'; three letters or more, even where the part is a word itself: "ceo", 'Civil
+ * A terse name's part as the name's own comment spells it out: a table's comment's words whose initials are the part
+ * ("pcn", 'Penalty charge notice'; three letters or more; a column's initials, 'General Dental Council' of gdc_no,
+ * name another body, not what the column holds; even where the part is a word itself: "ceo", 'Civil
  * enforcement officer'), or, for a part no dictionary word, the one comment word whose opening the part writes with
  * every consonant and in order ("bdg", 'Badge number'; "prm", 'Parking permit'; "trf", 'Tariff per hour'), with a
  * short phrase of words in brackets right after those words (no figures: '(70 GBP)' is an amount), which names the same thing in other words ('(parking ticket)').
@@ -31,11 +32,11 @@ const MAX_GLOSS_WORDS = 3;
  */
 export function commentSpelledParts(tables: readonly CommentedNames[]): Map<string, string[]> {
   const found = new Map<string, string[] | null>();
-  const read = (name: string, comment: string | null | undefined) => {
+  const read = (name: string, comment: string | null | undefined, table: boolean) => {
     if (!comment) return;
     for (const part of new Set(identifierParts(name))) {
       if (part.length < 2 || part.length > 6 || !/^[a-z]+$/.test(part) || CLASS_PARTS.test(part)) continue;
-      const words = spelledIn(part, comment, isEnglishWord(part));
+      const words = spelledIn(part, comment, isEnglishWord(part), table);
       if (!words) continue;
       const before = found.get(part);
       if (before === undefined) found.set(part, words);
@@ -43,17 +44,18 @@ export function commentSpelledParts(tables: readonly CommentedNames[]): Map<stri
     }
   };
   for (const table of tables) {
-    read(table.name, table.comment);
-    for (const column of table.columns) read(column.name, column.comment);
+    read(table.name, table.comment, true);
+    for (const column of table.columns) read(column.name, column.comment, false);
   }
   return new Map([...found].filter((entry): entry is [string, string[]] => entry[1] !== null));
 }
 
 /** The comment's words that spell the part out, and a bracketed gloss right after them; undefined when none or two do. */
-function spelledIn(part: string, comment: string, english: boolean): string[] | undefined {
+function spelledIn(part: string, comment: string, english: boolean, table: boolean): string[] | undefined {
   const tokens = [...comment.matchAll(/[A-Za-z]+/g)].map((match) => ({ word: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length }));
   const matches: { from: number; to: number }[] = [];
-  if (part.length >= 3) {
+  // Initials only of a table's own comment: a column's ('GDC number', 'General Dental Council') name another body.
+  if (table && part.length >= 3) {
     for (let i = 0; i + part.length <= tokens.length; i++) {
       const run = tokens.slice(i, i + part.length);
       if (run.every((token, k) => token.word[0] === part[k] && token.word.length > 1 && !STOP_WORDS.has(token.word))) matches.push({ from: i, to: i + part.length });
@@ -96,6 +98,8 @@ export const SPELLED_MARK = '\u0001';
  * through a synonym or a relative; and the offline model's reading of the names is left as it was.
  */
 export function spelledNameTexts(table: CommentedNames): { table: string[]; column: string[] } {
+  // Asked for a terse schema only (addNamedTables): a readable one's few short parts are read as written, and its
+  // grounding must not take a reading as a sign of shorthand (the terse-listing judge reads the vocabulary's expanded words).
   const key = `${table.name}\u0000${table.comment ?? ''}\u0000${table.columns.map((column) => `${column.name}\u0000${column.comment ?? ''}`).join('\u0000')}`;
   let texts = remembered.get(key);
   if (!texts) {

@@ -355,7 +355,8 @@ const evidenceRootsByCatalog = new WeakMap<NameVocabulary, Map<string, EvidenceR
 
 /** The catalog's whole vocabulary merged with the run's own texts: the same few texts come back question after question of a batch. */
 function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
-  const texts = addNamedTables(emptyNameTexts(), context.table_schemas);
+  // The catalog's names were read as shorthand (a terse schema): its comments' spellings of them count too.
+  const texts = addNamedTables(emptyNameTexts(), context.table_schemas, known.expanded.size > 0);
   for (const metric of context.metrics) {
     texts.column.push(metric.name, ...metric.synonyms, ...metric.dimensions);
     texts.text.push(metric.description);
