@@ -1,4 +1,6 @@
 import { wordRoot } from '../models/offline/word-root.js';
+import { SPELLED_MARK, spelledNameTexts } from './comment-spelled-parts.js';
+import { schemaTerseness } from './schema-terseness.js';
 import { expandedWords, splitIdentifier, writtenWords } from './split-identifier.js';
 
 /** What a name word of the data is: part of a column's name, of a table's (or a key column's) name, or of a comment. */
@@ -25,10 +27,16 @@ export const NAME_KINDS: readonly NameKind[] = ['column', 'table', 'text'];
 
 export const emptyNameTexts = (): NameTexts => ({ column: [], table: [], text: [] });
 
-export function addNamedTables(texts: NameTexts, tables: readonly NamedTable[]): NameTexts {
+export function addNamedTables(texts: NameTexts, tables: readonly NamedTable[], terse = false): NameTexts {
   for (const table of tables) {
     texts.table.push(table.name);
     texts.text.push(table.comment ?? '');
+    // "pcn", 'Penalty charge notice (parking ticket)': in a terse schema the words a comment spells a name with name it too.
+    if (terse) {
+      const spelled = spelledNameTexts(table);
+      texts.table.push(...spelled.table);
+      texts.column.push(...spelled.column);
+    }
     for (const column of table.columns) {
       // A key column (customer_id, StuID) names the table it points to, not an attribute.
       (/(?:^|[_a-z])id$/i.test(column.name) ? texts.table : texts.column).push(column.name);
@@ -79,6 +87,12 @@ const withRoots = (words: readonly string[]): string[] => words.flatMap((word) =
 
 /** A text's words as read ("number" of flight_no) and as written ("no"): a question may use either. */
 function textWords(text: string): TextWords {
+  // A name as its comment spells it out (comment-spelled-parts.ts): every word a reading, met as written.
+  if (text.startsWith(SPELLED_MARK)) {
+    // As written and singular, not by root: "learners" is no "learning".
+    const words = [...new Set(text.slice(SPELLED_MARK.length).split(' ').filter((word) => word !== '').flatMap((word) => [word, word.replace(/s$/, '')]))];
+    return { words, expanded: words };
+  }
   const written = new Set(withRoots([...writtenWords(text), ...writtenWords(text.toLowerCase())]));
   const all = new Set([...withRoots([...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())]), ...written]);
   const expanded = withRoots([...expandedWords(text), ...expandedWords(text.toLowerCase())]).filter((word) => !written.has(word));
@@ -103,6 +117,6 @@ const byTables = new WeakMap<readonly NamedTable[], NameVocabulary>();
 /** A catalog's vocabulary, made once per tables array: a namespace's catalog is the same for every question of a batch. */
 export function catalogVocabulary(tables: readonly NamedTable[]): NameVocabulary {
   let vocabulary = byTables.get(tables);
-  if (!vocabulary) byTables.set(tables, (vocabulary = nameVocabulary(addNamedTables(emptyNameTexts(), tables))));
+  if (!vocabulary) byTables.set(tables, (vocabulary = nameVocabulary(addNamedTables(emptyNameTexts(), tables, schemaTerseness(tables).terse))));
   return vocabulary;
 }

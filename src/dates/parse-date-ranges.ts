@@ -8,6 +8,7 @@ import { mayNameADate } from './may-name-a-date.js';
 import { OPEN_END, OPEN_START } from './open-bounds.js';
 import { parseGrain } from './parse-grain.js';
 import { respellMonths } from './respell-months.js';
+import { writeNamedDays } from './named-days.js';
 import { COUNT, countOf, PERIOD_PATTERN, type Period, type PeriodOptions, parsePeriod } from './parse-period.js';
 import type { YearStart } from './year-start.js';
 
@@ -174,9 +175,11 @@ export function parseDateRanges(text: string, currentDate: string, options: Date
   const key = `${currentDate} ${start ? `${start.month}-${start.day}` : ''} ${text}`;
   let ranges = readings.get(key);
   if (!ranges) {
-    // "in Septmber": read as the month it misspells, the phrase kept as the question wrote it.
-    const respelt = respellMonths(text);
-    const unwrite = (phrase: string) => [...respelt.written].reduce((kept, [month, word]) => kept.replace(month, word), phrase);
+    // "in Septmber": read as the month it misspells, the phrase kept as the question wrote it; "on Christmas Eve 2025"
+    // as the date the day falls on (named-days.ts).
+    const days = writeNamedDays(text);
+    const respelt = respellMonths(days.text);
+    const unwrite = (phrase: string) => [...respelt.written, ...days.written].reduce((kept, [month, word]) => kept.replace(month, word), phrase);
     ranges = mayNameADate(respelt.text) ? readDateRanges(respelt.text, currentDate, options).map((range) => ({ ...range, phrase: unwrite(range.phrase) })) : [];
     if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
     readings.set(key, ranges);

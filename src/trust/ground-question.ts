@@ -35,9 +35,12 @@ import { measuredInUnits } from './measured-in-units.js';
 import { heldNamedKinds, isPhoneWord, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
 import { misspeltMonth } from '../dates/respell-months.js';
+import { namedDaySpans } from '../dates/named-days.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
 import { isStatisticOf } from './statistic-of.js';
 import { namesCommentPhrase } from './comment-heads.js';
+import { priceDegree } from '../lexicon/price-degree.js';
+import { isSpelledWord } from '../catalog/comment-spelled-parts.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -74,6 +77,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   // "revenue" stands on a metric or a column named for it, or on the line amounts the model computes it from.
   const computedMeasure = findRevenueSource(context.table_schemas) !== undefined ? ('column' as const) : undefined;
   const words = questionWords(context.task.text);
+  const namedDays = namedDaySpans(context.task.text);
   const byMoney: number[] = [];
   // Money, a phone number or a birth date anywhere in the namespace: "Which boat took the most money?" links boats, not
   // the trips whose takings it asks for (kind-named-word.ts).
@@ -85,6 +89,14 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     if (isStatisticOf(context.task.text, words, word)) continue;
     // "in Septmber": a month, as filler as its right spelling.
     if (misspeltMonth(context.task.text.slice(word.offset, word.offset + word.text.length)) !== undefined) continue;
+    // "on Christmas Eve": a day the calendar names, a date as a month is (named-days.ts).
+    if (namedDays.some((day) => word.offset >= day.start && word.offset < day.end)) continue;
+    // "the dearest fabric": a synonym of "priciest", ranking by price as the offline model's own word does, where a
+    // column holds an amount of money; where none does it ranks by nothing the data holds.
+    if (priceDegree(word.text) !== undefined && heldKinds().has('money')) {
+      grounding.words.push({ word, evidence: 'column' });
+      continue;
+    }
     if (measure) {
       const evidence = kindOf(word, roots) ?? computedMeasure;
       grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
@@ -273,7 +285,8 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
   for (const [known, kind] of roots.long) {
     if (first && known.length < word.text.length && (known.startsWith(first) || first.startsWith(known))) continue;
     if (roots.expanded.has(known)) {
-      if (sameStem(known, root)) found = found === undefined ? kind : strongest(found, kind);
+      // A comment's spelling of a terse name ("learning" of glh) is met as written only (comment-spelled-parts.ts).
+      if (sameStem(known, root) && !isSpelledWord(known)) found = found === undefined ? kind : strongest(found, kind);
       continue;
     }
     // "schoolers" in Highschooler: a long word inside a compound name.
@@ -342,7 +355,8 @@ const evidenceRootsByCatalog = new WeakMap<NameVocabulary, Map<string, EvidenceR
 
 /** The catalog's whole vocabulary merged with the run's own texts: the same few texts come back question after question of a batch. */
 function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
-  const texts = addNamedTables(emptyNameTexts(), context.table_schemas);
+  // The catalog's names were read as shorthand (a terse schema): its comments' spellings of them count too.
+  const texts = addNamedTables(emptyNameTexts(), context.table_schemas, known.expanded.size > 0);
   for (const metric of context.metrics) {
     texts.column.push(metric.name, ...metric.synonyms, ...metric.dimensions);
     texts.text.push(metric.description);

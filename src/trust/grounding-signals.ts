@@ -1,12 +1,13 @@
 import type { Context } from '../context/context-schema.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { isPluralNoun } from '../lexicon/is-plural-noun.js';
 import { isNounMadeAdjective } from '../lexicon/noun-made-adjective.js';
 import { namesMeasure } from '../lexicon/names-measure.js';
 import { namesDuration } from '../models/offline/duration-column.js';
-import { beforePresentParticiple } from '../models/offline/tenure-column.js';
+import { afterPerfect, beforePresentParticiple } from '../models/offline/tenure-column.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
@@ -81,12 +82,15 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       // is, also past a gerund that narrows it ("a Portuguese driving licence"); a measure ("queue length") is asked of it.
       !((valued.has(entry.word.index - 1) || (valued.has(entry.word.index - 2) && /ing$/.test(all[entry.word.index - 1]?.text ?? ''))) && !namesMeasure(entry.word.text)) &&
       // "Which waiter has worked here the longest?", "our longest serving waiter" where a date column is: the longest since that date, a duration.
-      !(/^(longest|shortest)$/.test(entry.word.text) && dated && (endsPhrase(all, entry.word.index) || beforePresentParticiple(all[entry.word.index + 1]))) &&
+      !(dated && asksHowLongSince(all, entry.word.index)) &&
       // "the longest match" where a minutes column is: how long is a duration.
       !(/^(long|longer|longest|short|shorter|shortest)$/.test(entry.word.text) && measuresDuration()) &&
       // "avg appt length" where appts.dur_min is: a noun WordNet files under duration, after a word naming a table that
       // keeps a duration column, is what that column measures ("chain length per bike" is no time of a chain).
       !timedThing(context, all, entry.word) &&
+      // "How many training nights were held?" where a dated training_sessions table is: a period after a word naming a
+      // table whose rows each have a date is those rows, told by when they happen ("quiz nights", "open days").
+      !occasionOf(context, all, entry.word) &&
       // "born in the nineties", "at the moment": a period, which a date column holds.
       !(dated && /\b(?:in|at|on|every|during|since|over|before|after|from|until)\s+(?:the\s+|this\s+|that\s+)?$/i.test(question.slice(0, entry.word.offset)) && nounAncestors(entry.word.text).has('time_period')) &&
       // "Do any boats allow dogs?" where a pets_ok column is: an object near in meaning to a column's word.
@@ -95,7 +99,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const open = named.filter((entry) => !isWeakEvidence(question, entry.word));
   const ranking = words.find(
     (entry) =>
-      ((entry.evidence === undefined ? open.includes(entry) : entry.evidence === 'table' || entry.evidence === 'text') && ranksBy(question, entry.word)) ||
+      ((entry.evidence === undefined ? open.includes(entry) : (entry.evidence === 'table' || entry.evidence === 'text') && !(dated && asksHowLongSince(all, entry.word.index))) && ranksBy(question, entry.word)) ||
       // "the best host" where `host` holds names: a name column is no quality to rank by.
       (entry.evidence === 'column' && ranksByName(context, question, entry.word)),
   );
@@ -239,6 +243,17 @@ function timedThing(context: Context, all: readonly QuestionWord[], word: Questi
   return tables.length > 0 && timedBy(word, tables);
 }
 
+/**
+ * Whether the word is a period (its first noun sense a time period: night, day, evening, weekend) right after a word
+ * that names a table with a date column, so that it names that table's rows by when each happens ("training nights"
+ * over training_sessions.held_on); "rope nights" where ropes records no date names nothing.
+ */
+function occasionOf(context: Context, all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const before = all[word.index - 1];
+  if (!before || before.clauseEnd || !firstSenseAncestors(word.text).has('time_period')) return false;
+  return context.table_schemas.some((table) => holdsTime(table) && evidenceOf(before, namesRoots({ table: [table.name] })) === 'table');
+}
+
 /** Ratios the SQL computes ("rate", "share"): a ratio names no thing itself, and asks for the thing its modifier names. */
 const RATIOS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
 
@@ -274,11 +289,22 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
 }
 
-/** "the longest" used as an adverb: the last word of its clause, or before a preposition ("the longest in …"), not before a noun. */
+/**
+ * "Which waiter has worked here the longest?", "Who has been on the team longest?", "our longest-serving officer": the
+ * superlative asks how long a state has lasted, not the length of a thing, when it is an adverb (after "the", or after a
+ * perfect in its clause, where no noun can follow it) ending its clause or before a preposition, or comes before a
+ * present participle ("longest serving", hyphenated or not). "the longest river" and "has the longest name" ask a length.
+ */
+function asksHowLongSince(words: readonly QuestionWord[], index: number): boolean {
+  if (!/^(longest|shortest)$/.test(words[index]!.text)) return false;
+  return beforePresentParticiple(words[index + 1]) || ((words[index - 1]?.text === 'the' || afterPerfect(words, index)) && endsPhrase(words, index));
+}
+
+/** A superlative used as an adverb: the last word of its clause, or before a preposition ("the longest in …"), not before a noun. */
 function endsPhrase(words: readonly QuestionWord[], index: number): boolean {
   const word = words[index]!;
   const next = words[index + 1];
-  return words[index - 1]?.text === 'the' && (word.clauseEnd || next === undefined || /^(in|on|at|of|for|with|among|so|here|there|overall|ever)$/.test(next.text));
+  return word.clauseEnd || next === undefined || /^(in|on|at|of|for|with|among|so|here|there|overall|ever)$/.test(next.text);
 }
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */

@@ -1,5 +1,7 @@
 import { rememberedByText } from '../catalog/remembered-by-text.js';
+import { SPELLED_MARK, spelledNameTexts } from '../catalog/comment-spelled-parts.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { schemaTerseness } from '../catalog/schema-terseness.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { Context } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
@@ -178,6 +180,10 @@ function nameParts(context: Context): ReadonlySet<string> {
     ...context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]),
     ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms]),
   ];
+  // "penalty charges" where pcn's comment spells it 'Penalty charge notice', in a terse schema (comment-spelled-parts.ts).
+  if (schemaTerseness(context.table_schemas).terse) {
+    names.push(...context.table_schemas.flatMap((table) => Object.values(spelledNameTexts(table)).flat().map((text) => text.slice(SPELLED_MARK.length).replace(/ /g, '_'))));
+  }
   return rememberedByText(namePartsByNames, names.join('\u0000'), () => {
     const parts = names.flatMap((name) => splitIdentifier(name.split('.').at(-1)!));
     return new Set(parts.flatMap((part) => [part, wordRoot(part)]));

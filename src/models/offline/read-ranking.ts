@@ -5,6 +5,7 @@ import { phraseAfter } from './phrase-after.js';
 import type { QuestionWord } from './question-words.js';
 import { wordTable } from '../../own-entry.js';
 import { measurePole } from '../../lexicon/measure-pole.js';
+import { priceDegree } from '../../lexicon/price-degree.js';
 
 const DESCENDING = new Set(['most', 'highest', 'largest', 'biggest', 'greatest', 'best', 'maximum', 'top']);
 const ASCENDING = new Set(['least', 'lowest', 'smallest', 'fewest', 'worst', 'minimum', 'bottom']);
@@ -71,6 +72,9 @@ export function readRanking(words: readonly QuestionWord[], i: number): { rankin
     const { direction, attribute } = ATTRIBUTE_SUPERLATIVES[word]!;
     return { ranking: ranked(direction, attribute), used: counted([i]) };
   }
+  // "the dearest fabric", "the costliest repair": a WordNet synonym of the price ranking's own adjectives.
+  const priced = priceDegree(word);
+  if (priced) return { ranking: ranked(priced, 'price'), used: counted([i]) };
   if (firstInTime(words, i)) return { ranking: ranked(word === 'first' ? 'asc' : 'desc', 'date'), used: [i] };
   if (DESCENDING.has(word) || ASCENDING.has(word)) return { ranking: ranked(DESCENDING.has(word) ? 'desc' : 'asc'), used: counted([i]) };
   // "the tallest wall", "the lightest parcel": a superlative of an adjective that gives a value of a measure.

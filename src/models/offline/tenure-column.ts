@@ -21,7 +21,7 @@ export function beforePresentParticiple(word: QuestionWord | undefined): boolean
 }
 
 /** "has been with us the longest", "have worked here longest": a perfect before the superlative, in its clause. */
-function afterPerfect(words: readonly QuestionWord[], at: number): boolean {
+export function afterPerfect(words: readonly QuestionWord[], at: number): boolean {
   for (let k = at - 1; k > 0; k--) {
     if (words[k]!.clauseEnd) return false;
     if (words[k]!.text === 'been' || (isParticiple(words[k]!.text) && PERFECT.test(words[k - 1]!.text))) return true;
