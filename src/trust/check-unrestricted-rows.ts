@@ -3,8 +3,12 @@ import type { AnswerCheckRule } from './answer-facts.js';
 
 /** "Which exhibitions were free …", "What pupils have …": a wh-word, a noun, then its verb (a form of be, have, do, or a past). */
 const WHICH_NOUN_VERB = /^\s*(?:which|what)\s+[a-z]+\s+(is|are|was|were|do|does|did|have|has|had|[a-z]+ed)\s+(.*)$/i;
-/** A predicate that only says the rows exist or are kept ("are there", "do we have", "are on file"), or asks of each row. */
-const NO_RESTRICTION = /^(?:there|here|we|you|they|us|our|on|in|the|any|ever|exist|exists|existed|have|got|held|recorded|listed|stored|file|record|records|books|system|database)\b|\b(?:each|every|all)\b/i;
+/**
+ * A predicate that only says the rows exist or are kept ("are there", "do we have", "are on file", "are in the
+ * system"), or asks of each row. "on" and "in" say only that when what follows is where records are kept; "are on
+ * stop", "are in Otley" restrict the rows.
+ */
+const NO_RESTRICTION = /^(?:there|here|we|you|they|us|our|(?:on|in)\s+(?:(?:the|our|your|their|this|that)\s+)?(?:file|record|records|books|system|database|table|list|register|data|here)\b|the|any|ever|exist|exists|existed|have|got|held|recorded|listed|stored|file|record|records|books|system|database)\b|\b(?:each|every|all)\b/i;
 
 /**
  * "Which exhibitions were free to get into?" answered by `SELECT title FROM exhibitions`: the words after the noun's

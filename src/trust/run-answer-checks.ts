@@ -57,6 +57,7 @@ import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
 import { checkPeriodSpent } from './check-period-spent.js';
+import { checkRankedAge } from './check-ranked-age.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
@@ -79,6 +80,7 @@ import { checkUnaskedCount } from './check-unasked-count.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
+import { checkUnreadModifier } from './check-unread-modifier.js';
 import { checkUnreadState } from './check-unread-state.js';
 import { checkUnrestrictedRows } from './check-unrestricted-rows.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
@@ -126,6 +128,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkPercent,
   checkShareScope,
   checkRanking,
+  checkRankedAge,
   checkTieAtLimit,
   checkNegation,
   checkNegatedValue,
@@ -136,6 +139,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkOwnedAttribute,
   checkEveryColumn,
   checkUnrestrictedRows,
+  checkUnreadModifier,
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
