@@ -1,7 +1,7 @@
 import { wordSkeletons } from '../catalog/skeleton-codes.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
-import { questionWords } from '../models/offline/question-words.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -38,6 +38,15 @@ export const checkUnreadCode: AnswerCheckRule = ({ tree, context, attempt }) => 
       name: 'unread_code',
       passed: false,
       detail: `the question says "${word}", which ${bareName(table.name)}.${column.name} stores as '${code}' (its comment says so), but the SQL tests it for '${other}' instead`,
+    };
+  }
+  const partly = partlyMatchedCode(questionWords(context.task.text), readTables, tested);
+  if (partly) {
+    const { table, column, code, other, phrase, word } = partly;
+    return {
+      name: 'unread_code',
+      passed: false,
+      detail: `the question says "${phrase}", and "${word}" is said of '${code}' in ${bareName(table.name)}.${column.name} (its comment says so), but the SQL tests it for '${other}', which the rest of the phrase spells`,
     };
   }
   if (readTables.every((table) => table.sample_rows.length === 0)) return undefined;
@@ -103,4 +112,36 @@ function glossedCode(word: string, tables: readonly TableSchema[], tested: Reado
     return [{ table, column, code, other: other.code }];
   });
   return found.length === 1 && !tested.has(found[0]!.code) ? found[0] : undefined;
+}
+
+/**
+ * "How much did tone regulation bring in?" answered by `service = 'REGULATION'` where the comment says 'REGULATION
+ * adjusting the action, … VOICING adjusting hammer tone': the tested code is spelled by one word of the phrase, and the
+ * word beside it ("tone") is said in the gloss of exactly one other code of that column and not in the tested code's
+ * own: the value matched only part of the phrase, and the rest of it names another code. "action regulations" (the
+ * tested code's own gloss says "action") passes.
+ */
+function partlyMatchedCode(
+  words: readonly QuestionWord[],
+  tables: readonly TableSchema[],
+  tested: ReadonlySet<string>,
+): (GlossedCode & { phrase: string; word: string }) | undefined {
+  const glosses = columnCodeGlosses(tables);
+  for (const own of glosses.filter((gloss) => tested.has(gloss.code))) {
+    const codeRoot = wordRoot(own.code.toLowerCase());
+    const ownRoots = new Set(wordsOf(own.gloss).map(wordRoot));
+    for (const [at, word] of words.entries()) {
+      if (wordRoot(word.text) !== codeRoot) continue;
+      for (const near of [at > 0 && !words[at - 1]!.clauseEnd ? words[at - 1] : undefined, !word.clauseEnd ? words[at + 1] : undefined]) {
+        if (!near || !/^[a-z]{4,}$/.test(near.text)) continue;
+        const root = wordRoot(near.text);
+        if (ownRoots.has(root) || root === codeRoot) continue;
+        const others = glosses.filter((gloss) => gloss.column === own.column && gloss.code !== own.code && wordsOf(gloss.gloss).some((said) => wordRoot(said) === root));
+        if (others.length !== 1 || tested.has(others[0]!.code)) continue;
+        const phrase = near.index < word.index ? `${near.text} ${word.text}` : `${word.text} ${near.text}`;
+        return { table: own.table, column: own.column, code: others[0]!.code, other: own.code, phrase, word: near.text };
+      }
+    }
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
 import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { NUMBER_WORDS } from '../lexicon/numerals.js';
 import { wordSet } from '../lexicon/word-set.js';
@@ -11,9 +12,12 @@ import { LISTING_VERBS } from './check-key-for-name.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { tableNameRoots } from './table-name-roots.js';
 
 /** Words that open the noun phrase without restricting it: determiners, numbers, "of" after "how many". */
 const OPENERS: ReadonlySet<string> = wordSet(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, IDENTITY_WORDS, ['of', 'me', 'us']);
+/** Auxiliaries and modals: a word of the verb, never of the noun phrase. */
+const VERBS: ReadonlySet<string> = wordSet(BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS);
 /** Adjectives that say how the rows are counted or told apart, not which rows (requested-items.ts reads them as DISTINCT). */
 const HOW_COUNTED: ReadonlySet<string> = new Set(['different', 'distinct', 'unique', 'separate', 'individual', 'total', 'whole', 'entire']);
 /** The words a modifier may stand between: at most this many before the noun that names the table. */
@@ -26,9 +30,10 @@ const MAX_MODIFIERS = 2;
  * value, WordNet synonym, part of the table's name ("linen items" over linen_items) nor word of the opening phrase
  * of the table's comment ("Green coffee lots"; a kind the comment lists after a colon restricts).
  * Determiners, numbers and "different / total …" restrict nothing, nor does a participle that only says a row is kept
- * ("registered customers").
+ * ("registered customers"), nor a word naming a table of the namespace ("dog owners" where dogs is a table: what the
+ * rows are tied to).
  */
-export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, context }) => {
+export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, context, tableNames }) => {
   if (!tree || tree.tables.length !== 1 || tree.fromOther) return undefined;
   if (/\b(where|join|having|limit|group\s+by|qualify|union|intersect|except|filter)\b/.test(sql.code)) return undefined;
   const table = readTableSchemas(tree.tables, context)[0];
@@ -42,12 +47,15 @@ export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, cont
   let at = start;
   while (at < words.length && OPENERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
   const named = words.slice(at, at + MAX_MODIFIERS + 1).findIndex((word) => wordRoot(word.text) === wordRoot(head));
-  // "What kind of customers …": a phrase joined by "of" names something else of the rows, not a modifier of them.
-  if (named <= 0 || words.slice(at, at + named).some((word) => word.text === 'of' || word.clauseEnd)) return undefined;
+  // "What kind of customers …": a phrase joined by "of" names something else of the rows, not a modifier of them; "What
+  // is each donor's city?": a verb before the noun ends the phrase the wh-word opened.
+  if (named <= 0 || words.slice(at, at + named).some((word) => word.text === 'of' || word.clauseEnd || VERBS.has(word.text))) return undefined;
   // The comment's opening phrase says what every row is ("Green coffee lots bought in"); after a colon or comma it may
   // list kinds of rows ("Customers: private households and trade customers"), which restrict.
   const title = (table.comment ?? '').toLowerCase().split(/[:;,(]/)[0]!;
   const comment = new Set(title.split(/[^a-z0-9]+/).filter(Boolean).map(wordRoot));
+  // "dog owners" where a dogs table is: the modifier names what the rows are tied to, which every row of a kennel's owners is.
+  const tables = tableNameRoots(tableNames);
   const unread = words.slice(at, at + named).filter(
     (word) =>
       !/^\d/.test(word.text) &&
@@ -56,6 +64,7 @@ export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, cont
       !(NUMBER_WORDS as readonly string[]).includes(word.text) &&
       !EXISTS_IN_DATA.test(word.text) &&
       !comment.has(wordRoot(word.text)) &&
+      !tables.has(wordRoot(word.text)) &&
       !sqlReadsWord(word.text, sql.roots) &&
       !sqlReadsSynonym(word.text, sql.roots),
   );

@@ -64,6 +64,7 @@ import { checkRepeatedValues } from './check-repeated-values.js';
 import { checkRoleChosen } from './check-role-chosen.js';
 import { checkRowsIdentified } from './check-rows-identified.js';
 import { checkRowsNamed } from './check-rows-named.js';
+import { checkShownKind } from './check-shown-kind.js';
 import { checkShownRows } from './check-shown-rows.js';
 import { checkSpelledColumn } from './check-spelled-column.js';
 import { checkShareScope } from './check-share-scope.js';
@@ -149,6 +150,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRepeatedRows,
   checkRepeatedValues,
   checkShownRows,
+  checkShownKind,
   checkConditionEchoed,
   checkAnswerEchoes,
   checkRowsNamed,
