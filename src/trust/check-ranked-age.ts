@@ -26,8 +26,10 @@ export const checkRankedAge: AnswerCheckRule = ({ question, sql, tree, context }
   const words = questionWords(question);
   const at = words.findIndex((word) => /est$/.test(word.text) && measuredAttributes(word.text).includes('age'));
   if (at < 0) return undefined;
-  const noun = words.slice(at + 1, at + 3).find((word) => firstSenseAncestors(word.text).has('person'));
-  if (!noun && words[0]?.text !== 'who') return undefined;
+  // "the oldest member", "the youngest of the pupils"; "Who is the oldest?" (nothing after it names a thing of another kind).
+  const next = words[at]!.clauseEnd ? undefined : words[at + 1];
+  const noun = [next, next?.text === 'of' ? words[at + 2] : undefined, next?.text === 'of' ? words[at + 3] : undefined].find((word) => word && firstSenseAncestors(word.text).has('person'));
+  if (!noun && !(words[0]?.text === 'who' && (!next || /^(of|in|on|at|among|here|there)$/.test(next.text)))) return undefined;
   const tables = readTableSchemas(tree.tables, context);
   const ranked = new Set(rankedNames(sql.code));
   const columns = tables.flatMap((table) => table.columns.filter((column) => ranked.has(column.name.toLowerCase())).map((column) => ({ table, column })));
