@@ -9,6 +9,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { LISTING_VERBS } from './check-key-for-name.js';
+import { RESTRICTS_ROWS } from './check-unrestricted-rows.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
@@ -35,7 +36,7 @@ const MAX_MODIFIERS = 2;
  */
 export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, context, tableNames }) => {
   if (!tree || tree.tables.length !== 1 || tree.fromOther) return undefined;
-  if (/\b(where|join|having|limit|group\s+by|qualify|union|intersect|except|filter)\b/.test(sql.code)) return undefined;
+  if (RESTRICTS_ROWS.test(sql.code)) return undefined;
   const table = readTableSchemas(tree.tables, context)[0];
   if (!table) return undefined;
   const sentence = questionWords(question);

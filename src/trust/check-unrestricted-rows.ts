@@ -1,6 +1,9 @@
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 
+/** A clause that restricts, groups or combines the rows an SQL reads: without one, a one-table SELECT reads it whole. */
+export const RESTRICTS_ROWS = /\b(where|join|having|limit|group\s+by|qualify|union|intersect|except|filter)\b/;
+
 /** "Which exhibitions were free …", "What pupils have …": a wh-word, a noun, then its verb (a form of be, have, do, or a past). */
 const WHICH_NOUN_VERB = /^\s*(?:which|what)\s+[a-z]+\s+(is|are|was|were|do|does|did|have|has|had|[a-z]+ed)\s+(.*)$/i;
 /**
@@ -19,7 +22,7 @@ const NO_RESTRICTION = /^(?:there|here|we|you|they|us|our|(?:on|in)\s+(?:(?:the|
 export const checkUnrestrictedRows: AnswerCheckRule = ({ question, sql, tree }) => {
   const first = question.trim().split(/(?<=[?.!])\s+/)[0] ?? '';
   if (!tree || tree.tables.length !== 1 || tree.fromOther) return undefined;
-  if (/\b(where|join|having|limit|group\s+by|qualify|union|intersect|except|filter)\b/.test(sql.code)) return undefined;
+  if (RESTRICTS_ROWS.test(sql.code)) return undefined;
   const counted = countedPredicate(first);
   if (counted && /^\s*select\s+(count\s*\(\s*\*\s*\)|count_star\s*\(\s*\))(\s+as\s+[a-z0-9_"]+)?\s+from\b/.test(sql.code)) {
     return {
