@@ -101,6 +101,7 @@ const cases: CheckCase[] = [
   ['a place after "in" dropped', 'Which clients are in Falmouth?', 'SELECT business_name FROM clients', ['business_name'], 40, 'unrestricted_rows', false],
   ['kept on file', 'Which clients are on file?', 'SELECT business_name FROM clients', ['business_name'], 40, 'unrestricted_rows', true],
   ['kept in the system', 'Which clients are in the system?', 'SELECT business_name FROM clients', ['business_name'], 40, 'unrestricted_rows', true],
+  ['rows in the table read', 'How many rows are in clients?', 'SELECT COUNT(*) AS n FROM clients', ['n'], [[40]], 'unrestricted_rows', true],
   ['the state kept', 'Which clients are on stop?', 'SELECT business_name FROM clients WHERE on_hold', ['business_name'], 3, 'unrestricted_rows', true],
   // key_for_name: a noun naming no table read means the rows of the one table the SQL reads
   ['a key for "which clients" over customers', 'Which customers are based in Falmouth?', "SELECT client_id FROM clients WHERE town = 'Falmouth'", ['client_id'], 4, 'key_for_name', false],
