@@ -27,8 +27,10 @@ interface RunJson {
 }
 
 /**
- * The LLM answers "shaded plots" with a count of every plot, as the offline model does. Asked as "How many shaded plots
- * are there?": "How many plots are shaded?" states its condition after the verb, which unrestricted_rows doubts first.
+ * The LLM answers "plots that are shaded" with a count of every plot, as the offline model does. Asked as "How many
+ * plots are there that are shaded?": "How many plots are shaded?" states its condition after the verb, which
+ * unrestricted_rows doubts first, and "How many shaded plots are there?" before the noun, which unread_modifier doubts
+ * first.
  */
 function llmAnswer(request: FakeRequest) {
   const schema: string = request.body?.response_format?.json_schema?.name ?? '';
@@ -61,7 +63,7 @@ const run = (task: string, model = 'offline') =>
 
 describe('a success answer scored by the fitted confidence model, through the real CLI', () => {
   it('a question whose main word the SQL ignores ends unsure (exit 3), naming the word', async () => {
-    const result = await run('How many shaded plots are there?');
+    const result = await run('How many plots are there that are shaded?');
     const json = JSON.parse(result.stdout) as RunJson;
     expect(json.sql).toMatch(/FROM plots/i);
     expect(json.sql).not.toMatch(/shade/i);
@@ -83,7 +85,7 @@ describe('a success answer scored by the fitted confidence model, through the re
   }, 120_000);
 
   it('an LLM\'s SQL that passes every check gets the same judgement', async () => {
-    const result = await run('How many shaded plots are there?', 'local');
+    const result = await run('How many plots are there that are shaded?', 'local');
     const json = JSON.parse(result.stdout) as RunJson;
     expect(json.sql, result.stderr).toBe('SELECT COUNT(*) AS plot_count FROM plots');
     expect(json.checks.find((check) => check.name === 'scored_confidence')?.detail, JSON.stringify(json.checks)).toMatch(/'shaded'/);

@@ -10,12 +10,22 @@ const ASKS_ONE_THING = /^\s*(?:(?:and|so|then|also|please|now)\s+)?(who|whom|who
 const ASKS_ROWS = /\b(details?|information|info|everything|all (?:the )?(?:data|columns|fields|attributes)|records?|rows?|entries|profiles?)\b/i;
 
 /**
+ * "List the vendors with their holding numbers": a listing that names an attribute of each row after "with / and /
+ * plus" and a possessive asks for that column beside what names the rows, not for every column.
+ */
+const LISTED_WITH = /^\s*(?:please\s+)?(?:list|show|give(?:\s+me)?|display|get)\b[^?.!]*?\b(?:with|and|plus)\s+(?:their|its|his|her)\s+([a-z][a-z\s-]*?)\s*(?=[?.!,]|$)/i;
+
+/**
  * "When did the first return come in?", "Who led …?", "What is the priciest item?": a wh-question asks for one
  * thing, so an answer that shows every column of the rows has not said which of them answers it. "Which
  * airports …" asks for the rows themselves when the noun names a table the SQL reads; an empty answer is no
  * listing at all.
  */
 export const checkEveryColumn: AnswerCheckRule = ({ question, attempt, sql, tableNames }) => {
+  const listed = LISTED_WITH.exec(question);
+  if (listed && sql.everyColumn && !ASKS_ROWS.test(question) && attempt.row_count > 0) {
+    return { name: 'every_column', passed: false, detail: `the question names what to show of each row (${listed[1]!.trim()}), but the answer shows every column (${attempt.columns.length})` };
+  }
   const asked = ASKS_ONE_THING.exec(question);
   if (!asked || !sql.everyColumn || ASKS_ROWS.test(question)) return undefined;
   if (attempt.row_count === 0) return { name: 'every_column', passed: true, detail: 'no rows, so no column needs to answer' };

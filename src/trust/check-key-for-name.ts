@@ -24,7 +24,9 @@ const OPENERS: ReadonlySet<string> = wordSet(
 /**
  * "Which members are pensioners?" or "List the members with their joining dates" answered by mem_id alone: the
  * question asks which rows of the table its noun names, a reader tells them by name, and the table has columns that
- * name them (first_nm, last_nm), yet the answer shows only keys. A question that asks for ids or codes is left alone.
+ * name them (first_nm, last_nm), yet the answer shows only keys. A noun that names no table the SQL reads ("Which
+ * clients …" over customers) means the rows of the one table it reads. A question that asks for ids or codes is left
+ * alone.
  */
 export const checkKeyForName: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree || tree.selectList.length === 0) return undefined;
@@ -32,7 +34,9 @@ export const checkKeyForName: AnswerCheckRule = ({ question, tree, context }) =>
   if (words.some((word, i) => KEY_WORDS.test(word.text) && !(/^numbers?$/.test(word.text) && words[i + 1]?.text === 'of'))) return undefined;
   const noun = askedNoun(words);
   if (!noun) return undefined;
-  const table = readTableSchemas(tree.tables, context).find((schema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase()) === wordRoot(noun.text));
+  const read = readTableSchemas(tree.tables, context);
+  // "Which clients are based in Otley?" over customers alone: a noun that names no table read is the SQL's one table's rows.
+  const table = read.find((schema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase()) === wordRoot(noun.text)) ?? (read.length === 1 ? read[0] : undefined);
   if (!table) return undefined;
   const shown = tree.selectList.filter((item) => !holdsAggregate(item));
   if (shown.length === 0) return undefined;

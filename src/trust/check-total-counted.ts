@@ -30,7 +30,9 @@ export const checkTotalCounted: AnswerCheckRule = ({ question, sql, tableNames }
     phrase.push(word.text);
   }
   const head = phrase.at(-1);
-  if (!head || phrase.some((word) => COUNTS.test(word)) || !/s$/.test(head) || head.length < 4) return undefined;
+  if (!head || phrase.some((word) => COUNTS.test(word)) || head.length < 4) return undefined;
+  // "total head of Texels sold": a singular noun (a mass or collective one) is added up as a plural is, when WordNet knows it as a noun.
+  if (!/s$/.test(head) && (/ed$/.test(head) || !baseForms(head).some((form) => senseOffsets('noun', form).length > 0))) return undefined;
   if (tableNameRoots(tableNames).has(wordRoot(head)) && !namesMoneyPaid(head)) return undefined;
   return {
     name: 'total_counted',

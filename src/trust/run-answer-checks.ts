@@ -57,12 +57,14 @@ import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
 import { checkPeriodSpent } from './check-period-spent.js';
+import { checkRankedAge } from './check-ranked-age.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
 import { checkRoleChosen } from './check-role-chosen.js';
 import { checkRowsIdentified } from './check-rows-identified.js';
 import { checkRowsNamed } from './check-rows-named.js';
+import { checkShownKind } from './check-shown-kind.js';
 import { checkShownRows } from './check-shown-rows.js';
 import { checkSpelledColumn } from './check-spelled-column.js';
 import { checkShareScope } from './check-share-scope.js';
@@ -79,6 +81,7 @@ import { checkUnaskedCount } from './check-unasked-count.js';
 import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
+import { checkUnreadModifier } from './check-unread-modifier.js';
 import { checkUnreadState } from './check-unread-state.js';
 import { checkUnrestrictedRows } from './check-unrestricted-rows.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
@@ -126,6 +129,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkPercent,
   checkShareScope,
   checkRanking,
+  checkRankedAge,
   checkTieAtLimit,
   checkNegation,
   checkNegatedValue,
@@ -136,6 +140,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkOwnedAttribute,
   checkEveryColumn,
   checkUnrestrictedRows,
+  checkUnreadModifier,
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
@@ -145,6 +150,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRepeatedRows,
   checkRepeatedValues,
   checkShownRows,
+  checkShownKind,
   checkConditionEchoed,
   checkAnswerEchoes,
   checkRowsNamed,

@@ -1,0 +1,88 @@
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { NUMBER_WORDS } from '../lexicon/numerals.js';
+import { wordSet } from '../lexicon/word-set.js';
+import { bareName } from '../models/offline/bare-name.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { wordRoot } from '../models/offline/word-root.js';
+import type { AnswerCheckRule } from './answer-facts.js';
+import { EXISTS_IN_DATA } from './check-stated-condition.js';
+import { LISTING_VERBS } from './check-key-for-name.js';
+import { RESTRICTS_ROWS } from './check-unrestricted-rows.js';
+import { readTableSchemas } from './read-table-schemas.js';
+import { sqlReadsSynonym } from './sql-reads-synonym.js';
+import { sqlReadsWord } from './sql-reads-word.js';
+import { tableNameRoots } from './table-name-roots.js';
+
+/** Words that open the noun phrase without restricting it: determiners, numbers, "of" after "how many". */
+const OPENERS: ReadonlySet<string> = wordSet(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, IDENTITY_WORDS, ['of', 'me', 'us']);
+/** Auxiliaries and modals: a word of the verb, never of the noun phrase. */
+const VERBS: ReadonlySet<string> = wordSet(BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS);
+/** Adjectives that say how the rows are counted or told apart, not which rows (requested-items.ts reads them as DISTINCT). */
+const HOW_COUNTED: ReadonlySet<string> = new Set(['different', 'distinct', 'unique', 'separate', 'individual', 'total', 'whole', 'entire']);
+/** The words a modifier may stand between: at most this many before the noun that names the table. */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "How many trade customers have we got?" answered by `SELECT COUNT(*) FROM customers`: a word before the noun that
+ * names the table counted or listed ("trade" before "customers") says which of its rows are meant, but the SQL reads
+ * the table whole (no WHERE, join, GROUP BY, HAVING, LIMIT or set operation) and uses nothing for that word: no column,
+ * value, WordNet synonym, part of the table's name ("linen items" over linen_items) nor word of the opening phrase
+ * of the table's comment ("Green coffee lots"; a kind the comment lists after a colon restricts).
+ * Determiners, numbers and "different / total …" restrict nothing, nor does a participle that only says a row is kept
+ * ("registered customers"), nor a word naming a table of the namespace ("dog owners" where dogs is a table: what the
+ * rows are tied to).
+ */
+export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, context, tableNames }) => {
+  if (!tree || tree.tables.length !== 1 || tree.fromOther) return undefined;
+  if (RESTRICTS_ROWS.test(sql.code)) return undefined;
+  const table = readTableSchemas(tree.tables, context)[0];
+  if (!table) return undefined;
+  const sentence = questionWords(question);
+  const end = sentence.findIndex((word) => word.clauseEnd);
+  const words = end < 0 ? sentence : sentence.slice(0, end + 1);
+  const start = phraseStart(words);
+  if (start === undefined) return undefined;
+  const head = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
+  let at = start;
+  while (at < words.length && OPENERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
+  const named = words.slice(at, at + MAX_MODIFIERS + 1).findIndex((word) => wordRoot(word.text) === wordRoot(head));
+  // "What kind of customers …": a phrase joined by "of" names something else of the rows, not a modifier of them; "What
+  // is each donor's city?": a verb before the noun ends the phrase the wh-word opened.
+  if (named <= 0 || words.slice(at, at + named).some((word) => word.text === 'of' || word.clauseEnd || VERBS.has(word.text))) return undefined;
+  // The comment's opening phrase says what every row is ("Green coffee lots bought in"); after a colon or comma it may
+  // list kinds of rows ("Customers: private households and trade customers"), which restrict.
+  const title = (table.comment ?? '').toLowerCase().split(/[:;,(]/)[0]!;
+  const comment = new Set(title.split(/[^a-z0-9]+/).filter(Boolean).map(wordRoot));
+  // "dog owners" where a dogs table is: the modifier names what the rows are tied to, which every row of a kennel's owners is.
+  const tables = tableNameRoots(tableNames);
+  const unread = words.slice(at, at + named).filter(
+    (word) =>
+      !/^\d/.test(word.text) &&
+      word.text.length >= 3 &&
+      !HOW_COUNTED.has(word.text) &&
+      !(NUMBER_WORDS as readonly string[]).includes(word.text) &&
+      !EXISTS_IN_DATA.test(word.text) &&
+      !comment.has(wordRoot(word.text)) &&
+      !tables.has(wordRoot(word.text)) &&
+      !sqlReadsWord(word.text, sql.roots) &&
+      !sqlReadsSynonym(word.text, sql.roots),
+  );
+  if (unread.length === 0) return undefined;
+  const phrase = words.slice(at, at + named + 1).map((word) => word.text).join(' ');
+  return {
+    name: 'unread_modifier',
+    passed: false,
+    detail: `'${unread.map((word) => word.text).join(' ')}' says which ${head} the question means ("${phrase}"), but the SQL reads every row of ${table.name} and uses nothing for it`,
+  };
+};
+
+/** Where the asked noun phrase starts: after "how many", after an opening "which / what", or after a listing verb. */
+function phraseStart(words: readonly QuestionWord[]): number | undefined {
+  const first = words[0]?.text;
+  if (first === 'how' && words[1]?.text === 'many') return 2;
+  if ((first === 'which' || first === 'what') && !words[0]!.clauseEnd) return 1;
+  if (first && LISTING_VERBS.has(first)) return 1;
+  return undefined;
+}
