@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { buildValueLookup, type ColumnValues } from '../src/catalog/build-value-lookup.js';
+import { commentCodeGlosses } from '../src/catalog/code-glosses.js';
+import { glossCodedValues } from '../src/catalog/gloss-coded-values.js';
+import { matchValues } from '../src/catalog/match-values.js';
+import type { CatalogTable } from '../src/connectors/connector.js';
+import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { bracketedRenames } from '../src/models/offline/comment-head-mentions.js';
+import { createOfflineModel } from '../src/models/offline/offline-model.js';
+import type { ModelCallOptions } from '../src/models/sql-model.js';
+import { inMemoryRows } from './helpers/in-memory-rows.js';
+import { schemaTable as table } from './helpers/schema-table.js';
+
+/**
+ * Which rows a plain question means, said the way people say it: a table's rows by the name its comment gives them in
+ * brackets, a code by a word of its gloss (numbered codes, verbs coordinated in a gloss, "registered as ..."), and the
+ * people "who still work" somewhere, where "work" is the relative clause's verb. Made-up schemas and questions.
+ */
+
+describe('a table comment that renames its rows in brackets', () => {
+  it('reads each noun phrase of the bracket right after the opening phrase', () => {
+    expect(bracketedRenames('Field hand (fruit picker)')).toEqual([['fruit', 'picker']]);
+    expect(bracketedRenames('Hire boats (dinghies) on the river')).toEqual([['dinghy']]);
+  });
+
+  it('reads no bracket after other words, no list with commas, no bracket that says what a row is', () => {
+    expect(bracketedRenames('Sacks of unground (whole) grain')).toEqual([]);
+    expect(bracketedRenames('Catalogued object (map, letter, photograph)')).toEqual([]);
+    // Kinds of row, which a stored value may tell apart: "lockers" are some of the units, not another name for them.
+    expect(bracketedRenames('Hire boats (punts and canoes) on the river')).toEqual([]);
+    expect(bracketedRenames('Grain delivery (a load of grain weighed at the gate)')).toEqual([]);
+    expect(bracketedRenames('Orchard blocks')).toEqual([]);
+  });
+});
+
+describe('codes numbered in a list', () => {
+  it('glosses numbers of one width, two digits or more, that open every item', () => {
+    expect(commentCodeGlosses('Reason: 03 flooded cellar, 11 burst pipe (water main), 27 roof leak').map((g) => `${g.code}=${g.gloss}`)).toEqual(['03=flooded cellar', '11=burst pipe', '27=roof leak']);
+  });
+
+  it('leaves counts, numbers of several widths and short lists alone', () => {
+    expect(commentCodeGlosses('1 for a drag lift, 2 for a chair lift, 3 for a gondola')).toEqual([]);
+    expect(commentCodeGlosses('Size: 5 small, 10 medium, 200 large')).toEqual([]);
+    expect(commentCodeGlosses('10 minutes, 20 minutes')).toEqual([]);
+  });
+});
+
+const column = (name: string, comment?: string) => ({ name, type: 'VARCHAR', nullable: false, primary_key: false, ...(comment ? { comment } : {}) });
+const tables: CatalogTable[] = [
+  { name: 'claims', columns: [column('claim_id'), column('result', 'G granted or approved (the insurer pays), D declined, W withdrawn by the holder')] },
+  { name: 'parcels', columns: [column('parcel_id'), column('state', 'X flagged as a hazard by the scanner, K kept at the depot, S sent on')] },
+  { name: 'bins', columns: [column('bin_id'), column('reason', 'Why it was missed: 04 blocked by a car, 19 bin not out, 33 wrong bin type')] },
+] as unknown as CatalogTable[];
+const sets: ColumnValues[] = [
+  { table: 'claims', column: 'result', values: ['G', 'D', 'W'] },
+  { table: 'parcels', column: 'state', values: ['X', 'K', 'S'] },
+  { table: 'bins', column: 'reason', values: ['04', '19', '33'] },
+];
+glossCodedValues(tables, sets);
+const lookup = buildValueLookup(sets, tables);
+const found = (question: string) => matchValues(lookup, question).map((match) => `${match.table}.${match.column}=${match.value}`).sort();
+
+describe('a code named by a word of its gloss', () => {
+  it('takes a verb coordinated with the gloss\'s first verb', () => {
+    expect(found('How many claims were approved?')).toEqual(['claims.result=G']);
+    expect(found('How many claims were granted?')).toEqual(['claims.result=G']);
+  });
+
+  it('takes what a row is registered as, after "as"', () => {
+    expect(found('Has any parcel been flagged as a hazard?')).toEqual(['parcels.state=X']);
+    expect(found('Was any parcel a hazard?')).toEqual(['parcels.state=X']);
+  });
+
+  it('takes a numbered code by its gloss', () => {
+    expect(found('How many bins were missed because of a wrong bin type?')).toEqual(['bins.reason=33']);
+  });
+
+  it('takes no word after another preposition, nor a verb that is not coordinated', () => {
+    // "by the scanner" and "at the depot" say how or where, not what the code is.
+    expect(found('Which parcels went through the scanner?')).toEqual([]);
+    expect(found('How many parcels are at the depot?')).toEqual([]);
+    // "withdrawn by the holder": the holder is who withdrew, not the code.
+    expect(found('How many claims has each holder made?')).toEqual([]);
+  });
+});
+
+const pk = { primary_key: true };
+const SCHEMAS: TableSchema[] = [
+  table('crew', [['crew_id', 'INTEGER', pk], ['full_name', 'VARCHAR'], ['rank', 'VARCHAR'], ['joined_on', 'DATE'], ['left_on', 'DATE', { nullable: true }]], 'Lifeboat crew'),
+  table('work_shifts', [['shift_id', 'INTEGER', pk], ['crew_id', 'INTEGER', { references: 'crew.crew_id' }], ['worked_on', 'DATE'], ['hours', 'DECIMAL']], 'Hours a crew member was on duty'),
+  table('hl', [['hl_no', 'INTEGER', pk], ['crew_id', 'INTEGER', { references: 'crew.crew_id' }], ['hl_dt', 'DATE']], 'Lifeboat launch (shout)'),
+];
+const DATA = [
+  `CREATE TABLE crew (crew_id INTEGER PRIMARY KEY, full_name VARCHAR, rank VARCHAR, joined_on DATE, left_on DATE)`,
+  `INSERT INTO crew VALUES (1, 'Ann Roe', 'helm', DATE '2020-01-01', NULL), (2, 'Bo Lee', 'crew', DATE '2019-01-01', DATE '2024-05-01'), (3, 'Cy Orr', 'mechanic', DATE '2021-01-01', NULL)`,
+  `CREATE TABLE work_shifts (shift_id INTEGER PRIMARY KEY, crew_id INTEGER, worked_on DATE, hours DECIMAL)`,
+  `INSERT INTO work_shifts VALUES (1, 1, DATE '2026-01-01', 4), (2, 2, DATE '2024-01-01', 6), (3, 2, DATE '2024-02-01', 5)`,
+  `CREATE TABLE hl (hl_no INTEGER PRIMARY KEY, crew_id INTEGER, hl_dt DATE)`,
+  `INSERT INTO hl VALUES (1, 1, DATE '2026-02-01'), (2, 1, DATE '2026-03-01'), (3, 3, DATE '2026-03-02')`,
+];
+const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
+const model = createOfflineModel();
+const rows = inMemoryRows(DATA);
+const sqlFor = async (text: string): Promise<string> => {
+  const context = ContextSchema.parse({
+    run_id: 'row-states-1',
+    task: { text, namespace: 'lifeboat', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+    plan: { done: [], pending: [], next_step_id: 0 },
+    table_schemas: SCHEMAS,
+    matched_values: [],
+  });
+  return (await model.generateSql(context, options)).sql;
+};
+
+describe('the rows of the people "who still work" here', () => {
+  it('reads "works" after "who" as the clause\'s verb, not the work shifts table', async () => {
+    const sql = await sqlFor('Give me the name and rank of everyone who still works here.');
+    expect(await rows(sql), sql).toEqual(await rows('SELECT full_name, rank FROM crew WHERE left_on IS NULL'));
+  });
+
+  it('still reads the work shifts table where the question names it', async () => {
+    const sql = await sqlFor('How many work shifts were there?');
+    expect(await rows(sql), sql).toEqual(await rows('SELECT COUNT(*) FROM work_shifts'));
+  });
+});
+
+describe('rows named by the bracketed name of their table', () => {
+  it('counts the shouts of a table commented "Lifeboat launch (shout)"', async () => {
+    const sql = await sqlFor('How many shouts were there in 2026?');
+    expect(await rows(sql), sql).toEqual(await rows(`SELECT COUNT(*) FROM hl WHERE hl_dt >= DATE '2026-01-01' AND hl_dt < DATE '2027-01-01'`));
+  });
+});
+
+const ROPES: TableSchema[] = [
+  table('ropes', [['rope_id', 'INTEGER', pk], ['rope_name', 'VARCHAR'], ['price_per_foot', 'DECIMAL(6,2)']], 'Ropes the chandlery stocks'),
+  table('cuts', [['cut_id', 'INTEGER', pk], ['rope_id', 'INTEGER', { references: 'ropes.rope_id' }], ['feet_cut', 'DECIMAL(6,1)']], 'Lengths cut for customers'),
+];
+const ROPE_DATA = [
+  `CREATE TABLE ropes (rope_id INTEGER PRIMARY KEY, rope_name VARCHAR, price_per_foot DECIMAL(6,2))`,
+  `INSERT INTO ropes VALUES (1, 'Braid', 2.5), (2, 'Dyneema', 6), (3, 'Hemp', 1.2)`,
+  `CREATE TABLE cuts (cut_id INTEGER PRIMARY KEY, rope_id INTEGER, feet_cut DECIMAL(6,1))`,
+  `INSERT INTO cuts VALUES (1, 1, 40), (2, 2, 8), (3, 3, 60)`,
+];
+const ropeRows = inMemoryRows(ROPE_DATA);
+const ropeSql = async (text: string): Promise<string> => {
+  const context = ContextSchema.parse({
+    run_id: 'row-states-2',
+    task: { text, namespace: 'chandlery', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+    plan: { done: [], pending: [], next_step_id: 0 },
+    table_schemas: ROPES,
+    matched_values: [],
+  });
+  return (await model.generateSql(context, options)).sql;
+};
+
+describe('a comparison with an amount given per unit', () => {
+  it('compares the column named in that unit: "more than $3 a foot" over price_per_foot', async () => {
+    const sql = await ropeSql('How many ropes cost more than $3 a foot?');
+    expect(await ropeRows(sql), sql).toEqual(await ropeRows('SELECT COUNT(*) FROM ropes WHERE price_per_foot > 3'));
+  });
+
+  it('still compares the column named right after the number', async () => {
+    const sql = await ropeSql('How many cuts were longer than 30 feet?');
+    expect(await ropeRows(sql), sql).toEqual(await ropeRows('SELECT COUNT(*) FROM cuts WHERE feet_cut > 30'));
+  });
+});
+
+const TOURS: TableSchema[] = [
+  table('tours', [['tour_id', 'INTEGER', pk], ['guide_id', 'INTEGER', { nullable: true, references: 'guides.guide_id', comment: 'Guide on board; NULL when booked through the app' }], ['sailed_on', 'DATE']], 'Boat tours'),
+  table('guides', [['guide_id', 'INTEGER', pk], ['guide_name', 'VARCHAR']], 'Tour guides'),
+];
+const TOUR_DATA = [
+  `CREATE TABLE guides (guide_id INTEGER PRIMARY KEY, guide_name VARCHAR)`,
+  `INSERT INTO guides VALUES (1, 'Ida'), (2, 'Max')`,
+  `CREATE TABLE tours (tour_id INTEGER PRIMARY KEY, guide_id INTEGER, sailed_on DATE)`,
+  `INSERT INTO tours VALUES (1, 1, DATE '2026-03-01'), (2, NULL, DATE '2026-04-01'), (3, 2, DATE '2026-05-01'), (4, NULL, DATE '2025-05-01')`,
+];
+const tourRows = inMemoryRows(TOUR_DATA);
+const tourSql = async (text: string): Promise<string> => {
+  const context = ContextSchema.parse({
+    run_id: 'row-states-3',
+    task: { text, namespace: 'tours', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+    plan: { done: [], pending: [], next_step_id: 0 },
+    table_schemas: TOURS,
+    matched_values: [],
+  });
+  return (await model.generateSql(context, options)).sql;
+};
+
+describe('rows a nullable column is empty for, named by the last noun of its comment before the rows\' noun', () => {
+  it('keeps the NULL rows for "app tours" where guide_id is "NULL when booked through the app"', async () => {
+    const sql = await tourSql('How many app tours sailed in 2026?');
+    expect(await tourRows(sql), sql).toEqual(await tourRows(`SELECT COUNT(*) FROM tours WHERE guide_id IS NULL AND sailed_on >= DATE '2026-01-01' AND sailed_on < DATE '2027-01-01'`));
+  });
+
+  it('keeps every row where the word does not name the kind of tour', async () => {
+    const sql = await tourSql('How many tours sailed in 2026?');
+    expect(await tourRows(sql), sql).toEqual(await tourRows(`SELECT COUNT(*) FROM tours WHERE sailed_on >= DATE '2026-01-01' AND sailed_on < DATE '2027-01-01'`));
+  });
+});
