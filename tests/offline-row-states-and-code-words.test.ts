@@ -198,3 +198,76 @@ describe('rows a nullable column is empty for, named by the last noun of its com
     expect(await tourRows(sql), sql).toEqual(await tourRows(`SELECT COUNT(*) FROM tours WHERE sailed_on >= DATE '2026-01-01' AND sailed_on < DATE '2027-01-01'`));
   });
 });
+
+const REPAIRS: TableSchema[] = [
+  table('repairs', [['repair_id', 'INTEGER', pk], ['bike', 'VARCHAR'], ['reported_on', 'DATE'], ['completed', 'DATE', { nullable: true }], ['collected_on', 'DATE', { nullable: true }]], 'Bicycle repairs'),
+];
+const REPAIR_DATA = [
+  `CREATE TABLE repairs (repair_id INTEGER PRIMARY KEY, bike VARCHAR, reported_on DATE, completed DATE, collected_on DATE)`,
+  `INSERT INTO repairs VALUES (1, 'Raleigh', DATE '2026-01-05', DATE '2026-01-09', DATE '2026-01-10'), (2, 'Brompton', DATE '2026-02-01', DATE '2026-02-03', NULL), (3, 'Dawes', DATE '2026-03-01', NULL, NULL), (4, 'Trek', DATE '2025-06-01', DATE '2025-06-02', NULL)`,
+];
+const repairRows = inMemoryRows(REPAIR_DATA);
+const repairSql = async (text: string): Promise<string> => {
+  const context = ContextSchema.parse({
+    run_id: 'row-states-4',
+    task: { text, namespace: 'bikes', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+    plan: { done: [], pending: [], next_step_id: 0 },
+    table_schemas: REPAIRS,
+    matched_values: [],
+  });
+  return (await model.generateSql(context, options)).sql;
+};
+
+describe('a deed not done yet, and one done, over a nullable date', () => {
+  it('keeps the rows with no date for a denied deed, by a synonym of the date\'s name ("finished" for completed)', async () => {
+    const sql = await repairSql("How many repairs haven't been finished yet?");
+    expect(await repairRows(sql), sql).toEqual(await repairRows('SELECT COUNT(*) FROM repairs WHERE completed IS NULL'));
+  });
+
+  it('reads "finished repairs still waiting to be picked up" as one date set and the other empty', async () => {
+    const sql = await repairSql('How many finished repairs are still waiting to be picked up?');
+    expect(await repairRows(sql), sql).toEqual(await repairRows('SELECT COUNT(*) FROM repairs WHERE completed IS NOT NULL AND collected_on IS NULL'));
+  });
+
+  it('leaves a deed that is neither denied nor a participle before the rows alone', async () => {
+    const sql = await repairSql('How many repairs were reported in 2026?');
+    expect(await repairRows(sql), sql).toEqual(await repairRows(`SELECT COUNT(*) FROM repairs WHERE reported_on >= DATE '2026-01-01' AND reported_on < DATE '2027-01-01'`));
+  });
+});
+
+const LIBRARY: TableSchema[] = [
+  table('members', [['member_id', 'INTEGER', pk], ['member_name', 'VARCHAR']], 'Library members'),
+  table('cards', [['card_no', 'INTEGER', pk], ['member_id', 'INTEGER', { references: 'members.member_id' }]], 'Reader cards'),
+  table('fines', [['fine_id', 'INTEGER', pk], ['member_id', 'INTEGER', { references: 'members.member_id' }], ['amount', 'DECIMAL(6,2)']], 'Overdue fines'),
+];
+const LIBRARY_DATA = [
+  `CREATE TABLE members (member_id INTEGER PRIMARY KEY, member_name VARCHAR)`,
+  `INSERT INTO members VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cat'), (4, 'Dan')`,
+  `CREATE TABLE cards (card_no INTEGER PRIMARY KEY, member_id INTEGER)`,
+  `INSERT INTO cards VALUES (10, 1), (11, 2), (12, 3)`,
+  `CREATE TABLE fines (fine_id INTEGER PRIMARY KEY, member_id INTEGER, amount DECIMAL(6,2))`,
+  `INSERT INTO fines VALUES (1, 1, 2.5)`,
+];
+const libraryRows = inMemoryRows(LIBRARY_DATA);
+const librarySql = async (text: string): Promise<string> => {
+  const context = ContextSchema.parse({
+    run_id: 'row-states-5',
+    task: { text, namespace: 'library', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+    plan: { done: [], pending: [], next_step_id: 0 },
+    table_schemas: LIBRARY,
+    matched_values: [],
+  });
+  return (await model.generateSql(context, options)).sql;
+};
+
+describe('"X with a Y that have never had a Z"', () => {
+  it('keeps the rows with a Y (EXISTS) as well as those with no Z', async () => {
+    const sql = await librarySql('How many members with a card have never had a fine?');
+    expect(await libraryRows(sql), sql).toEqual(await libraryRows('SELECT COUNT(*) FROM members m WHERE EXISTS (SELECT 1 FROM cards c WHERE c.member_id = m.member_id) AND NOT EXISTS (SELECT 1 FROM fines f WHERE f.member_id = m.member_id)'));
+  });
+
+  it('keeps every row with no Z where no Y is named', async () => {
+    const sql = await librarySql('How many members have never had a fine?');
+    expect(await libraryRows(sql), sql).toEqual(await libraryRows('SELECT COUNT(*) FROM members m WHERE NOT EXISTS (SELECT 1 FROM fines f WHERE f.member_id = m.member_id)'));
+  });
+});
