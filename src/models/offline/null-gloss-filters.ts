@@ -7,8 +7,6 @@ import { NEGATORS } from '../../lexicon/negators.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
-import type { QuestionWord } from './question-words.js';
-import type { Mention } from './schema-mentions.js';
 
 /** "NULL for a cash sale at the weighbridge", "NULL when the job was paid by card": the rows a comment says are empty. */
 const NULL_FOR = /\bNULL\s+(?:for|if|when|while|where)\s+([^;.()]+)/;
@@ -24,8 +22,7 @@ const MIN_SHARED = 2;
  * is NULL. Not a phrase that says what the rows are not ("NULL if none given"), not a word another filter took, one
  * column only.
  */
-export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[], used: ReadonlySet<number>, mentions: readonly Mention[] = []): RowFilter[] {
-  const rowWords = mentions.filter((m) => m.column === undefined);
+export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[], used: ReadonlySet<number>): RowFilter[] {
   const found: (RowFilter & { shared: number })[] = [];
   for (const table of schemas) {
     for (const column of table.columns) {
@@ -38,13 +35,6 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
       const content = new Set(phraseWords.filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !named.has(stemWord(word))).flatMap(forms));
       const hits = analysis.words.filter((word) => !used.has(word.index) && !analysis.negated.has(word.index) && forms(word.text).some((form) => content.has(form)));
       const shared = new Set(hits.map((word) => forms(word.text).find((form) => content.has(form))));
-      // "camera tickets" where pcn.ceo_no is "NULL when issued by post from a CCTV camera": the phrase's last noun, said
-      // right before a word naming the column's own rows, names the kind of row the phrase describes.
-      const kind = shared.size < MIN_SHARED ? kindModifier(analysis, hits, phraseWords.at(-1)!, table.name, rowWords) : undefined;
-      if (kind) {
-        found.push({ table: table.name, column: column.name, sql: `${ref(table.name, column.name)} IS NULL`, words: [kind.index], shared: 1 });
-        continue;
-      }
       if (shared.size < MIN_SHARED) continue;
       // Near one another: fewer other content words between them than the phrase's words they say.
       const between = analysis.words.filter((word) => word.index > hits[0]!.index && word.index < hits.at(-1)!.index && !hits.includes(word) && !STOP_WORDS.has(word.text));
@@ -53,12 +43,6 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
     }
   }
   return found.length === 1 ? [strip(found[0]!)] : [];
-}
-
-/** The hit that is the phrase's last word and stands right before a word naming the table's rows ("camera tickets"). */
-function kindModifier(analysis: QuestionAnalysis, hits: readonly QuestionWord[], last: string, table: string, rowWords: readonly Mention[]): QuestionWord | undefined {
-  const lastForms = forms(last);
-  return hits.find((word) => forms(word.text).some((form) => lastForms.includes(form)) && !word.clauseEnd && rowWords.some((m) => m.table === table && m.start === word.index + 1));
 }
 
 function strip({ shared: _shared, ...filter }: RowFilter & { shared: number }): RowFilter {
