@@ -13,8 +13,9 @@ import { schemaTable as table } from './helpers/schema-table.js';
 
 /**
  * Which rows a plain question means, said the way people say it: a table's rows by the name its comment gives them in
- * brackets, a code by a word of its gloss (numbered codes, verbs coordinated in a gloss, "registered as ..."), and the
- * people "who still work" somewhere, where "work" is the relative clause's verb. Made-up schemas and questions.
+ * brackets, a code by a word of its gloss (numbered codes, verbs coordinated in a gloss, "registered as ..."), the
+ * people "who still work" somewhere, where "work" is the relative clause's verb, an amount per unit, a deed done or not
+ * yet done over a nullable date, and "X with a Y that never had a Z". Made-up schemas and questions.
  */
 
 describe('a table comment that renames its rows in brackets', () => {
@@ -100,17 +101,21 @@ const DATA = [
 ];
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
 const model = createOfflineModel();
+/** The offline model's SQL for a question over made-up linked tables. */
+const sqlOver =
+  (schemas: TableSchema[], namespace: string) =>
+  async (text: string): Promise<string> => {
+    const context = ContextSchema.parse({
+      run_id: `row-states-${namespace}`,
+      task: { text, namespace, plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
+      plan: { done: [], pending: [], next_step_id: 0 },
+      table_schemas: schemas,
+      matched_values: [],
+    });
+    return (await model.generateSql(context, options)).sql;
+  };
 const rows = inMemoryRows(DATA);
-const sqlFor = async (text: string): Promise<string> => {
-  const context = ContextSchema.parse({
-    run_id: 'row-states-1',
-    task: { text, namespace: 'lifeboat', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
-    plan: { done: [], pending: [], next_step_id: 0 },
-    table_schemas: SCHEMAS,
-    matched_values: [],
-  });
-  return (await model.generateSql(context, options)).sql;
-};
+const sqlFor = sqlOver(SCHEMAS, 'lifeboat');
 
 describe('the rows of the people "who still work" here', () => {
   it('reads "works" after "who" as the clause\'s verb, not the work shifts table', async () => {
@@ -142,16 +147,7 @@ const ROPE_DATA = [
   `INSERT INTO cuts VALUES (1, 1, 40), (2, 2, 8), (3, 3, 60)`,
 ];
 const ropeRows = inMemoryRows(ROPE_DATA);
-const ropeSql = async (text: string): Promise<string> => {
-  const context = ContextSchema.parse({
-    run_id: 'row-states-2',
-    task: { text, namespace: 'chandlery', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
-    plan: { done: [], pending: [], next_step_id: 0 },
-    table_schemas: ROPES,
-    matched_values: [],
-  });
-  return (await model.generateSql(context, options)).sql;
-};
+const ropeSql = sqlOver(ROPES, 'chandlery');
 
 describe('a comparison with an amount given per unit', () => {
   it('compares the column named in that unit: "more than $3 a foot" over price_per_foot', async () => {
@@ -165,40 +161,6 @@ describe('a comparison with an amount given per unit', () => {
   });
 });
 
-const TOURS: TableSchema[] = [
-  table('tours', [['tour_id', 'INTEGER', pk], ['guide_id', 'INTEGER', { nullable: true, references: 'guides.guide_id', comment: 'Guide on board; NULL when booked through the app' }], ['sailed_on', 'DATE']], 'Boat tours'),
-  table('guides', [['guide_id', 'INTEGER', pk], ['guide_name', 'VARCHAR']], 'Tour guides'),
-];
-const TOUR_DATA = [
-  `CREATE TABLE guides (guide_id INTEGER PRIMARY KEY, guide_name VARCHAR)`,
-  `INSERT INTO guides VALUES (1, 'Ida'), (2, 'Max')`,
-  `CREATE TABLE tours (tour_id INTEGER PRIMARY KEY, guide_id INTEGER, sailed_on DATE)`,
-  `INSERT INTO tours VALUES (1, 1, DATE '2026-03-01'), (2, NULL, DATE '2026-04-01'), (3, 2, DATE '2026-05-01'), (4, NULL, DATE '2025-05-01')`,
-];
-const tourRows = inMemoryRows(TOUR_DATA);
-const tourSql = async (text: string): Promise<string> => {
-  const context = ContextSchema.parse({
-    run_id: 'row-states-3',
-    task: { text, namespace: 'tours', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
-    plan: { done: [], pending: [], next_step_id: 0 },
-    table_schemas: TOURS,
-    matched_values: [],
-  });
-  return (await model.generateSql(context, options)).sql;
-};
-
-describe('rows a nullable column is empty for, named by the last noun of its comment before the rows\' noun', () => {
-  it('keeps the NULL rows for "app tours" where guide_id is "NULL when booked through the app"', async () => {
-    const sql = await tourSql('How many app tours sailed in 2026?');
-    expect(await tourRows(sql), sql).toEqual(await tourRows(`SELECT COUNT(*) FROM tours WHERE guide_id IS NULL AND sailed_on >= DATE '2026-01-01' AND sailed_on < DATE '2027-01-01'`));
-  });
-
-  it('keeps every row where the word does not name the kind of tour', async () => {
-    const sql = await tourSql('How many tours sailed in 2026?');
-    expect(await tourRows(sql), sql).toEqual(await tourRows(`SELECT COUNT(*) FROM tours WHERE sailed_on >= DATE '2026-01-01' AND sailed_on < DATE '2027-01-01'`));
-  });
-});
-
 const REPAIRS: TableSchema[] = [
   table('repairs', [['repair_id', 'INTEGER', pk], ['bike', 'VARCHAR'], ['reported_on', 'DATE'], ['completed', 'DATE', { nullable: true }], ['collected_on', 'DATE', { nullable: true }]], 'Bicycle repairs'),
 ];
@@ -207,16 +169,7 @@ const REPAIR_DATA = [
   `INSERT INTO repairs VALUES (1, 'Raleigh', DATE '2026-01-05', DATE '2026-01-09', DATE '2026-01-10'), (2, 'Brompton', DATE '2026-02-01', DATE '2026-02-03', NULL), (3, 'Dawes', DATE '2026-03-01', NULL, NULL), (4, 'Trek', DATE '2025-06-01', DATE '2025-06-02', NULL)`,
 ];
 const repairRows = inMemoryRows(REPAIR_DATA);
-const repairSql = async (text: string): Promise<string> => {
-  const context = ContextSchema.parse({
-    run_id: 'row-states-4',
-    task: { text, namespace: 'bikes', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
-    plan: { done: [], pending: [], next_step_id: 0 },
-    table_schemas: REPAIRS,
-    matched_values: [],
-  });
-  return (await model.generateSql(context, options)).sql;
-};
+const repairSql = sqlOver(REPAIRS, 'bikes');
 
 describe('a deed not done yet, and one done, over a nullable date', () => {
   it('keeps the rows with no date for a denied deed, by a synonym of the date\'s name ("finished" for completed)', async () => {
@@ -249,16 +202,7 @@ const LIBRARY_DATA = [
   `INSERT INTO fines VALUES (1, 1, 2.5)`,
 ];
 const libraryRows = inMemoryRows(LIBRARY_DATA);
-const librarySql = async (text: string): Promise<string> => {
-  const context = ContextSchema.parse({
-    run_id: 'row-states-5',
-    task: { text, namespace: 'library', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
-    plan: { done: [], pending: [], next_step_id: 0 },
-    table_schemas: LIBRARY,
-    matched_values: [],
-  });
-  return (await model.generateSql(context, options)).sql;
-};
+const librarySql = sqlOver(LIBRARY, 'library');
 
 describe('"X with a Y that have never had a Z"', () => {
   it('keeps the rows with a Y (EXISTS) as well as those with no Z', async () => {
@@ -269,5 +213,17 @@ describe('"X with a Y that have never had a Z"', () => {
   it('keeps every row with no Z where no Y is named', async () => {
     const sql = await librarySql('How many members have never had a fine?');
     expect(await libraryRows(sql), sql).toEqual(await libraryRows('SELECT COUNT(*) FROM members m WHERE NOT EXISTS (SELECT 1 FROM fines f WHERE f.member_id = m.member_id)'));
+  });
+});
+
+describe('a deed done, said in the perfect after the rows', () => {
+  it('keeps the rows whose nullable date the participle names: "the crew who\'ve left"', async () => {
+    const sql = await sqlFor("Give me the full names of the crew who've left.");
+    expect(await rows(sql), sql).toEqual(await rows('SELECT full_name FROM crew WHERE left_on IS NOT NULL'));
+  });
+
+  it('keeps every row for a deed no nullable date records: "the crew who have joined since 2020"', async () => {
+    const sql = await sqlFor('How many crew have joined since 2020?');
+    expect(await rows(sql), sql).toEqual(await rows(`SELECT COUNT(*) FROM crew WHERE joined_on >= DATE '2020-01-01'`));
   });
 });
