@@ -8,7 +8,7 @@ import { isDateColumn, isKeyColumn } from './schema-lookup.js';
 import { shortens } from './shortens.js';
 import { inflectionBases } from '../../lexicon/derived-forms.js';
 import { sharesSynset } from '../../lexicon/shares-synset.js';
-import { BE_FORMS, DO_FORMS, FINITE_HAVE, GET_FORMS, HAVE_FORMS } from '../../lexicon/auxiliaries.js';
+import { BE_FORMS, DO_FORMS, GET_FORMS, HAVE_FORMS } from '../../lexicon/auxiliaries.js';
 import { NEGATORS } from '../../lexicon/negators.js';
 import { ASPECT_ADVERBS } from '../../lexicon/function-adverbs.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
@@ -86,27 +86,6 @@ function namesDeed(words: readonly QuestionWord[], at: number, first: string): b
   return sharesSynset(verb, first);
 }
 
-/** Words between "have" and its participle: "have since left", "has already been paid". */
-const PERFECT_BETWEEN: ReadonlySet<string> = wordSet(pick(BE_FORMS, 'been'), pick(ASPECT_ADVERBS, 'already'), pick(PREPOSITIONS, 'since'));
-
-/**
- * "the cleaners who've left", "members who joined in 2024 and have since left", "invoices that have been paid": a
- * participle after "have" (its perfect, not negated) says the deed is done for the rows named before it; those rows'
- * mentions, when the word before "have" is a relative pronoun or those rows' own word.
- */
-function perfectOfRows(words: readonly QuestionWord[], at: number, mentions: readonly Mention[]): Mention[] | undefined {
-  let k = at - 1;
-  while (k >= 0 && at - k <= MAX_BETWEEN && PERFECT_BETWEEN.has(words[k]!.text)) k--;
-  const have = words[k];
-  if (!have || have.clauseEnd) return undefined;
-  const contracted = /^[a-z]+['’]ve$/.test(have.text);
-  if (!contracted && !FINITE_HAVE_SET.has(have.text)) return undefined;
-  const rows = mentions.filter((m) => m.column === undefined && m.end <= (contracted ? k + 1 : k));
-  return rows.length > 0 ? rows : undefined;
-}
-
-const FINITE_HAVE_SET: ReadonlySet<string> = wordSet(FINITE_HAVE);
-
 /**
  * "finished jobs" over jobs.completed_on, "paid invoices" over invoices.paid_on: a participle right before a word
  * naming the rows, that names (or, in WordNet, is a synonym of) the first word of one nullable date column of those
@@ -116,19 +95,15 @@ const FINITE_HAVE_SET: ReadonlySet<string> = wordSet(FINITE_HAVE);
 function doneFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[], used: ReadonlySet<number>, mentions: readonly Mention[]): RowFilter[] {
   const filters: RowFilter[] = [];
   for (const word of analysis.words) {
-    if (used.has(word.index) || analysis.negated.has(word.index) || !isParticiple(word.text)) continue;
-    const perfect = perfectOfRows(analysis.words, word.index, mentions);
-    if (word.clauseEnd && !perfect) continue;
-    const named = perfect ?? mentions.filter((m) => m.column === undefined && m.start === word.index + 1);
-    // One mention per table: "members" may name mbr fully twice (by its name and by its comment).
-    const rows = named.filter((m, i) => named.findIndex((other) => other.table === m.table) === i);
+    if (used.has(word.index) || word.clauseEnd || analysis.negated.has(word.index) || !isParticiple(word.text)) continue;
+    const rows = mentions.filter((m) => m.column === undefined && m.start === word.index + 1);
     const forms = new Set([word.text, stemWord(word.text), ...inflectionBases(word.text)]);
     const columns = rows.flatMap((m) => {
       const table = schemas.find((t) => t.name === m.table);
       const dates = (table?.columns ?? []).filter((column) => column.nullable && !isKeyColumn(column) && isDateColumn(column));
       const first = (column: (typeof dates)[number]) => splitIdentifier(column.name)[0]?.toLowerCase() ?? '';
       const named = dates.filter((column) => forms.has(first(column)) || forms.has(stemWord(first(column))));
-      return (named.length > 0 || perfect ? named : dates.filter((column) => first(column).length >= 4 && sharesSynset(word.text, first(column)))).map((column) => ({ table: m.table, column }));
+      return (named.length > 0 ? named : dates.filter((column) => first(column).length >= 4 && sharesSynset(word.text, first(column)))).map((column) => ({ table: m.table, column }));
     });
     if (columns.length !== 1) continue;
     const { table, column } = columns[0]!;
