@@ -215,15 +215,3 @@ describe('"X with a Y that have never had a Z"', () => {
     expect(await libraryRows(sql), sql).toEqual(await libraryRows('SELECT COUNT(*) FROM members m WHERE NOT EXISTS (SELECT 1 FROM fines f WHERE f.member_id = m.member_id)'));
   });
 });
-
-describe('a deed done, said in the perfect after the rows', () => {
-  it('keeps the rows whose nullable date the participle names: "the crew who\'ve left"', async () => {
-    const sql = await sqlFor("Give me the full names of the crew who've left.");
-    expect(await rows(sql), sql).toEqual(await rows('SELECT full_name FROM crew WHERE left_on IS NOT NULL'));
-  });
-
-  it('keeps every row for a deed no nullable date records: "the crew who have joined since 2020"', async () => {
-    const sql = await sqlFor('How many crew have joined since 2020?');
-    expect(await rows(sql), sql).toEqual(await rows(`SELECT COUNT(*) FROM crew WHERE joined_on >= DATE '2020-01-01'`));
-  });
-});
