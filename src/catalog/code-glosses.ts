@@ -42,6 +42,7 @@ function readCodeGlosses(comment: string): readonly CodeGloss[] {
     if (codes.length === glosses.length) return codes.flatMap((code, at) => glossOf(code, glosses[at]!));
   }
   const items = topLevelItems(listed);
+  const numbered = numberedList(items);
   return items.flatMap((item) => {
     const coded = CODED.exec(item);
     if (!coded) {
@@ -49,9 +50,24 @@ function readCodeGlosses(comment: string): readonly CodeGloss[] {
       return acronym ? glossOf(unquote(acronym[1]!), acronym[2]!) : [];
     }
     // "1 for a drag lift": a number before words is a count, not a code, unless a sign or quotes say it is one.
-    if (/^\d+$/.test(coded[1]!) && coded[2]!.trim() === '') return [];
+    // ... unless every item of a list opens with a number of the same two or more digits ("01 restricted street, 47 bus stop").
+    if (/^\d+$/.test(coded[1]!) && coded[2]!.trim() === '' && !numbered) return [];
     return glossOf(unquote(coded[1]!), coded[3]!);
   });
+}
+
+/** Fewest items of a list of numbered codes ("01 …, 02 …, 12 …"). */
+const MIN_NUMBERED_ITEMS = 3;
+
+/**
+ * "01 restricted street, 02 loading restriction, 47 bus stop": a list whose every item opens with a number of one
+ * width, two digits or more, followed by words, numbers codes (national codes, kept with their leading zeros), not
+ * counts ("1 for a drag lift, 2 for a chair lift").
+ */
+function numberedList(items: readonly string[]): boolean {
+  if (items.length < MIN_NUMBERED_ITEMS) return false;
+  const numbers = items.map((item) => /^(\d{2,})\s+\p{L}/u.exec(item)?.[1]);
+  return numbers.every((number) => number !== undefined && number.length === numbers[0]!.length);
 }
 
 function glossOf(code: string, text: string): CodeGloss[] {

@@ -5,6 +5,8 @@ import { splitIdentifier } from './split-identifier.js';
 import { stemWord } from './stem-word.js';
 import { STOP_WORDS } from './stop-words.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
+import { pick } from '../lexicon/word-set.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { inflectionBases } from '../lexicon/derived-forms.js';
 
@@ -51,8 +53,9 @@ export function addGlossWords(lookup: ValueLookup, set: ColumnValues, targetOf: 
     for (const word of new Set(head)) fit.add(stemWord(word));
     // "withdrew during the term": a verb names the code as the gloss's predicate, first; "contractor paid per job"
     // says how a contractor is paid, which a question's "paid us" is not about.
+    // "accepted or allowed": a verb coordinated with the first is the predicate as well.
     head.forEach((word, at) => {
-      if (at > 0 && isVerbForm(word)) unfit.add(stemWord(word));
+      if (at > 0 && isVerbForm(word) && !coordinatedVerb(head, at)) unfit.add(stemWord(word));
     });
   }
   for (const [stem, codes] of codesByStem) {
@@ -72,11 +75,22 @@ export function glossWordTargets(lookup: ValueLookup, word: string): readonly Va
 
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 
-/** The gloss's words up to its first preposition: "fixed on the first visit" → fixed; "recent tattoo or piercing" whole. */
+/**
+ * The gloss's words up to its first preposition: "fixed on the first visit" → fixed; "recent tattoo or piercing" whole.
+ * "registered as a debt at the centre" → registered, as, a, debt: "as" after an opening verb brings in what the row
+ * is registered as, the code's own words, not a circumstance.
+ */
 function glossHeadWords(phrase: string): string[] {
   const words = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const cut = words.findIndex((word, at) => at > 0 && PREPOSITION_SET.has(word));
+  const cut = words.findIndex((word, at) => at > 0 && PREPOSITION_SET.has(word) && !(word === 'as' && at === 1 && isVerbForm(words[0]!)));
   return cut < 0 ? words : words.slice(0, cut);
+}
+
+const COORDINATOR_SET: ReadonlySet<string> = new Set(pick(COORDINATORS, 'and', 'or'));
+
+/** "accepted or allowed": the verb at `at` follows "or"/"and" after the gloss's opening verb. */
+function coordinatedVerb(head: readonly string[], at: number): boolean {
+  return at === 2 && COORDINATOR_SET.has(head[1]!) && isVerbForm(head[0]!);
 }
 
 /** "paid", "withdrew", "charged", "trading": an inflected verb (English endings or the irregular verbs' table). */

@@ -8,3 +8,6 @@ export const DEGREE_ADVERBS = ['very', 'too', 'so', 'quite', 'rather'] as const;
 
 /** Focusing adverbs, which single out or add: "only", "also", "just", "even". */
 export const FOCUS_ADVERBS = ['also', 'just', 'only', 'even'] as const;
+
+/** Aspect adverbs, which say whether a state goes on or has begun: "still open", "already paid", "not yet sent". */
+export const ASPECT_ADVERBS = ['still', 'already', 'yet'] as const;

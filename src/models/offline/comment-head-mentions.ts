@@ -68,13 +68,29 @@ function tablePhrases(tables: readonly TableSchema[]): { stems: string[]; table:
   let phrases = remembered.get(tables);
   if (phrases) return phrases;
   const nameParts = new Set(tables.flatMap((t) => [t.name, ...t.columns.map((c) => c.name)]).flatMap((name) => splitIdentifier(name).map((part) => stemWord(part.toLowerCase()))));
-  const found = tables.flatMap((table) => {
-    const stems = commentPhrase(table.comment);
-    return stems && !nameParts.has(stems.at(-1)!) ? [{ stems, table: table.name }] : [];
-  });
+  const found = tables.flatMap((table) =>
+    [commentPhrase(table.comment), ...bracketedRenames(table.comment)].flatMap((stems) => (stems && !nameParts.has(stems.at(-1)!) ? [{ stems, table: table.name }] : [])),
+  );
   phrases = found.filter((p) => found.filter((o) => o.stems.at(-1) === p.stems.at(-1)).length === 1);
   remembered.set(tables, phrases);
   return phrases;
+}
+
+/**
+ * "Penalty charge notice (parking ticket)", "Kennel runs (pens)": one noun phrase (one to three words) in brackets
+ * right after the opening noun phrase renames it, another name of the table's rows. Not brackets after other words
+ * ("Lots of unroasted (green) coffee"), nor a list ("Storage units (rooms and lockers)", "(map, letter, photograph)"):
+ * the kinds of row there are, which stored values may tell apart, not a name for every row. Nor one with a digit.
+ */
+export function bracketedRenames(comment: string | undefined): string[][] {
+  const match = comment ? /^([^;:,.()=\-–—\n]*)\(([^()]*)\)/.exec(comment.trim()) : null;
+  if (!match || !commentPhrase(match[1]!) || /[,;\d]/.test(match[2]!)) return [];
+  const opening = match[1]!.trim().split(/\s+/).filter((token) => !LEADING.has(token.toLowerCase()));
+  if (opening.some((token) => PHRASE_ENDS.has(token.toLowerCase()))) return [];
+  // The whole of the bracket is the phrase: "a delivery of round logs" says what a row is, not another name for it.
+  const tokens = match[2]!.trim().split(/\s+/).filter((token) => !LEADING.has(token.toLowerCase()));
+  const stems = commentPhrase(match[2]!);
+  return stems && stems.length === tokens.length ? [stems] : [];
 }
 
 /** The stems of the noun phrase the comment opens with ("Seed samples sent out ..." → seed, sample), when it ends at a clear boundary. */

@@ -124,7 +124,10 @@ export function numericFilters(
     const between = columnAmong(mentions, schemas, prefer, after, numberAt);
     // "volumes with more than 400 pages": a numeric column named right after the number is what is compared.
     // "systems with more than 30 panels" over panel_count, where no table is named "panels": the tally is compared.
-    const namedAfter = second === undefined ? (!counted ? numericColumnAt(mentions, schemas, nounAt) : undefined) ?? (!counted?.full ? tallyAt(words, nounAt, schemas) : undefined) : undefined;
+    const namedAfter =
+      second === undefined
+        ? ((!counted ? numericColumnAt(mentions, schemas, nounAt) : undefined) ?? (!counted?.full ? tallyAt(words, nounAt, schemas) : undefined) ?? rateColumnAt(words, mentions, schemas, prefer, nounAt))
+        : undefined;
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
       : (between ??
@@ -322,6 +325,25 @@ function numericColumnAt(mentions: readonly Mention[], schemas: readonly TableSc
     if (column && !isKeyColumn(column) && isNumericColumn(column)) return { table: m.table, column: m.column, words: wordRange(m.start, m.end) };
   }
   return undefined;
+}
+
+/** Words that make the noun after a number its unit of rate: "£60 a metre", "20 per night", "3 each day". */
+const RATE_WORDS: ReadonlySet<string> = wordSet(pick(ARTICLES, 'a', 'an'), pick(PREPOSITIONS, 'per'), pick(QUANTIFIERS, 'each'));
+
+/**
+ * "fabrics that cost more than £60 a metre" over price_per_metre: after "a" or "per", the unit a numeric column's name
+ * is given in is the column compared (of the tables the question names first), though the question names it by its
+ * unit alone.
+ */
+function rateColumnAt(words: readonly QuestionWord[], mentions: readonly Mention[], schemas: readonly TableSchema[], prefer: readonly string[], at: number): { table: string; column: string; words: number[] } | undefined {
+  if (!RATE_WORDS.has(words[at]?.text ?? '')) return undefined;
+  const numeric = mentions.filter((m) => {
+    if (m.column === undefined || m.start !== at + 1 || m.end !== at + 2) return false;
+    const column = findTable(schemas, m.table) && findColumn(findTable(schemas, m.table)!, m.column);
+    return column !== undefined && isNumericColumn(column);
+  });
+  const column = columnAmong(numeric, schemas, prefer, at + 1, at + 2);
+  return column && { ...column, words: [at, ...column.words] };
 }
 
 export function ageColumn(schemas: readonly TableSchema[], prefer: readonly string[]): { table: string; column: string } | undefined {

@@ -103,7 +103,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   found.push(...byYear.filters);
   for (const year of byYear.years) yearsFiltered.add(year);
   found.push(...presenceFilters(analysis, mentions, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
-  found.push(...unsetFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
+  found.push(...unsetFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)]), mentions));
   found.push(...nullGlossFilters(analysis, schemas, new Set([...found.flatMap((f) => f.words), ...numeric.counts.flatMap((c) => c.words)])));
   // "bills paid after their due date": the verb's date against the row's own due date, not the status 'PAID'.
   const ownDate = ownDateComparison(analysis.words, schemas);

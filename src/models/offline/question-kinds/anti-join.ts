@@ -52,7 +52,8 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = words.findIndex((w) => w.offset >= match.index);
-  const query = relatedClausesQuery(context, words, subject.table, [{ start, end: clauseEnd, other: other.table, negated: true }], dialect, subject.role ? subject : undefined);
+  const having = havingClause(words, mentions, subject, start, [subject.table, other.table]);
+  const query = relatedClausesQuery(context, words, subject.table, [...(having ? [having] : []), { start, end: clauseEnd, other: other.table, negated: true }], dialect, subject.role ? subject : undefined);
   if (!query) return undefined;
   const shared = sharedCode(query.spec, schemas);
   const used = shared ? renderSql({ ...query.spec, where: query.conditions.map((c) => c.replace(/^NOT /, '')) }, schemas, dialect) : undefined;
@@ -71,6 +72,21 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     tables: [...rendered.tables, ...query.tables],
     explanation: [...query.planned.explanation, ...query.described.map((d) => `keeps ${subject.table} ${d}`)],
   };
+}
+
+/**
+ * "vehicles with a permit that have never had a ticket": "with a" and a word naming another table, between the
+ * subject and the negated clause, keeps the subject's rows that have a row there (EXISTS), as the negated clause keeps
+ * those with none.
+ */
+function havingClause(words: readonly QuestionWord[], mentions: readonly Mention[], subject: { end: number }, negatedStart: number, taken: readonly string[]): { start: number; end: number; other: string; negated: false } | undefined {
+  for (let k = subject.end; k + 2 < negatedStart; k++) {
+    if (words[k]!.text !== 'with' || !/^(a|an)$/.test(words[k + 1]!.text)) continue;
+    const named = mentions.filter((m) => m.start === k + 2 && m.end <= negatedStart && !taken.some((t) => bareName(t) === bareName(m.table)));
+    if (new Set(named.map((m) => bareName(m.table))).size !== 1) return undefined;
+    return { start: k, end: named[0]!.end, other: named[0]!.table, negated: false };
+  }
+  return undefined;
 }
 
 /**
