@@ -72,3 +72,34 @@ describe('an answer parsed once', () => {
     }
   });
 });
+
+describe('the sandbox’s tree handed on once', () => {
+  it('goes to the first reader, equal to a fresh parse; a later reader gets a tree of its own (the first may change its copy)', async () => {
+    // A big integer (query_location) is in every serialized statement: both readings keep it lossless.
+    const sql = "SELECT city, COUNT(*) AS n FROM customers WHERE city <> 'Mesa' GROUP BY city -- memo test 5";
+    const memo = serializedSqlMemo();
+    await assertReadOnlySql(sql, sandbox, memo);
+    const closed = await database.connect();
+    closed.closeSync();
+    const first = await serializeSql(closed, sql, memo);
+    expect(first).toEqual({ ok: true, statement: await parsedByDuckDb(sql) });
+    if (!first.ok) throw new Error('unreachable');
+    first.statement.changed_by_its_reader = true;
+    const second = await serializeSql(closed, sql, memo);
+    expect(second).toEqual({ ok: true, statement: await parsedByDuckDb(sql) });
+    if (!second.ok) throw new Error('unreachable');
+    expect(second.statement).not.toBe(first.statement);
+    expect(memo.takeParsed(sql)).toBeUndefined();
+  });
+
+  it('keeps nothing to hand on for text remembered without a tree (serializeSql’s own trip to DuckDB)', () => {
+    const memo = serializedSqlMemo();
+    memo.remember('SELECT 1', '{"error":false,"statements":[]}');
+    expect(memo.recall('SELECT 1')).toBe('{"error":false,"statements":[]}');
+    expect(memo.takeParsed('SELECT 1')).toBeUndefined();
+    const tree = { error: false, statements: [] };
+    memo.remember('SELECT 1', '{"error":false,"statements":[]}', tree);
+    expect(memo.takeParsed('SELECT 1')).toBe(tree);
+    expect(memo.takeParsed('SELECT 1')).toBeUndefined();
+  });
+});

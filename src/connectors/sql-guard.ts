@@ -1,6 +1,7 @@
 import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api';
 import { SqlError } from './connector.js';
 import { ownEntry } from '../own-entry.js';
+import { parseLossless } from '../sql-tree/lossless-json.js';
 import type { SerializedSqlMemo } from '../sql-tree/serialized-sql-memo.js';
 
 interface SerializedSql {
@@ -118,9 +119,11 @@ async function serialize(sql: string, parser: DuckDBConnection, memo?: Serialize
   const result = await serializer.run();
   const text = result.chunkCount > 0 ? result.getChunk(0).getRows()[0]?.[0] : undefined;
   if (typeof text !== 'string') throw new SqlError('refused: the SQL could not be checked by the parser', 'refused');
-  // The answer checks parse the same SQL again (parseAnswerSql): they read this text instead.
-  memo?.remember(sql, text);
-  return JSON.parse(text) as SerializedSql;
+  // Read losslessly (only read here): the answer checks parse the same SQL again (parseAnswerSql) and take this tree
+  // instead of reading the text a second time.
+  const parsed = parseLossless(text) as SerializedSql;
+  memo?.remember(sql, text, parsed);
+  return parsed;
 }
 
 async function countStatements(sql: string, parser: DuckDBConnection): Promise<number> {

@@ -11,12 +11,16 @@ export type SerializedStatement = { ok: true; statement: Record<string, unknown>
  */
 export async function serializeSql(connection: DuckDBConnection, sql: string, memo?: SerializedSqlMemo): Promise<SerializedStatement> {
   let text = memo?.recall(sql);
+  // The sandbox's own reading of the same text, when it is the first to be asked for (serialized-sql-memo.ts).
+  let given: unknown;
   if (text === undefined) {
     text = String((await connection.runAndReadAll('SELECT json_serialize_sql(?::VARCHAR)', [sql])).getRows()[0]?.[0]);
     memo?.remember(sql, text);
+  } else {
+    given = memo?.takeParsed(sql);
   }
   // Lossless: the tree goes back to DuckDB when the tie check widens a gold query.
-  const parsed = parseLossless(text) as {
+  const parsed = (given ?? parseLossless(text)) as {
     error: boolean;
     error_message?: string;
     statements?: Record<string, unknown>[];

@@ -23,12 +23,14 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
   const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text).map(wordRoot)));
   const readTables = context.table_schemas.filter((table) => sql.roots.has(table.name.toLowerCase()) || sql.code.includes(table.name.toLowerCase()));
   const tableWords = new Set(readTables.flatMap((table) => rootsOf(table.comment ?? '')));
-  const columns = context.table_schemas.flatMap((table) => table.columns.map((column) => ({ table: table.name, column, words: rootSetOf(column.comment ?? '') })));
+  // Every column's comment words, read only for a question word nothing above accounts for.
+  let columns: Array<{ table: string; column: (typeof context.table_schemas)[number]['columns'][number]; words: ReadonlySet<string> }> | undefined;
   const missed: string[] = [];
   for (const word of analysis.words) {
     if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
     const root = wordRoot(word.text);
     if (names.has(root) || valueWords.has(root) || tableWords.has(root) || sqlReadsWord(word.text, sql.roots)) continue;
+    columns ??= context.table_schemas.flatMap((table) => table.columns.map((column) => ({ table: table.name, column, words: rootSetOf(column.comment ?? '') })));
     const all = columns.filter((c) => c.words.has(root));
     // "a private x-ray" where three comments say private, one of them on the table the SQL reads: a word between an
     // article and its noun restricts that noun's rows, so the comment on the table read is the one meant.

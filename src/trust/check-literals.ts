@@ -17,23 +17,31 @@ export const checkLiterals: AnswerCheckRule = ({ question, sql, context }) => {
   const asked = ` ${normalizeValueText(question)} `;
   // "North Carolina" stored as 'NorthCarolina': two to four of the question's words written together.
   const words = asked.trim().split(' ');
-  const glued = new Set(words.flatMap((_, k) => [2, 3, 4].map((n) => (k + n <= words.length ? words.slice(k, k + n).join('') : ''))));
-  const described = normalizeValueText(
-    [
-      ...context.table_schemas.flatMap((t) => [t.comment ?? '', ...t.columns.map((c) => c.comment ?? '')]),
-      ...context.metrics.map((m) => `${m.filter ?? ''} ${m.expression} ${m.joins ?? ''}`),
-      ...context.doc_passages.map((p) => p.text),
-    ].join(' '),
-  );
+  // Each source below is read only for a literal the ones before it leave unexplained: most SQL filters on words the
+  // question writes, and the schema's comments, metrics and docs (joined and normalised) are the costliest to read.
+  let glued: ReadonlySet<string> | undefined;
+  const gluedWords = () => (glued ??= new Set(words.flatMap((_, k) => [2, 3, 4].map((n) => (k + n <= words.length ? words.slice(k, k + n).join('') : '')))));
   // "wooden" stored as 'WDN': a code spelling a question word's consonants.
-  const skeletons = new Set(words.flatMap(wordSkeletons));
-  const matched = new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH || m.score === VALUE_SYNONYM_SCORE).map((m) => normalizeValueText(m.value)));
+  let skeletons: ReadonlySet<string> | undefined;
+  const skeletonWords = () => (skeletons ??= new Set(words.flatMap(wordSkeletons)));
+  let matched: ReadonlySet<string> | undefined;
+  const matchedValues = () =>
+    (matched ??= new Set(context.matched_values.filter((m) => m.score >= CLOSE_MATCH || m.score === VALUE_SYNONYM_SCORE).map((m) => normalizeValueText(m.value))));
+  let described: string | undefined;
+  const describedText = () =>
+    (described ??= ` ${normalizeValueText(
+      [
+        ...context.table_schemas.flatMap((t) => [t.comment ?? '', ...t.columns.map((c) => c.comment ?? '')]),
+        ...context.metrics.map((m) => `${m.filter ?? ''} ${m.expression} ${m.joins ?? ''}`),
+        ...context.doc_passages.map((p) => p.text),
+      ].join(' '),
+    )} `);
   let unasked = [...new Set(sql.literals)].filter((literal) => {
     const value = normalizeValueText(literal.replace(/%/g, ' '));
     // A dialect's safe numeric cast tests text against an anchored pattern ('^\s*[-+]?[0-9]+…$'): no value of the question.
     if (isDateFormatLiteral(literal) || /^\^.*\$$/.test(literal)) return false;
     if (value.length === 0 || /^\d[\d\s:t.z-]*$/.test(value) || /^(year|quarter|month|week|day|hour|minute|second|dow|isodow|epoch)$/.test(value)) return false;
-    return !asked.includes(` ${value}`) && !glued.has(value) && !skeletons.has(value) && !matched.has(value) && !` ${described} `.includes(` ${value} `);
+    return !asked.includes(` ${value}`) && !gluedWords().has(value) && !skeletonWords().has(value) && !matchedValues().has(value) && !describedText().includes(` ${value} `);
   });
   // "French singers" filtered on 'France': the noun the question's adjective pertains to (WordNet), looked up only when needed.
   const pertained = unasked.length > 0 ? new Set(questionWords(question).flatMap((word) => pertainedNouns(word.text)).map(normalizeValueText)) : new Set<string>();

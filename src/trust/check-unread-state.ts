@@ -1,4 +1,3 @@
-import { commentCodeGlosses } from '../catalog/code-glosses.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
@@ -6,6 +5,7 @@ import { questionWords } from '../models/offline/question-words.js';
 import { shortens } from '../models/offline/shortens.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
+import { stateGlossRoots, type StateGloss } from './code-glosses.js';
 import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { readsColumn, showsEveryColumn } from './reads-column.js';
@@ -53,7 +53,7 @@ interface GlossedColumn {
   table: TableSchema;
   column: TableSchema['columns'][number];
   /** Each root of a gloss word, with the code it glosses and the gloss as the comment writes it. */
-  roots: Map<string, { code: string; gloss: string }>;
+  roots: ReadonlyMap<string, StateGloss>;
 }
 
 /** The columns of the read tables whose comments gloss stored codes, that the SQL neither reads nor shows whole. */
@@ -62,20 +62,7 @@ function glossedColumns(tables: readonly TableSchema[], code: string): GlossedCo
     if (showsEveryColumn(code, bareName(table.name))) return [];
     return table.columns.flatMap((column) => {
       if (!column.comment || readsColumn(code, column.name)) return [];
-      const roots = new Map<string, { code: string; gloss: string }>();
-      // "NULL while the rider is still with us" glosses no stored code: it says what an empty cell means.
-      const items = commentCodeGlosses(column.comment).filter((item) => !/^null$/i.test(item.code));
-      const saidBy = items.map((item) => {
-        const said = [item.gloss, ...item.asides].join(' ');
-        return { item, said, roots: new Set((said.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 4).map(wordRoot)) };
-      });
-      for (const { item, said, roots: saidRoots } of saidBy) {
-        for (const root of saidRoots) {
-          // "STU student member, STD standard member": a word every code's gloss says is what the column is about, no state.
-          if (saidBy.length > 1 && saidBy.every((other) => other.roots.has(root))) continue;
-          if (!roots.has(root)) roots.set(root, { code: item.code, gloss: said });
-        }
-      }
+      const roots = stateGlossRoots(column.comment);
       return roots.size > 0 ? [{ table, column, roots }] : [];
     });
   });

@@ -56,3 +56,37 @@ function firstWordGlosses(comment: string): ReadonlyArray<{ code: string; gloss:
 }
 
 const firstWordsByComment = new Map<string, ReadonlyArray<{ code: string; gloss: string; first?: string }>>();
+
+/** A code a comment glosses, and its gloss as the comment writes it (asides included). */
+export interface StateGloss {
+  code: string;
+  gloss: string;
+}
+
+/**
+ * Each root of a comment's gloss words (four letters or more) with the first code whose gloss says it, less the roots
+ * every code's gloss says (what the column is about, no state); read once per comment (check-unread-state.ts).
+ */
+export function stateGlossRoots(comment: string): ReadonlyMap<string, StateGloss> {
+  return rememberedByText(stateRootsByComment, comment, () => readStateGlossRoots(comment), MAX_REMEMBERED);
+}
+
+const stateRootsByComment = new Map<string, ReadonlyMap<string, StateGloss>>();
+
+function readStateGlossRoots(comment: string): ReadonlyMap<string, StateGloss> {
+  const roots = new Map<string, StateGloss>();
+  // "NULL while the rider is still with us" glosses no stored code: it says what an empty cell means.
+  const items = commentCodeGlosses(comment).filter((item) => !/^null$/i.test(item.code));
+  const saidBy = items.map((item) => {
+    const said = [item.gloss, ...item.asides].join(' ');
+    return { item, said, roots: new Set((said.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 4).map(wordRoot)) };
+  });
+  for (const { item, said, roots: saidRoots } of saidBy) {
+    for (const root of saidRoots) {
+      // "STU student member, STD standard member": a word every code's gloss says is what the column is about, no state.
+      if (saidBy.length > 1 && saidBy.every((other) => other.roots.has(root))) continue;
+      if (!roots.has(root)) roots.set(root, { code: item.code, gloss: said });
+    }
+  }
+  return roots;
+}

@@ -16,7 +16,7 @@ import { nearlySameWord } from '../models/offline/nearly-same-word.js';
 import { otherEnglishWord } from '../lexicon/other-english-word.js';
 import { CONTRACTIONS, FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
-import { findRevenueSource } from '../models/offline/revenue-source.js';
+import { hasRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { compoundOf, firstOfCompound } from './closed-compound.js';
 import { hasSense } from '../lexicon/has-sense.js';
@@ -75,7 +75,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   );
   const grounding: Grounding = { grounded: [], ungrounded: [], words: [] };
   // "revenue" stands on a metric or a column named for it, or on the line amounts the model computes it from.
-  const computedMeasure = findRevenueSource(context.table_schemas) !== undefined ? ('column' as const) : undefined;
+  const computedMeasure = hasRevenueSource(context.table_schemas) ? ('column' as const) : undefined;
   const words = questionWords(context.task.text);
   const namedDays = namedDaySpans(context.task.text);
   const byMoney: number[] = [];

@@ -87,8 +87,9 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
   const opening = openingItem(question);
   const items = [...askedItems(asked(question)), ...(opening ? [opening] : [])];
   if (items.length === 0) return undefined;
-  const names = nameParts(context);
-  const prose = describingText(context);
+  // Read only for an item whose head links to a column and whose modifiers are named nowhere else.
+  let names: ReadonlySet<string> | undefined;
+  let prose: string | undefined;
   const entryOf = (text: string) => words.find((entry) => entry.word.text === text);
   const phrases: string[] = [];
   for (const item of items) {
@@ -97,11 +98,12 @@ function unnamedModifiers(question: string, context: Context, words: readonly Gr
     const open = item.slice(0, -1).find((text) => {
       const entry = entryOf(text);
       if (!entry || !isNamingWord(question, entry.word) || /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1))) return false;
-      if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, names)) return false;
+      if (!isNoun(text) || entry.evidence === 'value' || namedDirectly(entry.word, (names ??= nameParts(context)))) return false;
       // "cell phone number" where mob_no is: "cell phone" is a kind of phone the column holds (ground-question.ts).
       const next = item[item.indexOf(text) + 1];
       const compound = next === undefined || !isPhoneWord(next) ? undefined : namesKindOf(text, next);
       if (compound !== undefined && namesTelephone(compound) && entry.evidence === 'column') return false;
+      prose ??= describingText(context);
       return !prose.includes(`${text} ${item.at(-1)}`) && !prose.includes(`${wordRoot(text)} ${wordRoot(item.at(-1)!)}`);
     });
     if (open === undefined) return undefined;

@@ -31,11 +31,7 @@ export function findRevenueSource(tables: readonly TableSchema[], dialect: SqlDi
   const candidates = tables.filter((t) => !RETURNS_LIKE.test(t.name));
   let best: { table: TableSchema; expr: string; rank: number; column?: string } | undefined;
   for (const table of candidates) {
-    const quantity = table.columns.find((c) => QUANTITY.test(c.name) && isNumericColumn(c));
-    const price = table.columns.find((c) => PRICE.test(c.name) && isNumericColumn(c));
-    // "amt_gbp": the amount in pounds, read as written shorthand and without its currency.
-    const written = table.columns.find((c) => AMOUNT.test(c.name) && isNumericColumn(c) && !PRICE.test(c.name));
-    const amount = written ?? table.columns.find((c) => AMOUNT.test(readColumnName(c.name)) && isNumericColumn(c) && !PRICE.test(c.name));
+    const { quantity, price, written, amount } = revenueColumns(table);
     let candidate: { expr: string; rank: number; column?: string } | undefined;
     if (quantity && price) candidate = { expr: `${ref(table.name, quantity.name)} * ${ref(table.name, price.name)}`, rank: 3 };
     else if (amount) candidate = { expr: ref(table.name, amount.name), rank: 2, ...(written ? {} : { column: amount.name }) };
@@ -45,6 +41,29 @@ export function findRevenueSource(tables: readonly TableSchema[], dialect: SqlDi
   }
   if (!best) return undefined;
   return { table: best.table.name, rowExpression: best.expr, filters: cancelledFilters(tables, best.table, dialect), ...(best.column ? { amountColumn: best.column } : {}) };
+}
+
+/**
+ * Whether findRevenueSource finds a source in these tables, without ranking them or reading their status columns and
+ * joins for the filters (the grounding asks only whether "revenue" stands on something, for every question).
+ */
+export function hasRevenueSource(tables: readonly TableSchema[]): boolean {
+  return tables.some((table) => {
+    if (RETURNS_LIKE.test(table.name)) return false;
+    const { quantity, price, amount } = revenueColumns(table);
+    return (quantity !== undefined && price !== undefined) || amount !== undefined;
+  });
+}
+
+/** A table's quantity and price columns, and its amount column as written ("revenue") or as its shorthand reads. */
+function revenueColumns(table: TableSchema) {
+  type Column = TableSchema['columns'][number];
+  const quantity: Column | undefined = table.columns.find((c) => QUANTITY.test(c.name) && isNumericColumn(c));
+  const price: Column | undefined = table.columns.find((c) => PRICE.test(c.name) && isNumericColumn(c));
+  // "amt_gbp": the amount in pounds, read as written shorthand and without its currency.
+  const written: Column | undefined = table.columns.find((c) => AMOUNT.test(c.name) && isNumericColumn(c) && !PRICE.test(c.name));
+  const amount: Column | undefined = written ?? table.columns.find((c) => AMOUNT.test(readColumnName(c.name)) && isNumericColumn(c) && !PRICE.test(c.name));
+  return { quantity, price, written, amount };
 }
 
 /** Status columns on the revenue table or a table it references whose values include "cancelled". */
