@@ -10,6 +10,7 @@ const NUMERIC_TYPE = /^(tinyint|smallint|integer|int|bigint|hugeint|ubigint|uint
 const INTERVAL_TYPE = /^interval\b/i;
 /** A yes-or-no column: it says whether, never when, how much, who or where, whatever its name ("onTime", "dog_handler"). */
 const BOOLEAN_TYPE = /^(boolean|bool)\b/i;
+export const isBooleanType = (type: string | undefined): boolean => BOOLEAN_TYPE.test(type?.trim() ?? '');
 
 const DATE_PARTS = /^(date|dt|dte|time|timestamp|ts|datetime|year|yr|day|month|when|born|birth|birthday|dob|since|until|period|week|wk|quarter|season)$/;
 /** The last word of created_at, launched_on: a name that says when. */
@@ -75,7 +76,7 @@ const CLOCK_VALUE = /\b\d{1,2}:\d\d\b/;
 export function columnKinds(column: ColumnSchema, table: TableSchema): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>();
   const type = column.type ?? '';
-  if (BOOLEAN_TYPE.test(type.trim())) return kinds;
+  if (isBooleanType(type)) return kinds;
   const words = parts(column.name);
   const typed = type.trim() !== '';
   const comment = (column.comment ?? '').toLowerCase();

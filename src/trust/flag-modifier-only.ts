@@ -4,10 +4,10 @@ import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedItems } from './asked-words.js';
+import { isBooleanType } from './column-kind.js';
 import { FORM_HEADS } from './form-heads.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 
-const BOOLEAN_TYPE = /^(boolean|bool)\b/i;
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 
 /**
@@ -41,7 +41,7 @@ export function flagModifierOnly(context: Context, words: readonly GroundedWord[
     if (named.length === 0 || evidenceOf(entry.word, tables) !== undefined) continue;
     const modifierOfFlag = (column: (typeof columns)[number]) => {
       const parts = splitIdentifier(column.name);
-      return BOOLEAN_TYPE.test(column.type?.trim() ?? '') && parts.length > 1 && evidenceOf(entry.word, namesRoots({ column: [parts.at(-1)!] })) === undefined;
+      return isBooleanType(column.type) && parts.length > 1 && evidenceOf(entry.word, namesRoots({ column: [parts.at(-1)!] })) === undefined;
     };
     if (named.every(modifierOfFlag)) return { word: entry.word.text, columns: named.map((column) => column.name) };
   }
