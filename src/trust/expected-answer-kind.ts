@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
+import { hypernymLemmas } from '../lexicon/hypernym-lemmas.js';
+import { baseForms } from '../lexicon/related-nouns.js';
+import { readSynset, senseOffsets } from '../lexicon/wordnet-records.js';
 
 /** What kind of thing an answer is, read from the question's form, whatever the database calls it. */
 export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating', 'height', 'weight', 'speed', 'temperature', 'distance', 'money']);
@@ -101,7 +103,16 @@ function personAgeRanked(question: string): string | undefined {
   const match = AGE_SUPERLATIVE.exec(question);
   if (!match) return undefined;
   const noun = match[2]?.toLowerCase();
-  const person = noun !== undefined && firstSenseAncestors(noun).has('person');
+  const person = noun !== undefined && commonSenseIsPerson(noun);
   const who = /^\s*who\b/i.test(question) && (noun === undefined || noun === 'of' || person);
   return person || who ? match[0] : undefined;
+}
+
+/** Whether the noun's first sense that is a kind, not one named thing (an instance: Crane the writer), is a person. */
+function commonSenseIsPerson(noun: string): boolean {
+  for (const form of [noun, ...baseForms(noun)]) {
+    const common = senseOffsets('noun', form).find((offset) => !readSynset('noun', offset).pointers.some((pointer) => pointer.symbol === '@i'));
+    if (common !== undefined) return hypernymLemmas([common]).has('person');
+  }
+  return false;
 }
