@@ -31,6 +31,16 @@ export function askedItems(question: string): string[][] {
   if (/^\s*what\s+(?:do|does|did|will|would)\s+(?:[A-Za-z'’-]+\s+){1,4}cost\b/i.test(question)) items.push(['cost']);
   const which = /^\s*which\s+of\s+(?:the|our|their|your|these|those)?\s*([A-Za-z]+)/i.exec(question);
   if (which) items.push([questionWords(which[1]!)[0]!.text]);
+  // "Which washing machine processed the most loads?": the noun phrase after an opening "which", up to its verb, is
+  // the kind of thing the answer names, as the counted phrase of "how many" is.
+  const picked = which ? undefined : /^\s*which\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
+  if (picked) {
+    const words = questionWords(picked[1]!);
+    // A gerund before the head is part of the phrase where English mostly uses it as a noun ("washing machine").
+    const inPhrase = (text: string) => isContent(text) || (/ing$/.test(text) && !FILLER_WORDS.has(text) && primaryPartOfSpeech(text) === 'noun');
+    const end = words.findIndex((word, i) => !inPhrase(word.text) || (i > 0 && (words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb')));
+    if (end !== 0) items.push(words.slice(0, end < 0 ? undefined : end).map((word) => word.text));
+  }
   if (items.length === 0 && !counted && !which) {
     const fragment = leadingPhrase(question);
     if (fragment) items.push(fragment);

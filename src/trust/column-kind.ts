@@ -8,6 +8,9 @@ const DATE_TYPE = /^(date|timestamp|datetime|time|year)\b/i;
 const CLOCK_TYPE = /^(timestamp|datetime|time)\b/i;
 const NUMERIC_TYPE = /^(tinyint|smallint|integer|int|bigint|hugeint|ubigint|uinteger|usmallint|utinyint|decimal|numeric|double|float|real|number)/i;
 const INTERVAL_TYPE = /^interval\b/i;
+/** A yes-or-no column: it says whether, never when, how much, who or where, whatever its name ("onTime", "dog_handler"). */
+const BOOLEAN_TYPE = /^(boolean|bool)\b/i;
+export const isBooleanType = (type: string | undefined): boolean => BOOLEAN_TYPE.test(type?.trim() ?? '');
 
 const DATE_PARTS = /^(date|dt|dte|time|timestamp|ts|datetime|year|yr|day|month|when|born|birth|birthday|dob|since|until|period|week|wk|quarter|season)$/;
 /** The last word of created_at, launched_on: a name that says when. */
@@ -72,8 +75,9 @@ const CLOCK_VALUE = /\b\d{1,2}:\d\d\b/;
  */
 export function columnKinds(column: ColumnSchema, table: TableSchema): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>();
-  const words = parts(column.name);
   const type = column.type ?? '';
+  if (isBooleanType(type)) return kinds;
+  const words = parts(column.name);
   const typed = type.trim() !== '';
   const comment = (column.comment ?? '').toLowerCase();
   const samples = sampleValues(table, column).map(String);

@@ -1,6 +1,8 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { derivedForms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { relatedNouns } from '../lexicon/related-nouns.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { vectorSimilarity, wordVector } from '../lexicon/word-vectors.js';
 
 /** How near in meaning (word vectors) an open head must come to the column word before it to stand on that column. */
@@ -33,4 +35,22 @@ const DATE_OR_FLAG_TYPE = /^(date|timestamp|datetime|time|boolean|bool|bit\(1\)|
 export function partnerColumnsHold(columns: readonly { name: string; type?: string }[]): boolean {
   if (columns.length === 0) return true;
   return columns.some((column) => !DATE_OR_FLAG_TYPE.test(column.type?.trim() ?? '') && !CLASSIFYING_PARTS.test(splitIdentifier(column.name).at(-1) ?? ''));
+}
+
+/**
+ * Whether the partner word and the head, as one dictionary noun ("washing machine", "mobile phone"), are a thing a
+ * column of `columns` names: the compound or one of its WordNet synonyms spelled by the column's name parts (mobile
+ * phone and cell_mobile_number, as cell). A compound WordNet lists is a thing of its own, not an attribute of the
+ * partner word's column: "Which washing machine processed the most loads?" where washLife (washes before an item is
+ * retired) is names no machine. True when the pair is no dictionary compound: the partner's column keeps its say.
+ */
+export function partnerCompoundNamed(partner: string, head: string, columns: readonly { name: string }[]): boolean {
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  const lemma = [`${partner}_${head}`, `${partner}_${singular}`].find((candidate) => senseOffsets('noun', candidate).length > 0);
+  if (lemma === undefined) return true;
+  const spellings = [lemma, ...[...relatedNouns(lemma)].filter(([, closeness]) => closeness === 'same').map(([synonym]) => synonym)];
+  return columns.some((column) => {
+    const parts = new Set(splitIdentifier(column.name).map((part) => part.toLowerCase()));
+    return spellings.some((spelling) => spelling.split('_').every((part) => parts.has(part)) || parts.has(spelling.replace(/_/g, '')));
+  });
 }

@@ -12,7 +12,7 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
 import { timedBy } from './ground-attributes.js';
-import { columnPartnerGrounds, partnerColumnsHold } from './column-partner-grounds.js';
+import { columnPartnerGrounds, partnerColumnsHold, partnerCompoundNamed } from './column-partner-grounds.js';
 import { askedItems, measuredThing } from './asked-words.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS, GENERIC_HEADS, isFormWord, isNamingWord } from './is-naming-word.js';
@@ -123,7 +123,11 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     // The column word written right before the head must fit it as one thing ("mobile phone", not "van mileage").
     const before = core.at(-2) ?? '';
     const adjacent = all.some((word) => word.text === core.at(-1) && all[word.index - 1]?.text === before);
-    const grounds = (text: string) => columnTexts.has(text) && (!adjacent || text !== before || (columnPartnerGrounds(text, core.at(-1)!) && partnerColumnsHold(partnerColumns(context, all, text))));
+    const grounds = (text: string) =>
+      columnTexts.has(text) &&
+      (!adjacent ||
+        text !== before ||
+        (columnPartnerGrounds(text, core.at(-1)!) && partnerColumnsHold(partnerColumns(context, all, text)) && partnerCompoundNamed(text, core.at(-1)!, context.table_schemas.flatMap((table) => table.columns))));
     return core === item ? !item.some(grounds) : !grounds(before);
   };
   // "List the properties with their roof area": what the listed things are shown with is what the question asks for,

@@ -29,6 +29,8 @@ import { unreadScript } from './unread-script.js';
 import { unrecordedState } from './unrecorded-state.js';
 import { unmeasuredUnit } from './unmeasured-unit.js';
 import { genericCount } from './generic-count.js';
+import { unmeasuredDegree } from './unmeasured-degree.js';
+import { flagModifierOnly } from './flag-modifier-only.js';
 
 export { groundQuestion, type Grounding } from './ground-question.js';
 
@@ -142,12 +144,16 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (name) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${name}', a name neither the data nor the dictionary accounts for: it is another organisation's, person's or place's, so the data cannot answer this question` };
   }
+  const flagged = flagModifierOnly(context, words);
+  if (flagged) return { reason: `nothing in ${context.task.namespace} records '${flagged.word}' as a thing: the data names it only in ${listPhrases(flagged.columns)}, a yes-or-no flag of something else, so the data cannot answer this question` };
   const sized = sizeOfKind(context, words);
   if (sized) return { reason: `nothing in ${context.task.namespace} measures the '${sized}': the data names '${sized.split(' ')[0]}' only as a kind or a yes-or-no flag, with no column for its size, so the data cannot answer this question` };
   const state = unrecordedState(question, words, context.table_schemas);
   if (state) return { reason: `nothing in ${context.task.namespace} (columns, values, comments or docs) records whether a row is '${state}', the state the question picks rows by, so the data cannot answer this question` };
   const unit = unmeasuredUnit(context, words);
   if (unit) return { reason: `nothing in ${context.task.namespace} measures '${unit}': no column is named for that unit or holds what it measures, and no stored value spells it, so the data cannot answer this question` };
+  const degree = unmeasuredDegree(context, words);
+  if (degree) return { reason: `"${degree}" asks how much of a quality a stored thing has, and no column of ${listPhrases(context.table_schemas.map((table) => table.name))} measures it (by name, comment or unit), so the data cannot answer this question` };
   const generic = genericCount(context, words);
   if (generic) return { reason: `"${generic}" asks what any such thing has, not what ${context.task.namespace} recorded: nothing in it stores that count per row, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
