@@ -35,6 +35,11 @@ function listUnlisted(): void {
   if (added) generation++;
 }
 
+/** Whether a terse catalog has registered its names' readings in this process (no readable schema does). */
+export function readsShorthandNames(): boolean {
+  return readsShorthand;
+}
+
 /**
  * From now on in this process, texts are read for legacy shorthand: a catalog whose schema is terse registers its
  * names' readings when it loads. A readable schema registers none, and while none is registered every text is split

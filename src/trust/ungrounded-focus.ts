@@ -1,6 +1,6 @@
 import { rememberedByText } from '../catalog/remembered-by-text.js';
 import { SPELLED_MARK, spelledNameTexts } from '../catalog/comment-spelled-parts.js';
-import { splitIdentifier } from '../catalog/split-identifier.js';
+import { readsShorthandNames, splitIdentifier } from '../catalog/split-identifier.js';
 import { schemaTerseness } from '../catalog/schema-terseness.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { Context } from '../context/context-schema.js';
@@ -183,7 +183,8 @@ function nameParts(context: Context): ReadonlySet<string> {
     ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms]),
   ];
   // "penalty charges" where pcn's comment spells it 'Penalty charge notice', in a terse schema (comment-spelled-parts.ts).
-  if (schemaTerseness(context.table_schemas).terse) {
+  // Only once a terse catalog has loaded: a readable one asks no dictionary here (tests/start-up-modules).
+  if (readsShorthandNames() && schemaTerseness(context.table_schemas).terse) {
     names.push(...context.table_schemas.flatMap((table) => Object.values(spelledNameTexts(table)).flat().map((text) => text.slice(SPELLED_MARK.length).replace(/ /g, '_'))));
   }
   return rememberedByText(namePartsByNames, names.join('\u0000'), () => {
