@@ -9,6 +9,7 @@ import { LinkOptionsSchema, type LinkOptions, type LinkOptionsInput } from './li
 import { matchValues } from './match-values.js';
 import { participleNamesColumn } from './participle-names-column.js';
 import { negatesAVerb } from './negates-a-verb.js';
+import { countsDistinct } from './counts-distinct.js';
 import { valuesBySynonym } from './values-by-synonym.js';
 import { ownerMemo } from './owner-memo.js';
 import { queryTermGroups, queryTerms, SYNONYM_WEIGHT, type TermGroup } from './query-terms.js';
@@ -215,8 +216,9 @@ export function linkParsedSchema(index: CatalogIndex, question: string, options:
 
   // At most 2 × top_tables tables in all, unless the bridges that join the chosen ones need more.
   const partnerRoom = Math.max(0, 2 * topTables - reasons.size);
-  // "Which blocks havent been harvested yet?": the rows that are missing live in a table that references the linked ones.
-  const partners = joinPartners(index, [...reasons.keys()], options.max_join_depth, partnerRoom, options.relink > 0 || negatesAVerb(question));
+  // "Which blocks havent been harvested yet?": the rows that are missing live in a table that references the linked ones;
+  // "How many different vehicles were ticketed?": so do the events the counted things repeat in.
+  const partners = joinPartners(index, [...reasons.keys()], options.max_join_depth, partnerRoom, options.relink > 0 || negatesAVerb(question) || countsDistinct(question));
   for (const [position, ends] of partners) reasons.set(position, `join partner of ${[...ends].join(', ')}`);
 
   const linkedNames = new Set([...reasons.keys()].map((position) => index.tables[position].name.toLowerCase()));
