@@ -27,6 +27,11 @@ describeSameRows('money rankings over the rows a verb names', 'studio', {
   { task: 'Which two clients have paid us the most overall?', expected: 'SELECT c.full_name FROM payments p JOIN commissions m ON m.commission_id = p.commission_id JOIN clients c ON c.client_id = m.client_id GROUP BY c.client_id, c.full_name ORDER BY sum(p.amount) DESC LIMIT 2' },
   // Must not change: a count asked outright stays a count.
   { task: 'Which client has the most commissions?', expected: 'SELECT c.full_name FROM commissions m JOIN clients c ON c.client_id = m.client_id GROUP BY c.client_id, c.full_name ORDER BY count(*) DESC LIMIT 1' },
+  // A full_name shown alone still ranks within each group, one group per client.
+  {
+    task: 'In each town, which client has the most commissions?',
+    expected: "SELECT town, full_name FROM (SELECT c.town, c.full_name, row_number() OVER (PARTITION BY c.town ORDER BY count(*) DESC) AS r FROM commissions m JOIN clients c ON c.client_id = m.client_id GROUP BY c.client_id, c.town, c.full_name) WHERE r = 1 ORDER BY town",
+  },
 ]);
 
 describeSameRows('a rate is not what was paid: the fee is', 'market', {
