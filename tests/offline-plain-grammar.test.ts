@@ -83,9 +83,10 @@ const CASES: { task: string; expected: string; namespace?: 'club' | 'couriers' }
   // A group phrase naming a table and one more noun names that table's column; a table alone groups by its rows.
   { task: 'What is the average bill amount for each member plan?', expected: 'SELECT m.plan, avg(b.amt_due) FROM bills b JOIN members m ON m.member_id = b.member_id GROUP BY m.plan' },
   { task: 'What is the average bill amount for each type of depot?', expected: 'SELECT d.depot_type, avg(b.amt_due) FROM bills b JOIN members m ON m.member_id = b.member_id JOIN depots d ON d.depot_id = m.depot_id GROUP BY d.depot_type' },
-  { task: 'What is the average bill amount for each member?', expected: 'SELECT m.member_id, m.full_name, avg(b.amt_due) FROM bills b JOIN members m ON m.member_id = b.member_id GROUP BY m.member_id, m.full_name' },
+  // A full_name is the member's own name: shown alone, one group per member (by the key).
+  { task: 'What is the average bill amount for each member?', expected: 'SELECT m.full_name, avg(b.amt_due) FROM bills b JOIN members m ON m.member_id = b.member_id GROUP BY m.member_id, m.full_name' },
   // "Incident log" names its rows incidents; a table named for its rows is listed by its name.
-  { task: 'Which members have had more than 2 incidents?', expected: 'SELECT m.member_id, m.full_name FROM inc i JOIN members m ON m.member_id = i.member_id GROUP BY m.member_id, m.full_name HAVING count(*) > 2' },
+  { task: 'Which members have had more than 2 incidents?', expected: 'SELECT m.full_name FROM inc i JOIN members m ON m.member_id = i.member_id GROUP BY m.member_id, m.full_name HAVING count(*) > 2' },
   { task: 'Which riders are there?', expected: 'SELECT rdr_nm FROM rdr', namespace: 'couriers' },
   { task: 'What is the average job fee for each account type?', expected: 'SELECT a.acct_typ_cd, avg(j.fee) FROM job j JOIN acct a ON a.acct_no = j.acct_no GROUP BY a.acct_typ_cd', namespace: 'couriers' },
   { task: 'What is the average price by sales channel?', expected: 'SELECT channel_cd, avg(price) FROM sale GROUP BY channel_cd', namespace: 'couriers' },

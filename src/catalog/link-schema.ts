@@ -9,6 +9,7 @@ import { LinkOptionsSchema, type LinkOptions, type LinkOptionsInput } from './li
 import { matchValues } from './match-values.js';
 import { participleNamesColumn } from './participle-names-column.js';
 import { negatesAVerb } from './negates-a-verb.js';
+import { asksOverUnnamedEvents, tablesNamedByExtremeVerb } from './unnamed-events.js';
 import { valuesBySynonym } from './values-by-synonym.js';
 import { ownerMemo } from './owner-memo.js';
 import { queryTermGroups, queryTerms, SYNONYM_WEIGHT, type TermGroup } from './query-terms.js';
@@ -203,6 +204,8 @@ export function linkParsedSchema(index: CatalogIndex, question: string, options:
   for (const position of tablesByCodedKinds(index.tables, question)) if (!reasons.has(position)) reasons.set(position, 'kinds its codes gloss');
   // "pals" where a Friend table is: a word WordNet relates to a table's name, as grounding takes it.
   for (const position of tablesByRelatedNouns(index.tables, question)) if (!reasons.has(position)) reasons.set(position, 'a word related to its name');
+  // "Which customers have paid us the most?": the verb names the rows whose money is ranked (payments).
+  for (const position of tablesNamedByExtremeVerb(index.tables, question)) if (!reasons.has(position)) reasons.set(position, 'named by the verb of a bare superlative');
   for (const required of options.required_tables) {
     const position = tablePosition(index, required.name);
     if (position !== undefined && !reasons.has(position)) reasons.set(position, required.reason);
@@ -215,8 +218,9 @@ export function linkParsedSchema(index: CatalogIndex, question: string, options:
 
   // At most 2 × top_tables tables in all, unless the bridges that join the chosen ones need more.
   const partnerRoom = Math.max(0, 2 * topTables - reasons.size);
-  // "Which blocks havent been harvested yet?": the rows that are missing live in a table that references the linked ones.
-  const partners = joinPartners(index, [...reasons.keys()], options.max_join_depth, partnerRoom, options.relink > 0 || negatesAVerb(question));
+  // "Which blocks havent been harvested yet?": the rows that are missing live in a table that references the linked ones;
+  // "How many different vehicles were ticketed?", "Who paid us the most?": so do the events the things repeat in.
+  const partners = joinPartners(index, [...reasons.keys()], options.max_join_depth, partnerRoom, options.relink > 0 || negatesAVerb(question) || asksOverUnnamedEvents(question));
   for (const [position, ends] of partners) reasons.set(position, `join partner of ${[...ends].join(', ')}`);
 
   const linkedNames = new Set([...reasons.keys()].map((position) => index.tables[position].name.toLowerCase()));

@@ -1,3 +1,4 @@
+import { nearlySameWord } from './nearly-same-word.js';
 import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { primaryPartOfSpeech } from '../../lexicon/primary-part-of-speech.js';
 import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
@@ -155,6 +156,8 @@ const recentAnalyses = new Map<string, QuestionAnalysis>();
 /** The questions in flight in a batch. */
 const MAX_RECENT_ANALYSES = 256;
 
+const DISTINCT_WORDS = ['distinct', 'different', 'unique'];
+
 function readQuestion(text: string): QuestionAnalysis {
   const words = questionWords(text);
   const consumed = new Set<number>();
@@ -163,7 +166,8 @@ function readQuestion(text: string): QuestionAnalysis {
     text,
     words,
     extraAggregates: [],
-    distinct: /\b(distinct|different|unique)\b/i.test(text),
+    // "diffrent customers": one typo apart from the word still asks for distinct ones.
+    distinct: words.some((w) => DISTINCT_WORDS.some((d) => nearlySameWord(w.text, d))),
     byPhrases: [],
     who: /^\s*(who|whom)\b/i.test(text),
     revenueAt: [],

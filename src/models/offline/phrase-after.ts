@@ -21,12 +21,19 @@ export const PHRASE_STOP: ReadonlySet<string> = wordSet(
   ['considering', 'last', 'sorted', 'ordered', 'desc', 'asc'],
 );
 
-/** Up to three words from `start` that name one thing, skipping a leading article. */
+/** Nouns that name a kind of the thing after "of": "type of item" is the item's type. */
+const CLASSIFIERS = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'category', 'categories', 'class', 'classes']);
+
+/** Up to three words from `start` that name one thing, skipping a leading article; "type of item" runs on through "of". */
 export function phraseAfter(words: readonly QuestionWord[], start: number): QuestionWord[] {
   const phrase: QuestionWord[] = [];
   for (let k = start; k < words.length && phrase.length < 3; k++) {
     const word = words[k]!;
     if (phrase.length === 0 && (word.text === 'the' || word.text === 'a' || word.text === 'each')) continue;
+    if (phrase.length === 1 && word.text === 'of' && CLASSIFIERS.has(phrase[0]!.text) && !phrase[0]!.clauseEnd) {
+      const kinds = phraseAfter(words, k + 1).slice(0, 1);
+      if (kinds.length > 0) return [phrase[0]!, word, ...kinds];
+    }
     if (PHRASE_STOP.has(word.text) || /^\d+$/.test(word.text)) break;
     phrase.push(word);
     if (word.clauseEnd) break;

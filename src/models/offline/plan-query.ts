@@ -10,6 +10,7 @@ import { chooseDateColumn } from './date-column.js';
 import { dateFilters } from './date-filters.js';
 import { eventDateColumn } from './event-date-column.js';
 import { verbDateColumn } from './verb-date-column.js';
+import { distinctEventDate } from './distinct-event-date.js';
 import { whenExtreme } from './when-extreme.js';
 import { stillFilters } from './still-filters.js';
 import type { DateColumn } from './date-column.js';
@@ -222,7 +223,15 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
   if (filters.length > 0) explanation.push(`keeps rows where ${filters.map((f) => f.sql.replace(/[{}]/g, '')).join(' and ')}`);
 
   const dated = grain !== undefined || dateRanges.length > 0 || analysis.years.length > 0;
-  const dateColumn = dated ? (metricDateColumn(metric, schemas) ?? event?.column ?? verbDated(analysis, dateRanges, metric !== undefined, measure, base, [...required], reachable, schemas) ?? chooseDateColumn(schemas, base, [...required], mentions)) : undefined;
+  // "How many different customers sent us work in 2025?": the period dates the events the counted rows repeat in.
+  const countsRepeats = measure?.kind === 'count' && measure.distinct === undefined && analysis.distinct && analysis.aggregate?.kind === 'count' && bareName(measure.table) === bareName(base);
+  const dateColumn = dated
+    ? (metricDateColumn(metric, schemas) ??
+      event?.column ??
+      verbDated(analysis, dateRanges, metric !== undefined, measure, base, [...required], reachable, schemas) ??
+      (countsRepeats ? distinctEventDate(schemas.filter((t) => reachable.has(bareName(t.name))), base, mentions) : undefined) ??
+      chooseDateColumn(schemas, base, [...required], mentions))
+    : undefined;
   if (dateColumn) {
     required.add(dateColumn.table);
     const ranges = dateFilters(dateRanges, analysis, ref(dateColumn.table, dateColumn.column), dialect);

@@ -110,6 +110,9 @@ export function resolveMeasure(
     const column = after(aggregate.at, isMeasure);
     if (column) return { kind: 'aggregate', fn: AGGREGATE_FUNCTIONS[aggregate.kind as Exclude<typeof aggregate.kind, 'count'>], table: column.table, column: column.column! };
     const table = after(aggregate.at, isTable)?.table;
+    // "Which customers have paid us the most overall?": "overall" adds up money, not rows.
+    const spentOverall = aggregate.kind === 'sum' && ranking && !table ? spentMeasure(analysis.words, ranking, schemas, entity) : undefined;
+    if (spentOverall) return { kind: 'aggregate', fn: 'SUM', table: spentOverall.table, column: spentOverall.column };
     if (aggregate.kind === 'sum' && (table ?? entity)) return { kind: 'count', table: (table ?? entity)! };
   }
 

@@ -41,12 +41,15 @@ export function primaryKey(table: TableSchema): ColumnSchema | undefined {
   return table.columns.find((column) => column.primary_key) ?? table.columns.find((column) => /^id$/i.test(column.name));
 }
 
-/** The columns that name a row for people: `name` (or text named as the table: airlines.airline), else first and last name, else the primary key. */
+/** Words before "name" that say it is the whole of the row's own name (full_name, display_name), not a part of it. */
+const WHOLE_NAME = /^(full|display)$/i;
+
+/** The columns that name a row for people: `name` or `full_name` (or text named as the table: airlines.airline), else first and last name, else the primary key. */
 export function labelColumns(table: TableSchema): ColumnSchema[] {
   const named = table.columns.find(
     (c) =>
       /^(name|title|label)$/i.test(c.name) ||
-      (isTextColumn(c) && partsBeforeName(c.name)?.length === 0) ||
+      (isTextColumn(c) && partsBeforeName(c.name)?.every((part) => WHOLE_NAME.test(part)) === true) ||
       c.name.toLowerCase() === `${singular(table.name)}_name` ||
       isOwnName(c, table) ||
       (c.name.toLowerCase() === singular(table.name) && !c.primary_key && isTextColumn(c)),

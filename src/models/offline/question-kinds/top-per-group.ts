@@ -22,7 +22,9 @@ export function topPerGroup(context: Context, dialect: SqlDialect): KindCandidat
   const each = EACH.exec(text);
   if (!each || !analyzeQuestion(text).ranking) return undefined;
   const { planned, analysis, context: rewritten } = planText(context, `${text.slice(0, each.index)} ${text.slice(each.index + each[0].length)}`.replace(/\s+/g, ' ').trim(), dialect);
-  if (!analysis.ranking || planned.spec.groupBy.length > 1) return undefined;
+  // Beside the ordinals, only the keys of entities shown by name ("consultant.fullName" grouped by consultantId).
+  const entityKeys = planned.spec.groupBy.slice(1);
+  if (!analysis.ranking || !entityKeys.every((key) => /^\{[^{}]+\}$/.test(key))) return undefined;
   const groupWords = analyzeQuestion(text).words.filter((w) => w.offset >= each.index + each[0].length - each[1]!.length && w.offset < each.index + each[0].length);
   const mentions = schemaMentions(analyzeQuestion(text).words, context.table_schemas);
   const dim = asDimension(resolvePhrase(groupWords, mentions, context.table_schemas, [planned.spec.base]));
@@ -47,7 +49,7 @@ export function topPerGroup(context: Context, dialect: SqlDialect): KindCandidat
   spec.select = [...groupItems, ...named, { expr: `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.map((key) => dialect.nullsLast(key)).join(', ')})`, alias: 'rank_in_group' }];
   // Every shown column that is not itself an aggregate is a group column of the ranked query.
   const grouped = [...groupItems, ...named].flatMap((item, i) => (AGGREGATE_CALL.test(item.expr) ? [] : [String(i + 1)]));
-  if (spec.groupBy.length > 0) spec.groupBy = [grouped.join(', ')];
+  if (spec.groupBy.length > 0) spec.groupBy = [grouped.join(', '), ...entityKeys];
   spec.tables = [...spec.tables, dim.table];
   spec.orderBy = [];
   spec.limit = undefined;
