@@ -58,6 +58,12 @@ CREATE TABLE incidents (incident_id INTEGER PRIMARY KEY, reported_at TIMESTAMP N
     schema: `CREATE TABLE fells (fell_id INTEGER PRIMARY KEY, fell_name VARCHAR NOT NULL, height_m INTEGER NOT NULL);`,
     data: { fells: 'fell_id,fell_name,height_m\n1,Scafell Pike,978\n2,Great Gable,899\n3,Helvellyn,950\n' },
   },
+  mart: {
+    schema: `CREATE TABLE dim_vndr (vndr_id INTEGER PRIMARY KEY, vndr_nm VARCHAR NOT NULL, farm_nm VARCHAR NOT NULL, cnty_cd VARCHAR NOT NULL, org_flg BOOLEAN NOT NULL, reg_dt DATE NOT NULL);
+COMMENT ON TABLE dim_vndr IS 'Vendors: farm businesses selling through the mart';
+COMMENT ON COLUMN dim_vndr.org_flg IS 'Certified organic holding';`,
+    data: { dim_vndr: 'vndr_id,vndr_nm,farm_nm,cnty_cd,org_flg,reg_dt\n1,Ann Wilson,Low Fold,CMB,true,2019-04-01\n2,Ed Hall,Hill Top,DUR,false,2020-05-02\n3,Sue Reay,Beck Side,CMB,true,2021-06-03\n' },
+  },
   club: {
     schema: `CREATE TABLE team_members (member_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, joined_on DATE NOT NULL, born_on DATE NOT NULL);`,
     data: { team_members: 'member_id,full_name,joined_on,born_on\n1,Ann Birkett,2011-03-01,1961-05-02\n2,Tom Nicholson,2015-06-12,1958-11-20\n3,Jo Tyson,2019-09-30,1990-01-14\n' },
@@ -80,6 +86,8 @@ const QUESTIONS: (DeclineCase & { namespace: string })[] = [
   { id: 'washing machine stored', namespace: 'laundromat', task: 'Which washing machine processed the most loads last month?', declined: false },
   { id: 'oldest member born', namespace: 'club', task: 'Who is the oldest member of the team?', declined: false },
   { id: 'oldest incident', namespace: 'rescue', task: 'Which incident is the oldest?', declined: false },
+  // A flag's first word completing a be-form says what the rows are, which the flag answers (abstention-dev-q's twin).
+  { id: 'are certified organic', namespace: 'mart', task: 'How many sellers are certified organic?', declined: false },
 ];
 
 describe('what is asked against what the schema can hold, and the twins it answers', () => {

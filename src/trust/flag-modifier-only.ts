@@ -1,5 +1,7 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context } from '../context/context-schema.js';
+import { BE_FORMS } from '../lexicon/auxiliaries.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
@@ -9,6 +11,23 @@ import { FORM_HEADS } from './form-heads.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+const BE_SET: ReadonlySet<string> = new Set(BE_FORMS);
+const DETERMINER_SET: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS, ...QUANTIFIERS]);
+
+/**
+ * Whether the word completes a be-form ("How many sellers are certified organic?"): it says what the rows are, which a
+ * flag answers, not a thing they keep. A determiner or preposition between ("are the names of the team's search dogs")
+ * starts a noun phrase of its own.
+ */
+function completesBe(all: readonly { text: string; clauseEnd: boolean }[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const word = all[at]!;
+    if (word.clauseEnd) return false;
+    if (BE_SET.has(word.text)) return true;
+    if (DETERMINER_SET.has(word.text) || PREPOSITION_SET.has(word.text) || word.text.endsWith("'s")) return false;
+  }
+  return false;
+}
 
 /**
  * The asked heads that link only as the first word of a yes-or-no column's name (issue 14, found on abstention-dev-q):
@@ -36,7 +55,7 @@ export function flagModifierOnly(context: Context, words: readonly GroundedWord[
   const columns = context.table_schemas.flatMap((table) => table.columns);
   const tables = namesRoots({ table: context.table_schemas.map((table) => table.name) });
   for (const entry of words) {
-    if (entry.evidence !== 'column' || !heads.has(entry.word.text)) continue;
+    if (entry.evidence !== 'column' || !heads.has(entry.word.text) || completesBe(all, entry.word.index)) continue;
     const named = columns.filter((column) => evidenceOf(entry.word, namesRoots({ column: [column.name] })) === 'column');
     if (named.length === 0 || evidenceOf(entry.word, tables) !== undefined) continue;
     const modifierOfFlag = (column: (typeof columns)[number]) => {
