@@ -8,6 +8,7 @@ import { relatedNouns } from '../lexicon/related-nouns.js';
 import { pick } from '../lexicon/word-set.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
+import { expectedAnswerKind } from './expected-answer-kind.js';
 import type { GroundedWord } from './ground-question.js';
 import { measuredInUnits } from './measured-in-units.js';
 
@@ -33,6 +34,8 @@ export function unmeasuredDegree(context: Context, words: readonly GroundedWord[
   if (!match) return undefined;
   const adjective = match[1]!.toLowerCase();
   if (NOT_DEGREES.test(adjective) || !hasSense('adj', adjective)) return undefined;
+  // "How old is Rex?" asks an age, "how warm" a temperature: the answer-kind rules read those, with a date of birth for an age.
+  if (expectedAnswerKind(question) !== undefined) return undefined;
   const subject: string[] = [];
   for (const word of questionWords(question.slice(match[0].length))) {
     if (PREPOSITION_SET.has(word.text)) break;
