@@ -175,6 +175,8 @@ function formCompounds(question: string): [QuestionWord, QuestionWord, QuestionW
 }
 
 const namePartsByNames = new Map<string, ReadonlySet<string>>();
+/** A schema's terseness reads the dictionary for each name part: once per set of linked names, not per question. */
+const tersenessByNames = new Map<string, boolean>();
 
 /** The words of the linked tables' and columns' names and of the metrics' names and synonyms (and their roots), once per set of names. */
 function nameParts(context: Context): ReadonlySet<string> {
@@ -184,7 +186,7 @@ function nameParts(context: Context): ReadonlySet<string> {
   ];
   // "penalty charges" where pcn's comment spells it 'Penalty charge notice', in a terse schema (comment-spelled-parts.ts).
   // Only once a terse catalog has loaded: a readable one asks no dictionary here (tests/start-up-modules).
-  if (readsShorthandNames() && schemaTerseness(context.table_schemas).terse) {
+  if (readsShorthandNames() && rememberedByText(tersenessByNames, names.join('\u0000'), () => schemaTerseness(context.table_schemas).terse)) {
     names.push(...context.table_schemas.flatMap((table) => Object.values(spelledNameTexts(table)).flat().map((text) => text.slice(SPELLED_MARK.length).replace(/ /g, '_'))));
   }
   return rememberedByText(namePartsByNames, names.join('\u0000'), () => {

@@ -33,9 +33,8 @@ export function unmeasuredDegree(context: Context, words: readonly GroundedWord[
   const match = HOW_ADJECTIVE_BE.exec(question);
   if (!match) return undefined;
   const adjective = match[1]!.toLowerCase();
-  if (NOT_DEGREES.test(adjective) || !hasSense('adj', adjective)) return undefined;
   // "How old is Rex?" asks an age, "how warm" a temperature: the answer-kind rules read those, with a date of birth for an age.
-  if (expectedAnswerKind(question) !== undefined) return undefined;
+  if (NOT_DEGREES.test(adjective) || expectedAnswerKind(question) !== undefined || !hasSense('adj', adjective)) return undefined;
   const subject: string[] = [];
   for (const word of questionWords(question.slice(match[0].length))) {
     if (PREPOSITION_SET.has(word.text)) break;
