@@ -1,0 +1,26 @@
+-- West Riding rail lost property system (an older in-house application): stations, station staff, items handed in, owners' claims, items posted back to owners and items disposed of unclaimed.
+CREATE TABLE Station(stationCode VARCHAR PRIMARY KEY, stationName VARCHAR NOT NULL, routeName VARCHAR NOT NULL, hasOffice BOOLEAN NOT NULL);
+COMMENT ON COLUMN Station.stationCode IS 'Three-letter station code';
+COMMENT ON COLUMN Station.hasOffice IS 'Has a lost property counter; items found elsewhere are kept in the ticket office';
+CREATE TABLE StaffMember(staffNo INTEGER PRIMARY KEY, staffName VARCHAR NOT NULL, stationCode VARCHAR NOT NULL, grade VARCHAR NOT NULL, startedOn DATE NOT NULL, FOREIGN KEY (stationCode) REFERENCES Station(stationCode));
+COMMENT ON COLUMN StaffMember.grade IS 'LPO lost property officer, CSA customer service assistant, SUP station supervisor';
+CREATE TABLE LostItem(itemRef VARCHAR PRIMARY KEY, stationCode VARCHAR NOT NULL, foundOn DATE NOT NULL, foundWhere VARCHAR NOT NULL, itemCat VARCHAR NOT NULL, itemDesc VARCHAR NOT NULL, brandName VARCHAR, estValueGBP DECIMAL(7,2) NOT NULL, loggedBy INTEGER NOT NULL, itemStatus VARCHAR NOT NULL, FOREIGN KEY (stationCode) REFERENCES Station(stationCode), FOREIGN KEY (loggedBy) REFERENCES StaffMember(staffNo));
+COMMENT ON TABLE LostItem IS 'Items handed in or found, one row each';
+COMMENT ON COLUMN LostItem.foundWhere IS 'TRAIN on a train terminating here, PLATFORM, CONCOURSE, WAITRM waiting room, TOILETS, CARPARK';
+COMMENT ON COLUMN LostItem.itemCat IS 'BAG, PHONE, WALLET (and purses), KEYS, UMB umbrella, CLOTH clothing, ELEC other electronics, DOCS passports and documents, BIKE, OTHER';
+COMMENT ON COLUMN LostItem.estValueGBP IS 'Estimated value, 0 for documents';
+COMMENT ON COLUMN LostItem.loggedBy IS 'Staff member who logged the item';
+COMMENT ON COLUMN LostItem.itemStatus IS 'HELD, CLAIMED (returned to owner), DISPOSED, POLICE (handed to British Transport Police)';
+CREATE TABLE Claim(claimNo INTEGER PRIMARY KEY, itemRef VARCHAR NOT NULL, claimantName VARCHAR NOT NULL, claimantEmail VARCHAR NOT NULL, claimedOn DATE NOT NULL, feeGBP DECIMAL(5,2) NOT NULL, idChecked BOOLEAN NOT NULL, outcome VARCHAR NOT NULL, collectMethod VARCHAR, FOREIGN KEY (itemRef) REFERENCES LostItem(itemRef));
+COMMENT ON TABLE Claim IS 'Claims made by people saying an item is theirs';
+COMMENT ON COLUMN Claim.feeGBP IS 'Handling fee paid: 3 pounds, or 20 pounds for items worth 100 or more; none for documents or umbrellas';
+COMMENT ON COLUMN Claim.outcome IS 'RETURNED to the claimant or REJECTED (could not prove ownership)';
+COMMENT ON COLUMN Claim.collectMethod IS 'COUNTER collected in person, POST sent by post; NULL if rejected';
+CREATE TABLE ReturnPost(claimNo INTEGER PRIMARY KEY, postedOn DATE NOT NULL, carrier VARCHAR NOT NULL, postageGBP DECIMAL(6,2) NOT NULL, trackingNo VARCHAR NOT NULL, FOREIGN KEY (claimNo) REFERENCES Claim(claimNo));
+COMMENT ON TABLE ReturnPost IS 'Items posted back to their owners';
+COMMENT ON COLUMN ReturnPost.postageGBP IS 'Postage charged to the owner';
+CREATE TABLE Disposal(itemRef VARCHAR PRIMARY KEY, disposedOn DATE NOT NULL, disposalMethod VARCHAR NOT NULL, proceedsGBP DECIMAL(7,2) NOT NULL, charityName VARCHAR, FOREIGN KEY (itemRef) REFERENCES LostItem(itemRef));
+COMMENT ON TABLE Disposal IS 'Unclaimed items disposed of (after 30 days for umbrellas and clothing, 90 days otherwise)';
+COMMENT ON COLUMN Disposal.disposalMethod IS 'CHARITY donated, AUCTION sold, RECYCLE, DESTROY (documents are shredded)';
+COMMENT ON COLUMN Disposal.proceedsGBP IS 'Money raised at auction';
+COMMENT ON COLUMN Disposal.charityName IS 'Charity the item went to';

@@ -1,0 +1,27 @@
+-- Calder & Spen Racing Pigeon Federation, 2026 season: member clubs, the lofts that race, their rung birds, the liberation points, the federation's races and every bird basketed for a race.
+CREATE TABLE clubs(club_id INTEGER PRIMARY KEY, club_name VARCHAR NOT NULL, town VARCHAR NOT NULL, founded_year INTEGER NOT NULL);
+COMMENT ON TABLE clubs IS 'Homing societies and flying clubs affiliated to the federation';
+CREATE TABLE lofts(loft_id INTEGER PRIMARY KEY, club_id INTEGER NOT NULL, fancier_name VARCHAR NOT NULL, village VARCHAR NOT NULL, joined_year INTEGER NOT NULL, partnership BOOLEAN NOT NULL, FOREIGN KEY (club_id) REFERENCES clubs(club_id));
+COMMENT ON TABLE lofts IS 'A member loft: one fancier, or a partnership racing under one name';
+COMMENT ON COLUMN lofts.fancier_name IS 'Name the loft races under';
+COMMENT ON COLUMN lofts.joined_year IS 'Year the fancier (or partnership) joined the federation';
+COMMENT ON COLUMN lofts.partnership IS 'Raced by two or more fanciers together';
+CREATE TABLE birds(ring_number VARCHAR PRIMARY KEY, loft_id INTEGER NOT NULL, hatch_year INTEGER NOT NULL, sex VARCHAR NOT NULL, colour_cd VARCHAR NOT NULL, strain VARCHAR NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (loft_id) REFERENCES lofts(loft_id));
+COMMENT ON COLUMN birds.ring_number IS 'Life ring put on as a squeaker: GB, year, N, serial';
+COMMENT ON COLUMN birds.sex IS 'C cock, H hen';
+COMMENT ON COLUMN birds.colour_cd IS 'Plumage: BC blue chequer, BB blue bar, DC dark chequer, RC red chequer, MEAL mealy, PIED pied';
+COMMENT ON COLUMN birds.strain IS 'Family line the bird is bred from';
+COMMENT ON COLUMN birds.status IS 'RACING, STOCK (kept for breeding, not raced), LOST (failed to home), SOLD';
+CREATE TABLE liberation_points(point_id INTEGER PRIMARY KEY, point_name VARCHAR NOT NULL, country VARCHAR NOT NULL);
+COMMENT ON TABLE liberation_points IS 'Race points where the transporter releases the birds';
+CREATE TABLE races(race_id INTEGER PRIMARY KEY, race_date DATE NOT NULL, point_id INTEGER NOT NULL, race_type VARCHAR NOT NULL, liberated_at TIMESTAMP NOT NULL, entry_fee_gbp DECIMAL(5,2) NOT NULL, FOREIGN KEY (point_id) REFERENCES liberation_points(point_id));
+COMMENT ON COLUMN races.race_type IS 'OB old birds (hatched before this year), YB young birds (this year''s), NAT national race';
+COMMENT ON COLUMN races.liberated_at IS 'When the birds were released at the liberation point';
+COMMENT ON COLUMN races.entry_fee_gbp IS 'Fee per bird entered; 80% of fees go to the prize pool';
+CREATE TABLE race_entries(race_id INTEGER NOT NULL, ring_number VARCHAR NOT NULL, distance_yds INTEGER NOT NULL, clocked_at TIMESTAMP, velocity_ypm DECIMAL(8,3), place INTEGER, prize_gbp DECIMAL(7,2) NOT NULL, PRIMARY KEY (race_id, ring_number), FOREIGN KEY (race_id) REFERENCES races(race_id), FOREIGN KEY (ring_number) REFERENCES birds(ring_number));
+COMMENT ON TABLE race_entries IS 'Each bird basketed for a race';
+COMMENT ON COLUMN race_entries.distance_yds IS 'Distance from the liberation point to the bird''s loft, in yards';
+COMMENT ON COLUMN race_entries.clocked_at IS 'When the bird''s ring was clocked on arrival at its loft; NULL if it did not arrive on the day';
+COMMENT ON COLUMN race_entries.velocity_ypm IS 'Speed in yards per minute (distance over time flown); NULL if not clocked';
+COMMENT ON COLUMN race_entries.place IS 'Position in the federation result by velocity; NULL if not clocked';
+COMMENT ON COLUMN race_entries.prize_gbp IS 'Pool prize won';
