@@ -1,0 +1,32 @@
+-- Seaside amusement arcade operator (Yorkshire coast): arcades, the machines on their floors, the engineers, the cash
+-- collected from each machine and the faults reported on them.
+CREATE TABLE ste(ste_no INTEGER PRIMARY KEY, ste_cd VARCHAR(4) NOT NULL, ste_nm VARCHAR NOT NULL, twn VARCHAR NOT NULL, ssn CHAR(1) NOT NULL, sq_ft INTEGER NOT NULL);
+COMMENT ON TABLE ste IS 'Arcade (site)';
+COMMENT ON COLUMN ste.twn IS 'Town';
+COMMENT ON COLUMN ste.ssn IS 'A open all year, S seasonal (Easter to October)';
+COMMENT ON COLUMN ste.sq_ft IS 'Floor area in square feet';
+CREATE TABLE mch(mch_no INTEGER PRIMARY KEY, ste_no INTEGER NOT NULL REFERENCES ste(ste_no), mch_nm VARCHAR NOT NULL, mch_typ CHAR(1) NOT NULL, ply_pnc INTEGER NOT NULL, pur_amt DECIMAL(8,2) NOT NULL, lsd BOOLEAN NOT NULL, inst_dt DATE NOT NULL, rmv_dt DATE);
+COMMENT ON TABLE mch IS 'Machine';
+COMMENT ON COLUMN mch.mch_nm IS 'Game title';
+COMMENT ON COLUMN mch.mch_typ IS 'P coin pusher, G crane grabber, V video game, R ticket redemption, F fruit machine (category C/D gaming machine), K kiddie ride, A sports or skill game';
+COMMENT ON COLUMN mch.ply_pnc IS 'Price of one play in pence';
+COMMENT ON COLUMN mch.pur_amt IS 'Purchase price in GBP (list price for leased machines)';
+COMMENT ON COLUMN mch.lsd IS 'Leased from a supplier rather than owned';
+COMMENT ON COLUMN mch.inst_dt IS 'Installation date';
+COMMENT ON COLUMN mch.rmv_dt IS 'Date taken off the floor; NULL while still in service';
+CREATE TABLE eng(eng_no INTEGER PRIMARY KEY, eng_nm VARCHAR NOT NULL, grd CHAR(1) NOT NULL, strt_dt DATE NOT NULL, end_dt DATE);
+COMMENT ON TABLE eng IS 'Engineer (machine technician)';
+COMMENT ON COLUMN eng.grd IS 'S senior, J junior, A apprentice';
+COMMENT ON COLUMN eng.end_dt IS 'Leaving date; NULL while employed';
+CREATE TABLE cln(cln_no INTEGER PRIMARY KEY, mch_no INTEGER NOT NULL REFERENCES mch(mch_no), cln_dt DATE NOT NULL, cash_amt DECIMAL(8,2) NOT NULL, tkt_out INTEGER);
+COMMENT ON TABLE cln IS 'Cash collection: the cash box emptied, every two weeks while the arcade is open';
+COMMENT ON COLUMN cln.cln_dt IS 'Collection date';
+COMMENT ON COLUMN cln.cash_amt IS 'Cash taken since the last collection, GBP';
+COMMENT ON COLUMN cln.tkt_out IS 'Prize tickets paid out since the last collection; NULL for machines that pay no tickets';
+CREATE TABLE flt(flt_no INTEGER PRIMARY KEY, mch_no INTEGER NOT NULL REFERENCES mch(mch_no), rpt_dt DATE NOT NULL, flt_cd CHAR(1) NOT NULL, eng_no INTEGER REFERENCES eng(eng_no), fix_dt DATE, prt_amt DECIMAL(7,2));
+COMMENT ON TABLE flt IS 'Fault reported on a machine';
+COMMENT ON COLUMN flt.rpt_dt IS 'Date reported';
+COMMENT ON COLUMN flt.flt_cd IS 'J coin jam, H hopper or payout fault, S screen or display, M mechanism (claw, pusher deck, reels), E electrical, V vandalism';
+COMMENT ON COLUMN flt.eng_no IS 'Engineer who took the job; NULL while unassigned or when the part went back to the manufacturer';
+COMMENT ON COLUMN flt.fix_dt IS 'Date fixed; NULL while the fault is open';
+COMMENT ON COLUMN flt.prt_amt IS 'Parts cost in GBP; NULL while open';

@@ -1,0 +1,37 @@
+-- Fireworks display company (Lincolnshire): clients (private households, councils, businesses and community groups),
+-- staff, the product range, the displays booked and fired, the products set out for each display and who crewed it.
+CREATE TABLE clients(client_id INTEGER PRIMARY KEY, client_name VARCHAR NOT NULL, client_type VARCHAR NOT NULL, town VARCHAR NOT NULL, first_enquiry_on DATE NOT NULL);
+COMMENT ON TABLE clients IS 'Clients who book displays';
+COMMENT ON COLUMN clients.client_name IS 'Person''s name, or the name of the council, business or group';
+COMMENT ON COLUMN clients.client_type IS 'private, council, business or community group';
+COMMENT ON COLUMN clients.first_enquiry_on IS 'Day the client first asked for a quote';
+CREATE TABLE staff(staff_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, role VARCHAR NOT NULL, day_rate DECIMAL(6,2) NOT NULL, qualified_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE staff IS 'Display staff';
+COMMENT ON COLUMN staff.role IS 'display manager, shot-firer or crew';
+COMMENT ON COLUMN staff.day_rate IS 'Pay for a display day in GBP';
+COMMENT ON COLUMN staff.qualified_on IS 'Day the person passed their display operator training';
+COMMENT ON COLUMN staff.left_on IS 'Last day with the company; NULL while still with it';
+CREATE TABLE products(product_id INTEGER PRIMARY KEY, product_name VARCHAR NOT NULL, category VARCHAR NOT NULL, calibre_mm INTEGER, net_explosive_g INTEGER NOT NULL, unit_cost DECIMAL(7,2) NOT NULL, hazard_class VARCHAR(4) NOT NULL, supplier VARCHAR NOT NULL, discontinued BOOLEAN NOT NULL, low_noise BOOLEAN NOT NULL);
+COMMENT ON TABLE products IS 'Fireworks the company buys in and fires';
+COMMENT ON COLUMN products.category IS 'shell, cake, mine, roman candle, fountain, set piece or rocket';
+COMMENT ON COLUMN products.calibre_mm IS 'Tube or shell diameter in millimetres; NULL for set pieces';
+COMMENT ON COLUMN products.net_explosive_g IS 'Net explosive content of one unit in grams';
+COMMENT ON COLUMN products.unit_cost IS 'What the company pays for one unit, in GBP';
+COMMENT ON COLUMN products.hazard_class IS 'UN hazard division: 1.3G (mass fire hazard, display use only) or 1.4G (minor hazard)';
+COMMENT ON COLUMN products.discontinued IS 'The supplier no longer makes it';
+COMMENT ON COLUMN products.low_noise IS 'Quiet enough for low-noise displays';
+CREATE TABLE displays(display_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(client_id), display_date DATE NOT NULL, occasion CHAR(1) NOT NULL, venue VARCHAR NOT NULL, duration_min INTEGER NOT NULL, audience_size INTEGER, fired_to_music BOOLEAN NOT NULL, low_noise BOOLEAN NOT NULL, lead_staff_id INTEGER NOT NULL REFERENCES staff(staff_id), price DECIMAL(8,2) NOT NULL, cancel_reason VARCHAR);
+COMMENT ON TABLE displays IS 'A fireworks display booked by a client';
+COMMENT ON COLUMN displays.occasion IS 'B bonfire night, N New Year''s Eve, D Diwali, W wedding, P private party, F festival or fete, C corporate event';
+COMMENT ON COLUMN displays.duration_min IS 'Length of the display in minutes';
+COMMENT ON COLUMN displays.audience_size IS 'Expected crowd for public and corporate displays; NULL for weddings and private parties';
+COMMENT ON COLUMN displays.fired_to_music IS 'A pyromusical: fired in time to a soundtrack';
+COMMENT ON COLUMN displays.low_noise IS 'The client asked for a quiet display (livestock, horses or neighbours nearby)';
+COMMENT ON COLUMN displays.lead_staff_id IS 'Display operator in charge on the night';
+COMMENT ON COLUMN displays.price IS 'Price charged to the client in GBP';
+COMMENT ON COLUMN displays.cancel_reason IS 'weather or client when the display did not go ahead; NULL when it was fired';
+CREATE TABLE display_items(item_id INTEGER PRIMARY KEY, display_id INTEGER NOT NULL REFERENCES displays(display_id), product_id INTEGER NOT NULL REFERENCES products(product_id), quantity INTEGER NOT NULL);
+COMMENT ON TABLE display_items IS 'Products set out for a display (its firing plan)';
+COMMENT ON COLUMN display_items.quantity IS 'Number of units';
+CREATE TABLE crew_assignments(assignment_id INTEGER PRIMARY KEY, display_id INTEGER NOT NULL REFERENCES displays(display_id), staff_id INTEGER NOT NULL REFERENCES staff(staff_id), hours DECIMAL(4,1) NOT NULL);
+COMMENT ON TABLE crew_assignments IS 'Staff who worked a display that was fired, with the hours booked (rigging, firing and clearing the site)';
