@@ -26,7 +26,7 @@ export function readTerseNames(
   // Keyed by names and values, which may be any word ("__proto__" would set an object's prototype, not a key).
   const readings = new Map<string, string[]>();
   if (!terseness.terse) return { terseness, readings: wordTable({}) };
-  const named = tableNamesSpelled(tables);
+  const named = misreadTableNames(tables);
   for (const text of catalogTexts(tables, values)) {
     const parts = identifierParts(text);
     // cst_nm of a table cst commented 'Customer account': customer, name.
@@ -41,6 +41,27 @@ export function readTerseNames(
 export function catalogTexts(tables: readonly NamedColumns[], values: readonly string[] = []): Set<string> {
   const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
   return new Set([...names, ...names.map((name) => name.toLowerCase()), ...values]);
+}
+
+/**
+ * The table names tableNamesSpelled reads that the shorthand reading of the schema's names reads as another word
+ * (cst_nm → "cost", name): there the comment corrects a guess. A part the names leave as written (rdr_nm → rdr, name)
+ * stays so: read anew it would name its table twice over, in name and comment, and outweigh the others in linking.
+ */
+function misreadTableNames(tables: readonly (NamedColumns & { comment?: string | null })[]): Map<string, string> {
+  const spelled = tableNamesSpelled(tables);
+  if (spelled.size === 0) return spelled;
+  const names = tables.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]);
+  return new Map(
+    [...spelled].filter(([part, word]) =>
+      names.some((name) => {
+        const parts = identifierParts(name);
+        if (parts.length < 2 || !parts.includes(part)) return false;
+        const read = readShorthand(name);
+        return !read.includes(part) && !read.includes(word);
+      }),
+    ),
+  );
 }
 
 /** The words a comment opens with before its first stop: ';', ':', ',', '.', a bracket or a dash. */
