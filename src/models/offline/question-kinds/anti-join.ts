@@ -49,10 +49,10 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ??
     tableNamedByWord(words, negatedAt, schemas) ??
     tableDatedByVerb(words, negatedAt, clauseEnd, schemas) ??
-    inside.find((f) => bareName(f.table) !== bareName(subject.table)) ??
-    onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
+    inside.find((f) => bareName(f.table) !== bareName(subject.table));
+  // Before the one table that points at the subject, a guess: the row named before "never" says whose deed it is.
   const doer = other ? undefined : namedDoer(context, words, subject, negatedAt, dialect);
-  if (doer) other = doer;
+  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = doer?.start ?? words.findIndex((w) => w.offset >= match.index);
   const having = havingClause(words, mentions, subject, start, [subject.table, other.table]);
