@@ -20,3 +20,15 @@ describe('SQL identifiers read as a terse catalog reads its names', () => {
     expect(roots.has('twn')).toBe(true);
   });
 });
+
+describe('reflexive pronouns are function words', () => {
+  it('"ourselves" and "themselves" carry no content; "selves" of a name would', async () => {
+    const { STOP_WORDS } = await import('../src/catalog/stop-words.js');
+    const { FILLER_WORDS } = await import('../src/models/offline/question-vocabulary.js');
+    for (const word of ['ourselves', 'themselves', 'itself']) {
+      expect(STOP_WORDS.has(word)).toBe(true);
+      expect(FILLER_WORDS.has(word)).toBe(true);
+    }
+    expect(FILLER_WORDS.has('shelves')).toBe(false);
+  });
+});
