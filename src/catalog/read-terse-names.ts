@@ -5,6 +5,7 @@ import { PART_MARK } from './split-identifier.js';
 import { spellsOpening } from './comment-spelled-parts.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { STOP_WORDS } from './stop-words.js';
+import { stemWord } from './stem-word.js';
 import { schemaTerseness, type NamedColumns, type SchemaTerseness } from './schema-terseness.js';
 
 export interface TerseNames {
@@ -45,7 +46,8 @@ export function catalogTexts(tables: readonly NamedColumns[], values: readonly s
 
 /**
  * The table names tableNamesSpelled reads that the shorthand reading of the schema's names reads as another word
- * (cst_nm → "cost", name): there the comment corrects a guess. A part the names leave as written (rdr_nm → rdr, name)
+ * (cst_nm → "cost", name): there the comment corrects a guess; one that agrees in another number (cust_nm → customer,
+ * 'Customers …') is left as read. A part the names leave as written (rdr_nm → rdr, name)
  * stays so: read anew it would name its table twice over, in name and comment, and outweigh the others in linking.
  */
 function misreadTableNames(tables: readonly (NamedColumns & { comment?: string | null })[]): Map<string, string> {
@@ -57,8 +59,8 @@ function misreadTableNames(tables: readonly (NamedColumns & { comment?: string |
       names.some((name) => {
         const parts = identifierParts(name);
         if (parts.length < 2 || !parts.includes(part)) return false;
-        const read = readShorthand(name);
-        return !read.includes(part) && !read.includes(word);
+        const read = readShorthand(name).map((each) => stemWord(each));
+        return !read.includes(stemWord(part)) && !read.includes(stemWord(word));
       }),
     ),
   );
