@@ -78,7 +78,7 @@ function spelledIn(part: string, comment: string, english: boolean, table: boole
  * of the word up to the last of them is one of them (its vowels may be dropped), the word a dictionary word longer than
  * the part.
  */
-function spellsOpening(part: string, word: string): boolean {
+export function spellsOpening(part: string, word: string): boolean {
   if (word.length <= part.length || word[0] !== part[0] || STOP_WORDS.has(word)) return false;
   let at = 0;
   let end = 0;

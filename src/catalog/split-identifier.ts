@@ -48,7 +48,8 @@ export function readsShorthandNames(): boolean {
  */
 export function readNamesAs(more: Readonly<Record<string, readonly string[]>>): void {
   for (const [name, words] of Object.entries(more)) {
-    readings.set(name, words);
+    if (name.startsWith(PART_MARK)) partReadings.set(name.slice(PART_MARK.length), words.join('_'));
+    else readings.set(name, words);
     readsShorthand = true;
     generation++;
   }
@@ -91,7 +92,23 @@ export function splitIdentifier(text: string): string[] {
   if (!readsShorthand) return identifierParts(text);
   const read = readings.get(text);
   if (read !== undefined) return read.slice();
-  return asWritten.has(text) ? identifierParts(text) : readShorthand(text).slice();
+  return asWritten.has(text) ? identifierParts(text) : readShorthand(partReadings.size > 0 ? respelled(text) : text).slice();
+}
+
+/**
+ * Marks a reading of one name part wherever it is written ("cst" → customer, read-terse-names.ts' tableNamesSpelled)
+ * among a catalog's readings: SQL text and prose meet the part alone ("FROM cst") or in names no catalog listed.
+ */
+export const PART_MARK = '\u0002';
+/** Name parts read as the words a table's comment spells them with, by part. */
+const partReadings = new Map<string, string>();
+
+/** The text with every name part that has a reading of its own written as that reading ("cst_nm" → "customer_nm"). */
+function respelled(text: string): string {
+  return text.replace(/[A-Za-z0-9_]+/g, (chunk) => {
+    const parts = identifierParts(chunk);
+    return parts.some((part) => partReadings.has(part)) ? parts.map((part) => partReadings.get(part) ?? part).join('_') : chunk;
+  });
 }
 
 /**

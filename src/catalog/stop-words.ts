@@ -3,7 +3,7 @@ import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { FOCUS_ADVERBS, PRO_ADVERBS } from '../lexicon/function-adverbs.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
-import { PERSONAL_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { PERSONAL_PRONOUNS, REFLEXIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** The verbs and the "please" of a request, which ask for rows rather than name any: "show", "list", "give". */
@@ -11,7 +11,7 @@ const REQUEST_WORDS = ['display', 'get', 'give', 'list', 'please', 'show'];
 
 /**
  * Words that say nothing about which table, value or passage a question needs: the articles and demonstratives, the
- * commonest possessives, quantifiers, pronouns (first and second person, "it", "they"), wh-words, forms of "be",
+ * commonest possessives, quantifiers, pronouns (first and second person, "it", "they", and the reflexives), wh-words, forms of "be",
  * "have" and "do" and modals, conjunctions, prepositions and pro-adverbs, and the words of a request.
  */
 export const STOP_WORDS: ReadonlySet<string> = wordSet(
@@ -20,6 +20,7 @@ export const STOP_WORDS: ReadonlySet<string> = wordSet(
   pick(POSSESSIVE_DETERMINERS, 'my', 'your', 'its', 'our', 'their'),
   pick(QUANTIFIERS, 'all', 'any', 'both', 'each', 'every', 'some'),
   pick(PERSONAL_PRONOUNS, 'i', 'me', 'we', 'us', 'you', 'it', 'they', 'them'),
+  REFLEXIVE_PRONOUNS,
   pick(WH_WORDS, 'what', 'which', 'who', 'whose', 'when', 'where', 'why', 'how'),
   pick(BE_FORMS, 'is', 'are', 'was', 'were', 'be', 'been', 'being'),
   FINITE_HAVE,

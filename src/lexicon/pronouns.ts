@@ -6,6 +6,9 @@ export const PERSONAL_PRONOUNS = ['i', 'me', 'we', 'us', 'you', 'he', 'him', 'sh
 /** Possessive pronouns, standing alone: "ours", "theirs". */
 export const POSSESSIVE_PRONOUNS = ['mine', 'yours', 'his', 'hers', 'ours', 'theirs'] as const;
 
+/** Reflexive pronouns: "we deliver ourselves", "themselves". */
+export const REFLEXIVE_PRONOUNS = ['myself', 'yourself', 'yourselves', 'himself', 'herself', 'itself', 'ourselves', 'themselves'] as const;
+
 /** Indefinite pronouns: "anyone", "everything", "none", "the cheaper one". */
 export const INDEFINITE_PRONOUNS = [
   'anybody', 'anyone', 'anything', 'everybody', 'everyone', 'everything', 'nobody', 'none', 'nothing', 'somebody', 'someone', 'something', 'one', 'ones',

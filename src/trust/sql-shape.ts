@@ -1,4 +1,4 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
+import { readsShorthandNames, splitIdentifier } from '../catalog/split-identifier.js';
 import { EXISTENCE_OPENING } from '../models/offline/existence-question.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { withDuckDbQuotes } from '../sql-tree/adapt-rendering.js';
@@ -27,7 +27,16 @@ export interface SqlShape {
 
 /** Words of the identifiers, split at case changes ("PetType" → pet, type) and whole ("pettype"), with their roots. */
 export const rootsOf = (text: string): string[] =>
-  [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase())].flatMap((word) => [word, wordRoot(word)]);
+  [...splitIdentifier(text), ...splitIdentifier(text.toLowerCase()), ...nameReadings(text)].flatMap((word) => [word, wordRoot(word)]);
+
+/**
+ * Where a terse catalog reads its names ("cnty" → county), each identifier of the text read as the name it is: read
+ * as prose, a lone one-part name stays as written, and a check would miss the column the catalog read it as.
+ */
+function nameReadings(text: string): string[] {
+  if (!readsShorthandNames()) return [];
+  return [...new Set(text.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? [])].flatMap((chunk) => (/_/.test(chunk) ? [] : splitIdentifier(chunk)));
+}
 
 /** Built once, not on every read of a statement. */
 const AGGREGATE_CALLS = (['count', 'sum', 'avg', 'min', 'max'] as const).map((name) => [name, new RegExp(`\\b${name}\\s*\\(`)] as const);

@@ -102,6 +102,8 @@ export function commentPhrase(comment: string | undefined): string[] | undefined
   while (k < tokens.length && LEADING.has(tokens[k]!.toLowerCase())) k++;
   const phrase: string[] = [];
   for (; k < tokens.length && !PHRASE_ENDS.has(tokens[k]!.toLowerCase()); k++) {
+    // "A donor's appointment at a session": a possessive before the phrase is its determiner, not its head.
+    if (phrase.length === 0 && /^[A-Za-z]+['’]s$/.test(tokens[k]!)) continue;
     if (!/^[A-Za-z]+$/.test(tokens[k]!)) return undefined;
     phrase.push(tokens[k]!.toLowerCase());
   }

@@ -9,7 +9,7 @@ import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
 
 /** "NULL for a cash sale at the weighbridge", "NULL when the job was paid by card": the rows a comment says are empty. */
-const NULL_FOR = /\bNULL\s+(?:for|if|when|while|where)\s+([^;.()]+)/;
+const NULL_FOR = /\bNULL\s+(for|if|when|while|where)\s+([^;.()]+)/;
 /** A phrase that says what the rows are not ("NULL if none given", "NULL unless delivered") is left alone. */
 const NEGATING: ReadonlySet<string> = new Set([...NEGATORS, 'nobody', 'unless', 'until', 'yet', 'without']);
 /** Words of the phrase the question must say, at least: one word is too little to tell the rows from the rest. */
@@ -27,7 +27,8 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
   for (const table of schemas) {
     for (const column of table.columns) {
       if (!column.nullable || column.primary_key || !column.comment) continue;
-      const phrase = NULL_FOR.exec(column.comment)?.[1];
+      const gloss = NULL_FOR.exec(column.comment);
+      const phrase = gloss?.[2];
       if (!phrase) continue;
       const phraseWords = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       if (phraseWords.some((word) => NEGATING.has(word) || /n't$/.test(word))) continue;
@@ -35,7 +36,10 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
       const content = new Set(phraseWords.filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !named.has(stemWord(word))).flatMap(forms));
       const hits = analysis.words.filter((word) => !used.has(word.index) && !analysis.negated.has(word.index) && forms(word.text).some((form) => content.has(form)));
       const shared = new Set(hits.map((word) => forms(word.text).find((form) => content.has(form))));
-      if (shared.size < MIN_SHARED) continue;
+      // "instruments still on offer" over retired_on, 'NULL while offered': "while" says the state lasts, "still" asks
+      // for rows in it, so the phrase's one word said after "still" is enough.
+      const lasting = gloss![1] === 'while' && content.size > 0 && shared.size === new Set(phraseWords.filter((word) => content.has(stemWord(word)))).size && hits.every((word) => stillBefore(analysis, word.index));
+      if (shared.size < MIN_SHARED && !(shared.size === 1 && lasting)) continue;
       // Near one another: fewer other content words between them than the phrase's words they say.
       const between = analysis.words.filter((word) => word.index > hits[0]!.index && word.index < hits.at(-1)!.index && !hits.includes(word) && !STOP_WORDS.has(word.text));
       if (between.length >= hits.length) continue;
@@ -52,4 +56,16 @@ function strip({ shared: _shared, ...filter }: RowFilter & { shared: number }): 
 /** The word's stem and the bases it inflects ("paying" → pay). */
 function forms(word: string): string[] {
   return [...new Set([stemWord(word), ...inflectionBases(word).map(stemWord)])];
+}
+
+/** Most words between "still" and the word it says lasts ("still on offer", "still in service"). */
+const STILL_REACH = 3;
+
+/** Whether "still" comes a few words before the word, within its clause. */
+function stillBefore(analysis: QuestionAnalysis, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= STILL_REACH; k--) {
+    if (analysis.words[k]!.clauseEnd) return false;
+    if (analysis.words[k]!.text === 'still') return true;
+  }
+  return false;
 }

@@ -58,7 +58,9 @@ export function projection(
       !ranksOnly(m.column),
   );
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
-  if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy);
+  // "What instruments does the Newton Telescope have?": "what" right before the rows' own name asks which ones, as "which" does.
+  const whatRows = analysis.words[0]?.text === 'what' && mentions.some((m) => m.column === undefined && m.full && m.start === 1 && bareName(m.table) === bareName(base));
+  if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy, whatRows);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
 }
 
@@ -78,8 +80,8 @@ const DESCRIPTION_PARTS = /^(description|descr|desc)$/;
  * place, "How is the math course described?" and "Describe the section h." for a description, "When did the
  * first refund come in?" for the date it is ranked by, or the table's only date, "How long …" for the duration likewise.
  */
-function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, rankedBy: string | undefined): SelectItem[] {
-  const first = analysis.words[0]?.text;
+function askedByQuestionWord(analysis: QuestionAnalysis, table: TableSchema, rankedBy: string | undefined, whatRows = false): SelectItem[] {
+  const first = whatRows ? 'which' : analysis.words[0]?.text;
   if (first === 'when') {
     const dates = table.columns.filter(isDateColumn);
     const column = dates.find((c) => c.name === rankedBy) ?? (dates.length === 1 ? dates[0] : undefined);

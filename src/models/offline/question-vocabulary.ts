@@ -5,7 +5,7 @@ import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANT
 import { DEGREE_ADVERBS, FOCUS_ADVERBS, PRO_ADVERBS } from '../../lexicon/function-adverbs.js';
 import { NEGATORS } from '../../lexicon/negators.js';
 import { PARTICLES, PREPOSITIONS } from '../../lexicon/prepositions.js';
-import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS } from '../../lexicon/pronouns.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_EVER_WORDS, WH_WORDS, REFLEXIVE_PRONOUNS } from '../../lexicon/pronouns.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { pick, wordSet } from '../../lexicon/word-set.js';
 
@@ -47,7 +47,7 @@ const REQUEST_AND_ANALYSIS_WORDS = `again further let lets please kindly thanks
 /**
  * Words that carry no content of their own: the function words (articles, demonstratives, possessives, identity
  * words, wh-words, relative pronouns, the forms of "be", "have" and "do", modals, coordinators, focusing adverbs and
- * pro-adverbs whole; most prepositions, quantifiers, pronouns and particles), months and weekdays, the words of a
+ * pro-adverbs whole; most prepositions, quantifiers, pronouns and particles; the reflexives whole), months and weekdays, the words of a
  * request and of analysis above, and the money measures.
  */
 export const FILLER_WORDS: ReadonlySet<string> = wordSet(
@@ -69,6 +69,7 @@ export const FILLER_WORDS: ReadonlySet<string> = wordSet(
   pick(QUANTIFIERS, 'all', 'any', 'both', 'each', 'either', 'every', 'many', 'more', 'most', 'much', 'neither', 'no', 'some'),
   pick(PERSONAL_PRONOUNS, 'i', 'me', 'we', 'us', 'you', 'he', 'she', 'it', 'they', 'them'),
   pick(POSSESSIVE_PRONOUNS, 'mine', 'ours', 'yours', 'theirs'),
+  REFLEXIVE_PRONOUNS,
   pick(INDEFINITE_PRONOUNS, 'anyone', 'anything', 'everyone', 'everything', 'nobody', 'nothing', 'someone', 'something'),
   pick(WH_EVER_WORDS, 'whatever', 'whichever'),
   pick(SUBORDINATORS, 'because', 'once', 'so'),

@@ -12,7 +12,7 @@ import { VECTOR_LINK_MARGIN, VECTOR_LINK_THRESHOLD } from './vector-mentions.js'
 import type { QuestionWord } from './question-words.js';
 import { wordTable } from '../../own-entry.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../../lexicon/pronouns.js';
-import { FINITE_BE, FINITE_DO, HAVE_FORMS } from '../../lexicon/auxiliaries.js';
+import { FINITE_BE, FINITE_DO, HAVE_FORMS, MODALS } from '../../lexicon/auxiliaries.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { pick, wordSet } from '../../lexicon/word-set.js';
 import { COORDINATORS } from '../../lexicon/conjunctions.js';
@@ -197,7 +197,7 @@ export function attributePhrases(words: readonly QuestionWord[], options: Attrib
   const opens = words.map((w, k) => k).filter((k) => OPENERS.has(words[k]!.text) && (k <= 2 || words[k - 1]!.clauseEnd));
   // "Which members? Give their names.": a later sentence's opener says what to show, however short the first one is.
   const later = (k: number): boolean => k > 2 || (k > 0 && words[k - 1]!.clauseEnd);
-  const open = opens.find((k) => later(k) && words[k]!.text !== 'what' && words[k]!.text !== 'which') ?? opens.find((k) => k <= 2);
+  const open = opens.find((k) => later(k) && words[k]!.text !== 'what' && words[k]!.text !== 'which') ?? opens.find((k) => k <= 2) ?? (options.explicit ? undefined : fragmentOpening(words));
   if (open === undefined) return undefined;
   if (options.explicit && words[open]!.text === 'which') return undefined;
   let skipping = false;
@@ -231,6 +231,27 @@ export function attributePhrases(words: readonly QuestionWord[], options: Attrib
   }
   if (current.length > 0) phrases.push(current);
   return phrases.filter((p) => p.length > 0 && p.length <= 4);
+}
+
+/** Words that open a clause or a question, not a noun phrase: wh-words, auxiliaries and modals. */
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(WH_WORDS, FINITE_BE, FINITE_DO, HAVE_FORMS, MODALS);
+
+/**
+ * "Name and type of every instrument that's still on offer", "Names and counties of our suppliers": a question with
+ * no verb of request that opens on two nouns or more joined by "and" or a comma, then "of" and whose they are, asks
+ * for those attributes as "list the …" would. The position before the first word (-1), or undefined.
+ */
+function fragmentOpening(words: readonly QuestionWord[]): number | undefined {
+  if (words.length < 4 || CLAUSE_OPENERS.has(words[0]!.text) || ARTICLES.has(words[0]!.text)) return undefined;
+  let joined = false;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!;
+    if (word.text === 'of') return joined ? -1 : undefined;
+    if (LIST_END.has(word.text)) return undefined;
+    // "and", or a comma (a word's clause end within the list).
+    if (word.text === 'and' || words[k - 1]!.clauseEnd) joined = true;
+  }
+  return undefined;
 }
 
 /** The column of `table` a phrase names: whole name, name without the table's own words, abbreviation, or one distinctive word. */

@@ -38,7 +38,13 @@ export function unsetFilters(analysis: QuestionAnalysis, schemas: readonly Table
     });
     // "jobs not yet finished" over completed_on, "still waiting to be picked up" over collected_on: a date named by a
     // synonym of the verb (WordNet), asked only when no name says the verb itself, and only of the negated deed.
-    const columns = named.length > 0 || undone !== word.text ? named : nullable.filter(({ column }) => isDateColumn(column) && namesDeed(analysis.words, word.index, splitIdentifier(column.name)[0]?.toLowerCase() ?? ''));
+    const columns =
+      named.length > 0 || undone !== word.text
+        ? named
+        : nullable.filter(({ column }) => isDateColumn(column) && namesDeed(analysis.words, word.index, splitIdentifier(column.name)[0]?.toLowerCase() ?? '')).concat(
+            // "orders waiting to be dispatched" over dsp_dt commented 'Date dispatched or collected': the comment says the deed.
+            nullable.filter(({ column }) => isDateColumn(column) && commentSaysDeed(column.comment, forms)),
+          ).filter((c, k, all) => all.indexOf(c) === k);
     // pd_dt and pd_amt: the date says whether the deed was done.
     const dated = columns.length > 1 ? columns.filter((c) => isDateColumn(c.column)) : columns;
     if (dated.length !== 1) continue;
@@ -46,6 +52,12 @@ export function unsetFilters(analysis: QuestionAnalysis, schemas: readonly Table
     filters.push({ table, column: column.name, sql: `${ref(table, column.name)} IS NULL`, words: [word.index] });
   }
   return filters;
+}
+
+/** Whether a date column's comment, before its first stop, says the deed in one of the word's forms ("Date dispatched or collected"). */
+function commentSaysDeed(comment: string | undefined, forms: ReadonlySet<string>): boolean {
+  const opening = /^[^;:.()]*/.exec(comment ?? '')?.[0].toLowerCase().split(/[^a-z]+/).filter(Boolean) ?? [];
+  return opening.some((word) => forms.has(word) || forms.has(stemWord(word)) || inflectionBases(word).some((base) => forms.has(base)));
 }
 
 /** Words that may stand between a negation and the deed it denies: "hasn't been paid yet", "not yet paid". */
@@ -66,10 +78,13 @@ function notYetDone(words: readonly QuestionWord[], at: number): boolean {
   const before = words[k];
   if (!before || before.clauseEnd) return false;
   if (NEGATION.has(before.text) || /^[a-z]+(?:n't|nt)$/.test(before.text) && NEGATED_AUXILIARY.test(before.text)) return true;
-  // "still waiting to be picked up", "yet to be paid"
-  if (before.text === 'be' && words[k - 1]?.text === 'to') return words.slice(Math.max(0, k - 4), k - 1).some((w) => w.text === 'still' || w.text === 'yet');
+  // "still waiting to be picked up", "yet to be paid", "orders waiting to be dispatched": waiting for a deed says it is not done.
+  if (before.text === 'be' && words[k - 1]?.text === 'to') return words.slice(Math.max(0, k - 4), k - 1).some((w) => w.text === 'still' || w.text === 'yet') || WAITING.has(words[k - 2]?.text ?? '');
   return false;
 }
+
+/** "waiting to be paid", "wait to be collected": the verb of waiting for a deed. */
+const WAITING: ReadonlySet<string> = new Set(['wait', 'waits', 'waiting', 'waited', 'awaiting']);
 
 /** An auxiliary with its negation run on: "haven't", "hasnt", "isn't", "weren't", "didn't". */
 const NEGATED_AUXILIARY = new RegExp(`^(?:${[...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS].join('|')})(?:n't|nt)$`);

@@ -44,14 +44,17 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
   const clauseEnd = clauseEndWord ? clauseEndWord.index + 1 : words.length;
   const { inside } = clauseFilters(context, words, negatedAt, clauseEnd, dialect);
   // "who does not have a cat": the value names the table when no word does.
-  const other =
+  let other: { table: string } | undefined =
+    recordingTable(mentions, schemas, subject.table, negatedAt, clauseEnd, inside) ??
     mentions.find((m) => m.start >= negatedAt && bareName(m.table) !== bareName(subject.table)) ??
     tableNamedByWord(words, negatedAt, schemas) ??
     tableDatedByVerb(words, negatedAt, clauseEnd, schemas) ??
-    inside.find((f) => bareName(f.table) !== bareName(subject.table)) ??
-    onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
+    inside.find((f) => bareName(f.table) !== bareName(subject.table));
+  // Before the one table that points at the subject, a guess: the row named before "never" says whose deed it is.
+  const doer = other ? undefined : namedDoer(context, words, subject, negatedAt, dialect);
+  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
-  const start = words.findIndex((w) => w.offset >= match.index);
+  const start = doer?.start ?? words.findIndex((w) => w.offset >= match.index);
   const having = havingClause(words, mentions, subject, start, [subject.table, other.table]);
   const query = relatedClausesQuery(context, words, subject.table, [...(having ? [having] : []), { start, end: clauseEnd, other: other.table, negated: true }], dialect, subject.role ? subject : undefined);
   if (!query) return undefined;
@@ -72,6 +75,35 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     tables: [...rendered.tables, ...query.tables],
     explanation: [...query.planned.explanation, ...query.described.map((d) => `keeps ${subject.table} ${d}`)],
   };
+}
+
+/**
+ * "How many species has Herefordshire Estate Fencing never bought?": the one row named between the subject and the
+ * negation, of another table, is who never did it; the clause runs from that name, and the rows that must not exist
+ * are those linking the subject to it. Undefined unless the values named there are all of one other table.
+ */
+function namedDoer(context: Context, words: readonly QuestionWord[], subject: { table: string; end: number }, negatedAt: number, dialect: SqlDialect): { table: string; start: number } | undefined {
+  const { inside } = clauseFilters(context, words, subject.end, negatedAt, dialect);
+  const tables = new Set(inside.map((f) => bareName(f.table)));
+  if (inside.length === 0 || tables.size !== 1 || tables.has(bareName(subject.table))) return undefined;
+  const start = Math.min(...inside.flatMap((f) => f.words));
+  return Number.isFinite(start) && start >= subject.end ? { table: inside[0]!.table, start } : undefined;
+}
+
+/**
+ * "observers who have never been at the telescope for an observation": where the negated clause names two tables or
+ * more, the one whose rows point at the subject's (a foreign key to it) records the deed the subject never did; the
+ * others only say where or what, and a path through them finds some other link (a proposal's lead). Only when exactly
+ * one named table does, and no value the clause names restricts another.
+ */
+function recordingTable(mentions: readonly Mention[], schemas: readonly TableSchema[], subject: string, from: number, to: number, inside: readonly { table: string }[]): { table: string } | undefined {
+  const named = [...new Set(mentions.filter((m) => m.start >= from && m.start < to && bareName(m.table) !== bareName(subject)).map((m) => m.table))];
+  if (named.length < 2) return undefined;
+  const pointing = new Set(joinEdges(schemas).filter((e) => bareName(e.to) === bareName(subject)).map((e) => bareName(e.from)));
+  const recording = named.filter((table) => pointing.has(bareName(table)));
+  if (recording.length !== 1) return undefined;
+  if (inside.some((f) => bareName(f.table) !== bareName(recording[0]!) && named.some((table) => bareName(table) === bareName(f.table)))) return undefined;
+  return { table: recording[0]! };
 }
 
 /**
