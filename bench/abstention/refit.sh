@@ -35,7 +35,7 @@ for dataset in $DATASETS; do
   name=$(basename "$dataset")
   [ -f "$OUT/$name.jsonl" ] && continue
   echo "bench $name" >&2
-  SLUICE_GROUNDING_FEATURES=all SLUICE_GROUNDING_DECLINE=never node dist/cli/sluice.js bench --dataset "$dataset" \
+  SLUICE_GROUNDING_FEATURES=all SLUICE_GROUNDING_DECLINE=never SLUICE_UNSURE_DECLINE=never node dist/cli/sluice.js bench --dataset "$dataset" \
     --concurrency "${CONCURRENCY:-2}" --out "$OUT/$name.json" > "$OUT/$name.log" 2>&1
 done
 python3 bench/abstention/fit-grounding.py "$OUT" "$@"
