@@ -1,37 +1,39 @@
 #!/usr/bin/env python3
 """
-Asks whether what the answer checks found after execution tells an unanswerable question from an answerable one, among
-the runs that end `unsure` (issue 14: "reflect may also end a run `unanswerable` after execution"). A logistic
-regression over what each bench line carries, fitted leave one set out; it prints the figures and writes nothing.
+Fits the post-execution decline (issue 14: "reflect may also end a run `unanswerable` after execution"): among the runs
+that end `unsure`, whether what the answer checks found tells an unanswerable question from an answerable one. A
+logistic regression over what each bench line carries, fitted leave one set out; with --write it writes
+src/trust/unsure-decline-weights.ts (src/trust/unsure-decline.ts applies it to the offline model's runs).
 
-  python3 bench/abstention/fit-answer-decline.py OUT
+  python3 bench/abstention/fit-answer-decline.py OUT [--write]
 
 OUT holds one bench report per set (OUT/<set>.jsonl), best as bench/abstention/refit.sh writes it
-(SLUICE_GROUNDING_FEATURES=all, so every grounding feature is on the line; SLUICE_GROUNDING_DECLINE=never). A line whose
-grounding score reaches the current threshold (src/trust/grounding-weights.ts) is left out: a normal run declines it
-before any SQL runs.
+(SLUICE_UNSURE_DECLINE=never, so the runs the current decline would end unanswerable stay `unsure` on their lines;
+SLUICE_GROUNDING_FEATURES=all; SLUICE_GROUNDING_DECLINE=never). A line whose grounding score reaches the current
+threshold (src/trust/grounding-weights.ts) is left out: a normal run declines it before any SQL runs. It first runs
+bench/abstention/unread-words.mjs over OUT (the built dist/ must be current; WORDS=FILE reuses a file it wrote).
 SETS=a,b,c picks some sets. Never point it at a blind set's output.
 
-Candidates: lines that ended `unsure` and that the grounding score did not decline. Label 1: `"answerable": false`
-without the tag partly_answerable. A partly answerable question (one ask grounded, another not) must stay `unsure`
-naming the part (issue 14), so it counts as a false decline here, as an answerable question does.
+Candidates: lines that ended `unsure`, that the grounding score did not decline, and whose SQL leaves some word of the
+question unread (the decline names them). Label 1: `"answerable": false` without the tag partly_answerable. A partly
+answerable question (one ask grounded, another not) must stay `unsure` naming the part (issue 14), so it counts as a
+false decline here, as an answerable question does.
 
-Features, all from the line: each failed check's name (those failing on at least MIN_CHECK candidates of the fit),
-the grounding features, the answer-confidence features of the run (answer_features: which of the question's words
-the SQL leaves unread; ANSWER=0 leaves them out), the final SQL's shape (every column, a filter, a join, an aggregate, a grouping), how many words
-reflect says neither the schema nor the docs explain, whether the answer had no, one or many rows, and how many checks
-failed.
+Features (decline_features; src/trust/unsure-decline.ts computes the same at run time): each failed check's name
+(those failing on at least MIN_CHECK candidates of the fit), the answer-confidence features of the run (answer_features:
+how many of the question's words the SQL leaves unread and what grounds them), what the unread words are
+(src/trust/unread-word-kinds.ts: the head or a word of a phrase the question asks for; how many are nouns, verbs,
+adjectives or unknown to WordNet), the final SQL's shape (every column, a filter, a join, an aggregate, a grouping),
+whether the answer had no, one or many rows, and how many checks failed. EXTRA=1 adds the grounding features, the words
+reflect says neither the schema nor the docs explain and the confidence model's probability (never written).
 
 Per left-out set, three thresholds chosen on the other sets: `strict` declines nothing any fitted set would wrongly
-decline (the landing rule: no set's false declines may rise), `net` declines the most unanswerable questions net of
-wrongly declined ones with spider-dev within MAX_SPIDER_FALSE_ABSTENTION, and `cost` the same with each wrong decline
-weighing COST (3) right ones, since an answerable question declined is worse than an unanswerable one left `unsure`.
-The last line pools the held-out `cost` figures against the landing bar: declines gained, with at most one new false
-decline per 60 answerable questions of the held-out sets (every answerable question, not only the `unsure` ones).
-
-WORDS=FILE adds what the unread words are (bench/abstention/unread-words.mjs OUT FILE, after npm run build): whether one
-is the head or a word of a phrase the question asks for, and how many are nouns, verbs, adjectives or unknown to
-WordNet. A dev tool: numpy only.
+decline, `net` declines the most unanswerable questions net of wrongly declined ones with spider-dev within
+MAX_SPIDER_FALSE_ABSTENTION, and `cost` the same with each wrong decline weighing COST (3) right ones, since an
+answerable question declined is worse than an unanswerable one left `unsure`. Pooled over the held-out sets, the bar
+is declines gained with at most one new false decline per 60 answerable questions (every answerable question of the
+held-out sets, not only the `unsure` ones); the penalty and threshold rule written are those whose pooled held-out
+declines net of COST per false one are best among those within the bar and above zero. A dev tool: numpy only.
 """
 import datetime, json, os, re, subprocess, sys
 import numpy as np
