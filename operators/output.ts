@@ -6,11 +6,12 @@ import { defineNode, type NodeCall } from '../src/engine/node-definition.js';
 import { fdCalls, writeAll } from '../src/persistence/fd-calls.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
-import { judgeAnswer } from '../src/trust/judge-answer.js';
+import { judgeAnswer, type AnswerJudgement } from '../src/trust/judge-answer.js';
 import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
 import { probeEmptyTables } from '../src/trust/probe-empty-tables.js';
 import { probeTieAtLimit, type TieAtLimit } from '../src/trust/probe-tie-at-limit.js';
 import type { TreeNode } from '../src/sql-tree/statement-tree.js';
+import { declineUnsure } from '../src/trust/unsure-decline.js';
 
 /**
  * Renders the final SQL and result with the answer's shape checks and writes result.sql, result.json and
@@ -26,12 +27,16 @@ export const outputNode = defineNode({
       .catch(() => undefined) : undefined;
     // Parsed once: the checks read its clauses and the tie probe widens it.
     const statement = await statementOf(context, call);
-    const judgement = judgeAnswer(context, {
+    const checked = judgeAnswer(context, {
       tableNames: catalog?.tableNames,
       emptyTables: await emptyTablesRead(context, call, catalog?.emptyTables ?? []),
       tieAtLimit: await tieAtLimitOf(context, call, statement),
       statement,
     });
+    // The offline model's answer that failed its checks may show, by what the checks found, that the data cannot answer
+    // the question (a fitted decline, src/trust/unsure-decline.ts); an LLM's is left to its own judgement.
+    const unanswerable = checked.status === 'unsure' && call.model().name === 'offline' ? declineUnsure(context, checked.checks) : undefined;
+    const judgement: AnswerJudgement = unanswerable ? { status: 'unanswerable', checks: checked.checks, confidence: 0, reason: unanswerable } : checked;
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
     const files: string[] = [];
@@ -51,7 +56,7 @@ export const outputNode = defineNode({
         : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'} as ${format}${files.length ? `, ${files.length} files written` : ''}`;
     const failed = judgement.checks.filter((check) => !check.passed).map((check) => check.name);
     const summary = failed.length > 0 ? `${shown}; unsure (${failed.join(', ')})` : shown;
-    return { context: { ...context, output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary };
+    return { context: { ...context, ...(unanswerable ? { unanswerable } : {}), output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary: unanswerable ? `unanswerable, ${unanswerable}` : summary };
   },
 });
 

@@ -7,13 +7,14 @@
 # 1. builds dist/ (SKIP_BUILD=1 skips it), then benches every read set and probe (DATASETS, below; never a blind set)
 #    one at a time at --concurrency 2 into OUT/<set>.json(l), skipping a set whose report OUT already holds (delete OUT
 #    to run afresh). The runs set SLUICE_GROUNDING_FEATURES=all (every grounding feature computed) and
-#    SLUICE_GROUNDING_DECLINE=never (the grounding score declines nothing), so each line says what its question ends as
+#    SLUICE_GROUNDING_DECLINE=never (the grounding score declines nothing) and SLUICE_UNSURE_DECLINE=never (nor does the
+#    post-execution decline), so each line says what its question ends as
 #    when the score lets it through, and the fits can replay any weights end to end.
 # 2. bench/abstention/fit-grounding.py OUT: the grounding score (src/trust/grounding-weights.ts), each set one fold.
 # 3. bench/trust/fit-confidence.py OUT: the answer-confidence model (src/trust/answer-confidence-model.ts), scored on
 #    the answers the grounding weights (as step 2 left them) let through.
-# 4. bench/abstention/fit-answer-decline.py OUT: whether the failed checks of runs ending unsure tell unanswerable
-#    questions from answerable ones (a post-execution decline, issue 14); prints leave-one-set-out figures, writes nothing.
+# 4. bench/abstention/fit-answer-decline.py OUT: the post-execution decline (src/trust/unsure-decline-weights.ts), whether
+#    what the checks of runs ending unsure found tells unanswerable questions from answerable ones (issue 14).
 # With --write, rebuild and bench `read` + `probes` normally afterwards to confirm the in-sample figures.
 set -euo pipefail
 OUT=${1:?usage: refit.sh OUT [--write]}
@@ -35,9 +36,9 @@ for dataset in $DATASETS; do
   name=$(basename "$dataset")
   [ -f "$OUT/$name.jsonl" ] && continue
   echo "bench $name" >&2
-  SLUICE_GROUNDING_FEATURES=all SLUICE_GROUNDING_DECLINE=never node dist/cli/sluice.js bench --dataset "$dataset" \
+  SLUICE_GROUNDING_FEATURES=all SLUICE_GROUNDING_DECLINE=never SLUICE_UNSURE_DECLINE=never node dist/cli/sluice.js bench --dataset "$dataset" \
     --concurrency "${CONCURRENCY:-2}" --out "$OUT/$name.json" > "$OUT/$name.log" 2>&1
 done
 python3 bench/abstention/fit-grounding.py "$OUT" "$@"
 python3 bench/trust/fit-confidence.py "$OUT" "$@"
-python3 bench/abstention/fit-answer-decline.py "$OUT"
+python3 bench/abstention/fit-answer-decline.py "$OUT" "$@"

@@ -95,6 +95,8 @@ export const QuestionOutcomeSchema = z.object({
   answer_features: z.record(z.string(), z.number()).optional(),
   /** The question's words its SQL never uses, as the confidence model read them. */
   answer_unread: z.array(z.string()).optional(),
+  /** For a run that ended unsure: the post-execution decline's probability that the data cannot answer it (src/trust/unsure-decline.ts). */
+  unsure_decline_probability: z.number().min(0).max(1).optional(),
   error: z.string().optional(),
 });
 export type QuestionOutcome = z.infer<typeof QuestionOutcomeSchema>;

@@ -6,6 +6,7 @@ import { compareResults, type Comparison, type ResultSet } from './compare-resul
 import { compareToGold } from './compare-to-gold.js';
 import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
+import { scoreUnsureDecline } from '../trust/unsure-decline.js';
 import { scoreAnswer } from '../trust/score-answer.js';
 import { unnamedParts } from './unnamed-parts.js';
 
@@ -132,6 +133,13 @@ function answerScore(context: Context | undefined, last: SqlAttempt | undefined)
   return scored ? { answer_probability: Math.round(scored.probability * 1000) / 1000, answer_features: scored.vector, answer_unread: scored.unread } : {};
 }
 
+/** For a run that ended unsure, the post-execution decline's probability, so its fit can be checked against run time. */
+function unsureDeclineScore(run: QuestionRun, last: SqlAttempt | undefined): Pick<QuestionOutcome, 'unsure_decline_probability'> {
+  if (run.status !== 'unsure' || !run.context || !last) return {};
+  const scored = scoreUnsureDecline(run.context, last, run.context.checks);
+  return scored ? { unsure_decline_probability: Math.round(scored.probability * 10000) / 10000 } : {};
+}
+
 /**
  * Scores one question: execution match of the final (and the first) attempt against the gold SQL or any of its
  * alternatives, or, for a question the data cannot answer, whether the run ended unanswerable; failure category,
@@ -195,6 +203,7 @@ export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswe
     nodes: run.nodesRun,
     ...(run.context?.grounding?.score ? { grounding_score: run.context.grounding.score } : {}),
     ...answerScore(run.context, last),
+    ...unsureDeclineScore(run, last),
     ...(run.error ? { error: run.error } : run.context?.failure ? { error: run.context.failure } : {}),
   };
 }
