@@ -105,11 +105,23 @@ function commentSource(table: string, column: string): string {
 /** Where each word (stem) of the schema is used: "name" for a table's or column's name, else the comment's table and column. */
 export function schemaWordSources(tables: readonly CatalogTable[]): Map<string, Set<string>> {
   const sources = new Map<string, Set<string>>();
+  // A warehouse's 10,000 tables share a few hundred column names and templated comments: each text is split and
+  // stemmed once, and a name seen before adds nothing ('name' is already among its stems' sources).
+  const stemsOf = new Map<string, string[]>();
+  const namesAdded = new Set<string>();
   const add = (text: string, source: string, identifier: boolean): void => {
-    const words = identifier ? splitIdentifier(text) : text.split(/[^\p{L}]+/u);
-    for (const word of words) {
-      if (word.length < MIN_GLOSS_WORD) continue;
-      const stem = stemWord(word.toLowerCase());
+    if (identifier) {
+      if (namesAdded.has(text)) return;
+      namesAdded.add(text);
+    }
+    const key = `${identifier ? 'i' : 't'}${text}`;
+    let stems = stemsOf.get(key);
+    if (stems === undefined) {
+      const words = identifier ? splitIdentifier(text) : text.split(/[^\p{L}]+/u);
+      stems = words.filter((word) => word.length >= MIN_GLOSS_WORD).map((word) => stemWord(word.toLowerCase()));
+      stemsOf.set(key, stems);
+    }
+    for (const stem of stems) {
       const known = sources.get(stem) ?? new Set<string>();
       known.add(source);
       sources.set(stem, known);

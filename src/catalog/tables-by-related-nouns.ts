@@ -24,13 +24,17 @@ function tableHeads(tables: readonly CatalogTable[]): Map<string, number[]> {
 /** Per catalog, the stems of the words of every table's and column's comment: a word one of them spells links by text. */
 const commentsByTables = new WeakMap<readonly CatalogTable[], Set<string>>();
 
-function commentStems(tables: readonly CatalogTable[]): Set<string> {
+export function commentStems(tables: readonly CatalogTable[]): Set<string> {
   let stems = commentsByTables.get(tables);
   if (stems) return stems;
   stems = new Set();
+  // Templated comments repeat across a warehouse's tables: each text is read once.
+  const seen = new Set<string>();
   for (const table of tables) {
     for (const comment of [table.comment, ...table.columns.map((column) => column.comment)]) {
-      for (const word of comment?.toLowerCase().match(/[a-z]{3,}/g) ?? []) stems.add(stemWord(word));
+      if (comment === undefined || comment === null || seen.has(comment)) continue;
+      seen.add(comment);
+      for (const word of comment.toLowerCase().match(/[a-z]{3,}/g) ?? []) stems.add(stemWord(word));
     }
   }
   commentsByTables.set(tables, stems);
