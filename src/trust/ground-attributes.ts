@@ -11,6 +11,7 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
 import { codeGlossRoots } from './code-glosses.js';
+import { compoundMeasure } from './compound-measure.js';
 import { commentHeads, namesCommentHead } from './comment-heads.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
@@ -57,7 +58,8 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // table, and the word says which rows, as a stored value spelled the same.
     const valued = (word: QuestionWord) =>
       attribute.relation === true && context.matched_values.some((match) => match.score >= 1 && near.some((table) => sameTable(table.name, match.table)) && match.matched_text.toLowerCase().split(/\W+/).includes(word.text));
-    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || namesCommentHead(word.text, heads) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near);
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || namesCommentHead(word.text, heads) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near) ||
+      compoundMeasure(word.text, attribute.words[attribute.words.indexOf(word) + 1]?.text, near);
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.

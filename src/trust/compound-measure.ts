@@ -1,0 +1,58 @@
+import { writtenWords } from '../catalog/split-identifier.js';
+import type { ColumnSchema } from '../context/context-schema.js';
+import { hypernymLemmas } from '../lexicon/hypernym-lemmas.js';
+import { memoByWord } from '../lexicon/memo-by-word.js';
+import { baseForms } from '../lexicon/related-nouns.js';
+import { wordnetFiles } from '../lexicon/wordnet-files.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
+import { isNumericColumn } from '../models/offline/schema-lookup.js';
+
+interface Table {
+  columns: readonly ColumnSchema[];
+}
+
+/**
+ * "Which meeting room has the biggest capacity?" where meetingRooms.seats is, "How many seats does Hampden Park have?"
+ * where stadium.Capacity is, "their seating capacity" where vehicles.seats is: the question's noun and a word of a
+ * number column make a compound WordNet lists as a measure ("seating capacity", a size), so the column holds the
+ * figure the word asks for. A compound that is no measure ("credit card", "name day", "price war") names a thing, which
+ * a number column does not hold, and a column that holds no number holds no measure.
+ *
+ * `next` is the question word after this one: "seating" in "seating capacity" stands on the seats column when it is the
+ * -ing form of the column's word and makes such a compound with the next word.
+ */
+export function compoundMeasure(word: string, next: string | undefined, tables: readonly Table[]): boolean {
+  if (!/^[a-z]{3,}$/.test(word)) return false;
+  const columns = new Set(tables.flatMap((table) => table.columns.filter(isNumericColumn).flatMap((column) => writtenWords(column.name).map((part) => part.toLowerCase()))).filter((part) => /^[a-z]{3,}$/.test(part)));
+  if (columns.size === 0) return false;
+  const columnForms = new Set([...columns].flatMap(wordForms));
+  // "seating capacity": the -ing form of the seats column's word, modifying a measure.
+  if (next !== undefined && /^[a-z]{3,}$/.test(next) && columnForms.has(word) && !columns.has(word) && isMeasureCompound(`${word}_${next}`)) return true;
+  const own = wordForms(word);
+  for (const form of own) {
+    for (const other of columnForms) {
+      if (other === form || own.includes(other)) continue;
+      if (isMeasureCompound(`${form}_${other}`) || isMeasureCompound(`${other}_${form}`)) return true;
+    }
+  }
+  return false;
+}
+
+/** A word's dictionary forms and the -ing forms of those WordNet knows as verbs ("seats" → seats, seat, seating). */
+const wordForms = memoByWord((word): string[] => {
+  const forms = new Set(baseForms(word));
+  for (const form of [...forms]) {
+    if (wordnetFiles().indexLine('verb', form) === undefined) continue;
+    forms.add(form.endsWith('e') && !form.endsWith('ee') ? `${form.slice(0, -1)}ing` : `${form}ing`);
+  }
+  return [...forms];
+});
+
+/** Whether WordNet lists a two-word noun whose first sense is a measure or a magnitude ("seating_capacity"). */
+const isMeasureCompound = memoByWord((lemma): boolean => {
+  if (wordnetFiles().indexLine('noun', lemma) === undefined) return false;
+  const first = senseOffsets('noun', lemma)[0];
+  if (first === undefined) return false;
+  const kinds = hypernymLemmas([first]);
+  return kinds.has('magnitude') || kinds.has('measure');
+});
