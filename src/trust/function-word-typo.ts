@@ -1,0 +1,57 @@
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
+import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { isEnglishWord } from '../lexicon/is-english-word.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+
+/** English's closed classes: the words a typo of which carries no content ("wich", "thier", "whic", "waht"). */
+const FUNCTION_WORDS: readonly string[] = [
+  ...new Set<string>([
+    ...ARTICLES,
+    ...DEMONSTRATIVES,
+    ...POSSESSIVE_DETERMINERS,
+    ...QUANTIFIERS,
+    ...PERSONAL_PRONOUNS,
+    ...POSSESSIVE_PRONOUNS,
+    ...INDEFINITE_PRONOUNS,
+    ...RELATIVE_PRONOUNS,
+    ...WH_WORDS,
+    ...BE_FORMS,
+    ...HAVE_FORMS,
+    ...DO_FORMS,
+    ...MODALS,
+    ...COORDINATORS,
+    ...SUBORDINATORS,
+    ...PREPOSITIONS,
+  ]),
+].filter((word) => word.length >= 4);
+
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
+
+/**
+ * "wich suppliers haven't sent us any logs": a word no dictionary knows, one edit (a letter left out, added, changed,
+ * or two swapped) from a function word of four letters or more, is that function word misspelt, which names nothing
+ * the data must hold. A real word one edit away ("witch" of which, "hose" of whose) is the word it is; a shorter function
+ * word ("the", "who") is too near too many short forms of names to read a typo into.
+ */
+export function isFunctionWordTypo(word: string): boolean {
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || FUNCTION_SET.has(word)) return false;
+  if (!FUNCTION_WORDS.some((target) => Math.abs(target.length - word.length) <= 1 && oneEditApart(word, target))) return false;
+  return !isEnglishWord(word);
+}
+
+/** Whether one letter inserted, deleted, substituted, or two neighbours swapped turns a into b (a ≠ b). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
