@@ -1,11 +1,14 @@
 import { writtenWords } from '../catalog/split-identifier.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import { hypernymLemmas } from '../lexicon/hypernym-lemmas.js';
+import { NUMBER_WORDS } from '../lexicon/numerals.js';
 import { memoByWord } from '../lexicon/memo-by-word.js';
 import { baseForms } from '../lexicon/related-nouns.js';
 import { wordnetFiles } from '../lexicon/wordnet-files.js';
 import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { isNumericColumn } from '../models/offline/schema-lookup.js';
+
+const NUMBERS: ReadonlySet<string> = new Set(NUMBER_WORDS);
 
 interface Table {
   columns: readonly ColumnSchema[];
@@ -15,15 +18,18 @@ interface Table {
  * "Which meeting room has the biggest capacity?" where meetingRooms.seats is, "How many seats does Hampden Park have?"
  * where stadium.Capacity is, "their seating capacity" where vehicles.seats is: the question's noun and a word of a
  * number column make a compound WordNet lists as a measure ("seating capacity", a size), so the column holds the
- * figure the word asks for. A compound that is no measure ("credit card", "name day", "price war") names a thing, which
+ * figure the word asks for. Only the column's head counts (unit_cost holds a cost), and a unit is no figure ("weight
+ * unit"). A compound that is no measure ("credit card", "name day", "price war") names a thing, which
  * a number column does not hold, and a column that holds no number holds no measure.
  *
  * `next` is the question word after this one: "seating" in "seating capacity" stands on the seats column when it is the
  * -ing form of the column's word and makes such a compound with the next word.
  */
 export function compoundMeasure(word: string, next: string | undefined, tables: readonly Table[]): boolean {
-  if (!/^[a-z]{3,}$/.test(word)) return false;
-  const columns = new Set(tables.flatMap((table) => table.columns.filter(isNumericColumn).flatMap((column) => writtenWords(column.name).map((part) => part.toLowerCase()))).filter((part) => /^[a-z]{3,}$/.test(part)));
+  // A number word ("two") counts how many of something, which names no measure of its own.
+  if (!/^[a-z]{3,}$/.test(word) || NUMBERS.has(word)) return false;
+  // The column's head only: unit_cost holds a cost, which "unit weight" is not.
+  const columns = new Set(tables.flatMap((table) => table.columns.filter(isNumericColumn).map((column) => writtenWords(column.name).at(-1)?.toLowerCase() ?? '')).filter((part) => /^[a-z]{3,}$/.test(part)));
   if (columns.size === 0) return false;
   const columnForms = new Set([...columns].flatMap(wordForms));
   // "seating capacity": the -ing form of the seats column's word, modifying a measure.
@@ -54,5 +60,6 @@ const isMeasureCompound = memoByWord((lemma): boolean => {
   const first = senseOffsets('noun', lemma)[0];
   if (first === undefined) return false;
   const kinds = hypernymLemmas([first]);
-  return kinds.has('magnitude') || kinds.has('measure');
+  // A unit ("weight unit") is what a figure is counted in, not the figure.
+  return (kinds.has('magnitude') || kinds.has('measure')) && !kinds.has('unit_of_measurement');
 });

@@ -6,8 +6,7 @@ import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
 
 /** English's closed classes: the words a typo of which carries no content ("wich", "thier", "whic", "waht"). */
-const FUNCTION_WORDS: readonly string[] = [
-  ...new Set<string>([
+const CLOSED_CLASS: ReadonlySet<string> = new Set<string>([
     ...ARTICLES,
     ...DEMONSTRATIVES,
     ...POSSESSIVE_DETERMINERS,
@@ -24,10 +23,10 @@ const FUNCTION_WORDS: readonly string[] = [
     ...COORDINATORS,
     ...SUBORDINATORS,
     ...PREPOSITIONS,
-  ]),
-].filter((word) => word.length >= 4);
+]);
 
-const FUNCTION_SET = new Set(FUNCTION_WORDS);
+/** The targets a typo is read from: four letters or more. */
+const FUNCTION_WORDS: readonly string[] = [...CLOSED_CLASS].filter((word) => word.length >= 4);
 
 /**
  * "wich suppliers haven't sent us any logs": a word no dictionary knows, one edit (a letter left out, added, changed,
@@ -36,7 +35,7 @@ const FUNCTION_SET = new Set(FUNCTION_WORDS);
  * word ("the", "who") is too near too many short forms of names to read a typo into.
  */
 export function isFunctionWordTypo(word: string): boolean {
-  if (word.length < 3 || !/^[a-z]+$/.test(word) || FUNCTION_SET.has(word)) return false;
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || CLOSED_CLASS.has(word)) return false;
   if (!FUNCTION_WORDS.some((target) => Math.abs(target.length - word.length) <= 1 && oneEditApart(word, target))) return false;
   return !isEnglishWord(word);
 }

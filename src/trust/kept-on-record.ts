@@ -25,12 +25,14 @@ export function keptOnRecord(words: readonly QuestionWord[], word: QuestionWord)
 /** Words that may follow such a phrase without extending it: a conjunction, a preposition opening another phrase, "now". */
 const CLOSING = /^(?:and|or|but|for|at|as|of|with|from|since|in|on|by|during|now|today|right|currently|this|that|which|who|where|when|please)$/;
 
-/** Whether some sense of the noun is a record or a list, or one kind below them (ledger → record, data file → record). */
+/**
+ * Whether some sense of the noun is a kind of record or list, one step below them (ledger → record, data file → record,
+ * a criminal record → list): a disk, though one of its senses is a phonograph record, is no kind of record kept.
+ */
 const namesRecord = memoByWord((word): boolean =>
   baseForms(word).some((form) =>
     senseOffsets('noun', form).some((offset) => {
       const synset = readSynset('noun', offset);
-      if (synset.lemmas.some((lemma) => RECORD_KINDS.has(lemma))) return true;
       return synset.pointers.some((pointer) => pointer.symbol === '@' && pointer.pos === 'n' && readSynset('noun', pointer.target).lemmas.some((lemma) => RECORD_KINDS.has(lemma)));
     }),
   ),
