@@ -2,6 +2,7 @@ import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.j
 import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
 
@@ -31,11 +32,13 @@ const FUNCTION_WORDS: readonly string[] = [...CLOSED_CLASS].filter((word) => wor
 /**
  * "wich suppliers haven't sent us any logs": a word no dictionary knows, one edit (a letter left out, added, changed,
  * or two swapped) from a function word of four letters or more, is that function word misspelt, which names nothing
- * the data must hold. A real word one edit away ("witch" of which, "hose" of whose) is the word it is; a shorter function
+ * the data must hold; the word itself has four letters or more and a vowel, and is no listed short form. A real word one edit away ("witch" of which, "hose" of whose) is the word it is; a shorter function
  * word ("the", "who") is too near too many short forms of names to read a typo into.
  */
 export function isFunctionWordTypo(word: string): boolean {
-  if (word.length < 3 || !/^[a-z]+$/.test(word) || CLOSED_CLASS.has(word)) return false;
+  // Four letters or more with a vowel, and no listed short form: "hrs", "wks", "frm" are a name's shorthand (hours,
+  // weeks, firm) far more often than "hers", "was" or "from" misspelt.
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || !/[aeiou]/.test(word) || CLOSED_CLASS.has(word) || listedExpansion(word) !== undefined) return false;
   if (!FUNCTION_WORDS.some((target) => Math.abs(target.length - word.length) <= 1 && oneEditApart(word, target))) return false;
   return !isEnglishWord(word);
 }
