@@ -5,9 +5,9 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 /**
  * Answerable questions the grounding declined on databases nobody had studied (abstention-dev-r, plain-dev-n and older
  * read sets, issue 14, helper nearmiss15), each beside a look-alike the data cannot answer, which must still be declined:
- * - "the biggest capacity" where rooms keep seats, "How many seats" where a stadium keeps its capacity: the question's
- *   noun and a number column's head make a compound WordNet lists as a measure ("seating capacity"), so the column holds
- *   the figure (src/trust/compound-measure.ts); "seating plan" is no measure, and a unit ("weight unit") no figure;
+ * - "the biggest capacity" where rooms keep seats: the question's noun heads a compound WordNet lists as a number of
+ *   something, whose modifier is a number column's head ("seating capacity"), so the column holds the figure
+ *   (src/trust/compound-measure.ts); "seating plan" is no measure;
  * - "the virtual office plan" for a stored 'Virtual office (mail and address only)': the name before a bracketed gloss
  *   is an alias of the value (src/catalog/build-value-lookup.ts); "the virtual reality plan" names nothing stored;
  * - "on the books", "on file": a WordNet kind of record or list after on/in that ends its phrase says the rows are kept
