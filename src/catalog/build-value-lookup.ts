@@ -129,6 +129,10 @@ export function addColumnValues(lookup: ValueLookup, sets: readonly ColumnValues
       const target = { table: set.table, column: set.column, value: raw, key: `${set.table}\u0000${set.column}\u0000${raw}` };
       // A flag's true is named by the flag ("refunded"); the word "true" names no column's value.
       if (!(aliases.length > 0 && /^(true|false|1|0)$/i.test(value))) addAlias(value, target);
+      // "the virtual office plan" for a stored 'Virtual office (mail and address only)': the name before a bracketed
+      // gloss, which says more of it than a question does. A value stored as the name alone comes first (everyday).
+      const glossed = /^(.*[A-Za-z]{3,}.*?)\s*\([^()]+\)$/.exec(value)?.[1];
+      if (glossed !== undefined) addAlias(glossed, target, false, true);
       // "North Carolina" for a stored NorthCarolina: words run together, a capital starting each.
       const spaced = /^[\p{L}]+$/u.test(value) ? value.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : value;
       if (spaced !== value) addAlias(spaced, target);

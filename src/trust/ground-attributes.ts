@@ -11,6 +11,8 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
 import { codeGlossRoots } from './code-glosses.js';
+import { listedExpansion } from '../lexicon/listed-short-forms.js';
+import { compoundMeasure } from './compound-measure.js';
 import { commentHeads, namesCommentHead } from './comment-heads.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
@@ -57,7 +59,9 @@ export function groundAttributes(context: Context): AttributeGrounding {
     // table, and the word says which rows, as a stored value spelled the same.
     const valued = (word: QuestionWord) =>
       attribute.relation === true && context.matched_values.some((match) => match.score >= 1 && near.some((table) => sameTable(table.name, match.table)) && match.matched_text.toLowerCase().split(/\W+/).includes(word.text));
-    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || namesCommentHead(word.text, heads) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near);
+    const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || namesCommentHead(word.text, heads) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near) ||
+      compoundMeasure(word.text, attribute.words[attribute.words.indexOf(word) + 1]?.text, near) ||
+      (NAME_WORD.test(word.text) && things.some(namedForItself));
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.
@@ -149,6 +153,20 @@ function namesRows(table: Table, name: string): boolean {
   const parts = splitIdentifier(name.toLowerCase());
   const own = bare(table.name);
   return parts.some((part) => NAMING_PARTS.test(part) || KEY_WORDS.test(part)) || [own, own.replace(/e?s$/, '')].includes(name.toLowerCase());
+}
+
+const NAME_WORD = /^names?$/;
+
+/**
+ * tool.tool_nm, cst.cst_name: a column named for its own table and a name (or a listed short form of one) holds each
+ * row's name, which "the names of the tools" asks of the tools only; another table's name column names other rows.
+ */
+function namedForItself(table: Table): boolean {
+  const own = [bare(table.name), bare(table.name).replace(/s$/, ''), bare(table.name).replace(/es$/, '')];
+  return table.columns.some((column) => {
+    const parts = writtenWords(column.name).map((part) => part.toLowerCase());
+    return parts.length === 2 && own.includes(parts[0]!) && (parts[1] === 'name' || listedExpansion(parts[1]!) === 'name');
+  });
 }
 
 /** Whether a table has a column that records when: a date or time type, or a name saying so. */

@@ -6,6 +6,8 @@ import { namesDuration } from './duration-column.js';
 import { questionWords, type QuestionWord } from './question-words.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import { FILLER_WORDS } from './question-vocabulary.js';
+import { isFunctionWordTypo } from '../../trust/function-word-typo.js';
+import { keptOnRecord } from '../../trust/kept-on-record.js';
 import { wordRoot } from './word-root.js';
 
 export interface UnaddressedPhrase {
@@ -42,7 +44,9 @@ function readUnaddressedPhrases(context: Context, sql: string): UnaddressedPhras
     if (measuresHowLong && LENGTH_WORDS.test(word.text)) return false;
     const root = wordRoot(word.text);
     if (inSql.has(root) || known.roots.has(root) || known.roots.has(word.stem)) return false;
-    return !known.long.some((k) => nearlySameWord(k, root));
+    if (known.long.some((k) => nearlySameWord(k, root))) return false;
+    // "wich", "on the books": a misspelt function word, the record the rows are kept in (as grounding reads them).
+    return !isFunctionWordTypo(word.text) && !keptOnRecord(words, word);
   };
 
   const phrases: QuestionWord[][] = [];
