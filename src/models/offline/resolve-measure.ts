@@ -11,7 +11,7 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
-import { unitKind } from '../../lexicon/unit-kind.js';
+import { columnInUnit, readUnitPhrase } from './column-units.js';
 import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
@@ -70,6 +70,9 @@ export function resolveMeasure(
   };
   if (aggregate?.kind === 'count') {
     const counted = after(aggregate.at, isHeadTable);
+    // "How many cubic metres of oak logs came in?": the unit right after "how many" is counted, not the logs it is "of".
+    const inUnit = analysis.distinct || aggregate.distinct ? undefined : unitMeasure(analysis, schemas, aggregate.at);
+    if (inUnit && (!counted || counted.start > inUnit.end)) return inUnit.measure;
     const role = after(aggregate.at, namesRole);
     const values = (role && (!counted || role.start < counted.start) ? role : undefined) ?? after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
     if (values && (!counted || values.start < counted.start)) {
@@ -77,8 +80,7 @@ export function resolveMeasure(
       if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };
       return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
     }
-    const tally =
-      analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : (tallyMeasure(analysis, schemas, aggregate.at) ?? unitMeasure(analysis, schemas, aggregate.at));
+    const tally = analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : tallyMeasure(analysis, schemas, aggregate.at);
     if (tally) return tally;
     // "How many people were wounded?" over rows that record an `injured` count: the participle names the column to add up.
     const recorded = counted ? undefined : recordedCount(analysis, schemas);
@@ -254,16 +256,17 @@ function tallyMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[
 }
 
 /**
- * "How many tonnes of sand went out?" over tkt.net_t, commented "Net weight of the load in tonnes": a unit of measurement
- * counted names the one number column whose comment says it is measured in that unit, which is added up.
+ * "How many tonnes of sand went out?" over tkt.net_t, commented "Net weight of the load in tonnes"; "How many hours did we
+ * lose to the weather?" over nights.weather_lost_hours; "How many cubic metres of logs came in?" over lrc.vol_m3: a unit
+ * of measurement counted names the number column measured in that unit (column-units.ts), which is added up.
  */
-function unitMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): Measure | undefined {
+function unitMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): { measure: Measure; end: number } | undefined {
   const many = analysis.words.findIndex((w, k) => k >= aggregateAt && /^(many|much)$/.test(w.text));
-  const noun = many >= 0 && many <= aggregateAt + 1 ? analysis.words[many + 1] : undefined;
-  if (!noun || !/^[a-z]{3,}$/.test(noun.text) || !unitKind(noun.text)) return undefined;
-  const said = new RegExp(`\\bin\\s+(?:${noun.text}|${noun.stem})\\b`, 'i');
-  const found = schemas.flatMap((table) => table.columns.filter((c) => isMeasureColumn(c) && c.comment !== undefined && said.test(c.comment)).map((c) => ({ table: table.name, column: c.name })));
-  return found.length === 1 ? { kind: 'aggregate', fn: 'SUM', table: found[0]!.table, column: found[0]!.column } : undefined;
+  if (many < 0 || many > aggregateAt + 1) return undefined;
+  const phrase = readUnitPhrase(analysis.words, many + 1);
+  if (!phrase || phrase.per) return undefined;
+  const found = columnInUnit(schemas, phrase, analysis.words);
+  return found && { measure: { kind: 'aggregate', fn: 'SUM', table: found.table, column: found.column }, end: Math.max(...phrase.words) };
 }
 
 /** "were served", "got delivered": the question's participles, which a column named for the noun and the verb ("households_served") records. */
