@@ -124,24 +124,36 @@ export function columnInUnit(
   phrase: UnitPhrase,
   words: readonly QuestionWord[],
   prefer: readonly string[] = [],
+  measures: readonly string[] = [],
 ): { table: string; column: string } | undefined {
   const all = schemas.flatMap((table) => table.columns.filter((c) => isMeasureColumn(c) && measuredIn(c, phrase)).map((column) => ({ table, column })));
   const preferred = all.filter((c) => prefer.includes(c.table.name));
   const candidates = preferred.length > 0 ? preferred : all;
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return { table: candidates[0]!.table.name, column: candidates[0]!.column.name };
-  const spent = new Set(phrase.words);
-  const roots = new Set(words.filter((w) => !spent.has(w.index) && w.text.length >= 3 && !FILLER_WORDS.has(w.text) && !FILLER_WORDS.has(w.stem)).map((w) => wordRoot(w.text)));
+  // "wider than 15 metres" over beam_m 'Width of the hull …' and draught_m: the measure the comparative names counts as a word.
+  const roots = contentRoots(words, new Set(phrase.words));
+  for (const measure of measures) roots.add(wordRoot(measure));
   // A word of the name counts twice a word only the comment uses.
   const scored = candidates.map((c) => {
     const named = new Set(splitIdentifier(c.column.name).map((part) => wordRoot(part)));
     const commented = new Set(splitIdentifier(c.column.comment ?? '').map((part) => wordRoot(part)).filter((root) => !named.has(root)));
     const own = 2 * [...named].filter((root) => roots.has(root)).length + [...commented].filter((root) => roots.has(root)).length;
     // Then the table's own name and comment: "cubic metres of oak logs" over lrc 'Log receipt', not ordl 'Sales order line'.
-    const table = new Set([...splitIdentifier(c.table.name), ...splitIdentifier(c.table.comment ?? '')].map((part) => wordRoot(part)));
-    return { c, score: own * 100 + [...table].filter((root) => roots.has(root)).length };
+    return { c, score: own * 100 + tableWordScore(c.table, roots) };
   });
   const best = Math.max(...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best);
   return best > 0 && top.length === 1 ? { table: top[0]!.c.table.name, column: top[0]!.c.column.name } : undefined;
+}
+
+/** The roots of the question's content words (three letters or more, no filler), but for the words given. */
+export function contentRoots(words: readonly QuestionWord[], except: ReadonlySet<number> = new Set()): Set<string> {
+  return new Set(words.filter((w) => !except.has(w.index) && w.text.length >= 3 && !FILLER_WORDS.has(w.text) && !FILLER_WORDS.has(w.stem)).map((w) => wordRoot(w.text)));
+}
+
+/** How many of the roots a table's name and comment use: which of two tables with the same column the question is about. */
+export function tableWordScore(table: TableSchema, roots: ReadonlySet<string>): number {
+  const own = new Set([...splitIdentifier(table.name), ...splitIdentifier(table.comment ?? '')].map((part) => wordRoot(part)));
+  return [...own].filter((root) => roots.has(root)).length;
 }

@@ -40,7 +40,7 @@ export interface Comparator {
   measures?: string[];
 }
 
-const COMPARATORS: readonly { words: string[]; op: Operator; age?: boolean }[] = [
+const COMPARATORS: readonly Comparator[] = [
   { words: ['more', 'than'], op: '>' },
   { words: ['greater', 'than'], op: '>' },
   { words: ['larger', 'than'], op: '>' },
@@ -144,7 +144,7 @@ export function numericFilters(
         : undefined;
     // "a mirror wider than 2 metres", "heavier than 600 kg per cubic metre": the column measured in the unit written.
     const unit = counted ? undefined : readUnitPhrase(words, (second ?? numberAt) + 1);
-    const inUnit = unit && columnInUnit(schemas, unit, words, prefer);
+    const inUnit = unit && columnInUnit(schemas, unit, words, prefer, comparator.measures);
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
       : (between ??

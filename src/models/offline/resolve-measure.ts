@@ -11,13 +11,14 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
-import { columnInUnit, readUnitPhrase } from './column-units.js';
+import { columnInUnit, contentRoots, readUnitPhrase, tableWordScore } from './column-units.js';
 import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
 import { tenureColumn } from './tenure-column.js';
 import { measureColumn } from './measure-column.js';
+import { commentedMeasure } from './commented-measure.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -43,10 +44,19 @@ export function resolveMeasure(
 ): Measure | undefined {
   const usable = mentions.filter((m) => !excluded.has(m.start));
   const onEntity = (m: Mention): boolean => entity !== undefined && bareName(m.table) === bareName(entity);
-  const after = (index: number, predicate: (m: Mention) => boolean): Mention | undefined =>
-    usable
+  // Last, of two tables with the same column ("log volume" over lrc.vol_m3 and ordl.vol_m3), the one whose name or comment the question uses.
+  let roots: Set<string> | undefined;
+  const tableWords = (m: Mention): number => {
+    const table = findTable(schemas, m.table);
+    return table ? tableWordScore(table, (roots ??= contentRoots(analysis.words))) : 0;
+  };
+  const after = (index: number, predicate: (m: Mention) => boolean): Mention | undefined => {
+    const found = usable
       .filter((m) => m.start > index && m.start <= index + PHRASE_LENGTH + 1 && predicate(m))
-      .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)))[0];
+      .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)));
+    const tied = found.filter((m) => m.start === found[0]?.start && m.full === found[0].full && onEntity(m) === onEntity(found[0]) && m.column !== undefined && m.column === found[0].column);
+    return tied.length > 1 ? [...tied].sort((a, b) => tableWords(b) - tableWords(a))[0] : found[0];
+  };
   const isTable = (m: Mention): boolean => m.column === undefined;
   // "How many reader visits": the compound's head is counted.
   const isHeadTable = (m: Mention): boolean => isTable(m) && !isCompoundModifier(m, usable, analysis.words);
@@ -141,7 +151,8 @@ export function resolveMeasure(
   const sortPhrase = analysis.byPhrases.find((p) => p.words.length > 0 && p.words[0]!.index > ranking.at);
   const measured =
     after(ranking.at, isMeasure) ??
-    (sortPhrase ? usable.find((m) => m.start === sortPhrase.words[0]!.index && isMeasure(m)) : undefined);
+    (sortPhrase ? usable.find((m) => m.start === sortPhrase.words[0]!.index && isMeasure(m)) : undefined) ??
+    commentedMeasure(analysis.words, usable, schemas, ranking.at, entity);
   // "the most goals" where a goals table holds one row per goal and home_goals only shares the word: count the rows.
   const namedTable = measured && !measured.full ? after(ranking.at, (m) => isTable(m) && m.full && m.start <= measured.start && m.end >= measured.end) : undefined;
   const target = namedTable ? undefined : measured;
