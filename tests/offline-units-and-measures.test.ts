@@ -57,7 +57,7 @@ const DATA = [
   `INSERT INTO vessels VALUES (1, 'Skerry', 12.5, 3.1, 900, 1998), (2, 'Puffin', 21.0, 2.4, 2400, 2011), (3, 'Gannet', 16.0, 4.2, 1700, 2005)`,
   `CREATE TABLE sailings (sailing_id INTEGER PRIMARY KEY, vessel_id INTEGER, sail_dt DATE, delay_min INTEGER, idle_min INTEGER, fuel_l DECIMAL(8,1), visib_km DECIMAL(4,1), sea_state VARCHAR)`,
   `INSERT INTO sailings VALUES (1, 1, '2025-02-01', 5, 30, 400, 8.0, 'calm'), (2, 1, '2025-06-10', 0, 10, 650, 12.5, 'rough'), (3, 2, '2025-07-04', 25, 0, 900, 3.5, 'calm'),
-     (4, 3, '2024-11-20', 12, 45, 520, 6.0, 'calm'), (5, 2, '2025-09-09', 3, 20, 480, 9.5, 'calm')`,
+     (4, 3, '2024-11-20', 12, 45, 520, 6.0, 'calm'), (5, 2, '2025-09-09', 3, 20, 480, 9.5, 'calm'), (6, 1, '2024-03-03', 0, 5, 300, 10.0, 'calm')`,
   `CREATE TABLE bunkerings (bunker_id INTEGER PRIMARY KEY, vessel_id INTEGER, bunker_dt DATE, fuel_l DECIMAL(8,1))`,
   `INSERT INTO bunkerings VALUES (1, 1, '2025-01-15', 2000), (2, 2, '2025-05-02', 5000), (3, 3, '2024-12-01', 3000)`,
   `CREATE TABLE repairs (repair_no INTEGER PRIMARY KEY, vessel_id INTEGER, reported_dt DATE, fixed_dt DATE, labour_hrs DECIMAL(5,1))`,
@@ -85,6 +85,9 @@ const CASES: [question: string, expected: string][] = [
   ['Which vessel is the heaviest?', 'SELECT vessel_nm FROM vessels ORDER BY displ_t DESC LIMIT 1'],
   // "best"/"worst" of a column whose comment says which end is good
   ['What was the worst visibility at departure?', 'SELECT MIN(visib_km) FROM sailings'],
+  // a terse breakdown of a measure noun adds the column up per group; look-alike: of rows, counts them
+  ['Labour hours per month in 2025', "SELECT month(fixed_dt), SUM(labour_hrs) FROM repairs WHERE fixed_dt >= DATE '2025-01-01' AND fixed_dt < DATE '2026-01-01' GROUP BY 1"],
+  ['Sailings per month in 2025', "SELECT month(sail_dt), COUNT(*) FROM sailings WHERE sail_dt >= DATE '2025-01-01' AND sail_dt < DATE '2026-01-01' GROUP BY 1"],
   // a percent written as a sign, as the word is
   ['what % of sailings were in rough seas', "SELECT 100.0 * COUNT(*) FILTER (WHERE sea_state = 'rough') / COUNT(*) FROM sailings"],
   ['What percentage of sailings were in rough seas?', "SELECT 100.0 * COUNT(*) FILTER (WHERE sea_state = 'rough') / COUNT(*) FROM sailings"],
@@ -94,6 +97,8 @@ const CASES: [question: string, expected: string][] = [
 const UNREAD: [question: string, column: RegExp][] = [
   // no column is measured in feet: the comparison is not put on the one in metres
   ['How many ferries are wider than 50 feet?', /beam_m\s*>/],
+  // visibility is no measure or magnitude (WordNet): a breakdown of it is not its sum
+  ['Visibility per month in 2025', /SUM\(visib_km\)/],
   // no comment says which end of idle_min is good: "best" is not read as its maximum or minimum
   ["What's the best idle time?", /(MIN|MAX)\(idle_min\)/],
 ];

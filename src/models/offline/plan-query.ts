@@ -57,6 +57,7 @@ import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
 import { datesOutsideValues } from './dates-inside-values.js';
 import { holdsMeasure } from './measure-column.js';
+import { groupedMeasure } from './grouped-measure.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -140,6 +141,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;
   }
   if (!metric && !measure) measure = moneyNounMeasure(analysis, schemas, entity);
+  if (!metric && !measure) measure = groupedMeasure(analysis, mentions, schemas);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   // "Who closed the most bugs?" where bugs are rows of a kind: the ranking counts the rows the value keeps.
   const rankedValue = analysis.ranking && (analysis.who || analysis.which) ? found.find((f) => f.words.includes(analysis.ranking!.at + 1)) : undefined;
