@@ -25,6 +25,7 @@ const SCHEMAS: TableSchema[] = [
     ['beam_m', 'DECIMAL(5,2)', { comment: 'Width of the hull at its widest point, in metres' }],
     ['draught_m', 'DECIMAL(5,2)', { comment: 'Depth of the keel below the waterline in metres' }],
     ['displ_t', 'DECIMAL(7,1)', { comment: 'Displacement in tonnes' }],
+    ['pax_cap', 'INTEGER', { comment: 'Certificated passenger capacity' }],
     ['built_yr', 'INTEGER'],
   ], 'Ferries in the fleet'),
   table('sailings', [
@@ -42,6 +43,7 @@ const SCHEMAS: TableSchema[] = [
     ['vessel_id', 'INTEGER', fk('vessels.vessel_id')],
     ['bunker_dt', 'DATE'],
     ['fuel_l', 'DECIMAL(8,1)', { comment: 'Fuel taken on in litres' }],
+    ['supplier', 'VARCHAR'],
   ], 'Refuelling stops'),
   table('repairs', [
     ['repair_no', 'INTEGER', pk],
@@ -53,13 +55,13 @@ const SCHEMAS: TableSchema[] = [
 ];
 
 const DATA = [
-  `CREATE TABLE vessels (vessel_id INTEGER PRIMARY KEY, vessel_nm VARCHAR, beam_m DECIMAL(5,2), draught_m DECIMAL(5,2), displ_t DECIMAL(7,1), built_yr INTEGER)`,
-  `INSERT INTO vessels VALUES (1, 'Skerry', 12.5, 3.1, 900, 1998), (2, 'Puffin', 21.0, 2.4, 2400, 2011), (3, 'Gannet', 16.0, 4.2, 1700, 2005)`,
+  `CREATE TABLE vessels (vessel_id INTEGER PRIMARY KEY, vessel_nm VARCHAR, beam_m DECIMAL(5,2), draught_m DECIMAL(5,2), displ_t DECIMAL(7,1), pax_cap INTEGER, built_yr INTEGER)`,
+  `INSERT INTO vessels VALUES (1, 'Skerry', 12.5, 3.1, 900, 400, 1998), (2, 'Puffin', 21.0, 2.4, 2400, 250, 2011), (3, 'Gannet', 16.0, 4.2, 1700, 120, 2005)`,
   `CREATE TABLE sailings (sailing_id INTEGER PRIMARY KEY, vessel_id INTEGER, sail_dt DATE, delay_min INTEGER, idle_min INTEGER, fuel_l DECIMAL(8,1), visib_km DECIMAL(4,1), sea_state VARCHAR)`,
   `INSERT INTO sailings VALUES (1, 1, '2025-02-01', 5, 30, 400, 8.0, 'calm'), (2, 1, '2025-06-10', 0, 10, 650, 12.5, 'rough'), (3, 2, '2025-07-04', 25, 0, 900, 3.5, 'calm'),
      (4, 3, '2024-11-20', 12, 45, 520, 6.0, 'calm'), (5, 2, '2025-09-09', 3, 20, 480, 9.5, 'calm'), (6, 1, '2024-03-03', 0, 5, 300, 10.0, 'calm')`,
-  `CREATE TABLE bunkerings (bunker_id INTEGER PRIMARY KEY, vessel_id INTEGER, bunker_dt DATE, fuel_l DECIMAL(8,1))`,
-  `INSERT INTO bunkerings VALUES (1, 1, '2025-01-15', 2000), (2, 2, '2025-05-02', 5000), (3, 3, '2024-12-01', 3000)`,
+  `CREATE TABLE bunkerings (bunker_id INTEGER PRIMARY KEY, vessel_id INTEGER, bunker_dt DATE, fuel_l DECIMAL(8,1), supplier VARCHAR)`,
+  `INSERT INTO bunkerings VALUES (1, 1, '2025-01-15', 2000, 'Harbour Oils'), (2, 2, '2025-05-02', 5000, 'Fjord Fuels'), (3, 3, '2024-12-01', 3000, 'Fjord Fuels'), (4, 1, '2025-08-01', 1000, 'Harbour Oils')`,
   `CREATE TABLE repairs (repair_no INTEGER PRIMARY KEY, vessel_id INTEGER, reported_dt DATE, fixed_dt DATE, labour_hrs DECIMAL(5,1))`,
   `INSERT INTO repairs VALUES (1, 1, '2024-12-20', '2025-01-10', 6), (2, 2, '2025-03-01', '2025-03-02', 2.5), (3, 3, '2025-11-30', NULL, NULL), (4, 2, '2025-12-28', '2026-01-05', 4)`,
 ];
@@ -88,6 +90,9 @@ const CASES: [question: string, expected: string][] = [
   // a terse breakdown of a measure noun adds the column up per group; look-alike: of rows, counts them
   ['Labour hours per month in 2025', "SELECT month(fixed_dt), SUM(labour_hrs) FROM repairs WHERE fixed_dt >= DATE '2025-01-01' AND fixed_dt < DATE '2026-01-01' GROUP BY 1"],
   ['Sailings per month in 2025', "SELECT month(sail_dt), COUNT(*) FROM sailings WHERE sail_dt >= DATE '2025-01-01' AND sail_dt < DATE '2026-01-01' GROUP BY 1"],
+  // a share of a measure noun shares the measure's total; look-alike: a share of rows counts them
+  ['What share of the fuel volume taken on came from Harbour Oils?', "SELECT 100.0 * SUM(fuel_l) FILTER (WHERE supplier = 'Harbour Oils') / SUM(fuel_l) FROM bunkerings"],
+  ['What share of the bunkerings came from Harbour Oils?', "SELECT 100.0 * COUNT(*) FILTER (WHERE supplier = 'Harbour Oils') / COUNT(*) FROM bunkerings"],
   // a percent written as a sign, as the word is
   ['what % of sailings were in rough seas', "SELECT 100.0 * COUNT(*) FILTER (WHERE sea_state = 'rough') / COUNT(*) FROM sailings"],
   ['What percentage of sailings were in rough seas?', "SELECT 100.0 * COUNT(*) FILTER (WHERE sea_state = 'rough') / COUNT(*) FROM sailings"],
@@ -97,6 +102,10 @@ const CASES: [question: string, expected: string][] = [
 const UNREAD: [question: string, column: RegExp][] = [
   // no column is measured in feet: the comparison is not put on the one in metres
   ['How many ferries are wider than 50 feet?', /beam_m\s*>/],
+  // "the most passengers" counts them: "most" is no size a comment's column holds
+  ['Which vessel has the most passengers?', /ORDER BY[^;]*pax_cap/],
+  // "the largest waterline crew" is a crew, whatever draught_m's comment says of the waterline
+  ['Which vessel has the largest waterline crew?', /ORDER BY[^;]*draught_m/],
   // visibility is no measure or magnitude (WordNet): a breakdown of it is not its sum
   ['Visibility per month in 2025', /SUM\(visib_km\)/],
   // no comment says which end of idle_min is good: "best" is not read as its maximum or minimum
@@ -114,7 +123,10 @@ async function ask(question: string): Promise<string> {
     task: { text: question, namespace: 'ferries', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
     plan: { done: [], pending: [], next_step_id: 0 },
     table_schemas: SCHEMAS,
-    matched_values: /rough/.test(question) ? [{ table: 'sailings', column: 'sea_state', value: 'rough', matched_text: 'rough', score: 1 }] : [],
+    matched_values: [
+      ...(/rough/.test(question) ? [{ table: 'sailings', column: 'sea_state', value: 'rough', matched_text: 'rough', score: 1 }] : []),
+      ...(/Harbour Oils/.test(question) ? [{ table: 'bunkerings', column: 'supplier', value: 'Harbour Oils', matched_text: 'Harbour Oils', score: 1 }] : []),
+    ],
   });
   return (await model.generateSql(context, options)).sql;
 }

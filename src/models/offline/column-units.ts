@@ -5,6 +5,10 @@ import { isMeasureColumn } from './schema-lookup.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
 import { FILLER_WORDS } from './question-vocabulary.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { wordSet } from '../../lexicon/word-set.js';
+
+const PREPOSITION_WORDS: ReadonlySet<string> = wordSet(PREPOSITIONS);
 
 /** A unit of measurement: the WordNet senses it may be (metre for "m", "metres", "meter"), raised to a power ("cubic" 3). */
 export interface UnitRef {
@@ -29,6 +33,8 @@ const POWER_DIGITS: Readonly<Record<string, number>> = { '2': 2, '3': 3, '²': 2
 function unitOf(token: string, power = 1): UnitRef | undefined {
   const glued = GLUED_POWER.exec(token);
   const word = glued ? glued[1]! : token;
+  // "in", "at", "are": a function word is no unit, whatever WordNet files under its letters (inch, ampere-turn, are).
+  if (FILLER_WORDS.has(word) || PREPOSITION_WORDS.has(word)) return undefined;
   const senses = unitSenses(word);
   return senses.length > 0 ? { senses, power: glued ? POWER_DIGITS[glued[2]!]! : power } : undefined;
 }
@@ -134,14 +140,7 @@ export function columnInUnit(
   // "wider than 15 metres" over beam_m 'Width of the hull …' and draught_m: the measure the comparative names counts as a word.
   const roots = contentRoots(words, new Set(phrase.words));
   for (const measure of measures) roots.add(wordRoot(measure));
-  // A word of the name counts twice a word only the comment uses.
-  const scored = candidates.map((c) => {
-    const named = new Set(splitIdentifier(c.column.name).map((part) => wordRoot(part)));
-    const commented = new Set(splitIdentifier(c.column.comment ?? '').map((part) => wordRoot(part)).filter((root) => !named.has(root)));
-    const own = 2 * [...named].filter((root) => roots.has(root)).length + [...commented].filter((root) => roots.has(root)).length;
-    // Then the table's own name and comment: "cubic metres of oak logs" over lrc 'Log receipt', not ordl 'Sales order line'.
-    return { c, score: own * 100 + tableWordScore(c.table, roots) };
-  });
+  const scored = candidates.map((c) => ({ c, score: columnWordScore(c.table, c.column, roots) }));
   const best = Math.max(...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best);
   return best > 0 && top.length === 1 ? { table: top[0]!.c.table.name, column: top[0]!.c.column.name } : undefined;
@@ -156,4 +155,15 @@ export function contentRoots(words: readonly QuestionWord[], except: ReadonlySet
 export function tableWordScore(table: TableSchema, roots: ReadonlySet<string>): number {
   const own = new Set([...splitIdentifier(table.name), ...splitIdentifier(table.comment ?? '')].map((part) => wordRoot(part)));
   return [...own].filter((root) => roots.has(root)).length;
+}
+
+/**
+ * How well a column's words meet the question's roots: a word of its name counts twice one only its comment uses; then,
+ * far behind, its table's name and comment ("cubic metres of oak logs" over lrc 'Log receipt', not ordl 'Sales order line').
+ */
+export function columnWordScore(table: TableSchema, column: ColumnSchema, roots: ReadonlySet<string>): number {
+  const named = new Set(splitIdentifier(column.name).map((part) => wordRoot(part)));
+  const commented = new Set(splitIdentifier(column.comment ?? '').map((part) => wordRoot(part)).filter((root) => !named.has(root)));
+  const own = 2 * [...named].filter((root) => roots.has(root)).length + [...commented].filter((root) => roots.has(root)).length;
+  return own * 100 + tableWordScore(table, roots);
 }

@@ -11,7 +11,7 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
-import { columnInUnit, contentRoots, readUnitPhrase, tableWordScore } from './column-units.js';
+import { columnInUnit, columnWordScore, contentRoots, readUnitPhrase } from './column-units.js';
 import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
@@ -44,11 +44,13 @@ export function resolveMeasure(
 ): Measure | undefined {
   const usable = mentions.filter((m) => !excluded.has(m.start));
   const onEntity = (m: Mention): boolean => entity !== undefined && bareName(m.table) === bareName(entity);
-  // Last, of two tables with the same column ("log volume" over lrc.vol_m3 and ordl.vol_m3), the one whose name or comment the question uses.
+  // Last, of two tables with the same column ("log volume" over lrc.vol_m3 and ordl.vol_m3), the one whose column
+  // comment, else table name or comment, the question's words use.
   let roots: Set<string> | undefined;
   const tableWords = (m: Mention): number => {
     const table = findTable(schemas, m.table);
-    return table ? tableWordScore(table, (roots ??= contentRoots(analysis.words))) : 0;
+    const column = table && m.column ? findColumn(table, m.column) : undefined;
+    return table && column ? columnWordScore(table, column, (roots ??= contentRoots(analysis.words))) : 0;
   };
   const after = (index: number, predicate: (m: Mention) => boolean): Mention | undefined => {
     const found = usable

@@ -12,6 +12,7 @@ import { ownDateComparison } from '../own-date-comparison.js';
 import { nullGlossFilters } from '../null-gloss-filters.js';
 import { primaryPartOfSpeech } from '../../../lexicon/primary-part-of-speech.js';
 import { namesMeasure } from '../../../lexicon/names-measure.js';
+import { FILLER_WORDS } from '../question-vocabulary.js';
 import type { QuestionWord } from '../question-words.js';
 import { isParticiple } from '../participle.js';
 import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../../../lexicon/auxiliaries.js';
@@ -29,8 +30,7 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   if (!match) return undefined;
   // "What share of the log volume came from …": a share of a measure is of its total, not of a count of rows.
   const rest = text.slice(match.index + match[0].length);
-  const head = /^\s*(?:(?:the|our|all)\s+)*(?:[a-z]+\s+)?([a-z]+)\b/i.exec(rest);
-  const lead = head && namesMeasure(head[1]!.toLowerCase()) ? 'total' : 'how many';
+  const lead = namesMeasure(shareHead(rest)) ? 'total' : 'how many';
   const rewritten = `${text.slice(0, match.index)} ${lead} ${rest}`.replace(/\s+/g, ' ').trim();
   const { planned, analysis, context: planned_context } = planText(context, rewritten, dialect);
   const item = measureSelect(planned);
@@ -83,4 +83,14 @@ function predicateStart(words: readonly QuestionWord[]): number | undefined {
   if (noun < 0) return undefined;
   const verb = words.findIndex((w, k) => k > noun && w.text.length > 2 && (isParticiple(w.text) || primaryPartOfSpeech(w.text) === 'verb'));
   return verb > 0 ? verb : undefined;
+}
+
+/** The head of the noun phrase after "share of": its last word before a function word ("the log volume we've bought" → volume). */
+function shareHead(rest: string): string {
+  const tokens = rest.toLowerCase().match(/[a-z]+/g) ?? [];
+  let k = 0;
+  while (k < tokens.length && FILLER_WORDS.has(tokens[k]!)) k++;
+  let head = '';
+  for (let n = 0; k < tokens.length && n < 2 && !FILLER_WORDS.has(tokens[k]!); k++, n++) head = tokens[k]!;
+  return head;
 }
