@@ -106,6 +106,8 @@ const UNREAD: [question: string, column: RegExp][] = [
   ['Which vessel has the most passengers?', /ORDER BY[^;]*pax_cap/],
   // "the largest waterline crew" is a crew, whatever draught_m's comment says of the waterline
   ['Which vessel has the largest waterline crew?', /ORDER BY[^;]*draught_m/],
+  // "this year's" dates the rows: the year a ferry was built is not added up per quarter
+  ["Can you break down this year's delays by quarter?", /SUM\(built_yr\)/],
   // visibility is no measure or magnitude (WordNet): a breakdown of it is not its sum
   ['Visibility per month in 2025', /SUM\(visib_km\)/],
   // no comment says which end of idle_min is good: "best" is not read as its maximum or minimum

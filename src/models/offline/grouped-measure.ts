@@ -5,6 +5,7 @@ import { columnUnits, contentRoots, tableWordScore } from './column-units.js';
 import type { Measure } from './resolve-measure.js';
 import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isMeasureColumn } from './schema-lookup.js';
+import { GRAIN_NOUNS } from './time-grain.js';
 
 /**
  * "Log volume received per month in 2025", "hours lost by telescope": a terse breakdown with no aggregate word whose
@@ -17,6 +18,8 @@ export function groupedMeasure(analysis: QuestionAnalysis, mentions: readonly Me
   const groupAt = Math.min(...analysis.byPhrases.map((p) => p.words[0]?.index ?? Infinity), analysis.grain?.at ?? Infinity);
   const candidates = mentions.filter((m) => {
     if (m.column === undefined || m.end > groupAt - 1) return false;
+    // "this year's callout charges": a calendar noun dates the rows; it measures nothing (inst_yr is no amount).
+    if (analysis.words.slice(m.start, m.end).some((w) => GRAIN_NOUNS[w.stem] !== undefined)) return false;
     const table = findTable(schemas, m.table);
     const column = table ? findColumn(table, m.column) : undefined;
     return column !== undefined && isMeasureColumn(column) && columnUnits(column).per.length === 0;
