@@ -1,3 +1,4 @@
+import { derivedForms } from './derived-forms.js';
 import { hypernymLemmas } from './hypernym-lemmas.js';
 import { memoByWord } from './memo-by-word.js';
 import { baseForms } from './related-nouns.js';
@@ -21,7 +22,41 @@ export interface MeasurePole {
  */
 export const measurePole = memoByWord((key): MeasurePole | undefined => {
   if (!/est$/.test(key) || key.length < 6) return undefined;
-  for (const form of baseForms(key)) {
+  return poleOf(baseForms(key), key);
+});
+
+/**
+ * The same for a comparative: "wider" → width, high end; "narrower" → low end. Else, an adjective a measure noun is
+ * derived from ("denser" → dense → density): the noun measures how much of what the adjective says, so the adjective
+ * is its high end.
+ */
+export const comparativePole = memoByWord((key): MeasurePole | undefined => {
+  if (!/er$/.test(key) || key.length < 5) return undefined;
+  const forms = new Set<string>();
+  if (key.endsWith('ier')) forms.add(`${key.slice(0, -3)}y`);
+  forms.add(key.slice(0, -1));
+  forms.add(key.slice(0, -2));
+  if (key.at(-3) === key.at(-4)) forms.add(key.slice(0, -3));
+  const bases = [...forms].filter((form) => form.length >= 3 && senseOffsets('adj', form).length > 0);
+  return poleOf(bases, key) ?? derivedMeasure(bases);
+});
+
+function derivedMeasure(bases: readonly string[]): MeasurePole | undefined {
+  for (const form of bases) {
+    for (const noun of derivedForms(form)) {
+      if (noun === form) continue;
+      const first = senseOffsets('noun', noun)[0];
+      if (first === undefined) continue;
+      const { lemmas } = readSynset('noun', first);
+      if (!lemmas.includes(noun) || lemmas.includes('measure') || !MEASURABLE.some((kind) => hypernymLemmas([first]).has(kind))) continue;
+      return { measures: lemmas, direction: 'desc' };
+    }
+  }
+  return undefined;
+}
+
+function poleOf(forms: readonly string[], key: string): MeasurePole | undefined {
+  for (const form of forms) {
     if (form === key) continue;
     const first = senseOffsets('adj', form)[0];
     if (first === undefined) continue;
@@ -35,4 +70,4 @@ export const measurePole = memoByWord((key): MeasurePole | undefined => {
     }
   }
   return undefined;
-});
+}

@@ -56,3 +56,25 @@ function kindOf(offset: number): UnitKind | undefined {
   }
   return undefined;
 }
+
+/**
+ * The noun senses of a word that are units of measurement, singular first ("hours" → hour, "metres" → metre): a word's
+ * first sense only, as unitKind reads it; any sense of a symbol of at most three letters ("m" → metre, "hr" → hour,
+ * "nm" → nanometre), which reads as a unit beside a number or in a column's name whatever else it spells. Empty for a
+ * word that is first something else.
+ */
+export const unitSenses = memoByWord((key): readonly number[] => {
+  if (!/^[a-z]+$/.test(key)) return [];
+  const forms = key.length >= 3 && /[^su]s$/.test(key) ? [key.slice(0, -1), key] : [key];
+  for (const form of forms) {
+    const senses = senseOffsets('noun', form);
+    const units = (form.length <= 3 ? senses : senses.slice(0, 1)).filter((offset) => kindOf(offset) !== undefined);
+    if (units.length > 0) return units;
+  }
+  return [];
+});
+
+/** The quantities a unit sense measures (kilogram → weight, mass), as unitKind reads them. */
+export function unitQuantities(offset: number): ReadonlySet<string> {
+  return kindOf(offset)?.quantities ?? new Set();
+}

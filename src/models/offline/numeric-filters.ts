@@ -12,6 +12,8 @@ import type { Mention } from './schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from './schema-lookup.js';
 import { numberOf } from './number-of.js';
 import { tallyColumn } from './tally-column.js';
+import { columnInUnit, readUnitPhrase } from './column-units.js';
+import { comparativePole } from '../../lexicon/measure-pole.js';
 import { wordRange } from './word-range.js';
 import { ARTICLES, IDENTITY_WORDS, QUANTIFIERS } from '../../lexicon/determiners.js';
 import { COORDINATORS } from '../../lexicon/conjunctions.js';
@@ -30,7 +32,15 @@ export interface CountCondition {
 
 export type Operator = '>' | '>=' | '<' | '<=' | '=' | 'between';
 
-const COMPARATORS: readonly { words: string[]; op: Operator; age?: boolean }[] = [
+export interface Comparator {
+  words: string[];
+  op: Operator;
+  age?: boolean;
+  /** "denser than", "wider than": the measure the comparative compares (WordNet), for a column named for it. */
+  measures?: string[];
+}
+
+const COMPARATORS: readonly Comparator[] = [
   { words: ['more', 'than'], op: '>' },
   { words: ['greater', 'than'], op: '>' },
   { words: ['larger', 'than'], op: '>' },
@@ -63,7 +73,7 @@ const GREATER = new Set(['more', 'greater', 'larger', 'higher', 'bigger', 'heavi
 const SMALLER = new Set(['less', 'fewer', 'lower', 'smaller', 'lighter', 'shorter', 'younger', 'earlier']);
 
 /** The comparison that starts at word `i` ("more than", "at least", "older … than"), if any. */
-export function readComparator(words: readonly QuestionWord[], i: number): { words: string[]; op: Operator; age?: boolean } | undefined {
+export function readComparator(words: readonly QuestionWord[], i: number): Comparator | undefined {
   return COMPARATORS.find((c) => c.words.every((w, k) => words[i + k]?.text === w)) ?? splitComparative(words, i);
 }
 
@@ -80,12 +90,16 @@ export function readPostfixComparator(words: readonly QuestionWord[], i: number)
 }
 
 /** "a greater weight than 10": the comparative and "than" around the column. */
-function splitComparative(words: readonly QuestionWord[], i: number): { words: string[]; op: Operator; age?: boolean } | undefined {
+function splitComparative(words: readonly QuestionWord[], i: number): Comparator | undefined {
   const word = words[i]?.text ?? '';
-  if (!GREATER.has(word) && !SMALLER.has(word)) return undefined;
+  const listed = GREATER.has(word) || SMALLER.has(word);
+  if (!listed && !/..er$/.test(word)) return undefined;
   const than = words.findIndex((w, k) => k > i && k <= i + 3 && w.text === 'than');
   if (than < 0) return undefined;
-  return { words: [word], op: GREATER.has(word) ? '>' : '<', age: word === 'older' || word === 'younger' ? true : undefined };
+  if (listed) return { words: [word], op: GREATER.has(word) ? '>' : '<', age: word === 'older' || word === 'younger' ? true : undefined };
+  // "wider than", "denser than": a comparative of an adjective at one end of a measure (WordNet), asked last.
+  const pole = comparativePole(word);
+  return pole && { words: [word], op: pole.direction === 'desc' ? '>' : '<', measures: pole.measures };
 }
 
 const TIME_UNITS = /^(day|week|month|quarter|year|hour|minute)s?$/;
@@ -128,10 +142,14 @@ export function numericFilters(
       second === undefined
         ? ((!counted ? numericColumnAt(mentions, schemas, nounAt) : undefined) ?? (!counted?.full ? tallyAt(words, nounAt, schemas) : undefined) ?? rateColumnAt(words, mentions, schemas, prefer, nounAt))
         : undefined;
+    // "a mirror wider than 2 metres", "heavier than 600 kg per cubic metre": the column measured in the unit written.
+    const unit = counted ? undefined : readUnitPhrase(words, (second ?? numberAt) + 1);
+    const inUnit = unit && columnInUnit(schemas, unit, words, prefer, comparator.measures);
     const column: { table: string; column: string; words?: number[] } | undefined = comparator.age
       ? ageColumn(schemas, prefer)
       : (between ??
         namedAfter ??
+        (inUnit && { ...inUnit, words: unit!.words }) ??
         (counted ? undefined : (columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i) ?? coordinated(words, filters.at(-1), i) ?? bareAge(words, nounAt, schemas, prefer))));
     if (!column) {
       if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: wordRange(i, counted.end) });

@@ -57,6 +57,7 @@ import { countedValue } from './counted-value.js';
 import { grainNamingValue } from './grain-naming-value.js';
 import { datesOutsideValues } from './dates-inside-values.js';
 import { holdsMeasure } from './measure-column.js';
+import { groupedMeasure } from './grouped-measure.js';
 
 export interface PlannedQuery {
   spec: QuerySpec;
@@ -140,6 +141,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     measure = moneyMeasure(analysis, schemas, [entity, ...found.map((f) => f.table)]) ?? measure;
   }
   if (!metric && !measure) measure = moneyNounMeasure(analysis, schemas, entity);
+  if (!metric && !measure) measure = groupedMeasure(analysis, mentions, schemas);
   if (!metric && !measure && countCondition) measure = { kind: 'count', table: countCondition.table };
   // "Who closed the most bugs?" where bugs are rows of a kind: the ranking counts the rows the value keeps.
   const rankedValue = analysis.ranking && (analysis.who || analysis.which) ? found.find((f) => f.words.includes(analysis.ranking!.at + 1)) : undefined;
@@ -230,6 +232,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       event?.column ??
       verbDated(analysis, dateRanges, metric !== undefined, measure, base, [...required], reachable, schemas) ??
       (countsRepeats ? distinctEventDate(schemas.filter((t) => reachable.has(bareName(t.name))), base, mentions) : undefined) ??
+      laterStageDate(measure, schemas, mentions) ??
       chooseDateColumn(schemas, base, [...required], mentions))
     : undefined;
   if (dateColumn) {
@@ -400,6 +403,23 @@ function verbDated(
   if (required.some((t) => bareName(t) !== bareName(base) && bareName(t) !== bareName(column.table))) return undefined;
   const sums = measure !== undefined && measure.kind !== 'count' && measure.kind !== 'attribute';
   return sums && joinsFanOut(base, [...required, column.table], schemas) ? undefined : column;
+}
+
+/**
+ * "How many tonnes of chip did we take away in 2025?" over jobs.chip_t, empty until the work is done, where jobs has a
+ * quote_dt every row has and a work_dt empty until then: an amount filled in at a later stage of a row's life is dated
+ * by the one date filled in later too, not by the date the row was opened with. Not when the question names a date.
+ */
+function laterStageDate(measure: Measure | undefined, schemas: Context['table_schemas'], mentions: readonly Mention[]): DateColumn | undefined {
+  if (measure?.kind !== 'aggregate' || (measure.fn !== 'SUM' && measure.fn !== 'AVG')) return undefined;
+  const table = findTable(schemas, measure.table);
+  const column = table ? findColumn(table, measure.column) : undefined;
+  if (!table || !column?.nullable) return undefined;
+  const dates = table.columns.filter(isDateColumn);
+  const later = dates.filter((c) => c.nullable);
+  if (later.length !== 1 || later.length === dates.length) return undefined;
+  if (mentions.some((m) => m.column !== undefined && dates.some((d) => d.name === m.column) && bareName(m.table) === bareName(table.name))) return undefined;
+  return { table: table.name, column: later[0]!.name };
 }
 
 /** The one column a listing selects, when it is a date. */

@@ -11,13 +11,14 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
-import { unitKind } from '../../lexicon/unit-kind.js';
+import { columnInUnit, columnWordScore, contentRoots, readUnitPhrase } from './column-units.js';
 import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
 import { tenureColumn } from './tenure-column.js';
 import { measureColumn } from './measure-column.js';
+import { commentedMeasure } from './commented-measure.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -43,10 +44,21 @@ export function resolveMeasure(
 ): Measure | undefined {
   const usable = mentions.filter((m) => !excluded.has(m.start));
   const onEntity = (m: Mention): boolean => entity !== undefined && bareName(m.table) === bareName(entity);
-  const after = (index: number, predicate: (m: Mention) => boolean): Mention | undefined =>
-    usable
+  // Last, of two tables with the same column ("log volume" over lrc.vol_m3 and ordl.vol_m3), the one whose column
+  // comment, else table name or comment, the question's words use.
+  let roots: Set<string> | undefined;
+  const tableWords = (m: Mention): number => {
+    const table = findTable(schemas, m.table);
+    const column = table && m.column ? findColumn(table, m.column) : undefined;
+    return table && column ? columnWordScore(table, column, (roots ??= contentRoots(analysis.words))) : 0;
+  };
+  const after = (index: number, predicate: (m: Mention) => boolean): Mention | undefined => {
+    const found = usable
       .filter((m) => m.start > index && m.start <= index + PHRASE_LENGTH + 1 && predicate(m))
-      .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)))[0];
+      .sort((a, b) => a.start - b.start || Number(b.full) - Number(a.full) || Number(onEntity(b)) - Number(onEntity(a)));
+    const tied = found.filter((m) => m.start === found[0]?.start && m.full === found[0].full && onEntity(m) === onEntity(found[0]) && m.column !== undefined && m.column === found[0].column);
+    return tied.length > 1 ? [...tied].sort((a, b) => tableWords(b) - tableWords(a))[0] : found[0];
+  };
   const isTable = (m: Mention): boolean => m.column === undefined;
   // "How many reader visits": the compound's head is counted.
   const isHeadTable = (m: Mention): boolean => isTable(m) && !isCompoundModifier(m, usable, analysis.words);
@@ -70,6 +82,9 @@ export function resolveMeasure(
   };
   if (aggregate?.kind === 'count') {
     const counted = after(aggregate.at, isHeadTable);
+    // "How many cubic metres of oak logs came in?": the unit right after "how many" is counted, not the logs it is "of".
+    const inUnit = analysis.distinct || aggregate.distinct ? undefined : unitMeasure(analysis, schemas, aggregate.at);
+    if (inUnit && (!counted || counted.start > inUnit.end)) return inUnit.measure;
     const role = after(aggregate.at, namesRole);
     const values = (role && (!counted || role.start < counted.start) ? role : undefined) ?? after(aggregate.at, (m) => m.column !== undefined && (m.full || analysis.distinct) && isValueColumn(m));
     if (values && (!counted || values.start < counted.start)) {
@@ -77,8 +92,7 @@ export function resolveMeasure(
       if (!analysis.distinct && !aggregate.distinct && isMeasure(values)) return { kind: 'aggregate', fn: 'SUM', table: values.table, column: values.column! };
       return { kind: 'count', table: values.table, distinct: values.column!, alias: `${values.column!.toLowerCase()}_count` };
     }
-    const tally =
-      analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : (tallyMeasure(analysis, schemas, aggregate.at) ?? unitMeasure(analysis, schemas, aggregate.at));
+    const tally = analysis.distinct || aggregate.distinct || (counted?.full ?? false) ? undefined : tallyMeasure(analysis, schemas, aggregate.at);
     if (tally) return tally;
     // "How many people were wounded?" over rows that record an `injured` count: the participle names the column to add up.
     const recorded = counted ? undefined : recordedCount(analysis, schemas);
@@ -139,7 +153,8 @@ export function resolveMeasure(
   const sortPhrase = analysis.byPhrases.find((p) => p.words.length > 0 && p.words[0]!.index > ranking.at);
   const measured =
     after(ranking.at, isMeasure) ??
-    (sortPhrase ? usable.find((m) => m.start === sortPhrase.words[0]!.index && isMeasure(m)) : undefined);
+    (sortPhrase ? usable.find((m) => m.start === sortPhrase.words[0]!.index && isMeasure(m)) : undefined) ??
+    commentedMeasure(analysis.words, usable, schemas, ranking.at, entity);
   // "the most goals" where a goals table holds one row per goal and home_goals only shares the word: count the rows.
   const namedTable = measured && !measured.full ? after(ranking.at, (m) => isTable(m) && m.full && m.start <= measured.start && m.end >= measured.end) : undefined;
   const target = namedTable ? undefined : measured;
@@ -254,16 +269,17 @@ function tallyMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[
 }
 
 /**
- * "How many tonnes of sand went out?" over tkt.net_t, commented "Net weight of the load in tonnes": a unit of measurement
- * counted names the one number column whose comment says it is measured in that unit, which is added up.
+ * "How many tonnes of sand went out?" over tkt.net_t, commented "Net weight of the load in tonnes"; "How many hours did we
+ * lose to the weather?" over nights.weather_lost_hours; "How many cubic metres of logs came in?" over lrc.vol_m3: a unit
+ * of measurement counted names the number column measured in that unit (column-units.ts), which is added up.
  */
-function unitMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): Measure | undefined {
+function unitMeasure(analysis: QuestionAnalysis, schemas: readonly TableSchema[], aggregateAt: number): { measure: Measure; end: number } | undefined {
   const many = analysis.words.findIndex((w, k) => k >= aggregateAt && /^(many|much)$/.test(w.text));
-  const noun = many >= 0 && many <= aggregateAt + 1 ? analysis.words[many + 1] : undefined;
-  if (!noun || !/^[a-z]{3,}$/.test(noun.text) || !unitKind(noun.text)) return undefined;
-  const said = new RegExp(`\\bin\\s+(?:${noun.text}|${noun.stem})\\b`, 'i');
-  const found = schemas.flatMap((table) => table.columns.filter((c) => isMeasureColumn(c) && c.comment !== undefined && said.test(c.comment)).map((c) => ({ table: table.name, column: c.name })));
-  return found.length === 1 ? { kind: 'aggregate', fn: 'SUM', table: found[0]!.table, column: found[0]!.column } : undefined;
+  if (many < 0 || many > aggregateAt + 1) return undefined;
+  const phrase = readUnitPhrase(analysis.words, many + 1);
+  if (!phrase || phrase.per) return undefined;
+  const found = columnInUnit(schemas, phrase, analysis.words);
+  return found && { measure: { kind: 'aggregate', fn: 'SUM', table: found.table, column: found.column }, end: Math.max(...phrase.words) };
 }
 
 /** "were served", "got delivered": the question's participles, which a column named for the noun and the verb ("households_served") records. */

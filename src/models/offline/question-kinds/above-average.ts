@@ -10,6 +10,7 @@ import { resolvePhrase } from '../resolve-phrase.js';
 import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from '../schema-lookup.js';
 import { columnForPhrase } from '../requested-columns.js';
+import { measureColumn } from '../measure-column.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
@@ -67,7 +68,9 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
       headColumn(phrase, schemas, prefer) ??
       numericColumn(resolvePhrase(named, mentions, schemas, prefer), schemas) ??
       columnBefore(mentions, schemas, opener ?? Math.max(0, i - 4), i) ??
-      (comparator.age ? ageColumn(schemas, prefer) : undefined);
+      (comparator.age ? ageColumn(schemas, prefer) : undefined) ??
+      // "species denser than average" over spc.dens: the column named for the measure the comparative compares.
+      measuredColumn(comparator.measures, schemas, prefer);
     if (!column) return undefined;
 
     // The comparison's words leave the question; what is left is planned as usual ("List the names of products").
@@ -118,6 +121,13 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
 }
 
 type Target = ReturnType<typeof resolvePhrase>;
+
+function measuredColumn(measures: readonly string[] | undefined, schemas: Context['table_schemas'], prefer: readonly string[]): { table: string; column: string } | undefined {
+  if (!measures) return undefined;
+  const preferred = prefer.map((name) => findTable(schemas, name)).find((t) => t !== undefined);
+  const found = measureColumn(schemas, measures, preferred);
+  return found && { table: found.table.name, column: found.column.name };
+}
 
 const LEAD = new Set(['which', 'what', 'show', 'list', 'find', 'give', 'me', 'the', 'all', 'are', 'is', 'return', 'name']);
 const GROUP_END: ReadonlySet<string> = wordSet(

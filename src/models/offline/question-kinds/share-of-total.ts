@@ -11,12 +11,14 @@ import { wordRange } from '../word-range.js';
 import { ownDateComparison } from '../own-date-comparison.js';
 import { nullGlossFilters } from '../null-gloss-filters.js';
 import { primaryPartOfSpeech } from '../../../lexicon/primary-part-of-speech.js';
+import { namesMeasure } from '../../../lexicon/names-measure.js';
+import { FILLER_WORDS } from '../question-vocabulary.js';
 import type { QuestionWord } from '../question-words.js';
 import { isParticiple } from '../participle.js';
 import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../../../lexicon/auxiliaries.js';
 import { pick, wordSet } from '../../../lexicon/word-set.js';
 
-export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio)\s+of\b/i;
+export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio|%)\s+of\b/i;
 
 /**
  * "what percent of orders were cancelled", "share of revenue from mobile": the measure where the question's
@@ -26,7 +28,10 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   const text = context.task.text;
   const match = SHARE.exec(text);
   if (!match) return undefined;
-  const rewritten = `${text.slice(0, match.index)} how many ${text.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').trim();
+  // "What share of the log volume came from …": a share of a measure is of its total, not of a count of rows.
+  const rest = text.slice(match.index + match[0].length);
+  const lead = namesMeasure(shareHead(rest)) ? 'total' : 'how many';
+  const rewritten = `${text.slice(0, match.index)} ${lead} ${rest}`.replace(/\s+/g, ' ').trim();
   const { planned, analysis, context: planned_context } = planText(context, rewritten, dialect);
   const item = measureSelect(planned);
   const value = item && summedValue(item.expr);
@@ -46,7 +51,7 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
   const spec = planned.spec;
   spec.where = spec.where.filter((w) => !parts.has(w));
   const numerator = `SUM(CASE WHEN ${condition.join(' AND ')} THEN ${value} ELSE 0 END)`;
-  const word = match[1]!.toLowerCase().startsWith('percent') ? 'percent' : match[1]!.toLowerCase();
+  const word = /^(percent|%)/.test(match[1]!.toLowerCase()) ? 'percent' : match[1]!.toLowerCase();
   item.expr = dialect.divide(`100.0 * ${numerator}`, `NULLIF(SUM(${value}), 0)`);
   item.alias = `${word}_${bareName(planned.measureAlias ?? 'rows')}`;
   spec.orderBy = spec.orderBy.filter((o) => /^\d+$/.test(o));
@@ -78,4 +83,14 @@ function predicateStart(words: readonly QuestionWord[]): number | undefined {
   if (noun < 0) return undefined;
   const verb = words.findIndex((w, k) => k > noun && w.text.length > 2 && (isParticiple(w.text) || primaryPartOfSpeech(w.text) === 'verb'));
   return verb > 0 ? verb : undefined;
+}
+
+/** The head of the noun phrase after "share of": its last word before a function word ("the log volume we've bought" → volume). */
+function shareHead(rest: string): string {
+  const tokens = rest.toLowerCase().match(/[a-z]+/g) ?? [];
+  let k = 0;
+  while (k < tokens.length && FILLER_WORDS.has(tokens[k]!)) k++;
+  let head = '';
+  for (let n = 0; k < tokens.length && n < 2 && !FILLER_WORDS.has(tokens[k]!); k++, n++) head = tokens[k]!;
+  return head;
 }
