@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './helpers/run-cli.js';
+
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+/** Mistakes a user made while trying sluice from the README (helper user21): each is refused plainly, before a run. */
+describe('a model or node that sluice.yml or workflow.yml names must exist before a run starts', () => {
+  const cases: Array<[string, Record<string, string>, string[], RegExp]> = [
+    [
+      "a workflow step's unknown model",
+      { 'workflow.yml': 'workflow:\n  mine:\n    - schema_linking\n    - generate_sql: { model: nomodel }\n    - execute_sql\n    - output\n' },
+      ['--plan', 'mine'],
+      /workflow\.yml:4:\d+: workflow\.mine\[1\]\.generate_sql\.model: unknown model "nomodel"; configured models: offline/,
+    ],
+    [
+      "a parallel branch's unknown model",
+      { 'workflow.yml': 'workflow:\n  mine:\n    - schema_linking\n    - parallel: [search_metrics, { date_parser: { model: zz } }]\n    - output\n' },
+      ['--plan', 'mine'],
+      /workflow\.yml:4:\d+: workflow\.mine\[1\]\.parallel\[1\]\.date_parser\.model: unknown model "zz"/,
+    ],
+    [
+      "sluice.yml's nodes: naming an unknown model",
+      { 'sluice.yml': 'nodes:\n  generate_sql: { model: nosuch }\n' },
+      [],
+      /sluice\.yml:2:\d+: nodes\.generate_sql\.model: unknown model "nosuch"; configured models: offline/,
+    ],
+    [
+      "sluice.yml's nodes: naming a node that does not exist (a typo)",
+      { 'sluice.yml': 'nodes:\n  generate_sqll: { model: offline }\n' },
+      [],
+      /sluice\.yml:2:3: nodes\.generate_sqll: unknown node "generate_sqll"; known nodes: .*generate_sql/,
+    ],
+  ];
+  it.each(cases)('%s: exit 2 with file:line, no run saved', async (_name, files, flags, message) => {
+    const cwd = tempDir();
+    for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(cwd, file), text);
+    const result = await runCli(['run', '--task', 'How many orders', ...flags], { cwd });
+    expect(result.stderr).toMatch(message);
+    expect(result.code).toBe(2);
+    noStack(result.stderr);
+    expect(fs.existsSync(path.join(cwd, 'save'))).toBe(false);
+  });
+
+  it('a step naming a model sluice.yml configures still runs', async () => {
+    const cwd = tempDir();
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'models:\n  cheap: { provider: offline }\nnodes:\n  output: { model: cheap }\n');
+    fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linking\n    - generate_sql: { model: cheap }\n    - execute_sql\n    - output\n');
+    const result = await runCli(['run', '--task', 'How many orders', '--plan', 'mine'], { cwd });
+    expect(result.stderr).not.toMatch(/unknown/);
+    expect(result.code).toBe(0);
+  });
+});
