@@ -52,3 +52,13 @@ describe('a model or node that sluice.yml or workflow.yml names must exist befor
     expect(result.code).toBe(0);
   });
 });
+
+describe('sluice resume with a --save_dir that is not a folder of runs', () => {
+  it('a file given as --save_dir: exit 2 and a plain sentence, not ENOTDIR from scandir', async () => {
+    const cwd = tempDir();
+    fs.writeFileSync(path.join(cwd, 'runs.txt'), 'not a folder\n');
+    const result = await runCli(['resume', '--save_dir', 'runs.txt'], { cwd });
+    expect(result.stderr).toMatch(/^sluice: no runs in runs\.txt: it is a file, not a folder; name the folder the run was saved in with --save_dir\n$/);
+    expect(result.code).toBe(2);
+  });
+});
