@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { demoFiles } from '../src/demo/demo-files.js';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -61,4 +63,21 @@ describe('sluice resume with a --save_dir that is not a folder of runs', () => {
     expect(result.stderr).toMatch(/^sluice: no runs in runs\.txt: it is a file, not a folder; name the folder the run was saved in with --save_dir\n$/);
     expect(result.code).toBe(2);
   });
+});
+
+describe('a first run stopped while it built the demo database', () => {
+  it("leaves no partial copy behind for good: the next build removes a dead build's temporary files, not a live one's", async () => {
+    const cacheDir = tempDir('sluice-cache-');
+    const { database } = demoFiles(cacheDir);
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
+    const abandoned = [`${database}.${deadPid}-0badc0de.tmp`, `${database}.${deadPid}-0badc0de.tmp.wal`];
+    const live = `${database}.${process.pid}-1234abcd.tmp`;
+    fs.mkdirSync(path.dirname(database), { recursive: true });
+    for (const file of [...abandoned, live]) fs.writeFileSync(file, 'partial');
+    const result = await runCli(['sql', 'SELECT COUNT(*) AS n FROM orders', '--format', 'csv'], { env: { SLUICE_CACHE_DIR: cacheDir }, timeoutMs: 120_000 });
+    expect(result.code).toBe(0);
+    expect(fs.existsSync(database)).toBe(true);
+    for (const file of abandoned) expect(fs.existsSync(file)).toBe(false);
+    expect(fs.existsSync(live)).toBe(true);
+  }, 150_000);
 });
