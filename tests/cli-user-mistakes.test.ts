@@ -81,3 +81,26 @@ describe('a first run stopped while it built the demo database', () => {
     expect(fs.existsSync(live)).toBe(true);
   }, 150_000);
 });
+
+describe('SQL that never reached the database', () => {
+  it('is printed without a "0 rows" line that reads as an empty answer (a plan with no execute_sql)', async () => {
+    const cwd = tempDir();
+    fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  draft:\n    - schema_linking\n    - generate_sql\n    - output\n');
+    for (const [format, expected] of [
+      ['table', /SELECT COUNT\(\*\)[^\n]*FROM orders\n\nThe SQL was not run, so there are no rows\.\n/],
+      ['markdown', /```\n\n_The SQL was not run, so there are no rows\._\n/],
+    ] as const) {
+      const result = await runCli(['run', '--task', 'How many orders are there?', '--plan', 'draft', '--format', format], { cwd });
+      expect(result.stdout).toMatch(expected);
+      expect(result.stdout).not.toMatch(/0 rows/);
+    }
+    const csv = await runCli(['run', '--task', 'How many orders are there?', '--plan', 'draft', '--format', 'csv'], { cwd });
+    expect(csv.stdout).not.toMatch(/order_count/);
+  });
+
+  it('a query that ran still ends with its row count', async () => {
+    const result = await runCli(['run', '--task', 'How many orders are there?', '--plan', 'fixed']);
+    expect(result.stdout).toMatch(/\n1 row\n/);
+    expect(result.stdout).not.toMatch(/was not run/);
+  });
+});
