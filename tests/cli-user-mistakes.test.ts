@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { demoFiles } from '../src/demo/demo-files.js';
-import { runCli, tempDir } from './helpers/run-cli.js';
+import { CLI, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
+import { SLOW, SLOW_FILES, untilNodeStarts } from './helpers/slow-plan-cli.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -103,4 +104,24 @@ describe('SQL that never reached the database', () => {
     expect(result.stdout).toMatch(/\n1 row\n/);
     expect(result.stdout).not.toMatch(/was not run/);
   });
+});
+
+describe('a result file the output node cannot write', () => {
+  it('names the file and the reason in one sentence, and leaves no temporary file behind', async () => {
+    const cwd = tempDir();
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
+    await untilNodeStarts(saveDir, 'pause', 1);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    const [runId] = fs.readdirSync(saveDir);
+    const runDir = path.join(saveDir, runId!);
+    // Where result.sql should go stands a folder that is not empty: the rename onto it fails as a full disk would.
+    fs.mkdirSync(path.join(runDir, 'result.sql', 'kept'), { recursive: true });
+    const result = await runCli(['resume', ...SLOW_FILES, '--save_dir', saveDir], { cwd, timeoutMs: 90_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`sluice: not answered: cannot write ${path.join(runDir, 'result.sql')} (it is a folder, not a file)`);
+    expect(result.stderr).not.toMatch(/EISDIR/);
+    expect(fs.existsSync(path.join(runDir, 'result.sql.tmp'))).toBe(false);
+  }, 150_000);
 });
