@@ -4,6 +4,7 @@ import { loadCatalog } from '../src/catalog/load-catalog.js';
 import type { Context } from '../src/context/context-schema.js';
 import { defineNode, type NodeCall } from '../src/engine/node-definition.js';
 import { fdCalls, writeAll } from '../src/persistence/fd-calls.js';
+import { describeFsError } from '../src/persistence/describe-fs-error.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
 import { judgeAnswer, type AnswerJudgement } from '../src/trust/judge-answer.js';
@@ -99,16 +100,30 @@ async function statementOf(context: Context, call: NodeCall): Promise<TreeNode |
 async function writeResultFile(target: string, content: string): Promise<string> {
   const created = await fdCalls.open(target, 'wx').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EEXIST') return undefined;
-    throw error;
+    throw cannotWrite(target, error);
   });
   if (created !== undefined) {
-    await writeThenClose(created, content);
+    // A partial file (a full disk) is not left to read as a result.
+    await writeThenClose(created, content).catch((error: unknown) => {
+      fs.rmSync(target, { force: true });
+      throw cannotWrite(target, error);
+    });
     return target;
   }
   const temp = `${target}.tmp`;
-  await writeThenClose(await fdCalls.open(temp, 'w'), content);
-  await fdCalls.rename(temp, target);
+  try {
+    await writeThenClose(await fdCalls.open(temp, 'w'), content);
+    await fdCalls.rename(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw cannotWrite(target, error);
+  }
   return target;
+}
+
+/** "cannot write save/<run>/result.json (no space left on the device)", not the bare "ENOSPC: …, write". */
+function cannotWrite(target: string, error: unknown): Error {
+  return new Error(`cannot write ${target} (${describeFsError(error)})`);
 }
 
 async function writeThenClose(fd: number, content: string): Promise<void> {

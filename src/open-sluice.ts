@@ -4,7 +4,10 @@ import { createNodeRegistry } from '../operators/index.js';
 import { loadConfig } from './config/load-config.js';
 import { loadWorkflows } from './config/load-workflows.js';
 import type { ModelConfig } from './config/config-schema.js';
-import { createRuntime } from './engine/create-runtime.js';
+import { configuredModels, createRuntime } from './engine/create-runtime.js';
+import { formatPath } from './config/yaml-document.js';
+import { unknownModelMessage } from './models/unknown-model-message.js';
+import { ownEntry } from './own-entry.js';
 import type { NodeDefinition } from './engine/node-definition.js';
 import type { Sluice } from './engine/sluice.js';
 import { UsageError, errorMessage } from './errors.js';
@@ -57,21 +60,34 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   registerBuiltinModelProviders();
-  const { config, file, baseDir, unsetVariables } = loadConfig({ configPath: options.configPath, cwd, env });
+  const { config, file, baseDir, unsetVariables, where } = loadConfig({ configPath: options.configPath, cwd, env });
   // Plugin paths resolve against the folder of the sluice.yml that names them.
   const plugins = runsWorkflows ? await loadPlugins(config.plugins, baseDir) : { nodes: [], loaded: [] };
   const registry = createNodeRegistry([...plugins.nodes, ...(options.nodes ?? [])]);
+  const envModel = Object.keys(config.models).length === 0 ? resolveEnvModel(env) : undefined;
+  const extraModels = { ...(envModel ? { [envModel.name]: envModel.config } : {}), ...options.extraModels };
+  const models = configuredModels(config, extraModels);
+  const unknownModel = (name: string) => (ownEntry(models, name) ? undefined : unknownModelMessage(name, Object.keys(models)));
+  // A model or node that sluice.yml's nodes: names must exist: found out before a run starts (exit 2), not mid-run.
+  for (const [node, settings] of Object.entries(config.nodes)) {
+    const at = (keyPath: PropertyKey[]) => `${where?.(keyPath) ?? file}: ${formatPath(keyPath)}`;
+    if (runsWorkflows && !registry.has(node)) {
+      throw new UsageError(`${at(['nodes', node])}: unknown node "${node}"; known nodes: ${registry.names().join(', ')}`);
+    }
+    const problem = settings.model === undefined ? undefined : unknownModel(settings.model);
+    if (problem) throw new UsageError(`${at(['nodes', node, 'model'])}: ${problem}`);
+  }
   const workflows = !runsWorkflows ? {} : loadWorkflows({
     workflowPath: options.workflowPath,
     cwd,
     knownNodes: (name) => registry.has(name),
     parametersOf: (name) => registry.get(name)?.parameters,
+    unknownModel,
   });
-  const envModel = Object.keys(config.models).length === 0 ? resolveEnvModel(env) : undefined;
   const runtime = createRuntime({
     config,
     baseDir,
-    extraModels: { ...(envModel ? { [envModel.name]: envModel.config } : {}), ...options.extraModels },
+    extraModels,
     model: options.model,
     debug: options.debug,
     noCache: options.noCache,

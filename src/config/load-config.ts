@@ -15,6 +15,8 @@ export interface LoadedConfig {
    * keeps the ${VAR} text and fails only where it is used, so one missing secret does not stop every command.
    */
   unsetVariables: Record<string, string>;
+  /** file:line:col of a key in the file, for checks made after loading (a node or model the config names); else the file. */
+  where?: (keyPath: PropertyKey[]) => string;
 }
 
 /**
@@ -61,5 +63,5 @@ export function loadConfig(options: { configPath?: string; cwd: string; env?: No
   }
   const baseDir = path.dirname(file);
   const prompts = Object.fromEntries(Object.entries(parsed.data.prompts).map(([node, p]) => [node, path.resolve(baseDir, p)]));
-  return { config: { ...parsed.data, prompts }, file, baseDir, unsetVariables };
+  return { config: { ...parsed.data, prompts }, file, baseDir, unsetVariables, where: (keyPath) => locate(yaml, keyPath) };
 }

@@ -50,8 +50,14 @@ function toNodeSpec(entry: NodeEntry): string | { node: string; options: z.infer
 /** A node's declared parameters schema (NodeDefinition.parameters), if it has one. */
 export type ParametersOf = (node: string) => z.ZodType | undefined;
 
-/** Reads one workflow.yml; refuses bad YAML, bad shapes, unknown nodes and bad node parameters with file:line and the key. */
-export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean, parametersOf: ParametersOf = () => undefined): WorkflowTemplates {
+/** Whether a model name is configured; unset, a step's `model:` is not checked when the file loads. */
+export type KnownModels = (name: string) => string | undefined;
+
+/**
+ * Reads one workflow.yml; refuses bad YAML, bad shapes, unknown nodes, bad node parameters and (with unknownModel, which
+ * returns the message for a model that is not configured) a step naming an unknown model, with file:line and the key.
+ */
+export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean, parametersOf: ParametersOf = () => undefined, unknownModel?: KnownModels): WorkflowTemplates {
   let text: string;
   try {
     text = readYamlFile(file);
@@ -74,6 +80,13 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
         if (!knownNodes(name)) {
           const pathToStep = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
           throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"`);
+        }
+        const model = typeof spec === 'string' ? undefined : spec.options.model;
+        const modelProblem = model === undefined ? undefined : unknownModel?.(model);
+        if (modelProblem) {
+          const stepPath = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
+          const keyPath = [...stepPath, name, 'model'];
+          throw new UsageError(`${locate(yaml, keyPath)}: ${formatPath(keyPath)}: ${modelProblem}`);
         }
         const schema = parametersOf(name);
         if (typeof spec !== 'string' && spec.options.parameters !== undefined && schema) {
@@ -103,11 +116,13 @@ export function loadWorkflows(options: {
   cwd: string;
   knownNodes: (name: string) => boolean;
   parametersOf?: ParametersOf;
+  /** The message for a step's `model:` that is not configured, else undefined. */
+  unknownModel?: KnownModels;
 }): WorkflowTemplates {
-  const templates = { ...loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), options.knownNodes, options.parametersOf) };
+  const templates = { ...loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), options.knownNodes, options.parametersOf, options.unknownModel) };
   const userFile = options.workflowPath
     ? path.resolve(options.cwd, options.workflowPath)
     : [path.join(options.cwd, 'workflow.yml')].find((candidate) => fs.existsSync(candidate) && candidate !== BUILTIN_WORKFLOW_FILE());
-  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf));
+  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf, options.unknownModel));
   return templates;
 }

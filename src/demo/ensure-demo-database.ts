@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isRunning } from '../persistence/process-identity.js';
 import { makeDirectory } from '../persistence/make-directory.js';
 import { demoFiles, type DemoFiles } from './demo-files.js';
 
@@ -27,6 +28,7 @@ export async function ensureDemoDatabase(cacheDir: string): Promise<DemoFiles> {
 
 async function buildInPlace(database: string): Promise<void> {
   makeDirectory(dirname(database));
+  removeAbandonedBuilds(database);
   const temporary = `${database}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
     // Loaded only to build: a run on the cached demo database does not pay for the builder's imports.
@@ -41,5 +43,25 @@ async function buildInPlace(database: string): Promise<void> {
   } finally {
     rmSync(temporary, { force: true });
     rmSync(`${temporary}.wal`, { force: true });
+  }
+}
+
+/**
+ * Removes the temporary files of builds whose process is gone: a first run stopped while it built the demo (Ctrl-C
+ * before the run could catch it, kill -9) left its partial copy beside the database, and nothing else ever would.
+ */
+function removeAbandonedBuilds(database: string): void {
+  const folder = dirname(database);
+  const prefix = `${basename(database)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]+\.tmp(?:\.wal)?$/.exec(name.slice(prefix.length)) : null;
+    if (!match || isRunning({ pid: Number(match[1]) })) continue;
+    rmSync(join(folder, name), { force: true });
   }
 }

@@ -42,13 +42,18 @@ export interface RuntimeOptions {
 
 export { defaultCacheDir };
 
-export function createRuntime(options: RuntimeOptions): Runtime {
-  const { config, baseDir } = options;
-  const models: Record<string, ModelConfig> = {
+/** The models a runtime knows by name: the offline model, then extra ones (the environment's, the bench's gold), then sluice.yml's. */
+export function configuredModels(config: SluiceConfig, extraModels?: Record<string, ModelConfig>): Record<string, ModelConfig> {
+  return {
     offline: { provider: 'offline', temperature: 0, max_output_tokens: 1024, context_window: 128_000, timeout_ms: 60_000, retries: 0, structured_output: 'auto' },
-    ...options.extraModels,
+    ...extraModels,
     ...config.models,
   };
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const { config, baseDir } = options;
+  const models = configuredModels(config, options.extraModels);
   const defaultModel = options.model ?? (options.extraModels && !ownEntry(config.models, config.defaults.model) && config.defaults.model === 'offline' ? Object.keys(options.extraModels)[0] : undefined) ?? config.defaults.model;
   if (!ownEntry(models, defaultModel)) {
     throw new UsageError(unknownModelMessage(defaultModel, Object.keys(models)));

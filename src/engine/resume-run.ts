@@ -8,7 +8,7 @@ import type { Sluice } from './sluice.js';
 
 /** Continues a saved run from its first unfinished node (default: the latest unfinished run in the save dir). */
 export function resumeRun(sluice: Sluice, request: ResumeRequest): RunHandle {
-  const runs = listRuns(request.saveDir);
+  const runs = readSaveDir(request.saveDir);
   let runId = request.runId;
   if (!runId) {
     const unfinished = runs.find((run) => run.state?.context.status === 'running');
@@ -45,6 +45,17 @@ export function resumeRun(sluice: Sluice, request: ResumeRequest): RunHandle {
 }
 
 /** A node the run still has to run that nothing loaded here defines: name the plugins its first process loaded. */
+/** The runs in a save dir; a save dir that is a file or cannot be read is the user's to fix (exit 2), not a crash. */
+function readSaveDir(saveDir: string): ReturnType<typeof listRuns> {
+  try {
+    return listRuns(saveDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' ? 'it is a file, not a folder' : `it cannot be read (${code ?? (error as Error).message})`;
+    throw new UsageError(`no runs in ${saveDir}: ${why}; name the folder the run was saved in with --save_dir`);
+  }
+}
+
 function missingNodeText(runId: string, node: string, store: RunStore): string {
   let plugins: string[] = [];
   try {

@@ -7,6 +7,8 @@ import { statusNote } from './status-note.js';
 
 export type OutputFormat = Context['task']['format'];
 
+const NOT_RUN = 'The SQL was not run, so there are no rows.';
+
 /**
  * The final SQL and result in the requested format, followed by a note when the answer is unsure or the
  * question unanswerable (json is built by the caller, which knows the run's status).
@@ -20,12 +22,15 @@ export function renderResult(context: Context, format: OutputFormat, judgement: 
   const note = statusNote(judgement, format);
   if (!attempt) return note || 'No SQL was generated.\n';
   const sql = `${explanationComment(attempt.explanation)}${attempt.sql}`;
-  if (format === 'csv') return `${renderRows(attempt, 'csv')}${note}`;
+  // SQL that never reached the database (the plan runs no execute_sql, or the run stopped first) has no rows to show:
+  // "0 rows" would read as an empty answer.
+  const notRun = !attempt.executed && !attempt.error;
+  if (format === 'csv') return `${notRun ? '' : renderRows(attempt, 'csv')}${note}`;
   if (format === 'markdown') {
-    const body = attempt.error ? `**Error:** ${attempt.error}\n` : renderRows(attempt, 'markdown');
+    const body = attempt.error ? `**Error:** ${attempt.error}\n` : notRun ? `_${NOT_RUN}_\n` : renderRows(attempt, 'markdown');
     return `\`\`\`sql\n${sql}\n\`\`\`\n\n${body}${note}`;
   }
-  const body = attempt.error ? `Error: ${attempt.error}\n` : renderRows(attempt, 'table');
+  const body = attempt.error ? `Error: ${attempt.error}\n` : notRun ? `${NOT_RUN}\n` : renderRows(attempt, 'table');
   return `${sql}\n\n${body}${note}`;
 }
 
