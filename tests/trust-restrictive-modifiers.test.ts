@@ -67,11 +67,6 @@ const cases: CheckCase[] = [
   ['"actually" with the state read', 'How many punctures did we actually fix in May 2026?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND sts_cd = 'DONE' AND ${MAY}`, ['n'], 1, 'called_off_rows', true],
   ['"went ahead" with the cancelled rows counted', 'How many of the repairs that went ahead in May 2026 were punctures?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND ${MAY}`, ['n'], 1, 'called_off_rows', false],
   ['no "actually"', 'How many punctures did we get in May 2026?', `SELECT COUNT(*) AS n FROM repairs WHERE job_cd = 'PUN' AND ${MAY}`, ['n'], 1, 'called_off_rows', true],
-  // "do" with the counted table's own noun as its object says the thing was carried out, as "actually" does
-  ['repairs "done" with the cancelled rows counted', 'How many repairs has Ann Lee done?', "SELECT COUNT(*) AS n FROM repairs JOIN mechanics ON repairs.mech_id = mechanics.mech_id WHERE mechanics.mech_nm = 'Ann Lee'", ['n'], [[4]], 'called_off_rows', false],
-  ['repairs "did we do" with the cancelled rows counted', 'How many repairs did we do in May 2026?', `SELECT COUNT(*) AS n FROM repairs WHERE ${MAY}`, ['n'], [[9]], 'called_off_rows', false],
-  ['repairs "done" with the state read', 'How many repairs has Ann Lee done?', "SELECT COUNT(*) AS n FROM repairs JOIN mechanics ON repairs.mech_id = mechanics.mech_id WHERE mechanics.mech_nm = 'Ann Lee' AND repairs.sts_cd = 'DONE'", ['n'], [[3]], 'called_off_rows', true],
-  ['"do" as an auxiliary', 'How many repairs does Ann Lee have?', "SELECT COUNT(*) AS n FROM repairs JOIN mechanics ON repairs.mech_id = mechanics.mech_id WHERE mechanics.mech_nm = 'Ann Lee'", ['n'], [[4]], 'called_off_rows', true],
   // lasting_state: "still" after a noun, without its relative pronoun and auxiliary
   ['"invoices still unpaid" with no condition', "What's the total of the invoices still outstanding?", 'SELECT SUM(amount) AS total FROM invoices', ['total'], 1, 'lasting_state', false],
   ['the missing payment read', "What's the total of the invoices still outstanding?", 'SELECT SUM(amount) AS total FROM invoices WHERE paid_on IS NULL', ['total'], 1, 'lasting_state', true],

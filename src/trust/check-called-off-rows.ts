@@ -1,8 +1,7 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { bareName } from '../models/offline/bare-name.js';
-import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
-import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -11,21 +10,6 @@ import { treeColumnSchema } from './tree-column-schema.js';
 
 /** Words English uses for an event that was called off and so did not take place. */
 const CALLED_OFF = /\b(cancell?ed|cancell?ations?|called off|void(?:ed)?|scrapped|aborted|abandoned|annulled|no[- ]shows?|did not attend|not turn(?:ed)? up)\b/i;
-
-/** "done" / "doing", and a bare "do" that ends its clause or stands before a preposition ("did we do for …"), not the auxiliary. */
-const DONE = /^(done|doing|do)$/;
-const AFTER_MAIN_DO: ReadonlySet<string> = new Set([...PREPOSITIONS, 'last', 'this', 'so', 'today', 'yesterday']);
-
-/**
- * "How many jobs have we done for Slate and Lead Roofing?": "do" with the counted table's own noun ("jobs") as its
- * object says the thing was carried out, as "actually" does: a job called off was not done. The auxiliary ("How many
- * jobs do we have?", "did they order") asks nothing of the kind.
- */
-function doneOf(words: readonly QuestionWord[], head: string): QuestionWord | undefined {
-  const root = wordRoot(head);
-  if (!words.some((word) => wordRoot(word.text) === root)) return undefined;
-  return words.find((word, k) => DONE.test(word.text) && (word.text !== 'do' || word.clauseEnd || k === words.length - 1 || AFTER_MAIN_DO.has(words[k + 1]!.text)));
-}
 
 /** Phrasal verbs English says an event occurred with ("the weddings that went ahead", "stays that took place"). */
 const OCCURRED = /^(went|gone|go|goes|going) ahead$|^(took|taken|take|takes|taking) place$/;
@@ -47,7 +31,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
   });
   // "How many de-sheds did we actually do?": "actually" says the event took place, whatever verb names it.
   const actually = words.find((word, k) => word.text === 'actually' || (word.text === 'fact' && words[k - 1]?.text === 'in') || OCCURRED.test(`${word.text} ${words[k + 1]?.text ?? ''}`));
-  if (verbs.length === 0 && !actually && !words.some((word) => DONE.test(word.text))) return undefined;
+  if (verbs.length === 0 && !actually) return undefined;
   const read = new Set(columnsUnder(tree.clauses).flatMap((ref) => {
     const resolved = treeColumnSchema(tree, context.table_schemas, ref);
     return resolved ? [resolved.column] : [];
@@ -56,7 +40,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
     const table = context.table_schemas.find((schema) => bareName(schema.name) === entry.name);
     if (!table) continue;
     const head = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
-    const verb = verbs.find((word) => sqlReadsWord(word.text, new Set([head, wordRoot(head)]))) ?? (entry === tree.tables[0] ? actually ?? doneOf(words, head) : undefined);
+    const verb = verbs.find((word) => sqlReadsWord(word.text, new Set([head, wordRoot(head)]))) ?? (entry === tree.tables[0] ? actually : undefined);
     if (!verb) continue;
     const markings = table.columns.filter((column, k) => {
       if (column.comment && CALLED_OFF.test(column.comment)) return true;
@@ -67,7 +51,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
     return {
       name: 'called_off_rows',
       passed: false,
-      detail: `the question counts what ${verb === actually ? 'actually took place' : DONE.test(verb.text) ? 'was done' : verb.text}, but ${bareName(table.name)}.${marking.name} marks rows that were called off and the SQL reads nothing of it`,
+      detail: `the question counts what ${verb === actually ? 'actually took place' : verb.text}, but ${bareName(table.name)}.${marking.name} marks rows that were called off and the SQL reads nothing of it`,
     };
   }
   return undefined;
