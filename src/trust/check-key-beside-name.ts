@@ -1,9 +1,8 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { questionWords } from '../models/offline/question-words.js';
-import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
 import { columnOf, holdsAggregate } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
-import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
+import { isNamingColumn, KEY_WORDS } from './naming-parts.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
 
 /**
@@ -30,7 +29,7 @@ export const checkKeyBesideName: AnswerCheckRule = ({ question, tree, context })
     // "What is the order number of …" spelled as a column word: the key is asked for by its own words.
     const keyParts = splitIdentifier(column.name).map((part) => part.toLowerCase());
     if (keyParts.some((part) => KEY_WORDS.test(part) && words.some((word) => word.text === part))) continue;
-    const naming = shown.filter((entry) => entry.table === table && entry.column !== column && isTextColumn(entry.column) && !isKeyColumn(entry.column) && splitIdentifier(entry.column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())));
+    const naming = shown.filter((entry) => entry.table === table && entry.column !== column && isNamingColumn(entry.column));
     if (naming.length === 0) continue;
     return {
       name: 'key_beside_name',

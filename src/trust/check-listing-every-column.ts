@@ -1,11 +1,9 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
-import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { ASKS_ROWS } from './check-every-column.js';
 import { LISTING_VERBS } from './check-key-for-name.js';
-import { NAMING_PARTS } from './naming-parts.js';
+import { isNamingColumn } from './naming-parts.js';
 
 /** The select list opens with every column, of one table (`t.*`, its qualifier) or of the whole FROM (`*`). */
 const STAR = /^\s*select\s+(?:distinct\s+)?(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?\*/;
@@ -29,7 +27,7 @@ export const checkListingEveryColumn: AnswerCheckRule = ({ question, sql, tree, 
   for (const entry of starred) {
     const table = context.table_schemas.find((schema) => bareName(schema.name).toLowerCase() === entry.name);
     if (!table) continue;
-    const naming = table.columns.filter((column) => isTextColumn(column) && !isKeyColumn(column) && splitIdentifier(column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())));
+    const naming = table.columns.filter(isNamingColumn);
     if (naming.length === 0) continue;
     return {
       name: 'listing_every_column',
