@@ -57,6 +57,7 @@ const cases: CheckCase[] = [
   ["every column of the listed table's rows", 'Show the mechanics at the Northside workshop', "SELECT mechanics.* FROM mechanics JOIN workshops ON mechanics.workshop_id = workshops.workshop_id WHERE workshops.workshop_name = 'Northside'", MECHANIC_COLUMNS, 3, 'listing_every_column', false],
   ['the names listed', 'List the mechanics in Leeds.', "SELECT full_name FROM mechanics WHERE town = 'Leeds'", ['full_name'], 3, 'listing_every_column', true],
   ['rows with nothing naming them', 'List the repairs booked in October 2026.', "SELECT * FROM repairs WHERE booked_on >= DATE '2026-10-01' AND booked_on < DATE '2026-11-01'", ['repair_id', 'mechanic_id', 'repair_cd', 'booked_on', 'price'], 12, 'listing_every_column', true],
+  ['"all" asks for the rows as they are', 'List all mechanics in Leeds.', "SELECT * FROM mechanics WHERE town = 'Leeds'", MECHANIC_COLUMNS, 3, 'listing_every_column', true],
   ['the rows asked for as they are', 'Show the rows of the mechanics table where town is Leeds', "SELECT * FROM mechanics WHERE town = 'Leeds'", MECHANIC_COLUMNS, 3, 'listing_every_column', true],
   ['no rows to list', 'List the mechanics in Hull.', "SELECT * FROM mechanics WHERE town = 'Hull'", MECHANIC_COLUMNS, 0, 'listing_every_column', true],
   // nested_periods: one period inside the other, joined by OR

@@ -12,7 +12,7 @@ const STAR = /^\s*select\s+(?:distinct\s+)?(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?\*
  * "List the members from Redmoor High." answered by `SELECT * FROM members WHERE …`: a listing asks which rows, and a
  * table with a column that names its rows (name, title, label, `_nm`) tells them by it; every column of the row is
  * more than the question asked for, and not the answer it asked. A listing of rows as they are ("Show the rows of …",
- * "… with their details / records / information") asks for every column, and a table with nothing that names its rows
+ * "… with their details / records / information", "List all customers from California") asks for every column, and a table with nothing that names its rows
  * (collections told apart by coll_id) has no shorter answer; both are left alone, as is an empty answer.
  */
 export const checkListingEveryColumn: AnswerCheckRule = ({ question, sql, tree, context, attempt }) => {
@@ -20,6 +20,9 @@ export const checkListingEveryColumn: AnswerCheckRule = ({ question, sql, tree, 
   const words = questionWords(question);
   const opener = words[0]?.text === 'please' ? words[1] : words[0];
   if (!opener || !LISTING_VERBS.has(opener.text) || opener.clauseEnd) return undefined;
+  // "List all customers from California": "all" asks for the rows as they are (the demo's first question).
+  const after = words[opener.index + 1]?.text === 'me' ? words[opener.index + 2] : words[opener.index + 1];
+  if (after?.text === 'all') return undefined;
   const star = STAR.exec(sql.code);
   if (!star) return undefined;
   const owner = star[1];
