@@ -72,6 +72,15 @@ const cases: CheckCase[] = [
   ['no other code of its kind', 'How much did punctures bring in?', "SELECT SUM(price) AS total FROM repairs WHERE repair_cd = 'PUN'", ['total'], [[300]], 'code_kind_left_out', true],
 ];
 
+describe('a confirmed example that shows the key', () => {
+  const withExample = (question: string): Context => {
+    const context = contextFor(question);
+    return { ...context, examples: [{ id: 'e1', question: 'Which mechanic did the most services?', sql: `SELECT mechanics.mechanic_id, mechanics.full_name ${MOST_REPAIRS}`, source: 'user', score: 3, masked: 'which mechanic did the most services', slots: [] }] };
+  };
+  it('leaves the key beside the name alone', () =>
+    expectCheckCase(withExample, ['key shown as the example shows it', 'Which mechanic did the most repairs?', `SELECT mechanics.mechanic_id, mechanics.full_name ${MOST_REPAIRS}`, ['mechanic_id', 'full_name'], [[3, 'Ann Lee']], 'key_beside_name', true]));
+});
+
 describe('wrong successes read this session (dev_e, dev_g, dev_n, dev_o, dev_r, plain_h, probes), and their answerable look-alikes', () => {
   for (const c of cases) it(c[0], () => expectCheckCase(contextFor, c));
 });

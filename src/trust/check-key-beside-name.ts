@@ -3,6 +3,7 @@ import { questionWords } from '../models/offline/question-words.js';
 import { columnOf, holdsAggregate } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { isNamingColumn, KEY_WORDS } from './naming-parts.js';
+import { readsColumn } from './reads-column.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
 
 /**
@@ -10,7 +11,8 @@ import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
  * the table's own key beside them is a column the question never asked for, so the answer is not the one asked (a
  * reader who wanted the key says "id", "code", "number" or "ref", which leaves the answer alone). Only a table's single
  * primary-key column shown beside a column of the same table that names its rows (name, title, label, `_nm`) counts: a
- * reference to another table or a code attribute (night_cd) is an attribute, not the row's key.
+ * reference to another table or a code attribute (night_cd) is an attribute, not the row's key. A confirmed example of
+ * the namespace whose select list shows the key says its users want the key shown, and leaves the answer alone.
  */
 export const checkKeyBesideName: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree || tree.selectList.length < 2) return undefined;
@@ -31,6 +33,8 @@ export const checkKeyBesideName: AnswerCheckRule = ({ question, tree, context })
     if (keyParts.some((part) => KEY_WORDS.test(part) && words.some((word) => word.text === part))) continue;
     const naming = shown.filter((entry) => entry.table === table && entry.column !== column && isNamingColumn(entry.column));
     if (naming.length === 0) continue;
+    // A confirmed example of this namespace that shows the key beside the names says its users want it shown.
+    if (context.examples.some((example) => readsColumn(/^\s*select\b([\s\S]*?)\bfrom\b/i.exec(example.sql)?.[1]?.toLowerCase() ?? '', column.name))) continue;
     return {
       name: 'key_beside_name',
       passed: false,
