@@ -1,11 +1,11 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
-import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
+import { isKeyColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf, holdsAggregate } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
-import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
+import { isNamingColumn, KEY_WORDS } from './naming-parts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
@@ -46,7 +46,7 @@ export const checkKeyForName: AnswerCheckRule = ({ question, tree, context }) =>
     return resolved !== undefined && resolved.table === table && isKeyColumn(resolved.column);
   });
   if (!keysOnly) return undefined;
-  const naming = table.columns.filter((column) => isTextColumn(column) && !isKeyColumn(column) && splitIdentifier(column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())));
+  const naming = table.columns.filter(isNamingColumn);
   if (naming.length === 0) return undefined;
   return {
     name: 'key_for_name',

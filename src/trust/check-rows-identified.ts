@@ -4,7 +4,7 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
-import { isKeyColumn, isTextColumn } from '../models/offline/schema-lookup.js';
+import { isKeyColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { columnOf, columnsUnder, holdsAggregate } from '../sql-tree/outer-select-tree.js';
@@ -12,7 +12,7 @@ import { stringConstantsUnder } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnCodeGlosses } from './code-glosses.js';
 import { LISTING_VERBS } from './check-key-for-name.js';
-import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
+import { isNamingColumn, KEY_WORDS } from './naming-parts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
@@ -49,7 +49,7 @@ export const checkRowsIdentified: AnswerCheckRule = ({ question, tree, context, 
     const referring = shown.filter((entry) => entry.column.references !== undefined && bareName(entry.column.references.split('.')[0]!).toLowerCase() === bareName(table.name).toLowerCase());
     const read = tree.tables.some((entry) => entry.name === bareName(table.name).toLowerCase());
     if (!read && referring.length === 0) continue;
-    const naming = table.columns.filter((column) => isTextColumn(column) && !isKeyColumn(column) && splitIdentifier(column.name).some((part) => NAMING_PARTS.test(part.toLowerCase())));
+    const naming = table.columns.filter(isNamingColumn);
     // The noun opening the question asks for names only of a table that has them ("Which airlines …" over airlines.Airline).
     if (noun.opener && naming.length === 0) continue;
     const identified = naming.length > 0 ? own.some((entry) => naming.includes(entry.column)) : referring.length > 0 || own.some((entry) => isKeyColumn(entry.column)) || tellsRowsApart(own, attempt.rows);

@@ -13,6 +13,7 @@ import { checkAveragedCount, checkGroupsFolded } from './check-averaged-count.js
 import { checkBoth } from './check-both.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
+import { checkCodeKindLeftOut } from './check-code-kind-left-out.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkConditionEchoed } from './check-condition-echoed.js';
@@ -30,7 +31,9 @@ import { checkDoerChosen } from './check-doer-chosen.js';
 import { checkDoerNamed } from './check-doer-named.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkKeyCounted } from './check-key-counted.js';
+import { checkKeyBesideName } from './check-key-beside-name.js';
 import { checkKeyForName } from './check-key-for-name.js';
+import { checkListingEveryColumn } from './check-listing-every-column.js';
 import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
@@ -51,6 +54,7 @@ import { checkNamedRowCounted } from './check-named-row-counted.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
+import { checkNestedPeriods } from './check-nested-periods.js';
 import { checkOppositeCode } from './check-opposite-code.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkOwnValueCompared } from './check-own-value-compared.js';
@@ -156,6 +160,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRowsNamed,
   checkRowsIdentified,
   checkKeyForName,
+  checkKeyBesideName,
+  checkListingEveryColumn,
   checkUnlabelledAmounts,
   checkBoth,
   checkValueRoles,
@@ -165,6 +171,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkLastingState,
   checkCurrentState,
   checkMonthUnused,
+  checkNestedPeriods,
   checkFilterElsewhere,
   checkValueNamedColumn,
   checkEventDate,
@@ -179,6 +186,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkUnreadNamedColumn,
   checkOwnValueCompared,
   checkUnreadCode,
+  checkCodeKindLeftOut,
   checkUnreadState,
   checkAskedItems,
 ];
