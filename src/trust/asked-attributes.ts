@@ -42,6 +42,8 @@ const AUXILIARIES: ReadonlySet<string> = wordSet(
 );
 /** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
 const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE, FINITE_DO);
+const FINITE_BE_SET: ReadonlySet<string> = wordSet(FINITE_BE);
+const FINITE_DO_SET: ReadonlySet<string> = wordSet(FINITE_DO);
 /** Verbs whose object is the price of their subject: "How much does it cost", "What do they charge". */
 const MONEY_VERBS = new Set(['cost', 'charge']);
 const ADVERBS = new Set(['last', 'first', 'originally', 'recently', 'ever', 'actually', 'really', 'personally', 'initially', 'most']);
@@ -99,7 +101,7 @@ export function askedAttributes(question: string): AskedAttribute[] {
   // "In which city is …" asks as "Which city is …" does.
   const opening = words[0] && /^(in|at|on|from|for|to|by|with|during)$/.test(words[0].text) ? words.slice(1) : words;
   const [first, second, third] = opening;
-  const progressive = third && /^(is|are|was|were)$/.test(third.text) && opening[3] !== undefined && isProgressive(opening[3].text);
+  const progressive = third && FINITE_BE_SET.has(third.text) && opening[3] !== undefined && isProgressive(opening[3].text);
   if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && progressive) {
     // "Which partner is leading the most matters?": the doer of the verb, as "Which partner leads …" asks.
     found.push({ words: [second], of: thingWords(words, opening[3]!.index + 1), verb: false, relation: true });
@@ -128,7 +130,7 @@ export function askedAttributes(question: string): AskedAttribute[] {
     found.push({ words: [words[cost]!], of: thingWords(words, from).filter((word) => word.index < cost), verb: false });
   }
   const like = words.findIndex((word, i) => i > 3 && word.text === 'like');
-  if (first?.text === 'what' && second && /^(do|does|did)$/.test(second.text) && like > 0) {
+  if (first?.text === 'what' && second && FINITE_DO_SET.has(second.text) && like > 0) {
     // "What do the products smell like?": the quality the verb before "like" perceives.
     const thing = thingWords(words, 2).filter((word) => word.index < like - 1);
     found.push({ words: [words[like - 1]!], of: thing, verb: false });
