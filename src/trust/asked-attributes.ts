@@ -9,7 +9,7 @@ import { NOUN_PHRASE_END } from './noun-phrase-end.js';
 import { requestedItems } from './requested-items.js';
 import { PARTICLES as ENGLISH_PARTICLES, PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, GET_FORMS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, FINITE_BE, FINITE_DO, GET_FORMS } from '../lexicon/auxiliaries.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 /** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
@@ -36,9 +36,7 @@ const DETERMINERS: ReadonlySet<string> = wordSet(
   pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
 );
 const AUXILIARIES: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
 );
 /** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
 const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE, FINITE_DO);

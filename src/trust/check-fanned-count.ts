@@ -7,7 +7,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
 import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, MODALS } from '../lexicon/auxiliaries.js';
 import { QUANTIFIERS } from '../lexicon/determiners.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
@@ -18,9 +18,7 @@ const COUNTED = /\b(?:how\s+many|(?:number|no\.?|count)\s+of)\s+((?:[a-z][a-z'-]
 
 /** A verb, preposition or relative word ends the counted noun phrase: "orders did each branch take" counts orders. */
 const CLAUSE_START: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
   pick(MODALS, 'can', 'could', 'will', 'would', 'should'),
   ['there'],
   pick(PREPOSITIONS, 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'to', 'per', 'during', 'since', 'before', 'after', 'between', 'than'),

@@ -5,7 +5,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { readTableSchemas } from './read-table-schemas.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES } from '../lexicon/auxiliaries.js';
 import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
@@ -17,9 +17,7 @@ const OWN_VALUE = /\b(?:after|before|later than|earlier than|past|beyond|over|un
 const PHRASE_END: ReadonlySet<string> = wordSet(
   pick(COORDINATORS, 'and', 'or', 'but'),
   pick(PREPOSITIONS, 'in', 'on', 'at', 'for', 'of', 'by', 'with', 'from', 'to', 'than'),
-  FINITE_BE,
-  FINITE_HAVE,
-  FINITE_DO,
+  FINITE_AUXILIARIES,
   pick(RELATIVE_PRONOUNS, 'which', 'that', 'who'),
   pick(SUBORDINATORS, 'when', 'while'),
 );

@@ -1,5 +1,5 @@
 import type { AnswerCheckRule } from './answer-facts.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, MODALS } from '../lexicon/auxiliaries.js';
 import { SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { IDENTITY_WORDS } from '../lexicon/determiners.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
@@ -9,9 +9,7 @@ import { pick, wordSet } from '../lexicon/word-set.js';
 const WHICH_VALUE = /^\s*(?:(?:in|from|at|on|to|for|of)\s+)?(?:which|what)\s+([a-z]+)\b/i;
 /** Words after "what" that make no noun phrase: "What are …", "What other details …". */
 const NOT_A_NOUN: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
   pick(MODALS, 'can', 'could', 'will', 'would', 'should'),
   pick(IDENTITY_WORDS, 'other'),
   pick(PREPOSITIONS, 'about'),

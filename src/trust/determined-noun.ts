@@ -2,7 +2,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES } from '../lexicon/auxiliaries.js';
 import { ARTICLES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
@@ -17,9 +17,7 @@ const AFTER_PHRASE: ReadonlySet<string> = wordSet(
   pick(PREPOSITIONS, 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'during', 'since', 'over', 'under', 'than'),
   pick(RELATIVE_PRONOUNS, 'who', 'whom', 'that', 'which'),
   pick(WH_WORDS, 'where', 'when'),
-  FINITE_BE,
-  FINITE_HAVE,
-  FINITE_DO,
+  FINITE_AUXILIARIES,
 );
 
 /**

@@ -17,16 +17,14 @@ import { GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
 import { shortenedName } from './skeleton-name-kind.js';
 import { FORM_HEADS } from './form-heads.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES } from '../lexicon/auxiliaries.js';
 import { wordSet } from '../lexicon/word-set.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { spelledNames } from './spelled-names.js';
 
 const AUXILIARIES: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
 );
 
 /**
