@@ -27,3 +27,6 @@ export const FINITE_HAVE = pick(HAVE_FORMS, 'has', 'have', 'had');
 
 /** Finite "do", the auxiliary of a question or a negation: "do", "does", "did". */
 export const FINITE_DO = pick(DO_FORMS, 'do', 'does', 'did');
+
+/** The finite forms of the primary auxiliaries, which open a question or carry a clause's tense: "is", "did", "has". */
+export const FINITE_AUXILIARIES = [...FINITE_BE, ...FINITE_DO, ...FINITE_HAVE] as const;

@@ -3,14 +3,18 @@ import { baseForms } from './related-nouns.js';
 import { senseOffsets } from './wordnet-records.js';
 
 /**
- * The adjectives of the superlatives the offline model ranks by price (read-ranking.ts: "priciest", "most expensive",
- * "cheapest"), each with the end of the price it picks.
+ * The superlatives that rank by price, each with the end of the price it picks: the offline model's ranking table reads
+ * them as written (read-ranking.ts: "priciest", "most expensive", "cheapest"), and priceDegree reads their synonyms.
  */
-const PRICE_ADJECTIVES: readonly (readonly [string, 'asc' | 'desc'])[] = [
-  ['pricey', 'desc'],
+export const PRICE_SUPERLATIVES: readonly (readonly [string, 'asc' | 'desc'])[] = [
+  ['priciest', 'desc'],
   ['expensive', 'desc'],
-  ['cheap', 'asc'],
+  ['cheapest', 'asc'],
 ];
+
+/** The WordNet adjective senses of each price superlative's base forms ({costly, dear, high-priced, pricey, pricy} for "priciest"), read once. */
+let priceSenses: readonly (readonly [ReadonlySet<number>, 'asc' | 'desc'])[] | undefined;
+const senseSets = () => (priceSenses ??= PRICE_SUPERLATIVES.map(([superlative, direction]) => [new Set(baseForms(superlative).flatMap((form) => senseOffsets('adj', form))), direction] as const));
 
 /**
  * "dearest", "costliest": a superlative of an adjective that shares a WordNet sense with one of the price ranking's own
@@ -22,9 +26,9 @@ export const priceDegree = memoByWord((key): 'asc' | 'desc' | undefined => {
   if (!/est$/.test(key) || key.length < 6) return undefined;
   for (const form of baseForms(key)) {
     if (form === key) continue;
-    const senses = new Set(senseOffsets('adj', form));
-    if (senses.size === 0) continue;
-    for (const [adjective, direction] of PRICE_ADJECTIVES) if (senseOffsets('adj', adjective).some((offset) => senses.has(offset))) return direction;
+    const senses = senseOffsets('adj', form);
+    if (senses.length === 0) continue;
+    for (const [priced, direction] of senseSets()) if (senses.some((offset) => priced.has(offset))) return direction;
   }
   return undefined;
 });

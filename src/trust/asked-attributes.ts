@@ -9,7 +9,7 @@ import { NOUN_PHRASE_END } from './noun-phrase-end.js';
 import { requestedItems } from './requested-items.js';
 import { PARTICLES as ENGLISH_PARTICLES, PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, GET_FORMS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, FINITE_BE, FINITE_DO, GET_FORMS } from '../lexicon/auxiliaries.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 /** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
@@ -36,12 +36,12 @@ const DETERMINERS: ReadonlySet<string> = wordSet(
   pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
 );
 const AUXILIARIES: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
 );
 /** "What breed is …", "What grade did …"; not "Which airline has the most …", which asks for a row, not an attribute. */
 const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE, FINITE_DO);
+const FINITE_BE_SET: ReadonlySet<string> = wordSet(FINITE_BE);
+const FINITE_DO_SET: ReadonlySet<string> = wordSet(FINITE_DO);
 /** Verbs whose object is the price of their subject: "How much does it cost", "What do they charge". */
 const MONEY_VERBS = new Set(['cost', 'charge']);
 const ADVERBS = new Set(['last', 'first', 'originally', 'recently', 'ever', 'actually', 'really', 'personally', 'initially', 'most']);
@@ -99,7 +99,7 @@ export function askedAttributes(question: string): AskedAttribute[] {
   // "In which city is …" asks as "Which city is …" does.
   const opening = words[0] && /^(in|at|on|from|for|to|by|with|during)$/.test(words[0].text) ? words.slice(1) : words;
   const [first, second, third] = opening;
-  const progressive = third && /^(is|are|was|were)$/.test(third.text) && opening[3] !== undefined && isProgressive(opening[3].text);
+  const progressive = third && FINITE_BE_SET.has(third.text) && opening[3] !== undefined && isProgressive(opening[3].text);
   if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && progressive) {
     // "Which partner is leading the most matters?": the doer of the verb, as "Which partner leads …" asks.
     found.push({ words: [second], of: thingWords(words, opening[3]!.index + 1), verb: false, relation: true });
@@ -128,7 +128,7 @@ export function askedAttributes(question: string): AskedAttribute[] {
     found.push({ words: [words[cost]!], of: thingWords(words, from).filter((word) => word.index < cost), verb: false });
   }
   const like = words.findIndex((word, i) => i > 3 && word.text === 'like');
-  if (first?.text === 'what' && second && /^(do|does|did)$/.test(second.text) && like > 0) {
+  if (first?.text === 'what' && second && FINITE_DO_SET.has(second.text) && like > 0) {
     // "What do the products smell like?": the quality the verb before "like" perceives.
     const thing = thingWords(words, 2).filter((word) => word.index < like - 1);
     found.push({ words: [words[like - 1]!], of: thing, verb: false });

@@ -6,8 +6,9 @@ import { questionWords } from '../models/offline/question-words.js';
 import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
 import { requestedItems } from './requested-items.js';
 import { AUXILIARY_LEMMAS } from '../lexicon/auxiliaries.js';
-import { wordSet } from '../lexicon/word-set.js';
+import { wordSet, pick } from '../lexicon/word-set.js';
 import { unitKind } from '../lexicon/unit-kind.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 
 /**
  * What the question asks to see, as the content words of each requested item, head last: "the average salary of …" →
@@ -85,7 +86,7 @@ function leadingPhrase(question: string): string[] | undefined {
   const phrase: string[] = [];
   for (const word of words) {
     // The phrase ends where a clause or another phrase begins: "handed back to …", "driven per rental", "this month".
-    if (PHRASE_END.test(word.text) || NEW_PHRASE.test(word.text)) break;
+    if (PHRASE_END.test(word.text) || NEW_PHRASE.has(word.text)) break;
     if (phrase.some(isContent) && (/(ed|ing)$/.test(word.text) || IRREGULAR_VERBS[word.text] !== undefined)) break;
     phrase.push(word.text);
     if (word.clauseEnd) break;
@@ -97,7 +98,7 @@ function leadingPhrase(question: string): string[] | undefined {
 }
 
 /** Determiners and pronouns that open another phrase: "revenue this month", "my nan uses …". */
-const NEW_PHRASE = /^(the|a|an|this|that|these|those|each|every|all|last|next|our|my|your|their|his|her|its)$/;
+const NEW_PHRASE: ReadonlySet<string> = wordSet(ARTICLES, DEMONSTRATIVES, pick(QUANTIFIERS, 'each', 'every', 'all'), ['last', 'next'], POSSESSIVE_DETERMINERS);
 
 const isContent = (text: string): boolean => (!FILLER_WORDS.has(text) || MEASURE_WORDS.has(text)) && !/\d/.test(text) && text.length > 2 && !/(ed|ing)$/.test(text);
 

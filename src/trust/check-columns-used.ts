@@ -4,15 +4,18 @@ import { isDateColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { showsEveryColumn } from './reads-column.js';
+import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
 import { tableNameRoots } from './table-name-roots.js';
 
 /**
  * A column the question names by a word of its own ("theme", "release year", "capacity") must appear in
- * the SQL; SELECT * reads every column of its tables. Words that name a table, a matched value or a
+ * the SQL; SELECT * reads every column of its tables. Words that name a table (as its comment spells it too), a matched value or a
  * keyword of the question are left to other checks.
  */
 export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tableNames }) => {
   const tableRoots = tableNameRoots(tableNames);
+  // 'Penalty charge notice (parking ticket)' for pcn: a table's name as its comment spells it names the table too (spelled-names.ts).
+  const spelled = spelledTableWords(context.table_schemas, () => true);
   const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text)));
   const starTables = context.table_schemas.filter((table) => showsEveryColumn(sql.code, table.name) && sql.roots.has(table.name.toLowerCase()));
   const read = new Set([...sql.roots, ...starTables.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map(wordRoot)))]);
@@ -24,7 +27,7 @@ export const checkColumnsUsed: AnswerCheckRule = ({ analysis, sql, context, tabl
     if (word.text.length < 3 || /\d/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) continue;
     if (analysis.consumed.has(word.index) || valueWords.has(word.text)) continue;
     const root = wordRoot(word.text);
-    if (tableRoots.has(root)) continue;
+    if (tableRoots.has(root) || meetsSpelledWord(word.text, spelled)) continue;
     const column = columnRoots().find(({ roots }) => roots.includes(root))?.column;
     // "hours were logged" where every row has its logged_on: the verb tells what the rows are, it keeps none out.
     if (column && isDateColumn(column) && !column.nullable && !/\bwhen\b/i.test(analysis.text)) continue;

@@ -12,6 +12,7 @@ import { countedThings, type CountedThings } from './counted-things.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import { aggregateOf, columnOf, type OuterSelectTree, type TreeColumn } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
+import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
 import { tableAliases } from './table-aliases.js';
 
 /** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
@@ -47,12 +48,16 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
     const { table, value } = otherTable;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", stored as ${value.table}.${value.column} = '${value.value}', but the SQL counts the rows of ${table}` };
   }
-  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
+  // "tickets" counted as `COUNT(*) FROM pcn`, 'Penalty charge notice (parking ticket)': a name its comment spells the table with (spelled-names.ts).
+  const spelled = (tables: ReadonlySet<string>) => spelledTableWords(context.table_schemas, (table) => tables.has(bareName(table).toLowerCase()));
+  const readSpelled = spelled(sql.roots);
+  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     const things = countedThings(tree, context.table_schemas);
-    if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
+    const countedSpelled = things ? spelled(new Set(things.tables.map((table) => bareName(table).toLowerCase()))) : new Set<string>();
+    if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals, countedSpelled)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
     }
-    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals) : undefined;
+    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals, countedSpelled) : undefined;
     if (unlike) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${unlike.word}", but the SQL counts the rows of ${unlike.table} whose ${unlike.column} is '${unlike.value}', and WordNet knows no kind of thing that both a ${wordRoot(unlike.word)} and a ${unlike.row} are` };
     }
@@ -118,11 +123,12 @@ function firstQualifiedCount(node: unknown): TreeColumn | undefined {
 /**
  * "How many tournaments were held in 2016?" answered by COUNT(*) FROM matches: the word is read (tourney_date) but
  * the rows counted are matches. What is counted must be named by the counted tables or column, by a WordNet relative
- * of them, or by a value the SQL filters those tables on ("lefties" as players.hand = 'L').
+ * of them, by a name their comments spell them with (spelled), or by a value the SQL filters those tables on ("lefties"
+ * as players.hand = 'L').
  */
-function namesCounted(word: string, things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>): boolean {
+function namesCounted(word: string, things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>): boolean {
   const roots = new Set([...things.tables, ...things.columns].flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
-  if (sqlReadsWord(word, roots) || sqlReadsSynonym(word, roots, { broader: true })) return true;
+  if (sqlReadsWord(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true })) return true;
   const tables = new Set(things.tables);
   return matched.some(
     (match) =>
@@ -162,8 +168,8 @@ const TOP_NOUNS = new Set(['entity', 'abstraction', 'abstract_entity', 'physical
  * as pets of type 'dog') only when WordNet puts both under some kind of thing below its unique beginners. Nouns
  * WordNet does not know are left alone. Returns the value that counts rows of another kind.
  */
-function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>) {
-  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set()))) return undefined;
+function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>) {
+  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set(), spelled))) return undefined;
   const tables = new Set(things.tables);
   // Only the head counts: "enterprise accounts" counts accounts; "enterprise" says which.
   const head = [...words].reverse().find((word) => hasSense('noun', word));

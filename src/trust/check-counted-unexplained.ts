@@ -2,7 +2,7 @@ import { unaddressedPhrases } from '../models/offline/unaddressed-phrases.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, MODALS } from '../lexicon/auxiliaries.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
@@ -10,9 +10,7 @@ import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Words that end the noun phrase "how many" counts: a verb of its clause or a preposition. */
 const PHRASE_END: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
   pick(MODALS, 'can', 'will', 'would'),
   pick(PREPOSITIONS, 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'to', 'per', 'during', 'since', 'before', 'after'),
   pick(RELATIVE_PRONOUNS, 'that', 'who', 'which'),

@@ -5,12 +5,15 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { FINITE_DO } from '../lexicon/auxiliaries.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Verbs that only say a row came to be ("made", "placed", "recorded"): any date of the row dates them. */
 const GENERIC_EVENTS = /^(made|placed|created|recorded|registered|logged|entered|added|happened|occurred|done|held|taken|given|had|got|was|were|make|place|create|record|register|log|enter|add|happen|occur|do|hold|take|give|have|get)$/;
-const DATE_PREPOSITIONS = /^(in|during|on|since|before|after|until|by)$/;
+const DATE_PREPOSITIONS: ReadonlySet<string> = wordSet(pick(PREPOSITIONS, 'in', 'during', 'on', 'since', 'before', 'after', 'until', 'by'));
 const YEAR = /^(19|20)\d\d$/;
-const DO_SUPPORT = /^(did|do|does)$/;
+const DO_SUPPORT: ReadonlySet<string> = wordSet(FINITE_DO);
 /** English verbs whose event noun changes its vowel, which WordNet's derivation links miss: sell → sale ("sale_dt"). */
 const EVENT_NOUNS: Readonly<Record<string, string>> = { sell: 'sale', lose: 'loss', die: 'death', bear: 'birth', fly: 'flight', give: 'gift', choose: 'choice', see: 'sight', think: 'thought', serve: 'service', deceive: 'deceit' };
 
@@ -23,7 +26,7 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = { sell: 'sale', lose: 'los
 export const checkEventDate: AnswerCheckRule = ({ question, sql, context }) => {
   if (!/\bdate\s*'|\d{4}-\d\d-\d\d|\byear\s*\(|\bextract\s*\(|\bstrftime\s*\(/.test(sql.text)) return undefined;
   const words = questionWords(question);
-  const datedAt = (k: number) => DATE_PREPOSITIONS.test(words[k + 1]?.text ?? '') && YEAR.test(words[k + 2]?.text ?? '');
+  const datedAt = (k: number) => DATE_PREPOSITIONS.has(words[k + 1]?.text ?? '') && YEAR.test(words[k + 2]?.text ?? '');
   const past = words.filter((word, k) => isPastVerb(word) && datedAt(k));
   // A dictionary form after "did" is doubted only where the schema records the event by a name of its own (a sale
   // table for "sell"): "How many visitor nights did we sell in 2026?" over agreements that only start is dated by the start.
@@ -46,7 +49,7 @@ export const checkEventDate: AnswerCheckRule = ({ question, sql, context }) => {
 /** "How many bottles did we sell in 2025?": a verb's dictionary form after "did / do / does" and its subject. */
 function isSupportedVerb(words: readonly QuestionWord[], k: number): boolean {
   const word = words[k]!.text;
-  if (!words.slice(Math.max(0, k - 3), k).some((before) => DO_SUPPORT.test(before.text))) return false;
+  if (!words.slice(Math.max(0, k - 3), k).some((before) => DO_SUPPORT.has(before.text))) return false;
   if (IRREGULAR_VERBS[word] !== undefined || /(ed|ing|s)$/.test(word) || word.length < 3) return false;
   return primaryPartOfSpeech(word) === 'verb';
 }

@@ -3,6 +3,13 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { tableNameRoots } from './table-name-roots.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { FINITE_BE } from '../lexicon/auxiliaries.js';
+import { ARTICLES, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+
+/** What may stand before the noun of "are all the columns …": a be-form, "the", "all", "of". */
+const BEFORE_EVERY: ReadonlySet<string> = wordSet(FINITE_BE, pick(ARTICLES, 'the'), pick(QUANTIFIERS, 'all'), pick(PREPOSITIONS, 'of'));
 
 /** A question word that asks for one thing: a person, a time, a place, an attribute ("how old"). */
 const ASKS_ONE_THING = /^\s*(?:(?:and|so|then|also|please|now)\s+)?(who|whom|whose|when|where|what|which|how\s+(?!many\b|much\b|often\b)[a-z]+)\b/i;
@@ -35,7 +42,7 @@ export const checkEveryColumn: AnswerCheckRule = ({ question, attempt, sql, tabl
     const tables = tableNameRoots(tableNames);
     const noun = words.slice(0, 3).find((w) => tables.has(wordRoot(w.text)) && sqlReadsWord(w.text, sql.roots));
     // "What are the products …", "Which customers …": the rows are what is asked for.
-    if (noun && words.slice(0, noun.index).every((w) => /^(is|are|was|were|the|all|of)$/.test(w.text))) {
+    if (noun && words.slice(0, noun.index).every((w) => BEFORE_EVERY.has(w.text))) {
       // "Which battles ended in a win for …": words after the noun restrict the rows, which a bare table read does not.
       const restricts = words.slice(noun.index + 1).some((w) => w.text.length >= 3);
       if (restricts && !/\b(where|join|having|limit|group\s+by|qualify)\b/.test(sql.code)) {

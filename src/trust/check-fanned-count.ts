@@ -7,12 +7,24 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
 import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { FINITE_AUXILIARIES, MODALS } from '../lexicon/auxiliaries.js';
+import { QUANTIFIERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** "how many <words>", "number of <words>", "no. of <words>": the words up to four after it. */
 const COUNTED = /\b(?:how\s+many|(?:number|no\.?|count)\s+of)\s+((?:[a-z][a-z'-]*\s*){1,4})/i;
 
 /** A verb, preposition or relative word ends the counted noun phrase: "orders did each branch take" counts orders. */
-const CLAUSE_START = /^(are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|whose|per|each|every|during|since|before|after|between|than)$/;
+const CLAUSE_START: ReadonlySet<string> = wordSet(
+  FINITE_AUXILIARIES,
+  pick(MODALS, 'can', 'could', 'will', 'would', 'should'),
+  ['there'],
+  pick(PREPOSITIONS, 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'to', 'per', 'during', 'since', 'before', 'after', 'between', 'than'),
+  pick(RELATIVE_PRONOUNS, 'that', 'who', 'which', 'whose'),
+  pick(QUANTIFIERS, 'each', 'every'),
+);
 
 /**
  * "no. of apps granted" answered by COUNT(*) FROM app_comments JOIN applications: the rows a COUNT(*) over a join
@@ -22,7 +34,7 @@ const CLAUSE_START = /^(are|is|were|was|do|does|did|have|has|had|can|could|will|
  */
 export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree }) => {
   const words = COUNTED.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  const end = words.findIndex((word) => CLAUSE_START.test(word));
+  const end = words.findIndex((word) => CLAUSE_START.has(word));
   const counted = words.slice(0, end < 0 ? words.length : end).filter((word) => word.length >= 3);
   if (!counted || counted.length === 0 || /\bcount\s*\(\s*distinct\b/.test(sql.code)) return undefined;
   const things = countedThings(tree, context.table_schemas);

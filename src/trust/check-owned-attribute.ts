@@ -6,9 +6,12 @@ import { columnOf } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
-const OWNER_PREPOSITIONS = /^(of|for)$/;
-const DETERMINERS = /^(the|all|each|every|their|its|his|her|a|an)$/;
+const OWNER_PREPOSITIONS: ReadonlySet<string> = wordSet(pick(PREPOSITIONS, 'of', 'for'));
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(QUANTIFIERS, 'all', 'each', 'every'), pick(POSSESSIVE_DETERMINERS, 'their', 'its', 'his', 'her'));
 const MEASURES = /^(number|numbers|count|total|sum|average|amount|maximum|minimum|max|min)$/;
 /** How far after the attribute its "of <owner>" may come: "the names and release years for all the songs". */
 const REACH = 6;
@@ -38,10 +41,10 @@ export const checkOwnedAttribute: AnswerCheckRule = ({ question, tree, context }
     const namesShown = (text: string | undefined) => text !== undefined && sqlReadsWord(text, new Set(ownerOfShown.flatMap((p) => [p, wordRoot(p)])));
     // "the stadium name and the number of concerts": the name's owner is said before it.
     if (namesShown(words[at - 1]?.text)) continue;
-    const preposition = words.slice(at + 1, at + 1 + REACH).find((word) => OWNER_PREPOSITIONS.test(word.text));
+    const preposition = words.slice(at + 1, at + 1 + REACH).find((word) => OWNER_PREPOSITIONS.has(word.text));
     // "the number of concerts": "of" belongs to a measure, not to the attribute.
     if (!preposition || MEASURES.test(words[preposition.index - 1]?.text ?? '')) continue;
-    const owner = words.slice(preposition.index + 1).find((word) => !DETERMINERS.test(word.text));
+    const owner = words.slice(preposition.index + 1).find((word) => !DETERMINERS.has(word.text));
     if (!owner) continue;
     if (namesShown(owner.text)) continue;
     const asked = read

@@ -1,8 +1,6 @@
-import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
-import { measuredAttributes } from '../lexicon/measured-attributes.js';
-import { questionWords } from '../models/offline/question-words.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnKinds } from './column-kind.js';
+import { personAgeRanked } from './person-age-ranked.js';
 import { readTableSchemas } from './read-table-schemas.js';
 
 /** The identifiers an ORDER BY (up to LIMIT) or a MIN / MAX call ranks by, bare and lower case. */
@@ -15,21 +13,15 @@ function rankedNames(code: string): string[] {
 }
 
 /**
- * "Who is the oldest member of the team?" answered by `ORDER BY joined_on LIMIT 1`: "oldest" / "youngest" measure an
- * age (WordNet's attribute of old and young), and said of a person (the noun's first sense is a kind of person, or the
- * question asks "who") they rank by when the person was born; a date of something else the person did (joining,
+ * "Who is the oldest member of the team?" answered by `ORDER BY joined_on LIMIT 1`: "oldest" / "youngest" said of a
+ * person (person-age-ranked.ts) rank by when the person was born; a date of something else the person did (joining,
  * hiring) ranks how long they have been here, which the question did not ask. "the oldest order" ranks orders by
  * their own date and passes; a ranked column that holds an age or a date of birth passes.
  */
 export const checkRankedAge: AnswerCheckRule = ({ question, sql, tree, context }) => {
   if (!tree || (!sql.ordered && !sql.aggregates.has('min') && !sql.aggregates.has('max'))) return undefined;
-  const words = questionWords(question);
-  const at = words.findIndex((word) => /est$/.test(word.text) && measuredAttributes(word.text).includes('age'));
-  if (at < 0) return undefined;
-  // "the oldest member", "the youngest of the pupils"; "Who is the oldest?" (nothing after it names a thing of another kind).
-  const next = words[at]!.clauseEnd ? undefined : words[at + 1];
-  const noun = [next, next?.text === 'of' ? words[at + 2] : undefined, next?.text === 'of' ? words[at + 3] : undefined].find((word) => word && firstSenseAncestors(word.text).has('person'));
-  if (!noun && !(words[0]?.text === 'who' && (!next || /^(of|in|on|at|among|here|there)$/.test(next.text)))) return undefined;
+  const aged = personAgeRanked(question);
+  if (!aged) return undefined;
   const tables = readTableSchemas(tree.tables, context);
   const ranked = new Set(rankedNames(sql.code));
   const columns = tables.flatMap((table) => table.columns.filter((column) => ranked.has(column.name.toLowerCase())).map((column) => ({ table, column })));
@@ -39,6 +31,6 @@ export const checkRankedAge: AnswerCheckRule = ({ question, sql, tree, context }
   return {
     name: 'ranked_age',
     passed: false,
-    detail: `'${words[at]!.text}' asks for ${noun ? `the ${noun.text}'s` : 'a person’s'} age, but the answer ranks by ${dated.table.name}.${dated.column.name}, which dates something else`,
+    detail: `'${aged.superlative}' asks for ${aged.noun ? `the ${aged.noun}'s` : 'a person’s'} age, but the answer ranks by ${dated.table.name}.${dated.column.name}, which dates something else`,
   };
 };

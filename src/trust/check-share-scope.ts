@@ -8,7 +8,7 @@ import { conjuncts, stringConstantsUnder } from '../sql-tree/string-constants.js
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnCodeGlosses } from './code-glosses.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, MODALS } from '../lexicon/auxiliaries.js';
 import { RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 
@@ -16,9 +16,7 @@ import { pick, wordSet } from '../lexicon/word-set.js';
 const RATIO_NOUNS = /^(share|percentage|percent|proportion|fraction|ratio)$/;
 /** Words that end the whole the ratio is taken of: its verb, or a relative pronoun. */
 const SCOPE_END: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_HAVE,
-  FINITE_DO,
+  FINITE_AUXILIARIES,
   pick(RELATIVE_PRONOUNS, 'that', 'who', 'which', 'whose'),
   pick(WH_WORDS, 'where'),
   pick(MODALS, 'can', 'will'),

@@ -6,8 +6,10 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { readsTable } from './reads-table.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { BE_FORMS, GET_FORMS } from '../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
-const BE = /^(is|are|was|were|been|being|be|get|gets|got|gotten)$/;
+const BE: ReadonlySet<string> = wordSet(pick(BE_FORMS, 'is', 'are', 'was', 'were', 'been', 'being', 'be'), pick(GET_FORMS, 'get', 'gets', 'got', 'gotten'));
 const PARTICLES = /^(off|out|up|down|back|away|over|through)$/;
 /** Participles that only say a row exists in the data ("were placed", "are recorded"), so they ask for no condition. */
 export const EXISTS_IN_DATA = /^(recorded|registered|listed|stored|logged|kept|held|included|contained|entered|filed|tracked|made|placed|created|added|found|there|shown|given|involved|available|present|known|done)$/;
@@ -22,7 +24,7 @@ const RESTRICTS = /\bwhere\b|\bhaving\b|\bjoin\b|\bexists\b|\bintersect\b|\bexce
  */
 export const checkStatedCondition: AnswerCheckRule = ({ question, sql, context }) => {
   const words = questionWords(question);
-  const stated = words.filter((word, k) => BE.test(words[k - 1]?.text ?? '') && isParticiple(word) && !EXISTS_IN_DATA.test(word.text));
+  const stated = words.filter((word, k) => BE.has(words[k - 1]?.text ?? '') && isParticiple(word) && !EXISTS_IN_DATA.test(word.text));
   if (stated.length === 0 || !storesStates(context, sql.code)) return undefined;
   const open = stated.filter((word) => !sqlReadsWord(word.text, sql.roots) && !sqlReadsSynonym(word.text, sql.roots) && !sql.literals.some((literal) => literal.includes(word.text)));
   if (open.length === 0 || RESTRICTS.test(sql.code)) return { name: 'condition', passed: true, detail: `the SQL restricts the rows to those ${stated.map((w) => phrase(words, w)).join(', ')}` };

@@ -10,6 +10,7 @@ import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { readsColumn, showsEveryColumn } from './reads-column.js';
 import { scoreAnswer } from './score-answer.js';
+import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
 
 /**
  * "How many of our teachers are assistants?" answered by `SELECT COUNT(*) FROM teachers`, where teachers.qualification
@@ -18,7 +19,8 @@ import { scoreAnswer } from './score-answer.js';
  * catalog gives as the gloss of a stored code of a column of a table the SQL reads. The word names a state those rows
  * can be in ("gain-entry jobs" / 'LO lockout (gaining entry)', "went over the limit" / 'EXC exceedance of the limit',
  * "guests stayed" / 'CMP stay completed'), so an SQL that never reads the column counts or lists the rows in every
- * state. A word naming a read table's own rows ("hires" in 'CMP hire completed') and a participle that only says a
+ * state. A word naming a read table's own rows ("hires" in 'CMP hire completed', by its name or as its comment spells
+ * it) and a participle that only says a
  * row is kept ("listed", "recorded") ask for no state; a column the answer shows whole (`SELECT *`) is left alone.
  */
 export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql }) => {
@@ -31,11 +33,14 @@ export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql 
   if (!glossed.some((entry) => [...entry.roots.keys()].some((root) => questionRoots.has(root)))) return undefined;
   const unread = scoreAnswer(context, attempt)?.unread ?? [];
   const tableRoots = new Set(tables.flatMap((table) => splitIdentifier(bareName(table.name)).map((part) => wordRoot(part.toLowerCase()))));
+  // "tickets" of the pcn rows, 'Penalty charge notice (parking ticket)': a read table's name as its comment spells it (spelled-names.ts).
+  const read = new Set(tables.map((table) => table.name));
+  const spelled = spelledTableWords(context.table_schemas, (table) => read.has(table));
   for (const word of unread) {
     if (!/^[a-z]{4,}$/.test(word) || EXISTS_IN_DATA.test(word)) continue;
     const root = wordRoot(word);
     // "delivered" read as dlvd_dt, "riders" as the table rdr: a short form the SQL reads accounts for the word.
-    if (tableRoots.has(root) || [...sql.roots].some((part) => part.length >= 3 && shortens(part, word, { minLength: 3 }))) continue;
+    if (tableRoots.has(root) || meetsSpelledWord(word, spelled) || [...sql.roots].some((part) => part.length >= 3 && shortens(part, word, { minLength: 3 }))) continue;
     const found = glossed.filter((entry) => entry.roots.has(root));
     if (found.length === 0) continue;
     const { table, column, roots } = found[0]!;

@@ -4,9 +4,24 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { oneWordSynonyms } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { ARTICLES } from '../lexicon/determiners.js';
+import { wordSet, pick } from '../lexicon/word-set.js';
+import { FINITE_BE } from '../lexicon/auxiliaries.js';
+import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+
+const ARTICLE_SET: ReadonlySet<string> = wordSet(ARTICLES);
 
 /** Words that end a comment's opening noun phrase: a preposition or a relative word starts what qualifies it. */
-const QUALIFIERS = /^(of|in|on|at|per|for|from|to|by|with|under|over|after|before|since|until|as|than|that|which|who|whose|when|where|while|and|or|but|is|are|was|were)$/;
+const QUALIFIERS: ReadonlySet<string> = wordSet(
+  pick(PREPOSITIONS, 'of', 'in', 'on', 'at', 'per', 'for', 'from', 'to', 'by', 'with', 'under', 'over', 'after', 'before', 'since', 'until', 'as', 'than'),
+  pick(RELATIVE_PRONOUNS, 'that', 'which', 'who', 'whose'),
+  pick(WH_WORDS, 'when', 'where'),
+  pick(SUBORDINATORS, 'while'),
+  pick(COORDINATORS, 'and', 'or', 'but'),
+  FINITE_BE,
+);
 
 /**
  * The roots of the words a table's or column's comment opens with as its subject, the noun phrase it defines the column
@@ -28,13 +43,13 @@ function openingNounPhrase(comment: string): string[] {
   const clause = comment.split(/[:;,(=–—]|\s-\s/)[0]!.trim();
   if (/\bor\b/i.test(clause)) return [];
   const words = clause.split(/\s+/).filter(Boolean);
-  if (/^(the|a|an)$/i.test(words[0] ?? '')) words.shift();
+  if (ARTICLE_SET.has((words[0] ?? '').toLowerCase())) words.shift();
   const phrase: string[] = [];
   for (const written of words) {
     const word = written.toLowerCase();
     // A code in capitals or a number says which value, not what the column is.
     if (!/^[a-z][a-z-]*$/i.test(written) || (written.length > 1 && written === written.toUpperCase())) return [];
-    if (QUALIFIERS.test(word)) break;
+    if (QUALIFIERS.has(word)) break;
     // Adjectives come before their noun: one after a noun ("Gratuity left on …") is a participle that qualifies it.
     // After an adjective a word with a noun sense is its noun, whatever English mostly uses it as ("Hourly pay").
     if (phrase.length > 0 && partOf(phrase.at(-1)!) === 'adj' && partOf(word) !== 'adj' && hasSense('noun', word)) {

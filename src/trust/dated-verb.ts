@@ -2,10 +2,12 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { inflectionBases } from '../lexicon/derived-forms.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { FINITE_DO } from '../lexicon/auxiliaries.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 /** A past tense or participle: "ordered", "shipped". */
 const PAST_VERB = /^[a-z]{3,}ed$/;
-const DO = /^(do|does|did)$/;
+const DO: ReadonlySet<string> = wordSet(FINITE_DO);
 /** Words between "did" and its verb that are not the verb: "did we sell", "did the Pier Arts Centre borrow". */
 const NOT_THE_VERB = /^(we|you|they|he|she|it|i|the|a|an|our|their|his|her|its|each|every|any|all|most|many|much|more|this|that|these|those|not|ever|still|also|really)$/;
 /** A particle that makes one verb of the word before it: "checked in" (checkin_ts), "signed up" (signup_dt). */
@@ -41,11 +43,11 @@ function isIrregularPast(text: string): boolean {
 /** The first word after do/does/did (past pronouns, articles and capitalised names) that is written in lower case. */
 function followsDo(words: readonly QuestionWord[], at: number): boolean {
   const word = words[at]!;
-  if (word.capitalized || NOT_THE_VERB.test(word.text) || /^\d/.test(word.text) || DO.test(word.text)) return false;
+  if (word.capitalized || NOT_THE_VERB.test(word.text) || /^\d/.test(word.text) || DO.has(word.text)) return false;
   for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const before = words[k]!;
     if (before.clauseEnd) return false;
-    if (DO.test(before.text)) return true;
+    if (DO.has(before.text)) return true;
     if (!before.capitalized && !NOT_THE_VERB.test(before.text)) return false;
   }
   return false;

@@ -2,13 +2,23 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
+import { FINITE_AUXILIARIES } from '../lexicon/auxiliaries.js';
+import { ARTICLES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Determiners that leave only a noun to follow, or a superlative of merit and then a noun. */
-const DETERMINERS = /^(the|a|an|another|its|their|his|her|our|my|your)$/;
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(IDENTITY_WORDS, 'another'), POSSESSIVE_DETERMINERS);
 /** Superlatives of merit, after which a noun names who or what is judged ("the best advocate"). */
 const MERIT = /^(best|worst|greatest|finest)$/;
 /** What may follow the noun that ends a phrase: a preposition, an auxiliary or a relative pronoun. */
-const AFTER_PHRASE = /^(of|for|on|in|at|by|to|from|with|during|since|over|under|than|who|whom|that|which|where|when|is|are|was|were|has|have|had|do|does|did)$/;
+const AFTER_PHRASE: ReadonlySet<string> = wordSet(
+  pick(PREPOSITIONS, 'of', 'for', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'during', 'since', 'over', 'under', 'than'),
+  pick(RELATIVE_PRONOUNS, 'who', 'whom', 'that', 'which'),
+  pick(WH_WORDS, 'where', 'when'),
+  FINITE_AUXILIARIES,
+);
 
 /**
  * Whether the word is the noun a possessive, "another" or a superlative of merit after a determiner opens ("Simona
@@ -29,7 +39,7 @@ export function isDeterminedNoun(question: string, word: QuestionWord): boolean 
   // "Halep's coach", "another firm": after a possessive or "another" only a noun phrase comes.
   const owns = (match: RegExpMatchArray | undefined) => match !== undefined && (match[2] !== undefined || match[1]!.toLowerCase() === 'another');
   // "the best advocate", "their greatest rival": a determiner or possessive, then a superlative of merit.
-  const judged = (match: RegExpMatchArray | undefined) => match !== undefined && (DETERMINERS.test(match[1]!.toLowerCase()) || match[2] !== undefined);
+  const judged = (match: RegExpMatchArray | undefined) => match !== undefined && (DETERMINERS.has(match[1]!.toLowerCase()) || match[2] !== undefined);
   const opened = owns(last) || (judged(first) && last[2] === undefined && MERIT.test(last[1]!.toLowerCase()));
   if (!opened || !hasSense('noun', word.text)) return false;
   if (primaryPartOfSpeech(word.text) !== 'adj') return true;
@@ -40,5 +50,5 @@ export function isDeterminedNoun(question: string, word: QuestionWord): boolean 
 function endsPhrase(question: string, word: QuestionWord): boolean {
   if (word.clauseEnd) return true;
   const next = /^\s*([A-Za-z]+)/.exec(question.slice(word.offset + word.text.length))?.[1]?.toLowerCase();
-  return next === undefined || AFTER_PHRASE.test(next) || /ed$/.test(next) || primaryPartOfSpeech(next) === 'verb';
+  return next === undefined || AFTER_PHRASE.has(next) || /ed$/.test(next) || primaryPartOfSpeech(next) === 'verb';
 }

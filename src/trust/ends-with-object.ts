@@ -1,8 +1,10 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
+import { ARTICLES, QUANTIFIERS } from '../lexicon/determiners.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
 /** Articles and quantifiers that open a verb's object: "have a washing machine", "contain any nuts". */
-const OBJECT_OPENERS = /^(a|an|any|some|no)$/;
+const OBJECT_OPENERS: ReadonlySet<string> = wordSet(pick(ARTICLES, 'a', 'an'), pick(QUANTIFIERS, 'any', 'some', 'no'));
 
 /**
  * Whether the last word of a do-question is its verb's object rather than its verb: "Do any dishes contain nuts?",
@@ -17,7 +19,7 @@ export function endsWithObject(question: string, word: QuestionWord): boolean {
   if (between.length < 2) return false;
   if (between.slice(1).some((text) => /^(have|has|had)$/.test(text))) return true;
   const before = between.at(-1)!;
-  if (OBJECT_OPENERS.test(before)) return true;
+  if (OBJECT_OPENERS.has(before)) return true;
   // "Which artist does the best linework?": a superlative modifies a noun, so what follows it is no verb.
   if (/^(best|worst|most|least)$/.test(before)) return true;
   // WordNet last: only a do-question's last word gets here.

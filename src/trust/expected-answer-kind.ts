@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { hypernymLemmas } from '../lexicon/hypernym-lemmas.js';
-import { baseForms } from '../lexicon/related-nouns.js';
-import { readSynset, senseOffsets } from '../lexicon/wordnet-records.js';
+import { personAgeRanked } from './person-age-ranked.js';
 
 /** What kind of thing an answer is, read from the question's form, whatever the database calls it. */
 export const AnswerKindSchema = z.enum(['date', 'time_of_day', 'age', 'duration', 'place', 'person', 'phone', 'email', 'postal_address', 'rating', 'height', 'weight', 'speed', 'temperature', 'distance', 'money']);
@@ -80,39 +78,11 @@ const FORMS: readonly KindForm[] = [
  */
 export function expectedAnswerKind(question: string): ExpectedAnswerKind | undefined {
   const aged = personAgeRanked(question);
-  if (aged) return { kind: 'age', phrase: aged };
+  if (aged) return { kind: 'age', phrase: aged.phrase };
   for (const { kind, form } of FORMS) {
     const match = form.exec(question);
     // A form that captures names the word that asks ("cost" of "What did it cost …"), else its whole match.
     if (match) return { kind, phrase: (match[1] ?? match[0]).trim().replace(/\s+/g, ' ') };
   }
   return undefined;
-}
-
-/** "the oldest member", "Who is the youngest …": a superlative of age, with the noun it ranks when one follows. */
-const AGE_SUPERLATIVE = /\b(oldest|youngest|eldest)\b(?:\s+([a-z]+))?/i;
-
-/**
- * "Who is the oldest member of the team?", "the youngest tutor": a superlative of age that ranks people asks their age
- * (issue 14, found on abstention-dev-q), which a birth date or an age gives; the date someone joined gives seniority,
- * which English asks as "the longest-serving" or "has been … the longest" (tenure-column.ts). Read as people when the
- * noun after it is one by WordNet's first sense, or when "who" asks and no noun follows; "the oldest press", "the
- * oldest site" rank things by a date and are left to it.
- */
-function personAgeRanked(question: string): string | undefined {
-  const match = AGE_SUPERLATIVE.exec(question);
-  if (!match) return undefined;
-  const noun = match[2]?.toLowerCase();
-  const person = noun !== undefined && commonSenseIsPerson(noun);
-  const who = /^\s*who\b/i.test(question) && (noun === undefined || noun === 'of' || person);
-  return person || who ? match[0] : undefined;
-}
-
-/** Whether the noun's first sense that is a kind, not one named thing (an instance: Crane the writer), is a person. */
-function commonSenseIsPerson(noun: string): boolean {
-  for (const form of [noun, ...baseForms(noun)]) {
-    const common = senseOffsets('noun', form).find((offset) => !readSynset('noun', offset).pointers.some((pointer) => pointer.symbol === '@i'));
-    if (common !== undefined) return hypernymLemmas([common]).has('person');
-  }
-  return false;
 }

@@ -2,6 +2,13 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { isFormHead } from './form-heads.js';
+import { BE_FORMS, FINITE_DO, FINITE_BE } from '../lexicon/auxiliaries.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { NEGATORS } from '../lexicon/negators.js';
+import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
+import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
+import { COORDINATORS } from '../lexicon/conjunctions.js';
 
 /**
  * The noun phrase "have" or "hold" takes as a main verb, head last: what the rows a question asks about must possess
@@ -13,16 +20,16 @@ import { isFormHead } from './form-heads.js';
 export function heldObject(words: readonly QuestionWord[]): QuestionWord[] | undefined {
   for (const verb of words) {
     if (!HOLDING.test(verb.text) || verb.clauseEnd) continue;
-    if (BE.test(words[verb.index - 1]?.text ?? '')) continue;
+    if (BE.has(words[verb.index - 1]?.text ?? '')) continue;
     let at = verb.index + 1;
-    while (at < words.length && DETERMINERS.test(words[at]!.text) && !words[at]!.clauseEnd) at++;
+    while (at < words.length && DETERMINERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
     const first = words[at];
-    if (!first || NEGATIONS.test(first.text) || participle(first.text)) continue;
+    if (!first || NEGATIONS.has(first.text) || participle(first.text)) continue;
     const phrase: QuestionWord[] = [];
     for (; at < words.length; at++) {
       const word = words[at]!;
       // "has the substring the computer": a determiner opens another phrase.
-      if (PHRASE_END.test(word.text) || (phrase.length > 0 && DETERMINERS.test(word.text))) break;
+      if (PHRASE_END.has(word.text) || (phrase.length > 0 && DETERMINERS.has(word.text))) break;
       // "a custody seal number recorded": a participle after the noun says what happened to it, not which one.
       if (phrase.length > 0 && participle(word.text)) break;
       phrase.push(word);
@@ -34,10 +41,10 @@ export function heldObject(words: readonly QuestionWord[]): QuestionWord[] | und
     // "Which students does nobody have a crush on?": a preposition left at the end relates the rows to the ones asked
     // for ("have a crush on" them), as a verb would; nothing is possessed.
     const next = words[at];
-    if (next && PREPOSITIONS.test(next.text) && next.index === words.length - 1) continue;
+    if (next && PREPOSITIONS.has(next.text) && next.index === words.length - 1) continue;
     // "How many hours have our crews spent …?": "have" before its subject and a participle is the perfect's auxiliary;
     // "Do any samples have a seal number recorded?" makes "have" the main verb by "do".
-    if (next && participle(next.text) && /^ha/.test(verb.text) && !words.slice(0, verb.index).some((word) => /^(do|does|did)$/.test(word.text))) continue;
+    if (next && participle(next.text) && /^ha/.test(verb.text) && !words.slice(0, verb.index).some((word) => DO.has(word.text))) continue;
     if (content.length > 0) return content;
   }
   return undefined;
@@ -49,13 +56,22 @@ export function heldHead(phrase: readonly QuestionWord[]): QuestionWord {
 }
 
 const HOLDING = /^(have|has|had|hold|holds|held)$/;
-const BE = /^(is|are|was|were|be|been|being)$/;
-const DETERMINERS = /^(a|an|the|any|some|their|its|our|his|her|your|my|this|that|these|those|current|valid)$/;
-const NEGATIONS = /^(no|not|never|none)$/;
+const BE: ReadonlySet<string> = wordSet(pick(BE_FORMS, 'is', 'are', 'was', 'were', 'be', 'been', 'being'));
+const DO: ReadonlySet<string> = wordSet(FINITE_DO);
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(QUANTIFIERS, 'any', 'some'), POSSESSIVE_DETERMINERS, DEMONSTRATIVES, ['current', 'valid']);
+const NEGATIONS: ReadonlySet<string> = wordSet(pick(NEGATORS, 'no', 'not', 'never', 'none'));
 /** Prepositions, relative words and conjunctions that end a noun phrase. */
-const PHRASE_END = /^(of|for|from|in|on|at|by|to|with|per|whose|who|that|which|where|when|than|over|under|among|between|during|since|before|after|across|is|are|was|were|and|or|but|we|you|they|rather|instead|as)$/;
-/** "visited", "been", "left": a verb's participle, not a noun that ends alike ("garden", "shed"). */
+const PHRASE_END: ReadonlySet<string> = wordSet(
+  pick(ENGLISH_PREPOSITIONS, 'of', 'for', 'from', 'in', 'on', 'at', 'by', 'to', 'with', 'per', 'than', 'over', 'under', 'among', 'between', 'during', 'since', 'before', 'after', 'across', 'as'),
+  pick(RELATIVE_PRONOUNS, 'whose', 'who', 'that', 'which'),
+  pick(WH_WORDS, 'where', 'when'),
+  FINITE_BE,
+  pick(COORDINATORS, 'and', 'or', 'but'),
+  pick(PERSONAL_PRONOUNS, 'we', 'you', 'they'),
+  ['rather', 'instead'],
+);
 /** Nouns for pieces of text, which quote the word after them. */
 const TEXT_NOUNS = /^(word|words|substring|substrings|string|strings|letter|letters|phrase|phrases|term|terms|prefix|suffix|character|characters|text)$/;
-const PREPOSITIONS = /^(on|for|with|about|in|at|to|from|of|by|over)$/;
+const PREPOSITIONS: ReadonlySet<string> = wordSet(pick(ENGLISH_PREPOSITIONS, 'on', 'for', 'with', 'about', 'in', 'at', 'to', 'from', 'of', 'by', 'over'));
+/** "visited", "been", "left": a verb's participle, not a noun that ends alike ("garden", "shed"). */
 const participle = (text: string): boolean => IRREGULAR_VERBS[text] !== undefined || (/(ed|en)$/.test(text) && primaryPartOfSpeech(text) !== 'noun');

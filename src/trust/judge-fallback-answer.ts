@@ -23,14 +23,12 @@ import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/prono
 import { COORDINATORS } from '../lexicon/conjunctions.js';
 import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, FINITE_BE, FINITE_DO, MODALS } from '../lexicon/auxiliaries.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
 
 const AUXILIARIES: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
   pick(MODALS, 'will', 'would', 'can', 'could'),
 );
 const DO_FORMS: ReadonlySet<string> = wordSet(FINITE_DO);

@@ -1,4 +1,4 @@
-import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES } from '../lexicon/auxiliaries.js';
 import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
@@ -11,7 +11,5 @@ export const NOUN_PHRASE_END: ReadonlySet<string> = wordSet(
   pick(PREPOSITIONS, 'with', 'without', 'in', 'on', 'at', 'from', 'for', 'by', 'to', 'of', 'than', 'as', 'per', 'among', 'between', 'during'),
   pick(COORDINATORS, 'and', 'or'),
   pick(SUBORDINATORS, 'if'),
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
 );

@@ -7,6 +7,7 @@ import { NOUN_PHRASE_END } from './noun-phrase-end.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { BE_FORMS } from '../lexicon/auxiliaries.js';
 
 /** How the question ties the phrase to the rows: "each shop's …", "… of the parcels", "… per airline", "… for each exhibition". */
 export type RowAttributeTie = 'possessive' | 'of' | 'per' | 'for';
@@ -28,6 +29,7 @@ const DETERMINERS: ReadonlySet<string> = wordSet(
 );
 /** Words that end a noun phrase: a preposition, a relative word, a conjunction or an auxiliary. */
 const PHRASE_END = NOUN_PHRASE_END;
+const IS_ARE: ReadonlySet<string> = wordSet(pick(BE_FORMS, 'is', 'are'));
 /** How a request for rows opens: "Show …", "What is …", "Which …". */
 const REQUEST = /^(show|list|give|display|tell|get|find|report|return|what|which)$/;
 /** Statistics the SQL computes from counts: "the share of …", "the percentage of …" ask for a figure, not a stored attribute. */
@@ -60,7 +62,7 @@ export function rowAttributePhrases(question: string): RowAttributePhrase[] {
     let start = i;
     while (start > 0 && inPhrase(question, words, start - 1, i)) start--;
     // The phrase must be what the request opens with: only a request word, a copula or determiners before it.
-    if (start < i && words.slice(0, start).every((before) => DETERMINERS.has(before.text) || REQUEST.test(before.text) || /^(is|are)$/.test(before.text))) add(found, words.slice(start, i), tie);
+    if (start < i && words.slice(0, start).every((before) => DETERMINERS.has(before.text) || REQUEST.test(before.text) || IS_ARE.has(before.text))) add(found, words.slice(start, i), tie);
   }
   return found;
 }

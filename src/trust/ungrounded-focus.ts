@@ -1,7 +1,5 @@
 import { rememberedByText } from '../catalog/remembered-by-text.js';
-import { SPELLED_MARK, spelledNameTexts } from '../catalog/comment-spelled-parts.js';
-import { readsShorthandNames, splitIdentifier } from '../catalog/split-identifier.js';
-import { schemaTerseness } from '../catalog/schema-terseness.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { Context } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
@@ -19,15 +17,14 @@ import { GENERIC_HEADS, isNamingWord } from './is-naming-word.js';
 import { requestedItems } from './requested-items.js';
 import { shortenedName } from './skeleton-name-kind.js';
 import { FORM_HEADS } from './form-heads.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE } from '../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES } from '../lexicon/auxiliaries.js';
 import { wordSet } from '../lexicon/word-set.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { isUnknownWord } from './is-unknown-word.js';
+import { spelledNames } from './spelled-names.js';
 
 const AUXILIARIES: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_DO,
-  FINITE_HAVE,
+  FINITE_AUXILIARIES,
 );
 
 /**
@@ -175,8 +172,6 @@ function formCompounds(question: string): [QuestionWord, QuestionWord, QuestionW
 }
 
 const namePartsByNames = new Map<string, ReadonlySet<string>>();
-/** A schema's terseness reads the dictionary for each name part: once per set of linked names, not per question. */
-const tersenessByNames = new Map<string, boolean>();
 
 /** The words of the linked tables' and columns' names and of the metrics' names and synonyms (and their roots), once per set of names. */
 function nameParts(context: Context): ReadonlySet<string> {
@@ -184,11 +179,8 @@ function nameParts(context: Context): ReadonlySet<string> {
     ...context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]),
     ...context.metrics.flatMap((metric) => [metric.name, ...metric.synonyms]),
   ];
-  // "penalty charges" where pcn's comment spells it 'Penalty charge notice', in a terse schema (comment-spelled-parts.ts).
-  // Only once a terse catalog has loaded: a readable one asks no dictionary here (tests/start-up-modules).
-  if (readsShorthandNames() && rememberedByText(tersenessByNames, names.join('\u0000'), () => schemaTerseness(context.table_schemas).terse)) {
-    names.push(...context.table_schemas.flatMap((table) => Object.values(spelledNameTexts(table)).flat().map((text) => text.slice(SPELLED_MARK.length).replace(/ /g, '_'))));
-  }
+  // "penalty charges" where pcn's comment spells it 'Penalty charge notice', in a terse schema (spelled-names.ts).
+  names.push(...spelledNames(context.table_schemas).flatMap((spelled) => [...spelled.tableNames, ...spelled.columnNames]));
   return rememberedByText(namePartsByNames, names.join('\u0000'), () => {
     const parts = names.flatMap((name) => splitIdentifier(name.split('.').at(-1)!));
     return new Set(parts.flatMap((part) => [part, wordRoot(part)]));

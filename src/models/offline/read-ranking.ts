@@ -5,14 +5,12 @@ import { phraseAfter } from './phrase-after.js';
 import type { QuestionWord } from './question-words.js';
 import { wordTable } from '../../own-entry.js';
 import { measurePole } from '../../lexicon/measure-pole.js';
-import { priceDegree } from '../../lexicon/price-degree.js';
+import { PRICE_SUPERLATIVES, priceDegree } from '../../lexicon/price-degree.js';
 
 const DESCENDING = new Set(['most', 'highest', 'largest', 'biggest', 'greatest', 'best', 'maximum', 'top']);
 const ASCENDING = new Set(['least', 'lowest', 'smallest', 'fewest', 'worst', 'minimum', 'bottom']);
 const ATTRIBUTE_SUPERLATIVES: Readonly<Record<string, { direction: 'asc' | 'desc'; attribute: RankAttribute }>> = wordTable({
-  expensive: { direction: 'desc', attribute: 'price' },
-  priciest: { direction: 'desc', attribute: 'price' },
-  cheapest: { direction: 'asc', attribute: 'price' },
+  ...Object.fromEntries(PRICE_SUPERLATIVES.map(([superlative, direction]) => [superlative, { direction, attribute: 'price' as const }])),
   oldest: { direction: 'asc', attribute: 'date' },
   earliest: { direction: 'asc', attribute: 'date' },
   newest: { direction: 'desc', attribute: 'date' },

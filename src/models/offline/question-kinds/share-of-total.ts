@@ -15,7 +15,7 @@ import { namesMeasure } from '../../../lexicon/names-measure.js';
 import { FILLER_WORDS } from '../question-vocabulary.js';
 import type { QuestionWord } from '../question-words.js';
 import { isParticiple } from '../participle.js';
-import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../../../lexicon/auxiliaries.js';
+import { FINITE_AUXILIARIES, MODALS } from '../../../lexicon/auxiliaries.js';
 import { pick, wordSet } from '../../../lexicon/word-set.js';
 
 export const SHARE = /\b(?:what|which)?\s*(?:is\s+the\s+)?(percent(?:age)?|share|proportion|fraction|ratio|%)\s+of\b/i;
@@ -63,9 +63,7 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
 
 /** Verbs that open a predicate without being its main verb. */
 const AUXILIARIES: ReadonlySet<string> = wordSet(
-  FINITE_BE,
-  FINITE_HAVE,
-  FINITE_DO,
+  FINITE_AUXILIARIES,
   pick(MODALS, 'will', 'would', 'can', 'could'),
 );
 
