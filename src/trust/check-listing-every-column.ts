@@ -11,12 +11,13 @@ const STAR = /^\s*select\s+(?:distinct\s+)?(?:"?([a-z_][a-z0-9_]*)"?\s*\.\s*)?\*
 /**
  * "List the members from Redmoor High." answered by `SELECT * FROM members WHERE …`: a listing asks which rows, and a
  * table with a column that names its rows (name, title, label, `_nm`) tells them by it; every column of the row is
- * more than the question asked for, and not the answer it asked. A listing of rows as they are ("Show the rows of …",
+ * more than the question asked for, and not the answer it asked; a single row shown whole is its record. A listing of rows as they are ("Show the rows of …",
  * "… with their details / records / information", "List all customers from California") asks for every column, and a table with nothing that names its rows
  * (collections told apart by coll_id) has no shorter answer; both are left alone, as is an empty answer.
  */
 export const checkListingEveryColumn: AnswerCheckRule = ({ question, sql, tree, context, attempt }) => {
-  if (!sql.everyColumn || !tree || attempt.row_count === 0 || ASKS_ROWS.test(question)) return undefined;
+  // One row shown whole is the record asked for ("Show the customer with email …").
+  if (!sql.everyColumn || !tree || attempt.row_count <= 1 || ASKS_ROWS.test(question)) return undefined;
   const words = questionWords(question);
   const opener = words[0]?.text === 'please' ? words[1] : words[0];
   if (!opener || !LISTING_VERBS.has(opener.text) || opener.clauseEnd) return undefined;

@@ -31,7 +31,6 @@ import { checkDoerChosen } from './check-doer-chosen.js';
 import { checkDoerNamed } from './check-doer-named.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkKeyCounted } from './check-key-counted.js';
-import { checkKeyBesideName } from './check-key-beside-name.js';
 import { checkKeyForName } from './check-key-for-name.js';
 import { checkListingEveryColumn } from './check-listing-every-column.js';
 import { checkLastingState } from './check-lasting-state.js';
@@ -160,7 +159,6 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRowsNamed,
   checkRowsIdentified,
   checkKeyForName,
-  checkKeyBesideName,
   checkListingEveryColumn,
   checkUnlabelledAmounts,
   checkBoth,
