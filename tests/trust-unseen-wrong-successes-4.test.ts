@@ -42,19 +42,9 @@ const contextFor = (question: string): Context =>
   ]);
 
 const MOST_REPAIRS = 'FROM repairs JOIN mechanics ON repairs.mechanic_id = mechanics.mechanic_id GROUP BY mechanics.mechanic_id, mechanics.full_name ORDER BY COUNT(*) DESC LIMIT 1';
-const MECHANIC_COLUMNS = ['mechanic_id', 'full_name', 'grade_cd', 'town', 'workshop_id'];
 const IN_2026 = "booked_on >= DATE '2026-01-01' AND booked_on < DATE '2027-01-01'";
 
 const cases: CheckCase[] = [
-  // listing_every_column: a listing of rows that have a name, answered by every column
-  ['every column for a listing', 'List the mechanics in Leeds.', "SELECT * FROM mechanics WHERE town = 'Leeds'", MECHANIC_COLUMNS, 3, 'listing_every_column', false],
-  ["every column of the listed table's rows", 'Show the mechanics at the Northside workshop', "SELECT mechanics.* FROM mechanics JOIN workshops ON mechanics.workshop_id = workshops.workshop_id WHERE workshops.workshop_name = 'Northside'", MECHANIC_COLUMNS, 3, 'listing_every_column', false],
-  ['the names listed', 'List the mechanics in Leeds.', "SELECT full_name FROM mechanics WHERE town = 'Leeds'", ['full_name'], 3, 'listing_every_column', true],
-  ['rows with nothing naming them', 'List the repairs booked in October 2026.', "SELECT * FROM repairs WHERE booked_on >= DATE '2026-10-01' AND booked_on < DATE '2026-11-01'", ['repair_id', 'mechanic_id', 'repair_cd', 'booked_on', 'price'], 12, 'listing_every_column', true],
-  ['"all" asks for the rows as they are', 'List all mechanics in Leeds.', "SELECT * FROM mechanics WHERE town = 'Leeds'", MECHANIC_COLUMNS, 3, 'listing_every_column', true],
-  ['the rows asked for as they are', 'Show the rows of the mechanics table where town is Leeds', "SELECT * FROM mechanics WHERE town = 'Leeds'", MECHANIC_COLUMNS, 3, 'listing_every_column', true],
-  ['one row shown whole: its record', 'Show the mechanic with the most repairs.', "SELECT * FROM mechanics WHERE mechanic_id = 3", MECHANIC_COLUMNS, 1, 'listing_every_column', true],
-  ['no rows to list', 'List the mechanics in Hull.', "SELECT * FROM mechanics WHERE town = 'Hull'", MECHANIC_COLUMNS, 0, 'listing_every_column', true],
   // nested_periods: one period inside the other, joined by OR
   ['a period inside another', 'avg price by repair type for 2026 repairs', `SELECT repair_cd, AVG(price) AS avg_price FROM repairs WHERE ((booked_on >= DATE '2026-10-01' AND booked_on < DATE '2026-12-02') OR (${IN_2026})) GROUP BY 1`, ['repair_cd', 'avg_price'], 4, 'nested_periods', false],
   ['two periods side by side', 'repairs in 2025 vs 2026', `SELECT year(booked_on) AS yr, COUNT(*) AS n FROM repairs WHERE ((booked_on >= DATE '2025-01-01' AND booked_on < DATE '2026-01-01') OR (${IN_2026})) GROUP BY 1`, ['yr', 'n'], 2, 'nested_periods', true],
@@ -67,6 +57,6 @@ const cases: CheckCase[] = [
   ['no other code of its kind', 'How much did punctures bring in?', "SELECT SUM(price) AS total FROM repairs WHERE repair_cd = 'PUN'", ['total'], [[300]], 'code_kind_left_out', true],
 ];
 
-describe('wrong successes read this session (dev_e, dev_g, dev_n, dev_o, dev_r, plain_h, probes), and their answerable look-alikes', () => {
+describe('wrong successes read this session (dev_o, plain_h), and their answerable look-alikes', () => {
   for (const c of cases) it(c[0], () => expectCheckCase(contextFor, c));
 });

@@ -32,7 +32,6 @@ import { checkDoerNamed } from './check-doer-named.js';
 import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkKeyCounted } from './check-key-counted.js';
 import { checkKeyForName } from './check-key-for-name.js';
-import { checkListingEveryColumn } from './check-listing-every-column.js';
 import { checkLastingState } from './check-lasting-state.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
@@ -159,7 +158,6 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRowsNamed,
   checkRowsIdentified,
   checkKeyForName,
-  checkListingEveryColumn,
   checkUnlabelledAmounts,
   checkBoth,
   checkValueRoles,
