@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
 import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
@@ -43,17 +44,12 @@ export function isFunctionWordTypo(word: string): boolean {
   return !isEnglishWord(word);
 }
 
-/** Whether one letter inserted, deleted, substituted, or two neighbours swapped turns a into b (a ≠ b). */
+/** Whether one letter inserted, deleted or substituted (Levenshtein), or two neighbours swapped, turns a into b (a ≠ b). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
-  if (a.length === b.length) {
-    const diffs: number[] = [];
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
-    if (diffs.length === 1) return true;
-    return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  if (distance(a, b) === 1) return true;
+  if (a.length !== b.length) return false;
+  const diffs: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
+  return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
 }
