@@ -1,0 +1,24 @@
+-- An independent MOT and repair garage near Abergavenny (its legacy workshop system): mechanics, customers, vehicles, MOT tests, job cards and parts fitted.
+CREATE TABLE Mechanic(mechanicId INTEGER PRIMARY KEY, fullName VARCHAR NOT NULL, isMotTester BOOLEAN NOT NULL, hourlyCost DECIMAL(6,2) NOT NULL, startDate DATE NOT NULL, bayNo INTEGER NOT NULL);
+COMMENT ON COLUMN Mechanic.isMotTester IS 'Nominated MOT tester';
+COMMENT ON COLUMN Mechanic.hourlyCost IS 'Hourly wage cost to the garage';
+COMMENT ON COLUMN Mechanic.bayNo IS 'Workshop bay the mechanic works in; bay 1 is the MOT bay';
+CREATE TABLE Customer(custId INTEGER PRIMARY KEY, custName VARCHAR NOT NULL, postcodeDistrict VARCHAR NOT NULL, isFleet BOOLEAN NOT NULL, acctOpened DATE NOT NULL);
+COMMENT ON COLUMN Customer.postcodeDistrict IS 'Outward part of the postcode, e.g. NP7';
+COMMENT ON COLUMN Customer.isFleet IS 'Business account with several vehicles, invoiced monthly';
+CREATE TABLE Vehicle(regMark VARCHAR PRIMARY KEY, custId INTEGER NOT NULL, makeModel VARCHAR NOT NULL, fuelType VARCHAR NOT NULL, engineCc INTEGER, firstRegistered DATE NOT NULL, colour VARCHAR NOT NULL, FOREIGN KEY (custId) REFERENCES Customer(custId));
+COMMENT ON COLUMN Vehicle.regMark IS 'Registration mark (number plate)';
+COMMENT ON COLUMN Vehicle.fuelType IS 'P petrol, D diesel, HEV hybrid, EV battery electric';
+COMMENT ON COLUMN Vehicle.engineCc IS 'Engine capacity in cc; NULL for electric vehicles';
+CREATE TABLE MotTest(motTestNo INTEGER PRIMARY KEY, regMark VARCHAR NOT NULL, testDate DATE NOT NULL, testerId INTEGER NOT NULL, odometerMiles INTEGER NOT NULL, result VARCHAR NOT NULL, advisoryCount INTEGER NOT NULL, retestOfNo INTEGER, FOREIGN KEY (regMark) REFERENCES Vehicle(regMark), FOREIGN KEY (testerId) REFERENCES Mechanic(mechanicId));
+COMMENT ON COLUMN MotTest.odometerMiles IS 'Odometer reading at the test';
+COMMENT ON COLUMN MotTest.result IS 'PASS, FAIL, PRS (passed after defects were rectified at the station within the hour)';
+COMMENT ON COLUMN MotTest.advisoryCount IS 'Advisories noted on the certificate';
+COMMENT ON COLUMN MotTest.retestOfNo IS 'For a retest, the failed test it follows';
+CREATE TABLE JobCard(jobNo INTEGER PRIMARY KEY, regMark VARCHAR NOT NULL, openedDate DATE NOT NULL, closedDate DATE, jobType VARCHAR NOT NULL, mechanicId INTEGER NOT NULL, labourHours DECIMAL(4,1) NOT NULL, labourGbp DECIMAL(8,2) NOT NULL, partsGbp DECIMAL(8,2) NOT NULL, jobStatus VARCHAR NOT NULL, FOREIGN KEY (regMark) REFERENCES Vehicle(regMark), FOREIGN KEY (mechanicId) REFERENCES Mechanic(mechanicId));
+COMMENT ON COLUMN JobCard.jobType IS 'SVC service, REP repair, TYR tyres, DIAG diagnostic check, MOTW work to fix MOT failures';
+COMMENT ON COLUMN JobCard.labourGbp IS 'Labour charged to the customer, before VAT';
+COMMENT ON COLUMN JobCard.partsGbp IS 'Parts charged to the customer, before VAT';
+COMMENT ON COLUMN JobCard.jobStatus IS 'DONE, WIP in the workshop, WAITPARTS waiting for parts';
+CREATE TABLE PartLine(lineId INTEGER PRIMARY KEY, jobNo INTEGER NOT NULL, partCode VARCHAR NOT NULL, partDesc VARCHAR NOT NULL, qty INTEGER NOT NULL, unitPrice DECIMAL(7,2) NOT NULL, supplierName VARCHAR NOT NULL, FOREIGN KEY (jobNo) REFERENCES JobCard(jobNo));
+COMMENT ON COLUMN PartLine.unitPrice IS 'Price charged per unit, before VAT';
