@@ -1,0 +1,38 @@
+-- Private-hire taxi firm (a Shropshire market town): the drivers, the cars, account customers (schools, health services,
+-- the council, businesses), every booking taken, the monthly invoices sent to account customers and complaints.
+CREATE TABLE drivers(driver_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, badge_number VARCHAR(6) NOT NULL, badge_expires_on DATE NOT NULL, joined_on DATE NOT NULL, left_on DATE, commission_percent INTEGER NOT NULL);
+COMMENT ON TABLE drivers IS 'Drivers who work for the firm';
+COMMENT ON COLUMN drivers.badge_number IS 'Private hire driver badge issued by the council licensing office';
+COMMENT ON COLUMN drivers.badge_expires_on IS 'Day the driver''s private hire badge runs out';
+COMMENT ON COLUMN drivers.left_on IS 'Last day driving for the firm; NULL while still driving';
+COMMENT ON COLUMN drivers.commission_percent IS 'Share of each fare the firm keeps, in percent';
+CREATE TABLE vehicles(vehicle_id INTEGER PRIMARY KEY, registration VARCHAR NOT NULL, make VARCHAR NOT NULL, model VARCHAR NOT NULL, seats INTEGER NOT NULL, wheelchair_accessible BOOLEAN NOT NULL, fuel VARCHAR NOT NULL, first_registered_on DATE NOT NULL, sold_on DATE);
+COMMENT ON TABLE vehicles IS 'Cars and minibuses in the fleet';
+COMMENT ON COLUMN vehicles.seats IS 'Passenger seats';
+COMMENT ON COLUMN vehicles.wheelchair_accessible IS 'Has a ramp and room for a passenger in a wheelchair';
+COMMENT ON COLUMN vehicles.fuel IS 'diesel, hybrid or electric';
+COMMENT ON COLUMN vehicles.sold_on IS 'Day the vehicle left the fleet; NULL while still in use';
+CREATE TABLE accounts(account_id INTEGER PRIMARY KEY, account_name VARCHAR NOT NULL, account_type VARCHAR NOT NULL, opened_on DATE NOT NULL, credit_limit DECIMAL(8,2) NOT NULL);
+COMMENT ON TABLE accounts IS 'Account customers, invoiced monthly for their trips';
+COMMENT ON COLUMN accounts.account_type IS 'school, health (hospital, surgery or care home), council, or business';
+COMMENT ON COLUMN accounts.credit_limit IS 'Most the account may owe at once, in GBP';
+CREATE TABLE bookings(booking_id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES accounts(account_id), driver_id INTEGER REFERENCES drivers(driver_id), vehicle_id INTEGER REFERENCES vehicles(vehicle_id), booked_via VARCHAR NOT NULL, pickup_at TIMESTAMP NOT NULL, pickup_area VARCHAR NOT NULL, dropoff_area VARCHAR NOT NULL, passengers INTEGER NOT NULL, distance_miles DECIMAL(5,1), fare DECIMAL(7,2), tip DECIMAL(6,2), status VARCHAR NOT NULL);
+COMMENT ON TABLE bookings IS 'A trip booked with the firm (or a passenger picked up in the street)';
+COMMENT ON COLUMN bookings.account_id IS 'Account customer the trip is charged to; NULL when the passenger paid the driver';
+COMMENT ON COLUMN bookings.driver_id IS 'Driver sent; NULL when the booking was cancelled before a driver was sent';
+COMMENT ON COLUMN bookings.booked_via IS 'phone, email, app, or street hail';
+COMMENT ON COLUMN bookings.pickup_at IS 'Time the passenger was to be picked up';
+COMMENT ON COLUMN bookings.distance_miles IS 'Miles driven with the passenger; NULL unless completed';
+COMMENT ON COLUMN bookings.fare IS 'Fare in GBP (night and large-party rates included); NULL unless completed';
+COMMENT ON COLUMN bookings.tip IS 'Tip given to the driver in GBP; NULL when none';
+COMMENT ON COLUMN bookings.status IS 'completed, cancelled, or no show (the passenger never appeared)';
+CREATE TABLE invoices(invoice_id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(account_id), month_start DATE NOT NULL, issued_on DATE NOT NULL, amount DECIMAL(9,2) NOT NULL, paid_on DATE);
+COMMENT ON TABLE invoices IS 'Monthly invoice to an account customer for its completed trips';
+COMMENT ON COLUMN invoices.month_start IS 'First day of the month the invoice covers';
+COMMENT ON COLUMN invoices.amount IS 'Amount invoiced in GBP';
+COMMENT ON COLUMN invoices.paid_on IS 'Day the invoice was paid; NULL while unpaid';
+CREATE TABLE complaints(complaint_id INTEGER PRIMARY KEY, booking_id INTEGER NOT NULL REFERENCES bookings(booking_id), received_on DATE NOT NULL, category VARCHAR NOT NULL, upheld BOOLEAN NOT NULL, refund DECIMAL(6,2));
+COMMENT ON TABLE complaints IS 'Complaints from passengers about a booking';
+COMMENT ON COLUMN complaints.category IS 'late pickup, driver conduct, vehicle condition, overcharged, route taken, or lost property not returned';
+COMMENT ON COLUMN complaints.upheld IS 'The firm agreed the complaint was justified';
+COMMENT ON COLUMN complaints.refund IS 'Money refunded in GBP; NULL when none';
