@@ -13,6 +13,7 @@ import { askedAttributes } from './asked-attributes.js';
 import { codeGlossRoots } from './code-glosses.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { compoundMeasure, periodCompound } from './compound-measure.js';
+import { spannedArea } from './spanned-area.js';
 import { commentHeads, namesCommentHead } from './comment-heads.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
@@ -61,7 +62,8 @@ export function groundAttributes(context: Context): AttributeGrounding {
       attribute.relation === true && context.matched_values.some((match) => match.score >= 1 && near.some((table) => sameTable(table.name, match.table)) && match.matched_text.toLowerCase().split(/\W+/).includes(word.text));
     const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || namesCommentHead(word.text, heads) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near) ||
       compoundMeasure(word.text, attribute.words[attribute.words.indexOf(word) + 1]?.text, near) ||
-      periodCompound((questionWords(context.task.text)[word.index - 1] ?? undefined)?.text, word.text, near) ||
+      periodCompound(questionWords(context.task.text)[word.index - 1]?.text, word.text, near) ||
+      spannedArea(word.text, near) ||
       (NAME_WORD.test(word.text) && things.some(namedForItself)) ||
       (attribute.verb && doerDescribed(word, context.table_schemas.filter((table) => near.includes(table))));
     if (attribute.time) {
