@@ -17,7 +17,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  *   a comparative before "than" is what the comparison carries (src/trust/judge-terse-listing.ts); "a bigger carbon
  *   footprint" is not stored;
  * - "Who led the proposals?" where pi_id is 'the observer who leads the proposal': a comment says the verb in another
- *   inflection (doerDescribed in src/trust/ground-attributes.ts); nothing funds a proposal;
+ *   inflection after "who" (doerDescribed in src/trust/ground-attributes.ts); nothing funds a proposal, and a status
+ *   'withdrawn' says it happened, not who did it;
  * - "the total trench area" where trenches keep a length and a width: an area is their product (src/trust/spanned-area.ts);
  *   sites keep no sides.
  */
@@ -60,7 +61,7 @@ CREATE TABLE proposals(proposal_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, 
 COMMENT ON COLUMN proposals.pi_observer_id IS 'Principal investigator (the observer who leads the proposal)';`,
     data: {
       observers: 'observer_id,full_name\n1,Ann Lee\n2,Bob Ray\n',
-      proposals: 'proposal_id,title,pi_observer_id,status\n1,Dust in M31,1,accepted\n2,Cold cores,2,rejected\n',
+      proposals: 'proposal_id,title,pi_observer_id,status\n1,Dust in M31,1,accepted\n2,Cold cores,2,withdrawn\n3,Hot cores,1,accepted\n',
     },
   },
 };
@@ -71,6 +72,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'combined height', namespace: 'dig', task: "what's the combined height of all the animal bone from Chard Road Reservoir", declined: /height/ },
   { id: 'carbon footprint', namespace: 'bats', task: 'Which projects have a bigger carbon footprint than the average project?', declined: /footprint/ },
   { id: 'funded', namespace: 'telescopes', task: 'Who funded the accepted proposals?', declined: /funded/ },
+  { id: 'withdrew', namespace: 'telescopes', task: 'Who withdrew the proposals?', declined: /withdrew/ },
   { id: 'site area', namespace: 'dig', task: 'What is the area of each site?', declined: /area/ },
   // Twins worded alike that the data answers.
   { id: 'on site', namespace: 'leaks', task: 'how many hours did the repair gangs spend on site altogether in october 2026', declined: false },

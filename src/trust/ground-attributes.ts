@@ -162,22 +162,20 @@ function namesRows(table: Table, name: string): boolean {
 const NAME_WORD = /^names?$/;
 
 /**
- * "Who planned the most recent national event?" where helpers.role lists 'organiser, planner (sets the courses), …',
- * "Who led the proposals?" where pi_observer_id is 'the observer who leads the proposal': the doer a verb asks for is
- * described in a comment or a sample value of the thing's tables or those its keys join, as the verb itself in another
- * inflection or as the person WordNet derives from it (plan → planner). "Who painted the event?" where nothing
- * paints still names nobody.
+ * "Who led the proposals?" where pi_observer_id is 'the observer who leads the proposal', "Who planned the event?"
+ * where a role is stored as 'planner': the doer a verb asks for is described in the thing's tables or those its keys
+ * join, by a comment's relative clause with the verb in any inflection ("who leads"), or by the person noun WordNet
+ * derives from the verb (plan → planner) in a comment or a sample value. A state the verb leaves ('cancelled', "Date
+ * the order was cancelled") says it happened, not who did it.
  */
 function doerDescribed(verb: QuestionWord, tables: readonly Context['table_schemas'][number][]): boolean {
   const bases = new Set(inflectionBases(verb.text).filter((base) => base.length >= 3));
   const doers = new Set([...derivedForms(verb.text)].filter((form) => !bases.has(form) && /(?:er|or|ist)$/.test(form) && nounAncestors(form).has('person')));
-  const texts = tables.flatMap((table) => [
-    table.comment ?? '',
-    ...table.columns.map((column) => column.comment ?? ''),
-    ...table.sample_rows.flatMap((row) => row.filter((cell): cell is string => typeof cell === 'string' && cell.length <= 40)),
-  ]);
-  const said = new Set(texts.flatMap((text) => text.toLowerCase().split(/[^a-z]+/)).filter((part) => part.length >= 3));
-  return [...said].some((part) => doers.has(part) || doers.has(part.replace(/s$/, '')) || inflectionBases(part).some((base) => bases.has(base)));
+  const comments = tables.flatMap((table) => [table.comment ?? '', ...table.columns.map((column) => column.comment ?? '')]).map((text) => text.toLowerCase());
+  const values = tables.flatMap((table) => table.sample_rows.flatMap((row) => row.filter((cell): cell is string => typeof cell === 'string' && cell.length <= 40))).map((text) => text.toLowerCase());
+  const said = [...comments, ...values].flatMap((text) => text.split(/[^a-z]+/));
+  if (said.some((part) => doers.has(part) || doers.has(part.replace(/s$/, '')))) return true;
+  return comments.some((text) => [...text.matchAll(/\bwho\s+([a-z]{3,})/g)].some((match) => inflectionBases(match[1]!).some((base) => bases.has(base))));
 }
 
 /**
