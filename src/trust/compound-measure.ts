@@ -69,3 +69,39 @@ const isMeasureCompound = memoByWord((lemma): boolean => {
   // defines the compound as a number of something ("the number of people that can be seated").
   return (kinds.has('magnitude') || kinds.has('measure')) && !kinds.has('unit_of_measurement') && countedByDefinition(lemma).length > 0;
 });
+
+/** The period a period adjective says "per" of: "daily" → day, "hourly" → hour, "annual" → year. */
+const PERIOD_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['hourly', 'hour'],
+  ['daily', 'day'],
+  ['nightly', 'night'],
+  ['weekly', 'week'],
+  ['fortnightly', 'fortnight'],
+  ['monthly', 'month'],
+  ['quarterly', 'quarter'],
+  ['yearly', 'year'],
+  ['annual', 'year'],
+]);
+
+/**
+ * "their daily pay" where staff.dayRate is, "hourly pay" where hourly_rate_gbp is: a period adjective before a noun, a
+ * number column named for that period (as the noun "day" or as the adjective "hourly") and another word, and WordNet
+ * listing the question's noun with that word as one noun ("pay rate", "rate of pay"): the column holds the figure per
+ * period that the two words ask for. Both of the question's words must be accounted for by the column's: "daily
+ * expenses" makes no compound with "rate", and "weekly pay" is no day rate.
+ */
+export function periodCompound(previous: string | undefined, word: string, tables: readonly Table[]): boolean {
+  const period = previous === undefined ? undefined : PERIOD_NOUNS.get(previous);
+  if (period === undefined || !/^[a-z]{3,}$/.test(word)) return false;
+  const own = baseForms(word);
+  return tables.some((table) =>
+    table.columns.some((column) => {
+      if (!isNumericColumn(column)) return false;
+      const parts = writtenWords(column.name).map((part) => part.toLowerCase());
+      if (!parts.some((part) => part === period || part === previous)) return false;
+      return parts.some((part) => part !== period && part !== previous && /^[a-z]{3,}$/.test(part) && own.some((form) => namesCompound(`${form}_${part}`) || namesCompound(`${part}_of_${form}`)));
+    }),
+  );
+}
+
+const namesCompound = memoByWord((lemma): boolean => wordnetFiles().indexLine('noun', lemma) !== undefined);

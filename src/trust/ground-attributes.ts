@@ -1,18 +1,19 @@
 import { splitIdentifier, writtenWords } from '../catalog/split-identifier.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context } from '../context/context-schema.js';
-import { derivedForms, verbSynonyms } from '../lexicon/derived-forms.js';
+import { derivedForms, inflectionBases, verbSynonyms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { namesDuration } from '../models/offline/duration-column.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
-import type { QuestionWord } from '../models/offline/question-words.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { askedAttributes } from './asked-attributes.js';
 import { codeGlossRoots } from './code-glosses.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
-import { compoundMeasure } from './compound-measure.js';
+import { compoundMeasure, periodCompound } from './compound-measure.js';
+import { spannedArea } from './spanned-area.js';
 import { commentHeads, namesCommentHead } from './comment-heads.js';
 import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
@@ -61,7 +62,10 @@ export function groundAttributes(context: Context): AttributeGrounding {
       attribute.relation === true && context.matched_values.some((match) => match.score >= 1 && near.some((table) => sameTable(table.name, match.table)) && match.matched_text.toLowerCase().split(/\W+/).includes(word.text));
     const holds = (word: QuestionWord) => evidenceOf(word, metricRoots) !== undefined || namesCommentHead(word.text, heads) || linksToNames(word, near, attribute.verb) || timedBy(word, near) || valued(word) || measuredInUnits(word.text, near) ||
       compoundMeasure(word.text, attribute.words[attribute.words.indexOf(word) + 1]?.text, near) ||
-      (NAME_WORD.test(word.text) && things.some(namedForItself));
+      periodCompound(questionWords(context.task.text)[word.index - 1]?.text, word.text, near) ||
+      spannedArea(word.text, near) ||
+      (NAME_WORD.test(word.text) && things.some(namedForItself)) ||
+      (attribute.verb && doerDescribed(word, context.table_schemas.filter((table) => near.includes(table))));
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.
@@ -156,6 +160,23 @@ function namesRows(table: Table, name: string): boolean {
 }
 
 const NAME_WORD = /^names?$/;
+
+/**
+ * "Who led the proposals?" where pi_observer_id is 'the observer who leads the proposal', "Who planned the event?"
+ * where a role is stored as 'planner': the doer a verb asks for is described in the thing's tables or those its keys
+ * join, by a comment's relative clause with the verb in any inflection ("who leads"), or by the person noun WordNet
+ * derives from the verb (plan → planner) in a comment or a sample value. A state the verb leaves ('cancelled', "Date
+ * the order was cancelled") says it happened, not who did it.
+ */
+function doerDescribed(verb: QuestionWord, tables: readonly Context['table_schemas'][number][]): boolean {
+  const bases = new Set(inflectionBases(verb.text).filter((base) => base.length >= 3));
+  const doers = new Set([...derivedForms(verb.text)].filter((form) => !bases.has(form) && /(?:er|or|ist)$/.test(form) && nounAncestors(form).has('person')));
+  const comments = tables.flatMap((table) => [table.comment ?? '', ...table.columns.map((column) => column.comment ?? '')]).map((text) => text.toLowerCase());
+  const values = tables.flatMap((table) => table.sample_rows.flatMap((row) => row.filter((cell): cell is string => typeof cell === 'string' && cell.length <= 40))).map((text) => text.toLowerCase());
+  const said = [...comments, ...values].flatMap((text) => text.split(/[^a-z]+/));
+  if (said.some((part) => doers.has(part) || doers.has(part.replace(/s$/, '')))) return true;
+  return comments.some((text) => [...text.matchAll(/\bwho\s+([a-z]{3,})/g)].some((match) => inflectionBases(match[1]!).some((base) => bases.has(base))));
+}
 
 /**
  * tool.tool_nm, cst.cst_name: a column named for its own table and a name (or a listed short form of one) holds each

@@ -41,7 +41,8 @@ import { isStatisticOf } from './statistic-of.js';
 import { namesCommentPhrase } from './comment-heads.js';
 import { priceDegree } from '../lexicon/price-degree.js';
 import { isSpelledWord } from '../catalog/comment-spelled-parts.js';
-import { compoundMeasure } from './compound-measure.js';
+import { compoundMeasure, periodCompound } from './compound-measure.js';
+import { spannedArea } from './spanned-area.js';
 import { isFunctionWordTypo } from './function-word-typo.js';
 import { keptOnRecord } from './kept-on-record.js';
 
@@ -119,7 +120,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
       (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined) ??
       degreeAfter(words[word.index - 1], word, roots, context.table_schemas) ??
-      (compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, context.table_schemas) ? ('column' as const) : undefined);
+      (compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, context.table_schemas) ? ('column' as const) : undefined) ??
+      (periodCompound(commentModifier(words, word), word.text, context.table_schemas) || spannedArea(word.text, context.table_schemas) ? ('column' as const) : undefined);
     // "wich suppliers …", "softwoods on the books": a misspelt function word, a record the rows are kept in.
     if (evidence === undefined && (isFunctionWordTypo(word.text) || keptOnRecord(words, word))) continue;
     // "phone" where warden_tel is: a column holds what the word names, whatever prose or a stored value also says.

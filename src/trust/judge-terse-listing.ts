@@ -1,5 +1,6 @@
 import type { NameVocabulary } from '../catalog/name-vocabulary.js';
 import type { Context } from '../context/context-schema.js';
+import { comparativeBase } from '../lexicon/judged-quality.js';
 import { firstFromTable } from './first-from-table.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
@@ -29,7 +30,17 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
   const question = context.task.text;
   const words = withHeldAttributes((context.grounding ?? groundQuestion(context, vocabulary)).words, groundAttributes(context).held);
   // "What percentage of meter readings …": a word of the answer's form names nothing a table would have to hold.
-  const open = words.filter((entry) => entry.evidence === undefined && !isFormWord(entry.word.text) && !sqlReadsWord(entry.word.text, shape.roots) && !namesClosely(entry.word, context.table_schemas));
+  // "a bigger site area than the average project" answered by `area_ha > (SELECT AVG(area_ha) …)`: a comparative
+  // before "than" is what the SQL's comparison carries, as the unaddressed check reads it.
+  const compared = /[<>]|\bbetween\b/i.test(shape.code);
+  const open = words.filter(
+    (entry) =>
+      entry.evidence === undefined &&
+      !isFormWord(entry.word.text) &&
+      !sqlReadsWord(entry.word.text, shape.roots) &&
+      !namesClosely(entry.word, context.table_schemas) &&
+      !(compared && comparativeBase(entry.word.text) !== undefined && /^[\w\s-]*\bthan\b/i.test(question.slice(entry.word.offset + entry.word.text.length))),
+  );
   if (open.length === 0) return undefined;
   return `nothing in ${context.task.namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(ungroundedPhrases(question, open))}; the query lists every column of ${table}, so the data cannot answer this question`;
 }

@@ -67,8 +67,9 @@ export function ungroundedFocus(question: string, context: Context, words: reado
     const offset = spent.index + spent[0].length - spent[1]!.length;
     const entry = words.find((candidate) => candidate.word.offset === offset);
     const loose = entry && entry.evidence !== 'value' && (entry.evidence === undefined || entry.evidence === 'text' || !namedDirectly(entry.word, names));
-    // After its preposition the word is a noun whatever a do-question's last word usually is.
-    if (entry && loose && isNoun(entry.word.text)) return entry.word.text;
+    // "how many hours did the gangs spend on site" where lab_hrs is 'Labour hours on site': a comment that says the
+    // phrase as the question does (its preposition and noun) records what was spent there.
+    if (entry && loose && isNoun(entry.word.text) && !describedAs(spent[0], context)) return entry.word.text;
   }
   return undefined;
 }
@@ -138,6 +139,12 @@ function openingNoun(question: string, words: readonly GroundedWord[]): string |
   if (!entry || entry.evidence !== undefined || !hasSense('noun', noun.text)) return undefined;
   if (!words.some((candidate) => candidate.evidence !== undefined && candidate.evidence !== 'text')) return undefined;
   return noun.text;
+}
+
+/** Whether the linked comments, metrics or docs say the spending's closing phrase as the question does: "on site" of 'Labour hours on site'. */
+function describedAs(spending: string, context: Context): boolean {
+  const phrase = /\b(?:on|for|in)\s+(?:(?:the|our|its|their)\s+)?[a-z]+$/i.exec(spending)?.[0];
+  return phrase !== undefined && new RegExp(`\\b${phrase.toLowerCase().replace(/\s+/g, '\\s+')}\\b`).test(describingText(context));
 }
 
 /** The comments of the linked tables and columns, the metrics' descriptions and the doc passages, lower-cased. */

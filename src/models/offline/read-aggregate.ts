@@ -21,6 +21,8 @@ export function readAggregate(words: readonly QuestionWord[], i: number): Aggreg
   if (word === 'count' || word === 'counts') return found('count', [i]);
   if (word === 'average' || word === 'avg' || word === 'mean') return found('avg', [i]);
   if ((word === 'total' || word === 'sum' || word === 'overall') && !(next === 'number' && at(i + 2) === 'of')) return found('sum', [i]);
+  // "the combined weight of all the bone": what the parts come to together, a total; "combined with" joins things.
+  if (word === 'combined' && /^(the|their|our|its|his|her)$/.test(at(i - 1)) && next !== 'with' && !words[i]!.clauseEnd) return found('sum', [i]);
   const extreme = pairedExtreme(words, i);
   if (extreme) return found(extreme, [i]);
   if (word === 'maximum' || word === 'max') return found('max', [i]);
