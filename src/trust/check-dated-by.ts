@@ -45,10 +45,11 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   const named = (name: string) => asksAny(nameOf(name).filter((part) => part.length > 2));
   if (periods.some((period) => named(period.name))) return undefined;
   // "Date the tool was taken out of service": the table's own noun and the words for a date or its absence name no stage.
-  const commentNamed = (comment: string | undefined, table: TableSchema) => {
+  const commentWords = (comment: string | undefined, table: TableSchema) => {
     const own = new Set(splitIdentifier(bareName(table.name)).map(wordRoot));
-    return asksAny((comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3 && !own.has(wordRoot(word)) && !COMMENT_KIND_WORDS.test(word)));
+    return (comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3 && !own.has(wordRoot(word)) && !COMMENT_KIND_WORDS.test(word));
   };
+  const commentNamed = (comment: string | undefined, table: TableSchema) => asksAny(commentWords(comment, table));
   // The dates named after a column the SQL holds to a value: decision → decision_dt.
   const own: Array<{ column: string; date: string }> = [];
   for (const [column, entries] of conditions) {
@@ -79,6 +80,21 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
       passed: false,
       detail: `the SQL dates rows by ${period.name}, which some rows lack, where ${always.name} dates every row; the question names neither`,
     };
+  }
+  // "surveyors who led a visit … this year" dated by svyr.strt_dt ('Start date') while svy.svy_dt is 'Date of the visit':
+  // a date whose comment names a thing the question speaks of dates that thing; a period on a date the question names
+  // in no way dates something else.
+  const unnamedPeriods = periods.filter((period) => !commentNamed(period.table.columns.find((c) => c.name === period.name)?.comment, period.table));
+  // Only another table's date, and a word naming no table the SQL reads ("Agreed date the object comes back" for
+  // "Which objects …" names the rows, not an event).
+  if (unnamedPeriods.length === periods.length) {
+    const tableNouns = new Set(read.map((t) => wordRoot(splitIdentifier(bareName(t.name)).at(-1)!.toLowerCase())));
+    for (const table of read) {
+      if (periods.some((p) => p.table === table)) continue;
+      const named = (c: TableSchema['columns'][number]) => commentWords(c.comment, table).filter((word) => !tableNouns.has(wordRoot(word)) && asksAny([word]));
+      const dated = table.columns.find((c) => DATE_TYPE.test(c.type) && named(c).length > 0);
+      if (dated) return eventElsewhere(named(dated)[0]!, `${table.name}.${dated.name}`, periods);
+    }
   }
   // "customers who ordered through the app in 2025" dated by the day they signed up: the verb names a table the SQL
   // reads, and that table's own date is not the one filtered on. Only the last verb: the one a closing period dates.
