@@ -1,5 +1,6 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { derivedForms, inflectionBases } from '../lexicon/derived-forms.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { questionWords } from '../models/offline/question-words.js';
@@ -25,8 +26,9 @@ const has = (forms: ReadonlySet<string>, word: string): boolean => forms.has(wor
  * has its surveyed_by (NOT NULL): the question's word names a column every row of a table the SQL reads fills, so it
  * says what every such row is or had done to it; a one-word value spelled by the same word ('Surveyor', or the code
  * 'Q' glossed "quoted" where every job has its quote_gbp and quote_dt) keeps only some of them, a restriction the
- * question never made. A word inside a name ("Herschel Telescope") or naming a table the SQL reads ("Which sweep …")
- * is left alone: it says which rows, not what they did.
+ * question never made. Only a verb's form ("surveying", "quoted") says so: "Which surveyor …" may ask for the role. A
+ * word inside a name ("Herschel Telescope") or naming a table the SQL reads ("Which sweep …") is left alone: it says
+ * which rows, not what they did.
  */
 export const checkWordEveryRowHas: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree?.where) return undefined;
@@ -42,7 +44,8 @@ export const checkWordEveryRowHas: AnswerCheckRule = ({ question, tree, context 
   const read = readTableSchemas(tree.tables, context);
   const glosses = columnCodeGlosses(read);
   const tableParts = read.flatMap((table) => splitIdentifier(bareName(table.name)).map((part) => part.toLowerCase()));
-  const words = questionWords(question).filter((word) => word.text.length > 3 && !word.capitalized);
+  // A verb's form ("surveying", "quoted", "led") says what was done; a noun ("Which surveyor …") may name the role asked for.
+  const words = questionWords(question).filter((word) => word.text.length > 3 && !word.capitalized && (/(ing|ed)$/.test(word.text) || IRREGULAR_VERBS[word.text] !== undefined));
   for (const { column, value } of held) {
     // The value's word: a code's gloss when the column's comment glosses it with one word, else the value itself.
     const gloss = glosses.find((g) => g.column.name.toLowerCase() === column && g.code.toLowerCase() === value.toLowerCase());
