@@ -8,6 +8,10 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
 import { datedVerb } from './dated-verb.js';
 import { tableAliases } from './table-aliases.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
+import { wordSet } from '../lexicon/word-set.js';
+
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, POSSESSIVE_DETERMINERS);
 
 const DATE_TYPE = /^(date|timestamp|datetime)\b/i;
 /** The parts of a date column's name that only say it is a date: decision_dt, status_date, shipped_at. */
@@ -82,18 +86,17 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
     };
   }
   // "surveyors who led a visit … this year" dated by svyr.strt_dt ('Start date') while svy.svy_dt is 'Date of the visit':
-  // a date whose comment names a thing the question speaks of dates that thing; a period on a date the question names
-  // in no way dates something else.
-  const unnamedPeriods = periods.filter((period) => !commentNamed(period.table.columns.find((c) => c.name === period.name)?.comment, period.table));
-  // Only another table's date, and a word naming no table the SQL reads ("Agreed date the object comes back" for
-  // "Which objects …" names the rows, not an event).
-  if (unnamedPeriods.length === periods.length) {
+  // a period closing the question dates its last verb's event, and the verb's object ("a visit") is that event; a date
+  // of another table the SQL reads whose comment names the object records it, and a period on a date the question
+  // names in no way dates something else. The object must name no table the SQL reads ("Which objects …" names rows).
+  const object = objectOfDatedVerb(words);
+  if (object && !periods.some((period) => commentNamed(period.table.columns.find((c) => c.name === period.name)?.comment, period.table))) {
     const tableNouns = new Set(read.map((t) => wordRoot(splitIdentifier(bareName(t.name)).at(-1)!.toLowerCase())));
+    const root = wordRoot(object);
     for (const table of read) {
-      if (periods.some((p) => p.table === table)) continue;
-      const named = (c: TableSchema['columns'][number]) => commentWords(c.comment, table).filter((word) => !tableNouns.has(wordRoot(word)) && asksAny([word]));
-      const dated = table.columns.find((c) => DATE_TYPE.test(c.type) && named(c).length > 0);
-      if (dated) return eventElsewhere(named(dated)[0]!, `${table.name}.${dated.name}`, periods);
+      if (tableNouns.has(root) || periods.some((p) => p.table === table)) continue;
+      const dated = table.columns.find((c) => DATE_TYPE.test(c.type) && commentWords(c.comment, table).some((word) => wordRoot(word) === root));
+      if (dated) return eventElsewhere(object, `${table.name}.${dated.name}`, periods);
     }
   }
   // "customers who ordered through the app in 2025" dated by the day they signed up: the verb names a table the SQL
@@ -123,6 +126,16 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   if (deed && deedDate && !periods.some((period) => period.table === deed)) return eventElsewhere(verb.word.text, `${deed.name}.${deedDate.name}`, periods);
   return undefined;
 };
+
+/** The noun a dated verb takes as its object: "led a visit" → visit (an article or possessive between). */
+function objectOfDatedVerb(words: ReturnType<typeof questionWords>): string | undefined {
+  const verb = datedVerb(words);
+  if (!verb || verb.word.clauseEnd) return undefined;
+  let k = verb.word.index + 1;
+  while (k < words.length && DETERMINERS.has(words[k]!.text)) k++;
+  const noun = words[k];
+  return noun && k > verb.word.index && !noun.capitalized && noun.text.length > 3 ? noun.text : undefined;
+}
 
 function eventElsewhere(verb: string, records: string, periods: ReadonlyArray<{ table: TableSchema; name: string }>): AnswerCheck {
   return {
