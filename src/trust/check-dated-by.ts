@@ -8,6 +8,10 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
 import { datedVerb } from './dated-verb.js';
 import { tableAliases } from './table-aliases.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
+import { wordSet } from '../lexicon/word-set.js';
+
+const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, POSSESSIVE_DETERMINERS);
 
 const DATE_TYPE = /^(date|timestamp|datetime)\b/i;
 /** The parts of a date column's name that only say it is a date: decision_dt, status_date, shipped_at. */
@@ -45,10 +49,11 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   const named = (name: string) => asksAny(nameOf(name).filter((part) => part.length > 2));
   if (periods.some((period) => named(period.name))) return undefined;
   // "Date the tool was taken out of service": the table's own noun and the words for a date or its absence name no stage.
-  const commentNamed = (comment: string | undefined, table: TableSchema) => {
+  const commentWords = (comment: string | undefined, table: TableSchema) => {
     const own = new Set(splitIdentifier(bareName(table.name)).map(wordRoot));
-    return asksAny((comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3 && !own.has(wordRoot(word)) && !COMMENT_KIND_WORDS.test(word)));
+    return (comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3 && !own.has(wordRoot(word)) && !COMMENT_KIND_WORDS.test(word));
   };
+  const commentNamed = (comment: string | undefined, table: TableSchema) => asksAny(commentWords(comment, table));
   // The dates named after a column the SQL holds to a value: decision → decision_dt.
   const own: Array<{ column: string; date: string }> = [];
   for (const [column, entries] of conditions) {
@@ -80,6 +85,20 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
       detail: `the SQL dates rows by ${period.name}, which some rows lack, where ${always.name} dates every row; the question names neither`,
     };
   }
+  // "surveyors who led a visit … this year" dated by svyr.strt_dt ('Start date') while svy.svy_dt is 'Date of the visit':
+  // a period closing the question dates its last verb's event, and the verb's object ("a visit") is that event; a date
+  // of another table the SQL reads whose comment names the object records it, and a period on a date the question
+  // names in no way dates something else. The object must name no table the SQL reads ("Which objects …" names rows).
+  const object = objectOfDatedVerb(words);
+  if (object && !periods.some((period) => commentNamed(period.table.columns.find((c) => c.name === period.name)?.comment, period.table))) {
+    const tableNouns = new Set(read.map((t) => wordRoot(splitIdentifier(bareName(t.name)).at(-1)!.toLowerCase())));
+    const root = wordRoot(object);
+    for (const table of read) {
+      if (tableNouns.has(root) || periods.some((p) => p.table === table)) continue;
+      const dated = table.columns.find((c) => DATE_TYPE.test(c.type) && commentWords(c.comment, table).some((word) => wordRoot(word) === root));
+      if (dated) return eventElsewhere(object, `${table.name}.${dated.name}`, periods);
+    }
+  }
   // "customers who ordered through the app in 2025" dated by the day they signed up: the verb names a table the SQL
   // reads, and that table's own date is not the one filtered on. Only the last verb: the one a closing period dates.
   const verb = datedVerb(words);
@@ -107,6 +126,16 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   if (deed && deedDate && !periods.some((period) => period.table === deed)) return eventElsewhere(verb.word.text, `${deed.name}.${deedDate.name}`, periods);
   return undefined;
 };
+
+/** The noun a dated verb takes as its object: "led a visit" → visit (an article or possessive between). */
+function objectOfDatedVerb(words: ReturnType<typeof questionWords>): string | undefined {
+  const verb = datedVerb(words);
+  if (!verb || verb.word.clauseEnd) return undefined;
+  let k = verb.word.index + 1;
+  while (k < words.length && DETERMINERS.has(words[k]!.text)) k++;
+  const noun = words[k];
+  return noun && k > verb.word.index && !noun.capitalized && noun.text.length > 3 ? noun.text : undefined;
+}
 
 function eventElsewhere(verb: string, records: string, periods: ReadonlyArray<{ table: TableSchema; name: string }>): AnswerCheck {
   return {

@@ -14,6 +14,8 @@ import { checkBoth } from './check-both.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
 import { checkCodeKindLeftOut } from './check-code-kind-left-out.js';
+import { checkBulkRowsCounted } from './check-bulk-rows-counted.js';
+import { checkWordEveryRowHas } from './check-word-every-row-has.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkConditionEchoed } from './check-condition-echoed.js';
@@ -183,6 +185,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkOwnValueCompared,
   checkUnreadCode,
   checkCodeKindLeftOut,
+  checkBulkRowsCounted,
+  checkWordEveryRowHas,
   checkUnreadState,
   checkAskedItems,
 ];
