@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/run-cli.js';
+import { demoFiles } from '../src/demo/demo-files.js';
+import { runCli, TEST_CACHE_DIR, tempDir } from './helpers/run-cli.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -50,6 +51,33 @@ describe('sluice CLI: help, version and bad input', () => {
       ['run', '--task', 'x', '--namespace', 'shop'],
       /database file not found: .*shop\.duckdb/,
       (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: ./shop.duckdb}\n'),
+    ],
+    [
+      'a corrupt DuckDB file (as a missing one is)',
+      ['run', '--task', 'How many shops', '--namespace', 'shop'],
+      /namespace "shop": .*shop\.duckdb is not a DuckDB database file/,
+      (cwd) => {
+        fs.writeFileSync(path.join(cwd, 'shop.duckdb'), Buffer.from('not a database at all, just some bytes\n'.repeat(200)));
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: ./shop.duckdb}\n');
+      },
+    ],
+    [
+      'an empty (0-byte) SQLite file',
+      ['run', '--task', 'How many shops', '--namespace', 'shop'],
+      /namespace "shop": .*shop\.db is empty \(0 bytes\), not a SQLite database/,
+      (cwd) => {
+        fs.writeFileSync(path.join(cwd, 'shop.db'), '');
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
+      'a DuckDB file named as a SQLite namespace',
+      ['sql', '--namespace', 'shop', 'SELECT 1'],
+      /namespace "shop": .*shop\.db is a DuckDB database, not a SQLite one: use type: duckdb/,
+      (cwd) => {
+        fs.copyFileSync(demoFiles(TEST_CACHE_DIR).database, path.join(cwd, 'shop.db'));
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
     ],
     ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
     ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],

@@ -4,6 +4,7 @@ import type { ModelConfig, NamespaceConfig, SluiceConfig } from '../config/confi
 import type { Connector } from '../connectors/connector.js';
 import { openConnector } from '../connectors/open-connector.js';
 import { serverLocation } from '../connectors/server-location.js';
+import { databaseFileProblem } from '../connectors/database-file-problem.js';
 import { UsageError } from '../errors.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
@@ -70,6 +71,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const connectors = new Map<string, Promise<Connector>>();
   const modelInstances = new Map<string, SqlModel>();
   const memos = new Map<string, Promise<unknown>>();
+  // Database files whose first bytes were read and found right: namespace() runs per model call, the read once.
+  const checkedFiles = new Set<string>();
 
   const unsetVariables = options.unsetVariables ?? {};
   const refuseUnset = (section: 'namespaces' | 'models', name: string) => {
@@ -100,6 +103,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         const location = resolve(entry.path)!;
         if (entry.type !== 'files' && !fs.existsSync(location)) {
           throw new UsageError(`namespace "${name}": database file not found: ${location}`);
+        }
+        if ((entry.type === 'duckdb' || entry.type === 'sqlite') && !checkedFiles.has(location)) {
+          const problem = databaseFileProblem(location, entry.type);
+          if (problem) throw new UsageError(`namespace "${name}": ${problem}`);
+          checkedFiles.add(location);
         }
         // A glob is matched when the namespace opens; a plain folder or file can be looked for now, as a database file is.
         if (entry.type === 'files' && !/[*?[{]/.test(entry.path ?? '') && !fs.existsSync(location)) {
