@@ -6,6 +6,7 @@ import { isInteractive, respectNoColor } from '../../../ui/is-interactive.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { followRun } from '../follow-run.js';
+import { sayInterruptWhileStarting } from '../interrupt-while-starting.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 import { Writable } from 'node:stream';
@@ -42,6 +43,17 @@ export function loadFollower(debug: boolean): Promise<typeof followRun> {
 }
 
 export async function runCommand(options: RunCommandOptions): Promise<number> {
+  const release = sayInterruptWhileStarting(
+    options.task === undefined ? 'cancelled (Ctrl-C) while starting, before any question was read; nothing was saved' : 'cancelled (Ctrl-C) while starting, before the run began; nothing was saved',
+  );
+  try {
+    return await runCommandStarted(options);
+  } finally {
+    release();
+  }
+}
+
+async function runCommandStarted(options: RunCommandOptions): Promise<number> {
   if (options.task === undefined) {
     if (process.stdin.isTTY) {
       return reportFatal(new UsageError('no question given: pass --task "..." or pipe questions on stdin, one per line'));
