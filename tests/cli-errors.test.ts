@@ -23,6 +23,8 @@ describe('sluice CLI: help, version and bad input', () => {
     ['an unknown namespace', ['run', '--task', 'List customers', '--namespace', 'nowhere'], /unknown namespace "nowhere"/, () => {}],
     ['an unknown plan', ['run', '--task', 'List customers', '--plan', 'sideways'], /unknown plan "sideways"; known plans: .*reflection/, () => {}],
     ['an empty task', ['run', '--task', '   '], /task is empty/, () => {}],
+    ['a one-letter task', ['run', '--task', 'x'], /the task "x" names nothing to look up; ask a question about the data/, () => {}],
+    ['a task of function words only', ['run', '--task', 'How many?'], /the task "How many\?" names nothing to look up/, () => {}],
     ['a 100 KB task', ['run', '--task', 'x'.repeat(100_000)], /limit is 10000/, () => {}],
     ['an unknown format', ['run', '--task', 'x', '--format', 'yaml'], /Allowed choices are table, json, csv, markdown/, () => {}],
     ['a bad current date', ['run', '--task', 'x', '--current_date', '25/11/2026'], /YYYY-MM-DD/, () => {}],
@@ -138,6 +140,15 @@ describe('sluice CLI: help, version and bad input', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line.status).toBe('error');
     expect(lines.some((line) => /control characters|no words/.test(line.error))).toBe(true);
+    noStack(result.stderr);
+  });
+
+  it('a batch line that names nothing to look up gets an error line; the question beside it is answered', async () => {
+    const result = await runCli(['run', '--ordered', '--plan', 'fixed', '--save_dir', 'save'], { input: 'x\nHow many orders are there?\nwhat\n' });
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.status)).toEqual(['error', 'success', 'error']);
+    expect(lines[0].error).toMatch(/the task "x" names nothing to look up/);
+    expect(lines[0].run_id).toBeUndefined();
     noStack(result.stderr);
   });
 

@@ -7,6 +7,8 @@ import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { followRun } from '../follow-run.js';
 import { sayInterruptWhileStarting } from '../interrupt-while-starting.js';
+import { refuseContentlessTask } from '../../engine/contentless-task.js';
+import { assertPlanExists, validateTaskText } from '../../engine/create-initial-context.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 import { Writable } from 'node:stream';
@@ -84,7 +86,7 @@ async function runCommandStarted(options: RunCommandOptions): Promise<number> {
 /** One --task run with the flags' values, the config's defaults filling in the rest. */
 function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Exclude<RunCommandOptions['format'], 'html'>) {
   const defaults = sluice.runtime.config.defaults;
-  return startRun(sluice, {
+  const request = {
     task: options.task!,
     namespace: options.namespace ?? defaults.namespace,
     plan: options.plan ?? defaults.plan,
@@ -93,7 +95,13 @@ function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Excl
     saveDir: options.save_dir,
     format,
     onTrace: traceToStderr(options.debug),
-  });
+  };
+  // A mistake in the flags or the config is named first; a question with nothing to look up, last, before the run.
+  validateTaskText(request.task);
+  sluice.runtime.namespace(request.namespace);
+  assertPlanExists(sluice.workflows, request.plan);
+  refuseContentlessTask(request.task);
+  return startRun(sluice, request);
 }
 
 /** --format html: progress on stderr as usual, then one standalone page on stdout instead of the table. */
