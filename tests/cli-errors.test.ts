@@ -81,6 +81,18 @@ describe('sluice CLI: help, version and bad input', () => {
         fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
       },
     ],
+    [
+      'a postgres url of another engine',
+      ['run', '--task', 'How many shops', '--namespace', 'wh'],
+      /namespace "wh": a postgres url starts with postgres:\/\/ or postgresql:\/\/ \(got mysql:\/\/reader:\*\*\*@db\.invalid\/shop\)/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh: {type: postgres, url: "mysql://reader:secret@db.invalid/shop"}\n'),
+    ],
+    [
+      'a mysql url without its database',
+      ['sql', '--namespace', 'wh', 'SELECT 1'],
+      /namespace "wh": the mysql namespace at mysql:\/\/reader:\*\*\*@db\.invalid\/ names no database/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh: {type: mysql, url: "mysql://reader:secret@db.invalid/"}\n'),
+    ],
     ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
     ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],
     ['a resume of an unknown run', ['resume', '--save_dir', 'save', '--run', 'nope'], /no run "nope" in save/, () => {}],
