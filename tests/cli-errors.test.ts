@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/run-cli.js';
+import { demoFiles } from '../src/demo/demo-files.js';
+import { runCli, TEST_CACHE_DIR, tempDir } from './helpers/run-cli.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -22,6 +23,8 @@ describe('sluice CLI: help, version and bad input', () => {
     ['an unknown namespace', ['run', '--task', 'List customers', '--namespace', 'nowhere'], /unknown namespace "nowhere"/, () => {}],
     ['an unknown plan', ['run', '--task', 'List customers', '--plan', 'sideways'], /unknown plan "sideways"; known plans: .*reflection/, () => {}],
     ['an empty task', ['run', '--task', '   '], /task is empty/, () => {}],
+    ['a one-letter task', ['run', '--task', 'x'], /the task "x" names nothing to look up; ask a question about the data/, () => {}],
+    ['a task of function words only', ['run', '--task', 'How many?'], /the task "How many\?" names nothing to look up/, () => {}],
     ['a 100 KB task', ['run', '--task', 'x'.repeat(100_000)], /limit is 10000/, () => {}],
     ['an unknown format', ['run', '--task', 'x', '--format', 'yaml'], /Allowed choices are table, json, csv, markdown/, () => {}],
     ['a bad current date', ['run', '--task', 'x', '--current_date', '25/11/2026'], /YYYY-MM-DD/, () => {}],
@@ -50,6 +53,45 @@ describe('sluice CLI: help, version and bad input', () => {
       ['run', '--task', 'x', '--namespace', 'shop'],
       /database file not found: .*shop\.duckdb/,
       (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: ./shop.duckdb}\n'),
+    ],
+    [
+      'a corrupt DuckDB file (as a missing one is)',
+      ['run', '--task', 'How many shops', '--namespace', 'shop'],
+      /namespace "shop": .*shop\.duckdb is not a DuckDB database file/,
+      (cwd) => {
+        fs.writeFileSync(path.join(cwd, 'shop.duckdb'), Buffer.from('not a database at all, just some bytes\n'.repeat(200)));
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: ./shop.duckdb}\n');
+      },
+    ],
+    [
+      'an empty (0-byte) SQLite file',
+      ['run', '--task', 'How many shops', '--namespace', 'shop'],
+      /namespace "shop": .*shop\.db is empty \(0 bytes\), not a SQLite database/,
+      (cwd) => {
+        fs.writeFileSync(path.join(cwd, 'shop.db'), '');
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
+      'a DuckDB file named as a SQLite namespace',
+      ['sql', '--namespace', 'shop', 'SELECT 1'],
+      /namespace "shop": .*shop\.db is a DuckDB database, not a SQLite one: use type: duckdb/,
+      (cwd) => {
+        fs.copyFileSync(demoFiles(TEST_CACHE_DIR).database, path.join(cwd, 'shop.db'));
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
+      'a postgres url of another engine',
+      ['run', '--task', 'How many shops', '--namespace', 'wh'],
+      /namespace "wh": a postgres url starts with postgres:\/\/ or postgresql:\/\/ \(got mysql:\/\/reader:\*\*\*@db\.invalid\/shop\)/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh: {type: postgres, url: "mysql://reader:secret@db.invalid/shop"}\n'),
+    ],
+    [
+      'a mysql url without its database',
+      ['sql', '--namespace', 'wh', 'SELECT 1'],
+      /namespace "wh": the mysql namespace at mysql:\/\/reader:\*\*\*@db\.invalid\/ names no database/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh: {type: mysql, url: "mysql://reader:secret@db.invalid/"}\n'),
     ],
     ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
     ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],
@@ -110,6 +152,15 @@ describe('sluice CLI: help, version and bad input', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line.status).toBe('error');
     expect(lines.some((line) => /control characters|no words/.test(line.error))).toBe(true);
+    noStack(result.stderr);
+  });
+
+  it('a batch line that names nothing to look up gets an error line; the question beside it is answered', async () => {
+    const result = await runCli(['run', '--ordered', '--plan', 'fixed', '--save_dir', 'save'], { input: 'x\nHow many orders are there?\nwhat\n' });
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.status)).toEqual(['error', 'success', 'error']);
+    expect(lines[0].error).toMatch(/the task "x" names nothing to look up/);
+    expect(lines[0].run_id).toBeUndefined();
     noStack(result.stderr);
   });
 

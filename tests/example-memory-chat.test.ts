@@ -37,7 +37,8 @@ describe('chat /good', () => {
     term.type(s, 'How many customers are in California?');
     await term.waitForText(s, /success|unsure/);
     term.type(s, '/good');
-    await term.waitForText(s, /kept as example \w+ of demo: How many customers are in California\?/);
+    // It says where it wrote: the user's own store, which every folder shares (helper user22).
+    await term.waitForText(s, new RegExp(`kept as example (\\w+) of demo in ${state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/examples/demo\\.jsonl: How many customers are in California\\?\\s+\\(sluice\\s+examples\\s+remove\\s+\\1\\s+forgets\\s+it\\)`));
     term.type(s, '/good');
     await term.waitForText(s, /already kept as example/);
     term.type(s, '/exit');

@@ -1,9 +1,17 @@
+import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
 import { SLOW, finished, untilNodeStarts } from './helpers/slow-plan-cli.js';
+
+/** A real SQLite database file that holds no table. */
+function emptySqliteDatabase(file: string): void {
+  const db = new Database(file);
+  db.pragma('user_version = 1');
+  db.close();
+}
 
 /**
  * What tripped a new user walking the README on a fresh clone (helper walk3): each case runs the real CLI and checks
@@ -13,7 +21,8 @@ import { SLOW, finished, untilNodeStarts } from './helpers/slow-plan-cli.js';
 describe('a new user first hour', () => {
   it('a database with no tables is declined with a reason that says so, and check warns about it', async () => {
     const cwd = tempDir('sluice-walk-empty-');
-    fs.writeFileSync(path.join(cwd, 'empty.db'), '');
+    // A SQLite database with no tables (a 0-byte file is refused up front as not a database: cli-errors.test.ts).
+    emptySqliteDatabase(path.join(cwd, 'empty.db'));
     fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  blank: { type: sqlite, path: ./empty.db }\n');
     const run = await runCli(['run', '--namespace', 'blank', '--task', 'How many customers are there?', '--format', 'json'], { cwd });
     expect(run.code, run.stderr).toBe(4);
@@ -80,7 +89,7 @@ describe('a new user first hour', () => {
 
   it('--help of sql, check and demo load says what they do: the default namespace comes from sluice.yml, files can be loaded', async () => {
     const cwd = tempDir('sluice-walk-help-');
-    fs.writeFileSync(path.join(cwd, 'empty.db'), '');
+    emptySqliteDatabase(path.join(cwd, 'empty.db'));
     fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  blank: { type: sqlite, path: ./empty.db }\ndefaults: { namespace: blank }\n');
     for (const command of ['sql', 'check']) {
       const help = await runCli([command, '--help'], { cwd });

@@ -120,6 +120,15 @@ describe('shape checks', () => {
     expect(filters("SELECT COUNT(*) FROM orders JOIN customers USING (customer_id) WHERE full_name = '12 Burnside Road'")?.passed).toBe(false);
   });
 
+  it("meets a value with an apostrophe as the SQL quotes it ('O''Brien', 'O\\'Brien'), and still misses another name", () => {
+    const matched = [{ table: 'customers', column: 'full_name', value: "O'Brien", matched_text: "O'Brien", score: 1 }];
+    const filters = (sql: string) => runAnswerChecks(contextFor("Which region is O'Brien in?", { matched_values: matched }), attemptOf(sql, ['region'], [['north']])).find((c) => c.name === 'filters');
+    expect(filters("SELECT region FROM customers WHERE full_name = 'O''Brien'")?.passed).toBe(true);
+    expect(filters("SELECT region FROM customers WHERE full_name = 'O\\'Brien'")?.passed).toBe(true);
+    expect(filters("SELECT region FROM customers WHERE full_name = 'O''Connor'")?.passed).toBe(false);
+    expect(filters("SELECT region FROM customers WHERE full_name = 'Brien'")?.passed).toBe(false);
+  });
+
   it('asks nothing of a question that does not ask it', () => {
     const details = runAnswerChecks(contextFor('What are the details of customer 7?'), attemptOf('SELECT * FROM customers WHERE customer_id = 7', ['customer_id', 'full_name'], [[7, 'x']]));
     expect(details.map((c) => c.name)).not.toContain('every_column');

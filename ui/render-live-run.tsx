@@ -5,6 +5,7 @@ import type { RunHandle, RunResult } from '../src/engine/run-handle.js';
 import { renderResult } from '../src/output/render-result.js';
 import { runSummary } from '../src/output/run-summary.js';
 import { LiveRun } from './components/LiveRun.js';
+import { releaseInterruptWhileStarting } from '../src/cli/interrupt-while-starting.js';
 import { readEarlierNodeEnds } from './read-event-log.js';
 
 const SETTLE_TIMEOUT_MS = 3_000;
@@ -38,6 +39,7 @@ export async function followRunLive(handle: RunHandle, options: FollowOptions): 
     handle.cancel('interrupted (Ctrl-C)');
   };
   process.on('SIGINT', onInterrupt);
+  releaseInterruptWhileStarting();
   process.on('SIGTERM', onInterrupt);
   let result: RunResult;
   try {

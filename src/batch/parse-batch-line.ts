@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrentDateSchema } from '../dates/current-date-schema.js';
 import { validateTaskText } from '../engine/create-initial-context.js';
+import { refuseContentlessTask } from '../engine/contentless-task.js';
 import { errorMessage } from '../errors.js';
 import type { InputLine } from './read-input-lines.js';
 
@@ -79,7 +80,9 @@ export function parseBatchLine(input: InputLine): BatchLine {
   const invalid = (error: string, id: string | number | null = null): BatchInvalidLine => ({ kind: 'invalid', line, seq, id, error });
   const question = (fields: Omit<BatchQuestion, 'kind' | 'line' | 'seq'>): BatchLine => {
     try {
-      return { kind: 'question', line, seq, ...fields, task: validateTaskText(fields.task) };
+      const task = validateTaskText(fields.task);
+      refuseContentlessTask(task);
+      return { kind: 'question', line, seq, ...fields, task };
     } catch (error) {
       return invalid(errorMessage(error), fields.id);
     }

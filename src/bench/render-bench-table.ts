@@ -34,7 +34,7 @@ function row(name: string, summary: ScoreSummary, predictions: boolean): string[
   const statusFigure = (figure: string) => (predictions ? NOT_APPLICABLE : figure);
   return [
     name,
-    accuracy(summary.headline),
+    summary.headline.questions === 0 ? NOT_APPLICABLE : accuracy(summary.headline),
     accuracy(summary.all),
     statusFigure([summary.trust.success, summary.trust.unsure, summary.trust.unanswerable, summary.trust.failed].map((share) => (share * 100).toFixed(0)).join('/')),
     statusFigure(`${percent(summary.trust.success_precision)} ${summary.trust.right_successes}/${summary.trust.successes}`),
@@ -63,5 +63,11 @@ export function renderBenchTable(report: BenchReport): string {
   const source = predictions ? `predictions ${report.model}` : `model ${report.model}, plan ${report.plan}`;
   const unscored = report.partly_not_scored ? ` (${report.partly_not_scored} partly answerable not scored)` : '';
   const title = `${report.dataset}: ${source}, ${report.all.questions} questions${unscored} in ${(report.duration_ms / 1000).toFixed(1)} s`;
-  return `${title}\n${renderTable(COLUMNS, rows, 48)}${predictions ? PREDICTIONS_LEGEND : LEGEND}\n`;
+  // A measure no row has (the headline on a set with no verified, order-independent question; statuses when
+  // predictions are scored) is left out rather than shown as 0/0 or a column of dashes.
+  const shown = COLUMNS.map((_, index) => index === 0 || rows.some((cells) => cells[index] !== NOT_APPLICABLE));
+  const keep = <T,>(cells: T[]) => cells.filter((_, index) => shown[index]);
+  const dropped = COLUMNS.filter((_, index) => !shown[index]);
+  const left = dropped.length === 0 ? '' : `Not shown, no question has them: ${dropped.join(', ')}.\n`;
+  return `${title}\n${renderTable(keep(COLUMNS), rows.map(keep), 48)}${predictions ? PREDICTIONS_LEGEND : LEGEND}\n${left}`;
 }

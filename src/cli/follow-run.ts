@@ -5,6 +5,7 @@ import { runSummary } from '../output/run-summary.js';
 import { formatProgressLine } from './plain-progress.js';
 import { CLOSED_OUTPUT_EXIT_CODE, onClosedOutput } from './on-closed-output.js';
 import { oneLine } from './one-line.js';
+import { releaseInterruptWhileStarting } from './interrupt-while-starting.js';
 import { resumeCommandText, type ResumeFlags } from '../../ui/resume-command-text.js';
 import { writeResultChart } from './write-result-chart.js';
 
@@ -40,6 +41,7 @@ export async function followRun(handle: RunHandle, options: FollowOptions): Prom
   });
   const onInterrupt = () => handle.cancel('interrupted (Ctrl-C)');
   process.once('SIGINT', onInterrupt);
+  releaseInterruptWhileStarting();
   process.once('SIGTERM', onInterrupt);
   // Nobody reads the output any more: stop the run where it is, saved and resumable, and say nothing.
   let outputClosed = false;

@@ -18,6 +18,7 @@ import { BUNDLE_ID } from './bundle-id.js';
 import { EARLY_OPEN_REQUEST, openHintFor, readOpenHints, type EarlyOpenRequest } from '../connectors/early-open-hints.js';
 import { earlyOpenKey } from './early-open-key.js';
 import { installCodeCache } from './install-code-cache.js';
+import { sayInterruptWhileStarting } from './interrupt-while-starting.js';
 import { prebuiltHelp } from './prebuilt-help.js';
 import { writeStdoutSync } from './write-stdout-sync.js';
 
@@ -26,6 +27,10 @@ const help = prebuiltHelp(process.argv.slice(2));
 if (help !== undefined) {
   writeStdoutSync(help);
 } else {
+  // Ctrl-C while the program loads says so in one line (run and resume say it more exactly once they start).
+  const command = process.argv[2];
+  if (command === 'run') sayInterruptWhileStarting('cancelled (Ctrl-C) while starting; nothing was saved');
+  if (command === 'resume') sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the resume; the run is as it was and stays resumable');
   // The program's `import()`s, rewritten by the build (see installCodeCache).
   (globalThis as Record<symbol, unknown>)[Symbol.for('sluice.import')] = (specifier: string) => import(specifier);
   if (debug) process.setSourceMapsEnabled(true);

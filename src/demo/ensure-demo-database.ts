@@ -30,6 +30,12 @@ async function buildInPlace(database: string): Promise<void> {
   makeDirectory(dirname(database));
   removeAbandonedBuilds(database);
   const temporary = `${database}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  // Ctrl-C during the build exits the process (src/cli/interrupt-while-starting.ts): leave no partial copy behind.
+  const removeTemporary = () => {
+    rmSync(temporary, { force: true });
+    rmSync(`${temporary}.wal`, { force: true });
+  };
+  process.on('exit', removeTemporary);
   try {
     // Loaded only to build: a run on the cached demo database does not pay for the builder's imports.
     const { buildDemoDatabase } = await import('./build-demo-database.js');
@@ -41,8 +47,8 @@ async function buildInPlace(database: string): Promise<void> {
       if (!existsSync(database)) throw error;
     }
   } finally {
-    rmSync(temporary, { force: true });
-    rmSync(`${temporary}.wal`, { force: true });
+    process.off('exit', removeTemporary);
+    removeTemporary();
   }
 }
 

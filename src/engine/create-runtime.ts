@@ -4,6 +4,10 @@ import type { ModelConfig, NamespaceConfig, SluiceConfig } from '../config/confi
 import type { Connector } from '../connectors/connector.js';
 import { openConnector } from '../connectors/open-connector.js';
 import { serverLocation } from '../connectors/server-location.js';
+import { databaseFileProblem } from '../connectors/database-file-problem.js';
+import { ConnectorError } from '../connectors/connector-error.js';
+import { mysqlConnectionOptions } from '../connectors/mysql/mysql-connection-options.js';
+import { postgresConnectionOptions } from '../connectors/postgres/postgres-connection-options.js';
 import { UsageError } from '../errors.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
@@ -70,6 +74,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const connectors = new Map<string, Promise<Connector>>();
   const modelInstances = new Map<string, SqlModel>();
   const memos = new Map<string, Promise<unknown>>();
+  // Database files whose first bytes were read, and server namespaces whose url was read, and found right:
+  // namespace() runs per model call, the check once.
+  const checkedFiles = new Set<string>();
 
   const unsetVariables = options.unsetVariables ?? {};
   const refuseUnset = (section: 'namespaces' | 'models', name: string) => {
@@ -95,11 +102,28 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }
       case 'postgres':
       case 'mysql':
+        if (!checkedFiles.has(`server:${name}`)) {
+          // A url that cannot be read (no scheme, another engine's, a mysql one without its database) is a config
+          // mistake, named before a run starts, as a missing file is; a server that refuses is found when it opens.
+          try {
+            if (entry.type === 'postgres') postgresConnectionOptions(entry);
+            else mysqlConnectionOptions(entry);
+          } catch (error) {
+            if (error instanceof ConnectorError) throw new UsageError(`namespace "${name}": ${error.message}`);
+            throw error;
+          }
+          checkedFiles.add(`server:${name}`);
+        }
         return { name, type: entry.type, database: serverLocation(entry), config: entry, metrics, docs, examples };
       default: {
         const location = resolve(entry.path)!;
         if (entry.type !== 'files' && !fs.existsSync(location)) {
           throw new UsageError(`namespace "${name}": database file not found: ${location}`);
+        }
+        if ((entry.type === 'duckdb' || entry.type === 'sqlite') && !checkedFiles.has(location)) {
+          const problem = databaseFileProblem(location, entry.type);
+          if (problem) throw new UsageError(`namespace "${name}": ${problem}`);
+          checkedFiles.add(location);
         }
         // A glob is matched when the namespace opens; a plain folder or file can be looked for now, as a database file is.
         if (entry.type === 'files' && !/[*?[{]/.test(entry.path ?? '') && !fs.existsSync(location)) {

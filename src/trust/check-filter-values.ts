@@ -6,6 +6,17 @@ import type { AnswerCheckRule } from './answer-facts.js';
 const NUMBER = /(?<![\w.,'’])(\d+(?:\.\d+)?)(?!\w|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?(?!\s+old)|hours?|minutes?|seconds?|quarters?)\b)/gi;
 
 /**
+ * `form` as the SQL writes it: a value with an apostrophe (O'Brien) stands in a string literal with the quote doubled
+ * ('O''Brien', standard SQL) or escaped ('O\'Brien', MySQL), so the value the question names and the one the SQL
+ * filters by are compared as the same text, not one raw and one quoted.
+ */
+function inLiteral(text: string, form: string): boolean {
+  if (text.includes(form)) return true;
+  if (!form.includes("'")) return false;
+  return text.includes(form.replace(/'/g, "''")) || text.includes(form.replace(/'/g, "\\'"));
+}
+
+/**
  * The question's filter values reach the SQL: quoted values, years (also "'26"), numbers, and values the linker matched
  * word for word. A value met by another spelling the linker knows (a matched value of the same words) counts.
  */
@@ -40,7 +51,7 @@ export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, conte
   const boundYears = new Set([...question.matchAll(/\b(?:before|prior to|until|till|earlier than)\s+((?:19|20)\d\d)\b/gi)].map((m) => m[1]!));
   const text = sql.text.replace(/<\s*(?:date|timestamp)?\s*'(\d{4})-01-01[^']*'/gi, (bound, year: string) => (boundYears.has(year) ? bound : '<'));
   // A number is met as a whole number; a value that merely starts with a digit ('2 Burnside Road') as text.
-  const missing = wanted.filter((value) => !value.forms.some((form) => (/^\d+(?:\.\d+)?$/.test(form) ? new RegExp(`(?<![\\d.])${form.replace('.', '\\.')}(?![\\d])`).test(text) : text.includes(form.toLowerCase()))));
+  const missing = wanted.filter((value) => !value.forms.some((form) => (/^\d+(?:\.\d+)?$/.test(form) ? new RegExp(`(?<![\\d.])${form.replace('.', '\\.')}(?![\\d])`).test(text) : inLiteral(text, form.toLowerCase()))));
   if (missing.length > 0) {
     return { name: 'filters', passed: false, detail: `the question names ${missing.map((m) => m.label).join(', ')}, which the SQL does not use` };
   }

@@ -2,6 +2,8 @@ import type { CatalogTable, QueryResult } from '../../src/connectors/connector.j
 import type { OutputFormat } from '../../src/output/render-result.js';
 import type { RunHandle } from '../../src/engine/run-handle.js';
 import { startRun } from '../../src/engine/start-run.js';
+import { refuseContentlessTask } from '../../src/engine/contentless-task.js';
+import { validateTaskText } from '../../src/engine/create-initial-context.js';
 import { resumeRun } from '../../src/engine/resume-run.js';
 import type { Sluice } from '../../src/engine/sluice.js';
 import { UsageError } from '../../src/errors.js';
@@ -75,6 +77,7 @@ export class ChatController {
 
   private start(task: string): RunHandle {
     const { settings } = this;
+    refuseContentlessTask(validateTaskText(task));
     return startRun(this.sluice, {
       task,
       namespace: settings.namespace,

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import type { ReactNode } from 'react';
 import { SqlError } from '../../src/connectors/connector.js';
 import type { EngineEvent } from '../../src/engine/engine-events.js';
@@ -75,8 +77,11 @@ export async function executeChatCommand(controller: ChatController, name: strin
       }
     }
     case 'good': {
-      const { example, added } = await controller.confirmLastAnswer();
-      return show(<Notice kind="success">{`${added ? 'kept' : 'already kept'} as example ${example.id} of ${example.namespace}: ${example.question}`}</Notice>);
+      // Says where: the store is the user's own (~/.local/state/sluice), shared by every folder and session, not this folder.
+      const { example, added, file } = await controller.confirmLastAnswer();
+      return show(
+        <Notice kind="success">{`${added ? 'kept' : 'already kept'} as example ${example.id} of ${example.namespace} in ${homeShortened(file)}: ${example.question} (sluice examples remove ${example.id} forgets it)`}</Notice>,
+      );
     }
     case 'chart': {
       const latest = controller.latest;
@@ -102,4 +107,10 @@ export async function executeChatCommand(controller: ChatController, name: strin
     default:
       throw new UsageError(`unknown command /${name}; /help lists the commands`);
   }
+}
+
+/** `~/…` for a file under the home folder, as a user would type it. */
+function homeShortened(file: string): string {
+  const home = os.homedir();
+  return home && file.startsWith(home + path.sep) ? `~${file.slice(home.length)}` : file;
 }

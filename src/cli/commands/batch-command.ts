@@ -10,6 +10,7 @@ import { UsageError, errorMessage } from '../../errors.js';
 import { makeDirectory } from '../../persistence/make-directory.js';
 import { newRunId } from '../../persistence/run-store.js';
 import { sluiceOptionsFrom } from '../common-cli-options.js';
+import { releaseInterruptWhileStarting } from '../interrupt-while-starting.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { today } from '../today.js';
 import { resumeFlagsFrom, type RunCommandOptions } from './run-command.js';
@@ -101,6 +102,7 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       });
       const onInterrupt = () => batch.cancel();
       process.on('SIGINT', onInterrupt);
+      releaseInterruptWhileStarting();
       process.on('SIGTERM', onInterrupt);
       try {
         outcome = await batch.done;

@@ -5,6 +5,7 @@ import type { RunHandle } from '../../engine/run-handle.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { loadFollower, resumeFlagsFrom } from './run-command.js';
+import { sayInterruptWhileStarting } from '../interrupt-while-starting.js';
 
 export interface ResumeCommandOptions extends CommonCliOptions {
   save_dir: string;
@@ -15,12 +16,17 @@ export interface ResumeCommandOptions extends CommonCliOptions {
 
 export async function resumeCommand(options: ResumeCommandOptions): Promise<number> {
   const follower = loadFollower(options.debug ?? false);
-  return withSluice(sluiceOptionsFrom(options), async (sluice) => {
-    const follow = await follower;
-    const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
-    const format = options.format ?? (await firstTaskFormat(handle));
-    return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), chart: options.chart });
-  });
+  const release = sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the resume; the run is as it was and stays resumable');
+  try {
+    return await withSluice(sluiceOptionsFrom(options), async (sluice) => {
+      const follow = await follower;
+      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
+      const format = options.format ?? (await firstTaskFormat(handle));
+      return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), chart: options.chart });
+    });
+  } finally {
+    release();
+  }
 }
 
 /** The format the run was started with, from its run_start event. */

@@ -6,6 +6,9 @@ import { isInteractive, respectNoColor } from '../../../ui/is-interactive.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { followRun } from '../follow-run.js';
+import { sayInterruptWhileStarting } from '../interrupt-while-starting.js';
+import { refuseContentlessTask } from '../../engine/contentless-task.js';
+import { assertPlanExists, validateTaskText } from '../../engine/create-initial-context.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
 import { Writable } from 'node:stream';
@@ -42,6 +45,17 @@ export function loadFollower(debug: boolean): Promise<typeof followRun> {
 }
 
 export async function runCommand(options: RunCommandOptions): Promise<number> {
+  const release = sayInterruptWhileStarting(
+    options.task === undefined ? 'cancelled (Ctrl-C) while starting, before any question was read; nothing was saved' : 'cancelled (Ctrl-C) while starting, before the run began; nothing was saved',
+  );
+  try {
+    return await runCommandStarted(options);
+  } finally {
+    release();
+  }
+}
+
+async function runCommandStarted(options: RunCommandOptions): Promise<number> {
   if (options.task === undefined) {
     if (process.stdin.isTTY) {
       return reportFatal(new UsageError('no question given: pass --task "..." or pipe questions on stdin, one per line'));
@@ -72,7 +86,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
 /** One --task run with the flags' values, the config's defaults filling in the rest. */
 function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Exclude<RunCommandOptions['format'], 'html'>) {
   const defaults = sluice.runtime.config.defaults;
-  return startRun(sluice, {
+  const request = {
     task: options.task!,
     namespace: options.namespace ?? defaults.namespace,
     plan: options.plan ?? defaults.plan,
@@ -81,7 +95,13 @@ function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Excl
     saveDir: options.save_dir,
     format,
     onTrace: traceToStderr(options.debug),
-  });
+  };
+  // A mistake in the flags or the config is named first; a question with nothing to look up, last, before the run.
+  validateTaskText(request.task);
+  sluice.runtime.namespace(request.namespace);
+  assertPlanExists(sluice.workflows, request.plan);
+  refuseContentlessTask(request.task);
+  return startRun(sluice, request);
 }
 
 /** --format html: progress on stderr as usual, then one standalone page on stdout instead of the table. */
