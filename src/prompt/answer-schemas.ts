@@ -52,13 +52,30 @@ export const answerSchemaNames: Record<PromptNode, string> = {
 
 /** The JSON schema a server gets in response_format (strict-mode ready: every property required, no extras). */
 export function answerJsonSchema(node: PromptNode): Record<string, unknown> {
+  // Converting is costly and the answer never changes; callers get their own copy to change.
+  return structuredClone(sharedAnswerJsonSchema(node));
+}
+
+/**
+ * answerJsonSchema, one frozen object per node shared by every caller (no copy): what a model request sends, twice
+ * per question of a batch. Deep-frozen, so a caller that tried to change it would throw rather than change the next
+ * request; one that means to change it takes answerJsonSchema's copy.
+ */
+export function sharedAnswerJsonSchema(node: PromptNode): Readonly<Record<string, unknown>> {
   let schema = jsonSchemas.get(node);
   if (!schema) {
     const { $schema: _ignored, ...converted } = z.toJSONSchema(answerSchemas[node]) as Record<string, unknown>;
-    jsonSchemas.set(node, (schema = converted));
+    jsonSchemas.set(node, (schema = deepFreeze(converted)));
   }
-  // Converting is costly and the answer never changes; callers get their own copy to change.
-  return structuredClone(schema);
+  return schema;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 const jsonSchemas = new Map<PromptNode, Record<string, unknown>>();

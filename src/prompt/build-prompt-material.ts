@@ -1,6 +1,6 @@
 import type { Context, TableSchema } from '../context/context-schema.js';
 import type { PromptNode } from './answer-schemas.js';
-import type { AttemptMaterial, PromptMaterial, ReferenceMaterial, TableMaterial } from './prompt-material.js';
+import type { AttemptMaterial, ColumnMaterial, PromptMaterial, ReferenceMaterial, TableMaterial } from './prompt-material.js';
 
 export interface PromptMaterialOptions {
   node: PromptNode;
@@ -25,7 +25,7 @@ export function buildPromptMaterial(context: Context, options: PromptMaterialOpt
     current_date: context.task.current_date,
     iteration: context.iteration,
     max_iterations: context.task.max_iterations,
-    tables: byScore(context.table_schemas).map((table) => tableMaterial(table, context)),
+    tables: tablesMaterial(context),
     sample_rows: options.sampleRows ?? DEFAULT_SAMPLE_ROWS,
     result_rows: options.resultRows ?? DEFAULT_RESULT_ROWS,
     matched_values: node === 'compare' ? [] : [...context.matched_values],
@@ -46,15 +46,23 @@ function byScore<T extends { score: number }>(items: readonly T[]): T[] {
     .map(({ item }) => item);
 }
 
-function tableMaterial(table: TableSchema, context: Context): TableMaterial {
-  const kept = keptColumns(table, context);
+/** Every linked table as material, the context's joins, values and metric text read once for all of them. */
+function tablesMaterial(context: Context): TableMaterial[] {
+  const tables = byScore(context.table_schemas);
+  if (tables.length === 0) return [];
+  const keep = keepReader(context);
+  return tables.map((table) => tableMaterial(table, keep));
+}
+
+function tableMaterial(table: TableSchema, keep: KeepReader): TableMaterial {
+  const kept = keptColumns(table, keep);
   const material: TableMaterial = {
     name: table.name,
     comment: table.comment,
     row_count: table.row_count,
     score: table.score,
     reason: table.reason,
-    columns: table.columns.map((column, index) => ({ ...column, index, keep: kept.has(column.name.toLowerCase()) })),
+    columns: materialColumns(table, kept),
     column_count: table.columns.length,
     sample_rows: table.sample_rows,
     ddl: table.ddl,
@@ -64,37 +72,105 @@ function tableMaterial(table: TableSchema, context: Context): TableMaterial {
 }
 
 /**
+ * A linked table's columns as material. A question's prompts (generate_sql, reflect, fix) are built from the same
+ * linked tables, usually with the same columns kept, so the list made for one is handed to the next: nothing changes
+ * a material's column list or its columns (fitToBudget shrinks a structuredClone), and materialSources maps it to the
+ * same table either way.
+ */
+function materialColumns(table: TableSchema, kept: Set<string>): ColumnMaterial[] {
+  const made = madeColumns.get(table);
+  if (made && made.from === table.columns && made.columns.length === table.columns.length && sameSet(made.kept, kept)) return made.columns;
+  const columns = table.columns.map((column, index) => ({ ...column, index, keep: kept.has(column.name.toLowerCase()) }));
+  madeColumns.set(table, { from: table.columns, kept, columns });
+  return columns;
+}
+
+const madeColumns = new WeakMap<TableSchema, { from: readonly unknown[]; kept: Set<string>; columns: ColumnMaterial[] }>();
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+/**
  * The linked table each table material's column list was copied from: a question's prompts (generate_sql, reflect,
  * fix) are built from the same context's tables, so a table's rendered piece can be shared between them
  * (render-prompt-sections.ts, `tablePiece`). Keyed by the column list, which only fitToBudget replaces, on a copy.
  */
 export const materialSources = new WeakMap<readonly unknown[], TableSchema>();
 
+/** What keptColumns reads of the context, gathered once per prompt rather than once per table. */
+interface KeepReader {
+  /** Lower-cased table name to the lower-cased columns other tables reference in it. */
+  referenced: Map<string, string[]>;
+  /** Lower-cased table name to the lower-cased columns a matched value sits in. */
+  matched: Map<string, string[]>;
+  /** Every metric's expression, joins, filter, time column and dimensions, lower-cased; '' when there are none. */
+  metricText: string;
+}
+
+function keepReader(context: Context): KeepReader {
+  const referenced = new Map<string, string[]>();
+  for (const other of context.table_schemas) {
+    for (const column of other.columns) {
+      const [refTable, refColumn] = (column.references ?? '').toLowerCase().split('.');
+      if (refTable !== undefined && refColumn) pushTo(referenced, refTable, refColumn);
+    }
+  }
+  const matched = new Map<string, string[]>();
+  for (const value of context.matched_values) pushTo(matched, value.table.toLowerCase(), value.column.toLowerCase());
+  const metricText = context.metrics
+    .map((metric) => [metric.expression, metric.joins, metric.filter, metric.time_column, ...metric.dimensions].join(' '))
+    .join(' ')
+    .toLowerCase();
+  return { referenced, matched, metricText };
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Columns that carry joins, matched values or metric logic: dropping them would make the prompt wrong, not shorter. */
-function keptColumns(table: TableSchema, context: Context): Set<string> {
+function keptColumns(table: TableSchema, keep: KeepReader): Set<string> {
   const name = table.name.toLowerCase();
   const kept = new Set<string>();
   for (const column of table.columns) {
     if (column.primary_key || column.references) kept.add(column.name.toLowerCase());
   }
-  for (const other of context.table_schemas) {
-    for (const column of other.columns) {
-      const [refTable, refColumn] = (column.references ?? '').toLowerCase().split('.');
-      if (refTable === name && refColumn) kept.add(refColumn);
+  for (const column of keep.referenced.get(name) ?? []) kept.add(column);
+  for (const column of keep.matched.get(name) ?? []) kept.add(column);
+  if (keep.metricText) {
+    for (const column of table.columns) {
+      const lower = column.name.toLowerCase();
+      if (metricMentions(keep.metricText, lower)) kept.add(lower);
     }
-  }
-  for (const value of context.matched_values) {
-    if (value.table.toLowerCase() === name) kept.add(value.column.toLowerCase());
-  }
-  const metricText = context.metrics
-    .map((metric) => [metric.expression, metric.joins, metric.filter, metric.time_column, ...metric.dimensions].join(' '))
-    .join(' ')
-    .toLowerCase();
-  for (const column of table.columns) {
-    if (metricText && wordPattern(column.name.toLowerCase()).test(metricText)) kept.add(column.name.toLowerCase());
   }
   return kept;
 }
+
+/**
+ * Whether `\bname\b` occurs in the metric text, kept per text: a batch's prompts (two per question) read the same
+ * namespace's metrics for the same columns again and again.
+ */
+function metricMentions(metricText: string, name: string): boolean {
+  let known = mentionsByText.get(metricText);
+  if (!known) {
+    if (mentionsByText.size >= MAX_METRIC_TEXTS) mentionsByText.clear();
+    mentionsByText.set(metricText, (known = new Map()));
+  }
+  let mentioned = known.get(name);
+  if (mentioned === undefined) {
+    if (known.size >= MAX_WORD_PATTERNS) known.clear();
+    known.set(name, (mentioned = wordPattern(name).test(metricText)));
+  }
+  return mentioned;
+}
+
+const mentionsByText = new Map<string, Map<string, boolean>>();
+const MAX_METRIC_TEXTS = 64;
 
 /** `\bname\b` per column name, compiled once: every question of a batch asks it of the same columns, twice. */
 function wordPattern(name: string): RegExp {

@@ -48,31 +48,19 @@ const REPLY_PRIMING = 3;
 /** Turns the context into the node's chat messages: template first, material fitted to the budget, question last. */
 export function buildPrompt(context: Context, options: BuildPromptOptions): BuiltPrompt {
   const template = loadPromptTemplate(options.node, options.templates, options.templateBaseDir);
-  const outputSchema = answerJsonSchema(options.node);
   const material = buildPromptMaterial(context, options);
   const schemaText = answerJsonSchemaText(options.node);
   const render = (candidate: PromptMaterial, pieces = renderPromptPieces(candidate)) => fillPromptTemplate(template, templateValues(candidate, pieces, schemaText));
+  const built = (messages: PromptMessages, fittedMaterial: PromptMaterial, report: PromptSizeReport): BuiltPrompt =>
+    withOutputSchema({ messages, template, material: fittedMaterial, report }, options.node);
 
-  const emptyMaterial: PromptMaterial = {
-    ...material,
-    tables: [],
-    matched_values: [],
-    metrics: [],
-    date_ranges: [],
-    doc_passages: [],
-    examples: [],
-    attempts: [],
-    feedback: [],
-    reference: undefined,
-    question: '',
-  };
-  const fixed = render(emptyMaterial);
+  const fixed = fixedPrompt(template, material, schemaText, render);
   // Rendered once: the prompt, the byte bound and the budget all read the same pieces.
   const pieces = renderPromptPieces(material);
   const whole = render(material, pieces);
   const text = materialText(pieces);
   const roomy = withinByBytes(fixed, whole, text, options);
-  if (roomy) return { messages: whole, template, material, output_schema: outputSchema, report: roomy };
+  if (roomy) return built(whole, material, roomy);
 
   const fixedTokens = promptTokens(fixed);
   const budget = Math.max(
@@ -82,27 +70,75 @@ export function buildPrompt(context: Context, options: BuildPromptOptions): Buil
   const fitted = fitToBudget(material, budget, text);
   if (fitted.report.dropped.length === 0) {
     const kept = withinWindow(whole, options, budget, fitted.report.fits);
-    if (kept) return { messages: whole, template, material, output_schema: outputSchema, report: kept };
+    if (kept) return built(whole, material, kept);
   }
   const tokensBefore = promptTokens(whole);
   const messages = render(fitted.material);
   const tokensAfter = promptTokens(messages);
-  return {
-    messages,
-    template,
-    material: fitted.material,
-    output_schema: outputSchema,
-    report: {
-      node: options.node,
-      tokens_before: tokensBefore,
-      tokens_after: tokensAfter,
-      budget_tokens: budget,
-      window_tokens: options.windowTokens,
-      fits: fitted.report.fits && (options.windowTokens === undefined || tokensAfter <= options.windowTokens),
-      dropped: fitted.report.dropped,
-    },
-  };
+  return built(messages, fitted.material, {
+    node: options.node,
+    tokens_before: tokensBefore,
+    tokens_after: tokensAfter,
+    budget_tokens: budget,
+    window_tokens: options.windowTokens,
+    fits: fitted.report.fits && (options.windowTokens === undefined || tokensAfter <= options.windowTokens),
+    dropped: fitted.report.dropped,
+  });
 }
+
+/**
+ * `output_schema` is the caller's own copy of the node's JSON schema (answerJsonSchema), made when first read: the
+ * model's request sends the shared one (sharedAnswerJsonSchema) and never reads this.
+ */
+function withOutputSchema(prompt: Omit<BuiltPrompt, 'output_schema'>, node: PromptNode): BuiltPrompt {
+  let own: Record<string, unknown> | undefined;
+  return Object.defineProperty(prompt, 'output_schema', {
+    get: () => (own ??= answerJsonSchema(node)),
+    set: (value: Record<string, unknown>) => {
+      own = value;
+    },
+    enumerable: true,
+    configurable: true,
+  }) as BuiltPrompt;
+}
+
+/**
+ * The prompt with no material (the template, the dialect's notes and the answer schema alone), what the budget is
+ * measured against. It reads nothing of the question, so it is kept per template, dialect, date and round: every
+ * prompt of a batch for the same node asks for the same one.
+ */
+function fixedPrompt(
+  template: PromptTemplate,
+  material: PromptMaterial,
+  schemaText: string,
+  render: (candidate: PromptMaterial) => PromptMessages,
+): PromptMessages {
+  let byValues = fixedPrompts.get(template);
+  if (!byValues) fixedPrompts.set(template, (byValues = new Map()));
+  const key = `${material.node}\u0000${material.dialect}\u0000${material.current_date}\u0000${material.iteration}\u0000${material.max_iterations}\u0000${schemaText}`;
+  let fixed = byValues.get(key);
+  if (!fixed) {
+    fixed = render({
+      ...material,
+      tables: [],
+      matched_values: [],
+      metrics: [],
+      date_ranges: [],
+      doc_passages: [],
+      examples: [],
+      attempts: [],
+      feedback: [],
+      reference: undefined,
+      question: '',
+    });
+    if (byValues.size >= MAX_FIXED_PROMPTS) byValues.clear();
+    byValues.set(key, fixed);
+  }
+  return fixed;
+}
+
+const fixedPrompts = new WeakMap<PromptTemplate, Map<string, PromptMessages>>();
+const MAX_FIXED_PROMPTS = 256;
 
 /**
  * Every o200k token is at least one UTF-8 byte, so byte lengths bound token counts from above, and lines counted

@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import type { z } from 'zod';
 import type { Context } from '../../context/context-schema.js';
-import { answerSchemaNames, answerSchemas, type PromptNode } from '../../prompt/answer-schemas.js';
+import { answerSchemaNames, answerSchemas, sharedAnswerJsonSchema, type PromptNode } from '../../prompt/answer-schemas.js';
 import { buildPrompt } from '../../prompt/build-prompt.js';
 import { compareReference } from '../../prompt/build-prompt-material.js';
 import type { ModelProviderContext } from '../model-providers.js';
@@ -73,13 +73,15 @@ export function createOpenAiModel(ctx: ModelProviderContext, overrides: OpenAiMo
           `even with the material cut to the question: raise context_window if the model has a larger one, or shorten the prompt template`,
       );
     }
-    const narrowed = node === 'reflect' ? withStrategies(prompt.output_schema, prompt.messages.user, options.strategies) : undefined;
+    // The node's schema as every request sends it, shared (prompt.output_schema would be a copy of the same).
+    const jsonSchema = sharedAnswerJsonSchema(node) as Record<string, unknown>;
+    const narrowed = node === 'reflect' ? withStrategies(jsonSchema, prompt.messages.user, options.strategies) : undefined;
     const messages = [
       ...(prompt.messages.system ? [{ role: 'system' as const, content: prompt.messages.system }] : []),
       { role: 'user' as const, content: narrowed?.user ?? prompt.messages.user },
     ];
     const result = await structured.call(
-      { messages, schema: answerSchemas[node] as z.ZodType<unknown>, schemaName: answerSchemaNames[node], jsonSchema: narrowed?.jsonSchema ?? prompt.output_schema },
+      { messages, schema: answerSchemas[node] as z.ZodType<unknown>, schemaName: answerSchemaNames[node], jsonSchema: narrowed?.jsonSchema ?? jsonSchema },
       options,
     );
     return result as StructuredResult<z.infer<(typeof answerSchemas)[N]>>;
