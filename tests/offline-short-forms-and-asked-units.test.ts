@@ -11,11 +11,12 @@ import { schemaTable as table } from './helpers/schema-table.js';
 
 /**
  * What to show and what to add up when the question says it in a short form or a unit rather than by a column's name,
- * on a made-up bakery co-operative (ovens, bakes, delivery rounds, market pitches) in camelCase: "tot" as the standard
- * short form of "total"; "with its size in litres" naming the one column measured in litres; "in minutes" naming
- * the measure an average takes; the name column spelled for the table (pitchName beside holderName). Each has a
+ * on a made-up bakery co-operative (ovens, bakers, bakes, delivery rounds, market pitches) in camelCase: "tot" as the
+ * standard short form of "total"; "with its size in litres" naming the one column measured in litres; "in minutes"
+ * naming the measure an average takes; the name column spelled for the table (pitchName beside holderName); "who" and a
+ * verb naming the column of the verb's agent noun (made → maker, drove → driverId → bakers.fullName). Each has a
  * look-alike whose answer must not take the rule: another short form ("amt"), a unit no column is measured in, a year
- * after "in", a table whose name columns spell other things.
+ * after "in", a table whose name columns spell other things, a verb no column names the agent of.
  */
 const pk = { primary_key: true };
 const fk = (references: string) => ({ references });
@@ -24,13 +25,19 @@ const SCHEMAS: TableSchema[] = [
   table('ovens', [
     ['ovenId', 'INTEGER', pk],
     ['ovenName', 'VARCHAR'],
+    ['maker', 'VARCHAR'],
     ['fuel', 'VARCHAR'],
     ['volumeLitres', 'INTEGER', { comment: 'Usable baking space' }],
     ['installedOn', 'DATE'],
   ], 'Ovens in the bakehouse'),
+  table('bakers', [
+    ['bakerId', 'INTEGER', pk],
+    ['fullName', 'VARCHAR'],
+  ], 'Bakers on the rota'),
   table('bakes', [
     ['bakeId', 'INTEGER', pk],
     ['ovenId', 'INTEGER', fk('ovens.ovenId')],
+    ['bakerId', 'INTEGER', fk('bakers.bakerId')],
     ['bakedOn', 'DATE'],
     ['dur', 'INTEGER', { comment: 'Time in the oven, in minutes' }],
     ['loaves', 'INTEGER'],
@@ -38,6 +45,7 @@ const SCHEMAS: TableSchema[] = [
   table('rounds', [
     ['roundNo', 'INTEGER', pk],
     ['roundDate', 'DATE'],
+    ['driverId', 'INTEGER', fk('bakers.bakerId')],
     ['chargeGbp', 'DECIMAL(7,2)', { comment: 'Delivery charge to the shops on the round' }],
     ['vanReg', 'VARCHAR'],
   ], 'Delivery rounds'),
@@ -56,12 +64,14 @@ const SCHEMAS: TableSchema[] = [
 ];
 
 const DATA = [
-  `CREATE TABLE ovens (ovenId INTEGER PRIMARY KEY, ovenName VARCHAR, fuel VARCHAR, volumeLitres INTEGER, installedOn DATE)`,
-  `INSERT INTO ovens VALUES (1, 'Deck One', 'gas', 400, '2019-03-01'), (2, 'Wood Arch', 'wood', 650, '2025-05-20'), (3, 'Rack Tower', 'electric', 900, '2025-09-02')`,
-  `CREATE TABLE bakes (bakeId INTEGER PRIMARY KEY, ovenId INTEGER, bakedOn DATE, dur INTEGER, loaves INTEGER)`,
-  `INSERT INTO bakes VALUES (1, 1, '2025-10-01', 40, 60), (2, 2, '2025-10-01', 55, 30), (3, 3, '2025-10-02', 35, 120), (4, 1, '2025-10-03', 45, 64)`,
-  `CREATE TABLE rounds (roundNo INTEGER PRIMARY KEY, roundDate DATE, chargeGbp DECIMAL(7,2), vanReg VARCHAR)`,
-  `INSERT INTO rounds VALUES (1, '2024-12-30', 80, 'BK21 OVN'), (2, '2025-02-14', 95.5, 'BK21 OVN'), (3, '2025-07-01', 120, 'BK70 LOF'), (4, '2025-11-11', 60, 'BK70 LOF')`,
+  `CREATE TABLE ovens (ovenId INTEGER PRIMARY KEY, ovenName VARCHAR, maker VARCHAR, fuel VARCHAR, volumeLitres INTEGER, installedOn DATE)`,
+  `INSERT INTO ovens VALUES (1, 'Deck One', 'Tagliavini', 'gas', 400, '2019-03-01'), (2, 'Wood Arch', 'Fornobravo', 'wood', 650, '2025-05-20'), (3, 'Rack Tower', 'Rational', 'electric', 900, '2025-09-02')`,
+  `CREATE TABLE bakers (bakerId INTEGER PRIMARY KEY, fullName VARCHAR)`,
+  `INSERT INTO bakers VALUES (1, 'Nell Price'), (2, 'Omar Lutz')`,
+  `CREATE TABLE bakes (bakeId INTEGER PRIMARY KEY, ovenId INTEGER, bakerId INTEGER, bakedOn DATE, dur INTEGER, loaves INTEGER)`,
+  `INSERT INTO bakes VALUES (1, 1, 1, '2025-10-01', 40, 60), (2, 2, 2, '2025-10-01', 55, 30), (3, 3, 1, '2025-10-02', 35, 120), (4, 1, 2, '2025-10-03', 45, 64)`,
+  `CREATE TABLE rounds (roundNo INTEGER PRIMARY KEY, roundDate DATE, driverId INTEGER, chargeGbp DECIMAL(7,2), vanReg VARCHAR)`,
+  `INSERT INTO rounds VALUES (1, '2024-12-30', 1, 80, 'BK21 OVN'), (2, '2025-02-14', 2, 95.5, 'BK21 OVN'), (3, '2025-07-01', 2, 120, 'BK70 LOF'), (4, '2025-11-11', 1, 60, 'BK70 LOF')`,
   `CREATE TABLE pitches (pitchCode VARCHAR PRIMARY KEY, pitchName VARCHAR, holderName VARCHAR, town VARCHAR)`,
   `INSERT INTO pitches VALUES ('FR1', 'Cheap Street corner', 'Ada Moss', 'Frome'), ('FR2', 'Market Yard east', NULL, 'Frome'), ('WL1', 'Cathedral Green', 'Ian Roe', 'Wells')`,
   `CREATE TABLE permits (permitNo INTEGER PRIMARY KEY, holderName VARCHAR, agentName VARCHAR, town VARCHAR)`,
@@ -78,6 +88,9 @@ const CASES: [question: string, expected: string][] = [
   ['What is the average bake in minutes?', 'SELECT AVG(dur) FROM bakes'],
   // the rows' own name column, spelled for the table beside another name column
   ['Which pitches are in Frome?', "SELECT pitchName FROM pitches WHERE town = 'Frome'"],
+  // "who" and a verb: the column named for the verb's agent noun, a key shown by its table's name
+  ['Who made the Wood Arch oven?', "SELECT maker FROM ovens WHERE ovenName = 'Wood Arch'"],
+  ['Who drove the delivery round on 1 July 2025?', "SELECT b.fullName FROM rounds r JOIN bakers b ON b.bakerId = r.driverId WHERE r.roundDate = DATE '2025-07-01'"],
 ];
 
 /** Questions whose SQL must not read a column as the rule would. */
@@ -90,6 +103,8 @@ const UNTAKEN: [question: string, pattern: RegExp][] = [
   ['What is the average bake in kilograms?', /AVG\(\s*"?dur"?\s*\)/i],
   // a table whose name columns spell its holder and agent: neither is read as the permits' own name
   ['Which permits are in Frome?', /^SELECT\s+"?(holderName|agentName)"?\s+FROM/i],
+  // no column is named for whoever fires an oven: "who fired" is not read as its maker
+  ['Who fired the Wood Arch oven?', /^SELECT\s+"?maker"?\s+FROM/i],
 ];
 
 const options: ModelCallOptions = { signal: new AbortController().signal, dialect: 'duckdb', node: 'test' };
@@ -103,7 +118,9 @@ function contextFor(question: string) {
     task: { text: question, namespace: 'bakery', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
     plan: { done: [], pending: [], next_step_id: 0 },
     table_schemas: SCHEMAS,
-    matched_values: /Frome/.test(question)
+    matched_values: /Wood Arch/.test(question)
+      ? [{ table: 'ovens', column: 'ovenName', value: 'Wood Arch', matched_text: 'Wood Arch', score: 1 }]
+      : /Frome/.test(question)
       ? [
           { table: 'pitches', column: 'town', value: 'Frome', matched_text: 'Frome', score: 1 },
           { table: 'permits', column: 'town', value: 'Frome', matched_text: 'Frome', score: 1 },

@@ -6,6 +6,7 @@ import { ref, type SelectItem } from './query-spec.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { columnInUnit, unitAskedIn } from './column-units.js';
+import { agentColumn } from './agent-column.js';
 import { durationColumn, namesDuration } from './duration-column.js';
 import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
@@ -65,6 +66,9 @@ export function projection(
   const asked = columns.length === 0 ? unitAskedIn(analysis.words) : undefined;
   const inUnit = asked && columnInUnit([table], asked, analysis.words);
   if (inUnit && !filterColumns.has(`${bareName(table.name)}.${inUnit.column}`)) return [{ expr: ref(table.name, inUnit.column) }];
+  // "Who wrote The Rivals?", "Who supervised trench 2?": the person the rows record in the verb's role.
+  const agent = columns.length === 0 && rankedBy === undefined ? agentColumn(analysis.words, table, schemas) : [];
+  if (agent.length > 0) return agent;
   if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy, whatRows);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
 }
