@@ -169,7 +169,7 @@ export function columnWordScore(table: TableSchema, column: ColumnSchema, roots:
 }
 
 /**
- * "with its size in litres", "the average leak in litres per second": a unit the question names after "in" (not after
+ * "with its size in litres", "each pump with its flow in litres per second": a unit the question names after "in" (not after
  * a number, which is a comparison's, "over 5 in metres") says what a value is measured in. The first such phrase from `from`.
  */
 export function unitAskedIn(words: readonly QuestionWord[], from = 0): UnitPhrase | undefined {

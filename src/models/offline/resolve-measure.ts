@@ -11,7 +11,7 @@ import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { tallyColumn } from './tally-column.js';
-import { columnInUnit, columnWordScore, contentRoots, readUnitPhrase, unitAskedIn } from './column-units.js';
+import { columnInUnit, columnWordScore, contentRoots, readUnitPhrase } from './column-units.js';
 import { namesShortenedPart } from './shortened-name-part.js';
 import { measureNamedBefore } from './verb-measure.js';
 import { spentMeasure } from './spent-measure.js';
@@ -122,14 +122,8 @@ export function resolveMeasure(
 
   if (aggregate) {
     const column = after(aggregate.at, isMeasure);
-    const fn = AGGREGATE_FUNCTIONS[aggregate.kind as Exclude<typeof aggregate.kind, 'count'>];
-    if (column) return { kind: 'aggregate', fn, table: column.table, column: column.column! };
+    if (column) return { kind: 'aggregate', fn: AGGREGATE_FUNCTIONS[aggregate.kind as Exclude<typeof aggregate.kind, 'count'>], table: column.table, column: column.column! };
     const table = after(aggregate.at, isTable)?.table;
-    // "max C14 age in yrs BP" over resultBp 'Radiocarbon age in years before present': no measure named, but the unit
-    // asked for is the one number column it is measured in (of the table named, if it has one).
-    const asked = unitAskedIn(analysis.words, aggregate.at + 1);
-    const inUnit = asked && columnInUnit(schemas, asked, analysis.words, [table, entity].filter((t): t is string => t !== undefined));
-    if (inUnit) return { kind: 'aggregate', fn, table: inUnit.table, column: inUnit.column };
     // "Which customers have paid us the most overall?": "overall" adds up money, not rows.
     const spentOverall = aggregate.kind === 'sum' && ranking && !table ? spentMeasure(analysis.words, ranking, schemas, entity) : undefined;
     if (spentOverall) return { kind: 'aggregate', fn: 'SUM', table: spentOverall.table, column: spentOverall.column };
