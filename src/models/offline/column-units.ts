@@ -167,3 +167,17 @@ export function columnWordScore(table: TableSchema, column: ColumnSchema, roots:
   const own = 2 * [...named].filter((root) => roots.has(root)).length + [...commented].filter((root) => roots.has(root)).length;
   return own * 100 + tableWordScore(table, roots);
 }
+
+/**
+ * "with its size in litres", "each pump with its flow in litres per second": a unit the question names after "in" (not after
+ * a number, which is a comparison's, "over 5 in metres") says what a value is measured in. The first such phrase from `from`.
+ */
+export function unitAskedIn(words: readonly QuestionWord[], from = 0): UnitPhrase | undefined {
+  for (let k = Math.max(1, from); k < words.length - 1; k++) {
+    if (words[k]!.text !== 'in' || /^\d/.test(words[k - 1]!.text)) continue;
+    const phrase = readUnitPhrase(words, k + 1);
+    // "in week 3": a unit before a number names a period, not what a value is measured in.
+    if (phrase && !/^\d/.test(words[Math.max(...phrase.words) + 1]?.text ?? '')) return phrase;
+  }
+  return undefined;
+}

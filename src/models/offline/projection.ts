@@ -5,6 +5,8 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { ref, type SelectItem } from './query-spec.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
+import { columnInUnit, unitAskedIn } from './column-units.js';
+import { agentColumn } from './agent-column.js';
 import { durationColumn, namesDuration } from './duration-column.js';
 import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
@@ -60,6 +62,13 @@ export function projection(
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
   // "What instruments does the Newton Telescope have?": "what" right before the rows' own name asks which ones, as "which" does.
   const whatRows = analysis.words[0]?.text === 'what' && mentions.some((m) => m.column === undefined && m.full && m.start === 1 && bareName(m.table) === bareName(base));
+  // "List each kiln with its size in litres": the unit asked for names the one column of the rows measured in it.
+  const asked = columns.length === 0 ? unitAskedIn(analysis.words) : undefined;
+  const inUnit = asked && columnInUnit([table], asked, analysis.words);
+  if (inUnit && !filterColumns.has(`${bareName(table.name)}.${inUnit.column}`)) return [{ expr: ref(table.name, inUnit.column) }];
+  // "Who wrote The Rivals?", "Who supervised trench 2?": the person the rows record in the verb's role.
+  const agent = columns.length === 0 && rankedBy === undefined ? agentColumn(analysis.words, table, schemas) : [];
+  if (agent.length > 0) return agent;
   if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy, whatRows);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
 }
@@ -113,9 +122,20 @@ export function nameOf(table: TableSchema, people = false): SelectItem[] {
   const own = singular(table.name.toLowerCase());
   // box_label of boxes, course_title of courses: the row's own label or title names it as its own name would.
   const column = table.columns.find((c) => /^(name|title)$/i.test(c.name) || c.name.toLowerCase() === `${own}_name`) ??
-    table.columns.find((c) => isTextColumn(c) && (c.name.toLowerCase() === `${own}_label` || c.name.toLowerCase() === `${own}_title`)) ?? onlyNameColumn(table) ?? onlyDescription(table);
+    table.columns.find((c) => isTextColumn(c) && (c.name.toLowerCase() === `${own}_label` || c.name.toLowerCase() === `${own}_title`)) ?? ownNameColumn(table, own) ?? onlyNameColumn(table) ?? onlyDescription(table);
   if (column) return [{ expr: ref(table.name, column.name) }];
   return people && isPersonTable(table) ? personNameColumns(table).map((name) => ({ expr: ref(table.name, name) })) : [];
+}
+
+/**
+ * The text column named for the row itself in any naming style: siteName of sites, dma_nm of dim_dma, beside other
+ * names the rows carry (clientName): its parts before the name word spell the table's singular name, or its last part.
+ */
+function ownNameColumn(table: TableSchema, own: string): ColumnSchema | undefined {
+  const ownParts = splitIdentifier(own).map((part) => part.toLowerCase());
+  const spells = (parts: readonly string[]): boolean => parts.length > 0 && (parts.join('') === ownParts.join('') || (parts.length === 1 && parts[0] === ownParts.at(-1)));
+  const found = table.columns.filter((c) => isTextColumn(c) && spells((partsBeforeName(c.name) ?? []).map((part) => part.toLowerCase())));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The one text column whose name ends in "name" or its short form ("shop_name" of sellers, "gym_nm"); none beside a person's name columns (LName, Fname). */

@@ -1,5 +1,6 @@
 import type { Aggregate } from './analyze-question.js';
 import type { QuestionWord } from './question-words.js';
+import { listedExpansion } from '../../lexicon/listed-short-forms.js';
 
 export interface AggregateReading {
   aggregate: { kind: Aggregate; at: number; distinct: boolean };
@@ -10,7 +11,7 @@ export interface AggregateReading {
 /** An aggregate keyword at word `i`: "how many", "number of", "average", "total", "maximum", ... */
 export function readAggregate(words: readonly QuestionWord[], i: number): AggregateReading | undefined {
   const at = (k: number): string => words[k]?.text ?? '';
-  const word = at(i);
+  const word = aggregateKeyword(at(i));
   const next = at(i + 1);
   const found = (kind: Aggregate, used: number[], distinct = false): AggregateReading => ({ aggregate: { kind, at: i, distinct }, used });
   if (word === 'how' && (next === 'many' || next === 'much')) return found(next === 'many' ? 'count' : 'sum', [i, i + 1]);
@@ -28,6 +29,18 @@ export function readAggregate(words: readonly QuestionWord[], i: number): Aggreg
   if (word === 'maximum' || word === 'max') return found('max', [i]);
   if (word === 'minimum' || word === 'min') return found('min', [i]);
   return undefined;
+}
+
+const SPELLED_AGGREGATES = new Set(['total', 'average', 'count']);
+
+/**
+ * A question word read as the aggregate keyword it is the standard short form of ("tot £ paid", "Tot ltrs diesel sold"
+ * → total; "cnt" → count), from the data-naming short-form list the catalog reads names with. Only the three whose
+ * expansion is an aggregate keyword; other words stay themselves ("avg", "max", "no." are read as they are).
+ */
+export function aggregateKeyword(word: string): string {
+  const expansion = listedExpansion(word);
+  return expansion !== undefined && expansion !== word && SPELLED_AGGREGATES.has(expansion) ? expansion : word;
 }
 
 const HIGHEST = new Set(['highest', 'largest', 'biggest', 'greatest', 'latest']);

@@ -9,6 +9,7 @@ import { FILLER_WORDS } from './question-vocabulary.js';
 import { isFunctionWordTypo } from '../../trust/function-word-typo.js';
 import { keptOnRecord } from '../../trust/kept-on-record.js';
 import { wordRoot } from './word-root.js';
+import { aggregateKeyword } from './read-aggregate.js';
 
 export interface UnaddressedPhrase {
   phrase: string;
@@ -40,6 +41,8 @@ function readUnaddressedPhrases(context: Context, sql: string): UnaddressedPhras
   const open = (word: QuestionWord): boolean => {
     if (word.text.length < 3 || /\d|['’]/.test(word.text) || FILLER_WORDS.has(word.text) || FILLER_WORDS.has(word.stem)) return false;
     if (coveredByText.has(word.index)) return false;
+    // "tot £ paid": the short form of an aggregate keyword is one, as the query reads it.
+    if (aggregateKeyword(word.text) !== word.text) return false;
     // "the longest match" ranked by its minutes: how long is what a duration column holds.
     if (measuresHowLong && LENGTH_WORDS.test(word.text)) return false;
     const root = wordRoot(word.text);
