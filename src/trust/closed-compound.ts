@@ -1,4 +1,3 @@
-import { derivedForms, inflectionBases } from '../lexicon/derived-forms.js';
 import { hasSense } from '../lexicon/has-sense.js';
 
 /**
@@ -23,18 +22,3 @@ export function firstOfCompound(text: string): number {
 }
 
 const known = (text: string): boolean => hasSense('noun', text) || hasSense('verb', text) || hasSense('adj', text);
-
-/**
- * Whether a word is two words written together with this one first, whatever the dictionary says of the whole: the
- * second of four letters or more is a noun or a form of a verb WordNet knows ("toothpaste": tooth, paste; "homework":
- * home, work; "backfilled": back, filled), and WordNet does not derive the word from its first part ("membership" is
- * member's, "leadership" leader's). Its head is the second word, so a name that is only the first ("tooth", "back")
- * names none of it, and the first word alone is no part of a name that is such a compound ("work" of "workshop").
- */
-export function writtenCompoundOf(text: string, first: string): boolean {
-  const second = text.slice(first.length);
-  if (first.length < 3 || second.length < 4 || !text.startsWith(first) || !/^[a-z]+$/.test(text) || !known(first)) return false;
-  const secondIsWord = hasSense('noun', second) || inflectionBases(second).some((base) => base !== second && hasSense('verb', base)) || hasSense('verb', second);
-  if (!secondIsWord) return false;
-  return ![text, ...inflectionBases(text)].some((form) => derivedForms(form).has(first));
-}

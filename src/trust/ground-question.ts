@@ -18,7 +18,7 @@ import { CONTRACTIONS, FILLER_WORDS, MEASURE_WORDS } from '../models/offline/que
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { hasRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { compoundOf, firstOfCompound, writtenCompoundOf } from './closed-compound.js';
+import { compoundOf, firstOfCompound } from './closed-compound.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
@@ -297,8 +297,6 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
     }
     // "schoolers" in Highschooler: a long word inside a compound name.
     // "snow" does not shorten "snowmaking": a compound of two words is about its second.
-    // "toothpaste" is no tooth, "work" no part of a workshop: a compound written as one word is about its second word.
-    if (writtenCompoundOf(word.text, known) || writtenCompoundOf(known, root) || writtenCompoundOf(known, word.stem)) continue;
     const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
     if (meets) found = found === undefined ? kind : strongest(found, kind);
   }
