@@ -10,7 +10,8 @@ import { inMemoryRows } from './helpers/in-memory-rows.js';
  * along the join are dated by the deed's row; "how many climbs" over n_clmb adds the tally up; a word after a number
  * that a number column's comment writes ("degrees") names that column; an aggregate before the words a comment opens
  * with ("time in the saddle") takes that column; a phrase that is a column's whole comment ("map reference") names it;
- * "…, with their dates" shows the rows' names and dates. A made-up database through the real CLI; rows must equal the
+ * "…, with their dates" shows the rows' names and dates; a verb whose base is that of the participle a nullable date is
+ * named for ("have left" over left_on) keeps the rows where it happened. A made-up database through the real CLI; rows must equal the
  * hand-written query's.
  */
 const CYCLING = `CREATE TABLE riders (rider_id INTEGER PRIMARY KEY, rider_name VARCHAR NOT NULL, joined_on DATE NOT NULL, left_on DATE);
@@ -75,6 +76,10 @@ const CASES: { namespace: 'cycling'; task: string; expected: string }[] = [
   { namespace: 'cycling', task: 'Give me the map reference and start town of every route.', expected: 'SELECT rte_ref, strt_twn FROM rtes' },
   // "…, with their dates": the rows' names and their date.
   { namespace: 'cycling', task: 'List the rides on route DL1 this year, with their dates.', expected: `SELECT r.ride_name, r.ride_date FROM rides r JOIN rtes t ON t.rte_id = r.rte_id WHERE t.rte_ref = 'DL1' AND ${YEAR}` },
+  // "left" is the participle left_on is named for: the deed happened (IS NOT NULL).
+  { namespace: 'cycling', task: 'How many riders have left the club?', expected: 'SELECT count(*) FROM riders WHERE left_on IS NOT NULL' },
+  // Look-alike: no verb of the column's deed.
+  { namespace: 'cycling', task: 'How many riders are there?', expected: 'SELECT count(*) FROM riders' },
   // Look-alike: no "with their", every column.
   { namespace: 'cycling', task: 'List the rides on route DL1 this year', expected: `SELECT r.* FROM rides r JOIN rtes t ON t.rte_id = r.rte_id WHERE t.rte_ref = 'DL1' AND ${YEAR}` },
 ];
