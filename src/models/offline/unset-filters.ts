@@ -51,7 +51,8 @@ export function unsetFilters(analysis: QuestionAnalysis, schemas: readonly Table
     const { table, column } = dated[0]!;
     filters.push({ table, column: column.name, sql: `${ref(table, column.name)} IS NULL`, words: [word.index] });
   }
-  return filters;
+  // Last: a deed the question does not deny or put off ("still waiting to be paid" is read above).
+  return [...filters, ...deedFilters(analysis, schemas, new Set([...used, ...filters.flatMap((f) => f.words)]), mentions)];
 }
 
 /** Whether a date column's comment, before its first stop, says the deed in one of the word's forms ("Date dispatched or collected"). */
@@ -124,7 +125,7 @@ function doneFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
     const { table, column } = columns[0]!;
     filters.push({ table, column: column.name, sql: `${ref(table, column.name)} IS NOT NULL`, words: [word.index] });
   }
-  return [...filters, ...deedFilters(analysis, schemas, new Set([...used, ...filters.flatMap((f) => f.words)]), mentions)];
+  return filters;
 }
 
 /**
@@ -137,7 +138,7 @@ function deedFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
   const named = new Set(mentions.filter((m) => m.column === undefined).map((m) => m.table));
   const filters: RowFilter[] = [];
   for (const word of analysis.words) {
-    if (used.has(word.index) || analysis.negated.has(word.index) || word.text.length < 4) continue;
+    if (used.has(word.index) || analysis.negated.has(word.index) || word.text.length < 4 || notYetDone(analysis.words, word.index)) continue;
     if (mentions.some((m) => m.column === undefined && m.start === word.index + 1)) continue;
     const next = analysis.words[word.index + 1]?.text ?? '';
     if (/^(date|day|dates|days|time|on|at)$/.test(next)) continue;
