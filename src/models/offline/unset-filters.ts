@@ -135,6 +135,9 @@ function doneFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
  * right before a word naming a table (doneFilters reads "lapsed members"), nor one right before a date word.
  */
 function deedFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[], used: ReadonlySet<number>, mentions: readonly Mention[]): RowFilter[] {
+  // "Which members have left?" asks when as well (the date the deed is dated by), which the listing does not show yet:
+  // left to the rows' own reading rather than answered without it.
+  if (/^(which|who)$/.test(analysis.words[0]?.text ?? '')) return [];
   const named = new Set(mentions.filter((m) => m.column === undefined).map((m) => m.table));
   const filters: RowFilter[] = [];
   for (const word of analysis.words) {
