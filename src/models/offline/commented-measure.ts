@@ -6,6 +6,12 @@ import type { Mention } from './schema-mentions.js';
 import { findTable, isMeasureColumn } from './schema-lookup.js';
 import { wordRoot } from './word-root.js';
 import { phraseAfter } from './phrase-after.js';
+import { ARTICLES } from '../../lexicon/determiners.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { wordSet } from '../../lexicon/word-set.js';
+
+const ARTICLE_WORDS: ReadonlySet<string> = wordSet(ARTICLES);
+const PREPOSITION_WORDS: ReadonlySet<string> = wordSet(PREPOSITIONS);
 
 /** Ranking words that count the noun after them rather than size it. */
 const QUANTIFYING = new Set(['most', 'least', 'fewest', 'top', 'bottom']);
@@ -31,4 +37,29 @@ export function commentedMeasure(words: readonly QuestionWord[], mentions: reado
   const owned = own ? using(own) : [];
   const found = owned.length > 0 ? owned.map((column) => ({ table: own!, column })) : schemas.flatMap((table) => using(table).map((column) => ({ table, column })));
   return found.length === 1 ? { table: found[0]!.table.name, column: found[0]!.column.name, start: at, end: at + 1, full: true } : undefined;
+}
+
+/**
+ * "Average time on site for each survey type" over svy.dur_min, commented 'Time on site in minutes': the words after
+ * an aggregate word that repeat, word for word, the opening of one number column's comment (two content words or
+ * more) name that column, though no name in the schema says them.
+ */
+export function commentOpeningMeasure(words: readonly QuestionWord[], schemas: readonly TableSchema[], aggregateAt: number): Mention | undefined {
+  let at = aggregateAt + 1;
+  while (ARTICLE_WORDS.has(words[at]?.text ?? '')) at++;
+  let best: { table: string; column: string; length: number }[] = [];
+  let bestLength = 0;
+  for (const table of schemas) {
+    for (const column of table.columns) {
+      if (!isMeasureColumn(column) || !column.comment) continue;
+      const opening = column.comment.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+      let length = 0;
+      while (length < opening.length && words[at + length]?.text === opening[length]) length++;
+      const content = words.slice(at, at + length).filter((w) => !ARTICLE_WORDS.has(w.text) && !PREPOSITION_WORDS.has(w.text) && w.text.length > 2).length;
+      if (content < 2) continue;
+      if (length > bestLength) [best, bestLength] = [[{ table: table.name, column: column.name, length }], length];
+      else if (length === bestLength) best.push({ table: table.name, column: column.name, length });
+    }
+  }
+  return best.length === 1 ? { table: best[0]!.table, column: best[0]!.column, start: at, end: at + bestLength, full: true } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { TableSchema } from '../../context/context-schema.js';
-import { joinEdges } from './join-graph.js';
+import { joinEdges, joinTree } from './join-graph.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { isDateColumn } from './schema-lookup.js';
@@ -20,9 +20,15 @@ export interface DateColumn {
 export function chooseDateColumn(
   schemas: readonly TableSchema[],
   base: string,
-  joined: readonly string[],
+  joinedTables: readonly string[],
   mentions: readonly Mention[],
 ): DateColumn | undefined {
+  let joined = joinedTables;
+  const baseTable = schemas.find((table) => bareName(table.name) === bareName(base));
+  // A lifespan's own dates (a surveyor's start) do not place what its rows did: "surveyors who led a visit for X this
+  // year" are dated by the visits the join to X passes through, as if those were joined.
+  const lifespan = baseTable !== undefined && spansLifetime(baseTable) && joined.some((t) => bareName(t) !== bareName(base));
+  if (lifespan) joined = [...joined, ...joinTree(base, joined, schemas).steps.map((step) => step.table)];
   const near = new Set([bareName(base), ...joined.map(bareName)]);
   // A joined table whose rows point at the base's ("visits" of "readers") holds the events a period dates: "readers
   // who used the map room this year" are dated by their visits, not by when they registered.
@@ -37,8 +43,11 @@ export function chooseDateColumn(
   }
   // A base with no date of its own is dated by the row each of its rows belongs to (appointments by their session,
   // order lines by their order), not by rows that point at it (the deferrals an appointment led to).
-  const baseTable = schemas.find((table) => bareName(table.name) === bareName(base));
-  const parents = baseTable && !baseTable.columns.some(isDateColumn)
+  const dateless = baseTable !== undefined && !baseTable.columns.some(isDateColumn);
+  // The occurrence the base's rows belong to ("results" of a course of an event): its date places them in time and
+  // counts as the base's own, not a date of a lifespan some other key points at (a member's joining date).
+  const owner = dateless ? occurrenceOwner(schemas, base) : undefined;
+  const parents = dateless && !owner
     ? new Set(joinEdges(schemas).filter((edge) => bareName(edge.from) === bareName(base) && bareName(edge.to) !== bareName(base)).map((edge) => bareName(edge.to)))
     : new Set<string>();
   const baseWords = new Set(splitIdentifier(base).map(stemWord));
@@ -58,12 +67,60 @@ export function chooseDateColumn(
       let score = 0;
       score += named(name, column.name);
       // Of an event table's dates the first is the event's own (loan_start, not the loan_end that closes it).
-      if (name === bareName(base) || (children.has(name) && column === table.columns.find(isDateColumn))) score += 3;
-      else if (sharesWord || (parents.has(name) && column === table.columns.find(isDateColumn))) score += 2;
+      const first = column === table.columns.find(isDateColumn);
+      if (name === bareName(base) || ((children.has(name) || name === owner) && first)) score += 3;
+      else if (sharesWord || (parents.has(name) && first)) score += 2;
+      // Above a word that only partly names one of the lifespan's own dates ("led" near "joined_on").
+      if (lifespan && children.has(name) && first) score += 2;
       if (joined.some((t) => bareName(t) === name)) score += 1;
       score += Math.min(column.score ?? 0, 1) * 0.5;
       if (!best || score > best.score) best = { candidate: { table: table.name, column: column.name }, score };
     }
   }
   return best?.candidate;
+}
+
+/**
+ * A table's dates span a lifespan when one opens it and another, empty while it lasts, closes it (joined_on and
+ * lapsed_on, a start and a leaving date): they date the row's own standing, not something that happened to it.
+ */
+export function spansLifetime(table: TableSchema): boolean {
+  const dates = table.columns.filter(isDateColumn);
+  return dates.some((c) => !c.nullable) && dates.some((c) => c.nullable);
+}
+
+/**
+ * The nearest table along the base's foreign keys (walking on through tables with no date of their own) whose one
+ * date records an occurrence: not a lifespan, and reached through keys every row fills before any a row may leave
+ * empty (a result's course and its event before the member who may be a guest). Undefined when none, or two at the
+ * same distance tie.
+ */
+function occurrenceOwner(schemas: readonly TableSchema[], base: string): string | undefined {
+  const edges = joinEdges(schemas);
+  type Step = { table: string; distance: number; optional: boolean };
+  const seen = new Set([bareName(base)]);
+  let frontier: Step[] = [{ table: base, distance: 0, optional: false }];
+  const found: Step[] = [];
+  while (frontier.length > 0) {
+    const next: Step[] = [];
+    for (const step of frontier) {
+      const from = schemas.find((t) => bareName(t.name) === bareName(step.table));
+      for (const edge of edges.filter((e) => bareName(e.from) === bareName(step.table) && bareName(e.to) !== bareName(step.table))) {
+        const to = bareName(edge.to);
+        if (seen.has(to)) continue;
+        seen.add(to);
+        const table = schemas.find((t) => bareName(t.name) === to);
+        if (!table) continue;
+        const key = from?.columns.find((c) => c.name === edge.fromColumn);
+        const reached = { table: to, distance: step.distance + 1, optional: step.optional || key?.nullable === true };
+        if (!table.columns.some(isDateColumn)) next.push(reached);
+        else if (!spansLifetime(table)) found.push(reached);
+      }
+    }
+    frontier = next;
+  }
+  const rank = (s: Step): number => (s.optional ? 100 : 0) + s.distance;
+  found.sort((a, b) => rank(a) - rank(b));
+  if (found.length === 0 || (found.length > 1 && rank(found[0]!) === rank(found[1]!))) return undefined;
+  return found[0]!.table;
 }

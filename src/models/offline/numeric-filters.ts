@@ -21,6 +21,8 @@ import { NUMBER_WORDS } from '../../lexicon/numerals.js';
 import { pick, wordSet } from '../../lexicon/word-set.js';
 import { BE_FORMS } from '../../lexicon/auxiliaries.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { stemWord } from '../../catalog/stem-word.js';
+import { FILLER_WORDS } from './question-vocabulary.js';
 
 /** "with more than 10 orders": a condition on how many rows of `table` each result row has (a HAVING). */
 export interface CountCondition {
@@ -150,6 +152,7 @@ export function numericFilters(
       : (between ??
         namedAfter ??
         (inUnit && { ...inUnit, words: unit!.words }) ??
+        (counted || second !== undefined ? undefined : commentUnitAt(words, schemas, prefer, nounAt)) ??
         (counted ? undefined : (columnAmong(mentions, schemas, prefer, Math.max(0, i - 3), i) ?? coordinated(words, filters.at(-1), i) ?? bareAge(words, nounAt, schemas, prefer))));
     if (!column) {
       if (counted) counts.push({ table: counted.table, condition: `${comparator.op} ${numberOf(words[numberAt]) ?? words[numberAt]!.text}`, words: wordRange(i, counted.end) });
@@ -343,6 +346,39 @@ function numericColumnAt(mentions: readonly Mention[], schemas: readonly TableSc
     if (column && !isKeyColumn(column) && isNumericColumn(column)) return { table: m.table, column: m.column, words: wordRange(m.start, m.end) };
   }
   return undefined;
+}
+
+/**
+ * "with the temperature below 10 degrees" over svy.tmp_c, commented "Air temperature at the start, degrees C": the word
+ * written after the number, when no dictionary reads it as a unit, is the one number column (of the tables the question
+ * names first, else of all) whose comment writes it where a unit goes (unitPart).
+ */
+function commentUnitAt(words: readonly QuestionWord[], schemas: readonly TableSchema[], prefer: readonly string[], at: number): { table: string; column: string; words: number[] } | undefined {
+  const word = words[at];
+  if (!word || word.text.length < 3 || !/^[a-z]+$/.test(word.text) || FILLER_WORDS.has(word.text)) return undefined;
+  const found = (tables: readonly TableSchema[]): { table: string; column: string }[] =>
+    tables.flatMap((table) =>
+      table.columns
+        .filter((c) => !isKeyColumn(c) && isNumericColumn(c) && unitPart(c.comment).some((w) => w.length >= 3 && stemWord(w) === word.stem))
+        .map((c) => ({ table: table.name, column: c.name })),
+    );
+  const preferred = found(schemas.filter((t) => prefer.some((p) => bareName(p) === bareName(t.name))));
+  const columns = preferred.length > 0 ? preferred : found(schemas);
+  return columns.length === 1 ? { ...columns[0]!, words: [at] } : undefined;
+}
+
+/**
+ * The words of a comment that may say a unit: after its opening phrase (past the first comma, semicolon or bracket:
+ * 'Air temperature at the start, degrees C') or right after "in" ('Length in paces'); not the opening phrase that says
+ * what the number is ('Number of spaces').
+ */
+function unitPart(comment: string | undefined): string[] {
+  const text = (comment ?? '').toLowerCase();
+  const stop = text.search(/[,;:(]/);
+  const after = stop < 0 ? [] : text.slice(stop).split(/[^a-z]+/).filter(Boolean);
+  const words = text.split(/[^a-z]+/).filter(Boolean);
+  const afterIn = words.filter((_, k) => k > 0 && words[k - 1] === 'in');
+  return [...after, ...afterIn];
 }
 
 /** Words that make the noun after a number its unit of rate: "£60 a metre", "20 per night", "3 each day". */

@@ -10,7 +10,10 @@ import { agentColumn } from './agent-column.js';
 import { durationColumn, namesDuration } from './duration-column.js';
 import { findTable, isDateColumn, isTextColumn } from './schema-lookup.js';
 import type { RowFilter } from './row-filter.js';
-import { requestedColumns } from './requested-columns.js';
+import { columnForPhrase, onlyDateColumn, requestedColumns } from './requested-columns.js';
+import type { QuestionWord } from './question-words.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/determiners.js';
+import { pick, wordSet } from '../../lexicon/word-set.js';
 import { joinEdges } from './join-graph.js';
 import { singular } from './singular.js';
 import { partsBeforeName } from './name-column-parts.js';
@@ -69,8 +72,41 @@ export function projection(
   // "Who wrote The Rivals?", "Who supervised trench 2?": the person the rows record in the verb's role.
   const agent = columns.length === 0 && rankedBy === undefined ? agentColumn(analysis.words, table, schemas) : [];
   if (agent.length > 0) return agent;
+  if (columns.length === 0) {
+    // "List the events held at X this year, with their dates": the rows, told by their name, and what follows.
+    const withTheir = ownAttributesAfter(analysis, table);
+    if (withTheir) return withTheir;
+  }
   if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy, whatRows);
   return columns.map((column) => ({ expr: ref(table.name, column) }));
+}
+
+/** "their", "its": the possessive that hands the listed rows attributes of their own. */
+const ROWS_POSSESSIVE: ReadonlySet<string> = wordSet(pick(POSSESSIVE_DETERMINERS, 'their', 'its'));
+
+/**
+ * "List the events held at Ogden Water this year, with their dates", "the members, along with their emails": a listing
+ * that ends on "with their" and attributes shows the rows by their name and then those attributes, each a column of the
+ * rows' own table named by the phrase (or, for "dates", its one date). Undefined unless every phrase names one and the
+ * table has a name column.
+ */
+function ownAttributesAfter(analysis: QuestionAnalysis, table: TableSchema): SelectItem[] | undefined {
+  const words = analysis.words;
+  const at = words.findIndex((w, k) => k > 0 && w.text === 'with' && ROWS_POSSESSIVE.has(words[k + 1]?.text ?? '') && (words[k - 1]!.clauseEnd || words[k - 1]!.text === 'along'));
+  if (at < 0) return undefined;
+  const phrases: QuestionWord[][] = [[]];
+  for (const word of words.slice(at + 2)) {
+    if (word.text === 'and') phrases.push([]);
+    else phrases.at(-1)!.push(word);
+    if (word.clauseEnd && word.index < words.length - 1) return undefined;
+    if (word.clauseEnd && word.text !== 'and') phrases.push([]);
+  }
+  const listed = phrases.filter((p) => p.length > 0);
+  if (listed.length === 0 || listed.some((p) => p.length > 3)) return undefined;
+  const columns = listed.map((phrase) => columnForPhrase(phrase, table) ?? onlyDateColumn(phrase, [table]));
+  const name = nameOf(table, true);
+  if (name.length === 0 || columns.some((c) => c === undefined)) return undefined;
+  return [...name, ...columns.map((c) => ({ expr: ref(table.name, c!.column) })).filter((item) => !name.some((n) => n.expr === item.expr))];
 }
 
 /** A list of two or more attributes, of the base table and of tables it joins to, every one of them named. */

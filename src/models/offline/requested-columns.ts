@@ -104,7 +104,7 @@ function namesRows(phrase: readonly QuestionWord[], options: AttributeOptions): 
 }
 
 /** "the tour name and date of every departure" over dep_dt: "date" alone names the one date column of the first table that has one. */
-function onlyDateColumn(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn | undefined {
+export function onlyDateColumn(phrase: readonly QuestionWord[], tables: readonly TableSchema[]): RequestedColumn | undefined {
   if (phrase.length !== 1 || phrase[0]!.stem !== 'date') return undefined;
   for (const table of tables) {
     const dates = table.columns.filter(isDateColumn);
@@ -263,6 +263,10 @@ export function columnForPhrase(phrase: readonly QuestionWord[], table: TableSch
     .map((column) => ({ column, score: phraseScore(stems, column, tableStems) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
+  // "the job reference and client" over prj_ref commented 'Job reference', clnt_nm commented 'Client': when no name
+  // says the phrase, the one column whose comment is the phrase itself.
+  const glossed = scored.length === 0 ? table.columns.filter((column) => wholeComment(column.comment, stems)) : [];
+  if (glossed.length === 1) return { table: table.name, column: glossed[0]!.name, words: indexes };
   const best = scored[0];
   if (!best || (scored[1] && scored[1].score === best.score)) {
     if (stems.length === 1 && ID_WORDS.has(phrase[0]!.text)) {
@@ -304,6 +308,13 @@ function phraseScore(stems: readonly string[], column: ColumnSchema, tableStems:
   // "name" alone names the one column ending in name ("full_name"); several (first/last) stay ambiguous.
   if (partial && stems.length === 1 && columnStems[columnStems.length - 1] === stems[0]) return 1;
   return 0;
+}
+
+/** Whether a column's comment, up to its first stop, is the phrase itself ("Job reference", "Client"). */
+function wholeComment(comment: string | undefined, stems: readonly string[]): boolean {
+  const opening = /^[^;:,.()=\n]*/.exec(comment?.trim() ?? '')?.[0].trim().toLowerCase() ?? '';
+  const words = opening.split(/\s+/).filter(Boolean);
+  return words.length === stems.length && words.every((word, i) => /^[a-z]+$/.test(word) && stemWord(word) === stemWord(stems[i]!));
 }
 
 const GENERIC = new Set(['id', 'name', 'code', 'number', 'date', 'type', 'value', 'count', 'total', 'first', 'last']);

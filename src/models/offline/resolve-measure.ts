@@ -18,7 +18,7 @@ import { spentMeasure } from './spent-measure.js';
 import { durationColumn } from './duration-column.js';
 import { tenureColumn } from './tenure-column.js';
 import { measureColumn } from './measure-column.js';
-import { commentedMeasure } from './commented-measure.js';
+import { commentedMeasure, commentOpeningMeasure } from './commented-measure.js';
 import { findColumn, findTable, isDateColumn, isKeyColumn, isMeasureColumn, isNumericColumn } from './schema-lookup.js';
 
 export type Measure =
@@ -121,7 +121,7 @@ export function resolveMeasure(
   }
 
   if (aggregate) {
-    const column = after(aggregate.at, isMeasure);
+    const column = after(aggregate.at, isMeasure) ?? commentOpeningMeasure(analysis.words, schemas, aggregate.at);
     if (column) return { kind: 'aggregate', fn: AGGREGATE_FUNCTIONS[aggregate.kind as Exclude<typeof aggregate.kind, 'count'>], table: column.table, column: column.column! };
     const table = after(aggregate.at, isTable)?.table;
     // "Which customers have paid us the most overall?": "overall" adds up money, not rows.

@@ -51,7 +51,8 @@ export function unsetFilters(analysis: QuestionAnalysis, schemas: readonly Table
     const { table, column } = dated[0]!;
     filters.push({ table, column: column.name, sql: `${ref(table, column.name)} IS NULL`, words: [word.index] });
   }
-  return filters;
+  // Last: a deed the question does not deny or put off ("still waiting to be paid" is read above).
+  return [...filters, ...deedFilters(analysis, schemas, new Set([...used, ...filters.flatMap((f) => f.words)]), mentions)];
 }
 
 /** Whether a date column's comment, before its first stop, says the deed in one of the word's forms ("Date dispatched or collected"). */
@@ -123,6 +124,42 @@ function doneFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
     if (columns.length !== 1) continue;
     const { table, column } = columns[0]!;
     filters.push({ table, column: column.name, sql: `${ref(table, column.name)} IS NOT NULL`, words: [word.index] });
+  }
+  return filters;
+}
+
+/**
+ * "How many members have let their membership lapse?", "members who have lapsed" over members.lapsed_on: a verb of the
+ * question, in any form, whose base is the base of the participle a nullable date column of a table the question names
+ * is named for (lapsed_on, closed_at), says the deed happened to those rows (IS NOT NULL). Not a negated word, not one
+ * right before a word naming a table (doneFilters reads "lapsed members"), nor one right before a date word.
+ */
+function deedFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[], used: ReadonlySet<number>, mentions: readonly Mention[]): RowFilter[] {
+  // "Which members have left?" asks when as well (the date the deed is dated by), which the listing does not show yet:
+  // left to the rows' own reading rather than answered without it.
+  if (/^(which|who)$/.test(analysis.words[0]?.text ?? '')) return [];
+  const named = new Set(mentions.filter((m) => m.column === undefined).map((m) => m.table));
+  const filters: RowFilter[] = [];
+  for (const word of analysis.words) {
+    if (used.has(word.index) || analysis.negated.has(word.index) || word.text.length < 4 || notYetDone(analysis.words, word.index)) continue;
+    if (mentions.some((m) => m.column === undefined && m.start === word.index + 1)) continue;
+    const next = analysis.words[word.index + 1]?.text ?? '';
+    if (/^(date|day|dates|days|time|on|at)$/.test(next)) continue;
+    const bases = new Set([word.text, ...inflectionBases(word.text)]);
+    const columns = schemas
+      .filter((table) => named.has(table.name))
+      .flatMap((table) =>
+        table.columns
+          .filter((column) => column.nullable && !isKeyColumn(column) && isDateColumn(column))
+          .filter((column) => {
+            const first = splitIdentifier(column.name)[0]?.toLowerCase() ?? '';
+            return isParticiple(first) && inflectionBases(first).some((base) => base !== first && bases.has(base));
+          })
+          .map((column) => ({ table: table.name, column: column.name })),
+      );
+    if (columns.length !== 1) continue;
+    const { table, column } = columns[0]!;
+    filters.push({ table, column, sql: `${ref(table, column)} IS NOT NULL`, words: [word.index] });
   }
   return filters;
 }
