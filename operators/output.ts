@@ -36,7 +36,7 @@ export const outputNode = defineNode({
     });
     // The offline model's answer that failed its checks may show, by what the checks found, that the data cannot answer
     // the question (a fitted decline, src/trust/unsure-decline.ts); an LLM's is left to its own judgement.
-    const unanswerable = checked.status === 'unsure' && call.model().name === 'offline' ? declineUnsure(context, checked.checks) : undefined;
+    const unanswerable = checked.status === 'unsure' && call.model().name === 'offline' ? declineUnsure(context, checked.checks, statement) : undefined;
     const judgement: AnswerJudgement = unanswerable ? { status: 'unanswerable', checks: checked.checks, confidence: 0, reason: unanswerable } : checked;
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
