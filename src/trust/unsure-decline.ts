@@ -6,6 +6,9 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { logisticProbability } from './logistic-probability.js';
 import { scoreAnswer } from './score-answer.js';
 import { unreadWordKinds } from './unread-word-kinds.js';
+import { unreadPhrases } from './unread-phrases.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { wordRoot } from '../models/offline/word-root.js';
 import { FITTED_UNSURE_DECLINE } from './unsure-decline-weights.js';
 
 export interface UnsureDeclineModel {
@@ -24,6 +27,25 @@ export interface UnsureDeclineScore {
 }
 
 const quoted = (words: readonly string[]): string => words.map((word) => `'${word}'`).join(', ');
+
+/**
+ * Why the run ends unanswerable, naming the question's phrases that hold the unread words as it writes them
+ * (unreadPhrases): "no column or value answers 'theory test pass certificate'" where a linked column's name holds one
+ * of its words (pupils.theory_pass), else "nothing in this database holds 'certificate'".
+ */
+function declineReason(context: Context, words: readonly string[]): string {
+  const named = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map((part) => wordRoot(part.toLowerCase())))));
+  const partly: string[] = [];
+  const nowhere: string[] = [];
+  const phrases = unreadPhrases(context.task.text, words);
+  // A word the phrases missed (written otherwise in the question) is named as it is.
+  const missed = words.filter((word) => !phrases.some((phrase) => phrase.toLowerCase().split(/\s+/).includes(word.toLowerCase())));
+  for (const phrase of [...phrases, ...missed]) {
+    const held = words.some((word) => named.has(wordRoot(word.toLowerCase())) && phrase.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+    (held ? partly : nowhere).push(phrase);
+  }
+  return [nowhere.length > 0 ? `nothing in this database holds ${quoted(nowhere)}` : '', partly.length > 0 ? `no column or value answers ${quoted(partly)}` : ''].filter(Boolean).join('; ');
+}
 
 /**
  * The SQL's shape, read from its parse tree (statementShape): every column, a filter, a join, an aggregate, a grouping;
@@ -75,7 +97,7 @@ export function scoreUnsureDecline(
   if (probability < model.threshold) return { probability, unread: scored.unread };
   // Named by the unread words that name things (nouns, or words WordNet does not know), not "long" or "stay".
   const things = scored.unread.filter((word) => primaryPartOfSpeech(word.toLowerCase()) === 'noun' || !isEnglishWord(word.toLowerCase()));
-  return { probability, unread: scored.unread, declined: `nothing in this database holds ${quoted(things.length > 0 ? things : scored.unread)}` };
+  return { probability, unread: scored.unread, declined: declineReason(context, things.length > 0 ? things : scored.unread) };
 }
 
 /**
