@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBenchDatabase } from '../src/bench/build-bench-database.js';
-import { loadBenchDataset } from '../src/bench/load-bench-dataset.js';
 import { unreadPhrases } from '../src/trust/unread-phrases.js';
-import { REPO_ROOT, runCli, tempDir } from './helpers/run-cli.js';
+import { benchDatabasesDir } from './helpers/ask-bench-databases.js';
+import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 import { openTmuxTerminal, type TmuxTerminal } from './helpers/tmux-terminal.js';
 
 /**
@@ -27,10 +26,7 @@ let dir = '';
 let term: TmuxTerminal | undefined;
 
 beforeAll(async () => {
-  const dataset = loadBenchDataset(DATASET);
-  dir = tempDir('sluice-declined-after-running-');
-  const built = await ensureBenchDatabase(DATASET, 'driving_school', dataset.manifest.driving_school!, path.join(dir, 'cache'));
-  fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n  driving_school: {type: duckdb, path: ${JSON.stringify(built.file)}}\n`);
+  dir = await benchDatabasesDir(DATASET, ['driving_school'], 'sluice-declined-after-running-');
 }, 120_000);
 
 afterAll(() => term?.close());
