@@ -95,7 +95,9 @@ describe('a query that ran but does not answer the question', () => {
     const lines = result.stdout
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line) as { status: string; rows: unknown[]; row_count: number; reason?: string; not_an_answer?: unknown });
+      .map((line) => JSON.parse(line) as { line: number; status: string; rows: unknown[]; row_count: number; reason?: string; not_an_answer?: unknown })
+      // Lines come out as they finish: put them back in input order.
+      .sort((a, b) => a.line - b.line);
     expect(lines[0]!.status).toBe('unanswerable');
     expect(lines[0]!.rows).toEqual([]);
     expect(lines[0]!.reason).toBe(REASON);
@@ -126,7 +128,8 @@ describe('a query that ran but does not answer the question', () => {
     const chat = term.start(term.sluice('chat --namespace driving_school --current_date 2026-12-01 --save_dir ./save'), { width: 160 });
     await term.waitForText(chat, /^driving_school\/reflection ›/m, 60_000);
     term.type(chat, DECLINED);
-    const answered = await term.waitForText(chat, REASON, 120_000);
+    // The progress line names the reason first; the outcome (note, then the unanswerable line) follows.
+    const answered = await term.waitForText(chat, `∅ unanswerable: ${REASON}`, 120_000);
     expect(answered.replace(/\s+/g, ' ')).toMatch(RAN);
     expect(answered).not.toContain(ROW_VALUE);
     term.type(chat, '/exit');
