@@ -7,6 +7,7 @@ import { fdCalls, writeAll } from '../src/persistence/fd-calls.js';
 import { describeFsError } from '../src/persistence/describe-fs-error.js';
 import { renderCsv } from '../src/output/render-csv.js';
 import { renderResult } from '../src/output/render-result.js';
+import { answerRowsFields, declinedAfterRunning } from '../src/output/declined-after-running.js';
 import { judgeAnswer, type AnswerJudgement } from '../src/trust/judge-answer.js';
 import { parseAnswerSql } from '../src/trust/parse-answer-sql.js';
 import { probeEmptyTables } from '../src/trust/probe-empty-tables.js';
@@ -36,17 +37,17 @@ export const outputNode = defineNode({
     });
     // The offline model's answer that failed its checks may show, by what the checks found, that the data cannot answer
     // the question (a fitted decline, src/trust/unsure-decline.ts); an LLM's is left to its own judgement.
-    const unanswerable = checked.status === 'unsure' && call.model().name === 'offline' ? declineUnsure(context, checked.checks) : undefined;
+    const unanswerable = checked.status === 'unsure' && call.model().name === 'offline' ? declineUnsure(context, checked.checks, statement) : undefined;
     const judgement: AnswerJudgement = unanswerable ? { status: 'unanswerable', checks: checked.checks, confidence: 0, reason: unanswerable } : checked;
     const rendered = renderResult(context, format, judgement);
     const attempt = context.sql_attempts.at(-1);
     const files: string[] = [];
     if (call.runDir && attempt) {
-      const json = { sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, error: attempt.error ?? null, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence };
+      const json = { sql: attempt.sql, ...answerRowsFields(context, judgement.status), error: attempt.error ?? null, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence };
       const contents: Array<[string, string]> = [
         ['result.sql', `${attempt.sql}\n`],
         ['result.json', `${JSON.stringify(json, null, 2)}\n`],
-        ['result.csv', renderCsv(attempt.columns, attempt.rows)],
+        ['result.csv', declinedAfterRunning(context, judgement.status) ? renderResult(context, 'csv', judgement) : renderCsv(attempt.columns, attempt.rows)],
       ];
       files.push(...(await Promise.all(contents.map(([name, content]) => writeResultFile(path.join(call.runDir!, name), content)))));
     }

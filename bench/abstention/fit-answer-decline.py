@@ -70,6 +70,8 @@ def unexplained(row):
 
 
 def shape(sql):
+    """The SQL's shape from its text; src/trust/unsure-decline.ts reads it from the parse tree (statement-shape.ts), and
+    the two agree on every read set's final SQL."""
     code = re.sub(r"'[^']*'", "''", sql or '').lower()
     return {
         'sql_every_column': float(bool(re.search(r'select\s+(distinct\s+)?([a-z_"]+\.)?\*', code))),

@@ -14,6 +14,7 @@ import { mapConcurrent } from './map-concurrent.js';
 import { openBenchSluice, type BenchSluiceOptions } from './open-bench-sluice.js';
 import { scoreQuestion, type QuestionRun } from './score-question.js';
 import { selectQuestions } from './select-questions.js';
+import { parseAnswerSql } from '../trust/parse-answer-sql.js';
 /** A question still running after this long is cancelled and counted as a timeout. */
 const QUESTION_TIMEOUT_MS = 300_000;
 export const DEFAULT_BENCH_CONCURRENCY = 4;
@@ -36,7 +37,7 @@ export interface BenchRun {
   outcomes: QuestionOutcome[];
 }
 
-async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string, currentDate: string, maxIterations: number): Promise<QuestionRun> {
+async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string, currentDate: string, maxIterations: number, dialect: string): Promise<QuestionRun> {
   const started = performance.now();
   try {
     const handle = startRun(sluice, { task: benchTaskText(question), namespace: question.db_id, plan, currentDate, maxIterations, format: 'json' });
@@ -46,6 +47,9 @@ async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string
       handle.cancel(`the bench stopped the question after ${QUESTION_TIMEOUT_MS / 1000} s`);
     }, QUESTION_TIMEOUT_MS);
     const result = await handle.done.finally(() => clearTimeout(timer));
+    const last = result.context.sql_attempts.at(-1);
+    // An unsure run's SQL as the output node read it, for the decline's score on the bench line.
+    const statement = result.status === 'unsure' && last?.executed && !last.error ? await parseAnswerSql(last.sql, dialect) : undefined;
     return {
       status: result.status,
       attempts: result.context.sql_attempts,
@@ -54,6 +58,7 @@ async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string
       durationMs: result.durationMs,
       error: result.error,
       timedOut,
+      ...(statement ? { statement } : {}),
     };
   } catch (error) {
     return { status: 'failed', attempts: [], nodesRun: [], durationMs: performance.now() - started, error: errorMessage(error) };
@@ -101,7 +106,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     let finished = 0;
     const outcomes = await mapConcurrent(questions, concurrency, async (question) => {
       const currentDate = benchCurrentDate(question, dataset);
-      const run = await runQuestion(sluice, question, plan, currentDate, defaults.max_iterations);
+      const run = await runQuestion(sluice, question, plan, currentDate, defaults.max_iterations, dataset.dialect);
       const outcome = scoreQuestion(question, gold.get(question.id)!, run, currentDate);
       options.onOutcome?.(outcome, ++finished, questions.length);
       return outcome;

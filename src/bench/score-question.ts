@@ -6,6 +6,7 @@ import { compareResults, type Comparison, type ResultSet } from './compare-resul
 import { compareToGold } from './compare-to-gold.js';
 import type { GoldTieGroups } from './gold-tie-groups.js';
 import type { SqlReferences } from './sql-references.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
 import { scoreUnsureDecline } from '../trust/unsure-decline.js';
 import { scoreAnswer } from '../trust/score-answer.js';
 import { unnamedParts } from './unnamed-parts.js';
@@ -33,6 +34,8 @@ export interface QuestionRun {
   error?: string;
   /** The bench stopped the run at its time limit. */
   timedOut?: boolean;
+  /** The final SQL's parse tree, for a run that ended unsure (the post-execution decline reads its shape). */
+  statement?: TreeNode;
 }
 
 const NO_REFLECTION = new Set(['success', 'give_up']);
@@ -136,7 +139,7 @@ function answerScore(context: Context | undefined, last: SqlAttempt | undefined)
 /** For a run that ended unsure, the post-execution decline's probability, so its fit can be checked against run time. */
 function unsureDeclineScore(run: QuestionRun, last: SqlAttempt | undefined): Pick<QuestionOutcome, 'unsure_decline_probability'> {
   if (run.status !== 'unsure' || !run.context || !last) return {};
-  const scored = scoreUnsureDecline(run.context, last, run.context.checks);
+  const scored = scoreUnsureDecline(run.context, last, run.context.checks, run.statement);
   return scored ? { unsure_decline_probability: Math.round(scored.probability * 10000) / 10000 } : {};
 }
 

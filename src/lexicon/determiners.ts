@@ -1,3 +1,5 @@
+import { pick } from './word-set.js';
+
 /** Determiners: the closed class of words that open a noun phrase and say which or how many of its noun are meant. */
 
 /** The articles: "a fee", "the fee". */
@@ -16,3 +18,11 @@ export const QUANTIFIERS = [
 
 /** Determiners and adjectives of identity: whether a thing is one already named ("the same", "another", "their own", "such"). */
 export const IDENTITY_WORDS = ['another', 'other', 'others', 'own', 'same', 'such'] as const;
+
+/** The determiners a question opens a noun phrase with when it names things: "the", "these", "each", "our" shops. */
+export const PHRASE_DETERMINERS: readonly string[] = [
+  ...ARTICLES,
+  ...DEMONSTRATIVES,
+  ...pick(QUANTIFIERS, 'each', 'every', 'all', 'any'),
+  ...pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
+];

@@ -12,6 +12,8 @@ export interface HtmlAnswer {
   row_count: number;
   truncated: boolean;
   error?: string;
+  /** Said under the status: why the answer is unsure or unanswerable, and that a query's rows are no answer. */
+  note?: string;
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -42,7 +44,7 @@ th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; whi
 <body>
 <h1>${escape(answer.question)}</h1>
 <p class="status">${escape(answer.status)} · ${escape(count)}</p>
-${answer.sql ? `<pre><code>${escape(answer.sql)}</code></pre>` : ''}
+${answer.note ? `<p class="note">${escape(answer.note)}</p>\n` : ''}${answer.sql ? `<pre><code>${escape(answer.sql)}</code></pre>` : ''}
 ${answer.error ? `<p><strong>Error:</strong> ${escape(answer.error)}</p>` : ''}
 ${shape ? `<figure>${renderSvgChart(shape)}</figure>` : ''}
 <table>

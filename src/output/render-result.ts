@@ -4,6 +4,7 @@ import { renderCsv } from './render-csv.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderTable } from './render-table.js';
 import { statusNote } from './status-note.js';
+import { answerRowsFields, declinedAfterRunning, ranNotAnswering } from './declined-after-running.js';
 
 export type OutputFormat = Context['task']['format'];
 
@@ -17,7 +18,7 @@ export function renderResult(context: Context, format: OutputFormat, judgement: 
   const attempt = context.sql_attempts.at(-1);
   if (format === 'json') {
     if (!attempt) return 'No SQL was generated.\n';
-    return `${JSON.stringify({ sql: attempt.sql, columns: attempt.columns, rows: attempt.rows, row_count: attempt.row_count, truncated: attempt.truncated, status: judgement.status, checks: judgement.checks, confidence: judgement.confidence })}\n`;
+    return `${JSON.stringify({ sql: attempt.sql, ...answerRowsFields(context, judgement.status), status: judgement.status, checks: judgement.checks, confidence: judgement.confidence })}\n`;
   }
   const note = statusNote(judgement, format);
   if (!attempt) return note || 'No SQL was generated.\n';
@@ -25,12 +26,14 @@ export function renderResult(context: Context, format: OutputFormat, judgement: 
   // SQL that never reached the database (the plan runs no execute_sql, or the run stopped first) has no rows to show:
   // "0 rows" would read as an empty answer.
   const notRun = !attempt.executed && !attempt.error;
-  if (format === 'csv') return `${notRun ? '' : renderRows(attempt, 'csv')}${note}`;
+  // A query that ran but does not answer the question: what it is, in place of rows that would read as the answer.
+  const notAnswer = declinedAfterRunning(context, judgement.status) ? ranNotAnswering(attempt.row_count) : undefined;
+  if (format === 'csv') return `${notAnswer ? `# ${notAnswer}\n` : notRun ? '' : renderRows(attempt, 'csv')}${note}`;
   if (format === 'markdown') {
-    const body = attempt.error ? `**Error:** ${attempt.error}\n` : notRun ? `_${NOT_RUN}_\n` : renderRows(attempt, 'markdown');
+    const body = attempt.error ? `**Error:** ${attempt.error}\n` : notAnswer ? `_${notAnswer}_\n` : notRun ? `_${NOT_RUN}_\n` : renderRows(attempt, 'markdown');
     return `\`\`\`sql\n${sql}\n\`\`\`\n\n${body}${note}`;
   }
-  const body = attempt.error ? `Error: ${attempt.error}\n` : notRun ? `${NOT_RUN}\n` : renderRows(attempt, 'table');
+  const body = attempt.error ? `Error: ${attempt.error}\n` : notAnswer ? `${notAnswer}\n` : notRun ? `${NOT_RUN}\n` : renderRows(attempt, 'table');
   return `${sql}\n\n${body}${note}`;
 }
 

@@ -1,10 +1,12 @@
 import type { Context } from '../context/context-schema.js';
 import type { RunOutcomeStatus } from '../engine/run-handle.js';
 import { judgeAnswer } from '../trust/judge-answer.js';
+import { answerRowsFields } from './declined-after-running.js';
 
 /**
  * The fields of `--format json`: one object per run. `checks` are the answer's shape checks, `confidence`
- * 0–1 comes from them and the reflection history; `reason` says why an answer is unsure or unanswerable.
+ * 0–1 comes from them and the reflection history; `reason` says why an answer is unsure or unanswerable. A query that
+ * ran but does not answer shows no rows: what it returned is under `not_an_answer`.
  */
 export function runSummary(context: Context, nodesRun: string[], status: RunOutcomeStatus) {
   const attempt = context.sql_attempts.at(-1);
@@ -16,10 +18,7 @@ export function runSummary(context: Context, nodesRun: string[], status: RunOutc
     run_id: context.run_id,
     status,
     sql: attempt?.sql ?? null,
-    columns: attempt?.columns ?? [],
-    rows: attempt?.rows ?? [],
-    row_count: attempt?.row_count ?? 0,
-    truncated: attempt?.truncated ?? false,
+    ...answerRowsFields(context, status),
     checks,
     confidence,
     iterations: context.iteration,

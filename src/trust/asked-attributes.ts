@@ -10,7 +10,7 @@ import { requestedItems } from './requested-items.js';
 import { PARTICLES as ENGLISH_PARTICLES, PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { FINITE_AUXILIARIES, FINITE_BE, FINITE_DO, GET_FORMS } from '../lexicon/auxiliaries.js';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PHRASE_DETERMINERS } from '../lexicon/determiners.js';
 
 /** An attribute the question asks of a thing: "the name of each pet", "What breed is the heaviest dog?", "Who sponsored each concert?". */
 export interface AskedAttribute {
@@ -29,12 +29,7 @@ export interface AskedAttribute {
   had?: boolean;
 }
 
-const DETERMINERS: ReadonlySet<string> = wordSet(
-  ARTICLES,
-  DEMONSTRATIVES,
-  pick(QUANTIFIERS, 'each', 'every', 'all', 'any'),
-  pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
-);
+const DETERMINERS: ReadonlySet<string> = wordSet(PHRASE_DETERMINERS);
 const AUXILIARIES: ReadonlySet<string> = wordSet(
   FINITE_AUXILIARIES,
 );

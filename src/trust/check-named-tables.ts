@@ -3,8 +3,10 @@ import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { oneWordTableRoots } from './table-name-roots.js';
+import { ORDER_WORDS } from '../lexicon/order-words.js';
+import { pick, wordSet } from '../lexicon/word-set.js';
 
-const SORT_ADJECTIVES = new Set(['alphabetical', 'ascending', 'descending', 'reverse', 'chronological', 'increasing', 'decreasing', 'numerical', 'numeric']);
+const SORT_ADJECTIVES: ReadonlySet<string> = wordSet(pick(ORDER_WORDS, 'alphabetical', 'ascending', 'descending', 'reverse', 'chronological', 'increasing', 'decreasing'), ['numerical', 'numeric']);
 
 /**
  * A table the question names by a word of its own ("orders", "ordered", "returns") must be read by the

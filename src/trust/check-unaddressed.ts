@@ -17,6 +17,7 @@ import { PRO_ADVERBS } from '../lexicon/function-adverbs.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { FINITE_DO, MODALS } from '../lexicon/auxiliaries.js';
 import { NEGATORS } from '../lexicon/negators.js';
+import { ORDER_WORDS } from '../lexicon/order-words.js';
 
 const COMPARATIVES = /^(greater|less|more|fewer|older|younger|higher|lower|larger|smaller|bigger|heavier|lighter|longer|shorter|earlier|later|cheaper|costlier|above|below|over|under)$/;
 const PREPOSITIONS: ReadonlySet<string> = wordSet(
@@ -37,7 +38,6 @@ const BEFORE_VERB: ReadonlySet<string> = wordSet(
 /** Words that open a noun phrase, so the word before them is a verb: "serves the most", "contain any". */
 const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(QUANTIFIERS, 'any', 'each', 'every', 'all', 'some', 'no'));
 const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({ one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, hundred: 100 });
-const ORDER_WORDS = ['ascending', 'descending', 'alphabetical', 'alphabetically', 'lexicographic', 'lexicographical', 'lexicographically', 'increasing', 'decreasing', 'reverse', 'reversed', 'chronological'];
 /** Words before which "one" stands for a thing already named ("the one whose", "her current one"), not a number. */
 const BEFORE_PRONOUN_ONE: ReadonlySet<string> = wordSet(
   pick(ARTICLES, 'the'),

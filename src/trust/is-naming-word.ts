@@ -10,6 +10,7 @@ import { AUXILIARY_LEMMAS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lex
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { NEGATORS } from '../lexicon/negators.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { ORDER_WORDS } from '../lexicon/order-words.js';
 
 const SUBJECTS_AND_AUXILIARIES: ReadonlySet<string> = wordSet(
   AUXILIARY_LEMMAS,
@@ -28,7 +29,10 @@ const VERB_PREPOSITIONS: ReadonlySet<string> = wordSet(pick(ENGLISH_PREPOSITIONS
 /** Words before a measure: "the average GPA" asks for a GPA, where "flights from APG" names a value. */
 const MEASURE_WORDS = /^(average|avg|mean|total|sum|max|min|maximum|minimum|highest|lowest|median)$/;
 /** Words of the query's form, which SQL carries without the data holding them: order, counts in words, "else". */
-const FORM_WORDS = /^(ascending|descending|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|increasing|decreasing|reverse|reversed|chronological|one|two|three|four|five|six|seven|eight|nine|ten|single|double|twice|once|else|times|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens)$/;
+const FORM_WORDS: ReadonlySet<string> = wordSet(
+  ORDER_WORDS,
+  'one two three four five six seven eight nine ten single double twice once else times hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' '),
+);
 /** Ratios the SQL computes from counts ("the no-show rate", "the share of …"): a form of the answer, not a stored thing. */
 const RATIO_WORDS = /^(rate|rates|ratio|ratios|proportion|proportions|percentage|percentages|fraction)$/;
 export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|often|used|visited|ordered|busy|busier|busiest|quieter|quietest)$/;
@@ -36,7 +40,7 @@ export const FREQUENCY_WORDS = /^(common|frequent|popular|usual|typical|recent|o
 export const GENERIC_HEADS = /^(people|persons|person|ones|things|folks|anyone|anybody|someone|somebody|everyone|everybody)$/;
 
 /** A word of the answer's form ("percentage", "twice", "descending"), which the SQL computes or orders by, not a thing stored. */
-export const isFormWord = (text: string): boolean => FORM_WORDS.test(text) || RATIO_WORDS.test(text);
+export const isFormWord = (text: string): boolean => FORM_WORDS.has(text) || RATIO_WORDS.test(text);
 
 /**
  * Whether a word nothing links to names something the data would have to hold, read without a tagger: a word written
@@ -46,7 +50,7 @@ export const isFormWord = (text: string): boolean => FORM_WORDS.test(text) || RA
  */
 export function isNamingWord(question: string, word: QuestionWord): boolean {
   const original = question.slice(word.offset, word.offset + word.text.length);
-  if (FORM_WORDS.test(word.text) || RATIO_WORDS.test(word.text) || GENERIC_HEADS.test(word.text)) return false;
+  if (FORM_WORDS.has(word.text) || RATIO_WORDS.test(word.text) || GENERIC_HEADS.test(word.text)) return false;
   if (insideQuotes(question, word.offset)) return false;
   // "How many tractors does the company have?": "the company", "our business" is whoever keeps the data, as "we" is.
   if (OWN_ORGANISATION.test(word.text) && /\b(?:the|our)\s+$/i.test(question.slice(0, word.offset)) && !/^['’]s\b/.test(question.slice(word.offset + word.text.length))) return false;

@@ -6,7 +6,7 @@ import { isFormWord } from './is-naming-word.js';
 import { NOUN_PHRASE_END } from './noun-phrase-end.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
+import { PHRASE_DETERMINERS } from '../lexicon/determiners.js';
 import { BE_FORMS } from '../lexicon/auxiliaries.js';
 
 /** How the question ties the phrase to the rows: "each shop's …", "… of the parcels", "… per airline", "… for each exhibition". */
@@ -20,13 +20,7 @@ export interface RowAttributePhrase {
   asked: QuestionWord[];
 }
 
-const DETERMINERS: ReadonlySet<string> = wordSet(
-  ARTICLES,
-  DEMONSTRATIVES,
-  pick(QUANTIFIERS, 'each', 'every', 'all', 'any'),
-  pick(POSSESSIVE_DETERMINERS, 'our', 'their', 'its', 'his', 'her'),
-  pick(PERSONAL_PRONOUNS, 'me', 'us'),
-);
+const DETERMINERS: ReadonlySet<string> = wordSet(PHRASE_DETERMINERS, pick(PERSONAL_PRONOUNS, 'me', 'us'));
 /** Words that end a noun phrase: a preposition, a relative word, a conjunction or an auxiliary. */
 const PHRASE_END = NOUN_PHRASE_END;
 const IS_ARE: ReadonlySet<string> = wordSet(pick(BE_FORMS, 'is', 'are'));

@@ -1,9 +1,14 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
+import type { TreeNode } from '../sql-tree/statement-tree.js';
+import { statementShape } from '../sql-tree/statement-shape.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { logisticProbability } from './logistic-probability.js';
 import { scoreAnswer } from './score-answer.js';
 import { unreadWordKinds } from './unread-word-kinds.js';
+import { unreadPhrases } from './unread-phrases.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
+import { wordRoot } from '../models/offline/word-root.js';
 import { FITTED_UNSURE_DECLINE } from './unsure-decline-weights.js';
 
 export interface UnsureDeclineModel {
@@ -24,17 +29,37 @@ export interface UnsureDeclineScore {
 const quoted = (words: readonly string[]): string => words.map((word) => `'${word}'`).join(', ');
 
 /**
- * The SQL's shape as bench/abstention/fit-answer-decline.py reads it from a bench line (literals blanked, lower case):
- * every column, a filter, a join, an aggregate, a grouping.
+ * Why the run ends unanswerable, naming the question's phrases that hold the unread words as it writes them
+ * (unreadPhrases): "no column or value answers 'theory test pass certificate'" where a linked column's name holds one
+ * of its words (pupils.theory_pass), else "nothing in this database holds 'certificate'".
  */
-function sqlShape(sql: string): Record<string, number> {
-  const code = sql.replace(/'[^']*'/g, "''").toLowerCase();
+function declineReason(context: Context, words: readonly string[]): string {
+  const named = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map((part) => wordRoot(part.toLowerCase())))));
+  const partly: string[] = [];
+  const nowhere: string[] = [];
+  const phrases = unreadPhrases(context.task.text, words);
+  // A word the phrases missed (written otherwise in the question) is named as it is.
+  const missed = words.filter((word) => !phrases.some((phrase) => phrase.toLowerCase().split(/\s+/).includes(word.toLowerCase())));
+  for (const phrase of [...phrases, ...missed]) {
+    const held = words.some((word) => named.has(wordRoot(word.toLowerCase())) && phrase.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+    (held ? partly : nowhere).push(phrase);
+  }
+  return [nowhere.length > 0 ? `nothing in this database holds ${quoted(nowhere)}` : '', partly.length > 0 ? `no column or value answers ${quoted(partly)}` : ''].filter(Boolean).join('; ');
+}
+
+/**
+ * The SQL's shape, read from its parse tree (statementShape): every column, a filter, a join, an aggregate, a grouping;
+ * all zero when the SQL did not parse. bench/abstention/fit-answer-decline.py reads the same from a bench line's SQL
+ * text, and the two agree on every read set's final SQL.
+ */
+function sqlShape(statement: TreeNode | undefined): Record<string, number> {
+  const shape = statement ? statementShape(statement) : undefined;
   return {
-    sql_every_column: /select\s+(distinct\s+)?([a-z_"]+\.)?\*/.test(code) ? 1 : 0,
-    sql_filter: /\bwhere\b/.test(code) ? 1 : 0,
-    sql_join: /\bjoin\b/.test(code) ? 1 : 0,
-    sql_aggregate: /\b(count|sum|avg|min|max)\s*\(/.test(code) ? 1 : 0,
-    sql_grouped: /\bgroup\s+by\b/.test(code) ? 1 : 0,
+    sql_every_column: shape?.everyColumn ? 1 : 0,
+    sql_filter: shape?.filters ? 1 : 0,
+    sql_join: shape?.joins ? 1 : 0,
+    sql_aggregate: shape?.aggregates ? 1 : 0,
+    sql_grouped: shape?.grouped ? 1 : 0,
   };
 }
 
@@ -47,13 +72,19 @@ function sqlShape(sql: string): Record<string, number> {
  * WordNet does not know). Undefined when the run has no grounding (a replayed gold answer) or its SQL reads every word
  * of the question, since a decline must name what nothing holds.
  */
-export function scoreUnsureDecline(context: Context, attempt: SqlAttempt, checks: readonly AnswerCheck[], model: UnsureDeclineModel = FITTED_UNSURE_DECLINE): UnsureDeclineScore | undefined {
+export function scoreUnsureDecline(
+  context: Context,
+  attempt: SqlAttempt,
+  checks: readonly AnswerCheck[],
+  statement: TreeNode | undefined,
+  model: UnsureDeclineModel = FITTED_UNSURE_DECLINE,
+): UnsureDeclineScore | undefined {
   const failed = checks.filter((check) => !check.passed);
   if (failed.length === 0 || !attempt.executed || attempt.error) return undefined;
   const scored = scoreAnswer(context, attempt);
   if (!scored || scored.unread.length === 0) return undefined;
   const features: Record<string, number> = {
-    ...sqlShape(attempt.sql),
+    ...sqlShape(statement),
     no_rows: attempt.row_count === 0 ? 1 : 0,
     one_row: attempt.row_count === 1 ? 1 : 0,
     many_rows: attempt.row_count >= 50 ? 1 : 0,
@@ -66,7 +97,7 @@ export function scoreUnsureDecline(context: Context, attempt: SqlAttempt, checks
   if (probability < model.threshold) return { probability, unread: scored.unread };
   // Named by the unread words that name things (nouns, or words WordNet does not know), not "long" or "stay".
   const things = scored.unread.filter((word) => primaryPartOfSpeech(word.toLowerCase()) === 'noun' || !isEnglishWord(word.toLowerCase()));
-  return { probability, unread: scored.unread, declined: `nothing in this database holds ${quoted(things.length > 0 ? things : scored.unread)}` };
+  return { probability, unread: scored.unread, declined: declineReason(context, things.length > 0 ? things : scored.unread) };
 }
 
 /**
@@ -74,8 +105,8 @@ export function scoreUnsureDecline(context: Context, attempt: SqlAttempt, checks
  * undefined. `SLUICE_UNSURE_DECLINE=never` computes nothing here (bench/abstention/refit.sh sets it, so every such run
  * stays unsure for the next fit).
  */
-export function declineUnsure(context: Context, checks: readonly AnswerCheck[]): string | undefined {
+export function declineUnsure(context: Context, checks: readonly AnswerCheck[], statement: TreeNode | undefined): string | undefined {
   if (process.env.SLUICE_UNSURE_DECLINE === 'never') return undefined;
   const attempt = context.sql_attempts.at(-1);
-  return attempt ? scoreUnsureDecline(context, attempt, checks)?.declined : undefined;
+  return attempt ? scoreUnsureDecline(context, attempt, checks, statement)?.declined : undefined;
 }

@@ -19,6 +19,22 @@ export interface BatchQuestion {
 }
 
 /**
+ * A scratch folder whose sluice.yml makes each named database of a bench dataset, built as the bench builds it, a DuckDB
+ * namespace of that name.
+ */
+export async function benchDatabasesDir(datasetDir: string, dbIds: Iterable<string>, prefix: string): Promise<string> {
+  const dataset = loadBenchDataset(datasetDir);
+  const dir = tempDir(prefix);
+  const namespaces: string[] = [];
+  for (const dbId of dbIds) {
+    const built = await ensureBenchDatabase(datasetDir, dbId, dataset.manifest[dbId]!, path.join(dir, 'cache'));
+    namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
+  }
+  fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
+  return dir;
+}
+
+/**
  * Builds the named databases of a bench dataset as the bench does, makes each a DuckDB namespace of a scratch
  * sluice.yml (a question on "demo" goes to the built-in demo), and asks every question in one batch through the real
  * CLI, offline; the batch's JSON lines come back by question id.
@@ -29,14 +45,7 @@ export async function askBenchDatabases(
   questions: readonly BatchQuestion[],
   options: { args: string[]; timeoutMs: number; prefix: string },
 ): Promise<{ lines: Map<string, BatchLine>; stderr: string }> {
-  const dataset = loadBenchDataset(datasetDir);
-  const dir = tempDir(options.prefix);
-  const namespaces: string[] = [];
-  for (const dbId of dbIds) {
-    const built = await ensureBenchDatabase(datasetDir, dbId, dataset.manifest[dbId]!, path.join(dir, 'cache'));
-    namespaces.push(`  ${dbId}: {type: duckdb, path: ${JSON.stringify(built.file)}}`);
-  }
-  fs.writeFileSync(path.join(dir, 'sluice.yml'), `namespaces:\n${namespaces.join('\n')}\n`);
+  const dir = await benchDatabasesDir(datasetDir, dbIds, options.prefix);
   const input = questions.map((q) => JSON.stringify({ id: q.id, task: q.task, namespace: q.namespace })).join('\n');
   const result = await runCli(['run', '--format', 'json', '--concurrency', '2', ...options.args], { cwd: dir, input: `${input}\n`, timeoutMs: options.timeoutMs });
   const lines = new Map(

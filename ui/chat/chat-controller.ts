@@ -11,6 +11,7 @@ import { listRuns } from '../../src/persistence/run-store.js';
 import { ownEntry } from '../../src/own-entry.js';
 import type { AddedExample } from '../../src/examples/add-example.js';
 import { confirmLatestAnswer } from '../../src/examples/confirm-latest-answer.js';
+import { declinedAfterRunning } from '../../src/output/declined-after-running.js';
 import { loadMetrics } from '../../src/metrics/load-metrics.js';
 import { answerableTopics } from '../../src/output/answerable-topics.js';
 
@@ -69,7 +70,8 @@ export class ChatController {
     handle.done
       .then((result) => {
         const attempt = result.context.sql_attempts.at(-1);
-        if (attempt?.executed && !attempt.error) this.latest = attempt;
+        // A query that ran but does not answer the question is no answer to chart.
+        if (attempt?.executed && !attempt.error && !declinedAfterRunning(result.context, result.status)) this.latest = attempt;
       })
       .catch(() => {});
     return handle;

@@ -4,6 +4,7 @@ import type { RunResult } from '../../src/engine/run-handle.js';
 import { renderCsv } from '../../src/output/render-csv.js';
 import { renderMarkdown } from '../../src/output/render-markdown.js';
 import { runSummary } from '../../src/output/run-summary.js';
+import { declinedAfterRunning, ranNotAnswering } from '../../src/output/declined-after-running.js';
 import { OutcomeLine } from './OutcomeLine.js';
 import { ResultView } from './ResultView.js';
 import { SqlView } from './SqlView.js';
@@ -32,6 +33,8 @@ function formattedResult(result: RunResult, format: Exclude<ResultFormat, 'table
 /** The final SQL, its result (or error) and the outcome line. */
 export function RunOutcome({ end, result, width, format, resumeCommand, maxRows, chart }: RunOutcomeProps) {
   const attempt = result.context.sql_attempts.at(-1);
+  // A query that ran but does not answer the question: said so, its rows not shown as the answer.
+  const notAnswer = attempt && declinedAfterRunning(result.context, result.status) ? ranNotAnswering(attempt.row_count) : undefined;
   const showResult = result.status !== 'cancelled' && format !== 'none';
   const textFormat = format === 'json' || format === 'csv' || format === 'markdown' ? format : undefined;
   return (
@@ -42,7 +45,7 @@ export function RunOutcome({ end, result, width, format, resumeCommand, maxRows,
           <Text color="red">Error: {attempt.error}</Text>
         </Box>
       )}
-      {showResult && attempt && !attempt.error && attempt.executed && format === 'table' && (
+      {showResult && attempt && !attempt.error && attempt.executed && format === 'table' && !notAnswer && (
         <ResultView
           columns={attempt.columns}
           columnTypes={attempt.column_types}
@@ -55,9 +58,14 @@ export function RunOutcome({ end, result, width, format, resumeCommand, maxRows,
           allRowsFile={result.context.output?.files.find((file) => file.endsWith('result.csv'))}
         />
       )}
-      {showResult && textFormat && (Boolean(attempt?.executed) || textFormat === 'json') && (
+      {showResult && textFormat && ((Boolean(attempt?.executed) && !notAnswer) || textFormat === 'json') && (
         <Box marginTop={1}>
           <Text>{formattedResult(result, textFormat)}</Text>
+        </Box>
+      )}
+      {showResult && notAnswer && textFormat !== 'json' && (
+        <Box marginTop={1}>
+          <Text>{notAnswer}</Text>
         </Box>
       )}
       <OutcomeLine end={end} result={result} resumeCommand={resumeCommand} />

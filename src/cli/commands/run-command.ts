@@ -11,6 +11,7 @@ import { refuseContentlessTask } from '../../engine/contentless-task.js';
 import { assertPlanExists, validateTaskText } from '../../engine/create-initial-context.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
+import { answerRowsFields } from '../../output/declined-after-running.js';
 import { Writable } from 'node:stream';
 
 export interface RunCommandOptions extends CommonCliOptions {
@@ -115,17 +116,21 @@ function runToHtml(options: RunCommandOptions): Promise<number> {
     const result = await handle.done;
     if (result.status === 'cancelled') return code;
     const attempt = result.context.sql_attempts.at(-1);
+    const shown = answerRowsFields(result.context, result.status);
+    const declined = 'not_an_answer' in shown ? shown.not_an_answer.note : undefined;
+    const reason = result.status === 'unanswerable' ? result.context.failure : undefined;
     process.stdout.write(
       renderHtmlPage({
         question: result.context.task.text,
         status: result.status,
         sql: attempt?.sql,
-        columns: attempt?.columns ?? [],
-        column_types: attempt?.column_types ?? [],
-        rows: attempt?.rows ?? [],
-        row_count: attempt?.row_count ?? 0,
-        truncated: attempt?.truncated ?? false,
+        columns: shown.columns,
+        column_types: declined ? [] : (attempt?.column_types ?? []),
+        rows: shown.rows,
+        row_count: shown.row_count,
+        truncated: shown.truncated,
         error: attempt?.error,
+        ...(declined || reason ? { note: [declined, reason ? `Unanswerable: ${reason}` : ''].filter(Boolean).join(' ') } : {}),
       }),
     );
     return code;
