@@ -11,6 +11,9 @@ export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Possessive determiners: "their orders", "its price" ("her" is also an object pronoun). */
 export const POSSESSIVE_DETERMINERS = ['my', 'your', 'his', 'her', 'its', 'our', 'their'] as const;
 
+/** Articles and possessive determiners: the word after one is read as a noun ("the walks", "on our books"). */
+export const NOUN_OPENERS: ReadonlySet<string> = new Set<string>([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+
 /** Quantifying determiners: how many or how much ("each order", "no orders", "most customers", "both"). */
 export const QUANTIFIERS = [
   'all', 'any', 'both', 'each', 'either', 'enough', 'every', 'few', 'many', 'more', 'most', 'much', 'neither', 'no', 'several', 'some',

@@ -1,10 +1,8 @@
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
+import { NOUN_OPENERS } from '../lexicon/determiners.js';
 import { memoByWord } from '../lexicon/memo-by-word.js';
 import { baseForms } from '../lexicon/related-nouns.js';
 import { readSynset, senseOffsets } from '../lexicon/wordnet-records.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
-
-const DETERMINERS: ReadonlySet<string> = new Set<string>([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /**
  * "how many softwoods do we have on the books", "Which patients have no landline number on file?", "on our register":
@@ -17,7 +15,7 @@ export function keptOnRecord(words: readonly QuestionWord[], word: QuestionWord)
   const next = words[word.index + 1];
   if (next !== undefined && !word.clauseEnd && !CLOSING.test(next.text)) return false;
   let before = words[word.index - 1];
-  if (before !== undefined && DETERMINERS.has(before.text) && !before.clauseEnd) before = words[before.index - 1];
+  if (before !== undefined && NOUN_OPENERS.has(before.text) && !before.clauseEnd) before = words[before.index - 1];
   if (before === undefined || before.clauseEnd || !/^(?:on|in)$/.test(before.text)) return false;
   return namesRecord(word.text);
 }

@@ -13,7 +13,7 @@ import { NEGATORS } from '../../lexicon/negators.js';
 import { ASPECT_ADVERBS } from '../../lexicon/function-adverbs.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { pick, wordSet } from '../../lexicon/word-set.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lexicon/determiners.js';
+import { NOUN_OPENERS } from '../../lexicon/determiners.js';
 import { isParticiple } from './participle.js';
 import type { QuestionWord } from './question-words.js';
 import type { Mention } from './schema-mentions.js';
@@ -129,9 +129,6 @@ function doneFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
   return filters;
 }
 
-/** Words after which the next word is read as a noun: articles and possessive determiners. */
-const NOUN_MARKERS: ReadonlySet<string> = wordSet([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
-
 /**
  * "How many members have let their membership lapse?", "members who have lapsed" over members.lapsed_on: a verb of the
  * question, in any form, whose base is the base of the participle a nullable date column of a table the question names
@@ -149,7 +146,7 @@ function deedFilters(analysis: QuestionAnalysis, schemas: readonly TableSchema[]
     if (mentions.some((m) => m.column === undefined && m.start === word.index + 1)) continue;
     // "the walks of Rex": a word that names a table, or follows an article or a possessive, is a noun, not the deed.
     if (mentions.some((m) => m.column === undefined && m.start === word.index)) continue;
-    if (NOUN_MARKERS.has(analysis.words[word.index - 1]?.text ?? '')) continue;
+    if (NOUN_OPENERS.has(analysis.words[word.index - 1]?.text ?? '')) continue;
     const next = analysis.words[word.index + 1]?.text ?? '';
     if (/^(date|day|dates|days|time|on|at)$/.test(next)) continue;
     const bases = new Set([word.text, ...inflectionBases(word.text)]);
