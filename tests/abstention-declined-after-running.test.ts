@@ -84,6 +84,8 @@ describe('a query that ran but does not answer the question', () => {
     expect(result.stdout).toMatch(RAN);
     expect(result.stdout).toContain(REASON);
     expect(result.stdout).not.toContain('<td');
+    expect(result.stdout).not.toContain('<table>');
+    expect(result.stdout).not.toMatch(/\d+ rows?</);
   }, 120_000);
 
   it('batch lines: the declined line carries no rows, the answerable look-alike keeps its own', async () => {

@@ -27,6 +27,8 @@ export function renderHtmlPage(answer: HtmlAnswer): string {
     .map((row) => `<tr>${row.map((value, i) => `<td${NUMERIC.test(answer.column_types[i] ?? '') ? ' class="n"' : ''}>${escape(formatTypedValue(value, answer.column_types[i], { grouping: true }))}</td>`).join('')}</tr>`)
     .join('\n');
   const count = `${answer.row_count} row${answer.row_count === 1 ? '' : 's'}${answer.truncated ? ' (truncated at the row limit)' : ''}`;
+  // A run with no rows to show as its answer (declined, or failed before a query ran) has no table, only its note.
+  const shown = answer.columns.length > 0;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -43,16 +45,16 @@ th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; whi
 </head>
 <body>
 <h1>${escape(answer.question)}</h1>
-<p class="status">${escape(answer.status)} · ${escape(count)}</p>
+<p class="status">${escape(answer.status)}${shown ? ` · ${escape(count)}` : ''}</p>
 ${answer.note ? `<p class="note">${escape(answer.note)}</p>\n` : ''}${answer.sql ? `<pre><code>${escape(answer.sql)}</code></pre>` : ''}
 ${answer.error ? `<p><strong>Error:</strong> ${escape(answer.error)}</p>` : ''}
 ${shape ? `<figure>${renderSvgChart(shape)}</figure>` : ''}
-<table>
+${shown ? `<table>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
-</table>
+</table>` : ''}
 </body>
 </html>
 `;
