@@ -1,0 +1,34 @@
+-- Clay pigeon shooting ground (the Welsh Marches): shooters, coaches, practice rounds shot, cartridge sales,
+-- competitions and competition entries.
+CREATE TABLE shtr(shtr_no INTEGER PRIMARY KEY, shtr_nm VARCHAR NOT NULL, cls CHAR(1) NOT NULL, cert_no VARCHAR, twn VARCHAR NOT NULL, jn_dt DATE NOT NULL, lft_dt DATE);
+COMMENT ON TABLE shtr IS 'Shooter';
+COMMENT ON COLUMN shtr.cls IS 'F full member, J junior member, V veteran member, D day guest (not a member)';
+COMMENT ON COLUMN shtr.cert_no IS 'Shotgun certificate number; NULL for day guests shooting under the ground''s supervision';
+COMMENT ON COLUMN shtr.jn_dt IS 'Joined / first visit';
+COMMENT ON COLUMN shtr.lft_dt IS 'Membership lapsed; NULL if current';
+CREATE TABLE coach(coach_no INTEGER PRIMARY KEY, coach_nm VARCHAR NOT NULL, lvl CHAR(2) NOT NULL, hr_rt DECIMAL(5,2) NOT NULL, strt_dt DATE NOT NULL, end_dt DATE);
+COMMENT ON TABLE coach IS 'Coach';
+COMMENT ON COLUMN coach.lvl IS 'CPSA coaching level L1, L2, L3';
+COMMENT ON COLUMN coach.hr_rt IS 'GBP per lesson';
+CREATE TABLE rnd(rnd_no INTEGER PRIMARY KEY, shtr_no INTEGER NOT NULL REFERENCES shtr(shtr_no), rnd_dt DATE NOT NULL, disc VARCHAR(3) NOT NULL, tgts INTEGER NOT NULL, hits INTEGER NOT NULL, coach_no INTEGER REFERENCES coach(coach_no), fee DECIMAL(6,2) NOT NULL);
+COMMENT ON TABLE rnd IS 'Practice round';
+COMMENT ON COLUMN rnd.disc IS 'SP sporting, DTL down the line, SK skeet, CS compak sporting';
+COMMENT ON COLUMN rnd.tgts IS 'Clays thrown';
+COMMENT ON COLUMN rnd.hits IS 'Clays broken';
+COMMENT ON COLUMN rnd.coach_no IS 'Set for a coached lesson, else NULL';
+COMMENT ON COLUMN rnd.fee IS 'GBP incl. lesson';
+CREATE TABLE ctg_sale(sale_no INTEGER PRIMARY KEY, shtr_no INTEGER REFERENCES shtr(shtr_no), sale_dt DATE NOT NULL, brnd VARCHAR NOT NULL, line VARCHAR NOT NULL, gge VARCHAR(3) NOT NULL, ld_g INTEGER NOT NULL, bxs INTEGER NOT NULL, amt DECIMAL(7,2) NOT NULL);
+COMMENT ON TABLE ctg_sale IS 'Cartridge sale';
+COMMENT ON COLUMN ctg_sale.shtr_no IS 'NULL = day guest / cash';
+COMMENT ON COLUMN ctg_sale.gge IS 'Bore: 12, 20, 28';
+COMMENT ON COLUMN ctg_sale.ld_g IS 'Shot load g';
+COMMENT ON COLUMN ctg_sale.bxs IS 'Boxes of 25';
+COMMENT ON COLUMN ctg_sale.amt IS 'GBP';
+CREATE TABLE comp(comp_no INTEGER PRIMARY KEY, comp_nm VARCHAR NOT NULL, comp_dt DATE NOT NULL, disc VARCHAR(3) NOT NULL, tgts INTEGER NOT NULL, ent_fee DECIMAL(5,2) NOT NULL, reg CHAR(1) NOT NULL);
+COMMENT ON TABLE comp IS 'Competition';
+COMMENT ON COLUMN comp.disc IS 'SP sporting, DTL down the line, SK skeet, CS compak sporting';
+COMMENT ON COLUMN comp.reg IS 'R CPSA registered, O open club shoot';
+CREATE TABLE cent(ent_no INTEGER PRIMARY KEY, comp_no INTEGER NOT NULL REFERENCES comp(comp_no), shtr_no INTEGER NOT NULL REFERENCES shtr(shtr_no), scr INTEGER NOT NULL, plc INTEGER);
+COMMENT ON TABLE cent IS 'Competition entry';
+COMMENT ON COLUMN cent.scr IS 'Clays broken';
+COMMENT ON COLUMN cent.plc IS '1, 2, 3 for the podium; NULL otherwise';

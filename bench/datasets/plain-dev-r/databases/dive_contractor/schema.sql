@@ -1,0 +1,33 @@
+-- Commercial diving contractor (Firth of Forth): the divers and supervisors, the clients, the dive sites, the jobs taken
+-- on (inspections, underwater welding, salvage, hull cleaning ...), every dive logged on a job, and the invoices sent.
+CREATE TABLE divers(diver_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, ticket CHAR(2) NOT NULL, role VARCHAR NOT NULL, day_rate DECIMAL(6,2) NOT NULL, joined_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE divers IS 'Divers, trainee divers and dive supervisors employed by the company';
+COMMENT ON COLUMN divers.ticket IS 'Highest HSE diving qualification: SC scuba, SS surface supplied, CB closed bell (saturation)';
+COMMENT ON COLUMN divers.role IS 'supervisor, diver or trainee';
+COMMENT ON COLUMN divers.day_rate IS 'Pay per working day in GBP';
+COMMENT ON COLUMN divers.left_on IS 'Last day employed; NULL while still with the company';
+CREATE TABLE clients(client_id INTEGER PRIMARY KEY, client_name VARCHAR NOT NULL, sector VARCHAR NOT NULL, town VARCHAR NOT NULL);
+COMMENT ON TABLE clients IS 'Organisations that hire the company';
+COMMENT ON COLUMN clients.sector IS 'port authority, water utility, offshore wind, civil engineering, aquaculture, leisure harbour or marine survey';
+CREATE TABLE sites(site_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(client_id), site_name VARCHAR NOT NULL, water VARCHAR NOT NULL, max_depth_m DECIMAL(4,1) NOT NULL);
+COMMENT ON TABLE sites IS 'Underwater work sites belonging to a client';
+COMMENT ON COLUMN sites.water IS 'dock, estuary, river, sea, reservoir or loch';
+COMMENT ON COLUMN sites.max_depth_m IS 'Deepest water at the site in metres';
+CREATE TABLE jobs(job_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(client_id), site_id INTEGER REFERENCES sites(site_id), vessel_name VARCHAR, job_type VARCHAR NOT NULL, supervisor_id INTEGER NOT NULL REFERENCES divers(diver_id), start_date DATE NOT NULL, end_date DATE, contract_value DECIMAL(9,2) NOT NULL);
+COMMENT ON TABLE jobs IS 'A contract for underwater work';
+COMMENT ON COLUMN jobs.site_id IS 'Site worked on; NULL when the work was on a ship (see vessel_name)';
+COMMENT ON COLUMN jobs.vessel_name IS 'Ship worked on, for hull cleaning and propeller polishing; NULL for work at a site';
+COMMENT ON COLUMN jobs.job_type IS 'inspection, underwater welding, salvage, hull cleaning, propeller polishing, cable survey, net repair, intake clearance or concrete repair';
+COMMENT ON COLUMN jobs.supervisor_id IS 'Dive supervisor in charge of the job';
+COMMENT ON COLUMN jobs.end_date IS 'Last day of work; NULL while the job is still going on';
+COMMENT ON COLUMN jobs.contract_value IS 'Agreed price of the whole job in GBP';
+CREATE TABLE dives(dive_id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(job_id), diver_id INTEGER NOT NULL REFERENCES divers(diver_id), dive_date DATE NOT NULL, max_depth_m DECIMAL(4,1) NOT NULL, bottom_minutes INTEGER NOT NULL, breathing_gas VARCHAR NOT NULL, deco_minutes INTEGER NOT NULL);
+COMMENT ON TABLE dives IS 'One dive logged by one diver on a job';
+COMMENT ON COLUMN dives.max_depth_m IS 'Deepest point reached on the dive in metres';
+COMMENT ON COLUMN dives.bottom_minutes IS 'Minutes from leaving the surface to starting the ascent';
+COMMENT ON COLUMN dives.breathing_gas IS 'air, nitrox or heliox';
+COMMENT ON COLUMN dives.deco_minutes IS 'Minutes of decompression stops on the way up; 0 for a no-stop dive';
+CREATE TABLE invoices(invoice_id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(job_id), issued_on DATE NOT NULL, amount DECIMAL(9,2) NOT NULL, paid_on DATE);
+COMMENT ON TABLE invoices IS 'Invoices sent to clients: a stage invoice for large jobs and a final invoice when the job ends';
+COMMENT ON COLUMN invoices.amount IS 'Amount invoiced in GBP';
+COMMENT ON COLUMN invoices.paid_on IS 'Day the client paid; NULL while unpaid';
