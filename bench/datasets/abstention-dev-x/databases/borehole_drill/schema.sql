@@ -1,0 +1,20 @@
+-- Legacy job system of a water-borehole drilling contractor in the Welsh Marches: clients, rigs, staff, jobs, boreholes, water tests, invoices.
+CREATE TABLE tblClient(clientID INTEGER PRIMARY KEY, clientName VARCHAR NOT NULL, clientType VARCHAR NOT NULL, county VARCHAR NOT NULL, firstContact DATE NOT NULL);
+CREATE TABLE tblRig(rigID INTEGER PRIMARY KEY, rigName VARCHAR NOT NULL, makeModel VARCHAR NOT NULL, maxDepthM INTEGER NOT NULL, purchYr INTEGER NOT NULL, rigStatus VARCHAR NOT NULL);
+COMMENT ON COLUMN tblRig.maxDepthM IS 'Deepest hole the rig can drill, metres';
+CREATE TABLE tblStaff(staffID INTEGER PRIMARY KEY, staffName VARCHAR NOT NULL, staffGrade VARCHAR NOT NULL, bdaCert BOOLEAN NOT NULL, startDate DATE NOT NULL);
+COMMENT ON COLUMN tblStaff.staffGrade IS 'LEAD lead driller, ASST driller''s assistant, OFFICE';
+COMMENT ON COLUMN tblStaff.bdaCert IS 'Holds a British Drilling Association driller certificate';
+CREATE TABLE tblJob(jobNo VARCHAR PRIMARY KEY, clientID INTEGER NOT NULL, siteTown VARCHAR NOT NULL, jobPurpose VARCHAR NOT NULL, rigID INTEGER NOT NULL, leadDriller INTEGER NOT NULL, startDate DATE NOT NULL, endDate DATE, jobStatus VARCHAR NOT NULL, quoteGBP DECIMAL(9,2) NOT NULL, FOREIGN KEY (clientID) REFERENCES tblClient(clientID), FOREIGN KEY (rigID) REFERENCES tblRig(rigID), FOREIGN KEY (leadDriller) REFERENCES tblStaff(staffID));
+COMMENT ON COLUMN tblJob.jobPurpose IS 'WATER water supply, GSHP ground-source heat pump loops, MONITOR groundwater monitoring wells, DEWATER site dewatering';
+COMMENT ON COLUMN tblJob.jobStatus IS 'BOOKED, ON SITE, COMPLETE, ABANDONED';
+COMMENT ON COLUMN tblJob.quoteGBP IS 'Quoted price, net of VAT';
+CREATE TABLE tblBorehole(bhRef VARCHAR PRIMARY KEY, jobNo VARCHAR NOT NULL, depthM INTEGER NOT NULL, diamMm INTEGER NOT NULL, casingType VARCHAR NOT NULL, geology VARCHAR NOT NULL, restWaterM DECIMAL(4,1), yieldM3d INTEGER, gpsOk BOOLEAN NOT NULL, FOREIGN KEY (jobNo) REFERENCES tblJob(jobNo));
+COMMENT ON COLUMN tblBorehole.depthM IS 'Depth drilled so far, metres';
+COMMENT ON COLUMN tblBorehole.restWaterM IS 'Rest water level below ground, metres';
+COMMENT ON COLUMN tblBorehole.yieldM3d IS 'Tested yield, cubic metres a day (water-supply holes only)';
+COMMENT ON COLUMN tblBorehole.gpsOk IS 'Position surveyed';
+CREATE TABLE tblWaterTest(testID INTEGER PRIMARY KEY, bhRef VARCHAR NOT NULL, sampleDate DATE NOT NULL, labName VARCHAR NOT NULL, phVal DECIMAL(4,2) NOT NULL, nitrateMgL INTEGER NOT NULL, ironMgL DECIMAL(4,2) NOT NULL, coliformFound BOOLEAN NOT NULL, passFlag BOOLEAN NOT NULL, FOREIGN KEY (bhRef) REFERENCES tblBorehole(bhRef));
+COMMENT ON COLUMN tblWaterTest.passFlag IS 'Meets drinking-water limits (no coliforms, nitrate up to 50 mg/l, iron up to 0.2 mg/l, pH 6.5 to 9.5)';
+CREATE TABLE tblInvoice(invNo INTEGER PRIMARY KEY, jobNo VARCHAR NOT NULL, invType VARCHAR NOT NULL, invDate DATE NOT NULL, netGBP DECIMAL(9,2) NOT NULL, vatGBP DECIMAL(9,2) NOT NULL, paidDate DATE, FOREIGN KEY (jobNo) REFERENCES tblJob(jobNo));
+COMMENT ON COLUMN tblInvoice.invType IS 'DEP deposit, FINAL final account';

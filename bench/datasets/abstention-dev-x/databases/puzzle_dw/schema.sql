@@ -1,0 +1,28 @@
+-- Warehouse of a puzzle-magazine publisher: setters, titles, issues, puzzles printed, prize-puzzle entries and setters' pay.
+CREATE TABLE d_setter(setter_key INTEGER PRIMARY KEY, pseud_nm VARCHAR NOT NULL, real_nm VARCHAR NOT NULL, since_yr INTEGER NOT NULL, spec_cd VARCHAR NOT NULL, std_fee_gbp DECIMAL(7,2) NOT NULL, actv_flg BOOLEAN NOT NULL);
+COMMENT ON COLUMN d_setter.pseud_nm IS 'Pseudonym printed with the puzzle';
+COMMENT ON COLUMN d_setter.since_yr IS 'First year setting for us';
+COMMENT ON COLUMN d_setter.spec_cd IS 'Speciality, a puzzle type code (see f_puzzle.pzl_type_cd)';
+COMMENT ON COLUMN d_setter.std_fee_gbp IS 'Standard fee per puzzle of their speciality; other types pay 60%';
+CREATE TABLE d_title(title_cd VARCHAR PRIMARY KEY, title_nm VARCHAR NOT NULL, freq_cd VARCHAR NOT NULL, cover_px_gbp DECIMAL(5,2) NOT NULL);
+COMMENT ON COLUMN d_title.freq_cd IS 'W weekly, F fortnightly, M four-weekly';
+COMMENT ON COLUMN d_title.cover_px_gbp IS 'Cover price';
+CREATE TABLE d_issue(issue_key INTEGER PRIMARY KEY, title_cd VARCHAR NOT NULL, issue_no INTEGER NOT NULL, pub_dt DATE NOT NULL, print_run INTEGER NOT NULL, unsold_pct DECIMAL(4,1) NOT NULL, FOREIGN KEY (title_cd) REFERENCES d_title(title_cd));
+COMMENT ON COLUMN d_issue.pub_dt IS 'On-sale date';
+COMMENT ON COLUMN d_issue.print_run IS 'Copies printed';
+COMMENT ON COLUMN d_issue.unsold_pct IS 'Share of the print run returned unsold by newsagents';
+CREATE TABLE f_puzzle(pzl_key INTEGER PRIMARY KEY, issue_key INTEGER NOT NULL, setter_key INTEGER NOT NULL, pzl_type_cd VARCHAR NOT NULL, grid_sz INTEGER NOT NULL, clue_ct INTEGER, diff_lvl INTEGER NOT NULL, prize_gbp DECIMAL(7,2), fee_gbp DECIMAL(7,2) NOT NULL, FOREIGN KEY (issue_key) REFERENCES d_issue(issue_key), FOREIGN KEY (setter_key) REFERENCES d_setter(setter_key));
+COMMENT ON COLUMN f_puzzle.pzl_type_cd IS 'CRY cryptic crossword, QCK quick (concise) crossword, SUD sudoku, LOG logic puzzle, WRD wordsearch';
+COMMENT ON COLUMN f_puzzle.grid_sz IS 'Squares along one side of the grid';
+COMMENT ON COLUMN f_puzzle.clue_ct IS 'Number of clues; NULL for number and logic puzzles';
+COMMENT ON COLUMN f_puzzle.diff_lvl IS 'Difficulty 1 (easiest) to 5';
+COMMENT ON COLUMN f_puzzle.prize_gbp IS 'Prize for a correct entry drawn at random; NULL when not a prize puzzle';
+COMMENT ON COLUMN f_puzzle.fee_gbp IS 'Fee owed to the setter for this puzzle';
+CREATE TABLE f_entry(ent_key INTEGER PRIMARY KEY, pzl_key INTEGER NOT NULL, rcv_dt DATE NOT NULL, chan_cd VARCHAR NOT NULL, rgn_cd VARCHAR NOT NULL, crct_flg BOOLEAN NOT NULL, win_flg BOOLEAN NOT NULL, FOREIGN KEY (pzl_key) REFERENCES f_puzzle(pzl_key));
+COMMENT ON COLUMN f_entry.chan_cd IS 'How the entry came in: POST, WEB form, APP';
+COMMENT ON COLUMN f_entry.rgn_cd IS 'Entrant''s region: NE, NW, YH, EM, WM, EE, LON, SE, SW, WAL, SCO, NI';
+COMMENT ON COLUMN f_entry.crct_flg IS 'Solution correct';
+COMMENT ON COLUMN f_entry.win_flg IS 'Drawn as the prize winner';
+CREATE TABLE f_setter_pay(pay_key INTEGER PRIMARY KEY, setter_key INTEGER NOT NULL, pay_dt DATE NOT NULL, pzl_ct INTEGER NOT NULL, amt_gbp DECIMAL(8,2) NOT NULL, pay_mthd_cd VARCHAR NOT NULL, FOREIGN KEY (setter_key) REFERENCES d_setter(setter_key));
+COMMENT ON COLUMN f_setter_pay.pzl_ct IS 'Puzzles published in the month the payment covers';
+COMMENT ON COLUMN f_setter_pay.pay_mthd_cd IS 'BACS or CHQ (cheque)';

@@ -1,0 +1,24 @@
+-- Taff Vale Rowing Club, a river rowing club in Cardiff: members, coaches, its boats, outings on the water, crews and regatta entries.
+CREATE TABLE members(member_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, gender VARCHAR NOT NULL, birth_year INTEGER NOT NULL, category VARCHAR NOT NULL, joined_on DATE NOT NULL, is_cox BOOLEAN NOT NULL, british_rowing_no VARCHAR);
+COMMENT ON COLUMN members.category IS 'Membership category: senior, masters (27 and over, racing), junior (under 18), student, recreational';
+COMMENT ON COLUMN members.is_cox IS 'Coxes (steers and calls the crew) rather than rows';
+COMMENT ON COLUMN members.british_rowing_no IS 'British Rowing membership number, needed to race; NULL when not registered';
+CREATE TABLE coaches(coach_id INTEGER PRIMARY KEY, coach_name VARCHAR NOT NULL, qualification VARCHAR NOT NULL, paid BOOLEAN NOT NULL, since_year INTEGER NOT NULL);
+COMMENT ON COLUMN coaches.qualification IS 'British Rowing coaching level: L1, L2 or L3';
+COMMENT ON COLUMN coaches.paid IS 'Paid coach; false for a volunteer';
+COMMENT ON COLUMN coaches.since_year IS 'Year they started coaching at the club';
+CREATE TABLE boats(boat_name VARCHAR PRIMARY KEY, boat_class VARCHAR NOT NULL, seats INTEGER NOT NULL, built_year INTEGER NOT NULL, builder VARCHAR NOT NULL, purchase_price_gbp DECIMAL(9,2) NOT NULL, in_service BOOLEAN NOT NULL);
+COMMENT ON COLUMN boats.boat_class IS 'Rowers and cox: 1x single scull, 2x double scull, 2- pair, 4x quad, 4- coxless four, 4+ coxed four, 8+ eight';
+COMMENT ON COLUMN boats.seats IS 'Seats including the cox seat';
+COMMENT ON COLUMN boats.in_service IS 'false: laid up, not used for outings';
+CREATE TABLE outings(outing_id INTEGER PRIMARY KEY, outing_date DATE NOT NULL, session VARCHAR NOT NULL, boat_name VARCHAR NOT NULL, coach_id INTEGER, distance_km DECIMAL(4,1) NOT NULL, river_flag VARCHAR NOT NULL, FOREIGN KEY (boat_name) REFERENCES boats(boat_name), FOREIGN KEY (coach_id) REFERENCES coaches(coach_id));
+COMMENT ON COLUMN outings.session IS 'AM or PM';
+COMMENT ON COLUMN outings.coach_id IS 'Coach on the bank or in the launch; NULL for an uncoached outing';
+COMMENT ON COLUMN outings.river_flag IS 'River conditions board when the crew boated: green, amber (experienced crews only); no outings go out on red';
+CREATE TABLE outing_crew(outing_id INTEGER NOT NULL, member_id INTEGER NOT NULL, seat VARCHAR NOT NULL, PRIMARY KEY (outing_id, member_id), FOREIGN KEY (outing_id) REFERENCES outings(outing_id), FOREIGN KEY (member_id) REFERENCES members(member_id));
+COMMENT ON COLUMN outing_crew.seat IS 'bow, 2 to 7, stroke, cox, or single for a sculler alone';
+CREATE TABLE race_entries(entry_id INTEGER PRIMARY KEY, regatta_name VARCHAR NOT NULL, raced_on DATE NOT NULL, town VARCHAR NOT NULL, boat_name VARCHAR NOT NULL, event_name VARCHAR NOT NULL, stroke_id INTEGER NOT NULL, result VARCHAR NOT NULL, time_secs INTEGER, entry_fee_gbp DECIMAL(7,2) NOT NULL, FOREIGN KEY (boat_name) REFERENCES boats(boat_name), FOREIGN KEY (stroke_id) REFERENCES members(member_id));
+COMMENT ON COLUMN race_entries.regatta_name IS 'Regatta (side-by-side racing) or head race (a timed processional race)';
+COMMENT ON COLUMN race_entries.stroke_id IS 'The crew''s stroke, who names the entry';
+COMMENT ON COLUMN race_entries.result IS 'finished (head races), won final, lost final, lost semi, lost heat, scratched (withdrawn before racing)';
+COMMENT ON COLUMN race_entries.time_secs IS 'Fastest time recorded over the course, in seconds; NULL when scratched';
