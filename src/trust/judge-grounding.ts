@@ -6,6 +6,7 @@ import { askedOfNamedTable } from './asked-of-named-table.js';
 import { asksForAdvice } from './asks-for-advice.js';
 import { asksForJudgment } from './asks-for-judgment.js';
 import { asksForRule } from './asks-for-rule.js';
+import { asksForExpansion } from './asks-for-expansion.js';
 import { futurePeriod } from './future-period.js';
 import { askedOfAnyone } from './asked-of-anyone.js';
 import { groundQuestion } from './ground-question.js';
@@ -18,6 +19,7 @@ import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
 import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
+import { possessedElsewhere } from './possessed-elsewhere.js';
 import { nationUnrecorded } from './nation-unrecorded.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
@@ -100,6 +102,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (rule) {
     return { reason: `"${rule}" asks for a rule or advice: ${context.task.namespace} records what was done, not what is required or recommended, so the data cannot answer this question` };
   }
+  const expansion = asksForExpansion(context);
+  if (expansion) {
+    return { reason: `"${expansion}" asks what an abbreviation is short for, and nothing in ${context.task.namespace} (comments, docs or values) writes it out, so the data cannot answer this question` };
+  }
   const { held, missing } = groundAttributes(context);
   // The time of a verb a column elsewhere records ("borrowed", a loans table's borrower) is held there.
   const verbElsewhere = missing?.verb !== undefined && grounded.some((entry) => entry.word.offset === missing.verb!.offset && entry.evidence === 'column');
@@ -129,6 +135,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const doer = doerElsewhere(question, words, context.matched_values);
   if (doer) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
+  }
+  const possessed = possessedElsewhere(question, words);
+  if (possessed) {
+    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${possessed.phrase}' of ${possessed.name}: ${context.task.namespace} holds its own dealings with ${possessed.name}, not ${possessed.name}'s own records, so the data cannot answer this question` };
   }
   const unjoined = doerUnjoined(context, words);
   if (unjoined) return { reason: `'${unjoined}', who the question says did it, is stored only beside rows no key joins to what it asks, so ${context.task.namespace} does not hold what '${unjoined}' did: that is another organisation's record, so the data cannot answer this question` };
