@@ -2,6 +2,7 @@ import { comparativeBase, judgesQuality } from '../lexicon/judged-quality.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { derivedForms } from '../lexicon/derived-forms.js';
 import { FREQUENCY_WORDS } from './is-naming-word.js';
 import { judgedForSomeone } from './judged-for-someone.js';
 import { YES_NO_COPULA } from './yes-no-copula.js';
@@ -19,7 +20,7 @@ import type { GroundedWord } from './ground-question.js';
  * - it asks who deserves something or is worthy of it ("Which keeper deserves a pay rise?"): merit is a judgment, and
  *   no row records it (unless a column of that name links: then it is left to the other rules).
  */
-export function asksForJudgment(question: string, words: readonly GroundedWord[]): string | undefined {
+export function asksForJudgment(question: string, words: readonly GroundedWord[], columnParts: ReadonlySet<string> = new Set()): string | undefined {
   const opinion = OPINION.exec(question);
   if (opinion) return opinion[0].trim();
   // "Which keeper deserves a pay rise?", "Who is most worthy of promotion?": what someone deserves is a judgment of merit.
@@ -29,12 +30,14 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   const liked = PREFERENCE.exec(question);
   if (liked && !words.some((entry) => entry.word.offset === liked.index && entry.evidence !== undefined)) return liked[0];
   // "Which depot is run the best?", "Which site was kept worst?": how well a deed was done, in the passive, is a verdict
-  // on the doing; a participle the data names ("Which hotel is rated best?" where a rating column is) is left to it.
+  // on the doing; a participle the data names, or a word WordNet derives from it names a column of the linked tables
+  // ("Which hotel is rated best?" where a rating column is), is left to it.
   const done = JUDGED_DOING.exec(question);
   if (done) {
     const participle = words.find((entry) => entry.word.offset === done.indices![1]![0]);
     const text = done[1]!.toLowerCase();
-    if ((participle === undefined || participle.evidence === undefined) && !/ing$/.test(text) && hasSense('verb', verbBase(text)) && primaryPartOfSpeech(text) !== 'adj') return done[0].replace(/[?.!\s]+$/, '');
+    const measured = [...derivedForms(text)].some((form) => columnParts.has(form));
+    if ((participle === undefined || participle.evidence === undefined) && !measured && !/ing$/.test(text) && hasSense('verb', verbBase(text)) && primaryPartOfSpeech(text) !== 'adj') return done[0].replace(/[?.!\s]+$/, '');
   }
   // "What would be a fair price for …", "What is a reasonable wait?": a standard set by a judgment nobody stored.
   const standard = STANDARD.exec(question);

@@ -59,6 +59,8 @@ export interface GroundingSignals {
   heldOpen: boolean;
   /** That held thing, as the question writes it ("step-free access"). */
   held?: string;
+  /** A kind of person the question says the rows are that links to nothing ("how many players … are women"). */
+  classOpen?: string;
   /** Some word links to a column or metric. */
   anyColumn: boolean;
   /** Every open word only narrows an asked item whose head links ("air carriers based in the USA"). */
@@ -140,6 +142,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
   const held = heldObjectOpen(question, words, columnTexts, (word) => nearLinkedColumn(context, word));
+  const kind = personKindOpen(question, words);
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
   const heads = new Set(asked.filter(itemOpen).map((item) => coreOf(item).at(-1)!));
@@ -157,6 +160,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     ownerOpen,
     heldOpen: held !== undefined,
     ...(held ? { held } : {}),
+    ...(kind ? { classOpen: kind } : {}),
     anyColumn: words.some((entry) => entry.evidence === 'column'),
     modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text) && !narrowsMeasure(question, all, entry.word)),
   };
@@ -225,6 +229,28 @@ function heldObjectOpen(question: string, words: readonly GroundedWord[], column
   if (near(head)) return undefined;
   return question.slice(phrase[0]!.offset, last.offset + last.text.length);
 }
+
+/**
+ * "how many players in the league are women", "Which of our members are pensioners?": a count or choice of rows whose
+ * clause ends in "are"/"were" and a plural noun whose first WordNet sense is a kind of person (a woman, a pensioner, a
+ * left-hander) says which rows by a trait of theirs, and when that noun links to nothing (no column, value, table,
+ * comment) no column records the trait: the rows are picked by a condition the data does not store. "Which of the
+ * singers are women?" where a sex column links the word, and "How many of our clients are landlords?" where a stored
+ * client type does, are answered. The noun is read with WordNet's -men → -man plural ("women", "fishermen").
+ */
+function personKindOpen(question: string, words: readonly GroundedWord[]): string | undefined {
+  const match = CLASS_COMPLEMENT.exec(question);
+  if (!match) return undefined;
+  const offset = match.indices![1]![0];
+  const entry = words.find((candidate) => candidate.word.offset === offset);
+  const text = match[1]!.toLowerCase();
+  if ((entry !== undefined && entry.evidence !== undefined) || GENERIC_HEADS.test(text)) return undefined;
+  const forms = [text, text.replace(/men$/, 'man')];
+  return forms.some((form) => firstSenseAncestors(form).has('person')) ? match[1] : undefined;
+}
+
+/** "how many … are women", "Which … were pensioners?": the plural noun (captured, with its place) ending the question after "are"/"were". */
+const CLASS_COMPLEMENT = /^\s*(?:how\s+many|which)\b.*\s(?:are|were)\s+(?:all\s+)?([A-Za-z][a-z]*(?:-[a-z]+)?)\s*[?.!]?\s*$/di;
 
 /**
  * "popcorn sales", "merchandise revenue": a noun right before a measure says what was sold, and when nothing links to it

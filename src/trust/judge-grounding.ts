@@ -1,4 +1,5 @@
 import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, GroundingScore } from '../context/context-schema.js';
 import { asksAboutTable } from './asks-about-table.js';
@@ -94,7 +95,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
   // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
   if (options.onlyWhenNothingLinks && grounded.some((entry) => entry.evidence !== undefined)) return {};
-  const judgment = asksForJudgment(question, grounded);
+  const columnParts = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map((part) => part.toLowerCase()))));
+  const judgment = asksForJudgment(question, grounded, columnParts);
   if (judgment) {
     return { reason: `"${judgment}" asks for an opinion or a judgment: ${context.task.namespace} records facts, not views, so the data cannot answer this question` };
   }
@@ -183,6 +185,7 @@ function declineReason(context: Context, signals: GroundingSignals, compounds: r
   }
   if (signals.focus) return `nothing in ${namespace} (tables, columns or metrics) records '${signals.focus}', which the question asks for, so the data cannot answer this question`;
   if (signals.topic) return `nothing in ${namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(signals.topic)}, what the question asks about, so the data cannot answer this question`;
+  if (signals.classOpen && signals.open.length === 0) return `nothing in ${namespace} (tables, columns, values, metrics or docs) records which rows are '${signals.classOpen}', which the question picks them by, so the data cannot answer this question`;
   if (signals.held && signals.open.length === 0) return `nothing in ${namespace} (tables, columns, values, metrics or docs) records '${signals.held}', which the question asks the rows to have, so the data cannot answer this question`;
   if (signals.rankedBy?.grounded) return `nothing in ${namespace} (columns, values or metrics) records '${signals.rankedBy.word}', which the question ranks by, so the data cannot answer this question`;
   const named = signals.named.length > 0 ? signals.named : signals.words.filter((entry) => entry.evidence === undefined || entry.evidence === 'text');
