@@ -21,7 +21,8 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  *   a value only in part, beside a dictionary noun that links to nothing, is another party (doer-elsewhere.ts); "does
  *   Halden Loans charge", a stored lender, is answered;
  * - "how many players in the league are women" where nothing records sex: a kind of person the rows are said to be
- *   links to nothing (grounding-signals.ts personKindOpen); "are juniors" where a stored category holds 'Junior' runs.
+ *   links to nothing (grounding-signals.ts personKindOpen); "are juniors" where a stored category holds 'Junior' runs, and so
+ *   do rows that are no people ("How many pledges were no-shows?": a no-show is a person, but pledges are not).
  */
 const DATE = ['--current_date', '2026-12-01'];
 
@@ -101,6 +102,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'rated best', namespace: 'oil', task: 'which depot is rated the best', declined: false },
   { id: 'club founded', namespace: 'chess', task: 'In which year was Riverside Chess Club founded?', declined: false },
   { id: 'halden', namespace: 'pawn', task: 'what monthly interest rate does Halden Loans charge', declined: false },
+  { id: 'no-shows', namespace: 'pawn', task: 'How many pledges were no-shows?', declined: false },
   { id: 'juniors', namespace: 'chess', task: 'how many players in the league are juniors', declined: false },
 ];
 

@@ -231,8 +231,9 @@ function heldObjectOpen(question: string, words: readonly GroundedWord[], column
 }
 
 /**
- * "how many players in the league are women", "Which of our members are pensioners?": a count or choice of rows whose
- * clause ends in "are"/"were" and a plural noun whose first WordNet sense is a kind of person (a woman, a pensioner, a
+ * "how many players in the league are women", "Which of our members are pensioners?": a count or choice of people (a
+ * noun whose first WordNet sense is a person) whose clause ends in "are"/"were" and a plural noun whose first WordNet
+ * sense is a kind of person (a woman, a pensioner, a
  * left-hander) says which rows by a trait of theirs, and when that noun links to nothing (no column, value, table,
  * comment) no column records the trait: the rows are picked by a condition the data does not store. "Which of the
  * singers are women?" where a sex column links the word, and "How many of our clients are landlords?" where a stored
@@ -241,16 +242,20 @@ function heldObjectOpen(question: string, words: readonly GroundedWord[], column
 function personKindOpen(question: string, words: readonly GroundedWord[]): string | undefined {
   const match = CLASS_COMPLEMENT.exec(question);
   if (!match) return undefined;
-  const offset = match.indices![1]![0];
+  const offset = match.indices![2]![0];
   const entry = words.find((candidate) => candidate.word.offset === offset);
-  const text = match[1]!.toLowerCase();
+  const text = match[2]!.toLowerCase();
   if ((entry !== undefined && entry.evidence !== undefined) || GENERIC_HEADS.test(text)) return undefined;
-  const forms = [text, text.replace(/men$/, 'man')];
-  return forms.some((form) => firstSenseAncestors(form).has('person')) ? match[1] : undefined;
+  const person = (word: string) => [word, word.replace(/men$/, 'man')].some((form) => firstSenseAncestors(form).has('person'));
+  // The rows must be people too: "How many bookings were no-shows?" says what became of bookings, not who they are.
+  return person(match[1]!.toLowerCase()) && person(text) ? match[2] : undefined;
 }
 
-/** "how many … are women", "Which … were pensioners?": the plural noun (captured, with its place) ending the question after "are"/"were". */
-const CLASS_COMPLEMENT = /^\s*(?:how\s+many|which)\b.*\s(?:are|were)\s+(?:all\s+)?([A-Za-z][a-z]*(?:-[a-z]+)?)\s*[?.!]?\s*$/di;
+/**
+ * "how many players … are women", "Which of our members are pensioners?": the rows counted or chosen (captured) and the
+ * plural noun (captured, with its place) ending the question after "are"/"were".
+ */
+const CLASS_COMPLEMENT = /^\s*(?:how\s+many|which)\s+(?:of\s+(?:the|our|their|these|those)\s+)?([A-Za-z]+)\b.*\s(?:are|were)\s+(?:all\s+)?([A-Za-z][a-z]*(?:-[a-z]+)?)\s*[?.!]?\s*$/di;
 
 /**
  * "popcorn sales", "merchandise revenue": a noun right before a measure says what was sold, and when nothing links to it
