@@ -106,8 +106,9 @@ export function askedAttributes(question: string): AskedAttribute[] {
     // "Which building houses the Physics department?": what stands in the verb's relation to the thing is its attribute.
     found.push({ words: [second], of: thingWords(words, opening[3].index), verb: false, relation: true });
   }
-  if (first?.text === 'what' && second && /^(time|date|day|year)$/.test(second.text) && third && COPULAS.has(third.text) && opening.length > 4) {
-    // "What time does flight 28 take off?": when, as "When does flight 28 take off?" asks.
+  if (first && /^(what|which)$/.test(first.text) && second && /^(time|date|day|year)$/.test(second.text) && third && COPULAS.has(third.text) && opening.length > 4) {
+    // "What time does flight 28 take off?", "In which year was the club founded?": when, as "When does flight 28 take
+    // off?" asks.
     const phrase = thingWords(words, third.index + 1);
     const at = phrase.findIndex((word, i) => i > 0 && primaryPartOfSpeech(word.text) === 'verb');
     // "… does the Puffin get refuelled": the verb after the phrase the thing ends.

@@ -1,5 +1,8 @@
 import { comparativeBase, judgesQuality } from '../lexicon/judged-quality.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { hasSense } from '../lexicon/has-sense.js';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
+import { derivedForms } from '../lexicon/derived-forms.js';
 import { FREQUENCY_WORDS } from './is-naming-word.js';
 import { judgedForSomeone } from './judged-for-someone.js';
 import { YES_NO_COPULA } from './yes-no-copula.js';
@@ -17,7 +20,7 @@ import type { GroundedWord } from './ground-question.js';
  * - it asks who deserves something or is worthy of it ("Which keeper deserves a pay rise?"): merit is a judgment, and
  *   no row records it (unless a column of that name links: then it is left to the other rules).
  */
-export function asksForJudgment(question: string, words: readonly GroundedWord[]): string | undefined {
+export function asksForJudgment(question: string, words: readonly GroundedWord[], columnParts: ReadonlySet<string> = new Set()): string | undefined {
   const opinion = OPINION.exec(question);
   if (opinion) return opinion[0].trim();
   // "Which keeper deserves a pay rise?", "Who is most worthy of promotion?": what someone deserves is a judgment of merit.
@@ -26,6 +29,16 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   // "Which of our vets do owners like best?": what people like most is how they feel, which no row records.
   const liked = PREFERENCE.exec(question);
   if (liked && !words.some((entry) => entry.word.offset === liked.index && entry.evidence !== undefined)) return liked[0];
+  // "Which depot is run the best?", "Which site was kept worst?": how well a deed was done, in the passive, is a verdict
+  // on the doing; a participle the data names, or a word WordNet derives from it names a column of the linked tables
+  // ("Which hotel is rated best?" where a rating column is), is left to it.
+  const done = JUDGED_DOING.exec(question);
+  if (done) {
+    const participle = words.find((entry) => entry.word.offset === done.indices![1]![0]);
+    const text = done[1]!.toLowerCase();
+    const measured = [...derivedForms(text)].some((form) => columnParts.has(form));
+    if ((participle === undefined || participle.evidence === undefined) && !measured && !/ing$/.test(text) && hasSense('verb', verbBase(text)) && primaryPartOfSpeech(text) !== 'adj') return done[0].replace(/[?.!\s]+$/, '');
+  }
   // "What would be a fair price for …", "What is a reasonable wait?": a standard set by a judgment nobody stored.
   const standard = STANDARD.exec(question);
   if (standard) {
@@ -53,6 +66,12 @@ export function asksForJudgment(question: string, words: readonly GroundedWord[]
   }
   return judgedForSomeone(question, words);
 }
+
+/** "is run the best", "was managed worst": a form of "be", a participle (captured, with its place), "the" or not, and a judging degree ending the clause. */
+const JUDGED_DOING = /\b(?:is|are|was|were|been|being|be)\s+([a-z]+)\s+(?:the\s+)?(?:best|worst|better|worse)\s*(?:[?.!]\s*)?$/di;
+
+/** The base of a participle WordNet indexes under its verb ("run", "kept" → keep, "managed" → manage). */
+const verbBase = (text: string): string => IRREGULAR_VERBS[text] ?? [text, text.replace(/d$/, ''), text.replace(/ed$/, ''), text.replace(/(.)\1ed$/, '$1')].find((form) => hasSense('verb', form)) ?? text;
 
 /** "like best", "loved most", "prefer least": a feeling, ranked. */
 const PREFERENCE = /\b(?:like|likes|liked|love|loves|loved|prefer|prefers|preferred|enjoy|enjoys|enjoyed)\s+(?:[a-z]+\s+)?(?:best|most|least)\b/i;

@@ -24,7 +24,7 @@ export const GroundingFeaturesSchema = z.object({
   /**
    * A naming word links to nothing where what is asked, its owner or what it ranks by is open, or where no word links
    * to a column at all; not when the open words only narrow an asked item whose head links. Or what "have" / "hold"
-   * says the rows possess links to nothing (heldOpen).
+   * says the rows possess links to nothing (heldOpen), or the kind of person "are" says they are (classOpen).
    */
   open_where_asked: z.number(),
   /** Every asked item's head names something that links to nothing. */
@@ -68,6 +68,7 @@ export function groundingFeatures(context: Context, signals: GroundingSignals, s
     ranks_by_table: bool(signals.rankedBy?.grounded),
     open_where_asked: bool(
       signals.heldOpen ||
+        signals.classOpen !== undefined ||
         (signals.open.length > 0 && (!signals.anyColumn || signals.askedOpen || signals.ownerOpen || rankOpen) && !(signals.modifiersOnly && !signals.ownerOpen && !rankOpen)),
     ),
     asked_open: bool(signals.askedOpen),

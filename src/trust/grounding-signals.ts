@@ -1,5 +1,8 @@
 import type { Context } from '../context/context-schema.js';
 import { hasSense } from '../lexicon/has-sense.js';
+import { NOUN_OPENERS } from '../lexicon/determiners.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { wordSet } from '../lexicon/word-set.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
@@ -56,6 +59,8 @@ export interface GroundingSignals {
   heldOpen: boolean;
   /** That held thing, as the question writes it ("step-free access"). */
   held?: string;
+  /** A kind of person the question says the rows are that links to nothing ("how many players … are women"). */
+  classOpen?: string;
   /** Some word links to a column or metric. */
   anyColumn: boolean;
   /** Every open word only narrows an asked item whose head links ("air carriers based in the USA"). */
@@ -137,6 +142,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
   const held = heldObjectOpen(question, words, columnTexts, (word) => nearLinkedColumn(context, word));
+  const kind = personKindOpen(question, words);
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
   const heads = new Set(asked.filter(itemOpen).map((item) => coreOf(item).at(-1)!));
@@ -154,6 +160,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
     ownerOpen,
     heldOpen: held !== undefined,
     ...(held ? { held } : {}),
+    ...(kind ? { classOpen: kind } : {}),
     anyColumn: words.some((entry) => entry.evidence === 'column'),
     modifiersOnly: headsLink && open.length > 0 && open.every((entry) => modifiers.has(entry.word.text) && !narrowsMeasure(question, all, entry.word)),
   };
@@ -176,6 +183,10 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
     // rows do not hold the thing, only prose about the data mentions it.
     const deedOpen = attribute.verb && attribute.words.every((word) => words.some((entry) => entry.word.offset === word.offset && entry.evidence === undefined));
     if (deedOpen && entries.every((entry) => entry.evidence === 'text')) return ungroundedPhrases(question, entries);
+    // "In which year was the English Chess Federation founded?" where only a comment names the federation (a rating it
+    // awards): a name of several capitalised words that only prose mentions is no row of the data, so when or by whom
+    // its deed was done is not stored, whatever column the verb names (clubs.founded_year dates the clubs).
+    if (attribute.verb && entries.length >= 2 && entries.every((entry) => entry.evidence === 'text' && entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)))) return ungroundedPhrases(question, entries);
     if (entries.some((entry) => entry.evidence !== undefined && !(headOpen && entry.evidence === 'text'))) continue;
     if (entries.some(strong)) return ungroundedPhrases(question, entries);
   }
@@ -218,6 +229,33 @@ function heldObjectOpen(question: string, words: readonly GroundedWord[], column
   if (near(head)) return undefined;
   return question.slice(phrase[0]!.offset, last.offset + last.text.length);
 }
+
+/**
+ * "how many players in the league are women", "Which of our members are pensioners?": a count or choice of people (a
+ * noun whose first WordNet sense is a person) whose clause ends in "are"/"were" and a plural noun whose first WordNet
+ * sense is a kind of person (a woman, a pensioner, a
+ * left-hander) says which rows by a trait of theirs, and when that noun links to nothing (no column, value, table,
+ * comment) no column records the trait: the rows are picked by a condition the data does not store. "Which of the
+ * singers are women?" where a sex column links the word, and "How many of our clients are landlords?" where a stored
+ * client type does, are answered. The noun is read with WordNet's -men → -man plural ("women", "fishermen").
+ */
+function personKindOpen(question: string, words: readonly GroundedWord[]): string | undefined {
+  const match = CLASS_COMPLEMENT.exec(question);
+  if (!match) return undefined;
+  const offset = match.indices![2]![0];
+  const entry = words.find((candidate) => candidate.word.offset === offset);
+  const text = match[2]!.toLowerCase();
+  if ((entry !== undefined && entry.evidence !== undefined) || GENERIC_HEADS.test(text)) return undefined;
+  const person = (word: string) => [word, word.replace(/men$/, 'man')].some((form) => firstSenseAncestors(form).has('person'));
+  // The rows must be people too: "How many bookings were no-shows?" says what became of bookings, not who they are.
+  return person(match[1]!.toLowerCase()) && person(text) ? match[2] : undefined;
+}
+
+/**
+ * "how many players … are women", "Which of our members are pensioners?": the rows counted or chosen (captured) and the
+ * plural noun (captured, with its place) ending the question after "are"/"were".
+ */
+const CLASS_COMPLEMENT = /^\s*(?:how\s+many|which)\s+(?:of\s+(?:the|our|their|these|those)\s+)?([A-Za-z]+)\b.*\s(?:are|were)\s+(?:all\s+)?([A-Za-z][a-z]*(?:-[a-z]+)?)\s*[?.!]?\s*$/di;
 
 /**
  * "popcorn sales", "merchandise revenue": a noun right before a measure says what was sold, and when nothing links to it
@@ -282,16 +320,39 @@ function ranksBy(question: string, word: QuestionWord): boolean {
   const before = (/\b(most|least)\s+[a-z]+ly\s+$/i.exec(question.slice(0, word.offset)) ?? /([A-Za-z]+)\W*$/.exec(question.slice(0, word.offset)))?.[1]?.toLowerCase();
   // The part of speech last: it reads WordNet, which only a comparative or superlative needs.
   // "the best linework": a closed compound WordNet does not list is a noun as its last word is.
-  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) return primaryPartOfSpeech(word.text) === 'noun' || (primaryPartOfSpeech(word.text) === undefined && isClosedCompound(word.text));
+  if (before && /^(better|best|worse|worst|greatest|finest)$/.test(before)) {
+    if (primaryPartOfSpeech(word.text) === 'noun' || (primaryPartOfSpeech(word.text) === undefined && isClosedCompound(word.text))) return true;
+    // "Is Sian Tudor our best pilot?": after a determiner and the superlative, a word ending its noun phrase is a noun
+    // whatever English mostly uses it as ("pilot" is mostly a verb to WordNet's tagged corpus); "our best selling
+    // product" goes on to its noun.
+    return determinedSuperlative(question, word) && !/ing$/.test(word.text) && hasSense('noun', word.text);
+  }
   // "the most common", "the most popular": how often, which the SQL counts.
   if (FREQUENCY_WORDS.test(word.text)) return false;
   // "the most finals" counts finals: an adjective takes no plural, so a plural whose singular is a noun is one.
   // "the most talented": an adjective made from a noun, which WordNet's tagged corpus may not have seen, ranks too.
-  if (before && /^(most|least)$/.test(before)) return (primaryPartOfSpeech(word.text) === 'adj' || isNounMadeAdjective(word.text)) && !isPluralNoun(word.text);
+  // "the most satisfying", "the least rewarding": a present participle WordNet also lists as an adjective ranks by the
+  // quality it names, as an adjective does; "the most visited" (a past participle) counts visits and is a frequency,
+  // and a gerund ("did the most surveying", "the most flying hours": an -ing form with a noun sense) an amount of doing.
+  if (before && /^(most|least)$/.test(before)) return (primaryPartOfSpeech(word.text) === 'adj' || isNounMadeAdjective(word.text) || (/ing$/.test(word.text) && hasSense('adj', word.text) && !hasSense('noun', word.text))) && !isPluralNoun(word.text);
   // "Are host-read ads more effective than pre-recorded ones?": a comparison by the quality the adjective names.
   if (before && /^(more|less)$/.test(before) && /^\s+than\b/i.test(question.slice(word.offset + word.text.length))) return primaryPartOfSpeech(word.text) === 'adj';
   return /est$/.test(word.text) && word.text.length > 5 && primaryPartOfSpeech(word.text) === 'adj';
 }
+
+/**
+ * Whether the word comes right after a determiner and a superlative ("our best pilot", "the worst driver") and ends its
+ * noun phrase: the question's end, a clause's, or a preposition or "than" next.
+ */
+function determinedSuperlative(question: string, word: QuestionWord): boolean {
+  const all = questionWords(question);
+  const opener = all[word.index - 2];
+  if (!opener || !NOUN_OPENERS.has(opener.text)) return false;
+  const next = all[word.index + 1];
+  return word.clauseEnd || next === undefined || NOUN_PHRASE_AFTER.has(next.text);
+}
+
+const NOUN_PHRASE_AFTER: ReadonlySet<string> = wordSet(PREPOSITIONS);
 
 /**
  * "Which waiter has worked here the longest?", "Who has been on the team longest?", "our longest-serving officer": the

@@ -1,4 +1,5 @@
 import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, GroundingScore } from '../context/context-schema.js';
 import { asksAboutTable } from './asks-about-table.js';
@@ -6,6 +7,7 @@ import { askedOfNamedTable } from './asked-of-named-table.js';
 import { asksForAdvice } from './asks-for-advice.js';
 import { asksForJudgment } from './asks-for-judgment.js';
 import { asksForRule } from './asks-for-rule.js';
+import { asksForExpansion } from './asks-for-expansion.js';
 import { futurePeriod } from './future-period.js';
 import { askedOfAnyone } from './asked-of-anyone.js';
 import { groundQuestion } from './ground-question.js';
@@ -18,6 +20,7 @@ import { ownerElsewhere, unknownName } from './name-elsewhere.js';
 import { otherOrganisations } from './other-organisations.js';
 import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
+import { possessedElsewhere } from './possessed-elsewhere.js';
 import { nationUnrecorded } from './nation-unrecorded.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
@@ -92,13 +95,18 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   // A model that judges answerability itself knows synonyms no word list does: it gets every question that links to
   // the data at all, and decides itself ("How many SKUs per category?"); one that links to nothing never costs a call.
   if (options.onlyWhenNothingLinks && grounded.some((entry) => entry.evidence !== undefined)) return {};
-  const judgment = asksForJudgment(question, grounded);
+  const columnParts = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name).map((part) => part.toLowerCase()))));
+  const judgment = asksForJudgment(question, grounded, columnParts);
   if (judgment) {
     return { reason: `"${judgment}" asks for an opinion or a judgment: ${context.task.namespace} records facts, not views, so the data cannot answer this question` };
   }
   const rule = asksForRule(question, grounded);
   if (rule) {
     return { reason: `"${rule}" asks for a rule or advice: ${context.task.namespace} records what was done, not what is required or recommended, so the data cannot answer this question` };
+  }
+  const expansion = asksForExpansion(context);
+  if (expansion) {
+    return { reason: `"${expansion}" asks what an abbreviation is short for, and nothing in ${context.task.namespace} (comments, docs or values) writes it out, so the data cannot answer this question` };
   }
   const { held, missing } = groundAttributes(context);
   // The time of a verb a column elsewhere records ("borrowed", a loans table's borrower) is held there.
@@ -129,6 +137,10 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const doer = doerElsewhere(question, words, context.matched_values);
   if (doer) {
     return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${doer}', who the question says did it: ${context.task.namespace} holds its own rows, not another organisation's or person's, so the data cannot answer this question` };
+  }
+  const possessed = possessedElsewhere(question, words);
+  if (possessed) {
+    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) matches '${possessed.phrase}' of ${possessed.name}: ${context.task.namespace} holds its own dealings with ${possessed.name}, not ${possessed.name}'s own records, so the data cannot answer this question` };
   }
   const unjoined = doerUnjoined(context, words);
   if (unjoined) return { reason: `'${unjoined}', who the question says did it, is stored only beside rows no key joins to what it asks, so ${context.task.namespace} does not hold what '${unjoined}' did: that is another organisation's record, so the data cannot answer this question` };
@@ -173,6 +185,7 @@ function declineReason(context: Context, signals: GroundingSignals, compounds: r
   }
   if (signals.focus) return `nothing in ${namespace} (tables, columns or metrics) records '${signals.focus}', which the question asks for, so the data cannot answer this question`;
   if (signals.topic) return `nothing in ${namespace} (tables, columns, values, metrics or docs) matches ${listPhrases(signals.topic)}, what the question asks about, so the data cannot answer this question`;
+  if (signals.classOpen && signals.open.length === 0) return `nothing in ${namespace} (tables, columns, values, metrics or docs) records which rows are '${signals.classOpen}', which the question picks them by, so the data cannot answer this question`;
   if (signals.held && signals.open.length === 0) return `nothing in ${namespace} (tables, columns, values, metrics or docs) records '${signals.held}', which the question asks the rows to have, so the data cannot answer this question`;
   if (signals.rankedBy?.grounded) return `nothing in ${namespace} (columns, values or metrics) records '${signals.rankedBy.word}', which the question ranks by, so the data cannot answer this question`;
   const named = signals.named.length > 0 ? signals.named : signals.words.filter((entry) => entry.evidence === undefined || entry.evidence === 'text');
