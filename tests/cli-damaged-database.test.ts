@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/run-cli.js';
 
@@ -98,4 +99,36 @@ describe('a DuckDB file with a whole header and a damaged body', () => {
     expect(answer.status).toBe('success');
     expect(answer.rows).toEqual([[60000]]);
   });
+});
+
+describe('a SQLite file with a whole header and a damaged body', () => {
+  it('a query that reads the damaged pages stops with exit 2 and one line, not a SQL error to fix', async () => {
+    const cwd = tempDir('sluice-damaged-sqlite-');
+    const file = path.join(cwd, 'notes.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE keepers (keeper_id INTEGER PRIMARY KEY, keeper_name TEXT); CREATE TABLE notes (note_id INTEGER PRIMARY KEY, body TEXT)');
+    db.exec(`INSERT INTO keepers VALUES (1, 'Ada'), (2, 'Brook')`);
+    const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < 20_000; i++) insert.run(`${'x'.repeat(200)}${i}`);
+    })();
+    db.close();
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(40_000, 0xff), 0, 40_000, Math.floor(size / 2));
+    fs.closeSync(fd);
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  notes: {type: sqlite, path: ./notes.db}\ndefaults: {namespace: notes}\n');
+
+    const keepers = await runCli(['sql', 'SELECT count(*) AS n FROM keepers', '--format', 'csv'], { cwd });
+    expect(keepers.stdout, keepers.stderr).toBe('n\n2\n');
+    const sql = await runCli(['sql', 'SELECT count(DISTINCT body) FROM notes'], { cwd });
+    expect(sql.code).toBe(2);
+    expect(sql.stderr).toMatch(/^sluice: the SQLite database file .*notes\.db is damaged \(database disk image is malformed\); restore it from a backup or copy it again$/m);
+    // Without the fix the run answered "Error: database disk image is malformed" as a failed SQL, exit 1.
+    const run = await runCli(['run', '--task', 'How many distinct body values are in notes', '--plan', 'fixed'], { cwd });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/sluice: not answered: .*notes\.db is damaged/);
+    expect(run.stderr).toMatch(/The run was saved; after fixing the cause: sluice resume/);
+    noStack(run.stderr);
+  }, 60_000);
 });

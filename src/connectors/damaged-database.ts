@@ -6,10 +6,20 @@ import { DamagedDatabaseError } from '../errors.js';
  */
 const DAMAGED_DUCKDB = /Corrupt database file|Could not read enough bytes from file/i;
 
+/** SQLite's: SQLITE_CORRUPT ("database disk image is malformed") and SQLITE_NOTADB past a whole header. */
+const DAMAGED_SQLITE = /database disk image is malformed|file is not a database/i;
+
 /** A DamagedDatabaseError naming `file` when DuckDB's `message` says the file is damaged, else undefined. */
 export function damagedDuckDbFile(file: string | undefined, message: string): DamagedDatabaseError | undefined {
-  if (!DAMAGED_DUCKDB.test(message)) return undefined;
-  const reason = message.split('\n')[0]!.replace(/^IO Error: /, '');
-  const named = file ? `the DuckDB database file ${file}` : 'the DuckDB database file';
-  return new DamagedDatabaseError(`${named} is damaged (${reason}); restore it from a backup or copy it again`);
+  return DAMAGED_DUCKDB.test(message) ? damaged('DuckDB', file, message.replace(/^IO Error: /, '')) : undefined;
+}
+
+/** The same for SQLite's `message`. */
+export function damagedSqliteFile(file: string | undefined, message: string): DamagedDatabaseError | undefined {
+  return DAMAGED_SQLITE.test(message) ? damaged('SQLite', file, message) : undefined;
+}
+
+function damaged(engine: string, file: string | undefined, message: string): DamagedDatabaseError {
+  const named = file ? `the ${engine} database file ${file}` : `the ${engine} database file`;
+  return new DamagedDatabaseError(`${named} is damaged (${message.split('\n')[0]!}); restore it from a backup or copy it again`);
 }
