@@ -6,8 +6,11 @@ import { DamagedDatabaseError } from '../errors.js';
  */
 const DAMAGED_DUCKDB = /Corrupt database file|Could not read enough bytes from file/i;
 
-/** SQLite's: SQLITE_CORRUPT ("database disk image is malformed") and SQLITE_NOTADB past a whole header. */
-const DAMAGED_SQLITE = /database disk image is malformed|file is not a database/i;
+/**
+ * SQLite's SQLITE_CORRUPT ("database disk image is malformed"). Not SQLITE_NOTADB ("file is not a database"): that is a
+ * file of another kind, which the connector names as such.
+ */
+const DAMAGED_SQLITE = /database disk image is malformed/i;
 
 /** A DamagedDatabaseError naming `file` when DuckDB's `message` says the file is damaged, else undefined. */
 export function damagedDuckDbFile(file: string | undefined, message: string): DamagedDatabaseError | undefined {
