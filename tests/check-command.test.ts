@@ -48,7 +48,7 @@ describe('sluice check', () => {
     const result = await runCli(['check', '--namespace', 'reader'], { cwd, env: env() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/namespace reader: postgres at postgres:\/\/.*:\*\*\*@/);
-    expect(result.stdout).toContain('catalog: 1 tables, 2 columns');
+    expect(result.stdout).toContain('catalog: 1 table, 2 columns');
     expect(result.stdout).toContain('access: read-only');
     expect(result.stderr).not.toContain('warning');
     expect(result.stdout + result.stderr).not.toContain(readerPassword);

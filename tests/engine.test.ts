@@ -81,6 +81,25 @@ describe('engine', () => {
     expect(changed.inserted.map((s) => (s.kind === 'node' ? s.node : ''))).toEqual(['c_node', 'd_node']);
   });
 
+  it('fails the node that asks for a step with a misplaced key (from JavaScript), naming where it belongs', async () => {
+    // `parameters` beside `node` instead of under `options` used to run the step with its defaults, silently.
+    const misplaced = defineNode({
+      name: 'misplaced',
+      description: 'adds a step the wrong way',
+      async run(context) {
+        return { context: insertSteps(context, [{ node: 'c_node', parameters: { max_rows: 2 } } as unknown as StepSpec]), summary: 'inserted' };
+      },
+    });
+    const sluice = sluiceWith([misplaced, note('c_node')], { p: ['misplaced'] });
+    const { result } = await runToEnd(sluice, 'p');
+    expect(result.status).toBe('failed');
+    expect(result.error).toBe(`insertSteps: step "c_node" has an unknown key "parameters" (a step has node and options); it belongs under options: { node: 'c_node', options: { parameters: … } }`);
+    expect(() => insertSteps(result.context, [{ node: 'c_node', options: { max_rows: 2 } } as unknown as StepSpec])).toThrow(/unknown option "max_rows" \(options are timeout_ms, retries, model, parameters\)/);
+    // The right shape goes in as asked.
+    const added = insertSteps(result.context, [{ node: 'c_node', options: { parameters: { max_rows: 2 } } }]);
+    expect(added.plan.pending.at(-1)).toMatchObject({ node: 'c_node', options: { parameters: { max_rows: 2 } } });
+  });
+
   it('runs a parallel group at the same time and merges what each branch added', async () => {
     const running = new Set<string>();
     let overlap = false;

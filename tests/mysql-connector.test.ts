@@ -447,6 +447,10 @@ describe('valid MySQL that node-sql-parser reads only through its parser-readabl
   it('names the parser failure of the user text when even the copy cannot be read', async () => {
     const error = await sqlFailure(readWrite.execute('SELECT status FROM shipments FOR SYSTEM_TIME ALL'));
     expect(error.message).toMatch(/^refused: the SQL could not be checked by the parser: /);
+    // Where it stopped, not the parser's list of every token it expected there.
+    const fileRead = await sqlFailure(readWrite.execute("SELECT * FROM read_csv('/etc/passwd')"));
+    expect(fileRead.message).toBe("refused: the SQL could not be checked by the parser: it cannot read line 1, column 23 on: ('/etc/passwd')");
+    expect(fileRead.kind).toBe('refused');
   });
 });
 

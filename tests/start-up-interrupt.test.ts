@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, cliEnv, tempDir } from './helpers/run-cli.js';
 import { finished } from './helpers/slow-plan-cli.js';
+import { openTmuxTerminal } from './helpers/tmux-terminal.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -57,5 +58,35 @@ describe('Ctrl-C while sluice starts says so in one line and leaves nothing behi
     expect(result.code).toBe(130);
     expect(result.stderr).toMatch(/^sluice: cancelled \(Ctrl-C\) while starting the resume; the run is as it was and stays resumable$/m);
     noStack(result.stderr);
+  });
+});
+
+describe('Ctrl-C while the interactive session starts (a real terminal)', () => {
+  it('sluice chat and sluice alone: exit 130 and the same one line as run, not silence', async () => {
+    const terminal = openTmuxTerminal('sluice-chat-start');
+    try {
+      const mark = path.join(terminal.work, 'loading');
+      fs.writeFileSync(
+        path.join(terminal.work, 'slow-load.mjs'),
+        `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(mark)}, 'x');\nawait new Promise((resolve) => setTimeout(resolve, 60000));\nexport const nodes = [];\n`,
+      );
+      fs.writeFileSync(path.join(terminal.work, 'sluice.yml'), 'plugins:\n  - ./slow-load.mjs\n');
+      for (const args of ['chat', '']) {
+        fs.rmSync(mark, { force: true });
+        const name = terminal.start(terminal.sluice(args));
+        const deadline = Date.now() + 60_000;
+        while (!fs.existsSync(mark)) {
+          if (Date.now() > deadline) throw new Error(`the plugin never started loading:\n${terminal.screen(name)}`);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        terminal.keys(name, 'C-c');
+        const screen = await terminal.waitForText(name, /EXIT=\d+/);
+        expect(screen, `sluice ${args}`).toMatch(/sluice: cancelled \(Ctrl-C\) while starting the interactive session; nothing was saved/);
+        expect(screen).toContain('EXIT=130');
+        noStack(screen);
+      }
+    } finally {
+      terminal.close();
+    }
   });
 });

@@ -21,11 +21,11 @@ export interface FollowOptions {
   stderr?: NodeJS.WritableStream;
 }
 
-/** Exit codes: 0 answered, 1 not answered, 3 answered but unsure, 4 unanswerable from the data, 130 cancelled (the run stays resumable). */
+/** Exit codes: 0 answered, 1 not answered (2 when a fault the user fixes stopped it, such as a damaged database file), 3 answered but unsure, 4 unanswerable from the data, 130 cancelled (the run stays resumable). */
 export function exitCodeFor(result: RunResult): number {
   if (result.status === 'success') return 0;
   if (result.status === 'cancelled') return 130;
-  if (result.error) return 1;
+  if (result.error) return result.errorExitCode ?? 1;
   if (result.status === 'unsure') return 3;
   if (result.status === 'unanswerable') return 4;
   return 1;
@@ -73,7 +73,8 @@ export function reportResult(result: RunResult, runId: string, options: FollowOp
   }
   if (options.format === 'json') {
     stdout.write(`${JSON.stringify(runSummary(result.context, result.nodesRun, result.status))}\n`);
-  } else {
+  } else if (result.errorExitCode !== 2) {
+    // A fault the user fixes (exit 2) is its one line on stderr; stdout stays empty, as for any usage error.
     stdout.write(result.context.output?.rendered ?? renderResult(result.context, options.format));
   }
   if (options.chart) writeResultChart(result, options.format, stdout, stderr);

@@ -27,10 +27,12 @@ const help = prebuiltHelp(process.argv.slice(2));
 if (help !== undefined) {
   writeStdoutSync(help);
 } else {
-  // Ctrl-C while the program loads says so in one line (run and resume say it more exactly once they start).
+  // Ctrl-C while the program loads says so in one line (run and resume say it more exactly once they start; chat, or
+  // `sluice` alone on a terminal, the same as here).
   const command = process.argv[2];
   if (command === 'run') sayInterruptWhileStarting('cancelled (Ctrl-C) while starting; nothing was saved');
   if (command === 'resume') sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the resume; the run is as it was and stays resumable');
+  if (command === 'chat' || command === undefined) sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the interactive session; nothing was saved');
   // The program's `import()`s, rewritten by the build (see installCodeCache).
   (globalThis as Record<symbol, unknown>)[Symbol.for('sluice.import')] = (specifier: string) => import(specifier);
   if (debug) process.setSourceMapsEnabled(true);

@@ -1,6 +1,8 @@
 import { SqlError, type SqlErrorKind } from './connector.js';
 import { cleanDuckDbMessage } from './clean-duckdb-message.js';
 import { stripHostPaths } from './strip-host-paths.js';
+import { damagedDuckDbFile } from './damaged-database.js';
+import type { DamagedDatabaseError } from '../errors.js';
 
 export { cleanDuckDbMessage };
 
@@ -18,8 +20,11 @@ export interface SqlErrorHints {
   hostPaths?: readonly string[];
 }
 
-export function toSqlError(error: unknown, hints: SqlErrorHints = {}): SqlError {
+/** What a failed DuckDB query throws: a SqlError the run records, or, for a damaged file, a fault that stops the run. */
+export function toSqlError(error: unknown, hints: SqlErrorHints = {}): SqlError | DamagedDatabaseError {
   if (error instanceof SqlError) return error;
+  const damaged = damagedDuckDbFile(hints.hostPaths?.[0], cleanDuckDbMessage(error instanceof Error ? error.message : String(error)));
+  if (damaged) return damaged;
   const message = stripHostPaths(cleanDuckDbMessage(error instanceof Error ? error.message : String(error)), hints.hostPaths);
   if (/^Out of Memory Error/i.test(message)) {
     const limit = hints.memoryLimit ? `more than ${hints.memoryLimit} of memory (memory_limit)` : 'more memory than the namespace allows (memory_limit)';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { cleanDuckDbMessage } from './clean-duckdb-message.js';
 import { ConnectorError } from './connector-error.js';
+import { damagedDuckDbFile } from './damaged-database.js';
 import { duckdb } from './duckdb-api.js';
 import { duckDbLimitOptions, type DuckDbLimits } from './duckdb-limits.js';
 import { DUCKDB_SANDBOX_OPTIONS } from './duckdb-sandbox-options.js';
@@ -16,6 +17,6 @@ export async function openReadOnlyDuckDb(path: string, limits: DuckDbLimits = {}
     return await duckdb.DuckDBInstance.create(path, { access_mode: 'READ_ONLY', ...duckDbLimitOptions(limits), ...DUCKDB_SANDBOX_OPTIONS });
   } catch (error) {
     const reason = cleanDuckDbMessage(error instanceof Error ? error.message : String(error));
-    throw new ConnectorError(`cannot open database ${path}: ${reason}`);
+    throw damagedDuckDbFile(path, reason) ?? new ConnectorError(`cannot open database ${path}: ${reason}`);
   }
 }

@@ -8,7 +8,7 @@ import { databaseFileProblem } from '../connectors/database-file-problem.js';
 import { ConnectorError } from '../connectors/connector-error.js';
 import { mysqlConnectionOptions } from '../connectors/mysql/mysql-connection-options.js';
 import { postgresConnectionOptions } from '../connectors/postgres/postgres-connection-options.js';
-import { UsageError } from '../errors.js';
+import { DamagedDatabaseError, UsageError } from '../errors.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
 import { demoFiles } from '../demo/demo-files.js';
@@ -137,12 +137,18 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const openNamespaceConnector = async (name: string): Promise<Connector> => {
     const resolved = namespace(name);
     const config = withDefaultThreads(resolved.config, options.duckDbThreads);
-    if (resolved.type === 'demo') {
-      const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
-      const demo = await ensureDemoDatabase(settings.cacheDir);
-      return openConnector(config, demo.database);
+    try {
+      if (resolved.type === 'demo') {
+        const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
+        const demo = await ensureDemoDatabase(settings.cacheDir);
+        return await openConnector(config, demo.database);
+      }
+      return await openConnector(config);
+    } catch (error) {
+      // A damaged file is named with its namespace, as a missing or wrong one is (exit 2).
+      if (error instanceof DamagedDatabaseError) throw new DamagedDatabaseError(`namespace "${name}": ${error.message}`);
+      throw error;
     }
-    return openConnector(config);
   };
 
   const modelNameFor = (node: string, stepModel?: string): string => stepModel ?? ownEntry(config.nodes, node)?.model ?? defaultModel;

@@ -1,7 +1,7 @@
 import { ReplaySubject } from 'rxjs/internal/ReplaySubject';
 import type { Subscription } from 'rxjs';
 import type { Context } from '../context/context-schema.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, faultExitCode } from '../errors.js';
 import type { RunStore } from '../persistence/run-store.js';
 import { RunWriter } from '../persistence/run-writer.js';
 import { concludeRun } from './conclude-run.js';
@@ -80,7 +80,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
   });
   let finished = false;
 
-  const finish = (status: RunResult['status'], context: Context, error?: string) => {
+  const finish = (status: RunResult['status'], context: Context, error?: string, errorExitCode?: 1 | 2) => {
     if (finished) return;
     finished = true;
     clearInterval(sampler);
@@ -99,6 +99,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
       const failure = error ?? saveError;
       const ended: RunResult = { status: saveError ? 'failed' : status, context, runDir: store?.dir, nodesRun: nodesRun.slice(), durationMs: Date.now() - startedAt };
       if (failure) ended.error = failure;
+      if (error && errorExitCode === 2 && !saveError) ended.errorExitCode = 2;
       return ended;
     };
     if (!writer) {
@@ -144,7 +145,7 @@ export function launchRun(sluice: Sluice, initial: Context, options: LaunchOptio
       latest = context;
     },
     error: (error: unknown) => {
-      finish('failed', { ...latest, failure: errorMessage(error) }, errorMessage(error));
+      finish('failed', { ...latest, failure: errorMessage(error) }, errorMessage(error), faultExitCode(error));
     },
     complete: () => {
       const final = concludeRun(latest);

@@ -10,7 +10,29 @@ export interface StepIds {
   next_step_id: number;
 }
 
+const SPEC_KEYS = new Set(['node', 'options']);
+const OPTION_KEYS = new Set(['timeout_ms', 'retries', 'model', 'parameters']);
+
+/**
+ * A step a node asks for from JavaScript is not type-checked: `{ node: 'execute_sql', parameters: {…} }` (parameters
+ * beside node, not under options) used to run execute_sql with its defaults, the parameters silently dropped. The
+ * node that asked now fails, naming the key and where it belongs.
+ */
+function refuseUnknownKeys(spec: { node: string; options?: StepOptions }): void {
+  if (typeof spec.node !== 'string' || spec.node === '') throw new TypeError(`insertSteps: a step needs a node name (got ${JSON.stringify(spec)})`);
+  for (const key of Object.keys(spec)) {
+    if (!SPEC_KEYS.has(key)) {
+      const hint = OPTION_KEYS.has(key) ? `; it belongs under options: { node: '${spec.node}', options: { ${key}: … } }` : '';
+      throw new TypeError(`insertSteps: step "${spec.node}" has an unknown key "${key}" (a step has node and options)${hint}`);
+    }
+  }
+  for (const key of Object.keys(spec.options ?? {})) {
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`insertSteps: step "${spec.node}" has an unknown option "${key}" (options are ${[...OPTION_KEYS].join(', ')})`);
+  }
+}
+
 function nodeStep(spec: string | { node: string; options?: StepOptions }, counter: StepIds, iteration: number): NodeStep {
+  if (typeof spec !== 'string') refuseUnknownKeys(spec);
   const node = typeof spec === 'string' ? spec : spec.node;
   const options = typeof spec === 'string' ? {} : (spec.options ?? {});
   const id = `${counter.next_step_id++}:${node}`;

@@ -15,6 +15,8 @@ export interface RunResult {
   durationMs: number;
   /** Set when the machinery failed (a node threw after its retries); the state stays resumable. */
   error?: string;
+  /** With `error`: 2 when the fault is one the user fixes (a damaged database file found mid-run), else 1. */
+  errorExitCode?: 1 | 2;
 }
 
 /** A run in progress. Subscribers (CLI lines, Ink UI, batch writer, save-dir writer) only read events. */

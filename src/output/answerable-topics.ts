@@ -6,7 +6,8 @@ const isLinkTable = (table: CatalogTable): boolean => table.columns.every((colum
 
 /**
  * What a namespace can answer, for a user whose question it could not: its main tables (the largest, link tables left
- * out) and its metrics. "demo can answer questions about orders, customers, products, … and the metrics revenue, …".
+ * out) and its metrics. "demo can answer questions about orders, customers, products, … and the metrics revenue, … (and 3 more)" (a
+ * list cut short ended ", …." before).
  */
 export function answerableTopics(namespace: string, tables: readonly CatalogTable[], metrics: readonly Metric[], limit = 8): string {
   const main = tables
@@ -16,7 +17,7 @@ export function answerableTopics(namespace: string, tables: readonly CatalogTabl
     .map((table) => table.name);
   const more = tables.filter((table) => !isLinkTable(table)).length - main.length;
   const tablePart = main.length ? `${main.join(', ')}${more > 0 ? ` (and ${more} more tables)` : ''}` : '';
-  const metricPart = metrics.length ? `the metrics ${metrics.slice(0, limit).map((metric) => metric.name).join(', ')}${metrics.length > limit ? ', …' : ''}` : '';
+  const metricPart = metrics.length ? `the metrics ${metrics.slice(0, limit).map((metric) => metric.name).join(', ')}${metrics.length > limit ? ` (and ${metrics.length - limit} more)` : ''}` : '';
   const topics = [tablePart, metricPart].filter(Boolean).join(' and ');
   return topics ? `${namespace} can answer questions about ${topics}.` : `${namespace} has no tables to ask about.`;
 }

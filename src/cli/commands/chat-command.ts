@@ -2,6 +2,7 @@ import { UsageError } from '../../errors.js';
 import { openSluice } from '../../open-sluice.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { reportFatal } from '../report-fatal.js';
+import { sayInterruptWhileStarting } from '../interrupt-while-starting.js';
 import { today } from '../today.js';
 
 export interface ChatCommandOptions extends CommonCliOptions {
@@ -15,6 +16,17 @@ export interface ChatCommandOptions extends CommonCliOptions {
 
 /** The interactive session: a prompt on the terminal, each question answered with live progress. */
 export async function chatCommand(options: ChatCommandOptions): Promise<number> {
+  // Ctrl-C before the prompt shows (plugins, config, the demo's first build) says so, as run's does; the session
+  // takes Ctrl-C over once it is on the screen (runChatSession).
+  const release = sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the interactive session; nothing was saved');
+  try {
+    return await chatCommandStarted(options);
+  } finally {
+    release();
+  }
+}
+
+async function chatCommandStarted(options: ChatCommandOptions): Promise<number> {
   const { isInteractive, respectNoColor } = await import('../../../ui/is-interactive.js');
   if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
     return reportFatal(

@@ -23,7 +23,7 @@ export function checkCommand(options: CheckCommandOptions): Promise<number> {
     const started = performance.now();
     const tables = await connector.introspect();
     const columns = tables.reduce((sum, table) => sum + table.columns.length, 0);
-    out(`catalog: ${tables.length} tables, ${columns} columns (${Math.round(performance.now() - started)} ms)`);
+    out(`catalog: ${count(tables.length, 'table')}, ${count(columns, 'column')} (${Math.round(performance.now() - started)} ms)`);
     if (tables.length === 0) {
       process.stderr.write(`sluice: warning: namespace "${name}" has no tables this connection can read; every question will end unanswerable. Check its path, url or schemas\n`);
     }
@@ -51,3 +51,5 @@ export function checkCommand(options: CheckCommandOptions): Promise<number> {
     return 0;
   });
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

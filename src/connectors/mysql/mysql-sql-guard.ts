@@ -103,6 +103,20 @@ function assertAllowedTokens(tokens: MysqlToken[]): void {
   });
 }
 
+/**
+ * Where the parser stopped reading, as a user can find it ("it cannot read line 1, column 23 on: ('/etc/passwd')"),
+ * instead of its list of every token it expected there (a 200-character wall of quoted punctuation).
+ */
+function parserFailure(sql: string, error: unknown): string {
+  const start = (error as { location?: { start?: { offset?: number; line?: number; column?: number } } }).location?.start;
+  if (start?.offset === undefined || start.line === undefined || start.column === undefined) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+  }
+  const rest = sql.slice(start.offset).replace(/\s+/g, ' ').trim();
+  const shown = rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
+  return shown ? `it cannot read line ${start.line}, column ${start.column} on: ${shown}` : 'the statement ends too soon';
+}
+
 function assertAllowedFunction(name: string): void {
   const upper = name.toUpperCase();
   const reason = REFUSED_FUNCTIONS[upper];
@@ -120,8 +134,7 @@ function assertAllowedAst(sql: string, tokens: MysqlToken[], flavour: MysqlFlavo
       if (copy === undefined) throw error;
       ast = parser.astify(copy, { database });
     } catch {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
-      throw new SqlError(`refused: the SQL could not be checked by the parser: ${reason}`, 'refused');
+      throw new SqlError(`refused: the SQL could not be checked by the parser: ${parserFailure(sql, error)}`, 'refused');
     }
   }
   const statements = (Array.isArray(ast) ? ast : [ast]) as Record<string, unknown>[];

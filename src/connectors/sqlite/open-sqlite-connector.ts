@@ -7,6 +7,7 @@ import { ConnectorError } from '../connector-error.js';
 import { readSqliteCatalog } from './read-sqlite-catalog.js';
 import { SQLITE_ALLOWED_FUNCTIONS } from './sqlite-allowed-functions.js';
 import { toSqliteError } from './sqlite-error.js';
+import { damagedSqliteFile } from '../damaged-database.js';
 import { sqliteJsonValue, sqliteStorageClass } from './sqlite-json-value.js';
 import type { SqliteReply, SqliteRequest } from './sqlite-messages.js';
 import { SqliteProcess, SqliteProcessExit } from './sqlite-process.js';
@@ -35,7 +36,7 @@ export async function openSqliteConnector(file: string): Promise<Connector> {
     if (reply.type === 'ready') return child;
     await child.close();
     const reason = reply.type === 'failed' ? reply.message : reply.type === 'refused' ? reply.reason : 'unexpected reply';
-    throw new ConnectorError(`cannot open SQLite database ${file}: ${reason}`);
+    throw damagedSqliteFile(location, reason) ?? new ConnectorError(`cannot open SQLite database ${file}: ${reason}`);
   };
 
   const lanes: Lane[] = [{ process: await startProcess() }];
@@ -79,7 +80,7 @@ export async function openSqliteConnector(file: string): Promise<Connector> {
 
   const rows = async (sql: string, options?: QueryOptions): Promise<Record<string, unknown>[]> => {
     const reply = await send({ type: 'query', sql, maxRows: Number.MAX_SAFE_INTEGER, checked: false }, options);
-    if (reply.type !== 'rows') throw toSqliteError(reply.type === 'failed' ? reply.message : 'unexpected reply');
+    if (reply.type !== 'rows') throw toSqliteError(reply.type === 'failed' ? reply.message : 'unexpected reply', location);
     return reply.rows.map((row) => Object.fromEntries(reply.columns.map((column, i) => [column.name, sqliteJsonValue(row[i])])));
   };
 
@@ -114,7 +115,7 @@ export async function openSqliteConnector(file: string): Promise<Connector> {
       const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
       const reply = await send({ type: 'query', sql, maxRows, checked: true, ...(options.params ? { params: [...options.params] } : {}) }, options);
       if (reply.type === 'refused') throw new SqlError(`refused: ${reply.reason}`, 'refused');
-      if (reply.type !== 'rows') throw toSqliteError(reply.type === 'failed' ? reply.message : 'unexpected reply');
+      if (reply.type !== 'rows') throw toSqliteError(reply.type === 'failed' ? reply.message : 'unexpected reply', location);
       const truncated = reply.rows.length > maxRows;
       const raw = truncated ? reply.rows.slice(0, maxRows) : reply.rows;
       const columnTypes = reply.columns.map(

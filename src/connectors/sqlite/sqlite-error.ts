@@ -1,4 +1,6 @@
 import { SqlError, type SqlErrorKind } from '../connector.js';
+import { damagedSqliteFile } from '../damaged-database.js';
+import type { DamagedDatabaseError } from '../../errors.js';
 
 /** SQLite's own wording decides the kind, as DuckDB's "Parser Error"/"Binder Error" prefixes do there. */
 export function sqliteErrorKind(message: string): SqlErrorKind {
@@ -9,7 +11,10 @@ export function sqliteErrorKind(message: string): SqlErrorKind {
   return 'runtime';
 }
 
-export function toSqliteError(message: string): SqlError {
+/** What a failed SQLite query throws: a SqlError the run records, or, for a damaged `file`, a fault that stops the run. */
+export function toSqliteError(message: string, file?: string): SqlError | DamagedDatabaseError {
+  const damaged = damagedSqliteFile(file, message);
+  if (damaged) return damaged;
   if (/more than one statement/.test(message)) {
     return new SqlError('refused: multiple statements; only one read-only SELECT statement may run', 'refused');
   }
