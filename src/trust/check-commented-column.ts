@@ -6,6 +6,7 @@ import { PASSIVE_AUXILIARIES, CLAUSE_RELATIVES } from './auxiliaries.js';
 import { readsColumn, showsEveryColumn } from './reads-column.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { namesReadColumnComment } from './comment-heads.js';
 import { ARTICLES as ENGLISH_ARTICLES, QUANTIFIERS } from '../lexicon/determiners.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 
@@ -37,6 +38,9 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
     const attributive = ARTICLES.has(analysis.words[word.index - 1]?.text ?? '') && !word.clauseEnd;
     const described = all.length > MAX_COLUMNS && attributive ? all.filter((c) => readTables.some((table) => table.name === c.table)) : all;
     if (described.length === 0 || described.length > MAX_COLUMNS) continue;
+    // "scooters that cost more than the average purchase price" read as pur_amt, 'Purchase price in GBP': the word
+    // names (as a WordNet synonym: cost, price) what the comment of a column the SQL reads defines it as.
+    if (namesReadColumnComment(word.text, readTables, sql.code, readsColumn)) continue;
     // Verbs ("taken", "sold") relate the rows; the nouns and adjectives of a comment ("outstanding") name a state. Asked
     // last: the dictionary is read only for a word a comment uses.
     const previous = analysis.words[word.index - 1]?.text ?? '';

@@ -2,7 +2,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
-import { requestedItems } from './requested-items.js';
+import { laterSentenceItems, requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
@@ -21,7 +21,7 @@ const ORDINALS: Readonly<Record<string, string>> = wordTable({ first: '1', secon
  * names a table ("the customers with …") or an aggregate is left to other checks; SELECT * names no attribute.
  */
 export const checkProjection: AnswerCheckRule = ({ question, attempt, sql, tableNames, context }) => {
-  const items = requestedItems(question).filter(
+  const items = [...requestedItems(question), ...laterSentenceItems(question)].filter(
     (item) => item.length <= 3 && !item.some((w, k) => AGGREGATE_WORDS.test(w.text) || /^\d+$/.test(w.text) || (/^(number|count)s?$/.test(w.text) && (k === 0 || !/s$/.test(w.text)) && COUNT_OF.test(question.slice(w.offset)))),
   );
   const tableRoots = tableNameRoots(tableNames);

@@ -10,6 +10,8 @@ import { AUXILIARIES } from './auxiliaries.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { namesReadColumnComment } from './comment-heads.js';
+import { readsColumn } from './reads-column.js';
 import { ARTICLES, DEMONSTRATIVES as ENGLISH_DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { PREPOSITIONS as ENGLISH_PREPOSITIONS } from '../lexicon/prepositions.js';
@@ -76,7 +78,7 @@ function saysNow(words: readonly QuestionWord[], at: number): boolean {
   return text === 'right' && words[at + 1]?.text === 'now';
 }
 
-function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {
+function accountedFor({ sql, question, context }: AnswerFacts, words: readonly QuestionWord[], text: string): boolean {
   const at = words.findIndex((w) => w.text === text);
   if (at < 0) return false;
   const previous = words[at - 1]?.text ?? '';
@@ -96,6 +98,8 @@ function accountedFor({ sql, question }: AnswerFacts, words: readonly QuestionWo
   if (saysNow(words, at) && /\bis\s+null\b/i.test(sql.code)) return true;
   if (DEMONSTRATIVES.has(previous) && PREPOSITIONS.has(words[at - 2]?.text ?? '')) return true;
   if (sqlReadsSynonym(text, sql.roots)) return true;
+  // "cost" of pur_amt, 'Purchase price in GBP': the word names what a read column's comment defines it as.
+  if (namesReadColumnComment(text, context.table_schemas, sql.code, readsColumn)) return true;
   // "French" met by country = 'France'.
   if (sql.literals.length > 0 && pertainedNouns(text).some((noun) => sql.literals.includes(noun))) return true;
   const number = NUMBER_WORDS[text];

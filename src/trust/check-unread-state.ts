@@ -3,6 +3,7 @@ import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { shortens } from '../models/offline/shortens.js';
+import { commentPhraseMentions } from '../models/offline/comment-phrase-mentions.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { stateGlossRoots, type StateGloss } from './code-glosses.js';
@@ -36,8 +37,12 @@ export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql 
   // "tickets" of the pcn rows, 'Penalty charge notice (parking ticket)': a read table's name as its comment spells it (spelled-names.ts).
   const read = new Set(tables.map((table) => table.name));
   const spelled = spelledTableWords(context.table_schemas, (table) => read.has(table));
+  // "model names" of sctr_nm, 'Model name': words of a read column's comment the question spells (commentPhraseMentions).
+  let commented: ReadonlySet<string> | undefined;
   for (const word of unread) {
     if (!/^[a-z]{4,}$/.test(word) || EXISTS_IN_DATA.test(word)) continue;
+    commented ??= commentSpelledWords(context.task.text, tables, sql.code);
+    if (commented.has(word)) continue;
     const root = wordRoot(word);
     // "delivered" read as dlvd_dt, "riders" as the table rdr: a short form the SQL reads accounts for the word.
     if (tableRoots.has(root) || meetsSpelledWord(word, spelled) || [...sql.roots].some((part) => part.length >= 3 && shortens(part, word, { minLength: 3 }))) continue;
@@ -53,6 +58,17 @@ export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql 
   }
   return undefined;
 };
+
+/** The question's words that spell the opening of the comment of a column the SQL reads, as written. */
+function commentSpelledWords(question: string, tables: readonly TableSchema[], code: string): ReadonlySet<string> {
+  const words = questionWords(question);
+  const spelled = new Set<string>();
+  for (const mention of commentPhraseMentions(words, tables, new Set())) {
+    if (mention.column === undefined || !readsColumn(code, mention.column)) continue;
+    for (let at = mention.start; at < mention.end; at++) spelled.add(words[at]!.text);
+  }
+  return spelled;
+}
 
 interface GlossedColumn {
   table: TableSchema;

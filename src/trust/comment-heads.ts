@@ -106,3 +106,22 @@ export function namesCommentPhrase(modifier: string | undefined, word: string, t
   const phrases = columnCommentPhrases(tables).filter((phrase) => phrase.length >= 2 && phrase.slice(0, -1).includes(before));
   return phrases.length > 0 && phrases.some((phrase) => namesCommentHead(word, new Set([phrase.at(-1)!])));
 }
+
+const readHeadsByCode = new WeakMap<readonly Pick<TableSchema, 'columns'>[], Map<string, Set<string>>>();
+
+/**
+ * Whether a question word names, by its root or a one-word WordNet synonym (namesCommentHead), what the comment of a
+ * column the SQL reads defines it as: "scooters that cost more than the average purchase price" read as pur_amt,
+ * 'Purchase price in GBP' (cost, price). `reads` says whether the SQL reads a column.
+ */
+export function namesReadColumnComment(word: string, tables: readonly Pick<TableSchema, 'columns'>[], code: string, reads: (code: string, column: string) => boolean): boolean {
+  let byCode = readHeadsByCode.get(tables);
+  if (!byCode) readHeadsByCode.set(tables, (byCode = new Map()));
+  let heads = byCode.get(code);
+  if (!heads) {
+    heads = commentHeads([{ comment: undefined, columns: tables.flatMap((table) => table.columns.filter((column) => reads(code, column.name))) }]);
+    if (byCode.size >= 8) byCode.delete(byCode.keys().next().value!);
+    byCode.set(code, heads);
+  }
+  return heads.size > 0 && namesCommentHead(word, heads);
+}

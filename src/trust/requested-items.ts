@@ -1,4 +1,7 @@
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { hasSense } from '../lexicon/has-sense.js';
+import { BE_FORMS, DO_FORMS, MODALS } from '../lexicon/auxiliaries.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/pronouns.js';
 import { FINITE_BE, HAVE_FORMS } from '../lexicon/auxiliaries.js';
@@ -66,5 +69,33 @@ export function requestedItems(question: string): QuestionWord[][] {
     }
   }
   close();
+  return items;
+}
+
+const AUXILIARY_FORMS: ReadonlySet<string> = wordSet(BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS);
+
+/** A politeness marker that turns a bare noun phrase into a request: "Scooter numbers and model names please." */
+const PLEASE = /^\s*please\b\s*|\s*\bplease\s*$/i;
+
+/**
+ * What a later sentence of the question asks to see: "Which 3 scooters took the most cash? Scooter numbers and model
+ * names please." → [scooter, numbers], [model, names]; "… in 2025? Give their names." → [names]. A sentence after the first that
+ * opens with a request, or a bare list of noun phrases (each ending on a noun, no auxiliary) that "please" makes one; nothing for the first sentence
+ * (requestedItems reads it) or a later question ("And which …?").
+ */
+export function laterSentenceItems(question: string): QuestionWord[][] {
+  const sentences = question.split(/(?<=[?.!])\s+(?=[A-Za-z])/);
+  const items: QuestionWord[][] = [];
+  for (const sentence of sentences.slice(1)) {
+    const bare = sentence.replace(/[?.!]+\s*$/, '');
+    if (/\?\s*$/.test(sentence)) continue;
+    if (OPENING.test(bare)) items.push(...requestedItems(sentence));
+    else if (PLEASE.test(bare)) {
+      // "Please be quick.": an auxiliary, or an item that does not end on a noun, makes it no list of what to show.
+      const listed = requestedItems(`list ${bare.replace(PLEASE, '')}`);
+      const nouns = listed.every((item) => item.every((word) => !AUXILIARY_FORMS.has(word.text)) && hasSense('noun', item.at(-1)!.text) && primaryPartOfSpeech(item.at(-1)!.text) !== 'adj');
+      if (nouns) items.push(...listed);
+    }
+  }
   return items;
 }

@@ -3,6 +3,7 @@ import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { abbreviatedRuns } from './abbreviated-runs.js';
 import { commentHeadMentions } from './comment-head-mentions.js';
+import { commentPhraseMentions } from './comment-phrase-mentions.js';
 import { commentSynonymMentions } from './comment-synonym-mentions.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
@@ -176,10 +177,13 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
   const fullyCovered = new Set(mentions.filter((m) => m.full).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   const commented = commentHeadMentions(words, tables, fullyCovered);
   for (const m of commented) covered.add(m.start);
+  // "the average purchase price" where pur_amt is 'Purchase price in GBP': the words a column's comment opens with.
+  const phrased = commentPhraseMentions(words, tables, covered);
+  for (const m of phrased) for (let at = m.start; at < m.end; at++) covered.add(at);
   // "hourly wage" where hrly_gbp is 'Hourly pay': a synonym of what a column's comment defines it as.
   const synonyms = commentSynonymMentions(words, tables, covered);
   for (const m of synonyms) covered.add(m.start);
-  return dropShadowed([...mentions, ...commented, ...synonyms, ...vectorMentions(words, tables, covered)]);
+  return dropShadowed([...mentions, ...commented, ...phrased, ...synonyms, ...vectorMentions(words, tables, covered)]);
 }
 
 /** A one-word mention loses to a full mention of something else that covers the same words ("order" in "order items"). */
