@@ -115,7 +115,10 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     }
     // A two-letter word counts only when it is a whole name part ("id").
     if (word.text.length < 3) {
-      if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, ...(linkOf(word, roots) ?? { evidence: 'text', how: 'name' as const }) });
+      if (word.text.length === 2 && roots.all.has(word.text)) {
+        const link = linkOf(word, roots) ?? { kind: 'text' as const, how: 'name' as const };
+        grounding.words.push({ word, evidence: link.kind, how: link.how });
+      }
       continue;
     }
     // "more than 2,000 dollars": the unit of an amount compared with a money column, whatever else "dollars" may name.
