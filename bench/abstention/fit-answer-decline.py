@@ -24,7 +24,9 @@ Features (decline_features; src/trust/unsure-decline.ts computes the same at run
 how many of the question's words the SQL leaves unread and what grounds them), what the unread words are
 (src/trust/unread-word-kinds.ts: the head or a word of a phrase the question asks for; how many are nouns, verbs,
 adjectives or unknown to WordNet), the final SQL's shape (every column, a filter, a join, an aggregate, a grouping),
-whether the answer had no, one or many rows, and how many checks failed. EXTRA=1 adds the grounding features, the words
+whether the answer had no, one or many rows, how many checks failed, and how grounding linked the unread words and the
+question's names, verbs and adjectives (evidence_features.RUNTIME, from the line's grounding_evidence; EVIDENCE=all /
+none to compare). EXTRA=1 adds the grounding features, the words
 reflect says neither the schema nor the docs explain and the confidence model's probability (never written).
 
 Per left-out set, three thresholds chosen on the other sets: `strict` declines nothing any fitted set would wrongly
