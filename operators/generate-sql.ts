@@ -29,7 +29,7 @@ export const generateSqlNode = defineNode({
       const decision = context.unanswerable
         ? { reason: context.unanswerable }
         : decideGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, { onlyWhenNothingLinks: model.judgesAnswerability === true });
-      if (decision.score && context.grounding) context = { ...context, grounding: { ...context.grounding, score: decision.score } };
+      if (decision.score && context.grounding) context = { ...context, grounding: { ...context.grounding, score: decision.score, ...(decision.evidence ? { evidence: decision.evidence } : {}) } };
       const unanswerable = decision.reason;
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };
     }

@@ -49,6 +49,6 @@ describe('a post-execution decline from what the answer checks found', () => {
 
   it('is a fitted model: a threshold and weights by feature name, none a word', () => {
     expect(FITTED_UNSURE_DECLINE.threshold).toBeGreaterThan(0);
-    for (const name of Object.keys(FITTED_UNSURE_DECLINE.weights)) expect(name).toMatch(/^(answer|check|word):[a-z_]+$|^(sql_[a-z_]+|no_rows|one_row|many_rows|failed_checks)$/);
+    for (const name of Object.keys(FITTED_UNSURE_DECLINE.weights)) expect(name).toMatch(/^(answer|check|word|evidence):[a-z_]+$|^(sql_[a-z_]+|no_rows|one_row|many_rows|failed_checks)$/);
   });
 });

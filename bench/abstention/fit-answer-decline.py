@@ -24,7 +24,9 @@ Features (decline_features; src/trust/unsure-decline.ts computes the same at run
 how many of the question's words the SQL leaves unread and what grounds them), what the unread words are
 (src/trust/unread-word-kinds.ts: the head or a word of a phrase the question asks for; how many are nouns, verbs,
 adjectives or unknown to WordNet), the final SQL's shape (every column, a filter, a join, an aggregate, a grouping),
-whether the answer had no, one or many rows, and how many checks failed. EXTRA=1 adds the grounding features, the words
+whether the answer had no, one or many rows, how many checks failed, and how grounding linked the unread words and the
+question's names, verbs and adjectives (evidence_features.RUNTIME, from the line's grounding_evidence; EVIDENCE=all /
+none to compare). EXTRA=1 adds the grounding features, the words
 reflect says neither the schema nor the docs explain and the confidence model's probability (never written).
 
 Per left-out set, three thresholds chosen on the other sets: `strict` declines nothing any fitted set would wrongly
@@ -38,6 +40,7 @@ declines net of COST per false one are best among those within the bar and above
 import datetime, json, os, re, subprocess, sys
 import numpy as np
 from logistic import fit, probability, set_names
+from evidence_features import RUNTIME, evidence_features
 
 SPIDER = ('spider', 'spider-dev')
 MAX_SPIDER_FALSE_ABSTENTION = float(os.environ.get('MAX_SPIDER_FALSE_ABSTENTION', 2 / 523))
@@ -48,6 +51,9 @@ GROUNDING = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_t
 # EXTRA=1 adds what src/trust/unsure-decline.ts does not compute (the grounding features, the words reflect could not
 # explain, the confidence model's probability), to see whether they would pay; a model fitted with them is not written.
 EXTRA = os.environ.get('EXTRA', '0') == '1'
+# The features of the grounding evidence record (evidence_features.py; a line's grounding_evidence) run time computes
+# (evidence_features.RUNTIME); EVIDENCE=all weighs every feature of the record, EVIDENCE=none none (neither written).
+EVIDENCE = os.environ.get('EVIDENCE', 'runtime')
 COST = float(os.environ.get('COST', '3'))
 # DROP=a,b leaves out the features whose names start with any of these (to try smaller models).
 DROP = tuple(d for d in os.environ.get('DROP', '').split(',') if d)
@@ -103,6 +109,9 @@ def load(folder, names):
                 continue
             partly = 'partly_answerable' in (row.get('tags') or [])
             features = decline_features(row, WORDS.get(f"{name}/{row['id']}", {}))
+            if EVIDENCE != 'none':
+                record = evidence_features(row.get('grounding_evidence'), row.get('answer_unread') or [])
+                features.update({f'evidence:{k}': v for k, v in record.items() if EVIDENCE == 'all' or k in RUNTIME})
             if EXTRA:
                 features.update({f: float((score.get('features') or {}).get(f, 0.0)) for f in GROUNDING})
                 features['unexplained_words'] = min(len(unexplained(row)), 3) / 3
@@ -238,8 +247,8 @@ def write(rows, y, sets, spider, spider_size, pooled, bound):
     print(f'fitted on all (L2 {l2:g}): threshold {cost:.4f}, in sample {int((d & (y == 1)).sum())} unanswerable and {int((d & (y == 0)).sum())} answerable declined')
     if '--write' not in sys.argv:
         return
-    if EXTRA or DROP:
-        print('EXTRA or DROP is set: run time does not compute these features, nothing written')
+    if EXTRA or DROP or EVIDENCE != 'runtime':
+        print('EXTRA, DROP or EVIDENCE is set: run time does not compute these features, nothing written')
         return
     weights = ''.join(f"    '{f}': {round(float(w), 4)},\n" for f, w in zip(keep, theta[:-1]) if abs(w) >= 1e-4)
     stamp = datetime.date.today().isoformat()

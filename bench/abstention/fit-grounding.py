@@ -22,6 +22,7 @@ leave-one-set-out net with spider-dev within the bound. A dev tool: numpy only.
 import json, os, re, sys, datetime
 import numpy as np
 from logistic import fit, probability, set_names
+from evidence_features import evidence_features
 
 RULES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked']
 FEATURES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
@@ -34,6 +35,16 @@ EVIDENCE = ['asked_by_text', 'asked_elsewhere', 'text_share']
 SHAPE = ['asked_open', 'no_column', 'open_share']
 CANDIDATES = [RULES, RULES + EVIDENCE, RULES + VECTORS, RULES + ['open_distance'], RULES + VECTORS + ['open_name'], RULES + SHAPE,
               RULES + SHAPE + VECTORS, RULES + EVIDENCE + VECTORS, FEATURES]
+# EVIDENCE=1 also tries the features of the grounding evidence record (evidence_features.py, a line's
+# grounding_evidence): how the head of what is asked, the nouns and the names link. Not computed by the score at run
+# time, so a refit with them is never written.
+WITH_RECORD = os.environ.get('EVIDENCE', '0') == '1'
+RECORD = ['ev_asked_text', 'ev_asked_value', 'ev_asked_table', 'ev_asked_second_hand', 'ev_asked_unlinked', 'ev_asked_weakest',
+          'ev_noun_unlinked', 'ev_noun_text', 'ev_noun_second_hand', 'ev_noun_weakest', 'ev_entity_unlinked', 'ev_verb_unlinked',
+          'ev_weak_share']
+if WITH_RECORD:
+    CANDIDATES = [RULES, RULES + RECORD, RULES + ['ev_entity_unlinked', 'ev_noun_unlinked'], RULES + ['ev_noun_weakest', 'ev_asked_weakest'],
+                  RULES + ['ev_asked_text', 'ev_asked_second_hand', 'ev_asked_value'], RULES + SHAPE + RECORD]
 # --write writes the refit only when its leave-one-set-out net beats the current weights', no set's false abstention
 # rises by more than this many questions and no set gains a wrong success (--force writes it anyway).
 MAX_FOLD_RISE = int(os.environ.get('MAX_FOLD_RISE', '2'))
@@ -52,7 +63,10 @@ def load(folder, names):
             row = json.loads(line)
             score = row.get('grounding_score')
             scored_declines += bool(score and score.get('declined'))
-            questions.append({'set': name, 'y': 0 if row['answerable'] else 1, 'features': score and score['features'],
+            features = score and score['features']
+            if features and WITH_RECORD:
+                features = {**features, **evidence_features(row.get('grounding_evidence'))}
+            questions.append({'set': name, 'y': 0 if row['answerable'] else 1, 'features': features,
                               'anyway': row['status'] == 'unanswerable' and not (score and score.get('declined')),
                               'success': row['status'] == 'success', 'right': bool(row['answerable'] and row['correct'])})
     if scored_declines:
@@ -216,7 +230,9 @@ def main():
     print(f'the refit {"beats" if wins else "does not beat"} the current weights' +
           (f'; false abstention rises by more than {MAX_FOLD_RISE} in {", ".join(risen)}' if risen else '') +
           (f'; wrong successes rise in {", ".join(wronger)}' if wronger else ''))
-    if '--write' in sys.argv and (wins or '--force' in sys.argv):
+    if '--write' in sys.argv and WITH_RECORD:
+        print('EVIDENCE is set: the score does not compute the record features at run time, nothing written')
+    elif '--write' in sys.argv and (wins or '--force' in sys.argv):
         weights = ''.join(f'    {f}: {round(w, 4)},\n' for f, w in fitted.items())
         stamp = f"{datetime.date.today().isoformat()}, {len(data.y)} questions ({int(data.scored.sum())} scored) of {len(names)} sets: {', '.join(names)}; L2 {l2}"
         with open(WEIGHTS, 'w') as out:

@@ -31,7 +31,7 @@ DATASETS=${DATASETS:-"$SPIDER_DEV bench/datasets/abstention bench/datasets/abste
  bench/datasets/plain-dev-g bench/datasets/plain-dev-h bench/datasets/plain-dev-i bench/datasets/abstention-dev-n
  bench/datasets/abstention-dev-o bench/datasets/abstention-dev-p bench/datasets/abstention-dev-q bench/datasets/abstention-dev-r
  bench/datasets/abstention-dev-s bench/datasets/plain-dev-j bench/datasets/plain-dev-k bench/datasets/plain-dev-l
- bench/datasets/plain-dev-m bench/datasets/plain-dev-n bench/datasets/plain-dev-o bench/datasets/probe-plain12 bench/datasets/probe-abstain13 bench/datasets/probe-precise11 bench/datasets/probe-abstain12
+ bench/datasets/plain-dev-m bench/datasets/plain-dev-n bench/datasets/plain-dev-o bench/datasets/abstention-dev-t bench/datasets/plain-dev-p bench/datasets/probe-plain12 bench/datasets/probe-abstain13 bench/datasets/probe-precise11 bench/datasets/probe-abstain12
  bench/datasets/probe-precise10 bench/datasets/probe-terse10 bench/datasets/probe-plain13 bench/datasets/probe-precise12
  bench/datasets/probe-abstain14"}
 [ -n "${SKIP_BUILD:-}" ] || npm run build > "$OUT/build.log" 2>&1

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnswerableSchema, DatasetDialectSchema } from './bench-dataset-schema.js';
-import { GroundingScoreSchema } from '../context/context-schema.js';
+import { GroundingScoreSchema, WordEvidenceSchema } from '../context/context-schema.js';
 
 /**
  * Why a question scored wrong. false_abstention: an answerable question ended unanswerable;
@@ -90,6 +90,8 @@ export const QuestionOutcomeSchema = z.object({
   nodes: z.array(z.string()),
   /** The scored grounding decision generate_sql made, when the question's kind left it to the score. */
   grounding_score: GroundingScoreSchema.optional(),
+  /** Beside it, each content word's link, role and strength as the decision saw them (src/trust/grounding-evidence.ts). */
+  grounding_evidence: z.array(WordEvidenceSchema).optional(),
   /** For an executed answer: the fitted probability that it is right and the features it was computed from (src/trust/score-answer.ts). */
   answer_probability: z.number().min(0).max(1).optional(),
   answer_features: z.record(z.string(), z.number()).optional(),

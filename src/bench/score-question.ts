@@ -205,6 +205,7 @@ export function scoreQuestion(question: BenchQuestion, golds: readonly GoldAnswe
     },
     nodes: run.nodesRun,
     ...(run.context?.grounding?.score ? { grounding_score: run.context.grounding.score } : {}),
+    ...(run.context?.grounding?.evidence ? { grounding_evidence: run.context.grounding.evidence } : {}),
     ...answerScore(run.context, last),
     ...unsureDeclineScore(run, last),
     ...(run.error ? { error: run.error } : run.context?.failure ? { error: run.context.failure } : {}),

@@ -142,10 +142,54 @@ export const QuestionWordSchema = z.object({
  */
 export const EvidenceSchema = z.enum(['column', 'table', 'value', 'text']);
 
+/**
+ * By which step grounding linked a word (the evidence record, src/trust/grounding-evidence.ts): a name as written, an
+ * inflection or stem of one, a short form, a catalog synonym, a look-alike (a shared stem, a name inside a longer word),
+ * a WordNet synonym or antonym, a WordNet relative (hypernym, hyponym, sibling, group, definition), a derivation (the
+ * doer of a deed, a re- word), a measure or unit, a coded kind, a kind a name holds (money, phone), a comment's phrase,
+ * a stored value, an attribute a table of its thing holds, a compound's kind, one of a group.
+ */
+export const LinkHowSchema = z.enum([
+  'name',
+  'inflection',
+  'shorthand',
+  'catalog_synonym',
+  'lookalike',
+  'wordnet_synonym',
+  'wordnet_relative',
+  'derivation',
+  'measure',
+  'coded_kind',
+  'kind_named',
+  'comment_phrase',
+  'value',
+  'held_attribute',
+  'compound_kind',
+  'group_member',
+]);
+
 export const GroundedWordSchema = z.object({
   word: QuestionWordSchema,
   /** Undefined: nothing in the namespace links to it. */
   evidence: EvidenceSchema.optional(),
+  /** By which step it links (with evidence). */
+  how: LinkHowSchema.optional(),
+});
+
+/**
+ * One content word of the question as the grounding decision saw it (src/trust/grounding-evidence.ts): what it links
+ * to (`kind`: column, table, value, text for a comment or doc; absent: nothing) and how, what it does in the question
+ * (`role`), WordNet's main part of speech, and how strong the link is (0 nothing … 1 a name as written).
+ */
+export const WordEvidenceSchema = z.object({
+  word: z.string(),
+  kind: EvidenceSchema.optional(),
+  how: z.union([LinkHowSchema, z.enum(['unlinked_modifier', 'relative_of_named'])]).optional(),
+  role: z.enum(['asked', 'entity', 'filter', 'modifier']),
+  pos: z.enum(['noun', 'verb', 'adj', 'adv', 'unknown']),
+  /** Open (links to nothing, names something, strong enough to decline on). */
+  open: z.boolean(),
+  strength: z.number().min(0).max(1),
 });
 
 /** The scored grounding decision (src/trust/score-grounding.ts): its features and the probability that the data cannot answer. */
@@ -164,6 +208,8 @@ export const GroundingSchema = z.object({
   words: z.array(GroundedWordSchema),
   /** Set by generate_sql's judgement when the question's kind left it to the score. */
   score: GroundingScoreSchema.optional(),
+  /** Set with score: each content word's link, role and strength as the decision saw them. */
+  evidence: z.array(WordEvidenceSchema).optional(),
 });
 
 export const SqlAttemptSchema = z.object({

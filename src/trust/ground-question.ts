@@ -6,7 +6,7 @@ import { normalizeValueText } from '../catalog/normalize-value-text.js';
 import { rememberedByText } from '../catalog/remembered-by-text.js';
 import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
-import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
+import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema, LinkHowSchema } from '../context/context-schema.js';
 import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
 import { countedByDefinition } from '../lexicon/counted-by-definition.js';
 import { doneAgain } from '../lexicon/done-again.js';
@@ -49,6 +49,13 @@ import { keptOnRecord } from './kept-on-record.js';
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
 export type Grounding = z.infer<typeof GroundingSchema>;
+export type LinkHow = z.infer<typeof LinkHowSchema>;
+/** What a word links to and by which step of grounding (the evidence record, grounding-evidence.ts, reads the step). */
+export interface Link {
+  kind: Evidence;
+  how: LinkHow;
+}
+const tagged = (kind: Evidence | undefined, how: LinkHow): Link | undefined => (kind === undefined ? undefined : { kind, how });
 
 /**
  * Which content words of the question link to evidence in the context or the namespace's catalog: a
@@ -98,30 +105,34 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     // "the dearest fabric": a synonym of "priciest", ranking by price as the offline model's own word does, where a
     // column holds an amount of money; where none does it ranks by nothing the data holds.
     if (priceDegree(word.text) !== undefined && heldKinds().has('money')) {
-      grounding.words.push({ word, evidence: 'column' });
+      grounding.words.push({ word, evidence: 'column', how: 'measure' });
       continue;
     }
     if (measure) {
-      const evidence = kindOf(word, roots) ?? computedMeasure;
-      grounding.words.push({ word, ...(evidence ? { evidence } : {}) });
+      const link = linkOf(word, roots) ?? tagged(computedMeasure, 'measure');
+      grounding.words.push({ word, ...(link ? { evidence: link.kind, how: link.how } : {}) });
       continue;
     }
     // A two-letter word counts only when it is a whole name part ("id").
     if (word.text.length < 3) {
-      if (word.text.length === 2 && roots.all.has(word.text)) grounding.words.push({ word, evidence: kindOf(word, roots) ?? 'text' });
+      if (word.text.length === 2 && roots.all.has(word.text)) {
+        const link = linkOf(word, roots) ?? { kind: 'text' as const, how: 'name' as const };
+        grounding.words.push({ word, evidence: link.kind, how: link.how });
+      }
       continue;
     }
     // "more than 2,000 dollars": the unit of an amount compared with a money column, whatever else "dollars" may name.
     const priced = pricedInUnits(words[word.index - 1], word, context.table_schemas) ? ('column' as const) : undefined;
-    const evidence =
-      priced ??
-      (valueWords.has(word.text) ? strongest(kindOf(word, roots), 'value') : kindOf(word, roots)) ??
-      countedKind(words[word.index - 1], word, roots) ??
-      (namesCodedKinds(word.text, context.table_schemas, tables) ? ('column' as const) : undefined) ??
-      (measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? ('column' as const) : undefined) ??
-      degreeAfter(words[word.index - 1], word, roots, context.table_schemas) ??
-      (compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, context.table_schemas) ? ('column' as const) : undefined) ??
-      (periodCompound(commentModifier(words, word), word.text, context.table_schemas) || spannedArea(word.text, context.table_schemas) ? ('column' as const) : undefined);
+    const link =
+      tagged(priced, 'measure') ??
+      (valueWords.has(word.text) ? valueLink(linkOf(word, roots)) : linkOf(word, roots)) ??
+      tagged(countedKind(words[word.index - 1], word, roots), 'wordnet_relative') ??
+      tagged(namesCodedKinds(word.text, context.table_schemas, tables) ? 'column' : undefined, 'coded_kind') ??
+      tagged(measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? 'column' : undefined, 'measure') ??
+      tagged(degreeAfter(words[word.index - 1], word, roots, context.table_schemas), 'measure') ??
+      tagged(compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, context.table_schemas) ? 'column' : undefined, 'measure') ??
+      tagged(periodCompound(commentModifier(words, word), word.text, context.table_schemas) || spannedArea(word.text, context.table_schemas) ? 'column' : undefined, 'measure');
+    const evidence = link?.kind;
     // "wich suppliers …", "softwoods on the books": a misspelt function word, a record the rows are kept in.
     if (evidence === undefined && (isFunctionWordTypo(word.text) || keptOnRecord(words, word))) continue;
     // "phone" where warden_tel is: a column holds what the word names, whatever prose or a stored value also says.
@@ -131,7 +142,10 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     // "hourly wage" where hrly_gbp's comment opens "Hourly pay": the comment's modifier and a synonym of its head.
     const commented =
       !kind && evidence === undefined && (namesCommentPhrase(commentModifier(words, word), word.text, context.table_schemas) || datedDoing(word, words[word.index + 1], roots)) ? ('column' as const) : undefined;
-    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
+    grounding.words.push({
+      word,
+      ...(kind ? { evidence: 'column' as const, how: 'kind_named' as const } : link ? { evidence: link.kind, how: link.how } : commented ? { evidence: commented, how: 'comment_phrase' as const } : {}),
+    });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
   // names the money by words the data lacks), and only as money that changed hands: money held or kept ("How much money
@@ -200,7 +214,7 @@ function kindOfTheNext(words: readonly QuestionWord[], grounded: GroundedWord[],
     // Only a kind of phone, on a phone column named for that kind ("cell phone" on mob_no, not on home_tel): a "maiden
     // name" is a kind of name too, but a name column holds no maiden name.
     if (!namesTelephone(compound) || kindNamedWord(compound, heldKinds) === undefined) continue;
-    grounded[at] = { ...entry, evidence: head.evidence };
+    grounded[at] = { ...entry, evidence: head.evidence, how: 'compound_kind' };
   }
 }
 
@@ -210,7 +224,7 @@ function memberOfGroup(question: string, words: GroundedWord[]): void {
     if (entry.evidence !== undefined || !/^members?$/.test(entry.word.text)) continue;
     const group = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|your\s+)?([A-Za-z]+)/i.exec(question.slice(entry.word.offset + entry.word.text.length))?.[1]?.toLowerCase();
     const evidence = words.slice(at + 1).find((later) => later.word.text === group)?.evidence;
-    if (evidence !== undefined) words[at] = { ...entry, evidence };
+    if (evidence !== undefined) words[at] = { ...entry, evidence, how: 'group_member' };
   }
 }
 
@@ -219,6 +233,8 @@ const EXACT_MATCH = 1;
 
 const ORDER: readonly Evidence[] = ['column', 'table', 'value', 'text'];
 const strongest = (a: Evidence | undefined, b: Evidence): Evidence => (a === undefined || ORDER.indexOf(b) < ORDER.indexOf(a) ? b : a);
+/** A word a stored value spells: the value, unless a name links it more strongly (strongest(kind, 'value')). */
+const valueLink = (link: Link | undefined): Link => (link !== undefined && strongest(link.kind, 'value') === link.kind ? link : { kind: 'value', how: 'value' });
 
 export interface EvidenceRoots {
   byKind: Record<Evidence, Set<string>>;
@@ -231,15 +247,16 @@ export interface EvidenceRoots {
 
 /** What a question word links to among the names of a few tables or columns (see namesRoots), as grounding links it among a namespace's. */
 export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => kindOf(word, roots);
+const kindOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => linkOf(word, roots)?.kind;
 
 /**
  * Per evidence roots (evidenceRoots keeps one per catalog and set of linked texts), what each word links to: a batch
  * asks the same words of the same roots question after question, and the answer depends on nothing else.
  */
-const kindsByRoots = new WeakMap<EvidenceRoots, Map<string, Evidence | undefined>>();
+const kindsByRoots = new WeakMap<EvidenceRoots, Map<string, Link | undefined>>();
 const MAX_REMEMBERED_KINDS = 5_000;
 
-function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+function linkOf(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
   let kinds = kindsByRoots.get(roots);
   if (!kinds) kindsByRoots.set(roots, (kinds = new Map()));
   const key = `${word.text}\u0000${word.stem}`;
@@ -250,12 +267,12 @@ function kindOf(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined 
   return kind;
 }
 
-function readKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
-  const kind = namedKind(word, roots);
+function readKind(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
+  const link = namedKind(word, roots);
   // "appointment" where an appts table is and only its comment spells the word out: a name is stronger than prose.
   // "the tallest wall" where a comment says tallest and max_wall_ht_m holds the height: the column, as below.
-  if (kind === 'text') return listedShortNameKind(word, roots) ?? measuredKind(word, roots) ?? kind;
-  return kind;
+  if (link?.kind === 'text') return tagged(listedShortNameKind(word, roots), 'shorthand') ?? tagged(measuredKind(word, roots), 'measure') ?? link;
+  return link;
 }
 
 /**
@@ -269,7 +286,7 @@ function measuredKind(word: QuestionWord, roots: EvidenceRoots): Evidence | unde
   return measuredAttributes(word.text).some(named) ? 'column' : undefined;
 }
 
-function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+function namedKind(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
   // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
   const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
   // "sales rep" where SLSREP reads as sales representative: the question's shorthand is the name's, read the same way.
@@ -282,7 +299,7 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
     const named = (set: Set<string>, form: string) => set.has(form) && (forms === own || !roots.expanded.has(form));
     for (const kind of ORDER) {
       const set = roots.byKind[kind];
-      if (forms.some((form) => named(set, form) || named(set, wordRoot(form)))) return kind;
+      if (forms.some((form) => named(set, form) || named(set, wordRoot(form)))) return { kind, how: forms !== own ? 'catalog_synonym' : named(set, word.text) ? 'name' : forms.slice(4).some((form) => named(set, form) || named(set, wordRoot(form))) ? 'shorthand' : 'inflection' };
     }
   }
   const root = wordRoot(word.text);
@@ -304,7 +321,7 @@ function namedKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefin
   }
   // "length" where a len_ft column is: a listed short form of the word in a name, as a comment's spelling it out grounds
   // (readKind). Not a word of form ("name" of nm, "number" of no), which says what shape an attribute takes, not which.
-  return found ?? skeletonNameKind(word, roots) ?? (isFormHead(word.text) ? undefined : listedShortNameKind(word, roots)) ?? lexicalKind(word, roots);
+  return tagged(found, 'lookalike') ?? tagged(skeletonNameKind(word, roots), 'shorthand') ?? tagged(isFormHead(word.text) ? undefined : listedShortNameKind(word, roots), 'shorthand') ?? lexicalKind(word, roots);
 }
 
 /** The word a listed short form the dictionary does not know stands for ("amt", "invs"), when the names spell that word out. */
@@ -334,28 +351,29 @@ function countedKind(previous: QuestionWord | undefined, word: QuestionWord, roo
  * a second-hand link, so only names count, not words of comments or docs, and a column only through a synonym
  * ("captain" is a kind of commander, but a ship's captain is not a battle's commander), or through an adjective's opposite.
  */
-function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
+function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
   if (word.text.length < 3) return undefined;
   const related = relatedNouns(word.text);
   const names = (kind: Evidence, lemma: string) => [lemma, wordRoot(lemma)].some((form) => roots.byKind[kind].has(form) && !roots.expanded.has(form));
-  for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return 'column';
+  for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return { kind: 'column', how: 'wordnet_synonym' };
   // "surname" where a last_name or LName column is: a synonym WordNet writes in words.
   const column = (name: string) => roots.byKind.column.has(name) && !roots.expanded.has(name);
-  for (const [lemma, closeness] of related) if (closeness === 'same' && namesMultiWord(lemma, column)) return 'column';
-  if (measuredKind(word, roots)) return 'column';
+  for (const [lemma, closeness] of related) if (closeness === 'same' && namesMultiWord(lemma, column)) return { kind: 'column', how: 'wordnet_synonym' };
+  if (measuredKind(word, roots)) return { kind: 'column', how: 'measure' };
   // "female" where an Is_male column stores the other side of the pair.
-  for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return 'column';
-  for (const lemma of related.keys()) if (names('table', lemma)) return 'table';
+  for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return { kind: 'column', how: 'wordnet_synonym' };
+  for (const lemma of related.keys()) if (names('table', lemma)) return { kind: 'table', how: related.get(lemma) === 'same' ? 'wordnet_synonym' : 'wordnet_relative' };
   // "the fleet" where a vehicles table is, "workers" where a staff table is: a group and the kind of its members.
-  if (groupMemberKind(word, roots)) return 'table';
+  if (groupMemberKind(word, roots)) return { kind: 'table', how: 'wordnet_relative' };
   // "town" where a city column is: first senses under one specific parent.
-  for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return 'column';
+  for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return { kind: 'column', how: 'wordnet_relative' };
   // "leavers" where a left_on column is: one who did what the column records the doing of.
-  if (deedPasts(word.text).some((past) => names('column', past))) return 'column';
+  if (deedPasts(word.text).some((past) => names('column', past))) return { kind: 'column', how: 'derivation' };
   // "revisits" where a visits table is: a re- word names what it does again.
   const again = doneAgain(word.text);
   const repeated = again === undefined ? undefined : questionWords(again)[0];
-  return repeated && kindOf(repeated, roots);
+  const link = repeated && linkOf(repeated, roots);
+  return link ? { kind: link.kind, how: 'derivation' } : undefined;
 }
 
 /** Per catalog vocabulary, the evidence roots of each set of linked names, metrics and doc passages seen with it. */

@@ -25,6 +25,7 @@ import { nationUnrecorded } from './nation-unrecorded.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
+import { groundingEvidence, type WordEvidence } from './grounding-evidence.js';
 import { sizeOfKind } from './size-of-kind.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
@@ -41,6 +42,8 @@ export { groundQuestion, type Grounding } from './ground-question.js';
 export interface GroundingDecision {
   reason?: string;
   score?: GroundingScore;
+  /** With score: each content word's link, role and strength (grounding-evidence.ts), for the bench line. */
+  evidence?: WordEvidence[];
 }
 
 /**
@@ -170,11 +173,17 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (generic) return { reason: `"${generic}" asks what any such thing has, not what ${context.task.namespace} recorded: nothing in it stores that count per row, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
-  if (score.declined) return { reason: declineReason(context, signals, compounds), score };
+  const unlinked = new Map<number, 'unlinked_modifier' | 'relative_of_named'>();
+  for (const { word } of heldWords) {
+    if (compounds.some((compound) => compound.head.offset === word.offset)) unlinked.set(word.offset, 'unlinked_modifier');
+    else if (relatives.has(word.offset)) unlinked.set(word.offset, 'relative_of_named');
+  }
+  const evidence = groundingEvidence(question, grounded, signals, unlinked);
+  if (score.declined) return { reason: declineReason(context, signals, compounds), score, evidence };
   // Last, so a question the score declines keeps its reason naming every open part ("'national animal' or 'Canada'").
   const nation = nationUnrecorded(question, words, context.matched_values, vocabulary, context.table_schemas);
-  if (nation) return { reason: `'${nation}' is a country, and nothing in ${context.task.namespace} records which country anything is in (no country or nation column, no stored value naming it): a question about the country at large asks the world, so the data cannot answer this question`, score };
-  return { score };
+  if (nation) return { reason: `'${nation}' is a country, and nothing in ${context.task.namespace} records which country anything is in (no country or nation column, no stored value naming it): a question about the country at large asks the world, so the data cannot answer this question`, score, evidence };
+  return { score, evidence };
 }
 
 /** The reason a declined question gets: what it asks for that links to nothing, named as the question wrote it. */

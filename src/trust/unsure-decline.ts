@@ -6,6 +6,7 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { logisticProbability } from './logistic-probability.js';
 import { scoreAnswer } from './score-answer.js';
 import { unreadWordKinds } from './unread-word-kinds.js';
+import { evidenceFeatures } from './evidence-features.js';
 import { unreadPhrases } from './unread-phrases.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -68,8 +69,8 @@ function sqlShape(statement: TreeNode | undefined): Record<string, number> {
  * "reflect may also end a run unanswerable after execution"): a logistic model fitted leave one set out by
  * bench/abstention/fit-answer-decline.py over what the run found, with no word or topic lists: which checks failed,
  * the answer-confidence features (how many words the SQL leaves unread and what grounds them), the SQL's shape, how many
- * rows came back, and what the unread words are (the head of what the question asks for, nouns, verbs, adjectives, words
- * WordNet does not know). Undefined when the run has no grounding (a replayed gold answer) or its SQL reads every word
+ * rows came back, what the unread words are (the head of what the question asks for, nouns, verbs, adjectives, words
+ * WordNet does not know) and how grounding linked them (evidence-features.ts: by a name, second-hand, only by prose). Undefined when the run has no grounding (a replayed gold answer) or its SQL reads every word
  * of the question, since a decline must name what nothing holds.
  */
 export function scoreUnsureDecline(
@@ -93,6 +94,7 @@ export function scoreUnsureDecline(
   for (const [name, value] of Object.entries(scored.vector)) if (name !== 'content_words') features[`answer:${name}`] = value;
   for (const [name, value] of Object.entries(unreadWordKinds(context.task.text, scored.unread))) features[`word:${name}`] = Math.min(value, 3) / 3;
   for (const check of failed) features[`check:${check.name}`] = 1;
+  Object.assign(features, evidenceFeatures(context.grounding?.evidence, scored.unread));
   const probability = logisticProbability(model.bias, model.weights, features);
   if (probability < model.threshold) return { probability, unread: scored.unread };
   // Named by the unread words that name things (nouns, or words WordNet does not know), not "long" or "stay".
