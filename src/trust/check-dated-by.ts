@@ -57,7 +57,9 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
     return asksAny(nameOf(period.name).filter((part) => part.length > 2 && !own.has(wordRoot(part.toLowerCase()))));
   };
   const deedVerb = datedVerb(words);
-  if (deedVerb && !GENERIC_EVENTS.test(deedVerb.word.text) && !periods.some(ownNamed)) {
+  const verbNamed = (period: { name: string }) =>
+    nameOf(period.name).some((part) => deedVerb!.forms.has(part) || deedVerb!.forms.has(wordRoot(part)) || inflectionBases(part).some((base) => deedVerb!.forms.has(base)));
+  if (deedVerb && !GENERIC_EVENTS.test(deedVerb.word.text) && !periods.some(ownNamed) && !periods.some(verbNamed)) {
     const events = new Set([...derivedForms(deedVerb.word.text)].filter((form) => form.length > 3 && !DOER_NOUN.test(form)).map(wordRoot));
     const eventTable = tableNames.find((name) => !readsTable(sql.code, bareName(name)) && events.has(wordRoot(nameWords(name).at(-1) ?? '')));
     if (eventTable) {
