@@ -92,6 +92,10 @@ describe('wrong successes of dev_t and plain_p, and their answerable look-alikes
     const checks = await parsedChecks(noRefundsContext('How many hires were refunded in October 2026?'), attemptOf(REFUNDED_HIRES, ['n'], [[4]]));
     expect(checks.find((c) => c.name === 'dated_by')?.passed ?? true).toBe(true);
   });
+  it('a noun read after "did" is no deed', async () => {
+    const checks = await parsedChecks(hireContext('How many hires did the sales staff take in October 2026?'), attemptOf(`SELECT COUNT(*) AS n FROM hires WHERE ${LAST_MONTH}`, ['n'], [[4]]), { names: ['depots', 'bikes', 'hires', 'weekly_sales'] });
+    expect(checks.find((c) => c.name === 'dated_by')?.passed ?? true).toBe(true);
+  });
   it('a doer noun names who did it, not the event', async () => {
     const checks = await parsedChecks(hireContext('How many hires were handled in October 2026?'), attemptOf(REFUNDED_HIRES, ['n'], [[4]]), { names: ['depots', 'bikes', 'hires', 'handlers'] });
     expect(checks.find((c) => c.name === 'dated_by')?.passed ?? true).toBe(true);

@@ -7,6 +7,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
 import { datedVerb } from './dated-verb.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { readsTable } from './reads-table.js';
 import { tableAliases } from './table-aliases.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
@@ -59,7 +60,9 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   const deedVerb = datedVerb(words);
   const verbNamed = (period: { name: string }) =>
     nameOf(period.name).some((part) => deedVerb!.forms.has(part) || deedVerb!.forms.has(wordRoot(part)) || inflectionBases(part).some((base) => deedVerb!.forms.has(base)));
-  if (deedVerb && !GENERIC_EVENTS.test(deedVerb.word.text) && !periods.some(ownNamed) && !periods.some(verbNamed)) {
+  // A noun read after "did" ("did the sales assistants take") is no deed: the word must be a verb to WordNet.
+  const isVerb = (word: string) => [word, ...inflectionBases(word)].some((base) => senseOffsets('verb', base).length > 0);
+  if (deedVerb && !GENERIC_EVENTS.test(deedVerb.word.text) && !periods.some(ownNamed) && !periods.some(verbNamed) && isVerb(deedVerb.word.text)) {
     const events = new Set([...derivedForms(deedVerb.word.text)].filter((form) => form.length > 3 && !DOER_NOUN.test(form)).map(wordRoot));
     const eventTable = tableNames.find((name) => !readsTable(sql.code, bareName(name)) && events.has(wordRoot(nameWords(name).at(-1) ?? '')));
     if (eventTable) {
