@@ -11,8 +11,10 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
 
 const AVERAGE = /^(average|averages|averaged|avg|mean)$/;
-/** Words that say the thing averaged is itself a count ("average number of …", "avg # of …", "average class size"). */
-const COUNT_ASKED = /\bhow\s+many\b|#|\bnumbers?\b|\bcounts?\b|\bno\.\s*of\b|\bnos\b|\bsizes?\b/i;
+/** Words that say the thing averaged is itself a count ("average number of …", "avg # of …"). */
+const COUNT_ASKED = /\bhow\s+many\b|#|\bnumbers?\b|\bcounts?\b|\bno\.\s*of\b|\bnos\b/i;
+/** "size" counts the members of what the word before it names: "average class size", the pupils of each class. */
+const SIZE = /\b(?:([a-z]+)\s+)?sizes?\b/i;
 /** Closed-class words that end the noun phrase after "average": prepositions, determiners, conjunctions, relatives. */
 const PHRASE_END =
   /^(per|for|by|of|at|in|on|across|over|each|every|among|between|from|to|with|without|where|when|that|which|who|whose|during|since|before|after|and|or|this|last|than|is|are|was|were|the|a|an|our|their|its)$/;
@@ -33,6 +35,13 @@ export const checkAveragedCount: AnswerCheckRule = ({ question, tree, context })
   const at = words.findIndex((word) => AVERAGE.test(word.text));
   if (at < 0) return undefined;
   if (COUNT_ASKED.test(question)) return { name: 'averaged_count', passed: true, detail: 'the question averages a count' };
+  const size = SIZE.exec(question);
+  // "average class size" grouped by class counts each class's members; "average ring size of the rings … per branch"
+  // asks for a measure of each ring, which how many rings each branch has is not.
+  const sizeOf = size?.[1]?.toLowerCase();
+  if (size && (!sizeOf || AVERAGE.test(sizeOf) || PHRASE_END.test(sizeOf) || sqlReadsWord(sizeOf, innerGroupRoots(averaged.inner, context.table_schemas)))) {
+    return { name: 'averaged_count', passed: true, detail: 'the question averages the size of each group' };
+  }
   const phrase: string[] = [];
   for (let k = at + 1; k < words.length && !PHRASE_END.test(words[k]!.text); k++) {
     phrase.push(words[k]!.text);
@@ -89,6 +98,19 @@ function countedNames(inner: OuterSelectTree, count: TreeNode, schemas: Paramete
   return first ? [first.name] : [];
 }
 
+/** Word roots of what a subquery groups by: its grouped columns and their tables. */
+function innerGroupRoots(inner: OuterSelectTree, schemas: Parameters<typeof treeColumnSchema>[1]): Set<string> {
+  return new Set(
+    groupedNodes(inner).flatMap((node) => {
+      const ref = columnOf(node);
+      if (!ref) return [];
+      const resolved = treeColumnSchema(inner, schemas, ref);
+      const names = [ref.column, ...(resolved ? [bareName(resolved.table.name), resolved.column.name] : [])];
+      return names.flatMap((name) => splitIdentifier(name).flatMap((part) => [part.toLowerCase(), wordRoot(part.toLowerCase())]));
+    }),
+  );
+}
+
 /**
  * "On average how many swimmers are enrolled in a class at each pool?" answered by `SELECT AVG(n) FROM (SELECT pool,
  * COUNT(…) AS n … GROUP BY pool)`: "each / every X" asks for an answer per X, and an outer aggregate with no GROUP BY of
@@ -105,15 +127,7 @@ export const checkGroupsFolded: AnswerCheckRule = ({ tree, analysis, context }) 
   if (!folded) return undefined;
   const each = groupPhrases(analysis).filter((phrase) => /\b(each|every)\b/.test(phrase.keyword));
   if (each.length === 0) return undefined;
-  const grouped = new Set(
-    groupedNodes(inner).flatMap((node) => {
-      const ref = columnOf(node);
-      if (!ref) return [];
-      const resolved = treeColumnSchema(inner, context.table_schemas, ref);
-      const names = [ref.column, ...(resolved ? [bareName(resolved.table.name)] : [])];
-      return names.flatMap((name) => splitIdentifier(name).flatMap((part) => [part.toLowerCase(), wordRoot(part.toLowerCase())]));
-    }),
-  );
+  const grouped = innerGroupRoots(inner, context.table_schemas);
   const phrase = each.find((candidate) => candidate.words.some((word) => sqlReadsWord(word.text, grouped)));
   if (!phrase) return { name: 'groups_folded', passed: true, detail: 'the groups the question asks for are not the ones folded' };
   const text = phrase.words.map((word) => word.text).join(' ');

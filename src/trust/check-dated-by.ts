@@ -7,6 +7,8 @@ import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
 import { datedVerb } from './dated-verb.js';
+import { senseOffsets } from '../lexicon/wordnet-records.js';
+import { readsTable } from './reads-table.js';
 import { tableAliases } from './table-aliases.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
 import { wordSet } from '../lexicon/word-set.js';
@@ -23,7 +25,7 @@ const DATE_PARTS = /^(date|dt|dte|on|at|time|ts|timestamp|datetime|day)$/;
  * that date says when the rows came to have the value; a period on another date the question never names dates
  * something else (when the application was received).
  */
-export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
+export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNames, sql }) => {
   const conditions = conditionColumns(tree);
   if (conditions.size === 0) return undefined;
   const outer = new Set(tableAliases(tree).values());
@@ -47,6 +49,30 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   const nameOf = (name: string) => splitIdentifier(name).filter((part) => !DATE_PARTS.test(part));
   // "in" of in_dt is no word of the question's: the preposition of "in October" names no column.
   const named = (name: string) => asksAny(nameOf(name).filter((part) => part.length > 2));
+  // "How many pledges were redeemed in October 2026?" dated by tblPledge.pledgeDate where the namespace keeps
+  // tblRedemption: the event noun WordNet derives from the verb (redeem → redemption, ship → shipment) names a table of
+  // its own, the record of that event and its date, which the SQL never reads. The date's own table noun ("pledge" of
+  // pledgeDate) names the rows, not the event; a doer noun ("served" → servers) names who did it, not the event.
+  const ownNamed = (period: { table: TableSchema; name: string }) => {
+    const own = new Set(nameWords(period.table.name).map(wordRoot));
+    return asksAny(nameOf(period.name).filter((part) => part.length > 2 && !own.has(wordRoot(part.toLowerCase()))));
+  };
+  const deedVerb = datedVerb(words);
+  const verbNamed = (period: { name: string }) =>
+    nameOf(period.name).some((part) => deedVerb!.forms.has(part) || deedVerb!.forms.has(wordRoot(part)) || inflectionBases(part).some((base) => deedVerb!.forms.has(base)));
+  // A noun read after "did" ("did the sales assistants take") is no deed: the word must be a verb to WordNet.
+  const isVerb = (word: string) => [word, ...inflectionBases(word)].some((base) => senseOffsets('verb', base).length > 0);
+  if (deedVerb && !GENERIC_EVENTS.test(deedVerb.word.text) && !periods.some(ownNamed) && !periods.some(verbNamed) && isVerb(deedVerb.word.text)) {
+    const events = new Set([...derivedForms(deedVerb.word.text)].filter((form) => form.length > 3 && !DOER_NOUN.test(form)).map(wordRoot));
+    const eventTable = tableNames.find((name) => !readsTable(sql.code, bareName(name)) && events.has(wordRoot(nameWords(name).at(-1) ?? '')));
+    if (eventTable) {
+      return {
+        name: 'dated_by',
+        passed: false,
+        detail: `the question dates "${deedVerb.word.text}", which ${eventTable.split('.').at(-1)!.replace(/"/g, '')} records, but the SQL does not read it and filters on ${periods.map((p) => `${p.table.name}.${p.name}`).join(', ')}`,
+      };
+    }
+  }
   if (periods.some((period) => named(period.name))) return undefined;
   // "Date the tool was taken out of service": the table's own noun and the words for a date or its absence name no stage.
   const commentWords = (comment: string | undefined, table: TableSchema) => {
@@ -126,6 +152,12 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree }) => {
   if (deed && deedDate && !periods.some((period) => period.table === deed)) return eventElsewhere(verb.word.text, `${deed.name}.${deedDate.name}`, periods);
   return undefined;
 };
+
+/** The words of a table's own name, split where its case changes (bareName lower-cases "tblRedemption" whole). */
+const nameWords = (name: string): string[] => splitIdentifier((name.split('.').at(-1) ?? name).replace(/"/g, '')).map((part) => part.toLowerCase());
+
+/** A noun for who does a deed or undergoes it (server, payee, servant), or an adjective of it: not the deed's record. */
+const DOER_NOUN = /(er|or|ee|ant|ent|ist|ive|ory|able|ible|let)$/;
 
 /** The noun a dated verb takes as its object: "led a visit" → visit (an article or possessive between). */
 function objectOfDatedVerb(words: ReturnType<typeof questionWords>): string | undefined {

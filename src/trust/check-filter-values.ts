@@ -5,6 +5,23 @@ import type { AnswerCheckRule } from './answer-facts.js';
 /** A number that is not part of a time span ("30 days") or a word ("Q3"). */
 const NUMBER = /(?<![\w.,'’])(\d+(?:\.\d+)?)(?!\w|[.,]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?(?!\s+old)|hours?|minutes?|seconds?|quarters?)\b)/gi;
 
+/** A number glued to the letters after it: "18ct", "150mm", "20k", "2025B", "9am" (not "Q3", "4x4" or "1.5"). */
+const GLUED = /(?<![\w.,'’])(\d+(?:\.\d+)?)([a-z]+)(?![\w'’])/gi;
+/** What a glued number's letters may be that make it no filter value: an ordinal, a plural or decade, a time span. */
+const SPAN_SUFFIX = /^(st|nd|rd|th|s|d|h|hr|hrs|min|mins|sec|secs|wk|wks|mo|mos|yr|yrs|y|w)$/;
+
+/** The number a scale letter or a clock half stands for: 20k → 20000, 2m → 2000000, 9pm → 21 or '21:'. */
+function scaled(number: string, suffix: string): string[] {
+  const value = Number(number);
+  if (suffix === 'k') return [String(value * 1000)];
+  if (suffix === 'm' || suffix === 'mn') return [String(value * 1_000_000)];
+  if (suffix === 'bn') return [String(value * 1_000_000_000)];
+  // A time of day as the SQL writes it: an hour (21) or a clock literal ('21:00', '09:30').
+  const hour = suffix === 'pm' && value < 12 ? value + 12 : suffix === 'am' && value === 12 ? 0 : value;
+  if (suffix === 'am' || suffix === 'pm') return [String(hour), `${String(hour).padStart(2, '0')}:`];
+  return [];
+}
+
 /**
  * `form` as the SQL writes it: a value with an apostrophe (O'Brien) stands in a string literal with the quote doubled
  * ('O''Brien', standard SQL) or escaped ('O\'Brien', MySQL), so the value the question names and the one the SQL
@@ -38,6 +55,12 @@ export const checkFilterValues: AnswerCheckRule = ({ question: asked, sql, conte
     const number = match[1]!;
     if (/^(19|20)\d\d$/.test(number) || quoted.includes(number) || wanted.some((w) => w.label === number)) continue;
     wanted.push({ label: number, forms: [number] });
+  }
+  // "18ct items", "a flue of 150mm", "over 20k words": a number glued to a unit or a scale is a filter value as well.
+  for (const match of question.matchAll(GLUED)) {
+    const [token, number, suffix] = [match[0], match[1]!, match[2]!.toLowerCase()];
+    if (SPAN_SUFFIX.test(suffix) || wanted.some((w) => w.label === token)) continue;
+    wanted.push({ label: token, forms: [token.toLowerCase(), number, ...scaled(number, suffix)] });
   }
   const exact = new Map<string, string[]>();
   for (const match of context.matched_values) {

@@ -8,8 +8,11 @@ import { tableNameRoots } from './table-name-roots.js';
 
 /** Words that end the noun phrase after "total": prepositions, relatives, verbs of be/have/do, determiners of time. */
 const PHRASE_END = /^(for|of|in|on|at|by|from|with|per|across|over|during|since|before|after|to|this|last|that|which|who|where|when|and|or|is|are|was|were|has|have|had|do|does|did|so|than|each|every)$/;
-/** "total number of …", "total count", "total amount": the phrase names the measure itself. */
-const COUNTS = /^(number|count|no|quantity|amount|sum|value)$/;
+/**
+ * "total number of …", "total count": the phrase names a count itself. "total value / amount of …" names a measure of
+ * each row to add up, which no count of rows is ("What was the total value of the displays booked last month?").
+ */
+const COUNTS = /^(number|count|no|quantity|sum)$/;
 
 /**
  * "What were the total patient charges for crowns?" answered by `COUNT(DISTINCT patients.pt_id)`: "total" adds up the
