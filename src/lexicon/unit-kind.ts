@@ -63,21 +63,16 @@ function kindOf(offset: number): UnitKind | undefined {
  * "nm" → nanometre), which reads as a unit beside a number or in a column's name whatever else it spells. Empty for a
  * word that is first something else.
  */
-export const unitSenses = memoByWord((key): readonly number[] => unitSensesOf(key, 3));
-
-/** The same of a word in running text, where a short word is a symbol no more than a long one ("World Cup" is no volume). */
-export const wordUnitSenses = memoByWord((key): readonly number[] => unitSensesOf(key, 0));
-
-function unitSensesOf(key: string, symbolLength: number): readonly number[] {
+export const unitSenses = memoByWord((key): readonly number[] => {
   if (!/^[a-z]+$/.test(key)) return [];
   const forms = key.length >= 3 && /[^su]s$/.test(key) ? [key.slice(0, -1), key] : [key];
   for (const form of forms) {
     const senses = senseOffsets('noun', form);
-    const units = (form.length <= symbolLength ? senses : senses.slice(0, 1)).filter((offset) => kindOf(offset) !== undefined);
+    const units = (form.length <= 3 ? senses : senses.slice(0, 1)).filter((offset) => kindOf(offset) !== undefined);
     if (units.length > 0) return units;
   }
   return [];
-}
+});
 
 /** The kind of unit a unit sense is (kilogram → mass unit, measuring weight and mass), as unitKind reads a word's. */
 export function unitKindOfSense(offset: number): UnitKind | undefined {

@@ -1,6 +1,6 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
-import { unitSenses, wordUnitSenses } from '../../lexicon/unit-kind.js';
+import { unitSenses } from '../../lexicon/unit-kind.js';
 import { isMeasureColumn } from './schema-lookup.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
@@ -38,13 +38,11 @@ const POWER_DIGITS: Readonly<Record<string, number>> = { '2': 2, '3': 3, '²': 2
 /**
  * Where a token stands: `closing` for a short symbol closing a name ("dly_min"), where a word a question uses for
  * something else (min for a minimum) is the unit's symbol; `placed` after "in" or "per" or beside a slash, where even
- * the past of a verb is a unit ("in won"), which elsewhere is a verb ("Matches won", "games_won"); `running` in a
- * comment's running text, where a short word is a symbol no more than a long one ("World Cup" names no cup of volume).
+ * the past of a verb is a unit ("in won"), which elsewhere is a verb ("Matches won", "games_won").
  */
 interface Position {
   closing?: boolean;
   placed?: boolean;
-  running?: boolean;
 }
 
 function unitOf(token: string, power = 1, position: Position = {}): UnitRef | undefined {
@@ -53,7 +51,7 @@ function unitOf(token: string, power = 1, position: Position = {}): UnitRef | un
   // "in", "at", "are": a function word is no unit, whatever WordNet files under its letters (inch, ampere-turn, are).
   if (position.closing && word.length <= 3 ? FUNCTION_WORDS.has(word) : FILLER_WORDS.has(word) || PREPOSITION_WORDS.has(word)) return undefined;
   if (!position.placed && isVerbForm(word)) return undefined;
-  const senses = position.running ? wordUnitSenses(word) : unitSenses(word);
+  const senses = unitSenses(word);
   return senses.length > 0 ? { senses, power: glued ? POWER_DIGITS[glued[2]!]! : power } : undefined;
 }
 
@@ -110,8 +108,7 @@ export function columnUnits(column: ColumnSchema): ColumnUnits {
     // Short symbols only where the comment writes them as units: after "in" or "per", around a slash.
     const placed = isPer || before === 'in' || after === '/' || raw.length >= 3 || power !== undefined;
     if (!placed) continue;
-    const explicit = isPer || before === 'in' || after === '/';
-    const unit = unitOf(raw, power ?? 1, { placed: explicit, running: !explicit && power === undefined });
+    const unit = unitOf(raw, power ?? 1, { placed: isPer || before === 'in' || after === '/' });
     if (!unit) continue;
     (isPer ? per : of).push(unit);
     if (power) k++;
