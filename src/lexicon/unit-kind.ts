@@ -74,11 +74,6 @@ export const unitSenses = memoByWord((key): readonly number[] => {
   return [];
 });
 
-/** The kind of unit a unit sense is (kilogram → mass unit, measuring weight and mass), as unitKind reads a word's. */
-export function unitKindOfSense(offset: number): UnitKind | undefined {
-  return kindOf(offset);
-}
-
 /** The quantities a unit sense measures (kilogram → weight, mass), as unitKind reads them. */
 export function unitQuantities(offset: number): ReadonlySet<string> {
   return kindOf(offset)?.quantities ?? new Set();

@@ -1,9 +1,8 @@
+import { writtenWords } from '../catalog/split-identifier.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { hasSense } from '../lexicon/has-sense.js';
-import { unitKind, unitKindOfSense } from '../lexicon/unit-kind.js';
-import { columnUnits } from '../models/offline/column-units.js';
-import { isVerbForm } from '../catalog/gloss-words.js';
+import { unitKind } from '../lexicon/unit-kind.js';
 import { isNumericColumn } from '../models/offline/schema-lookup.js';
 
 interface Table {
@@ -11,27 +10,24 @@ interface Table {
 }
 
 /**
- * Whether a linked table measures what the question word names in units (unit-kind.ts): a number column measured in a
- * unit (columnUnits, the one reader of a column's unit: a part of its name, "in metres" in its comment; not raised to a
- * power, a cubic metre being no length) of the kind the word is ("an hour late" where dly_min is; not a length, which
- * may be a height or a distance), or whose unit measures the quantity the word names ("weight" where net_kg is); or,
- * for a unit of time, two points in time one row holds, between which it lasted ("how many minutes is a van out" where
- * out_ts and back_ts are).
+ * Whether a linked table measures what the question word names in units (unit-kind.ts): a number column whose name
+ * ends in a unit of the kind the word is ("an hour late" where dly_min is; not a length, which may be a height or a
+ * distance), or whose unit measures the quantity the
+ * word names ("weight" where net_kg is); or, for a unit of time, two points in time one row holds, between which it
+ * lasted ("how many minutes is a van out" where out_ts and back_ts are).
  */
 export function measuredInUnits(word: string, tables: readonly Table[]): boolean {
-  const senses = tables.flatMap((table) =>
-    table.columns.filter(isNumericColumn).flatMap((column) => columnUnits(column).of.flatMap((unit) => (unit.power === 1 ? unit.senses : []))),
-  );
+  const units = tables.flatMap((table) => table.columns.filter(isNumericColumn).map((column) => writtenWords(column.name).at(-1)?.toLowerCase() ?? ''));
   const timed = tables.some((table) => table.columns.filter((column) => /^(?:timestamp|datetime|time\b)/i.test(column.type)).length >= 2);
-  if (senses.length === 0 && !timed) return false;
+  if (units.length === 0 && !timed) return false;
   const singular = /[^su]s$/.test(word) ? word.slice(0, -1) : word;
-  // "litres": a unit WordNet's tagged corpus never saw has no primary part of speech, but is a noun all the same; not
-  // "won" in "Who won the cup?", the past of a verb (a currency only by its letters).
+  // "litres": a unit WordNet's tagged corpus never saw has no primary part of speech, but is a noun all the same.
   const part = primaryPartOfSpeech(word);
-  const own = part === 'noun' || (part === undefined && hasSense('noun', word) && !isVerbForm(word)) ? unitKind(word) : undefined;
+  const own = part === 'noun' || (part === undefined && hasSense('noun', word)) ? unitKind(word) : undefined;
   if (own !== undefined && timed && own.quantities.has('time')) return true;
-  for (const sense of new Set(senses)) {
-    const kind = unitKindOfSense(sense);
+  for (const unit of new Set(units)) {
+    if (unit.length < 1 || unit === word || unit === singular) continue;
+    const kind = unitKind(unit);
     if (kind === undefined) continue;
     // A unit of length may measure a length, a height or a distance covered: another such unit says which no more than it.
     if (own !== undefined ? own.kind === kind.kind && !kind.quantities.has('linear') : kind.quantities.has(singular) || kind.quantities.has(word)) return true;

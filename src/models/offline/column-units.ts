@@ -7,13 +7,8 @@ import { wordRoot } from './word-root.js';
 import { FILLER_WORDS } from './question-vocabulary.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { wordSet } from '../../lexicon/word-set.js';
-import { ARTICLES } from '../../lexicon/determiners.js';
-import { AUXILIARY_LEMMAS, BE_FORMS } from '../../lexicon/auxiliaries.js';
-import { isVerbForm } from '../../catalog/gloss-words.js';
 
 const PREPOSITION_WORDS: ReadonlySet<string> = wordSet(PREPOSITIONS);
-/** Closed class: the function words a name's closing symbol may still spell ("check_in", "type_a", "they_are"), which are no unit there. */
-const FUNCTION_WORDS: ReadonlySet<string> = wordSet(PREPOSITIONS, ARTICLES, AUXILIARY_LEMMAS, BE_FORMS);
 
 /** A unit of measurement: the WordNet senses it may be (metre for "m", "metres", "meter"), raised to a power ("cubic" 3). */
 export interface UnitRef {
@@ -35,22 +30,11 @@ const POWERS: Readonly<Record<string, number>> = { square: 2, sq: 2, cubic: 3, c
 const GLUED_POWER = /^([a-z]+)([23²³])$/;
 const POWER_DIGITS: Readonly<Record<string, number>> = { '2': 2, '3': 3, '²': 2, '³': 3 };
 
-/**
- * Where a token stands: `closing` for a short symbol closing a name ("dly_min"), where a word a question uses for
- * something else (min for a minimum) is the unit's symbol; `placed` after "in" or "per" or beside a slash, where even
- * the past of a verb is a unit ("in won"), which elsewhere is a verb ("Matches won", "games_won").
- */
-interface Position {
-  closing?: boolean;
-  placed?: boolean;
-}
-
-function unitOf(token: string, power = 1, position: Position = {}): UnitRef | undefined {
+function unitOf(token: string, power = 1): UnitRef | undefined {
   const glued = GLUED_POWER.exec(token);
   const word = glued ? glued[1]! : token;
   // "in", "at", "are": a function word is no unit, whatever WordNet files under its letters (inch, ampere-turn, are).
-  if (position.closing && word.length <= 3 ? FUNCTION_WORDS.has(word) : FILLER_WORDS.has(word) || PREPOSITION_WORDS.has(word)) return undefined;
-  if (!position.placed && isVerbForm(word)) return undefined;
+  if (FILLER_WORDS.has(word) || PREPOSITION_WORDS.has(word)) return undefined;
   const senses = unitSenses(word);
   return senses.length > 0 ? { senses, power: glued ? POWER_DIGITS[glued[2]!]! : power } : undefined;
 }
@@ -60,7 +44,7 @@ export function readUnitPhrase(words: readonly QuestionWord[], at: number): Unit
   const one = (k: number): { unit: UnitRef; end: number } | undefined => {
     const power = POWERS[words[k]?.text ?? ''];
     const token = words[power ? k + 1 : k]?.text;
-    const unit = token ? unitOf(token, power ?? 1, { placed: true }) : undefined;
+    const unit = token ? unitOf(token, power ?? 1) : undefined;
     return unit && { unit, end: (power ? k + 2 : k + 1) };
   };
   const first = one(at);
@@ -108,7 +92,7 @@ export function columnUnits(column: ColumnSchema): ColumnUnits {
     // Short symbols only where the comment writes them as units: after "in" or "per", around a slash.
     const placed = isPer || before === 'in' || after === '/' || raw.length >= 3 || power !== undefined;
     if (!placed) continue;
-    const unit = unitOf(raw, power ?? 1, { placed: isPer || before === 'in' || after === '/' });
+    const unit = unitOf(raw, power ?? 1);
     if (!unit) continue;
     (isPer ? per : of).push(unit);
     if (power) k++;
@@ -119,10 +103,7 @@ export function columnUnits(column: ColumnSchema): ColumnUnits {
     if (/^\d$/.test(part)) continue;
     const last = k === parts.length - 1 || (k === parts.length - 2 && /^[23]$/.test(parts[k + 1]!));
     if (!last && part.length < 4) continue;
-    const unit = unitOf(part, last && /^[23]$/.test(parts[k + 1] ?? '') ? Number(parts[k + 1]) : 1, {
-      closing: last && k > 0,
-      placed: parts[k - 1] === 'in' || parts[k - 1] === 'per',
-    });
+    const unit = unitOf(part, last && /^[23]$/.test(parts[k + 1] ?? '') ? Number(parts[k + 1]) : 1);
     if (!unit || per.some((u) => sameUnit(u, unit))) continue;
     of.push(unit);
   }
