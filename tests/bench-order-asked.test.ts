@@ -19,6 +19,10 @@ describe('a question asks for an order', () => {
       'Who joined first?',
       'Name the plots from A to Z.',
       'Show the tenants, newest first.',
+      // The order words of src/lexicon/order-words.ts, which the bench's reading shares with the trust side's.
+      'List the visits chronologically.',
+      'List the members in alphabetic sequence.',
+      'Show the loans, reversed.',
     ]) expect(asksForOrder(question), question).toBe(true);
   });
 

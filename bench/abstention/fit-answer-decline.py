@@ -11,7 +11,8 @@ OUT holds one bench report per set (OUT/<set>.jsonl), best as bench/abstention/r
 (SLUICE_UNSURE_DECLINE=never, so the runs the current decline would end unanswerable stay `unsure` on their lines;
 SLUICE_GROUNDING_FEATURES=all; SLUICE_GROUNDING_DECLINE=never). A line whose grounding score reaches the current
 threshold (src/trust/grounding-weights.ts) is left out: a normal run declines it before any SQL runs. It first runs
-bench/abstention/unread-words.mjs over OUT (the built dist/ must be current; WORDS=FILE reuses a file it wrote).
+bench/abstention/unread-words.mjs and bench/abstention/sql-shapes.mjs over OUT (the built dist/ must be current;
+WORDS=FILE and SHAPES=FILE reuse files they wrote).
 SETS=a,b,c picks some sets. Never point it at a blind set's output.
 
 Candidates: lines that ended `unsure`, that the grounding score did not decline, and whose SQL leaves some word of the
@@ -23,7 +24,8 @@ Features (decline_features; src/trust/unsure-decline.ts computes the same at run
 (those failing on at least MIN_CHECK candidates of the fit), the answer-confidence features of the run (answer_features:
 how many of the question's words the SQL leaves unread and what grounds them), what the unread words are
 (src/trust/unread-word-kinds.ts: the head or a word of a phrase the question asks for; how many are nouns, verbs,
-adjectives or unknown to WordNet), the final SQL's shape (every column, a filter, a join, an aggregate, a grouping),
+adjectives or unknown to WordNet), the final SQL's shape read from its parse tree as run time reads it
+(src/trust/sql-shape-features.ts: every column, a filter, a join, an aggregate, a grouping),
 whether the answer had no, one or many rows, how many checks failed, and how grounding linked the unread words and the
 question's names, verbs and adjectives (evidence_features.RUNTIME, from the line's grounding_evidence; EVIDENCE=all /
 none to compare). EXTRA=1 adds the grounding features, the words
@@ -59,6 +61,7 @@ COST = float(os.environ.get('COST', '3'))
 DROP = tuple(d for d in os.environ.get('DROP', '').split(',') if d)
 DECLINE_WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'unsure-decline-weights.ts')
 WORDS = {}
+SHAPES = {}
 WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'grounding-weights.ts')
 UNEXPLAINED = re.compile(r'except (.*?), which (?:the schema|neither)')
 
@@ -75,17 +78,15 @@ def unexplained(row):
     return []
 
 
-def shape(sql):
-    """The SQL's shape from its text; src/trust/unsure-decline.ts reads it from the parse tree (statement-shape.ts), and
-    the two agree on every read set's final SQL."""
-    code = re.sub(r"'[^']*'", "''", sql or '').lower()
-    return {
-        'sql_every_column': float(bool(re.search(r'select\s+(distinct\s+)?([a-z_"]+\.)?\*', code))),
-        'sql_filter': float(bool(re.search(r'\bwhere\b', code))),
-        'sql_join': float(bool(re.search(r'\bjoin\b', code))),
-        'sql_aggregate': float(bool(re.search(r'\b(count|sum|avg|min|max)\s*\(', code))),
-        'sql_grouped': float(bool(re.search(r'\bgroup\s+by\b', code))),
-    }
+def from_dist(variable, tool, folder):
+    """The file bench/abstention/<tool>.mjs writes over the folder's lines (OUT/<tool>.json), or the one the
+    environment variable names, which a run before wrote."""
+    given = os.environ.get(variable)
+    if given:
+        return given
+    out = os.path.join(folder, f'{tool}.json')
+    subprocess.run(['node', os.path.join(os.path.dirname(__file__), f'{tool}.mjs'), folder, out], check=True, stdout=subprocess.DEVNULL)
+    return out
 
 
 def grounding_threshold():
@@ -108,7 +109,7 @@ def load(folder, names):
             if not row.get('answer_unread'):
                 continue
             partly = 'partly_answerable' in (row.get('tags') or [])
-            features = decline_features(row, WORDS.get(f"{name}/{row['id']}", {}))
+            features = decline_features(row, WORDS.get(f"{name}/{row['id']}", {}), SHAPES[f"{name}/{row['id']}"])
             if EVIDENCE != 'none':
                 record = evidence_features(row.get('grounding_evidence'), row.get('answer_unread') or [])
                 features.update({f'evidence:{k}': v for k, v in record.items() if EVIDENCE == 'all' or k in RUNTIME})
@@ -121,13 +122,13 @@ def load(folder, names):
     return rows, answerable
 
 
-def decline_features(row, words):
+def decline_features(row, words, shape):
     """What src/trust/unsure-decline.ts computes at run time, from the same facts the bench line carries: the
-    answer-confidence features (answer_features), each failed check by name, the SQL's shape, how many rows and failed
-    checks, and what the unread words are (unread-words.mjs)."""
+    answer-confidence features (answer_features), each failed check by name, the SQL's shape (sql-shapes.mjs), how many
+    rows and failed checks, and what the unread words are (unread-words.mjs)."""
     attempts = row.get('attempts') or []
     count = attempts[-1]['row_count'] if attempts else 0
-    features = shape(row.get('predicted_sql'))
+    features = {k: float(v) for k, v in shape.items()}
     features.update({
         'no_rows': float(count == 0), 'one_row': float(count == 1), 'many_rows': float(count >= 50),
         'failed_checks': min(len(row['failed_checks']), 5) / 5,
@@ -171,13 +172,11 @@ def auc(p, y):
 
 
 def main():
-    global WORDS
+    global WORDS, SHAPES
     folder = sys.argv[1]
-    words = os.environ.get('WORDS') or os.path.join(folder, 'unread-words.json')
-    if not os.environ.get('WORDS'):
-        # What the unread words are, read by the built dist/ exactly as run time reads them.
-        subprocess.run(['node', os.path.join(os.path.dirname(__file__), 'unread-words.mjs'), folder, words], check=True, stdout=subprocess.DEVNULL)
-    WORDS = json.load(open(words))
+    # What the unread words are and the SQL's shape, read by the built dist/ exactly as run time reads them.
+    WORDS = json.load(open(from_dist('WORDS', 'unread-words', folder)))
+    SHAPES = json.load(open(from_dist('SHAPES', 'sql-shapes', folder)))
     names = set_names(folder)
     rows, answerable = load(folder, names)
     sets = np.array([r['set'] for r in rows])

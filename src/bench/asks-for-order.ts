@@ -1,9 +1,11 @@
 import { baseForms } from '../lexicon/related-nouns.js';
 import { taggedSenses } from '../lexicon/tagged-senses.js';
+import { ORDER_WORDS } from '../lexicon/order-words.js';
 
-/** Words that put rows in an order: "sorted by", "in descending order", "alphabetically", "ranked", "chronological". */
-const ORDER_WORDS =
-  /\b(order|orders|ordered|ordering|sort|sorts|sorted|sorting|arrange|arranged|ascending|descending|increasing|decreasing|reverse|alphabetic|alphabetical|alphabetically|lexicographic|lexicographical|lexicographically|chronological|chronologically|rank|ranks|ranked|ranking|rankings)\b/;
+/** The verbs that put rows in an order, in their forms: "sorted by", "ordered by", "arrange", "ranked", "rankings". */
+const ORDER_VERBS = ['order', 'orders', 'ordered', 'ordering', 'sort', 'sorts', 'sorted', 'sorting', 'arrange', 'arranged', 'rank', 'ranks', 'ranked', 'ranking', 'rankings'];
+/** Words that put rows in an order: the verbs, and the order words ("in descending order", "alphabetically", "chronological"). */
+const ORDER_PHRASES = new RegExp(`\\b(${[...ORDER_VERBS, ...ORDER_WORDS].join('|')})\\b`);
 /** Rank words of English's closed class: "the most", "the top 5", "the first three", "last", "fewest", "max". */
 const RANK_WORDS = /\b(most|least|fewest|top|bottom|first|last|best|worst|maximum|minimum|max|min|next|previous)\b/;
 /** "from A to Z": an order spelled by its two ends ("highest to lowest", "newest first" are superlatives). */
@@ -23,6 +25,6 @@ function isSuperlative(word: string): boolean {
  */
 export function asksForOrder(question: string): boolean {
   const text = question.toLowerCase();
-  if (ORDER_WORDS.test(text) || RANK_WORDS.test(text) || ENDS.test(text)) return true;
+  if (ORDER_PHRASES.test(text) || RANK_WORDS.test(text) || ENDS.test(text)) return true;
   return (text.match(/[a-z]+/g) ?? []).some(isSuperlative);
 }

@@ -1,6 +1,6 @@
 import type { AnswerCheck, Context, SqlAttempt } from '../context/context-schema.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
-import { statementShape } from '../sql-tree/statement-shape.js';
+import { sqlShapeFeatures } from './sql-shape-features.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { logisticProbability } from './logistic-probability.js';
@@ -49,22 +49,6 @@ function declineReason(context: Context, words: readonly string[]): string {
 }
 
 /**
- * The SQL's shape, read from its parse tree (statementShape): every column, a filter, a join, an aggregate, a grouping;
- * all zero when the SQL did not parse. bench/abstention/fit-answer-decline.py reads the same from a bench line's SQL
- * text, and the two agree on every read set's final SQL.
- */
-function sqlShape(statement: TreeNode | undefined): Record<string, number> {
-  const shape = statement ? statementShape(statement) : undefined;
-  return {
-    sql_every_column: shape?.everyColumn ? 1 : 0,
-    sql_filter: shape?.filters ? 1 : 0,
-    sql_join: shape?.joins ? 1 : 0,
-    sql_aggregate: shape?.aggregates ? 1 : 0,
-    sql_grouped: shape?.grouped ? 1 : 0,
-  };
-}
-
-/**
  * After execution, whether an answer that failed its checks is of a question the data cannot answer (issue 14:
  * "reflect may also end a run unanswerable after execution"): a logistic model fitted leave one set out by
  * bench/abstention/fit-answer-decline.py over what the run found, with no word or topic lists: which checks failed,
@@ -85,7 +69,7 @@ export function scoreUnsureDecline(
   const scored = scoreAnswer(context, attempt);
   if (!scored || scored.unread.length === 0) return undefined;
   const features: Record<string, number> = {
-    ...sqlShape(statement),
+    ...sqlShapeFeatures(statement),
     no_rows: attempt.row_count === 0 ? 1 : 0,
     one_row: attempt.row_count === 1 ? 1 : 0,
     many_rows: attempt.row_count >= 50 ? 1 : 0,

@@ -63,23 +63,47 @@ export function projection(
       !ranksOnly(m.column),
   );
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
+  if (columns.length > 0) return columns.map((column) => ({ expr: ref(table.name, column) }));
   // "What instruments does the Newton Telescope have?": "what" right before the rows' own name asks which ones, as "which" does.
   const whatRows = analysis.words[0]?.text === 'what' && mentions.some((m) => m.column === undefined && m.full && m.start === 1 && bareName(m.table) === bareName(base));
-  // "List each kiln with its size in litres": the unit asked for names the one column of the rows measured in it.
-  const asked = columns.length === 0 ? unitAskedIn(analysis.words) : undefined;
-  const inUnit = asked && columnInUnit([table], asked, analysis.words);
-  if (inUnit && !filterColumns.has(`${bareName(table.name)}.${inUnit.column}`)) return [{ expr: ref(table.name, inUnit.column) }];
-  // "Who wrote The Rivals?", "Who supervised trench 2?": the person the rows record in the verb's role.
-  const agent = columns.length === 0 && rankedBy === undefined ? agentColumn(analysis.words, table, schemas) : [];
-  if (agent.length > 0) return agent;
-  if (columns.length === 0) {
-    // "List the events held at X this year, with their dates": the rows, told by their name, and what follows.
-    const withTheir = ownAttributesAfter(analysis, table);
-    if (withTheir) return withTheir;
+  const unnamed: UnnamedAsk = { analysis, table, schemas, rankedBy, filterColumns, whatRows };
+  for (const reader of SHOWN_UNNAMED) {
+    const shown = reader(unnamed);
+    if (shown.length > 0) return shown;
   }
-  if (columns.length === 0) return askedByQuestionWord(analysis, table, rankedBy, whatRows);
-  return columns.map((column) => ({ expr: ref(table.name, column) }));
+  return [];
 }
+
+/** What a listing that names no column of its rows says about what to show. */
+interface UnnamedAsk {
+  analysis: QuestionAnalysis;
+  table: TableSchema;
+  schemas: readonly TableSchema[];
+  rankedBy: string | undefined;
+  /** The columns the rows are filtered on, `table.column`: shown by no reader, the question having given their value. */
+  filterColumns: ReadonlySet<string>;
+  /** "What instruments does …": "what" before the rows' own name, which asks which ones. */
+  whatRows: boolean;
+}
+
+/**
+ * The readers of what to show when the question names no column of its rows, in order; the first that finds some
+ * columns decides: the unit asked for ("with its size in litres"), the person in the verb's role ("Who wrote The
+ * Rivals?"), "with their" and attributes ("the events …, with their dates"), and last what the question word asks for.
+ */
+const SHOWN_UNNAMED: ReadonlyArray<(ask: UnnamedAsk) => SelectItem[]> = [
+  // "List each kiln with its size in litres": the unit asked for names the one column of the rows measured in it.
+  ({ analysis, table, filterColumns }) => {
+    const asked = unitAskedIn(analysis.words);
+    const inUnit = asked && columnInUnit([table], asked, analysis.words);
+    return inUnit && !filterColumns.has(`${bareName(table.name)}.${inUnit.column}`) ? [{ expr: ref(table.name, inUnit.column) }] : [];
+  },
+  // "Who wrote The Rivals?", "Who supervised trench 2?": the person the rows record in the verb's role.
+  ({ analysis, table, schemas, rankedBy }) => (rankedBy === undefined ? agentColumn(analysis.words, table, schemas) : []),
+  // "List the events held at X this year, with their dates": the rows, told by their name, and what follows.
+  ({ analysis, table }) => ownAttributesAfter(analysis, table) ?? [],
+  ({ analysis, table, rankedBy, whatRows }) => askedByQuestionWord(analysis, table, rankedBy, whatRows),
+];
 
 /** "their", "its": the possessive that hands the listed rows attributes of their own. */
 const ROWS_POSSESSIVE: ReadonlySet<string> = wordSet(pick(POSSESSIVE_DETERMINERS, 'their', 'its'));
