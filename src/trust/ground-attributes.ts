@@ -15,7 +15,7 @@ import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { compoundMeasure, periodCompound } from './compound-measure.js';
 import { spannedArea } from './spanned-area.js';
 import { flagNamesHeld } from './flag-names-held.js';
-import { commentHeads, namesCommentHead } from './comment-heads.js';
+import { commentHeads, namesCommentHead, namesNamedCommentPhrase } from './comment-heads.js';
 import { evidenceOf, namesRoots, nounModifier, type EvidenceRoots, type GroundedWord } from './ground-question.js';
 import { maximumMeasure } from './maximum-measure.js';
 import { isUnknownWord } from './is-unknown-word.js';
@@ -68,6 +68,7 @@ export function groundAttributes(context: Context): AttributeGrounding {
       spannedArea(word.text, near) ||
       flagNamesHeld(questionWords(context.task.text), word, near) ||
       maximumMeasure(nounModifier(questionWords(context.task.text), word), word.text, near) ||
+      namesNamedCommentPhrase(nounModifier(questionWords(context.task.text), word), word.text, near) ||
       (NAME_WORD.test(word.text) && things.some(namedForItself)) ||
       (attribute.verb && doerDescribed(word, context.table_schemas.filter((table) => near.includes(table))));
     if (attribute.time) {

@@ -143,13 +143,14 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       evidence === undefined &&
       (namesCommentPhrase(commentModifier(words, word), word.text, context.table_schemas) ||
         datedDoing(word, words[word.index + 1], roots) ||
-        // "flying hours" where a comment says 'hours flown'.
-        (!word.clauseEnd && doingCommented(word.text, words[word.index + 1]?.text, context.table_schemas)) ||
         // "league tier" where division is 'League division': the comment's modifier, a head close to the column's name.
         namesNamedCommentPhrase(commentModifier(words, word), word.text, context.table_schemas))
         ? ('column' as const)
-        : undefined;
-    grounding.words.push({ word, ...(kind ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
+        : // "the most flying hours" where a comment says 'hours flown': the column's figure, whatever prose or a table's name also says.
+          !kind && evidence !== 'column' && !word.clauseEnd && doingCommented(word.text, words[word.index + 1]?.text, context.table_schemas)
+          ? ('column' as const)
+          : undefined;
+    grounding.words.push({ word, ...(kind || (commented && evidence !== undefined) ? { evidence: 'column' as const } : evidence ? { evidence } : commented ? { evidence: commented } : {}) });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
   // names the money by words the data lacks), and only as money that changed hands: money held or kept ("How much money
