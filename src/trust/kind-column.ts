@@ -1,9 +1,8 @@
 import { writtenWords } from '../catalog/split-identifier.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
+import { CLASSIFIERS } from '../models/offline/phrase-after.js';
 
-/** Words for a kind, before "of": "kind of identification", "type of licence". */
-const KIND_WORDS = /^(?:kinds?|types?|sorts?|categor(?:y|ies)|class(?:es)?)$/;
 /** Name parts that say a column holds a kind: idDocType, lic_typ, item_cat. */
 const KIND_PARTS = /^(?:type|typ|kind|cat|category|class|cls)$/i;
 
@@ -20,7 +19,7 @@ interface Table {
 export function kindColumn(words: readonly QuestionWord[], word: QuestionWord, tables: readonly Table[]): boolean {
   const of = words[word.index - 1];
   const kind = words[word.index - 2];
-  if (of?.text !== 'of' || kind === undefined || !KIND_WORDS.test(kind.text) || of.clauseEnd || kind.clauseEnd) return false;
+  if (of?.text !== 'of' || kind === undefined || !CLASSIFIERS.has(kind.text) || of.clauseEnd || kind.clauseEnd) return false;
   if (!/^[a-z]{4,}$/.test(word.text)) return false;
   return tables.some((table) =>
     table.columns.some((column) => {

@@ -5,6 +5,7 @@ import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { commentCodeGlosses } from '../../catalog/code-glosses.js';
+import { CLASSIFIERS } from './phrase-after.js';
 import { findColumn, findTable, isKeyColumn, isTextColumn } from './schema-lookup.js';
 import { GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
 import { ARTICLES } from '../../lexicon/determiners.js';
@@ -99,6 +100,3 @@ function attributeOfNamedTable(words: readonly QuestionWord[], inside: readonly 
   }
   return undefined;
 }
-
-/** Nouns that name a kind of the thing after "of" ("kind of fault"). */
-const CLASSIFIERS: ReadonlySet<string> = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'category', 'categories', 'class', 'classes']);
