@@ -1,19 +1,16 @@
-import { writtenWords } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { NOUN_OPENERS } from '../lexicon/determiners.js';
 import { stemWord } from '../catalog/stem-word.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { evidenceOf, namesRoots } from './ground-question.js';
+import { columnKinds } from './column-kind.js';
 
-/** A column that dates or years a birth: a name part or a comment word "birth"/"born" (birth_year, dob read as date of birth). */
-const BIRTH = /\b(?:birth|born)\b/i;
-
-const hasBirthColumn = (table: TableSchema): boolean =>
-  table.columns.some((column) => writtenWords(column.name).some((part) => /^(?:birth|born|dob)$/i.test(part)) || (column.comment !== undefined && BIRTH.test(column.comment)));
+/** A column that records an age or dates a birth (column-kind.ts: birth_year, dob, 'Date of birth'). */
+const hasBirthColumn = (table: TableSchema): boolean => table.columns.some((column) => columnKinds(column, table).has('age'));
 
 /**
  * "average age of players per club", "average client age", "each member's age", where players keep a birth_year: an
- * age asked of the rows of a linked table that records when each was born is worked out from that date, so the word
+ * age asked of the rows of a linked table that records when each was born (a column column-kind.ts reads as an age or a birth) is worked out from that date, so the word
  * names what the table holds. The owner must be the rows: the noun right before "age" (as a modifier or with "'s") or
  * the noun after "age of" (past an article or possessive) names such a table. "the legal age for getting a tattoo"
  * owns no rows, and an age asked of a table without a birth column ("the average age of our presenters") stays open.
