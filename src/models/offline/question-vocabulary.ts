@@ -64,7 +64,7 @@ export const FILLER_WORDS: ReadonlySet<string> = wordSet(
   COORDINATORS,
   FOCUS_ADVERBS,
   PRO_ADVERBS,
-  pick(PREPOSITIONS, 'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'as', 'at', 'before', 'below', 'between', 'by', 'during', 'excluding', 'for', 'from', 'including', 'into', 'like', 'of', 'onto', 'past', 'per', 'since', 'than', 'through', 'till', 'to', 'under', 'until', 'versus', 'via', 'vs', 'with', 'without'),
+  pick(PREPOSITIONS, 'about', 'above', 'across', 'after', 'along', 'among', 'around', 'as', 'at', 'before', 'below', 'between', 'by', 'during', 'excluding', 'for', 'from', 'including', 'into', 'like', 'of', 'onto', 'past', 'per', 'since', 'than', 'through', 'till', 'to', 'under', 'until', 'versus', 'via', 'vs', 'with', 'without'),
   pick(PARTICLES, 'down', 'in', 'off', 'on', 'out', 'over', 'up'),
   pick(QUANTIFIERS, 'all', 'any', 'both', 'each', 'either', 'every', 'many', 'more', 'most', 'much', 'neither', 'no', 'some'),
   pick(PERSONAL_PRONOUNS, 'i', 'me', 'we', 'us', 'you', 'he', 'she', 'it', 'they', 'them'),
