@@ -4,8 +4,11 @@ import { memoByWord } from './memo-by-word.js';
 import { baseForms } from './related-nouns.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
 
-/** Kinds of attribute a number can hold: a length, a size, a weight, an age, a duration. */
-const MEASURABLE = ['property', 'measure', 'magnitude', 'time_period'];
+/**
+ * Kinds of attribute a number can hold: a length, a size, a weight, an age, a duration, and a distance (WordNet files
+ * far's and near's attribute, distance, under spatial relation, not under property).
+ */
+const MEASURABLE = ['property', 'measure', 'magnitude', 'time_period', 'spatial_relation'];
 
 /**
  * The measures an adjective's first sense gives a value of, as WordNet's attribute pointers say ("tallest" → height,

@@ -4,6 +4,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { oneWordSynonyms } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { wordSimilarity } from '../lexicon/word-vectors.js';
 import { ARTICLES } from '../lexicon/determiners.js';
 import { wordSet, pick } from '../lexicon/word-set.js';
 import { FINITE_BE } from '../lexicon/auxiliaries.js';
@@ -80,6 +81,30 @@ export function namesCommentHead(word: string, heads: ReadonlySet<string>): bool
   if (heads.has(wordRoot(word))) return true;
   if (word.length < 3) return false;
   return oneWordSynonyms(word).some((lemma) => heads.has(wordRoot(lemma)));
+}
+
+/**
+ * "their league tier" where teams.division is 'League division: …': the question's modifier opens the comment's phrase
+ * and its head is close in meaning (word vectors, 0.55 or more: tier ~ division .60) to the comment's head, which is the
+ * column's own name, so the comment and the name both say what the column is. The vectors are read last, for a word
+ * nothing else links; "their league sponsor" (~ division .31) still names nothing stored.
+ */
+export function namesNamedCommentPhrase(modifier: string | undefined, word: string, tables: readonly Pick<TableSchema, 'columns'>[]): boolean {
+  if (modifier === undefined || !/^[a-z]{3,}$/.test(word)) return false;
+  const before = wordRoot(modifier);
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (!column.comment) continue;
+      const phrase = openingNounPhrase(column.comment).map(wordRoot);
+      if (phrase.length < 2 || !phrase.slice(0, -1).includes(before)) continue;
+      const head = phrase.at(-1)!;
+      const name = column.name.toLowerCase().split(/[^a-z]+/).filter(Boolean).map(wordRoot);
+      if (!name.includes(head)) continue;
+      const similarity = wordSimilarity(word, openingNounPhrase(column.comment).at(-1)!);
+      if (similarity !== undefined && similarity >= 0.55) return true;
+    }
+  }
+  return false;
 }
 
 const columnPhrasesByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], string[][]>();

@@ -14,8 +14,10 @@ import { codeGlossRoots } from './code-glosses.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { compoundMeasure, periodCompound } from './compound-measure.js';
 import { spannedArea } from './spanned-area.js';
-import { commentHeads, namesCommentHead } from './comment-heads.js';
-import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
+import { flagNamesHeld } from './flag-names-held.js';
+import { commentHeads, namesCommentHead, namesNamedCommentPhrase } from './comment-heads.js';
+import { evidenceOf, namesRoots, nounModifier, type EvidenceRoots, type GroundedWord } from './ground-question.js';
+import { maximumMeasure } from './maximum-measure.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { measuredInUnits } from './measured-in-units.js';
 import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
@@ -64,6 +66,9 @@ export function groundAttributes(context: Context): AttributeGrounding {
       compoundMeasure(word.text, attribute.words[attribute.words.indexOf(word) + 1]?.text, near) ||
       periodCompound(questionWords(context.task.text)[word.index - 1]?.text, word.text, near) ||
       spannedArea(word.text, near) ||
+      flagNamesHeld(questionWords(context.task.text), word, near) ||
+      maximumMeasure(nounModifier(questionWords(context.task.text), word), word.text, near) ||
+      namesNamedCommentPhrase(nounModifier(questionWords(context.task.text), word), word.text, near) ||
       (NAME_WORD.test(word.text) && things.some(namedForItself)) ||
       (attribute.verb && doerDescribed(word, context.table_schemas.filter((table) => near.includes(table))));
     if (attribute.time) {

@@ -18,6 +18,7 @@ import { CONTRACTIONS, FILLER_WORDS, MEASURE_WORDS } from '../models/offline/que
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { hasRevenueSource } from '../models/offline/revenue-source.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { isNumericColumn } from '../models/offline/schema-lookup.js';
 import { compoundOf, firstOfCompound } from './closed-compound.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { namesMultiWord } from './multi-word-synonym.js';
@@ -38,13 +39,20 @@ import { misspeltMonth } from '../dates/respell-months.js';
 import { namedDaySpans } from '../dates/named-days.js';
 import { namesKindOf } from '../lexicon/compound-kind.js';
 import { isStatisticOf } from './statistic-of.js';
-import { namesCommentPhrase } from './comment-heads.js';
+import { namesCommentPhrase, namesNamedCommentPhrase } from './comment-heads.js';
 import { priceDegree } from '../lexicon/price-degree.js';
 import { isSpelledWord } from '../catalog/comment-spelled-parts.js';
 import { compoundMeasure, periodCompound } from './compound-measure.js';
 import { spannedArea } from './spanned-area.js';
 import { isFunctionWordTypo } from './function-word-typo.js';
 import { keptOnRecord } from './kept-on-record.js';
+import { ageFromBirth } from './age-from-birth.js';
+import { kindColumn } from './kind-column.js';
+import { doingCommented } from './doing-commented.js';
+import { codeKindNoun } from './code-kind-noun.js';
+import { maximumMeasure } from './maximum-measure.js';
+import { flagNamesHeld } from './flag-names-held.js';
+import { definedInParentheses } from './defined-in-parentheses.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -131,7 +139,17 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       tagged(measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? 'column' : undefined, 'measure') ??
       tagged(degreeAfter(words[word.index - 1], word, roots, context.table_schemas), 'measure') ??
       tagged(compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, context.table_schemas) ? 'column' : undefined, 'measure') ??
-      tagged(periodCompound(commentModifier(words, word), word.text, context.table_schemas) || spannedArea(word.text, context.table_schemas) ? 'column' : undefined, 'measure');
+      tagged(
+        periodCompound(commentModifier(words, word), word.text, context.table_schemas) ||
+          spannedArea(word.text, context.table_schemas) ||
+          ageFromBirth(words, word, context.table_schemas) ||
+          maximumMeasure(nounModifier(words, word), word.text, context.table_schemas)
+          ? 'column'
+          : undefined,
+        'measure',
+      ) ??
+      tagged(flagNamesHeld(words, word, context.table_schemas) || kindColumn(words, word, context.table_schemas) ? 'column' : undefined, 'held_attribute') ??
+      tagged(codeKindNoun(context.task.text, words, word, context.table_schemas) ? 'value' : undefined, 'value');
     const evidence = link?.kind;
     // "wich suppliers …", "softwoods on the books": a misspelt function word, a record the rows are kept in.
     if (evidence === undefined && (isFunctionWordTypo(word.text) || keptOnRecord(words, word))) continue;
@@ -141,10 +159,28 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
     if (kind === 'money') byMoney.push(grounding.words.length);
     // "hourly wage" where hrly_gbp's comment opens "Hourly pay": the comment's modifier and a synonym of its head.
     const commented =
-      !kind && evidence === undefined && (namesCommentPhrase(commentModifier(words, word), word.text, context.table_schemas) || datedDoing(word, words[word.index + 1], roots)) ? ('column' as const) : undefined;
+      !kind &&
+      evidence === undefined &&
+      (namesCommentPhrase(commentModifier(words, word), word.text, context.table_schemas) ||
+        datedDoing(word, words[word.index + 1], roots) ||
+        // "league tier" where division is 'League division': the comment's modifier, a head close to the column's name.
+        namesNamedCommentPhrase(commentModifier(words, word), word.text, context.table_schemas))
+        ? ('column' as const)
+        : // "the most flying hours" where a comment says 'hours flown': the column's figure, whatever prose or a table's name also says.
+          !kind && evidence !== 'column' && !word.clauseEnd && doingCommented(word.text, words[word.index + 1]?.text, context.table_schemas)
+          ? ('column' as const)
+          : undefined;
     grounding.words.push({
       word,
-      ...(kind ? { evidence: 'column' as const, how: 'kind_named' as const } : link ? { evidence: link.kind, how: link.how } : commented ? { evidence: commented, how: 'comment_phrase' as const } : {}),
+      ...(kind
+        ? { evidence: 'column' as const, how: 'kind_named' as const }
+        : commented && evidence !== undefined
+          ? { evidence: 'column' as const, how: 'comment_phrase' as const }
+          : link
+            ? { evidence: link.kind, how: link.how }
+            : commented
+              ? { evidence: commented, how: 'comment_phrase' as const }
+              : {}),
     });
   }
   // "money" stands on any amount of money only where it is the one open part ("How much NSF money did MIT receive?"
@@ -153,6 +189,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   const open = () => grounding.words.some(({ word, evidence }) => evidence === undefined && isNamingWord(context.task.text, word));
   if (byMoney.length > 0 && (open() || words.some((word) => keepsOrOwns(word.text)))) for (const at of byMoney) grounding.words[at] = { word: grounding.words[at]!.word };
   memberOfGroup(context.task.text, grounding.words);
+  // "How many miniatures were played (decisive games of 25 moves or fewer)?": the question defines the word itself.
+  definedInParentheses(context.task.text, grounding.words);
   kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
@@ -164,14 +202,32 @@ const commentModifier = (words: readonly QuestionWord[], word: QuestionWord): st
   return before && !before.clauseEnd ? before.text : undefined;
 };
 
+/** The noun right before a question word that narrows it ("basket" of "basket capacity"): not a function word, an owner or a number. */
+export function nounModifier(words: readonly QuestionWord[], word: QuestionWord): string | undefined {
+  const before = words[word.index - 1];
+  if (!before || before.clauseEnd || !/^[a-z]{3,}$/.test(before.text) || FILLER_WORDS.has(before.text)) return undefined;
+  return before.text;
+}
+
 /** "the leaving dates of the cleaners" where cleaners.left_on is: the doing dated by a column named for its past. */
 function datedDoing(word: QuestionWord, next: QuestionWord | undefined, roots: EvidenceRoots): boolean {
   if (word.clauseEnd) return false;
   return datedDoingPasts(word.text, next?.text).some((past) => roots.byKind.column.has(past) && !roots.expanded.has(past));
 }
 
-/** "the warmest a cool box has been" where temp_on_rcpt_c is: the measure a degree of an adjective gives, in a column's units. */
-const degreeInUnits = (word: string, tables: Context['table_schemas']): boolean => /(?:er|est)$/.test(word) && measuredAttributes(word).some((noun) => measuredInUnits(noun, tables));
+/**
+ * "the warmest a cool box has been" where temp_on_rcpt_c is: the measure a degree of an adjective gives, in a column's
+ * units; "the furthest any flight has landed" where LAND_KM is 'Straight-line distance …, km': or a number column whose
+ * comment names that measure (far's attribute, distance).
+ */
+const degreeInUnits = (word: string, tables: Context['table_schemas']): boolean =>
+  /(?:er|est)$/.test(word) && measuredAttributes(word).some((noun) => measuredInUnits(noun, tables) || commentedMeasure(noun, tables));
+
+/** A number column of the linked tables whose comment says the measure noun as a word ("distance" of 'Straight-line distance from …'). */
+function commentedMeasure(noun: string, tables: Context['table_schemas']): boolean {
+  const said = new RegExp(String.raw`\b${noun.replace(/_/g, ' ')}s?\b`, 'i');
+  return tables.some((table) => table.columns.some((column) => isNumericColumn(column) && column.comment !== undefined && said.test(column.comment)));
+}
 
 /** Words that make the next adjective a degree of it: "the most powerful", "How heavy …". */
 const DEGREE_WORDS = /^(?:how|most|more|least|less)$/;

@@ -10,6 +10,9 @@ import { selectsEveryColumn } from './selects-every-column.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 
 /**
  * Why a query that ran still cannot answer the question, on a terse schema only (one whose names' shorthand was read:
@@ -37,6 +40,8 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
     (entry) =>
       entry.evidence === undefined &&
       !isFormWord(entry.word.text) &&
+      // "faults with no engineer against them": a preposition relates the rows, it names nothing a table would hold.
+      !PREPOSITION_SET.has(entry.word.text) &&
       !sqlReadsWord(entry.word.text, shape.roots) &&
       !namesClosely(entry.word, context.table_schemas) &&
       !(compared && comparativeBase(entry.word.text) !== undefined && /^[\w\s-]*\bthan\b/i.test(question.slice(entry.word.offset + entry.word.text.length))),

@@ -8,6 +8,7 @@ import { neighbourhood, tableNameRoots, timedBy } from './ground-attributes.js';
 import { evidenceOf, fillerShorthand, groundQuestion, namesRoots } from './ground-question.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { measuredInUnits } from './measured-in-units.js';
+import { maximumMeasure } from './maximum-measure.js';
 import { heldNamedKinds, kindNamedWord } from './kind-named-word.js';
 import { namesClosely } from './names-closely.js';
 import { rowAttributePhrases } from './row-attribute-phrases.js';
@@ -43,7 +44,7 @@ export function judgeUnheldAttribute(context: Context, vocabulary: NameVocabular
     const heads = commentHeads(tables);
     const heldKinds = heldNamedKinds(tables);
     const held = phrase.asked.every(
-      (word) =>
+      (word, at) =>
         grounded.some((entry) => entry.word.offset === word.offset && entry.evidence === 'value') ||
         sqlReadsWord(word.text, shape.roots) ||
         // A word no dictionary knows ("hrs", "qty") may be a short or misspelt column name: too weak a sign to decline on.
@@ -56,6 +57,9 @@ export function judgeUnheldAttribute(context: Context, vocabulary: NameVocabular
         heads.has(wordRoot(word.text)) ||
         timedBy(word, tables) ||
         measuredInUnits(word.text, tables) ||
+        // "G-UMTN's basket capacity" where PAX_MAX is 'Most passengers the basket is certified for': the upper bound and its modifier.
+        maximumMeasure(phrase.asked[at - 1]?.text, word.text, tables) ||
+        (phrase.asked[at + 1] !== undefined && maximumMeasure(word.text, phrase.asked[at + 1]!.text, tables)) ||
         // "each base's phone number" where bases.tel is: a column of the kind the word names.
         kindNamedWord(word.text, heldKinds) !== undefined,
     );

@@ -22,7 +22,7 @@ export const PHRASE_STOP: ReadonlySet<string> = wordSet(
 );
 
 /** Nouns that name a kind of the thing after "of": "type of item" is the item's type. */
-const CLASSIFIERS = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'category', 'categories', 'class', 'classes']);
+export const CLASSIFIERS: ReadonlySet<string> = new Set(['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'category', 'categories', 'class', 'classes']);
 
 /** Up to three words from `start` that name one thing, skipping a leading article; "type of item" runs on through "of". */
 export function phraseAfter(words: readonly QuestionWord[], start: number): QuestionWord[] {

@@ -4,6 +4,8 @@ import type { QuestionWord } from './question-words.js';
 import type { Mention } from './schema-mentions.js';
 import { bareName } from './bare-name.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { commentCodeGlosses } from '../../catalog/code-glosses.js';
+import { CLASSIFIERS } from './phrase-after.js';
 import { findColumn, findTable, isKeyColumn, isTextColumn } from './schema-lookup.js';
 import { GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
 import { ARTICLES } from '../../lexicon/determiners.js';
@@ -89,5 +91,12 @@ function attributeOfNamedTable(words: readonly QuestionWord[], inside: readonly 
   const calls = (part: string): boolean => part === noun.text || part === noun.stem || (part.length >= 3 && noun.text.startsWith(part));
   // A group is a kind or a code, not an amount ("singers worth over $20M" names no grouping by net worth).
   const found = table.columns.filter((c) => !isKeyColumn(c) && (isTextColumn(c) || /^bool/i.test(c.type)) && splitIdentifier(c.name).some((p) => !own.has(p.toLowerCase()) && calls(p.toLowerCase())));
-  return found.length === 1 ? { kind: 'column', table: table.name, column: found[0]!.name } : undefined;
+  if (found.length === 1) return { kind: 'column', table: table.name, column: found[0]!.name };
+  // "each kind of fault" over flt(flt_cd 'J coin jam, H hopper fault, …'): a word for a kind, before "of", names the
+  // table's one text column whose comment glosses codes, the kinds its rows are sorted into.
+  if (found.length === 0 && ofBetween && CLASSIFIERS.has(noun.text)) {
+    const coded = table.columns.filter((c) => !isKeyColumn(c) && isTextColumn(c) && c.comment !== undefined && commentCodeGlosses(c.comment).length >= 2);
+    if (coded.length === 1) return { kind: 'column', table: table.name, column: coded[0]!.name };
+  }
+  return undefined;
 }
