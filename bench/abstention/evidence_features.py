@@ -18,7 +18,8 @@ def evidence_features(evidence, unread=None):
     if evidence is None:
         return {}
     asked = [e for e in evidence if e['role'] == 'asked']
-    nouns = [e for e in evidence if e['pos'] in ('noun', 'unknown')]
+    # `pos` is recorded only for a word that links to nothing (run time looks WordNet up for those alone).
+    nouns = [e for e in evidence if e.get('pos') in ('noun', 'unknown')]
     kind = lambda e: e.get('kind')
     how = lambda e: e.get('how')
     return {
@@ -35,8 +36,8 @@ def evidence_features(evidence, unread=None):
         'ev_noun_second_hand': float(any(how(e) in SECOND_HAND for e in nouns)),
         'ev_noun_weakest': 1 - min([e['strength'] for e in nouns], default=1.0),
         'ev_entity_unlinked': float(any(e['role'] == 'entity' and kind(e) is None for e in evidence)),
-        'ev_verb_unlinked': float(any(kind(e) is None and e['pos'] == 'verb' for e in evidence)),
-        'ev_adjective_unlinked': float(any(kind(e) is None and e['pos'] == 'adj' for e in evidence)),
+        'ev_verb_unlinked': float(any(kind(e) is None and e.get('pos') == 'verb' for e in evidence)),
+        'ev_adjective_unlinked': float(any(kind(e) is None and e.get('pos') == 'adj' for e in evidence)),
         'ev_modifier_unlinked': float(any(how(e) in ('unlinked_modifier', 'relative_of_named') for e in evidence)),
         'ev_weak_share': sum(e['strength'] < 0.6 for e in evidence) / max(1, len(evidence)),
         **(unread_features(evidence, unread) if unread is not None else {}),
@@ -53,6 +54,6 @@ def unread_features(evidence, unread):
         'ev_unread_direct': float(any(how(e) in ('name', 'inflection') and e.get('kind') in ('column', 'table') for e in words)),
         'ev_unread_second_hand': float(any(how(e) in SECOND_HAND + SYNONYM for e in words)),
         'ev_unread_text': float(any(e.get('kind') == 'text' for e in words)),
-        'ev_unread_unlinked_noun': float(any(e.get('kind') is None and e['pos'] in ('noun', 'unknown') for e in words)),
+        'ev_unread_unlinked_noun': float(any(e.get('kind') is None and e.get('pos') in ('noun', 'unknown') for e in words)),
         'ev_unread_asked_weak': float(any(e['role'] == 'asked' and e['strength'] < 0.6 for e in words)),
     }

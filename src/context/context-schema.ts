@@ -179,14 +179,15 @@ export const GroundedWordSchema = z.object({
 /**
  * One content word of the question as the grounding decision saw it (src/trust/grounding-evidence.ts): what it links
  * to (`kind`: column, table, value, text for a comment or doc; absent: nothing) and how, what it does in the question
- * (`role`), WordNet's main part of speech, and how strong the link is (0 nothing … 1 a name as written).
+ * (`role`), WordNet's main part of speech of a word that links to nothing (looked up only for those, so a question whose
+ * words all link never opens WordNet), and how strong the link is (0 nothing … 1 a name as written).
  */
 export const WordEvidenceSchema = z.object({
   word: z.string(),
   kind: EvidenceSchema.optional(),
   how: z.union([LinkHowSchema, z.enum(['unlinked_modifier', 'relative_of_named'])]).optional(),
   role: z.enum(['asked', 'entity', 'filter', 'modifier']),
-  pos: z.enum(['noun', 'verb', 'adj', 'adv', 'unknown']),
+  pos: z.enum(['noun', 'verb', 'adj', 'adv', 'unknown']).optional(),
   /** Open (links to nothing, names something, strong enough to decline on). */
   open: z.boolean(),
   strength: z.number().min(0).max(1),

@@ -10,9 +10,10 @@ export type WordEvidence = z.infer<typeof WordEvidenceSchema>;
  * The evidence record of a question's grounding (issue 14): for each content word, what it links to and by which step
  * (a name as written, an inflection, a short form, a WordNet synonym or relative, a comment's words only, a stored
  * value …), what it does in the question (the head of what is asked, a name written with a capital, a stored value it
- * filters on, or a modifier), WordNet's main part of speech and how strong the link is. Nothing reads it to decide: it
- * rides on the bench line (`grounding_evidence`) so a fit can test whether some evidence tells unanswerable questions
- * from answerable ones (bench/abstention/fit-answer-decline.py, bench/abstention/evidence-folds.py).
+ * filters on, or a modifier), WordNet's main part of speech of a word that links to nothing (looked up for those alone,
+ * so a question whose words all link never opens WordNet) and how strong the link is. The post-execution decline weighs
+ * it (evidence-features.ts), and it rides on the bench line (`grounding_evidence`) so a fit can test whether some
+ * evidence tells unanswerable questions from answerable ones (bench/abstention/fit-answer-decline.py, bench/abstention/evidence-folds.py).
  *
  * `grounded` is grounding's words as linked; `signals.words` the same after the decision's adjustments (an attribute a
  * table of its thing holds counted as a column; a compound's head whose modifier does not fit its column, or a WordNet
@@ -29,13 +30,13 @@ export function groundingEvidence(question: string, grounded: readonly GroundedW
       entry.evidence === undefined ? unlinked.get(word.offset) : entry.evidence === original?.evidence ? original.how : entry.evidence === 'column' ? 'held_attribute' : entry.how;
     const capital = word.index > 0 && /^[A-Z]/.test(question.slice(word.offset, word.offset + 1));
     const role: WordEvidence['role'] = asked.has(word.offset) ? 'asked' : capital ? 'entity' : entry.evidence === 'value' ? 'filter' : 'modifier';
-    const part = primaryPartOfSpeech(word.text);
+    const part = entry.evidence === undefined ? primaryPartOfSpeech(word.text) : undefined;
     return {
       word: word.text,
       ...(entry.evidence ? { kind: entry.evidence } : {}),
       ...(how ? { how } : {}),
       role,
-      pos: part === 'noun' || part === 'verb' || part === 'adj' || part === 'adv' ? part : 'unknown',
+      ...(entry.evidence === undefined ? { pos: part === 'noun' || part === 'verb' || part === 'adj' || part === 'adv' ? part : ('unknown' as const) } : {}),
       open: open.has(word.offset),
       strength: entry.evidence === undefined ? 0 : round((how === undefined || how === 'unlinked_modifier' || how === 'relative_of_named' ? 0.5 : HOW_STRENGTH[how]) * KIND_STRENGTH[entry.evidence]),
     };
