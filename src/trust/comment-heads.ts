@@ -92,28 +92,33 @@ export function namesCommentHead(word: string, heads: ReadonlySet<string>): bool
 export function namesNamedCommentPhrase(modifier: string | undefined, word: string, tables: readonly Pick<TableSchema, 'columns'>[]): boolean {
   if (modifier === undefined || !/^[a-z]{3,}$/.test(word)) return false;
   const before = wordRoot(modifier);
-  for (const table of tables) {
-    for (const column of table.columns) {
-      if (!column.comment) continue;
-      const phrase = openingNounPhrase(column.comment).map(wordRoot);
-      if (phrase.length < 2 || !phrase.slice(0, -1).includes(before)) continue;
-      const head = phrase.at(-1)!;
-      const name = column.name.toLowerCase().split(/[^a-z]+/).filter(Boolean).map(wordRoot);
-      if (!name.includes(head)) continue;
-      const similarity = wordSimilarity(word, openingNounPhrase(column.comment).at(-1)!);
-      if (similarity !== undefined && similarity >= 0.55) return true;
-    }
-  }
-  return false;
+  return columnCommentPhrases(tables).some((phrase) => {
+    if (phrase.roots.length < 2 || !phrase.roots.slice(0, -1).includes(before) || !phrase.nameRoots.includes(phrase.roots.at(-1)!)) return false;
+    const similarity = wordSimilarity(word, phrase.head);
+    return similarity !== undefined && similarity >= 0.55;
+  });
 }
 
-const columnPhrasesByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], string[][]>();
+/** A column comment's opening noun phrase: its words' roots, its head as written, and the roots of the column's name. */
+interface CommentPhrase {
+  roots: string[];
+  head: string;
+  nameRoots: string[];
+}
 
-/** The roots of each column comment's opening noun phrase (commentHeads' reading), per column. */
-function columnCommentPhrases(tables: readonly Pick<TableSchema, 'columns'>[]): string[][] {
+const columnPhrasesByTables = new WeakMap<readonly Pick<TableSchema, 'columns'>[], CommentPhrase[]>();
+
+/** Each column comment's opening noun phrase (commentHeads' reading), per column, read once per tables. */
+function columnCommentPhrases(tables: readonly Pick<TableSchema, 'columns'>[]): CommentPhrase[] {
   let phrases = columnPhrasesByTables.get(tables);
   if (!phrases) {
-    phrases = tables.flatMap((table) => table.columns.flatMap((column) => (column.comment ? [openingNounPhrase(column.comment).map(wordRoot)] : []))).filter((phrase) => phrase.length > 0);
+    phrases = tables.flatMap((table) =>
+      table.columns.flatMap((column) => {
+        const words = column.comment ? openingNounPhrase(column.comment) : [];
+        if (words.length === 0) return [];
+        return [{ roots: words.map(wordRoot), head: words.at(-1)!, nameRoots: column.name.toLowerCase().split(/[^a-z]+/).filter(Boolean).map(wordRoot) }];
+      }),
+    );
     columnPhrasesByTables.set(tables, phrases);
   }
   return phrases;
@@ -128,8 +133,8 @@ function columnCommentPhrases(tables: readonly Pick<TableSchema, 'columns'>[]): 
 export function namesCommentPhrase(modifier: string | undefined, word: string, tables: readonly Pick<TableSchema, 'columns'>[]): boolean {
   if (modifier === undefined || word.length < 3) return false;
   const before = wordRoot(modifier);
-  const phrases = columnCommentPhrases(tables).filter((phrase) => phrase.length >= 2 && phrase.slice(0, -1).includes(before));
-  return phrases.length > 0 && phrases.some((phrase) => namesCommentHead(word, new Set([phrase.at(-1)!])));
+  const phrases = columnCommentPhrases(tables).filter(({ roots }) => roots.length >= 2 && roots.slice(0, -1).includes(before));
+  return phrases.length > 0 && phrases.some(({ roots }) => namesCommentHead(word, new Set([roots.at(-1)!])));
 }
 
 const readHeadsByCode = new WeakMap<readonly Pick<TableSchema, 'columns'>[], Map<string, Set<string>>>();

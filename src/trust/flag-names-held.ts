@@ -8,19 +8,15 @@ import type { QuestionWord } from '../models/offline/question-words.js';
 const POSSESSING = /^(?:has|have|had|is|own|owns|with)$/;
 const HAVING = new Set<string>(HAVE_FORMS);
 
-/**
- * "Which branches have a vault?" where tblBranch.hasStrongRoom is a BOOLEAN: what "have" says the rows possess is the
- * thing a yes-or-no column of a linked table is named for ("strong room", read as one word as WordNet writes it,
- * strongroom), by the word itself, a synonym or the kind WordNet files it under one step up (a vault is a strongroom), in any of
- * its first four senses (the bank vault is the second).
- * The flag records whether each row has one. Only the object of "have" within three words, and only a flag's own
- * thing: "Which branches have a safe?" (a strongbox) names nothing stored.
- */
-export function flagNamesHeld(words: readonly QuestionWord[], word: QuestionWord, tables: readonly { columns: readonly Pick<ColumnSchema, 'name' | 'type'>[] }[]): boolean {
-  if (!/^[a-z]{3,}$/.test(word.text)) return false;
-  const before = words.slice(Math.max(0, word.index - 3), word.index);
-  if (!before.some((w) => HAVING.has(w.text)) || before.some((w) => w.clauseEnd)) return false;
-  const things = new Set<string>();
+type Tables = readonly { columns: readonly Pick<ColumnSchema, 'name' | 'type'>[] }[];
+
+const thingsByTables = new WeakMap<Tables, Set<string>>();
+
+/** What the yes-or-no columns are named for, past a possessing part (hasStrongRoom: strong_room, strongroom), once per tables. */
+function flagThings(tables: Tables): Set<string> {
+  let things = thingsByTables.get(tables);
+  if (things) return things;
+  things = new Set<string>();
   for (const table of tables) {
     for (const column of table.columns) {
       if (!/^bool/i.test(column.type)) continue;
@@ -31,6 +27,23 @@ export function flagNamesHeld(words: readonly QuestionWord[], word: QuestionWord
       things.add(parts.join(''));
     }
   }
+  thingsByTables.set(tables, things);
+  return things;
+}
+
+/**
+ * "Which branches have a vault?" where tblBranch.hasStrongRoom is a BOOLEAN: what "have" says the rows possess is the
+ * thing a yes-or-no column of a linked table is named for ("strong room", read as one word as WordNet writes it,
+ * strongroom), by the word itself, a synonym or the kind WordNet files it under one step up (a vault is a strongroom), in any of
+ * its first four senses (the bank vault is the second).
+ * The flag records whether each row has one. Only the object of "have" within three words, and only a flag's own
+ * thing: "Which branches have a safe?" (a strongbox) names nothing stored.
+ */
+export function flagNamesHeld(words: readonly QuestionWord[], word: QuestionWord, tables: Tables): boolean {
+  if (!/^[a-z]{3,}$/.test(word.text)) return false;
+  const before = words.slice(Math.max(0, word.index - 3), word.index);
+  if (!before.some((w) => HAVING.has(w.text)) || before.some((w) => w.clauseEnd)) return false;
+  const things = flagThings(tables);
   if (things.size === 0) return false;
   for (const form of new Set([word.text, word.stem])) {
     for (const offset of senseOffsets('noun', form).slice(0, 4)) {
