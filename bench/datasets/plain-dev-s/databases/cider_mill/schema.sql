@@ -1,0 +1,36 @@
+-- A Somerset farm cider mill: the orchard growers who deliver apples, the apple varieties, each delivery, the pressed
+-- batches the apples go into, the trade customers and the sales of cider to them.
+CREATE TABLE grw(grw_no INTEGER PRIMARY KEY, grw_nm VARCHAR NOT NULL, vlg VARCHAR NOT NULL, acr DECIMAL(5,1) NOT NULL, org BOOLEAN NOT NULL, jn_dt DATE NOT NULL);
+COMMENT ON TABLE grw IS 'Orchard grower';
+COMMENT ON COLUMN grw.vlg IS 'Village';
+COMMENT ON COLUMN grw.acr IS 'Orchard acres';
+COMMENT ON COLUMN grw.org IS 'Soil Association organic';
+COMMENT ON COLUMN grw.jn_dt IS 'Date first supplied the mill';
+CREATE TABLE vrt(vrt_cd VARCHAR(3) PRIMARY KEY, vrt_nm VARCHAR NOT NULL, cls CHAR(1) NOT NULL);
+COMMENT ON TABLE vrt IS 'Apple variety';
+COMMENT ON COLUMN vrt.cls IS 'B bittersweet, X bittersharp, S sharp, W sweet';
+CREATE TABLE btch(btch_no INTEGER PRIMARY KEY, prs_dt DATE NOT NULL, ltr INTEGER NOT NULL, abv DECIMAL(3,1) NOT NULL, sty CHAR(1) NOT NULL, stt CHAR(1) NOT NULL, rdy_dt DATE);
+COMMENT ON TABLE btch IS 'Batch of cider pressed on one day';
+COMMENT ON COLUMN btch.prs_dt IS 'Pressing date';
+COMMENT ON COLUMN btch.ltr IS 'Litres of juice pressed';
+COMMENT ON COLUMN btch.abv IS 'Alcohol by volume, percent';
+COMMENT ON COLUMN btch.sty IS 'D dry, M medium, S sweet';
+COMMENT ON COLUMN btch.stt IS 'F fermenting or maturing in the vat, R ready (released for sale), X spoiled and poured away';
+COMMENT ON COLUMN btch.rdy_dt IS 'Date released for sale; NULL unless ready';
+CREATE TABLE dlv(dlv_no INTEGER PRIMARY KEY, grw_no INTEGER NOT NULL REFERENCES grw(grw_no), vrt_cd VARCHAR(3) NOT NULL REFERENCES vrt(vrt_cd), dlv_dt DATE NOT NULL, kg INTEGER NOT NULL, prc DECIMAL(6,2) NOT NULL, rej BOOLEAN NOT NULL, btch_no INTEGER REFERENCES btch(btch_no));
+COMMENT ON TABLE dlv IS 'Delivery of apples by a grower';
+COMMENT ON COLUMN dlv.dlv_dt IS 'Delivery date';
+COMMENT ON COLUMN dlv.kg IS 'Weight of apples in kilograms';
+COMMENT ON COLUMN dlv.prc IS 'Price paid per tonne in GBP';
+COMMENT ON COLUMN dlv.rej IS 'Turned away (rotten or bruised fruit)';
+COMMENT ON COLUMN dlv.btch_no IS 'Batch the apples were pressed into; NULL if turned away';
+CREATE TABLE cst(cst_no INTEGER PRIMARY KEY, cst_nm VARCHAR NOT NULL, typ CHAR(1) NOT NULL, twn VARCHAR NOT NULL);
+COMMENT ON TABLE cst IS 'Trade customer';
+COMMENT ON COLUMN cst.typ IS 'P pub, S farm shop or deli, F festival, W wholesaler';
+COMMENT ON COLUMN cst.twn IS 'Town';
+CREATE TABLE sl(sl_no INTEGER PRIMARY KEY, cst_no INTEGER NOT NULL REFERENCES cst(cst_no), btch_no INTEGER NOT NULL REFERENCES btch(btch_no), sl_dt DATE NOT NULL, pck CHAR(1) NOT NULL, ltr INTEGER NOT NULL, amt DECIMAL(8,2) NOT NULL);
+COMMENT ON TABLE sl IS 'Sale of cider to a customer';
+COMMENT ON COLUMN sl.sl_dt IS 'Sale date';
+COMMENT ON COLUMN sl.pck IS 'K keg, B bottles, G bag-in-box';
+COMMENT ON COLUMN sl.ltr IS 'Litres sold';
+COMMENT ON COLUMN sl.amt IS 'Invoice amount in GBP';

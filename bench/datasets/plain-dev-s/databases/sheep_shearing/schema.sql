@@ -1,0 +1,35 @@
+-- Contract sheep shearing (a gang working hill and lowland farms in northern England, Wales and southern Scotland):
+-- the farms, the shearers, each shearing visit, how many sheep each shearer clipped on it, and the fleece lots sold on.
+CREATE TABLE farms(farm_id INTEGER PRIMARY KEY, farm_name VARCHAR NOT NULL, county VARCHAR NOT NULL, country VARCHAR NOT NULL, flock_size INTEGER NOT NULL, hill_farm BOOLEAN NOT NULL, organic BOOLEAN NOT NULL, customer_since DATE NOT NULL);
+COMMENT ON TABLE farms IS 'Farms the gang shears for';
+COMMENT ON COLUMN farms.country IS 'England, Wales or Scotland';
+COMMENT ON COLUMN farms.flock_size IS 'Number of ewes and hoggs to be shorn each year';
+COMMENT ON COLUMN farms.hill_farm IS 'Hill or upland farm (shorn later in the summer); false for lowland farms';
+COMMENT ON COLUMN farms.organic IS 'Certified organic';
+COMMENT ON COLUMN farms.customer_since IS 'Day the farm first booked the gang';
+CREATE TABLE shearers(shearer_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, home_country VARCHAR NOT NULL, seal VARCHAR NOT NULL, day_rate DECIMAL(6,2) NOT NULL, started_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE shearers IS 'Shearers in the gang';
+COMMENT ON COLUMN shearers.home_country IS 'Where the shearer comes from (several come over from New Zealand for the season)';
+COMMENT ON COLUMN shearers.seal IS 'British Wool shearing seal: blue (newly trained), bronze, silver or gold (the best)';
+COMMENT ON COLUMN shearers.day_rate IS 'Pay per day in GBP';
+COMMENT ON COLUMN shearers.left_on IS 'Last day with the gang; NULL while still with it';
+CREATE TABLE buyers(buyer_id INTEGER PRIMARY KEY, buyer_name VARCHAR NOT NULL, buyer_type VARCHAR NOT NULL, country VARCHAR NOT NULL);
+COMMENT ON TABLE buyers IS 'Buyers of wool';
+COMMENT ON COLUMN buyers.buyer_type IS 'wool board, spinner, merchant or craft supplier';
+CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, farm_id INTEGER NOT NULL REFERENCES farms(farm_id), visit_date DATE NOT NULL, lead_shearer_id INTEGER NOT NULL REFERENCES shearers(shearer_id), sheep_shorn INTEGER NOT NULL, method CHAR(1) NOT NULL, rained_off BOOLEAN NOT NULL, price_per_head DECIMAL(5,2) NOT NULL, invoice_amount DECIMAL(8,2) NOT NULL, paid_on DATE);
+COMMENT ON TABLE visits IS 'A day the gang spent shearing at a farm';
+COMMENT ON COLUMN visits.lead_shearer_id IS 'Shearer in charge of the crew that day';
+COMMENT ON COLUMN visits.sheep_shorn IS 'Sheep shorn that day';
+COMMENT ON COLUMN visits.method IS 'M machine (electric handpiece), B blade (hand shears)';
+COMMENT ON COLUMN visits.rained_off IS 'Wet fleeces stopped the work early';
+COMMENT ON COLUMN visits.price_per_head IS 'Charge per sheep in GBP';
+COMMENT ON COLUMN visits.invoice_amount IS 'Amount invoiced to the farm in GBP';
+COMMENT ON COLUMN visits.paid_on IS 'Day the farm paid the invoice; NULL while unpaid';
+CREATE TABLE tallies(tally_id INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL REFERENCES visits(visit_id), shearer_id INTEGER NOT NULL REFERENCES shearers(shearer_id), sheep_count INTEGER NOT NULL);
+COMMENT ON TABLE tallies IS 'How many sheep one shearer clipped on a visit';
+CREATE TABLE fleece_lots(lot_id INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL REFERENCES visits(visit_id), wool_grade VARCHAR NOT NULL, bales INTEGER NOT NULL, weight_kg INTEGER NOT NULL, buyer_id INTEGER REFERENCES buyers(buyer_id), sold_on DATE, price_per_kg DECIMAL(5,2));
+COMMENT ON TABLE fleece_lots IS 'The wool from a visit, baled and sold as one lot';
+COMMENT ON COLUMN fleece_lots.wool_grade IS 'fine, medium, coarse or mountain';
+COMMENT ON COLUMN fleece_lots.buyer_id IS 'Who bought the lot; NULL while unsold';
+COMMENT ON COLUMN fleece_lots.sold_on IS 'Day sold; NULL while unsold';
+COMMENT ON COLUMN fleece_lots.price_per_kg IS 'Price paid per kilogram in GBP; NULL while unsold';
