@@ -1,0 +1,26 @@
+-- Black Mountain Birds of Prey, a falconry centre near Abergavenny: its birds, falconers, weigh-ins, the flying displays it is hired for, and booked experiences.
+CREATE TABLE birds(bird_id INTEGER PRIMARY KEY, bird_name VARCHAR NOT NULL, species VARCHAR NOT NULL, sex VARCHAR NOT NULL, hatched_year INTEGER NOT NULL, came_from VARCHAR NOT NULL, purchase_price_gbp DECIMAL(8,2), flying_weight_g INTEGER NOT NULL, display_bird BOOLEAN NOT NULL);
+COMMENT ON COLUMN birds.sex IS 'F female, M male';
+COMMENT ON COLUMN birds.came_from IS 'How the centre got the bird: bred here, bought, rescued';
+COMMENT ON COLUMN birds.purchase_price_gbp IS 'What the centre paid for a bought bird; NULL when bred here or rescued';
+COMMENT ON COLUMN birds.flying_weight_g IS 'Target weight in grams at which the bird is flown';
+COMMENT ON COLUMN birds.display_bird IS 'Flown in public displays';
+CREATE TABLE handlers(handler_id INTEGER PRIMARY KEY, handler_name VARCHAR NOT NULL, role VARCHAR NOT NULL, started_on DATE NOT NULL, lantra_award BOOLEAN NOT NULL, hourly_rate_gbp DECIMAL(5,2) NOT NULL);
+COMMENT ON COLUMN handlers.role IS 'senior falconer, falconer or apprentice';
+COMMENT ON COLUMN handlers.lantra_award IS 'Holds the Lantra Award in bird of prey handling';
+COMMENT ON COLUMN handlers.hourly_rate_gbp IS 'Hourly pay';
+CREATE TABLE weigh_ins(weigh_id INTEGER PRIMARY KEY, bird_id INTEGER NOT NULL, weighed_on DATE NOT NULL, weight_g INTEGER NOT NULL, food_g INTEGER NOT NULL, flown BOOLEAN NOT NULL, FOREIGN KEY (bird_id) REFERENCES birds(bird_id));
+COMMENT ON COLUMN weigh_ins.weight_g IS 'Weight in grams on the morning scales, every other Monday';
+COMMENT ON COLUMN weigh_ins.food_g IS 'Grams of food (chick, quail, rat) given that day';
+COMMENT ON COLUMN weigh_ins.flown IS 'Flown that day';
+CREATE TABLE displays(display_id INTEGER PRIMARY KEY, display_date DATE NOT NULL, venue_name VARCHAR NOT NULL, county VARCHAR NOT NULL, fee_gbp DECIMAL(7,2) NOT NULL, lead_handler_id INTEGER NOT NULL, shows_given INTEGER NOT NULL, cancelled BOOLEAN NOT NULL, FOREIGN KEY (lead_handler_id) REFERENCES handlers(handler_id));
+COMMENT ON COLUMN displays.fee_gbp IS 'Fee charged to the show or venue that hired the display';
+COMMENT ON COLUMN displays.shows_given IS 'Separate displays flown that day';
+CREATE TABLE display_birds(display_id INTEGER NOT NULL, bird_id INTEGER NOT NULL, flights INTEGER NOT NULL, PRIMARY KEY (display_id, bird_id), FOREIGN KEY (display_id) REFERENCES displays(display_id), FOREIGN KEY (bird_id) REFERENCES birds(bird_id));
+COMMENT ON COLUMN display_birds.flights IS 'Times the bird was flown that day';
+CREATE TABLE bookings(booking_ref VARCHAR PRIMARY KEY, customer_name VARCHAR NOT NULL, booked_on DATE NOT NULL, experience_date DATE NOT NULL, experience VARCHAR NOT NULL, party_size INTEGER NOT NULL, price_gbp DECIMAL(7,2) NOT NULL, gift_voucher BOOLEAN NOT NULL, handler_id INTEGER NOT NULL, bird_id INTEGER NOT NULL, status VARCHAR NOT NULL, FOREIGN KEY (handler_id) REFERENCES handlers(handler_id), FOREIGN KEY (bird_id) REFERENCES birds(bird_id));
+COMMENT ON COLUMN bookings.experience IS 'hawk walk, owl encounter, falconry day, photography day';
+COMMENT ON COLUMN bookings.price_gbp IS 'Price paid for the whole party';
+COMMENT ON COLUMN bookings.gift_voucher IS 'Paid with a gift voucher (10% off)';
+COMMENT ON COLUMN bookings.bird_id IS 'The bird the party flew or met';
+COMMENT ON COLUMN bookings.status IS 'booked, done, cancelled, no-show';

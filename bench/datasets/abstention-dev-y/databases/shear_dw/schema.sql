@@ -1,0 +1,21 @@
+-- Warehouse of a sheep-shearing contractor in mid Wales: farms, shearers, breeds, shearing visits and the wool lots sent for sale.
+CREATE TABLE d_breed(brd_cd VARCHAR PRIMARY KEY, brd_nm VARCHAR NOT NULL, wool_cls_cd VARCHAR NOT NULL);
+COMMENT ON COLUMN d_breed.wool_cls_cd IS 'Wool class: F fine, M medium, C hill (coarse), K carpet';
+CREATE TABLE d_farm(farm_key INTEGER PRIMARY KEY, farm_nm VARCHAR NOT NULL, rgn_cd VARCHAR NOT NULL, flock_sz INTEGER NOT NULL, main_brd_cd VARCHAR NOT NULL, org_flg BOOLEAN NOT NULL, FOREIGN KEY (main_brd_cd) REFERENCES d_breed(brd_cd));
+COMMENT ON COLUMN d_farm.rgn_cd IS 'POW Powys, CER Ceredigion, CAR Carmarthenshire, GWY Gwynedd, SHR Shropshire';
+COMMENT ON COLUMN d_farm.flock_sz IS 'Ewes on the holding';
+COMMENT ON COLUMN d_farm.org_flg IS 'Certified organic';
+CREATE TABLE d_shearer(shr_key INTEGER PRIMARY KEY, shr_nm VARCHAR NOT NULL, grd_cd VARCHAR NOT NULL, blade_flg BOOLEAN NOT NULL, since_yr INTEGER NOT NULL);
+COMMENT ON COLUMN d_shearer.grd_cd IS 'SNR senior, INT intermediate, TRN trainee';
+COMMENT ON COLUMN d_shearer.blade_flg IS 'Shears with hand blades rather than a machine';
+CREATE TABLE f_visit(vst_key INTEGER PRIMARY KEY, vst_dt DATE NOT NULL, farm_key INTEGER NOT NULL, shr_key INTEGER NOT NULL, brd_cd VARCHAR NOT NULL, vst_typ_cd VARCHAR NOT NULL, hd_ct INTEGER NOT NULL, rt_per_hd_gbp DECIMAL(5,2) NOT NULL, tot_gbp DECIMAL(8,2) NOT NULL, hrs_on_site DECIMAL(4,2) NOT NULL, FOREIGN KEY (farm_key) REFERENCES d_farm(farm_key), FOREIGN KEY (shr_key) REFERENCES d_shearer(shr_key), FOREIGN KEY (brd_cd) REFERENCES d_breed(brd_cd));
+COMMENT ON COLUMN f_visit.vst_typ_cd IS 'FULL full shear, CRT crutching';
+COMMENT ON COLUMN f_visit.hd_ct IS 'Sheep done';
+COMMENT ON COLUMN f_visit.rt_per_hd_gbp IS 'Rate charged per head';
+COMMENT ON COLUMN f_visit.tot_gbp IS 'Charged to the farm for the visit';
+CREATE TABLE f_wool_lot(lot_key INTEGER PRIMARY KEY, farm_key INTEGER NOT NULL, brd_cd VARCHAR NOT NULL, sent_dt DATE NOT NULL, flc_ct INTEGER NOT NULL, wt_kg DECIMAL(7,1) NOT NULL, grd_cd VARCHAR NOT NULL, px_p_kg INTEGER NOT NULL, pd_dt DATE, FOREIGN KEY (farm_key) REFERENCES d_farm(farm_key), FOREIGN KEY (brd_cd) REFERENCES d_breed(brd_cd));
+COMMENT ON COLUMN f_wool_lot.sent_dt IS 'Sent to the wool depot';
+COMMENT ON COLUMN f_wool_lot.flc_ct IS 'Fleeces in the lot';
+COMMENT ON COLUMN f_wool_lot.grd_cd IS 'Grade given at the depot: A, B, C';
+COMMENT ON COLUMN f_wool_lot.px_p_kg IS 'Price paid, pence per kg';
+COMMENT ON COLUMN f_wool_lot.pd_dt IS 'Date the farm was paid';
