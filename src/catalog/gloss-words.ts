@@ -98,6 +98,19 @@ export function isVerbForm(word: string): boolean {
   return ownEntry(IRREGULAR_VERBS, word) !== undefined || (/(ed|ing)$/.test(word) && inflectionBases(word).some((base) => base !== word));
 }
 
+/**
+ * The noun a table's comment calls its rows by: the last word of its opening phrase, before any bracket, punctuation,
+ * preposition or "and"/"or", past any verb that follows it ("Enforcement zone" → zone, "Quarry pits (sites) …" → pits,
+ * "Products sold over the weighbridge" → products).
+ */
+function rowNoun(comment: string): string | undefined {
+  const opening = /^[^,;:.()\n]*/u.exec(comment.trim())![0]!.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const cut = opening.findIndex((word, at) => at > 0 && (PREPOSITION_SET.has(word) || COORDINATOR_SET.has(word)));
+  const phrase = cut < 0 ? opening : opening.slice(0, cut);
+  while (phrase.length > 1 && isVerbForm(phrase.at(-1)!)) phrase.pop();
+  return phrase.at(-1);
+}
+
 function commentSource(table: string, column: string): string {
   return `${table}\u0000${column}`;
 }
@@ -130,6 +143,10 @@ export function schemaWordSources(tables: readonly CatalogTable[]): Map<string, 
   for (const table of tables) {
     add(table.name.split('.').pop()!, 'name', true);
     if (table.comment) add(table.comment, commentSource(table.name, ''), false);
+    // "zones" over zn, commented 'Enforcement zone': the noun a table's comment calls its rows by names every row, as
+    // the table's name does, not the one code whose gloss ends in it ('R residents' permit zone').
+    const rows = table.comment ? rowNoun(table.comment) : undefined;
+    if (rows) add(rows, 'name', false);
     for (const column of table.columns) {
       add(column.name, 'name', true);
       if (column.comment) add(column.comment, commentSource(table.name, column.name), false);
