@@ -4,7 +4,7 @@ import { stemWord } from './stem-word.js';
 import { stateCodeOf, US_STATES } from './us-states.js';
 import { storesCodes } from './truncated-codes.js';
 import { columnValueAliases } from './value-aliases.js';
-import { addGlossWords, schemaWordSources } from './gloss-words.js';
+import { addGlossWords, rowNounStems, schemaWordSources } from './gloss-words.js';
 import type { CatalogTable } from '../connectors/connector.js';
 
 /** The distinct values of one low-cardinality text column. */
@@ -56,6 +56,8 @@ export interface ValueLookup {
   glossWords: Map<string, ValueTarget[]>;
   /** Stem of each word of the schema's names and comments → where it is used (gloss-words.ts); empty without tables. */
   schemaWords: Map<string, Set<string>>;
+  /** Stems of the nouns the tables' comments call their rows by (gloss-words.ts); empty without tables. */
+  rowNouns: Set<string>;
 }
 
 const MAX_VALUE_LENGTH = 60;
@@ -75,7 +77,7 @@ function isStateColumn(set: ColumnValues): boolean {
 }
 
 export function buildValueLookup(sets: readonly ColumnValues[], tables: readonly CatalogTable[] = []): ValueLookup {
-  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map(), codeGlosses: new Map(), glossWords: new Map(), schemaWords: schemaWordSources(tables) };
+  const lookup: ValueLookup = { aliases: new Map(), exactCase: new Map(), stems: new Map(), wordsByLength: new Map(), maxWords: 1, added: new Set(), everyday: new Set(), codes: new Map(), codesByStart: new Map(), codeGlosses: new Map(), glossWords: new Map(), schemaWords: schemaWordSources(tables), rowNouns: rowNounStems(tables) };
   addColumnValues(lookup, sets);
   return lookup;
 }

@@ -30,6 +30,9 @@ export function addGlossWords(lookup: ValueLookup, set: ColumnValues, targetOf: 
   // that instead.
   const own = new Set([commentSource(set.table, set.column), commentSource(set.table, '')]);
   for (const [stem, sources] of lookup.schemaWords) if ([...sources].some((source) => !own.has(source))) named.add(stem);
+  // "zones" over zn, commented 'Enforcement zone': the noun a table's comment calls its rows by names every row, as the
+  // table's name does, not the one code whose gloss ends in it ('R residents' permit zone').
+  for (const stem of lookup.rowNouns) named.add(stem);
   const codesByStem = new Map<string, Set<string>>();
   /** Stems that tell codes apart but cannot name one alone: a table's or column's word, a verb inside a gloss. */
   const unfit = new Set<string>(named);
@@ -98,8 +101,27 @@ export function isVerbForm(word: string): boolean {
   return ownEntry(IRREGULAR_VERBS, word) !== undefined || (/(ed|ing)$/.test(word) && inflectionBases(word).some((base) => base !== word));
 }
 
+/**
+ * The noun a table's comment calls its rows by: the last word of its opening phrase, before any bracket, punctuation,
+ * preposition or "and"/"or", past any verb that follows it ("Enforcement zone" → zone, "Quarry pits (sites) …" → pits,
+ * "Products sold over the weighbridge" → products).
+ */
+export function rowNoun(comment: string): string | undefined {
+  const opening = /^[^,;:.()\n]*/u.exec(comment.trim())![0]!.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const cut = opening.findIndex((word, at) => at > 0 && (PREPOSITION_SET.has(word) || COORDINATOR_SET.has(word)));
+  const phrase = cut < 0 ? opening : opening.slice(0, cut);
+  while (phrase.length > 1 && isVerbForm(phrase.at(-1)!)) phrase.pop();
+  return phrase.at(-1);
+}
+
 function commentSource(table: string, column: string): string {
   return `${table}\u0000${column}`;
+}
+
+/** The stems of the nouns the tables' comments call their rows by (rowNoun), long enough to gloss a code. */
+export function rowNounStems(tables: readonly CatalogTable[]): Set<string> {
+  const nouns = tables.map((table) => (table.comment ? rowNoun(table.comment) : undefined));
+  return new Set(nouns.filter((noun): noun is string => noun !== undefined && noun.length >= MIN_GLOSS_WORD).map(stemWord));
 }
 
 /** Where each word (stem) of the schema is used: "name" for a table's or column's name, else the comment's table and column. */

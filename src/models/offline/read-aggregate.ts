@@ -1,6 +1,7 @@
 import type { Aggregate } from './analyze-question.js';
 import type { QuestionWord } from './question-words.js';
 import { listedExpansion } from '../../lexicon/listed-short-forms.js';
+import { namedNumber } from './named-number.js';
 
 export interface AggregateReading {
   aggregate: { kind: Aggregate; at: number; distinct: boolean };
@@ -16,7 +17,7 @@ export function readAggregate(words: readonly QuestionWord[], i: number): Aggreg
   const found = (kind: Aggregate, used: number[], distinct = false): AggregateReading => ({ aggregate: { kind, at: i, distinct }, used });
   if (word === 'how' && (next === 'many' || next === 'much')) return found(next === 'many' ? 'count' : 'sum', [i, i + 1]);
   // "No. of students per grade": the abbreviation of "number of".
-  if ((word === 'number' || word === 'count' || (word === 'no' && words[i]!.clauseEnd)) && next === 'of') return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
+  if ((word === 'number' || word === 'count' || (word === 'no' && words[i]!.clauseEnd)) && next === 'of' && !(word === 'number' && namedNumber(words, i))) return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
   // "and numbers of friends for each"; "the flight numbers of …" names a column.
   if (word === 'numbers' && next === 'of' && /^(and|the|their|with)$/.test(at(i - 1))) return found('count', [i, i + 1], ['distinct', 'unique'].includes(at(i + 2)));
   if (word === 'count' || word === 'counts') return found('count', [i]);

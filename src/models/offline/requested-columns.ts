@@ -1,4 +1,5 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { namedNumber } from './named-number.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { ColumnSchema, TableSchema } from '../../context/context-schema.js';
 import { commentPhrase } from './comment-head-mentions.js';
@@ -207,7 +208,7 @@ export function attributePhrases(words: readonly QuestionWord[], options: Attrib
   let current: QuestionWord[] = [];
   for (; k < words.length; k++) {
     const word = words[k]!;
-    if (MEASURE_WORDS.has(word.text) && !(/^(number|count)$/.test(word.text) && words[k + 1]?.text !== 'of')) {
+    if (MEASURE_WORDS.has(word.text) && !(/^(number|count)$/.test(word.text) && words[k + 1]?.text !== 'of') && !(word.text === 'number' && namedNumber(words, k))) {
       if (!options.skipMeasures) return undefined;
       skipping = true;
       current = [];

@@ -11,6 +11,7 @@ import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { findColumn, findTable, isKeyColumn, isNumericColumn } from '../schema-lookup.js';
 import { columnForPhrase } from '../requested-columns.js';
 import { measureColumn } from '../measure-column.js';
+import { commentedMeasure } from '../commented-measure.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
@@ -67,6 +68,9 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
       numericColumn(resolvePhrase(phrase, mentions, schemas, prefer), schemas) ??
       headColumn(phrase, schemas, prefer) ??
       numericColumn(resolvePhrase(named, mentions, schemas, prefer), schemas) ??
+      // "blasts that used more explosive than the average blast" over blast.expl_kg, commented 'Explosive used, kg': the
+      // noun between the comparative and "than" names the one number column whose comment uses it.
+      (named.length > 0 ? numericColumn(asColumn(commentedMeasure(words, mentions, schemas, i, prefer[0])), schemas) : undefined) ??
       columnBefore(mentions, schemas, opener ?? Math.max(0, i - 4), i) ??
       (comparator.age ? ageColumn(schemas, prefer) : undefined) ??
       // "species denser than average" over spc.dens: the column named for the measure the comparative compares.
@@ -121,6 +125,10 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
 }
 
 type Target = ReturnType<typeof resolvePhrase>;
+
+function asColumn(mention: Mention | undefined): Target {
+  return mention?.column === undefined ? undefined : { kind: 'column', table: mention.table, column: mention.column };
+}
 
 function measuredColumn(measures: readonly string[] | undefined, schemas: Context['table_schemas'], prefer: readonly string[]): { table: string; column: string } | undefined {
   if (!measures) return undefined;

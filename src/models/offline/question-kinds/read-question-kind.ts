@@ -6,6 +6,7 @@ import { apartComparisons } from './apart-comparisons.js';
 import { joinedClauses } from './joined-clauses.js';
 import { countCondition } from './count-condition.js';
 import { bothValues } from './both-values.js';
+import { valuesApart } from './values-apart.js';
 import { shareOfTotal } from './share-of-total.js';
 import { averagePerGroup } from './average-per-group.js';
 import { sideBySide } from './side-by-side.js';
@@ -26,6 +27,7 @@ const KINDS: Array<(context: Context, dialect: SqlDialect) => KindCandidate | un
   aboveAverage,
   countCondition,
   bothValues,
+  valuesApart,
   apartComparisons,
   twoRoles,
   relatedDistinctCount,
