@@ -53,6 +53,7 @@ import { codeKindNoun } from './code-kind-noun.js';
 import { maximumMeasure } from './maximum-measure.js';
 import { flagNamesHeld } from './flag-names-held.js';
 import { definedInParentheses } from './defined-in-parentheses.js';
+import { speedByDuration } from './speed-by-duration.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -143,7 +144,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
         periodCompound(commentModifier(words, word), word.text, context.table_schemas) ||
           spannedArea(word.text, context.table_schemas) ||
           ageFromBirth(words, word, context.table_schemas) ||
-          maximumMeasure(nounModifier(words, word), word.text, context.table_schemas)
+          maximumMeasure(nounModifier(words, word), word.text, context.table_schemas) ||
+          speedByDuration(word, words[word.index + 1], context.table_schemas)
           ? 'column'
           : undefined,
         'measure',
