@@ -15,6 +15,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  * - "the Whitby depot" where dpt.dpt_nm holds 'Whitby Fairfield Depot' and a route 'Whitby Town': a stored name that
  *   says what it is names the value the holder noun means, when no table is named by that noun; "the Whitby garage"
  *   names neither and is still declined.
+ * - "notes and coins" where shifts.cash_gbp is: a pair joined by "and" that WordNet defines a column's word by (cash,
+ *   'money in the form of bills or coins'); the look-alike is in tests/near-miss-defined-pair.test.ts.
  * Made-up databases through the real CLI.
  */
 const repairs = madeUpRows(
@@ -70,11 +72,23 @@ const gritting = madeUpRows(
   },
 );
 
+const vans = madeUpRows(
+  [
+    'CREATE TABLE vans (van_id INTEGER PRIMARY KEY, van_name VARCHAR NOT NULL);',
+    'CREATE TABLE shifts (shift_id INTEGER PRIMARY KEY, van_id INTEGER NOT NULL REFERENCES vans(van_id), shift_date DATE NOT NULL, cash_gbp DECIMAL(8,2) NOT NULL, card_gbp DECIMAL(8,2) NOT NULL);',
+  ].join('\n'),
+  {
+    vans: ['van_id,van_name', [[1, 'Big Blue'], [2, 'Little Red']]],
+    shifts: ['shift_id,van_id,shift_date,cash_gbp,card_gbp', [[1, 1, '2026-07-01', 120.5, 80], [2, 1, '2026-07-02', 95, 60.25], [3, 2, '2026-07-01', 70, 40]]],
+  },
+);
+
 const QUESTIONS = [
   { id: 'quickest reply', namespace: 'repairs', task: 'Which engineer gave the quickest reply?', declined: false as const },
   { id: 'vegan bars', namespace: 'tuck', task: 'Which bars are vegan?', declined: false as const },
   { id: 'examined', namespace: 'museum', task: 'Who examined the most objects?', declined: false as const },
   { id: 'whitby depot', namespace: 'gritting', task: 'How many agency drivers work out of the Whitby depot?', declined: false as const },
+  { id: 'notes and coins', namespace: 'vans', task: 'How much did Big Blue make in notes and coins?', declined: false as const },
   { id: 'quickest van', namespace: 'repairs', task: 'Which engineer has the quickest van?', declined: /quickest/ },
   { id: 'flavour of bar', namespace: 'tuck', task: 'What flavour is the Dark Bar?', declined: /flavour/ },
   { id: 'photographed', namespace: 'museum', task: 'Who photographed the most objects?', declined: /photographed/ },
@@ -82,7 +96,7 @@ const QUESTIONS = [
 ];
 
 describeDeclineTable('speeds by durations, predicates, records of the thing and names that say what they are', {
-  databases: { repairs: repairs.database, tuck: tuck.database, museum: museum.database, gritting: gritting.database },
+  databases: { repairs: repairs.database, tuck: tuck.database, museum: museum.database, gritting: gritting.database, vans: vans.database },
   questions: QUESTIONS,
   args: ['--current_date', '2026-11-02'],
   prefix: 'sluice-near-miss-speeds-predicates-',
