@@ -5,11 +5,10 @@ import { sharesSynset } from '../lexicon/shares-synset.js';
 import { wordnetFiles } from '../lexicon/wordnet-files.js';
 import { senseOffsets } from '../lexicon/wordnet-records.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
+import { neighbourhood } from './ground-attributes.js';
 import type { GroundedWord } from './ground-question.js';
 
-interface Table {
-  columns: readonly { name: string }[];
-}
+type Table = Parameters<typeof neighbourhood>[0][number];
 
 /** The senses of a column's word whose definitions are read: the commonest few, as elsewhere. */
 const SENSES = 3;
@@ -27,13 +26,17 @@ const definitions = memoByWord((word): string[][] => {
 });
 
 /**
- * "take in notes and coins" where shifts.takingsCash is (a column of the catalog, linked or not): two nouns joined by
- * "and" or "or", each a word (or a WordNet synonym of a word) of one definition of a word of a column's name (cash,
- * 'money in the form of bills or coins'), together name what that column holds. "cheques and coins" is no such pair:
+ * "take in notes and coins" where shifts.takingsCash is (a column of a linked table or of one its keys join): two
+ * nouns joined by "and" or "or", each a word (or a WordNet synonym of a word) of one definition of a word of a column's
+ * name (cash, 'money in the form of bills or coins'), together name what that column holds. "cheques and coins" is no such pair:
  * cash's other sense, 'payment … in currency or by check', gives cheques but not coins.
  */
-export function definedPair(question: string, grounded: GroundedWord[], tables: readonly Table[]): void {
+export function definedPair(question: string, grounded: GroundedWord[], linked: readonly Table[], catalog: readonly Table[] = []): void {
   const open = grounded.filter((entry) => entry.evidence === undefined && /^[a-z]{3,}$/.test(entry.word.text));
+  if (open.length < 2) return;
+  // The linked tables and those their keys join, linked or not (shifts joins the linked vans).
+  const own = (table: Table) => linked.some((other) => other.name.toLowerCase() === table.name.toLowerCase());
+  const tables = [...linked, ...neighbourhood(catalog, catalog.filter(own)).filter((table) => !own(table))];
   for (const first of open) {
     const second = open.find((other) => other.word.index > first.word.index && /^\s+(?:and|or)\s+$/i.test(question.slice(first.word.offset + first.word.text.length, other.word.offset)));
     if (second === undefined) continue;

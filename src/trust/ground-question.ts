@@ -195,7 +195,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   // "How many miniatures were played (decisive games of 25 moves or fewer)?": the question defines the word itself.
   definedInParentheses(context.task.text, grounding.words);
   // "notes and coins" where takingsCash is: a pair WordNet defines a column's word by (defined-pair.ts).
-  definedPair(context.task.text, grounding.words, [...context.table_schemas, ...(tables ?? [])]);
+  definedPair(context.task.text, grounding.words, context.table_schemas, tables);
   kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
