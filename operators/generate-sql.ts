@@ -28,7 +28,7 @@ export const generateSqlNode = defineNode({
       if (!context.unanswerable) context = { ...context, grounding: groundQuestion(judged, catalog?.vocabulary, catalog?.tables) };
       const decision = context.unanswerable
         ? { reason: context.unanswerable }
-        : decideGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, { onlyWhenNothingLinks: model.judgesAnswerability === true });
+        : decideGrounding({ ...judged, grounding: context.grounding }, catalog?.vocabulary, { onlyWhenNothingLinks: model.judgesAnswerability === true, ...(catalog ? { tables: catalog.tables } : {}) });
       if (decision.score && context.grounding) context = { ...context, grounding: { ...context.grounding, score: decision.score, ...(decision.evidence ? { evidence: decision.evidence } : {}) } };
       const unanswerable = decision.reason;
       if (unanswerable) return { context: { ...context, unanswerable }, summary: `not answerable: ${unanswerable}` };

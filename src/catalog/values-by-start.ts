@@ -27,7 +27,9 @@ export function valuesStartingWith(lookup: ValueLookup, name: string, holder?: s
 /**
  * The values a holder noun says hold the name, plural or not: those of a table it names, the thing the name is of, and
  * of those, those of a column it names too ("the Ystrad depot" → depots.depot_nm's Ystrad Yard, not depots.town's
- * Ystrad Mawr). A column alone is no holder: "the Northern side" is not tutors.side's Northern league.
+ * Ystrad Mawr). A column alone is no holder: "the Northern side" is not tutors.side's Northern league. Where no table
+ * is named so (a terse dim_dpt), the stored name may say what it is itself: "the Whitby depot" → 'Whitby Fairfield
+ * Depot', not the route 'Whitby Town'.
  */
 function heldBy(holder: string | undefined, targets: readonly ValueTarget[]): readonly ValueTarget[] {
   if (holder === undefined) return targets;
@@ -35,6 +37,7 @@ function heldBy(holder: string | undefined, targets: readonly ValueTarget[]): re
   const names = (name: string) => identifierParts(name).some((part) => stemWord(part) === stem);
   const ofTable = targets.filter((target) => names(target.table));
   const byColumn = ofTable.filter((target) => names(target.column));
+  if (ofTable.length === 0) return targets.filter((target) => normalizeValueText(target.value).split(' ').slice(1).some((word) => stemWord(word) === stem));
   return byColumn.length > 0 ? byColumn : ofTable;
 }
 

@@ -98,7 +98,7 @@ export function askedAttributes(question: string): AskedAttribute[] {
   if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && progressive) {
     // "Which partner is leading the most matters?": the doer of the verb, as "Which partner leads …" asks.
     found.push({ words: [second], of: thingWords(words, opening[3]!.index + 1), verb: false, relation: true });
-  } else if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text)) {
+  } else if (first && second && third && /^(what|which)$/.test(first.text) && isContent(second) && COPULAS.has(third.text) && !predicative(question, opening)) {
     // "What breed is the heaviest dog?", "What grade did each student get …".
     found.push({ words: [second], of: thingWords(words, third.index + 1), verb: false });
   }
@@ -211,4 +211,14 @@ function isProgressive(text: string): boolean {
 function isVerbForm(text: string): boolean {
   if (!/(?:[^s]s|ed)$/.test(text)) return false;
   return [text.slice(0, -1), text.slice(0, -2)].some((base) => base.length > 2 && senseOffsets('verb', base).length > 0);
+}
+
+/**
+ * "Which lollies are vegan?", "Which rooms are free?": a lone lower-case word after the copula, with no determiner, is
+ * said of the rows (a quality that picks them), not a thing whose attribute the first noun names, as "What breed is the
+ * heaviest dog?" and "What breed is Rex?" are.
+ */
+function predicative(question: string, opening: readonly QuestionWord[]): boolean {
+  const complement = opening[3];
+  return opening.length === 4 && complement !== undefined && isContent(complement) && /^[a-z]/.test(question.slice(complement.offset));
 }

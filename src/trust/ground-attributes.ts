@@ -46,7 +46,7 @@ export interface AttributeGrounding {
  * stored about that thing, whatever else in the namespace the word may name. An attribute asked of a thing no table
  * is named by (or holds a value of) is left to the other rules.
  */
-export function groundAttributes(context: Context): AttributeGrounding {
+export function groundAttributes(context: Context, catalog: readonly Table[] = []): AttributeGrounding {
   const held: QuestionWord[] = [];
   // The linked tables, join partners included: a warehouse's catalog is too large to read per question.
   const tables: readonly Table[] = context.table_schemas;
@@ -70,7 +70,7 @@ export function groundAttributes(context: Context): AttributeGrounding {
       maximumMeasure(nounModifier(questionWords(context.task.text), word), word.text, near) ||
       namesNamedCommentPhrase(nounModifier(questionWords(context.task.text), word), word.text, near) ||
       (NAME_WORD.test(word.text) && things.some(namedForItself)) ||
-      (attribute.verb && doerDescribed(word, context.table_schemas.filter((table) => near.includes(table))));
+      (attribute.verb && doerDescribed(word, [...context.table_schemas.filter((table) => near.includes(table)), ...recordsOf(catalog, things, tables)]));
     if (attribute.time) {
       // The thing's own table says when it happened to it, or a table of events that refers to it and whose names the
       // verb links to ("When was the book borrowed?": loans.borrower, loan_date); a table it refers to is another thing's.
@@ -166,6 +166,17 @@ function namesRows(table: Table, name: string): boolean {
 
 const NAME_WORD = /^names?$/;
 
+type DescribedTable = Table & { comment?: string; sample_rows?: Context['table_schemas'][number]['sample_rows'] };
+
+/**
+ * "Who examined the most objects?" where condition_checks refers to objects and its conservator is 'Conservator who
+ * examined the object': the catalog's tables whose keys refer to the thing's table, which the linking left out; a
+ * record of what was done to the thing may describe who did it.
+ */
+function recordsOf(catalog: readonly DescribedTable[], things: readonly Table[], linked: readonly Table[]): DescribedTable[] {
+  return catalog.filter((table) => !linked.some((other) => sameTable(other.name, table.name)) && things.some((thing) => refersTo(table, thing)));
+}
+
 /**
  * "Who led the proposals?" where pi_observer_id is 'the observer who leads the proposal', "Who planned the event?"
  * where a role is stored as 'planner': the doer a verb asks for is described in the thing's tables or those its keys
@@ -173,11 +184,11 @@ const NAME_WORD = /^names?$/;
  * derives from the verb (plan → planner) in a comment or a sample value. A state the verb leaves ('cancelled', "Date
  * the order was cancelled") says it happened, not who did it.
  */
-function doerDescribed(verb: QuestionWord, tables: readonly Context['table_schemas'][number][]): boolean {
+function doerDescribed(verb: QuestionWord, tables: readonly DescribedTable[]): boolean {
   const bases = new Set(inflectionBases(verb.text).filter((base) => base.length >= 3));
   const doers = new Set([...derivedForms(verb.text)].filter((form) => !bases.has(form) && /(?:er|or|ist)$/.test(form) && nounAncestors(form).has('person')));
   const comments = tables.flatMap((table) => [table.comment ?? '', ...table.columns.map((column) => column.comment ?? '')]).map((text) => text.toLowerCase());
-  const values = tables.flatMap((table) => table.sample_rows.flatMap((row) => row.filter((cell): cell is string => typeof cell === 'string' && cell.length <= 40))).map((text) => text.toLowerCase());
+  const values = tables.flatMap((table) => (table.sample_rows ?? []).flatMap((row) => row.filter((cell): cell is string => typeof cell === 'string' && cell.length <= 40))).map((text) => text.toLowerCase());
   const said = [...comments, ...values].flatMap((text) => text.split(/[^a-z]+/));
   if (said.some((part) => doers.has(part) || doers.has(part.replace(/s$/, '')))) return true;
   return comments.some((text) => [...text.matchAll(/\bwho\s+([a-z]{3,})/g)].some((match) => inflectionBases(match[1]!).some((base) => bases.has(base))));

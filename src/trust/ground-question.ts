@@ -53,6 +53,8 @@ import { codeKindNoun } from './code-kind-noun.js';
 import { maximumMeasure } from './maximum-measure.js';
 import { flagNamesHeld } from './flag-names-held.js';
 import { definedInParentheses } from './defined-in-parentheses.js';
+import { speedByDuration } from './speed-by-duration.js';
+import { definedPair } from './defined-pair.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
@@ -143,7 +145,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
         periodCompound(commentModifier(words, word), word.text, context.table_schemas) ||
           spannedArea(word.text, context.table_schemas) ||
           ageFromBirth(words, word, context.table_schemas) ||
-          maximumMeasure(nounModifier(words, word), word.text, context.table_schemas)
+          maximumMeasure(nounModifier(words, word), word.text, context.table_schemas) ||
+          speedByDuration(word, words[word.index + 1], context.table_schemas)
           ? 'column'
           : undefined,
         'measure',
@@ -191,6 +194,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   memberOfGroup(context.task.text, grounding.words);
   // "How many miniatures were played (decisive games of 25 moves or fewer)?": the question defines the word itself.
   definedInParentheses(context.task.text, grounding.words);
+  // "notes and coins" where takingsCash is: a pair WordNet defines a column's word by (defined-pair.ts).
+  definedPair(context.task.text, grounding.words, context.table_schemas, tables);
   kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;

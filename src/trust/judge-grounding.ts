@@ -46,10 +46,16 @@ export interface GroundingDecision {
   evidence?: WordEvidence[];
 }
 
+export interface GroundingOptions {
+  onlyWhenNothingLinks?: boolean;
+  /** The catalog's tables, where `catalog` is its vocabulary: a table the linking left out may still describe a doer. */
+  tables?: readonly CatalogTable[];
+}
+
 /**
  * Why the data cannot answer the question, or undefined when it may (see decideGrounding).
  */
-export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], options: { onlyWhenNothingLinks?: boolean } = {}): string | undefined {
+export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], options: GroundingOptions = {}): string | undefined {
   return decideGrounding(context, catalog, options).reason;
 }
 
@@ -67,7 +73,7 @@ export function judgeGrounding(context: Context, catalog: readonly CatalogTable[
  * that link to nothing. A question whose asked-for part links but another part does not (a breakdown "by weather") is
  * left to run: the answer checks then name the part the SQL does not address, so it ends unsure.
  */
-export function decideGrounding(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], options: { onlyWhenNothingLinks?: boolean } = {}): GroundingDecision {
+export function decideGrounding(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], options: GroundingOptions = {}): GroundingDecision {
   // Without a linked schema there is nothing to judge against (a plan without schema_linking).
   if (context.table_schemas.length === 0 && context.metrics.length === 0) return {};
   const question = context.task.text;
@@ -111,7 +117,7 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (expansion) {
     return { reason: `"${expansion}" asks what an abbreviation is short for, and nothing in ${context.task.namespace} (comments, docs or values) writes it out, so the data cannot answer this question` };
   }
-  const { held, missing } = groundAttributes(context);
+  const { held, missing } = groundAttributes(context, options.tables ?? (Array.isArray(catalog) ? (catalog as readonly CatalogTable[]) : []));
   // The time of a verb a column elsewhere records ("borrowed", a loans table's borrower) is held there.
   const verbElsewhere = missing?.verb !== undefined && grounded.some((entry) => entry.word.offset === missing.verb!.offset && entry.evidence === 'column');
   // An attribute a table of its thing holds, however loosely it links ("nationality" of a singer, as Citizenship), is grounded.
