@@ -200,54 +200,44 @@ describe('probeNamedValues', () => {
   /** The same table as the catalog counts a big one: past what a probe may scan whatever the time. */
   const bigPractices: CatalogTable = { ...practices, row_count: 5_000_000 };
 
-  /** A connector on a machine so busy that every probe takes 1.5 s of wall time (the clock is faked: nothing waits). */
-  function busyConnector(executed: { sql: string; timeoutMs?: number }[]) {
-    return {
+  /**
+   * The look-up of TARGET in `table`'s code and name columns on a machine so busy that every probe takes 1.5 s of wall
+   * time (the clock is faked: nothing waits): what it found and the time cap each probe was given.
+   */
+  async function probeOnBusyMachine(table: CatalogTable): Promise<{ found: unknown[]; timeouts: (number | undefined)[] }> {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const timeouts: (number | undefined)[] = [];
+    const connector = {
       dialect: 'duckdb' as const,
       location: 'test',
       introspect: async () => [],
       close: async () => undefined,
       async execute(sql: string, options: { params?: readonly string[]; timeoutMs?: number } = {}) {
-        executed.push({ sql, timeoutMs: options.timeoutMs });
+        timeouts.push(options.timeoutMs);
         vi.advanceTimersByTime(1_500);
         const rows = sql.includes('"practice_name"') ? (options.params ?? []).filter((param) => param === TARGET).map((param) => [param]) : [];
         return { columns: ['value'], column_types: ['VARCHAR'], rows, row_count: rows.length, truncated: false, duration_ms: 1_500 };
       },
     };
+    try {
+      const columns = ['practice_code', 'practice_name'].map((column) => ({ table, column }));
+      return { found: await probeNamedValues(connector, columns, [TARGET], [], new Map()), timeouts };
+    } finally {
+      vi.useRealTimers();
+    }
   }
 
   it('probes every column of a small table however long the machine takes, so the answer does not depend on its load', async () => {
-    vi.useFakeTimers({ toFake: ['performance'] });
-    try {
-      const executed: { sql: string; timeoutMs?: number }[] = [];
-      const columns = [
-        { table: practices, column: 'practice_code' },
-        { table: practices, column: 'practice_name' },
-      ];
-      const found = await probeNamedValues(busyConnector(executed), columns, [TARGET], [], new Map());
-      expect(found).toEqual([{ table: 'practices', column: 'practice_name', value: TARGET, matched_text: TARGET, score: 1 }]);
-      expect(executed).toHaveLength(2);
-      // Each under a cap of its own, not what is left of the budget.
-      expect(executed.map((query) => query.timeoutMs)).toEqual([10_000, 10_000]);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { found, timeouts } = await probeOnBusyMachine(practices);
+    expect(found).toEqual([{ table: 'practices', column: 'practice_name', value: TARGET, matched_text: TARGET, score: 1 }]);
+    // Each under a cap of its own, not what is left of the budget.
+    expect(timeouts).toEqual([10_000, 10_000]);
   });
 
   it('keeps the shared budget for a big table: a column left when it has run out is not probed', async () => {
-    vi.useFakeTimers({ toFake: ['performance'] });
-    try {
-      const executed: { sql: string; timeoutMs?: number }[] = [];
-      const columns = [
-        { table: bigPractices, column: 'practice_code' },
-        { table: bigPractices, column: 'practice_name' },
-      ];
-      expect(await probeNamedValues(busyConnector(executed), columns, [TARGET], [], new Map())).toEqual([]);
-      expect(executed).toHaveLength(1);
-      expect(executed[0]!.timeoutMs).toBe(1_000);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { found, timeouts } = await probeOnBusyMachine(bigPractices);
+    expect(found).toEqual([]);
+    expect(timeouts).toEqual([1_000]);
   });
 
   it('skips, for later questions, a column too big to scan within the budget; a cancelled question ends without a stray rejection', async () => {
