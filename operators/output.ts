@@ -55,7 +55,7 @@ export const outputNode = defineNode({
       ? judgement.status === 'unanswerable' ? 'unanswerable, no SQL ran' : 'no SQL to show'
       : attempt.error
         ? 'shown with its error'
-        : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'} as ${format}${files.length ? `, ${files.length} files written` : ''}`;
+        : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'}${attempt.truncated ? ` (cut at max_rows)` : ''} as ${format}${files.length ? `, ${files.length} files written` : ''}`;
     const failed = judgement.checks.filter((check) => !check.passed).map((check) => check.name);
     const summary = failed.length > 0 ? `${shown}; unsure (${failed.join(', ')})` : shown;
     return { context: { ...context, ...(unanswerable ? { unanswerable } : {}), output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary: unanswerable ? `unanswerable, ${unanswerable}` : summary };

@@ -9,6 +9,7 @@ import { formatPath } from './config/yaml-document.js';
 import { unknownModelMessage } from './models/unknown-model-message.js';
 import { ownEntry } from './own-entry.js';
 import type { NodeDefinition } from './engine/node-definition.js';
+import { checkNodeDefinitions } from './engine/check-node-definitions.js';
 import type { Sluice } from './engine/sluice.js';
 import { UsageError, errorMessage } from './errors.js';
 import { registerBuiltinModelProviders } from './models/register-builtin-providers.js';
@@ -48,7 +49,7 @@ async function loadPlugins(files: string[], baseDir: string): Promise<{ nodes: N
     }
     const found = loaded.nodes ?? (Array.isArray(loaded.default) ? loaded.default : loaded.default?.nodes);
     if (!Array.isArray(found)) throw new UsageError(`plugin ${target} must export "nodes": an array of node definitions`);
-    nodes.push(...found);
+    nodes.push(...checkNodeDefinitions(found, `plugin ${target}`));
     targets.push(target);
   }
   return { nodes, loaded: targets };
@@ -63,7 +64,7 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
   const { config, file, baseDir, unsetVariables, where } = loadConfig({ configPath: options.configPath, cwd, env });
   // Plugin paths resolve against the folder of the sluice.yml that names them.
   const plugins = runsWorkflows ? await loadPlugins(config.plugins, baseDir) : { nodes: [], loaded: [] };
-  const registry = createNodeRegistry([...plugins.nodes, ...(options.nodes ?? [])]);
+  const registry = createNodeRegistry([...plugins.nodes, ...checkNodeDefinitions(options.nodes ?? [], 'openSluice({ nodes })')]);
   const envModel = Object.keys(config.models).length === 0 ? resolveEnvModel(env) : undefined;
   const extraModels = { ...(envModel ? { [envModel.name]: envModel.config } : {}), ...options.extraModels };
   const models = configuredModels(config, extraModels);

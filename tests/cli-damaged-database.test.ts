@@ -80,13 +80,14 @@ describe('a DuckDB file with a whole header and a damaged body', () => {
     expect(keepers.stdout).toBe('n\n2\n');
     const sql = await runCli(['sql', 'SELECT count(DISTINCT body) FROM notes'], { cwd });
     expect(sql.code).toBe(2);
-    expect(sql.stderr).toMatch(/keep\.duckdb is damaged \(Corrupt database file/);
+    expect(sql.stderr).toMatch(/namespace "keep": the DuckDB database file .*keep\.duckdb is damaged \(Corrupt database file/);
 
     // Without the fix the damage was a SQL error for reflect to "fix": it answered with 100 unrelated rows.
     const run = await runCli(['run', '--task', 'How many distinct body values are in notes', '--plan', 'fixed'], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/sluice: not answered: .*keep\.duckdb is damaged/);
+    // Named with its namespace, as damage found on open is: the file alone does not say which namespace stopped the run.
+    expect(run.stderr).toMatch(/sluice: not answered: namespace "keep": the DuckDB database file .*keep\.duckdb is damaged/);
     const runId = /--run (\S+)/.exec(run.stderr)?.[1];
     expect(runId, run.stderr).toBeDefined();
     expect(fs.existsSync(path.join(cwd, 'save', runId!, 'state.json'))).toBe(true);
@@ -123,11 +124,11 @@ describe('a SQLite file with a whole header and a damaged body', () => {
     expect(keepers.stdout, keepers.stderr).toBe('n\n2\n');
     const sql = await runCli(['sql', 'SELECT count(DISTINCT body) FROM notes'], { cwd });
     expect(sql.code).toBe(2);
-    expect(sql.stderr).toMatch(/^sluice: the SQLite database file .*notes\.db is damaged \(database disk image is malformed\); restore it from a backup or copy it again$/m);
+    expect(sql.stderr).toMatch(/^sluice: namespace "notes": the SQLite database file .*notes\.db is damaged \(database disk image is malformed\); restore it from a backup or copy it again$/m);
     // Without the fix the run answered "Error: database disk image is malformed" as a failed SQL, exit 1.
     const run = await runCli(['run', '--task', 'How many distinct body values are in notes', '--plan', 'fixed'], { cwd });
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/sluice: not answered: .*notes\.db is damaged/);
+    expect(run.stderr).toMatch(/sluice: not answered: namespace "notes": the SQLite database file .*notes\.db is damaged/);
     expect(run.stderr).toMatch(/The run was saved; after fixing the cause: sluice resume/);
     noStack(run.stderr);
   }, 60_000);

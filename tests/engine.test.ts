@@ -100,6 +100,24 @@ describe('engine', () => {
     expect(added.plan.pending.at(-1)).toMatchObject({ node: 'c_node', options: { parameters: { max_rows: 2 } } });
   });
 
+  it('fails the node that asks for an unknown node, naming both, and leaves its step to run again on resume', async () => {
+    const typo = defineNode({
+      name: 'typo',
+      description: 'adds a node that does not exist',
+      async run(context) {
+        return { context: insertSteps(context, ['c_nod']), summary: 'inserted' };
+      },
+    });
+    const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-engine-typo-'));
+    const sluice = sluiceWith([note('a_node'), typo, note('c_node')], { p: ['a_node', 'typo', 'c_node'] });
+    const { result } = await runToEnd(sluice, 'p', { saveDir });
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/^node "typo" asked for unknown node "c_nod" with insertSteps; known nodes: .*c_node/);
+    expect(result.nodesRun).toEqual(['a_node']);
+    const state = JSON.parse(fs.readFileSync(path.join(result.runDir!, 'state.json'), 'utf8')) as { context: Context };
+    expect(state.context.plan.pending.map((step) => (step.kind === 'node' ? step.node : 'parallel'))).toEqual(['typo', 'c_node']);
+  });
+
   it('runs a parallel group at the same time and merges what each branch added', async () => {
     const running = new Set<string>();
     let overlap = false;

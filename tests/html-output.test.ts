@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/run-cli.js';
+import { CLI, cliEnv, runCli, tempDir } from './helpers/run-cli.js';
+import { SLOW, SLOW_FILES, finished, untilNodeStarts } from './helpers/slow-plan-cli.js';
 
 describe('sluice run --format html', () => {
   it('writes one standalone page: the question, the SQL, the table at the column types and a bar chart, nothing fetched', async () => {
@@ -32,4 +35,24 @@ describe('sluice run --format html', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('sluice: batch mode writes JSON lines; --format html applies to single questions (--task)\n');
   });
+
+  it('an interrupted html run says to resume it as html, and the resume writes the page', async () => {
+    const cwd = tempDir();
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'Revenue by customer segment', '--format', 'html', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const stopped = finished(child);
+    await untilNodeStarts(saveDir, 'pause', 1);
+    child.kill('SIGINT');
+    const interrupted = await stopped;
+    expect(interrupted.code).toBe(130);
+    const resume = /Resume it with: (sluice resume .*)$/m.exec(interrupted.stderr)?.[1];
+    expect(resume, interrupted.stderr).toMatch(/ --format html --run \S+$/);
+    // The resume command as printed, run: it used to refuse --format html (only table, json, csv, markdown).
+    const args = resume!.split(' ').slice(1);
+    const result = await runCli(args, { cwd, timeoutMs: 90_000 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^<!doctype html>/);
+    expect(result.stdout).toContain('<h1>Revenue by customer segment</h1>');
+    expect(SLOW_FILES.every((flag) => args.includes(flag))).toBe(true);
+  }, 150_000);
 });

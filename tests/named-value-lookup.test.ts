@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SqlError, type CatalogTable } from '../src/connectors/connector.js';
 import { manyValuedColumns, namedSpans, piecesOfNames, probeNamedValues, spellings, type NamedValueCache } from '../src/catalog/probe-named-values.js';
 import { madeUpNamespace, type CliAnswer, type MadeUpNamespace } from './helpers/made-up-namespace.js';
@@ -197,6 +197,49 @@ describe('probeNamedValues', () => {
     expect(executed).toHaveLength(1);
   });
 
+  /** The same table as the catalog counts a big one: past what a probe may scan whatever the time. */
+  const bigPractices: CatalogTable = { ...practices, row_count: 5_000_000 };
+
+  /**
+   * The look-up of TARGET in `table`'s code and name columns on a machine so busy that every probe takes 1.5 s of wall
+   * time (the clock is faked: nothing waits): what it found and the time cap each probe was given.
+   */
+  async function probeOnBusyMachine(table: CatalogTable): Promise<{ found: unknown[]; timeouts: (number | undefined)[] }> {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const timeouts: (number | undefined)[] = [];
+    const connector = {
+      dialect: 'duckdb' as const,
+      location: 'test',
+      introspect: async () => [],
+      close: async () => undefined,
+      async execute(sql: string, options: { params?: readonly string[]; timeoutMs?: number } = {}) {
+        timeouts.push(options.timeoutMs);
+        vi.advanceTimersByTime(1_500);
+        const rows = sql.includes('"practice_name"') ? (options.params ?? []).filter((param) => param === TARGET).map((param) => [param]) : [];
+        return { columns: ['value'], column_types: ['VARCHAR'], rows, row_count: rows.length, truncated: false, duration_ms: 1_500 };
+      },
+    };
+    try {
+      const columns = ['practice_code', 'practice_name'].map((column) => ({ table, column }));
+      return { found: await probeNamedValues(connector, columns, [TARGET], [], new Map()), timeouts };
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('probes every column of a small table however long the machine takes, so the answer does not depend on its load', async () => {
+    const { found, timeouts } = await probeOnBusyMachine(practices);
+    expect(found).toEqual([{ table: 'practices', column: 'practice_name', value: TARGET, matched_text: TARGET, score: 1 }]);
+    // Each under a cap of its own, not what is left of the budget.
+    expect(timeouts).toEqual([10_000, 10_000]);
+  });
+
+  it('keeps the shared budget for a big table: a column left when it has run out is not probed', async () => {
+    const { found, timeouts } = await probeOnBusyMachine(bigPractices);
+    expect(found).toEqual([]);
+    expect(timeouts).toEqual([1_000]);
+  });
+
   it('skips, for later questions, a column too big to scan within the budget; a cancelled question ends without a stray rejection', async () => {
     let calls = 0;
     const connector = {
@@ -210,7 +253,7 @@ describe('probeNamedValues', () => {
       },
     };
     const cache: NamedValueCache = new Map();
-    const columns = [{ table: practices, column: 'practice_name' }];
+    const columns = [{ table: bigPractices, column: 'practice_name' }];
     expect(await probeNamedValues(connector, columns, [TARGET, 'Oak Lane Surgery'], [], cache)).toEqual([]);
     expect(await probeNamedValues(connector, columns, ['Mill Road Surgery'], [], cache)).toEqual([]);
     expect(calls).toBe(1);

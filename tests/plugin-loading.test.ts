@@ -37,4 +37,23 @@ describe('plugins', () => {
     expect(result.stderr).toContain(`[debug] plugins loaded: ${plugin}`);
     expect(result.stderr).toMatch(new RegExp(`run \\S+: plan reflection, namespace demo, model offline, plugins ${plugin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
   });
+
+  it.each([
+    ['a node without run', `[{ name: 'audit', description: 'x' }]`, 'nodes[0] ("audit"): run: missing: a node needs async run(context, call) returning { context, summary }'],
+    ['a node without a name', `[{ description: 'x', async run(context) { return { context, summary: '' }; } }]`, 'nodes[0]: name: missing: a node needs a name, which workflow.yml names it by'],
+    ['a name that is not snake_case', `[{ name: 'Audit-Node', async run(context) { return { context, summary: '' }; } }]`, 'nodes[0] ("Audit-Node"): name: must be snake_case (a-z, 0-9, _)'],
+    ['a hole in the list', `[null]`, 'nodes[0]: not a node definition: an object with name, description and run'],
+    ['defaults of the wrong type', `[{ name: 'audit', defaults: { timeout_ms: '5s' }, async run(context) { return { context, summary: '' }; } }]`, 'nodes[0] ("audit"): defaults.timeout_ms:'],
+  ])('refuse %s when they load, before any question runs, naming the file and the node (exit 2)', async (_case, nodes, message) => {
+    const root = tempDir('sluice-plugins-');
+    const plugin = path.join(root, 'plugin.mjs');
+    fs.writeFileSync(plugin, `export const nodes = ${nodes};\n`);
+    fs.writeFileSync(path.join(root, 'sluice.yml'), 'plugins:\n  - ./plugin.mjs\n');
+    fs.writeFileSync(path.join(root, 'workflow.yml'), 'workflow:\n  audited:\n    - schema_linking\n    - audit\n    - generate_sql\n');
+    const result = await runCli(['run', '--plan', 'audited', '--task', 'how many customers are there', '--save_dir', 'save'], { cwd: root });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`sluice: plugin ${plugin}: ${message}`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(path.join(root, 'save'))).toBe(false);
+  });
 });

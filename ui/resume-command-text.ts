@@ -7,6 +7,8 @@ export interface ResumeFlags {
   noCache?: boolean;
   /** Not needed to finish the run, but the user asked for the chart when it started. */
   chart?: boolean;
+  /** The run started with --format html, which its saved task cannot record (it renders a table and a page from it). */
+  html?: boolean;
 }
 
 /** A value as one shell word: as it is when plain, else single-quoted. */
@@ -23,6 +25,7 @@ export function resumeCommandText(runId: string, flags: ResumeFlags = {}): strin
   if (flags.noCache) words.push('--no-cache');
   if (flags.saveDir) words.push('--save_dir', shellWord(flags.saveDir));
   if (flags.chart) words.push('--chart');
+  if (flags.html) words.push('--format', 'html');
   words.push('--run', runId);
   return words.join(' ');
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CurrentDateSchema } from '../dates/current-date-schema.js';
-import { validateTaskText } from '../engine/create-initial-context.js';
+import { MAX_TASK_CHARS, validateTaskText } from '../engine/create-initial-context.js';
 import { refuseContentlessTask } from '../engine/contentless-task.js';
 import { errorMessage } from '../errors.js';
 import type { InputLine } from './read-input-lines.js';
+import { MAX_LINE_BYTES } from './split-lines.js';
 
 /** A JSON input line. Fields besides these are ignored, so lines can carry the caller's own data. */
 export const BatchLineSchema = z.object({
@@ -53,6 +54,8 @@ function jsonKind(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+const OVER_LONG = `the line is over ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes, the most one line may hold (a question is at most ${MAX_TASK_CHARS.toLocaleString('en-US')} characters); it was skipped unread`;
+
 /** How a JSON value other than an object starts: a string, an array, a number, true, false or null. */
 const JSON_START = /^["[\-0-9tfn]/;
 
@@ -87,6 +90,7 @@ export function parseBatchLine(input: InputLine): BatchLine {
       return invalid(errorMessage(error), fields.id);
     }
   };
+  if (input.overLong) return invalid(OVER_LONG, salvageId(text));
   if (!text.startsWith('{')) {
     const json = jsonValue(text);
     if (json === undefined || typeof json === 'string') return question({ id: null, task: typeof json === 'string' ? json : text });

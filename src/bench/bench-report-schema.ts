@@ -186,6 +186,8 @@ export const BenchReportSchema = ScoreSummarySchema.extend({
   concurrency: z.number().int().positive(),
   filter: z.string().optional(),
   limit: z.number().int().positive().optional(),
+  /** Ctrl-C stopped the run: the figures cover the `finished` questions of `selected`, the rest never ran. */
+  interrupted: z.object({ finished: z.number().int().min(0), selected: z.number().int().min(0) }).optional(),
   started_at: z.string(),
   duration_ms: z.number().min(0),
   /** The JSONL file with every question's record, when one was written. */

@@ -29,6 +29,8 @@ export interface BenchOptions extends BenchSluiceOptions, BenchServerChoice {
   /** Status lines: databases built or reused, the run's settings. */
   onStatus?(message: string): void;
   onOutcome?(outcome: QuestionOutcome, finished: number, total: number): void;
+  /** Aborted (Ctrl-C): no more questions start, those in flight are cancelled and left out, the report covers the rest. */
+  signal?: AbortSignal;
 }
 
 export interface BenchRun {
@@ -37,7 +39,7 @@ export interface BenchRun {
   outcomes: QuestionOutcome[];
 }
 
-async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string, currentDate: string, maxIterations: number, dialect: string): Promise<QuestionRun> {
+async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string, currentDate: string, maxIterations: number, dialect: string, signal?: AbortSignal): Promise<QuestionRun> {
   const started = performance.now();
   try {
     const handle = startRun(sluice, { task: benchTaskText(question), namespace: question.db_id, plan, currentDate, maxIterations, format: 'json' });
@@ -46,7 +48,12 @@ async function runQuestion(sluice: Sluice, question: BenchQuestion, plan: string
       timedOut = true;
       handle.cancel(`the bench stopped the question after ${QUESTION_TIMEOUT_MS / 1000} s`);
     }, QUESTION_TIMEOUT_MS);
-    const result = await handle.done.finally(() => clearTimeout(timer));
+    const interrupt = () => handle.cancel('the bench was interrupted');
+    signal?.addEventListener('abort', interrupt, { once: true });
+    const result = await handle.done.finally(() => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', interrupt);
+    });
     const last = result.context.sql_attempts.at(-1);
     // An unsure run's SQL as the output node read it, for the decline's score on the bench line.
     const statement = result.status === 'unsure' && last?.executed && !last.error ? await parseAnswerSql(last.sql, dialect) : undefined;
@@ -104,13 +111,22 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     const gold = await computeGoldAnswers(sluice.runtime, questions, parser);
     status(`${questions.length} questions over ${dbIds.length} databases, model ${opened.model}, plan ${plan}, concurrency ${concurrency}`);
     let finished = 0;
-    const outcomes = await mapConcurrent(questions, concurrency, async (question) => {
-      const currentDate = benchCurrentDate(question, dataset);
-      const run = await runQuestion(sluice, question, plan, currentDate, defaults.max_iterations, dataset.dialect);
-      const outcome = scoreQuestion(question, gold.get(question.id)!, run, currentDate);
-      options.onOutcome?.(outcome, ++finished, questions.length);
-      return outcome;
-    });
+    const { signal } = options;
+    const ran = await mapConcurrent(
+      questions,
+      concurrency,
+      async (question): Promise<QuestionOutcome | undefined> => {
+        const currentDate = benchCurrentDate(question, dataset);
+        const run = await runQuestion(sluice, question, plan, currentDate, defaults.max_iterations, dataset.dialect, signal);
+        // Cut short by the interrupt, not by the question: no score.
+        if (signal?.aborted && run.status === 'cancelled') return undefined;
+        const outcome = scoreQuestion(question, gold.get(question.id)!, run, currentDate);
+        options.onOutcome?.(outcome, ++finished, questions.length);
+        return outcome;
+      },
+      () => signal?.aborted ?? false,
+    );
+    const outcomes = ran.filter((outcome): outcome is QuestionOutcome => outcome !== undefined);
     const report: BenchReport = makeBenchReport(
       {
       dataset: dataset.name,
@@ -121,6 +137,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       concurrency,
       ...(options.filter !== undefined ? { filter: options.filter } : {}),
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
+      ...(signal?.aborted ? { interrupted: { finished: outcomes.length, selected: questions.length } } : {}),
       started_at: startedAt.toISOString(),
       duration_ms: Math.round(performance.now() - clock),
       source: 'model',

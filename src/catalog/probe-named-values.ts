@@ -28,8 +28,15 @@ import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 const MAX_SPANS = 3;
 /** Many-valued text columns probed per question, best-linked tables first. */
 const MAX_COLUMNS = 4;
-/** Wall time all of one question's probes may take; a probe still running then is cancelled. */
+/** Wall time all of one question's probes of big tables may take; a probe still running then is cancelled. */
 const BUDGET_MS = 1_000;
+/**
+ * A table of at most this many rows (as the catalog counted them) is cheap to scan whatever the machine's load, so its
+ * columns are probed whatever is left of the budget, each under a generous cap of its own: a question about a small
+ * table must not lose its name to a busy machine. An empty count (an estimate never taken) is not known to be small.
+ */
+const SMALL_TABLE_ROWS = 50_000;
+const SMALL_TABLE_TIMEOUT_MS = 10_000;
 const MAX_SPAN_LENGTH = 100;
 
 /** Weekdays and the pronoun "I": capitalised for what they are, not because they name a row (months: monthNamed). */
@@ -164,8 +171,8 @@ export type NamedValueCache = Map<string, Promise<string | null>>;
 
 /**
  * Looks the spans nothing grounded yet up in the columns, one query per column for all the spans it is still asked
- * for: `SELECT col FROM t WHERE lower(col) IN (lower(?), …) LIMIT n`, the spans bound as parameters. The whole look-up
- * has BUDGET_MS; a column that fails or runs out of time is skipped, as if it held nothing.
+ * for: `SELECT col FROM t WHERE lower(col) IN (lower(?), …) LIMIT n`, the spans bound as parameters. The look-ups of
+ * big tables share BUDGET_MS; a column that fails or runs out of time is skipped, as if it held nothing.
  */
 export async function probeNamedValues(
   connector: Connector,
@@ -188,9 +195,10 @@ export async function probeNamedValues(
     if (cache.has(slow)) continue;
     const asked = wanted.filter((span) => !cache.has(keyOf(span)));
     if (asked.length > 0) {
+      const small = table.row_count > 0 && table.row_count <= SMALL_TABLE_ROWS;
       const left = deadline - performance.now();
-      if (left <= 0) break;
-      const timeoutMs = Math.max(1, Math.floor(left));
+      if (left <= 0 && !small) continue;
+      const timeoutMs = small ? SMALL_TABLE_TIMEOUT_MS : Math.max(1, Math.floor(left));
       const lookup = runProbe(connector, dialect.parameter.bind(dialect), table.name, column, asked, timeoutMs, signal);
       for (const span of asked) {
         const forms = new Set(spellings(span).map((form) => unapostrophed(form.toLowerCase())));
@@ -203,7 +211,7 @@ export async function probeNamedValues(
         // A failed or cut-short probe is no answer: forget it, so a later question may ask again...
         for (const span of asked) cache.delete(keyOf(span));
         // ...unless the column is too big to scan within most of a question's budget: later questions skip it.
-        if (error instanceof SqlError && error.kind === 'timeout' && !signal?.aborted && timeoutMs >= BUDGET_MS / 2) cache.set(slow, Promise.resolve(null));
+        if (error instanceof SqlError && error.kind === 'timeout' && !signal?.aborted && !small && timeoutMs >= BUDGET_MS / 2) cache.set(slow, Promise.resolve(null));
       });
     }
     // Read now: a failed probe takes its spans out of the cache while they are awaited.

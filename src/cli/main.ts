@@ -90,7 +90,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
       .description('finish a saved run from the first node that did not finish')
       .option('--save_dir <dir>', 'directory the run was saved in', './save')
       .option('--run <id>', 'run id (default: the latest unfinished run)')
-      .addOption(new Option('--format <format>', 'output format on stdout').choices(FORMATS))
+      .addOption(new Option('--format <format>', 'output format on stdout (default: the one the run started with); html: a standalone page, as sluice run --format html writes').choices([...FORMATS, 'html']))
       .option('--chart', 'draw the result as bars or a sparkline, as sluice run --chart does'),
   ).action(async (options) => {
     const { resumeCommand } = await import('./commands/resume-command.js');

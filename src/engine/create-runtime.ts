@@ -9,6 +9,7 @@ import { ConnectorError } from '../connectors/connector-error.js';
 import { mysqlConnectionOptions } from '../connectors/mysql/mysql-connection-options.js';
 import { postgresConnectionOptions } from '../connectors/postgres/postgres-connection-options.js';
 import { DamagedDatabaseError, UsageError } from '../errors.js';
+import { nameDamagedNamespace } from './name-damaged-namespace.js';
 import { modelProvider } from '../models/model-providers.js';
 import type { SqlModel } from '../models/sql-model.js';
 import { demoFiles } from '../demo/demo-files.js';
@@ -141,9 +142,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       if (resolved.type === 'demo') {
         const { ensureDemoDatabase } = await import('../demo/ensure-demo-database.js');
         const demo = await ensureDemoDatabase(settings.cacheDir);
-        return await openConnector(config, demo.database);
+        return nameDamagedNamespace(await openConnector(config, demo.database), name);
       }
-      return await openConnector(config);
+      return nameDamagedNamespace(await openConnector(config), name);
     } catch (error) {
       // A damaged file is named with its namespace, as a missing or wrong one is (exit 2).
       if (error instanceof DamagedDatabaseError) throw new DamagedDatabaseError(`namespace "${name}": ${error.message}`);

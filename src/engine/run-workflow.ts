@@ -6,7 +6,7 @@ import { copyContext } from './copy-context.js';
 import { nodeDeadlines } from './deadline-watch.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
-import { stepNodeNames } from './plan-steps.js';
+import { stepLabel, stepNodeNames } from './plan-steps.js';
 import type { NodeOutcome } from './node-definition.js';
 import type { NodeRegistry } from './node-registry.js';
 import { PolicedNode, type NodeListener, type NodePolicy } from './policed-node.js';
@@ -184,6 +184,12 @@ class PlanWalk implements NodePolicy, NodeListener {
       const touchedPlan = after.plan !== context.plan;
       const pending = touchedPlan ? after.plan.pending.filter((s) => s.id !== step.id) : context.plan.pending.slice(1);
       const inserted = touchedPlan ? newSteps(pending, context.plan.pending) : [];
+      // Refused now, as the asking node's failure (its step stays pending, so a resume runs it again once it is mended),
+      // not later as a bare "unknown node" when the run reaches the step.
+      const unknown = inserted.flatMap(stepNodeNames).find((name) => !env.registry.has(name));
+      if (unknown !== undefined) {
+        throw new Error(`node "${stepLabel(step)}" asked for unknown node "${unknown}" with insertSteps; known nodes: ${env.registry.names().join(', ')}`);
+      }
       const next = copyContext(after, { done: [...context.plan.done, step], pending, next_step_id: after.plan.next_step_id });
       if (step.kind === 'node') env.nodesRun.push(step.node);
       else for (const child of step.steps) env.nodesRun.push(child.node);

@@ -23,6 +23,13 @@ export interface BenchCommandOptions {
 
 /** `sluice bench`: scores a model and plan on a text-to-SQL dataset; prints a table, writes the report with --out. */
 export async function benchCommand(options: BenchCommandOptions): Promise<number> {
+  // Ctrl-C keeps what was scored: no more questions start, and the report covers those that finished.
+  const interrupt = new AbortController();
+  const onInterrupt = () => {
+    process.stderr.write('sluice: bench interrupted; the questions in flight are cancelled, the report covers those that finished (Ctrl-C again stops at once)\n');
+    interrupt.abort();
+  };
+  process.once('SIGINT', onInterrupt);
   try {
     const common = {
       dataset: options.dataset,
@@ -46,16 +53,19 @@ export async function benchCommand(options: BenchCommandOptions): Promise<number
       const { scorePredictions } = await import('../../bench/score-predictions.js');
       run = await scorePredictions({ ...common, predictions: options.predictions });
     } else {
-      run = await runBench({ ...common, plan: options.plan, model: options.model, workflowPath: options.workflow });
+      run = await runBench({ ...common, plan: options.plan, model: options.model, workflowPath: options.workflow, signal: interrupt.signal });
     }
     const { report, outcomes } = run;
     process.stdout.write(renderBenchTable(report));
+    if (report.interrupted) process.stdout.write(`interrupted: the figures cover the ${report.interrupted.finished} of ${report.interrupted.selected} questions that finished\n`);
     if (options.out) {
       const written = writeBenchReport(options.out, report, outcomes);
       process.stdout.write(`report: ${options.out}\nquestions: ${written.questions_file}\n`);
     }
-    return 0;
+    return report.interrupted ? 130 : 0;
   } catch (error) {
     return reportFatal(error);
+  } finally {
+    process.off('SIGINT', onInterrupt);
   }
 }

@@ -5,12 +5,13 @@ import type { RunHandle } from '../../engine/run-handle.js';
 import { sluiceOptionsFrom, type CommonCliOptions } from '../common-cli-options.js';
 import { traceToStderr, withSluice } from '../with-sluice.js';
 import { loadFollower, resumeFlagsFrom } from './run-command.js';
+import { followRunToHtml } from '../follow-run-to-html.js';
 import { sayInterruptWhileStarting } from '../interrupt-while-starting.js';
 
 export interface ResumeCommandOptions extends CommonCliOptions {
   save_dir: string;
   run?: string;
-  format?: 'table' | 'json' | 'csv' | 'markdown';
+  format?: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   chart?: boolean;
 }
 
@@ -20,9 +21,11 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
   try {
     return await withSluice(sluiceOptionsFrom(options), async (sluice) => {
       const follow = await follower;
-      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
-      const format = options.format ?? (await firstTaskFormat(handle));
-      return follow(handle, { format, debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), chart: options.chart });
+      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format === 'html' ? 'table' : options.format, onTrace: traceToStderr(options.debug) });
+      const followOptions = { debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) };
+      if (options.format === 'html') return followRunToHtml(handle, followOptions);
+      const format = (options.format as Exclude<ResumeCommandOptions['format'], 'html'>) ?? (await firstTaskFormat(handle));
+      return follow(handle, { ...followOptions, format, chart: options.chart });
     });
   } finally {
     release();

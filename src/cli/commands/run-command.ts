@@ -11,8 +11,7 @@ import { refuseContentlessTask } from '../../engine/contentless-task.js';
 import { assertPlanExists, validateTaskText } from '../../engine/create-initial-context.js';
 import { reportFatal } from '../report-fatal.js';
 import { today } from '../today.js';
-import { answerRowsFields } from '../../output/declined-after-running.js';
-import { Writable } from 'node:stream';
+import { followRunToHtml } from '../follow-run-to-html.js';
 
 export interface RunCommandOptions extends CommonCliOptions {
   task?: string;
@@ -109,30 +108,7 @@ function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Excl
 function runToHtml(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     prefetchEmbeddedConnector(sluice.runtime, options.namespace ?? sluice.runtime.config.defaults.namespace);
-    const { renderHtmlPage } = await import('../../output/render-html-page.js');
     const handle = startSingleRun(sluice, options, 'table');
-    const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-    const code = await followRun(handle, { format: 'table', debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options), stdout: discard });
-    const result = await handle.done;
-    if (result.status === 'cancelled') return code;
-    const attempt = result.context.sql_attempts.at(-1);
-    const shown = answerRowsFields(result.context, result.status);
-    const declined = 'not_an_answer' in shown ? shown.not_an_answer.note : undefined;
-    const reason = result.status === 'unanswerable' ? result.context.failure : undefined;
-    process.stdout.write(
-      renderHtmlPage({
-        question: result.context.task.text,
-        status: result.status,
-        sql: attempt?.sql,
-        columns: shown.columns,
-        column_types: declined ? [] : (attempt?.column_types ?? []),
-        rows: shown.rows,
-        row_count: shown.row_count,
-        truncated: shown.truncated,
-        error: attempt?.error,
-        ...(declined || reason ? { note: [declined, reason ? `Unanswerable: ${reason}` : ''].filter(Boolean).join(' ') } : {}),
-      }),
-    );
-    return code;
+    return followRunToHtml(handle, { debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) });
   });
 }

@@ -2,6 +2,7 @@ import { SqlError } from '../../connectors/connector.js';
 import { renderRows } from '../../output/render-result.js';
 import { withSluice } from '../with-sluice.js';
 import { oneLine } from '../one-line.js';
+import { truncatedNote } from '../../output/truncated-note.js';
 
 export interface SqlCommandOptions {
   namespace?: string;
@@ -19,6 +20,8 @@ export function sqlCommand(sql: string, options: SqlCommandOptions): Promise<num
       const result = await connector.execute(sql, { timeoutMs: runtime.settings.queryTimeoutMs, maxRows: runtime.settings.maxRows });
       const { columns, rows, row_count, truncated } = result;
       process.stdout.write(options.format === 'json' ? `${JSON.stringify({ columns, rows, row_count, truncated })}\n` : renderRows(result, options.format));
+      // CSV has no count line to say so, and is what gets redirected to a file.
+      if (truncated && options.format === 'csv') process.stderr.write(`sluice: ${truncatedNote(row_count)}\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof SqlError)) throw error;
