@@ -1,0 +1,51 @@
+import type { Context } from '../context/context-schema.js';
+import { measuredAttributes } from '../lexicon/measured-attributes.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { wordSet } from '../lexicon/word-set.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
+import { measuredInUnits } from './measured-in-units.js';
+import { measuresSize } from './size-of-kind.js';
+
+/** Attributes that are time, which a date or a span between two stored times may give ("the oldest", "the longest"). */
+const TIMED = /^(age|duration|time|period)$/;
+
+/**
+ * "Which van has the biggest freezer?" where FREEZER is a stored kind of service work: the degree of an adjective that
+ * gives a measure ("biggest" → size, "heaviest" → weight: measured-attributes.ts), right before a noun that links only
+ * as a stored value and ends its noun phrase, ranks things of that kind by the measure; a kind stored as a value has
+ * none unless its own table has a column that measures it (by name or units): a boat's length measures no winch
+ * fitted to it. "Which van had
+ * the most freezer repairs?" counts rows and is answered. The phrase ("biggest freezer"), or undefined.
+ */
+export function sizeDegreeOfKind(context: Context, words: readonly GroundedWord[]): string | undefined {
+  const all = questionWords(context.task.text);
+  for (const degree of all) {
+    if (degree.clauseEnd || !/(?:er|est)$/.test(degree.text)) continue;
+    const kind = all[degree.index + 1];
+    if (!kind || !endsNounPhrase(all, kind)) continue;
+    if (words.find((entry) => entry.word.offset === kind.offset)?.evidence !== 'value') continue;
+    const attributes = measuredAttributes(degree.text);
+    if (attributes.length === 0 || attributes.some((attribute) => TIMED.test(attribute))) continue;
+    const stored = context.table_schemas.filter((table) => context.matched_values.some((match) => bare(match.table) === bare(table.name) && spells(match.matched_text, kind)));
+    if (stored.length === 0) continue;
+    const roots = namesRoots({ column: stored.flatMap((table) => table.columns.map((column) => column.name)) });
+    const measured = attributes.some((attribute) => measuredInUnits(attribute, stored) || questionWords(attribute).some((word) => evidenceOf(word, roots) === 'column'));
+    if (measured || (attributes.includes('size') && stored.some(measuresSize))) continue;
+    return `${degree.text} ${kind.text}`;
+  }
+  return undefined;
+}
+
+const bare = (name: string): string => name.split('.').at(-1)!.replace(/"/g, '').toLowerCase();
+
+/** A matched value's words include the question word (or its stem). */
+const spells = (matched: string, word: QuestionWord): boolean => questionWords(matched).some((part) => part.text === word.text || part.stem === word.stem);
+
+/** The word is the last of its noun phrase: the question's or a clause's end, or a preposition or "than" next. */
+function endsNounPhrase(all: readonly QuestionWord[], word: QuestionWord): boolean {
+  const next = all[word.index + 1];
+  return word.clauseEnd || next === undefined || AFTER_PHRASE.has(next.text);
+}
+
+const AFTER_PHRASE: ReadonlySet<string> = wordSet(PREPOSITIONS, ['than', 'and', 'or', 'that', 'which', 'we', 'do', 'does', 'did', 'is', 'are', 'was', 'were']);
