@@ -1,6 +1,7 @@
 import type { Context } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { unitKind } from '../lexicon/unit-kind.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -11,14 +12,24 @@ import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 /**
  * Whether a column word written right before an open head grounds it as one thing (column-partner-grounds.ts): near
  * in meaning to the head ("mobile phone"), on a column that can hold the compound's thing (not a kind, a date or a
- * flag), and not a dictionary compound the column does not name. "van mileage" where van_reg is does not, so
- * "mileage" stays open; so does "flue diameter" where flue_type and flue_length_m are, in what the rows must have
+ * flag, nor only another attribute of the thing when the head is an abstraction), and not a dictionary compound the
+ * column does not name. "van mileage" where van_reg is does not, so "mileage" stays open; so does "flue diameter" where flue_type and flue_length_m are, in what the rows must have
  * ("Do any appliances have a flue diameter of 150mm?"): the partner names the column's subject, not the head's measure.
  */
 export function partnerGroundsHead(context: Context, all: readonly QuestionWord[], partner: string, head: string): boolean {
   const columns = partnerColumns(context, all, partner);
-  if (columns.length > 0 && columns.every((column) => otherAttribute(column.name, partner) !== undefined)) return false;
+  if (namesAbstraction(head) && columns.length > 0 && columns.every((column) => otherAttribute(column.name, partner) !== undefined)) return false;
   return columnPartnerGrounds(partner, head) && partnerColumnsHold(columns) && partnerCompoundNamed(partner, head, context.table_schemas.flatMap((table) => table.columns));
+}
+
+/**
+ * Whether the head's first noun sense is an abstraction (an attribute, a measure, an act, a point in time: diameter,
+ * registration, expiry), which the compound asks of the partner's thing; a physical thing or a person ("loyalty
+ * members", customers with a loyalty_tier) names rows or the thing itself, which the partner's column may pick.
+ */
+function namesAbstraction(head: string): boolean {
+  const kinds = firstSenseAncestors(head);
+  return kinds.has('abstraction') && !kinds.has('physical_entity');
 }
 
 /**

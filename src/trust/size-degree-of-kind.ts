@@ -21,9 +21,10 @@ const TIMED = /^(age|duration|time|period)$/;
 export function sizeDegreeOfKind(context: Context, words: readonly GroundedWord[]): string | undefined {
   const all = questionWords(context.task.text);
   for (const degree of all) {
-    if (degree.clauseEnd || !/(?:er|est)$/.test(degree.text)) continue;
+    // "Lower Stoke", "Greater Manchester": a capitalised degree or noun is part of a name, no measure.
+    if (degree.clauseEnd || degree.capitalized || !/(?:er|est)$/.test(degree.text)) continue;
     const kind = all[degree.index + 1];
-    if (!kind || !endsNounPhrase(all, kind)) continue;
+    if (!kind || kind.capitalized || !endsNounPhrase(all, kind)) continue;
     if (words.find((entry) => entry.word.offset === kind.offset)?.evidence !== 'value') continue;
     const attributes = measuredAttributes(degree.text);
     if (attributes.length === 0 || attributes.some((attribute) => TIMED.test(attribute))) continue;
