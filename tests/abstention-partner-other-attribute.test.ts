@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import { madeUpRows } from './helpers/made-up-rows.js';
 
 /**
@@ -17,9 +16,7 @@ const { database } = madeUpRows(SCHEMA, {
   stoves: ['stove_id,stove_nm,chimney_type,chimney_height_m,fitted_on', [[1, 'Hearth One', 'BRICK', 6.5, '2024-03-01'], [2, 'Nook', 'STEEL', 4.0, '2025-06-12'], [3, 'Glow', 'STEEL', 5.2, '2023-10-30']]],
 });
 
-const DATE = ['--current_date', '2026-11-25'];
-
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'have diameter', namespace: 'stove_fitters', task: 'Do any stoves have a chimney diameter of 30cm?', declined: /diameter/ },
   { id: 'asked diameter', namespace: 'stove_fitters', task: 'What is the chimney diameter of each stove?', declined: /diameter/ },
   // Twins worded alike that the data answers.
@@ -28,14 +25,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'steel chimney', namespace: 'stove_fitters', task: 'Which stoves have a steel chimney?', declined: false },
 ];
 
-describe('a compound whose first word names only other attributes of its thing', () => {
-  const answers = askBeforeAll({ stove_fitters: database }, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-partner-other-' });
-
-  it.each(QUESTIONS.filter((q) => q.declined))('declines $task', (q) => {
-    expectDeclined(answers(), [q]);
-  });
-
-  it('answers the twins the data holds', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('a compound whose first word names only other attributes of its thing', {
+  databases: { stove_fitters: database },
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-25'],
+  prefix: 'sluice-abstention-partner-other-',
+  declines: 'declines the attribute no column holds, asked for or asked of the rows',
+  answers: 'answers the attribute a column holds and a stored kind',
+  query: 'none',
 });

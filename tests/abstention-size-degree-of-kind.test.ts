@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
+import { describeDeclineTable, type DeclineQuestion } from './helpers/describe-decline-table.js';
 import { madeUpRows } from './helpers/made-up-rows.js';
 
 /**
@@ -23,9 +22,7 @@ const { database } = madeUpRows(SCHEMA, {
   sales: ['sale_id,shop_id,item_cat,price_gbp', [[1, 1, 'HAT', 18], [2, 1, 'SCARF', 22], [3, 2, 'HAT', 25], [4, 2, 'GLOVES', 15]]],
 });
 
-const DATE = ['--current_date', '2026-11-25'];
-
-const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
+const QUESTIONS: DeclineQuestion[] = [
   { id: 'biggest winch', namespace: 'boatyard', task: 'Which boat has the biggest winch?', declined: /biggest winch/ },
   { id: 'hat size', namespace: 'boatyard', task: 'average hat size of the hats sold per shop', declined: /hat size/ },
   // Twins worded alike that the data answers.
@@ -34,14 +31,12 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'hat price', namespace: 'boatyard', task: 'average price of the hats sold per shop', declined: false },
 ];
 
-describe('the measure of a thing stored only as a kind of row', () => {
-  const answers = askBeforeAll({ boatyard: database }, QUESTIONS, { args: DATE, prefix: 'sluice-abstention-size-degree-' });
-
-  it.each(QUESTIONS.filter((q) => q.declined))('declines $task', (q) => {
-    expectDeclined(answers(), [q]);
-  });
-
-  it('answers the twins the data holds', () => {
-    expectAnswered(answers(), QUESTIONS.filter((q) => !q.declined));
-  });
+describeDeclineTable('the measure of a thing stored only as a kind of row', {
+  databases: { boatyard: database },
+  questions: QUESTIONS,
+  args: ['--current_date', '2026-11-25'],
+  prefix: 'sluice-abstention-size-degree-',
+  declines: 'declines the measure of a stored kind its table does not measure',
+  answers: 'answers counts of the kind, a measured degree and a stored price',
+  query: 'none',
 });

@@ -1,8 +1,10 @@
 import type { Context } from '../context/context-schema.js';
+import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { wordSet } from '../lexicon/word-set.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { isNumericColumn } from '../models/offline/schema-lookup.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 import { measuredInUnits } from './measured-in-units.js';
 import { measuresSize } from './size-of-kind.js';
@@ -27,7 +29,11 @@ export function sizeDegreeOfKind(context: Context, words: readonly GroundedWord[
     if (!kind || kind.capitalized || !endsNounPhrase(all, kind)) continue;
     if (words.find((entry) => entry.word.offset === kind.offset)?.evidence !== 'value') continue;
     const attributes = measuredAttributes(degree.text);
-    if (attributes.length === 0 || attributes.some((attribute) => TIMED.test(attribute))) continue;
+    // "the highest handicap" ranks by a degree or level, which the thing's own number is: only a physical magnitude
+    // (size, weight, height, length) is a measure the kind would need a column for.
+    if (attributes.length === 0 || attributes.some((attribute) => TIMED.test(attribute)) || !attributes.some(isMagnitude)) continue;
+    // "handicap" where bowler.hcp is 'Current handicap in pins': a number column whose comment names the thing holds it.
+    if (numberCommented(context, kind)) continue;
     const stored = context.table_schemas.filter((table) => context.matched_values.some((match) => bare(match.table) === bare(table.name) && spells(match.matched_text, kind)));
     if (stored.length === 0) continue;
     const roots = namesRoots({ column: stored.flatMap((table) => table.columns.map((column) => column.name)) });
@@ -39,6 +45,19 @@ export function sizeDegreeOfKind(context: Context, words: readonly GroundedWord[
 }
 
 const bare = (name: string): string => name.split('.').at(-1)!.replace(/"/g, '').toLowerCase();
+
+/** Whether a measure's first sense is a magnitude or a physical property: size, height, weight; not degree or level. */
+function isMagnitude(attribute: string): boolean {
+  const kinds = firstSenseAncestors(attribute);
+  return kinds.has('magnitude') || kinds.has('physical_property');
+}
+
+/** Whether a number column of the linked tables has a comment naming the word (or its stem). */
+function numberCommented(context: Context, word: QuestionWord): boolean {
+  return context.table_schemas.some((table) =>
+    table.columns.some((column) => isNumericColumn(column) && column.comment !== undefined && questionWords(column.comment).some((part) => part.text === word.text || part.stem === word.stem)),
+  );
+}
 
 /** A matched value's words include the question word (or its stem). */
 const spells = (matched: string, word: QuestionWord): boolean => questionWords(matched).some((part) => part.text === word.text || part.stem === word.stem);
