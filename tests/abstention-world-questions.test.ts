@@ -33,6 +33,8 @@ const QUESTIONS: DeclineQuestion[] = [
   { id: 'can a van carry', namespace: 'depot', task: 'How many parcels can a van carry?', declined: /"can a van" asks what anyone may or can do/ },
   { id: 'request to list', namespace: 'depot', task: 'Can you list the vans with a payload over 1000 kg?', declined: false },
   { id: 'tell me', namespace: 'depot', task: 'Which vans are at the North Yard depot, and what details can you tell me about them?', declined: false },
+  { id: 'are possible', namespace: 'depot', task: 'How many different loads are possible on a three-axle van?', declined: /"are possible" asks what anyone may or can do/ },
+  { id: 'were carried', namespace: 'depot', task: 'How many different loads were carried on the Ford vans?', declined: false },
   { id: 'at most', namespace: 'depot', task: 'How many parcels at most did a van carry on one run?', declined: false },
   { id: 'doer joined by and', namespace: 'depot', task: 'How many visitors did Harris Museum and Art Gallery get last year?', declined: /'Harris Museum and Art Gallery', who the question says did it, is stored only beside rows/ },
   { id: 'doer joined by and, own rows', namespace: 'depot', task: 'What hire fee did Harris Museum and Art Gallery pay?', declined: false },

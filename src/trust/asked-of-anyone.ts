@@ -3,9 +3,10 @@
  * general ("What's the heaviest van you can drive on a category B licence?", "How many driving faults can you get and
  * still pass?", "What does permitted development let you build?", "Do you need to …"), or a modal of what is possible
  * or advised before an indefinite subject, any one of its kind ("How many times can a glass bottle be recycled?", "How
- * high can a mobile aluminium tower go?", "How much salt should a child eat?"). What one may or can do is a rule or a
- * fact of the world; the rows record what was done. A request to the one answering ("Can you list the rentals …",
- * "What details can you tell me?") opens the sentence with its modal, or asks it to tell, show or give something (to
+ * high can a mobile aluminium tower go?", "How much salt should a child eat?"), or what "is possible" ("How many
+ * different changes are possible on eight bells?"). What one may or can do, or what can be, is a rule or a fact of
+ * the world; the rows record what was done. A request to the one answering ("Can you list the rentals …", "What
+ * details can you tell me?") opens the sentence with its modal, or asks it to tell, show or give something (to
  * the asker); "How many times at most can a …" asks for the most the rows reach; neither is such a question.
  */
 export function askedOfAnyone(question: string): string | undefined {
@@ -19,7 +20,8 @@ export function askedOfAnyone(question: string): string | undefined {
     return match[0].trim();
   }
   if (!WH_QUESTION.test(question) || /\bat\s+(?:most|least)\b/i.test(question)) return undefined;
-  return ANY_ONE.exec(question)?.[0].trim();
+  // "How many different changes are possible on eight bells?": what can be, as what anyone can do, is a fact of the world.
+  return ANY_ONE.exec(question)?.[0].trim() ?? POSSIBLE.exec(question)?.[0].trim();
 }
 
 /**
@@ -34,6 +36,9 @@ const REQUEST_VERBS = new Set(['tell', 'show', 'give', 'list', 'find', 'pull', '
 
 /** A question opening with a wh-word, which asks for something rather than asking whether. */
 const WH_QUESTION = /^\s*(?:how|what|which|when|where|who)\b/i;
+
+/** "are possible", "is it possible": a form of "be" saying what can be, not what was. */
+const POSSIBLE = /\b(?:is|are)\s+(?:it\s+)?(?:even\s+)?possible\b/i;
 
 /** "can a glass bottle", "should a child", "could an adult": a modal, then an indefinite subject. */
 const ANY_ONE = /\b(?:can|could|should|must|may)\s+(?:a|an)\s+[a-z]+/i;

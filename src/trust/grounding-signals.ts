@@ -15,7 +15,7 @@ import { questionWords, type QuestionWord } from '../models/offline/question-wor
 import { MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedAttributes } from './asked-attributes.js';
 import { timedBy } from './ground-attributes.js';
-import { columnPartnerGrounds, partnerColumnsHold, partnerCompoundNamed } from './column-partner-grounds.js';
+import { partnerColumns, partnerGroundsHead } from './partner-grounds-head.js';
 import { askedItems, measuredThing } from './asked-words.js';
 import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS, GENERIC_HEADS, isFormWord, isNamingWord } from './is-naming-word.js';
@@ -132,7 +132,7 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
       columnTexts.has(text) &&
       (!adjacent ||
         text !== before ||
-        (columnPartnerGrounds(text, core.at(-1)!) && partnerColumnsHold(partnerColumns(context, all, text)) && partnerCompoundNamed(text, core.at(-1)!, context.table_schemas.flatMap((table) => table.columns))));
+        partnerGroundsHead(context, all, text, core.at(-1)!));
     return core === item ? !item.some(grounds) : !grounds(before);
   };
   // "List the properties with their roof area": what the listed things are shown with is what the question asks for,
@@ -141,7 +141,13 @@ export function groundingSignals(context: Context, words: GroundedWord[], missin
   const askedOpen = (asked.length > 0 && asked.every(itemOpen) && asked.some((item) => openTexts.has(coreOf(item).at(-1)!))) || alongsideOpen;
   const askedTexts = new Set(asked.flat());
   const ownerOpen = open.some((entry) => askedTexts.has(ownedWord(question, entry.word) ?? '') || (entry.word.index > 0 && /^[A-Z]/.test(question.slice(entry.word.offset, entry.word.offset + 1)) && ownedWord(question, entry.word) !== undefined));
-  const held = heldObjectOpen(question, words, columnTexts, (word) => nearLinkedColumn(context, word));
+  const held = heldObjectOpen(
+    question,
+    words,
+    columnTexts,
+    (word, besides) => nearLinkedColumn(context, word, besides === undefined ? [] : partnerColumns(context, all, besides)),
+    (partner, head) => partnerGroundsHead(context, all, partner, head),
+  );
   const kind = personKindOpen(question, words);
   const modifiers = new Set(asked.flatMap((item) => item.slice(0, -1)));
   const headsLink = asked.length > 0 && asked.every((item) => words.some((entry) => entry.word.text === item.at(-1) && entry.evidence !== undefined));
@@ -196,7 +202,8 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
 /**
  * Whether what "have" or "hold" says the rows possess links to nothing: the head of its noun phrase (the word a word of
  * form narrows, "seal number") is a noun that links to nothing, and no word of the phrase names a column ("Do any boats
- * have a washing machine?" where a washing_machine column is). The rows are then picked by a condition the data does
+ * have a washing machine?" where a washing_machine column is; a column word right before the head only as one thing with
+ * it: "have a flue diameter" where flue_type is leaves "diameter" open, partner-grounds-head.ts). The rows are then picked by a condition the data does
  * not store, whatever other words of the question link to ("instructors" to classes.instructor). After "have" and a
  * determiner the head is a noun whatever English mostly uses the word as ("a custody seal number", "dietary
  * requirements at weddings"), so the verb and adjective readings that keep other open words from deciding do not apply;
@@ -204,7 +211,13 @@ function unknownTopic(question: string, words: readonly GroundedWord[]): string[
  * kind of thing the value is ("have blood group O negative"), unless a hyphen ties that value's word to one that links
  * to nothing ("step-free access": free of steps, not the stored 'FREE').
  */
-function heldObjectOpen(question: string, words: readonly GroundedWord[], columnTexts: ReadonlySet<string>, near: (word: QuestionWord) => boolean): string | undefined {
+function heldObjectOpen(
+  question: string,
+  words: readonly GroundedWord[],
+  columnTexts: ReadonlySet<string>,
+  near: (word: QuestionWord, besides?: string) => boolean,
+  partner: (partner: string, head: string) => boolean,
+): string | undefined {
   const all = questionWords(question);
   const phrase = heldObject(all);
   if (!phrase) return undefined;
@@ -212,7 +225,11 @@ function heldObjectOpen(question: string, words: readonly GroundedWord[], column
   const at = (offset: number) => words.find((entry) => entry.word.offset === offset);
   const valued = (word: QuestionWord | undefined) => word !== undefined && at(word.offset)?.evidence === 'value';
   const entry = at(head.offset);
-  if (!entry || entry.evidence !== undefined || phrase.some((word) => columnTexts.has(word.text))) return undefined;
+  // A column word right before the head grounds it only as one thing with it ("flue diameter" where flue_type is does not).
+  const partnerWord = phrase.find((word) => word.index === head.index - 1 && columnTexts.has(word.text));
+  const unfit = partnerWord !== undefined && !partner(partnerWord.text, head.text);
+  const grounds = (word: QuestionWord) => columnTexts.has(word.text) && !(unfit && word === partnerWord);
+  if (!entry || entry.evidence !== undefined || phrase.some(grounds)) return undefined;
   if (isUnknownWord(head.text) || !hasSense('noun', head.text) || isFormWord(head.text) || GENERIC_HEADS.test(head.text)) return undefined;
   // "a Portuguese driving licence": the noun after a stored value, also past a gerund, says what kind of thing it is.
   const before = all[head.index - 1];
@@ -226,7 +243,9 @@ function heldObjectOpen(question: string, words: readonly GroundedWord[], column
     while (after && /^(the|a|an|our|their|its)$/.test(after.text)) after = all[after.index + 1];
     if (valued(after)) return undefined;
   }
-  if (near(head)) return undefined;
+  // The columns an unfit partner names hold another of its attributes ("flue diameter" where flue_length_m is): a head
+  // near in meaning to theirs ("diameter" ~ length) is that other attribute's neighbour, not it.
+  if (near(head, unfit ? partnerWord.text : undefined)) return undefined;
   return question.slice(phrase[0]!.offset, last.offset + last.text.length);
 }
 
@@ -268,13 +287,6 @@ function narrowsMeasure(question: string, all: readonly QuestionWord[], word: Qu
   // "popcorn": a noun WordNet's tagged corpus never saw has no primary part of speech.
   const noun = part === 'noun' || (part === undefined && hasSense('noun', word.text) && !hasSense('adj', word.text));
   return noun && !nounAncestors(word.text).has('time_period');
-}
-
-/** The columns of the linked tables a question word names by its own name ("roof" → roof_type). */
-function partnerColumns(context: Context, all: readonly QuestionWord[], text: string): { name: string; type?: string }[] {
-  const word = all.find((candidate) => candidate.text === text);
-  if (!word) return [];
-  return context.table_schemas.flatMap((table) => table.columns).filter((column) => evidenceOf(word, namesRoots({ column: [column.name] })) === 'column');
 }
 
 /** Whether the word is a duration of the thing the word before it names: a table of those things keeps a column of time units. */

@@ -27,6 +27,7 @@ import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { scoreGrounding } from './score-grounding.js';
 import { groundingEvidence, type WordEvidence } from './grounding-evidence.js';
 import { sizeOfKind } from './size-of-kind.js';
+import { sizeDegreeOfKind } from './size-degree-of-kind.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ungroundedCompounds, type UngroundedCompound } from './ungrounded-compounds.js';
 import { unreadScript } from './unread-script.js';
@@ -169,6 +170,8 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (flagged) return { reason: `nothing in ${context.task.namespace} records '${flagged.word}' as a thing: the data names it only in ${listPhrases(flagged.columns)}, a yes-or-no flag of something else, so the data cannot answer this question` };
   const sized = sizeOfKind(context, words);
   if (sized) return { reason: `nothing in ${context.task.namespace} measures the '${sized}': the data names '${sized.split(' ')[0]}' only as a kind or a yes-or-no flag, with no column for its size, so the data cannot answer this question` };
+  const ranked = sizeDegreeOfKind(context, words);
+  if (ranked) return { reason: `nothing in ${context.task.namespace} measures the '${ranked}': the data names '${ranked.split(' ')[1]}' only as a stored kind of row, and no column of its tables measures what '${ranked.split(' ')[0]}' ranks by, so the data cannot answer this question` };
   const state = unrecordedState(question, words, context.table_schemas);
   if (state) return { reason: `nothing in ${context.task.namespace} (columns, values, comments or docs) records whether a row is '${state}', the state the question picks rows by, so the data cannot answer this question` };
   const unit = unmeasuredUnit(context, words);

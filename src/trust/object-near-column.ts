@@ -17,8 +17,9 @@ export function objectNearColumn(context: Context, question: string, word: Quest
   return nearLinkedColumn(context, word);
 }
 
-/** Whether the word comes near in meaning to a word of a linked column's name ("dogs" and pets_ok). */
-export function nearLinkedColumn(context: Context, word: QuestionWord): boolean {
-  const parts = new Set(context.table_schemas.flatMap((table) => table.columns.flatMap((column) => splitIdentifier(column.name))));
+/** Whether the word comes near in meaning to a word of a linked column's name ("dogs" and pets_ok), other than the columns `besides`. */
+export function nearLinkedColumn(context: Context, word: QuestionWord, besides: readonly { name: string }[] = []): boolean {
+  const left = new Set(besides.map((column) => column.name));
+  const parts = new Set(context.table_schemas.flatMap((table) => table.columns.filter((column) => !left.has(column.name)).flatMap((column) => splitIdentifier(column.name))));
   return [...parts].some((part) => part.length > 2 && (wordSimilarity(word.text, part) ?? 0) >= NEAR);
 }

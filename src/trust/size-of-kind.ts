@@ -23,9 +23,11 @@ export function sizeOfKind(context: Context, words: readonly GroundedWord[]): st
     if (!before || before.clauseEnd) continue;
     const evidence = words.find((entry) => entry.word.offset === before.offset)?.evidence;
     const phrase = `${before.text} ${size.text}`;
-    if (evidence === 'value') {
-      const tables = context.matched_values
-        .filter((match) => questionWords(match.matched_text).some((word) => word.text === before.text))
+    // "ring size of the rings pledged" where RING is a stored item kind a comment glosses: prose links the word, but
+    // the thing is the stored kind the linker matched, by the word or its stem, elsewhere in the question.
+    const kinds = context.matched_values.filter((match) => questionWords(match.matched_text).some((word) => word.text === before.text || (evidence === 'text' && word.stem === before.stem)));
+    if (evidence === 'value' || (evidence === 'text' && kinds.length > 0)) {
+      const tables = kinds
         .map((match) => context.table_schemas.find((table) => table.name === match.table));
       if (tables.length > 0 && tables.every((table) => table !== undefined && !measuresSize(table))) return phrase;
     } else if (evidence === 'column') {
@@ -37,6 +39,7 @@ export function sizeOfKind(context: Context, words: readonly GroundedWord[]): st
   return undefined;
 }
 
-function measuresSize(table: TableSchema): boolean {
+/** Whether a column of the table is named for a size (size, length, width, area, capacity, volume, gauge). */
+export function measuresSize(table: Pick<TableSchema, 'columns'>): boolean {
   return table.columns.some((column) => splitIdentifier(column.name).some((part) => SIZE_PARTS.test(part.toLowerCase())));
 }
