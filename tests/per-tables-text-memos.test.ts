@@ -41,48 +41,47 @@ describe('tablesTextKey', () => {
 });
 
 describe('comment readings are kept per linked tables text', () => {
-  it('commentPhraseMentions: the same for a copy, read again for a changed comment', () => {
-    const tables = [table('purchases', [['pur_id', 'INTEGER'], ['pur_amt', 'DECIMAL', { comment: 'Purchase price in GBP' }]])];
-    const words = questionWords('What is the average purchase price?');
-    const found = commentPhraseMentions(words, tables, none);
-    expect(found.map((mention) => mention.column)).toEqual(['pur_amt']);
-    expect(commentPhraseMentions(words, copy(tables), none)).toEqual(found);
-    const changed = copy(tables);
-    changed[0]!.columns[1]!.comment = 'Sale value in GBP';
-    expect(commentPhraseMentions(words, changed, none)).toEqual([]);
-  });
+  type Reader = (words: ReturnType<typeof questionWords>, tables: readonly TableSchema[], covered: ReadonlySet<number>) => Array<{ table: string; column?: string }>;
+  const cases: Array<{ reader: Reader; tables: TableSchema[]; question: string; named: string; change: (tables: TableSchema[]) => void }> = [
+    {
+      reader: commentPhraseMentions,
+      tables: [table('purchases', [['pur_id', 'INTEGER'], ['pur_amt', 'DECIMAL', { comment: 'Purchase price in GBP' }]])],
+      question: 'What is the average purchase price?',
+      named: 'purchases.pur_amt',
+      change: (t) => (t[0]!.columns[1]!.comment = 'Sale value in GBP'),
+    },
+    {
+      reader: commentHeadMentions,
+      tables: [table('recipients', [['recipient_id', 'INTEGER']], 'Organisations that have received seed')],
+      question: 'How many organisations are there?',
+      named: 'recipients',
+      change: (t) => (t[0]!.comment = 'Farms that have received seed'),
+    },
+    {
+      reader: commentSynonymMentions,
+      tables: [table('staff', [['staff_id', 'INTEGER'], ['hrly_gbp', 'DECIMAL', { comment: 'Hourly pay in pounds' }]])],
+      question: 'What is the average wage?',
+      named: 'staff.hrly_gbp',
+      change: (t) => (t[0]!.columns[1]!.comment = 'Shift length in hours'),
+    },
+    {
+      reader: vectorMentions,
+      tables: [table('ship', [['ship_id', 'INTEGER'], ['tonnage', 'INTEGER']]), table('port', [['port_id', 'INTEGER'], ['city', 'VARCHAR']])],
+      question: 'How many vessels are there?',
+      named: 'ship',
+      change: (t) => (t[0]!.name = 'harbour_fee'),
+    },
+  ];
+  const names = (mentions: Array<{ table: string; column?: string }>) => mentions.map((mention) => (mention.column ? `${mention.table}.${mention.column}` : mention.table));
 
-  it('commentHeadMentions: the same for a copy, read again for a changed table comment', () => {
-    const tables = [table('recipients', [['recipient_id', 'INTEGER']], 'Organisations that have received seed')];
-    const words = questionWords('How many organisations are there?');
-    const found = commentHeadMentions(words, tables, none);
-    expect(found.map((mention) => mention.table)).toEqual(['recipients']);
-    expect(commentHeadMentions(words, copy(tables), none)).toEqual(found);
+  it.each(cases.map((entry) => [entry.reader.name, entry] as const))('%s: the same for a copy of the tables, read again when a comment or name changes', (_, { reader, tables, question, named, change }) => {
+    const words = questionWords(question);
+    const found = reader(words, tables, none);
+    expect(names(found)).toContain(named);
+    expect(reader(words, copy(tables), none)).toEqual(found);
     const changed = copy(tables);
-    changed[0]!.comment = 'Farms that have received seed';
-    expect(commentHeadMentions(words, changed, none)).toEqual([]);
-  });
-
-  it('commentSynonymMentions: the same for a copy, read again for a changed column comment', () => {
-    const tables = [table('staff', [['staff_id', 'INTEGER'], ['hrly_gbp', 'DECIMAL', { comment: 'Hourly pay in pounds' }]])];
-    const words = questionWords('What is the average wage?');
-    const found = commentSynonymMentions(words, tables, none);
-    expect(found.map((mention) => mention.column)).toEqual(['hrly_gbp']);
-    expect(commentSynonymMentions(words, copy(tables), none)).toEqual(found);
-    const changed = copy(tables);
-    changed[0]!.columns[1]!.comment = 'Shift length in hours';
-    expect(commentSynonymMentions(words, changed, none)).toEqual([]);
-  });
-
-  it('vectorMentions: the same for a copy, read again for renamed tables', () => {
-    const tables = [table('ship', [['ship_id', 'INTEGER'], ['tonnage', 'INTEGER']]), table('port', [['port_id', 'INTEGER'], ['city', 'VARCHAR']])];
-    const words = questionWords('How many vessels are there?');
-    const found = vectorMentions(words, tables, none);
-    expect(found.map((mention) => mention.table)).toContain('ship');
-    expect(vectorMentions(words, copy(tables), none)).toEqual(found);
-    const renamed = copy(tables);
-    renamed[0]!.name = 'harbour_fee';
-    expect(vectorMentions(words, renamed, none).map((mention) => mention.table)).not.toContain('ship');
+    change(changed);
+    expect(names(reader(words, changed, none))).not.toContain(named);
   });
 });
 
