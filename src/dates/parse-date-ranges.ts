@@ -4,6 +4,7 @@ import { parseISO } from 'date-fns/parseISO';
 import type { DateRange } from '../context/context-schema.js';
 import { addUnits, type CalendarUnit, startOfUnit } from './calendar-unit.js';
 import { parseCurrentDate } from './current-date-schema.js';
+import { matchesOf } from './matches-of.js';
 import { mayNameADate } from './may-name-a-date.js';
 import { OPEN_END, OPEN_START } from './open-bounds.js';
 import { parseGrain } from './parse-grain.js';
@@ -203,7 +204,7 @@ export function readDateRanges(text: string, currentDate: string, options: DateR
   const found: Array<{ at: number; range: DateRange }> = [];
   for (const { hint, pattern, resolve } of RULES) {
     if (hints && hint && !hint.test(text)) continue;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
       if (claimed.some(([start, end]) => from < end && start < to)) continue;

@@ -1,4 +1,5 @@
 import type { DateRange } from '../context/context-schema.js';
+import { matchesOf } from './matches-of.js';
 import { parsePeriod } from './parse-period.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -32,7 +33,7 @@ export function unreadDatePhrases(text: string, ranges: readonly DateRange[]): s
   }
   const found: Array<{ at: number; end: number; phrase: string; unread: boolean }> = [];
   for (const shape of DATE_SHAPES) {
-    for (const match of masked.matchAll(shape)) {
+    for (const match of matchesOf(shape, masked)) {
       const at = match.index ?? 0;
       const end = at + match[0].length;
       if (found.some((other) => at < other.end && other.at < end)) continue;

@@ -459,11 +459,22 @@ function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
   });
 }
 
-/** Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. */
+/**
+ * Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. The same
+ * names give the same roots object, shared (callers must not change it): the checks and the decision ask about the same
+ * tables' names question after question, and what a word links to is kept per roots (linkOf).
+ */
 export function namesRoots(names: Partial<NameTexts>): EvidenceRoots {
-  const vocabulary = recurringNameVocabulary({ ...emptyNameTexts(), ...names });
-  return indexRoots({ column: vocabulary.column, table: vocabulary.table, text: vocabulary.text, value: new Set<string>() }, vocabulary.expanded);
+  const texts = { ...emptyNameTexts(), ...names };
+  const key = NAME_KINDS.map((kind) => texts[kind].join('\u0000')).join('\u0001');
+  return rememberedByText(rootsByNames, key, () => {
+    const vocabulary = recurringNameVocabulary(texts);
+    return indexRoots({ column: vocabulary.column, table: vocabulary.table, text: vocabulary.text, value: new Set<string>() }, vocabulary.expanded);
+  }, MAX_REMEMBERED_NAMES);
 }
+
+const rootsByNames = new Map<string, EvidenceRoots>();
+const MAX_REMEMBERED_NAMES = 5_000;
 
 /** The words only shorthand gave in either vocabulary that neither spells out. */
 function expandedOfBoth(a: NameVocabulary, b: NameVocabulary): Set<string> {

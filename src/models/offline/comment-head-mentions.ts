@@ -1,5 +1,7 @@
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
+import { tablesTextKey } from '../../catalog/tables-text-key.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import type { QuestionWord } from './question-words.js';
 import type { Mention } from './schema-mentions.js';
@@ -61,19 +63,19 @@ export function commentHeadMentions(words: readonly QuestionWord[], tables: read
   return mentions;
 }
 
-const remembered = new WeakMap<readonly TableSchema[], { stems: string[]; table: string }[]>();
+const remembered = new Map<string, { stems: string[]; table: string }[]>();
 
-/** Each table's opening phrase (stems), for heads one table alone has and no name spells. */
+/** Each table's opening phrase (stems), for heads one table alone has and no name spells: read once per linked tables' text. */
 function tablePhrases(tables: readonly TableSchema[]): { stems: string[]; table: string }[] {
-  let phrases = remembered.get(tables);
-  if (phrases) return phrases;
+  return rememberedByText(remembered, tablesTextKey(tables), () => readTablePhrases(tables));
+}
+
+function readTablePhrases(tables: readonly TableSchema[]): { stems: string[]; table: string }[] {
   const nameParts = new Set(tables.flatMap((t) => [t.name, ...t.columns.map((c) => c.name)]).flatMap((name) => splitIdentifier(name).map((part) => stemWord(part.toLowerCase()))));
   const found = tables.flatMap((table) =>
     [commentPhrase(table.comment), ...bracketedRenames(table.comment)].flatMap((stems) => (stems && !nameParts.has(stems.at(-1)!) ? [{ stems, table: table.name }] : [])),
   );
-  phrases = found.filter((p) => found.filter((o) => o.stems.at(-1) === p.stems.at(-1)).length === 1);
-  remembered.set(tables, phrases);
-  return phrases;
+  return found.filter((p) => found.filter((o) => o.stems.at(-1) === p.stems.at(-1)).length === 1);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { stemWord } from '../../catalog/stem-word.js';
 import { STOP_WORDS } from '../../catalog/stop-words.js';
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
+import { tablesTextKey } from '../../catalog/tables-text-key.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lexicon/determiners.js';
 import { NUMBER_WORDS } from '../../lexicon/numerals.js';
@@ -24,13 +26,15 @@ interface CommentWords {
   phrase: number;
 }
 
-const remembered = new WeakMap<readonly TableSchema[], CommentWords[]>();
+const remembered = new Map<string, CommentWords[]>();
 
-/** Each commented column's opening clause (up to the first ; : , ( = or dash), as stems without determiners. */
+/** Each commented column's opening clause (up to the first ; : , ( = or dash), as stems without determiners: read once per linked tables' text. */
 function commentWords(tables: readonly TableSchema[]): CommentWords[] {
-  let found = remembered.get(tables);
-  if (found) return found;
-  found = [];
+  return rememberedByText(remembered, tablesTextKey(tables), () => readCommentWords(tables));
+}
+
+function readCommentWords(tables: readonly TableSchema[]): CommentWords[] {
+  const found: CommentWords[] = [];
   for (const table of tables) {
     for (const column of table.columns) {
       const clause = /^[^;:,.()=\-–—\n]*/.exec((column.comment ?? '').trim())?.[0] ?? '';
@@ -42,7 +46,6 @@ function commentWords(tables: readonly TableSchema[]): CommentWords[] {
       if (stems.length >= MIN_NAMING_WORDS) found.push({ table: table.name, column: column.name, stems, phrase: link < 0 ? stems.length : link });
     }
   }
-  remembered.set(tables, found);
   return found;
 }
 

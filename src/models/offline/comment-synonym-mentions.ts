@@ -1,4 +1,6 @@
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { stemWord } from '../../catalog/stem-word.js';
+import { tablesTextKey } from '../../catalog/tables-text-key.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { oneWordSynonyms } from '../../lexicon/related-nouns.js';
 import { commentPhrase } from './comment-head-mentions.js';
@@ -29,13 +31,15 @@ export function commentSynonymMentions(words: readonly QuestionWord[], tables: r
   return mentions;
 }
 
-const remembered = new WeakMap<readonly TableSchema[], Map<string, { table: string; column: string; full: boolean }[]>>();
+const remembered = new Map<string, Map<string, { table: string; column: string; full: boolean }[]>>();
 
-/** The head (stem) of each column comment's opening noun phrase → the columns it heads. */
+/** The head (stem) of each column comment's opening noun phrase → the columns it heads: read once per linked tables' text. */
 function columnHeads(tables: readonly TableSchema[]): Map<string, { table: string; column: string; full: boolean }[]> {
-  let heads = remembered.get(tables);
-  if (heads) return heads;
-  heads = new Map();
+  return rememberedByText(remembered, tablesTextKey(tables), () => readColumnHeads(tables));
+}
+
+function readColumnHeads(tables: readonly TableSchema[]): Map<string, { table: string; column: string; full: boolean }[]> {
+  const heads = new Map<string, { table: string; column: string; full: boolean }[]>();
   for (const table of tables) {
     for (const column of table.columns) {
       const stems = commentPhrase(column.comment);
@@ -44,6 +48,5 @@ function columnHeads(tables: readonly TableSchema[]): Map<string, { table: strin
       heads.set(head, [...(heads.get(head) ?? []), { table: table.name, column: column.name, full: stems.length === 1 }]);
     }
   }
-  remembered.set(tables, heads);
   return heads;
 }

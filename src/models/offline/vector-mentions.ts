@@ -1,5 +1,7 @@
+import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from '../../catalog/stop-words.js';
+import { tablesTextKey } from '../../catalog/tables-text-key.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { wordVector } from '../../lexicon/word-vectors.js';
 import { GENERIC_PARTS, isNoun, nameSimilarity } from './name-vectors.js';
@@ -26,20 +28,26 @@ function isContentWord(word: QuestionWord): boolean {
  * than any other name. A head-word mention (not full): related is not the same, so exact names always win.
  */
 export function vectorMentions(words: readonly QuestionWord[], tables: readonly TableSchema[], covered: ReadonlySet<number>): Mention[] {
-  let links = remembered.get(tables);
-  if (!links) remembered.set(tables, (links = new Map()));
+  const links = rememberedByText(remembered, tablesTextKey(tables), () => new Map<string, Target[]>());
   const mentions: Mention[] = [];
   for (const word of words) {
     if (covered.has(word.index) || !isContentWord(word)) continue;
     let targets = links.get(word.text);
-    if (targets === undefined) links.set(word.text, (targets = nearestNames(word.text, tables)));
+    if (targets === undefined) {
+      if (links.size >= MAX_WORDS) links.clear();
+      links.set(word.text, (targets = nearestNames(word.text, tables)));
+    }
     for (const target of targets) mentions.push({ ...target, start: word.index, end: word.index + 1, full: false });
   }
   return mentions;
 }
 
-/** A question's words are linked several times over (one planner, several question kinds): once per word and schema list. */
-const remembered = new WeakMap<readonly TableSchema[], Map<string, Target[]>>();
+/**
+ * A question's words are linked several times over (one planner, several question kinds), and a batch's questions
+ * link the same tables again: once per word and linked tables' text.
+ */
+const remembered = new Map<string, Map<string, Target[]>>();
+const MAX_WORDS = 5_000;
 
 interface Target {
   table: string;
