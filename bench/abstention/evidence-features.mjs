@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLines } from './bench-lines.mjs';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'src');
 const { evidenceFeatures } = await import(path.join(dist, 'trust', 'evidence-features.js'));
@@ -17,13 +18,8 @@ const { evidenceFeatures } = await import(path.join(dist, 'trust', 'evidence-fea
 const [, , folder, out] = process.argv;
 if (!folder || !out) throw new Error('usage: node bench/abstention/evidence-features.mjs OUT FILE');
 const features = {};
-for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.jsonl'))) {
-  const set = file.slice(0, -'.jsonl'.length);
-  for (const line of fs.readFileSync(path.join(folder, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line);
-    if (row.grounding_evidence) features[`${set}/${row.id}`] = evidenceFeatures(row.grounding_evidence, row.answer_unread ?? []);
-  }
+for (const { set, row } of benchLines(folder)) {
+  if (row.grounding_evidence) features[`${set}/${row.id}`] = evidenceFeatures(row.grounding_evidence, row.answer_unread ?? []);
 }
 fs.writeFileSync(out, JSON.stringify(features));
 console.log(`${Object.keys(features).length} lines with a record`);
