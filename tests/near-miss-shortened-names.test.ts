@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tablesByRelatedNouns } from '../src/catalog/tables-by-related-nouns.js';
 import { questionWords } from '../src/models/offline/question-words.js';
-import { namesRoots } from '../src/trust/ground-question.js';
+import { namesRoots } from '../src/trust/evidence-roots.js';
 import { skeletonNameKind } from '../src/trust/skeleton-name-kind.js';
 import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-declines.js';
 import { madeUpRows } from './helpers/made-up-rows.js';

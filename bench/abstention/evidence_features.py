@@ -1,20 +1,25 @@
 """Question-level features of the grounding evidence record (a bench line's `grounding_evidence`, written by
-src/trust/grounding-evidence.ts), the same as src/trust/evidence-features.ts computes at run time. None is a word: each
-says how the words of some role (the head of what is asked, a noun, a name written with a capital) link to the data."""
+src/trust/grounding-evidence.ts) that run time does not compute, to try in the fits (EVIDENCE=all in
+fit-answer-decline.py, EVIDENCE=1 in fit-grounding.py). None is a word: each says how the words of some role (the head
+of what is asked, a noun) link to the data. The features run time weighs (src/trust/evidence-features.ts) are read by
+the built dist/ through bench/abstention/evidence-features.mjs: runtime_features() below."""
+import json
+from logistic import from_dist
 
 SECOND_HAND = ('wordnet_relative', 'derivation', 'lookalike')
 SYNONYM = ('wordnet_synonym', 'catalog_synonym')
+PREFIX = 'evidence:'
 
 
-# The features src/trust/evidence-features.ts computes at run time for the post-execution decline (fit-answer-decline.py
-# weighs these by default; EVIDENCE=all tries every one below, never written).
-RUNTIME = ('ev_entity_unlinked', 'ev_verb_unlinked', 'ev_adjective_unlinked', 'ev_unread_direct', 'ev_unread_second_hand',
-           'ev_unread_text', 'ev_unread_unlinked_noun', 'ev_unread_asked_weak')
+def runtime_features(folder):
+    """"<set>/<question id>" → src/trust/evidence-features.ts's features of that line's record and answer_unread, named as
+    run time names them ("evidence:ev_…"); a line without a record is left out."""
+    lines = json.load(open(from_dist('EVIDENCE_FEATURES', 'evidence-features', folder)))
+    return {key: {name: float(value) for name, value in features.items()} for key, features in lines.items()}
 
 
-def evidence_features(evidence, unread=None):
-    """{} when the line has no record (a rule before the score decided it). With the words the answer's SQL leaves unread
-    (a bench line's answer_unread), also how those link."""
+def record_features(evidence):
+    """{} when the line has no record (a rule before the score decided it)."""
     if evidence is None:
         return {}
     asked = [e for e in evidence if e['role'] == 'asked']
@@ -35,25 +40,6 @@ def evidence_features(evidence, unread=None):
         'ev_noun_text': float(any(kind(e) == 'text' for e in nouns)),
         'ev_noun_second_hand': float(any(how(e) in SECOND_HAND for e in nouns)),
         'ev_noun_weakest': 1 - min([e['strength'] for e in nouns], default=1.0),
-        'ev_entity_unlinked': float(any(e['role'] == 'entity' and kind(e) is None for e in evidence)),
-        'ev_verb_unlinked': float(any(kind(e) is None and e.get('pos') == 'verb' for e in evidence)),
-        'ev_adjective_unlinked': float(any(kind(e) is None and e.get('pos') == 'adj' for e in evidence)),
         'ev_modifier_unlinked': float(any(how(e) in ('unlinked_modifier', 'relative_of_named') for e in evidence)),
         'ev_weak_share': sum(e['strength'] < 0.6 for e in evidence) / max(1, len(evidence)),
-        **(unread_features(evidence, unread) if unread is not None else {}),
-    }
-
-
-def unread_features(evidence, unread):
-    """How the words the SQL leaves unread link: by a name as written (the SQL skipped what the data names), second-hand
-    (a WordNet relative, a look-alike, a derivation or synonym), only by a comment or doc, or not at all (a noun)."""
-    left = {w.lower() for w in unread}
-    words = [e for e in evidence if e['word'] in left]
-    how = lambda e: e.get('how')
-    return {
-        'ev_unread_direct': float(any(how(e) in ('name', 'inflection') and e.get('kind') in ('column', 'table') for e in words)),
-        'ev_unread_second_hand': float(any(how(e) in SECOND_HAND + SYNONYM for e in words)),
-        'ev_unread_text': float(any(e.get('kind') == 'text' for e in words)),
-        'ev_unread_unlinked_noun': float(any(e.get('kind') is None and e.get('pos') in ('noun', 'unknown') for e in words)),
-        'ev_unread_asked_weak': float(any(e['role'] == 'asked' and e['strength'] < 0.6 for e in words)),
     }

@@ -11,8 +11,8 @@ OUT holds one bench report per set (OUT/<set>.jsonl), best as bench/abstention/r
 (SLUICE_UNSURE_DECLINE=never, so the runs the current decline would end unanswerable stay `unsure` on their lines;
 SLUICE_GROUNDING_FEATURES=all; SLUICE_GROUNDING_DECLINE=never). A line whose grounding score reaches the current
 threshold (src/trust/grounding-weights.ts) is left out: a normal run declines it before any SQL runs. It first runs
-bench/abstention/unread-words.mjs and bench/abstention/sql-shapes.mjs over OUT (the built dist/ must be current;
-WORDS=FILE and SHAPES=FILE reuse files they wrote).
+bench/abstention/unread-words.mjs, bench/abstention/sql-shapes.mjs and bench/abstention/evidence-features.mjs over OUT
+(the built dist/ must be current; WORDS=FILE, SHAPES=FILE and EVIDENCE_FEATURES=FILE reuse files they wrote).
 SETS=a,b,c picks some sets. Never point it at a blind set's output.
 
 Candidates: lines that ended `unsure`, that the grounding score did not decline, and whose SQL leaves some word of the
@@ -27,8 +27,8 @@ how many of the question's words the SQL leaves unread and what grounds them), w
 adjectives or unknown to WordNet), the final SQL's shape read from its parse tree as run time reads it
 (src/trust/sql-shape-features.ts: every column, a filter, a join, an aggregate, a grouping),
 whether the answer had no, one or many rows, how many checks failed, and how grounding linked the unread words and the
-question's names, verbs and adjectives (evidence_features.RUNTIME, from the line's grounding_evidence; EVIDENCE=all /
-none to compare). EXTRA=1 adds the grounding features, the words
+question's names, verbs and adjectives (src/trust/evidence-features.ts over the line's grounding_evidence, by
+evidence-features.mjs; EVIDENCE=all / none to compare). EXTRA=1 adds the grounding features, the words
 reflect says neither the schema nor the docs explain and the confidence model's probability (never written).
 
 Per left-out set, three thresholds chosen on the other sets: `strict` declines nothing any fitted set would wrongly
@@ -39,10 +39,10 @@ is declines gained with at most one new false decline per 60 answerable question
 held-out sets, not only the `unsure` ones); the penalty and threshold rule written are those whose pooled held-out
 declines net of COST per false one are best among those within the bar and above zero. A dev tool: numpy only.
 """
-import datetime, json, os, re, subprocess, sys
+import datetime, json, os, re, sys
 import numpy as np
-from logistic import fit, probability, set_names
-from evidence_features import RUNTIME, evidence_features
+from logistic import fit, from_dist, probability, set_names
+from evidence_features import PREFIX, record_features, runtime_features
 
 SPIDER = ('spider', 'spider-dev')
 MAX_SPIDER_FALSE_ABSTENTION = float(os.environ.get('MAX_SPIDER_FALSE_ABSTENTION', 2 / 523))
@@ -53,8 +53,9 @@ GROUNDING = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_t
 # EXTRA=1 adds what src/trust/unsure-decline.ts does not compute (the grounding features, the words reflect could not
 # explain, the confidence model's probability), to see whether they would pay; a model fitted with them is not written.
 EXTRA = os.environ.get('EXTRA', '0') == '1'
-# The features of the grounding evidence record (evidence_features.py; a line's grounding_evidence) run time computes
-# (evidence_features.RUNTIME); EVIDENCE=all weighs every feature of the record, EVIDENCE=none none (neither written).
+# The features of the grounding evidence record (a line's grounding_evidence) run time computes, read by the built dist/
+# (evidence-features.mjs); EVIDENCE=all also weighs those only evidence_features.py computes, EVIDENCE=none none
+# (neither written).
 EVIDENCE = os.environ.get('EVIDENCE', 'runtime')
 COST = float(os.environ.get('COST', '3'))
 # DROP=a,b leaves out the features whose names start with any of these (to try smaller models).
@@ -62,6 +63,7 @@ DROP = tuple(d for d in os.environ.get('DROP', '').split(',') if d)
 DECLINE_WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'unsure-decline-weights.ts')
 WORDS = {}
 SHAPES = {}
+RECORDS = {}
 WEIGHTS = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'trust', 'grounding-weights.ts')
 UNEXPLAINED = re.compile(r'except (.*?), which (?:the schema|neither)')
 
@@ -76,17 +78,6 @@ def unexplained(row):
         if match:
             return [part for part in re.split(r',\s*|\s+and\s+', match.group(1)) if part.strip()]
     return []
-
-
-def from_dist(variable, tool, folder):
-    """The file bench/abstention/<tool>.mjs writes over the folder's lines (OUT/<tool>.json), or the one the
-    environment variable names, which a run before wrote."""
-    given = os.environ.get(variable)
-    if given:
-        return given
-    out = os.path.join(folder, f'{tool}.json')
-    subprocess.run(['node', os.path.join(os.path.dirname(__file__), f'{tool}.mjs'), folder, out], check=True, stdout=subprocess.DEVNULL)
-    return out
 
 
 def grounding_threshold():
@@ -111,8 +102,9 @@ def load(folder, names):
             partly = 'partly_answerable' in (row.get('tags') or [])
             features = decline_features(row, WORDS.get(f"{name}/{row['id']}", {}), SHAPES[f"{name}/{row['id']}"])
             if EVIDENCE != 'none':
-                record = evidence_features(row.get('grounding_evidence'), row.get('answer_unread') or [])
-                features.update({f'evidence:{k}': v for k, v in record.items() if EVIDENCE == 'all' or k in RUNTIME})
+                features.update(RECORDS.get(f"{name}/{row['id']}", {}))
+            if EVIDENCE == 'all':
+                features.update({PREFIX + k: v for k, v in record_features(row.get('grounding_evidence')).items()})
             if EXTRA:
                 features.update({f: float((score.get('features') or {}).get(f, 0.0)) for f in GROUNDING})
                 features['unexplained_words'] = min(len(unexplained(row)), 3) / 3
@@ -172,11 +164,13 @@ def auc(p, y):
 
 
 def main():
-    global WORDS, SHAPES
+    global WORDS, SHAPES, RECORDS
     folder = sys.argv[1]
-    # What the unread words are and the SQL's shape, read by the built dist/ exactly as run time reads them.
+    # What the unread words are, the SQL's shape and the evidence record's features, read by the built dist/ exactly as
+    # run time reads them.
     WORDS = json.load(open(from_dist('WORDS', 'unread-words', folder)))
     SHAPES = json.load(open(from_dist('SHAPES', 'sql-shapes', folder)))
+    RECORDS = runtime_features(folder) if EVIDENCE != 'none' else {}
     names = set_names(folder)
     rows, answerable = load(folder, names)
     sets = np.array([r['set'] for r in rows])

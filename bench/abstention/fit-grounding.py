@@ -22,7 +22,7 @@ leave-one-set-out net with spider-dev within the bound. A dev tool: numpy only.
 import json, os, re, sys, datetime
 import numpy as np
 from logistic import fit, probability, set_names
-from evidence_features import evidence_features
+from evidence_features import PREFIX, record_features, runtime_features
 
 RULES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked']
 FEATURES = ['missing_attribute', 'unlinked_focus', 'unknown_topic', 'ranks_by_table', 'open_where_asked', 'asked_open',
@@ -35,9 +35,9 @@ EVIDENCE = ['asked_by_text', 'asked_elsewhere', 'text_share']
 SHAPE = ['asked_open', 'no_column', 'open_share']
 CANDIDATES = [RULES, RULES + EVIDENCE, RULES + VECTORS, RULES + ['open_distance'], RULES + VECTORS + ['open_name'], RULES + SHAPE,
               RULES + SHAPE + VECTORS, RULES + EVIDENCE + VECTORS, FEATURES]
-# EVIDENCE=1 also tries the features of the grounding evidence record (evidence_features.py, a line's
-# grounding_evidence): how the head of what is asked, the nouns and the names link. Not computed by the score at run
-# time, so a refit with them is never written.
+# EVIDENCE=1 also tries the features of the grounding evidence record (a line's grounding_evidence; evidence_features.py,
+# and the question-level ones run time's decline computes, by evidence-features.mjs): how the head of what is asked, the
+# nouns and the names link. Not computed by the score at run time, so a refit with them is never written.
 WITH_RECORD = os.environ.get('EVIDENCE', '0') == '1'
 RECORD = ['ev_asked_text', 'ev_asked_value', 'ev_asked_table', 'ev_asked_second_hand', 'ev_asked_unlinked', 'ev_asked_weakest',
           'ev_noun_unlinked', 'ev_noun_text', 'ev_noun_second_hand', 'ev_noun_weakest', 'ev_entity_unlinked', 'ev_verb_unlinked',
@@ -58,6 +58,8 @@ def load(folder, names):
     """Every question of every set: its label, its features (None when a rule before the score decided it) and whether it
     ended unanswerable without the score declining it."""
     questions, scored_declines = [], 0
+    # The decline's question-level features (not those of the words the answer leaves unread: no answer yet).
+    runtime = runtime_features(folder) if WITH_RECORD else {}
     for name in names:
         for line in open(os.path.join(folder, f'{name}.jsonl')):
             row = json.loads(line)
@@ -65,7 +67,8 @@ def load(folder, names):
             scored_declines += bool(score and score.get('declined'))
             features = score and score['features']
             if features and WITH_RECORD:
-                features = {**features, **evidence_features(row.get('grounding_evidence'))}
+                asked = {k[len(PREFIX):]: v for k, v in runtime.get(f"{name}/{row['id']}", {}).items() if not k.startswith(PREFIX + 'ev_unread_')}
+                features = {**features, **record_features(row.get('grounding_evidence')), **asked}
             questions.append({'set': name, 'y': 0 if row['answerable'] else 1, 'features': features,
                               'anyway': row['status'] == 'unanswerable' and not (score and score.get('declined')),
                               'success': row['status'] == 'success', 'right': bool(row['answerable'] and row['correct'])})

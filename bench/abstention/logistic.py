@@ -1,5 +1,6 @@
-"""What the abstention fit scripts share: the sets a folder holds and an L2-penalised logistic fit."""
-import os
+"""What the abstention fit scripts share: the sets a folder holds, an L2-penalised logistic fit, and the features the
+built dist/ reads from a folder's lines (from_dist)."""
+import os, subprocess
 import numpy as np
 
 
@@ -27,3 +28,14 @@ def fit(A, y, l2):
 
 def probability(theta, A):
     return 1 / (1 + np.exp(-(np.hstack([A, np.ones((len(A), 1))]) @ theta)))
+
+
+def from_dist(variable, tool, folder):
+    """The file bench/abstention/<tool>.mjs writes over the folder's lines by the built dist/ (OUT/<tool>.json), or the
+    one the environment variable names, which a run before wrote."""
+    given = os.environ.get(variable)
+    if given:
+        return given
+    out = os.path.join(folder, f'{tool}.json')
+    subprocess.run(['node', os.path.join(os.path.dirname(__file__), f'{tool}.mjs'), folder, out], check=True, stdout=subprocess.DEVNULL)
+    return out

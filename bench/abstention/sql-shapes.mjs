@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLines } from './bench-lines.mjs';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'src');
 const { parseAnswerSql } = await import(path.join(dist, 'trust', 'parse-answer-sql.js'));
@@ -17,17 +18,18 @@ const { sqlShapeFeatures } = await import(path.join(dist, 'trust', 'sql-shape-fe
 const [, , folder, out] = process.argv;
 if (!folder || !out) throw new Error('usage: node bench/abstention/sql-shapes.mjs OUT FILE');
 const shapes = {};
-for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.jsonl'))) {
-  const set = file.slice(0, -'.jsonl'.length);
-  const report = path.join(folder, `${set}.json`);
-  const dialect = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')).dialect ?? 'duckdb' : 'duckdb';
-  for (const line of fs.readFileSync(path.join(folder, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line);
-    if (row.status !== 'unsure') continue;
-    const statement = row.predicted_sql ? await parseAnswerSql(row.predicted_sql, dialect) : undefined;
-    shapes[`${set}/${row.id}`] = sqlShapeFeatures(statement);
+const dialects = new Map();
+const dialectOf = (set) => {
+  if (!dialects.has(set)) {
+    const report = path.join(folder, `${set}.json`);
+    dialects.set(set, fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')).dialect ?? 'duckdb' : 'duckdb');
   }
+  return dialects.get(set);
+};
+for (const { set, row } of benchLines(folder)) {
+  if (row.status !== 'unsure') continue;
+  const statement = row.predicted_sql ? await parseAnswerSql(row.predicted_sql, dialectOf(set)) : undefined;
+  shapes[`${set}/${row.id}`] = sqlShapeFeatures(statement);
 }
 fs.writeFileSync(out, JSON.stringify(shapes));
 console.log(`${Object.keys(shapes).length} unsure lines`);

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchLines } from './bench-lines.mjs';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'src');
 const { unreadWordKinds } = await import(path.join(dist, 'trust', 'unread-word-kinds.js'));
@@ -16,13 +17,8 @@ const { unreadWordKinds } = await import(path.join(dist, 'trust', 'unread-word-k
 const [, , folder, out] = process.argv;
 if (!folder || !out) throw new Error('usage: node bench/abstention/unread-words.mjs OUT FILE');
 const words = {};
-for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.jsonl'))) {
-  const set = file.slice(0, -'.jsonl'.length);
-  for (const line of fs.readFileSync(path.join(folder, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line);
-    if (row.status === 'unsure') words[`${set}/${row.id}`] = unreadWordKinds(row.question, row.answer_unread ?? []);
-  }
+for (const { set, row } of benchLines(folder)) {
+  if (row.status === 'unsure') words[`${set}/${row.id}`] = unreadWordKinds(row.question, row.answer_unread ?? []);
 }
 fs.writeFileSync(out, JSON.stringify(words));
 console.log(`${Object.keys(words).length} unsure lines`);

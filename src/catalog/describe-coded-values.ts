@@ -12,6 +12,7 @@ const MAX_CODES = 40;
 
 const DESCRIPTION_WORDS = new Set(['description', 'meaning', 'label', 'text', 'desc', 'descr', 'dscr']);
 const CODE_WORDS = new Set(['code', 'value', 'cd', 'cde', 'val']);
+/** A code table's list-name column (cd_typ, cd_domain, lov_set): the name of a list, not a kind of row (kind-name-parts.ts). */
 const TYPE_WORDS = new Set(['type', 'typ', 'tp', 'category', 'cat', 'group', 'grp', 'domain', 'set', 'kind', 'list']);
 
 interface CodeTable {

@@ -1,17 +1,15 @@
 import type { ColumnValues } from './build-value-lookup.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { ValueAlias } from './value-aliases.js';
-import { ARTICLES } from '../lexicon/determiners.js';
-import { PREPOSITIONS } from '../lexicon/prepositions.js';
-import { COORDINATORS } from '../lexicon/conjunctions.js';
-import { pick, wordSet } from '../lexicon/word-set.js';
+import { INITIALISM_ALWAYS_SKIPPED } from '../lexicon/initialism-skipped.js';
 
-/** Words an initialism leaves out: "United States of America" is USA. */
-const SKIPPED: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of', 'for'), pick(COORDINATORS, 'and'), ['&']);
-
-/** The capitals a multi-word value is shortened to ("direct_debit" → DD, "General Practice" → GP), if it has two to four words. */
+/**
+ * The capitals a multi-word value is shortened to ("direct_debit" → DD, "General Practice" → GP), if it has two to four
+ * words. One alias is made per value, so only the words every initialism drops are left out ("Cash on Delivery" is COD,
+ * keeping its "on").
+ */
 function initialsOf(value: string): string | undefined {
-  const words = value.trim().split(/[\s_\-/]+/).filter((word) => word.length > 0 && !SKIPPED.has(word.toLowerCase()));
+  const words = value.trim().split(/[\s_\-/]+/).filter((word) => word.length > 0 && !INITIALISM_ALWAYS_SKIPPED.has(word.toLowerCase()));
   if (words.length < 2 || words.length > 4 || !words.every((word) => /^\p{L}/u.test(word))) return undefined;
   return words.map((word) => word[0]!.toUpperCase()).join('');
 }

@@ -1,13 +1,7 @@
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import type { ValueLookup, ValueTarget } from './build-value-lookup.js';
 import { STOP_WORDS } from './stop-words.js';
-import { ARTICLES } from '../lexicon/determiners.js';
-import { PREPOSITIONS } from '../lexicon/prepositions.js';
-import { COORDINATORS } from '../lexicon/conjunctions.js';
-import { pick, wordSet } from '../lexicon/word-set.js';
-
-/** Words an initialism leaves out between the words it keeps: "Houses in Multiple Occupation" is HMO. */
-const SKIPPED: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of', 'in', 'on', 'at', 'to', 'for'), pick(COORDINATORS, 'and'), ['&']);
+import { INITIALISM_SKIPPED } from '../lexicon/initialism-skipped.js';
 
 /**
  * The capitals a run of question words is shortened to: each word's first letter, a word written in capitals ("UK")
@@ -15,8 +9,8 @@ const SKIPPED: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of', 
  * ends on such a word, keeps fewer than two words, or keeps a word no initialism spells out ("how", "many").
  */
 function initialsOfWords(words: readonly string[]): string | undefined {
-  if (words.length < 2 || SKIPPED.has(words[0]!.toLowerCase()) || SKIPPED.has(words[words.length - 1]!.toLowerCase())) return undefined;
-  const kept = words.filter((word) => !SKIPPED.has(word.toLowerCase()));
+  if (words.length < 2 || INITIALISM_SKIPPED.has(words[0]!.toLowerCase()) || INITIALISM_SKIPPED.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  const kept = words.filter((word) => !INITIALISM_SKIPPED.has(word.toLowerCase()));
   if (kept.length < 2 || kept.some((word) => STOP_WORDS.has(word.toLowerCase()))) return undefined;
   const parts = kept.map((word) => (/^\d+$/.test(word) || /^\p{Lu}{2,}$/u.test(word) ? word : /^\p{L}/u.test(word) ? word[0]!.toUpperCase() : undefined));
   if (parts.some((part) => part === undefined)) return undefined;
@@ -66,7 +60,7 @@ export function valuesInitialled(lookup: ValueLookup, words: readonly string[]):
  * last a noun, a number or a name ("tennis player ever" ends on no noun). Asked of WordNet only once initials match.
  */
 function nounPhrase(words: readonly string[]): boolean {
-  const kept = words.filter((word) => !SKIPPED.has(word.toLowerCase()));
+  const kept = words.filter((word) => !INITIALISM_SKIPPED.has(word.toLowerCase()));
   const last = kept[kept.length - 1]!;
   if (!/^\d+$/.test(last) && !/^\p{Lu}/u.test(last) && primaryPartOfSpeech(last) !== 'noun') return false;
   return kept.every((word) => /^\p{Lu}/u.test(word) || /^\d+$/.test(word) || primaryPartOfSpeech(word) !== 'verb');

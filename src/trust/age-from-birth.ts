@@ -2,7 +2,7 @@ import type { TableSchema } from '../context/context-schema.js';
 import { NOUN_OPENERS } from '../lexicon/determiners.js';
 import { stemWord } from '../catalog/stem-word.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
-import { evidenceOf, namesRoots } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 import { columnKinds } from './column-kind.js';
 
 /** A column that records an age or dates a birth (column-kind.ts: birth_year, dob, 'Date of birth'). */

@@ -1,8 +1,5 @@
 import type { Context } from '../context/context-schema.js';
-import { ARTICLES } from '../lexicon/determiners.js';
-import { PREPOSITIONS } from '../lexicon/prepositions.js';
-import { COORDINATORS } from '../lexicon/conjunctions.js';
-import { pick, wordSet } from '../lexicon/word-set.js';
+import { INITIALISM_SKIPPED } from '../lexicon/initialism-skipped.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
 
 /**
@@ -34,9 +31,6 @@ export function asksForExpansion(context: Context): string | undefined {
 /** "What does X stand for", "What is X short for", "what do the initials X stand for": X captured. */
 const EXPANSION = /\bwhat\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:(?:abbreviation|acronym|initials|initialism)\s+)?['"‘“]?([A-Za-z][A-Za-z0-9&.]{1,11})['"’”]?\s+(?:stand|stands|short)\s+for\b/i;
 
-/** Words an initialism may leave out: "United States of America" is USA, "Heating Equipment Testing and Approvals Scheme" HETAS. */
-const SKIPPED: ReadonlySet<string> = wordSet(ARTICLES, pick(PREPOSITIONS, 'of', 'for', 'in', 'on', 'to'), pick(COORDINATORS, 'and'), ['&']);
-
 /** Whether some run of the text's words has the abbreviation as its initials, the skippable words read or left out. */
 function spellsOut(text: string, upper: string): boolean {
   const words = text.split(/[^\p{L}\p{N}&]+/u).filter((word) => word !== '');
@@ -53,5 +47,5 @@ function initialsFrom(words: readonly string[], at: number, upper: string, lette
   if (at >= words.length) return false;
   const word = words[at]!;
   if (word[0]!.toUpperCase() === upper[letter] && initialsFrom(words, at + 1, upper, letter + 1)) return true;
-  return letter > 0 && SKIPPED.has(word.toLowerCase()) && initialsFrom(words, at + 1, upper, letter);
+  return letter > 0 && INITIALISM_SKIPPED.has(word.toLowerCase()) && initialsFrom(words, at + 1, upper, letter);
 }

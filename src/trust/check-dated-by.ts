@@ -3,6 +3,7 @@ import type { AnswerCheck, TableSchema } from '../context/context-schema.js';
 import { derivedForms, inflectionBases } from '../lexicon/derived-forms.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
@@ -54,7 +55,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   // its own, the record of that event and its date, which the SQL never reads. The date's own table noun ("pledge" of
   // pledgeDate) names the rows, not the event; a doer noun ("served" → servers) names who did it, not the event.
   const ownNamed = (period: { table: TableSchema; name: string }) => {
-    const own = new Set(nameWords(period.table.name).map(wordRoot));
+    const own = new Set(tableNameWords(period.table.name).map(wordRoot));
     return asksAny(nameOf(period.name).filter((part) => part.length > 2 && !own.has(wordRoot(part.toLowerCase()))));
   };
   const deedVerb = datedVerb(words);
@@ -64,7 +65,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   const isVerb = (word: string) => [word, ...inflectionBases(word)].some((base) => senseOffsets('verb', base).length > 0);
   if (deedVerb && !GENERIC_EVENTS.test(deedVerb.word.text) && !periods.some(ownNamed) && !periods.some(verbNamed) && isVerb(deedVerb.word.text)) {
     const events = new Set([...derivedForms(deedVerb.word.text)].filter((form) => form.length > 3 && !DOER_NOUN.test(form)).map(wordRoot));
-    const eventTable = tableNames.find((name) => !readsTable(sql.code, bareName(name)) && events.has(wordRoot(nameWords(name).at(-1) ?? '')));
+    const eventTable = tableNames.find((name) => !readsTable(sql.code, bareName(name)) && events.has(wordRoot(tableNameWords(name).at(-1) ?? '')));
     if (eventTable) {
       return {
         name: 'dated_by',
@@ -76,7 +77,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   if (periods.some((period) => named(period.name))) return undefined;
   // "Date the tool was taken out of service": the table's own noun and the words for a date or its absence name no stage.
   const commentWords = (comment: string | undefined, table: TableSchema) => {
-    const own = new Set(splitIdentifier(bareName(table.name)).map(wordRoot));
+    const own = new Set(tableNameWords(table.name).map(wordRoot));
     return (comment?.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length > 3 && !own.has(wordRoot(word)) && !COMMENT_KIND_WORDS.test(word));
   };
   const commentNamed = (comment: string | undefined, table: TableSchema) => asksAny(commentWords(comment, table));
@@ -85,8 +86,10 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   for (const [column, entries] of conditions) {
     if (!entries.some((entry) => entry.fixed) || dateColumn(column)) continue;
     for (const table of read) {
-      if (!table.columns.some((c) => c.name.toLowerCase() === column)) continue;
-      const date = table.columns.find((c) => DATE_TYPE.test(c.type) && c.name.toLowerCase() !== column && sameWords(nameOf(c.name), splitIdentifier(column)));
+      // The column as the schema writes it: the condition's lower-cased name loses where its case changes (decisionCode).
+      const held = table.columns.find((c) => c.name.toLowerCase() === column);
+      if (!held) continue;
+      const date = table.columns.find((c) => DATE_TYPE.test(c.type) && c !== held && sameWords(nameOf(c.name), splitIdentifier(held.name)));
       if (date) own.push({ column, date: date.name });
     }
   }
@@ -117,7 +120,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   // names in no way dates something else. The object must name no table the SQL reads ("Which objects …" names rows).
   const object = objectOfDatedVerb(words);
   if (object && !periods.some((period) => commentNamed(period.table.columns.find((c) => c.name === period.name)?.comment, period.table))) {
-    const tableNouns = new Set(read.map((t) => wordRoot(splitIdentifier(bareName(t.name)).at(-1)!.toLowerCase())));
+    const tableNouns = new Set(read.map((t) => wordRoot(tableNameWords(t.name).at(-1)!)));
     const root = wordRoot(object);
     for (const table of read) {
       if (tableNouns.has(root) || periods.some((p) => p.table === table)) continue;
@@ -131,7 +134,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   if (!verb || GENERIC_EVENTS.test(verb.word.text)) return undefined;
   const { forms } = verb;
   const formNamed = (part: string) => forms.has(part) || forms.has(wordRoot(part)) || inflectionBases(part).some((base) => forms.has(base));
-  const table = read.find((t) => forms.has(wordRoot(splitIdentifier(bareName(t.name)).at(-1)!)));
+  const table = read.find((t) => forms.has(wordRoot(tableNameWords(t.name).at(-1)!)));
   const tableDate = table?.columns.find((c) => DATE_TYPE.test(c.type));
   if (table && tableDate && !periods.some((period) => period.table === table)) return eventElsewhere(verb.word.text, `${table.name}.${tableDate.name}`, periods);
   // "Which analyst tested the most samples in October?" dated by samples.rcvd_at where results.tested_on is: a date
@@ -144,7 +147,7 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   // (a noun WordNet derives from the verb) and its own dates, so it is the table of that event. A table named by such a
   // noun is not ("served" → servers, whoever served: its dates are theirs). WordNet asked last.
   const deed = read.find((t) => {
-    const own = wordRoot(splitIdentifier(bareName(t.name)).at(-1)!);
+    const own = wordRoot(tableNameWords(t.name).at(-1)!);
     const deedColumn = (c: TableSchema['columns'][number]) => !c.references && !c.primary_key && !DATE_TYPE.test(c.type);
     return t.columns.some((c) => deedColumn(c) && splitIdentifier(c.name).some((part) => part.length > 3 && wordRoot(part) !== own && derivedForms(verb.word.text).has(part)));
   });
@@ -152,9 +155,6 @@ export const checkDatedBy: AnswerCheckRule = ({ question, context, tree, tableNa
   if (deed && deedDate && !periods.some((period) => period.table === deed)) return eventElsewhere(verb.word.text, `${deed.name}.${deedDate.name}`, periods);
   return undefined;
 };
-
-/** The words of a table's own name, split where its case changes (bareName lower-cases "tblRedemption" whole). */
-const nameWords = (name: string): string[] => splitIdentifier((name.split('.').at(-1) ?? name).replace(/"/g, '')).map((part) => part.toLowerCase());
 
 /** A noun for who does a deed or undergoes it (server, payee, servant), or an adjective of it: not the deed's record. */
 const DOER_NOUN = /(er|or|ee|ant|ent|ist|ive|ory|able|ible|let)$/;

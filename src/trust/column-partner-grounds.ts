@@ -1,4 +1,6 @@
+import { KIND_NAME_PARTS } from '../catalog/kind-name-parts.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
+import { wordSet } from '../lexicon/word-set.js';
 import { derivedForms } from '../lexicon/derived-forms.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
@@ -20,8 +22,8 @@ export function columnPartnerGrounds(partner: string, head: string): boolean {
   return [...derivedForms(head)].some((form) => form !== head && primaryPartOfSpeech(form) === 'verb');
 }
 
-/** Last name parts that say a column sorts its rows into kinds: roof_type, coat_cd, membership_category. */
-const CLASSIFYING_PARTS = /^(type|types|typ|kind|kinds|category|categories|cat|class|classes|sort|style|code|codes|cd)$/;
+/** Last name parts that say a column sorts its rows into kinds: roof_type, roof_types, coat_cd, membership_category. */
+const CLASSIFYING_PARTS: ReadonlySet<string> = wordSet(KIND_NAME_PARTS, ['types', 'kinds', 'categories', 'classes', 'sort', 'style', 'code', 'codes', 'cd']);
 /** Types that hold a point in time or a yes/no: a date says when, a flag whether, neither holds another thing's measure. */
 const DATE_OR_FLAG_TYPE = /^(date|timestamp|datetime|time|boolean|bool|bit\(1\)|tinyint\(1\))\b/i;
 
@@ -34,7 +36,7 @@ const DATE_OR_FLAG_TYPE = /^(date|timestamp|datetime|time|boolean|bool|bit\(1\)|
  */
 export function partnerColumnsHold(columns: readonly { name: string; type?: string }[]): boolean {
   if (columns.length === 0) return true;
-  return columns.some((column) => !DATE_OR_FLAG_TYPE.test(column.type?.trim() ?? '') && !CLASSIFYING_PARTS.test(splitIdentifier(column.name).at(-1) ?? ''));
+  return columns.some((column) => !DATE_OR_FLAG_TYPE.test(column.type?.trim() ?? '') && !CLASSIFYING_PARTS.has(splitIdentifier(column.name).at(-1) ?? ''));
 }
 
 /**

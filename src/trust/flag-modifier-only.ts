@@ -8,7 +8,8 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { askedItems } from './asked-words.js';
 import { isBooleanType } from './column-kind.js';
 import { FORM_HEADS } from './form-heads.js';
-import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
+import { type GroundedWord } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 const BE_SET: ReadonlySet<string> = new Set(BE_FORMS);

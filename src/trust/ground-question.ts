@@ -1,37 +1,21 @@
 import type { z } from 'zod';
 import { TRUNCATED_CODE_SCORE } from '../catalog/truncated-codes.js';
 import { VALUE_SYNONYM_SCORE } from '../catalog/values-by-synonym.js';
-import { addNamedTables, catalogVocabulary, emptyNameTexts, NAME_KINDS, recurringNameVocabulary, type NameTexts, type NameVocabulary } from '../catalog/name-vocabulary.js';
+import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { normalizeValueText } from '../catalog/normalize-value-text.js';
-import { rememberedByText } from '../catalog/remembered-by-text.js';
-import { CATALOG_SYNONYMS } from '../catalog/term-synonyms.js';
 import type { CatalogTable } from '../connectors/connector.js';
-import type { Context, EvidenceSchema, GroundedWordSchema, GroundingSchema, LinkHowSchema } from '../context/context-schema.js';
-import { adjectiveAntonyms } from '../lexicon/adjective-antonyms.js';
+import type { Context, GroundedWordSchema, GroundingSchema } from '../context/context-schema.js';
 import { countedByDefinition } from '../lexicon/counted-by-definition.js';
-import { doneAgain } from '../lexicon/done-again.js';
-import { firstSenseSiblings } from '../lexicon/first-sense-siblings.js';
-import { relatedNouns } from '../lexicon/related-nouns.js';
-import { nearlySameWord } from '../models/offline/nearly-same-word.js';
-import { otherEnglishWord } from '../lexicon/other-english-word.js';
 import { CONTRACTIONS, FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { hasRevenueSource } from '../models/offline/revenue-source.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { isNumericColumn } from '../models/offline/schema-lookup.js';
-import { compoundOf, firstOfCompound } from './closed-compound.js';
 import { hasSense } from '../lexicon/has-sense.js';
-import { namesMultiWord } from './multi-word-synonym.js';
 import { namesCodedKinds } from '../catalog/names-coded-kinds.js';
-import { skeletonNameKind } from './skeleton-name-kind.js';
-import { datedDoingPasts, deedPasts } from './deed-pasts.js';
+import { datedDoingPasts } from './deed-pasts.js';
 import { pricedInUnits } from './priced-in-units.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
-import { isEnglishWord } from '../lexicon/is-english-word.js';
-import { listedShortNameKind } from './listed-short-name-kind.js';
-import { isFormHead } from './form-heads.js';
 import { measuredAttributes } from '../lexicon/measured-attributes.js';
-import { groupMemberKind } from './group-member-kind.js';
 import { measuredInUnits } from './measured-in-units.js';
 import { heldNamedKinds, isPhoneWord, keepsOrOwns, kindNamedWord, namesTelephone, type HeldKinds } from './kind-named-word.js';
 import { isNamingWord } from './is-naming-word.js';
@@ -41,7 +25,6 @@ import { namesKindOf } from '../lexicon/compound-kind.js';
 import { isStatisticOf } from './statistic-of.js';
 import { namesCommentPhrase, namesNamedCommentPhrase } from './comment-heads.js';
 import { priceDegree } from '../lexicon/price-degree.js';
-import { isSpelledWord } from '../catalog/comment-spelled-parts.js';
 import { compoundMeasure, periodCompound } from './compound-measure.js';
 import { spannedArea } from './spanned-area.js';
 import { isFunctionWordTypo } from './function-word-typo.js';
@@ -55,17 +38,11 @@ import { flagNamesHeld } from './flag-names-held.js';
 import { definedInParentheses } from './defined-in-parentheses.js';
 import { speedByDuration } from './speed-by-duration.js';
 import { definedPair } from './defined-pair.js';
+import { evidenceOf, evidenceRoots, linkOf, strongest, tagged, type Evidence, type EvidenceRoots, type Link, type LinkHow } from './evidence-roots.js';
 
-export type Evidence = z.infer<typeof EvidenceSchema>;
+export type { Evidence, LinkHow } from './evidence-roots.js';
 export type GroundedWord = z.infer<typeof GroundedWordSchema>;
 export type Grounding = z.infer<typeof GroundingSchema>;
-export type LinkHow = z.infer<typeof LinkHowSchema>;
-/** What a word links to and by which step of grounding (the evidence record, grounding-evidence.ts, reads the step). */
-export interface Link {
-  kind: Evidence;
-  how: LinkHow;
-}
-const tagged = (kind: Evidence | undefined, how: LinkHow): Link | undefined => (kind === undefined ? undefined : { kind, how });
 
 /**
  * Which content words of the question link to evidence in the context or the namespace's catalog: a
@@ -131,28 +108,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       }
       continue;
     }
-    // "more than 2,000 dollars": the unit of an amount compared with a money column, whatever else "dollars" may name.
-    const priced = pricedInUnits(words[word.index - 1], word, context.table_schemas) ? ('column' as const) : undefined;
-    const link =
-      tagged(priced, 'measure') ??
-      (valueWords.has(word.text) ? valueLink(linkOf(word, roots)) : linkOf(word, roots)) ??
-      tagged(countedKind(words[word.index - 1], word, roots), 'wordnet_relative') ??
-      tagged(namesCodedKinds(word.text, context.table_schemas, tables) ? 'column' : undefined, 'coded_kind') ??
-      tagged(measuredInUnits(word.text, context.table_schemas) || degreeInUnits(word.text, context.table_schemas) ? 'column' : undefined, 'measure') ??
-      tagged(degreeAfter(words[word.index - 1], word, roots, context.table_schemas), 'measure') ??
-      tagged(compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, context.table_schemas) ? 'column' : undefined, 'measure') ??
-      tagged(
-        periodCompound(commentModifier(words, word), word.text, context.table_schemas) ||
-          spannedArea(word.text, context.table_schemas) ||
-          ageFromBirth(words, word, context.table_schemas) ||
-          maximumMeasure(nounModifier(words, word), word.text, context.table_schemas) ||
-          speedByDuration(word, words[word.index + 1], context.table_schemas)
-          ? 'column'
-          : undefined,
-        'measure',
-      ) ??
-      tagged(flagNamesHeld(words, word, context.table_schemas) || kindColumn(words, word, context.table_schemas) ? 'column' : undefined, 'held_attribute') ??
-      tagged(codeKindNoun(context.task.text, words, word, context.table_schemas) ? 'value' : undefined, 'value');
+    const link = firstLink({ question: context.task.text, words, word, roots, tables: context.table_schemas, catalogTables: tables, valueWords });
     const evidence = link?.kind;
     // "wich suppliers …", "softwoods on the books": a misspelt function word, a record the rows are kept in.
     if (evidence === undefined && (isFunctionWordTypo(word.text) || keptOnRecord(words, word))) continue;
@@ -199,6 +155,53 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
   kindOfTheNext(words, grounding.words, heldKinds);
   for (const { word, evidence } of grounding.words) (evidence ? grounding.grounded : grounding.ungrounded).push(word.text);
   return grounding;
+}
+
+/** A question word to link, with what the readers of LINK_READERS read beside it. */
+interface WordToLink {
+  question: string;
+  words: readonly QuestionWord[];
+  word: QuestionWord;
+  roots: EvidenceRoots;
+  /** The linked tables. */
+  tables: Context['table_schemas'];
+  /** The catalog's tables, for the kinds their coded columns gloss. */
+  catalogTables: readonly CatalogTable[] | undefined;
+  /** The question words a matched stored value spells. */
+  valueWords: ReadonlySet<string>;
+}
+
+const columnBy = (how: LinkHow, found: boolean): Link | undefined => (found ? { kind: 'column', how } : undefined);
+
+/**
+ * The readers of what a question word links to, in order; the first that links it decides: a unit priced in, the names,
+ * comments, values and docs of the data (linkOf), then the measures, held attributes and coded kinds the tables hold
+ * under other words.
+ */
+const LINK_READERS: ReadonlyArray<(ask: WordToLink) => Link | undefined> = [
+  // "more than 2,000 dollars": the unit of an amount compared with a money column, whatever else "dollars" may name.
+  ({ words, word, tables }) => columnBy('measure', pricedInUnits(words[word.index - 1], word, tables)),
+  ({ word, roots, valueWords }) => (valueWords.has(word.text) ? valueLink(linkOf(word, roots)) : linkOf(word, roots)),
+  ({ words, word, roots }) => tagged(countedKind(words[word.index - 1], word, roots), 'wordnet_relative'),
+  ({ word, tables, catalogTables }) => columnBy('coded_kind', namesCodedKinds(word.text, tables, catalogTables)),
+  ({ word, tables }) => columnBy('measure', measuredInUnits(word.text, tables) || degreeInUnits(word.text, tables)),
+  ({ words, word, roots, tables }) => tagged(degreeAfter(words[word.index - 1], word, roots, tables), 'measure'),
+  ({ words, word, tables }) => columnBy('measure', compoundMeasure(word.text, word.clauseEnd ? undefined : words[word.index + 1]?.text, tables)),
+  ({ words, word, tables }) => columnBy('measure', periodCompound(commentModifier(words, word), word.text, tables)),
+  ({ word, tables }) => columnBy('measure', spannedArea(word.text, tables)),
+  ({ words, word, tables }) => columnBy('measure', ageFromBirth(words, word, tables)),
+  ({ words, word, tables }) => columnBy('measure', maximumMeasure(nounModifier(words, word), word.text, tables)),
+  ({ words, word, tables }) => columnBy('measure', speedByDuration(word, words[word.index + 1], tables)),
+  ({ words, word, tables }) => columnBy('held_attribute', flagNamesHeld(words, word, tables) || kindColumn(words, word, tables)),
+  ({ question, words, word, tables }) => (codeKindNoun(question, words, word, tables) ? { kind: 'value', how: 'value' } : undefined),
+];
+
+function firstLink(ask: WordToLink): Link | undefined {
+  for (const read of LINK_READERS) {
+    const link = read(ask);
+    if (link !== undefined) return link;
+  }
+  return undefined;
 }
 
 /** The word right before a question word in the same phrase, which may be a modifier of it ("hourly" of "wage"). */
@@ -292,105 +295,8 @@ function memberOfGroup(question: string, words: GroundedWord[]): void {
 /** The score the value lookup gives a match through the value itself or an alias of it, not a near spelling. */
 const EXACT_MATCH = 1;
 
-const ORDER: readonly Evidence[] = ['column', 'table', 'value', 'text'];
-const strongest = (a: Evidence | undefined, b: Evidence): Evidence => (a === undefined || ORDER.indexOf(b) < ORDER.indexOf(a) ? b : a);
 /** A word a stored value spells: the value, unless a name links it more strongly (strongest(kind, 'value')). */
 const valueLink = (link: Link | undefined): Link => (link !== undefined && strongest(link.kind, 'value') === link.kind ? link : { kind: 'value', how: 'value' });
-
-export interface EvidenceRoots {
-  byKind: Record<Evidence, Set<string>>;
-  /** Roots only a reading of legacy shorthand gave (NameVocabulary.expanded): a question word meets them as it stands only. */
-  expanded: Set<string>;
-  all: Set<string>;
-  /** Roots of five letters or more, which a longer or inflected question word may still meet. */
-  long: Map<string, Evidence>;
-}
-
-/** What a question word links to among the names of a few tables or columns (see namesRoots), as grounding links it among a namespace's. */
-export const evidenceOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => kindOf(word, roots);
-const kindOf = (word: QuestionWord, roots: EvidenceRoots): Evidence | undefined => linkOf(word, roots)?.kind;
-
-/**
- * Per evidence roots (evidenceRoots keeps one per catalog and set of linked texts), what each word links to: a batch
- * asks the same words of the same roots question after question, and the answer depends on nothing else.
- */
-const kindsByRoots = new WeakMap<EvidenceRoots, Map<string, Link | undefined>>();
-const MAX_REMEMBERED_KINDS = 5_000;
-
-function linkOf(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
-  let kinds = kindsByRoots.get(roots);
-  if (!kinds) kindsByRoots.set(roots, (kinds = new Map()));
-  const key = `${word.text}\u0000${word.stem}`;
-  if (kinds.has(key)) return kinds.get(key);
-  const kind = readKind(word, roots);
-  if (kinds.size >= MAX_REMEMBERED_KINDS) kinds.clear();
-  kinds.set(key, kind);
-  return kind;
-}
-
-function readKind(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
-  const link = namedKind(word, roots);
-  // "appointment" where an appts table is and only its comment spells the word out: a name is stronger than prose.
-  // "the tallest wall" where a comment says tallest and max_wall_ht_m holds the height: the column, as below.
-  if (link?.kind === 'text') return tagged(listedShortNameKind(word, roots), 'shorthand') ?? tagged(measuredKind(word, roots), 'measure') ?? link;
-  return link;
-}
-
-/**
- * "the tallest player" where winner_ht is: the measure an adjective gives a value of (measured-attributes.ts), named by
- * a column as written, as read from shorthand, or as a listed short form of it (ht for height).
- */
-function measuredKind(word: QuestionWord, roots: EvidenceRoots): Evidence | undefined {
-  // Only a degree of the adjective ("tallest", "heavier") ranks or compares by the measure; "standard" measures nothing.
-  if (!/(?:er|est)$/.test(word.text)) return undefined;
-  const named = (noun: string) => roots.byKind.column.has(noun) || listedShortNameKind({ ...word, text: noun, stem: noun }, roots) === 'column';
-  return measuredAttributes(word.text).some(named) ? 'column' : undefined;
-}
-
-function namedKind(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
-  // The word itself first: "customers" names the customers table even where a synonym of it names a metric.
-  const own = [word.text, word.stem, wordRoot(word.text), word.text.replace(/s$/, '')];
-  // "sales rep" where SLSREP reads as sales representative: the question's shorthand is the name's, read the same way.
-  const read = listedExpansion(word.text);
-  if (read !== undefined && word.text.length >= 3 && roots.expanded.has(read)) own.push(read);
-  // "Tot amt due on invs" where an amountDue column is: the question's own shorthand, no English word, for a name's word.
-  else if (word.text.length >= 3) own.push(...shorthandFor(word, roots));
-  for (const forms of [own, CATALOG_SYNONYMS[word.stem] ?? []]) {
-    // A name's shorthand read as a word ("amt" as amount) is met by that word only: "cost" is no synonym of "amt".
-    const named = (set: Set<string>, form: string) => set.has(form) && (forms === own || !roots.expanded.has(form));
-    for (const kind of ORDER) {
-      const set = roots.byKind[kind];
-      if (forms.some((form) => named(set, form) || named(set, wordRoot(form)))) return { kind, how: forms !== own ? 'catalog_synonym' : named(set, word.text) ? 'name' : forms.slice(4).some((form) => named(set, form) || named(set, wordRoot(form))) ? 'shorthand' : 'inflection' };
-    }
-  }
-  const root = wordRoot(word.text);
-  // "Salesforce", "Funeralcare": a closed compound names a kind of its second word, so a name its first word starts or
-  // shares a stem with ("sales", funerals) names none of it; an adverb WordNet knows ("automatically") is no compound.
-  const first = hasSense('adv', word.text) ? '' : word.text.slice(0, firstOfCompound(word.text));
-  let found: Evidence | undefined;
-  for (const [known, kind] of roots.long) {
-    if (first && known.length < word.text.length && (known.startsWith(first) || first.startsWith(known))) continue;
-    if (roots.expanded.has(known)) {
-      // A comment's spelling of a terse name ("learning" of glh) is met as written only (comment-spelled-parts.ts).
-      if (sameStem(known, root) && !isSpelledWord(known)) found = found === undefined ? kind : strongest(found, kind);
-      continue;
-    }
-    // "schoolers" in Highschooler: a long word inside a compound name.
-    // "snow" does not shorten "snowmaking": a compound of two words is about its second.
-    const meets = (abbreviates(known, root) && !compoundOf(word.text, known)) || abbreviates(root, known) || (nearlySameWord(known, root) && !otherEnglishWord(word.text, known)) || sameStem(known, root) || ((word.stem.length >= 5 || (word.stem.length === 4 && known.endsWith(word.stem))) && known.length > word.stem.length && known.includes(word.stem));
-    if (meets) found = found === undefined ? kind : strongest(found, kind);
-  }
-  // "length" where a len_ft column is: a listed short form of the word in a name, as a comment's spelling it out grounds
-  // (readKind). Not a word of form ("name" of nm, "number" of no), which says what shape an attribute takes, not which.
-  return tagged(found, 'lookalike') ?? tagged(skeletonNameKind(word, roots), 'shorthand') ?? tagged(isFormHead(word.text) ? undefined : listedShortNameKind(word, roots), 'shorthand') ?? lexicalKind(word, roots);
-}
-
-/** The word a listed short form the dictionary does not know stands for ("amt", "invs"), when the names spell that word out. */
-function shorthandFor(word: QuestionWord, roots: EvidenceRoots): string[] {
-  const read = listedExpansion(word.text) ?? listedExpansion(word.stem);
-  if (read === undefined || !roots.all.has(read) || roots.expanded.has(read)) return [];
-  return isEnglishWord(word.text) || isEnglishWord(word.stem) ? [] : [read];
-}
 
 /**
  * A noun WordNet defines as the number or amount of something the data names counts or adds it up ("death toll",
@@ -400,110 +306,9 @@ function countedKind(previous: QuestionWord | undefined, word: QuestionWord, roo
   const lemmas = previous && !previous.clauseEnd ? [`${previous.text}_${word.text}`, word.text] : [word.text];
   for (const lemma of lemmas) {
     for (const counted of countedByDefinition(lemma)) {
-      const kind = questionWords(counted).map((countedWord) => kindOf(countedWord, roots))[0];
+      const kind = questionWords(counted).map((countedWord) => evidenceOf(countedWord, roots))[0];
       if (kind === 'column' || kind === 'table') return kind;
     }
   }
   return undefined;
-}
-
-/**
- * A table or column named by a word WordNet relates closely to this one ("vocalists" for singer, "vessels" for ship):
- * a second-hand link, so only names count, not words of comments or docs, and a column only through a synonym
- * ("captain" is a kind of commander, but a ship's captain is not a battle's commander), or through an adjective's opposite.
- */
-function lexicalKind(word: QuestionWord, roots: EvidenceRoots): Link | undefined {
-  if (word.text.length < 3) return undefined;
-  const related = relatedNouns(word.text);
-  const names = (kind: Evidence, lemma: string) => [lemma, wordRoot(lemma)].some((form) => roots.byKind[kind].has(form) && !roots.expanded.has(form));
-  for (const [lemma, closeness] of related) if (closeness === 'same' && names('column', lemma)) return { kind: 'column', how: 'wordnet_synonym' };
-  // "surname" where a last_name or LName column is: a synonym WordNet writes in words.
-  const column = (name: string) => roots.byKind.column.has(name) && !roots.expanded.has(name);
-  for (const [lemma, closeness] of related) if (closeness === 'same' && namesMultiWord(lemma, column)) return { kind: 'column', how: 'wordnet_synonym' };
-  if (measuredKind(word, roots)) return { kind: 'column', how: 'measure' };
-  // "female" where an Is_male column stores the other side of the pair.
-  for (const antonym of adjectiveAntonyms(word.text)) if (names('column', antonym)) return { kind: 'column', how: 'wordnet_synonym' };
-  for (const lemma of related.keys()) if (names('table', lemma)) return { kind: 'table', how: related.get(lemma) === 'same' ? 'wordnet_synonym' : 'wordnet_relative' };
-  // "the fleet" where a vehicles table is, "workers" where a staff table is: a group and the kind of its members.
-  if (groupMemberKind(word, roots)) return { kind: 'table', how: 'wordnet_relative' };
-  // "town" where a city column is: first senses under one specific parent.
-  for (const lemma of firstSenseSiblings(word.text)) if (names('column', lemma)) return { kind: 'column', how: 'wordnet_relative' };
-  // "leavers" where a left_on column is: one who did what the column records the doing of.
-  if (deedPasts(word.text).some((past) => names('column', past))) return { kind: 'column', how: 'derivation' };
-  // "revisits" where a visits table is: a re- word names what it does again.
-  const again = doneAgain(word.text);
-  const repeated = again === undefined ? undefined : questionWords(again)[0];
-  const link = repeated && linkOf(repeated, roots);
-  return link ? { kind: link.kind, how: 'derivation' } : undefined;
-}
-
-/** Per catalog vocabulary, the evidence roots of each set of linked names, metrics and doc passages seen with it. */
-const evidenceRootsByCatalog = new WeakMap<NameVocabulary, Map<string, EvidenceRoots>>();
-
-/** The catalog's whole vocabulary merged with the run's own texts: the same few texts come back question after question of a batch. */
-function evidenceRoots(context: Context, known: NameVocabulary): EvidenceRoots {
-  // The catalog's names were read as shorthand (a terse schema): its comments' spellings of them count too.
-  const texts = addNamedTables(emptyNameTexts(), context.table_schemas, known.expanded.size > 0);
-  for (const metric of context.metrics) {
-    texts.column.push(metric.name, ...metric.synonyms, ...metric.dimensions);
-    texts.text.push(metric.description);
-  }
-  for (const passage of context.doc_passages) texts.text.push(passage.heading, passage.text);
-  let cache = evidenceRootsByCatalog.get(known);
-  if (!cache) evidenceRootsByCatalog.set(known, (cache = new Map()));
-  const key = [texts.column.join('\u0000'), texts.table.join('\u0000'), texts.text.join('\u0000')].join('\u0001');
-  return rememberedByText(cache, key, () => {
-    const own = recurringNameVocabulary(texts);
-    const byKind = Object.fromEntries(ORDER.map((kind) => [kind, kind === 'value' ? new Set<string>() : new Set([...known[kind], ...own[kind]])])) as Record<Evidence, Set<string>>;
-    return indexRoots(byKind, expandedOfBoth(known, own));
-  });
-}
-
-/**
- * Roots of some names only (a table's columns, a few tables' names), to ask what a word links to among them. The same
- * names give the same roots object, shared (callers must not change it): the checks and the decision ask about the same
- * tables' names question after question, and what a word links to is kept per roots (linkOf).
- */
-export function namesRoots(names: Partial<NameTexts>): EvidenceRoots {
-  const texts = { ...emptyNameTexts(), ...names };
-  const key = NAME_KINDS.map((kind) => texts[kind].join('\u0000')).join('\u0001');
-  return rememberedByText(rootsByNames, key, () => {
-    const vocabulary = recurringNameVocabulary(texts);
-    return indexRoots({ column: vocabulary.column, table: vocabulary.table, text: vocabulary.text, value: new Set<string>() }, vocabulary.expanded);
-  }, MAX_REMEMBERED_NAMES);
-}
-
-const rootsByNames = new Map<string, EvidenceRoots>();
-const MAX_REMEMBERED_NAMES = 5_000;
-
-/** The words only shorthand gave in either vocabulary that neither spells out. */
-function expandedOfBoth(a: NameVocabulary, b: NameVocabulary): Set<string> {
-  const spelled = (vocabulary: NameVocabulary, word: string) => NAME_KINDS.some((kind) => vocabulary[kind].has(word)) && !vocabulary.expanded.has(word);
-  return new Set([...a.expanded, ...b.expanded].filter((word) => !spelled(a, word) && !spelled(b, word)));
-}
-
-function indexRoots(byKind: Record<Evidence, Set<string>>, expanded: Set<string>): EvidenceRoots {
-  // "singer" in Singer_ID names the table, not an attribute of it.
-  for (const root of byKind.table) byKind.column.delete(root);
-  const long = new Map<string, Evidence>();
-  const all = new Set<string>();
-  for (const kind of ORDER) {
-    for (const root of byKind[kind]) {
-      all.add(root);
-      if (root.length >= 4 && !long.has(root)) long.set(root, kind);
-    }
-  }
-  return { byKind, expanded, all, long };
-}
-
-/** "dest" for destination, "abbrev" for abbreviation: a short form of four letters or more that starts a word at least half again as long. */
-function abbreviates(short: string, full: string): boolean {
-  return short.length >= 4 && full.length >= 1.5 * short.length && full.startsWith(short);
-}
-
-/** "cancellation" and "cancelled" share a stem: a common start of five letters or more that covers most of the shorter word. */
-function sameStem(a: string, b: string): boolean {
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= 5 && common >= 0.75 * Math.min(a.length, b.length);
 }

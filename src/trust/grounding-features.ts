@@ -3,7 +3,7 @@ import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context } from '../context/context-schema.js';
 import { vectorSimilarity, wordVector } from '../lexicon/word-vectors.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
-import { evidenceOf, namesRoots } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 import type { GroundingSignals } from './grounding-signals.js';
 import { FITTED_GROUNDING_WEIGHTS } from './grounding-weights.js';
 

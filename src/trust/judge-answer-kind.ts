@@ -5,7 +5,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { columnKinds, tableHoldsKind } from './column-kind.js';
-import { evidenceOf, namesRoots } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 import { ANSWER_KIND_DESCRIPTIONS, expectedAnswerKind, type AnswerKind, type ExpectedAnswerKind } from './expected-answer-kind.js';
 import { tablesAskedAbout } from './tables-asked-about.js';
 import { askedItems } from './asked-items.js';

@@ -1,10 +1,8 @@
+import { KIND_NAME_PARTS } from '../catalog/kind-name-parts.js';
 import { writtenWords } from '../catalog/split-identifier.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { CLASSIFIERS } from '../models/offline/phrase-after.js';
-
-/** Name parts that say a column holds a kind: idDocType, lic_typ, item_cat. */
-const KIND_PARTS = /^(?:type|typ|kind|cat|category|class|cls)$/i;
 
 interface Table {
   columns: readonly Pick<ColumnSchema, 'name' | 'type'>[];
@@ -25,7 +23,7 @@ export function kindColumn(words: readonly QuestionWord[], word: QuestionWord, t
     table.columns.some((column) => {
       if (!/char|text|string/i.test(column.type)) return false;
       const parts = writtenWords(column.name).map((part) => part.toLowerCase());
-      if (parts.length < 2 || !KIND_PARTS.test(parts.at(-1)!)) return false;
+      if (parts.length < 2 || !KIND_NAME_PARTS.has(parts.at(-1)!)) return false;
       const first = parts[0]!;
       return first.length >= 2 && first.length < word.text.length && word.text.startsWith(first);
     }),

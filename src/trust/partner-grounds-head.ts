@@ -6,7 +6,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { unitKind } from '../lexicon/unit-kind.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnPartnerGrounds, partnerColumnsHold, partnerCompoundNamed } from './column-partner-grounds.js';
-import { evidenceOf, namesRoots } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 
 /**

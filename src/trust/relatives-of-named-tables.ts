@@ -1,7 +1,8 @@
 import type { Context } from '../context/context-schema.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { namesRoots, type GroundedWord } from './ground-question.js';
+import { type GroundedWord } from './ground-question.js';
+import { namesRoots } from './evidence-roots.js';
 
 /**
  * The words that link to a table only through WordNet (a hyponym, hypernym or sibling of its name) while another word

@@ -5,7 +5,8 @@ import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { wordSet } from '../lexicon/word-set.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { isNumericColumn } from '../models/offline/schema-lookup.js';
-import { evidenceOf, namesRoots, type GroundedWord } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
+import type { GroundedWord } from './ground-question.js';
 import { measuredInUnits } from './measured-in-units.js';
 import { measuresSize } from './size-of-kind.js';
 

@@ -4,7 +4,7 @@ import { namesDuration } from '../models/offline/duration-column.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { isNumericColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { evidenceOf, namesRoots } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 
 interface Table {
   columns: readonly Pick<ColumnSchema, 'name' | 'type' | 'comment'>[];

@@ -6,7 +6,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { meetsNames } from './names-closely.js';
 import { linksToNames } from './ground-attributes.js';
-import { evidenceOf, namesRoots } from './ground-question.js';
+import { evidenceOf, namesRoots } from './evidence-roots.js';
 import { readsTable } from './reads-table.js';
 import { sqlShape } from './sql-shape.js';
 

@@ -12,7 +12,8 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { codeGlossRoots } from './code-glosses.js';
 import { isNamingWord } from './is-naming-word.js';
 import { subjectOfPast } from './subject-of-past.js';
-import { evidenceOf, namesRoots, type EvidenceRoots, type GroundedWord } from './ground-question.js';
+import { type GroundedWord } from './ground-question.js';
+import { evidenceOf, namesRoots, type EvidenceRoots } from './evidence-roots.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 

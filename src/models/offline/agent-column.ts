@@ -2,7 +2,7 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { FINITE_AUXILIARIES } from '../../lexicon/auxiliaries.js';
 import { derivedForms, inflectionBases } from '../../lexicon/derived-forms.js';
-import { nameOf } from './projection.js';
+import { nameOf } from './name-of.js';
 import { ref, type SelectItem } from './query-spec.js';
 import type { QuestionWord } from './question-words.js';
 import { findTable } from './schema-lookup.js';

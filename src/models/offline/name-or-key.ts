@@ -1,6 +1,6 @@
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import type { TableSchema } from '../../context/context-schema.js';
-import { nameOf } from './projection.js';
+import { nameOf } from './name-of.js';
 import { ref, type SelectItem } from './query-spec.js';
 import { isTextColumn } from './schema-lookup.js';
 
