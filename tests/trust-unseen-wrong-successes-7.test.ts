@@ -5,7 +5,7 @@ import { expectCheckCase, questionContext, type CheckCase } from './helpers/answ
 /**
  * A made-up canoe club: shapes of answer that ended `success` wrongly on sets read this session (a code matched by a
  * negation or by another column's word, a listing answered by one aggregated row or by every column, half a name, "other"
- * answered by the one named), each beside an answerable look-alike that must keep passing. Not any dataset's questions.
+ * answered by the one named, a kind beside a narrower kind of it answered by the narrower one), each beside an answerable look-alike that must keep passing. Not any dataset's questions.
  */
 const canoeTables = [
   {
@@ -32,6 +32,7 @@ const canoeTables = [
       { name: 'boat_name', nullable: false },
       { name: 'length_m', type: 'DECIMAL(4,2)', nullable: false },
       { name: 'cond_cd', nullable: false, comment: 'OK fit to paddle, NOT not fit to paddle' },
+      { name: 'kind', nullable: false, comment: "'kayak', 'sea kayak' or 'canoe'" },
     ],
   },
   {
@@ -88,6 +89,11 @@ const canoeCases: CheckCase[] = [
   ['other clubs answered by the one named', 'How many paddlers from other clubs joined trips at Tarka Club?', `SELECT COUNT(*) AS n ${TARKA_PADDLERS} WHERE clubs.club_name = 'Tarka Club'`, ['n'], [[12]], 'other_held', false],
   ['other clubs excluded', 'How many paddlers are from other clubs than Tarka Club?', `SELECT COUNT(*) AS n ${TARKA_PADDLERS} WHERE clubs.club_name <> 'Tarka Club'`, ['n'], [[40]], 'other_held', true],
   ['each other is no modifier', 'Which paddlers from Tarka Club know each other?', `SELECT paddlers.first_name, paddlers.last_name ${TARKA_PADDLERS} WHERE clubs.club_name = 'Tarka Club'`, ['first_name', 'last_name'], 5, 'other_held', true],
+  // coordinated_kind: a kind coordinated with a narrower kind of it, answered by the narrower one alone
+  ['the wider kind dropped', 'How many kayaks and sea kayaks does the club own?', "SELECT COUNT(*) AS n FROM boats WHERE kind = 'sea kayak'", ['n'], [[4]], 'coordinated_kind', false],
+  ['the narrower kind first, the wider dropped', 'How many sea kayaks and kayaks does the club own?', "SELECT COUNT(*) AS n FROM boats WHERE kind = 'sea kayak'", ['n'], [[4]], 'coordinated_kind', false],
+  ['both kinds kept', 'How many kayaks and sea kayaks does the club own?', "SELECT COUNT(*) AS n FROM boats WHERE kind IN ('kayak', 'sea kayak')", ['n'], [[9]], 'coordinated_kind', true],
+  ['the narrower kind alone asked', 'How many sea kayaks and canoes does the club own?', "SELECT COUNT(*) AS n FROM boats WHERE kind IN ('sea kayak', 'canoe')", ['n'], [[7]], 'coordinated_kind', true],
 ];
 
 describe('wrong successes of dev_u and probe_pr13, and their answerable look-alikes', () => {

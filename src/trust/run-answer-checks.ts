@@ -20,6 +20,7 @@ import { checkWordEveryRowHas } from './check-word-every-row-has.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkConditionEchoed } from './check-condition-echoed.js';
+import { checkCoordinatedKind } from './check-coordinated-kind.js';
 import { checkCountShape } from './check-count-shape.js';
 import { checkCurrentState } from './check-current-state.js';
 import { checkCountedCompound } from './check-counted-compound.js';
@@ -143,6 +144,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkNegation,
   checkNegatedValue,
   checkOtherHeld,
+  checkCoordinatedKind,
   checkFilterValues,
   checkDescribedValues,
   checkLiterals,
