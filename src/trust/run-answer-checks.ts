@@ -13,12 +13,14 @@ import { checkAveragedCount, checkGroupsFolded } from './check-averaged-count.js
 import { checkBoth } from './check-both.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
+import { checkCodeByLetters } from './check-code-by-letters.js';
 import { checkCodeKindLeftOut } from './check-code-kind-left-out.js';
 import { checkBulkRowsCounted } from './check-bulk-rows-counted.js';
 import { checkWordEveryRowHas } from './check-word-every-row-has.js';
 import { checkComparison } from './check-comparison.js';
 import { checkCommentedColumn } from './check-commented-column.js';
 import { checkConditionEchoed } from './check-condition-echoed.js';
+import { checkCoordinatedKind } from './check-coordinated-kind.js';
 import { checkCountShape } from './check-count-shape.js';
 import { checkCurrentState } from './check-current-state.js';
 import { checkCountedCompound } from './check-counted-compound.js';
@@ -35,6 +37,8 @@ import { checkDroppedTerms } from './check-dropped-terms.js';
 import { checkKeyCounted } from './check-key-counted.js';
 import { checkKeyForName } from './check-key-for-name.js';
 import { checkLastingState } from './check-lasting-state.js';
+import { checkListedAggregate } from './check-listed-aggregate.js';
+import { checkListedEveryColumn } from './check-listed-every-column.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
@@ -50,12 +54,14 @@ import { checkGroupAttribute } from './check-group-attribute.js';
 import { checkGroupRepeats } from './check-group-repeats.js';
 import { checkGrouping } from './check-grouping.js';
 import { checkMonthUnused } from './check-month-unused.js';
+import { checkNameHalved } from './check-name-halved.js';
 import { checkNamedRowCounted } from './check-named-row-counted.js';
 import { checkNamedTables } from './check-named-tables.js';
 import { checkNegatedValue } from './check-negated-value.js';
 import { checkNegation } from './check-negation.js';
 import { checkNestedPeriods } from './check-nested-periods.js';
 import { checkOppositeCode } from './check-opposite-code.js';
+import { checkOtherHeld } from './check-other-held.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
 import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
@@ -137,6 +143,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkTieAtLimit,
   checkNegation,
   checkNegatedValue,
+  checkOtherHeld,
+  checkCoordinatedKind,
   checkFilterValues,
   checkDescribedValues,
   checkLiterals,
@@ -159,6 +167,9 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAnswerEchoes,
   checkRowsNamed,
   checkRowsIdentified,
+  checkNameHalved,
+  checkListedAggregate,
+  checkListedEveryColumn,
   checkKeyForName,
   checkUnlabelledAmounts,
   checkBoth,
@@ -185,6 +196,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkOwnValueCompared,
   checkUnreadCode,
   checkCodeKindLeftOut,
+  checkCodeByLetters,
   checkBulkRowsCounted,
   checkWordEveryRowHas,
   checkUnreadState,
