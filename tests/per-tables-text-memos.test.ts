@@ -7,7 +7,7 @@ import { commentPhraseMentions } from '../src/models/offline/comment-phrase-ment
 import { commentSynonymMentions } from '../src/models/offline/comment-synonym-mentions.js';
 import { questionWords } from '../src/models/offline/question-words.js';
 import { vectorMentions } from '../src/models/offline/vector-mentions.js';
-import { evidenceOf, namesRoots } from '../src/trust/ground-question.js';
+import { evidenceOf, namesRoots } from '../src/trust/evidence-roots.js';
 import { readsColumn } from '../src/trust/reads-column.js';
 import { schemaTable as table } from './helpers/schema-table.js';
 
