@@ -76,11 +76,6 @@ const canoeCases: CheckCase[] = [
   ['the listing row by row', 'List the boats with their length.', 'SELECT boat_name, length_m FROM boats', ['boat_name', 'length_m'], 9, 'listed_aggregate', true],
   ['a count the listing verb asks for', 'Show the boats count.', 'SELECT COUNT(*) AS n FROM boats', ['n'], [[9]], 'listed_aggregate', true],
   ['the number of rows listed', 'List the number of boats.', 'SELECT COUNT(*) AS n FROM boats', ['n'], [[9]], 'listed_aggregate', true],
-  // listed_every_column: a listing of named rows answered by every column
-  ['named rows listed by every column', 'List the paddlers from Tarka Club.', `SELECT paddlers.* ${TARKA_PADDLERS} WHERE clubs.club_name = 'Tarka Club'`, ['paddler_id', 'first_name', 'last_name', 'club_id'], 5, 'listed_every_column', false],
-  ['named rows listed by name', 'List the paddlers from Tarka Club.', `SELECT paddlers.first_name, paddlers.last_name ${TARKA_PADDLERS} WHERE clubs.club_name = 'Tarka Club'`, ['first_name', 'last_name'], 5, 'listed_every_column', true],
-  ['details asked for', 'Show the details of paddlers from Tarka Club.', `SELECT paddlers.* ${TARKA_PADDLERS} WHERE clubs.club_name = 'Tarka Club'`, ['paddler_id', 'first_name', 'last_name', 'club_id'], 5, 'listed_every_column', true],
-  ['rows with no name of their own', 'List the repairs of fully mended boats.', "SELECT * FROM repairs WHERE state_cd = 'FULL'", ['repair_id', 'boat_id', 'parts_cost', 'state_cd'], 4, 'listed_every_column', true],
   // name_halved: a person named by half of a two-column name
   ['half a name', 'Which paddler led the most trips?', MOST_TRIPS('paddlers.first_name'), ['first_name'], [['Ada']], 'name_halved', false],
   ['the whole name', 'Which paddler led the most trips?', MOST_TRIPS('paddlers.first_name, paddlers.last_name'), ['first_name', 'last_name'], [['Ada', 'Moyle']], 'name_halved', true],

@@ -38,7 +38,6 @@ import { checkKeyCounted } from './check-key-counted.js';
 import { checkKeyForName } from './check-key-for-name.js';
 import { checkLastingState } from './check-lasting-state.js';
 import { checkListedAggregate } from './check-listed-aggregate.js';
-import { checkListedEveryColumn } from './check-listed-every-column.js';
 import { checkLiterals } from './check-literals.js';
 import { checkProjection } from './check-projection.js';
 import { checkEmptyResult } from './check-empty-result.js';
@@ -169,7 +168,6 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkRowsIdentified,
   checkNameHalved,
   checkListedAggregate,
-  checkListedEveryColumn,
   checkKeyForName,
   checkUnlabelledAmounts,
   checkBoth,
