@@ -30,7 +30,7 @@ function answer(request: FakeRequest) {
     return { content: { sql: "SELECT COUNT(*) AS cancelled FROM orders WHERE status = 'cancelled'", explanation: 'count', tables_used: ['orders'] }, usage };
   }
   if (schema === 'sql_fix') {
-    return { content: { sql: "SELECT customer_id, first_name, state FROM customers WHERE state = 'CA'", explanation: 'stat is state; filter CA', tables_used: ['customers'] }, usage };
+    return { content: { sql: "SELECT customer_id, first_name, last_name, state FROM customers WHERE state = 'CA'", explanation: 'stat is state; filter CA', tables_used: ['customers'] }, usage };
   }
   if (schema === 'reflection_decision') {
     reflectCalls += 1;
