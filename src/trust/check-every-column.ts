@@ -14,7 +14,7 @@ const BEFORE_EVERY: ReadonlySet<string> = wordSet(FINITE_BE, pick(ARTICLES, 'the
 /** A question word that asks for one thing: a person, a time, a place, an attribute ("how old"). */
 const ASKS_ONE_THING = /^\s*(?:(?:and|so|then|also|please|now)\s+)?(who|whom|whose|when|where|what|which|how\s+(?!many\b|much\b|often\b)[a-z]+)\b/i;
 /** Questions that do ask for whole rows. */
-export const ASKS_ROWS = /\b(details?|information|info|everything|all (?:the )?(?:data|columns|fields|attributes)|records?|rows?|entries|profiles?)\b/i;
+const ASKS_ROWS = /\b(details?|information|info|everything|all (?:the )?(?:data|columns|fields|attributes)|records?|rows?|entries|profiles?)\b/i;
 
 /**
  * "List the vendors with their holding numbers": a listing that names an attribute of each row after "with / and /

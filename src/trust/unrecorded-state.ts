@@ -12,7 +12,7 @@ import type { GroundedWord } from './ground-question.js';
 import { FREQUENCY_WORDS } from './is-naming-word.js';
 import { namesClosely } from './names-closely.js';
 import { FINITE_BE } from '../lexicon/auxiliaries.js';
-import { pick, wordSet } from '../lexicon/word-set.js';
+import { wordSet } from '../lexicon/word-set.js';
 
 const COPULAS: ReadonlySet<string> = wordSet(FINITE_BE);
 /** "were off sick", "are out injured": a particle between the copula and the state. */

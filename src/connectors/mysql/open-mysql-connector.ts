@@ -1,4 +1,4 @@
-import mysql, { type Pool, type PoolConnection, type RowDataPacket } from 'mysql2/promise';
+import mysql, { type PoolConnection, type RowDataPacket } from 'mysql2/promise';
 import type { NamespaceConfig } from '../../config/config-schema.js';
 import { SqlError, type Connector, type QueryOptions, type QueryResult } from '../connector.js';
 import { ConnectorError } from '../connector-error.js';
