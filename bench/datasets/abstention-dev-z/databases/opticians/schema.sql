@@ -1,0 +1,20 @@
+-- An independent opticians' practice in Edinburgh: its clinicians, patients, eye examinations and spectacle orders.
+CREATE TABLE clinicians(clinician_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, role VARCHAR NOT NULL, goc_registered_on DATE NOT NULL, days_per_week INTEGER NOT NULL, home_visits BOOLEAN NOT NULL);
+COMMENT ON COLUMN clinicians.role IS 'optometrist, dispensing optician or contact lens optician';
+COMMENT ON COLUMN clinicians.goc_registered_on IS 'Date first registered with the General Optical Council';
+COMMENT ON COLUMN clinicians.home_visits IS 'Also examines patients at home (domiciliary eye care)';
+CREATE TABLE patients(patient_id INTEGER PRIMARY KEY, patient_name VARCHAR NOT NULL, birth_year INTEGER NOT NULL, postcode_area VARCHAR NOT NULL, nhs_eligible BOOLEAN NOT NULL, registered_on DATE NOT NULL);
+COMMENT ON COLUMN patients.postcode_area IS 'Outward code of the home postcode, e.g. EH4';
+COMMENT ON COLUMN patients.nhs_eligible IS 'Entitled to NHS-funded eye examinations and optical vouchers';
+CREATE TABLE eye_tests(test_id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL, clinician_id INTEGER NOT NULL, test_date DATE NOT NULL, test_type VARCHAR NOT NULL, fee_gbp DECIMAL(6,2) NOT NULL, right_sphere DECIMAL(4,2) NOT NULL, left_sphere DECIMAL(4,2) NOT NULL, iop_right_mmhg INTEGER, referred BOOLEAN NOT NULL, FOREIGN KEY (patient_id) REFERENCES patients(patient_id), FOREIGN KEY (clinician_id) REFERENCES clinicians(clinician_id));
+COMMENT ON COLUMN eye_tests.test_type IS 'NHS sight test, private eye exam, contact lens check or OCT scan';
+COMMENT ON COLUMN eye_tests.fee_gbp IS 'Fee charged to the patient (NHS sight tests are free to the patient)';
+COMMENT ON COLUMN eye_tests.right_sphere IS 'Spherical power of the prescription for the right eye, dioptres (minus is short-sighted)';
+COMMENT ON COLUMN eye_tests.left_sphere IS 'Spherical power of the prescription for the left eye, dioptres';
+COMMENT ON COLUMN eye_tests.iop_right_mmhg IS 'Intraocular pressure of the right eye, mmHg (not measured at contact lens checks or for children)';
+COMMENT ON COLUMN eye_tests.referred IS 'Referred on to the hospital eye service';
+CREATE TABLE spectacle_orders(order_ref VARCHAR PRIMARY KEY, patient_id INTEGER NOT NULL, test_id INTEGER NOT NULL, dispensed_by INTEGER NOT NULL, ordered_on DATE NOT NULL, frame_brand VARCHAR NOT NULL, lens_type VARCHAR NOT NULL, frame_price_gbp DECIMAL(7,2) NOT NULL, lens_price_gbp DECIMAL(7,2) NOT NULL, nhs_voucher_gbp DECIMAL(6,2), collected_on DATE, FOREIGN KEY (patient_id) REFERENCES patients(patient_id), FOREIGN KEY (test_id) REFERENCES eye_tests(test_id), FOREIGN KEY (dispensed_by) REFERENCES clinicians(clinician_id));
+COMMENT ON COLUMN spectacle_orders.lens_type IS 'single vision, bifocal or varifocal';
+COMMENT ON COLUMN spectacle_orders.frame_price_gbp IS 'Retail price of the frame';
+COMMENT ON COLUMN spectacle_orders.nhs_voucher_gbp IS 'Value of the NHS optical voucher put towards the glasses (none when not eligible)';
+COMMENT ON COLUMN spectacle_orders.collected_on IS 'Date the patient collected the glasses (empty while waiting)';

@@ -1,0 +1,6 @@
+-- A sail loft on the Firth of Forth: its sailmakers, customers, their boats, the sails it made and the repairs it did.
+CREATE TABLE mkrs(mkr_id INTEGER PRIMARY KEY, mkr_nm VARCHAR NOT NULL, grd VARCHAR NOT NULL, strt_yr INTEGER NOT NULL);
+CREATE TABLE cstmrs(cst_id INTEGER PRIMARY KEY, cst_nm VARCHAR NOT NULL, clb_nm VARCHAR NOT NULL, trd_acct BOOLEAN NOT NULL);
+CREATE TABLE bts(bt_id INTEGER PRIMARY KEY, bt_nm VARCHAR NOT NULL, bt_cls VARCHAR NOT NULL, lgth_ft INTEGER NOT NULL, cst_id INTEGER NOT NULL, hm_prt VARCHAR NOT NULL, FOREIGN KEY (cst_id) REFERENCES cstmrs(cst_id));
+CREATE TABLE sls(sl_id INTEGER PRIMARY KEY, bt_id INTEGER NOT NULL, sl_typ VARCHAR NOT NULL, mtrl VARCHAR NOT NULL, ar_sqm DECIMAL(5,1) NOT NULL, prc_gbp DECIMAL(8,2) NOT NULL, ordrd_dt DATE NOT NULL, dlvrd_dt DATE, mkr_id INTEGER NOT NULL, FOREIGN KEY (bt_id) REFERENCES bts(bt_id), FOREIGN KEY (mkr_id) REFERENCES mkrs(mkr_id));
+CREATE TABLE rprs(rpr_id INTEGER PRIMARY KEY, sl_id INTEGER NOT NULL, cst_id INTEGER NOT NULL, rcvd_dt DATE NOT NULL, rtrnd_dt DATE, rpr_typ VARCHAR NOT NULL, hrs DECIMAL(5,2) NOT NULL, chrg_gbp DECIMAL(7,2) NOT NULL, mkr_id INTEGER NOT NULL, wrnty BOOLEAN NOT NULL, FOREIGN KEY (sl_id) REFERENCES sls(sl_id), FOREIGN KEY (cst_id) REFERENCES cstmrs(cst_id), FOREIGN KEY (mkr_id) REFERENCES mkrs(mkr_id));

@@ -1,0 +1,22 @@
+-- Warehouse of a vending-machine operator in Edinburgh and Fife: host sites, machines, products, daily sales lines and service visits.
+CREATE TABLE d_site(site_key INTEGER PRIMARY KEY, site_nm VARCHAR NOT NULL, site_typ_cd VARCHAR NOT NULL, cty_nm VARCHAR NOT NULL, cmsn_pct INTEGER NOT NULL);
+COMMENT ON COLUMN d_site.site_typ_cd IS 'HOSP hospital, STN railway station, SCH school, OFF office, GYM gym or sports centre';
+COMMENT ON COLUMN d_site.cmsn_pct IS 'Commission paid to the host site, percent of takings';
+CREATE TABLE d_mach(mach_key INTEGER PRIMARY KEY, mach_sn VARCHAR NOT NULL, site_key INTEGER NOT NULL, mach_typ_cd VARCHAR NOT NULL, mdl_cd VARCHAR NOT NULL, instl_dt DATE NOT NULL, cashless_flg BOOLEAN NOT NULL, FOREIGN KEY (site_key) REFERENCES d_site(site_key));
+COMMENT ON COLUMN d_mach.mach_sn IS 'Serial number';
+COMMENT ON COLUMN d_mach.mach_typ_cd IS 'SNK snack, DRK cold drink, HOT hot drink, CMB combined snack and drink';
+COMMENT ON COLUMN d_mach.instl_dt IS 'Installed at the site';
+COMMENT ON COLUMN d_mach.cashless_flg IS 'Takes card and app payments';
+CREATE TABLE d_prod(prod_key INTEGER PRIMARY KEY, prod_nm VARCHAR NOT NULL, cat_cd VARCHAR NOT NULL, unit_cost_p INTEGER NOT NULL, list_px_p INTEGER NOT NULL);
+COMMENT ON COLUMN d_prod.cat_cd IS 'CFN confectionery, CRS crisps and savoury, SDR soft drink, WTR water, HDR hot drink, HLT healthy snack';
+COMMENT ON COLUMN d_prod.unit_cost_p IS 'Bought-in cost per unit, pence';
+COMMENT ON COLUMN d_prod.list_px_p IS 'Vend price, pence';
+CREATE TABLE f_sale(sale_key INTEGER PRIMARY KEY, sale_dt DATE NOT NULL, mach_key INTEGER NOT NULL, prod_key INTEGER NOT NULL, qty INTEGER NOT NULL, amt_p INTEGER NOT NULL, pay_typ_cd VARCHAR NOT NULL, FOREIGN KEY (mach_key) REFERENCES d_mach(mach_key), FOREIGN KEY (prod_key) REFERENCES d_prod(prod_key));
+COMMENT ON COLUMN f_sale.qty IS 'Units vended';
+COMMENT ON COLUMN f_sale.amt_p IS 'Takings, pence';
+COMMENT ON COLUMN f_sale.pay_typ_cd IS 'CSH cash, CRD contactless card, APP phone app';
+CREATE TABLE f_svc(svc_key INTEGER PRIMARY KEY, svc_dt DATE NOT NULL, mach_key INTEGER NOT NULL, svc_typ_cd VARCHAR NOT NULL, tech_nm VARCHAR NOT NULL, dur_min INTEGER NOT NULL, cash_coll_p INTEGER NOT NULL, fault_cd VARCHAR, FOREIGN KEY (mach_key) REFERENCES d_mach(mach_key));
+COMMENT ON COLUMN f_svc.svc_typ_cd IS 'RFL refill and cash collection, FIX repair, CLN clean';
+COMMENT ON COLUMN f_svc.dur_min IS 'Minutes at the machine';
+COMMENT ON COLUMN f_svc.cash_coll_p IS 'Cash taken out of the machine, pence';
+COMMENT ON COLUMN f_svc.fault_cd IS 'CJAM coin jam, COOL cooling fault, SPRL stuck spiral, CARD card reader, DISP display (repairs only)';
