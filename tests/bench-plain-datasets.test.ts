@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a to plain_q, read; plain_r and plain_s, blind) and the probes probe_p12, probe_p13, probe_pr12 and probe_pr13 are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a to plain_q, read; plain_r, plain_s and plain_t, blind) and the probes probe_p12, probe_p13, probe_pr12 and probe_pr13 are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -54,6 +54,7 @@ const SETS: PlainSet[] = [
   plainSet('plain-dev-q', 'plain_q', ['taxi_firm', 'rx_disp']),
   plainSet('plain-dev-r', 'plain_r', ['dive_contractor', 'clay_grnd']),
   plainSet('plain-dev-s', 'plain_s', ['sheep_shearing', 'cider_mill']),
+  plainSet('plain-dev-t', 'plain_t', ['auction_rooms', 'golf_clb']),
   plainSet('probe-plain12', 'probe_p12', ['bowling_alley'], 42),
   plainSet('probe-plain13', 'probe_p13', ['self_storage'], 44),
   plainSet('probe-precise12', 'probe_pr12', ['tool_library'], 32),

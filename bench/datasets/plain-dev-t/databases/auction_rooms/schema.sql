@@ -1,0 +1,31 @@
+-- A Lancashire auction room: the valuers who catalogue lots, the consignors who send goods in to sell, the bidders
+-- registered to buy, the sale days, the lots offered at each sale and the buyers' payments.
+CREATE TABLE valuers(valuer_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, specialism VARCHAR NOT NULL, started_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE valuers IS 'Valuers (cataloguers) employed by the auction room';
+COMMENT ON COLUMN valuers.specialism IS 'ceramics and glass, furniture, jewellery and silver, pictures, collectables or general';
+COMMENT ON COLUMN valuers.left_on IS 'Last day worked; NULL while still employed';
+CREATE TABLE consignors(consignor_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, consignor_type VARCHAR NOT NULL, town VARCHAR NOT NULL, commission_rate DECIMAL(5,2) NOT NULL);
+COMMENT ON TABLE consignors IS 'Consignors: people and businesses who send goods in to be sold (the vendors)';
+COMMENT ON COLUMN consignors.consignor_type IS 'private, dealer (the antiques trade), or executor (selling a dead person''s estate)';
+COMMENT ON COLUMN consignors.commission_rate IS 'Seller''s commission charged on the hammer price, in per cent';
+CREATE TABLE bidders(bidder_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, town VARCHAR NOT NULL, registered_on DATE NOT NULL, bids_online BOOLEAN NOT NULL);
+COMMENT ON TABLE bidders IS 'Registered bidders (buyers); bidder_id is the paddle number';
+COMMENT ON COLUMN bidders.bids_online IS 'Registered to bid online through the live bidding platform rather than in the room';
+CREATE TABLE sales(sale_id INTEGER PRIMARY KEY, sale_title VARCHAR NOT NULL, sale_date DATE NOT NULL, sale_kind VARCHAR NOT NULL, buyers_premium_pct DECIMAL(5,2) NOT NULL);
+COMMENT ON TABLE sales IS 'Auction sales (sale days)';
+COMMENT ON COLUMN sales.sale_kind IS 'general, fine art, or online only';
+COMMENT ON COLUMN sales.buyers_premium_pct IS 'Buyer''s premium added to the hammer price, in per cent';
+CREATE TABLE lots(lot_id INTEGER PRIMARY KEY, sale_id INTEGER NOT NULL REFERENCES sales(sale_id), lot_number INTEGER NOT NULL, consignor_id INTEGER NOT NULL REFERENCES consignors(consignor_id), valuer_id INTEGER NOT NULL REFERENCES valuers(valuer_id), category VARCHAR NOT NULL, low_estimate DECIMAL(8,2) NOT NULL, high_estimate DECIMAL(8,2) NOT NULL, reserve_price DECIMAL(8,2), hammer_price DECIMAL(8,2), buyer_id INTEGER REFERENCES bidders(bidder_id), withdrawn BOOLEAN NOT NULL);
+COMMENT ON TABLE lots IS 'Lots offered at a sale: one item or a group of items sold together';
+COMMENT ON COLUMN lots.lot_number IS 'Number of the lot in the sale catalogue';
+COMMENT ON COLUMN lots.valuer_id IS 'Valuer who catalogued and estimated the lot';
+COMMENT ON COLUMN lots.category IS 'ceramics, glass, furniture, clocks, jewellery, silver, pictures, books, toys, coins and medals';
+COMMENT ON COLUMN lots.low_estimate IS 'Lower pre-sale estimate in GBP';
+COMMENT ON COLUMN lots.high_estimate IS 'Upper pre-sale estimate in GBP';
+COMMENT ON COLUMN lots.reserve_price IS 'Lowest price the consignor will accept, in GBP; NULL when the lot is offered without reserve';
+COMMENT ON COLUMN lots.hammer_price IS 'Price the lot was knocked down at, in GBP; NULL when it did not sell (passed or withdrawn)';
+COMMENT ON COLUMN lots.buyer_id IS 'Bidder who bought it; NULL when unsold';
+COMMENT ON COLUMN lots.withdrawn IS 'Taken out of the sale before it was offered';
+CREATE TABLE payments(payment_id INTEGER PRIMARY KEY, lot_id INTEGER NOT NULL REFERENCES lots(lot_id), paid_on DATE NOT NULL, amount DECIMAL(9,2) NOT NULL, method VARCHAR NOT NULL);
+COMMENT ON TABLE payments IS 'Buyers'' payments for lots bought: hammer price plus buyer''s premium';
+COMMENT ON COLUMN payments.method IS 'card, bank transfer or cash';
