@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a to plain_q, read; plain_r, plain_s and plain_t, blind) and the probes probe_p12, probe_p13, probe_pr12 and probe_pr13 are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a to plain_r, read; plain_s and plain_t, blind) and the probes probe_p12, probe_p13, probe_pr12 and probe_pr13 are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
