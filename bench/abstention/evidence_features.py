@@ -40,6 +40,6 @@ def record_features(evidence):
         'ev_noun_text': float(any(kind(e) == 'text' for e in nouns)),
         'ev_noun_second_hand': float(any(how(e) in SECOND_HAND for e in nouns)),
         'ev_noun_weakest': 1 - min([e['strength'] for e in nouns], default=1.0),
-        'ev_modifier_unlinked': float(any(how(e) in ('unlinked_modifier', 'relative_of_named') for e in evidence)),
+        'ev_modifier_unlinked': float(any(how(e) in ('unlinked_modifier', 'relative_of_named', 'figure_of_thing') for e in evidence)),
         'ev_weak_share': sum(e['strength'] < 0.6 for e in evidence) / max(1, len(evidence)),
     }

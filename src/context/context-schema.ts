@@ -185,7 +185,7 @@ export const GroundedWordSchema = z.object({
 export const WordEvidenceSchema = z.object({
   word: z.string(),
   kind: EvidenceSchema.optional(),
-  how: z.union([LinkHowSchema, z.enum(['unlinked_modifier', 'relative_of_named'])]).optional(),
+  how: z.union([LinkHowSchema, z.enum(['unlinked_modifier', 'relative_of_named', 'figure_of_thing'])]).optional(),
   role: z.enum(['asked', 'entity', 'filter', 'modifier']),
   pos: z.enum(['noun', 'verb', 'adj', 'adv', 'unknown']).optional(),
   /** Open (links to nothing, names something, strong enough to decline on). */

@@ -5,6 +5,8 @@ import type { GroundedWord, LinkHow } from './ground-question.js';
 import type { GroundingSignals } from './grounding-signals.js';
 
 export type WordEvidence = z.infer<typeof WordEvidenceSchema>;
+/** The step of the decision that unlinked a word grounding had linked. */
+export type UnlinkedHow = Exclude<NonNullable<WordEvidence['how']>, LinkHow>;
 
 /**
  * The evidence record of a question's grounding (issue 14): for each content word, what it links to and by which step
@@ -19,7 +21,7 @@ export type WordEvidence = z.infer<typeof WordEvidenceSchema>;
  * table of its thing holds counted as a column; a compound's head whose modifier does not fit its column, or a WordNet
  * relative of a named table, unlinked): `unlinked` holds the offsets of the latter, by the step that unlinked them.
  */
-export function groundingEvidence(question: string, grounded: readonly GroundedWord[], signals: GroundingSignals, unlinked: ReadonlyMap<number, 'unlinked_modifier' | 'relative_of_named'>): WordEvidence[] {
+export function groundingEvidence(question: string, grounded: readonly GroundedWord[], signals: GroundingSignals, unlinked: ReadonlyMap<number, UnlinkedHow>): WordEvidence[] {
   const before = new Map(grounded.map((entry) => [entry.word.offset, entry]));
   const asked = new Set(signals.askedHeads.map((entry) => entry.word.offset));
   const open = new Set(signals.open.map((entry) => entry.word.offset));
@@ -38,7 +40,7 @@ export function groundingEvidence(question: string, grounded: readonly GroundedW
       role,
       ...(entry.evidence === undefined ? { pos: part === 'noun' || part === 'verb' || part === 'adj' || part === 'adv' ? part : ('unknown' as const) } : {}),
       open: open.has(word.offset),
-      strength: entry.evidence === undefined ? 0 : round((how === undefined || how === 'unlinked_modifier' || how === 'relative_of_named' ? 0.5 : HOW_STRENGTH[how]) * KIND_STRENGTH[entry.evidence]),
+      strength: entry.evidence === undefined ? 0 : round((how === undefined || how === 'unlinked_modifier' || how === 'relative_of_named' || how === 'figure_of_thing' ? 0.5 : HOW_STRENGTH[how]) * KIND_STRENGTH[entry.evidence]),
     };
   });
 }

@@ -24,8 +24,9 @@ import { possessedElsewhere } from './possessed-elsewhere.js';
 import { nationUnrecorded } from './nation-unrecorded.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
+import { figuresOfAskedThing } from './figures-of-asked-thing.js';
 import { scoreGrounding } from './score-grounding.js';
-import { groundingEvidence, type WordEvidence } from './grounding-evidence.js';
+import { groundingEvidence, type UnlinkedHow, type WordEvidence } from './grounding-evidence.js';
 import { sizeOfKind } from './size-of-kind.js';
 import { sizeDegreeOfKind } from './size-degree-of-kind.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
@@ -126,7 +127,9 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   // "shipping cost": a head whose modifier does not fit the column it links to is grounded only as far as the modifier.
   const compounds = ungroundedCompounds(context, heldWords);
   const relatives = relativesOfNamedTables(context, heldWords);
-  const words = heldWords.map((entry) => (compounds.some((compound) => compound.head.offset === entry.word.offset) || relatives.has(entry.word.offset) ? { word: entry.word } : entry));
+  // "Which engineer …" where only eng_hrs names engineers: a figure of the thing, not which one (figures-of-asked-thing.ts).
+  const figures = figuresOfAskedThing(context, heldWords);
+  const words = heldWords.map((entry) => (compounds.some((compound) => compound.head.offset === entry.word.offset) || relatives.has(entry.word.offset) || figures.has(entry.word.offset) ? { word: entry.word } : entry));
   // The grounding before held attributes: a verb a column seems to hold ("edited" by an editor) is not the table's own.
   const table = asksAboutTable(question, grounded, context.table_schemas.map((schema) => schema.name));
   if (table) {
@@ -182,10 +185,11 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   if (generic) return { reason: `"${generic}" asks what any such thing has, not what ${context.task.namespace} recorded: nothing in it stores that count per row, so the data cannot answer this question` };
   const signals = groundingSignals(context, words, missing && !verbElsewhere ? { phrase: missing.phrase, tables: missing.tables } : undefined);
   const score = scoreGrounding(groundingFeatures(context, signals, () => schemaVectors(context)));
-  const unlinked = new Map<number, 'unlinked_modifier' | 'relative_of_named'>();
+  const unlinked = new Map<number, UnlinkedHow>();
   for (const { word } of heldWords) {
     if (compounds.some((compound) => compound.head.offset === word.offset)) unlinked.set(word.offset, 'unlinked_modifier');
     else if (relatives.has(word.offset)) unlinked.set(word.offset, 'relative_of_named');
+    else if (figures.has(word.offset)) unlinked.set(word.offset, 'figure_of_thing');
   }
   const evidence = groundingEvidence(question, grounded, signals, unlinked);
   if (score.declined) return { reason: declineReason(context, signals, compounds), score, evidence };
