@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtHeader, fnv1a } from './built-file.mjs';
 
 /**
  * Packs the o200k_base ranks shipped inside js-tiktoken (200,000 base64 tokens in one JavaScript string) into
@@ -31,22 +32,9 @@ function fail(reason) {
   process.exit(1);
 }
 
-/** FNV-1a over the token's bytes; the reader hashes its latin1 strings' char codes the same way. */
-function hashBytes(bytes) {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash;
-}
-
 function builtLabel() {
-  if (!fs.existsSync(target)) return undefined;
-  const header = Buffer.alloc(HEADER_BYTES);
-  const fd = fs.openSync(target, 'r');
-  try {
-    fs.readSync(fd, header, 0, HEADER_BYTES, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const header = builtHeader(target, HEADER_BYTES);
+  if (!header) return undefined;
   if (header.toString('latin1', 0, 4) !== 'SLBP' || header.readUInt32LE(4) !== FORMAT) return undefined;
   try {
     return JSON.parse(header.toString('utf8', 12, 12 + header.readUInt32LE(8))).label;
@@ -99,7 +87,7 @@ let at = 0;
 tokens.forEach((bytes, index) => {
   starts[index] = at;
   at += bytes.length;
-  let slot = hashBytes(bytes) & (slots - 1);
+  let slot = fnv1a(bytes) & (slots - 1);
   while (table[slot] !== 0) slot = (slot + 1) & (slots - 1);
   table[slot] = index + 1;
 });
