@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,30 @@ describe('sluice CLI: help, version and bad input', () => {
       /namespace "shop": .*shop\.db is empty \(0 bytes\), not a SQLite database/,
       (cwd) => {
         fs.writeFileSync(path.join(cwd, 'shop.db'), '');
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
+      'a named pipe (FIFO) as a SQLite file, without waiting for a writer',
+      ['run', '--task', 'How many shops', '--namespace', 'shop'],
+      /namespace "shop": .*shop\.db is a named pipe \(FIFO\), not a SQLite database file/,
+      (cwd) => {
+        execFileSync('mkfifo', [path.join(cwd, 'shop.db')]);
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
+      'a character device as a DuckDB file',
+      ['sql', '--namespace', 'shop', 'SELECT 1'],
+      /namespace "shop": \/dev\/zero is a character device, not a DuckDB database file/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: /dev/zero}\n'),
+    ],
+    [
+      'a folder as a SQLite file',
+      ['sql', '--namespace', 'shop', 'SELECT 1'],
+      /namespace "shop": .*shop\.db is a folder, not a SQLite database file/,
+      (cwd) => {
+        fs.mkdirSync(path.join(cwd, 'shop.db'));
         fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
       },
     ],
