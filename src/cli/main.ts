@@ -7,6 +7,7 @@ import { parseCurrentDate } from '../dates/parse-current-date.js';
 import { packageRoot } from '../package-root.js';
 import { quietOnClosedOutput } from './on-closed-output.js';
 import { reportFatal } from './report-fatal.js';
+import { stdinCarriesQuestions } from './stdin-carries-questions.js';
 import { UsageError } from '../errors.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -52,7 +53,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
   commonOptions(
     program
       .command('run')
-      .description('answer a question (--task), or each line of stdin when no --task is given')
+      .description('answer a question (--task), or each line of stdin when no --task is given (also: questions piped into a bare `sluice`)')
       .option('--task <text>', 'the question, in natural language')
       .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
       .option('--plan <name>', 'workflow plan: reflection, fixed, metric_to_sql, custom_analytics, data_exploration or your own (default: reflection, or defaults.plan in sluice.yml)')
@@ -72,7 +73,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
   commonOptions(
     program
       .command('chat')
-      .description('interactive session on a terminal: ask question after question (also: sluice with no arguments)')
+      .description('interactive session on a terminal: ask question after question (also: sluice with no arguments on a terminal)')
       .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
       .option('--plan <name>', 'workflow plan (default: reflection, or defaults.plan in sluice.yml)')
       .option('--max_iterations <n>', 'maximum reflection rounds (default: 3, or defaults.max_iterations in sluice.yml)', integer('--max_iterations', 0))
@@ -248,12 +249,15 @@ export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   if (argv.length <= 2) {
     const { isInteractive } = await import('../../ui/is-interactive.js');
-    if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
+    if (stdinCarriesQuestions()) {
+      argv = [...argv, 'run'];
+    } else if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
       process.stdout.write(program.helpInformation());
       process.exitCode = 0;
       return;
+    } else {
+      argv = [...argv, 'chat'];
     }
-    argv = [...argv, 'chat'];
   }
   try {
     await program.parseAsync(argv);
