@@ -63,7 +63,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
       .addOption(new Option('--format <format>', 'output format on stdout; html: a standalone page with the SQL, the table and a chart').choices([...FORMATS, 'html']).default('table'))
       .option('--chart', 'draw the result as bars (a breakdown) or a sparkline (a series), or say why it has none (after json or csv: on stderr; html pages always have one)')
       .option('--concurrency <n>', 'questions answered at once in batch mode (default: 4)', integer('--concurrency', 1))
-      .option('--workers <n>', 'batch mode: worker threads answering questions, each with its own runtime (e.g. the number of cores); 0 answers on the main thread (default: 0)', integer('--workers', 0))
+      .option('--workers <n>', 'batch mode: worker threads answering questions, each with its own runtime (more memory, its own warm-up); they pay only with idle cores to spare: on 2 cores at best ~1.1× faster, and slower on a busy machine; 0 answers on the main thread (default: 0)', integer('--workers', 0))
       .option('--ordered', 'in batch mode, write results in input order instead of completion order'),
   ).action(async (options) => {
     const { runCommand } = await import('./commands/run-command.js');
