@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCurrentDate } from '../dates/parse-current-date.js';
 import { packageRoot } from '../package-root.js';
 import { quietOnClosedOutput } from './on-closed-output.js';
+import { questionWithoutRun } from './question-without-run.js';
 import { reportFatal } from './report-fatal.js';
 import { stdinCarriesQuestions } from './stdin-carries-questions.js';
 import { UsageError } from '../errors.js';
@@ -213,7 +214,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
     // Checked in the action, not by commander: a required option here would be required of `bench import` too.
     .option('--dataset <dir>', 'dataset folder: manifest.json, questions.jsonl, databases/<db_id>/schema.sql and data/*.csv (or a sqlite_file); see also: sluice bench import')
     .option('--predictions <file>', 'score SQL written by another system instead of running a model: JSONL lines {"id": "...", "sql": "..."}')
-    .option('--plan <name>', 'workflow plan to run every question through (default: reflection)')
+    .option('--plan <name>', 'workflow plan to run every question through (default: reflection, or defaults.plan in sluice.yml)')
     .option('--model <name>', 'model to score; "gold" replays the gold SQL to check the harness (default: as for run)')
     .option('--limit <n>', 'score only the first N questions (after --filter)', integer('--limit', 1))
     .option('--concurrency <n>', 'questions run at once (default: 4)', integer('--concurrency', 1))
@@ -258,6 +259,12 @@ export async function main(argv: string[]): Promise<void> {
     } else {
       argv = [...argv, 'chat'];
     }
+  }
+  const meant = questionWithoutRun(argv.slice(2), program.commands.map((command) => command.name()));
+  if (meant !== undefined) {
+    process.stderr.write(`sluice: ${meant}\n`);
+    process.exitCode = 2;
+    return;
   }
   try {
     await program.parseAsync(argv);
