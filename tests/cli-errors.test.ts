@@ -123,6 +123,7 @@ describe('sluice CLI: help, version and bad input', () => {
       (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh: {type: mysql, url: "mysql://reader:secret@db.invalid/"}\n'),
     ],
     ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
+    ['a demo load into the embedded demo itself', ['demo', 'load', '--namespace', 'demo'], /"demo" is the embedded DuckDB demo itself; load it into a postgres, mysql, sqlite or files namespace of sluice\.yml \(configured: none\)/, () => {}],
     ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],
     ['a resume of an unknown run', ['resume', '--save_dir', 'save', '--run', 'nope'], /no run "nope" in save/, () => {}],
   ];
