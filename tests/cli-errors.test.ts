@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,10 @@ describe('sluice CLI: help, version and bad input', () => {
     for (const flag of ['--namespace', '--task', '--plan', '--max_iterations', '--save_dir', '--current_date', '--format', '--workflow', '--config', '--debug']) {
       expect(runHelp.stdout).toContain(flag);
     }
+    // Measured (README, batch): on 2 cores workers were at best ~1.1× faster and slower under load, so the help must
+    // not suggest one per core.
+    expect(runHelp.stdout).not.toMatch(/number of cores/);
+    expect(runHelp.stdout.replace(/\s+/g, ' ')).toMatch(/--workers <n> .*pay only with idle cores to spare/);
     const version = await runCli(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -73,6 +78,30 @@ describe('sluice CLI: help, version and bad input', () => {
       },
     ],
     [
+      'a named pipe (FIFO) as a SQLite file, without waiting for a writer',
+      ['run', '--task', 'How many shops', '--namespace', 'shop'],
+      /namespace "shop": .*shop\.db is a named pipe \(FIFO\), not a SQLite database file/,
+      (cwd) => {
+        execFileSync('mkfifo', [path.join(cwd, 'shop.db')]);
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
+      'a character device as a DuckDB file',
+      ['sql', '--namespace', 'shop', 'SELECT 1'],
+      /namespace "shop": \/dev\/zero is a character device, not a DuckDB database file/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: duckdb, path: /dev/zero}\n'),
+    ],
+    [
+      'a folder as a SQLite file',
+      ['sql', '--namespace', 'shop', 'SELECT 1'],
+      /namespace "shop": .*shop\.db is a folder, not a SQLite database file/,
+      (cwd) => {
+        fs.mkdirSync(path.join(cwd, 'shop.db'));
+        fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  shop: {type: sqlite, path: ./shop.db}\n');
+      },
+    ],
+    [
       'a DuckDB file named as a SQLite namespace',
       ['sql', '--namespace', 'shop', 'SELECT 1'],
       /namespace "shop": .*shop\.db is a DuckDB database, not a SQLite one: use type: duckdb/,
@@ -94,6 +123,7 @@ describe('sluice CLI: help, version and bad input', () => {
       (cwd) => fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  wh: {type: mysql, url: "mysql://reader:secret@db.invalid/"}\n'),
     ],
     ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
+    ['a demo load into the embedded demo itself', ['demo', 'load', '--namespace', 'demo'], /"demo" is the embedded DuckDB demo itself; load it into a postgres, mysql, sqlite or files namespace of sluice\.yml \(configured: none\)/, () => {}],
     ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],
     ['a resume of an unknown run', ['resume', '--save_dir', 'save', '--run', 'nope'], /no run "nope" in save/, () => {}],
   ];

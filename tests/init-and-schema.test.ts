@@ -107,7 +107,7 @@ describe('sluice init', () => {
     const noType = await runCli(['init', '--yes'], { cwd: dir });
     expect(noType.code).toBe(2);
     expect(noType.stderr.trim().split('\n')).toHaveLength(1);
-    expect(noType.stderr).toMatch(/^sluice: --type: /);
+    expect(noType.stderr).toBe('sluice: --type: missing: give one of postgres, mysql, sqlite, duckdb, files (or run sluice init on a terminal to be asked)\n');
     const noUrl = await runCli(['init', '--type', 'postgres', '--yes'], { cwd: dir });
     expect(noUrl.stderr).toBe('sluice: --url: a postgres namespace needs --url (or run sluice init on a terminal to be asked)\n');
     expect(fs.existsSync(path.join(dir, 'sluice.yml'))).toBe(false);

@@ -16,7 +16,7 @@ export async function captureHelp(args: string[]): Promise<string | undefined> {
     getOutHelpWidth: () => 80,
     getOutHasColors: () => false,
   });
-  // As main() does for a bare `sluice` whose stdin is not a terminal.
+  // As main() does for a bare `sluice` whose stdin is neither a terminal nor a pipe or file of questions.
   if (args.length === 0) return program.helpInformation();
   try {
     await program.parseAsync(args, { from: 'user' });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 /**
- * The argument lists that only print help or the version: no arguments (when stdin is not a terminal), `--help`,
+ * The argument lists that only print help or the version: no arguments (when stdin is neither a terminal nor a pipe or file of questions), `--help`,
  * `-h`, `-v`, `--version`, `help` and `help <command>`, and `--help`/`-h` after every command and subcommand.
  */
 export function helpRequests(program: Command): string[][] {

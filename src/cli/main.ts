@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parseCurrentDate } from '../dates/parse-current-date.js';
 import { packageRoot } from '../package-root.js';
 import { quietOnClosedOutput } from './on-closed-output.js';
+import { questionWithoutRun } from './question-without-run.js';
 import { reportFatal } from './report-fatal.js';
+import { stdinCarriesQuestions } from './stdin-carries-questions.js';
 import { UsageError } from '../errors.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -52,7 +54,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
   commonOptions(
     program
       .command('run')
-      .description('answer a question (--task), or each line of stdin when no --task is given')
+      .description('answer a question (--task), or each line of stdin when no --task is given (also: questions piped into a bare `sluice`)')
       .option('--task <text>', 'the question, in natural language')
       .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
       .option('--plan <name>', 'workflow plan: reflection, fixed, metric_to_sql, custom_analytics, data_exploration or your own (default: reflection, or defaults.plan in sluice.yml)')
@@ -62,7 +64,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
       .addOption(new Option('--format <format>', 'output format on stdout; html: a standalone page with the SQL, the table and a chart').choices([...FORMATS, 'html']).default('table'))
       .option('--chart', 'draw the result as bars (a breakdown) or a sparkline (a series), or say why it has none (after json or csv: on stderr; html pages always have one)')
       .option('--concurrency <n>', 'questions answered at once in batch mode (default: 4)', integer('--concurrency', 1))
-      .option('--workers <n>', 'batch mode: worker threads answering questions, each with its own runtime (e.g. the number of cores); 0 answers on the main thread (default: 0)', integer('--workers', 0))
+      .option('--workers <n>', 'batch mode: worker threads answering questions, each with its own runtime (more memory, its own warm-up); they pay only with idle cores to spare: on 2 cores at best ~1.1× faster, and slower on a busy machine; 0 answers on the main thread (default: 0)', integer('--workers', 0))
       .option('--ordered', 'in batch mode, write results in input order instead of completion order'),
   ).action(async (options) => {
     const { runCommand } = await import('./commands/run-command.js');
@@ -72,7 +74,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
   commonOptions(
     program
       .command('chat')
-      .description('interactive session on a terminal: ask question after question (also: sluice with no arguments)')
+      .description('interactive session on a terminal: ask question after question (also: sluice with no arguments on a terminal)')
       .option('--namespace <name>', 'database namespace (default: demo, or defaults.namespace in sluice.yml)')
       .option('--plan <name>', 'workflow plan (default: reflection, or defaults.plan in sluice.yml)')
       .option('--max_iterations <n>', 'maximum reflection rounds (default: 3, or defaults.max_iterations in sluice.yml)', integer('--max_iterations', 0))
@@ -212,7 +214,7 @@ export function buildProgram(output: OutputConfiguration = {}): Command {
     // Checked in the action, not by commander: a required option here would be required of `bench import` too.
     .option('--dataset <dir>', 'dataset folder: manifest.json, questions.jsonl, databases/<db_id>/schema.sql and data/*.csv (or a sqlite_file); see also: sluice bench import')
     .option('--predictions <file>', 'score SQL written by another system instead of running a model: JSONL lines {"id": "...", "sql": "..."}')
-    .option('--plan <name>', 'workflow plan to run every question through (default: reflection)')
+    .option('--plan <name>', 'workflow plan to run every question through (default: reflection, or defaults.plan in sluice.yml)')
     .option('--model <name>', 'model to score; "gold" replays the gold SQL to check the harness (default: as for run)')
     .option('--limit <n>', 'score only the first N questions (after --filter)', integer('--limit', 1))
     .option('--concurrency <n>', 'questions run at once (default: 4)', integer('--concurrency', 1))
@@ -248,12 +250,21 @@ export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   if (argv.length <= 2) {
     const { isInteractive } = await import('../../ui/is-interactive.js');
-    if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
+    if (stdinCarriesQuestions()) {
+      argv = [...argv, 'run'];
+    } else if (!process.stdin.isTTY || !isInteractive(process.stdout)) {
       process.stdout.write(program.helpInformation());
       process.exitCode = 0;
       return;
+    } else {
+      argv = [...argv, 'chat'];
     }
-    argv = [...argv, 'chat'];
+  }
+  const meant = questionWithoutRun(argv.slice(2), program.commands.map((command) => command.name()));
+  if (meant !== undefined) {
+    process.stderr.write(`sluice: ${meant}\n`);
+    process.exitCode = 2;
+    return;
   }
   try {
     await program.parseAsync(argv);

@@ -20,6 +20,7 @@ import { earlyOpenKey } from './early-open-key.js';
 import { installCodeCache } from './install-code-cache.js';
 import { sayInterruptWhileStarting } from './interrupt-while-starting.js';
 import { prebuiltHelp } from './prebuilt-help.js';
+import { stdinCarriesQuestions } from './stdin-carries-questions.js';
 import { writeStdoutSync } from './write-stdout-sync.js';
 
 const debug = process.argv.includes('--debug') || process.env.SLUICE_STACK === '1';
@@ -30,9 +31,10 @@ if (help !== undefined) {
   // Ctrl-C while the program loads says so in one line (run and resume say it more exactly once they start; chat, or
   // `sluice` alone on a terminal, the same as here).
   const command = process.argv[2];
-  if (command === 'run') sayInterruptWhileStarting('cancelled (Ctrl-C) while starting; nothing was saved');
   if (command === 'resume') sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the resume; the run is as it was and stays resumable');
-  if (command === 'chat' || command === undefined) sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the interactive session; nothing was saved');
+  const bareBatch = command === undefined && stdinCarriesQuestions();
+  if (command === 'run' || bareBatch) sayInterruptWhileStarting('cancelled (Ctrl-C) while starting; nothing was saved');
+  if (command === 'chat' || (command === undefined && !bareBatch)) sayInterruptWhileStarting('cancelled (Ctrl-C) while starting the interactive session; nothing was saved');
   // The program's `import()`s, rewritten by the build (see installCodeCache).
   (globalThis as Record<symbol, unknown>)[Symbol.for('sluice.import')] = (specifier: string) => import(specifier);
   if (debug) process.setSourceMapsEnabled(true);

@@ -3,6 +3,17 @@ import fs from 'node:fs';
 const DUCKDB_MAGIC = Buffer.from('DUCK');
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0');
 
+/** What a path that is not a regular file is (a pipe would block the read of its first bytes), or undefined. */
+function notAFileKind(info: fs.Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'something other than a regular file';
+}
+
 /**
  * Why the file at `location` cannot be a `type` database, read from its first bytes (DuckDB writes `DUCK` at byte 8,
  * SQLite starts with `SQLite format 3\0`), or undefined when it may be one. A wrong file in sluice.yml is a
@@ -14,8 +25,10 @@ export function databaseFileProblem(location: string, type: 'duckdb' | 'sqlite')
   let fd: number | undefined;
   try {
     const info = fs.statSync(location);
-    if (info.isDirectory()) return `${location} is a folder, not a ${type === 'duckdb' ? 'DuckDB' : 'SQLite'} database file`;
-    if (info.size === 0) return `${location} is empty (0 bytes), not a ${type === 'duckdb' ? 'DuckDB' : 'SQLite'} database`;
+    const engine = type === 'duckdb' ? 'DuckDB' : 'SQLite';
+    const kind = notAFileKind(info);
+    if (kind !== undefined) return `${location} is ${kind}, not a ${engine} database file`;
+    if (info.size === 0) return `${location} is empty (0 bytes), not a ${engine} database`;
     fd = fs.openSync(location, 'r');
     const head = Buffer.alloc(16);
     const read = fs.readSync(fd, head, 0, 16, 0);

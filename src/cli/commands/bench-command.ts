@@ -1,3 +1,4 @@
+import { checkBenchOut } from '../../bench/check-bench-out.js';
 import { renderBenchTable } from '../../bench/render-bench-table.js';
 import type { QuestionOutcome } from '../../bench/bench-report-schema.js';
 import { runBench, type BenchRun } from '../../bench/run-bench.js';
@@ -31,6 +32,7 @@ export async function benchCommand(options: BenchCommandOptions): Promise<number
   };
   process.once('SIGINT', onInterrupt);
   try {
+    if (options.out !== undefined) checkBenchOut(options.out);
     const common = {
       dataset: options.dataset,
       limit: options.limit,

@@ -25,6 +25,11 @@ export function demoLoadCommand(options: DemoLoadCommandOptions): Promise<number
     const entry = Object.hasOwn(runtime.config.namespaces, name) ? runtime.config.namespaces[name] : undefined;
     if (!entry) {
       const known = Object.keys(runtime.config.namespaces).sort();
+      if (name === 'demo') {
+        throw new UsageError(
+          `"demo" is the embedded DuckDB demo itself; load it into a postgres, mysql, sqlite or files namespace of sluice.yml (configured: ${known.length > 0 ? known.join(', ') : 'none'})`,
+        );
+      }
       throw new UsageError(`unknown namespace "${name}"; configured namespaces: ${known.length > 0 ? known.join(', ') : 'none (add one to sluice.yml)'}`);
     }
     if (!LOADABLE.has(entry.type)) {

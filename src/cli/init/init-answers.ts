@@ -5,7 +5,9 @@ export const INIT_TYPES = ['postgres', 'mysql', 'sqlite', 'duckdb', 'files'] as 
 /** What `sluice init` needs to write a namespace: from flags, else asked on the terminal. */
 export const InitAnswersSchema = z
   .object({
-    type: z.enum(INIT_TYPES),
+    type: z.enum(INIT_TYPES, {
+      error: (issue) => `${issue.input === undefined ? 'missing' : 'unknown type'}: give one of ${INIT_TYPES.join(', ')}`,
+    }),
     name: z.string().regex(/^[A-Za-z][\w-]*$/, 'a namespace name starts with a letter and holds letters, digits, _ or -'),
     url: z.string().min(1).optional(),
     path: z.string().min(1).optional(),
