@@ -9,8 +9,8 @@ import { madeUpRows } from './helpers/made-up-rows.js';
  *   for faults, not for a temperature; "What was the gearbox temperature at Hill Top?" asks for the temperature
  *   itself, which nothing measures, and is still declined. ("temperature alarms" still asks for a temperature: an
  *   alarm is first a fear.)
- * - "What was the top speed in the Ayr race?" where race_entries.velocity_ypm is: the measure asked by its own noun is held
- *   by a linked table the query may leave out; "How warm was it at the Ayr race?" asks a temperature nothing holds
+ * - "What was the top speed in the Ayr national?" where race_entries.velocity_ypm is 'Speed in yards per minute': the measure asked by its own noun is held
+ *   by a linked table the query may leave out; "How warm was it at the Ayr national?" asks a temperature nothing holds
  *   and is still declined.
  * - "What's the rated power of charger C1?" where chargers.out_max is 'Rated output in kW': a kilowatt is a unit of
  *   power by WordNet, so the column measures power; "What's the rated voltage of charger C1?" is measured by nothing
@@ -35,12 +35,16 @@ const wind = madeUpRows(
 const pigeons = madeUpRows(
   [
     'CREATE TABLE birds (ring_number VARCHAR PRIMARY KEY, loft_name VARCHAR NOT NULL);',
-    'CREATE TABLE races (race_id INTEGER PRIMARY KEY, race_name VARCHAR NOT NULL, flown_on DATE NOT NULL);',
+    'CREATE TABLE points (point_id INTEGER PRIMARY KEY, point_name VARCHAR NOT NULL);',
+    'CREATE TABLE races (race_id INTEGER PRIMARY KEY, point_id INTEGER NOT NULL REFERENCES points(point_id), race_type VARCHAR NOT NULL, flown_on DATE NOT NULL);',
+    "COMMENT ON COLUMN races.race_type IS 'NAT national, CLB club';",
     'CREATE TABLE race_entries (entry_id INTEGER PRIMARY KEY, race_id INTEGER NOT NULL REFERENCES races(race_id), ring_number VARCHAR NOT NULL REFERENCES birds(ring_number), velocity_ypm DECIMAL(7,2) NOT NULL);',
+    "COMMENT ON COLUMN race_entries.velocity_ypm IS 'Speed in yards per minute';",
   ].join('\n'),
   {
     birds: ['ring_number,loft_name', [['GB1', 'Rose Loft'], ['GB2', 'Oak Loft']]],
-    races: ['race_id,race_name,flown_on', [[1, 'Ayr', '2026-06-01'], [2, 'Perth', '2026-06-08']]],
+    points: ['point_id,point_name', [[1, 'Ayr'], [2, 'Perth']]],
+    races: ['race_id,point_id,race_type,flown_on', [[1, 1, 'NAT', '2026-06-01'], [2, 2, 'CLB', '2026-06-08']]],
     race_entries: ['entry_id,race_id,ring_number,velocity_ypm', [[1, 1, 'GB1', 1320.5], [2, 1, 'GB2', 1290], [3, 2, 'GB1', 1401.25]]],
   },
 );
@@ -70,11 +74,11 @@ const clays = madeUpRows(
 
 const QUESTIONS = [
   { id: 'temperature faults', namespace: 'wind', task: 'How many gearbox temperature faults were logged?', declined: false as const },
-  { id: 'top speed', namespace: 'pigeons', task: 'What was the top speed in the Ayr race?', declined: false as const },
+  { id: 'top speed', namespace: 'pigeons', task: 'What was the top speed in the Ayr national?', declined: false as const },
   { id: 'rated power', namespace: 'charging', task: "What's the rated power of charger C1?", declined: false as const },
   { id: 'shooters', namespace: 'clays', task: 'Who were the shooters with the most rounds?', declined: false as const },
   { id: 'gearbox temperature', namespace: 'wind', task: 'What was the gearbox temperature at Hill Top?', declined: /temperature/ },
-  { id: 'how warm', namespace: 'pigeons', task: 'How warm was it at the Ayr race?', declined: /warm|temperature/ },
+  { id: 'how warm', namespace: 'pigeons', task: 'How warm was it at the Ayr national?', declined: /warm|temperature/ },
   { id: 'rated voltage', namespace: 'charging', task: "What's the rated voltage of charger C1?", declined: /voltage/ },
   { id: 'sponsored', namespace: 'clays', task: 'Who sponsored the most rounds?', declined: /sponsored/ },
 ];
