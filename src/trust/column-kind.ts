@@ -1,6 +1,8 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { ColumnSchema, TableSchema } from '../context/context-schema.js';
 import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
+import { nounAncestors } from '../lexicon/noun-ancestors.js';
+import { deedPasts } from './deed-pasts.js';
 import type { AnswerKind } from './expected-answer-kind.js';
 
 const DATE_TYPE = /^(date|timestamp|datetime|time|year)\b/i;
@@ -127,7 +129,8 @@ export const isMoneyColumn = (column: ColumnSchema, table: TableSchema): boolean
 
 /**
  * A person's or organisation's name or key: first_name, author, supervisor_id, winner_name, or the name of a table of
- * people (singer.Name) or of a table whose name WordNet does not know (Highschooler.name).
+ * people (singer.Name), of a table whose name WordNet does not know (Highschooler.name) or of doers (shtr.shtr_nm, read as
+ * "shooter name").
  */
 function holdsPerson(words: readonly string[], table: TableSchema): boolean {
   if (words.some((word) => PERSON_NAME_PARTS.test(word)) || (words.includes('name') && words.some((word) => NAME_QUALIFIERS.test(word)))) return true;
@@ -135,8 +138,14 @@ function holdsPerson(words: readonly string[], table: TableSchema): boolean {
   if (own.some((word) => PERSON_KINDS.some((kind) => firstSenseAncestors(word).has(kind)))) return true;
   const tableWords = parts(table.name);
   const tableOwn = own.every((word) => tableWords.includes(word) || tableWords.includes(`${word}s`));
-  return words.includes('name') && tableOwn && (namesKind(table.name, PERSON_KINDS) || isOpaque(table.name));
+  return words.includes('name') && tableOwn && (namesKind(table.name, PERSON_KINDS) || isOpaque(table.name) || namesDoer(table.name));
 }
+
+/**
+ * A name that is a doer noun in -er of a WordNet verb with a common sense that is a person ("shooter" of shoot, whose
+ * first sense is a marble): a table of shooters is one of people who shoot.
+ */
+const namesDoer = (name: string): boolean => parts(name).some((part) => deedPasts(part).length > 0 && nounAncestors(part).has('person'));
 
 /** A name none of whose words WordNet knows as a noun ("Highschooler", "wta"): it may name people, so it is not held against them. */
 const isOpaque = (name: string): boolean => parts(name).every((part) => part === 'name' || part === 'id' || firstSenseAncestors(part).size === 0);

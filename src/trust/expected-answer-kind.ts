@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measureNounModifies } from './measure-noun-modifier.js';
 import { personAgeRanked } from './person-age-ranked.js';
 
 /** What kind of thing an answer is, read from the question's form, whatever the database calls it. */
@@ -37,6 +38,8 @@ const UNIT = String.raw`(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months
 const DURATION_VERB = String.raw`(?:last|lasts|lasted|take|takes|took|taken|wait|waits|waited|spend|spends|spent|stay|stays|stayed|been|run|runs|ran)`;
 /** Words that make "how much" ask for money: "How much did the refit cost?", "What do the guides earn?". */
 const MONEY_WORD = String.raw`(?:cost|costs|costed|pay|pays|paid|earn|earns|earned|spend|spends|spent|charge|charges|charged|owe|owes|owed|worth|price|prices|priced|salary|salaries|wage|wages|fee|fees|money|dollars|euros|pounds\s+sterling|budget|raise|raised|donate|donated|bill|billed|invoice|invoiced|refund|refunded)`;
+/** A kind asked for by its own noun ("weight", "temperatures"), which is a word a column's name may hold, or may instead modify the noun after it. */
+export const MEASURE_NOUN = /^(?:weights?|speeds?|temperatures?|distances?)$/i;
 const CLOCK_TIME = String.raw`\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d\d\b|noon\b|midnight\b`;
 
 interface KindForm {
@@ -81,6 +84,8 @@ export function expectedAnswerKind(question: string): ExpectedAnswerKind | undef
   if (aged) return { kind: 'age', phrase: aged.phrase };
   for (const { kind, form } of FORMS) {
     const match = form.exec(question);
+    // "gearbox oil temperature faults" asks for faults: the measure noun only says which.
+    if (match && MEASURE_NOUN.test(match[0]) && measureNounModifies(question, match.index + match[0].length)) continue;
     // A form that captures names the word that asks ("cost" of "What did it cost …"), else its whole match.
     if (match) return { kind, phrase: (match[1] ?? match[0]).trim().replace(/\s+/g, ' ') };
   }

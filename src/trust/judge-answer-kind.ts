@@ -6,14 +6,12 @@ import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { columnKinds, tableHoldsKind } from './column-kind.js';
 import { evidenceOf, namesRoots } from './evidence-roots.js';
-import { ANSWER_KIND_DESCRIPTIONS, expectedAnswerKind, type AnswerKind, type ExpectedAnswerKind } from './expected-answer-kind.js';
+import { ANSWER_KIND_DESCRIPTIONS, expectedAnswerKind, MEASURE_NOUN, type AnswerKind, type ExpectedAnswerKind } from './expected-answer-kind.js';
 import { tablesAskedAbout } from './tables-asked-about.js';
 import { askedItems } from './asked-items.js';
 import { listPhrases } from './ungrounded-phrases.js';
 
 const ROLE_KINDS = new Set<AnswerKind>(['person', 'place']);
-/** A kind asked for by its own noun ("weight", "temperatures"), which is a word a column's name may hold. */
-const MEASURE_NOUN = /^(?:weights?|speeds?|temperatures?|distances?)$/i;
 const MAX_CATALOG_TABLES = 500;
 
 /**
@@ -36,6 +34,9 @@ export function judgeAnswerKind(context: Context, catalog: readonly CatalogTable
   // "the greatest total weight" names the measure itself: it may name a joined table's column (donations.weight_kg), as
   // "How heavy" cannot.
   const asking = MEASURE_NOUN.test(expected.phrase) ? '' : expected.phrase;
+  // "the top speed in the Tours national": the measure's own noun may name a linked table's column the SQL left out
+  // (race_entries.velocity_ypm): the answer missed it, the data did not.
+  if (asking === '' && context.table_schemas.some((table) => tableHoldsKind(table, expected.kind))) return undefined;
   const about = ROLE_KINDS.has(expected.kind) ? context.table_schemas : tablesAskedAbout(context, attempt.sql, asking, others);
   if (about.some((table) => tableHoldsKind(table, expected.kind))) return undefined;
   // "How much do owners pay in fees …": a word of the question names a column of the kind (berths.monthly_fee), however far it joins.

@@ -32,5 +32,23 @@ export function measuredInUnits(word: string, tables: readonly Table[]): boolean
     // A unit of length may measure a length, a height or a distance covered: another such unit says which no more than it.
     if (own !== undefined ? own.kind === kind.kind && !kind.quantities.has('linear') : kind.quantities.has(singular) || kind.quantities.has(word)) return true;
   }
-  return false;
+  return own === undefined && quantityOfOtherUnit(singular, word, tables);
+}
+
+/**
+ * Whether the quantity a word names ("power") is what a number column's unit measures where the unit is no last part
+ * of its name: an earlier part ("kw_max") or what its comment says it is given in ("Rated output in kW"). Only a
+ * quantity WordNet names the unit's kind by counts there, and no unit of time ("min_temp" is a minimum, not minutes).
+ */
+function quantityOfOtherUnit(singular: string, word: string, tables: readonly Table[]): boolean {
+  const units = tables.flatMap((table) =>
+    table.columns.filter(isNumericColumn).flatMap((column) => [
+      ...writtenWords(column.name).slice(0, -1).map((part) => part.toLowerCase()),
+      ...[...(column.comment ?? '').matchAll(/\bin\s+([a-z]\w*)\b/gi)].map((match) => match[1]!.toLowerCase()),
+    ]),
+  );
+  return [...new Set(units)].some((unit) => {
+    const kind = unitKind(unit);
+    return kind !== undefined && !kind.quantities.has('time') && (kind.quantities.has(singular) || kind.quantities.has(word));
+  });
 }
