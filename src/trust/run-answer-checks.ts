@@ -67,6 +67,7 @@ import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
 import { checkPeriodSpent } from './check-period-spent.js';
 import { checkRankedAge } from './check-ranked-age.js';
+import { checkRateGrouped } from './check-rate-grouped.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
@@ -82,6 +83,7 @@ import { checkStatedCondition } from './check-stated-condition.js';
 import { checkStoredQuantity } from './check-stored-quantity.js';
 import { checkStuffCosted } from './check-stuff-costed.js';
 import { checkSummedLabel } from './check-summed-label.js';
+import { checkTailItemsShown } from './check-tail-items-shown.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTotalCounted } from './check-total-counted.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
@@ -128,6 +130,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkGroupsFolded,
   checkGroupAttribute,
   checkGroupRepeats,
+  checkRateGrouped,
   checkPeriodSpent,
   checkTwoSidedCount,
   checkAskedMeasures,
@@ -199,6 +202,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkWordEveryRowHas,
   checkUnreadState,
   checkAskedItems,
+  checkTailItemsShown,
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */

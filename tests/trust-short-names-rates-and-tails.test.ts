@@ -1,0 +1,69 @@
+import { describe, it } from 'vitest';
+import type { Context } from '../src/context/context-schema.js';
+import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
+
+/** A made-up heating engineer's books: boilers under terse names, their services and callouts, and flour bought by the kilo for its canteen. */
+const contextFor = (question: string): Context =>
+  questionContext(question, 'heating', [
+    {
+      name: 'dim_blr',
+      columns: [
+        { name: 'blr_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'make_nm', nullable: false },
+        { name: 'fuel_cd', nullable: false },
+      ],
+    },
+    {
+      name: 'fct_svc',
+      columns: [
+        { name: 'svc_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'blr_id', type: 'INTEGER', nullable: false, references: 'dim_blr.blr_id' },
+        { name: 'fault_cd', nullable: false },
+        { name: 'svc_dt', type: 'DATE', nullable: false },
+      ],
+    },
+    {
+      name: 'supplier',
+      columns: [
+        { name: 'supplier_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'supplier_nm', nullable: false },
+      ],
+    },
+    {
+      name: 'grain_lot',
+      columns: [
+        { name: 'lot_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'supplier_id', type: 'INTEGER', nullable: false, references: 'supplier.supplier_id' },
+        { name: 'weight_kg', type: 'INTEGER', nullable: false },
+        { name: 'cost_per_kg', type: 'DECIMAL(5,2)', nullable: false },
+      ],
+    },
+    {
+      name: 'callout',
+      columns: [
+        { name: 'callout_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'blr_id', type: 'INTEGER', nullable: false, references: 'dim_blr.blr_id' },
+        { name: 'callout_type', nullable: false },
+        { name: 'callout_dt', type: 'DATE', nullable: false },
+      ],
+    },
+  ]);
+
+const cases: CheckCase[] = [
+  // fanned_count: the counted noun names the referenced table by a skeleton of its name (blr for boilers)
+  ['boilers counted by their services', 'How many boilers have had a leak reported?', "SELECT COUNT(*) FROM fct_svc JOIN dim_blr ON fct_svc.blr_id = dim_blr.blr_id WHERE fct_svc.fault_cd = 'LEAK'", ['n'], 1, 'fanned_count', false],
+  ['boilers counted once each', 'How many boilers have had a leak reported?', "SELECT COUNT(DISTINCT fct_svc.blr_id) FROM fct_svc JOIN dim_blr ON fct_svc.blr_id = dim_blr.blr_id WHERE fct_svc.fault_cd = 'LEAK'", ['n'], 1, 'fanned_count', true],
+  ['the services themselves counted', 'How many services found a leak on a gas boiler?', "SELECT COUNT(*) FROM fct_svc JOIN dim_blr ON fct_svc.blr_id = dim_blr.blr_id WHERE fct_svc.fault_cd = 'LEAK' AND dim_blr.fuel_cd = 'GAS'", ['n'], 1, 'fanned_count', true],
+  // rate_grouped: "per kg" is the unit of cost_per_kg, not a grouping
+  ['a rate unit read as a grouping', 'What is the average cost per kg paid to each supplier?', 'SELECT grain_lot.weight_kg, supplier.supplier_nm, AVG(grain_lot.cost_per_kg) FROM grain_lot JOIN supplier ON grain_lot.supplier_id = supplier.supplier_id GROUP BY 1, 2', ['weight_kg', 'supplier_nm', 'avg'], 8, 'rate_grouped', false],
+  ['the rate averaged for each supplier', 'What is the average cost per kg paid to each supplier?', 'SELECT supplier.supplier_nm, AVG(grain_lot.cost_per_kg) FROM grain_lot JOIN supplier ON grain_lot.supplier_id = supplier.supplier_id GROUP BY 1', ['supplier_nm', 'avg'], 3, 'rate_grouped', true],
+  ['a grouping by a weight no rate names', 'How many lots were bought per weight?', 'SELECT weight_kg, COUNT(*) FROM grain_lot GROUP BY 1', ['weight_kg', 'n'], 4, 'rate_grouped', true],
+  // tail_items_shown: a fragment after the question mark lists what each row shows
+  ['an item of the tail left out', 'Which callouts were for gas boilers in May 2026? callout id and type', "SELECT callout.callout_id FROM callout JOIN dim_blr ON callout.blr_id = dim_blr.blr_id WHERE dim_blr.fuel_cd = 'GAS' AND callout.callout_dt >= DATE '2026-05-01' AND callout.callout_dt < DATE '2026-06-01'", ['callout_id'], 3, 'tail_items_shown', false],
+  ['every item of the tail shown', 'Which callouts were for gas boilers in May 2026? callout id and type', "SELECT callout.callout_id, callout.callout_type FROM callout JOIN dim_blr ON callout.blr_id = dim_blr.blr_id WHERE dim_blr.fuel_cd = 'GAS' AND callout.callout_dt >= DATE '2026-05-01' AND callout.callout_dt < DATE '2026-06-01'", ['callout_id', 'callout_type'], 3, 'tail_items_shown', true],
+  ['a tail that shows the group', 'How many services has each boiler had? Show the make.', 'SELECT dim_blr.make_nm, COUNT(*) FROM fct_svc JOIN dim_blr ON fct_svc.blr_id = dim_blr.blr_id GROUP BY dim_blr.blr_id, 1', ['make_nm', 'n'], 3, 'tail_items_shown', true],
+];
+
+describe('the checks see a count of a short-named table fanned by a join, a rate unit read as a grouping, and a listed item left out', () => {
+  it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
+});
