@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import type { Context } from '../src/context/context-schema.js';
 import { expectCheckCase, questionContext, type CheckCase } from './helpers/answer-check-cases.js';
 
-/** A made-up heating engineer's books: boilers under terse names, their services and callouts, and flour bought by the kilo for its canteen. */
+/** A made-up heating engineer's books: boilers under terse names, their services and callouts, flour bought by the kilo for its canteen, and its staff walking club's hikes. */
 const contextFor = (question: string): Context =>
   questionContext(question, 'heating', [
     {
@@ -47,6 +47,28 @@ const contextFor = (question: string): Context =>
         { name: 'callout_dt', type: 'DATE', nullable: false },
       ],
     },
+    {
+      name: 'hikers',
+      columns: [
+        { name: 'hiker_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'full_name', nullable: false },
+      ],
+    },
+    {
+      name: 'routes',
+      columns: [
+        { name: 'route_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'leader_id', type: 'INTEGER', nullable: false, references: 'hikers.hiker_id' },
+      ],
+    },
+    {
+      name: 'hikes',
+      columns: [
+        { name: 'hike_id', type: 'INTEGER', primary_key: true, nullable: false },
+        { name: 'hiker_id', type: 'INTEGER', nullable: false, references: 'hikers.hiker_id' },
+        { name: 'route_id', type: 'INTEGER', nullable: false, references: 'routes.route_id' },
+      ],
+    },
   ]);
 
 const cases: CheckCase[] = [
@@ -62,8 +84,11 @@ const cases: CheckCase[] = [
   ['an item of the tail left out', 'Which callouts were for gas boilers in May 2026? callout id and type', "SELECT callout.callout_id FROM callout JOIN dim_blr ON callout.blr_id = dim_blr.blr_id WHERE dim_blr.fuel_cd = 'GAS' AND callout.callout_dt >= DATE '2026-05-01' AND callout.callout_dt < DATE '2026-06-01'", ['callout_id'], 3, 'tail_items_shown', false],
   ['every item of the tail shown', 'Which callouts were for gas boilers in May 2026? callout id and type', "SELECT callout.callout_id, callout.callout_type FROM callout JOIN dim_blr ON callout.blr_id = dim_blr.blr_id WHERE dim_blr.fuel_cd = 'GAS' AND callout.callout_dt >= DATE '2026-05-01' AND callout.callout_dt < DATE '2026-06-01'", ['callout_id', 'callout_type'], 3, 'tail_items_shown', true],
   ['a tail that shows the group', 'How many services has each boiler had? Show the make.', 'SELECT dim_blr.make_nm, COUNT(*) FROM fct_svc JOIN dim_blr ON fct_svc.blr_id = dim_blr.blr_id GROUP BY dim_blr.blr_id, 1', ['make_nm', 'n'], 3, 'tail_items_shown', true],
+  // tables_used: a verb names a table (hiked: hikes) that another table's longer name (hikers) does not stand for
+  ['the deed table left for a path through the leader', 'How many different routes has Ann Cole hiked?', "SELECT COUNT(DISTINCT routes.route_id) FROM routes JOIN hikers ON routes.leader_id = hikers.hiker_id WHERE hikers.full_name = 'Ann Cole'", ['n'], 1, 'tables_used', false],
+  ['the deed table read', 'How many different routes has Ann Cole hiked?', "SELECT COUNT(DISTINCT hikes.route_id) FROM hikes JOIN hikers ON hikes.hiker_id = hikers.hiker_id WHERE hikers.full_name = 'Ann Cole'", ['n'], 1, 'tables_used', true],
 ];
 
-describe('the checks see a count of a short-named table fanned by a join, a rate unit read as a grouping, and a listed item left out', () => {
+describe('the checks see a count of a short-named table fanned by a join, a rate unit read as a grouping, a listed item left out, and a table named by a verb', () => {
   it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });
