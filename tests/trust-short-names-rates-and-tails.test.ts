@@ -52,6 +52,8 @@ const contextFor = (question: string): Context =>
       columns: [
         { name: 'hiker_id', type: 'INTEGER', primary_key: true, nullable: false },
         { name: 'full_name', nullable: false },
+        { name: 'role', nullable: false, comment: 'hiker, leader or driver' },
+        { name: 'left_on', type: 'DATE' },
       ],
     },
     {
@@ -87,8 +89,13 @@ const cases: CheckCase[] = [
   // tables_used: a verb names a table (hiked: hikes) that another table's longer name (hikers) does not stand for
   ['the deed table left for a path through the leader', 'How many different routes has Ann Cole hiked?', "SELECT COUNT(DISTINCT routes.route_id) FROM routes JOIN hikers ON routes.leader_id = hikers.hiker_id WHERE hikers.full_name = 'Ann Cole'", ['n'], 1, 'tables_used', false],
   ['the deed table read', 'How many different routes has Ann Cole hiked?', "SELECT COUNT(DISTINCT hikes.route_id) FROM hikes JOIN hikers ON hikes.hiker_id = hikers.hiker_id WHERE hikers.full_name = 'Ann Cole'", ['n'], 1, 'tables_used', true],
+  // own_name_value: the noun naming the table's rows read again as a value of its own column
+  ['the rows narrowed by their own name', 'Give me the name of every hiker who is still in the club.', "SELECT full_name FROM hikers WHERE role = 'hiker' AND left_on IS NULL", ['full_name'], 4, 'own_name_value', false],
+  ['every row the noun names', 'Give me the name of every hiker who is still in the club.', 'SELECT full_name FROM hikers WHERE left_on IS NULL', ['full_name'], 6, 'own_name_value', true],
+  ['the column named with the value', 'Give me the name of every hiker whose role is hiker.', "SELECT full_name FROM hikers WHERE role = 'hiker'", ['full_name'], 4, 'own_name_value', true],
+  ['another kind of the rows', 'Give me the name of every driver still in the club.', "SELECT full_name FROM hikers WHERE role = 'driver' AND left_on IS NULL", ['full_name'], 2, 'own_name_value', true],
 ];
 
-describe('the checks see a count of a short-named table fanned by a join, a rate unit read as a grouping, a listed item left out, and a table named by a verb', () => {
+describe('the checks see a count of a short-named table fanned by a join, a rate unit read as a grouping, a listed item left out, a table named by a verb, and the rows narrowed by their own name', () => {
   it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });

@@ -62,6 +62,7 @@ import { checkNestedPeriods } from './check-nested-periods.js';
 import { checkOppositeCode } from './check-opposite-code.js';
 import { checkOtherHeld } from './check-other-held.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
+import { checkOwnNameValue } from './check-own-name-value.js';
 import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
@@ -203,6 +204,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkUnreadState,
   checkAskedItems,
   checkTailItemsShown,
+  checkOwnNameValue,
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */
