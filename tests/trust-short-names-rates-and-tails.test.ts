@@ -54,6 +54,7 @@ const contextFor = (question: string): Context =>
         { name: 'full_name', nullable: false },
         { name: 'role', nullable: false, comment: 'hiker, leader or driver' },
         { name: 'left_on', type: 'DATE' },
+        { name: 'first_hike_on', type: 'DATE' },
       ],
     },
     {
@@ -85,6 +86,7 @@ const cases: CheckCase[] = [
   // tail_items_shown: a fragment after the question mark lists what each row shows
   ['an item of the tail left out', 'Which callouts were for gas boilers in May 2026? callout id and type', "SELECT callout.callout_id FROM callout JOIN dim_blr ON callout.blr_id = dim_blr.blr_id WHERE dim_blr.fuel_cd = 'GAS' AND callout.callout_dt >= DATE '2026-05-01' AND callout.callout_dt < DATE '2026-06-01'", ['callout_id'], 3, 'tail_items_shown', false],
   ['every item of the tail shown', 'Which callouts were for gas boilers in May 2026? callout id and type', "SELECT callout.callout_id, callout.callout_type FROM callout JOIN dim_blr ON callout.blr_id = dim_blr.blr_id WHERE dim_blr.fuel_cd = 'GAS' AND callout.callout_dt >= DATE '2026-05-01' AND callout.callout_dt < DATE '2026-06-01'", ['callout_id', 'callout_type'], 3, 'tail_items_shown', true],
+  ['a lone modifier sharing the next item\'s head', 'Which hiker joined first? Give the first and last name.', 'SELECT full_name FROM hikers ORDER BY hiker_id LIMIT 1', ['full_name'], 1, 'tail_items_shown', true],
   ['a tail that shows the group', 'How many services has each boiler had? Show the make.', 'SELECT dim_blr.make_nm, COUNT(*) FROM fct_svc JOIN dim_blr ON fct_svc.blr_id = dim_blr.blr_id GROUP BY dim_blr.blr_id, 1', ['make_nm', 'n'], 3, 'tail_items_shown', true],
   // tables_used: a verb names a table (hiked: hikes) that another table's longer name (hikers) does not stand for
   ['the deed table left for a path through the leader', 'How many different routes has Ann Cole hiked?', "SELECT COUNT(DISTINCT routes.route_id) FROM routes JOIN hikers ON routes.leader_id = hikers.hiker_id WHERE hikers.full_name = 'Ann Cole'", ['n'], 1, 'tables_used', false],
@@ -93,6 +95,7 @@ const cases: CheckCase[] = [
   ['the rows narrowed by their own name', 'Give me the name of every hiker who is still in the club.', "SELECT full_name FROM hikers WHERE role = 'hiker' AND left_on IS NULL", ['full_name'], 4, 'own_name_value', false],
   ['every row the noun names', 'Give me the name of every hiker who is still in the club.', 'SELECT full_name FROM hikers WHERE left_on IS NULL', ['full_name'], 6, 'own_name_value', true],
   ['the column named with the value', 'Give me the name of every hiker whose role is hiker.', "SELECT full_name FROM hikers WHERE role = 'hiker'", ['full_name'], 4, 'own_name_value', true],
+  ['a noun no quantifier spreads over every row', 'Which hiker joined the club first?', "SELECT full_name FROM hikers WHERE role = 'hiker' ORDER BY hiker_id LIMIT 1", ['full_name'], 1, 'own_name_value', true],
   ['another kind of the rows', 'Give me the name of every driver still in the club.', "SELECT full_name FROM hikers WHERE role = 'driver' AND left_on IS NULL", ['full_name'], 2, 'own_name_value', true],
 ];
 

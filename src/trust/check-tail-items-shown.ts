@@ -30,9 +30,11 @@ export const checkTailItemsShown: AnswerCheckRule = ({ question, attempt, tree, 
   const items = words.slice(at).join(' ').split(/\s*(?:,|&|\/|\band\b)\s*/).map((item) => item.trim().split(/\s+/).filter(Boolean)).filter((item) => item.length > 0 && item.length <= 3);
   // Only a list of nouns: a fragment with a verb in it ("is that right") is no list of columns.
   if (items.length === 0 || items.some((item) => item.some((word) => !/^[a-z][a-z'-]*$/.test(word)))) return undefined;
+  // "first and last name": a lone modifier before a longer item shares that item's head (first name, last name).
+  const whole = items.map((item, k) => (item.length === 1 && (items[k + 1]?.length ?? 0) > 1 ? [item[0]!, items[k + 1]!.at(-1)!] : item));
   const shown = rootsOf([...attempt.columns, ...columnsUnder(tree.selectList).map((column) => column.column)]);
   const stored = tree.tables.flatMap((table) => findTable(context.table_schemas, table.name)?.columns.map((column) => column.name) ?? []);
-  for (const item of items) {
+  for (const item of whole) {
     const head = item.at(-1)!;
     if (sqlReadsWord(head, shown)) continue;
     const column = stored.find((name) => sqlReadsWord(head, rootsOf([name])));
