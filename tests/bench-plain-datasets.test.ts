@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a to plain_r, read; plain_s and plain_t, blind) and the probes probe_p12, probe_p13, probe_pr12 and probe_pr13 are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a to plain_r, read; plain_s and plain_t, blind) and the probes probe_p12, probe_p13, probe_pr12, probe_pr13 and probe_pr14 are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -59,6 +59,7 @@ const SETS: PlainSet[] = [
   plainSet('probe-plain13', 'probe_p13', ['self_storage'], 44),
   plainSet('probe-precise12', 'probe_pr12', ['tool_library'], 32),
   plainSet('probe-precise13', 'probe_pr13', ['repair_cafe', 'lifeguard_patrol'], 16, { easy: 2, medium: 8, hard: 3, extra: 2 }),
+  plainSet('probe-precise14', 'probe_pr14', ['tennis_club', 'cheese_dairy'], 16, { easy: 2, medium: 8, hard: 3, extra: 2 }),
 ];
 
 describe.each(SETS)('the plain-question dataset $folder', (set) => {

@@ -3,6 +3,7 @@ import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
+import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
 import { holdsOtherSide } from './held-other-side.js';
@@ -50,10 +51,13 @@ export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree
     const expanded = listedExpansion(last);
     return roots(expanded && !expanded.includes(' ') ? [last, expanded] : [last]);
   };
-  if (counted.some((word) => sqlReadsWord(word, head(child.name)))) return undefined;
+  // "chargers" for dim_chgr: the last part of the name as written may be a skeleton of the counted word, vowels dropped.
+  const written = (name: string) => bareName(name).toLowerCase().split(/[^a-z0-9]+/).at(-1) ?? '';
+  const names = (word: string, name: string) => sqlReadsWord(word, head(name)) || isSkeletonOf(written(name), wordRoot(word));
+  if (counted.some((word) => names(word, child.name))) return undefined;
   const referenced = child.columns.flatMap((column) => (column.references ? [findTable(context.table_schemas, column.references.split('.').slice(0, -1).join('.'))] : []));
   const parent = referenced.find(
-    (table) => table !== undefined && table !== child && joined.has(bareName(table.name)) && counted.some((word) => sqlReadsWord(word, head(table.name))),
+    (table) => table !== undefined && table !== child && joined.has(bareName(table.name)) && counted.some((word) => names(word, table.name)),
   );
   if (!parent || holdsOtherSide(tree!, context.table_schemas, child, parent.name)) return undefined;
   return {

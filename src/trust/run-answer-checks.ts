@@ -62,11 +62,13 @@ import { checkNestedPeriods } from './check-nested-periods.js';
 import { checkOppositeCode } from './check-opposite-code.js';
 import { checkOtherHeld } from './check-other-held.js';
 import { checkOppositeColumn } from './check-opposite-column.js';
+import { checkOwnNameValue } from './check-own-name-value.js';
 import { checkOwnValueCompared } from './check-own-value-compared.js';
 import { checkOwnedAttribute } from './check-owned-attribute.js';
 import { checkPercent } from './check-percent.js';
 import { checkPeriodSpent } from './check-period-spent.js';
 import { checkRankedAge } from './check-ranked-age.js';
+import { checkRateGrouped } from './check-rate-grouped.js';
 import { checkRanking } from './check-ranking.js';
 import { checkRepeatedRows } from './check-repeated-rows.js';
 import { checkRepeatedValues } from './check-repeated-values.js';
@@ -82,6 +84,7 @@ import { checkStatedCondition } from './check-stated-condition.js';
 import { checkStoredQuantity } from './check-stored-quantity.js';
 import { checkStuffCosted } from './check-stuff-costed.js';
 import { checkSummedLabel } from './check-summed-label.js';
+import { checkTailItemsShown } from './check-tail-items-shown.js';
 import { checkTieAtLimit } from './check-tie-at-limit.js';
 import { checkTotalCounted } from './check-total-counted.js';
 import { checkTwoSidedCount } from './check-two-sided-count.js';
@@ -128,6 +131,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkGroupsFolded,
   checkGroupAttribute,
   checkGroupRepeats,
+  checkRateGrouped,
   checkPeriodSpent,
   checkTwoSidedCount,
   checkAskedMeasures,
@@ -199,6 +203,8 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkWordEveryRowHas,
   checkUnreadState,
   checkAskedItems,
+  checkTailItemsShown,
+  checkOwnNameValue,
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */
