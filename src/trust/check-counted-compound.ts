@@ -1,4 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -7,6 +6,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { countedThings } from './counted-things.js';
 import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
 
@@ -21,7 +21,7 @@ export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, 
   const things = countedThings(tree, context.table_schemas);
   if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
   const counted = findTable(context.table_schemas, things.tables[0]!);
-  const parts = counted ? splitIdentifier(bareName(counted.name)) : [];
+  const parts = counted ? tableNameWords(counted.name) : [];
   if (!counted || parts.length < 2) return undefined;
   const head = rootsOf([parts.at(-1)!]);
   const modifiers = rootsOf(parts.slice(0, -1));
@@ -29,7 +29,7 @@ export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, 
   if (words.some((word) => sqlReadsWord(word.text, head))) return undefined;
   for (const word of words) {
     if (!sqlReadsWord(word.text, modifiers)) continue;
-    const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, rootsOf([splitIdentifier(bareName(table.name)).at(-1)!])));
+    const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, rootsOf([tableNameWords(table.name).at(-1)!])));
     if (!other || holdsOtherSide(tree!, context.table_schemas, counted, other.name)) continue;
     return {
       name: 'counted_compound',

@@ -1,10 +1,9 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
-import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { oneWordTableRoots } from './table-name-roots.js';
 import { ORDER_WORDS } from '../lexicon/order-words.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 const SORT_ADJECTIVES: ReadonlySet<string> = wordSet(pick(ORDER_WORDS, 'alphabetical', 'ascending', 'descending', 'reverse', 'chronological', 'increasing', 'decreasing'), ['numerical', 'numeric']);
 
@@ -24,7 +23,7 @@ export const checkNamedTables: AnswerCheckRule = ({ analysis, sql, tableNames })
   }
   if (named.size === 0) return undefined;
   const unread = [...named].filter(([table]) => {
-    const root = wordRoot(splitIdentifier(bareName(table))[0]!);
+    const root = wordRoot(tableNameWords(table)[0]!);
     return ![...sql.roots].some((word) => word === root || word.startsWith(root));
   });
   if (unread.length > 0) {
