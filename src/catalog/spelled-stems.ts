@@ -1,27 +1,14 @@
 import type { CatalogTable } from '../connectors/connector.js';
+import { catalogTextStems } from './catalog-text-stems.js';
 import { splitIdentifier } from './split-identifier.js';
 import { stemWord } from './stem-word.js';
 import { QUERY_STOP_WORDS, STOP_WORDS } from './stop-words.js';
 
 /** Per catalog, the stems of every table's and column's name parts: a word one of them spells is named already. */
-const spelledByTables = new WeakMap<readonly CatalogTable[], Set<string>>();
-
-export function spelledStems(tables: readonly CatalogTable[]): Set<string> {
-  let spelled = spelledByTables.get(tables);
-  if (spelled) return spelled;
-  spelled = new Set();
-  // A warehouse's 10,000 tables share a few hundred column names: each name is split and stemmed once.
-  const seen = new Set<string>();
-  for (const table of tables) {
-    for (const name of [table.name, ...table.columns.map((column) => column.name)]) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      for (const part of splitIdentifier(name.split('.').pop()!)) spelled.add(stemWord(part.toLowerCase()));
-    }
-  }
-  spelledByTables.set(tables, spelled);
-  return spelled;
-}
+export const spelledStems = catalogTextStems(
+  (table) => [table.name, ...table.columns.map((column) => column.name)],
+  (name) => splitIdentifier(name.split('.').pop()!).map((part) => part.toLowerCase()),
+);
 
 /**
  * A question's lower-case words of four letters or more that no table's or column's name spells and that are no stop

@@ -1,6 +1,7 @@
 import type { CatalogTable } from '../connectors/connector.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { catalogTextStems } from './catalog-text-stems.js';
 import { splitIdentifier } from './split-identifier.js';
 import { stemWord } from './stem-word.js';
 import { unspelledWords } from './spelled-stems.js';
@@ -22,24 +23,10 @@ function tableHeads(tables: readonly CatalogTable[]): Map<string, number[]> {
 }
 
 /** Per catalog, the stems of the words of every table's and column's comment: a word one of them spells links by text. */
-const commentsByTables = new WeakMap<readonly CatalogTable[], Set<string>>();
-
-export function commentStems(tables: readonly CatalogTable[]): Set<string> {
-  let stems = commentsByTables.get(tables);
-  if (stems) return stems;
-  stems = new Set();
-  // Templated comments repeat across a warehouse's tables: each text is read once.
-  const seen = new Set<string>();
-  for (const table of tables) {
-    for (const comment of [table.comment, ...table.columns.map((column) => column.comment)]) {
-      if (comment === undefined || comment === null || seen.has(comment)) continue;
-      seen.add(comment);
-      for (const word of comment.toLowerCase().match(/[a-z]{3,}/g) ?? []) stems.add(stemWord(word));
-    }
-  }
-  commentsByTables.set(tables, stems);
-  return stems;
-}
+export const commentStems = catalogTextStems(
+  (table) => [table.comment, ...table.columns.map((column) => column.comment)],
+  (comment) => comment.toLowerCase().match(/[a-z]{3,}/g) ?? [],
+);
 
 /**
  * Positions of the tables whose rows a question word names through WordNet, as grounding accepts it (ground-question.ts):

@@ -14,6 +14,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { columnCodeGlosses } from './code-glosses.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { readsColumn } from './reads-column.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Name parts that say a column holds how many of something a row stands for: fragment_count, item_qty. */
 const COUNT_PARTS = /^(count|cnt|qty|quantity)$/;
@@ -49,7 +50,7 @@ export const checkBulkRowsCounted: AnswerCheckRule = ({ question, tree, sql, con
   const [counted] = readTableSchemas([tree.tables[0]!], context);
   if (!counted) return undefined;
   // The noun names the counted table: its rows are what is asked for.
-  if (splitIdentifier(bareName(counted.name)).some((part) => roots.has(wordRoot(part.toLowerCase())) || phrase.some((word) => isSkeletonOf(part.toLowerCase(), word)))) return undefined;
+  if (tableNameWords(counted.name).some((part) => roots.has(wordRoot(part)) || phrase.some((word) => isSkeletonOf(part, word)))) return undefined;
   const bulk = counted.columns.find((c) => INTEGER.test(c.type) && !c.primary_key && !c.references && splitIdentifier(c.name).some((part) => COUNT_PARTS.test(part.toLowerCase())) && !splitIdentifier(c.name).some((part) => STATISTIC_PARTS.test(part.toLowerCase())));
   if (!bulk || readsColumn(sql.code, bulk.name)) return undefined;
   // The value the SQL picks the rows by spells the counted noun (itself or its code's gloss).

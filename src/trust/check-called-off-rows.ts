@@ -1,4 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
@@ -7,6 +6,7 @@ import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Words English uses for an event that was called off and so did not take place. */
 const CALLED_OFF = /\b(cancell?ed|cancell?ations?|called off|void(?:ed)?|scrapped|aborted|abandoned|annulled|no[- ]shows?|did not attend|not turn(?:ed)? up)\b/i;
@@ -39,7 +39,7 @@ export const checkCalledOffRows: AnswerCheckRule = ({ question, tree, context })
   for (const entry of tree.tables) {
     const table = context.table_schemas.find((schema) => bareName(schema.name) === entry.name);
     if (!table) continue;
-    const head = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
+    const head = tableNameWords(table.name).at(-1)!;
     const verb = verbs.find((word) => sqlReadsWord(word.text, new Set([head, wordRoot(head)]))) ?? (entry === tree.tables[0] ? actually : undefined);
     if (!verb) continue;
     const markings = table.columns.filter((column, k) => {

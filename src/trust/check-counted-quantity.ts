@@ -7,6 +7,7 @@ import { aggregateOf, columnOf } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Name parts that only say a column holds a count: guest_cnt, total_guests. */
 const COUNT_PARTS = /^(count|cnt|total|qty)$/;
@@ -28,7 +29,7 @@ export const checkCountedQuantity: AnswerCheckRule = ({ question, tree, context 
   const read = readTableSchemas(tree.tables, context);
   for (const table of read) {
     // "How many screenings …" over screenings counts its rows.
-    if (wordRoot(splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase()) === root) continue;
+    if (wordRoot(tableNameWords(table.name).at(-1)!) === root) continue;
     const column = table.columns.find((c) => {
       if (!isMeasureColumn(c) || splitIdentifier(c.name).some((part) => NUMBER_PARTS.test(part.toLowerCase()))) return false;
       const parts = splitIdentifier(c.name).map((part) => part.toLowerCase()).filter((part) => !COUNT_PARTS.test(part));

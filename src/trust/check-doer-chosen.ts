@@ -10,6 +10,7 @@ import { columnKinds } from './column-kind.js';
 import { PERSON_NAME_PARTS } from './naming-parts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * "Who has written the most prescriptions?" answered with the patients of the prescriptions, which also name the
@@ -41,7 +42,7 @@ export const checkDoerChosen: AnswerCheckRule = ({ question, tree, context }) =>
   const words = questionWords(question).filter((word) => word.text.length >= 3 && word.text !== 'who');
   const forms = words.flatMap((word) => [word.text, ...derivedForms(word.text)]);
   const named = (table: TableSchema) => {
-    const roots = new Set(splitIdentifier(bareName(table.name)).flatMap((part) => [part.toLowerCase(), wordRoot(part.toLowerCase())]));
+    const roots = new Set(tableNameWords(table.name).flatMap((part) => [part, wordRoot(part)]));
     return forms.some((form) => !form.includes('_') && sqlReadsWord(form, roots));
   };
   if (named(shown)) return undefined;

@@ -9,6 +9,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { conditionColumns } from './condition-columns.js';
 import { PERSON_NAME_PARTS } from './naming-parts.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * "How many distinct tours has Keith Sutcliffe driven?" answered by finding Keith Sutcliffe among the customers: the
@@ -27,7 +28,7 @@ export const checkDoerNamed: AnswerCheckRule = ({ question, tree, context }) => 
   if (searched.size !== 1) return undefined;
   const [table] = [...searched];
   const words = questionWords(question).filter((word) => word.text.length >= 4);
-  const rootOf = (schema: TableSchema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase());
+  const rootOf = (schema: TableSchema) => wordRoot(tableNameWords(schema.name).at(-1)!);
   const plain = new Set(words.map((word) => wordRoot(word.text)));
   if (plain.has(rootOf(table!))) return undefined;
   const others = context.table_schemas.filter((schema) => schema !== table && isPersonTable(schema));

@@ -1,4 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { listedExpansion } from '../lexicon/listed-short-forms.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -13,6 +12,7 @@ import { QUANTIFIERS } from '../lexicon/determiners.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** "how many <words>", "number of <words>", "no. of <words>": the words up to four after it. */
 const COUNTED = /\b(?:how\s+many|(?:number|no\.?|count)\s+of)\s+((?:[a-z][a-z'-]*\s*){1,4})/i;
@@ -47,7 +47,7 @@ export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree
   // "How many comments …" counts the rows of app_comments; its modifier "app" names the table it belongs to.
   // "accounts" for trade_acct: the head as written and the word a listed short form of it stands for.
   const head = (name: string) => {
-    const last = splitIdentifier(bareName(name)).at(-1)!;
+    const last = tableNameWords(name).at(-1)!;
     const expanded = listedExpansion(last);
     return roots(expanded && !expanded.includes(' ') ? [last, expanded] : [last]);
   };

@@ -1,5 +1,6 @@
 import { splitIdentifier, writtenWords } from '../catalog/split-identifier.js';
 import { bareName } from '../models/offline/bare-name.js';
+import { bareNameAsWritten } from '../models/offline/table-name-words.js';
 import { shortens } from '../models/offline/shortens.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf } from '../sql-tree/outer-select-tree.js';
@@ -27,7 +28,7 @@ export const checkGroupAttribute: AnswerCheckRule = ({ tree, context, analysis }
     const head = phrase.words.at(-1)!.text;
     const modifiers = phrase.words.slice(0, -1).map((word) => word.text);
     for (const { table } of grouped) {
-      if (!nameParts(bareName(table.name)).some((part) => modifiers.some((word) => names(part, word)))) continue;
+      if (!nameParts(bareNameAsWritten(table.name)).some((part) => modifiers.some((word) => names(part, word)))) continue;
       const attribute = table.columns.find((column) => !column.primary_key && nameParts(column.name).some((part) => names(part, head)));
       if (!attribute || grouped.some((g) => g.table === table && g.column === attribute)) continue;
       if (!grouped.some((g) => g.table === table && g.column.primary_key)) continue;

@@ -1,5 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
-import { bareName } from '../models/offline/bare-name.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { isKeyColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -11,6 +9,7 @@ import { treeColumnSchema } from './tree-column-schema.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Verbs that open a listing of rows: "List the members …", "Show all customers …". */
 export const LISTING_VERBS: ReadonlySet<string> = new Set(['list', 'show', 'name', 'give', 'find', 'get']);
@@ -36,7 +35,7 @@ export const checkKeyForName: AnswerCheckRule = ({ question, tree, context }) =>
   if (!noun) return undefined;
   const read = readTableSchemas(tree.tables, context);
   // "Which clients are based in Otley?" over customers alone: a noun that names no table read is the SQL's one table's rows.
-  const table = read.find((schema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase()) === wordRoot(noun.text)) ?? (read.length === 1 ? read[0] : undefined);
+  const table = read.find((schema) => wordRoot(tableNameWords(schema.name).at(-1)!) === wordRoot(noun.text)) ?? (read.length === 1 ? read[0] : undefined);
   if (!table) return undefined;
   const shown = tree.selectList.filter((item) => !holdsAggregate(item));
   if (shown.length === 0) return undefined;

@@ -1,10 +1,9 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
-import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { oneWordTableRoots } from './table-name-roots.js';
 import { ORDER_WORDS } from '../lexicon/order-words.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 const SORT_ADJECTIVES: ReadonlySet<string> = wordSet(pick(ORDER_WORDS, 'alphabetical', 'ascending', 'descending', 'reverse', 'chronological', 'increasing', 'decreasing'), ['numerical', 'numeric']);
 
@@ -27,7 +26,7 @@ export const checkNamedTables: AnswerCheckRule = ({ analysis, sql, tableNames })
   // "dived" names dives; divers, another table's name that starts with it, does not read it.
   const otherTable = (word: string, table: string) => [...tableRoots].some(([root, other]) => other !== table && (root === word || root === wordRoot(word)));
   const unread = [...named].filter(([table]) => {
-    const root = wordRoot(splitIdentifier(bareName(table))[0]!);
+    const root = wordRoot(tableNameWords(table)[0]!);
     return ![...sql.roots].some((word) => word === root || (word.startsWith(root) && !otherTable(word, table)));
   });
   if (unread.length > 0) {

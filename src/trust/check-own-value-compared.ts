@@ -10,6 +10,7 @@ import { COORDINATORS, SUBORDINATORS } from '../lexicon/conjunctions.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** "after their due date", "over its limit", "below his target": a comparison with a value each row holds itself. */
 const OWN_VALUE = /\b(?:after|before|later than|earlier than|past|beyond|over|under|above|below|more than|less than|within)\s+(?:their|its|his|her)\s+(?:own\s+)?([a-z]+(?:[\s-]+[a-z]+){0,2})/i;
@@ -39,7 +40,7 @@ export const checkOwnValueCompared: AnswerCheckRule = ({ question, tree, context
   const read = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
   const tables = readTableSchemas(tree.tables, context);
   const named = tables.flatMap((table) => {
-    const own = new Set(splitIdentifier(bareName(table.name)));
+    const own = new Set(tableNameWords(table.name));
     return table.columns.filter((column) => splitIdentifier(column.name).some((part) => !own.has(part) && names(part))).map((column) => ({ table, column }));
   });
   if (named.length === 0) return undefined;

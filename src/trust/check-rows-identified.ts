@@ -23,6 +23,7 @@ import { FOCUS_ADVERBS } from '../lexicon/function-adverbs.js';
 import { NEGATORS } from '../lexicon/negators.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 
 /**
@@ -149,7 +150,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = wordSet(
  * question, a short form of the noun: its opening letters (cust for "customers") or its consonants (rdr for "riders").
  */
 function headsTable(noun: string, table: TableSchema, shortForm = false): boolean {
-  const part = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
+  const part = tableNameWords(table.name).at(-1)!;
   if (wordRoot(part) === wordRoot(noun)) return true;
   const singular = /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
   return shortForm && part.length >= 3 && part.length < singular.length && (singular.startsWith(part) || isSkeletonOf(part, singular));

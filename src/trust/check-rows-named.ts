@@ -7,6 +7,7 @@ import { columnOf, columnsUnder, holdsAggregate, type TreeColumn } from '../sql-
 import { isTextColumn } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * "Which shows come out every week?" answered by a week and a count of shows, "Which ports are on islands?" by the
@@ -24,7 +25,7 @@ export const checkRowsNamed: AnswerCheckRule = ({ question, tree, context }) => 
   if (!noun || noun.clauseEnd) return undefined;
   const root = wordRoot(noun.text);
   const read = tree.tables.flatMap((entry) => context.table_schemas.filter((schema) => bareName(schema.name) === entry.name));
-  const table = read.find((schema) => wordRoot(splitIdentifier(bareName(schema.name)).at(-1)!.toLowerCase()) === root);
+  const table = read.find((schema) => wordRoot(tableNameWords(schema.name).at(-1)!) === root);
   if (!table) return undefined;
   const namesSomething = (word: string) =>
     read.some((schema) => [bareName(schema.name), ...schema.columns.map((c) => c.name)].some((name) => splitIdentifier(name).some((part) => wordRoot(part.toLowerCase()) === wordRoot(word))));

@@ -9,6 +9,7 @@ import { KEY_WORDS, NAMING_PARTS } from './naming-parts.js';
 import { requestedItems } from './requested-items.js';
 import { ROW_NOUNS } from './row-nouns.js';
 import { tableAliases } from './table-aliases.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Name parts of a column that identifies rows by a code rather than naming them. */
 const KEY_PARTS = /^(id|ids|code|cd|no|num|nbr|ref|key|uuid|guid)$/;
@@ -44,7 +45,7 @@ export const checkShownRows: AnswerCheckRule = ({ question, sql, context, tree }
   const tables = shown.map((c) => tableOf(c.owner, c.column));
   const table = tables[0];
   if (!table || tables.some((other) => other !== table)) return undefined;
-  const tableRoots = splitIdentifier(bareName(table.name)).map(wordRoot);
+  const tableRoots = tableNameWords(table.name).map(wordRoot);
   const namesTable = tableRoots.at(-1) === wordRoot(head.text) || (ROW_NOUNS.test(head.text) && /^(rows?|records?|entries|entry)$/.test(head.text));
   if (!namesTable) return undefined;
   const asked = `"${item.map((w) => w.text).join(' ')}"`;

@@ -1,4 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
@@ -6,6 +5,7 @@ import { wordRoot } from '../models/offline/word-root.js';
 import { aggregateOf, columnsUnder, type TreeColumn } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * "How many purchases came through the app?" answered by counting orders JOIN customers JOIN user_activity WHERE
@@ -47,7 +47,7 @@ export const checkSiblingCondition: AnswerCheckRule = ({ question, tree, context
   const ownConditions = (table: TableSchema) =>
     whereColumns.filter((c) => c?.table === table && !joinColumns.some((j) => j.table === c.table && j.column === c.column));
   const words = new Set(questionWords(question).map((word) => wordRoot(word.text)));
-  const named = (table: TableSchema) => splitIdentifier(bareName(table.name)).some((part) => words.has(wordRoot(part.toLowerCase())));
+  const named = (table: TableSchema) => tableNameWords(table.name).some((part) => words.has(wordRoot(part)));
   // The counted table's parents, their parents and so on: "wedding cakes" counted as special_orders JOIN shops JOIN
   // weekly_sales JOIN products reach products only through the shop, two steps up from the counted rows.
   const above = new Set<TableSchema>();

@@ -11,6 +11,7 @@ import type { AnswerCheckRule } from './answer-facts.js';
 import { columnCodeGlosses } from './code-glosses.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** A stored code: three capitals or more, no vowel after the first ('CNF', 'CXL'); 'NS' could be anything. */
 const CODE = /^[A-Z][B-DF-HJ-NP-TV-Z]{2,}$/;
@@ -111,7 +112,7 @@ interface GlossedCode {
 function glossedCode(word: string, tables: readonly TableSchema[], tested: ReadonlySet<string>): GlossedCode | undefined {
   const root = wordRoot(word);
   // "How many hires were cancelled?": a word naming a read table names its rows, not a code ('CMP hire completed').
-  if (tables.some((table) => wordsOf(bareName(table.name)).some((part) => wordRoot(part) === root))) return undefined;
+  if (tables.some((table) => tableNameWords(table.name).some((part) => wordRoot(part) === root))) return undefined;
   const glosses = columnCodeGlosses(tables);
   const found = glosses.flatMap(({ table, column, code, first }) => {
     if (first === undefined || wordRoot(first) !== root) return [];
@@ -138,7 +139,7 @@ function partlyMatchedCode(
   tested: ReadonlySet<string>,
 ): (GlossedCode & { phrase: string; word: string }) | undefined {
   const glosses = columnCodeGlosses(tables);
-  const tableRoots = new Set(tables.flatMap((table) => wordsOf(bareName(table.name)).map(wordRoot)));
+  const tableRoots = new Set(tables.flatMap((table) => tableNameWords(table.name).map(wordRoot)));
   for (const table of tables) {
     for (const column of table.columns) {
       if (!column.comment) continue;

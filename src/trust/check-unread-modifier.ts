@@ -1,9 +1,7 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
 import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { NUMBER_WORDS } from '../lexicon/numerals.js';
 import { wordSet } from '../lexicon/word-set.js';
-import { bareName } from '../models/offline/bare-name.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
@@ -14,6 +12,7 @@ import { readTableSchemas } from './read-table-schemas.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { tableNameRoots } from './table-name-roots.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Words that open the noun phrase without restricting it: determiners, numbers, "of" after "how many". */
 const OPENERS: ReadonlySet<string> = wordSet(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, IDENTITY_WORDS, ['of', 'me', 'us']);
@@ -44,7 +43,7 @@ export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, cont
   const words = end < 0 ? sentence : sentence.slice(0, end + 1);
   const start = phraseStart(words);
   if (start === undefined) return undefined;
-  const head = splitIdentifier(bareName(table.name)).at(-1)!.toLowerCase();
+  const head = tableNameWords(table.name).at(-1)!;
   let at = start;
   while (at < words.length && OPENERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
   const named = words.slice(at, at + MAX_MODIFIERS + 1).findIndex((word) => wordRoot(word.text) === wordRoot(head));

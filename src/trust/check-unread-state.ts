@@ -1,4 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
@@ -12,6 +11,7 @@ import { readTableSchemas } from './read-table-schemas.js';
 import { readsColumn, showsEveryColumn } from './reads-column.js';
 import { scoreAnswer } from './score-answer.js';
 import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * "How many of our teachers are assistants?" answered by `SELECT COUNT(*) FROM teachers`, where teachers.qualification
@@ -33,7 +33,7 @@ export const checkUnreadState: AnswerCheckRule = ({ tree, context, attempt, sql 
   const questionRoots = new Set(questionWords(context.task.text).map((word) => wordRoot(word.text)));
   if (!glossed.some((entry) => [...entry.roots.keys()].some((root) => questionRoots.has(root)))) return undefined;
   const unread = scoreAnswer(context, attempt)?.unread ?? [];
-  const tableRoots = new Set(tables.flatMap((table) => splitIdentifier(bareName(table.name)).map((part) => wordRoot(part.toLowerCase()))));
+  const tableRoots = new Set(tables.flatMap((table) => tableNameWords(table.name).map(wordRoot)));
   // "tickets" of the pcn rows, 'Penalty charge notice (parking ticket)': a read table's name as its comment spells it (spelled-names.ts).
   const read = new Set(tables.map((table) => table.name));
   const spelled = spelledTableWords(context.table_schemas, (table) => read.has(table));

@@ -1,4 +1,3 @@
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { ColumnSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { isKeyColumn } from '../models/offline/schema-lookup.js';
@@ -9,6 +8,7 @@ import { conjuncts, stringConstant } from '../sql-tree/string-constants.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { shownTables } from './shown-tables.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * "Which sites have a shop?" answered by joining sites through plots, tenancies and members to payments WHERE
@@ -31,7 +31,7 @@ export const checkValueNamedColumn: AnswerCheckRule = ({ tree, context, analysis
     if (!ref || value === undefined || !/^[A-Za-z]{3,}$/.test(value)) continue;
     const held = resolve(ref);
     if (!held || shown.has(held.table)) continue;
-    if (splitIdentifier(bareName(held.table.name)).some((part) => questionRoots.has(wordRoot(part.toLowerCase())))) continue;
+    if (tableNameWords(held.table.name).some((part) => questionRoots.has(wordRoot(part)))) continue;
     const root = wordRoot(value.toLowerCase());
     for (const table of shown) {
       const named = table.columns.find((column) => !isKeyColumn(column) && !read.has(column) && wordRoot(column.name.toLowerCase()) === root);

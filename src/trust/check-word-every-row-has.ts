@@ -11,6 +11,7 @@ import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnCodeGlosses } from './code-glosses.js';
 import { readTableSchemas } from './read-table-schemas.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** The forms a word is read by: itself, its inflection bases and what WordNet derives from them, with their roots. */
 function formsOf(word: string): Set<string> {
@@ -43,7 +44,7 @@ export const checkWordEveryRowHas: AnswerCheckRule = ({ question, tree, context 
   if (held.length === 0) return undefined;
   const read = readTableSchemas(tree.tables, context);
   const glosses = columnCodeGlosses(read);
-  const tableParts = read.flatMap((table) => splitIdentifier(bareName(table.name)).map((part) => part.toLowerCase()));
+  const tableParts = read.flatMap((table) => tableNameWords(table.name));
   // A verb's form ("surveying", "quoted", "led") says what was done; a noun ("Which surveyor …") may name the role asked for.
   const words = questionWords(question).filter((word) => word.text.length > 3 && !word.capitalized && (/(ing|ed)$/.test(word.text) || IRREGULAR_VERBS[word.text] !== undefined));
   for (const { column, value } of held) {

@@ -1,6 +1,6 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
-import { bareName } from '../models/offline/bare-name.js';
 import { wordRoot } from '../models/offline/word-root.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 interface NameRoots {
   /** The root of every word of every table name. */
@@ -25,7 +25,7 @@ function nameRoots(names: readonly string[]): NameRoots {
   };
   for (const name of names) {
     for (const word of splitIdentifier(name)) roots.all.add(root(word));
-    const parts = splitIdentifier(bareName(name));
+    const parts = tableNameWords(name);
     if (parts.length === 1 && parts[0]!.length >= 4) roots.oneWord.set(root(parts[0]!), name);
   }
   byNames.set(names, roots);

@@ -3,12 +3,12 @@ import { bareName } from '../models/offline/bare-name.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import { meetsNames } from './names-closely.js';
 import { linksToNames } from './ground-attributes.js';
 import { evidenceOf, namesRoots } from './evidence-roots.js';
 import { readsTable } from './reads-table.js';
 import { sqlShape } from './sql-shape.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * The linked tables a question is about: those its words name ("patients") or hold a value it names, those its SQL
@@ -37,7 +37,7 @@ export function tablesAskedAbout(context: Context, sql: string | undefined, aske
  */
 function namesTable(word: QuestionWord, table: TableSchema, tables: readonly TableSchema[]): boolean {
   if (evidenceOf(word, namesRoots({ table: [table.name] })) !== 'table') return false;
-  const own = (other: TableSchema) => meetsNames(word, new Set(splitIdentifier(bareName(other.name)).flatMap((part) => [part, wordRoot(part)])));
+  const own = (other: TableSchema) => meetsNames(word, new Set(tableNameWords(other.name).flatMap((part) => [part, wordRoot(part)])));
   return own(table) || !tables.some(own);
 }
 

@@ -17,6 +17,7 @@ import { pick, wordSet } from '../../lexicon/word-set.js';
 import { joinEdges } from './join-graph.js';
 import { asksRankedRow, rankedRowLabel } from './ranked-row-label.js';
 import { DESCRIPTION_PARTS, nameOf } from './name-of.js';
+import { tableNameWords } from './table-name-words.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -37,7 +38,7 @@ export function projection(
   const rowWords = new Set(mentions.filter((m) => m.column === undefined && m.full).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   const wider = requestedColumns(analysis.words, [table, ...referencedTables(table, schemas)], { rowWords });
   const namesOwner = (r: { table: string; words: number[] }): boolean => {
-    const stems = new Set(splitIdentifier(bareName(r.table)).map(stemWord));
+    const stems = new Set(tableNameWords(r.table).map(stemWord));
     return bareName(r.table) === bareName(table.name) || r.words.some((w) => stems.has(analysis.words[w]!.stem));
   };
   // Beside one of the row's own at least: the referred-to table's columns alone would list its rows once per row here.

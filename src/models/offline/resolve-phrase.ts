@@ -11,6 +11,7 @@ import { GRAIN_NOUNS, type TimeGrain } from './time-grain.js';
 import { ARTICLES } from '../../lexicon/determiners.js';
 import { PREPOSITIONS } from '../../lexicon/prepositions.js';
 import { pick, wordSet } from '../../lexicon/word-set.js';
+import { tableNameWords } from './table-name-words.js';
 
 export type PhraseTarget =
   | { kind: 'column'; table: string; column: string }
@@ -87,7 +88,7 @@ function attributeOfNamedTable(words: readonly QuestionWord[], inside: readonly 
   if (!headAfter && !ofBetween) return undefined;
   const table = findTable(schemas, named.table);
   if (!table) return undefined;
-  const own = new Set(splitIdentifier(bareName(table.name)).map((p) => p.toLowerCase()));
+  const own = new Set(tableNameWords(table.name));
   const calls = (part: string): boolean => part === noun.text || part === noun.stem || (part.length >= 3 && noun.text.startsWith(part));
   // A group is a kind or a code, not an amount ("singers worth over $20M" names no grouping by net worth).
   const found = table.columns.filter((c) => !isKeyColumn(c) && (isTextColumn(c) || /^bool/i.test(c.type)) && splitIdentifier(c.name).some((p) => !own.has(p.toLowerCase()) && calls(p.toLowerCase())));

@@ -8,6 +8,7 @@ import { bareName } from './bare-name.js';
 import { isMoneyColumn } from './money-measure.js';
 import type { QuestionWord } from './question-words.js';
 import { findTable } from './schema-lookup.js';
+import { tableNameWords } from './table-name-words.js';
 
 /** Verbs whose object, left unsaid, is money: what one spends, pays or earns. */
 const MONEY_VERBS = new Set(['spend', 'pay', 'earn']);
@@ -18,7 +19,7 @@ const WHOLE = /^(overall|altogether|total|all)$/;
 /** A pronoun object or a particle between a verb and "the most": "paid us", "brought in", "given them". */
 const OBJECT_OR_PARTICLE = /^(us|me|them|him|her|you|in|out|up)$/;
 /** A table's name with its shorthand read: pmt → payment. */
-const spelledName = (name: string): string => expandNameParts(splitIdentifier(bareName(name))).join(' ');
+const spelledName = (name: string): string => expandNameParts(tableNameWords(name)).join(' ');
 /** How many foreign keys a row may follow to reach the ranked thing ("order line → order → member"). */
 const MAX_HOPS = 3;
 
