@@ -6,8 +6,9 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
  * Terse names read through the question's words: rows compared with the average of their own table when the number
  * is named only by how it compares ("tickets that came to more than the average ticket": the row's money; "took
  * longer than average": the column measured in a unit of time; "bigger than average in cabins": the column named
- * after it), and a name part written short that a question spells out ("displacement" for disp_t, a clipped start). A made-up ferry operator through the real CLI; each
- * answer's rows must equal the hand-written query's.
+ * after it), a name part written short that a question spells out ("displacement" for disp_t, a clipped start), and an
+ * attribute per row of its own table shown beside the row ("cabins per vessel"). A made-up ferry operator through the
+ * real CLI; each answer's rows must equal the hand-written query's.
  */
 const SCHEMA = `CREATE TABLE vsl (vsl_no INTEGER PRIMARY KEY, vsl_nm VARCHAR NOT NULL, cabins INTEGER NOT NULL, disp_t INTEGER NOT NULL);
 CREATE TABLE crossing (xng_no INTEGER PRIMARY KEY, vsl_no INTEGER NOT NULL REFERENCES vsl (vsl_no), dep_dt DATE NOT NULL, dly_min INTEGER NOT NULL);
@@ -34,6 +35,8 @@ const CASES: { task: string; expected: string }[] = [
   { task: 'Which vessels are bigger than average in cabins?', expected: 'SELECT vsl_nm FROM vsl WHERE cabins > (SELECT AVG(cabins) FROM vsl)' },
   { task: 'How many crossings took longer than average?', expected: 'SELECT COUNT(*) FROM crossing WHERE dly_min > (SELECT AVG(dly_min) FROM crossing)' },
   { task: 'What is the average displacement of our vessels?', expected: 'SELECT AVG(disp_t) FROM vsl' },
+  // An attribute per row of its own table: one answer each, beside the row it is for.
+  { task: 'cabins per vessel', expected: 'SELECT vsl_nm, cabins FROM vsl' },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'ferry', task: c.task }));
 
