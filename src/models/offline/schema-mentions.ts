@@ -7,7 +7,7 @@ import { commentPhraseMentions } from './comment-phrase-mentions.js';
 import { commentSynonymMentions } from './comment-synonym-mentions.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
-import { namesShortenedPart } from './shortened-name-part.js';
+import { namesClippedPart, namesShortenedPart } from './shortened-name-part.js';
 import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
@@ -171,10 +171,10 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
       // "handicap" for hcp, "bowler" for blr_id: a part of the name is the word with its vowels dropped.
-      // "response" for resp_min read as respite: the question's word, a longer reading of the part as written, wins.
+      // "response" for resp_min read as respite: the question's word that the part as written clips wins.
       const written = nameWords(column.name).written;
       for (const word of words) {
-        const shortened = parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word)) || written.some((part) => namesShortenedPart(part, word));
+        const shortened = parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word)) || written.some((part) => namesClippedPart(part, word));
         if (shortened) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
       }
     }
