@@ -346,7 +346,9 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     const namesBase = (index: number): boolean => mentions.some((m) => m.column === undefined && m.full && m.start === index && bareName(m.table) === bareName(base));
     // Only the row's own key selected: the attribute asked for was not found, and names beside the key would hide that.
     const keyOnly = baseTable !== undefined && spec.select.every((item) => baseTable.columns.some((c) => c.primary_key && item.expr === ref(baseTable.name, c.name)));
-    if (baseTable && spec.select.length > 0 && !keyOnly && (asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words, namesBase))) {
+    // "condition per plot": an attribute per row of its own table is one answer each, shown beside its row.
+    const perOwnRow = analysis.byPhrases.some((p) => p.keyword === 'per' && p.words.some((w) => namesBase(w.index)));
+    if (baseTable && spec.select.length > 0 && !keyOnly && (perOwnRow || asksPerEachRow(analysis.words) || listsEachWithOwn(analysis.words, namesBase))) {
       const names = nameOrKey(baseTable).filter((name) => !spec.select.some((item) => item.expr === name.expr));
       spec.select = [...names, ...spec.select];
     }

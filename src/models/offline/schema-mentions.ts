@@ -1,4 +1,4 @@
-import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { splitIdentifier, writtenWords } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { TableSchema } from '../../context/context-schema.js';
 import { abbreviatedRuns } from './abbreviated-runs.js';
@@ -7,7 +7,7 @@ import { commentPhraseMentions } from './comment-phrase-mentions.js';
 import { commentSynonymMentions } from './comment-synonym-mentions.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
-import { namesShortenedPart } from './shortened-name-part.js';
+import { namesClippedPart, namesShortenedPart } from './shortened-name-part.js';
 import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
@@ -45,6 +45,8 @@ interface NameWords {
   stems: readonly string[];
   distinct: readonly string[];
   parts: readonly string[];
+  /** Parts as written that a terse catalog read as something else ("resp" of resp_min read as respite). */
+  written: readonly string[];
 }
 
 const MAX_REMEMBERED_NAMES = 20_000;
@@ -54,7 +56,8 @@ function nameWords(name: string): NameWords {
   let words = wordsByName.get(name);
   if (!words) {
     const stems = splitIdentifier(name).map(stemWord);
-    words = { stems, distinct: [...new Set(stems)], parts: splitIdentifier(name).map((part) => part.toLowerCase()) };
+    const parts = splitIdentifier(name).map((part) => part.toLowerCase());
+    words = { stems, distinct: [...new Set(stems)], parts, written: writtenWords(name).map((part) => part.toLowerCase()).filter((part) => !parts.includes(part)) };
     if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.delete(wordsByName.keys().next().value!);
     wordsByName.set(name, words);
   }
@@ -168,8 +171,11 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
       }
       // "hrs" for hours, "pts" for story_points: a short form of one word of the name.
       // "handicap" for hcp, "bowler" for blr_id: a part of the name is the word with its vowels dropped.
+      // "response" for resp_min read as respite: the question's word that the part as written clips wins.
+      const written = nameWords(column.name).written;
       for (const word of words) {
-        if (parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word))) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
+        const shortened = parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word)) || written.some((part) => namesClippedPart(part, word));
+        if (shortened) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
       }
     }
   }

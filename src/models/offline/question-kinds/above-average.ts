@@ -12,6 +12,7 @@ import { findColumn, findTable, isKeyColumn, isNumericColumn } from '../schema-l
 import { columnForPhrase } from '../requested-columns.js';
 import { measureColumn } from '../measure-column.js';
 import { commentedMeasure } from '../commented-measure.js';
+import { averagedRowMeasure } from '../averaged-row-measure.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
@@ -64,7 +65,7 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
 
     const prefer = mentions.filter((m) => m.column === undefined && m.end <= i).map((m) => m.table);
     const opener = wordRange(Math.max(1, i - 5), i).reverse().find((at) => CLAUSE_OPENERS.has(words[at]!.text));
-    const column =
+    let column: { table: string; column: string } | undefined =
       numericColumn(resolvePhrase(phrase, mentions, schemas, prefer), schemas) ??
       headColumn(phrase, schemas, prefer) ??
       numericColumn(resolvePhrase(named, mentions, schemas, prefer), schemas) ??
@@ -75,10 +76,20 @@ export function aboveAverage(context: Context, dialect: SqlDialect): KindCandida
       (comparator.age ? ageColumn(schemas, prefer) : undefined) ??
       // "species denser than average" over spc.dens: the column named for the measure the comparative compares.
       measuredColumn(comparator.measures, schemas, prefer);
+    let end = phrase.length > 0 ? phrase.at(-1)!.index + 1 : averageAt + 1;
+    // "blocks larger than the average block", "callouts that took longer than average": the rows' own average.
+    const averaged = resolvePhrase(phrase, mentions, schemas, prefer);
+    const rows = averaged?.kind === 'table' ? averaged.table : prefer[0];
+    if (!column && named.length === 0 && rows && (phrase.length === 0 || averaged?.kind === 'revenue' || (averaged?.kind === 'table' && (prefer.length === 0 || bareName(rows) === bareName(prefer[0]!))))) {
+      const own = averagedRowMeasure(words, comparator.words[0]!, end, mentions, schemas, rows);
+      if (own) {
+        column = own;
+        end = own.end;
+      }
+    }
     if (!column) return undefined;
 
     // The comparison's words leave the question; what is left is planned as usual ("List the names of products").
-    let end = phrase.length > 0 ? phrase.at(-1)!.index + 1 : averageAt + 1;
     if (OVER.has(words[end]?.text ?? '')) {
       let at = end + 1;
       while (/^(all|the|every)$/.test(words[at]?.text ?? '')) at++;
