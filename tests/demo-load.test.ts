@@ -112,7 +112,7 @@ describe('sluice demo load', () => {
     fs.writeFileSync(path.join(engines.dir, 'other.yml'), 'namespaces:\n  warehouse:\n    type: duckdb\n    path: ./x.duckdb\n');
     for (const [namespace, message] of [
       ['warehouse', /duckdb namespace: the demo loads only into postgres, mysql, sqlite or files namespaces/],
-      ['demo', /unknown namespace "demo"/],
+      ['demo', /"demo" is the embedded DuckDB demo itself; load it into a postgres, mysql, sqlite or files namespace/],
     ] as const) {
       const result = await runCli(['demo', 'load', '--namespace', namespace, '--config', 'other.yml'], { cwd: engines.dir });
       expect(result.code).toBe(2);
