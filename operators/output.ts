@@ -39,7 +39,7 @@ export const outputNode = defineNode({
     // the question (a fitted decline, src/trust/unsure-decline.ts); an LLM's is left to its own judgement.
     const unanswerable = checked.status === 'unsure' && call.model().name === 'offline' ? declineUnsure(context, checked.checks, statement) : undefined;
     const judgement: AnswerJudgement = unanswerable ? { status: 'unanswerable', checks: checked.checks, confidence: 0, reason: unanswerable } : checked;
-    const rendered = renderResult(context, format, judgement);
+    const rendered = renderResult(context, format === 'html' ? 'table' : format, judgement);
     const attempt = context.sql_attempts.at(-1);
     const files: string[] = [];
     if (call.runDir && attempt) {
@@ -55,7 +55,7 @@ export const outputNode = defineNode({
       ? judgement.status === 'unanswerable' ? 'unanswerable, no SQL ran' : 'no SQL to show'
       : attempt.error
         ? 'shown with its error'
-        : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'}${attempt.truncated ? ` (cut at max_rows)` : ''} as ${format}${files.length ? `, ${files.length} files written` : ''}`;
+        : `${attempt.row_count} row${attempt.row_count === 1 ? '' : 's'}${attempt.truncated ? ` (cut at max_rows)` : ''} as ${format === 'html' ? 'an html page' : format}${files.length ? `, ${files.length} files written` : ''}`;
     const failed = judgement.checks.filter((check) => !check.passed).map((check) => check.name);
     const summary = failed.length > 0 ? `${shown}; unsure (${failed.join(', ')})` : shown;
     return { context: { ...context, ...(unanswerable ? { unanswerable } : {}), output: { format, rendered, files }, checks: judgement.checks, confidence: judgement.confidence }, summary: unanswerable ? `unanswerable, ${unanswerable}` : summary };

@@ -124,6 +124,12 @@ describe('sluice CLI: help, version and bad input', () => {
     ],
     ['a save dir that is not writable', ['run', '--task', 'List customers', '--save_dir', '/proc/sluice-save'], /save dir \/proc\/sluice-save is not writable/, () => {}],
     ['a demo load into the embedded demo itself', ['demo', 'load', '--namespace', 'demo'], /"demo" is the embedded DuckDB demo itself; load it into a postgres, mysql, sqlite or files namespace of sluice\.yml \(configured: none\)/, () => {}],
+    [
+      'the batch-only flags with --task',
+      ['run', '--task', 'List customers', '--plan', 'fixed', '--ordered', '--workers', '2'],
+      /^sluice: --workers, --ordered apply to a batch \(questions on stdin, one per line, with no --task\); --task answers one question: drop them\n$/,
+      () => {},
+    ],
     ['a resume with no runs', ['resume', '--save_dir', 'empty-save'], /no runs in empty-save/, () => {}],
     ['a resume of an unknown run', ['resume', '--save_dir', 'save', '--run', 'nope'], /no run "nope" in save/, () => {}],
   ];

@@ -42,7 +42,8 @@ export const TaskSchema = z.object({
   current_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   max_iterations: z.number().int().min(0),
   /** How the output node renders the result. */
-  format: z.enum(['table', 'json', 'csv', 'markdown']).default('table'),
+  // html: the terminal's table inside the run; the CLI writes the standalone page from the finished run.
+  format: z.enum(['table', 'json', 'csv', 'markdown', 'html']).default('table'),
 });
 export type Task = z.infer<typeof TaskSchema>;
 

@@ -40,8 +40,8 @@ export interface RunRequest {
   /** Where run folders go; undefined turns persistence off. */
   saveDir?: string;
   runId?: string;
-  /** Output format the output node renders. */
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  /** Output format the output node renders; html renders the table, and the caller writes the page (followRunToHtml). */
+  format: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   /** With --debug: receives every trace record (node inputs/outputs, model calls) besides the trace file. */
   onTrace?: (record: Record<string, unknown>) => void;
 }

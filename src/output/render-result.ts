@@ -6,7 +6,8 @@ import { renderTable } from './render-table.js';
 import { statusNote } from './status-note.js';
 import { answerRowsFields, declinedAfterRunning, ranNotAnswering } from './declined-after-running.js';
 
-export type OutputFormat = Context['task']['format'];
+/** The formats rendered as text; an html run's page is written from the finished run (followRunToHtml). */
+export type OutputFormat = Exclude<Context['task']['format'], 'html'>;
 
 const NOT_RUN = 'The SQL was not run, so there are no rows.';
 

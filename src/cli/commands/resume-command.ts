@@ -21,10 +21,10 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
   try {
     return await withSluice(sluiceOptionsFrom(options), async (sluice) => {
       const follow = await follower;
-      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format === 'html' ? 'table' : options.format, onTrace: traceToStderr(options.debug) });
+      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
       const followOptions = { debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) };
-      if (options.format === 'html') return followRunToHtml(handle, followOptions);
-      const format = (options.format as Exclude<ResumeCommandOptions['format'], 'html'>) ?? (await firstTaskFormat(handle));
+      const format = options.format ?? (await firstTaskFormat(handle));
+      if (format === 'html') return followRunToHtml(handle, followOptions);
       return follow(handle, { ...followOptions, format, chart: options.chart });
     });
   } finally {

@@ -67,6 +67,11 @@ async function runCommandStarted(options: RunCommandOptions): Promise<number> {
     const { batchCommand } = await import('./batch-command.js');
     return batchCommand(options);
   }
+  const batchOnly = batchOnlyFlagsGiven(options);
+  if (batchOnly.length > 0) {
+    const flags = batchOnly.map((name) => `--${name}`).join(', ');
+    return reportFatal(new UsageError(`${flags} ${batchOnly.length === 1 ? 'applies' : 'apply'} to a batch (questions on stdin, one per line, with no --task); --task answers one question: drop ${batchOnly.length === 1 ? 'it' : 'them'}`));
+  }
   if (options.format === 'html') return runToHtml(options);
   const follower = loadFollower(options.debug ?? false);
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
@@ -83,8 +88,13 @@ async function runCommandStarted(options: RunCommandOptions): Promise<number> {
   });
 }
 
+/** The flags given that only a batch reads; with --task they would change nothing. */
+function batchOnlyFlagsGiven(options: RunCommandOptions): string[] {
+  return (['concurrency', 'workers', 'ordered'] as const).filter((name) => options[name] !== undefined);
+}
+
 /** One --task run with the flags' values, the config's defaults filling in the rest. */
-function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Exclude<RunCommandOptions['format'], 'html'>) {
+function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: RunCommandOptions['format']) {
   const defaults = sluice.runtime.config.defaults;
   const request = {
     task: options.task!,
@@ -108,7 +118,7 @@ function startSingleRun(sluice: Sluice, options: RunCommandOptions, format: Excl
 function runToHtml(options: RunCommandOptions): Promise<number> {
   return withSluice(sluiceOptionsFrom(options), async (sluice) => {
     prefetchEmbeddedConnector(sluice.runtime, options.namespace ?? sluice.runtime.config.defaults.namespace);
-    const handle = startSingleRun(sluice, options, 'table');
+    const handle = startSingleRun(sluice, options, 'html');
     return followRunToHtml(handle, { debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) });
   });
 }
