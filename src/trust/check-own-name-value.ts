@@ -3,6 +3,7 @@ import { QUANTIFIERS } from '../lexicon/determiners.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf, type TreeColumn } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
@@ -38,7 +39,7 @@ export const checkOwnNameValue: AnswerCheckRule = ({ question, tree, context }) 
   for (const { ref, value } of equalities(tree.where)) {
     const resolved = treeColumnSchema(tree, context.table_schemas, ref);
     if (!resolved || /\s/.test(value.trim())) continue;
-    const tableHead = splitIdentifier(bareName(resolved.table.name)).at(-1)!.toLowerCase();
+    const tableHead = tableNameWords(resolved.table.name).at(-1)!;
     const root = wordRoot(tableHead);
     if (root.length < 3 || wordRoot(value.toLowerCase()) !== root) continue;
     // "every diver", "all divers": the quantifier says the whole set the noun names; "which diver" does not.
