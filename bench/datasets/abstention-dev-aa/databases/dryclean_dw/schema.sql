@@ -1,0 +1,23 @@
+-- Warehouse of a dry-cleaning chain: shops, item types, customer accounts, ticket lines and damage claims.
+CREATE TABLE d_shop(shop_key INTEGER PRIMARY KEY, shop_nm VARCHAR NOT NULL, twn_nm VARCHAR NOT NULL, opn_dt DATE NOT NULL, plant_flg BOOLEAN NOT NULL);
+COMMENT ON TABLE d_shop IS 'Shops';
+COMMENT ON COLUMN d_shop.plant_flg IS 'Cleaning plant on site; shops without one send items to another shop';
+CREATE TABLE d_itm(itm_key INTEGER PRIMARY KEY, itm_cd VARCHAR NOT NULL, itm_desc VARCHAR NOT NULL, proc_cd VARCHAR NOT NULL, base_px_gbp DECIMAL(6,2) NOT NULL);
+COMMENT ON TABLE d_itm IS 'Item types on the price list';
+COMMENT ON COLUMN d_itm.proc_cd IS 'DRY solvent dry clean, WET wet clean / laundry, SPC specialist (leather, suede)';
+COMMENT ON COLUMN d_itm.base_px_gbp IS 'List price per item';
+CREATE TABLE d_cust(cust_key INTEGER PRIMARY KEY, cust_nm VARCHAR NOT NULL, acct_typ_cd VARCHAR NOT NULL, home_shop_key INTEGER NOT NULL, join_dt DATE NOT NULL, loy_flg BOOLEAN NOT NULL, FOREIGN KEY (home_shop_key) REFERENCES d_shop(shop_key));
+COMMENT ON COLUMN d_cust.acct_typ_cd IS 'IND individual, HTL hotel or guest house, BUS other business';
+COMMENT ON COLUMN d_cust.loy_flg IS 'Loyalty card holder (10% off)';
+CREATE TABLE f_tkt_ln(tkt_ln_key INTEGER PRIMARY KEY, tkt_no INTEGER NOT NULL, shop_key INTEGER NOT NULL, cust_key INTEGER NOT NULL, itm_key INTEGER NOT NULL, in_dt DATE NOT NULL, due_dt DATE NOT NULL, out_dt DATE, qty INTEGER NOT NULL, amt_gbp DECIMAL(8,2) NOT NULL, exp_flg BOOLEAN NOT NULL, stn_flg BOOLEAN NOT NULL, FOREIGN KEY (shop_key) REFERENCES d_shop(shop_key), FOREIGN KEY (cust_key) REFERENCES d_cust(cust_key), FOREIGN KEY (itm_key) REFERENCES d_itm(itm_key));
+COMMENT ON TABLE f_tkt_ln IS 'Ticket lines: items of one type handed in on one ticket';
+COMMENT ON COLUMN f_tkt_ln.in_dt IS 'Handed in';
+COMMENT ON COLUMN f_tkt_ln.due_dt IS 'Promised ready';
+COMMENT ON COLUMN f_tkt_ln.out_dt IS 'Collected, NULL if not yet';
+COMMENT ON COLUMN f_tkt_ln.amt_gbp IS 'Charged for the line';
+COMMENT ON COLUMN f_tkt_ln.exp_flg IS 'Express next-day service (+50%)';
+COMMENT ON COLUMN f_tkt_ln.stn_flg IS 'Stain treatment';
+CREATE TABLE f_clm(clm_key INTEGER PRIMARY KEY, tkt_ln_key INTEGER NOT NULL, clm_dt DATE NOT NULL, clm_typ_cd VARCHAR NOT NULL, paid_gbp DECIMAL(8,2) NOT NULL, upheld_flg BOOLEAN NOT NULL, FOREIGN KEY (tkt_ln_key) REFERENCES f_tkt_ln(tkt_ln_key));
+COMMENT ON TABLE f_clm IS 'Customer damage claims';
+COMMENT ON COLUMN f_clm.clm_typ_cd IS 'SHRK shrinkage, CLRN colour run, TEAR torn, LOST item lost, BTTN button missing';
+COMMENT ON COLUMN f_clm.paid_gbp IS 'Compensation paid';
