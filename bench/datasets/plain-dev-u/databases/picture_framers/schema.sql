@@ -1,0 +1,31 @@
+-- Picture framing workshop (Shropshire): customers (private, artists, galleries and businesses), the framers, the
+-- moulding stock, the framing orders taken in and the payments made on them.
+CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, customer_type VARCHAR NOT NULL, town VARCHAR NOT NULL);
+COMMENT ON TABLE customers IS 'Customers of the framing workshop';
+COMMENT ON COLUMN customers.full_name IS 'Person''s name, or the business name for galleries and businesses';
+COMMENT ON COLUMN customers.customer_type IS 'private, artist, gallery or business';
+CREATE TABLE framers(framer_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, role VARCHAR NOT NULL, hourly_rate DECIMAL(6,2) NOT NULL, started_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE framers IS 'Workshop staff who take and make framing orders';
+COMMENT ON COLUMN framers.role IS 'owner, framer, apprentice or gilder';
+COMMENT ON COLUMN framers.hourly_rate IS 'Pay per hour in GBP';
+COMMENT ON COLUMN framers.left_on IS 'Last day worked; NULL while still employed';
+CREATE TABLE mouldings(moulding_id INTEGER PRIMARY KEY, moulding_name VARCHAR NOT NULL, supplier VARCHAR NOT NULL, material VARCHAR NOT NULL, width_mm INTEGER NOT NULL, price_per_metre DECIMAL(6,2) NOT NULL, discontinued BOOLEAN NOT NULL);
+COMMENT ON TABLE mouldings IS 'Frame mouldings (lengths of frame profile) the workshop stocks';
+COMMENT ON COLUMN mouldings.width_mm IS 'Face width of the moulding in millimetres';
+COMMENT ON COLUMN mouldings.price_per_metre IS 'Trade price per metre in GBP';
+COMMENT ON COLUMN mouldings.discontinued IS 'The supplier no longer makes it';
+CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(customer_id), framer_id INTEGER NOT NULL REFERENCES framers(framer_id), moulding_id INTEGER REFERENCES mouldings(moulding_id), artwork_type CHAR(1) NOT NULL, glazing VARCHAR NOT NULL, width_cm INTEGER NOT NULL, height_cm INTEGER NOT NULL, ordered_on DATE NOT NULL, quoted_price DECIMAL(8,2) NOT NULL, ready_on DATE, collected_on DATE);
+COMMENT ON TABLE orders IS 'A framing order: one piece of artwork to be framed';
+COMMENT ON COLUMN orders.framer_id IS 'Framer who took the order and made the frame';
+COMMENT ON COLUMN orders.moulding_id IS 'Moulding the frame is made from; NULL when the artwork is refitted into the customer''s own frame';
+COMMENT ON COLUMN orders.artwork_type IS 'O oil or acrylic painting on canvas, W watercolour or drawing, P print or poster, H photograph, T textile or needlework, M memorabilia (shirts, medals, objects in a box frame)';
+COMMENT ON COLUMN orders.glazing IS 'float glass, anti-reflective glass, museum glass, acrylic, or none';
+COMMENT ON COLUMN orders.width_cm IS 'Artwork width in centimetres';
+COMMENT ON COLUMN orders.height_cm IS 'Artwork height in centimetres';
+COMMENT ON COLUMN orders.quoted_price IS 'Price agreed with the customer in GBP';
+COMMENT ON COLUMN orders.ready_on IS 'Day the frame was finished; NULL while still being made';
+COMMENT ON COLUMN orders.collected_on IS 'Day the customer collected it; NULL until then';
+CREATE TABLE payments(payment_id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(order_id), paid_on DATE NOT NULL, amount DECIMAL(8,2) NOT NULL, method VARCHAR NOT NULL);
+COMMENT ON TABLE payments IS 'Payments on orders: a half deposit on orders of 100 GBP or more, the balance on collection';
+COMMENT ON COLUMN payments.amount IS 'Amount paid in GBP';
+COMMENT ON COLUMN payments.method IS 'card, cash or bank transfer';
