@@ -7,7 +7,6 @@ import { startPlainProgress } from '../../batch/start-plain-progress.js';
 import { tierUpLater } from '../../batch/tier-up-later.js';
 import { assertPlanExists } from '../../engine/create-initial-context.js';
 import { UsageError, errorMessage } from '../../errors.js';
-import { startFileThread, stopFileThread } from '../../persistence/file-thread.js';
 import { makeDirectory } from '../../persistence/make-directory.js';
 import { newRunId } from '../../persistence/run-store.js';
 import { sluiceOptionsFrom } from '../common-cli-options.js';
@@ -89,8 +88,6 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       // Opt-in: on a shared 2-core machine the pool cost more CPU per question than it won back (docs/benchmarks.md).
       const workers = Math.min(options.workers ?? 0, concurrency);
       pool = workers > 0 ? new QuestionPool(workers, { sluice: sluiceOptions, defaults, debug: options.debug ?? false }, tracker) : undefined;
-      // Answered here, the batch's save-dir writes go through a file thread (a pool's workers write their own).
-      if (!pool) startFileThread();
       const progress = await showProgress(tracker, options.debug ?? false);
       const batch = runBatch({
         sluice,
@@ -118,7 +115,6 @@ export async function batchCommand(options: RunCommandOptions): Promise<number> 
       if ((error as NodeJS.ErrnoException).code === 'EPIPE') return CLOSED_OUTPUT_EXIT_CODE;
       throw error;
     } finally {
-      stopFileThread();
       await pool?.close();
     }
     if (outcome.cancelled) {
