@@ -148,7 +148,8 @@ export const EvidenceSchema = z.enum(['column', 'table', 'value', 'text']);
  * inflection or stem of one, a short form, a catalog synonym, a look-alike (a shared stem, a name inside a longer word),
  * a WordNet synonym or antonym, a WordNet relative (hypernym, hyponym, sibling, group, definition), a derivation (the
  * doer of a deed, a re- word), a measure or unit, a coded kind, a kind a name holds (money, phone), a comment's phrase,
- * a stored value, an attribute a table of its thing holds, a compound's kind, one of a group.
+ * a stored value, an attribute a table of its thing holds, a compound's kind, one of a group, a kind the database's own
+ * name says its rows are about.
  */
 export const LinkHowSchema = z.enum([
   'name',
@@ -167,6 +168,7 @@ export const LinkHowSchema = z.enum([
   'held_attribute',
   'compound_kind',
   'group_member',
+  'namespace_name',
 ]);
 
 export const GroundedWordSchema = z.object({

@@ -26,4 +26,4 @@ export function evidenceFeatures(evidence: readonly WordEvidence[] | undefined, 
 }
 
 /** Links through WordNet or a look-alike name rather than the data's own word. */
-const SECOND_HAND = new Set<string>(['wordnet_relative', 'derivation', 'lookalike', 'wordnet_synonym', 'catalog_synonym']);
+const SECOND_HAND = new Set<string>(['wordnet_relative', 'namespace_name', 'derivation', 'lookalike', 'wordnet_synonym', 'catalog_synonym']);

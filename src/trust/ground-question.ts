@@ -38,6 +38,7 @@ import { flagNamesHeld } from './flag-names-held.js';
 import { definedInParentheses } from './defined-in-parentheses.js';
 import { speedByDuration } from './speed-by-duration.js';
 import { definedPair } from './defined-pair.js';
+import { namespaceNameKind } from './namespace-name-kind.js';
 import { evidenceOf, evidenceRoots, linkOf, strongest, tagged, type Evidence, type EvidenceRoots, type Link, type LinkHow } from './evidence-roots.js';
 
 export type { Evidence, LinkHow } from './evidence-roots.js';
@@ -108,7 +109,7 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
       }
       continue;
     }
-    const link = firstLink({ question: context.task.text, words, word, roots, tables: context.table_schemas, catalogTables: tables, valueWords });
+    const link = firstLink({ question: context.task.text, namespace: context.task.namespace, words, word, roots, tables: context.table_schemas, catalogTables: tables, valueWords });
     const evidence = link?.kind;
     // "wich suppliers …", "softwoods on the books": a misspelt function word, a record the rows are kept in.
     if (evidence === undefined && (isFunctionWordTypo(word.text) || keptOnRecord(words, word))) continue;
@@ -160,6 +161,8 @@ function computeGrounding(context: Context, catalog: NameVocabulary, tables: rea
 /** A question word to link, with what the readers of LINK_READERS read beside it. */
 interface WordToLink {
   question: string;
+  /** The database's own name, which says what its rows are about. */
+  namespace: string;
   words: readonly QuestionWord[];
   word: QuestionWord;
   roots: EvidenceRoots;
@@ -194,6 +197,8 @@ const LINK_READERS: ReadonlyArray<(ask: WordToLink) => Link | undefined> = [
   ({ words, word, tables }) => columnBy('measure', speedByDuration(word, words[word.index + 1], tables)),
   ({ words, word, tables }) => columnBy('held_attribute', flagNamesHeld(words, word, tables) || kindColumn(words, word, tables)),
   ({ question, words, word, tables }) => (codeKindNoun(question, words, word, tables) ? { kind: 'value', how: 'value' } : undefined),
+  // "How many phones …" in phone_fix, where jobs' comments speak of the handset: a linked table or one the linking left out.
+  ({ namespace, words, word, tables, catalogTables }) => (namespaceNameKind(namespace, words, word, [...tables, ...(catalogTables ?? [])]) ? { kind: 'table', how: 'namespace_name' } : undefined),
 ];
 
 function firstLink(ask: WordToLink): Link | undefined {

@@ -65,6 +65,7 @@ const HOW_STRENGTH: Record<LinkHow, number> = {
   derivation: 0.5,
   comment_phrase: 0.5,
   wordnet_relative: 0.4,
+  namespace_name: 0.4,
 };
 
 /** A comment's or doc's word says less than a name: prose mentions what the data may not hold. */

@@ -11,6 +11,8 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { sqlShape } from './sql-shape.js';
 import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { questionWords } from '../models/offline/question-words.js';
+import { verbOfReadObject } from './verb-of-read-object.js';
 
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 
@@ -36,6 +38,7 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
   // "a bigger site area than the average project" answered by `area_ha > (SELECT AVG(area_ha) …)`: a comparative
   // before "than" is what the SQL's comparison carries, as the unaddressed check reads it.
   const compared = /[<>]|\bbetween\b/i.test(shape.code);
+  const sentence = questionWords(question);
   const open = words.filter(
     (entry) =>
       entry.evidence === undefined &&
@@ -44,6 +47,8 @@ export function judgeTerseListing(context: Context, vocabulary: NameVocabulary |
       !PREPOSITION_SET.has(entry.word.text) &&
       !sqlReadsWord(entry.word.text, shape.roots) &&
       !namesClosely(entry.word, context.table_schemas) &&
+      // "hauled more shipments" answered from SHPMT: the verb relates the rows to what the SQL reads (verb-of-read-object.ts).
+      !verbOfReadObject(sentence, entry.word, words, shape.roots) &&
       !(compared && comparativeBase(entry.word.text) !== undefined && /^[\w\s-]*\bthan\b/i.test(question.slice(entry.word.offset + entry.word.text.length))),
   );
   if (open.length === 0) return undefined;
