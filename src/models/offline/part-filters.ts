@@ -8,6 +8,7 @@ import { NEGATORS } from '../../lexicon/negators.js';
 import type { QuestionWord } from './question-words.js';
 import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
+import { wordForms } from './word-forms.js';
 import { findTable } from './schema-lookup.js';
 import { tableNameWords } from './table-name-words.js';
 
@@ -38,8 +39,8 @@ export function partFilters(words: readonly QuestionWord[], span: PartSpan, tabl
   const { from } = span;
   const predicate = words.filter((word) => word.index >= from && word.text.length >= MIN_LENGTH && !STOP_WORDS.has(word.text) && !DENYING.has(word.text));
   const naming = (names: readonly string[]): QuestionWord[] => {
-    const wanted = new Set(names.filter((name) => name.length >= MIN_LENGTH && !MARKER_PARTS.has(name) && !STOP_WORDS.has(name)).flatMap(forms));
-    return predicate.filter((word) => forms(word.text).some((form) => wanted.has(form)));
+    const wanted = new Set(names.filter((name) => name.length >= MIN_LENGTH && !MARKER_PARTS.has(name) && !STOP_WORDS.has(name)).flatMap(wordForms));
+    return predicate.filter((word) => wordForms(word.text).some((form) => wanted.has(form)));
   };
   const found: RowFilter[] = [];
   for (const column of table.columns) {
@@ -65,7 +66,7 @@ export function partFilters(words: readonly QuestionWord[], span: PartSpan, tabl
 function optionalFilter(words: readonly QuestionWord[], { from, after }: PartSpan, table: TableSchema, column: ColumnSchema): RowFilter[] {
   const first = nameWords(column.name)[0];
   if (!first || first.length < MIN_LENGTH) return [];
-  const base = new Set(forms(first));
+  const base = new Set(wordForms(first));
   const hits = words.filter((word) => word.index >= from && /(ed|en)$/.test(word.text) && inflectionBases(word.text).some((b) => base.has(stemWord(b))));
   if (hits.length !== 1) return [];
   const denied = deniedAt(words, hits[0]!.index, after);
@@ -89,9 +90,4 @@ function nameWords(name: string): string[] {
 function commentHead(comment: string | undefined): string[] {
   const first = comment?.toLowerCase().match(/[a-z]+/)?.[0];
   return first ? [first] : [];
-}
-
-/** The word's stem and the stems of the bases it inflects ("leased" → lease). */
-function forms(word: string): string[] {
-  return [...new Set([stemWord(word), ...inflectionBases(word).map(stemWord)])];
 }
