@@ -2,11 +2,11 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { STOP_WORDS } from '../../catalog/stop-words.js';
 import type { TableSchema } from '../../context/context-schema.js';
-import { inflectionBases } from '../../lexicon/derived-forms.js';
 import { NEGATORS } from '../../lexicon/negators.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { ref } from './query-spec.js';
 import type { RowFilter } from './row-filter.js';
+import { wordForms } from './word-forms.js';
 
 /** "NULL for a cash sale at the weighbridge", "NULL when the job was paid by card": the rows a comment says are empty. */
 const NULL_FOR = /\bNULL\s+(for|if|when|while|where)\s+([^;.()]+)/;
@@ -33,9 +33,9 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
       const phraseWords = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       if (phraseWords.some((word) => NEGATING.has(word) || /n't$/.test(word))) continue;
       const named = new Set(splitIdentifier(column.name).map((part) => stemWord(part.toLowerCase())));
-      const content = new Set(phraseWords.filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !named.has(stemWord(word))).flatMap(forms));
-      const hits = analysis.words.filter((word) => !used.has(word.index) && !analysis.negated.has(word.index) && forms(word.text).some((form) => content.has(form)));
-      const shared = new Set(hits.map((word) => forms(word.text).find((form) => content.has(form))));
+      const content = new Set(phraseWords.filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !named.has(stemWord(word))).flatMap(wordForms));
+      const hits = analysis.words.filter((word) => !used.has(word.index) && !analysis.negated.has(word.index) && wordForms(word.text).some((form) => content.has(form)));
+      const shared = new Set(hits.map((word) => wordForms(word.text).find((form) => content.has(form))));
       // "instruments still on offer" over retired_on, 'NULL while offered': "while" says the state lasts, "still" asks
       // for rows in it, so the phrase's one word said after "still" is enough.
       const lasting = gloss![1] === 'while' && content.size > 0 && shared.size === new Set(phraseWords.filter((word) => content.has(stemWord(word)))).size && hits.every((word) => stillBefore(analysis, word.index));
@@ -51,11 +51,6 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
 
 function strip({ shared: _shared, ...filter }: RowFilter & { shared: number }): RowFilter {
   return filter;
-}
-
-/** The word's stem and the bases it inflects ("paying" → pay). */
-function forms(word: string): string[] {
-  return [...new Set([stemWord(word), ...inflectionBases(word).map(stemWord)])];
 }
 
 /** Most words between "still" and the word it says lasts ("still on offer", "still in service"). */

@@ -10,6 +10,8 @@ import { planText } from './plan-text.js';
 import { wordRange } from '../word-range.js';
 import { ownDateComparison } from '../own-date-comparison.js';
 import { nullGlossFilters } from '../null-gloss-filters.js';
+import { partFilters, type PartSpan } from '../part-filters.js';
+import { findTable } from '../schema-lookup.js';
 import { primaryPartOfSpeech } from '../../../lexicon/primary-part-of-speech.js';
 import { namesMeasure } from '../../../lexicon/names-measure.js';
 import { FILLER_WORDS } from '../question-vocabulary.js';
@@ -46,7 +48,11 @@ export function shareOfTotal(context: Context, dialect: SqlDialect): KindCandida
       .filter((f) => predicateAt === undefined || f.words.some((w) => w >= predicateAt))
       .map((f) => f.sql),
   );
-  const condition = planned.spec.where.filter((w) => parts.has(w));
+  const read = planned.spec.where.filter((w) => parts.has(w));
+  // "what share of games end in an escape": no value names the part, a flag, key or optional column of the counted table may.
+  const base = findTable(planned_context.table_schemas, planned.spec.base);
+  const span = read.length === 0 ? partSpan(analysis.words, predicateAt) : undefined;
+  const condition = !span || !base ? read : partFilters(analysis.words, span, base, planned_context.table_schemas).map((f) => f.sql);
   if (condition.length === 0) return undefined;
   const spec = planned.spec;
   spec.where = spec.where.filter((w) => !parts.has(w));
@@ -81,6 +87,18 @@ function predicateStart(words: readonly QuestionWord[]): number | undefined {
   if (noun < 0) return undefined;
   const verb = words.findIndex((w, k) => k > noun && w.text.length > 2 && (isParticiple(w.text) || primaryPartOfSpeech(w.text) === 'verb'));
   return verb > 0 ? verb : undefined;
+}
+
+/**
+ * The words a share's part may be read from: the predicate, or when no verb marks it, what follows the subject's first
+ * noun; a word of denial may stand anywhere after that noun ("complaints aren't about any particular clean").
+ */
+function partSpan(words: readonly QuestionWord[], predicateAt: number | undefined): PartSpan | undefined {
+  const many = words.findIndex((w, k) => w.text === 'many' && words[k - 1]?.text === 'how');
+  if (many < 0) return undefined;
+  const noun = words.findIndex((w, k) => k > many && primaryPartOfSpeech(w.text) === 'noun');
+  const after = (noun < 0 ? many + 1 : noun) + 1;
+  return { from: predicateAt ?? after, after: Math.min(after, predicateAt ?? after) };
 }
 
 /** The head of the noun phrase after "share of": its last word before a function word ("the log volume we've bought" → volume). */
