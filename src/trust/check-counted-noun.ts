@@ -6,6 +6,7 @@ import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
+import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
@@ -15,11 +16,30 @@ import type { TreeNode } from '../sql-tree/statement-tree.js';
 import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
 import { tableAliases } from './table-aliases.js';
 
-/** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
-export const COUNTED_WORDS = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
+/**
+ * A count ask: "how many", or a count noun ("number", "no.", "count", "#") heading "of" as the phrase's own head, after
+ * a determiner, "total" or the clause's start ("the number of", "total no. of", "# of"); "phone number of" and "a
+ * number of" (several) are not asks. Words after "of" that only say how to count (the, distinct, different, unique)
+ * are not the thing counted.
+ */
+const COUNT_ASK = String.raw`(?:\bhow\s+many|(?:(?:^\s*|\bthe\s+|[,:;(]\s*)(?:total\s+)?|\btotal\s+)(?:number|no\.|count|#)\s+of(?:\s+(?:the|distinct|different|unique))*)`;
+const COUNTED_END = String.raw`(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)`;
+
+/** The words a count ask counts: up to the verb, preposition or clause that says what is true of them. */
+export const COUNTED_WORDS = new RegExp(String.raw`${COUNT_ASK}\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)${COUNTED_END}`, 'i');
 
 /** "how many each", "how many in each": the count's noun is elsewhere in the sentence. */
 const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
+
+/** "hh served", "members registered": a participle after the counted noun says what is true of it, and is not counted. */
+function countedNouns(counted: string): string[] {
+  const words = counted.split(/\s+/);
+  while (words.length > 1 && /ed$/.test(words.at(-1)!) && !hasSense('noun', words.at(-1)!)) words.pop();
+  return words;
+}
+
+/** "mbr" for members: a table or column name written as the counted word's skeleton (is-skeleton-of.ts). */
+const readsSkeleton = (word: string, roots: ReadonlySet<string>): boolean => [...roots].some((root) => isSkeletonOf(root, wordRoot(word)));
 
 /**
  * "How many weeks does the Music course last?" answered by counting the course's rows: the SQL must read the thing
@@ -29,7 +49,7 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED_WORDS.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
-  const words = counted.split(/\s+/).filter((word) => word.length >= 3);
+  const words = countedNouns(counted).filter((word) => word.length >= 3);
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
   // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted, where the count's
@@ -51,7 +71,7 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   // "tickets" counted as `COUNT(*) FROM pcn`, 'Penalty charge notice (parking ticket)': a name its comment spells the table with (spelled-names.ts).
   const spelled = (tables: ReadonlySet<string>) => spelledTableWords(context.table_schemas, (table) => tables.has(bareName(table).toLowerCase()));
   const readSpelled = spelled(sql.roots);
-  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
+  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }) || readsSkeleton(word, sql.roots))) {
     const things = countedThings(tree, context.table_schemas);
     const countedSpelled = things ? spelled(new Set(things.tables.map((table) => bareName(table).toLowerCase()))) : new Set<string>();
     if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals, countedSpelled)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
@@ -128,7 +148,7 @@ function firstQualifiedCount(node: unknown): TreeColumn | undefined {
  */
 function namesCounted(word: string, things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>): boolean {
   const roots = new Set([...things.tables, ...things.columns].flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
-  if (sqlReadsWord(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true })) return true;
+  if (sqlReadsWord(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true }) || readsSkeleton(word, roots)) return true;
   const tables = new Set(things.tables);
   return matched.some(
     (match) =>
