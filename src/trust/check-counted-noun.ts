@@ -6,7 +6,6 @@ import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
-import { isSkeletonOf } from '../models/offline/is-skeleton-of.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
@@ -31,16 +30,6 @@ export const COUNTED_WORDS = new RegExp(String.raw`${COUNT_ASK}\s+((?:[a-z][a-z'
 /** "how many each", "how many in each": the count's noun is elsewhere in the sentence. */
 const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
 
-/** "hh served", "members registered": a participle after the counted noun says what is true of it, and is not counted. */
-function countedNouns(counted: string): string[] {
-  const words = counted.split(/\s+/);
-  while (words.length > 1 && /ed$/.test(words.at(-1)!) && !hasSense('noun', words.at(-1)!)) words.pop();
-  return words;
-}
-
-/** "mbr" for members: a table or column name written as the counted word's skeleton (is-skeleton-of.ts). */
-const readsSkeleton = (word: string, roots: ReadonlySet<string>): boolean => [...roots].some((root) => isSkeletonOf(root, wordRoot(word)));
-
 /**
  * "How many weeks does the Music course last?" answered by counting the course's rows: the SQL must read the thing
  * counted (as a table, a column or a value, by its name or a WordNet relative of it), or it counts something else.
@@ -49,7 +38,8 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED_WORDS.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
-  const words = countedNouns(counted).filter((word) => word.length >= 3);
+  // "no. of hh served" as SUM(rounds.hh): a short word counts where the SQL names a table or column with it.
+  const words = counted.split(/\s+/).filter((word) => word.length >= 3 || sql.roots.has(word));
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
   // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted, where the count's
@@ -71,7 +61,7 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   // "tickets" counted as `COUNT(*) FROM pcn`, 'Penalty charge notice (parking ticket)': a name its comment spells the table with (spelled-names.ts).
   const spelled = (tables: ReadonlySet<string>) => spelledTableWords(context.table_schemas, (table) => tables.has(bareName(table).toLowerCase()));
   const readSpelled = spelled(sql.roots);
-  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }) || readsSkeleton(word, sql.roots))) {
+  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     const things = countedThings(tree, context.table_schemas);
     const countedSpelled = things ? spelled(new Set(things.tables.map((table) => bareName(table).toLowerCase()))) : new Set<string>();
     if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals, countedSpelled)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
@@ -148,7 +138,7 @@ function firstQualifiedCount(node: unknown): TreeColumn | undefined {
  */
 function namesCounted(word: string, things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>): boolean {
   const roots = new Set([...things.tables, ...things.columns].flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
-  if (sqlReadsWord(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true }) || readsSkeleton(word, roots)) return true;
+  if (sqlReadsWord(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true })) return true;
   const tables = new Set(things.tables);
   return matched.some(
     (match) =>
