@@ -38,8 +38,11 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED_WORDS.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
-  // "no. of hh served" as SUM(rounds.hh): a short word counts where the SQL names a table or column with it.
-  const words = counted.split(/\s+/).filter((word) => word.length >= 3 || sql.roots.has(word));
+  // "no. of hh served" as SUM(rounds.hh): a short word the SQL names a column with is the counted noun where no other
+  // word of the phrase is a noun ("OA papers" counts papers).
+  const all = counted.split(/\s+/);
+  const nounless = !all.some((word) => word.length >= 3 && hasSense('noun', word));
+  const words = all.filter((word) => word.length >= 3 || (nounless && sql.roots.has(word)));
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
   // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted, where the count's
