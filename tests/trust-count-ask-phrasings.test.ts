@@ -8,6 +8,7 @@ import { expectCheckCase, questionContext, type CheckCase } from './helpers/answ
  */
 const TABLES = [
   { name: 'branches', columns: [{ name: 'branch_id', type: 'INTEGER', primary_key: true }, { name: 'branch_name' }, { name: 'town' }, { name: 'phone_number' }] },
+  { name: 'vstr', columns: [{ name: 'vstr_id', type: 'INTEGER', primary_key: true }, { name: 'branch_id', type: 'INTEGER', references: 'branches.branch_id' }, { name: 'vstr_nm' }] },
   { name: 'loans', columns: [{ name: 'loan_id', type: 'INTEGER', primary_key: true }, { name: 'branch_id', type: 'INTEGER', references: 'branches.branch_id' }, { name: 'title' }, { name: 'loan_date', type: 'DATE' }] },
 ];
 
@@ -23,6 +24,8 @@ const cases: CheckCase[] = [
   ['"total number of" answered by counting the loans', 'What is the total number of loans at branches in Leeds?', `SELECT COUNT(loans.loan_id) ${BRANCH_LOANS}`, ['n'], 1, 'counted_noun', true],
   ['"the count of" answered by counting the branches', 'Give the count of loans made in Leeds.', "SELECT COUNT(*) FROM branches WHERE town = 'Leeds'", ['n'], 1, 'counted_noun', false],
   ['"# of" answered by counting the branches', '# of loans in Leeds', "SELECT COUNT(*) FROM branches WHERE town = 'Leeds'", ['n'], 1, 'counted_noun', false],
+  ['"number of visitors" answered by counting the vstr table (its name the word with vowels dropped)', 'List each branch with the number of visitors registered there.', 'SELECT branches.branch_name, COUNT(*) FROM vstr JOIN branches ON vstr.branch_id = branches.branch_id GROUP BY 1', ['branch_name', 'n'], 2, 'counted_noun', true],
+  ['"number of visitors" answered by counting the loans', 'List each branch with the number of visitors registered there.', 'SELECT branches.branch_name, COUNT(*) FROM loans JOIN branches ON loans.branch_id = branches.branch_id GROUP BY 1', ['branch_name', 'n'], 2, 'counted_noun', false],
   ['"phone number of" asks for no count', 'What is the phone number of the branch with the most loans?', 'SELECT branches.phone_number FROM branches JOIN loans ON loans.branch_id = branches.branch_id GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1', ['phone_number'], 1, 'counted_noun', true],
 ];
 
