@@ -26,6 +26,7 @@ const cases: CheckCase[] = [
   ['"# of" answered by counting the branches', '# of loans in Leeds', "SELECT COUNT(*) FROM branches WHERE town = 'Leeds'", ['n'], 1, 'counted_noun', false],
   ['"number of visitors" answered by counting the vstr table (its name the word with vowels dropped)', 'List each branch with the number of visitors registered there.', 'SELECT branches.branch_name, COUNT(*) FROM vstr JOIN branches ON vstr.branch_id = branches.branch_id GROUP BY 1', ['branch_name', 'n'], 2, 'counted_noun', true],
   ['"number of visitors" answered by counting the loans', 'List each branch with the number of visitors registered there.', 'SELECT branches.branch_name, COUNT(*) FROM loans JOIN branches ON loans.branch_id = branches.branch_id GROUP BY 1', ['branch_name', 'n'], 2, 'counted_noun', false],
+  ['a shortened name does not stand for "visitors banned", whose participle the SQL leaves unread', 'List each branch with the number of visitors banned there.', 'SELECT branches.branch_name, COUNT(*) FROM vstr JOIN branches ON vstr.branch_id = branches.branch_id GROUP BY 1', ['branch_name', 'n'], 2, 'counted_noun', false],
   ['"phone number of" asks for no count', 'What is the phone number of the branch with the most loans?', 'SELECT branches.phone_number FROM branches JOIN loans ON loans.branch_id = branches.branch_id GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1', ['phone_number'], 1, 'counted_noun', true],
 ];
 

@@ -4,6 +4,7 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { namesShortenedPart } from '../models/offline/shortened-name-part.js';
@@ -56,7 +57,11 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   const words = all.filter((word) => word.length >= 3 || (nounless && sql.roots.has(word)));
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
   const questionWord = (word: string) => analysis.words.find((each) => each.text === word);
-  const readsName: NameReader = (word, roots) => sqlReadsWord(word, roots) || readsShortened(questionWord(word), roots);
+  // A shortened name is weaker evidence than a name: it stands for the counted noun only when the words after the noun
+  // ask nothing the SQL leaves unread ("members registered" only says a row is kept; "flights launched" asks which).
+  const restRead = (word: string) =>
+    all.slice(all.indexOf(word) + 1).every((rest) => EXISTS_IN_DATA.test(rest) || sqlReadsWord(rest, sql.roots) || sqlReadsSynonym(rest, sql.roots));
+  const readsName: NameReader = (word, roots) => sqlReadsWord(word, roots) || (readsShortened(questionWord(word), roots) && restRead(word));
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
   // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted, where the count's
   // words spell it ("How many podcasts are listed on Apple Podcasts?" counts no 'Apple Podcasts').
