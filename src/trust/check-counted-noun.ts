@@ -4,8 +4,11 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
+import { namesShortenedPart } from '../models/offline/shortened-name-part.js';
+import type { QuestionWord } from '../models/offline/question-words.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
@@ -15,8 +18,26 @@ import type { TreeNode } from '../sql-tree/statement-tree.js';
 import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
 import { tableAliases } from './table-aliases.js';
 
-/** The words "how many" counts: up to the verb, preposition or clause that says what is true of them. */
-export const COUNTED_WORDS = /\bhow\s+many\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)/i;
+/**
+ * A count ask: "how many", or a count noun ("number", "no.", "count", "#") heading "of" as the phrase's own head, after
+ * a determiner, "total" or the clause's start ("the number of", "total no. of", "# of"); "phone number of" and "a
+ * number of" (several) are not asks. Words after "of" that only say how to count (the, distinct, different, unique)
+ * are not the thing counted.
+ */
+const COUNT_ASK = String.raw`(?:\bhow\s+many|(?:(?:^\s*|\bthe\s+|[,:;(]\s*)(?:total\s+)?|\btotal\s+)(?:number|no\.|count|#)\s+of(?:\s+(?:the|distinct|different|unique))*)`;
+const COUNTED_END = String.raw`(?=\s+(?:are|is|were|was|do|does|did|have|has|had|can|could|will|would|should|there|in|on|at|of|for|with|from|by|to|that|who|which|per|during|since|before|after|between|across|along|under|over|than|got|get)\b|\s*[?,.;]|\s*$)`;
+
+/** The words a count ask counts: up to the verb, preposition or clause that says what is true of them. */
+export const COUNTED_WORDS = new RegExp(String.raw`${COUNT_ASK}\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)${COUNTED_END}`, 'i');
+
+/**
+ * "members" counted as `COUNT(*) FROM mbr`: a name part the linker reads as the word shortened, its vowels dropped or
+ * its start clipped (shortened-name-part.ts), names what the word names.
+ */
+const readsShortened = (word: QuestionWord | undefined, roots: ReadonlySet<string>): boolean => word !== undefined && [...roots].some((part) => namesShortenedPart(part, word));
+
+/** Whether one of the SQL's identifier words names a question word (sqlReadsWord, or shortened as readsShortened reads it). */
+type NameReader = (word: string, roots: ReadonlySet<string>) => boolean;
 
 /** "how many each", "how many in each": the count's noun is elsewhere in the sentence. */
 const LEADS_ELSEWHERE = /^(?:each|in|of|per|more|less|fewer|times|such)\b/;
@@ -29,8 +50,18 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   if (!sql.aggregates.has('count') && !sql.aggregates.has('sum')) return undefined;
   const counted = COUNTED_WORDS.exec(question)?.[1]?.toLowerCase();
   if (!counted) return undefined;
-  const words = counted.split(/\s+/).filter((word) => word.length >= 3);
+  // "no. of hh served" as SUM(rounds.hh): a short word the SQL names a column with is the counted noun where no other
+  // word of the phrase is a noun ("OA papers" counts papers).
+  const all = counted.split(/\s+/);
+  const nounless = !all.some((word) => word.length >= 3 && hasSense('noun', word));
+  const words = all.filter((word) => word.length >= 3 || (nounless && sql.roots.has(word)));
   if (words.length === 0 || LEADS_ELSEWHERE.test(counted) || words.some((word) => ROW_NOUNS.test(word))) return undefined;
+  const questionWord = (word: string) => analysis.words.find((each) => each.text === word);
+  // A shortened name is weaker evidence than a name: it stands for the counted noun only when the words after the noun
+  // ask nothing the SQL leaves unread ("members registered" only says a row is kept; "flights launched" asks which).
+  const restRead = (word: string) =>
+    all.slice(all.indexOf(word) + 1).every((rest) => EXISTS_IN_DATA.test(rest) || sqlReadsWord(rest, sql.roots) || sqlReadsSynonym(rest, sql.roots));
+  const readsName: NameReader = (word, roots) => sqlReadsWord(word, roots) || (readsShortened(questionWord(word), roots) && restRead(word));
   const literalWords = new Set(sql.literals.flatMap((literal) => literal.split(/[^a-z0-9]+/)).flatMap((word) => [word, wordRoot(word)]));
   // "lefties" matched to a stored hand = 'L' that the SQL filters on: the value is what is counted, where the count's
   // words spell it ("How many podcasts are listed on Apple Podcasts?" counts no 'Apple Podcasts').
@@ -38,7 +69,7 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   const filteredValueWords = new Set(
     context.matched_values.filter((match) => literals.has(match.value.toLowerCase()) && counted.includes(match.matched_text.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
   );
-  const modifierCounted = countsModifierTable(words, tree);
+  const modifierCounted = countsModifierTable(words, tree, readsName);
   if (modifierCounted) {
     const { table, modifier } = modifierCounted;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts the rows of ${table}, what "${modifier}" names, not the ${words.at(-1)}` };
@@ -51,13 +82,13 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   // "tickets" counted as `COUNT(*) FROM pcn`, 'Penalty charge notice (parking ticket)': a name its comment spells the table with (spelled-names.ts).
   const spelled = (tables: ReadonlySet<string>) => spelledTableWords(context.table_schemas, (table) => tables.has(bareName(table).toLowerCase()));
   const readSpelled = spelled(sql.roots);
-  if (words.some((word) => filteredValueWords.has(word) || sqlReadsWord(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
+  if (words.some((word) => filteredValueWords.has(word) || readsName(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     const things = countedThings(tree, context.table_schemas);
     const countedSpelled = things ? spelled(new Set(things.tables.map((table) => bareName(table).toLowerCase()))) : new Set<string>();
-    if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals, countedSpelled)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
+    if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals, countedSpelled, readsName)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
     }
-    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals, countedSpelled) : undefined;
+    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals, countedSpelled, readsName) : undefined;
     if (unlike) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${unlike.word}", but the SQL counts the rows of ${unlike.table} whose ${unlike.column} is '${unlike.value}', and WordNet knows no kind of thing that both a ${wordRoot(unlike.word)} and a ${unlike.row} are` };
     }
@@ -71,14 +102,14 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
  * what is counted and the words before it say which kind; a count of the rows of a table named by a modifier
  * ("lift") and not by that head ("passes") counts the wrong thing. Returns that table and the modifier naming it.
  */
-function countsModifierTable(words: readonly string[], tree: OuterSelectTree | undefined): { table: string; modifier: string } | undefined {
+function countsModifierTable(words: readonly string[], tree: OuterSelectTree | undefined, readsName: NameReader): { table: string; modifier: string } | undefined {
   if (words.length < 2) return undefined;
   const head = words.at(-1)!;
   if (!hasSense('noun', head)) return undefined;
   const counted = countedColumn(tree);
   if (!counted) return undefined;
   const { table } = counted;
-  if (sqlReadsWord(head, counted.words)) return undefined;
+  if (readsName(head, counted.words)) return undefined;
   const tableRoots = new Set(splitIdentifier(table).flatMap((word) => [word, wordRoot(word)]));
   const modifier = words.slice(0, -1).find((word) => sqlReadsWord(word, tableRoots));
   return modifier ? { table, modifier } : undefined;
@@ -126,9 +157,16 @@ function firstQualifiedCount(node: unknown): TreeColumn | undefined {
  * of them, by a name their comments spell them with (spelled), or by a value the SQL filters those tables on ("lefties"
  * as players.hand = 'L').
  */
-function namesCounted(word: string, things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>): boolean {
+function namesCounted(
+  word: string,
+  things: CountedThings,
+  matched: readonly MatchedValue[],
+  literals: ReadonlySet<string>,
+  spelled: ReadonlySet<string>,
+  readsName: NameReader,
+): boolean {
   const roots = new Set([...things.tables, ...things.columns].flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
-  if (sqlReadsWord(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true })) return true;
+  if (readsName(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true })) return true;
   const tables = new Set(things.tables);
   return matched.some(
     (match) =>
@@ -168,8 +206,8 @@ const TOP_NOUNS = new Set(['entity', 'abstraction', 'abstract_entity', 'physical
  * as pets of type 'dog') only when WordNet puts both under some kind of thing below its unique beginners. Nouns
  * WordNet does not know are left alone. Returns the value that counts rows of another kind.
  */
-function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>) {
-  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set(), spelled))) return undefined;
+function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>, readsName: NameReader) {
+  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set(), spelled, readsName))) return undefined;
   const tables = new Set(things.tables);
   // Only the head counts: "enterprise accounts" counts accounts; "enterprise" says which.
   const head = [...words].reverse().find((word) => hasSense('noun', word));

@@ -77,6 +77,26 @@ export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, cont
   };
 };
 
+/**
+ * The words of the noun phrase the question asks for ("how many trade customers", "list the organic orders"): after its
+ * opening and determiners, at most MAX_MODIFIERS words and the noun, up to "of", a verb or the clause's end.
+ */
+export function askedPhraseWords(sentence: readonly QuestionWord[]): string[] | undefined {
+  const end = sentence.findIndex((word) => word.clauseEnd);
+  const words = end < 0 ? sentence : sentence.slice(0, end + 1);
+  const start = phraseStart(words);
+  if (start === undefined) return undefined;
+  let at = start;
+  while (at < words.length && (OPENERS.has(words[at]!.text) || HOW_COUNTED.has(words[at]!.text)) && !words[at]!.clauseEnd) at++;
+  const phrase: string[] = [];
+  for (const word of words.slice(at, at + MAX_MODIFIERS + 1)) {
+    if (word.text === 'of' || VERBS.has(word.text)) break;
+    phrase.push(word.text);
+    if (word.clauseEnd) break;
+  }
+  return phrase;
+}
+
 /** Where the asked noun phrase starts: after "how many", after an opening "which / what", or after a listing verb. */
 function phraseStart(words: readonly QuestionWord[]): number | undefined {
   const first = words[0]?.text;

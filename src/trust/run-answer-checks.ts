@@ -94,6 +94,7 @@ import { checkUnitsMeasure } from './check-units-measure.js';
 import { checkUnlabelledAmounts } from './check-unlabelled-amounts.js';
 import { checkUnreadCode } from './check-unread-code.js';
 import { checkUnreadModifier } from './check-unread-modifier.js';
+import { checkUnfilteredModifier } from './check-unfiltered-modifier.js';
 import { checkUnreadState } from './check-unread-state.js';
 import { checkUnrestrictedRows } from './check-unrestricted-rows.js';
 import { checkUnreadNamedColumn } from './check-unread-named-column.js';
@@ -156,6 +157,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkEveryColumn,
   checkUnrestrictedRows,
   checkUnreadModifier,
+  checkUnfilteredModifier,
   checkAskedAttribute,
   checkAnswerKind,
   checkDoerChosen,
