@@ -8,7 +8,8 @@ import { catalogCacheKey, catalogFingerprint, CATALOG_FORMAT, embeddedConnectorI
 import { inferJoinKeys } from './infer-join-keys.js';
 import { collectColumnValues, valueColumns, type ValueCollection } from './collect-column-values.js';
 import { catalogVocabulary, type NameVocabulary } from './name-vocabulary.js';
-import { catalogTexts, readTerseNames } from './read-terse-names.js';
+import { catalogTexts } from './read-terse-names.js';
+import { readCatalogNames } from './read-catalog-names.js';
 import { keepAsWritten, readNamesAs } from './split-identifier.js';
 
 /** A catalog with at most this many value columns has them all read when it loads; a bigger one, per question. */
@@ -115,9 +116,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       const connector = await opening;
       const declared = introspected ?? (await connector.introspect());
       // Before anything splits the names: a terse schema's are read as the words they shorten.
-      const declaredNames = readTerseNames(declared);
-      readNamesAs(declaredNames.readings);
-      if (!declaredNames.terseness.terse) keepAsWritten(() => catalogTexts(declared));
+      const declaredNames = readCatalogNames(declared);
       collection = await collectUpfront(connector, declared, Math.min(runtime.settings.queryTimeoutMs, 10_000));
       tables = await inferJoinKeys(connector, declared, {
         deadline: performance.now() + JOIN_KEY_BUDGET_MS,
@@ -126,9 +125,7 @@ export function loadCatalog(runtime: Runtime, namespace: string): Promise<Catalo
       // The values read so far too (a code list's "MBR_STAT"), so a warm start reads no dictionary for them either.
       const values = valueTexts(collection.values);
       // Inferred keys rename nothing, so the declared names' terseness stands.
-      const { readings } = readTerseNames(tables, values, declaredNames.terseness);
-      readNamesAs(readings);
-      if (!declaredNames.terseness.terse) keepAsWritten(values);
+      const { readings } = readCatalogNames(tables, values, declaredNames.terseness);
       const started = performance.now();
       index = buildCatalogIndex(tables, collection.values);
       index_ms = performance.now() - started;

@@ -1,7 +1,6 @@
 import type { MatchedValue } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { findTable } from '../models/offline/schema-lookup.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { COUNTED_WORDS } from './check-counted-noun.js';
@@ -9,8 +8,7 @@ import { countedThings } from './counted-things.js';
 import { holdsOtherSide } from './held-other-side.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { tableNameWords } from '../models/offline/table-name-words.js';
-
-const rootsOf = (words: readonly string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 /**
  * "apps rec'd per month" answered by counting app_comments: in a compound table name the last word says what a row
@@ -25,8 +23,8 @@ export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, 
   const counted = findTable(context.table_schemas, things.tables[0]!);
   const parts = counted ? tableNameWords(counted.name) : [];
   if (!counted || parts.length < 2) return undefined;
-  const head = rootsOf([parts.at(-1)!]);
-  const modifiers = rootsOf(parts.slice(0, -1));
+  const head = wordsAndRoots([parts.at(-1)!]);
+  const modifiers = wordsAndRoots(parts.slice(0, -1));
   // "How many full sovereigns have been pledged?" counted as tblPledgeItem rows kept by itemDesc = 'Full sovereign':
   // the count's own words name its rows by a value of the counted table, so a modifier word names no other rows.
   const countedText = COUNTED_WORDS.exec(question)?.[1]?.toLowerCase() ?? '';
@@ -37,7 +35,7 @@ export const checkCountedCompound: AnswerCheckRule = ({ question, sql, context, 
   if (words.some((word) => sqlReadsWord(word.text, head))) return undefined;
   for (const word of words) {
     if (!sqlReadsWord(word.text, modifiers)) continue;
-    const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, rootsOf([tableNameWords(table.name).at(-1)!])));
+    const other = context.table_schemas.find((table) => table !== counted && sqlReadsWord(word.text, wordsAndRoots([tableNameWords(table.name).at(-1)!])));
     if (!other || holdsOtherSide(tree!, context.table_schemas, counted, other.name)) continue;
     return {
       name: 'counted_compound',

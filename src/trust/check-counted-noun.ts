@@ -17,6 +17,8 @@ import { aggregateOf, columnOf, type OuterSelectTree, type TreeColumn } from '..
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 import { meetsSpelledWord, spelledTableWords } from './spelled-names.js';
 import { tableAliases } from './table-aliases.js';
+import { nameWordsAndRoots, wordsAndRoots } from '../models/offline/name-words-and-roots.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /**
  * A count ask: "how many", or a count noun ("number", "no.", "count", "#") heading "of" as the phrase's own head, after
@@ -69,12 +71,12 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   const filteredValueWords = new Set(
     context.matched_values.filter((match) => literals.has(match.value.toLowerCase()) && counted.includes(match.matched_text.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
   );
-  const modifierCounted = countsModifierTable(words, tree, readsName);
+  const modifierCounted = countsModifierTable(words, tree, context.table_schemas, readsName);
   if (modifierCounted) {
     const { table, modifier } = modifierCounted;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts the rows of ${table}, what "${modifier}" names, not the ${words.at(-1)}` };
   }
-  const otherTable = countsOtherThanValue(words, tree, context.matched_values.filter((match) => literals.has(match.value.toLowerCase())));
+  const otherTable = countsOtherThanValue(words, tree, context.table_schemas, context.matched_values.filter((match) => literals.has(match.value.toLowerCase())));
   if (otherTable) {
     const { table, value } = otherTable;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", stored as ${value.table}.${value.column} = '${value.value}', but the SQL counts the rows of ${table}` };
@@ -85,10 +87,10 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   if (words.some((word) => filteredValueWords.has(word) || readsName(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     const things = countedThings(tree, context.table_schemas);
     const countedSpelled = things ? spelled(new Set(things.tables.map((table) => bareName(table).toLowerCase()))) : new Set<string>();
-    if (things && !words.some((word) => namesCounted(word, things, context.matched_values, literals, countedSpelled, readsName)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
+    if (things && !words.some((word) => namesCounted(word, things, context.table_schemas, context.matched_values, literals, countedSpelled, readsName)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
     }
-    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.matched_values, literals, countedSpelled, readsName) : undefined;
+    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.table_schemas, context.matched_values, literals, countedSpelled, readsName) : undefined;
     if (unlike) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${unlike.word}", but the SQL counts the rows of ${unlike.table} whose ${unlike.column} is '${unlike.value}', and WordNet knows no kind of thing that both a ${wordRoot(unlike.word)} and a ${unlike.row} are` };
     }
@@ -102,15 +104,15 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
  * what is counted and the words before it say which kind; a count of the rows of a table named by a modifier
  * ("lift") and not by that head ("passes") counts the wrong thing. Returns that table and the modifier naming it.
  */
-function countsModifierTable(words: readonly string[], tree: OuterSelectTree | undefined, readsName: NameReader): { table: string; modifier: string } | undefined {
+function countsModifierTable(words: readonly string[], tree: OuterSelectTree | undefined, schemas: readonly TableSchema[], readsName: NameReader): { table: string; modifier: string } | undefined {
   if (words.length < 2) return undefined;
   const head = words.at(-1)!;
   if (!hasSense('noun', head)) return undefined;
-  const counted = countedColumn(tree);
+  const counted = countedColumn(tree, schemas);
   if (!counted) return undefined;
   const { table } = counted;
   if (readsName(head, counted.words)) return undefined;
-  const tableRoots = new Set(splitIdentifier(table).flatMap((word) => [word, wordRoot(word)]));
+  const tableRoots = tableWords(table, schemas);
   const modifier = words.slice(0, -1).find((word) => sqlReadsWord(word, tableRoots));
   return modifier ? { table, modifier } : undefined;
 }
@@ -120,20 +122,20 @@ function countsModifierTable(words: readonly string[], tree: OuterSelectTree | u
  * what is counted is stored as a value the SQL filters on, so its rows are the rows of that value's table; a count of
  * another table's keys, which no counted word names, counts something else. Returns that table and the value.
  */
-function countsOtherThanValue(words: readonly string[], tree: OuterSelectTree | undefined, filtered: readonly MatchedValue[]): { table: string; value: MatchedValue } | undefined {
+function countsOtherThanValue(words: readonly string[], tree: OuterSelectTree | undefined, schemas: readonly TableSchema[], filtered: readonly MatchedValue[]): { table: string; value: MatchedValue } | undefined {
   const value = filtered.find((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/).some((word) => words.includes(word)));
   if (!value) return undefined;
-  const counted = countedColumn(tree);
+  const counted = countedColumn(tree, schemas);
   if (!counted || counted.table === bareName(value.table)) return undefined;
   return words.some((word) => sqlReadsWord(word, counted.words)) ? undefined : { table: counted.table, value };
 }
 
 /** The first `COUNT([DISTINCT] t.c)` of the outer query: the table t stands for, and the words (and roots) of its name and of c's. */
-function countedColumn(tree: OuterSelectTree | undefined): { table: string; words: ReadonlySet<string> } | undefined {
+function countedColumn(tree: OuterSelectTree | undefined, schemas: readonly TableSchema[]): { table: string; words: ReadonlySet<string> } | undefined {
   const column = tree ? firstQualifiedCount(tree.clauses) : undefined;
   if (!column?.owner) return undefined;
   const table = tableAliases(tree).get(column.owner) ?? column.owner;
-  return { table, words: new Set([...splitIdentifier(table), ...splitIdentifier(column.column)].flatMap((word) => [word, wordRoot(word)])) };
+  return { table, words: new Set([...tableWords(table, schemas), ...wordsAndRoots(splitIdentifier(column.column))]) };
 }
 
 function firstQualifiedCount(node: unknown): TreeColumn | undefined {
@@ -160,12 +162,13 @@ function firstQualifiedCount(node: unknown): TreeColumn | undefined {
 function namesCounted(
   word: string,
   things: CountedThings,
+  schemas: readonly TableSchema[],
   matched: readonly MatchedValue[],
   literals: ReadonlySet<string>,
   spelled: ReadonlySet<string>,
   readsName: NameReader,
 ): boolean {
-  const roots = new Set([...things.tables, ...things.columns].flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
+  const roots = new Set([...things.tables.flatMap((table) => [...tableWords(table, schemas)]), ...wordsAndRoots(things.columns.flatMap((name) => splitIdentifier(name)))]);
   if (readsName(word, roots) || meetsSpelledWord(word, spelled) || sqlReadsSynonym(word, roots, { broader: true })) return true;
   const tables = new Set(things.tables);
   return matched.some(
@@ -186,15 +189,23 @@ function describe({ tables, columns }: CountedThings): string {
  * table whose rows COUNT(*) counts ("tournaments" for tourney_id: a count of matches, not of tournaments).
  */
 function countsOtherThing(counted: readonly string[], things: CountedThings, questionWords: ReadonlyArray<{ text: string }>, schemas: readonly TableSchema[]): boolean {
-  const tableRoots = new Set(things.tables.flatMap((name) => splitIdentifier(name)).flatMap((part) => [part, wordRoot(part)]));
+  const tableRoots = new Set(things.tables.flatMap((table) => [...tableWords(table, schemas)]));
   const countedSet = new Set(counted);
   const elsewhere = questionWords.map((word) => word.text.toLowerCase()).filter((word) => word.length >= 3 && !countedSet.has(word) && !ROW_NOUNS.test(word));
   if (elsewhere.some((word) => sqlReadsWord(word, tableRoots))) return true;
   if (things.columns.length > 0) return false;
   const columnRoots = new Set(
-    things.tables.flatMap((table) => findTable(schemas, table)?.columns ?? []).flatMap((column) => splitIdentifier(column.name)).filter((part) => part !== 'id').flatMap((part) => [part, wordRoot(part)]),
+    wordsAndRoots(things.tables.flatMap((table) => findTable(schemas, table)?.columns ?? []).flatMap((column) => splitIdentifier(column.name)).filter((part) => part !== 'id')),
   );
   return counted.some((word) => sqlReadsWord(word, columnRoots) || sqlReadsSynonym(word, columnRoots));
+}
+
+/**
+ * The words of a counted table's name as the schema writes it, and their roots: the tree and countedThings give the
+ * name lower-cased, which would read OrderLine as one word.
+ */
+function tableWords(table: string, schemas: readonly TableSchema[]): ReadonlySet<string> {
+  return nameWordsAndRoots(findTable(schemas, table)?.name ?? table);
 }
 
 /** WordNet's unique beginners: every noun is one of these, so sharing only them relates nothing. */
@@ -206,8 +217,8 @@ const TOP_NOUNS = new Set(['entity', 'abstraction', 'abstract_entity', 'physical
  * as pets of type 'dog') only when WordNet puts both under some kind of thing below its unique beginners. Nouns
  * WordNet does not know are left alone. Returns the value that counts rows of another kind.
  */
-function valueUnlikeRows(words: readonly string[], things: CountedThings, matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>, readsName: NameReader) {
-  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, [], new Set(), spelled, readsName))) return undefined;
+function valueUnlikeRows(words: readonly string[], things: CountedThings, schemas: readonly TableSchema[], matched: readonly MatchedValue[], literals: ReadonlySet<string>, spelled: ReadonlySet<string>, readsName: NameReader) {
+  if (words.some((word) => namesCounted(word, { ...things, columns: [] }, schemas, [], new Set(), spelled, readsName))) return undefined;
   const tables = new Set(things.tables);
   // Only the head counts: "enterprise accounts" counts accounts; "enterprise" says which.
   const head = [...words].reverse().find((word) => hasSense('noun', word));
@@ -217,7 +228,7 @@ function valueUnlikeRows(words: readonly string[], things: CountedThings, matche
     );
     if (!match) continue;
     const table = bareName(match.table);
-    const row = wordRoot(splitIdentifier(table).at(-1)!.toLowerCase());
+    const row = wordRoot(tableNameWords(findTable(schemas, table)?.name ?? table).at(-1)!);
     const kinds = nounAncestors(word);
     const rowKinds = nounAncestors(row);
     if (kinds.size === 0 || rowKinds.size === 0) return undefined;

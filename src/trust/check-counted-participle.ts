@@ -7,6 +7,7 @@ import { sharesVerbSense } from '../models/offline/shares-verb-sense.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { inflectionBases } from '../lexicon/derived-forms.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 const ASKS_COUNT = /\b(how many|number of)\b/i;
 
@@ -55,7 +56,7 @@ const pastForm = (part: string): boolean => part in IRREGULAR_VERBS || (/[^e]ed$
 function verbNamedQuantity(analysis: AnswerFacts['analysis'], read: ReadonlySet<string>, tables: AnswerFacts['context']['table_schemas']) {
   const counted = /\bhow\s+many\s+([a-z]+)/i.exec(analysis.text)?.[1]?.toLowerCase();
   if (!counted) return undefined;
-  const tableRoots = new Set(tables.flatMap((table) => splitIdentifier(table.name).map((part) => wordRoot(part.toLowerCase()))));
+  const tableRoots = new Set(tables.flatMap((table) => tableNameWords(table.name).map(wordRoot)));
   if (tableRoots.has(wordRoot(counted))) return undefined;
   const verbs = new Map<string, string>();
   for (const word of analysis.words) for (const base of [word.text, ...inflectionBases(word.text)]) verbs.set(base, word.text);

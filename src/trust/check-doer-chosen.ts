@@ -3,14 +3,13 @@ import type { TableSchema } from '../context/context-schema.js';
 import { derivedForms } from '../lexicon/derived-forms.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { questionWords } from '../models/offline/question-words.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { columnOf } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { columnKinds } from './column-kind.js';
 import { PERSON_NAME_PARTS } from './naming-parts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
-import { tableNameWords } from '../models/offline/table-name-words.js';
+import { nameWordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 /**
  * "Who has written the most prescriptions?" answered with the patients of the prescriptions, which also name the
@@ -42,7 +41,7 @@ export const checkDoerChosen: AnswerCheckRule = ({ question, tree, context }) =>
   const words = questionWords(question).filter((word) => word.text.length >= 3 && word.text !== 'who');
   const forms = words.flatMap((word) => [word.text, ...derivedForms(word.text)]);
   const named = (table: TableSchema) => {
-    const roots = new Set(tableNameWords(table.name).flatMap((part) => [part, wordRoot(part)]));
+    const roots = nameWordsAndRoots(table.name);
     return forms.some((form) => !form.includes('_') && sqlReadsWord(form, roots));
   };
   if (named(shown)) return undefined;

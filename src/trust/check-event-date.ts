@@ -8,6 +8,8 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { FINITE_DO } from '../lexicon/auxiliaries.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Verbs that only say a row came to be ("made", "placed", "recorded"): any date of the row dates them. */
 const GENERIC_EVENTS = /^(made|placed|created|recorded|registered|logged|entered|added|happened|occurred|done|held|taken|given|had|got|was|were|make|place|create|record|register|log|enter|add|happen|occur|do|hold|take|give|have|get)$/;
@@ -33,7 +35,7 @@ export const checkEventDate: AnswerCheckRule = ({ question, sql, context }) => {
   // The schema's name parts, read only when a verb after "did" is dated (most questions have none).
   let recorded: ReadonlySet<string> | undefined;
   const recordedParts = () =>
-    (recorded ??= new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]).flatMap((name) => name.toLowerCase().split(/[^a-z]+/)).flatMap((part) => [part, wordRoot(part)])));
+    (recorded ??= wordsAndRoots(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((column) => column.name)]).flatMap((name) => tableNameWords(name))));
   const supported = words.filter((word, k) => isSupportedVerb(words, k) && datedAt(k) && !GENERIC_EVENTS.test(word.text) && namesEvent(word.text, recordedParts()));
   const dated = [...past, ...supported];
   if (dated.length === 0) return undefined;

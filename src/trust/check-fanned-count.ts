@@ -13,6 +13,7 @@ import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { RELATIVE_PRONOUNS } from '../lexicon/pronouns.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { tableNameWords } from '../models/offline/table-name-words.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 /** "how many <words>", "number of <words>", "no. of <words>": the words up to four after it. */
 const COUNTED = /\b(?:how\s+many|(?:number|no\.?|count)\s+of)\s+((?:[a-z][a-z'-]*\s*){1,4})/i;
@@ -43,7 +44,7 @@ export const checkFannedCount: AnswerCheckRule = ({ question, sql, context, tree
   const child = findTable(context.table_schemas, things.tables[0]!);
   const joined = new Set(tree!.tables.map((table) => table.name));
   if (!child) return undefined;
-  const roots = (words: string[]) => new Set(words.flatMap((word) => [word, wordRoot(word)]));
+  const roots = wordsAndRoots;
   // "How many comments …" counts the rows of app_comments; its modifier "app" names the table it belongs to.
   // "accounts" for trade_acct: the head as written and the word a listed short form of it stands for.
   const head = (name: string) => {

@@ -1,5 +1,4 @@
 import { splitIdentifier } from '../catalog/split-identifier.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { aggregateOf, columnOf } from '../sql-tree/outer-select-tree.js';
 import { conjuncts, stringConstant } from '../sql-tree/string-constants.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
@@ -10,6 +9,8 @@ import { ROW_NOUNS } from './row-nouns.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { treeColumnSchema } from './tree-column-schema.js';
+import { nameWordsAndRoots } from '../models/offline/name-words-and-roots.js';
+import { findTable } from '../models/offline/schema-lookup.js';
 
 /** Do-support or "have" after the counted noun: what follows is the clause's subject ("does the Morwenna Jane own"). */
 const SUBJECT_FOLLOWS = /^\s+(?:does|did|do|has|have|had)\b/i;
@@ -43,7 +44,7 @@ export const checkNamedRowCounted: AnswerCheckRule = ({ question, tree, context,
     const resolved = treeColumnSchema(tree, context.table_schemas, ref);
     if (!resolved || !splitIdentifier(resolved.column.name).some((part) => NAMING_PARTS.test(part))) continue;
     const table = tree.tables[0]!.name;
-    const tableRoots = new Set(splitIdentifier(table).flatMap((part) => [part, wordRoot(part)]));
+    const tableRoots = nameWordsAndRoots(findTable(context.table_schemas, table)?.name ?? table);
     if (sqlReadsWord(head, tableRoots) || sqlReadsSynonym(head, tableRoots)) return undefined;
     return {
       name: 'named_row_counted',

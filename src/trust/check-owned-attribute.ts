@@ -9,6 +9,7 @@ import { treeColumnSchema, type ResolvedColumn } from './tree-column-schema.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { PREPOSITIONS } from '../lexicon/prepositions.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 const OWNER_PREPOSITIONS: ReadonlySet<string> = wordSet(pick(PREPOSITIONS, 'of', 'for'));
 const DETERMINERS: ReadonlySet<string> = wordSet(ARTICLES, pick(QUANTIFIERS, 'all', 'each', 'every'), pick(POSSESSIVE_DETERMINERS, 'their', 'its', 'his', 'her'));
@@ -38,7 +39,7 @@ export const checkOwnedAttribute: AnswerCheckRule = ({ question, tree, context }
     const at = words.findIndex((word) => wordRoot(word.text) === wordRoot(attribute));
     if (at < 0) continue;
     const ownerOfShown = parts(bareName(entry.table.name));
-    const namesShown = (text: string | undefined) => text !== undefined && sqlReadsWord(text, new Set(ownerOfShown.flatMap((p) => [p, wordRoot(p)])));
+    const namesShown = (text: string | undefined) => text !== undefined && sqlReadsWord(text, wordsAndRoots(ownerOfShown));
     // "the stadium name and the number of concerts": the name's owner is said before it.
     if (namesShown(words[at - 1]?.text)) continue;
     const preposition = words.slice(at + 1, at + 1 + REACH).find((word) => OWNER_PREPOSITIONS.has(word.text));
@@ -52,7 +53,7 @@ export const checkOwnedAttribute: AnswerCheckRule = ({ question, tree, context }
       .find(({ column }) => {
         const name = parts(column.name);
         if (name.length < 2 || name.at(-1) !== attribute) return false;
-        return sqlReadsWord(owner.text, new Set(name.slice(0, -1).flatMap((p) => [p, wordRoot(p)])));
+        return sqlReadsWord(owner.text, wordsAndRoots(name.slice(0, -1)));
       });
     if (!asked || shown.some((other) => other.column === asked.column)) continue;
     return {

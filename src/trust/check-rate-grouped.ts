@@ -6,6 +6,7 @@ import type { TreeNode } from '../sql-tree/statement-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { groupedNodes } from './grouped-nodes.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 /** The unit a rate column is named by: price_per_l → l, km_per_hr → hr. */
 function rateUnit(column: string): string | undefined {
@@ -47,7 +48,7 @@ export const checkRateGrouped: AnswerCheckRule = ({ question, tree }) => {
   for (const node of groupedNodes(tree)) {
     const column = columnOf(node);
     if (!column || rateUnit(column.column)) continue;
-    const roots = new Set(splitIdentifier(column.column).map((part) => part.toLowerCase()).flatMap((part) => [part, wordRoot(part)]));
+    const roots = wordsAndRoots(splitIdentifier(column.column));
     const word = rateWords.find((rate) => sqlReadsWord(rate, roots));
     if (!word) continue;
     return {

@@ -4,16 +4,15 @@ import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.js';
 import { wordSet } from '../lexicon/word-set.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { findTable } from '../models/offline/schema-lookup.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { columnsUnder } from '../sql-tree/outer-select-tree.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { sqlReadsWord } from './sql-reads-word.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 /** Words that open the fragment without naming an item: "show the", "give me their", "with" ("name" is an item here). */
 const OPENERS: ReadonlySet<string> = wordSet([...NOUN_OPENERS], PERSONAL_PRONOUNS, ['show', 'give', 'list', 'include', 'including', 'with', 'also', 'plus', 'just', 'only']);
 
-const rootsOf = (names: readonly string[]): Set<string> =>
-  new Set(names.flatMap((name) => splitIdentifier(name).map((part) => part.toLowerCase())).flatMap((part) => [part, wordRoot(part)]));
+const rootsOf = (names: readonly string[]): Set<string> => wordsAndRoots(names.flatMap((name) => splitIdentifier(name)));
 
 /**
  * "What jobs did Fiona Baird supervise …? job id and type" answered by `SELECT jobs.job_id`: a fragment after the

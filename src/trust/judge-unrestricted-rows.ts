@@ -1,11 +1,9 @@
 import { catalogVocabulary, type NameVocabulary } from '../catalog/name-vocabulary.js';
 import { firstFromTable } from './first-from-table.js';
-import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { CatalogTable } from '../connectors/connector.js';
 import type { Context, TableSchema } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { groundAttributes, withHeldAttributes } from './ground-attributes.js';
 import { groundQuestion } from './ground-question.js';
 import { evidenceOf, namesRoots } from './evidence-roots.js';
@@ -17,6 +15,8 @@ import { listPhrases, ungroundedPhrases } from './ungrounded-phrases.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners.js';
 import { pick, wordSet } from '../lexicon/word-set.js';
 import { FINITE_BE, FINITE_DO, FINITE_HAVE, MODALS } from '../lexicon/auxiliaries.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
+import { tableNameWords } from '../models/offline/table-name-words.js';
 
 /** Words that open a verb phrase after "Which <rows>": the predicate that says which rows are meant. */
 const AUXILIARIES: ReadonlySet<string> = wordSet(
@@ -79,7 +79,7 @@ export function judgeUnrestrictedRows(context: Context, catalog: readonly Catalo
  * looser WordNet relative ("benefit" → rent, a kind of payment) that grounding accepts for a thing the question asks for.
  */
 function namesTable(word: QuestionWord, vocabulary: NameVocabulary, tables: readonly TableSchema[]): boolean {
-  const names = new Set([...vocabulary.table, ...tables.flatMap((table) => splitIdentifier(table.name.toLowerCase()))].flatMap((part) => [part, wordRoot(part)]));
+  const names = wordsAndRoots([...vocabulary.table, ...tables.flatMap((table) => tableNameWords(table.name))]);
   return meetsNames(word, names);
 }
 

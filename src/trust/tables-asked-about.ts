@@ -2,13 +2,12 @@ import type { Context, TableSchema } from '../context/context-schema.js';
 import { bareName } from '../models/offline/bare-name.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
-import { wordRoot } from '../models/offline/word-root.js';
 import { meetsNames } from './names-closely.js';
 import { linksToNames } from './ground-attributes.js';
 import { evidenceOf, namesRoots } from './evidence-roots.js';
 import { readsTable } from './reads-table.js';
 import { sqlShape } from './sql-shape.js';
-import { tableNameWords } from '../models/offline/table-name-words.js';
+import { nameWordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 /**
  * The linked tables a question is about: those its words name ("patients") or hold a value it names, those its SQL
@@ -37,7 +36,7 @@ export function tablesAskedAbout(context: Context, sql: string | undefined, aske
  */
 function namesTable(word: QuestionWord, table: TableSchema, tables: readonly TableSchema[]): boolean {
   if (evidenceOf(word, namesRoots({ table: [table.name] })) !== 'table') return false;
-  const own = (other: TableSchema) => meetsNames(word, new Set(tableNameWords(other.name).flatMap((part) => [part, wordRoot(part)])));
+  const own = (other: TableSchema) => meetsNames(word, nameWordsAndRoots(other.name));
   return own(table) || !tables.some(own);
 }
 

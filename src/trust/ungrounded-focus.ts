@@ -22,6 +22,7 @@ import { wordSet } from '../lexicon/word-set.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { isUnknownWord } from './is-unknown-word.js';
 import { spelledNames } from './spelled-names.js';
+import { wordsAndRoots } from '../models/offline/name-words-and-roots.js';
 
 const AUXILIARIES: ReadonlySet<string> = wordSet(
   FINITE_AUXILIARIES,
@@ -190,7 +191,7 @@ function nameParts(context: Context): ReadonlySet<string> {
   names.push(...spelledNames(context.table_schemas).flatMap((spelled) => [...spelled.tableNames, ...spelled.columnNames]));
   return rememberedByText(namePartsByNames, names.join('\u0000'), () => {
     const parts = names.flatMap((name) => splitIdentifier(name.split('.').at(-1)!));
-    return new Set(parts.flatMap((part) => [part, wordRoot(part)]));
+    return wordsAndRoots(parts);
   });
 }
 

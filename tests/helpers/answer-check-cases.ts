@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { readCatalogNames } from '../../src/catalog/read-catalog-names.js';
 import { ContextSchema, type AnswerCheck, type Context, type SqlAttempt, type TableSchema } from '../../src/context/context-schema.js';
 import type { NamespaceTables } from '../../src/trust/answer-facts.js';
 import { parseAnswerSql } from '../../src/trust/parse-answer-sql.js';
@@ -42,8 +43,12 @@ export interface CaseTable {
   columns: Array<Partial<TableSchema['columns'][number]> & { name: string }>;
 }
 
-/** The context of a question asked of made-up tables, as the output node judges it (fixed plan, a set date). */
+/**
+ * The context of a question asked of made-up tables, as the output node judges it (fixed plan, a set date), their
+ * names read as loading them as a catalog reads them (a terse schema's shorthand as words): the lexicon the CLI uses.
+ */
 export function questionContext(question: string, namespace: string, tables: readonly CaseTable[], extra: Partial<Context> = {}): Context {
+  readCatalogNames(tables);
   return ContextSchema.parse({
     run_id: `${namespace}-checks-test`,
     task: { text: question, namespace, plan: 'fixed', current_date: '2026-11-25', max_iterations: 2 },

@@ -1,4 +1,6 @@
 import { loadCatalog, type Catalog } from '../../catalog/load-catalog.js';
+import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { tableNameWords } from '../../models/offline/table-name-words.js';
 import type { CatalogColumn } from '../../connectors/connector.js';
 import { UsageError } from '../../errors.js';
 import { fitTable } from '../../../ui/fit-table.js';
@@ -17,6 +19,8 @@ const SAMPLES = 5;
 const PIPE_WIDTH = 120;
 
 interface SchemaColumn extends CatalogColumn {
+  /** The words schema linking reads the name as: a terse schema's shorthand read as English ("mbr_nm" → member, name). */
+  words: string[];
   /** Distinct text values schema linking matches question words against (low-cardinality columns only). */
   sample_values: string[];
 }
@@ -29,10 +33,11 @@ function describe(catalog: Catalog, only?: string) {
   }
   return tables.map((table) => ({
     name: table.name,
+    words: tableNameWords(table.name),
     comment: table.comment,
     row_count: table.row_count,
     columns: table.columns.map(
-      (column): SchemaColumn => ({ ...column, sample_values: values.get(`${table.name}\u0000${column.name}`) ?? [] }),
+      (column): SchemaColumn => ({ ...column, words: splitIdentifier(column.name), sample_values: values.get(`${table.name}\u0000${column.name}`) ?? [] }),
     ),
   }));
 }
