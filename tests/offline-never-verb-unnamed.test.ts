@@ -3,7 +3,7 @@ import { askBeforeAll } from './helpers/expect-declines.js';
 import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
- * A negated verb whose deed no table name carries: "never had us round", "didnt call us out". The word after "never" or
+ * A negated verb whose deed no table name carries: "never had us out to tune", "didnt call us out". The word after "never" or
  * "didnt" is a verb (WordNet knows it as one), though not a past form the question reader would take for one, and the one
  * table pointing at the subject records that deed, so the subject's rows with no row there are meant; a time window inside
  * the clause ("this year") restricts the rows that must not exist, not the subject's own dates. A made-up database (a
@@ -31,7 +31,7 @@ const { database, rows } = madeUpRows(SCHEMA, ROWS);
 const DATABASES = { tuner: database };
 
 const CASES: { task: string; expected: string }[] = [
-  { task: 'Which households have never had us round?', expected: 'SELECT hsld_nm FROM hsld WHERE hsld_no NOT IN (SELECT hsld_no FROM tng)' },
+  { task: 'Which households have never had us out to tune?', expected: 'SELECT hsld_nm FROM hsld WHERE hsld_no NOT IN (SELECT hsld_no FROM tng)' },
   { task: 'which households didnt call us out this year', expected: "SELECT hsld_nm FROM hsld WHERE hsld_no NOT IN (SELECT hsld_no FROM tng WHERE tng_dt >= DATE '2026-01-01' AND tng_dt < DATE '2027-01-01')" },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'tuner', task: c.task }));
