@@ -1,5 +1,7 @@
 import type { Context, TableSchema } from '../../../context/context-schema.js';
 import type { SqlDialect } from '../../../dialects/sql-dialect.js';
+import { hasSense } from '../../../lexicon/has-sense.js';
+import { IRREGULAR_VERBS } from '../../../lexicon/irregular-verbs.js';
 import { bareName } from '../bare-name.js';
 import { questionWords, type QuestionWord } from '../question-words.js';
 import type { QuerySpec } from '../query-spec.js';
@@ -21,6 +23,8 @@ const NEVER = /\bexcept(?:\s+for)?\s+(?:the\s+|those\s+)?(?:\w+\s+){0,2}?(?:havi
  * "aren't planted in any", "has nobody ordered", and "havent" as people type it without the apostrophe: a negated verb, not a
  * negated value ("whose hometown is not X").
  */
+/** "never", "did not", "didn't", "havent": a negation that only a verb can follow, unlike "no", "without" or "isn't". */
+const VERB_NEGATION = /(?:\bnever|\b(?:did|do|does|have|has|had) not|\b(?:did|do|does|have|has|had)n'?t)$/i;
 const NEGATED_VERB = /\bexcept\b|never|without|with no|with zero|not yet|n't|\b(?:havent|hasnt|hadnt|didnt|dont|doesnt|isnt|arent|wasnt|werent|nobody|no one|no-one)\b|\b(?:did|do|does|have|has|had) (?:not|no|nothing|none)\b|\bnot \w+ (?:by|in|for|on|with|to) any\b/i;
 
 /**
@@ -52,7 +56,7 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   // Before the one table that points at the subject, a guess: the row named before "never" says whose deed it is.
   const doer = other ? undefined : namedDoer(context, words, subject, negatedAt, dialect);
-  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named);
+  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named, VERB_NEGATION.test(match[0].trim()));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = doer?.start ?? words.findIndex((w) => w.offset >= match.index);
   const having = havingClause(words, mentions, subject, start, [subject.table, other.table]);
@@ -137,10 +141,13 @@ function sharedCode(spec: QuerySpec, schemas: readonly TableSchema[]): string | 
 
 /**
  * "trade accounts that have never bought anything", "recipients who havent received any seed": a clause whose verb names
- * no table and no column of the subject is about rows that point at the subject, when one table alone does.
+ * no table and no column of the subject is about rows that point at the subject, when one table alone does. The word
+ * right after "never", "didnt" or "have not" is that verb when WordNet knows it as one ("never had us out", "didnt send").
  */
-function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[]): { table: string } | undefined {
-  if (questionVerbs(clause).length === 0) return undefined;
+function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[], afterVerbNegation: boolean): { table: string } | undefined {
+  const first = clause[0]?.text;
+  const negatedVerb = afterVerbNegation && first !== undefined && hasSense('verb', IRREGULAR_VERBS[first] ?? first);
+  if (!negatedVerb && questionVerbs(clause).length === 0) return undefined;
   if (named.some((m) => m.column !== undefined && m.start >= clause[0]!.index && bareName(m.table) === bareName(subject))) return undefined;
   const referencing = new Set(joinEdges(schemas).filter((e) => bareName(e.to) === bareName(subject) && bareName(e.from) !== bareName(subject)).map((e) => bareName(e.from)));
   if (referencing.size !== 1) return undefined;
