@@ -57,7 +57,14 @@ export type KnownModels = (name: string) => string | undefined;
  * Reads one workflow.yml; refuses bad YAML, bad shapes, unknown nodes, bad node parameters and (with unknownModel, which
  * returns the message for a model that is not configured) a step naming an unknown model, with file:line and the key.
  */
-export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean, parametersOf: ParametersOf = () => undefined, unknownModel?: KnownModels): WorkflowTemplates {
+export function loadWorkflowFile(
+  file: string,
+  knownNodes: (name: string) => boolean,
+  parametersOf: ParametersOf = () => undefined,
+  unknownModel?: KnownModels,
+  /** Plans defined before this file (the built-in ones), so a step naming one is told plans do not nest. */
+  otherPlans: readonly string[] = [],
+): WorkflowTemplates {
   let text: string;
   try {
     text = readYamlFile(file);
@@ -79,7 +86,9 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
         const name = typeof spec === 'string' ? spec : spec.node;
         if (!knownNodes(name)) {
           const pathToStep = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
-          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"`);
+          const isPlan = Object.hasOwn(parsed.data.workflow, name) || otherPlans.includes(name);
+          const why = isPlan ? `: "${name}" is a plan, and a plan's steps are nodes (plans do not nest; list its steps instead)` : '';
+          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"${why}`);
         }
         const model = typeof spec === 'string' ? undefined : spec.options.model;
         const modelProblem = model === undefined ? undefined : unknownModel?.(model);
@@ -123,6 +132,6 @@ export function loadWorkflows(options: {
   const userFile = options.workflowPath
     ? path.resolve(options.cwd, options.workflowPath)
     : [path.join(options.cwd, 'workflow.yml')].find((candidate) => fs.existsSync(candidate) && candidate !== BUILTIN_WORKFLOW_FILE());
-  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf, options.unknownModel));
+  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf, options.unknownModel, Object.keys(templates)));
   return templates;
 }
