@@ -60,6 +60,12 @@ describe('sluice CLI: help, version and bad input', () => {
       (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - theirs\n  theirs:\n    - output\n'),
     ],
     [
+      'a workflow.yml parallel group inside another',
+      ['run', '--task', 'x', '--plan', 'mine'],
+      /workflow\.yml:3:\d+: workflow\.mine\[0\]\.parallel\[0\]: a parallel group holds nodes, not another group \(groups do not nest\)/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - parallel: [{parallel: [search_metrics, date_parser]}, doc_search]\n'),
+    ],
+    [
       'a workflow.yml step naming a built-in plan',
       ['run', '--task', 'x', '--plan', 'mine'],
       /workflow\.yml:4:7: workflow\.mine\[1\]: unknown node "fixed": "fixed" is a plan/,

@@ -73,6 +73,8 @@ export function loadWorkflowFile(
     throw new UsageError(`workflow file not found: ${file}`);
   }
   const yaml = parseYamlFile(text, file, { cache: true });
+  const nested = nestedParallelGroup(yaml.value);
+  if (nested) throw new UsageError(`${locate(yaml, nested)}: ${formatPath(nested)}: a parallel group holds nodes, not another group (groups do not nest)`);
   const parsed = WorkflowFileSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     const issue = describeZodError(parsed.error);
@@ -112,6 +114,22 @@ export function loadWorkflowFile(
     });
   }
   return templates;
+}
+
+/** The path of a `parallel:` group inside another one, which the schema alone reports as a bad option of a node. */
+function nestedParallelGroup(value: unknown): Array<string | number> | undefined {
+  const plans = (value as { workflow?: unknown } | null)?.workflow;
+  if (typeof plans !== 'object' || plans === null) return undefined;
+  for (const [plan, steps] of Object.entries(plans)) {
+    if (!Array.isArray(steps)) continue;
+    for (const [index, step] of steps.entries()) {
+      const group: unknown = (step as { parallel?: unknown } | null)?.parallel;
+      if (!Array.isArray(group)) continue;
+      const inner = group.findIndex((member) => typeof member === 'object' && member !== null && Object.hasOwn(member, 'parallel'));
+      if (inner >= 0) return ['workflow', plan, index, 'parallel', inner];
+    }
+  }
+  return undefined;
 }
 
 export const BUILTIN_WORKFLOW_FILE = () => path.join(packageRoot(), 'workflow.yml');
