@@ -22,7 +22,7 @@ export const auditNode = defineNode({
       const result = await connector.execute(`SELECT COUNT(*) FROM ${table}`, { signal: call.signal });
       notes.push(`audit: ${table} has ${result.rows[0]?.[0]} rows`);
     }
-    return { context: { ...context, notes: [...context.notes, ...notes] }, summary: `${notes.length} tables audited` };
+    return { context: { ...context, notes: [...context.notes, ...notes] }, summary: `${notes.length} ${notes.length === 1 ? 'table' : 'tables'} audited` };
   },
 });
 

@@ -11,7 +11,8 @@ import { ownEntry } from './own-entry.js';
 import type { NodeDefinition } from './engine/node-definition.js';
 import { checkNodeDefinitions } from './engine/check-node-definitions.js';
 import type { Sluice } from './engine/sluice.js';
-import { UsageError, errorMessage } from './errors.js';
+import { UsageError } from './errors.js';
+import { pluginLoadProblem } from './engine/plugin-load-problem.js';
 import { registerBuiltinModelProviders } from './models/register-builtin-providers.js';
 import { resolveEnvModel } from './models/resolve-env-model.js';
 
@@ -45,7 +46,7 @@ async function loadPlugins(files: string[], baseDir: string): Promise<{ nodes: N
     try {
       loaded = await import(pathToFileURL(target).href);
     } catch (error) {
-      throw new UsageError(`plugin ${target} could not be loaded: ${errorMessage(error)}`);
+      throw new UsageError(pluginLoadProblem(target, error));
     }
     const found = loaded.nodes ?? (Array.isArray(loaded.default) ? loaded.default : loaded.default?.nodes);
     if (!Array.isArray(found)) throw new UsageError(`plugin ${target} must export "nodes": an array of node definitions`);

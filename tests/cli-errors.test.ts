@@ -54,6 +54,24 @@ describe('sluice CLI: help, version and bad input', () => {
       (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linkage\n'),
     ],
     [
+      'a workflow.yml step naming a plan of its own',
+      ['run', '--task', 'x', '--plan', 'mine'],
+      /workflow\.yml:3:7: workflow\.mine\[0\]: unknown node "theirs": "theirs" is a plan, and a plan's steps are nodes \(plans do not nest/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - theirs\n  theirs:\n    - output\n'),
+    ],
+    [
+      'a workflow.yml parallel group inside another',
+      ['run', '--task', 'x', '--plan', 'mine'],
+      /workflow\.yml:3:\d+: workflow\.mine\[0\]\.parallel\[0\]: a parallel group holds nodes, not another group \(groups do not nest\)/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - parallel: [{parallel: [search_metrics, date_parser]}, doc_search]\n'),
+    ],
+    [
+      'a workflow.yml step naming a built-in plan',
+      ['run', '--task', 'x', '--plan', 'mine'],
+      /workflow\.yml:4:7: workflow\.mine\[1\]: unknown node "fixed": "fixed" is a plan/,
+      (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linking\n    - fixed\n'),
+    ],
+    [
       'a missing database file',
       ['run', '--task', 'x', '--namespace', 'shop'],
       /database file not found: .*shop\.duckdb/,

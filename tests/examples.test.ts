@@ -27,8 +27,10 @@ describe('examples', () => {
   it('runs a custom node named in a workflow.yml', async () => {
     const result = await runNode('dist/examples/custom-node.js');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^audit: \d+ tables audited/m);
+    // One line per table the SQL reads, and a summary in the same count ("1 table", not "1 tables").
+    const tables = result.stdout.match(/^audit: \w+ has \d+ rows$/gm) ?? [];
     expect(result.stdout).toMatch(/^audit: orders has \d+ rows/m);
+    expect(result.stdout).toContain(`audit: ${tables.length} ${tables.length === 1 ? 'table' : 'tables'} audited`);
     expect(result.stdout).toMatch(/status: success/);
   });
 });

@@ -56,4 +56,21 @@ describe('plugins', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(fs.existsSync(path.join(root, 'save'))).toBe(false);
   });
+
+  it.each([
+    ['a syntax error', 'plugin.mjs', 'export const nodes = [{\n  name: "audit",\n  run() { return 1 +; }\n}];\n', (plugin: string) => `plugin ${plugin} could not be loaded: Unexpected token ';' (line 3: run() { return 1 +; })`],
+    ['a missing file', 'elsewhere.mjs', '', (plugin: string) => `plugin file not found: ${plugin} (paths under plugins: are relative to the folder of the sluice.yml`],
+    ['a folder', 'plugin.mjs/', undefined, (plugin: string) => `plugin ${plugin} is a folder; plugins: lists module files (.mjs or .js)`],
+  ])('that cannot load (%s) are named for what is wrong, exit 2, no stack', async (_case, written, source, message) => {
+    const root = tempDir('sluice-plugins-');
+    const plugin = path.join(root, 'plugin.mjs');
+    if (source === undefined) fs.mkdirSync(plugin);
+    else if (source) fs.writeFileSync(plugin, source);
+    fs.writeFileSync(path.join(root, 'sluice.yml'), `plugins:\n  - ./${written}\n`);
+    const result = await runCli(['run', '--task', 'how many customers are there', '--save_dir', 'save'], { cwd: root });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`sluice: ${message(path.join(root, written.replace(/\/$/, '')))}`);
+    expect(result.stderr).not.toMatch(/\n\s+at |imported from/);
+    expect(fs.existsSync(path.join(root, 'save'))).toBe(false);
+  });
 });

@@ -57,7 +57,14 @@ export type KnownModels = (name: string) => string | undefined;
  * Reads one workflow.yml; refuses bad YAML, bad shapes, unknown nodes, bad node parameters and (with unknownModel, which
  * returns the message for a model that is not configured) a step naming an unknown model, with file:line and the key.
  */
-export function loadWorkflowFile(file: string, knownNodes: (name: string) => boolean, parametersOf: ParametersOf = () => undefined, unknownModel?: KnownModels): WorkflowTemplates {
+export function loadWorkflowFile(
+  file: string,
+  knownNodes: (name: string) => boolean,
+  parametersOf: ParametersOf = () => undefined,
+  unknownModel?: KnownModels,
+  /** Plans defined before this file (the built-in ones), so a step naming one is told plans do not nest. */
+  otherPlans: readonly string[] = [],
+): WorkflowTemplates {
   let text: string;
   try {
     text = readYamlFile(file);
@@ -66,6 +73,8 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
     throw new UsageError(`workflow file not found: ${file}`);
   }
   const yaml = parseYamlFile(text, file, { cache: true });
+  const nested = nestedParallelGroup(yaml.value);
+  if (nested) throw new UsageError(`${locate(yaml, nested)}: ${formatPath(nested)}: a parallel group holds nodes, not another group (groups do not nest)`);
   const parsed = WorkflowFileSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     const issue = describeZodError(parsed.error);
@@ -79,7 +88,9 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
         const name = typeof spec === 'string' ? spec : spec.node;
         if (!knownNodes(name)) {
           const pathToStep = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
-          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"`);
+          const isPlan = Object.hasOwn(parsed.data.workflow, name) || otherPlans.includes(name);
+          const why = isPlan ? `: "${name}" is a plan, and a plan's steps are nodes (plans do not nest; list its steps instead)` : '';
+          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"${why}`);
         }
         const model = typeof spec === 'string' ? undefined : spec.options.model;
         const modelProblem = model === undefined ? undefined : unknownModel?.(model);
@@ -105,6 +116,22 @@ export function loadWorkflowFile(file: string, knownNodes: (name: string) => boo
   return templates;
 }
 
+/** The path of a `parallel:` group inside another one, which the schema alone reports as a bad option of a node. */
+function nestedParallelGroup(value: unknown): Array<string | number> | undefined {
+  const plans = (value as { workflow?: unknown } | null)?.workflow;
+  if (typeof plans !== 'object' || plans === null) return undefined;
+  for (const [plan, steps] of Object.entries(plans)) {
+    if (!Array.isArray(steps)) continue;
+    for (const [index, step] of steps.entries()) {
+      const group: unknown = (step as { parallel?: unknown } | null)?.parallel;
+      if (!Array.isArray(group)) continue;
+      const inner = group.findIndex((member) => typeof member === 'object' && member !== null && Object.hasOwn(member, 'parallel'));
+      if (inner >= 0) return ['workflow', plan, index, 'parallel', inner];
+    }
+  }
+  return undefined;
+}
+
 export const BUILTIN_WORKFLOW_FILE = () => path.join(packageRoot(), 'workflow.yml');
 
 /**
@@ -123,6 +150,6 @@ export function loadWorkflows(options: {
   const userFile = options.workflowPath
     ? path.resolve(options.cwd, options.workflowPath)
     : [path.join(options.cwd, 'workflow.yml')].find((candidate) => fs.existsSync(candidate) && candidate !== BUILTIN_WORKFLOW_FILE());
-  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf, options.unknownModel));
+  if (userFile) Object.assign(templates, loadWorkflowFile(userFile, options.knownNodes, options.parametersOf, options.unknownModel, Object.keys(templates)));
   return templates;
 }

@@ -21,6 +21,7 @@ import { sluiceStateDir } from '../examples/sluice-state-dir.js';
 import { unknownModelMessage } from '../models/unknown-model-message.js';
 import { defaultCacheDir } from '../config/default-cache-dir.js';
 import { formatPath } from '../config/yaml-document.js';
+import { serverUnreachableHint } from '../connectors/server-unreachable-hint.js';
 
 export interface RuntimeOptions {
   config: SluiceConfig;
@@ -148,6 +149,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     } catch (error) {
       // A damaged file is named with its namespace, as a missing or wrong one is (exit 2).
       if (error instanceof DamagedDatabaseError) throw new DamagedDatabaseError(`namespace "${name}": ${error.message}`);
+      // A server nobody answers for gets what to do about it; the run stays resumable once it is up.
+      const hint = error instanceof ConnectorError ? serverUnreachableHint(error.cause, name) : undefined;
+      if (hint) throw new ConnectorError(`${(error as Error).message}; ${hint}`, { cause: (error as Error).cause });
       throw error;
     }
   };

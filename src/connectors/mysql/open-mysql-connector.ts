@@ -68,7 +68,7 @@ export async function openMysqlConnector(config: NamespaceConfig): Promise<Conne
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new ConnectorError(`cannot connect to ${location}: ${mysqlErrorMessage(error, secrets)}`);
+    throw new ConnectorError(`cannot connect to ${location}: ${mysqlErrorMessage(error, secrets)}`, { cause: error });
   }
 
   return {

@@ -23,7 +23,7 @@ export async function openPostgresConnector(config: NamespaceConfig): Promise<Co
   const options = postgresConnectionOptions(config);
   const secrets = secretsOf(config, options.password);
   const connectFailure = (error: unknown) =>
-    error instanceof ConnectorError ? error : new ConnectorError(`cannot connect to ${location}: ${postgresMessage(error, secrets)}`);
+    error instanceof ConnectorError ? error : new ConnectorError(`cannot connect to ${location}: ${postgresMessage(error, secrets)}`, { cause: error });
 
   const { pool, schemas } = await connect(options, config, connectFailure).catch(async (error: unknown) => {
     if (config.sslmode === 'prefer' && /does not support SSL/i.test(postgresMessage(error))) {
