@@ -36,7 +36,8 @@ export interface UngroundedCompound {
  * weight per head' asks for a weight the data does not keep. A modifier is a noun by WordNet's tagged senses (an
  * adjective such as "first" or "total" says which rows or how to aggregate, which SQL does); a capitalised word, a
  * possessive owner or a number is a name or a value, left to the other rules. A head that links to no column of the
- * linked tables is not judged here, nor one only a table's comment, a text column's comment or a doc names.
+ * linked tables is not judged here, nor one only a table's comment, a text column's comment or a doc names, nor a
+ * comment's word for a thing rather than a measure ("brown crab" where minimum_size_mm's comment speaks of crabs).
  */
 export function ungroundedCompounds(context: Context, words: readonly GroundedWord[]): UngroundedCompound[] {
   const question = context.task.text;
@@ -91,7 +92,7 @@ function fits(context: Context, modifier: QuestionWord, head: QuestionWord): boo
   let judged = false;
   for (const table of context.table_schemas) {
     for (const column of table.columns) {
-      if (evidenceOf(head, columnRoots(column.name)) !== 'column' && !(isNumericColumn(column) && namedInComment(head, column.comment))) continue;
+      if (evidenceOf(head, columnRoots(column.name)) !== 'column') continue;
       judged = true;
       if (fitsColumn(context, table, column, modifier)) return true;
     }
@@ -116,8 +117,24 @@ function fits(context: Context, modifier: QuestionWord, head: QuestionWord): boo
       if (storedIn(context, near, modifier)) return true;
     }
   }
+  // "carcass weight" where no column's name links "weight": the number columns whose comments name the measure.
+  if (!judged && namesMeasure(head)) {
+    for (const table of context.table_schemas) {
+      for (const column of table.columns) {
+        if (!isNumericColumn(column) || !namedInComment(head, column.comment)) continue;
+        judged = true;
+        if (fitsColumn(context, table, column, modifier)) return true;
+      }
+    }
+  }
   return !judged;
 }
+
+/** A noun WordNet files under a measure, an attribute, an amount or a cost ("weight", "price"), not a thing ("crab"). */
+const namesMeasure = (head: QuestionWord): boolean => {
+  const kinds = nounAncestors(head.text);
+  return ['measure', 'attribute', 'amount', 'cost'].some((kind) => kinds.has(kind));
+};
 
 function fitsColumn(context: Context, table: TableSchema, column: TableSchema['columns'][number], modifier: QuestionWord): boolean {
   // The column's table or entity: "order total", "singer age".
@@ -139,8 +156,8 @@ function fitsColumn(context: Context, table: TableSchema, column: TableSchema['c
 }
 
 /**
- * Whether the column's comment names the head: what a number column measures, which only its comment spells out. A text
- * column's comment glosses its codes ("RBOX rat box, MBOX mouse box"): the kinds of its rows, not one measure.
+ * Whether the column's comment names the head: what a number column measures, which only its comment spells out (a
+ * text column's comment glosses its codes, "RBOX rat box, MBOX mouse box": the kinds of its rows, not one measure).
  */
 const namedInComment = (head: QuestionWord, comment: string | undefined): boolean => comment !== undefined && comment.length > 0 && evidenceOf(head, namesRoots({ text: [comment] })) === 'text';
 
