@@ -3,7 +3,7 @@ import { askBeforeAll, expectAnswered, expectDeclined } from './helpers/expect-d
 import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
 
 /**
- * Six shapes of unanswerable question a probe over unseen databases found answered (issue 14, helper abstain12), each
+ * Seven shapes of unanswerable question a probe over unseen databases found answered (issue 14, helper abstain12), each
  * beside a twin worded alike that the data answers, through the real CLI on a made-up database:
  * - "tomorrow" is after the current date (src/trust/future-period.ts), which the date reader does not read;
  * - "the most talented": an adjective made from a noun ranks by a quality nothing stores (src/lexicon/noun-made-adjective.ts);
@@ -14,7 +14,10 @@ import type { MadeUpDatabase } from './helpers/ask-bench-databases.js';
  * - "shipping cost per delivery": a fragment's first word in -ing is a compound's modifier, not a command's verb
  *   (src/trust/ungrounded-compounds.ts);
  * - "popcorn sales per depot": a noun nothing links to right before a measure says what was sold (narrowsMeasure in
- *   src/trust/grounding-signals.ts).
+ *   src/trust/grounding-signals.ts);
+ * - "average dough weight per oven" where only the comment of fct_bake.avg_bw_g, 'Average baked weight per loaf', names a
+ *   weight: a compound whose head only a number column's comment names is judged against that column (helper abstain30,
+ *   src/trust/ungrounded-compounds.ts); "baked weight", the comment's own words, is answered.
  */
 const DATE = ['--current_date', '2026-11-25'];
 
@@ -30,6 +33,16 @@ CREATE TABLE parcel_sales (sale_id INTEGER PRIMARY KEY, driver_id INTEGER NOT NU
       parcel_sales: 'sale_id,driver_id,dt,amount\n1,1,2026-11-20,40.00\n2,2,2026-11-21,65.50\n3,3,2026-11-22,12.00\n',
     },
   },
+  bakehouse: {
+    schema: `CREATE TABLE dim_ovn (ovn_cd VARCHAR PRIMARY KEY, ovn_nm VARCHAR NOT NULL);
+COMMENT ON TABLE dim_ovn IS 'Ovens';
+CREATE TABLE fct_bake (bake_id INTEGER PRIMARY KEY, ovn_cd VARCHAR NOT NULL, bake_dt DATE NOT NULL, loaves INTEGER NOT NULL, avg_bw_g DECIMAL(6,1) NOT NULL, FOREIGN KEY (ovn_cd) REFERENCES dim_ovn(ovn_cd));
+COMMENT ON COLUMN fct_bake.avg_bw_g IS 'Average baked weight per loaf, in grams';`,
+    data: {
+      dim_ovn: 'ovn_cd,ovn_nm\nD1,Deck One\nR2,Rack Two\n',
+      fct_bake: 'bake_id,ovn_cd,bake_dt,loaves,avg_bw_g\n1,D1,2026-11-20,40,802.5\n2,D1,2026-11-21,38,795.0\n3,R2,2026-11-21,60,410.2\n',
+    },
+  },
 };
 
 const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp | false }[] = [
@@ -39,6 +52,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'founded', namespace: 'parks_fleet', task: 'Who founded the council?', declined: /council/ },
   { id: 'shipping cost', namespace: 'parks_fleet', task: 'shipping cost per delivery', declined: /shipping cost/ },
   { id: 'popcorn sales', namespace: 'parks_fleet', task: 'popcorn sales per driver', declined: /popcorn/ },
+  { id: 'dough weight', namespace: 'bakehouse', task: 'average dough weight per oven', declined: /dough weight/ },
   // Twins worded alike that the data answers.
   { id: 'on a day', namespace: 'parks_fleet', task: 'How many parcels were delivered on 2026-11-21?', declined: false },
   { id: 'most parcels', namespace: 'parks_fleet', task: 'Which driver delivered the most parcels?', declined: false },
@@ -46,6 +60,7 @@ const QUESTIONS: { id: string; namespace: string; task: string; declined: RegExp
   { id: 'fuel cost', namespace: 'parks_fleet', task: 'fuel cost per delivery', declined: false },
   { id: 'parcel sales', namespace: 'parks_fleet', task: 'parcel sales per driver', declined: false },
   { id: 'who drives', namespace: 'parks_fleet', task: 'Who drives the van KX22 DEF?', declined: false },
+  { id: 'baked weight', namespace: 'bakehouse', task: 'average baked weight per oven', declined: false },
 ];
 
 describe('unanswerable shapes found on unseen databases, and their answerable twins', () => {

@@ -8,6 +8,7 @@ import { senseOffsets } from '../lexicon/wordnet-records.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
 import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { findRevenueSource } from '../models/offline/revenue-source.js';
+import { isNumericColumn } from '../models/offline/schema-lookup.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { codeGlossRoots } from './code-glosses.js';
 import { isNamingWord } from './is-naming-word.js';
@@ -30,11 +31,13 @@ export interface UngroundedCompound {
  * the column (or measure) the head links to. In a compound the modifier narrows the head: a shipping cost is not any
  * cost, so the compound is grounded only when the modifier is the column's table, a word of the column's name or
  * comment, a stored value of that table (word for word), a word a comment of that table glosses one of its codes
- * with, or a synonym of a word of the column's name — not when it
- * merely links somewhere else in the schema. A modifier is a noun by WordNet's tagged senses (an adjective such as
- * "first" or "total" says which rows or how to aggregate, which SQL does); a capitalised word, a possessive owner or a
- * number is a name or a value, left to the other rules. A head that links to no column of the linked tables is not
- * judged here.
+ * with, or a synonym of a word of the column's name — not when it merely links somewhere else in the schema. A head
+ * only a number column's comment names is that column's: "carcass weight" where fct_lot.avg_lw_kg is 'Average live
+ * weight per head' asks for a weight the data does not keep. A modifier is a noun by WordNet's tagged senses (an
+ * adjective such as "first" or "total" says which rows or how to aggregate, which SQL does); a capitalised word, a
+ * possessive owner or a number is a name or a value, left to the other rules. A head that links to no column of the
+ * linked tables is not judged here, nor one only a table's comment, a text column's comment or a doc names, nor a
+ * comment's word for a thing rather than a measure ("brown crab" where minimum_size_mm's comment speaks of crabs).
  */
 export function ungroundedCompounds(context: Context, words: readonly GroundedWord[]): UngroundedCompound[] {
   const question = context.task.text;
@@ -45,7 +48,9 @@ export function ungroundedCompounds(context: Context, words: readonly GroundedWo
     const head = all[i]!;
     if (all[i - 2]?.clauseEnd || modifier.clauseEnd || !/^\s+$/.test(question.slice(modifier.offset + modifier.text.length, head.offset))) continue;
     const headEntry = words.find((entry) => entry.word.offset === head.offset);
-    if (headEntry?.evidence !== 'column') continue;
+    // A head only a column's comment names ("electricity price" where p_kwh_gbp is 'Price per kWh charged') is judged
+    // against that column as one its name links to is.
+    if (headEntry?.evidence !== 'column' && headEntry?.evidence !== 'text') continue;
     // The first word of a sentence may be its verb: "Track titles by …"; not one in -ing or with no verb sense ("shipping cost per sale").
     if (modifier.index === 0 && !cannotCommand(modifier.text)) continue;
     // "How many flights land in …": the word after a noun may be its verb.
@@ -112,8 +117,24 @@ function fits(context: Context, modifier: QuestionWord, head: QuestionWord): boo
       if (storedIn(context, near, modifier)) return true;
     }
   }
+  // "carcass weight" where no column's name links "weight": the number columns whose comments name the measure.
+  if (!judged && namesMeasure(head)) {
+    for (const table of context.table_schemas) {
+      for (const column of table.columns) {
+        if (!isNumericColumn(column) || !namedInComment(head, column.comment)) continue;
+        judged = true;
+        if (fitsColumn(context, table, column, modifier)) return true;
+      }
+    }
+  }
   return !judged;
 }
+
+/** A noun WordNet files under a measure, an attribute, an amount or a cost ("weight", "price"), not a thing ("crab"). */
+const namesMeasure = (head: QuestionWord): boolean => {
+  const kinds = nounAncestors(head.text);
+  return ['measure', 'attribute', 'amount', 'cost'].some((kind) => kinds.has(kind));
+};
 
 function fitsColumn(context: Context, table: TableSchema, column: TableSchema['columns'][number], modifier: QuestionWord): boolean {
   // The column's table or entity: "order total", "singer age".
@@ -133,6 +154,12 @@ function fitsColumn(context: Context, table: TableSchema, column: TableSchema['c
   const related = relatedNouns(modifier.text);
   return splitIdentifier(column.name).some((part) => part.length > 2 && (related.get(part) === 'same' || related.get(wordRoot(part)) === 'same'));
 }
+
+/**
+ * Whether the column's comment names the head: what a number column measures, which only its comment spells out (a
+ * text column's comment glosses its codes, "RBOX rat box, MBOX mouse box": the kinds of its rows, not one measure).
+ */
+const namedInComment = (head: QuestionWord, comment: string | undefined): boolean => comment !== undefined && comment.length > 0 && evidenceOf(head, namesRoots({ text: [comment] })) === 'text';
 
 /** Whether a word of these names is the modifier, its stem or its root. */
 function namesWord(parts: readonly string[], modifier: QuestionWord): boolean {
