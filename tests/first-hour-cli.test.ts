@@ -116,6 +116,20 @@ describe('a new user first hour', () => {
     }
   }, 60_000);
 
+  it('a files namespace whose folder holds no data files is refused up front with exit 2, as a missing folder is', async () => {
+    const cwd = tempDir('sluice-walk-files-');
+    fs.mkdirSync(path.join(cwd, 'lake', 'notes'), { recursive: true });
+    fs.writeFileSync(path.join(cwd, 'lake', 'README.txt'), 'data goes here\n');
+    fs.writeFileSync(path.join(cwd, 'lake', '.hidden.csv'), 'a\n1\n');
+    fs.writeFileSync(path.join(cwd, 'sluice.yml'), 'namespaces:\n  lake: { type: files, path: ./lake }\n');
+    const run = await runCli(['run', '--namespace', 'lake', '--task', 'How many rows are there?'], { cwd });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr.trim()).toMatch(/^sluice: namespace "lake": no CSV, TSV, Parquet or JSON files in .*lake$/);
+    expect(run.stderr).not.toMatch(/resume/);
+    expect(run.stdout).toBe('');
+    expect(fs.existsSync(path.join(cwd, 'save'))).toBe(false);
+  }, 60_000);
+
   it('an unset variable in sluice.yml stops only what uses its entry, and says how to set it', async () => {
     const cwd = tempDir('sluice-walk-env-');
     fs.writeFileSync(

@@ -5,6 +5,7 @@ import type { Connector } from '../connectors/connector.js';
 import { openConnector } from '../connectors/open-connector.js';
 import { serverLocation } from '../connectors/server-location.js';
 import { databaseFileProblem } from '../connectors/database-file-problem.js';
+import { holdsDataFiles, noDataFilesMessage } from '../connectors/files/holds-data-files.js';
 import { ConnectorError } from '../connectors/connector-error.js';
 import { mysqlConnectionOptions } from '../connectors/mysql/mysql-connection-options.js';
 import { postgresConnectionOptions } from '../connectors/postgres/postgres-connection-options.js';
@@ -128,8 +129,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           checkedFiles.add(location);
         }
         // A glob is matched when the namespace opens; a plain folder or file can be looked for now, as a database file is.
-        if (entry.type === 'files' && !/[*?[{]/.test(entry.path ?? '') && !fs.existsSync(location)) {
+        const plainFolder = entry.type === 'files' && !/[*?[{]/.test(entry.path ?? '');
+        if (plainFolder && !fs.existsSync(location)) {
           throw new UsageError(`namespace "${name}": data folder not found: ${location}`);
+        }
+        // An empty folder is as much the user's to fix as a missing one: named now (exit 2), not as a resumable run fault.
+        if (plainFolder && !checkedFiles.has(location)) {
+          if (fs.statSync(location).isDirectory() && !holdsDataFiles(location)) throw new UsageError(`namespace "${name}": ${noDataFilesMessage(location)}`);
+          checkedFiles.add(location);
         }
         return { name, type: entry.type, database: location, config: { ...entry, path: location }, metrics, docs, examples };
       }

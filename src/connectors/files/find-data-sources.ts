@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConnectorError } from '../connector-error.js';
 import { dataFileFormat, withoutDataExtension, type DataFileFormat } from './data-file-format.js';
 import { globToRegExp, isGlob } from './glob-pattern.js';
+import { noDataFilesMessage } from './holds-data-files.js';
 import { tableNameFor } from './table-name-for.js';
 
 /** One table of a files namespace: a single file, or a partitioned sub-folder read with hive partitioning. */
@@ -39,7 +40,7 @@ export async function findDataSources(pathOrGlob: string): Promise<DataFolder> {
 
   const sources = firstGlob === -1 ? await folderSources(folder) : await globSources(folder, segments.slice(firstGlob).join('/'));
   if (sources.length === 0) {
-    throw new ConnectorError(`no CSV, TSV, Parquet or JSON files in ${pathOrGlob}`);
+    throw new ConnectorError(noDataFilesMessage(pathOrGlob));
   }
   assertUniqueTables(sources);
   return { folder, sources: sources.sort((a, b) => a.table.localeCompare(b.table)) };
