@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { createNodeRegistry } from '../operators/index.js';
 import { loadConfig } from './config/load-config.js';
 import { loadWorkflows } from './config/load-workflows.js';
+import { unknownNodeMessage } from './engine/unknown-node-message.js';
 import type { ModelConfig } from './config/config-schema.js';
 import { configuredModels, createRuntime } from './engine/create-runtime.js';
 import { formatPath } from './config/yaml-document.js';
@@ -74,7 +75,7 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
   for (const [node, settings] of Object.entries(config.nodes)) {
     const at = (keyPath: PropertyKey[]) => `${where?.(keyPath) ?? file}: ${formatPath(keyPath)}`;
     if (runsWorkflows && !registry.has(node)) {
-      throw new UsageError(`${at(['nodes', node])}: unknown node "${node}"; known nodes: ${registry.names().join(', ')}`);
+      throw new UsageError(`${at(['nodes', node])}: ${unknownNodeMessage(node, registry.names())}`);
     }
     const problem = settings.model === undefined ? undefined : unknownModel(settings.model);
     if (problem) throw new UsageError(`${at(['nodes', node, 'model'])}: ${problem}`);
@@ -82,7 +83,7 @@ export async function openSluice(options: OpenSluiceOptions = {}): Promise<Sluic
   const workflows = !runsWorkflows ? {} : loadWorkflows({
     workflowPath: options.workflowPath,
     cwd,
-    knownNodes: (name) => registry.has(name),
+    knownNodes: registry.names(),
     parametersOf: (name) => registry.get(name)?.parameters,
     unknownModel,
   });

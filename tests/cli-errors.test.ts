@@ -50,7 +50,7 @@ describe('sluice CLI: help, version and bad input', () => {
     [
       'a workflow.yml with an unknown node',
       ['run', '--task', 'x', '--plan', 'mine'],
-      /workflow\.yml:3:7: workflow\.mine\[0\]: unknown node "schema_linkage"/,
+      /workflow\.yml:3:7: workflow\.mine\[0\]: unknown node "schema_linkage"; known nodes: .*generate_sql.*; did you mean "schema_linking"\?/,
       (cwd) => fs.writeFileSync(path.join(cwd, 'workflow.yml'), 'workflow:\n  mine:\n    - schema_linkage\n'),
     ],
     [

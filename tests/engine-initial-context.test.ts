@@ -14,7 +14,7 @@ import { testRuntime } from './helpers/test-runtime.js';
  * createInitialContext accepts.
  */
 const registry = createNodeRegistry();
-const workflows = loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), (name) => registry.has(name));
+const workflows = loadWorkflowFile(BUILTIN_WORKFLOW_FILE(), registry.names());
 const sluice: Sluice = { runtime: testRuntime(), registry, workflows };
 
 describe('a fresh run’s initial context', () => {

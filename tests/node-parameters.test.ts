@@ -23,7 +23,7 @@ let counter = 0;
 function load(steps: string): unknown {
   const file = path.join(dir, `workflow-${counter++}.yml`);
   fs.writeFileSync(file, `workflow:\n  mine:\n    - schema_linking\n${steps}`);
-  return loadWorkflowFile(file, (name) => registry.has(name), (name) => registry.get(name)?.parameters);
+  return loadWorkflowFile(file, registry.names(), (name) => registry.get(name)?.parameters);
 }
 
 describe('node parameters are checked when workflow.yml loads', () => {

@@ -18,7 +18,7 @@ describe('the parsed-YAML cache for workflow files', () => {
     expect(cached.length).toBeGreaterThanOrEqual(2);
     for (const run of [cold, warm]) {
       expect(run.code).toBe(2);
-      expect(run.stderr.trim()).toMatch(/^sluice: .*workflow\.yml:4:7: workflow\.mine\[1\]: unknown node "schema_linkage"$/);
+      expect(run.stderr.trim()).toMatch(/^sluice: .*workflow\.yml:4:7: workflow\.mine\[1\]: unknown node "schema_linkage"; known nodes: .*; did you mean "schema_linking"\?$/);
     }
     for (const entry of cached) expect(fs.readFileSync(path.join(cacheDir, 'yaml', entry), 'utf8')).not.toMatch(/defaults|secret-looking/);
 

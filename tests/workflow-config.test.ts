@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.js';
 import { loadWorkflowFile, loadWorkflows } from '../src/config/load-workflows.js';
 
-const known = new Set(['schema_linking', 'generate_sql', 'execute_sql', 'reflect', 'output', 'search_metrics', 'date_parser', 'compare', 'doc_search', 'fix', 'validation']);
-const knownNodes = (name: string) => known.has(name);
+const knownNodes = ['schema_linking', 'generate_sql', 'execute_sql', 'reflect', 'output', 'search_metrics', 'date_parser', 'compare', 'doc_search', 'fix', 'validation'];
 
 function tempFile(name: string, content: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-config-'));
@@ -39,13 +38,13 @@ describe('workflow.yml', () => {
 
   const refusals: Array<[string, string, RegExp]> = [
     ['a YAML syntax error', 'workflow:\n  fixed:\n    - schema_linking\n   - generate_sql: [\n', /workflow\.yml:\d+:\d+: invalid YAML/],
-    ['an unknown node', 'workflow:\n  fixed:\n    - schema_linking\n    - generate_sqll\n', /workflow\.yml:4:7: workflow\.fixed\[1\]: unknown node "generate_sqll"/],
+    ['an unknown node', 'workflow:\n  fixed:\n    - schema_linking\n    - generate_sqll\n', /workflow\.yml:4:7: workflow\.fixed\[1\]: unknown node "generate_sqll"; known nodes: schema_linking, generate_sql, .*; did you mean "generate_sql"\?$/],
     ['an empty template', 'workflow:\n  fixed: []\n', /workflow\.yml:2:3: workflow\.fixed: a plan needs at least one step/],
     ['a template that is not a list', 'workflow:\n  fixed: schema_linking\n', /workflow\.yml:2:3: workflow\.fixed: a plan is a list of steps/],
     ['a wrong option type', 'workflow:\n  fixed:\n    - generate_sql: {timeout_ms: soon}\n', /workflow\.yml:3:\d+: workflow\.fixed\[0\]\.generate_sql\.timeout_ms: .*number/i],
     ['an unknown option', 'workflow:\n  fixed:\n    - generate_sql: {colour: red}\n', /workflow\.yml:3:\d+: workflow\.fixed\[0\]\.generate_sql: unknown key "colour"/],
     ['an unknown top-level key', 'workflows:\n  fixed: [output]\n', /workflow\.yml:1:1: top level: unknown key "workflows"/],
-    ['an unknown node in a parallel group', 'workflow:\n  p:\n    - parallel: [search_metrics, dates]\n', /workflow\.yml:3:\d+: workflow\.p\[0\]\.parallel\[1\]: unknown node "dates"/],
+    ['an unknown node in a parallel group', 'workflow:\n  p:\n    - parallel: [search_metrics, dates]\n', /workflow\.yml:3:\d+: workflow\.p\[0\]\.parallel\[1\]: unknown node "dates"; known nodes: [^;]*date_parser[^;]*$/],
   ];
   for (const [what, content, message] of refusals) {
     it(`refuses ${what} with the file, line and key`, () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { StepOptionsSchema } from '../context/context-schema.js';
 import type { StepSpec } from '../engine/plan-steps.js';
 import type { WorkflowTemplates } from '../engine/workflow-templates.js';
+import { unknownNodeMessage } from '../engine/unknown-node-message.js';
 import { UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { describeZodError } from './describe-zod-issue.js';
@@ -59,7 +60,8 @@ export type KnownModels = (name: string) => string | undefined;
  */
 export function loadWorkflowFile(
   file: string,
-  knownNodes: (name: string) => boolean,
+  /** The registered node names, listed (with the nearest) when a step names another. */
+  knownNodes: readonly string[],
   parametersOf: ParametersOf = () => undefined,
   unknownModel?: KnownModels,
   /** Plans defined before this file (the built-in ones), so a step naming one is told plans do not nest. */
@@ -86,11 +88,13 @@ export function loadWorkflowFile(
       const names = isParallel(entry) ? entry.parallel.map(toNodeSpec) : [toNodeSpec(entry as NodeEntry)];
       names.forEach((spec, childIndex) => {
         const name = typeof spec === 'string' ? spec : spec.node;
-        if (!knownNodes(name)) {
+        if (!knownNodes.includes(name)) {
           const pathToStep = isParallel(entry) ? ['workflow', plan, index, 'parallel', childIndex] : ['workflow', plan, index];
           const isPlan = Object.hasOwn(parsed.data.workflow, name) || otherPlans.includes(name);
-          const why = isPlan ? `: "${name}" is a plan, and a plan's steps are nodes (plans do not nest; list its steps instead)` : '';
-          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: unknown node "${name}"${why}`);
+          const problem = isPlan
+            ? `unknown node "${name}": "${name}" is a plan, and a plan's steps are nodes (plans do not nest; list its steps instead)`
+            : unknownNodeMessage(name, knownNodes);
+          throw new UsageError(`${locate(yaml, pathToStep)}: ${formatPath(pathToStep)}: ${problem}`);
         }
         const model = typeof spec === 'string' ? undefined : spec.options.model;
         const modelProblem = model === undefined ? undefined : unknownModel?.(model);
@@ -141,7 +145,7 @@ export const BUILTIN_WORKFLOW_FILE = () => path.join(packageRoot(), 'workflow.ym
 export function loadWorkflows(options: {
   workflowPath?: string;
   cwd: string;
-  knownNodes: (name: string) => boolean;
+  knownNodes: readonly string[];
   parametersOf?: ParametersOf;
   /** The message for a step's `model:` that is not configured, else undefined. */
   unknownModel?: KnownModels;

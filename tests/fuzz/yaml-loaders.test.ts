@@ -21,7 +21,7 @@ function write(name: string, text: string): string {
 
 const loaders = {
   'sluice.yml': (file: string) => loadConfig({ configPath: file, cwd: dir, env: {} }),
-  'workflow.yml': (file: string) => loadWorkflowFile(file, (name) => registry.has(name)),
+  'workflow.yml': (file: string) => loadWorkflowFile(file, registry.names()),
 };
 
 /** Loads `text` as each kind of file: it is a config, or one line of UsageError that starts with the file. */
