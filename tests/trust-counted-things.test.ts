@@ -50,6 +50,10 @@ const cases: CheckCase[] = [
   ['rows picked by a count and listed', 'How many boats have at least one entry?', 'SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1 ORDER BY 1', ['boat_id'], 5, 'count_shape', false],
   ['the picked rows counted', 'How many boats have at least one entry?', 'SELECT COUNT(*) FROM (SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1) AS picked', ['n'], 1, 'count_shape', true],
   ['a count per group', 'How many entries does each boat have?', 'SELECT boat_id, COUNT(*) FROM entries GROUP BY 1 ORDER BY 1', ['boat_id', 'n'], 5, 'count_shape', true],
+  // count_shape: "by" after a passive names who did it, so a count grouped by the doer answers a breakdown not asked
+  ['a count grouped by the passive\'s doer', 'How many entries were sailed in 2025 by boats from Harbour club?', `SELECT boats.boat_id, COUNT(*) ${CLUB_ENTRIES} GROUP BY 1`, ['boat_id', 'n'], 3, 'count_shape', false],
+  ['one count of what the doer did', 'How many entries were sailed in 2025 by boats from Harbour club?', `SELECT COUNT(*) ${CLUB_ENTRIES}`, ['n'], 1, 'count_shape', true],
+  ['a count by a group, no participle', 'How many entries by boat?', 'SELECT boat_id, COUNT(*) FROM entries GROUP BY 1', ['boat_id', 'n'], 5, 'count_shape', true],
   // count_shape: "#" before a noun is "number of"; before a digit it labels a row
   ['"#" answered by listing rows', '# races sailed per course in 2025', `SELECT course, regatta_date FROM races WHERE ${IN_2025}`, ['course', 'regatta_date'], 30, 'count_shape', false],
   ['"#" answered by a count per group', '# races sailed per course in 2025', `SELECT course, COUNT(*) FROM races WHERE ${IN_2025} GROUP BY 1`, ['course', 'n'], 4, 'count_shape', true],

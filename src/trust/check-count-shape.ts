@@ -2,7 +2,10 @@ import { isFlagType } from '../catalog/is-flag-type.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import { isMoneyColumn } from '../models/offline/money-measure.js';
 import { isMeasureColumn } from '../models/offline/schema-lookup.js';
+import { isPassiveAgent } from '../models/offline/passive-agent.js';
 import type { AnswerCheckRule, AnswerFacts } from './answer-facts.js';
+import { groupPhrases } from './group-phrases.js';
+import { groupedNodes } from './grouped-nodes.js';
 import { aggregateOf, columnOf, columnsUnder, type OuterSelectTree, type TreeColumn } from '../sql-tree/outer-select-tree.js';
 import type { TreeNode } from '../sql-tree/statement-tree.js';
 
@@ -37,12 +40,25 @@ export const checkCountShape: AnswerCheckRule = (facts) => {
   }
   const money = addedMoney(facts);
   if (money) return { name: 'count_shape', passed: false, detail: `the question asks how many, but the SQL adds up money (${money}) instead of counting` };
+  const doer = groupedByDoer(facts);
+  if (doer) return { name: 'count_shape', passed: false, detail: `the question asks how many, and "by ${doer}" names who did it, but the SQL groups the count instead of giving one number` };
   const oneValue = attempt.row_count === 0 || (attempt.row_count === 1 && attempt.columns.length === 1);
   if (counted && (oneValue || selectsCount(facts.tree))) return { name: 'count_shape', passed: true, detail: 'the SQL counts' };
   if (oneValue) return { name: 'count_shape', passed: true, detail: 'the answer is one value' };
   const listed = attempt.row_count === 1 ? `a row of ${attempt.columns.length} columns` : `${attempt.row_count}${attempt.truncated ? '+' : ''} rows`;
   return { name: 'count_shape', passed: false, detail: `the question asks how many, but the answer lists ${listed} instead of counting them` };
 };
+
+/**
+ * "How many orders were placed in 2014 by customers from California?": "by" after a passive names the doer, so a
+ * count the outer query groups (a row per customer) answers a breakdown nobody asked for. The doer's first word, when
+ * the question asks no grouping of its own.
+ */
+function groupedByDoer({ analysis, tree }: AnswerFacts): string | undefined {
+  if (!tree || groupedNodes(tree).length === 0 || groupPhrases(analysis).length > 0) return undefined;
+  const by = analysis.words.findIndex((word, i) => word.text === 'by' && isPassiveAgent(analysis.words, i));
+  return by >= 0 ? analysis.words[by + 1]?.text : undefined;
+}
 
 /**
  * Whether the outer query shows a count or a total. "How many courses have at least one section?" answered by

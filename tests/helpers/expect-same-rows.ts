@@ -13,9 +13,9 @@ const literal = (value: string | number): string => (typeof value === 'number' ?
 
 /**
  * Asks each case's question of the made-up database `namespace` through the real CLI and expects the rows of the
- * hand-written query (in order when it has ORDER BY).
+ * hand-written query (in order when it has ORDER BY), and the status a case names.
  */
-export function describeSameRows(title: string, namespace: string, tables: Record<string, MadeUpTable>, cases: readonly { task: string; expected: string }[]): void {
+export function describeSameRows(title: string, namespace: string, tables: Record<string, MadeUpTable>, cases: readonly { task: string; expected: string; status?: string }[]): void {
   const entries = Object.entries(tables);
   const rows = inMemoryRows([
     ...entries.map(([, t]) => t.create),
@@ -34,6 +34,7 @@ export function describeSameRows(title: string, namespace: string, tables: Recor
       it(c.task, async () => {
         const line = answers().get(`case ${i}`)!;
         expect(line.sql, c.task).not.toBeNull();
+        if (c.status) expect(line.status, `${c.task} -> ${line.sql}`).toBe(c.status);
         const ordered = /ORDER BY/.test(c.expected);
         expect(await rows(line.sql!, ordered), line.sql!).toEqual(await rows(c.expected, ordered));
       });

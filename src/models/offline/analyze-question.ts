@@ -2,6 +2,7 @@ import { nearlySameWord } from './nearly-same-word.js';
 import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { primaryPartOfSpeech } from '../../lexicon/primary-part-of-speech.js';
 import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
+import { isPassiveAgent } from './passive-agent.js';
 import { questionWords, type QuestionWord } from './question-words.js';
 import { pairedExtreme, readAggregate } from './read-aggregate.js';
 import { readRanking } from './read-ranking.js';
@@ -75,15 +76,6 @@ const WHICH_VERBS = new Set([
 ]);
 /** Words for the people a table's rows belong to: "users" of an activity table are its distinct customers. */
 export const PERSON_WORDS = new Set(['user', 'customer', 'visitor', 'member', 'buyer', 'shopper', 'client', 'people', 'person', 'account', 'subscriber']);
-const GROUPING_VERBS = new Set(['grouped', 'broken', 'split', 'segmented', 'partitioned', 'bucketed', 'aggregated', 'summarized', 'summarised']);
-const IRREGULAR_PARTICIPLES = new Set(['made', 'bought', 'sold', 'held', 'taught', 'written', 'run', 'done', 'given', 'taken', 'paid', 'built', 'led', 'won', 'sent', 'spent', 'kept', 'seen']);
-
-/** "owned by students", "placed by customers": "by" names who did it, not a grouping. */
-function isAgentVerb(word: string): boolean {
-  if (GROUPING_VERBS.has(word)) return false;
-  return IRREGULAR_PARTICIPLES.has(word) || (/(ed|en)$/.test(word) && word.length > 4);
-}
-
 const SORT_VERBS = new Set(['sorted', 'ordered', 'sort', 'order', 'ranked', 'rank', 'arranged']);
 const SORT_ADJECTIVES = new Set(['ascending', 'descending', 'increasing', 'decreasing', 'alphabetical', 'reverse', 'chronological']);
 
@@ -221,7 +213,7 @@ function readQuestion(text: string): QuestionAnalysis {
       use(i, i + 1);
       if (SORT_ADJECTIVES.has(at(i - 1))) use(i - 1);
     } else if (word === 'by' || word === 'per' || word === 'across' || ((word === 'each' || word === 'every') && at(i - 1) !== 'for' && at(i - 1) !== 'in')) {
-      if (!(word === 'by' && isAgentVerb(at(i - 1)))) {
+      if (!isPassiveAgent(words, i)) {
         analysis.byPhrases.push({ keyword: word, words: phraseAfter(words, i + 1)});
         use(i);
       }
