@@ -1,7 +1,8 @@
-import { firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
+import { firstNounSense, firstSenseAncestors } from '../lexicon/first-sense-ancestors.js';
+import { hypernymLemmas } from '../lexicon/hypernym-lemmas.js';
+import { memoByWord } from '../lexicon/memo-by-word.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { baseForms } from '../lexicon/related-nouns.js';
-import { readSynset, senseOffsets } from '../lexicon/wordnet-records.js';
 import { tableNameWords } from '../models/offline/table-name-words.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 
@@ -54,24 +55,8 @@ function tableWords(table: CommentedTable): string[] {
   return [...new Set([...tableNameWords(table.name), ...said])].filter((part) => part.length >= 3);
 }
 
-const kindsByWord = new Map<string, Set<string>>();
-
-/** The lemmas of a word's first noun sense and of its hypernyms up to KIND_STEPS: the kinds of thing the word names. */
-function firstSenseKinds(word: string): Set<string> {
-  const known = kindsByWord.get(word);
-  if (known) return known;
-  const lemmas = new Set<string>();
-  const first = baseForms(word).map((form) => senseOffsets('noun', form)[0]).find((offset) => offset !== undefined);
-  let level = first === undefined ? [] : [first];
-  for (let step = 0; step <= KIND_STEPS && level.length > 0; step += 1) {
-    const next: number[] = [];
-    for (const offset of level) {
-      const { lemmas: own, pointers } = readSynset('noun', offset);
-      for (const lemma of own) lemmas.add(lemma);
-      for (const pointer of pointers) if (pointer.pos === 'n' && pointer.symbol === '@') next.push(pointer.target);
-    }
-    level = next;
-  }
-  kindsByWord.set(word, lemmas);
-  return lemmas;
-}
+/** The lemmas of a word's first noun sense and of its hypernyms up to KIND_STEPS (not from an instance to its class): the kinds of thing the word names. */
+const firstSenseKinds = memoByWord((key): Set<string> => {
+  const first = firstNounSense(key);
+  return hypernymLemmas(first === undefined ? [] : [first], { maxSteps: KIND_STEPS, instances: false });
+});
