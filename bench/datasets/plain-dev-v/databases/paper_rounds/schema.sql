@@ -1,0 +1,32 @@
+-- A village newsagent's paper rounds (West Yorkshire): the delivery rounds, the young carriers who walk them, the
+-- households on them, the newspapers and magazines stocked, each household's standing orders, monthly bills and complaints.
+CREATE TABLE rounds(round_id INTEGER PRIMARY KEY, round_name VARCHAR NOT NULL, area VARCHAR NOT NULL, walking_minutes INTEGER NOT NULL);
+COMMENT ON TABLE rounds IS 'Paper delivery round';
+COMMENT ON COLUMN rounds.walking_minutes IS 'Usual time to walk the round, in minutes';
+CREATE TABLE carriers(carrier_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, date_of_birth DATE NOT NULL, round_id INTEGER NOT NULL REFERENCES rounds(round_id), weekly_pay DECIMAL(5,2) NOT NULL, joined_on DATE NOT NULL, left_on DATE);
+COMMENT ON TABLE carriers IS 'Paper boy or paper girl who delivers a round';
+COMMENT ON COLUMN carriers.weekly_pay IS 'Pay per week in GBP';
+COMMENT ON COLUMN carriers.left_on IS 'Last day on the round; NULL while still delivering';
+CREATE TABLE customers(customer_id INTEGER PRIMARY KEY, household_name VARCHAR NOT NULL, house_number INTEGER NOT NULL, street VARCHAR NOT NULL, round_id INTEGER NOT NULL REFERENCES rounds(round_id), account_opened_on DATE NOT NULL, payment_method VARCHAR NOT NULL, deliveries_stopped_until DATE);
+COMMENT ON TABLE customers IS 'Household that has papers delivered';
+COMMENT ON COLUMN customers.payment_method IS 'direct debit, card in shop or cash in shop';
+COMMENT ON COLUMN customers.deliveries_stopped_until IS 'Deliveries stopped (away on holiday) until this date; NULL if never stopped';
+CREATE TABLE publications(publication_id INTEGER PRIMARY KEY, title VARCHAR NOT NULL, kind CHAR(1) NOT NULL, cover_price DECIMAL(5,2) NOT NULL);
+COMMENT ON TABLE publications IS 'Newspaper or magazine the shop delivers';
+COMMENT ON COLUMN publications.kind IS 'D daily newspaper (Monday to Saturday), S Sunday newspaper, W weekly magazine, F fortnightly magazine, M monthly magazine, Y yearly annual';
+COMMENT ON COLUMN publications.cover_price IS 'Cover price in GBP';
+CREATE TABLE orders(order_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(customer_id), publication_id INTEGER NOT NULL REFERENCES publications(publication_id), quantity INTEGER NOT NULL, start_date DATE NOT NULL, end_date DATE);
+COMMENT ON TABLE orders IS 'Standing order: a household takes a publication regularly';
+COMMENT ON COLUMN orders.quantity IS 'Copies of each issue';
+COMMENT ON COLUMN orders.end_date IS 'Date the order was cancelled; NULL while still taken';
+CREATE TABLE bills(bill_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(customer_id), bill_month DATE NOT NULL, issued_on DATE NOT NULL, papers_total DECIMAL(7,2) NOT NULL, delivery_charge DECIMAL(5,2) NOT NULL, paid_on DATE);
+COMMENT ON TABLE bills IS 'Monthly paper bill for a household';
+COMMENT ON COLUMN bills.bill_month IS 'First day of the month billed';
+COMMENT ON COLUMN bills.papers_total IS 'Cost of the papers and magazines in GBP';
+COMMENT ON COLUMN bills.delivery_charge IS 'Delivery charge for the month in GBP';
+COMMENT ON COLUMN bills.paid_on IS 'Date paid; NULL while unpaid';
+CREATE TABLE complaints(complaint_id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(customer_id), carrier_id INTEGER REFERENCES carriers(carrier_id), reported_on DATE NOT NULL, issue VARCHAR NOT NULL, credit_given DECIMAL(5,2) NOT NULL);
+COMMENT ON TABLE complaints IS 'Complaint from a household about a delivery';
+COMMENT ON COLUMN complaints.carrier_id IS 'Carrier blamed; NULL when it is not known who delivered';
+COMMENT ON COLUMN complaints.issue IS 'late, missed, wet, wrong paper or torn';
+COMMENT ON COLUMN complaints.credit_given IS 'Credit taken off the next bill in GBP, 0 if none';

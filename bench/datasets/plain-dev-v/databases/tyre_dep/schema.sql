@@ -1,0 +1,38 @@
+-- A small chain of tyre depots in the Selby and Goole area: branches, fitters, customer accounts, tyre stock lines,
+-- jobs done and warranty claims against tyres fitted.
+CREATE TABLE br(br_no INTEGER PRIMARY KEY, br_nm VARCHAR NOT NULL, twn VARCHAR NOT NULL, bays INTEGER NOT NULL, opn_dt DATE NOT NULL);
+COMMENT ON TABLE br IS 'Branch (depot)';
+COMMENT ON COLUMN br.twn IS 'Town';
+COMMENT ON COLUMN br.bays IS 'Fitting bays';
+COMMENT ON COLUMN br.opn_dt IS 'Date opened';
+CREATE TABLE ftr(ftr_no INTEGER PRIMARY KEY, ftr_nm VARCHAR NOT NULL, br_no INTEGER NOT NULL REFERENCES br(br_no), grd CHAR(1) NOT NULL, hr_rt DECIMAL(5,2) NOT NULL, strt_dt DATE NOT NULL, end_dt DATE);
+COMMENT ON TABLE ftr IS 'Tyre fitter';
+COMMENT ON COLUMN ftr.grd IS 'T trainee, J junior fitter, S senior fitter, M depot manager (master fitter)';
+COMMENT ON COLUMN ftr.hr_rt IS 'Hourly rate in GBP';
+COMMENT ON COLUMN ftr.end_dt IS 'Leaving date; NULL while employed';
+CREATE TABLE acct(acct_no INTEGER PRIMARY KEY, acct_nm VARCHAR NOT NULL, acct_typ CHAR(1) NOT NULL, crd_lmt DECIMAL(8,2), opn_dt DATE NOT NULL);
+COMMENT ON TABLE acct IS 'Customer account';
+COMMENT ON COLUMN acct.acct_typ IS 'P private motorist, F fleet (taxis, vans, hauliers), D motor trade dealer';
+COMMENT ON COLUMN acct.crd_lmt IS 'Credit limit in GBP; NULL for private motorists, who pay on the day';
+CREATE TABLE sku(sku_cd VARCHAR(10) PRIMARY KEY, brnd VARCHAR NOT NULL, sz VARCHAR NOT NULL, ssn CHAR(1) NOT NULL, rrp DECIMAL(6,2) NOT NULL, rft BOOLEAN NOT NULL);
+COMMENT ON TABLE sku IS 'Tyre stock line';
+COMMENT ON COLUMN sku.brnd IS 'Brand';
+COMMENT ON COLUMN sku.sz IS 'Size (width/profile R rim; C for van tyres)';
+COMMENT ON COLUMN sku.ssn IS 'S summer, W winter, A all-season';
+COMMENT ON COLUMN sku.rrp IS 'Retail price per tyre in GBP';
+COMMENT ON COLUMN sku.rft IS 'Run-flat';
+CREATE TABLE job(job_no INTEGER PRIMARY KEY, acct_no INTEGER NOT NULL REFERENCES acct(acct_no), br_no INTEGER NOT NULL REFERENCES br(br_no), ftr_no INTEGER NOT NULL REFERENCES ftr(ftr_no), job_dt DATE NOT NULL, jt CHAR(1) NOT NULL, sku_cd VARCHAR(10) REFERENCES sku(sku_cd), qty INTEGER NOT NULL, mob BOOLEAN NOT NULL, tot DECIMAL(8,2) NOT NULL, pd CHAR(1) NOT NULL);
+COMMENT ON TABLE job IS 'Job done for a customer';
+COMMENT ON COLUMN job.job_dt IS 'Job date';
+COMMENT ON COLUMN job.jt IS 'F new tyres fitted, P puncture repair, B wheel balancing, A wheel alignment (tracking)';
+COMMENT ON COLUMN job.sku_cd IS 'Tyre fitted; NULL when no tyre was sold';
+COMMENT ON COLUMN job.qty IS 'Number of tyres or wheels';
+COMMENT ON COLUMN job.mob IS 'Done by the mobile van at the customer''s premises';
+COMMENT ON COLUMN job.tot IS 'Total charged in GBP';
+COMMENT ON COLUMN job.pd IS 'C card, X cash, A on account (invoiced)';
+CREATE TABLE wrn(wrn_no INTEGER PRIMARY KEY, job_no INTEGER NOT NULL REFERENCES job(job_no), clm_dt DATE NOT NULL, rsn CHAR(1) NOT NULL, out CHAR(1) NOT NULL, cr_amt DECIMAL(6,2));
+COMMENT ON TABLE wrn IS 'Warranty claim on a tyre fitted';
+COMMENT ON COLUMN wrn.clm_dt IS 'Claim date';
+COMMENT ON COLUMN wrn.rsn IS 'D manufacturing defect, R road hazard (nail, pothole), W uneven or early wear';
+COMMENT ON COLUMN wrn.out IS 'A approved, R rejected, P pending';
+COMMENT ON COLUMN wrn.cr_amt IS 'Credit given in GBP; NULL unless approved';
