@@ -1,0 +1,26 @@
+-- A hand bookbinding workshop: its binders, clients, the commissions clients bring in and the materials used on them.
+CREATE TABLE binders(binder_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, specialism VARCHAR NOT NULL, started_on DATE NOT NULL, guild_member BOOLEAN NOT NULL);
+COMMENT ON TABLE binders IS 'Bookbinders working in the workshop';
+COMMENT ON COLUMN binders.specialism IS 'fine binding, restoration, case binding or box making';
+COMMENT ON COLUMN binders.started_on IS 'Date the binder started at the workshop';
+COMMENT ON COLUMN binders.guild_member IS 'Member of the Designer Bookbinders guild';
+CREATE TABLE clients(client_id INTEGER PRIMARY KEY, client_name VARCHAR NOT NULL, client_type VARCHAR NOT NULL, town VARCHAR NOT NULL, account_opened DATE NOT NULL);
+COMMENT ON TABLE clients IS 'People and institutions who send books to be bound or repaired';
+COMMENT ON COLUMN clients.client_type IS 'private, library, university, bookseller or archive';
+COMMENT ON COLUMN clients.account_opened IS 'Date the client''s account was opened';
+CREATE TABLE commissions(commission_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, binder_id INTEGER NOT NULL, received_on DATE NOT NULL, delivered_on DATE, work VARCHAR NOT NULL, covering VARCHAR NOT NULL, book_title VARCHAR NOT NULL, pub_year INTEGER, quote_gbp DECIMAL(8,2) NOT NULL, invoiced_gbp DECIMAL(8,2), hours_worked DECIMAL(5,1) NOT NULL, gold_tooling BOOLEAN NOT NULL, FOREIGN KEY (client_id) REFERENCES clients(client_id), FOREIGN KEY (binder_id) REFERENCES binders(binder_id));
+COMMENT ON TABLE commissions IS 'Commissions: one piece of work on one book for a client';
+COMMENT ON COLUMN commissions.received_on IS 'Date the book came into the workshop';
+COMMENT ON COLUMN commissions.delivered_on IS 'Date the finished book went back to the client, NULL while still in the workshop';
+COMMENT ON COLUMN commissions.work IS 'rebind, repair, new binding, clamshell box or rebacking';
+COMMENT ON COLUMN commissions.covering IS 'full leather, half leather, cloth, vellum or paper';
+COMMENT ON COLUMN commissions.book_title IS 'Title of the book worked on';
+COMMENT ON COLUMN commissions.pub_year IS 'Year the book was published, NULL when not known';
+COMMENT ON COLUMN commissions.quote_gbp IS 'Price quoted to the client when the book came in';
+COMMENT ON COLUMN commissions.invoiced_gbp IS 'Amount invoiced on delivery, NULL while undelivered';
+COMMENT ON COLUMN commissions.hours_worked IS 'Bench hours spent on the commission';
+COMMENT ON COLUMN commissions.gold_tooling IS 'Lettering or decoration tooled in gold leaf';
+CREATE TABLE materials_used(line_id INTEGER PRIMARY KEY, commission_id INTEGER NOT NULL, material VARCHAR NOT NULL, quantity DECIMAL(6,1) NOT NULL, unit VARCHAR NOT NULL, cost_gbp DECIMAL(8,2) NOT NULL, FOREIGN KEY (commission_id) REFERENCES commissions(commission_id));
+COMMENT ON TABLE materials_used IS 'Materials used on a commission';
+COMMENT ON COLUMN materials_used.unit IS 'Unit the quantity is counted in: sq ft, m, sheet, skin, book or reel';
+COMMENT ON COLUMN materials_used.cost_gbp IS 'Cost of the material on the line';

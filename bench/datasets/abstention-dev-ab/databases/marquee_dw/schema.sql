@@ -1,0 +1,25 @@
+-- Warehouse of a marquee hire firm: marquees, customers, erection crews, hires and damage reports.
+CREATE TABLE d_mrq(mrq_key INTEGER PRIMARY KEY, mrq_cd VARCHAR NOT NULL, mrq_desc VARCHAR NOT NULL, frm_typ_cd VARCHAR NOT NULL, cap_pax INTEGER NOT NULL, day_rt_gbp DECIMAL(8,2) NOT NULL);
+COMMENT ON TABLE d_mrq IS 'Marquees';
+COMMENT ON COLUMN d_mrq.frm_typ_cd IS 'Frame type: CLR clearspan, TRAD traditional pole, STR stretch tent, PGD pagoda';
+COMMENT ON COLUMN d_mrq.cap_pax IS 'Seated guest capacity';
+COMMENT ON COLUMN d_mrq.day_rt_gbp IS 'Hire rate per day';
+CREATE TABLE d_cust(cust_key INTEGER PRIMARY KEY, cust_nm VARCHAR NOT NULL, cust_typ_cd VARCHAR NOT NULL, cnty_nm VARCHAR NOT NULL, reg_dt DATE NOT NULL);
+COMMENT ON TABLE d_cust IS 'Customers';
+COMMENT ON COLUMN d_cust.cust_typ_cd IS 'PRV private, CORP company, CHAR charity';
+COMMENT ON COLUMN d_cust.reg_dt IS 'Date the customer registered';
+CREATE TABLE d_crew(crew_key INTEGER PRIMARY KEY, crew_nm VARCHAR NOT NULL, lead_nm VARCHAR NOT NULL, hdcnt INTEGER NOT NULL);
+COMMENT ON TABLE d_crew IS 'Crews that put marquees up and take them down';
+CREATE TABLE f_hire(hire_key INTEGER PRIMARY KEY, mrq_key INTEGER NOT NULL, cust_key INTEGER NOT NULL, crew_key INTEGER NOT NULL, evt_dt DATE NOT NULL, up_dt DATE NOT NULL, dn_dt DATE NOT NULL, evt_typ_cd VARCHAR NOT NULL, pax INTEGER NOT NULL, days INTEGER NOT NULL, hire_amt_gbp DECIMAL(8,2) NOT NULL, flr_flg BOOLEAN NOT NULL, htr_flg BOOLEAN NOT NULL, FOREIGN KEY (mrq_key) REFERENCES d_mrq(mrq_key), FOREIGN KEY (cust_key) REFERENCES d_cust(cust_key), FOREIGN KEY (crew_key) REFERENCES d_crew(crew_key));
+COMMENT ON TABLE f_hire IS 'Hires: one marquee hired for one event';
+COMMENT ON COLUMN f_hire.up_dt IS 'Date the marquee was put up';
+COMMENT ON COLUMN f_hire.dn_dt IS 'Date the marquee was taken down';
+COMMENT ON COLUMN f_hire.evt_typ_cd IS 'WED wedding, FEST festival or show, CORP corporate, PARTY private party';
+COMMENT ON COLUMN f_hire.pax IS 'Expected guests';
+COMMENT ON COLUMN f_hire.flr_flg IS 'Flooring hired with the marquee';
+COMMENT ON COLUMN f_hire.htr_flg IS 'Heaters hired with the marquee';
+CREATE TABLE f_dmg(dmg_key INTEGER PRIMARY KEY, hire_key INTEGER NOT NULL, rpt_dt DATE NOT NULL, dmg_typ_cd VARCHAR NOT NULL, rpr_cost_gbp DECIMAL(8,2) NOT NULL, chrg_flg BOOLEAN NOT NULL, FOREIGN KEY (hire_key) REFERENCES f_hire(hire_key));
+COMMENT ON TABLE f_dmg IS 'Damage found on a marquee after a hire';
+COMMENT ON COLUMN f_dmg.dmg_typ_cd IS 'TEAR torn canvas, POLE bent pole or frame, STAIN, WIND storm damage, PEG lost pegs';
+COMMENT ON COLUMN f_dmg.rpr_cost_gbp IS 'Cost of the repair';
+COMMENT ON COLUMN f_dmg.chrg_flg IS 'Repair cost charged on to the customer';
