@@ -1,4 +1,4 @@
-import type { ColumnSchema, TableSchema } from '../src/context/context-schema.js';
+import type { ColumnSchema, MatchedValue, TableSchema } from '../src/context/context-schema.js';
 import { abortable } from '../src/catalog/abortable.js';
 import { collectQuestionValues } from '../src/catalog/collect-question-values.js';
 import { fetchSampleRows } from '../src/catalog/fetch-sample-rows.js';
@@ -65,33 +65,16 @@ export const schemaLinkingNode = defineNode({
     // A name or code the question writes that the catalog could not keep ("Harbour View Surgery" among thousands of
     // practices) is looked up in the linked tables' many-valued text columns; none such, no look-up, no database.
     const spans = namedSpans(context.task.text, [...link.matched_values, ...quoted]);
-    const manyValued = spans.length === 0 ? [] : manyValuedColumns(link.tables, catalog.probed, catalog.values);
-    const named =
-      manyValued.length === 0
+    // Each look-up binds the spans to one query per column, answered from the namespace's cache where it can be.
+    const lookUp = async (columns: ReturnType<typeof manyValuedColumns>, wanted: string[], known: MatchedValue[]): Promise<MatchedValue[]> =>
+      columns.length === 0
         ? []
-        : await probeNamedValues(
-            await call.runtime.connector(namespace),
-            manyValued,
-            spans,
-            [...link.matched_values, ...quoted],
-            await call.runtime.memo(`named-values:${namespace}`, async (): Promise<NamedValueCache> => new Map()),
-            call.signal,
-          );
+        : probeNamedValues(await call.runtime.connector(namespace), columns, wanted, known, await call.runtime.memo(`named-values:${namespace}`, async (): Promise<NamedValueCache> => new Map()), call.signal);
+    const named = await lookUp(spans.length === 0 ? [] : manyValuedColumns(link.tables, catalog.probed, catalog.values), spans, [...link.matched_values, ...quoted]);
     // A name the linked tables do not hold may be stored in a table no word named ("Rees Taxis Ltd", a customer): that
     // table is linked for it, as a value match links one.
     const unnamed = spans.filter((span) => !named.some((match) => match.matched_text === span));
-    const farColumns = unnamed.length === 0 ? [] : unlinkedNameColumns(catalog.index, link.tables, catalog.probed, catalog.values);
-    const far =
-      farColumns.length === 0
-        ? []
-        : await probeNamedValues(
-            await call.runtime.connector(namespace),
-            farColumns,
-            unnamed,
-            [...link.matched_values, ...quoted, ...named],
-            await call.runtime.memo(`named-values:${namespace}`, async (): Promise<NamedValueCache> => new Map()),
-            call.signal,
-          );
+    const far = await lookUp(unnamed.length === 0 ? [] : unlinkedNameColumns(catalog.index, link.tables, catalog.probed, catalog.values), unnamed, [...link.matched_values, ...quoted, ...named]);
     if (far.length > 0) {
       const stored = [...new Set(far.map((match) => match.table))].map((name) => ({ name, reason: 'stored name' }));
       link = linkParsedSchema(catalog.index, context.task.text, { ...options, required_tables: [...options.required_tables, ...stored] });
