@@ -1,4 +1,4 @@
-import type { ColumnSchema, TableSchema } from '../src/context/context-schema.js';
+import type { ColumnSchema, MatchedValue, TableSchema } from '../src/context/context-schema.js';
 import { abortable } from '../src/catalog/abortable.js';
 import { collectQuestionValues } from '../src/catalog/collect-question-values.js';
 import { fetchSampleRows } from '../src/catalog/fetch-sample-rows.js';
@@ -10,6 +10,7 @@ import { parseNodeParameters } from '../src/catalog/parse-node-parameters.js';
 import { probeQuotedValues, quotedLiterals } from '../src/catalog/probe-quoted-values.js';
 import { manyValuedColumns, namedSpans, piecesOfNames, probeNamedValues, type NamedValueCache } from '../src/catalog/probe-named-values.js';
 import { renderTableDdl } from '../src/catalog/render-table-ddl.js';
+import { unlinkedNameColumns } from '../src/catalog/unlinked-name-columns.js';
 import { defineNode } from '../src/engine/node-definition.js';
 import { metricTables } from '../src/metrics/metric-tables.js';
 import { loadMetrics } from '../src/metrics/load-metrics.js';
@@ -58,35 +59,39 @@ export const schemaLinkingNode = defineNode({
     );
     const options: LinkOptions = { ...linkOptions(call.options.parameters), relink: context.relink_count, required_tables };
     await abortable(collectQuestionValues(call.runtime, catalog, context.task.text), call.signal);
-    const link = linkParsedSchema(catalog.index, context.task.text, options);
+    let link = linkParsedSchema(catalog.index, context.task.text, options);
     // Only a quoted value needs the database here: a warm start links without waiting for it to open.
     const quoted = quotedLiterals(context.task.text).length === 0 ? [] : await probeQuotedValues(await call.runtime.connector(namespace), link.tables, context.task.text, link.matched_values, call.signal);
     // A name or code the question writes that the catalog could not keep ("Harbour View Surgery" among thousands of
     // practices) is looked up in the linked tables' many-valued text columns; none such, no look-up, no database.
     const spans = namedSpans(context.task.text, [...link.matched_values, ...quoted]);
-    const manyValued = spans.length === 0 ? [] : manyValuedColumns(link.tables, catalog.probed, catalog.values);
-    const named =
-      manyValued.length === 0
+    // Each look-up binds the spans to one query per column, answered from the namespace's cache where it can be.
+    const lookUp = async (columns: ReturnType<typeof manyValuedColumns>, wanted: string[], known: MatchedValue[]): Promise<MatchedValue[]> =>
+      columns.length === 0
         ? []
-        : await probeNamedValues(
-            await call.runtime.connector(namespace),
-            manyValued,
-            spans,
-            [...link.matched_values, ...quoted],
-            await call.runtime.memo(`named-values:${namespace}`, async (): Promise<NamedValueCache> => new Map()),
-            call.signal,
-          );
+        : probeNamedValues(await call.runtime.connector(namespace), columns, wanted, known, await call.runtime.memo(`named-values:${namespace}`, async (): Promise<NamedValueCache> => new Map()), call.signal);
+    const named = await lookUp(spans.length === 0 ? [] : manyValuedColumns(link.tables, catalog.probed, catalog.values), spans, [...link.matched_values, ...quoted]);
+    // A name the linked tables do not hold may be stored in a table no word named ("Rees Taxis Ltd", a customer): that
+    // table is linked for it, as a value match links one.
+    const unnamed = spans.filter((span) => !named.some((match) => match.matched_text === span));
+    const far = await lookUp(unnamed.length === 0 ? [] : unlinkedNameColumns(catalog.index, link.tables, catalog.probed, catalog.values), unnamed, [...link.matched_values, ...quoted, ...named]);
+    if (far.length > 0) {
+      const stored = [...new Set(far.map((match) => match.table))].map((name) => ({ name, reason: 'stored name' }));
+      link = linkParsedSchema(catalog.index, context.task.text, { ...options, required_tables: [...options.required_tables, ...stored] });
+      named.push(...far);
+    }
     const pieces = piecesOfNames(link.matched_values, named);
     if (pieces.size > 0) link.matched_values = link.matched_values.filter((match) => !pieces.has(match));
     quoted.push(...named);
     for (const match of quoted) {
-      const linked = link.tables.find((candidate) => candidate.table.name === match.table)!;
+      const linked = link.tables.find((candidate) => candidate.table.name === match.table);
+      if (linked === undefined) continue;
       if (!linked.columns.some((column) => column.name === match.column)) {
         const column = linked.table.columns.find((candidate) => candidate.name === match.column)!;
         linked.columns.push({ ...column, score: 1 });
       }
     }
-    link.matched_values.push(...quoted);
+    link.matched_values.push(...quoted.filter((match) => link.tables.some((linked) => linked.table.name === match.table)));
     const similar = findSimilarExamples(call.runtime, namespace, { text: context.task.text, matched_values: link.matched_values }, catalog.index.values, options.top_examples);
     for (const warning of similar.warnings) call.progress(`warning: ${warning}`);
     call.progress(`ranked ${link.tables.length} tables`, { tables: link.tables.map((linked) => linked.table.name) });

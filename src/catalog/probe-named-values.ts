@@ -16,6 +16,7 @@ import { INDEFINITE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_P
 import { isWeekday } from '../lexicon/weekdays.js';
 import { wordSet } from '../lexicon/word-set.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
+import { withoutLegalForm } from '../lexicon/legal-forms.js';
 
 /**
  * Named things a question writes that the catalog cannot know: the catalog keeps the values of text columns with few
@@ -142,9 +143,10 @@ export function namedSpans(question: string, known: readonly MatchedValue[] = []
 
 /** The linked tables' text columns whose values the catalog did not keep because they are too many, best-linked first. */
 export function manyValuedColumns(
-  tables: readonly LinkedTable[],
+  tables: readonly Pick<LinkedTable, 'table'>[],
   probed: ReadonlySet<string>,
   known: readonly ColumnValues[],
+  max = MAX_COLUMNS,
 ): { table: CatalogTable; column: string }[] {
   const kept = new Set(known.map((set) => `${set.table}\u0000${set.column}`));
   const columns: { table: CatalogTable; column: string }[] = [];
@@ -158,7 +160,7 @@ export function manyValuedColumns(
     text.sort((a, b) => Number(isKey(table, b)) - Number(isKey(table, a)));
     for (const column of text) columns.push({ table, column });
   }
-  return columns.slice(0, MAX_COLUMNS);
+  return columns.slice(0, max);
 }
 
 const isKey = (table: CatalogTable, column: string): boolean => table.columns.some((candidate) => candidate.name === column && candidate.primary_key);
@@ -253,7 +255,8 @@ async function runProbe(
 /**
  * The ways a name may be stored that its words as written do not spell: with the article the sentence gave it in lower
  * case ("has the Drovers Arms placed" for 'The Drovers Arms'), and with "and" written as a sign ("Florence and the
- * Machine" for 'Florence + The Machine', "Kettle and Crumb" for 'Kettle & Crumb') or a sign written out. Each is
+ * Machine" for 'Florence + The Machine', "Kettle and Crumb" for 'Kettle & Crumb') or a sign written out, and without
+ * a legal form it ends with. Each is
  * still compared whole, so a name's words must all be the value's, in its order.
  */
 export function spellings(span: string): string[] {
@@ -261,6 +264,9 @@ export function spellings(span: string): string[] {
   const conjoined = /\s(?:and|&|\+)\s/i.test(span) ? ['and', '&', '+'].map((sign) => span.replace(/\s(?:and|&|\+)\s/gi, ` ${sign} `)) : [];
   for (const form of conjoined) if (!forms.includes(form)) forms.push(form);
   if (/\s/.test(span) && !/^the\s/i.test(span)) for (const form of [...forms]) forms.push(`The ${form}`);
+  // "Moorside Lettings Ltd" for 'Moorside Lettings': a company's legal form, which a record may leave off.
+  const bare = withoutLegalForm(span);
+  if (bare !== undefined) for (const form of spellings(bare)) if (!forms.includes(form)) forms.push(form);
   return forms;
 }
 

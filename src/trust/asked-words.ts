@@ -2,7 +2,7 @@ import { hasSense } from '../lexicon/has-sense.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS, MEASURE_WORDS } from '../models/offline/question-vocabulary.js';
-import { questionWords } from '../models/offline/question-words.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { PERIOD_ADJECTIVES } from '../models/offline/time-grain.js';
 import { requestedItems } from './requested-items.js';
 import { AUXILIARY_LEMMAS } from '../lexicon/auxiliaries.js';
@@ -19,14 +19,8 @@ export function askedItems(question: string): string[][] {
   const items = requestedItems(question).map((item) => beforeClause(item.map((word) => word.text)).filter(isContent));
   const counted = /\bhow\s+(?:many|much)\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
   if (counted) {
-    // "how many air carriers are …": the counted noun phrase, its head last.
-    const words = questionWords(counted[1]!);
-    // "how much of each is left": a pronoun after "of" stands for what was asked already, and names nothing new.
-    const pronoun = words[0]?.text === 'of' && /^(each|it|them|these|those|which|that|this|all)$/.test(words[1]?.text ?? '') && !isContent(words[2]?.text ?? '');
-    const start = pronoun ? -1 : words.findIndex((word) => isContent(word.text));
-    // It ends before a verb ("how many employees work in …"), which WordNet's tagged senses say a word mostly is.
-    const end = words.findIndex((word, i) => i > start && (!isContent(word.text) || words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb'));
-    if (start >= 0) items.push(words.slice(start, end < 0 ? undefined : end).map((word) => word.text));
+    const item = withCompounds(/\bhow\s+(?:many|much)\s+((?:[A-Za-z]+(?:['’-][A-Za-z]+)*\s*)+)/i.exec(question)?.[1], countedPhrase) ?? countedPhrase(counted[1]!);
+    if (item) items.push(item.map((word) => word.text));
   }
   // "What did the scaffolding cost us?": the cost of the thing is what is asked.
   if (/^\s*what\s+(?:do|does|did|will|would)\s+(?:[A-Za-z'’-]+\s+){1,4}cost\b/i.test(question)) items.push(['cost']);
@@ -36,17 +30,51 @@ export function askedItems(question: string): string[][] {
   // the kind of thing the answer names, as the counted phrase of "how many" is.
   const picked = which ? undefined : /^\s*which\s+((?:[A-Za-z]+(?:['’][A-Za-z]+)?\s*)+)/i.exec(question);
   if (picked) {
-    const words = questionWords(picked[1]!);
-    // A gerund before the head is part of the phrase where English mostly uses it as a noun ("washing machine").
-    const inPhrase = (text: string) => isContent(text) || (/ing$/.test(text) && !FILLER_WORDS.has(text) && primaryPartOfSpeech(text) === 'noun');
-    const end = words.findIndex((word, i) => !inPhrase(word.text) || (i > 0 && (words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb')));
-    if (end !== 0) items.push(words.slice(0, end < 0 ? undefined : end).map((word) => word.text));
+    const item = withCompounds(/^\s*which\s+((?:[A-Za-z]+(?:['’-][A-Za-z]+)*\s*)+)/i.exec(question)?.[1], pickedPhrase) ?? pickedPhrase(picked[1]!);
+    if (item) items.push(item.map((word) => word.text));
   }
   if (items.length === 0 && !counted && !which) {
     const fragment = leadingPhrase(question);
     if (fragment) items.push(fragment);
   }
   return items.filter((item) => item.length > 0);
+}
+
+/** "how many air carriers are …": the counted noun phrase, its head last; undefined when it has no content word. */
+function countedPhrase(phrase: string, joined: (word: QuestionWord) => boolean = () => false): QuestionWord[] | undefined {
+  const words = questionWords(phrase);
+  // "how much of each is left": a pronoun after "of" stands for what was asked already, and names nothing new.
+  const pronoun = words[0]?.text === 'of' && /^(each|it|them|these|those|which|that|this|all)$/.test(words[1]?.text ?? '') && !isContent(words[2]?.text ?? '');
+  const start = pronoun ? -1 : words.findIndex((word) => isContent(word.text));
+  // It ends before a verb ("how many employees work in …"), which WordNet's tagged senses say a word mostly is.
+  const end = words.findIndex((word, i) => i > start && !joined(word) && (!isContent(word.text) || words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb'));
+  return start >= 0 ? words.slice(start, end < 0 ? undefined : end) : undefined;
+}
+
+/** "Which washing machine processed …": the noun phrase after an opening "which", up to its verb; undefined when empty. */
+function pickedPhrase(phrase: string, joined: (word: QuestionWord) => boolean = () => false): QuestionWord[] | undefined {
+  const words = questionWords(phrase);
+  // A gerund before the head is part of the phrase where English mostly uses it as a noun ("washing machine").
+  const inPhrase = (text: string) => isContent(text) || (/ing$/.test(text) && !FILLER_WORDS.has(text) && primaryPartOfSpeech(text) === 'noun');
+  const end = words.findIndex((word, i) => !joined(word) && (!inPhrase(word.text) || (i > 0 && (words[i - 1]!.clauseEnd || primaryPartOfSpeech(word.text) === 'verb'))));
+  return end !== 0 ? words.slice(0, end < 0 ? undefined : end) : undefined;
+}
+
+/**
+ * "How many self-charging hybrids …", "pre-owned items": a hyphenated compound before the head is one modifier, though
+ * its parts read as a verb ("charging", "owned") that would end the phrase at its first part. The phrase read with
+ * such compounds kept whole, when its head is a word of its own; a compound that is itself the head ("call-outs",
+ * "no-shows") leaves the phrase as it was read without them (undefined).
+ */
+function withCompounds(phrase: string | undefined, read: (phrase: string, joined: (word: QuestionWord) => boolean) => QuestionWord[] | undefined): QuestionWord[] | undefined {
+  if (phrase === undefined || !phrase.includes('-')) return undefined;
+  const joined = (word: QuestionWord): boolean => word.offset > 0 && phrase[word.offset - 1] === '-';
+  const item = read(phrase, joined);
+  const head = item?.at(-1);
+  if (item === undefined || head === undefined || joined(head) || phrase[head.offset + head.text.length] === '-' || !item.some(joined)) return undefined;
+  // "How much was Pen-y-Bryn paid": a compound written with capitals is a name, read as before.
+  if (item.some((word) => word.capitalized && (joined(word) || phrase[word.offset + word.text.length] === '-'))) return undefined;
+  return item;
 }
 
 /**
