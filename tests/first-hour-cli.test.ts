@@ -50,6 +50,27 @@ describe('a new user first hour', () => {
     // The refusal took no lock: the run still resumes with the flags it was started with.
     const resumed = await runCli(['resume', '--save_dir', saveDir, ...SLOW.slice(0, 4)], { cwd });
     expect(resumed.code, resumed.stderr).toBe(0);
+    // The plan reads as it did when the run started: nothing to note.
+    expect(resumed.stderr).not.toMatch(/note:/);
+  }, 90_000);
+
+  it('resuming a run whose plan has since changed in workflow.yml says it goes on with the steps it saved', async () => {
+    const cwd = tempDir('sluice-walk-replanned-');
+    const saveDir = path.join(cwd, 'save');
+    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    await untilNodeStarts(saveDir, 'pause', 1);
+    child.kill('SIGKILL');
+    await closed;
+    const edited = path.join(cwd, 'workflow.yml');
+    fs.writeFileSync(edited, fs.readFileSync(path.join(REPO_ROOT, 'examples/slow/workflow.yml'), 'utf8').replace(/^ *- pause: .*\n/m, ''));
+    const [runId] = fs.readdirSync(saveDir);
+    const resumed = await runCli(['resume', '--save_dir', saveDir, ...SLOW.slice(0, 2), '--workflow', edited], { cwd });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain(
+      `sluice: note: run ${runId}: plan "slow" has changed in workflow.yml since the run started; the run goes on with the steps it saved (next: pause, generate_sql, execute_sql, output)`,
+    );
+    expect(resumed.stderr).toMatch(/✓ pause: waited/);
   }, 90_000);
 
   it('Ctrl-C in a batch says which runs are saved, with the flags their resume needs, and where to start again', async () => {
