@@ -13,6 +13,18 @@ function emptySqliteDatabase(file: string): void {
   db.close();
 }
 
+/** A run of the slow plan killed (SIGKILL) while its pause node runs, in a fresh folder. */
+async function slowRunKilledInPause(prefix: string): Promise<{ cwd: string; saveDir: string }> {
+  const cwd = tempDir(prefix);
+  const saveDir = path.join(cwd, 'save');
+  const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  await untilNodeStarts(saveDir, 'pause', 1);
+  child.kill('SIGKILL');
+  await closed;
+  return { cwd, saveDir };
+}
+
 /**
  * What tripped a new user walking the README on a fresh clone (helper walk3): each case runs the real CLI and checks
  * that the message says what happened and what to do, and that the exit code and the save dir tell the truth.
@@ -35,13 +47,7 @@ describe('a new user first hour', () => {
   }, 60_000);
 
   it('resuming a killed plugin run without its config refuses with exit 2, naming the plugin and the flag', async () => {
-    const cwd = tempDir('sluice-walk-resume-');
-    const saveDir = path.join(cwd, 'save');
-    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
-    const closed = new Promise((resolve) => child.on('close', resolve));
-    await untilNodeStarts(saveDir, 'pause', 1);
-    child.kill('SIGKILL');
-    await closed;
+    const { cwd, saveDir } = await slowRunKilledInPause('sluice-walk-resume-');
     const bare = await runCli(['resume', '--save_dir', saveDir], { cwd });
     expect(bare.code, bare.stderr).toBe(2);
     expect(bare.stderr).toMatch(/still has to run node "pause", which is not built in/);
@@ -55,13 +61,7 @@ describe('a new user first hour', () => {
   }, 90_000);
 
   it('resuming a run whose plan has since changed in workflow.yml says it goes on with the steps it saved', async () => {
-    const cwd = tempDir('sluice-walk-replanned-');
-    const saveDir = path.join(cwd, 'save');
-    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
-    const closed = new Promise((resolve) => child.on('close', resolve));
-    await untilNodeStarts(saveDir, 'pause', 1);
-    child.kill('SIGKILL');
-    await closed;
+    const { cwd, saveDir } = await slowRunKilledInPause('sluice-walk-replanned-');
     const edited = path.join(cwd, 'workflow.yml');
     fs.writeFileSync(edited, fs.readFileSync(path.join(REPO_ROOT, 'examples/slow/workflow.yml'), 'utf8').replace(/^ *- pause: .*\n/m, ''));
     const [runId] = fs.readdirSync(saveDir);
