@@ -230,6 +230,27 @@ describe('bad input to sluice bench import', () => {
     for (let i = 1; i <= 6; i++) expect(fs.existsSync(path.join(scratch, `never-${i}`))).toBe(false);
   });
 
+  it('names a database file that is not SQLite or is cut short, and writes no half-made OUT', async () => {
+    const garbage = release('spider', 'spider-garbage-db');
+    const notSqlite = path.join(garbage, 'database/city_library/city_library.sqlite');
+    fs.writeFileSync(notSqlite, 'not a database at all, but long enough to read a header from');
+    const refused = await cli(['bench', 'import', 'spider', garbage, path.join(scratch, 'never-8')]);
+    expect(refused.code).toBe(2);
+    expect(oneLine(refused.stderr)).toEqual([
+      `sluice: database "city_library" (used by dev.json): ${notSqlite} is not a SQLite database file (its first bytes are not SQLite's header)`,
+    ]);
+
+    const truncated = release('spider', 'spider-truncated-db');
+    const cut = path.join(truncated, 'database/city_library/city_library.sqlite');
+    fs.truncateSync(cut, 100);
+    const damaged = await cli(['bench', 'import', 'spider', truncated, path.join(scratch, 'never-9')]);
+    expect(damaged.code).toBe(2);
+    expect(oneLine(damaged.stderr)).toEqual([
+      `sluice: database "city_library" (used by dev.json): SQLite cannot read ${cut}: database disk image is malformed (a partial download or copy? fetch the release again)`,
+    ]);
+    for (const name of ['never-8', 'never-9']) expect(fs.existsSync(path.join(scratch, name))).toBe(false);
+  });
+
   it('refuses a non-empty OUT unless --force, which replaces only the dataset', async () => {
     const out = path.join(scratch, 'busy');
     fs.mkdirSync(out);

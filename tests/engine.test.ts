@@ -112,7 +112,7 @@ describe('engine', () => {
     const sluice = sluiceWith([note('a_node'), typo, note('c_node')], { p: ['a_node', 'typo', 'c_node'] });
     const { result } = await runToEnd(sluice, 'p', { saveDir });
     expect(result.status).toBe('failed');
-    expect(result.error).toMatch(/^node "typo" asked for unknown node "c_nod" with insertSteps; known nodes: .*c_node/);
+    expect(result.error).toMatch(/^node "typo" asked for unknown node "c_nod" with insertSteps; known nodes: .*c_node.*; did you mean "c_node"\?$/);
     expect(result.nodesRun).toEqual(['a_node']);
     const state = JSON.parse(fs.readFileSync(path.join(result.runDir!, 'state.json'), 'utf8')) as { context: Context };
     expect(state.context.plan.pending.map((step) => (step.kind === 'node' ? step.node : 'parallel'))).toEqual(['typo', 'c_node']);
@@ -248,9 +248,10 @@ describe('engine', () => {
   });
 
   it('rejects unknown plans, unknown nodes and bad tasks before anything runs', () => {
-    const sluice = sluiceWith([note('a_node')], { p: ['a_node'], bad: ['missing_node'] });
+    const sluice = sluiceWith([note('a_node')], { p: ['a_node'], bad: ['missing_node'], typo: ['a_nod'] });
     expect(() => startRun(sluice, request('nope'))).toThrow(/unknown plan "nope"/);
-    expect(() => startRun(sluice, request('bad'))).toThrow(/unknown node "missing_node"/);
+    expect(() => startRun(sluice, request('bad'))).toThrow(/unknown node "missing_node"; known nodes: a_node, [^;]*$/);
+    expect(() => startRun(sluice, request('typo'))).toThrow(/unknown node "a_nod"; known nodes: a_node, .*; did you mean "a_node"\?$/);
     expect(() => startRun(sluice, request('p', { task: '   ' }))).toThrow(/task is empty/);
     expect(() => startRun(sluice, request('p', { task: 'x'.repeat(100_000) }))).toThrow(/limit is 10000/);
     expect(() => startRun(sluice, request('p', { task: 'ab\u0000\u0001cd\uFFFD' }))).toThrow(/control characters or bytes that are not UTF-8/);

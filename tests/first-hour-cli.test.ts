@@ -13,6 +13,18 @@ function emptySqliteDatabase(file: string): void {
   db.close();
 }
 
+/** A run of the slow plan killed (SIGKILL) while its pause node runs, in a fresh folder. */
+async function slowRunKilledInPause(prefix: string): Promise<{ cwd: string; saveDir: string }> {
+  const cwd = tempDir(prefix);
+  const saveDir = path.join(cwd, 'save');
+  const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  await untilNodeStarts(saveDir, 'pause', 1);
+  child.kill('SIGKILL');
+  await closed;
+  return { cwd, saveDir };
+}
+
 /**
  * What tripped a new user walking the README on a fresh clone (helper walk3): each case runs the real CLI and checks
  * that the message says what happened and what to do, and that the exit code and the save dir tell the truth.
@@ -35,13 +47,7 @@ describe('a new user first hour', () => {
   }, 60_000);
 
   it('resuming a killed plugin run without its config refuses with exit 2, naming the plugin and the flag', async () => {
-    const cwd = tempDir('sluice-walk-resume-');
-    const saveDir = path.join(cwd, 'save');
-    const child = spawn(process.execPath, [CLI, 'run', ...SLOW, '--task', 'How many orders per status', '--save_dir', saveDir], { cwd, env: cliEnv(), stdio: 'ignore' });
-    const closed = new Promise((resolve) => child.on('close', resolve));
-    await untilNodeStarts(saveDir, 'pause', 1);
-    child.kill('SIGKILL');
-    await closed;
+    const { cwd, saveDir } = await slowRunKilledInPause('sluice-walk-resume-');
     const bare = await runCli(['resume', '--save_dir', saveDir], { cwd });
     expect(bare.code, bare.stderr).toBe(2);
     expect(bare.stderr).toMatch(/still has to run node "pause", which is not built in/);
@@ -50,6 +56,21 @@ describe('a new user first hour', () => {
     // The refusal took no lock: the run still resumes with the flags it was started with.
     const resumed = await runCli(['resume', '--save_dir', saveDir, ...SLOW.slice(0, 4)], { cwd });
     expect(resumed.code, resumed.stderr).toBe(0);
+    // The plan reads as it did when the run started: nothing to note.
+    expect(resumed.stderr).not.toMatch(/note:/);
+  }, 90_000);
+
+  it('resuming a run whose plan has since changed in workflow.yml says it goes on with the steps it saved', async () => {
+    const { cwd, saveDir } = await slowRunKilledInPause('sluice-walk-replanned-');
+    const edited = path.join(cwd, 'workflow.yml');
+    fs.writeFileSync(edited, fs.readFileSync(path.join(REPO_ROOT, 'examples/slow/workflow.yml'), 'utf8').replace(/^ *- pause: .*\n/m, ''));
+    const [runId] = fs.readdirSync(saveDir);
+    const resumed = await runCli(['resume', '--save_dir', saveDir, ...SLOW.slice(0, 2), '--workflow', edited], { cwd });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain(
+      `sluice: note: run ${runId}: plan "slow" has changed in workflow.yml since the run started; the run goes on with the steps it saved (next: pause, generate_sql, execute_sql, output)`,
+    );
+    expect(resumed.stderr).toMatch(/✓ pause: waited/);
   }, 90_000);
 
   it('Ctrl-C in a batch says which runs are saved, with the flags their resume needs, and where to start again', async () => {

@@ -14,7 +14,8 @@ export type Prediction = z.infer<typeof PredictionSchema>;
 /** Reads a predictions JSONL file into SQL by question id; every id must be one of `knownIds`, and only once. */
 export function loadPredictions(file: string, knownIds: ReadonlySet<string>): Map<string, string | null> {
   const resolved = path.resolve(file);
-  if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new UsageError(`predictions file not found: ${resolved}`);
+  if (!fs.existsSync(resolved)) throw new UsageError(`predictions file not found: ${resolved}`);
+  if (!fs.statSync(resolved).isFile()) throw new UsageError(`predictions file ${resolved} is not a file: give the JSONL file itself`);
   const predictions = new Map<string, string | null>();
   forEachJsonlLine(resolved, PredictionSchema, ({ id, sql }, where) => {
     if (!knownIds.has(id)) throw new UsageError(`${where}: id "${id}" is not a question of the dataset`);

@@ -7,6 +7,7 @@ import { copyContext } from './copy-context.js';
 import { createSteps, stepNodeNames, type StepSpec } from './plan-steps.js';
 import type { RunRequest } from './run-handle.js';
 import type { Sluice } from './sluice.js';
+import { nearestNodeHint } from './unknown-node-message.js';
 import type { WorkflowTemplates } from './workflow-templates.js';
 import { ownEntry } from '../own-entry.js';
 
@@ -42,7 +43,8 @@ export function createInitialContext(sluice: Sluice, request: RunRequest): Conte
   for (const step of pending) {
     for (const name of stepNodeNames(step)) {
       if (!sluice.registry.has(name)) {
-        throw new UsageError(`plan "${request.plan}" names unknown node "${name}"; known nodes: ${sluice.registry.names().join(', ')}`);
+        const known = sluice.registry.names();
+        throw new UsageError(`plan "${request.plan}" names unknown node "${name}"; known nodes: ${known.join(', ')}${nearestNodeHint(name, known)}`);
       }
     }
   }

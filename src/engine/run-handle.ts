@@ -52,4 +52,6 @@ export interface ResumeRequest {
   runId?: string;
   format?: RunRequest['format'];
   onTrace?: RunRequest['onTrace'];
+  /** Told, before the run goes on, what the user should know about it (its plan changed in workflow.yml since it started). */
+  onNote?(text: string): void;
 }

@@ -7,6 +7,7 @@ import { nodeDeadlines } from './deadline-watch.js';
 import type { EventPayload } from './engine-events.js';
 import { mergeContexts } from './merge-contexts.js';
 import { stepLabel, stepNodeNames } from './plan-steps.js';
+import { nearestNodeHint, unknownNodeMessage } from './unknown-node-message.js';
 import type { NodeOutcome } from './node-definition.js';
 import type { NodeRegistry } from './node-registry.js';
 import { PolicedNode, type NodeListener, type NodePolicy } from './policed-node.js';
@@ -99,7 +100,7 @@ class PlanWalk implements NodePolicy, NodeListener {
     for (const step of initial.plan.pending) {
       const unknown = stepNodeNames(step).find((name) => !this.env.registry.has(name));
       if (unknown !== undefined) {
-        this.subscriber.error(new Error(`unknown node "${unknown}" in the plan`));
+        this.subscriber.error(new Error(`the plan has an ${unknownNodeMessage(unknown, this.env.registry.names())}`));
         return;
       }
     }
@@ -188,7 +189,8 @@ class PlanWalk implements NodePolicy, NodeListener {
       // not later as a bare "unknown node" when the run reaches the step.
       const unknown = inserted.flatMap(stepNodeNames).find((name) => !env.registry.has(name));
       if (unknown !== undefined) {
-        throw new Error(`node "${stepLabel(step)}" asked for unknown node "${unknown}" with insertSteps; known nodes: ${env.registry.names().join(', ')}`);
+        const known = env.registry.names();
+        throw new Error(`node "${stepLabel(step)}" asked for unknown node "${unknown}" with insertSteps; known nodes: ${known.join(', ')}${nearestNodeHint(unknown, known)}`);
       }
       const next = copyContext(after, { done: [...context.plan.done, step], pending, next_step_id: after.plan.next_step_id });
       if (step.kind === 'node') env.nodesRun.push(step.node);

@@ -59,14 +59,14 @@ export async function executeChatCommand(controller: ChatController, name: strin
       return show(<TableList namespace={settings.namespace} tables={await controller.tables()} width={width} />);
     case 'schema':
       needs(arg, '/schema TABLE');
-      return show(<SchemaView table={await controller.table(arg)} width={width} />);
+      return show(<SchemaView table={await controller.table(arg)} width={width} hiddenColumnsHint={`use sluice schema ${arg} --format json or a wider terminal`} />);
     case 'sql': {
       needs(arg, '/sql SELECT ...');
       try {
         const result = await controller.sql(arg);
         return show(
           <SqlView sql={arg} width={width} />,
-          <ResultView columns={result.columns} columnTypes={result.column_types} rows={result.rows} rowCount={result.row_count} truncated={result.truncated} width={width} />,
+          <ResultView columns={result.columns} columnTypes={result.column_types} rows={result.rows} rowCount={result.row_count} truncated={result.truncated} width={width} hiddenColumnsHint="use a wider terminal, or SELECT fewer columns" />,
         );
       } catch (error) {
         if (error instanceof SqlError) {

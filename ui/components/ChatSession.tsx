@@ -88,7 +88,7 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
   const showError = (error: unknown) => append(<Notice kind="error">{errorMessage(error)}</Notice>);
 
   const runItems = active
-    ? runStaticItems(run, { width: viewWidth, format: controller.settings.format, resumeCommand: (id) => `/resume ${id}` })
+    ? runStaticItems(run, { width: viewWidth, format: controller.settings.format, resumeCommand: (id) => `/resume ${id}`, hiddenColumnsHint: 'use /format json or a wider terminal' })
     : [];
   const settled = Boolean(active && run.end && run.result && settledRowCount(run.rows) === run.rows.length);
 

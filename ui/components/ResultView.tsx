@@ -17,10 +17,10 @@ const CHART_MIN = 28;
 const CHART_MAX = 56;
 
 /** The result table, with a bar chart (breakdown) or a sparkline (series) beside it when there is room, else below. */
-export function ResultView({ columns, columnTypes, rows, rowCount, truncated, width, maxRows = 20, allRowsFile, chart: asked = false }: ResultViewProps) {
+export function ResultView({ columns, columnTypes, rows, rowCount, truncated, width, maxRows = 20, allRowsFile, hiddenColumnsHint, chart: asked = false }: ResultViewProps) {
   const { shape, reason } = chartVerdict({ columns, column_types: columnTypes, rows });
   const table = (tableWidth: number) => (
-    <ResultTable columns={columns} columnTypes={columnTypes} rows={rows} rowCount={rowCount} truncated={truncated} width={tableWidth} maxRows={maxRows} allRowsFile={allRowsFile} />
+    <ResultTable columns={columns} columnTypes={columnTypes} rows={rows} rowCount={rowCount} truncated={truncated} width={tableWidth} maxRows={maxRows} allRowsFile={allRowsFile} hiddenColumnsHint={hiddenColumnsHint} />
   );
   if (!shape) {
     return (

@@ -18,6 +18,8 @@ export interface RunOutcomeProps {
   width: number;
   format: ResultFormat;
   resumeCommand: string;
+  /** How to see result columns that do not fit (default: the CLI's --format json). */
+  hiddenColumnsHint?: string;
   maxRows?: number;
   /** --chart: a chart of the result, or a line saying why there is none. */
   chart?: boolean;
@@ -31,7 +33,7 @@ function formattedResult(result: RunResult, format: Exclude<ResultFormat, 'table
 }
 
 /** The final SQL, its result (or error) and the outcome line. */
-export function RunOutcome({ end, result, width, format, resumeCommand, maxRows, chart }: RunOutcomeProps) {
+export function RunOutcome({ end, result, width, format, resumeCommand, hiddenColumnsHint, maxRows, chart }: RunOutcomeProps) {
   const attempt = result.context.sql_attempts.at(-1);
   // A query that ran but does not answer the question: said so, its rows not shown as the answer.
   const notAnswer = attempt && declinedAfterRunning(result.context, result.status) ? ranNotAnswering(attempt.row_count) : undefined;
@@ -55,6 +57,7 @@ export function RunOutcome({ end, result, width, format, resumeCommand, maxRows,
           width={width}
           maxRows={maxRows}
           chart={chart}
+          hiddenColumnsHint={hiddenColumnsHint}
           allRowsFile={result.context.output?.files.find((file) => file.endsWith('result.csv'))}
         />
       )}

@@ -6,9 +6,10 @@ import { ResultTable } from './ResultTable.js';
 export interface SchemaViewProps {
   table: CatalogTable;
   width: number;
+  hiddenColumnsHint?: string;
 }
 
-export function SchemaView({ table, width }: SchemaViewProps) {
+export function SchemaView({ table, width, hiddenColumnsHint }: SchemaViewProps) {
   const rows = table.columns.map((column) => [
     column.name,
     column.type,
@@ -35,6 +36,7 @@ export function SchemaView({ table, width }: SchemaViewProps) {
         truncated={false}
         width={width}
         maxRows={rows.length}
+        hiddenColumnsHint={hiddenColumnsHint}
       />
     </Box>
   );

@@ -9,6 +9,7 @@ export interface RunViewOptions {
   width: number;
   format: ResultFormat;
   resumeCommand: (runId: string) => string;
+  hiddenColumnsHint?: string;
   maxRows?: number;
   chart?: boolean;
 }
@@ -34,6 +35,7 @@ export function runStaticItems(state: RunState, options: RunViewOptions): Static
           width={options.width}
           format={options.format}
           resumeCommand={options.resumeCommand(runId)}
+          hiddenColumnsHint={options.hiddenColumnsHint}
           maxRows={options.maxRows}
           chart={options.chart}
         />

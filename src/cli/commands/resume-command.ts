@@ -21,7 +21,7 @@ export async function resumeCommand(options: ResumeCommandOptions): Promise<numb
   try {
     return await withSluice(sluiceOptionsFrom(options), async (sluice) => {
       const follow = await follower;
-      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug) });
+      const handle = resumeRun(sluice, { saveDir: options.save_dir, runId: options.run, format: options.format, onTrace: traceToStderr(options.debug), onNote: (text) => process.stderr.write(`sluice: note: ${text}\n`) });
       const followOptions = { debug: options.debug ?? false, saveDir: options.save_dir, resumeFlags: resumeFlagsFrom(options) };
       const format = options.format ?? (await firstTaskFormat(handle));
       if (format === 'html') return followRunToHtml(handle, followOptions);
