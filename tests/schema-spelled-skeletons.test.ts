@@ -5,43 +5,39 @@ import { vowelDroppedNoun, vowelDroppedNouns } from '../src/lexicon/vowel-droppe
 
 type Table = { name: string; comment?: string; columns: { name: string; comment?: string }[] };
 
-/** An invented tyre workshop's schema of vowel-dropped names; `note` is one column's comment, if any. */
-function workshopSchema(note?: string): Table[] {
+/** An invented stock-keeping schema of vowel-dropped names; `note` is one column's comment, if any. */
+function stockSchema(note?: string): Table[] {
   return [
-    { name: 'dim_chgr', columns: [{ name: 'chgr_id' }, { name: 'mfr_cd' }, { name: 'inst_dt', ...(note ? { comment: note } : {}) }] },
     { name: 'wrhs', columns: [{ name: 'wrhs_cd' }, { name: 'wrhs_nm' }, { name: 'rgn_cd' }] },
-    { name: 'stf', columns: [{ name: 'stf_id' }, { name: 'stf_nm' }, { name: 'strt_dt' }, { name: 'wrhs_cd' }] },
+    { name: 'stk_lvl', columns: [{ name: 'stk_id' }, { name: 'wrhs_cd' }, { name: 'itm_cd' }, { name: 'qty_on_hnd', ...(note ? { comment: note } : {}) }] },
+    { name: 'itm', columns: [{ name: 'itm_cd' }, { name: 'itm_desc' }, { name: 'unt_prc' }] },
+    { name: 'dim_chgr', columns: [{ name: 'chgr_id' }, { name: 'kw_max' }, { name: 'inst_dt' }] },
   ];
 }
 
 describe('vowel-dropped name parts read as the schema writes them', () => {
-  it('ranks the nouns a skeleton may spell by letters dropped, then by how common they are (charger before chagrin)', () => {
+  it('ranks the nouns a skeleton may spell by letters dropped, then by how common they are', () => {
     expect(vowelDroppedNouns('chgr').slice(0, 2)).toEqual(['charger', 'chagrin']);
-    expect(vowelDroppedNouns('chgr')).toContain('changer');
     expect(vowelDroppedNoun('chgr')).toBe('charger');
+    expect(vowelDroppedNouns('wrhs')).toContain('warehouse');
   });
 
-  it('reads a part as the equally close noun a comment of the schema writes in full', () => {
-    const read = readTerseNames(workshopSchema('When the tyre changer was installed'));
+  it('reads a part as the candidate noun a comment of the schema writes in full', () => {
+    expect(vowelDroppedNoun('wrhs')).not.toBe('warehouse');
+    const read = readTerseNames(stockSchema('Units on hand in the warehouse'));
     expect(read.terseness.terse).toBe(true);
-    expect(read.readings['chgr_id']).toEqual(['changer', 'id']);
-    expect(read.readings['dim_chgr']).toEqual(['dim', 'changer']);
+    expect(read.readings['wrhs_cd']).toEqual(['warehouse', 'code']);
+    expect(schemaSpelledSkeletons(stockSchema('Units on hand in the warehouse')).get('wrhs')).toBe('warehouse');
+  });
+
+  it('keeps the dictionary reading where the schema writes no candidate, or writes the dictionary pick itself', () => {
+    const plain = readTerseNames(stockSchema());
+    expect(plain.readings['wrhs_cd']).toEqual([vowelDroppedNoun('wrhs'), 'code']);
+    expect(schemaSpelledSkeletons(stockSchema())).toEqual(new Map());
+    expect(schemaSpelledSkeletons(stockSchema(`Units on hand; see the ${vowelDroppedNoun('wrhs')} log`)).has('wrhs')).toBe(false);
   });
 
   it('reads values as the schema writing a word', () => {
-    expect(schemaSpelledSkeletons(workshopSchema(), ['Tyre changer', 'Balancer']).get('chgr')).toBe('changer');
-  });
-
-  it('keeps the dictionary reading where the schema writes no candidate, writes the pick itself, or only a less close one', () => {
-    expect(readTerseNames(workshopSchema()).readings['chgr_id']).toEqual(['charger', 'id']);
-    expect(schemaSpelledSkeletons(workshopSchema())).toEqual(new Map());
-    expect(schemaSpelledSkeletons(workshopSchema('A charger, not a tyre changer')).has('chgr')).toBe(false);
-    // "wrhs" drops four letters of the pick and five of warehouse: being written does not make it closer.
-    expect(vowelDroppedNoun('wrhs')).not.toBe('warehouse');
-    expect(schemaSpelledSkeletons(workshopSchema('Delivered to the warehouse')).has('wrhs')).toBe(false);
-  });
-
-  it('leaves a listed short form as the list reads it, whatever the comments say', () => {
-    expect(readTerseNames(workshopSchema('Fitted on-street')).readings['strt_dt']).toEqual(['start', 'date']);
+    expect(schemaSpelledSkeletons(stockSchema(), ['Main warehouse', 'Overflow']).get('wrhs')).toBe('warehouse');
   });
 });
