@@ -4,7 +4,7 @@ import type { CatalogTable, Connector } from '../connectors/connector.js';
 import type { ResolvedNamespace } from '../engine/runtime.js';
 
 /** Bump when what a cached catalog holds, or how it is read from a database, changes. */
-export const CATALOG_FORMAT = 22;
+export const CATALOG_FORMAT = 21;
 
 export interface CatalogFingerprint {
   fingerprint: string;

@@ -3,7 +3,6 @@ import { identifierParts } from './identifier-parts.js';
 import { readShorthand } from './read-shorthand.js';
 import { PART_MARK } from './split-identifier.js';
 import { spellsOpening } from './comment-spelled-parts.js';
-import { schemaSpelledSkeletons } from './schema-spelled-skeletons.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stemWord } from './stem-word.js';
@@ -17,8 +16,7 @@ export interface TerseNames {
 
 /**
  * The English of a schema's names and of some of its values (a code list's "MBR_STAT") where the schema as a whole is
- * terse (schema-terseness.ts): "mbr_nm" → member, name; a vowel-dropped part as the schema writes it in full
- * (schemaSpelledSkeletons). A readable schema's are read as written, even a name that
+ * terse (schema-terseness.ts): "mbr_nm" → member, name. A readable schema's are read as written, even a name that
  * looks like shorthand ("amt" among English names).
  */
 export function readTerseNames(
@@ -29,8 +27,7 @@ export function readTerseNames(
   // Keyed by names and values, which may be any word ("__proto__" would set an object's prototype, not a key).
   const readings = new Map<string, string[]>();
   if (!terseness.terse) return { terseness, readings: wordTable({}) };
-  // A table's comment reads its own name's part before the rest of the schema does.
-  const named = new Map([...schemaSpelledSkeletons(tables, values), ...misreadTableNames(tables)]);
+  const named = misreadTableNames(tables);
   for (const text of catalogTexts(tables, values)) {
     const parts = identifierParts(text);
     // cst_nm of a table cst commented 'Customer account': customer, name.

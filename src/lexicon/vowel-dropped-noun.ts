@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { memoByWord } from './memo-by-word.js';
 
 /** A short form of this many letters or more, with at most one vowel, may be a noun with its vowels dropped. */
 const MIN_LETTERS = 4;
@@ -11,8 +10,6 @@ interface Noun {
   lemma: string;
   /** WordNet's count of tagged senses: how common the word is in running text. */
   tagged: number;
-  /** WordNet's count of senses: a common word has many, a rare one few. */
-  senses: number;
 }
 
 let byInitial: Map<string, Noun[]> | undefined;
@@ -29,7 +26,7 @@ function nouns(): Map<string, Noun[]> {
     const tagged = Number(fields[5 + pointers]);
     const lemma = fields[0]!;
     const list = byInitial.get(lemma[0]!) ?? [];
-    list.push({ lemma, tagged: Number.isFinite(tagged) ? tagged : 0, senses: Number(fields[2]) || 0 });
+    list.push({ lemma, tagged: Number.isFinite(tagged) ? tagged : 0 });
     byInitial.set(lemma[0]!, list);
   }
   return byInitial;
@@ -44,32 +41,21 @@ function isSubsequence(short: string, word: string): boolean {
 }
 
 /**
- * The common noun a vowel-dropped short form spells ("drvr" driver, "trctr" tractor, "termnl" terminal): the first of
- * vowelDroppedNouns, if WordNet's tagged texts use it. Undefined for a short form with vowels in it or too short to tell.
+ * The common noun a vowel-dropped short form spells ("drvr" driver, "trctr" tractor, "termnl" terminal): a WordNet
+ * noun that starts with the same letter, holds the short form's letters in order, and loses at most one of its
+ * consonants in it; of several, the one with the fewest letters dropped, then the most common. Undefined for a short
+ * form with vowels in it or too short to tell.
  */
 export function vowelDroppedNoun(short: string): string | undefined {
-  const best = spelledNouns(short)[0];
-  return best && best.tagged > 0 ? best.lemma : undefined;
-}
-
-/**
- * The WordNet nouns a vowel-dropped short form may spell, likeliest first: each starts with the same letter, holds the
- * short form's letters in order and loses at most one of its consonants in it; the fewest letters dropped first, then
- * the most common (tagged in running text, then senses: "chgr" is a charger before it is chagrin).
- */
-export function vowelDroppedNouns(short: string): string[] {
-  return spelledNouns(short).map((noun) => noun.lemma);
-}
-
-const spelledNouns = memoByWord((short: string): (Noun & { dropped: number })[] => {
-  if (!/^[a-z]+$/.test(short) || short.length < MIN_LETTERS || (short.match(VOWELS)?.length ?? 0) > MAX_VOWELS) return [];
-  const found: (Noun & { dropped: number })[] = [];
+  if (!/^[a-z]+$/.test(short) || short.length < MIN_LETTERS || (short.match(VOWELS)?.length ?? 0) > MAX_VOWELS) return undefined;
+  let best: { lemma: string; dropped: number; tagged: number } | undefined;
   for (const noun of nouns().get(short[0]!) ?? []) {
     const word = noun.lemma;
     if (word.length <= short.length || word.length > 2 * short.length + 1 || !isSubsequence(short, word)) continue;
     const consonants = word.replace(VOWELS, '');
     if (consonants.length - short.replace(VOWELS, '').length > 1) continue;
-    found.push({ ...noun, dropped: word.length - short.length });
+    const dropped = word.length - short.length;
+    if (!best || dropped < best.dropped || (dropped === best.dropped && noun.tagged > best.tagged)) best = { lemma: word, dropped, tagged: noun.tagged };
   }
-  return found.sort((a, b) => a.dropped - b.dropped || b.tagged - a.tagged || b.senses - a.senses);
-});
+  return best && best.tagged > 0 ? best.lemma : undefined;
+}
