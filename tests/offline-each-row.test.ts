@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up choir: "each" as the subject of the question's verb asks for one answer per row, shown beside the row's name.
 const pk = { primary_key: true };
@@ -36,7 +37,7 @@ let runCounter = 0;
 describe('offline model shows a per-row answer beside the row it is for', () => {
   for (const [question, expected] of CASES) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `each-row-${++runCounter}`,
         task: { text: question, namespace: 'choir', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type MatchedValue, type TableSchema } from '../src/context/context-schema.js';
+import { type MatchedValue, type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up allotment society: "how much" names no column, yet asks for the money the rows hold.
 const pk = { primary_key: true };
@@ -39,7 +40,7 @@ let runCounter = 0;
 describe('offline model reads "how much" as money', () => {
   for (const [question, values, expected] of CASES) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `how-much-${++runCounter}`,
         task: { text: question, namespace: 'plots', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

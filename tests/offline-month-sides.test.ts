@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up fishing harbour: "Oct vs Nov" compares two months, one row each, the latest of each up to today.
 const pk = { primary_key: true };
@@ -29,7 +30,7 @@ let runCounter = 0;
 describe('offline model compares two months side by side', () => {
   for (const [question, expected] of CASES) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `month-sides-${++runCounter}`,
         task: { text: question, namespace: 'quay', plan: 'reflection', current_date: '2026-12-01', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up cycling club: the questions are written against it, never copied from a benchmark.
 const pk = { primary_key: true };
@@ -54,7 +55,7 @@ let runCounter = 0;
 describe('offline model answers unusual wordings with the shape they ask for', () => {
   for (const [question, expected] of CASES) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `near-miss-shapes-${++runCounter}`,
         task: { text: question, namespace: 'club', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

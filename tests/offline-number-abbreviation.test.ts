@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up kennel: "No. of" is the abbreviation of "number of", so it counts.
 const SCHEMAS: TableSchema[] = [table('dogs', [['dog_id', 'INTEGER', { primary_key: true }], ['name', 'VARCHAR'], ['breed', 'VARCHAR']], 'Dogs in the kennel')];
@@ -18,7 +19,7 @@ const rows = inMemoryRows(DATA);
 
 describe('offline model reads "No. of" as "number of"', () => {
   it('No. of dogs?', async () => {
-    const context = ContextSchema.parse({
+    const context = catalogContext({
       run_id: 'number-abbreviation-1',
       task: { text: 'No. of dogs?', namespace: 'kennel', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
       plan: { done: [], pending: [], next_step_id: 0 },

@@ -4,12 +4,13 @@ import { commentCodeGlosses } from '../src/catalog/code-glosses.js';
 import { glossCodedValues } from '../src/catalog/gloss-coded-values.js';
 import { matchValues } from '../src/catalog/match-values.js';
 import type { CatalogTable } from '../src/connectors/connector.js';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { bracketedRenames } from '../src/models/offline/comment-head-mentions.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 /**
  * Which rows a plain question means, said the way people say it: a table's rows by the name its comment gives them in
@@ -105,7 +106,7 @@ const model = createOfflineModel();
 const sqlOver =
   (schemas: TableSchema[], namespace: string) =>
   async (text: string): Promise<string> => {
-    const context = ContextSchema.parse({
+    const context = catalogContext({
       run_id: `row-states-${namespace}`,
       task: { text, namespace, plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
       plan: { done: [], pending: [], next_step_id: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { unitAskedIn } from '../src/models/offline/column-units.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { questionWords } from '../src/models/offline/question-words.js';
@@ -8,6 +8,7 @@ import { unaddressedPhrases } from '../src/models/offline/unaddressed-phrases.js
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 /**
  * What to show and what to add up when the question says it in a short form or a unit rather than by a column's name,
@@ -109,7 +110,7 @@ const rows = inMemoryRows(DATA);
 
 let runCounter = 0;
 function contextFor(question: string) {
-  return ContextSchema.parse({
+  return catalogContext({
     run_id: `short-forms-units-${++runCounter}`,
     task: { text: question, namespace: 'bakery', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
     plan: { done: [], pending: [], next_step_id: 0 },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up harbour: "boats" is as near (word vectors) to the ship table as to columns that carry its name.
 const pk = { primary_key: true };
@@ -25,7 +26,7 @@ const rows = inMemoryRows(DATA);
 
 describe('a word as near a table as the columns carrying its name', () => {
   it('names the table: How many boats are there?', async () => {
-    const context = ContextSchema.parse({
+    const context = catalogContext({
       run_id: 'table-word-rivals-1',
       task: { text: 'How many boats are there?', namespace: 'harbour', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
       plan: { done: [], pending: [], next_step_id: 0 },

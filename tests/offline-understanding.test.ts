@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import { questionWords } from '../src/models/offline/question-words.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up lending library: questions are written against it, never copied from a benchmark.
 const pk = { primary_key: true };
@@ -145,7 +146,7 @@ let runCounter = 0;
 describe('offline model reads Spider-style questions on a schema it has never seen', () => {
   for (const [question, expected] of CASES) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `understanding-${++runCounter}`,
         task: { text: question, namespace: 'library', plan: 'reflection', current_date: '2026-01-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { comparativePole } from '../src/lexicon/measure-pole.js';
 import { columnUnits, readUnitPhrase } from '../src/models/offline/column-units.js';
 import { goodEnd } from '../src/models/offline/extreme-asked.js';
@@ -8,6 +8,7 @@ import { questionWords } from '../src/models/offline/question-words.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 /**
  * What a question measures, read from units, comments and WordNet's measures rather than from column names alone: a
@@ -120,7 +121,7 @@ const rows = inMemoryRows(DATA);
 
 let runCounter = 0;
 async function ask(question: string): Promise<string> {
-  const context = ContextSchema.parse({
+  const context = catalogContext({
     run_id: `units-and-measures-${++runCounter}`,
     task: { text: question, namespace: 'ferries', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
     plan: { done: [], pending: [], next_step_id: 0 },
@@ -197,7 +198,7 @@ describe('a noun the same in both numbers takes its verb\'s number', () => {
   ];
   for (const [question, expected] of cases) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `units-and-measures-${++runCounter}`,
         task: { text: question, namespace: 'hatchery', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

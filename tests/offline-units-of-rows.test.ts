@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContextSchema, type TableSchema } from '../src/context/context-schema.js';
+import { type TableSchema } from '../src/context/context-schema.js';
 import { createOfflineModel } from '../src/models/offline/offline-model.js';
 import type { ModelCallOptions } from '../src/models/sql-model.js';
 import { inMemoryRows } from './helpers/in-memory-rows.js';
 import { schemaTable as table } from './helpers/schema-table.js';
+import { catalogContext } from './helpers/catalog-context.js';
 
 // A made-up seed shop: a row of seed_orders is one order of some packets, so "how many seeds" adds up qty.
 const pk = { primary_key: true };
@@ -37,7 +38,7 @@ let runCounter = 0;
 describe('offline model counts the things a row stands for by its quantity', () => {
   for (const [question, expected] of CASES) {
     it(question, async () => {
-      const context = ContextSchema.parse({
+      const context = catalogContext({
         run_id: `units-of-rows-${++runCounter}`,
         task: { text: question, namespace: 'seeds', plan: 'reflection', current_date: '2026-11-15', max_iterations: 3 },
         plan: { done: [], pending: [], next_step_id: 0 },

@@ -6,7 +6,7 @@ import { tableNameWords } from '../models/offline/table-name-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { COUNTED_WORDS } from './check-counted-noun.js';
-import { askedPhraseWords } from './check-unread-modifier.js';
+import { askedPhraseWords } from './asked-phrase-words.js';
 import { isBooleanType } from './column-kind.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';

@@ -1,27 +1,15 @@
-import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../lexicon/auxiliaries.js';
-import { ARTICLES, DEMONSTRATIVES, IDENTITY_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners.js';
 import { NUMBER_WORDS } from '../lexicon/numerals.js';
-import { wordSet } from '../lexicon/word-set.js';
-import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
+import { questionWords } from '../models/offline/question-words.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { AnswerCheckRule } from './answer-facts.js';
 import { EXISTS_IN_DATA } from './check-stated-condition.js';
-import { LISTING_VERBS } from './check-key-for-name.js';
+import { askedPhraseOpening, HOW_COUNTED, MAX_MODIFIERS, VERBS } from './asked-phrase-words.js';
 import { RESTRICTS_ROWS } from './check-unrestricted-rows.js';
 import { readTableSchemas } from './read-table-schemas.js';
 import { sqlReadsSynonym } from './sql-reads-synonym.js';
 import { sqlReadsWord } from './sql-reads-word.js';
 import { tableNameRoots } from './table-name-roots.js';
 import { tableNameWords } from '../models/offline/table-name-words.js';
-
-/** Words that open the noun phrase without restricting it: determiners, numbers, "of" after "how many". */
-const OPENERS: ReadonlySet<string> = wordSet(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, QUANTIFIERS, IDENTITY_WORDS, ['of', 'me', 'us']);
-/** Auxiliaries and modals: a word of the verb, never of the noun phrase. */
-const VERBS: ReadonlySet<string> = wordSet(BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS);
-/** Adjectives that say how the rows are counted or told apart, not which rows (requested-items.ts reads them as DISTINCT). */
-const HOW_COUNTED: ReadonlySet<string> = new Set(['different', 'distinct', 'unique', 'separate', 'individual', 'total', 'whole', 'entire']);
-/** The words a modifier may stand between: at most this many before the noun that names the table. */
-const MAX_MODIFIERS = 2;
 
 /**
  * "How many trade customers have we got?" answered by `SELECT COUNT(*) FROM customers`: a word before the noun that
@@ -38,14 +26,10 @@ export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, cont
   if (RESTRICTS_ROWS.test(sql.code)) return undefined;
   const table = readTableSchemas(tree.tables, context)[0];
   if (!table) return undefined;
-  const sentence = questionWords(question);
-  const end = sentence.findIndex((word) => word.clauseEnd);
-  const words = end < 0 ? sentence : sentence.slice(0, end + 1);
-  const start = phraseStart(words);
-  if (start === undefined) return undefined;
+  const opening = askedPhraseOpening(questionWords(question));
+  if (!opening) return undefined;
+  const { words, at } = opening;
   const head = tableNameWords(table.name).at(-1)!;
-  let at = start;
-  while (at < words.length && OPENERS.has(words[at]!.text) && !words[at]!.clauseEnd) at++;
   const named = words.slice(at, at + MAX_MODIFIERS + 1).findIndex((word) => wordRoot(word.text) === wordRoot(head));
   // "What kind of customers …": a phrase joined by "of" names something else of the rows, not a modifier of them; "What
   // is each donor's city?": a verb before the noun ends the phrase the wh-word opened.
@@ -76,32 +60,3 @@ export const checkUnreadModifier: AnswerCheckRule = ({ question, sql, tree, cont
     detail: `'${unread.map((word) => word.text).join(' ')}' says which ${head} the question means ("${phrase}"), but the SQL reads every row of ${table.name} and uses nothing for it`,
   };
 };
-
-/**
- * The words of the noun phrase the question asks for ("how many trade customers", "list the organic orders"): after its
- * opening and determiners, at most MAX_MODIFIERS words and the noun, up to "of", a verb or the clause's end.
- */
-export function askedPhraseWords(sentence: readonly QuestionWord[]): string[] | undefined {
-  const end = sentence.findIndex((word) => word.clauseEnd);
-  const words = end < 0 ? sentence : sentence.slice(0, end + 1);
-  const start = phraseStart(words);
-  if (start === undefined) return undefined;
-  let at = start;
-  while (at < words.length && (OPENERS.has(words[at]!.text) || HOW_COUNTED.has(words[at]!.text)) && !words[at]!.clauseEnd) at++;
-  const phrase: string[] = [];
-  for (const word of words.slice(at, at + MAX_MODIFIERS + 1)) {
-    if (word.text === 'of' || VERBS.has(word.text)) break;
-    phrase.push(word.text);
-    if (word.clauseEnd) break;
-  }
-  return phrase;
-}
-
-/** Where the asked noun phrase starts: after "how many", after an opening "which / what", or after a listing verb. */
-function phraseStart(words: readonly QuestionWord[]): number | undefined {
-  const first = words[0]?.text;
-  if (first === 'how' && words[1]?.text === 'many') return 2;
-  if ((first === 'which' || first === 'what') && !words[0]!.clauseEnd) return 1;
-  if (first && LISTING_VERBS.has(first)) return 1;
-  return undefined;
-}
