@@ -46,6 +46,8 @@ const cases: CheckCase[] = [
   ['a value naming another kind of thing', 'How many harbours do we sail from?', "SELECT COUNT(*) FROM races WHERE course = 'harbour'", ['n'], 1, 'counted_noun', false],
   ['a value naming a kind of the rows', 'How many juniors are entered?', "SELECT COUNT(*) FROM entries WHERE crew_class = 'junior'", ['n'], 1, 'counted_noun', true],
   ['a value modifying the head', 'How many veteran entries are there?', "SELECT COUNT(*) FROM entries WHERE crew_class = 'veteran'", ['n'], 1, 'counted_noun', true],
+  ['a value before a head clipped from the table name', 'no. of harbour racs sailed in 2025', "SELECT COUNT(*) FROM races WHERE course = 'harbour'", ['n'], 1, 'counted_noun', true],
+  ['a value before a short word no table name starts with', 'no. of harbour bks sailed in 2025', "SELECT COUNT(*) FROM races WHERE course = 'harbour'", ['n'], 1, 'counted_noun', false],
   // count_shape: a count used only to pick rows, which the answer then lists
   ['rows picked by a count and listed', 'How many boats have at least one entry?', 'SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1 ORDER BY 1', ['boat_id'], 5, 'count_shape', false],
   ['the picked rows counted', 'How many boats have at least one entry?', 'SELECT COUNT(*) FROM (SELECT boat_id FROM entries GROUP BY 1 HAVING COUNT(*) >= 1) AS picked', ['n'], 1, 'count_shape', true],

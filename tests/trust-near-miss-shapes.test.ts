@@ -92,6 +92,26 @@ describe('the checks see repeated values where the question asks which values', 
   });
 });
 
+/** Made-up races and the riders' entries in them: an entry names its race by value. */
+const entriesContext = (question: string): Context =>
+  questionContext(question, 'club', [
+    { name: 'races', columns: [{ name: 'race_id', type: 'INTEGER', primary_key: true }, { name: 'race_name' }] },
+    { name: 'entries', columns: [{ name: 'entry_id', type: 'INTEGER', primary_key: true }, { name: 'race_name' }, { name: 'town' }] },
+  ]);
+
+const pluralRepeated: Array<[why: string, question: string, sql: string, values: string[], passed: boolean]> = [
+  ['things named by another table\'s rows, repeated', 'Which races were ridden in Leeds?', "SELECT race_name FROM entries WHERE town = 'Leeds'", ['Tour', 'Tour', 'Dash'], false],
+  ['things named by another table\'s rows, each once', 'Which races were ridden in Leeds?', "SELECT DISTINCT race_name FROM entries WHERE town = 'Leeds'", ['Tour', 'Dash'], true],
+  ['the rows are the things, two sharing a name', 'Which races are there?', 'SELECT race_name FROM races', ['Tour', 'Tour', 'Dash'], true],
+];
+
+describe('the checks see a plural asked of the rows that mention it, repeated', () => {
+  it.each(pluralRepeated)('%s: %s', async (_why, question, sql, values, passed) => {
+    const found = (await parsedChecks(entriesContext(question), attemptOf(sql, ['race_name'], column(values)))).find((r) => r.name === 'repeated_values');
+    expect(found?.passed ?? true, JSON.stringify(found)).toBe(passed);
+  });
+});
+
 describe('the checks see an answer whose shape is not the question', () => {
   it.each(cases)('%s: %s', (...checkCase) => expectCheckCase(contextFor, checkCase));
 });

@@ -12,6 +12,7 @@ const contextFor = (question: string): Context =>
         { name: 'apiary_nm', nullable: false },
         { name: 'town', nullable: false },
         { name: 'stands', type: 'INTEGER', nullable: false },
+        { name: 'closed_dt', type: 'DATE', nullable: true, comment: 'Day the apiary closed; NULL while in use' },
       ],
     },
     {
@@ -30,6 +31,8 @@ const contextFor = (question: string): Context =>
         { name: 'hive_id', type: 'INTEGER', primary_key: true, nullable: false },
         { name: 'apiary_id', type: 'INTEGER', nullable: false, references: 'apiaries.apiary_id' },
         { name: 'keeper_id', type: 'INTEGER', nullable: false, references: 'keepers.keeper_id' },
+        { name: 'sale_price', type: 'DECIMAL(6,2)', nullable: true, comment: 'Price the hive fetched; NULL when it did not sell' },
+        { name: 'mover_id', type: 'INTEGER', nullable: true, comment: 'Keeper who moved it; NULL when moved by the association' },
       ],
     },
     {
@@ -79,6 +82,14 @@ const cases: CheckCase[] = [
   // current_state: "current" where a column's comment says what a current row is
   ['current keepers counted with the past ones', 'How many current keepers are on the junior tier?', "SELECT COUNT(*) AS n FROM keepers WHERE tier_cd = 'JNR'", ['n'], 1, 'current_state', false],
   ['left_dt read', 'How many current keepers are on the junior tier?', "SELECT COUNT(*) AS n FROM keepers WHERE tier_cd = 'JNR' AND left_dt IS NULL", ['n'], 1, 'current_state', true],
+  // null_state: the question's verb is the event a column's comment says an empty value marks
+  ['unsold hives counted with the sold', 'How many hives were sold in Otley?', "SELECT COUNT(*) AS n FROM hives JOIN apiaries ON apiaries.apiary_id = hives.apiary_id WHERE apiaries.town = 'Otley'", ['n'], 1, 'null_state', false],
+  ['sale_price read', 'How many hives were sold in Otley?', "SELECT COUNT(*) AS n FROM hives JOIN apiaries ON apiaries.apiary_id = hives.apiary_id WHERE apiaries.town = 'Otley' AND hives.sale_price IS NOT NULL", ['n'], 1, 'null_state', true],
+  ['the empty value says how, not whether', 'How many hives were moved in Otley?', "SELECT COUNT(*) AS n FROM hives JOIN apiaries ON apiaries.apiary_id = hives.apiary_id WHERE apiaries.town = 'Otley'", ['n'], 1, 'null_state', true],
+  ['a verb the comment does not name', 'How many hives were placed in Otley?', "SELECT COUNT(*) AS n FROM hives JOIN apiaries ON apiaries.apiary_id = hives.apiary_id WHERE apiaries.town = 'Otley'", ['n'], 1, 'null_state', true],
+  // current_state: a comment saying the column is empty while the row is in its state marks it as well
+  ['closed apiaries counted with the open ones', 'How many current apiaries are in Otley?', "SELECT COUNT(*) AS n FROM apiaries WHERE town = 'Otley'", ['n'], 1, 'current_state', false],
+  ['closed_dt read', 'How many current apiaries are in Otley?', "SELECT COUNT(*) AS n FROM apiaries WHERE town = 'Otley' AND closed_dt IS NULL", ['n'], 1, 'current_state', true],
   ['"current month" is a time', 'How many keepers joined the junior tier in the current month?', "SELECT COUNT(*) AS n FROM keepers WHERE tier_cd = 'JNR'", ['n'], 1, 'current_state', true],
   // month_unused: a month named, no date held
   ['October dropped', 'avg inspection mins, Oct', 'SELECT AVG(mins) AS avg_mins FROM inspections', ['avg_mins'], 1, 'month_unused', false],

@@ -7,6 +7,7 @@ import { sqlReadsWord } from './sql-reads-word.js';
 import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
+import { isEnglishWord } from '../lexicon/is-english-word.js';
 import { namesShortenedPart } from '../models/offline/shortened-name-part.js';
 import type { QuestionWord } from '../models/offline/question-words.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
@@ -37,6 +38,12 @@ export const COUNTED_WORDS = new RegExp(String.raw`${COUNT_ASK}\s+((?:[a-z][a-z'
  * its start clipped (shortened-name-part.ts), names what the word names.
  */
 const readsShortened = (word: QuestionWord | undefined, roots: ReadonlySet<string>): boolean => word !== undefined && [...roots].some((part) => namesShortenedPart(part, word));
+
+/** "invs" for a table tblInvoice: a question word no dictionary knows, its plural's "s" aside, that starts a word of the name. */
+const clipsName = (word: string, roots: ReadonlySet<string>): boolean => {
+  const clipped = word.replace(/([^s])s$/, '$1');
+  return clipped.length >= 3 && !isEnglishWord(word) && !isEnglishWord(clipped) && [...roots].some((root) => root.length >= clipped.length + 2 && root.startsWith(clipped));
+};
 
 /** Whether one of the SQL's identifier words names a question word (sqlReadsWord, or shortened as readsShortened reads it). */
 type NameReader = (word: string, roots: ReadonlySet<string>) => boolean;
@@ -90,7 +97,9 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
     if (things && !words.some((word) => namesCounted(word, things, context.table_schemas, context.matched_values, literals, countedSpelled, readsName)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
     }
-    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.table_schemas, context.matched_values, literals, countedSpelled, readsName) : undefined;
+    // "no. of deposit invs raised": a question word clipped from the counted table's name names its rows.
+    const readsAnyName: NameReader = (word, roots) => readsName(word, roots) || clipsName(word, roots);
+    const unlike = things && things.columns.length === 0 ? valueUnlikeRows(words, things, context.table_schemas, context.matched_values, literals, countedSpelled, readsAnyName) : undefined;
     if (unlike) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${unlike.word}", but the SQL counts the rows of ${unlike.table} whose ${unlike.column} is '${unlike.value}', and WordNet knows no kind of thing that both a ${wordRoot(unlike.word)} and a ${unlike.row} are` };
     }

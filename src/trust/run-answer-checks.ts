@@ -23,6 +23,7 @@ import { checkConditionEchoed } from './check-condition-echoed.js';
 import { checkCoordinatedKind } from './check-coordinated-kind.js';
 import { checkCountShape } from './check-count-shape.js';
 import { checkCurrentState } from './check-current-state.js';
+import { checkNullState } from './check-null-state.js';
 import { checkCountedCompound } from './check-counted-compound.js';
 import { checkCountedNoun } from './check-counted-noun.js';
 import { checkCountedParticiple } from './check-counted-participle.js';
@@ -183,6 +184,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkStatedCondition,
   checkLastingState,
   checkCurrentState,
+  checkNullState,
   checkMonthUnused,
   checkNestedPeriods,
   checkFilterElsewhere,
