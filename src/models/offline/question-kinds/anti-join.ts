@@ -13,6 +13,9 @@ import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { relatedClausesQuery } from './related-clauses-query.js';
+import { referencingByComment } from './referencing-by-comment.js';
+import { phraseWords } from './clause-dates.js';
+import { parseDateRanges } from '../../../dates/parse-date-ranges.js';
 import { roleTableMentions } from './role-table-mentions.js';
 import { tableDatedByVerb } from './table-dated-by-verb.js';
 import { tableNamedByWord } from './table-named-by-word.js';
@@ -56,7 +59,7 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   // Before the one table that points at the subject, a guess: the row named before "never" says whose deed it is.
   const doer = other ? undefined : namedDoer(context, words, subject, negatedAt, dialect);
-  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named, VERB_NEGATION.test(match[0].trim()));
+  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named, VERB_NEGATION.test(match[0].trim()), datedWords(context, words));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = doer?.start ?? words.findIndex((w) => w.offset >= match.index);
   const having = havingClause(words, mentions, subject, start, [subject.table, other.table]);
@@ -141,16 +144,27 @@ function sharedCode(spec: QuerySpec, schemas: readonly TableSchema[]): string | 
 
 /**
  * "trade accounts that have never bought anything", "recipients who havent received any seed": a clause whose verb names
- * no table and no column of the subject is about rows that point at the subject, when one table alone does. The word
- * right after "never", "didnt" or "have not" is that verb when WordNet knows it as one ("never had us out", "didnt send").
+ * no table and no column of the subject is about rows that point at the subject, when one table alone does, or when
+ * one of several spells the clause's words in its comments (referencingByComment; the time phrase's words aside). The
+ * word right after "never", "didnt" or "have not" is that verb when WordNet knows it as one ("never had us out", "didnt
+ * send").
  */
-function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[], afterVerbNegation: boolean): { table: string } | undefined {
+function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[], afterVerbNegation: boolean, dated: ReadonlySet<number>): { table: string } | undefined {
   const first = clause[0]?.text;
   const negatedVerb = afterVerbNegation && first !== undefined && hasSense('verb', IRREGULAR_VERBS[first] ?? first);
   if (!negatedVerb && questionVerbs(clause).length === 0) return undefined;
-  if (named.some((m) => m.column !== undefined && m.start >= clause[0]!.index && bareName(m.table) === bareName(subject))) return undefined;
+  // A column of the subject the clause names in full makes it about the subject's own values, not rows elsewhere; a
+  // word of the time phrase ("this year" near birth_year) or one that names only part of a column ("blood" of
+  // bld_grp in "given blood") does not.
+  if (named.some((m) => m.full && m.column !== undefined && m.start >= clause[0]!.index && !dated.has(m.start) && bareName(m.table) === bareName(subject))) return undefined;
   const referencing = new Set(joinEdges(schemas).filter((e) => bareName(e.to) === bareName(subject) && bareName(e.from) !== bareName(subject)).map((e) => bareName(e.from)));
-  if (referencing.size !== 1) return undefined;
-  const table = schemas.find((t) => referencing.has(bareName(t.name)));
+  const tables = schemas.filter((t) => referencing.has(bareName(t.name)));
+  const table = referencing.size === 1 ? tables[0] : referencingByComment(tables, clause.filter((w) => !dated.has(w.index)));
   return table && { table: table.name };
+}
+
+/** Word indexes of the question's time phrases ("this year", "in September 2026"). */
+function datedWords(context: Context, words: readonly QuestionWord[]): Set<number> {
+  const ranges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  return new Set(ranges.flatMap((range) => phraseWords(words, range.phrase)));
 }
