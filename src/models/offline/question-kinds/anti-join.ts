@@ -16,6 +16,9 @@ import { relatedClausesQuery } from './related-clauses-query.js';
 import { referencingByComment } from './referencing-by-comment.js';
 import { phraseWords } from './clause-dates.js';
 import { parseDateRanges } from '../../../dates/parse-date-ranges.js';
+import { splitIdentifier } from '../../../catalog/split-identifier.js';
+import { stemWord } from '../../../catalog/stem-word.js';
+import { inflectionBases } from '../../../lexicon/derived-forms.js';
 import { roleTableMentions } from './role-table-mentions.js';
 import { tableDatedByVerb } from './table-dated-by-verb.js';
 import { tableNamedByWord } from './table-named-by-word.js';
@@ -153,14 +156,21 @@ function onlyReferencing(schemas: readonly TableSchema[], subject: string, claus
   const first = clause[0]?.text;
   const negatedVerb = afterVerbNegation && first !== undefined && hasSense('verb', IRREGULAR_VERBS[first] ?? first);
   if (!negatedVerb && questionVerbs(clause).length === 0) return undefined;
-  // A column of the subject the clause names in full makes it about the subject's own values, not rows elsewhere; a
-  // word of the time phrase ("this year" near birth_year) or one that names only part of a column ("blood" of
-  // bld_grp in "given blood") does not.
-  if (named.some((m) => m.full && m.column !== undefined && m.start >= clause[0]!.index && !dated.has(m.start) && bareName(m.table) === bareName(subject))) return undefined;
+  // A column of the subject the clause names makes it about the subject's own values, not rows elsewhere ("haven't been
+  // catalogued" of catalogue_status); a word of the time phrase ("this year" near birth_year) does not, nor one read
+  // only as a shortening of a part of the name ("blood" of bld_grp in "given blood").
+  const ownColumn = (m: Mention): boolean => m.column !== undefined && bareName(m.table) === bareName(subject) && m.start >= clause[0]!.index && !dated.has(m.start);
+  if (named.some((m) => ownColumn(m) && (m.full || spellsNamePart(clause.find((w) => w.index === m.start)?.text ?? '', m.column!)))) return undefined;
   const referencing = new Set(joinEdges(schemas).filter((e) => bareName(e.to) === bareName(subject) && bareName(e.from) !== bareName(subject)).map((e) => bareName(e.from)));
   const tables = schemas.filter((t) => referencing.has(bareName(t.name)));
   const table = referencing.size === 1 ? tables[0] : referencingByComment(tables, clause.filter((w) => !dated.has(w.index)));
   return table && { table: table.name };
+}
+
+/** The word, or its dictionary form, is one part of the name as written ("catalogued" of catalogue_status). */
+function spellsNamePart(word: string, name: string): boolean {
+  const parts = new Set(splitIdentifier(name).map((part) => stemWord(part.toLowerCase())));
+  return [word, ...inflectionBases(word)].some((form) => parts.has(stemWord(form)));
 }
 
 /** Word indexes of the question's time phrases ("this year", "in September 2026"). */
