@@ -5,6 +5,8 @@ import { bareName } from './bare-name.js';
 import { isDateColumn } from './schema-lookup.js';
 import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
+import { occurrenceOwner } from './occurrence-owner.js';
+import { spansLifetime } from './spans-lifetime.js';
 
 export interface DateColumn {
   table: string;
@@ -78,49 +80,4 @@ export function chooseDateColumn(
     }
   }
   return best?.candidate;
-}
-
-/**
- * A table's dates span a lifespan when one opens it and another, empty while it lasts, closes it (joined_on and
- * lapsed_on, a start and a leaving date): they date the row's own standing, not something that happened to it.
- */
-export function spansLifetime(table: TableSchema): boolean {
-  const dates = table.columns.filter(isDateColumn);
-  return dates.some((c) => !c.nullable) && dates.some((c) => c.nullable);
-}
-
-/**
- * The nearest table along the base's foreign keys (walking on through tables with no date of their own) whose one
- * date records an occurrence: not a lifespan, and reached through keys every row fills before any a row may leave
- * empty (a result's course and its event before the member who may be a guest). Undefined when none, or two at the
- * same distance tie.
- */
-function occurrenceOwner(schemas: readonly TableSchema[], base: string): string | undefined {
-  const edges = joinEdges(schemas);
-  type Step = { table: string; distance: number; optional: boolean };
-  const seen = new Set([bareName(base)]);
-  let frontier: Step[] = [{ table: base, distance: 0, optional: false }];
-  const found: Step[] = [];
-  while (frontier.length > 0) {
-    const next: Step[] = [];
-    for (const step of frontier) {
-      const from = schemas.find((t) => bareName(t.name) === bareName(step.table));
-      for (const edge of edges.filter((e) => bareName(e.from) === bareName(step.table) && bareName(e.to) !== bareName(step.table))) {
-        const to = bareName(edge.to);
-        if (seen.has(to)) continue;
-        seen.add(to);
-        const table = schemas.find((t) => bareName(t.name) === to);
-        if (!table) continue;
-        const key = from?.columns.find((c) => c.name === edge.fromColumn);
-        const reached = { table: to, distance: step.distance + 1, optional: step.optional || key?.nullable === true };
-        if (!table.columns.some(isDateColumn)) next.push(reached);
-        else if (!spansLifetime(table)) found.push(reached);
-      }
-    }
-    frontier = next;
-  }
-  const rank = (s: Step): number => (s.optional ? 100 : 0) + s.distance;
-  found.sort((a, b) => rank(a) - rank(b));
-  if (found.length === 0 || (found.length > 1 && rank(found[0]!) === rank(found[1]!))) return undefined;
-  return found[0]!.table;
 }

@@ -13,6 +13,12 @@ import { schemaMentions, type Mention } from '../schema-mentions.js';
 import { clauseFilters } from './clause-filters.js';
 import type { KindCandidate } from './kind-candidate.js';
 import { relatedClausesQuery } from './related-clauses-query.js';
+import { referencingByComment } from './referencing-by-comment.js';
+import { phraseWords } from './clause-dates.js';
+import { parseDateRanges } from '../../../dates/parse-date-ranges.js';
+import { splitIdentifier } from '../../../catalog/split-identifier.js';
+import { stemWord } from '../../../catalog/stem-word.js';
+import { inflectionBases } from '../../../lexicon/derived-forms.js';
 import { roleTableMentions } from './role-table-mentions.js';
 import { tableDatedByVerb } from './table-dated-by-verb.js';
 import { tableNamedByWord } from './table-named-by-word.js';
@@ -56,7 +62,7 @@ export function antiJoin(context: Context, dialect: SqlDialect): KindCandidate |
     inside.find((f) => bareName(f.table) !== bareName(subject.table));
   // Before the one table that points at the subject, a guess: the row named before "never" says whose deed it is.
   const doer = other ? undefined : namedDoer(context, words, subject, negatedAt, dialect);
-  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named, VERB_NEGATION.test(match[0].trim()));
+  other ??= doer ?? onlyReferencing(schemas, subject.table, words.slice(negatedAt, clauseEnd), named, VERB_NEGATION.test(match[0].trim()), datedWords(context, words));
   if (!other || bareName(other.table) === bareName(subject.table)) return undefined;
   const start = doer?.start ?? words.findIndex((w) => w.offset >= match.index);
   const having = havingClause(words, mentions, subject, start, [subject.table, other.table]);
@@ -141,16 +147,34 @@ function sharedCode(spec: QuerySpec, schemas: readonly TableSchema[]): string | 
 
 /**
  * "trade accounts that have never bought anything", "recipients who havent received any seed": a clause whose verb names
- * no table and no column of the subject is about rows that point at the subject, when one table alone does. The word
- * right after "never", "didnt" or "have not" is that verb when WordNet knows it as one ("never had us out", "didnt send").
+ * no table and no column of the subject is about rows that point at the subject, when one table alone does, or when
+ * one of several spells the clause's words in its comments (referencingByComment; the time phrase's words aside). The
+ * word right after "never", "didnt" or "have not" is that verb when WordNet knows it as one ("never had us out", "didnt
+ * send").
  */
-function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[], afterVerbNegation: boolean): { table: string } | undefined {
+function onlyReferencing(schemas: readonly TableSchema[], subject: string, clause: readonly QuestionWord[], named: readonly Mention[], afterVerbNegation: boolean, dated: ReadonlySet<number>): { table: string } | undefined {
   const first = clause[0]?.text;
   const negatedVerb = afterVerbNegation && first !== undefined && hasSense('verb', IRREGULAR_VERBS[first] ?? first);
   if (!negatedVerb && questionVerbs(clause).length === 0) return undefined;
-  if (named.some((m) => m.column !== undefined && m.start >= clause[0]!.index && bareName(m.table) === bareName(subject))) return undefined;
+  // A column of the subject the clause names makes it about the subject's own values, not rows elsewhere ("haven't been
+  // catalogued" of catalogue_status); a word of the time phrase ("this year" near birth_year) does not, nor one read
+  // only as a shortening of a part of the name ("blood" of bld_grp in "given blood").
+  const ownColumn = (m: Mention): boolean => m.column !== undefined && bareName(m.table) === bareName(subject) && m.start >= clause[0]!.index && !dated.has(m.start);
+  if (named.some((m) => ownColumn(m) && (m.full || spellsNamePart(clause.find((w) => w.index === m.start)?.text ?? '', m.column!)))) return undefined;
   const referencing = new Set(joinEdges(schemas).filter((e) => bareName(e.to) === bareName(subject) && bareName(e.from) !== bareName(subject)).map((e) => bareName(e.from)));
-  if (referencing.size !== 1) return undefined;
-  const table = schemas.find((t) => referencing.has(bareName(t.name)));
+  const tables = schemas.filter((t) => referencing.has(bareName(t.name)));
+  const table = referencing.size === 1 ? tables[0] : referencingByComment(tables, clause.filter((w) => !dated.has(w.index)));
   return table && { table: table.name };
+}
+
+/** The word, or its dictionary form, is one part of the name as written ("catalogued" of catalogue_status). */
+function spellsNamePart(word: string, name: string): boolean {
+  const parts = new Set(splitIdentifier(name).map((part) => stemWord(part.toLowerCase())));
+  return [word, ...inflectionBases(word)].some((form) => parts.has(stemWord(form)));
+}
+
+/** Word indexes of the question's time phrases ("this year", "in September 2026"). */
+function datedWords(context: Context, words: readonly QuestionWord[]): Set<number> {
+  const ranges = context.date_ranges.length > 0 ? context.date_ranges : parseDateRanges(context.task.text, context.task.current_date);
+  return new Set(ranges.flatMap((range) => phraseWords(words, range.phrase)));
 }

@@ -63,8 +63,8 @@ export function relatedClausesQuery(
     const path = linkPath(schemas, subject, other, words.map((w) => w.text), words.slice(clause.start, clause.end).map((w) => w.text));
     if (!path) return undefined;
     const through = clause.joinOther && path.through.length === 0 && bareName(path.edge.from) !== bareName(other) ? [other] : path.through;
-    const dated = clauseDates(context, words, clause.start, clause.end, [path.edge.from, ...through], inside, dialect);
-    // "products nobody ordered this year" reached through order_lines alone has no date to restrict: not this kind's to answer.
+    const dated = clauseDates(context, words, clause.start, clause.end, [path.edge.from, ...through], inside, dialect, path.edge.to);
+    // A clause dated where neither its rows nor the occurrence they belong to has a date: not this kind's to answer.
     if (dated === 'no date column') return undefined;
     if (dated) inside.push({ ...dated, values: [], negated: false });
     conditions.push(`${clause.negated ? 'NOT ' : ''}EXISTS (${relatedRows(path.edge, inside, schemas, dialect, '1', through)})`);
