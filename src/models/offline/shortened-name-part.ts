@@ -7,7 +7,7 @@ import type { QuestionWord } from './question-words.js';
 
 /**
  * "tickets" for a table tkt_ln, "vessels" for vsl, "response" for resp_min: a part of a name that no dictionary or
- * shorthand list reads and that is the question word with its vowels dropped (first and last letters kept, a silent final e dropped too), or its
+ * shorthand list reads and that is the question word with its vowels dropped (first and last letters kept), or its
  * clipped start (namesClippedPart).
  */
 export function namesShortenedPart(part: string, word: QuestionWord): boolean {
@@ -15,14 +15,7 @@ export function namesShortenedPart(part: string, word: QuestionWord): boolean {
   const singular = /[^s]s$/.test(word.text) ? word.text.slice(0, -1) : word.text;
   // The dictionary is asked last: it loads WordNet, which a question of spelled names never needs.
   if (isSkeletonOf(part, singular) || isSkeletonOf(part, word.stem)) return !isEnglishWord(part);
-  // A listed short form ("svc" for service) is read where the list is, in full.
-  if (isSkeletonOf(part, withoutSilentE(singular)) && listedExpansion(part) === undefined) return !isEnglishWord(part);
   return namesClippedPart(part, word);
-}
-
-/** "ltr" for litre, "spc" for space, "chg" for charge: a final e after a consonant is silent, dropped with the vowels. */
-function withoutSilentE(word: string): string {
-  return /[^aeiou]e$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**
