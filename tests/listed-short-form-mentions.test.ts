@@ -35,3 +35,32 @@ describe('a column named by the word its listed short form stands for', () => {
     expect(mentioned('How many customers joined in 2025?', 'cust_cd')).toEqual([]);
   });
 });
+
+// A made-up cider press: names that drop a word's silent final e with its vowels.
+const PRESS: TableSchema[] = [
+  table('tank', [['tank_no', 'INTEGER', pk], ['ltr', 'INTEGER'], ['spc_left', 'INTEGER'], ['chg', 'DECIMAL(6,2)'], ['cap_ltr', 'INTEGER'], ['fill_dt', 'DATE']]),
+  table('sale', [['sale_no', 'INTEGER', pk], ['tank_no', 'INTEGER'], ['btl_qty', 'INTEGER']]),
+];
+
+const mentionedIn = (question: string, column: string) => schemaMentions(questionWords(question), PRESS).filter((m) => m.column === column);
+
+describe('a column named by a word with its vowels and silent final e dropped', () => {
+  it('"litres" names ltr, "charges" chg', () => {
+    expect(mentionedIn('How many litres did we press in 2025?', 'ltr')).toEqual([expect.objectContaining({ table: 'tank' })]);
+    expect(mentionedIn('Total charges per tank', 'chg')).toEqual([expect.objectContaining({ table: 'tank' })]);
+  });
+
+  it('"spaces" names spc_left, "bottles" btl_qty', () => {
+    expect(mentionedIn('Which tanks have more than 200 spaces?', 'spc_left')).toEqual([expect.objectContaining({ table: 'tank' })]);
+    expect(mentionedIn('How many bottles were sold?', 'btl_qty')).toEqual([expect.objectContaining({ table: 'sale' })]);
+  });
+
+  it('not a word whose last kept letter is not the one before its e ("lt" of "litres" is no skeleton)', () => {
+    expect(mentionedIn('How many litres did we press in 2025?', 'spc_left')).toEqual([]);
+    expect(mentionedIn('Which tanks were filled in 2025?', 'chg')).toEqual([]);
+  });
+
+  it('not a trailing part, mostly a unit ("litres" of cap_ltr, a capacity)', () => {
+    expect(mentionedIn('How many litres did we press in 2025?', 'cap_ltr')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { commentSynonymMentions } from './comment-synonym-mentions.js';
 import { isSkeletonOf } from './is-skeleton-of.js';
 import { nearlySameWord } from './nearly-same-word.js';
 import { namesClippedPart, namesShortenedPart } from './shortened-name-part.js';
+import { opensWithSilentESkeleton } from './silent-e-skeleton.js';
 import { vectorMentions } from './vector-mentions.js';
 import type { QuestionWord } from './question-words.js';
 import { wordRoot } from './word-root.js';
@@ -174,7 +175,8 @@ function findMentions(words: readonly QuestionWord[], tables: readonly TableSche
       // "response" for resp_min read as respite: the question's word that the part as written clips wins.
       const written = nameWords(column.name).written;
       for (const word of words) {
-        const shortened = parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word)) || written.some((part) => namesClippedPart(part, word));
+        const shortened =
+          parts.some((part) => isSkeletonOf(word.text, part) || namesShortenedPart(part, word)) || written.some((part) => namesClippedPart(part, word)) || opensWithSilentESkeleton(parts, word);
         if (shortened) mentions.push({ table: table.name, column: column.name, start: word.index, end: word.index + 1, full: parts.length === 1 });
       }
     }
