@@ -333,6 +333,7 @@ describe('ChatSession', () => {
         settings.plan = name;
       },
       tables: async () => [{ name: 'customers', row_count: 1000, comment: undefined, columns: [{ name: 'customer_id', type: 'INTEGER', nullable: false, primary_key: true }] }],
+      readQuestion: (line: string) => line,
       ask: ask ?? (() => {
         throw new Error('no model');
       }),

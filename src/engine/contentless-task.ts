@@ -13,6 +13,7 @@ import {
   WH_WORDS,
 } from '../lexicon/pronouns.js';
 import { wordSet } from '../lexicon/word-set.js';
+import { followUpFragment } from '../trust/follow-up-fragment.js';
 
 /** The closed classes: words that carry grammar, never a thing a database could hold. */
 const FUNCTION_WORDS = wordSet(
@@ -38,6 +39,9 @@ export function contentlessTaskMessage(text: string): string | undefined {
   const asks = words.some((word) => (word.length >= 2 || WORD_PER_LETTER.test(word)) && !FUNCTION_WORDS.has(word.replace(/’/g, "'")));
   if (asks) return undefined;
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (followUpFragment(text) !== undefined) {
+    return `the task "${shown}" reads as a follow-up to an earlier question, and there is none to follow; ask the whole question (sluice chat reads a follow-up with the question before it)`;
+  }
   return `the task "${shown}" names nothing to look up; ask a question about the data in plain language (sluice schema shows what it holds)`;
 }
 

@@ -11,6 +11,7 @@ import { checkAverage } from './check-average.js';
 import { checkAverageSubset } from './check-average-subset.js';
 import { checkAveragedCount, checkGroupsFolded } from './check-averaged-count.js';
 import { checkBoth } from './check-both.js';
+import { checkFollowUpFragment } from './check-follow-up-fragment.js';
 import { checkCalledOffRows } from './check-called-off-rows.js';
 import { checkColumnsUsed } from './check-columns-used.js';
 import { checkCodeByLetters } from './check-code-by-letters.js';
@@ -209,6 +210,7 @@ export const ANSWER_CHECKS: readonly AnswerCheckRule[] = [
   checkAskedItems,
   checkTailItemsShown,
   checkOwnNameValue,
+  checkFollowUpFragment,
 ];
 
 /** The checks that apply to the question, run on an attempt that executed without error. */

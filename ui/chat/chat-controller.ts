@@ -14,6 +14,7 @@ import { confirmLatestAnswer } from '../../src/examples/confirm-latest-answer.js
 import { declinedAfterRunning } from '../../src/output/declined-after-running.js';
 import { loadMetrics } from '../../src/metrics/load-metrics.js';
 import { answerableTopics } from '../../src/output/answerable-topics.js';
+import { amendFollowUp } from './amend-follow-up.js';
 
 export interface ChatSettings {
   namespace: string;
@@ -51,6 +52,8 @@ export class ChatController {
   latest: LatestResult | undefined;
   /** The run this session last asked or resumed: what /good confirms. */
   private latestRunId: string | undefined;
+  /** The last question asked, as read: what a follow-up fragment amends. */
+  private latestQuestion: string | undefined;
 
   constructor(
     private sluice: Sluice,
@@ -61,8 +64,15 @@ export class ChatController {
     this.settings = { ...settings, model: sluice.runtime.settings.defaultModel };
   }
 
+  /** The question a line asks: a follow-up fragment ("and by status?") is the last question amended by it. */
+  readQuestion(line: string): string {
+    return amendFollowUp(line, this.latestQuestion);
+  }
+
   ask(task: string): RunHandle {
-    return this.remember(this.start(task));
+    const handle = this.remember(this.start(task));
+    this.latestQuestion = task;
+    return handle;
   }
 
   private remember(handle: RunHandle): RunHandle {

@@ -134,7 +134,11 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
         {text.trim()}
       </Text>,
     );
-    if (input.kind === 'question') return startRun(() => ({ handle: controller.ask(input.text), earlier: [] }));
+    if (input.kind === 'question') {
+      const question = controller.readQuestion(input.text);
+      if (question !== input.text) append(<Text dimColor>  reading it as: {question}</Text>);
+      return startRun(() => ({ handle: controller.ask(question), earlier: [] }));
+    }
     setBusy(`/${input.name}`);
     void executeChatCommand(controller, input.name, input.arg, viewWidth)
       .then((outcome) => {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { followUpFragment } from '../src/trust/follow-up-fragment.js';
+import { amendFollowUp } from '../ui/chat/amend-follow-up.js';
+
+describe('a line that reads as a fragment continuing an earlier question', () => {
+  it.each([
+    ['and by status?', 'by status'],
+    ['And, per month', 'per month'],
+    ['what about 2024?', '2024'],
+    ['How about the web channel?', 'the web channel'],
+    ['by status?', 'by status'],
+    ['only the shipped ones', 'only the shipped ones'],
+    ['just those in CA', 'just those in CA'],
+    ['2024?', '2024'],
+    ['the cancelled ones', 'the cancelled ones'],
+    ['those from Texas', 'those from Texas'],
+  ])('%s reads as a follow-up: %s', (line, own) => {
+    expect(followUpFragment(line)).toBe(own);
+  });
+
+  it.each([
+    'Revenue by customer segment',
+    'How many orders are there?',
+    'List all customers from California',
+    '# of accts in APAC',
+    'For each customer, list the total',
+    'In which city is each airline headquartered?',
+    'On average, how long does a firing take?',
+    'Only show orders from 2024',
+    'Top 3 venues by full donations this year',
+    'List the shops from the newest arrival to the longest-standing one.',
+  ])('%s stands alone', (line) => {
+    expect(followUpFragment(line)).toBeUndefined();
+  });
+});
+
+describe('a chat follow-up amends the last question', () => {
+  it('adds the fragment to the question before it, a bare year as a period', () => {
+    expect(amendFollowUp('and by status?', 'How many orders are there?')).toBe('How many orders are there by status?');
+    expect(amendFollowUp('what about 2024?', 'How many orders are there by status?')).toBe('How many orders are there by status in 2024?');
+    expect(amendFollowUp('only the shipped ones', 'How many orders are there?')).toBe('How many orders are there, only the shipped ones?');
+    expect(amendFollowUp('per month', 'Revenue in 2024')).toBe('Revenue in 2024 per month');
+  });
+
+  it('reads a whole question, or a fragment with nothing before it, alone', () => {
+    expect(amendFollowUp('How many customers are there?', 'How many orders are there?')).toBe('How many customers are there?');
+    expect(amendFollowUp('and by status?', undefined)).toBe('and by status?');
+  });
+});
