@@ -82,6 +82,9 @@ const cases: CheckCase[] = [
   ['one stay counted per week', "What's the weekly fee on stay 14?", "SELECT CAST(date_trunc('week', start_dt) AS DATE) AS week, COUNT(*) AS n FROM stays WHERE stay_id = 14 GROUP BY 1", ['week', 'n'], 1, 'key_counted', false],
   ['the rows counted reference the key', 'How many extras did stay 14 have?', 'SELECT COUNT(*) AS n FROM extras WHERE stay_id = 14', ['n'], 1, 'key_counted', true],
   ['whether the row exists', 'Is there a stay 14?', 'SELECT COUNT(*) > 0 AS found FROM stays WHERE stay_id = 14', ['found'], 1, 'key_counted', true],
+  // key_counted: ranked by a count of groups that each hold one row, so every count ties at 1
+  ['walkers ranked by their own rows', 'Which walker has the most walks?', 'SELECT first_nm FROM walkers GROUP BY 1, walker_id ORDER BY COUNT(*) DESC, 1 LIMIT 3', ['first_nm'], 3, 'key_counted', false],
+  ['kennels ranked by their stays', 'Which kennel has the most stays?', 'SELECT kennels.kennel_no FROM stays JOIN kennels ON stays.kennel_no = kennels.kennel_no GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 3', ['kennel_no'], 3, 'key_counted', true],
   ['stays counted per kennel', 'average stays per kennel', 'SELECT AVG(n) AS avg_n FROM (SELECT kennels.kennel_no, COUNT(stays.stay_id) AS n FROM kennels JOIN stays ON kennels.kennel_no = stays.kennel_no GROUP BY 1) per_group', ['avg_n'], 1, 'key_counted', true],
   // key_for_name: which rows, answered by their key while the table names them
   ['owners shown by id', 'Which owners live in Leeds?', "SELECT owner_id FROM owners WHERE town = 'Leeds'", ['owner_id'], 3, 'key_for_name', false],

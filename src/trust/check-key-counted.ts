@@ -14,7 +14,8 @@ import { treeColumnSchema } from './tree-column-schema.js';
  * grouped by the primary key of the one table it reads, every group holds one row, so every count is 1 and whatever
  * is taken of the counts says nothing of the data. The same when the other tables read are each joined on their own key
  * ("avg # of kids per booking" as rooms counted per booking_ref: a booking has one room). Read on the outer SELECT and on
- * a subquery it reads FROM.
+ * a subquery it reads FROM. Ranked by such a count ("the coach with the most seats" as coaches counted per coach_id),
+ * every group ties at 1 and the order is arbitrary.
  */
 export const checkKeyCounted: AnswerCheckRule = ({ tree, context }) => {
   if (!tree) return undefined;
@@ -24,7 +25,8 @@ export const checkKeyCounted: AnswerCheckRule = ({ tree, context }) => {
     const pinned = pinnedKeyCounted(select, context.table_schemas);
     if (pinned) return pinned;
     if (select.tables.length === 0 || select.fromOther || select.groupBy.length === 0) continue;
-    const counts = [...select.selectList, ...(select.having ? [select.having] : [])].some(holdsCount);
+    const orderings = select.clauses.filter((clause) => clause.type === 'ORDER_MODIFIER');
+    const counts = [...select.selectList, ...(select.having ? [select.having] : []), ...orderings].some(holdsCount);
     if (!counts) continue;
     for (const node of groupedNodes(select)) {
       const ref = columnOf(node);
