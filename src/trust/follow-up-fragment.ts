@@ -31,13 +31,17 @@ export function followUpFragment(text: string): string | undefined {
   const [first, second] = words;
   if (COORDINATOR.has(first!) && words.length > 1) return stripped(body, 1);
   if ((first === 'what' || first === 'how') && second === 'about' && words.length > 2) return stripped(body, 2);
-  const verbless = !words.some((word) => WH.has(word.replace(/'?s$/, '')) || FINITE.has(word) || actsAsVerb(word));
-  if (!verbless) return undefined;
   // A comma after an opening phrase leads to the clause it hangs on: "For each gym, the average rating".
-  if (PHRASE_OPENERS.has(first!) && words.length > 1) return body.includes(',') ? undefined : body;
-  if (words.every((word) => /^\d/.test(word)) || words.includes('ones')) return body;
-  if (PLURAL_DEMONSTRATIVES.has(first!) && (second === undefined || PREPOSITION.has(second))) return body;
-  return undefined;
+  const fragment =
+    PHRASE_OPENERS.has(first!) && words.length > 1
+      ? !body.includes(',')
+      : words.every((word) => /^\d/.test(word)) ||
+        words.includes('ones') ||
+        (PLURAL_DEMONSTRATIVES.has(first!) && (second === undefined || PREPOSITION.has(second)));
+  // WordNet is asked last: most questions open like none of the above, and a run need not load the dictionary for them.
+  if (!fragment) return undefined;
+  const verbless = !words.some((word) => WH.has(word.replace(/'?s$/, '')) || FINITE.has(word) || actsAsVerb(word));
+  return verbless ? body : undefined;
 }
 
 /** The body after its first `count` words, and the comma after them ("and, by status"). */
