@@ -34,7 +34,8 @@ function verbBases(word: string): string[] | undefined {
 export const checkNullState: AnswerCheckRule = ({ tree, context, analysis, sql }) => {
   if (!tree || tree.tables.length === 0) return undefined;
   const read = new Set(columnsUnder(tree.clauses).map((ref) => ref.column));
-  const explained = readTableSchemas(tree.tables, context).flatMap((table) =>
+  const schemas = readTableSchemas(tree.tables, context);
+  const explained = schemas.flatMap((table) =>
     showsEveryColumn(sql.code, table.name)
       ? []
       : table.columns.flatMap((column) => {
@@ -47,7 +48,7 @@ export const checkNullState: AnswerCheckRule = ({ tree, context, analysis, sql }
   if (explained.length === 0) return undefined;
   // "delivered" told by job.st_cd, 'DLV delivered, …': a column the SQL reads that names the event answers for it.
   const readBases = wordBases(
-    readTableSchemas(tree.tables, context)
+    schemas
       .flatMap((table) => table.columns.filter((column) => read.has(column.name.toLowerCase())).map((column) => `${column.name} ${column.comment ?? ''}`))
       .join(' '),
   );
