@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o, dev_p, dev_q, dev_r, dev_s, dev_t, dev_u, dev_v, dev_w, dev_x, dev_y, dev_z, dev_aa, dev_ab), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
+ * The blind abstention sets (held_out_3/4/5/6/7), the development sets (dev_a, dev_b, dev_c, dev_e, dev_f, dev_g, dev_h, dev_i, dev_j, dev_k, dev_l, dev_m, dev_n, dev_o, dev_p, dev_q, dev_r, dev_s, dev_t, dev_u, dev_v, dev_w, dev_x, dev_y, dev_z, dev_aa, dev_ab, dev_ac), the probes probe_a12, probe_a13, probe_a14 and probe_precise11 and dev_d
  * are valid datasets: this checks each set, not how sluice's abstention rule scores on it. Each was written from
  * schemas and data only, by someone who had not read the grounding code.
  */
@@ -72,6 +72,7 @@ const DEV_Y = path.join('bench', 'datasets', 'abstention-dev-y');
 const DEV_Z = path.join('bench', 'datasets', 'abstention-dev-z');
 const DEV_AA = path.join('bench', 'datasets', 'abstention-dev-aa');
 const DEV_AB = path.join('bench', 'datasets', 'abstention-dev-ab');
+const DEV_AC = path.join('bench', 'datasets', 'abstention-dev-ac');
 const PROBE_A12 = path.join('bench', 'datasets', 'probe-abstain12');
 const PROBE_A13 = path.join('bench', 'datasets', 'probe-abstain13');
 const PROBE_A14 = path.join('bench', 'datasets', 'probe-abstain14');
@@ -284,6 +285,7 @@ const SETS: BlindSet[] = [
   writerSet(DEV_Z, 'dev_z', ['opticians', 'vend_dw', 'sailmaker'], { omits: ['partly_answerable'], missingShare: [0.45, 0.45] }),
   writerSet(DEV_AA, 'dev_aa', ['clock_repair', 'dryclean_dw', 'mushroom_farm'], { omits: ['partly_answerable'], missingShare: [0.45, 0.45] }),
   writerSet(DEV_AB, 'dev_ab', ['bookbindery', 'marquee_dw', 'heritage_rly'], { omits: ['partly_answerable'], missingShare: [0.45, 0.45] }),
+  writerSet(DEV_AC, 'dev_ac', ['farrier_practice', 'icerink_dw', 'beach_huts'], { omits: ['partly_answerable'], missingShare: [0.45, 0.45] }),
   {
     folder: PROBE_A12,
     tag: 'probe_a12',

@@ -1,0 +1,25 @@
+-- A country farrier practice: its farriers, the horses' owners, their horses and the farriers' visits to shoe or trim them.
+CREATE TABLE farriers(farrier_id INTEGER PRIMARY KEY, full_name VARCHAR NOT NULL, qualified_on DATE NOT NULL, apprentice BOOLEAN NOT NULL, base_town VARCHAR NOT NULL);
+COMMENT ON TABLE farriers IS 'Farriers working for the practice';
+COMMENT ON COLUMN farriers.qualified_on IS 'Date the farrier qualified, or started the apprenticeship for an apprentice';
+COMMENT ON COLUMN farriers.apprentice IS 'Still an apprentice, not yet a qualified farrier';
+COMMENT ON COLUMN farriers.base_town IS 'Town the farrier''s forge van is kept in';
+CREATE TABLE owners(owner_id INTEGER PRIMARY KEY, owner_name VARCHAR NOT NULL, owner_type VARCHAR NOT NULL, village VARCHAR NOT NULL, account_opened DATE NOT NULL);
+COMMENT ON TABLE owners IS 'Horse owners: private owners and yards who book the farrier';
+COMMENT ON COLUMN owners.owner_type IS 'private, riding school, livery yard or racing stable';
+COMMENT ON COLUMN owners.village IS 'Village where the horses are kept';
+COMMENT ON COLUMN owners.account_opened IS 'Date the owner''s account with the practice was opened';
+CREATE TABLE horses(horse_id INTEGER PRIMARY KEY, owner_id INTEGER NOT NULL, horse_name VARCHAR NOT NULL, breed VARCHAR NOT NULL, height_hands DECIMAL(3,1) NOT NULL, foaled_year INTEGER NOT NULL, discipline VARCHAR NOT NULL, FOREIGN KEY (owner_id) REFERENCES owners(owner_id));
+COMMENT ON TABLE horses IS 'Horses and ponies the practice shoes or trims';
+COMMENT ON COLUMN horses.height_hands IS 'Height at the withers in hands (14.2 = 14 hands 2 inches)';
+COMMENT ON COLUMN horses.foaled_year IS 'Year the horse was born';
+COMMENT ON COLUMN horses.discipline IS 'What the horse mostly does: hacking, dressage, showjumping, eventing, driving, racing or retired';
+CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, horse_id INTEGER NOT NULL, farrier_id INTEGER NOT NULL, visit_date DATE NOT NULL, job VARCHAR NOT NULL, shoe_material VARCHAR, hot_shod BOOLEAN NOT NULL, minutes_on_site INTEGER NOT NULL, charge_gbp DECIMAL(8,2) NOT NULL, paid_on DATE, lame_on_arrival BOOLEAN NOT NULL, FOREIGN KEY (horse_id) REFERENCES horses(horse_id), FOREIGN KEY (farrier_id) REFERENCES farriers(farrier_id));
+COMMENT ON TABLE visits IS 'Visits: one farrier attending one horse on one day';
+COMMENT ON COLUMN visits.job IS 'full set, front pair, trim, remedial or refit';
+COMMENT ON COLUMN visits.shoe_material IS 'steel or aluminium, NULL when no shoes were fitted (a trim)';
+COMMENT ON COLUMN visits.hot_shod IS 'Shoes shaped hot at the forge and burnt on rather than fitted cold';
+COMMENT ON COLUMN visits.minutes_on_site IS 'Minutes the farrier spent with the horse';
+COMMENT ON COLUMN visits.charge_gbp IS 'Amount charged for the visit';
+COMMENT ON COLUMN visits.paid_on IS 'Date the owner paid, NULL while unpaid';
+COMMENT ON COLUMN visits.lame_on_arrival IS 'Horse was lame when the farrier arrived';

@@ -1,0 +1,21 @@
+-- Warehouse of an ice rink: sessions, ice pads, members, admissions and ice resurfacing runs.
+CREATE TABLE d_sess(sess_key INTEGER PRIMARY KEY, sess_cd VARCHAR NOT NULL, sess_desc VARCHAR NOT NULL, sess_typ_cd VARCHAR NOT NULL, dur_min INTEGER NOT NULL, adm_prc_gbp DECIMAL(6,2) NOT NULL);
+COMMENT ON TABLE d_sess IS 'Sessions on the timetable';
+COMMENT ON COLUMN d_sess.sess_typ_cd IS 'PUB public skating, DISCO ice disco, LSN lesson, HKY hockey, FIG figure skating';
+COMMENT ON COLUMN d_sess.adm_prc_gbp IS 'Admission price per skater';
+CREATE TABLE d_pad(pad_key INTEGER PRIMARY KEY, pad_nm VARCHAR NOT NULL, len_m INTEGER NOT NULL, wid_m INTEGER NOT NULL, seat_cap INTEGER NOT NULL);
+COMMENT ON TABLE d_pad IS 'Ice pads (rinks) in the building';
+COMMENT ON COLUMN d_pad.seat_cap IS 'Spectator seats';
+CREATE TABLE d_cust(cust_key INTEGER PRIMARY KEY, cust_nm VARCHAR NOT NULL, mbr_typ_cd VARCHAR NOT NULL, town_nm VARCHAR NOT NULL, join_dt DATE NOT NULL);
+COMMENT ON TABLE d_cust IS 'Members';
+COMMENT ON COLUMN d_cust.mbr_typ_cd IS 'ADT adult, JNR junior, FAM family, SNR senior, CLB club';
+CREATE TABLE f_adm(adm_key INTEGER PRIMARY KEY, sess_key INTEGER NOT NULL, pad_key INTEGER NOT NULL, cust_key INTEGER NOT NULL, adm_dt DATE NOT NULL, qty INTEGER NOT NULL, skt_hire_qty INTEGER NOT NULL, amt_gbp DECIMAL(8,2) NOT NULL, chan_cd VARCHAR NOT NULL, FOREIGN KEY (sess_key) REFERENCES d_sess(sess_key), FOREIGN KEY (pad_key) REFERENCES d_pad(pad_key), FOREIGN KEY (cust_key) REFERENCES d_cust(cust_key));
+COMMENT ON TABLE f_adm IS 'Admissions: one booking of skaters onto one session';
+COMMENT ON COLUMN f_adm.qty IS 'Skaters admitted';
+COMMENT ON COLUMN f_adm.skt_hire_qty IS 'Pairs of skates hired';
+COMMENT ON COLUMN f_adm.chan_cd IS 'WEB booked online, DESK paid at the front desk';
+CREATE TABLE f_rsf(rsf_key INTEGER PRIMARY KEY, pad_key INTEGER NOT NULL, rsf_dt DATE NOT NULL, rsf_tm VARCHAR NOT NULL, mach_cd VARCHAR NOT NULL, opr_nm VARCHAR NOT NULL, water_l INTEGER NOT NULL, dur_min INTEGER NOT NULL, FOREIGN KEY (pad_key) REFERENCES d_pad(pad_key));
+COMMENT ON TABLE f_rsf IS 'Ice resurfacing runs';
+COMMENT ON COLUMN f_rsf.mach_cd IS 'Resurfacing machine: ZAM1, ZAM2 Zamboni ice resurfacers, OLY the small Olympia';
+COMMENT ON COLUMN f_rsf.opr_nm IS 'Who drove the machine';
+COMMENT ON COLUMN f_rsf.water_l IS 'Litres of hot water laid on the ice';
