@@ -9,7 +9,7 @@ import { REPO_ROOT, tempDir } from './helpers/run-cli.js';
 import { expectGoldsScoreRight } from './helpers/score-golds-as-predictions.js';
 
 /**
- * The plain-question sets (plain_a to plain_t, read; plain_u and plain_v, blind) and the probes probe_p12, probe_p13, probe_pr12, probe_pr13 and probe_pr14 are valid datasets: answerable questions in ordinary
+ * The plain-question sets (plain_a to plain_u, read; plain_v and plain_w, blind) and the probes probe_p12, probe_p13, probe_pr12, probe_pr13 and probe_pr14 are valid datasets: answerable questions in ordinary
  * analyst wording, graded easy/medium/hard/extra as Spider grades them, over invented databases the set holds. This
  * checks each set, not how sluice scores on it.
  */
@@ -57,6 +57,7 @@ const SETS: PlainSet[] = [
   plainSet('plain-dev-t', 'plain_t', ['auction_rooms', 'golf_clb']),
   plainSet('plain-dev-u', 'plain_u', ['picture_framers', 'snk_hall']),
   plainSet('plain-dev-v', 'plain_v', ['paper_rounds', 'tyre_dep']),
+  plainSet('plain-dev-w', 'plain_w', ['removals_firm', 'veg_box']),
   plainSet('probe-plain12', 'probe_p12', ['bowling_alley'], 42),
   plainSet('probe-plain13', 'probe_p13', ['self_storage'], 44),
   plainSet('probe-precise12', 'probe_pr12', ['tool_library'], 32),

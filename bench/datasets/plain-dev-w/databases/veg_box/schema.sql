@@ -1,0 +1,31 @@
+-- A Wharfedale organic veg box scheme: customers, box types, delivery drivers, subscriptions, the weekly or fortnightly
+-- deliveries and complaints.
+CREATE TABLE cst(cst_no INTEGER PRIMARY KEY, cst_nm VARCHAR NOT NULL, pc VARCHAR(4) NOT NULL, jn_dt DATE NOT NULL, lft_dt DATE, pay CHAR(1) NOT NULL);
+COMMENT ON TABLE cst IS 'Customer';
+COMMENT ON COLUMN cst.pc IS 'Postcode district';
+COMMENT ON COLUMN cst.jn_dt IS 'Date joined';
+COMMENT ON COLUMN cst.lft_dt IS 'Date the last subscription ended; NULL while still a customer';
+COMMENT ON COLUMN cst.pay IS 'D direct debit, C card, X cash on delivery';
+CREATE TABLE bxt(bxt_no INTEGER PRIMARY KEY, bxt_nm VARCHAR NOT NULL, sz CHAR(1) NOT NULL, prc DECIMAL(5,2) NOT NULL, frt BOOLEAN NOT NULL);
+COMMENT ON TABLE bxt IS 'Box type';
+COMMENT ON COLUMN bxt.sz IS 'S small, M medium, L large';
+COMMENT ON COLUMN bxt.prc IS 'Price per box in GBP';
+COMMENT ON COLUMN bxt.frt IS 'Includes fruit';
+CREATE TABLE drv(drv_no INTEGER PRIMARY KEY, drv_nm VARCHAR NOT NULL, rnd CHAR(2) NOT NULL, strt_dt DATE NOT NULL, end_dt DATE);
+COMMENT ON TABLE drv IS 'Delivery driver';
+COMMENT ON COLUMN drv.rnd IS 'Round: IL Ilkley, OT Otley, SK Skipton, BU Bramhope and Cookridge, HA Harrogate villages';
+COMMENT ON COLUMN drv.end_dt IS 'Leaving date; NULL while still driving for the scheme';
+CREATE TABLE sub(sub_no INTEGER PRIMARY KEY, cst_no INTEGER NOT NULL REFERENCES cst(cst_no), bxt_no INTEGER NOT NULL REFERENCES bxt(bxt_no), frq CHAR(1) NOT NULL, strt_dt DATE NOT NULL, end_dt DATE);
+COMMENT ON TABLE sub IS 'Subscription to a box';
+COMMENT ON COLUMN sub.frq IS 'W weekly, F fortnightly';
+COMMENT ON COLUMN sub.end_dt IS 'Date cancelled; NULL while running';
+CREATE TABLE dlv(dlv_no INTEGER PRIMARY KEY, sub_no INTEGER NOT NULL REFERENCES sub(sub_no), drv_no INTEGER REFERENCES drv(drv_no), dlv_dt DATE NOT NULL, stat CHAR(1) NOT NULL, amt DECIMAL(5,2) NOT NULL);
+COMMENT ON TABLE dlv IS 'Delivery of one box';
+COMMENT ON COLUMN dlv.drv_no IS 'Driver; NULL when the customer collects the box from the farm shop';
+COMMENT ON COLUMN dlv.stat IS 'D delivered, M missed (not delivered), S skipped by the customer (not charged)';
+COMMENT ON COLUMN dlv.amt IS 'Amount charged in GBP';
+CREATE TABLE cmp(cmp_no INTEGER PRIMARY KEY, dlv_no INTEGER NOT NULL REFERENCES dlv(dlv_no), rcv_dt DATE NOT NULL, rsn CHAR(1) NOT NULL, rfnd DECIMAL(5,2));
+COMMENT ON TABLE cmp IS 'Complaint about a delivery';
+COMMENT ON COLUMN cmp.rcv_dt IS 'Date received';
+COMMENT ON COLUMN cmp.rsn IS 'Q poor quality produce, L late, W wrong box, I item missing, N box never arrived';
+COMMENT ON COLUMN cmp.rfnd IS 'Refund in GBP; NULL when none was given';
