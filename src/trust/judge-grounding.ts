@@ -22,6 +22,7 @@ import { placeAtLarge } from './place-at-large.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { possessedElsewhere } from './possessed-elsewhere.js';
 import { nationUnrecorded } from './nation-unrecorded.js';
+import { bodyNamedAfterValue } from './body-named-after-value.js';
 import { recordsReason } from './records-reason.js';
 import { relativesOfNamedTables } from './relatives-of-named-tables.js';
 import { figuresOfAskedThing } from './figures-of-asked-thing.js';
@@ -164,6 +165,11 @@ export function decideGrounding(context: Context, catalog: readonly CatalogTable
   const others = otherOrganisations(question, words);
   if (others) {
     return { reason: `"${others}" asks about another organisation: ${context.task.namespace} holds its own rows, not another organisation's, so the data cannot answer this question` };
+  }
+  // "Cardiff City Rowing Club" where only the town 'Cardiff' is stored: a body named after a value, not held itself.
+  const body = bodyNamedAfterValue(question, words, context.matched_values);
+  if (body) {
+    return { reason: `nothing in ${context.task.namespace} (values, tables, columns or docs) holds '${body.name}': it stores '${body.stored}', which the name is only a part of, and not that body's own records, so the data cannot answer this question` };
   }
   const name = unknownName(question, words, context.matched_values);
   if (name) {

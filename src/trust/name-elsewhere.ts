@@ -66,7 +66,8 @@ export function nameHeld(run: NameRun, words: readonly GroundedWord[], matchedVa
   });
 }
 
-const JOINERS: ReadonlySet<string> = wordSet(pick(COORDINATORS, 'and'), pick(PREPOSITIONS, 'of'), pick(ARTICLES, 'the'));
+/** Words that join a name's words ("Bank of America", "Kettle & Crumb"), not words of it. */
+export const JOINERS: ReadonlySet<string> = wordSet(pick(COORDINATORS, 'and'), pick(PREPOSITIONS, 'of'), pick(ARTICLES, 'the'));
 
 /** A word whose first sense is a person ("David", "Lloyd") or an organisation ("Collective", "School"), not a title ("Mrs"). */
 function namesSomeoneElse(word: string): boolean {
