@@ -1,4 +1,5 @@
 import { memoBySplitText, splitIdentifier } from '../catalog/split-identifier.js';
+import type { TableSchema } from '../context/context-schema.js';
 import { primaryPartOfSpeech } from '../lexicon/primary-part-of-speech.js';
 import { FILLER_WORDS } from '../models/offline/question-vocabulary.js';
 import { wordRoot } from '../models/offline/word-root.js';
@@ -20,7 +21,7 @@ const ARTICLES: ReadonlySet<string> = wordSet(ENGLISH_ARTICLES, pick(QUANTIFIERS
  * An answer whose SQL reads none of them has left the word's condition out.
  */
 export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }) => {
-  const names = new Set(context.table_schemas.flatMap((table) => [table.name, ...table.columns.map((c) => c.name)]).flatMap(rootsOf));
+  const names = linkedNameRoots(context.table_schemas);
   const valueWords = new Set(context.matched_values.flatMap((match) => splitIdentifier(match.matched_text).map(wordRoot)));
   const readTables = context.table_schemas.filter((table) => sql.roots.has(table.name.toLowerCase()) || sql.code.includes(table.name.toLowerCase()));
   const tableWords = new Set(readTables.flatMap((table) => rootsOf(table.comment ?? '')));
@@ -58,3 +59,13 @@ export const checkCommentedColumn: AnswerCheckRule = ({ analysis, sql, context }
 /** The roots of a catalog name or comment: the same few come back in every question of a batch. */
 const rootsOf = memoBySplitText((text): readonly string[] => splitIdentifier(text).map(wordRoot));
 const rootSetOf = memoBySplitText((text): ReadonlySet<string> => new Set(rootsOf(text)));
+
+/**
+ * The roots of the linked tables' and their columns' names, per list of names: every question of a batch links one of
+ * a few sets of the catalog's tables, and the set is the same for each.
+ */
+function linkedNameRoots(tables: readonly TableSchema[]): ReadonlySet<string> {
+  return nameRootsByText(tables.map((table) => [table.name, ...table.columns.map((column) => column.name)].join('\u0000')).join('\u0000'));
+}
+
+const nameRootsByText = memoBySplitText((key): ReadonlySet<string> => new Set(key.split('\u0000').flatMap(rootsOf)), 256);

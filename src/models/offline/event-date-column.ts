@@ -1,7 +1,7 @@
 import type { TableSchema } from '../../context/context-schema.js';
 import { inflectionBases } from '../../lexicon/derived-forms.js';
 import { identifierParts } from '../../catalog/identifier-parts.js';
-import { splitIdentifier } from '../../catalog/split-identifier.js';
+import { memoBySplitText, splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { bareName } from './bare-name.js';
@@ -50,6 +50,19 @@ export function eventDateColumn(filter: RowFilter, analysis: QuestionAnalysis, s
  * "pickup_dt" for "picked up" (the verb's words run together).
  */
 export function namesVerb(column: string, verb: readonly string[]): boolean {
+  return namesVerbByText([column, ...verb].join('\u0000'));
+}
+
+/**
+ * Per column name and verb: the planner, the question kinds and the checks ask it of every date column of the linked
+ * tables for each of the question's few verbs, question after question of a batch. Kept as splitIdentifier reads names.
+ */
+const namesVerbByText = memoBySplitText((key): boolean => {
+  const [column, ...verb] = key.split('\u0000');
+  return readNamesVerb(column!, verb);
+});
+
+function readNamesVerb(column: string, verb: readonly string[]): boolean {
   const readings = [identifierParts(column), splitIdentifier(column)].map((parts) => parts.map((p) => p.toLowerCase()).filter((p) => !DATE_WORDS.has(p)));
   const runTogether = new Set(verb.map((word) => [word, ...inflectionBases(word)]).reduce<string[]>((heads, forms) => heads.flatMap((head) => forms.map((form) => head + form)), ['']).map(stemWord));
   return readings.some((parts) => {
