@@ -29,6 +29,7 @@ const tables: CatalogTable[] = [
       column('guide_id', 'Guide who led the group; NULL unless a guided tour was booked', true),
     ],
   },
+  { name: 'outings', columns: [column('outing_id'), column('leader_id', 'Leader on the day; NULL for an unled outing', true)] },
   { name: 'alarms', columns: [column('alarm_id'), column('code', 'GBX gearbox oil temperature, ICE icing, GRID grid loss')] },
   { name: 'refunds', comment: 'Money paid back to a member', columns: [column('refund_id'), column('reason', 'Why the money went back')] },
 ] as unknown as CatalogTable[];
@@ -78,6 +79,12 @@ describe('rows a nullable column is empty for, named as its comment names them',
     expect(nullFilters('Which walk-up members visited the aquarium after the new gate opened?')).toEqual([]);
     // "NULL unless a guided tour was booked": the empty rows are those with no tour, which "guided tour" does not say.
     expect(nullFilters('How many guided tours were booked?')).toEqual([]);
+  });
+
+  it('counts a word of the phrase once, whatever forms of it the question says', () => {
+    // "outings went out": "out" is a form of "outing", the one word of "an unled outing" said; "unled" is not.
+    expect(nullFilters('How many outings went out in May?')).toEqual([]);
+    expect(nullFilters('How many unled outings went out in May?')).toEqual(['{outings.leader_id} IS NULL']);
   });
 });
 

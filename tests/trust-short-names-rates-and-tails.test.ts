@@ -96,6 +96,7 @@ const cases: CheckCase[] = [
   ['every row the noun names', 'Give me the name of every hiker who is still in the club.', 'SELECT full_name FROM hikers WHERE left_on IS NULL', ['full_name'], 6, 'own_name_value', true],
   ['the column named with the value', 'Give me the name of every hiker whose role is hiker.', "SELECT full_name FROM hikers WHERE role = 'hiker'", ['full_name'], 4, 'own_name_value', true],
   ['a noun no quantifier spreads over every row', 'Which hiker joined the club first?', "SELECT full_name FROM hikers WHERE role = 'hiker' ORDER BY hiker_id LIMIT 1", ['full_name'], 1, 'own_name_value', true],
+  ['the column asked to be shown, before the noun', 'List the name and role of every hiker who is still in the club.', "SELECT full_name, role FROM hikers WHERE role = 'hiker' AND left_on IS NULL", ['full_name', 'role'], 4, 'own_name_value', false],
   ['another kind of the rows', 'Give me the name of every driver still in the club.', "SELECT full_name FROM hikers WHERE role = 'driver' AND left_on IS NULL", ['full_name'], 2, 'own_name_value', true],
 ];
 

@@ -8,8 +8,11 @@ import { EXISTS_IN_DATA } from './check-stated-condition.js';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import { hasSense } from '../lexicon/has-sense.js';
 import { isEnglishWord } from '../lexicon/is-english-word.js';
+import { isPluralNoun } from '../lexicon/is-plural-noun.js';
+import { PREPOSITIONS } from '../lexicon/prepositions.js';
+import { NOUN_OPENERS } from '../lexicon/determiners.js';
+import { questionWords, type QuestionWord } from '../models/offline/question-words.js';
 import { namesShortenedPart } from '../models/offline/shortened-name-part.js';
-import type { QuestionWord } from '../models/offline/question-words.js';
 import { nounAncestors } from '../lexicon/noun-ancestors.js';
 import type { MatchedValue, TableSchema } from '../context/context-schema.js';
 import { countedThings, type CountedThings } from './counted-things.js';
@@ -78,7 +81,13 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
   const filteredValueWords = new Set(
     context.matched_values.filter((match) => literals.has(match.value.toLowerCase()) && counted.includes(match.matched_text.toLowerCase())).flatMap((match) => match.matched_text.toLowerCase().split(/[^a-z0-9'-]+/)),
   );
-  const modifierCounted = countsModifierTable(words, tree, context.table_schemas, readsName);
+  const spelled = (tables: ReadonlySet<string>) => spelledTableWords(context.table_schemas, (table) => tables.has(bareName(table).toLowerCase()));
+  const readSpelled = spelled(sql.roots);
+  // The head read anywhere in the SQL: by a name, a synonym, a name its comment spells, a clipped name or a filtered
+  // value. Only WordNet's synonyms: a broader relative is too loose here ("days" meets the `DATE` of any date literal).
+  const readsAnywhere = (word: string) =>
+    filteredValueWords.has(word) || readsName(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots) || clipsName(word, sql.roots);
+  const modifierCounted = countsModifierTable(words, tree, context.table_schemas, readsName, readsAnywhere);
   if (modifierCounted) {
     const { table, modifier } = modifierCounted;
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts the rows of ${table}, what "${modifier}" names, not the ${words.at(-1)}` };
@@ -89,13 +98,15 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
     return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", stored as ${value.table}.${value.column} = '${value.value}', but the SQL counts the rows of ${table}` };
   }
   // "tickets" counted as `COUNT(*) FROM pcn`, 'Penalty charge notice (parking ticket)': a name its comment spells the table with (spelled-names.ts).
-  const spelled = (tables: ReadonlySet<string>) => spelledTableWords(context.table_schemas, (table) => tables.has(bareName(table).toLowerCase()));
-  const readSpelled = spelled(sql.roots);
   if (words.some((word) => filteredValueWords.has(word) || readsName(word, sql.roots) || meetsSpelledWord(word, readSpelled) || sqlReadsWord(word, literalWords) || sqlReadsSynonym(word, sql.roots, { broader: true }))) {
     const things = countedThings(tree, context.table_schemas);
     const countedSpelled = things ? spelled(new Set(things.tables.map((table) => bareName(table).toLowerCase()))) : new Set<string>();
     if (things && !words.some((word) => namesCounted(word, things, context.table_schemas, context.matched_values, literals, countedSpelled, readsName)) && countsOtherThing(words, things, analysis.words, context.table_schemas)) {
       return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", but the SQL counts ${describe(things)}, which the question does not name` };
+    }
+    const elsewhere = things && !readsAnywhere(words.at(-1)!) ? countsNounElsewhere(words, things, question, context.table_schemas) : undefined;
+    if (elsewhere) {
+      return { name: 'counted_noun', passed: false, detail: `the question counts "${counted}", whose "${words.at(-1)}" the SQL reads nowhere, but the SQL counts the rows of ${things!.tables[0]}, what "${elsewhere}" names` };
     }
     // "no. of deposit invs raised": a question word clipped from the counted table's name names its rows.
     const readsAnyName: NameReader = (word, roots) => readsName(word, roots) || clipsName(word, roots);
@@ -113,11 +124,18 @@ export const checkCountedNoun: AnswerCheckRule = ({ question, analysis, sql, con
  * what is counted and the words before it say which kind; a count of the rows of a table named by a modifier
  * ("lift") and not by that head ("passes") counts the wrong thing. Returns that table and the modifier naming it.
  */
-function countsModifierTable(words: readonly string[], tree: OuterSelectTree | undefined, schemas: readonly TableSchema[], readsName: NameReader): { table: string; modifier: string } | undefined {
+function countsModifierTable(
+  words: readonly string[],
+  tree: OuterSelectTree | undefined,
+  schemas: readonly TableSchema[],
+  readsName: NameReader,
+  readsAnywhere: (word: string) => boolean,
+): { table: string; modifier: string } | undefined {
   if (words.length < 2) return undefined;
   const head = words.at(-1)!;
   if (!hasSense('noun', head)) return undefined;
-  const counted = countedColumn(tree, schemas);
+  // COUNT(*) says less of what it counts than COUNT(t.c): it is doubted only when the head is read nowhere in the SQL.
+  const counted = countedColumn(tree, schemas) ?? (readsAnywhere(head) ? undefined : countedRowsOfCompound(words, tree, schemas));
   if (!counted) return undefined;
   const { table } = counted;
   if (readsName(head, counted.words)) return undefined;
@@ -138,6 +156,42 @@ function countsOtherThanValue(words: readonly string[], tree: OuterSelectTree | 
   if (!counted || counted.table === bareName(value.table)) return undefined;
   return words.some((word) => sqlReadsWord(word, counted.words)) ? undefined : { table: counted.table, value };
 }
+
+/**
+ * "How many shearing days did we have in June?" as `COUNT(*) FROM shearers`: COUNT(*) over one table, the rows the
+ * counted words' modifier names, where the words read as a compound noun: a plural head after modifiers that are not
+ * plural ("flights land" is a subject and its verb, "sales reps" is left alone).
+ */
+function countedRowsOfCompound(words: readonly string[], tree: OuterSelectTree | undefined, schemas: readonly TableSchema[]): { table: string; words: ReadonlySet<string> } | undefined {
+  if (!isPluralHead(words)) return undefined;
+  const things = countedThings(tree, schemas);
+  if (!things || things.columns.length > 0 || things.tables.length !== 1) return undefined;
+  return { table: things.tables[0]!, words: tableWords(things.tables[0]!, schemas) };
+}
+
+/**
+ * "how many monitoring wells were sunk on jobs started in 2026" as `COUNT(*) FROM tblJob WHERE jobPurpose = 'MONITOR'`:
+ * the compound's head ("wells") is read nowhere in the SQL, only a modifier of it, and a plural noun the question puts
+ * after a preposition ("on jobs", "for the jobs") names the one table counted: the SQL counts what that noun names.
+ * Returns the noun.
+ */
+function countsNounElsewhere(words: readonly string[], things: CountedThings, question: string, schemas: readonly TableSchema[]): string | undefined {
+  if (things.columns.length > 0 || things.tables.length !== 1 || !isPluralHead(words)) return undefined;
+  const roots = tableWords(things.tables[0]!, schemas);
+  const counted = new Set(words);
+  const all = questionWords(question);
+  const afterPreposition = (k: number) => PREPOSITION_SET.has(all[k - 1]?.text ?? '') || (NOUN_OPENERS.has(all[k - 1]?.text ?? '') && PREPOSITION_SET.has(all[k - 2]?.text ?? ''));
+  return all.find((word, k) => !counted.has(word.text) && isPlural(word.text) && afterPreposition(k) && sqlReadsWord(word.text, roots))?.text;
+}
+
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+
+/** "shearing days", "monitoring wells": two words or more whose last is a plural noun and none before it is plural. */
+function isPluralHead(words: readonly string[]): boolean {
+  return words.length >= 2 && isPlural(words.at(-1)!) && !words.slice(0, -1).some(isPlural);
+}
+
+const isPlural = (word: string): boolean => /[^s]s$/.test(word) && (isPluralNoun(word) || (wordRoot(word) !== word && hasSense('noun', wordRoot(word))));
 
 /** The first `COUNT([DISTINCT] t.c)` of the outer query: the table t stands for, and the words (and roots) of its name and of c's. */
 function countedColumn(tree: OuterSelectTree | undefined, schemas: readonly TableSchema[]): { table: string; words: ReadonlySet<string> } | undefined {

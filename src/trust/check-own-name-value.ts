@@ -30,8 +30,9 @@ function equalities(node: TreeNode | undefined, found: Array<{ ref: TreeColumn; 
 /**
  * "every diver who is still with the company" answered by `FROM divers WHERE role = 'diver' AND left_on IS NULL`: the
  * question's noun, after "every" or "all", names every row of the table (divers), and the SQL reads the same word again
- * as a value of one of that table's own columns, keeping only some of them. A question that names the column ("whose
- * role is diver") says it meant that kind; "which diver" does not say every row.
+ * as a value of one of that table's own columns, keeping only some of them. A question that names the column after the
+ * noun ("whose role is diver") says it meant that kind; named before it, the column is shown, not tested ("the name and
+ * role of every framer"); "which diver" does not say every row.
  */
 export const checkOwnNameValue: AnswerCheckRule = ({ question, tree, context }) => {
   if (!tree?.where) return undefined;
@@ -43,9 +44,11 @@ export const checkOwnNameValue: AnswerCheckRule = ({ question, tree, context }) 
     const root = wordRoot(tableHead);
     if (root.length < 3 || wordRoot(value.toLowerCase()) !== root) continue;
     // "every diver", "all divers": the quantifier says the whole set the noun names; "which diver" does not.
-    if (!words.some((word, k) => wordRoot(word.text) === root && WHOLE_SET.has(words[k - 1]?.text ?? ''))) continue;
+    const noun = words.findIndex((word, k) => wordRoot(word.text) === root && WHOLE_SET.has(words[k - 1]?.text ?? ''));
+    if (noun < 0) continue;
+    // "whose role is diver" names the column as the condition; "the name and role of every framer" asks to show it.
     const columnRoots = new Set(splitIdentifier(resolved.column.name).map((part) => part.toLowerCase()).filter((part) => part !== tableHead && wordRoot(part) !== root).flatMap((part) => [part, wordRoot(part)]));
-    if (columnRoots.size > 0 && words.some((word) => word.text.length >= 3 && sqlReadsWord(word.text, columnRoots))) continue;
+    if (columnRoots.size > 0 && words.slice(noun + 1).some((word) => word.text.length >= 3 && sqlReadsWord(word.text, columnRoots))) continue;
     return {
       name: 'own_name_value',
       passed: false,

@@ -33,9 +33,15 @@ export function nullGlossFilters(analysis: QuestionAnalysis, schemas: readonly T
       const phraseWords = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
       if (phraseWords.some((word) => NEGATING.has(word) || /n't$/.test(word))) continue;
       const named = new Set(splitIdentifier(column.name).map((part) => stemWord(part.toLowerCase())));
-      const content = new Set(phraseWords.filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !named.has(stemWord(word))).flatMap(wordForms));
+      // Each form stands for the phrase word it is a form of: "outing" and "out" (from "went out") are one word of
+      // "NULL for an uncoached outing", said once.
+      const wordOfForm = new Map<string, string>();
+      for (const word of phraseWords.filter((each) => each.length >= 3 && !STOP_WORDS.has(each) && !named.has(stemWord(each)))) {
+        for (const form of wordForms(word)) if (!wordOfForm.has(form)) wordOfForm.set(form, word);
+      }
+      const content = new Set(wordOfForm.keys());
       const hits = analysis.words.filter((word) => !used.has(word.index) && !analysis.negated.has(word.index) && wordForms(word.text).some((form) => content.has(form)));
-      const shared = new Set(hits.map((word) => wordForms(word.text).find((form) => content.has(form))));
+      const shared = new Set(hits.map((word) => wordOfForm.get(wordForms(word.text).find((form) => content.has(form))!)));
       // "instruments still on offer" over retired_on, 'NULL while offered': "while" says the state lasts, "still" asks
       // for rows in it, so the phrase's one word said after "still" is enough.
       const lasting = gloss![1] === 'while' && content.size > 0 && shared.size === new Set(phraseWords.filter((word) => content.has(stemWord(word)))).size && hits.every((word) => stillBefore(analysis, word.index));
