@@ -3,7 +3,7 @@ import type { Context } from '../src/context/context-schema.js';
 import { attemptOf, parsedChecks, questionContext } from './helpers/answer-check-cases.js';
 import { answerConfidence } from '../src/trust/answer-confidence.js';
 import { judgeAnswer } from '../src/trust/judge-answer.js';
-import { judgeGrounding } from '../src/trust/judge-grounding.js';
+import { decideGrounding } from '../src/trust/judge-grounding.js';
 import { runAnswerChecks } from '../src/trust/run-answer-checks.js';
 
 /** A small shop schema, unrelated to the demo's data: the checks read names, not a dataset. */
@@ -244,7 +244,7 @@ describe('judgeAnswer', () => {
   });
 });
 
-describe('judgeGrounding', () => {
+describe('decideGrounding', () => {
   const unanswerable = [
     'What is the national animal of Canada?',
     'Who won the 2018 World Cup?',
@@ -254,7 +254,7 @@ describe('judgeGrounding', () => {
   ];
   for (const question of unanswerable) {
     it(`unanswerable: ${question}`, () => {
-      expect(judgeGrounding(contextFor(question))).toMatch(/cannot answer/);
+      expect(decideGrounding(contextFor(question)).reason).toMatch(/cannot answer/);
     });
   }
 
@@ -268,17 +268,17 @@ describe('judgeGrounding', () => {
   ];
   for (const question of answerable) {
     it(`grounded: ${question}`, () => {
-      expect(judgeGrounding(contextFor(question, {}))).toBeUndefined();
+      expect(decideGrounding(contextFor(question, {})).reason).toBeUndefined();
     });
   }
 
   it('a near spelling of a stored value is no evidence ("Write" is not "White")', () => {
     const context = contextFor('Write me a poem', { matched_values: [{ table: 'customers', column: 'full_name', value: 'White', matched_text: 'Write', score: 0.8 }] });
-    expect(judgeGrounding(context)).toMatch(/'Write' or 'poem'/);
+    expect(decideGrounding(context).reason).toMatch(/'Write' or 'poem'/);
   });
 
   it('a value matched word for word grounds the question', () => {
     const context = contextFor('anything on Acme?', { matched_values: [{ table: 'customers', column: 'full_name', value: 'Acme', matched_text: 'Acme', score: 1 }] });
-    expect(judgeGrounding(context)).toBeUndefined();
+    expect(decideGrounding(context).reason).toBeUndefined();
   });
 });

@@ -1,4 +1,3 @@
-import { DuckDBInstance } from '@duckdb/node-api';
 import { startRun } from '../engine/start-run.js';
 import type { Sluice } from '../engine/sluice.js';
 import { UsageError, errorMessage } from '../errors.js';
@@ -6,8 +5,7 @@ import { installGoldAnswers } from '../models/gold/gold-answers.js';
 import type { BenchQuestion } from './bench-dataset-schema.js';
 import type { BenchReport, QuestionOutcome } from './bench-report-schema.js';
 import { benchCurrentDate, benchTaskText } from './bench-task.js';
-import { computeGoldAnswers } from './compute-gold-answers.js';
-import { benchServer, ensureBenchDatabases, type BenchServerChoice } from './ensure-bench-databases.js';
+import type { BenchServerChoice } from './ensure-bench-databases.js';
 import { loadBenchDataset } from './load-bench-dataset.js';
 import { makeBenchReport } from './make-bench-report.js';
 import { mapConcurrent } from './map-concurrent.js';
@@ -15,6 +13,7 @@ import { openBenchSluice, type BenchSluiceOptions } from './open-bench-sluice.js
 import { scoreQuestion, type QuestionRun } from './score-question.js';
 import { selectQuestions } from './select-questions.js';
 import { parseAnswerSql } from '../trust/parse-answer-sql.js';
+import { withGoldAnswers } from './with-gold-answers.js';
 /** A question still running after this long is cancelled and counted as a timeout. */
 const QUESTION_TIMEOUT_MS = 300_000;
 export const DEFAULT_BENCH_CONCURRENCY = 4;
@@ -95,20 +94,10 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   }
   const concurrency = options.concurrency ?? DEFAULT_BENCH_CONCURRENCY;
 
-  const server = benchServer(dataset, opened.base.runtime.config.namespaces, options);
-  const dbIds = [...new Set(questions.map((question) => question.db_id))];
-  const databases = await ensureBenchDatabases(dataset, dbIds, server, opened.cacheDir, status);
-  const sluice = opened.withDatabases(databases);
   installGoldAnswers(
     questions.map((question) => ({ namespace: question.db_id, question: benchTaskText(question), sql: question.gold_sql ?? null, ...goldDecline(question) })),
   );
-
-  const parserDatabase = await DuckDBInstance.create(':memory:');
-  const parser = await parserDatabase.connect();
-  const startedAt = new Date();
-  const clock = performance.now();
-  try {
-    const gold = await computeGoldAnswers(sluice.runtime, questions, parser);
+  return withGoldAnswers(opened, dataset, questions, options, status, async ({ sluice, gold, dbIds, timing }) => {
     status(`${questions.length} questions over ${dbIds.length} databases, model ${opened.model}, plan ${plan}, concurrency ${concurrency}`);
     let finished = 0;
     const { signal } = options;
@@ -129,25 +118,20 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     const outcomes = ran.filter((outcome): outcome is QuestionOutcome => outcome !== undefined);
     const report: BenchReport = makeBenchReport(
       {
-      dataset: dataset.name,
-      dialect: dataset.dialect,
-      dataset_dir: dataset.dir,
-      model: opened.model,
-      plan,
-      concurrency,
-      ...(options.filter !== undefined ? { filter: options.filter } : {}),
-      ...(options.limit !== undefined ? { limit: options.limit } : {}),
-      ...(signal?.aborted ? { interrupted: { finished: outcomes.length, selected: questions.length } } : {}),
-      started_at: startedAt.toISOString(),
-      duration_ms: Math.round(performance.now() - clock),
-      source: 'model',
+        dataset: dataset.name,
+        dialect: dataset.dialect,
+        dataset_dir: dataset.dir,
+        model: opened.model,
+        plan,
+        concurrency,
+        ...(options.filter !== undefined ? { filter: options.filter } : {}),
+        ...(options.limit !== undefined ? { limit: options.limit } : {}),
+        ...(signal?.aborted ? { interrupted: { finished: outcomes.length, selected: questions.length } } : {}),
+        ...timing(),
+        source: 'model',
       },
       outcomes,
     );
     return { report, outcomes };
-  } finally {
-    parser.closeSync();
-    parserDatabase.closeSync();
-    await sluice.runtime.close();
-  }
+  });
 }

@@ -1,12 +1,10 @@
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { SqlError } from '../connectors/connector.js';
 import type { SqlAttempt } from '../context/context-schema.js';
 import type { Runtime } from '../engine/runtime.js';
 import { BENCH_MAX_ROWS } from './bench-max-rows.js';
 import { benchCurrentDate } from './bench-task.js';
-import { computeGoldAnswers } from './compute-gold-answers.js';
-import { benchServer, ensureBenchDatabases, type BenchServerChoice } from './ensure-bench-databases.js';
+import type { BenchServerChoice } from './ensure-bench-databases.js';
 import { loadBenchDataset } from './load-bench-dataset.js';
 import { loadPredictions } from './load-predictions.js';
 import { makeBenchReport } from './make-bench-report.js';
@@ -15,6 +13,7 @@ import { openBenchSluice, type BenchSluiceOptions } from './open-bench-sluice.js
 import { DEFAULT_BENCH_CONCURRENCY, type BenchOptions, type BenchRun } from './run-bench.js';
 import { scoreQuestion, type QuestionRun } from './score-question.js';
 import { selectQuestions } from './select-questions.js';
+import { withGoldAnswers } from './with-gold-answers.js';
 
 export interface PredictionsOptions extends Omit<BenchSluiceOptions, 'model' | 'workflowPath'>, BenchServerChoice {
   dataset: string;
@@ -71,16 +70,7 @@ export async function scorePredictions(options: PredictionsOptions): Promise<Ben
   const partlyNotScored = selected.length - questions.length;
   const opened = await openBenchSluice({ ...options, model: 'gold' });
   const concurrency = options.concurrency ?? DEFAULT_BENCH_CONCURRENCY;
-  const server = benchServer(dataset, opened.base.runtime.config.namespaces, options);
-  const dbIds = [...new Set(questions.map((question) => question.db_id))];
-  const databases = await ensureBenchDatabases(dataset, dbIds, server, opened.cacheDir, status);
-  const { runtime } = opened.withDatabases(databases);
-  const parserDatabase = await DuckDBInstance.create(':memory:');
-  const parser = await parserDatabase.connect();
-  const startedAt = new Date();
-  const clock = performance.now();
-  try {
-    const gold = await computeGoldAnswers(runtime, questions, parser);
+  return withGoldAnswers(opened, dataset, questions, options, status, async ({ sluice: { runtime }, gold, dbIds, timing }) => {
     const missing = questions.filter((question) => !predictions.has(question.id)).length;
     const unscored = partlyNotScored ? `; ${partlyNotScored} partly answerable not scored: a prediction cannot name the part the data cannot answer` : '';
     status(`${questions.length} questions over ${dbIds.length} databases, predictions ${options.predictions}${missing ? ` (${missing} without one)` : ''}${unscored}`);
@@ -104,15 +94,10 @@ export async function scorePredictions(options: PredictionsOptions): Promise<Ben
         concurrency,
         ...(options.filter !== undefined ? { filter: options.filter } : {}),
         ...(options.limit !== undefined ? { limit: options.limit } : {}),
-        started_at: startedAt.toISOString(),
-        duration_ms: Math.round(performance.now() - clock),
+        ...timing(),
       },
       outcomes,
     );
     return { report, outcomes };
-  } finally {
-    parser.closeSync();
-    parserDatabase.closeSync();
-    await runtime.close();
-  }
+  });
 }

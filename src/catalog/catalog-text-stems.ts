@@ -6,11 +6,11 @@ import { stemWord } from './stem-word.js';
  * remembered per tables array. A warehouse's 10,000 tables share a few hundred column names and templated comments,
  * so each distinct text is read once.
  */
-export function catalogTextStems(
-  textsOf: (table: CatalogTable) => ReadonlyArray<string | null | undefined>,
+export function catalogTextStems<T = CatalogTable>(
+  textsOf: (table: T) => ReadonlyArray<string | null | undefined>,
   wordsOf: (text: string) => readonly string[],
-): (tables: readonly CatalogTable[]) => Set<string> {
-  const byTables = new WeakMap<readonly CatalogTable[], Set<string>>();
+): (tables: readonly T[]) => Set<string> {
+  const byTables = new WeakMap<readonly T[], Set<string>>();
   return (tables) => {
     let stems = byTables.get(tables);
     if (stems) return stems;

@@ -2,6 +2,7 @@ import type { CatalogTable } from '../connectors/connector.js';
 import { relatedNouns } from '../lexicon/related-nouns.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import { catalogTextStems } from './catalog-text-stems.js';
+import { commentWords } from './comment-words.js';
 import { splitIdentifier } from './split-identifier.js';
 import { stemWord } from './stem-word.js';
 import { unspelledWords } from './spelled-stems.js';
@@ -25,7 +26,7 @@ function tableHeads(tables: readonly CatalogTable[]): Map<string, number[]> {
 /** Per catalog, the stems of the words of every table's and column's comment: a word one of them spells links by text. */
 export const commentStems = catalogTextStems(
   (table) => [table.comment, ...table.columns.map((column) => column.comment)],
-  (comment) => comment.toLowerCase().match(/[a-z]{3,}/g) ?? [],
+  commentWords,
 );
 
 /**

@@ -3,6 +3,7 @@ import type { CatalogIndex } from './build-catalog-index.js';
 import type { ColumnValues } from './build-value-lookup.js';
 import type { LinkedTable } from './link-schema.js';
 import { manyValuedColumns } from './probe-named-values.js';
+import { walkForeignKeys } from './walk-foreign-keys.js';
 
 /** Many-valued text columns of tables the linking left out, probed per question once the linked ones hold nothing. */
 const MAX_COLUMNS = 6;
@@ -23,21 +24,18 @@ export function unlinkedNameColumns(
   probed: ReadonlySet<string>,
   known: readonly ColumnValues[],
 ): { table: CatalogTable; column: string }[] {
-  const seen = new Set(linked.map(({ table }) => index.positions.get(table.name.toLowerCase())).filter((position): position is number => position !== undefined));
+  const starts = linked.map(({ table }) => index.positions.get(table.name.toLowerCase())).filter((position): position is number => position !== undefined);
   const reached: CatalogTable[] = [];
-  let level = [...seen];
-  for (let step = 1; step <= MAX_STEPS && level.length > 0; step++) {
-    const next: number[] = [];
-    for (const position of level) {
-      for (const other of [...(index.neighbours.get(position) ?? [])].sort((a, b) => a - b)) {
-        if (seen.has(other)) continue;
-        seen.add(other);
-        next.push(other);
-        const table = index.tables[other]!;
-        if (table.row_count > 0 && table.row_count <= SMALL_TABLE_ROWS) reached.push(table);
-      }
-    }
-    level = next;
-  }
+  walkForeignKeys(
+    starts,
+    (position) => position,
+    (position) => [...(index.neighbours.get(position) ?? [])].sort((a, b) => a - b),
+    (position) => {
+      const table = index.tables[position]!;
+      if (table.row_count > 0 && table.row_count <= SMALL_TABLE_ROWS) reached.push(table);
+      return true;
+    },
+    { maxSteps: MAX_STEPS },
+  );
   return manyValuedColumns(reached.map((table) => ({ table })), probed, known, MAX_COLUMNS);
 }

@@ -100,8 +100,6 @@ export type EngineEvent =
   | ResourceSampleEvent
   | RunEndEvent;
 
-export type EngineEventType = EngineEvent['type'];
-
 /** Distributive Omit, so each member of the union keeps its own fields. */
 export type EventPayload<E extends EngineEvent = EngineEvent> = E extends EngineEvent
   ? Omit<E, 'run_id' | 'at' | 'elapsed_ms'>

@@ -1,29 +1,18 @@
 import { memoByWord } from './memo-by-word.js';
 import { baseForms } from './related-nouns.js';
+import { nounDepth } from './noun-depth.js';
+import { nounHypernyms } from './noun-hypernyms.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
 
 /** Steps from a concept to the root this far or more make it specific: "municipality" (7), not "artifact" (4). */
 const SPECIFIC_DEPTH = 7;
-
-const firstHypernyms = (offset: number): number[] => readSynset('noun', offset).pointers.filter((pointer) => pointer.pos === 'n' && pointer.symbol === '@').map((pointer) => pointer.target);
-
-const depths = new Map<number, number>();
-/** Steps from a noun synset up to the root along first hypernyms. */
-function depth(offset: number): number {
-  let known = depths.get(offset);
-  if (known === undefined) {
-    const up = firstHypernyms(offset)[0];
-    depths.set(offset, (known = up === undefined ? 0 : depth(up) + 1));
-  }
-  return known;
-}
 
 /** The synset of a word's first noun sense (its dictionary form's), if WordNet knows it as a noun. */
 const firstSense = (word: string): number | undefined => baseForms(word).map((form) => senseOffsets('noun', form)[0]).find((offset) => offset !== undefined);
 
 /** Whether a noun synset is a physical entity (a place, a person, an object), by its first hypernyms. */
 function physical(offset: number): boolean {
-  for (let at: number | undefined = offset; at !== undefined; at = firstHypernyms(at)[0]) if (readSynset('noun', at).lemmas.includes('physical_entity')) return true;
+  for (let at: number | undefined = offset; at !== undefined; at = nounHypernyms(at)[0]) if (readSynset('noun', at).lemmas.includes('physical_entity')) return true;
   return false;
 }
 
@@ -38,8 +27,8 @@ export const firstSenseSiblings = memoByWord((key): Set<string> => {
   const siblings = new Set<string>();
   const own = firstSense(key);
   if (own === undefined) return siblings;
-  for (const parent of firstHypernyms(own)) {
-    if (depth(parent) < SPECIFIC_DEPTH || !physical(parent)) continue;
+  for (const parent of nounHypernyms(own)) {
+    if (nounDepth(parent) < SPECIFIC_DEPTH || !physical(parent)) continue;
     for (const pointer of readSynset('noun', parent).pointers) {
       if (pointer.pos !== 'n' || pointer.symbol !== '~' || pointer.target === own) continue;
       for (const lemma of readSynset('noun', pointer.target).lemmas) if (senseOffsets('noun', lemma)[0] === pointer.target) siblings.add(lemma);

@@ -1,6 +1,7 @@
+import { adjectiveAttributes } from './adjective-attributes.js';
 import { firstSenseAncestors } from './first-sense-ancestors.js';
 import { primaryPartOfSpeech } from './primary-part-of-speech.js';
-import { readSynset, senseOffsets } from './wordnet-records.js';
+import { readSynset } from './wordnet-records.js';
 import { wordTable } from '../own-entry.js';
 
 /** Irregular comparatives: "better" is more good. */
@@ -25,16 +26,10 @@ const MEASURABLE = ['property', 'measure', 'magnitude', 'time_period', 'value'];
  * "old" → age, "heavy" → weight). An adjective with no such attribute ("cheap") is not known to judge.
  */
 export function judgesQuality(adjective: string): boolean {
-  const first = senseOffsets('adj', adjective)[0];
-  if (first === undefined) return false;
-  const { pointers } = readSynset('adj', first);
-  // A satellite points to its one head adjective ('&'); a head points to all its satellites.
-  const similar = pointers.filter((pointer) => pointer.symbol === '&');
-  const own = pointers.filter((pointer) => pointer.symbol === '=' && pointer.pos === 'n');
-  const attributes = own.length > 0 || similar.length !== 1 ? own : readSynset('adj', similar[0]!.target).pointers.filter((pointer) => pointer.symbol === '=' && pointer.pos === 'n');
+  const attributes = adjectiveAttributes(adjective);
   if (attributes.length === 0) return false;
-  return attributes.every((pointer) => {
-    const kinds = firstSenseAncestors(readSynset('noun', pointer.target).lemmas[0]!);
+  return attributes.every((attribute) => {
+    const kinds = firstSenseAncestors(readSynset('noun', attribute).lemmas[0]!);
     return !MEASURABLE.some((kind) => kinds.has(kind));
   });
 }

@@ -1,8 +1,9 @@
+import { adjectiveAttributes } from './adjective-attributes.js';
 import { hypernymLemmas } from './hypernym-lemmas.js';
 import { comparativeBase } from './judged-quality.js';
 import { memoByWord } from './memo-by-word.js';
 import { baseForms } from './related-nouns.js';
-import { readSynset, senseOffsets } from './wordnet-records.js';
+import { readSynset } from './wordnet-records.js';
 
 /**
  * Kinds of attribute a number can hold: a length, a size, a weight, an age, a duration, and a distance (WordNet files
@@ -19,15 +20,9 @@ export const measuredAttributes = memoByWord((key): string[] => {
   const found = new Set<string>();
   const base = comparativeBase(key);
   for (const form of [...baseForms(key), ...(base ? [base] : [])]) {
-    const first = senseOffsets('adj', form)[0];
-    if (first === undefined) continue;
-    const { pointers } = readSynset('adj', first);
-    const similar = pointers.filter((pointer) => pointer.symbol === '&');
-    const own = pointers.filter((pointer) => pointer.symbol === '=' && pointer.pos === 'n');
-    const attributes = own.length > 0 || similar.length !== 1 ? own : readSynset('adj', similar[0]!.target).pointers.filter((pointer) => pointer.symbol === '=' && pointer.pos === 'n');
-    for (const pointer of attributes) {
-      const kinds = hypernymLemmas([pointer.target]);
-      const lemmas = readSynset('noun', pointer.target).lemmas;
+    for (const attribute of adjectiveAttributes(form)) {
+      const kinds = hypernymLemmas([attribute]);
+      const lemmas = readSynset('noun', attribute).lemmas;
       // Measure itself ("standard" → measure, quantity) is no one measure a column holds.
       if (MEASURABLE.some((kind) => kinds.has(kind)) && !lemmas.includes('measure')) for (const lemma of lemmas) found.add(lemma);
     }

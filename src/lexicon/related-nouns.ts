@@ -1,4 +1,5 @@
 import type { WordnetPart } from './wordnet-files.js';
+import { nounDepth } from './noun-depth.js';
 import { readSynset, senseOffsets } from './wordnet-records.js';
 
 interface Synset {
@@ -35,18 +36,6 @@ function synset(part: WordnetPart, offset: number): Synset {
 const COMMON_SENSES = 3;
 function senses(part: WordnetPart, lemma: string): number[] {
   return senseOffsets(part, lemma, COMMON_SENSES);
-}
-
-const depths = new Map<number, number>();
-
-/** Steps from a noun synset up to the root ("entity") along first hypernyms: how specific the concept is. */
-function depth(offset: number): number {
-  let known = depths.get(offset);
-  if (known === undefined) {
-    const up = synset('noun', offset).hypernyms[0];
-    depths.set(offset, (known = up === undefined ? 0 : depth(up) + 1));
-  }
-  return known;
 }
 
 /** Dictionary forms an inflected word may come from: "vessels" → vessel, "ferries" → ferry, "heaviest" → heavy. */
@@ -100,13 +89,13 @@ export function relatedNouns(word: string): Map<string, Closeness> {
     addAll(start, 'same');
     for (const hyponym of synset('noun', start).hyponyms) {
       addAll(hyponym);
-      if (depth(start) >= SPECIFIC_DEPTH) for (const below of synset('noun', hyponym).hyponyms) addAll(below);
+      if (nounDepth(start) >= SPECIFIC_DEPTH) for (const below of synset('noun', hyponym).hyponyms) addAll(below);
     }
     let level = [start];
     for (let up = 1; up < MIN_HYPERNYM_DEPTH.length; up++) {
       level = level.flatMap((offset) => synset('noun', offset).hypernyms);
       for (const hypernym of level) {
-        const deep = depth(hypernym);
+        const deep = nounDepth(hypernym);
         if (deep >= MIN_HYPERNYM_DEPTH[up]!) addAll(hypernym);
         // Within four steps of a specific concept: siblings and nephews ("artist" → singer under creator), aunts and
         // cousins under a still more specific one ("professor" → teacher under educator).

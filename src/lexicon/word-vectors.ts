@@ -132,14 +132,6 @@ export function phraseVector(words: readonly string[]): Float32Array | undefined
   return sum;
 }
 
-/** Cosine similarity of two phrases' averaged vectors (["net", "worth"] for net_worth), undefined when either has no known word. */
-export function phraseSimilarity(a: readonly string[], b: readonly string[]): number | undefined {
-  const left = phraseVector(a);
-  const right = phraseVector(b);
-  if (!left || !right) return undefined;
-  return Math.max(-1, Math.min(1, cosine(left, right)));
-}
-
 /** Cosine of two vectors phraseVector or wordVector returned. */
 export function vectorSimilarity(a: Float32Array, b: Float32Array): number {
   return Math.max(-1, Math.min(1, cosine(a, b)));

@@ -56,13 +56,6 @@ export interface GroundingOptions {
 }
 
 /**
- * Why the data cannot answer the question, or undefined when it may (see decideGrounding).
- */
-export function judgeGrounding(context: Context, catalog: readonly CatalogTable[] | NameVocabulary = [], options: GroundingOptions = {}): string | undefined {
-  return decideGrounding(context, catalog, options).reason;
-}
-
-/**
  * Whether the data can answer the question. It cannot, whatever its words link to, when it is of a kind data does not
  * answer:
  * - it asks about the future: a period that has not begun (after the run's current date), a verb in the future tense,

@@ -3,6 +3,7 @@ import { bareName } from './bare-name.js';
 import { spansLifetime } from './spans-lifetime.js';
 import { joinEdges } from './join-graph.js';
 import { isDateColumn } from './schema-lookup.js';
+import { walkForeignKeys } from '../../catalog/walk-foreign-keys.js';
 
 export interface OwnerOptions {
   /** A table never taken as the owner nor walked through (the subject a clause's rows point back at). */
@@ -22,28 +23,28 @@ export interface OwnerOptions {
  */
 export function occurrenceOwner(schemas: readonly TableSchema[], base: string, options: OwnerOptions = {}): string | undefined {
   const edges = joinEdges(schemas);
-  type Step = { table: string; distance: number; optional: boolean; lifespan: boolean };
-  const seen = new Set([bareName(base), ...(options.excluded === undefined ? [] : [bareName(options.excluded)])]);
-  let frontier: Step[] = [{ table: base, distance: 0, optional: false, lifespan: false }];
+  type Step = { table: string; schema: TableSchema | undefined; distance: number; optional: boolean; lifespan: boolean };
+  const schemaOf = (name: string) => schemas.find((t) => bareName(t.name) === bareName(name));
   const found: Step[] = [];
-  while (frontier.length > 0) {
-    const next: Step[] = [];
-    for (const step of frontier) {
-      const from = schemas.find((t) => bareName(t.name) === bareName(step.table));
-      for (const edge of edges.filter((e) => bareName(e.from) === bareName(step.table) && bareName(e.to) !== bareName(step.table))) {
-        const to = bareName(edge.to);
-        if (seen.has(to)) continue;
-        seen.add(to);
-        const table = schemas.find((t) => bareName(t.name) === to);
-        if (!table) continue;
-        const key = from?.columns.find((c) => c.name === edge.fromColumn);
-        const reached = { table: to, distance: step.distance + 1, optional: step.optional || key?.nullable === true, lifespan: spansLifetime(table) };
-        if (!table.columns.some(isDateColumn)) next.push(reached);
-        else if (!reached.lifespan || options.lifespans) found.push(reached);
-      }
-    }
-    frontier = next;
-  }
+  walkForeignKeys<Step, string>(
+    [{ table: base, schema: schemaOf(base), distance: 0, optional: false, lifespan: false }],
+    (step) => bareName(step.table),
+    (step) =>
+      edges
+        .filter((e) => bareName(e.from) === bareName(step.table) && bareName(e.to) !== bareName(step.table))
+        .map((edge) => {
+          const key = step.schema?.columns.find((c) => c.name === edge.fromColumn);
+          return { table: bareName(edge.to), schema: schemaOf(edge.to), distance: step.distance + 1, optional: step.optional || key?.nullable === true, lifespan: false };
+        }),
+    (step) => {
+      if (!step.schema) return false;
+      if (!step.schema.columns.some(isDateColumn)) return true;
+      const reached = { ...step, lifespan: spansLifetime(step.schema) };
+      if (!reached.lifespan || options.lifespans) found.push(reached);
+      return false;
+    },
+    { excluded: options.excluded === undefined ? [] : [bareName(options.excluded)] },
+  );
   const rank = (s: Step): number => (s.optional ? 100 : 0) + (s.lifespan ? 50 : 0) + s.distance;
   found.sort((a, b) => rank(a) - rank(b));
   if (found.length === 0 || (found.length > 1 && rank(found[0]!) === rank(found[1]!))) return undefined;

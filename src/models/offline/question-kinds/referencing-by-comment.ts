@@ -1,3 +1,5 @@
+import { catalogTextStems } from '../../../catalog/catalog-text-stems.js';
+import { commentWords } from '../../../catalog/comment-words.js';
 import { STOP_WORDS } from '../../../catalog/stop-words.js';
 import { stemWord } from '../../../catalog/stem-word.js';
 import type { TableSchema } from '../../../context/context-schema.js';
@@ -15,7 +17,7 @@ export function referencingByComment(tables: readonly TableSchema[], clause: rea
   const asked = clause.filter((w) => w.text.length >= 3 && !STOP_WORDS.has(w.text) && /^[a-z]+$/.test(w.text)).map((w) => forms(w.text));
   if (asked.length === 0) return undefined;
   const scored = tables.map((table) => {
-    const spelled = new Set(commentWords(table).flatMap(forms));
+    const spelled = commentForms([table]);
     return { table, score: asked.filter((word) => word.some((form) => spelled.has(form))).length };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -23,9 +25,11 @@ export function referencingByComment(tables: readonly TableSchema[], clause: rea
   return best && best.score > 0 && (!next || next.score < best.score) ? best.table : undefined;
 }
 
-function commentWords(table: TableSchema): string[] {
-  return [table.comment, ...table.columns.map((c) => c.comment)].flatMap((text) => text?.toLowerCase().match(/[a-z]{3,}/g) ?? []);
-}
+/** The stems of a table's comments' words and of their verb bases. */
+const commentForms = catalogTextStems<TableSchema>(
+  (table) => [table.comment, ...table.columns.map((c) => c.comment)],
+  (comment) => commentWords(comment).flatMap((word) => [word, ...inflectionBases(word)]),
+);
 
 function forms(word: string): string[] {
   return [...new Set([word, ...inflectionBases(word)].map(stemWord))];
