@@ -3,9 +3,9 @@ import { askBeforeAll } from './helpers/expect-declines.js';
 import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
 
 /**
- * A period in a question that joins a subject to the rows of what was done to it dates those rows, not the subject's
- * own standing date (when a household became a client); a question that names the standing date keeps it. Rows are
- * made so that the standing date and the visits' date give different answers.
+ * A period in a question that joins a subject to the rows of what was done to it, for a word of its own ("panes"),
+ * dates those rows, not the subject's own standing date (when a household became a client); a question that names the
+ * standing date keeps it. Rows are made so that the standing date and the visits' date give different answers.
  */
 const WINDOWS = `CREATE TABLE household (household_id INTEGER PRIMARY KEY, household_nm VARCHAR NOT NULL, town VARCHAR NOT NULL, client_since DATE NOT NULL);
 CREATE TABLE cleaner (cleaner_id INTEGER PRIMARY KEY, cleaner_nm VARCHAR NOT NULL);
@@ -31,8 +31,12 @@ const windows = madeUpRows(WINDOWS, WINDOWS_ROWS);
 
 const CASES: { task: string; expected: string }[] = [
   {
-    task: 'Which households did Ann Lee clean windows for in 2026?',
-    expected: "SELECT DISTINCT h.household_nm FROM household h JOIN round_visit v ON v.household_id = h.household_id JOIN cleaner c ON c.cleaner_id = v.cleaner_id WHERE c.cleaner_nm = 'Ann Lee' AND v.visit_dt >= DATE '2026-01-01' AND v.visit_dt < DATE '2027-01-01'",
+    task: 'Which households in Ely had more than 10 panes cleaned in 2026?',
+    expected: "SELECT DISTINCT h.household_nm FROM household h JOIN round_visit v ON v.household_id = h.household_id WHERE h.town = 'Ely' AND v.panes > 10 AND v.visit_dt >= DATE '2026-01-01' AND v.visit_dt < DATE '2027-01-01'",
+  },
+  {
+    task: 'How many panes did we clean in Ely in 2026?',
+    expected: "SELECT SUM(v.panes) FROM household h JOIN round_visit v ON v.household_id = h.household_id WHERE h.town = 'Ely' AND v.visit_dt >= DATE '2026-01-01' AND v.visit_dt < DATE '2027-01-01'",
   },
   {
     task: 'Which households became clients in 2026?',
@@ -41,7 +45,7 @@ const CASES: { task: string; expected: string }[] = [
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: 'windows', task: c.task }));
 
-describe("a period dates the deed a question's join leads to, not the subject's standing", () => {
+describe("a period dates the deed rows a question joins, not the subject's standing", () => {
   const answers = askBeforeAll({ windows: windows.database }, QUESTIONS, { args: ['--current_date', '2026-12-01'], prefix: 'sluice-offline-deed-date-' });
 
   CASES.forEach((c, i) => {
