@@ -7,7 +7,7 @@ import { madeUpRows, type TableRows } from './helpers/made-up-rows.js';
  * pointing at it, even when the question joins nothing else: "singers who sang in a concert in 2026" are dated by the
  * concert their appearance belongs to (of the singer's appearances and fees, the one the question names), not by when
  * they joined the choir. "Singers who joined in 2026" names the standing date and keeps it. Rows are made so that the
- * two dates give different answers.
+ * three dates give different answers.
  */
 const CHOIR = `CREATE TABLE singer (singer_id INTEGER PRIMARY KEY, singer_nm VARCHAR NOT NULL, voice CHAR(1) NOT NULL, joined_on DATE NOT NULL, left_on DATE);
 CREATE TABLE concert (concert_id INTEGER PRIMARY KEY, concert_nm VARCHAR NOT NULL, concert_dt DATE NOT NULL);
@@ -22,13 +22,13 @@ COMMENT ON TABLE sub_fee IS 'Yearly subscriptions paid by singers';`;
 const CHOIR_ROWS: TableRows = {
   singer: [
     'singer_id,singer_nm,voice,joined_on,left_on',
-    [[1, 'Ann Lee', 'S', '2019-03-01', null], [2, 'Bob Fry', 'B', '2026-02-01', null], [3, 'Cy Hart', 'T', '2024-06-01', null], [4, 'Di Moss', 'A', '2026-05-01', null], [5, 'Ed Cole', 'B', '2026-07-01', null]],
+    [[1, 'Ann Lee', 'S', '2019-03-01', null], [2, 'Bob Fry', 'B', '2026-02-01', null], [3, 'Cy Hart', 'T', '2024-06-01', null], [4, 'Di Moss', 'A', '2026-05-01', null]],
   ],
   concert: ['concert_id,concert_nm,concert_dt', [[1, 'Spring', '2026-04-10'], [2, 'Winter', '2025-12-12'], [3, 'Summer', '2026-07-20']]],
-  // In 2026 Ann, Cy and Di sing; Bob (joined 2026) sang only in 2025; Ed (joined 2026) never sings.
+  // In 2026 Ann, Cy and Di sing (3); Bob and Di joined in 2026 (2); Bob sang only in 2025.
   appearance: ['appearance_id,concert_id,singer_id', [[1, 1, 1], [2, 1, 3], [3, 2, 2], [4, 3, 1], [5, 3, 4]]],
-  // Every singer but Cy pays in 2026: the subscriptions' date would give yet another answer.
-  sub_fee: ['fee_id,singer_id,paid_on,amount', [[1, 1, '2026-01-05', 40], [2, 2, '2026-02-01', 40], [3, 4, '2026-05-01', 40], [4, 5, '2026-07-01', 40], [5, 3, '2025-01-10', 40]]],
+  // Every singer pays in 2026 (4): the subscriptions' date would give yet another answer.
+  sub_fee: ['fee_id,singer_id,paid_on,amount', [[1, 1, '2026-01-05', 40], [2, 2, '2026-02-01', 40], [3, 4, '2026-05-01', 40], [4, 3, '2026-01-10', 40]]],
 };
 
 const choir = madeUpRows(CHOIR, CHOIR_ROWS);

@@ -23,11 +23,12 @@ const VERB_REACH = 6;
 const EMPTY_VERBS: ReadonlySet<string> = wordSet(BE_FORMS, HAVE_FORMS, DO_FORMS, GET_FORMS);
 
 /**
- * "Has anyone in Japan bought from us this year?" over trade accounts with an opening date and sales pointing at them:
- * a time phrase after a verb that names none of the subject's own dates (neither by a column's name nor its comment)
+ * "How many different members played in a competition in 2025?" over members with a joining date, whose entries point
+ * at them and belong to competitions with a date: a time phrase after a verb that names none of the subject's own dates (neither by a column's name nor its comment)
  * dates what the subject did, which the rows pointing at it record with a date of their own (or the occasion a dateless
- * one belongs to: a member's entries, dated by their competition). One such table decides; of several, the one the
- * question names. "Members who joined in 2026" names joined_on: the subject's own date, left to the caller.
+ * one belongs to: a member's entries, dated by their competition). The one such table a word of the clause names
+ * decides, else the one whose comment or date the verb names; a table only there names no deed (a tool's repairs for
+ * "borrowed"). "Members who joined in 2026" names joined_on: the subject's own date, left to the caller.
  */
 export function deedDate(
   words: readonly QuestionWord[],
@@ -48,11 +49,18 @@ export function deedDate(
   if (ownDates.some((c) => verbs.some((verb) => namesVerb(c.name, verb) || commentNames(c.comment, verb)))) return undefined;
   const deeds = deedsOf(schemas, base);
   // "played in a competition" for comp: a word of the clause names the table, whole or shortened.
-  const named = (table: string) =>
+  const wordNamed = (table: string) =>
     mentions.some((m) => m.column === undefined && bareName(m.table) === table) ||
     (!splitIdentifier(table).some((part) => part.length < 3) &&
       splitIdentifier(table).every((part) => clause.some((word) => word.stem === stemWord(part) || (part.length >= 4 && word.text.startsWith(part)) || namesShortenedPart(part, word))));
-  const chosen = deeds.length === 1 ? deeds : deeds.filter((deed) => named(deed.table) || named(deed.via));
+  // "borrowed" for a loan table whose comment reads "one borrowing visit", or its date named after the verb.
+  const verbNamed = (name: string) => {
+    const table = findTable(schemas, name);
+    const date = table?.columns.find(isDateColumn);
+    return verbs.some((verb) => commentNames(table?.comment, verb) || (date !== undefined && (namesVerb(date.name, verb) || commentNames(date.comment, verb))));
+  };
+  const byWord = deeds.filter((deed) => wordNamed(deed.table) || wordNamed(deed.via));
+  const chosen = byWord.length > 0 ? byWord : deeds.filter((deed) => verbNamed(deed.table) || verbNamed(deed.via));
   if (chosen.length !== 1) return undefined;
   const table = findTable(schemas, chosen[0]!.table)!;
   return { table: table.name, column: table.columns.find(isDateColumn)!.name };
