@@ -7,6 +7,7 @@ import { splitIdentifier } from '../../catalog/split-identifier.js';
 import { stemWord } from '../../catalog/stem-word.js';
 import { occurrenceOwner } from './occurrence-owner.js';
 import { spansLifetime } from './spans-lifetime.js';
+import { deedTables } from './deed-tables.js';
 
 export interface DateColumn {
   table: string;
@@ -31,7 +32,9 @@ export function chooseDateColumn(
   // year" are dated by the visits the join to X passes through, as if those were joined.
   const lifespan = baseTable !== undefined && spansLifetime(baseTable) && joined.some((t) => bareName(t) !== bareName(base));
   if (lifespan) joined = [...joined, ...joinTree(base, joined, schemas).steps.map((step) => step.table)];
-  const near = new Set([bareName(base), ...joined.map(bareName)]);
+  const baseDated = baseTable !== undefined && baseTable.columns.some(isDateColumn);
+  const deeds = baseDated && !lifespan && joined.some((t) => bareName(t) !== bareName(base)) ? deedTables(schemas, base, joined) : new Set<string>();
+  const near = new Set([bareName(base), ...joined.map(bareName), ...deeds]);
   // A joined table whose rows point at the base's ("visits" of "readers") holds the events a period dates: "readers
   // who used the map room this year" are dated by their visits, not by when they registered.
   const children = new Set(
@@ -59,6 +62,8 @@ export function chooseDateColumn(
     if (hits.some((m) => m.full)) return 4;
     return hits.some((m) => !tableWords.has(m.start)) ? 2 : 0;
   };
+  // A date of the subject's own the question names ("members who joined in 2026") is the one it means.
+  const baseNamed = baseTable !== undefined && baseTable.columns.some((c) => isDateColumn(c) && named(bareName(base), c.name) > 0);
   let best: { candidate: DateColumn; score: number } | undefined;
   for (const table of schemas) {
     const name = bareName(table.name);
@@ -70,7 +75,9 @@ export function chooseDateColumn(
       score += named(name, column.name);
       // Of an event table's dates the first is the event's own (loan_start, not the loan_end that closes it).
       const first = column === table.columns.find(isDateColumn);
-      if (name === bareName(base) || ((children.has(name) || name === owner) && first)) score += 3;
+      // The subject's own dates stand back for its deeds unless the question names one.
+      const own = name === bareName(base) && (deeds.size === 0 || baseNamed);
+      if (own || ((children.has(name) || name === owner || (deeds.has(name) && !baseNamed)) && first)) score += 3;
       else if (sharesWord || (parents.has(name) && first)) score += 2;
       // Above a word that only partly names one of the lifespan's own dates ("led" near "joined_on").
       if (lifespan && children.has(name) && first) score += 2;

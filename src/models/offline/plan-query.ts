@@ -11,6 +11,7 @@ import { dateFilters } from './date-filters.js';
 import { eventDateColumn } from './event-date-column.js';
 import { verbDateColumn } from './verb-date-column.js';
 import { distinctEventDate } from './distinct-event-date.js';
+import { deedDate } from './deed-date.js';
 import { whenExtreme } from './when-extreme.js';
 import { stillFilters } from './still-filters.js';
 import type { DateColumn } from './date-column.js';
@@ -233,6 +234,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
       verbDated(analysis, dateRanges, metric !== undefined, measure, base, [...required], reachable, schemas) ??
       (countsRepeats ? distinctEventDate(schemas.filter((t) => reachable.has(bareName(t.name))), base, mentions) : undefined) ??
       laterStageDate(measure, schemas, mentions) ??
+      deedDated(analysis, dateRanges, measure, base, [...required], schemas, mentions) ??
       chooseDateColumn(schemas, base, [...required], mentions))
     : undefined;
   if (dateColumn) {
@@ -405,6 +407,22 @@ function verbDated(
   if (required.some((t) => bareName(t) !== bareName(base) && bareName(t) !== bareName(column.table))) return undefined;
   const sums = measure !== undefined && measure.kind !== 'count' && measure.kind !== 'attribute';
   return sums && joinsFanOut(base, [...required, column.table], schemas) ? undefined : column;
+}
+
+/** A period dating what the subject did (deed-date), when the question joins nothing else and no sum repeats over it. */
+function deedDated(
+  analysis: QuestionAnalysis,
+  ranges: readonly { phrase: string }[],
+  measure: Measure | undefined,
+  base: string,
+  required: readonly string[],
+  schemas: Context['table_schemas'],
+  mentions: readonly Mention[],
+): DateColumn | undefined {
+  if (required.some((t) => bareName(t) !== bareName(base))) return undefined;
+  const column = deedDate(analysis.words, [...ranges.map((r) => r.phrase), ...analysis.years.map(String)], schemas, base, mentions);
+  const sums = measure !== undefined && measure.kind !== 'count' && measure.kind !== 'attribute';
+  return column && sums && joinsFanOut(base, [column.table], schemas) ? undefined : column;
 }
 
 /**
