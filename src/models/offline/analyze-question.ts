@@ -1,4 +1,5 @@
 import { nearlySameWord } from './nearly-same-word.js';
+import { possessive } from './possessive.js';
 import { rememberedByText } from '../../catalog/remembered-by-text.js';
 import { primaryPartOfSpeech } from '../../lexicon/primary-part-of-speech.js';
 import { PHRASE_STOP, phraseAfter } from './phrase-after.js';
@@ -93,11 +94,6 @@ const NEGATIONS: ReadonlySet<string> = wordSet(
 );
 
 /** Only "the" (or nothing) stands between word `last` and the ranking word. */
-/** The word is written with a possessive ending: "gym's", "customers'". */
-function possessive(text: string, word: QuestionWord): boolean {
-  return /^['’]s?(?![A-Za-z])/.test(text.slice(word.offset + word.text.length));
-}
-
 /** "collection takes": a singular noun, then a word in -s whose commonest use is as a verb (the two agree as subject and verb). */
 function agreesWithSingular(noun: QuestionWord, next: QuestionWord): boolean {
   return noun.text === noun.stem && /[^s]s$/.test(next.text) && next.text !== next.stem && primaryPartOfSpeech(next.text) === 'verb';

@@ -51,6 +51,19 @@ const LIST_FILLERS: ReadonlySet<string> = wordSet(
   pick(QUANTIFIERS, 'all'),
   pick(PREPOSITIONS, 'of'),
 );
+/**
+ * Where the rows a list opens on are named ("List the farms in Dorset", "Show me our German clients"): the word
+ * `listedRowsAt` says names them, right after the opener and its fillers or, with `modified`, one modifier later; -1
+ * when none.
+ */
+export function listedRows(words: readonly QuestionWord[], listedRowsAt: (index: number) => boolean, modified = true): number {
+  if (!LIST_OPENERS.has(words[0]?.text ?? '')) return -1;
+  let at = 1;
+  while (LIST_FILLERS.has(words[at]?.text ?? '')) at++;
+  // "our German clients": one modifier may stand before the rows.
+  return listedRowsAt(at) ? at : modified && listedRowsAt(at + 1) ? at + 1 : -1;
+}
+
 /** How far after the listed rows their own attribute may follow ("the units at Swansea Marina with their size"). */
 const OWN_WITHIN = 8;
 
@@ -59,11 +72,7 @@ const OWN_WITHIN = 8;
  * opens on (`listedRowsAt` says a table names them), each with an attribute of its own.
  */
 function listsRowsWithOwn(words: readonly QuestionWord[], listedRowsAt: (index: number) => boolean): boolean {
-  if (!LIST_OPENERS.has(words[0]?.text ?? '')) return false;
-  let at = 1;
-  while (LIST_FILLERS.has(words[at]?.text ?? '')) at++;
-  // "our German clients": one modifier may stand before the rows.
-  const rows = listedRowsAt(at) ? at : listedRowsAt(at + 1) ? at + 1 : -1;
+  const rows = listedRows(words, listedRowsAt);
   if (rows < 0) return false;
   for (let k = rows + 1; k < Math.min(words.length - 1, rows + 1 + OWN_WITHIN); k++) {
     if ((words[k]!.text === 'with' || words[k]!.text === 'and') && OWN.has(words[k + 1]!.text)) return true;

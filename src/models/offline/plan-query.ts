@@ -261,7 +261,7 @@ export function planQuery(context: Context, analysis: QuestionAnalysis, dialect:
     const named = person && dim.kind === 'table' && dim.table === person.name ? personNameColumns(person).map((column): SelectItem => ({ expr: ref(person.name, column) })) : undefined;
     const listed = dim.kind === 'table' ? (groupAttributes(analysis, schemas, dim.table) ?? named) : undefined;
     listedGroup ||= listed !== undefined;
-    const items = listed ?? dimensionItems(dim, schemas);
+    const items = listed ?? dimensionItems(dim, schemas, true);
     select.push(...items);
     groupAliases.push(...items.map((item) => item.alias ?? item.expr.replace(/^\{[^.]+\.(.+)\}$/, '$1')));
   }

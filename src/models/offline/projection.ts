@@ -18,6 +18,8 @@ import { joinEdges } from './join-graph.js';
 import { asksRankedRow, rankedRowLabel } from './ranked-row-label.js';
 import { DESCRIPTION_PARTS, nameOf } from './name-of.js';
 import { tableNameWords } from './table-name-words.js';
+import { listedRows, listsEachWithOwn } from './each-subject.js';
+import { possessive } from './possessive.js';
 
 /** Columns of the base table a listing question names outright ("names and emails"), in the question's order; none means `*`. */
 export function projection(
@@ -63,14 +65,30 @@ export function projection(
   );
   const columns = [...new Set([...named].sort((a, b) => a.start - b.start).map((m) => m.column!))];
   if (columns.length > 0) return columns.map((column) => ({ expr: ref(table.name, column) }));
-  // "What instruments does the Newton Telescope have?": "what" right before the rows' own name asks which ones, as "which" does.
-  const whatRows = analysis.words[0]?.text === 'what' && mentions.some((m) => m.column === undefined && m.full && m.start === 1 && bareName(m.table) === bareName(base));
+  const namesBaseAt = (index: number): boolean => mentions.some((m) => m.column === undefined && m.full && m.start === index && bareName(m.table) === bareName(base));
+  // "What instruments does the Newton Telescope have?": "what" right before the rows' own name asks which ones, as
+  // "which" does; so does a list of the rows themselves ("List the farms in Dorset"), none of their own attributes asked.
+  const whatRows = (analysis.words[0]?.text === 'what' && namesBaseAt(1)) || listsBareRows(analysis, mentions, table, namesBaseAt);
   const unnamed: UnnamedAsk = { analysis, table, schemas, rankedBy, filterColumns, whatRows };
   for (const reader of SHOWN_UNNAMED) {
     const shown = reader(unnamed);
     if (shown.length > 0) return shown;
   }
   return [];
+}
+
+/**
+ * "List the farms in Dorset", "Show me the rooms at the old post office": the list's object is the rows themselves,
+ * not an attribute of theirs ("Show each shop's opening hours", "List the kilns with their size" ask for one not
+ * found), and the rows have a name of their own. People listed ("List all customers from California") keep every
+ * column, as the product spec's example shows them.
+ */
+function listsBareRows(analysis: QuestionAnalysis, mentions: readonly Mention[], table: TableSchema, namesBaseAt: (index: number) => boolean): boolean {
+  // Not past a word before the rows: "List the equipment members have borrowed" asks for the equipment.
+  const at = listedRows(analysis.words, namesBaseAt, false);
+  if (at < 0 || nameOf(table).length === 0 || listsEachWithOwn(analysis.words, namesBaseAt)) return false;
+  const rows = mentions.find((m) => m.column === undefined && m.full && m.start === at && bareName(m.table) === bareName(table.name))!;
+  return !possessive(analysis.text, analysis.words[rows.end - 1]!);
 }
 
 /** What a listing that names no column of its rows says about what to show. */
@@ -81,7 +99,7 @@ interface UnnamedAsk {
   rankedBy: string | undefined;
   /** The columns the rows are filtered on, `table.column`: shown by no reader, the question having given their value. */
   filterColumns: ReadonlySet<string>;
-  /** "What instruments does …": "what" before the rows' own name, which asks which ones. */
+  /** "What instruments does …", "List the farms in …": the question asks which rows, as "which" does. */
   whatRows: boolean;
 }
 
