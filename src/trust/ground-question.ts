@@ -201,7 +201,7 @@ const LINK_READERS: ReadonlyArray<(ask: WordToLink) => Link | undefined> = [
   // "How many phones …" in phone_fix, where jobs' comments speak of the handset: a linked table or one the linking left out.
   ({ namespace, words, word, tables, catalogTables }) => (namespaceNameKind(namespace, words, word, [...tables, ...(catalogTables ?? [])]) ? { kind: 'table', how: 'namespace_name' } : undefined),
   // "billed" where a comment says 'Charged …', "won" where one says 'winner': the deed by another verb or its doer (deed-word-kind.ts).
-  ({ word, roots }) => deedWordKind(word, roots),
+  ({ words, word, roots }) => deedWordKind(word, words[word.index + 1], roots),
 ];
 
 function firstLink(ask: WordToLink): Link | undefined {
