@@ -27,6 +27,13 @@ describe('the words a deed may be recorded under', () => {
   it('reads no verb into a noun or a dictionary form', () => {
     expect(deedWords('bills')).toEqual({ synonyms: [], derived: [] });
     expect(deedWords('bill')).toEqual({ synonyms: [], derived: [] });
+    // "free shipping", "food hygiene rating": an -ing form that is also a noun.
+    expect(deedWords('shipping')).toEqual({ synonyms: [], derived: [] });
+    expect(deedWords('rating')).toEqual({ synonyms: [], derived: [] });
+  });
+
+  it('takes no word of form for a deed', () => {
+    expect(deedWords('referred').synonyms).not.toContain('name');
   });
 });
 
