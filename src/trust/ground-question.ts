@@ -39,6 +39,7 @@ import { definedInParentheses } from './defined-in-parentheses.js';
 import { speedByDuration } from './speed-by-duration.js';
 import { definedPair } from './defined-pair.js';
 import { namespaceNameKind } from './namespace-name-kind.js';
+import { deedWordKind } from './deed-word-kind.js';
 import { evidenceOf, evidenceRoots, linkOf, strongest, tagged, type Evidence, type EvidenceRoots, type Link, type LinkHow } from './evidence-roots.js';
 
 export type { Evidence, LinkHow } from './evidence-roots.js';
@@ -199,6 +200,8 @@ const LINK_READERS: ReadonlyArray<(ask: WordToLink) => Link | undefined> = [
   ({ question, words, word, tables }) => (codeKindNoun(question, words, word, tables) ? { kind: 'value', how: 'value' } : undefined),
   // "How many phones …" in phone_fix, where jobs' comments speak of the handset: a linked table or one the linking left out.
   ({ namespace, words, word, tables, catalogTables }) => (namespaceNameKind(namespace, words, word, [...tables, ...(catalogTables ?? [])]) ? { kind: 'table', how: 'namespace_name' } : undefined),
+  // "billed" where a comment says 'Charged …', "won" where one says 'winner': the deed by another verb or its doer (deed-word-kind.ts).
+  ({ words, word, roots }) => deedWordKind(word, words[word.index + 1], roots),
 ];
 
 function firstLink(ask: WordToLink): Link | undefined {
