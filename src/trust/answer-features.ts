@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { splitIdentifier } from '../catalog/split-identifier.js';
 import type { Context, SqlAttempt } from '../context/context-schema.js';
-import type { QuestionAnalysis } from '../models/offline/analyze-question.js';
+import type { Aggregate, QuestionAnalysis } from '../models/offline/analyze-question.js';
 import { wordSimilarity } from '../lexicon/word-vectors.js';
 import { wordRoot } from '../models/offline/word-root.js';
 import type { SqlShape } from './sql-shape.js';
@@ -179,12 +179,14 @@ export function answerFeatures(inputs: FeatureInputs): AnswerFeatureReport | und
   return { features, unread, gaps };
 }
 
+const AGGREGATE_ASKED: Readonly<Record<Aggregate, string>> = { count: 'a count', sum: 'a total', avg: 'an average', min: 'a minimum', max: 'a maximum' };
+
 /** The question's kind against the SQL's shape, from the analysis the offline model and the checks share. */
 function shapeGaps(analysis: QuestionAnalysis, sql: SqlShape): string[] {
   const gaps: string[] = [];
   const kind = analysis.aggregate?.kind;
   // Any aggregate will do: "how many hours" is a sum, "the largest" a max or an ordered list.
-  if (kind && sql.aggregates.size === 0 && !sql.windowed && !sql.ordered) gaps.push(`the question asks for ${kind === 'avg' ? 'an average' : kind === 'count' ? 'a count' : `a ${kind}imum`} and the SQL computes none`);
+  if (kind && sql.aggregates.size === 0 && !sql.windowed && !sql.ordered) gaps.push(`the question asks for ${AGGREGATE_ASKED[kind]} and the SQL computes none`);
   if (analysis.ranking && !sql.ordered && !sql.aggregates.has('max') && !sql.aggregates.has('min')) gaps.push('the question ranks and the SQL does not order');
   if (analysis.byPhrases.length > 0 && !sql.grouped && !sql.windowed) gaps.push('the question asks per group and the SQL does not group');
   if (analysis.sort && !sql.ordered) gaps.push('the question asks for an order and the SQL does not sort');
