@@ -1,0 +1,21 @@
+import { useStdout } from 'ink';
+import { useEffect, useState } from 'react';
+
+/**
+ * Lines a redrawn region may take on the terminal Ink draws on, following resizes: one less than its rows, since
+ * Ink clears the whole screen on every frame of a region as tall as the terminal (a blank frame between redraws).
+ * Unbounded when the stream does not say (not a terminal).
+ */
+export function useTerminalRows(): number {
+  const { stdout } = useStdout();
+  const read = () => (stdout.rows ? Math.max(1, stdout.rows - 1) : Infinity);
+  const [rows, setRows] = useState(read);
+  useEffect(() => {
+    const onResize = () => setRows(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return rows;
+}
