@@ -1,5 +1,4 @@
-import { useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+import { useStdoutReading } from './use-stdout-reading.js';
 
 /**
  * Lines a redrawn region may take on the terminal Ink draws on, following resizes: one less than its rows, since
@@ -7,15 +6,5 @@ import { useEffect, useState } from 'react';
  * Unbounded when the stream does not say (not a terminal).
  */
 export function useTerminalRows(): number {
-  const { stdout } = useStdout();
-  const read = () => (stdout.rows ? Math.max(1, stdout.rows - 1) : Infinity);
-  const [rows, setRows] = useState(read);
-  useEffect(() => {
-    const onResize = () => setRows(read());
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
-  return rows;
+  return useStdoutReading((stdout) => (stdout.rows ? Math.max(1, stdout.rows - 1) : Infinity));
 }
