@@ -35,12 +35,18 @@ describe('a chat line that continues the question before it', () => {
     const year = await term.waitForText(s, /reading it as: How many orders are there by status in 2024\?(?:.*\n)*.*(✓ answered|\? unsure)/, 90_000);
     expect(year.slice(year.lastIndexOf('reading it as:'))).toMatch(/2024-01-01/);
 
+    // Another period asks for it instead of 2024, not for both (it used to read "… in 2024 last year?", OR-ing the two).
+    term.type(s, 'what about last year?');
+    const last = await term.waitForText(s, /reading it as: How many orders are there by status last year\?(?:.*\n)*.*(✓ answered|\? unsure)/, 90_000);
+    expect(last.slice(last.lastIndexOf('reading it as:'))).toMatch(/2025-01-01/);
+    expect(last.slice(last.lastIndexOf('reading it as:'))).not.toMatch(/2024-01-01/);
+
     term.type(s, 'only the shipped ones');
-    const shipped = await term.waitForText(s, /reading it as: How many orders are there by status in 2024, only the shipped ones\?(?:.*\n)*.*(✓ answered|\? unsure)/, 90_000);
+    const shipped = await term.waitForText(s, /reading it as: How many orders are there by status last year, only the shipped ones\?(?:.*\n)*.*(✓ answered|\? unsure)/, 90_000);
     expect(shipped.slice(shipped.lastIndexOf('reading it as:'))).toMatch(/status = 'shipped'/);
     term.keys(s, 'C-d');
     await term.waitForText(s, 'EXIT=0');
-  }, 240_000);
+  }, 300_000);
 
   it('with no question before it is read alone and is not answered as a success', async () => {
     const s = chat();

@@ -42,6 +42,15 @@ describe('a chat follow-up amends the last question', () => {
     expect(amendFollowUp('per month', 'Revenue in 2024')).toBe('Revenue in 2024 per month');
   });
 
+  it('a fragment naming a period asks for it instead of the period asked before, not for both', () => {
+    expect(amendFollowUp('what about last year?', 'Revenue by month in 2024')).toBe('Revenue by month last year?');
+    expect(amendFollowUp('and in March 2025?', 'How many orders were cancelled last quarter?')).toBe('How many orders were cancelled in March 2025?');
+    expect(amendFollowUp('what about 2023?', 'How many orders are there by status in 2024, only the shipped ones?')).toBe(
+      'How many orders are there by status, only the shipped ones in 2023?',
+    );
+    expect(amendFollowUp('what about last year?', 'How many orders are there by status?')).toBe('How many orders are there by status last year?');
+  });
+
   it('reads a whole question, or a fragment with nothing before it, alone', () => {
     expect(amendFollowUp('How many customers are there?', 'How many orders are there?')).toBe('How many customers are there?');
     expect(amendFollowUp('and by status?', undefined)).toBe('and by status?');

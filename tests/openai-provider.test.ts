@@ -201,7 +201,7 @@ describe('OpenAI-compatible provider: faults', () => {
     const [retry] = retries(progress);
     expect(retry).toMatchObject({ attempt: 1 });
     expect(retry!.delay_ms).toBeGreaterThanOrEqual(1000);
-    expect(retry!.error).toMatch(/rate limited by http:\/\/127\.0\.0\.1:\d+\/v1/);
+    expect(retry!.error).toMatch(/rate limited by http:\/\/127\.0\.0\.1:\d+\/\w+\/v1/);
     expect(progress.find((entry) => entry.data?.retry)!.message).toMatch(/^retry 1\/2 in \d+ ms: rate limited/);
   });
 

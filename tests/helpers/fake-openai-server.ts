@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -56,7 +57,11 @@ export type FakeReply =
 export type FakeScript = FakeReply[] | ((request: FakeRequest) => FakeReply | Promise<FakeReply>);
 
 export interface FakeOpenAiServer {
-  /** Base URL including /v1, for `base_url` or OPENAI_BASE_URL. */
+  /**
+   * Base URL including /v1, for `base_url` or OPENAI_BASE_URL. It starts with a path of this server's own, so no
+   * two servers share one: a cached model answer is keyed by the URL, and the system hands out the same port again
+   * (an earlier run's, or another test process's), which would serve a stale answer from the shared test cache.
+   */
   url: string;
   requests: FakeRequest[];
   /** Only the POST /v1/chat/completions requests. */
@@ -107,6 +112,7 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
   const queue: FakeReply[] = Array.isArray(options.script) ? [...options.script] : [];
   const scriptFn = typeof options.script === 'function' ? options.script : undefined;
   const requests: FakeRequest[] = [];
+  const own = `/${randomUUID().slice(0, 8)}`;
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -115,7 +121,7 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
     const request: FakeRequest = {
       index: requests.length,
       method: req.method ?? 'GET',
-      path: (req.url ?? '/').split('?')[0]!,
+      path: withoutOwnPrefix((req.url ?? '/').split('?')[0]!, own),
       headers: req.headers,
       body: text ? safeJson(text) : undefined,
       at: Date.now(),
@@ -147,7 +153,7 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `http://127.0.0.1:${port}${own}/v1`,
     requests,
     chatRequests: () => requests.filter((request) => request.path === '/v1/chat/completions'),
     push: (...more) => queue.push(...more),
@@ -252,4 +258,8 @@ function safeJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+function withoutOwnPrefix(path: string, own: string): string {
+  return path.startsWith(`${own}/`) ? path.slice(own.length) : path;
 }

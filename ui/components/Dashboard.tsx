@@ -7,10 +7,12 @@ export interface DashboardProps extends RunViewOptions {
   state: RunState;
   now: number;
   tick: number;
+  /** Lines the redrawn part may take; unbounded when not given. */
+  height?: number;
 }
 
 /** The live view of one run: settled parts in <Static> (written once, no flicker), the rest redrawn below. */
-export function Dashboard({ state, now, tick, ...options }: DashboardProps) {
+export function Dashboard({ state, now, tick, height, ...options }: DashboardProps) {
   const items = runStaticItems(state, options);
   return (
     <>
@@ -21,7 +23,7 @@ export function Dashboard({ state, now, tick, ...options }: DashboardProps) {
           </Box>
         )}
       </Static>
-      <RunProgress state={state} width={options.width} now={now} tick={tick} />
+      <RunProgress state={state} width={options.width} now={now} tick={tick} height={height} />
     </>
   );
 }

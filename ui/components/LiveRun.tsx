@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { EngineEvent } from '../../src/engine/engine-events.js';
 import { useRunState, type RunSource } from '../hooks/use-run-state.js';
+import { useTerminalRows } from '../hooks/use-terminal-rows.js';
 import { useTerminalWidth } from '../hooks/use-terminal-width.js';
 import { useTicker } from '../hooks/use-ticker.js';
 import { settledRowCount, type RunState } from '../run-state.js';
@@ -24,12 +25,13 @@ export interface LiveRunProps {
 export function LiveRun({ run, format, resumeCommand, earlier, width, chart, onSettled }: LiveRunProps) {
   const state = useRunState(run, earlier);
   const terminalWidth = useTerminalWidth();
+  const terminalRows = useTerminalRows();
   const { tick, now } = useTicker(!state.end);
   const settled = Boolean(state.result && state.end && settledRowCount(state.rows) === state.rows.length);
   useEffect(() => {
     if (settled) onSettled?.(state);
   }, [settled]);
   return (
-    <Dashboard state={state} now={now} tick={tick} width={width ?? terminalWidth} format={format} resumeCommand={resumeCommand} chart={chart} />
+    <Dashboard state={state} now={now} tick={tick} height={terminalRows} width={width ?? terminalWidth} format={format} resumeCommand={resumeCommand} chart={chart} />
   );
 }
