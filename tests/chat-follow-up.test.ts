@@ -48,6 +48,24 @@ describe('a chat line that continues the question before it', () => {
     await term.waitForText(s, 'EXIT=0');
   }, 300_000);
 
+  it('naming another table or stored value swaps it in for the one asked about, or says it was not understood', async () => {
+    const s = chat();
+    await term.waitForText(s, PROMPT);
+    term.type(s, 'How many orders were cancelled?');
+    await term.waitForText(s, /✓ answered|\? unsure/, 90_000);
+    // It used to be read as a new question of its own ("same for customers"), answered unsure.
+    term.type(s, 'same for shipped');
+    const shipped = await term.waitForText(s, /reading it as: How many orders were shipped\?(?:.*\n)*.*(✓ answered|\? unsure)/, 90_000);
+    expect(shipped.slice(shipped.lastIndexOf('reading it as:'))).toMatch(/'shipped'/);
+    term.type(s, 'and for customers?');
+    await term.waitForText(s, /reading it as: How many customers were shipped\?(?:.*\n)*.*(✓ answered|\? unsure|not answered|unanswerable)/, 90_000);
+    term.type(s, 'same for the weather');
+    const weather = await term.waitForText(s, /not understood: "same for the weather" names no table or stored value/, 90_000);
+    expect(weather.slice(weather.indexOf('same for the weather'))).not.toMatch(/reading it as|✓ answered/);
+    term.keys(s, 'C-d');
+    await term.waitForText(s, 'EXIT=0');
+  }, 300_000);
+
   it('with no question before it is read alone and is not answered as a success', async () => {
     const s = chat();
     await term.waitForText(s, PROMPT);

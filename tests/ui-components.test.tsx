@@ -333,7 +333,7 @@ describe('ChatSession', () => {
         settings.plan = name;
       },
       tables: async () => [{ name: 'customers', row_count: 1000, comment: undefined, columns: [{ name: 'customer_id', type: 'INTEGER', nullable: false, primary_key: true }] }],
-      readQuestion: (line: string) => line,
+      readQuestion: async (line: string) => ({ kind: 'question', question: line }),
       ask: ask ?? (() => {
         throw new Error('no model');
       }),

@@ -14,7 +14,10 @@ import { confirmLatestAnswer } from '../../src/examples/confirm-latest-answer.js
 import { declinedAfterRunning } from '../../src/output/declined-after-running.js';
 import { loadMetrics } from '../../src/metrics/load-metrics.js';
 import { answerableTopics } from '../../src/output/answerable-topics.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { followUpFragment } from '../../src/trust/follow-up-fragment.js';
 import { amendFollowUp } from './amend-follow-up.js';
+import { swapFollowUpSubject, type SubjectSwap } from './swap-follow-up-subject.js';
 
 export interface ChatSettings {
   namespace: string;
@@ -64,9 +67,18 @@ export class ChatController {
     this.settings = { ...settings, model: sluice.runtime.settings.defaultModel };
   }
 
-  /** The question a line asks: a follow-up fragment ("and by status?") is the last question amended by it. */
-  readQuestion(line: string): string {
-    return amendFollowUp(line, this.latestQuestion);
+  /**
+   * The question a line asks: a follow-up naming another table or stored value ("same for customers") is the last
+   * question with it swapped in, or not understood; another fragment ("and by status?") is the last question amended by it.
+   */
+  async readQuestion(line: string): Promise<SubjectSwap> {
+    const previous = this.latestQuestion;
+    if (previous && (/\bsame\b/i.test(line) || followUpFragment(line) !== undefined)) {
+      const catalog = await loadCatalog(this.sluice.runtime, this.settings.namespace);
+      const swap = swapFollowUpSubject(line, previous, catalog);
+      if (swap) return swap;
+    }
+    return { kind: 'question', question: amendFollowUp(line, previous) };
   }
 
   ask(task: string): RunHandle {

@@ -10,6 +10,7 @@ import { keyToLineAction } from '../chat/key-to-line-action.js';
 import { splitKeyChunk } from '../chat/split-key-chunk.js';
 import { useLineEditor } from '../hooks/use-line-editor.js';
 import { useRunState } from '../hooks/use-run-state.js';
+import { useTerminalRows } from '../hooks/use-terminal-rows.js';
 import { useTerminalWidth } from '../hooks/use-terminal-width.js';
 import { useTicker } from '../hooks/use-ticker.js';
 import { loadInputHistory, MAX_SAVED_INPUTS, saveInputHistory } from '../input-history-file.js';
@@ -62,6 +63,7 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
   const { exit } = useApp();
   const terminalWidth = useTerminalWidth();
   const viewWidth = width ?? terminalWidth;
+  const terminalRows = useTerminalRows();
   const nextKey = useRef(0);
   const key = () => `chat:${nextKey.current++}`;
   const [transcript, setTranscript] = useState<StaticItem[]>(() => [{ key: key(), node: <Welcome controller={controller} /> }]);
@@ -135,9 +137,24 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
       </Text>,
     );
     if (input.kind === 'question') {
-      const question = controller.readQuestion(input.text);
-      if (question !== input.text) append(<Text dimColor>  reading it as: {question}</Text>);
-      return startRun(() => ({ handle: controller.ask(question), earlier: [] }));
+      void controller
+        .readQuestion(input.text)
+        .then((read) => {
+          if (read.kind === 'unclear') {
+            append(<Notice kind="error">{`not understood: ${read.reason}; ask the whole question`}</Notice>);
+            return false;
+          }
+          if (read.question !== input.text) append(<Text dimColor>  reading it as: {read.question}</Text>);
+          return startRun(() => ({ handle: controller.ask(read.question), earlier: [] }));
+        })
+        .catch((error: unknown) => {
+          showError(error);
+          return false;
+        })
+        .then((running) => {
+          if (!running) workDone();
+        });
+      return true;
     }
     setBusy(`/${input.name}`);
     void executeChatCommand(controller, input.name, input.arg, viewWidth)
@@ -218,6 +235,7 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
   const typedAhead = line().value;
   const label = `${namespace}/${plan} › `;
   const promptHint = exitArmed ? '(press Ctrl-C again to exit)' : undefined;
+  const waitingLine = Boolean((active || busy) && (typedAhead || queue.current.length > 0));
   onLiveLines?.(active || busy ? undefined : promptLines(label, line(), viewWidth, promptHint));
   return (
     <>
@@ -229,7 +247,7 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
         )}
       </Static>
       {active ? (
-        <RunProgress state={run} width={viewWidth} now={now} tick={tick} hint="Ctrl-C cancels this question" />
+        <RunProgress state={run} width={viewWidth} now={now} tick={tick} hint="Ctrl-C cancels this question" height={Math.max(1, terminalRows - (waitingLine ? 1 : 0))} />
       ) : busy ? (
         <Text>
           <Text color="cyan">{spinnerFrame(tick)}</Text> {busy}…
@@ -237,8 +255,8 @@ export function ChatSession({ controller, width, historyFile, onLiveLines }: Cha
       ) : (
         <Prompt label={label} line={line()} width={viewWidth} hint={promptHint} />
       )}
-      {(active || busy) && (typedAhead || queue.current.length > 0) && (
-        <Text dimColor>
+      {waitingLine && (
+        <Text dimColor wrap="truncate-end">
           {queue.current.length > 0 ? `${queue.current.length} waiting · ` : ''}› {typedAhead}
         </Text>
       )}
