@@ -57,9 +57,9 @@ const CASES: { namespace: 'cycling'; task: string; expected: string }[] = [
   // Look-alike: the verb names the riders' own date.
   { namespace: 'cycling', task: 'How many riders joined in 2026?', expected: "SELECT count(*) FROM riders WHERE joined_on >= DATE '2026-01-01' AND joined_on < DATE '2027-01-01'" },
   // Riders span a lifespan (joined, left): leading a ride on a route this year is dated by the ride.
-  { namespace: 'cycling', task: 'List the riders who led a ride on route DL1 this year', expected: `SELECT DISTINCT p.* FROM riders p JOIN rides r ON r.leader_id = p.rider_id JOIN rtes t ON t.rte_id = r.rte_id WHERE t.rte_ref = 'DL1' AND ${YEAR}` },
+  { namespace: 'cycling', task: 'List the riders who led a ride on route DL1 this year', expected: `SELECT DISTINCT p.rider_name FROM riders p JOIN rides r ON r.leader_id = p.rider_id JOIN rtes t ON t.rte_id = r.rte_id WHERE t.rte_ref = 'DL1' AND ${YEAR}` },
   // Look-alike: no join, the riders' own date.
-  { namespace: 'cycling', task: 'List the riders who joined this year', expected: "SELECT * FROM riders WHERE joined_on >= DATE '2026-01-01' AND joined_on < DATE '2027-01-01'" },
+  { namespace: 'cycling', task: 'List the riders who joined this year', expected: "SELECT rider_name FROM riders WHERE joined_on >= DATE '2026-01-01' AND joined_on < DATE '2027-01-01'" },
   // "climbs" over n_clmb: the tally is added up.
   { namespace: 'cycling', task: 'how many climbs in 2026', expected: `SELECT sum(f.n_clmb) FROM finishes f JOIN stages s ON s.stage_id = f.stage_id JOIN rides r ON r.ride_id = s.ride_id WHERE ${YEAR}` },
   // Look-alike: "finishes" names the table, whose rows are counted.
@@ -80,8 +80,8 @@ const CASES: { namespace: 'cycling'; task: string; expected: string }[] = [
   { namespace: 'cycling', task: 'How many riders have left the club?', expected: 'SELECT count(*) FROM riders WHERE left_on IS NOT NULL' },
   // Look-alike: no verb of the column's deed.
   { namespace: 'cycling', task: 'How many riders are there?', expected: 'SELECT count(*) FROM riders' },
-  // Look-alike: no "with their", every column.
-  { namespace: 'cycling', task: 'List the rides on route DL1 this year', expected: `SELECT r.* FROM rides r JOIN rtes t ON t.rte_id = r.rte_id WHERE t.rte_ref = 'DL1' AND ${YEAR}` },
+  // Look-alike: no "with their", so the rides' own names (a list over a table told by one name column shows it).
+  { namespace: 'cycling', task: 'List the rides on route DL1 this year', expected: `SELECT r.ride_name FROM rides r JOIN rtes t ON t.rte_id = r.rte_id WHERE t.rte_ref = 'DL1' AND ${YEAR}` },
 ];
 const QUESTIONS = CASES.map((c, i) => ({ id: `case ${i}`, namespace: c.namespace, task: c.task }));
 
